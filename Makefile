@@ -1,0 +1,62 @@
+# One task runner. `make extract` and `make test` are the README's quick start.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help venv extract test lint typecheck unit record record-live bench chromium clean
+
+help:
+	@echo "make extract      set up .venv and extract examples/articles offline (no key, no network)"
+	@echo "make test         set up .venv, then ruff, mypy (strict on src/), import-linter, pytest"
+	@echo "make record       re-record cassettes through the local scripted server"
+	@echo "make record-live  re-record 'live' cassettes against a real endpoint (OPENAI_API_KEY)"
+	@echo "make bench        run the benchmarks in benchmarks/"
+	@echo "make chromium     install Debian chromium for the HTML review test"
+
+# The venv is rebuilt when pyproject.toml changes (stale) or is missing.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/baocao extract examples/articles -o out/reports.jsonl --offline
+	@if $(BIN)/baocao review --help >/dev/null 2>&1; then \
+		$(BIN)/baocao review out/reports.jsonl --html out/review && \
+		echo "Review site: out/review/index.html"; fi
+	@echo "Reports: out/reports.jsonl"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests schemas benchmarks
+	$(BIN)/ruff format --check src tests schemas benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+record: $(STAMP)
+	BAOCAO_RECORD=1 $(BIN)/pytest -q --record-mode=rewrite -m "not live" tests
+
+record-live: $(STAMP)
+	@test -n "$$OPENAI_API_KEY" || { echo "Set OPENAI_API_KEY (and optionally OPENAI_BASE_URL, BAOCAO_MODEL)"; exit 2; }
+	$(BIN)/pytest -q --record-mode=rewrite -m live tests
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/numerals.py
+	$(BIN)/python benchmarks/offline.py
+	$(BIN)/python benchmarks/batch.py
+
+chromium:
+	apt-get update -qq && apt-get install -y -qq chromium
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,73 @@
+"""The exceptions baocao raises.
+
+Every error the library raises on purpose derives from :class:`BaocaoError`; third-party
+exceptions (openai, httpx, instructor, diskcache) are translated into these in exactly one
+place each (``llm`` for the model stack), so callers catch one tree::
+
+    BaocaoError
+    ├── ConfigError          bad settings: no key, unknown schema, bad base URL (CLI exit 2)
+    ├── DocumentError        input that cannot be read as an article (empty, binary, too big)
+    ├── SchemaError          a report type or prompt template that cannot be loaded
+    ├── ExtractionError      the backend could not produce a valid report for one article
+    │   ├── GroundingError   strict mode: numbers or quotes not found in the article
+    │   └── TruncatedError   the model stopped at its token limit (finish_reason == "length")
+    ├── ProviderError        the endpoint failed (HTTP status, timeout, dropped connection)
+    └── RecordError          an output file that cannot be read or written
+
+Messages say what happened, to which input, and what to do next.
+"""
+
+from __future__ import annotations
+
+
+class BaocaoError(Exception):
+    """Base class of every error baocao raises on purpose."""
+
+
+class ConfigError(BaocaoError):
+    """Settings that cannot work: a missing key, an unknown schema, a bad option."""
+
+
+class DocumentError(BaocaoError):
+    """An input that cannot be read as an article.
+
+    Attributes:
+        source: the path or label of the input.
+    """
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class SchemaError(BaocaoError):
+    """A report type or its prompt templates could not be found or loaded."""
+
+
+class ExtractionError(BaocaoError):
+    """The backend could not produce a valid report for one article."""
+
+
+class GroundingError(ExtractionError):
+    """Strict mode: the report holds values that do not occur in the article."""
+
+
+class TruncatedError(ExtractionError):
+    """The model hit its output token limit before finishing the report."""
+
+
+class ProviderError(BaocaoError):
+    """The model endpoint failed after all transport retries.
+
+    Attributes:
+        status: the HTTP status code, or None for timeouts and dropped connections.
+    """
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message if status is None else f"HTTP {status}: {message}")
+
+
+class RecordError(BaocaoError):
+    """An output (JSONL) file that cannot be read or written."""

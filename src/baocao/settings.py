@@ -1,0 +1,125 @@
+"""Settings, read once at the edge and passed down.
+
+Precedence is explicit: keyword arguments > environment > defaults. Library code below this
+module never reads ``os.environ``; :meth:`Settings.from_env` is called by the CLI (or by a
+library user who wants the environment) and the result is handed to the :class:`Extractor`.
+
+Environment variables: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``BAOCAO_MODEL``,
+``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from baocao.errors import ConfigError
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_CONCURRENCY = 8
+DEFAULT_TIMEOUT_S = 120.0
+DEFAULT_MAX_DOCUMENT_BYTES = 200_000
+
+# env var -> field name; one table, used by from_env and by error messages.
+ENV_VARS: dict[str, str] = {
+    "OPENAI_API_KEY": "api_key",
+    "OPENAI_BASE_URL": "base_url",
+    "BAOCAO_MODEL": "model",
+    "BAOCAO_CACHE_DIR": "cache_dir",
+    "BAOCAO_CONCURRENCY": "concurrency",
+    "BAOCAO_MODE": "mode",
+    "BAOCAO_TIMEOUT": "timeout_s",
+}
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder (``~/.cache/baocao`` on Linux)."""
+    return Path(platformdirs.user_cache_dir("baocao"))
+
+
+class Settings(BaseModel):
+    """Everything a run needs to know, validated once.
+
+    Attributes:
+        api_key: the endpoint key (never logged, never part of a cache key).
+        base_url: an OpenAI-compatible endpoint; None means api.openai.com.
+        model: the model name sent to the endpoint.
+        mode: instructor mode override (``tools``, ``json_schema``, ``md_json``) or None to
+            choose from the endpoint.
+        schema_name: report type, a registry name or ``path.py:Class``.
+        offline: use the rule-based backend, no model call.
+        cache_dir: where extractions are cached; None disables the cache.
+        no_cache / refresh: skip the cache entirely / ignore hits but write fresh results.
+        concurrency: how many articles are in flight at once.
+        strict: an ungrounded value makes the article's record an error.
+        timeout_s: per-request timeout in seconds.
+        max_document_bytes: larger inputs are refused with a DocumentError.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    api_key: SecretStr | None = None
+    base_url: str | None = None
+    model: str = DEFAULT_MODEL
+    mode: str | None = None
+    schema_name: str = "health_review"
+    offline: bool = False
+    cache_dir: Path | None = Field(default_factory=default_cache_dir)
+    no_cache: bool = False
+    refresh: bool = False
+    concurrency: int = Field(default=DEFAULT_CONCURRENCY, ge=1, le=256)
+    strict: bool = False
+    timeout_s: float = Field(default=DEFAULT_TIMEOUT_S, gt=0)
+    max_document_bytes: int = Field(default=DEFAULT_MAX_DOCUMENT_BYTES, gt=0)
+    temperature: float = 0.0
+    max_tokens: int | None = 4096
+
+    @classmethod
+    def build(cls, **values: Any) -> Settings:
+        """Validate settings, dropping arguments that are None (so defaults apply).
+
+        Raises:
+            ConfigError: a value is of the wrong type or out of range.
+        """
+        given = {k: v for k, v in values.items() if v is not None}
+        try:
+            return cls(**given)
+        except ValidationError as err:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
+            )
+            raise ConfigError(f"invalid settings: {problems}") from err
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Settings from the environment, overridden by keyword arguments that are not None.
+
+        Args:
+            environ: the environment to read (default ``os.environ``).
+            **overrides: field values that win over the environment.
+
+        Raises:
+            ConfigError: a value is invalid; the message names the variable.
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for var, field in ENV_VARS.items():
+            raw = env.get(var, "").strip()
+            if raw:
+                values[field] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls.build(**values)
+        except ConfigError as err:
+            names = ", ".join(f"{v}" for v, f in ENV_VARS.items() if f in values)
+            raise ConfigError(f"{err} (check the environment variables: {names})") from err
+
+    @property
+    def uses_cache(self) -> bool:
+        """True when results are read from and written to the cache."""
+        return self.cache_dir is not None and not self.no_cache
