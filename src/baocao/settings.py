@@ -123,3 +123,19 @@ class Settings(BaseModel):
     def uses_cache(self) -> bool:
         """True when results are read from and written to the cache."""
         return self.cache_dir is not None and not self.no_cache
+
+
+def bundled_dir(name: str) -> Path:
+    """Where the shipped ``schemas`` or ``prompts`` folder is.
+
+    In a wheel they are force-included under ``baocao/_bundled/``; in an editable install
+    (or a source checkout) they are the repository's top-level folders.
+
+    Raises:
+        ConfigError: neither location exists (a broken install).
+    """
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "_bundled" / name, package_dir.parents[1] / name):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError(f"baocao's bundled '{name}' folder is missing: reinstall baocao")
