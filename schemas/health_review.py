@@ -1,0 +1,414 @@
+"""Report type ``health_review``: a Vietnamese health-sector review conference, as data.
+
+One article about a hội nghị tổng kết / sơ kết (year-end, mid-year or quarterly review of a
+health department, district health centre or hospital) becomes one
+:class:`HealthReviewReport`: who met, when, for which period, and every quantitative fact the
+article prints as an :class:`Indicator` with the verbatim clause that states it.
+
+Field names are a contract (DESIGN.md): add fields freely, rename none. Field descriptions are
+written for the model that fills the report (Vietnamese term + English gloss).
+
+Validation has two modes:
+
+* without context (a cached report, a user's JSON file): plain type validation only;
+* with ``context={"document": Document, "index": NumberIndex}`` (instructor passes it during
+  extraction): every number and quote must be found in the article, each indicator's quote
+  must contain its value, and ratios and ranges must be consistent. All problems are reported
+  together in one ``ValueError`` so the model can fix them in one re-ask.
+
+This module is data shipped with baocao: a user adds a report type by adding a module like it
+(declaring ``REPORT_MODEL``) and its prompt templates, without touching the engine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Self
+
+from pydantic import (
+    BaseModel,
+    Field,
+    PlainSerializer,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
+
+from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
+from baocao.numerals import NumberIndex
+
+PERCENT_UNIT = "%"
+# Above this many significant digits a float could round: such values are written as strings.
+FLOAT_SAFE_DIGITS = 15
+
+COPY_EXACTLY = (
+    "Copy every figure exactly as the article prints it (converted to plain units as the "
+    "field descriptions say) and copy each quote verbatim from the article; do not compute, "
+    "round or guess numbers that the article does not print."
+)
+
+
+def plain_number(value: Decimal) -> int | float | str:
+    """A Decimal as a JSON number, without losing a digit.
+
+    Integral values become ``int`` (``Decimal("73066")`` -> 73066, ``Decimal("1.6E+9")`` ->
+    1600000000); others become ``float`` when the float prints back to the same number
+    (82.8 -> 82.8); anything a float would round stays a string.
+    """
+    if not value.is_finite():
+        return str(value)
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    if len(value.as_tuple().digits) <= FLOAT_SAFE_DIGITS and Decimal(repr(as_float)) == value:
+        return as_float
+    return str(value)
+
+
+# A quantity in plain units. The JSON schema says "number" (simple for tool / strict / grammar
+# modes); validation still accepts numeric strings. Dumped to JSON as a number, never rounded.
+PlainDecimal = Annotated[
+    Decimal,
+    WithJsonSchema({"type": "number"}),
+    PlainSerializer(plain_number, when_used="json"),
+]
+
+
+class OrganizerLevel(StrEnum):
+    """Administrative level of the organising body (cấp tổ chức)."""
+
+    COMMUNE = "commune"  # xã, phường, thị trấn; trạm y tế xã
+    DISTRICT = "district"  # huyện, quận, thị xã, thành phố thuộc tỉnh; trung tâm y tế huyện
+    PROVINCE = "province"  # tỉnh, thành phố trực thuộc trung ương; Sở Y tế
+    NATIONAL = "national"  # Bộ Y tế, trung ương
+    HOSPITAL = "hospital"  # bệnh viện (any level)
+    OTHER = "other"
+
+
+class MeetingKind(StrEnum):
+    """Kind of review meeting (loại hội nghị)."""
+
+    YEAR_END_REVIEW = "year_end_review"  # hội nghị tổng kết năm
+    MID_YEAR_REVIEW = "mid_year_review"  # sơ kết 6 tháng đầu năm
+    QUARTERLY_REVIEW = "quarterly_review"  # giao ban / sơ kết quý
+    OTHER = "other"
+
+
+class PeriodKind(StrEnum):
+    """Kind of reporting period (kỳ báo cáo)."""
+
+    YEAR = "year"  # năm 2023
+    HALF_YEAR = "half_year"  # 6 tháng đầu năm / 6 tháng cuối năm
+    QUARTER = "quarter"  # quý I/2023
+    NINE_MONTHS = "nine_months"  # 9 tháng đầu năm
+    MONTH = "month"  # tháng 5/2023
+    OTHER = "other"
+
+
+class PersonRole(StrEnum):
+    """What a named person did at or for the meeting (vai trò)."""
+
+    CHAIR = "chair"  # chủ trì
+    SPEAKER = "speaker"  # phát biểu, báo cáo, chỉ đạo
+    HONOREE = "honoree"  # được khen thưởng, nhận bằng khen
+    AUTHOR = "author"  # tác giả bài viết
+    OTHER = "other"
+
+
+class IndicatorCategory(StrEnum):
+    """Health-sector area an indicator belongs to (lĩnh vực)."""
+
+    MEDICAL_CARE = "medical_care"  # khám chữa bệnh, điều trị nội trú, công suất giường
+    REFERRAL = "referral"  # chuyển tuyến
+    DISEASE_CONTROL = "disease_control"  # phòng chống dịch bệnh, sốt xuất huyết, lao, sốt rét
+    COVID19 = "covid19"  # COVID-19
+    VACCINATION = "vaccination"  # tiêm chủng, tiêm chủng mở rộng
+    FOOD_SAFETY = "food_safety"  # an toàn thực phẩm (ATTP), ngộ độc thực phẩm
+    HIV_AIDS = "hiv_aids"  # HIV/AIDS, methadone
+    POPULATION = "population"  # dân số, kế hoạch hóa gia đình, sinh con thứ 3
+    NUTRITION = "nutrition"  # dinh dưỡng, suy dinh dưỡng trẻ em
+    INSURANCE = "insurance"  # bảo hiểm y tế (BHYT)
+    FINANCE = "finance"  # tài chính, thu chi, kinh phí
+    WORKFORCE = "workforce"  # nhân lực, cán bộ, bác sĩ, đào tạo
+    INFRASTRUCTURE = "infrastructure"  # cơ sở vật chất, giường bệnh, trạm y tế đạt chuẩn
+    TECHNICAL_SERVICES = "technical_services"  # danh mục kỹ thuật (DMKT), kỹ thuật mới
+    DIGITAL_HEALTH = "digital_health"  # chuyển đổi số, hồ sơ sức khỏe điện tử, VNeID
+    INSPECTION = "inspection"  # thanh tra, kiểm tra, xử phạt
+    OTHER = "other"
+
+
+class Qualifier(StrEnum):
+    """How exact the printed figure is (the word before or after it)."""
+
+    EXACT = "exact"  # no qualifier; "đạt 82,8%"
+    APPROX = "approx"  # gần (nearly), khoảng, ước, xấp xỉ
+    OVER = "over"  # hơn, trên, vượt (more than)
+    UNDER = "under"  # dưới, chưa đến (less than)
+    AT_LEAST = "at_least"  # trở lên, ít nhất, tối thiểu (or more)
+
+
+class Period(BaseModel):
+    """A reporting period: a year, half-year, quarter, nine months or month of one year."""
+
+    kind: PeriodKind = Field(
+        description=(
+            "Loại kỳ (period kind): 'year' for năm; 'half_year' for 6 tháng đầu/cuối năm; "
+            "'quarter' for quý; 'nine_months' for 9 tháng; 'month' for tháng; else 'other'."
+        )
+    )
+    year: Annotated[int, Grounded("year")] = Field(
+        description="Năm (calendar year) as printed, e.g. 2023 for 'năm 2023' or 'quý II/2023'."
+    )
+    index: Annotated[int | None, NotGrounded()] = Field(
+        default=None,
+        description=(
+            "Which half, quarter or month of the year: 1 for '6 tháng đầu năm' or 'quý I', "
+            "2 for '6 tháng cuối năm' or 'quý II', 3, 4 for quý III, IV; the month number for "
+            "a month; null for a whole year."
+        ),
+    )
+
+
+class Person(BaseModel):
+    """A person the article names, with their position and role."""
+
+    name: str = Field(description="Họ tên (full name) exactly as printed, without title.")
+    position: str | None = Field(
+        default=None,
+        description=(
+            "Chức vụ (position and unit) as printed, e.g. 'Phó Giám đốc Sở Y tế'; "
+            "null if not given."
+        ),
+    )
+    role: PersonRole = Field(
+        default=PersonRole.OTHER,
+        description=(
+            "Vai trò: 'chair' = chủ trì (presided); 'speaker' = phát biểu / báo cáo / chỉ đạo "
+            "(spoke); 'honoree' = được khen thưởng (was honoured); 'author' = wrote the article; "
+            "else 'other'."
+        ),
+    )
+
+
+class Indicator(BaseModel):
+    """One quantitative fact the article prints, in plain units, with its source clause."""
+
+    label: str = Field(
+        description=(
+            "Chỉ tiêu: what is counted or measured, in the article's own Vietnamese words, "
+            "e.g. 'lượt khám chữa bệnh', 'tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi'."
+        )
+    )
+    category: IndicatorCategory = Field(
+        description="Lĩnh vực (health-sector area) the indicator belongs to; 'other' if none fits."
+    )
+    value: Annotated[PlainDecimal, Grounded(unit_field="unit")] = Field(
+        description=(
+            "Giá trị (value) as a plain number in base units, exactly the figure printed: "
+            "Vietnamese uses '.' for thousands and ',' for decimals, so '73.066' -> 73066, "
+            "'82,8%' -> 82.8, '1,6 tỷ đồng' -> 1600000000 (scale words nghìn/ngàn = 1000, "
+            "triệu = 1000000, tỷ/tỉ = 1000000000 multiplied out). For a ratio '500/604' the "
+            "value is the left side, 500. For a range '100 - 120%' the value is the low end."
+        )
+    )
+    unit: str = Field(
+        description=(
+            "Đơn vị (unit) as printed, without scale word: 'lượt', '%', 'đồng', 'cơ sở', "
+            "'người', 'ca', 'trẻ', 'xã', 'kỹ thuật', 'giường'. Use '%' for percentages."
+        )
+    )
+    denominator: Annotated[PlainDecimal | None, Grounded(unit_field="unit")] = Field(
+        default=None,
+        description=(
+            "Mẫu số: the right side of a printed ratio ('500/604' -> 604; '5/7 xã' -> 7); "
+            "null when the article prints no ratio. Never computed."
+        ),
+    )
+    value_max: Annotated[PlainDecimal | None, Grounded(unit_field="unit")] = Field(
+        default=None,
+        description=(
+            "Upper end of a printed range ('100 - 120%' -> 120, 'từ 5 đến 7 ngày' -> 7); "
+            "null otherwise."
+        ),
+    )
+    qualifier: Qualifier = Field(
+        default=Qualifier.EXACT,
+        description=(
+            "The word that qualifies the figure: 'approx' for gần / khoảng / ước / xấp xỉ "
+            "(nearly, about); 'over' for hơn / trên / vượt (more than); 'under' for dưới "
+            "(less than); 'at_least' for trở lên / ít nhất (or more); else 'exact'."
+        ),
+    )
+    quote: Annotated[str, Quote()] = Field(
+        description=(
+            "Trích dẫn: the clause of the article that states this figure, copied verbatim "
+            "(same characters, same number format, e.g. 'khám, chữa bệnh cho 655.239 lượt "
+            "người'); it must contain the figure."
+        )
+    )
+    period: Period | None = Field(
+        default=None,
+        description="The period the figure refers to, when the article says; null otherwise.",
+    )
+
+
+class HealthReviewReport(BaseModel):
+    """A health-sector review conference (hội nghị tổng kết / sơ kết công tác y tế)."""
+
+    title: str = Field(description="Tiêu đề: the article's headline exactly as printed.")
+    event_date: date | None = Field(
+        default=None,
+        description=(
+            "Ngày họp: the date the meeting took place (YYYY-MM-DD), e.g. 'Chiều ngày 3/1/2024' "
+            "-> 2024-01-03; not the publication time of the article. Null if not stated."
+        ),
+    )
+    organizer: str = Field(
+        description=(
+            "Đơn vị tổ chức: the body that held the meeting, in full as printed, e.g. "
+            "'Trung tâm Y tế huyện Đắk Song', 'Sở Y tế tỉnh Bình Định'."
+        )
+    )
+    organizer_level: OrganizerLevel = Field(
+        description=(
+            "Cấp của đơn vị tổ chức: 'commune' (xã, trạm y tế), 'district' (huyện, trung tâm "
+            "y tế huyện), 'province' (tỉnh, Sở Y tế), 'national' (Bộ Y tế), 'hospital' "
+            "(bệnh viện), else 'other'."
+        )
+    )
+    province: str | None = Field(
+        default=None,
+        description=(
+            "Tỉnh / thành phố: canonical province name as of the article (the 63 provinces "
+            "before 2025), e.g. 'Đắk Nông'. If the article names only a district "
+            "(huyện Đắk Song), give the province that district belongs to. Null if unknown."
+        ),
+    )
+    district: str | None = Field(
+        default=None,
+        description="Huyện / quận / thị xã as printed, e.g. 'Đắk Song'; null if none.",
+    )
+    meeting_kind: MeetingKind = Field(
+        description=(
+            "Loại hội nghị: 'year_end_review' = tổng kết năm; 'mid_year_review' = sơ kết "
+            "6 tháng; 'quarterly_review' = giao ban / sơ kết quý; else 'other'."
+        )
+    )
+    online: bool | None = Field(
+        default=None,
+        description="True when the meeting was held online (trực tuyến); null if not stated.",
+    )
+    reviewed_period: Period = Field(
+        description="Kỳ được đánh giá: the period the meeting reviewed (e.g. năm 2023)."
+    )
+    next_period: Period | None = Field(
+        default=None,
+        description=(
+            "Kỳ kế hoạch: the period the meeting planned for (phương hướng, nhiệm vụ năm 2024); "
+            "null if none."
+        ),
+    )
+    people: list[Person] = Field(
+        default_factory=list,
+        description="Every named person (người): chair, speakers, honourees, the author.",
+    )
+    indicators: list[Indicator] = Field(
+        default_factory=list,
+        description=(
+            "Chỉ tiêu: EVERY quantitative fact the article prints about health work (counts, "
+            "percentages, money, ratios, ranges), one entry per figure. Leave out dates, "
+            "years, document numbers (1300/QĐ-BYT) and page counters."
+        ),
+    )
+    achievements: list[str] = Field(
+        default_factory=list,
+        description="Kết quả đạt được: short statements of achievements, in the article's words.",
+    )
+    challenges: list[str] = Field(
+        default_factory=list,
+        description="Khó khăn, hạn chế: short statements of difficulties, in the article's words.",
+    )
+    priorities: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Phương hướng, nhiệm vụ: short statements of plans for the next period, "
+            "in the article's words."
+        ),
+    )
+    author: str | None = Field(
+        default=None,
+        description="Tác giả: the byline as printed (often at the end); null if none.",
+    )
+
+    @model_validator(mode="after")
+    def check_against_article(self, info: ValidationInfo) -> Self:
+        """With a document in the validation context, check the report against it.
+
+        Collects every problem (ungrounded numbers and quotes, quotes that do not state their
+        value, inconsistent ratios and ranges) into one message naming each path and value.
+
+        Raises:
+            ValueError: anything is wrong; pydantic turns it into a ValidationError.
+        """
+        context = info.context
+        if not isinstance(context, dict) or context.get("document") is None:
+            return self
+        problems: list[str] = []
+        try:
+            check_grounding(self, context)
+        except ValueError as err:
+            problems.append(str(err))
+        consistency = self.consistency_problems()
+        if consistency:
+            problems.append(
+                "These indicators are inconsistent:\n" + "\n".join(f"- {p}" for p in consistency)
+            )
+        if problems:
+            raise ValueError("\n".join(problems) + "\n" + COPY_EXACTLY)
+        return self
+
+    def consistency_problems(self) -> list[str]:
+        """Problems within each indicator, one line each (empty when all is well).
+
+        Checks that the quote prints the value, that a denominator is positive and (outside
+        percentages) not below the value, and that ``value_max`` is not below ``value``.
+        """
+        problems: list[str] = []
+        for i, indicator in enumerate(self.indicators):
+            problems.extend(indicator_problems(f"indicators[{i}]", indicator))
+        return problems
+
+
+def indicator_problems(path: str, indicator: Indicator) -> list[str]:
+    """Consistency problems of one indicator, each naming ``path`` and the values involved."""
+    problems: list[str] = []
+    value = indicator.value
+    if not NumberIndex(indicator.quote).locate(value, indicator.unit):
+        problems.append(
+            f"{path}.quote does not print {path}.value = {value} {indicator.unit}: "
+            f"quote the clause of the article that states this figure ({indicator.quote!r})"
+        )
+    denominator = indicator.denominator
+    if denominator is not None:
+        if denominator <= 0:
+            problems.append(
+                f"{path}.denominator = {denominator} must be positive: it is the right side "
+                "of a printed ratio such as 500/604"
+            )
+        elif indicator.unit.strip() != PERCENT_UNIT and value > denominator:
+            problems.append(
+                f"{path}.value = {value} is larger than {path}.denominator = {denominator}: "
+                "value is the left side and denominator the right side of a ratio like 500/604"
+            )
+    value_max = indicator.value_max
+    if value_max is not None and value_max < value:
+        problems.append(
+            f"{path}.value_max = {value_max} is below {path}.value = {value}: value is the "
+            "low end and value_max the high end of a printed range"
+        )
+    return problems
+
+
+REPORT_MODEL = HealthReviewReport
