@@ -27,6 +27,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Self
 
+from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
+from baocao.numerals import NumberIndex
 from pydantic import (
     BaseModel,
     Field,
@@ -35,9 +37,6 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
-
-from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
-from baocao.numerals import NumberIndex
 
 PERCENT_UNIT = "%"
 # Above this many significant digits a float could round: such values are written as strings.
