@@ -1,0 +1,224 @@
+"""The report-type registry: find a report schema by name or by file path.
+
+A report type is a Pydantic model in a Python file plus a pair of prompt templates. Bundled
+types live in the top-level ``schemas/`` folder (shipped inside the wheel) with their prompts
+in ``prompts/``; a user's type is named as ``path/to/file.py:ClassName`` (or just
+``path/to/file.py`` when the module declares ``REPORT_MODEL``), with its prompts in a
+``prompts/`` folder beside the file or in the file's own folder.
+
+Schema files are imported by path under a unique module name (never as ``schemas.<name>``,
+which would clash with a user's own package), once per file version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import inspect
+import json
+import logging
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from pydantic import BaseModel
+
+from baocao.errors import SchemaError
+from baocao.settings import bundled_dir
+
+logger = logging.getLogger(__name__)
+
+SCHEMAS_FOLDER = "schemas"
+PROMPTS_FOLDER = "prompts"
+SCHEMA_SUFFIX = ".py"
+REPORT_MODEL_ATTRIBUTE = "REPORT_MODEL"
+MODULE_PREFIX = "baocao_report_type_"
+PATH_HASH_CHARS = 12
+
+# (resolved path, mtime_ns, size) -> module: a file is imported once per version of it.
+_modules: dict[tuple[str, int, int], ModuleType] = {}
+_modules_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ReportType:
+    """A loaded report type.
+
+    Attributes:
+        name: the registry name (``health_review``) or, for a file, the file's stem; prompt
+            templates are ``<name>.system.j2`` and ``<name>.user.j2``.
+        model: the root Pydantic model of the report.
+        prompts_dir: where the prompt templates are looked up.
+        module_path: the schema file the model was loaded from.
+    """
+
+    name: str
+    model: type[BaseModel]
+    prompts_dir: Path
+    module_path: Path
+
+
+def available_report_types() -> list[str]:
+    """The names of the bundled report types, sorted.
+
+    Raises:
+        ConfigError: the bundled schemas folder is missing (a broken install).
+    """
+    folder = bundled_dir(SCHEMAS_FOLDER)
+    return sorted(
+        path.stem
+        for path in folder.glob(f"*{SCHEMA_SUFFIX}")
+        if path.is_file() and not path.stem.startswith("_")
+    )
+
+
+def load_report_type(name_or_path: str) -> ReportType:
+    """Load a report type by registry name or as ``path/to/file.py[:ClassName]``.
+
+    Args:
+        name_or_path: ``health_review``, ``my_schemas/event.py:EventReport``, or a ``.py``
+            path whose module declares ``REPORT_MODEL``.
+
+    Raises:
+        SchemaError: the name is unknown (the message lists the available ones), the file is
+            missing or fails to import, the class is missing or is not a Pydantic model.
+    """
+    spec = name_or_path.strip()
+    if not spec:
+        raise SchemaError(_unknown_name_message(name_or_path))
+    path_text, class_name = _split_class(spec)
+    if _looks_like_path(path_text):
+        path = Path(path_text).expanduser()
+        if not path.is_file():
+            raise SchemaError(
+                f"schema file '{path}' does not exist (from '{name_or_path}'): check the path, "
+                "or use one of the bundled report types: " + ", ".join(available_report_types())
+            )
+        path = path.resolve()
+        model = _model_from_file(path, class_name, name_or_path)
+        return ReportType(
+            name=path.stem, model=model, prompts_dir=_user_prompts_dir(path), module_path=path
+        )
+    if path_text not in available_report_types():
+        raise SchemaError(_unknown_name_message(name_or_path))
+    path = (bundled_dir(SCHEMAS_FOLDER) / f"{path_text}{SCHEMA_SUFFIX}").resolve()
+    model = _model_from_file(path, class_name, name_or_path)
+    return ReportType(
+        name=path_text, model=model, prompts_dir=bundled_dir(PROMPTS_FOLDER), module_path=path
+    )
+
+
+def schema_hash(model: type[BaseModel]) -> str:
+    """The sha256 (hex) of the model's JSON schema, serialised with sorted keys.
+
+    Any change a model could see (a field, a type, a description, an allowed value) changes
+    the hash, so cache keys built from it miss after a schema edit.
+    """
+    schema = model.model_json_schema()
+    canonical = json.dumps(schema, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _split_class(spec: str) -> tuple[str, str | None]:
+    """Split ``file.py:Class`` into its parts; a bare name or path has no class."""
+    head, sep, tail = spec.rpartition(":")
+    if sep and head and tail.isidentifier():
+        return head, tail
+    return spec, None
+
+
+def _looks_like_path(text: str) -> bool:
+    """True when ``text`` names a file rather than a registry name."""
+    return text.endswith(SCHEMA_SUFFIX) or "/" in text or "\\" in text
+
+
+def _unknown_name_message(name: str) -> str:
+    available = ", ".join(available_report_types()) or "(none)"
+    return (
+        f"unknown report type '{name}': available report types are {available}; "
+        "or give your own schema as 'path/to/file.py:ClassName'"
+    )
+
+
+def _user_prompts_dir(schema_path: Path) -> Path:
+    """A ``prompts/`` folder beside the schema file if there is one, else the file's folder."""
+    beside = schema_path.parent / PROMPTS_FOLDER
+    return beside if beside.is_dir() else schema_path.parent
+
+
+def _model_from_file(path: Path, class_name: str | None, spec: str) -> type[BaseModel]:
+    """The report model a schema file defines (``class_name`` or its ``REPORT_MODEL``)."""
+    module = _import_file(path, spec)
+    if class_name is None:
+        candidate = getattr(module, REPORT_MODEL_ATTRIBUTE, None)
+        if candidate is None:
+            raise SchemaError(
+                f"schema file '{path}' declares no {REPORT_MODEL_ATTRIBUTE}: add "
+                f"'{REPORT_MODEL_ATTRIBUTE} = YourReportModel' to it, or name the class as "
+                f"'{path}:ClassName'"
+            )
+        label = f"{path}:{REPORT_MODEL_ATTRIBUTE}"
+    else:
+        candidate = getattr(module, class_name, None)
+        if candidate is None:
+            models = _models_in(module)
+            raise SchemaError(
+                f"schema file '{path}' has no class '{class_name}' (from '{spec}'); "
+                f"Pydantic models defined there: {', '.join(models) or '(none)'}"
+            )
+        label = f"{path}:{class_name}"
+    if not (inspect.isclass(candidate) and issubclass(candidate, BaseModel)):
+        raise SchemaError(
+            f"'{label}' is {candidate!r}, not a Pydantic model: a report type must be a "
+            "subclass of pydantic.BaseModel"
+        )
+    return candidate
+
+
+def _models_in(module: ModuleType) -> list[str]:
+    return sorted(
+        name
+        for name, value in vars(module).items()
+        if inspect.isclass(value)
+        and issubclass(value, BaseModel)
+        and value.__module__ == module.__name__
+    )
+
+
+def _import_file(path: Path, spec: str) -> ModuleType:
+    """Import a schema file by path, once per version of the file.
+
+    Raises:
+        SchemaError: the file cannot be read or raises while importing.
+    """
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    with _modules_lock:
+        cached = _modules.get(key)
+        if cached is None:
+            cached = _modules[key] = _exec_file(path, key, spec)
+    return cached
+
+
+def _exec_file(path: Path, key: tuple[str, int, int], spec: str) -> ModuleType:
+    """Execute a schema file as a fresh module registered in ``sys.modules``."""
+    digest = hashlib.sha256("\0".join(map(str, key)).encode("utf-8")).hexdigest()
+    module_name = f"{MODULE_PREFIX}{path.stem}_{digest[:PATH_HASH_CHARS]}"
+    module_spec = importlib.util.spec_from_file_location(module_name, path)
+    if module_spec is None or module_spec.loader is None:
+        raise SchemaError(f"cannot import schema file '{path}' (from '{spec}'): not a module")
+    module = importlib.util.module_from_spec(module_spec)
+    # Pydantic resolves postponed annotations through sys.modules[model.__module__].
+    sys.modules[module_name] = module
+    try:
+        module_spec.loader.exec_module(module)
+    except Exception as err:
+        del sys.modules[module_name]
+        raise SchemaError(
+            f"schema file '{path}' (from '{spec}') failed to import: "
+            f"{type(err).__name__}: {err}; fix the file and try again"
+        ) from err
+    logger.debug("loaded schema file %s as %s", path, module_name)
+    return module
