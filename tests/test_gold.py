@@ -1,0 +1,109 @@
+"""Gold reports: each validates against its schema and is fully grounded in its article.
+
+The golds in ``examples/gold/`` were written by reading each sample article (how, and every
+judgement call, in ``examples/gold/README.md``). They are the answers of the scripted server
+behind the cassettes and the evaluation set of ``baocao eval``, so every figure in them must be
+one the article prints. A failure here means a gold was mis-copied, or the number scanner /
+cross-checker misses a figure the article does print: the message names every path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+from vietnamadminunits import ParseMode, parse_address
+
+from baocao.crosscheck import describe_ungrounded, verify
+from baocao.documents import load_document
+from baocao.numerals import NumberIndex
+from baocao.schemas import load_report_type
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES = REPO / "examples" / "articles"
+GOLD = REPO / "examples" / "gold"
+REPORT_TYPE = "health_review"
+STEMS = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+PROVINCE_LEVEL = 1
+DISTRICT_LEVEL = 2
+
+
+def _gold_data(stem: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _report_model() -> type[BaseModel]:
+    return load_report_type(REPORT_TYPE).model
+
+
+def _mismatches(expected: Any, actual: Any, path: str) -> list[str]:
+    """Paths where the gold JSON differs from the validated report dumped back to JSON.
+
+    Catches keys the schema silently ignores (a misspelt field) and values it coerces.
+    """
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return [f"{path}: expected an object, got {actual!r}"]
+        found: list[str] = []
+        for key, value in expected.items():
+            if key not in actual:
+                found.append(f"{path}.{key}: not a field of the schema")
+            else:
+                found.extend(_mismatches(value, actual[key], f"{path}.{key}"))
+        return found
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return [f"{path}: expected {len(expected)} items, got {actual!r}"]
+        found = []
+        for i, (item, other) in enumerate(zip(expected, actual, strict=True)):
+            found.extend(_mismatches(item, other, f"{path}[{i}]"))
+        return found
+    return [] if expected == actual else [f"{path}: gold {expected!r} became {actual!r}"]
+
+
+def test_every_article_has_exactly_one_gold() -> None:
+    golds = sorted(path.stem for path in GOLD.glob("*.json"))
+    assert STEMS, "no sample articles found"
+    assert golds == STEMS
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_gold_validates_against_the_schema_unchanged(stem: str) -> None:
+    data = _gold_data(stem)
+    report = _report_model().model_validate(data)
+    assert _mismatches(data, report.model_dump(mode="json"), "report") == []
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_gold_is_fully_grounded_in_its_article(stem: str) -> None:
+    report = _report_model().model_validate(_gold_data(stem))
+    verification = verify(report, load_document(ARTICLES / f"{stem}.txt"))
+    assert verification.ok, describe_ungrounded(verification)
+    checked_paths = {item.path for item in verification.items}
+    indicators: list[Any] = getattr(report, "indicators", [])
+    for i in range(len(indicators)):
+        assert f"indicators[{i}].value" in checked_paths
+        assert f"indicators[{i}].quote" in checked_paths
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_gold_passes_validation_with_its_article_as_context(stem: str) -> None:
+    document = load_document(ARTICLES / f"{stem}.txt")
+    context = {"document": document, "index": NumberIndex(document.text)}
+    _report_model().model_validate(_gold_data(stem), context=context)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_gold_province_and_district_match_the_legacy_gazetteer(stem: str) -> None:
+    data = _gold_data(stem)
+    province, district = data["province"], data["district"]
+    if district is not None:
+        unit = parse_address(district, mode=ParseMode.LEGACY, level=DISTRICT_LEVEL)
+        assert (unit.short_province, unit.short_district) == (province, district)
+    elif province is not None:
+        unit = parse_address(province, mode=ParseMode.LEGACY, level=PROVINCE_LEVEL)
+        assert unit.short_province == province
