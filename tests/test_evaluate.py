@@ -1,0 +1,347 @@
+"""Tests for baocao.evaluate: scores of records against gold reports."""
+
+from __future__ import annotations
+
+import copy
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from baocao.errors import ConfigError, RecordError
+from baocao.evaluate import FIELDS, evaluate, match_indicators, normalize_label
+
+GOLD_A: dict[str, Any] = {
+    "title": "Hội nghị tổng kết công tác y tế năm 2023",
+    "event_date": "2024-01-05",
+    "organizer": "Trung tâm Y tế huyện Hòa Vang",
+    "organizer_level": "district",
+    "province": "Đắk Lắk",
+    "district": "Hòa Vang",
+    "meeting_kind": "year_end_review",
+    "online": None,
+    "reviewed_period": {"kind": "year", "year": 2023, "index": None},
+    "next_period": {"kind": "year", "year": 2024, "index": None},
+    "people": [],
+    "indicators": [
+        {"label": "lượt khám bệnh", "value": 12345, "unit": "lượt", "quote": "12.345 lượt"},
+        {"label": "tỷ lệ tiêm chủng", "value": 97.5, "unit": "%", "quote": "đạt 97,5%"},
+        {"label": "cơ sở đạt", "value": 40, "unit": "cơ sở", "denominator": 52, "quote": "40/52"},
+        {"label": "tiền phạt", "value": 250000000, "unit": "đồng", "quote": "250 triệu đồng"},
+    ],
+    "achievements": [],
+    "challenges": [],
+    "priorities": [],
+    "author": None,
+}
+GOLD_B: dict[str, Any] = {
+    **GOLD_A,
+    "event_date": "2023-07-10",
+    "organizer_level": "province",
+    "province": "Thừa Thiên Huế",
+    "district": None,
+    "meeting_kind": "mid_year_review",
+    "online": True,
+    "reviewed_period": {"kind": "half_year", "year": 2023, "index": 1},
+    "next_period": {"kind": "half_year", "year": 2023, "index": 2},
+    "indicators": [
+        {"label": "ca sốt xuất huyết", "value": 18, "unit": "ca", "quote": "18 ca"},
+        {"label": "tỷ lệ sinh con thứ 3", "value": 4.2, "unit": "%", "quote": "4,2%"},
+    ],
+}
+GOLDS = {"a_article": GOLD_A, "b_article": GOLD_B}
+
+
+def make_record(
+    stem: str,
+    report: dict[str, Any] | None,
+    *,
+    checked: int = 10,
+    grounded: int = 10,
+    cost: float = 0.0,
+    error: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A JSONL record as ``baocao extract`` writes it."""
+    return {
+        "source": {"path": f"examples/articles/{stem}.txt", "sha256": "0" * 64},
+        "report": report,
+        "verification": {"checked": checked, "grounded": grounded, "ungrounded": []},
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": cost},
+        "cached": False,
+        "error": error,
+    }
+
+
+@pytest.fixture
+def gold_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for stem, gold in GOLDS.items():
+        (folder / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def perfect_records() -> list[dict[str, Any]]:
+    return [make_record(stem, copy.deepcopy(gold)) for stem, gold in GOLDS.items()]
+
+
+def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
+    report = evaluate(perfect_records(), gold_dir)
+
+    assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
+    assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
+    assert report.grounding_rate == 1.0
+    assert report.errors == 0
+    assert report.without_gold == []
+    assert report.gold_without_record == []
+    assert all(not a.missing and not a.spurious and not a.mismatched_fields for a in report.scored)
+
+
+def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
+    records = perfect_records()
+    damaged = records[0]["report"]
+    damaged["province"] = "Quảng Nam"
+    removed = damaged["indicators"].pop(0)  # 12345 lượt
+    damaged["indicators"][0]["value"] = 95.7  # was 97.5 %
+    damaged["indicators"].append(
+        {"label": "đoàn kiểm tra", "value": 7, "unit": "đoàn", "quote": "7 đoàn"}
+    )
+
+    report = evaluate(records, gold_dir)
+    article = report.articles[0]
+
+    assert article.mismatched_fields == ["province"]
+    assert article.fields["province"].gold == "Đắk Lắk"
+    assert article.fields["province"].predicted == "Quảng Nam"
+    assert [(m["value"], m["unit"]) for m in article.missing] == [
+        (removed["value"], "lượt"),
+        (97.5, "%"),
+    ]
+    assert [(s["value"], s["unit"]) for s in article.spurious] == [(95.7, "%"), (7, "đoàn")]
+    assert (article.matched, article.gold_count, article.predicted_count) == (2, 4, 4)
+    # Article B is untouched: 2 + 2 of 6 gold and 6 predicted.
+    assert report.indicator_counts == (4, 6, 6)
+    assert report.precision == pytest.approx(4 / 6)
+    assert report.recall == pytest.approx(4 / 6)
+    assert report.field_accuracy["province"] == 0.5
+    assert {name for name, acc in report.field_accuracy.items() if acc != 1.0} == {"province"}
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "match"),
+    [
+        pytest.param(("82.8", "%"), ("0.828", "%"), True, id="percent-as-fraction"),
+        pytest.param(("82.8", "%"), ("82.80", "%"), True, id="trailing-zero"),
+        pytest.param(("82.8", "%"), ("8280", "%"), False, id="percent-times-100-is-not"),
+        pytest.param(("82.8", "%"), ("82.8", "phần trăm"), True, id="percent-word"),
+        pytest.param(("1600000000", "đồng"), ("1.6", "tỷ đồng"), True, id="scale-word-ty"),
+        pytest.param(("1600000000", "đồng"), ("1.6", "tỉ đồng"), True, id="scale-word-ti"),
+        pytest.param(("2500000", "đồng"), ("2.5", "triệu đồng"), True, id="scale-trieu"),
+        pytest.param(("1600000000", "đồng"), ("1.6", "đồng"), False, id="scale-missing"),
+        pytest.param(("604", "cơ sở"), ("604", " Cơ  sở "), True, id="unit-case-space"),
+        pytest.param(("604", "cơ sở"), ("604", "lượt"), False, id="unit-differs"),
+        pytest.param(("655239", "lượt"), ("655239", "lượt người"), True, id="unit-head-noun"),
+        pytest.param(("46398", "lượt"), ("46398", "người"), False, id="unit-other-noun"),
+        pytest.param(("12", "ca"), ("12", "cas"), False, id="unit-letter-prefix-is-not"),
+        pytest.param(("5", "cas"), (5, "cas"), True, id="int-vs-string"),
+        pytest.param(("5", "cas"), ("5", None), False, id="unit-missing"),
+    ],
+)
+def test_indicator_equivalences(
+    gold: tuple[str, str], predicted: tuple[object, str | None], match: bool
+) -> None:
+    pairs = match_indicators(
+        [{"value": gold[0], "unit": gold[1]}], [{"value": predicted[0], "unit": predicted[1]}]
+    )
+    assert bool(pairs) is match
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = [{"value": 5, "unit": "ca"}, {"value": 5, "unit": "ca"}]
+    assert match_indicators(gold, [{"value": 5, "unit": "ca"}]) == [(0, 0)]
+    assert match_indicators([gold[0]], [gold[0], gold[1]]) == [(0, 0)]
+
+
+def test_matching_is_maximal_not_greedy() -> None:
+    # 0.5 "%" can read as 0.5 or 50: greedy would give it to the first gold (50) and
+    # leave the second gold (0.5) unmatched although 50 is also predicted.
+    gold = [{"value": 50, "unit": "%"}, {"value": "0.5", "unit": "%"}]
+    predicted = [{"value": "0.5", "unit": "%"}, {"value": 50, "unit": "%"}]
+    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("field", "gold_value", "predicted_value"),
+    [
+        pytest.param("district", "Hòa Vang", "Hoà Vang", id="old-new-tone-placement"),
+        pytest.param("province", "Đắk Lắk", "Đăk Lăk", id="dak-without-tone"),
+        pytest.param("province", "Đắk Lắk", "tỉnh Đắk Lắk", id="province-prefix"),
+        pytest.param("district", "Hòa Vang", "huyện Hòa Vang", id="district-prefix"),
+        pytest.param(
+            "province",
+            "Đắk Lắk",
+            unicodedata.normalize("NFD", "đắk  LẮK"),
+            id="nfd-case-space",
+        ),
+        pytest.param("meeting_kind", "year_end_review", "YEAR_END_REVIEW ", id="enum-case"),
+        pytest.param(
+            "reviewed_period",
+            {"kind": "year", "year": 2023, "index": None},
+            {"kind": "year", "year": "2023"},
+            id="period-missing-index-and-string-year",
+        ),
+    ],
+)
+def test_fields_compare_normalised(
+    gold_dir: Path, field: str, gold_value: object, predicted_value: object
+) -> None:
+    gold = copy.deepcopy(GOLD_A)
+    gold[field] = gold_value
+    (gold_dir / "a_article.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    predicted = copy.deepcopy(gold)
+    predicted[field] = predicted_value
+
+    report = evaluate([make_record("a_article", predicted)], gold_dir)
+
+    assert report.articles[0].fields[field].match
+
+
+@pytest.mark.parametrize(
+    ("field", "predicted_value"),
+    [
+        pytest.param("province", "Đắk Nông", id="other-province"),
+        pytest.param("district", None, id="district-missing"),
+        pytest.param("online", False, id="online-false-vs-null"),
+        pytest.param("event_date", "2024-01-04", id="date-off-by-one"),
+        pytest.param("next_period", None, id="next-period-missing"),
+        pytest.param(
+            "reviewed_period", {"kind": "half_year", "year": 2023, "index": 1}, id="period-kind"
+        ),
+    ],
+)
+def test_fields_differ(gold_dir: Path, field: str, predicted_value: object) -> None:
+    predicted = copy.deepcopy(GOLD_A)
+    predicted[field] = predicted_value
+
+    report = evaluate([make_record("a_article", predicted)], gold_dir)
+
+    assert report.articles[0].mismatched_fields == [field]
+
+
+def test_normalize_label_folds_tone_placement() -> None:
+    assert normalize_label("Thanh Hoá") == normalize_label("Thanh Hóa")
+    assert normalize_label("Hà") != normalize_label("Hạ Long")
+    assert normalize_label(None) == ""
+
+
+def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
+    records = perfect_records()
+    records[1] = make_record(
+        "b_article",
+        None,
+        checked=0,
+        grounded=0,
+        error={"type": "ProviderError", "message": "HTTP 500"},
+    )
+
+    report = evaluate(records, gold_dir)
+
+    assert report.errors == 1
+    failed = report.articles[1]
+    assert failed.error == "ProviderError: HTTP 500"
+    assert failed.mismatched_fields == list(FIELDS)
+    assert [m["value"] for m in failed.missing] == [18, 4.2]
+    assert report.recall == pytest.approx(4 / 6)
+    assert report.precision == 1.0
+
+
+def test_records_without_gold_and_gold_without_records(gold_dir: Path) -> None:
+    records = [make_record("a_article", copy.deepcopy(GOLD_A)), make_record("new_one", GOLD_A)]
+
+    report = evaluate(records, gold_dir)
+
+    assert report.without_gold == ["examples/articles/new_one.txt"]
+    assert report.gold_without_record == [str(gold_dir / "b_article.json")]
+    assert len(report.scored) == 1
+    assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
+
+
+def test_grounding_rate_and_cost_cover_every_record(gold_dir: Path) -> None:
+    records = [
+        make_record("a_article", GOLD_A, checked=10, grounded=9, cost=0.002),
+        make_record("b_article", GOLD_B, checked=6, grounded=6, cost=0.004),
+        make_record("no_gold", GOLD_B, checked=4, grounded=1, cost=0.0),
+    ]
+
+    report = evaluate(records, gold_dir)
+
+    assert report.grounding_rate == pytest.approx(16 / 20)
+    assert report.cost_per_article == pytest.approx(0.002)
+
+
+def test_last_good_record_of_a_source_counts(gold_dir: Path) -> None:
+    failed = make_record("a_article", None, error={"type": "ProviderError", "message": "x"})
+    good = make_record("a_article", copy.deepcopy(GOLD_A))
+    later_failure = make_record("a_article", None, error={"type": "X", "message": "y"})
+
+    report = evaluate([failed, good, later_failure], gold_dir)
+
+    assert len(report.articles) == 1
+    assert report.errors == 0
+    assert report.recall == 1.0
+
+
+def test_gold_file_may_be_a_whole_record(gold_dir: Path) -> None:
+    record = make_record("a_article", copy.deepcopy(GOLD_A))
+    (gold_dir / "a_article.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+
+    report = evaluate([record], gold_dir)
+
+    assert report.field_accuracy["province"] == 1.0
+
+
+def test_to_dict_is_json_and_lists_the_damage(gold_dir: Path) -> None:
+    records = perfect_records()
+    records[0]["report"]["indicators"].pop(1)
+
+    data = json.loads(json.dumps(evaluate(records, gold_dir).to_dict()))
+
+    assert data["scored"] == 2
+    assert data["indicators"]["matched"] == 5
+    article = data["per_article"][0]
+    assert article["indicators"]["missing"] == [
+        {"label": "tỷ lệ tiêm chủng", "value": 97.5, "unit": "%", "quote": "đạt 97,5%"}
+    ]
+    assert article["fields"]["province"] == {
+        "gold": "Đắk Lắk",
+        "predicted": "Đắk Lắk",
+        "match": True,
+    }
+    summary = evaluate(records, gold_dir).summary()
+    assert summary["indicators.recall"] == pytest.approx(5 / 6)
+
+
+@pytest.mark.parametrize(
+    ("setup", "records", "error"),
+    [
+        pytest.param("no-dir", [], ConfigError, id="gold-dir-missing"),
+        pytest.param("bad-json", [make_record("a_article", GOLD_A)], RecordError, id="bad-gold"),
+        pytest.param("list-json", [make_record("a_article", GOLD_A)], RecordError, id="not-object"),
+        pytest.param("ok", [{"report": GOLD_A}], RecordError, id="record-without-source"),
+    ],
+)
+def test_bad_inputs_raise_our_errors(
+    gold_dir: Path, setup: str, records: list[dict[str, Any]], error: type[Exception]
+) -> None:
+    folder = gold_dir
+    if setup == "no-dir":
+        folder = gold_dir / "missing"
+    elif setup == "bad-json":
+        (gold_dir / "a_article.json").write_text("{not json", "utf-8")
+    elif setup == "list-json":
+        (gold_dir / "a_article.json").write_text("[1, 2]", "utf-8")
+
+    with pytest.raises(error):
+        evaluate(records, folder)
