@@ -5,7 +5,8 @@ module never reads ``os.environ``; :meth:`Settings.from_env` is called by the CL
 library user who wants the environment) and the result is handed to the :class:`Extractor`.
 
 Environment variables: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``BAOCAO_MODEL``,
-``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``.
+``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``,
+``BAOCAO_PRICES``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ENV_VARS: dict[str, str] = {
     "BAOCAO_CONCURRENCY": "concurrency",
     "BAOCAO_MODE": "mode",
     "BAOCAO_TIMEOUT": "timeout_s",
+    "BAOCAO_PRICES": "prices_file",
 }
 
 
@@ -59,6 +61,8 @@ class Settings(BaseModel):
         strict: an ungrounded value makes the article's record an error.
         timeout_s: per-request timeout in seconds.
         max_document_bytes: larger inputs are refused with a DocumentError.
+        prices_file: a JSON price table (same format as ``baocao/prices.json``) whose entries
+            extend or override the bundled one.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -78,6 +82,7 @@ class Settings(BaseModel):
     max_document_bytes: int = Field(default=DEFAULT_MAX_DOCUMENT_BYTES, gt=0)
     temperature: float = 0.0
     max_tokens: int | None = 4096
+    prices_file: Path | None = None
 
     @classmethod
     def build(cls, **values: Any) -> Settings:
