@@ -1,0 +1,866 @@
+"""Read one article (a path, text or bytes) into a normalised :class:`Document`.
+
+Loading is the only place where text changes: bytes are decoded (UTF-8 with or without BOM,
+UTF-16, legacy Windows-1258 with combining tone marks, anything else charset-normalizer
+recognises), HTML is reduced to the article's main text with trafilatura, the text is brought
+to Unicode NFC with plain spaces and LF newlines, site furniture (font widgets, visitor
+counters, polls, ratings, navigation, login time-outs) is removed by general rules and
+paragraphs printed twice are kept once. Every offset computed later (number spans, quote spans)
+indexes ``Document.text`` as returned here and is never shifted again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+import lxml.html  # type: ignore[import-untyped]  # no stubs installed
+import trafilatura
+from lxml import etree
+
+from baocao.errors import DocumentError
+from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
+
+logger = logging.getLogger(__name__)
+
+TEXT_SOURCE = "<text>"
+BYTES_SOURCE = "<bytes>"
+
+# A str is taken as a path only when it could plausibly be one.
+MAX_PATH_CHARS = 4096
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+# How much of the start of an input is sniffed for HTML tags and binary content.
+SNIFF_CHARS = 2048
+SNIFF_BYTES = 8192
+# Share of control bytes/characters (other than tab, newline, CR, form feed) above which the
+# input is treated as binary rather than as text with a few stray controls.
+MAX_CONTROL_SHARE = 0.05
+# Share of U+FFFD replacement characters above which a decoding is rejected.
+MAX_REPLACEMENT_SHARE = 0.01
+# Share of NUL bytes in one byte lane that marks BOM-less UTF-16 (ASCII-heavy text has a NUL
+# in every other byte; Vietnamese letters in U+1Exx still leave most high bytes at 0x00).
+UTF16_NUL_LANE_SHARE = 0.3
+
+# Paragraphs (lines) with at least this many words are dropped when printed a second time;
+# shorter lines (captions, bylines, "Quang cảnh hội nghị") may legitimately repeat.
+DEDUP_MIN_WORDS = 8
+# Furniture rules only ever remove short lines: article paragraphs are long.
+MAX_FURNITURE_CHARS = 200
+# A counter label ("Đang truy cập", "Tổng lượt truy cập") is a few words, then a number.
+MAX_COUNTER_LABEL_WORDS = 6
+# Poll answer options are short lines in the question's block.
+MAX_POLL_OPTION_CHARS = 60
+# Lines in the page tail (after the last paragraph this long) that follow a "related news"
+# heading are taken to be link titles.
+BODY_PARAGRAPH_WORDS = 25
+MAX_LINK_TITLE_CHARS = 200
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file; convert it to text first (for example with pdftotext)"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file); save the article as text"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document; save the article as text"),
+    (b"\x89PNG", "a PNG image, not an article"),
+    (b"\xff\xd8\xff", "a JPEG image, not an article"),
+    (b"GIF8", "a GIF image, not an article"),
+    (b"\x1f\x8b", "a gzip archive; decompress it first"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_LEGACY_VIETNAMESE = "cp1258"
+# Letters only Vietnamese uses (after NFC): evidence that a cp1258 reading is the right one.
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)[\s>]", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+
+# --- whitespace normalisation -------------------------------------------------------------
+_NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Unicode space separators other than the plain space (NBSP, en/em spaces, narrow NBSP, ...).
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible format characters that only get in the way of matching: zero-width space/joiners,
+# word joiner, a BOM in mid-text, soft hyphen.
+_INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
+_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+
+# --- furniture rules ----------------------------------------------------------------------
+_BULLET = re.compile(r"^[\s•·●○◦▪▫■□►▶»>*+\-–—]+")
+_TRAILING_PUNCT = re.compile(r"[\s:：.…|»>\-–—]+$")
+
+# Whole-line headings of site blocks (compared casefolded, bullets and trailing ':' removed).
+_NAV_HEADINGS = frozenset(
+    {
+        "bài viết liên quan",
+        "bài viết khác",
+        "bình luận",
+        "các tin khác",
+        "các tin đã đưa",
+        "chuyên mục",
+        "danh mục",
+        "đăng nhập",
+        "đầu trang",
+        "đọc nhiều nhất",
+        "gửi bình luận",
+        "hình ảnh",
+        "liên kết",
+        "liên kết web",
+        "liên kết website",
+        "lượt xem",
+        "menu",
+        "những tin cũ hơn",
+        "những tin mới hơn",
+        "quay lại",
+        "quảng cáo",
+        "tags",
+        "thống kê",
+        "thống kê truy cập",
+        "thư viện ảnh",
+        "tin cũ hơn",
+        "tin cùng chuyên mục",
+        "tin đọc nhiều",
+        "tin khác",
+        "tin liên quan",
+        "tin mới",
+        "tin mới hơn",
+        "tin mới nhất",
+        "tin nổi bật",
+        "tin tức",
+        "tin xem nhiều",
+        "tìm kiếm",
+        "tìm kiếm theo ngày",
+        "trang chủ",
+        "từ khóa",
+        "từ khoá",
+        "văn bản mới",
+        "về đầu trang",
+        "video",
+        "xem nhiều",
+        "xem thêm",
+        "ý kiến bạn đọc",
+    }
+)
+# Headings after which the page lists other articles' titles.
+_RELATED_HEADINGS = frozenset(
+    {
+        "bài viết liên quan",
+        "bài viết khác",
+        "các tin khác",
+        "các tin đã đưa",
+        "đọc nhiều nhất",
+        "những tin cũ hơn",
+        "những tin mới hơn",
+        "tin cũ hơn",
+        "tin cùng chuyên mục",
+        "tin đọc nhiều",
+        "tin khác",
+        "tin liên quan",
+        "tin mới",
+        "tin mới hơn",
+        "tin mới nhất",
+        "tin nổi bật",
+        "tin xem nhiều",
+        "xem nhiều",
+        "xem thêm",
+    }
+)
+_POLL_HEADING = re.compile(
+    r"^(?:ý kiến thăm dò|thăm dò ý kiến|thăm dò|bình chọn|khảo sát(?: ý kiến)?|"
+    r"bạn đọc bình chọn|poll)$"
+)
+# Words of toolbars and buttons; a short line made only of these (and separators) is furniture:
+# "A- A A+ | Tăng tương phản Giảm tương phản", "In bài viết | Gửi email | Chia sẻ".
+_TOOL_WORDS = (
+    r"a\s*-|a\s*\+|a|tăng tương phản|giảm tương phản|tương phản|cỡ chữ|font size|"
+    r"bản in|in bài viết|in bài|in trang|in|print|gửi email|gửi bài viết|gửi bài|gửi|email|"
+    r"chia sẻ|share|facebook|zalo|twitter|tweet|like|lưu bài viết|lưu bài|lưu|bookmark|"
+    r"bình luận|phản hồi|về đầu trang|đầu trang|quay lại|trở về|trở lại|tải về|download|"
+    r"biểu quyết|xem kết quả|bình chọn|đánh giá|nghe|đọc bài|dừng|tạm dừng|giọng nam|giọng nữ|"
+    r"copy link|sao chép liên kết|zoom"
+)
+# Atomic group and possessive repeat: no backtracking blow-up on long near-miss lines.
+_TOOL_LINE = re.compile(rf"\s*(?:(?>{_TOOL_WORDS})(?![^\W\d_])\s*|[|/•·:,;\-–—()\[\]]+\s*)++")
+# Phrases that only occur in site widgets, never in an article's prose.
+_FURNITURE_PHRASES = re.compile(
+    r"(?:[ \t]|^)a-\s*a\s*a\+|"  # font-size widget
+    r"(?:tăng|giảm)\s+tương\s+phản|"
+    r"trạng\s+thái\s+đăng\s+nhập|"  # login time-out
+    r"thời\s+gian\s+chờ\s*:?\s*\d+\s*giây|"
+    r"không\s+sử\s+dụng\s+site|"
+    r"\d+\s*-\s*\d+\s*phiếu\s+bầu|"  # ratings
+    r"điểm\s+của\s+bài\s+viết|"
+    r"^xếp\s+hạng\s*:|"
+    r"^đánh\s+giá\s+bài\s+viết|"
+    r"(?:click|bấm|nhấn|nhấp)\s+(?:vào\s+)?(?:đây\s+)?để\s+(?:đánh\s+giá|bình\s+chọn|"
+    r"xem\s+kết\s+quả|in|gửi|chia\s+sẻ)|"
+    r"^(?:bản\s+quyền|copyright)\b|^©|"  # footer
+    r"ghi\s+rõ\s+nguồn.{0,40}phát\s+hành\s+lại|"
+    r"^(?:giấy\s+phép|chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung))|"
+    r"điện\s+thoại\s*:.{0,120}(?:e-?mail|fax)\s*:|"
+    r"^-+\s*chọn\s.{0,40}-+$"  # "-- Chọn liên kết --" drop-downs
+)
+# "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.
+_BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[>»›/|]")
+# A label of a few words glued or colon-joined to a number, and nothing else.
+_COUNTER_SHAPE = re.compile(r"^(?P<label>[^\W\d_][^\d]*?)\s*[:：]?\s*(?P<number>\d[\d.,\s]*)$")
+_COUNTER_STRONG = re.compile(
+    r"truy\s*cập|online|đang\s+trực\s+tuyến|đang\s+xem|lượt\s+xem|lượt\s+đọc|viếng\s+thăm|"
+    r"thành\s+viên|máy\s+chủ|\bbots?\b|visitors?|\bhits?\b|pageviews?|thống\s+kê"
+)
+# Time-window labels: a counter only when several stand together ("Hôm nay", "Tháng này").
+_COUNTER_WEAK = re.compile(
+    r"^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|"
+    r"tháng\s+hiện\s+tại|năm\s+nay|năm\s+trước|tổng\s+cộng)$"
+)
+_STATS_HEADING = re.compile(r"^thống\s+kê")
+# Lines that belong to the article even when they look like link titles.
+_BYLINE = re.compile(
+    r"^(?:tác\s+giả|nguồn|theo|ảnh|bài\s+và\s+ảnh|bài,\s*ảnh|bài\s*:|phóng\s+viên|"
+    r"pv|ctv|nhóm\s+pv)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+
+# Block-level tags: the lxml fallback puts paragraph breaks around them.
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+# Elements that never hold article text.
+_NOISE_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+    "select",
+)
+# trafilatura drops bylines and figure captions; the article's author line and captions are
+# part of what we keep, so their markup is neutralised before extraction.
+_BYLINE_MARKUP = re.compile(r"author|byline|tac-?gia|signature", re.IGNORECASE)
+_HTML_WHITESPACE = re.compile(r"\s+")
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+# A single-word str with a document extension that names no file is a mistyped path.
+_PATH_LIKE = re.compile(r"^\S+\.(?:txt|text|md|html?|xhtml)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as every later stage sees it.
+
+    Attributes:
+        text: normalised text (NFC, LF newlines, plain spaces, site furniture and repeated
+            paragraphs removed). Every span baocao reports indexes this string.
+        sha256: hex SHA-256 of ``text`` encoded as UTF-8.
+        source: the path as given, or ``"<text>"`` / ``"<bytes>"`` / a caller's label.
+    """
+
+    text: str
+    sha256: str
+    source: str
+
+
+def load_document(
+    path_or_text: str | os.PathLike[str] | bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    source: str | None = None,
+) -> Document:
+    """Read an article from a path, a string of text or raw bytes.
+
+    A ``str`` is read as a path when it has no newline, is shorter than 4096 characters and
+    names an existing file; otherwise it is the article text itself.
+
+    Args:
+        path_or_text: a path (str or ``os.PathLike``), the article text, or its raw bytes.
+        max_bytes: refuse inputs larger than this many bytes (raw, before decoding).
+        source: the label reported in errors and records; defaults to the path as given,
+            ``"<text>"`` or ``"<bytes>"``.
+
+    Returns:
+        The normalised :class:`Document`.
+
+    Raises:
+        DocumentError: the input is missing, empty, blank, binary, undecodable, larger than
+            ``max_bytes``, or has no article text once site furniture is removed.
+    """
+    raw: bytes | str
+    path: Path | None = None
+    if isinstance(path_or_text, bytes):
+        label = source or BYTES_SOURCE
+        raw = path_or_text
+    elif isinstance(path_or_text, str) and not _names_file(path_or_text):
+        label = source or TEXT_SOURCE
+        _refuse_missing_path(path_or_text, source)
+        raw = path_or_text
+    else:
+        path = Path(path_or_text)
+        label = source or os.fspath(path_or_text)
+        raw = _read_file(path, label, max_bytes)
+
+    size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+    _check_size(size, label, max_bytes)
+    text = raw if isinstance(raw, str) else _decode(raw, label)
+    _check_text(text, label)
+
+    is_html = (path is not None and path.suffix.lower() in HTML_EXTENSIONS) or _looks_like_html(
+        text
+    )
+    if is_html:
+        text = html_to_text(text)
+    text = normalize_text(text)
+    if not text.strip():
+        problem = "has no text" + (" in its HTML body" if is_html else "")
+        raise DocumentError(label, f"{problem}; pass the article itself")
+    text = strip_furniture(text)
+    if not text:
+        raise DocumentError(
+            label,
+            "has no article text left once site navigation, counters and widgets are removed; "
+            "check that it is an article page and not a listing or an error page",
+        )
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    logger.debug("loaded %s: %d characters, html=%s", label, len(text), is_html)
+    return Document(text=text, sha256=digest, source=label)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise Unicode and whitespace, nothing else (no furniture removal).
+
+    NFC composition (so decomposed ``e + U+0302 + U+0301`` becomes ``ế``), CRLF/CR and other
+    line separators to LF, NBSP and other Unicode spaces to a plain space, invisible
+    zero-width characters removed, trailing spaces stripped from every line, and runs of blank
+    lines collapsed to one. Idempotent.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The normalised text (leading and trailing blank lines removed).
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _INVISIBLES.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACES.sub("", text)
+    text = _EXTRA_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def html_to_text(html: str) -> str:
+    """Reduce an HTML page to its article text, paragraphs separated by blank lines.
+
+    trafilatura finds the main content (the page's title is put first when the extracted body
+    lacks it); when it finds nothing, a plain lxml walk over the page's blocks is used instead.
+
+    Args:
+        html: the page source, already decoded.
+
+    Returns:
+        The article text, not yet normalised; empty when the page has no text at all.
+    """
+    try:
+        # Parse bytes with a fixed encoding: lxml refuses str input that carries an XML
+        # encoding declaration, and the text is already decoded.
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError) as err:
+        logger.debug("HTML did not parse (%s); using it as text", err)
+        return html
+    _neutralise_dropped_markup(tree)
+    body = ""
+    try:
+        extracted = trafilatura.bare_extraction(
+            tree,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=True,
+        )
+    except Exception as err:  # trafilatura's failures are not typed: any of them -> fallback
+        logger.debug("trafilatura failed (%s); falling back to lxml", err)
+        extracted = None
+    title = ""
+    if extracted is not None and not isinstance(extracted, dict):
+        body = extracted.text or ""
+        title = extracted.title or ""
+    if body.strip():
+        paragraphs = [_clean_table_row(line) for line in body.split("\n")]
+        body = "\n\n".join(line for line in paragraphs if line.strip())
+        if title and not _title_present(title, body):
+            body = f"{title}\n\n{body}"
+        return body
+    logger.debug("trafilatura found no main text; falling back to lxml")
+    return _lxml_text(tree)
+
+
+def strip_furniture(text: str) -> str:
+    """Remove site furniture and verbatim-repeated paragraphs from normalised text.
+
+    Rules are general, not a list of exact strings: toolbars made only of widget words,
+    visitor-counter blocks (a short label glued to a number), polls (heading, question and
+    options), ratings, navigation and related-news headings with their link titles,
+    breadcrumbs, footers and login time-out notices. Only short lines are ever removed by
+    these rules. A line of at least ``DEDUP_MIN_WORDS`` words that already occurred is
+    dropped, so an article printed twice keeps one copy.
+
+    Args:
+        text: text as returned by :func:`normalize_text`.
+
+    Returns:
+        The cleaned text, normalised again (blank-line runs collapsed).
+    """
+    lines = text.split("\n")
+    drop = _furniture_lines(lines)
+    seen: set[str] = set()
+    kept: list[str] = []
+    for number, line in enumerate(lines):
+        if number in drop:
+            continue
+        key = " ".join(line.split()).casefold()
+        if len(key.split()) >= DEDUP_MIN_WORDS:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return normalize_text("\n".join(kept))
+
+
+# --- input --------------------------------------------------------------------------------
+
+
+def _names_file(candidate: str) -> bool:
+    if "\n" in candidate or "\r" in candidate or len(candidate) >= MAX_PATH_CHARS:
+        return False
+    try:
+        return Path(candidate).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _refuse_missing_path(candidate: str, source: str | None) -> None:
+    """A one-line str that is a directory or looks like a file name is not article text."""
+    if "\n" in candidate or len(candidate) >= MAX_PATH_CHARS:
+        return
+    label = source or candidate
+    try:
+        if Path(candidate).is_dir():
+            raise DocumentError(label, "is a directory; pass an article file")
+    except (OSError, ValueError):
+        return
+    if _PATH_LIKE.match(candidate.strip()):
+        raise DocumentError(label, "no such file; check the path")
+
+
+def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DocumentError(label, "is a directory; pass an article file")
+        _check_size(size, label, max_bytes)
+        with path.open("rb") as handle:
+            # Files can grow between stat and read; never read more than the limit allows.
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError as err:
+        raise DocumentError(label, "no such file; check the path") from err
+    except PermissionError as err:
+        raise DocumentError(label, "cannot be read (permission denied)") from err
+    except OSError as err:
+        raise DocumentError(label, f"cannot be read ({err.strerror or err})") from err
+
+
+def _check_size(size: int, label: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise DocumentError(
+            label,
+            f"is {size:,} bytes, over the {max_bytes:,}-byte limit for one article; if it "
+            "really is one article, raise the limit with the max_document_bytes setting "
+            "(CLI: --max-bytes)",
+        )
+    if size == 0:
+        raise DocumentError(label, "is empty (0 bytes); pass an article with text in it")
+
+
+def _check_text(text: str, label: str) -> None:
+    if not text.strip():
+        raise DocumentError(label, "holds only whitespace; pass an article with text in it")
+    sample = text[:SNIFF_BYTES]
+    if "\x00" in sample or _control_share(sample) > MAX_CONTROL_SHARE:
+        raise DocumentError(
+            label,
+            "looks like binary data (control characters), not text; pass a plain-text or "
+            "HTML article",
+        )
+
+
+def _control_share(text: str) -> float:
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c\x0b"
+    )
+    return controls / max(len(text), 1)
+
+
+# --- decoding -----------------------------------------------------------------------------
+
+
+def _decode(data: bytes, label: str) -> str:
+    """Decode raw bytes: BOM, strict UTF-8, BOM-less UTF-16, declared charset, detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise DocumentError(
+                    label,
+                    f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} ({err.reason} at byte {err.start}); re-save it as UTF-8",
+                ) from err
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
+    _refuse_binary(data, label)
+    declared = _declared_charset(data)
+    if declared is not None:
+        return declared
+    return _detect(data, label)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    sample = data[:SNIFF_BYTES]
+    if len(sample) < 2 or len(data) % 2:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) // 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_nuls >= UTF16_NUL_LANE_SHARE and even_nuls < odd_nuls / 4:
+        encoding = "utf-16-le"
+    elif even_nuls >= UTF16_NUL_LANE_SHARE and odd_nuls < even_nuls / 4:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if _control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
+        return None
+    logger.debug("decoded as BOM-less %s", encoding)
+    return text
+
+
+def _refuse_binary(data: bytes, label: str) -> None:
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise DocumentError(label, f"looks like {what}")
+    sample = data[:SNIFF_BYTES]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\x0c\x0b")
+    if 0 in sample or controls / len(sample) > MAX_CONTROL_SHARE:
+        raise DocumentError(
+            label,
+            "looks like binary data (NUL or control bytes), not text; pass a plain-text or "
+            "HTML article (convert PDF or Word files to text first)",
+        )
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """Honour an HTML ``<meta charset>`` declaration when it decodes the bytes cleanly."""
+    match = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        return data.decode(codecs.lookup(name).name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _detect(data: bytes, label: str) -> str:
+    best = charset_normalizer.from_bytes(data).best()
+    guess = None if best is None else best.encoding
+    text = None if best is None else str(best)
+    # Short Vietnamese cp1258 texts are sometimes read as another Latin code page; a cp1258
+    # reading that composes into clearly more Vietnamese letters wins.
+    legacy = _try_decode(data, _LEGACY_VIETNAMESE)
+    if legacy is not None and guess != _LEGACY_VIETNAMESE:
+        legacy_score = len(_VIETNAMESE_LETTERS.findall(unicodedata.normalize("NFC", legacy)))
+        guess_score = (
+            -1
+            if text is None
+            else len(_VIETNAMESE_LETTERS.findall(unicodedata.normalize("NFC", text)))
+        )
+        if legacy_score > guess_score:
+            guess, text = _LEGACY_VIETNAMESE, legacy
+    if text is None or text.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(text):
+        raise DocumentError(
+            label,
+            "cannot be decoded: it is not UTF-8, UTF-16 or a recognisable legacy encoding "
+            "such as Windows-1258; re-save it as UTF-8",
+        )
+    logger.debug("decoded as %s", guess)
+    return text
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str) -> bool:
+    return _HTML_SNIFF.search(text[:SNIFF_CHARS]) is not None
+
+
+def _neutralise_dropped_markup(tree: lxml.html.HtmlElement) -> None:
+    for element in tree.iter("figure", "figcaption"):
+        element.tag = "p" if element.tag == "figcaption" else "div"
+    for element in tree.xpath("//*[@class or @id]"):
+        for attribute in ("class", "id"):
+            value = element.get(attribute)
+            if value is not None and _BYLINE_MARKUP.search(value):
+                del element.attrib[attribute]
+
+
+def _clean_table_row(line: str) -> str:
+    """trafilatura renders table rows as ``| a | b |``; keep the cells, drop empty ones."""
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        return line
+    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    return " | ".join(cell for cell in cells if cell)
+
+
+def _title_present(title: str, body: str) -> bool:
+    wanted = " ".join(title.split()).casefold()
+    flat = " ".join(body.split()).casefold()
+    if wanted in flat:
+        return True
+    # A page <title> often appends the site name to the headline printed in the body.
+    return any(
+        len(line) >= len(wanted) // 2 and wanted.startswith(line)
+        for line in (" ".join(raw.split()).casefold() for raw in body.split("\n")[:5])
+        if line
+    )
+
+
+def _lxml_text(tree: lxml.html.HtmlElement) -> str:
+    for element in list(tree.iter(*_NOISE_TAGS)):
+        _drop_keep_tail(element)
+    for element in tree.iter(etree.Comment):
+        _drop_keep_tail(element)
+    root = tree.find("body")
+    if root is None:
+        root = tree
+    for element in root.iter():
+        if element.text:
+            element.text = _HTML_WHITESPACE.sub(" ", element.text)
+        if element.tail:
+            element.tail = _HTML_WHITESPACE.sub(" ", element.tail)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCK_TAGS:
+            element.text = "\n\n" + (element.text or "")
+            element.tail = "\n\n" + (element.tail or "")
+    text: str = root.text_content()
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n\n".join(_paragraphs(lines))
+
+
+def _drop_keep_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _paragraphs(lines: Iterable[str]) -> Iterator[str]:
+    """Join runs of non-empty lines into paragraphs."""
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            yield "\n".join(current)
+            current = []
+    if current:
+        yield "\n".join(current)
+
+
+# --- furniture ----------------------------------------------------------------------------
+
+
+def _line_key(line: str) -> str:
+    key = _BULLET.sub("", line.strip())
+    key = _TRAILING_PUNCT.sub("", key)
+    return " ".join(key.split()).casefold()
+
+
+def _is_counter(key: str) -> bool:
+    match = _COUNTER_SHAPE.match(key)
+    return match is not None and len(match.group("label").split()) <= MAX_COUNTER_LABEL_WORDS
+
+
+def _is_widget(line: str, key: str) -> bool:
+    if len(line) > MAX_FURNITURE_CHARS or not key:
+        return False
+    if key in _NAV_HEADINGS or _BREADCRUMB.match(key):
+        return True
+    if _FURNITURE_PHRASES.search(key):
+        return True
+    return _TOOL_LINE.fullmatch(key) is not None
+
+
+def _furniture_lines(lines: list[str]) -> set[int]:
+    """Indices of lines that are site furniture."""
+    keys = [_line_key(line) for line in lines]
+    drop = {
+        n for n, (line, key) in enumerate(zip(lines, keys, strict=True)) if _is_widget(line, key)
+    }
+    drop |= _counter_blocks(lines, keys)
+    drop |= _polls(lines, keys)
+    drop |= _related_lists(lines, keys)
+    return drop
+
+
+def _counter_blocks(lines: list[str], keys: list[str]) -> set[int]:
+    """Runs of counter-shaped lines ("Đang truy cập268", "Hôm nay1,164") in a stats block."""
+    drop: set[int] = set()
+    number = 0
+    while number < len(lines):
+        if not _is_counter(keys[number]) or len(lines[number]) > MAX_FURNITURE_CHARS:
+            number += 1
+            continue
+        end = number
+        while end + 1 < len(lines) and (
+            _is_counter(keys[end + 1])
+            or (not keys[end + 1] and end + 2 < len(lines) and _is_counter(keys[end + 2]))
+        ):
+            end += 1
+        run = [n for n in range(number, end + 1) if keys[n]]
+        labels = [_COUNTER_SHAPE.match(keys[n]) for n in run]
+        strong = any(m is not None and _COUNTER_STRONG.search(m.group("label")) for m in labels)
+        weak = all(m is not None and _COUNTER_WEAK.search(m.group("label")) for m in labels)
+        heading = _preceding_key(keys, number)
+        if strong or (weak and len(run) > 1) or (heading and _STATS_HEADING.match(heading)):
+            drop.update(run)
+        number = end + 1
+    return drop
+
+
+def _preceding_key(keys: list[str], number: int) -> str:
+    for previous in range(number - 1, -1, -1):
+        if keys[previous]:
+            return keys[previous]
+    return ""
+
+
+def _polls(lines: list[str], keys: list[str]) -> set[int]:
+    """A poll heading, its question (the next line, ending in '?') and its answer options."""
+    drop: set[int] = set()
+    for number, key in enumerate(keys):
+        if not _POLL_HEADING.match(key):
+            continue
+        drop.add(number)
+        question = next((n for n in range(number + 1, len(lines)) if keys[n]), None)
+        if question is None or not lines[question].rstrip().endswith("?"):
+            continue
+        drop.add(question)
+        option = question + 1
+        while (
+            option < len(lines)
+            and keys[option]
+            and len(keys[option]) <= MAX_POLL_OPTION_CHARS
+            and not any(ch.isdigit() for ch in keys[option])
+        ):
+            drop.add(option)
+            option += 1
+    return drop
+
+
+def _related_lists(lines: list[str], keys: list[str]) -> set[int]:
+    """Link titles listed under a "related news" heading in the page tail."""
+    drop: set[int] = set()
+    body_end = max(
+        (n for n, key in enumerate(keys) if len(key.split()) >= BODY_PARAGRAPH_WORDS), default=-1
+    )
+    for number in range(body_end + 1, len(lines)):
+        if keys[number] not in _RELATED_HEADINGS:
+            continue
+        for follower in range(number + 1, len(lines)):
+            key = keys[follower]
+            if not key:
+                continue
+            line = lines[follower].strip()
+            if (
+                len(line) > MAX_LINK_TITLE_CHARS
+                or _BYLINE.match(key)
+                or _SENTENCE_END.search(line)
+                or key in _NAV_HEADINGS
+                or _POLL_HEADING.match(key)
+            ):
+                break
+            drop.add(follower)
+    return drop
