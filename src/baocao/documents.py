@@ -211,9 +211,10 @@ _FURNITURE_PHRASES = re.compile(
     r"^(?:bản\s+quyền|copyright)\b|^©|"  # footer
     r"ghi\s+rõ\s+nguồn.{0,40}phát\s+hành\s+lại|"
     r"^(?:giấy\s+phép|chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung))|"
-    r"điện\s+thoại\s*:.{0,120}(?:e-?mail|fax)\s*:|"
-    r"^-+\s*chọn\s.{0,40}-+$"  # "-- Chọn liên kết --" drop-downs
+    r"điện\s+thoại\s*:.{0,120}(?:e-?mail|fax)\s*:"
 )
+# "-- Chọn liên kết --": a drop-down's placeholder (matched on the raw line: keys lose dashes).
+_DROPDOWN = re.compile(r"^-{2,}\s*chọn\s.{0,60}-{2,}$", re.IGNORECASE)
 # "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.
 _BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[>»›/|]")
 # A label of a few words glued or colon-joined to a number, and nothing else.
@@ -488,7 +489,7 @@ def _names_file(candidate: str) -> bool:
 
 def _refuse_missing_path(candidate: str, source: str | None) -> None:
     """A one-line str that is a directory or looks like a file name is not article text."""
-    if "\n" in candidate or len(candidate) >= MAX_PATH_CHARS:
+    if not candidate.strip() or "\n" in candidate or len(candidate) >= MAX_PATH_CHARS:
         return
     label = source or candidate
     try:
@@ -766,7 +767,7 @@ def _is_counter(key: str) -> bool:
 def _is_widget(line: str, key: str) -> bool:
     if len(line) > MAX_FURNITURE_CHARS or not key:
         return False
-    if key in _NAV_HEADINGS or _BREADCRUMB.match(key):
+    if key in _NAV_HEADINGS or _BREADCRUMB.match(key) or _DROPDOWN.match(line.strip()):
         return True
     if _FURNITURE_PHRASES.search(key):
         return True
