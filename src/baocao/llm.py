@@ -1,0 +1,701 @@
+"""The model call: instructor over the official ``openai`` client, with two retry layers.
+
+This is the only module that imports ``openai`` or ``instructor``, and the one place where
+their exceptions become ours (:func:`translate_error`).
+
+One :meth:`ModelClient.complete` call goes through two retry layers that never stack blindly:
+
+1. **Transport** (outer, tenacity): 408/409/429/5xx answers, timeouts and dropped
+   connections are retried with exponential backoff and jitter (``Retry-After`` honoured up
+   to a cap), bounded in attempts and total time. The ``openai`` client's own retries are
+   off (``max_retries=0``).
+2. **Semantic** (inner, instructor): an answer that is not valid JSON or fails validation is
+   re-asked with the validation message, at most :data:`MAX_REASKS` times. Instructor gets a
+   tenacity ``AsyncRetrying`` restricted to those errors, so a 429 is never re-asked; it
+   still arrives wrapped in ``InstructorRetryException`` and is unwrapped for layer 1.
+
+The grounding cross-check runs as a validator: the caller's ``context`` (the Document and its
+NumberIndex) reaches the schema's validators, which name every ungrounded value so the
+re-ask can fix them. After the last re-ask the last answer is validated *without* context
+and returned: its ungrounded values stay, and the pipeline's verification flags them.
+
+Usage is summed over every HTTP attempt of one call (re-asks and failed tries included)
+through per-call instructor hooks, so it is exact under concurrency. Cost comes from a price
+table (``prices.json`` next to this module, extended by ``Settings.prices_file``).
+
+Caveats found in instructor 1.17 that this module works around:
+
+* a truthy ``context`` makes instructor render every message as a Jinja template, which would
+  execute ``{{ }}`` / ``{% %}`` found in an article; the context is passed in a dict that is
+  falsy (:class:`_ValidationContext`), which skips templating but still reaches validators;
+* ``finish_reason == "length"`` raises ``IncompleteOutputException`` unwrapped (not re-asked);
+* the response model is wrapped in a new class on every call unless it is already a
+  ``ResponseSchema``, so the wrapped class is built once per model (:func:`_wire_model`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import random
+import re
+import threading
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
+
+import instructor
+import openai
+from instructor.core import (
+    Hooks,
+    IncompleteOutputException,
+    InstructorError,
+    InstructorRetryException,
+    ResponseParsingError,
+)
+from instructor.v2.core.function_calls import response_schema
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    retry_if_exception_type,
+    stop_after_attempt,
+    stop_before_delay,
+)
+
+from baocao.errors import BaocaoError, ConfigError, ExtractionError, ProviderError, TruncatedError
+from baocao.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+OPENAI_HOST = "api.openai.com"
+# Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the openai client needs one.
+LOCAL_PLACEHOLDER_KEY = "sk-local-no-key"
+# Substrings of a base URL that mean a llama.cpp server (JSON_SCHEMA is its reliable mode).
+LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llama_cpp")
+
+MAX_REASKS = 2
+TOKENS_PER_PRICE_UNIT = 1_000_000
+PRICES_FILE = Path(__file__).with_name("prices.json")
+# "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
+_DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+
+# Statuses worth another try: request timeout, conflict, rate limit, server errors.
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+SERVER_ERROR_MIN = 500
+# A 400 whose message matches this means the endpoint cannot do tool calls: use MD_JSON.
+_TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
+ANSWER_EXCERPT_CHARS = 600  # how much of a failed validation message an ExtractionError quotes
+
+MODES: dict[str, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+MODE_NAMES: dict[instructor.Mode, str] = {mode: name for name, mode in MODES.items()}
+
+# Errors instructor may re-ask on: the answer was not JSON or did not validate.
+_REASKABLE = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+INSTRUCTOR_RETRY_LOGGER = "instructor.v2.retry"
+
+
+class _DemoteHandledFailures(logging.Filter):
+    """Turn instructor's per-attempt ERROR records into DEBUG ones.
+
+    Instructor logs every failed attempt (a 429, a re-ask) at ERROR although the caller
+    handles it; this module retries and reports them itself, so they are demoted rather
+    than printed to a user's terminal as errors.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+_instructor_retry_logger = logging.getLogger(INSTRUCTOR_RETRY_LOGGER)
+if not any(isinstance(f, _DemoteHandledFailures) for f in _instructor_retry_logger.filters):
+    _instructor_retry_logger.addFilter(_DemoteHandledFailures())
+
+
+@dataclass
+class Usage:
+    """Tokens and cost of one article (every attempt counted; zero for a cache hit).
+
+    Attributes:
+        prompt_tokens: input tokens over all requests.
+        completion_tokens: output tokens over all requests.
+        cost_usd: from the price table; 0 for an unknown model.
+        requests: HTTP requests sent (failed ones included).
+    """
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    requests: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+            self.cost_usd + other.cost_usd,
+            self.requests + other.requests,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record's ``usage`` object."""
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "cost_usd": round(self.cost_usd, 8),
+            "requests": self.requests,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Usage:
+        """Read a record's ``usage`` object back (missing fields are zero)."""
+        return cls(
+            int(data.get("prompt_tokens", 0)),
+            int(data.get("completion_tokens", 0)),
+            float(data.get("cost_usd", 0.0)),
+            int(data.get("requests", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Price:
+    """USD per one million input and output tokens."""
+
+    input: float
+    output: float
+
+
+class PriceTable:
+    """Per-model prices: the bundled ``prices.json`` plus an optional user file.
+
+    The file format is ``{"models": {"<model>": {"input": USD, "output": USD}}}`` in USD per
+    one million tokens; a user file's entries extend or override the bundled ones.
+    """
+
+    def __init__(self, extra_file: Path | None = None) -> None:
+        """Load the bundled table and ``extra_file``.
+
+        Raises:
+            ConfigError: a price file is missing or malformed.
+        """
+        self._prices = _read_prices(PRICES_FILE)
+        if extra_file is not None:
+            self._prices.update(_read_prices(extra_file))
+        self._unknown_noted: set[str] = set()
+        self._lock = threading.Lock()
+
+    def price(self, model: str) -> Price | None:
+        """The price of ``model`` (a dated snapshot falls back to its base name)."""
+        found = self._prices.get(model)
+        if found is None:
+            found = self._prices.get(_DATED_SNAPSHOT.sub("", model))
+        return found
+
+    def cost(self, model: str, prompt_tokens: int, completion_tokens: int) -> float:
+        """USD for the tokens; 0 (with a one-time log note) for a model not in the table."""
+        price = self.price(model)
+        if price is None:
+            with self._lock:
+                first = model not in self._unknown_noted
+                self._unknown_noted.add(model)
+            if first:
+                logger.info(
+                    "no price for model %r: cost is reported as 0; add it to a JSON file "
+                    "named by BAOCAO_PRICES",
+                    model,
+                )
+            return 0.0
+        return (
+            prompt_tokens * price.input + completion_tokens * price.output
+        ) / TOKENS_PER_PRICE_UNIT
+
+
+def _read_prices(path: Path) -> dict[str, Price]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        models = data["models"]
+        return {
+            str(name): Price(float(entry["input"]), float(entry["output"]))
+            for name, entry in models.items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise ConfigError(
+            f"price table {path} cannot be read ({err}): it must be JSON like "
+            '{"models": {"my-model": {"input": 0.15, "output": 0.6}}} (USD per 1M tokens)'
+        ) from err
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Transport retry limits (layer 1). Tests pass a policy whose waits are zero.
+
+    Attributes:
+        max_attempts: requests per call, the first included.
+        max_total_s: no new attempt once this much time would have passed.
+        backoff_s: first backoff wait; doubles each retry (plus jitter) up to max_backoff_s.
+        max_backoff_s: cap of one backoff wait.
+        jitter_s: up to this much random time is added to a backoff wait.
+        max_retry_after_s: a longer ``Retry-After`` is not waited for: the error is raised.
+        sleep: the coroutine that waits (``asyncio.sleep``).
+    """
+
+    max_attempts: int = 5
+    max_total_s: float = 300.0
+    backoff_s: float = 1.0
+    max_backoff_s: float = 30.0
+    jitter_s: float = 1.0
+    max_retry_after_s: float = 60.0
+    sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+
+
+class _ValidationContext(dict[str, Any]):
+    """A validation context that is falsy.
+
+    Instructor renders every message as a Jinja template whenever the context is truthy
+    (``handle_templating``); an article must never be a template (``{{`` or ``{%`` in it would
+    be executed or fail). Validators still receive this dict through pydantic.
+    """
+
+    def __bool__(self) -> bool:
+        return False
+
+
+@lru_cache(maxsize=64)
+def _wire_model(response_model: type[BaseModel]) -> type[BaseModel]:
+    """The instructor-ready class for a model, built once (instructor rebuilds it per call)."""
+    return response_schema(response_model)
+
+
+def choose_mode(mode: str | None, base_url: str) -> instructor.Mode:
+    """The instructor mode for an endpoint.
+
+    An explicit ``mode`` wins; otherwise JSON_SCHEMA for a llama.cpp server (recognised by
+    its URL) and TOOLS for everything else (OpenAI, vLLM, Ollama and unknown servers).
+
+    Raises:
+        ConfigError: ``mode`` is not one of ``tools``, ``json_schema``, ``md_json``.
+    """
+    if mode is not None:
+        try:
+            return MODES[mode.strip().lower()]
+        except KeyError:
+            names = ", ".join(MODES)
+            raise ConfigError(f"unknown mode {mode!r}: use one of {names}") from None
+    lowered = base_url.lower()
+    if any(marker in lowered for marker in LLAMA_CPP_MARKERS):
+        return instructor.Mode.JSON_SCHEMA
+    return instructor.Mode.TOOLS
+
+
+def retry_after_seconds(error: BaseException) -> float | None:
+    """The wait a 429/503 answer asks for (``retry-after-ms`` or ``Retry-After``), if any."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw is None:
+            continue
+        try:
+            seconds = float(raw) / scale
+        except ValueError:
+            continue  # an HTTP date: rare from model endpoints; fall back to backoff
+        if math.isfinite(seconds):
+            return max(seconds, 0.0)
+    return None
+
+
+def is_transient(error: BaseException) -> bool:
+    """True for failures worth another transport attempt."""
+    if isinstance(error, openai.APIConnectionError):  # includes timeouts
+        return True
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        return status in RETRYABLE_STATUSES or status >= SERVER_ERROR_MIN
+    return False
+
+
+class _UsageTally:
+    """Per-call token counts, fed by instructor hooks (one tally per call: concurrency-safe)."""
+
+    def __init__(self, usage: Usage) -> None:
+        self.usage = usage
+
+    def on_request(self, *args: Any, **kwargs: Any) -> None:
+        self.usage.requests += 1
+
+    def on_response(self, response: Any) -> None:
+        counted = getattr(response, "usage", None)
+        if counted is None:
+            return
+        self.usage.prompt_tokens += int(getattr(counted, "prompt_tokens", 0) or 0)
+        self.usage.completion_tokens += int(getattr(counted, "completion_tokens", 0) or 0)
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:kwargs", self.on_request)
+        hooks.on("completion:response", self.on_response)
+        return hooks
+
+
+class ModelClient:
+    """An OpenAI-compatible endpoint that fills Pydantic models, with retries and usage.
+
+    Create one per run and reuse it for every article (it holds the HTTP connection pool);
+    its coroutines must all run on one event loop.
+    """
+
+    def __init__(self, settings: Settings, *, retry_policy: RetryPolicy | None = None) -> None:
+        """Build the client from settings.
+
+        Args:
+            settings: base URL, key, model, mode, timeout, generation parameters, prices.
+            retry_policy: transport retry limits (default :class:`RetryPolicy`).
+
+        Raises:
+            ConfigError: no API key for api.openai.com, an unknown mode or a bad price file.
+        """
+        self._settings = settings
+        self._base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+        self._mode_fixed = settings.mode is not None
+        self._mode = choose_mode(settings.mode, self._base_url)
+        self._identity_mode = self._mode
+        self._policy = retry_policy or RetryPolicy()
+        self._prices = PriceTable(settings.prices_file)
+        key = settings.api_key.get_secret_value() if settings.api_key is not None else ""
+        if not key:
+            if settings.base_url is None or urlsplit(self._base_url).hostname == OPENAI_HOST:
+                raise ConfigError(missing_key_message())
+            key = LOCAL_PLACEHOLDER_KEY
+        self._openai = openai.AsyncOpenAI(
+            api_key=key,
+            base_url=self._base_url,
+            max_retries=0,  # transport retries are ours (layer 1)
+            timeout=settings.timeout_s,
+        )
+        self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
+
+    @property
+    def mode(self) -> str:
+        """The instructor mode in use (``tools``, ``json_schema`` or ``md_json``)."""
+        return MODE_NAMES[self._mode]
+
+    @property
+    def model(self) -> str:
+        """The model name sent to the endpoint."""
+        return self._settings.model
+
+    @property
+    def cache_identity(self) -> dict[str, str]:
+        """What, besides schema, prompt and document, decides the answer (never the key)."""
+        settings = self._settings
+        return {
+            "base_url": self._base_url,
+            "model": settings.model,
+            "mode": MODE_NAMES[self._identity_mode],
+            "temperature": repr(settings.temperature),
+            "max_tokens": repr(settings.max_tokens),
+        }
+
+    async def aclose(self) -> None:
+        """Close the HTTP connection pool."""
+        await self._openai.close()
+
+    async def complete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        response_model: type[T],
+        context: dict[str, Any],
+        *,
+        usage: Usage | None = None,
+        label: str = "",
+    ) -> tuple[T, Usage]:
+        """Ask the model to fill ``response_model`` and validate the answer.
+
+        Args:
+            messages: the chat messages (system + user) of the rendered prompt.
+            response_model: the Pydantic model to fill.
+            context: validation context for the model's validators
+                (``{"document": Document, "index": NumberIndex}`` for grounding).
+            usage: an accumulator to add this call's tokens to; it holds the tokens spent
+                even when the call raises. A fresh one is used when None.
+            label: names the article in log messages.
+
+        Returns:
+            The validated report and the usage of every attempt. After the last re-ask a
+            report that still fails only its context checks is returned validated without
+            context (its ungrounded values are flagged later by the cross-check).
+
+        Raises:
+            ProviderError: the endpoint failed after all transport retries.
+            TruncatedError: the answer was cut at the output token limit.
+            ExtractionError: no answer validated against the schema.
+        """
+        tally = _UsageTally(usage if usage is not None else Usage())
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._policy.max_attempts)
+            | stop_before_delay(self._policy.max_total_s),
+            wait=self._transport_wait,
+            retry=retry_if_exception(self._should_retry),
+            sleep=self._policy.sleep,
+            before_sleep=self._log_retry(label),
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    report = await self._ask(messages, response_model, context, tally)
+        except Exception as err:
+            attempts = retrying.statistics.get("attempt_number", 1)
+            raise translate_error(err, self._describe_endpoint(), attempts) from err
+        finally:
+            tally.usage.cost_usd = self._prices.cost(
+                self._settings.model, tally.usage.prompt_tokens, tally.usage.completion_tokens
+            )
+        return report, tally.usage
+
+    async def _ask(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        response_model: type[T],
+        context: dict[str, Any],
+        tally: _UsageTally,
+    ) -> T:
+        """One transport attempt: instructor with its re-asks; transport errors unwrapped."""
+        try:
+            answer = await self._instructor().create(
+                response_model=_wire_model(response_model),
+                messages=[dict(m) for m in messages],  # type: ignore[misc]
+                max_retries=AsyncRetrying(
+                    stop=stop_after_attempt(MAX_REASKS + 1),
+                    retry=retry_if_exception_type(_REASKABLE),
+                    reraise=True,
+                ),
+                context=_ValidationContext(context),
+                strict=False,
+                hooks=tally.hooks(),
+                **self._generation_params(),
+            )
+        except InstructorRetryException as err:
+            cause = err.__cause__
+            if isinstance(cause, openai.OpenAIError):
+                raise cause from None  # a transport/API error: layer 1 decides
+            return accept_last_answer(err, response_model, self._mode)
+        except openai.BadRequestError as err:
+            if self._switch_to_md_json(err):
+                return await self._ask(messages, response_model, context, tally)
+            raise
+        return response_model.model_validate(answer.model_dump())
+
+    def _instructor(self) -> instructor.AsyncInstructor:
+        client = self._clients.get(self._mode)
+        if client is None:
+            client = instructor.from_openai(self._openai, mode=self._mode)
+            self._clients[self._mode] = client
+        return client
+
+    def _generation_params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {
+            "model": self._settings.model,
+            "temperature": self._settings.temperature,
+        }
+        if self._settings.max_tokens is not None:
+            params["max_tokens"] = self._settings.max_tokens
+        return params
+
+    def _switch_to_md_json(self, error: openai.BadRequestError) -> bool:
+        """Fall back to MD_JSON once when an auto-chosen TOOLS mode is refused."""
+        if self._mode_fixed or self._mode is not instructor.Mode.TOOLS:
+            return False
+        if not _TOOLS_UNSUPPORTED.search(str(error.message)):
+            return False
+        logger.warning(
+            "%s does not support tool calls: switching to md_json mode (set the mode "
+            "explicitly to skip this probe)",
+            self._describe_endpoint(),
+        )
+        self._mode = instructor.Mode.MD_JSON
+        return True
+
+    def _should_retry(self, error: BaseException) -> bool:
+        if not is_transient(error):
+            return False
+        wait = retry_after_seconds(error)
+        return wait is None or wait <= self._policy.max_retry_after_s
+
+    def _transport_wait(self, state: RetryCallState) -> float:
+        """``Retry-After`` when the server gives one, else exponential backoff with jitter."""
+        error = state.outcome.exception() if state.outcome is not None else None
+        if error is not None:
+            asked = retry_after_seconds(error)
+            if asked is not None:
+                return asked
+        policy = self._policy
+        backoff = policy.backoff_s * float(2 ** (state.attempt_number - 1))
+        return min(backoff, policy.max_backoff_s) + random.uniform(0, policy.jitter_s)
+
+    def _log_retry(self, label: str) -> Callable[[RetryCallState], None]:
+        def log(state: RetryCallState) -> None:
+            error = state.outcome.exception() if state.outcome is not None else None
+            logger.warning(
+                "%s%s: %s; retry %d of %d in %.1f s",
+                f"{label}: " if label else "",
+                self._describe_endpoint(),
+                describe_transport_error(error),
+                state.attempt_number,
+                self._policy.max_attempts - 1,
+                state.upcoming_sleep,
+            )
+
+        return log
+
+    def _describe_endpoint(self) -> str:
+        return f"{self._base_url} (model {self._settings.model})"
+
+
+def missing_key_message() -> str:
+    """What to do when no API key is set."""
+    return (
+        "no API key: set OPENAI_API_KEY for api.openai.com, or point --base-url "
+        "(OPENAI_BASE_URL) at a local OpenAI-compatible server (Ollama, vLLM, llama.cpp), "
+        "or use --offline for the rule-based backend"
+    )
+
+
+def describe_transport_error(error: BaseException | None) -> str:
+    """A short description of a transport failure for logs (no bodies, no headers)."""
+    if isinstance(error, openai.APITimeoutError):
+        return "timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return "connection failed"
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}"
+    return type(error).__name__
+
+
+def accept_last_answer(
+    error: InstructorRetryException, response_model: type[T], mode: instructor.Mode
+) -> T:
+    """The last answer of an exhausted re-ask loop, validated without context.
+
+    Raises:
+        ExtractionError: there is no answer, or it does not fit the schema even without
+            the article checks.
+    """
+    completion = error.last_completion
+    text = _answer_text(completion, mode) if completion is not None else None
+    last = error.failed_attempts[-1].exception if error.failed_attempts else error
+    if text is None:
+        raise ExtractionError(_failure_message(error.n_attempts, last)) from error
+    try:
+        report = response_model.model_validate_json(text)
+    except ValidationError as invalid:
+        raise ExtractionError(_failure_message(error.n_attempts, invalid)) from error
+    logger.info(
+        "answer still failed its checks after %d re-asks; kept with its ungrounded values",
+        MAX_REASKS,
+    )
+    return report
+
+
+def _failure_message(attempts: int, last: BaseException) -> str:
+    detail = str(last)
+    if len(detail) > ANSWER_EXCERPT_CHARS:
+        detail = detail[:ANSWER_EXCERPT_CHARS] + " ..."
+    return (
+        f"the model gave no answer that fits the schema after {attempts} attempts; "
+        f"last problem: {detail}"
+    )
+
+
+def _answer_text(completion: Any, mode: instructor.Mode) -> str | None:
+    """The JSON text of a chat completion in the given mode, or None."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError):
+        return None
+    if mode is instructor.Mode.TOOLS:
+        calls = getattr(message, "tool_calls", None) or []
+        return cast(str, calls[0].function.arguments) if calls else None
+    content = getattr(message, "content", None)
+    if not isinstance(content, str):
+        return None
+    if mode is instructor.Mode.MD_JSON:
+        start, end = content.find("{"), content.rfind("}")
+        return content[start : end + 1] if 0 <= start < end else None
+    return content
+
+
+def translate_error(error: BaseException, endpoint: str, attempts: int = 1) -> BaocaoError:
+    """Our exception for an openai/instructor/pydantic one: the one translation point.
+
+    Args:
+        error: what the stack raised.
+        endpoint: base URL and model, for the message.
+        attempts: transport attempts made.
+    """
+    if isinstance(error, BaocaoError):
+        return error
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    if isinstance(error, IncompleteOutputException):
+        return TruncatedError(
+            f"{endpoint} stopped at its output token limit (finish_reason=length) before "
+            "the report was complete: raise max_tokens, or use a model with a larger "
+            "output limit"
+        )
+    if isinstance(error, openai.APITimeoutError):
+        return ProviderError(
+            f"{endpoint} did not answer in time{tries}: raise the timeout (BAOCAO_TIMEOUT) "
+            "or check the server"
+        )
+    if isinstance(error, openai.APIConnectionError):
+        return ProviderError(
+            f"cannot reach {endpoint}{tries}: is the server running and --base-url right?"
+        )
+    if isinstance(error, openai.APIStatusError):
+        return ProviderError(_status_message(error, endpoint, tries), error.status_code)
+    if isinstance(error, openai.OpenAIError):
+        return ProviderError(f"{endpoint}: {error}")
+    if isinstance(error, (InstructorError, ValidationError, json.JSONDecodeError)):
+        return ExtractionError(_failure_message(attempts, error))
+    return ExtractionError(f"{endpoint}: unexpected {type(error).__name__}: {error}")
+
+
+def _status_message(error: openai.APIStatusError, endpoint: str, tries: str) -> str:
+    status = error.status_code
+    detail = _error_detail(error)
+    if status in (401, 403):
+        hint = "check OPENAI_API_KEY (and --base-url for a local server)"
+    elif status == 404:
+        hint = "check the model name (--model) and --base-url"
+    elif status == 429:
+        hint = "rate limited: lower --concurrency or try later"
+    elif status >= SERVER_ERROR_MIN:
+        hint = "the server failed: try again later"
+    else:
+        hint = "the endpoint refused the request"
+    return f"{endpoint}{tries}: {detail} ({hint})"
+
+
+def _error_detail(error: openai.APIStatusError) -> str:
+    body = error.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and isinstance(inner.get("message"), str):
+            return str(inner["message"])[:ANSWER_EXCERPT_CHARS]
+    return str(error.message)[:ANSWER_EXCERPT_CHARS]

@@ -1,0 +1,300 @@
+"""A scripted OpenAI-compatible chat-completions server for tests, cassettes and benchmarks.
+
+No model is reachable from the machines that run baocao's tests, so the real ``openai`` +
+``instructor`` stack talks to this server over HTTP on ``127.0.0.1``. It answers
+``POST /v1/chat/completions`` from a script:
+
+* a queue of :class:`Step` objects, consumed one per request in arrival order: an HTTP error
+  with headers (429 with ``Retry-After``, 500, 400 ...), a dropped connection, a model answer
+  with given JSON (possibly malformed), ``finish_reason="length"``, each with an optional delay;
+* when the queue is empty, the default "gold" responder: it finds which sample article of
+  ``examples/articles`` the user message carries and answers with its gold report from
+  ``examples/gold/<stem>.json`` (gold reports written by reading each article).
+
+Answers take the shape the request asks for: a tool call when the request carries ``tools``
+(instructor's TOOLS mode), JSON content when it carries ``response_format`` (JSON_SCHEMA) and a
+```` ```json ```` block otherwise (MD_JSON). Every answer has a usage block with deterministic
+token counts (about four characters per token). Every request body is recorded in
+:attr:`ScriptedServer.requests`, every answer in :attr:`ScriptedServer.responses`.
+
+Use it as a context manager (or through the ``scripted_server`` fixture): it listens on a free
+port, serves from a daemon thread and stops by itself on exit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import socket
+import threading
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES_DIR = REPO / "examples" / "articles"
+GOLD_DIR = REPO / "examples" / "gold"
+
+CHAT_PATH = "/v1/chat/completions"
+CHARS_PER_TOKEN = 4
+SNIPPET_CHARS = 160  # how much of an article's longest line identifies it in a prompt
+IDLE_TIMEOUT_S = 5.0  # a keep-alive connection idle this long is closed by the server
+SCRIPTED_MODEL = "scripted-gold"
+
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    """NFC and single spaces, so an article matches its normalised copy in a prompt."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+@dataclass(frozen=True)
+class Step:
+    """One scripted reaction to one request.
+
+    Attributes:
+        status: HTTP status to answer with.
+        headers: extra response headers (``Retry-After`` ...).
+        error: for an error status, the OpenAI-style error message.
+        answer: the JSON text the "model" produces (shaped per the request's mode); None
+            with status 200 means "answer with the gold report of the article".
+        finish_reason: the choice's finish reason (``"length"`` for a cut-off).
+        delay_s: wait this long before answering.
+        drop: close the connection without answering.
+    """
+
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict)
+    error: str | None = None
+    answer: str | None = None
+    finish_reason: str = "stop"
+    delay_s: float = 0.0
+    drop: bool = False
+
+    @classmethod
+    def gold(cls, *, delay_s: float = 0.0) -> Step:
+        """Answer with the gold report of the article in the request."""
+        return cls(delay_s=delay_s)
+
+    @classmethod
+    def reply(
+        cls, data: Mapping[str, Any] | str, *, finish_reason: str = "stop", delay_s: float = 0.0
+    ) -> Step:
+        """Answer with ``data`` (a mapping is dumped to JSON; a str is sent verbatim)."""
+        text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+        return cls(answer=text, finish_reason=finish_reason, delay_s=delay_s)
+
+    @classmethod
+    def fail(cls, status: int, message: str = "scripted failure", **headers: str) -> Step:
+        """An HTTP error; keyword arguments become headers (``retry_after="0"``)."""
+        named = {name.replace("_", "-").title(): value for name, value in headers.items()}
+        return cls(status=status, error=message, headers=named)
+
+    @classmethod
+    def drop_connection(cls) -> Step:
+        """Read the request, then close the connection without a response."""
+        return cls(drop=True)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A sample article the gold responder recognises."""
+
+    stem: str
+    snippet: str
+    gold_path: Path
+
+
+def load_articles(articles_dir: Path = ARTICLES_DIR, gold_dir: Path = GOLD_DIR) -> list[Article]:
+    """The sample articles, each identified by the start of its longest line."""
+    articles = []
+    for path in sorted(articles_dir.glob("*.txt")):
+        lines = [_squash(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        longest = max(lines, key=len)
+        articles.append(Article(path.stem, longest[:SNIPPET_CHARS], gold_dir / f"{path.stem}.json"))
+    return articles
+
+
+def _request_text(body: Mapping[str, Any]) -> str:
+    """All message text of a chat request, squashed."""
+    parts: list[str] = []
+    for message in body.get("messages", []):
+        content = message.get("content")
+        if isinstance(content, str):
+            parts.append(content)
+        elif isinstance(content, list):
+            parts.extend(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return _squash("\n".join(parts))
+
+
+def count_tokens(text: str) -> int:
+    """The server's deterministic token estimate."""
+    return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
+
+
+class ScriptedServer:
+    """An OpenAI-compatible server answering from a script (see the module docstring).
+
+    Attributes:
+        base_url: ``http://127.0.0.1:<port>/v1``, for ``Settings(base_url=...)``.
+        requests: every chat request body received, in order.
+        responses: every JSON answer sent, in order (errors included).
+        default_delay_s: delay of the gold responder when no step is queued.
+    """
+
+    def __init__(
+        self, steps: Iterable[Step] = (), *, default_delay_s: float = 0.0, host: str = "127.0.0.1"
+    ) -> None:
+        self._steps: deque[Step] = deque(steps)
+        self._lock = threading.Lock()
+        self.requests: list[dict[str, Any]] = []
+        self.responses: list[dict[str, Any]] = []
+        self.default_delay_s = default_delay_s
+        self.articles = load_articles()
+        self._httpd = ThreadingHTTPServer((host, 0), _make_handler(self))
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        port = self._httpd.server_address[1]
+        self.base_url = f"http://{host}:{port}/v1"
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop serving and release the port."""
+        if self._thread.is_alive():
+            self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def script(self, *steps: Step) -> None:
+        """Queue steps for the next requests."""
+        with self._lock:
+            self._steps.extend(steps)
+
+    @property
+    def pending_steps(self) -> int:
+        """How many queued steps have not been used yet."""
+        with self._lock:
+            return len(self._steps)
+
+    def usage_total(self) -> tuple[int, int]:
+        """Prompt and completion tokens over every answer that carried usage."""
+        prompt = sum(r.get("usage", {}).get("prompt_tokens", 0) for r in self.responses)
+        completion = sum(r.get("usage", {}).get("completion_tokens", 0) for r in self.responses)
+        return prompt, completion
+
+    # ---- called from handler threads -------------------------------------------------------
+
+    def next_step(self, body: dict[str, Any]) -> Step:
+        with self._lock:
+            self.requests.append(body)
+            if self._steps:
+                return self._steps.popleft()
+        return Step.gold(delay_s=self.default_delay_s)
+
+    def gold_answer(self, body: Mapping[str, Any]) -> str | None:
+        """The gold report JSON of the article in the request, or None."""
+        text = _request_text(body)
+        for article in self.articles:
+            if article.snippet in text and article.gold_path.is_file():
+                return article.gold_path.read_text(encoding="utf-8")
+        return None
+
+    def build_answer(self, body: Mapping[str, Any], step: Step) -> tuple[int, dict[str, Any]]:
+        """Status and JSON body for a step."""
+        if step.status != 200:
+            error = {"message": step.error or "error", "type": "scripted", "code": step.status}
+            return step.status, {"error": error}
+        answer = step.answer if step.answer is not None else self.gold_answer(body)
+        if answer is None:
+            message = "scripted server: no gold report for the article in this request"
+            return 400, {"error": {"message": message, "type": "scripted", "code": 400}}
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        tools = body.get("tools") or []
+        if tools:
+            name = tools[0].get("function", {}).get("name", "answer")
+            call_id = f"call_{len(self.requests)}"
+            function = {"name": name, "arguments": answer}
+            message["tool_calls"] = [{"id": call_id, "type": "function", "function": function}]
+            finish = "tool_calls" if step.finish_reason == "stop" else step.finish_reason
+        elif body.get("response_format"):
+            message["content"] = answer
+            finish = step.finish_reason
+        else:
+            message["content"] = f"```json\n{answer}\n```"
+            finish = step.finish_reason
+        prompt_tokens = count_tokens(_request_text(body))
+        completion_tokens = count_tokens(answer)
+        return 200, {
+            "id": f"chatcmpl-scripted-{len(self.requests)}",
+            "object": "chat.completion",
+            "created": 0,
+            "model": str(body.get("model", SCRIPTED_MODEL)),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+
+
+def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real endpoints do
+        timeout = IDLE_TIMEOUT_S
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: tests read requests from the server object."""
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            raw = self.rfile.read(length)
+            if self.path.rstrip("/") != CHAT_PATH:
+                self._send(404, {"error": {"message": f"no route {self.path}"}}, {})
+                return
+            try:
+                body = json.loads(raw)
+            except json.JSONDecodeError:
+                self._send(400, {"error": {"message": "request body is not JSON"}}, {})
+                return
+            step = server.next_step(body)
+            if step.delay_s:
+                time.sleep(step.delay_s)
+            if step.drop:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            status, payload = server.build_answer(body, step)
+            with server._lock:
+                server.responses.append(payload)
+            self._send(status, payload, step.headers)
+
+        def _send(self, status: int, payload: Any, headers: Mapping[str, str]) -> None:
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
