@@ -1,0 +1,136 @@
+"""Records to a spreadsheet: one CSV row per indicator, with its article's metadata.
+
+The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
+what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
+Records without a report (errors) give no rows. The ``grounded`` column comes from the
+record's verification: ``yes`` when the indicator's value was found in the article, ``no``
+when it was not, empty when the record carries no verification item for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from baocao.errors import RecordError
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_COLUMNS = (
+    "source",
+    "title",
+    "organizer",
+    "organizer_level",
+    "province",
+    "district",
+    "period_kind",
+    "period_year",
+    "period_index",
+    "event_date",
+)
+INDICATOR_COLUMNS = (
+    "category",
+    "label",
+    "value",
+    "unit",
+    "denominator",
+    "value_max",
+    "qualifier",
+    "grounded",
+    "quote",
+)
+COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS
+GROUNDED_STATUS = "grounded"
+YES, NO, UNKNOWN = "yes", "no", ""
+
+
+def _cell(value: Any) -> str:
+    """A JSON value as a spreadsheet cell: empty for null, numbers without float noise."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)  # shortest form that reads back as the same number: 82.8, not 82.80
+    return str(value)
+
+
+def _value_status(record: Mapping[str, Any]) -> dict[str, str]:
+    """Map each verified field path (``indicators[3].value``) to ``yes`` / ``no``."""
+    verification = record.get("verification")
+    items = verification.get("items") if isinstance(verification, Mapping) else None
+    statuses: dict[str, str] = {}
+    for item in items or ():
+        if isinstance(item, Mapping) and isinstance(item.get("path"), str):
+            statuses[item["path"]] = YES if item.get("status") == GROUNDED_STATUS else NO
+    if not statuses and isinstance(verification, Mapping):
+        # An older record without items: only the ungrounded list is known.
+        for item in verification.get("ungrounded") or ():
+            if isinstance(item, Mapping) and isinstance(item.get("path"), str):
+                statuses[item["path"]] = NO
+    return statuses
+
+
+def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The CSV rows of one record (none when it has no report)."""
+    report = record.get("report")
+    if not isinstance(report, Mapping):
+        return []
+    source = record.get("source")
+    period = report.get("reviewed_period")
+    period = period if isinstance(period, Mapping) else {}
+    article = {
+        "source": _cell(source.get("path") if isinstance(source, Mapping) else None),
+        "title": _cell(report.get("title")),
+        "organizer": _cell(report.get("organizer")),
+        "organizer_level": _cell(report.get("organizer_level")),
+        "province": _cell(report.get("province")),
+        "district": _cell(report.get("district")),
+        "period_kind": _cell(period.get("kind")),
+        "period_year": _cell(period.get("year")),
+        "period_index": _cell(period.get("index")),
+        "event_date": _cell(report.get("event_date")),
+    }
+    statuses = _value_status(record) if record.get("verification") else {}
+    rows: list[dict[str, str]] = []
+    for i, indicator in enumerate(report.get("indicators") or ()):
+        if not isinstance(indicator, Mapping):
+            continue
+        row = dict(article)
+        row.update({column: _cell(indicator.get(column)) for column in INDICATOR_COLUMNS})
+        row["grounded"] = statuses.get(f"indicators[{i}].value", UNKNOWN)
+        rows.append(row)
+    return rows
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool = False) -> int:
+    """Write one row per indicator of every record to a CSV file.
+
+    Args:
+        records: extraction records (as read by :func:`baocao.records.read_records`).
+        path: the CSV file to create (overwritten).
+        excel: start the file with a UTF-8 byte-order mark so Excel reads Vietnamese text.
+
+    Returns:
+        The number of indicator rows written.
+
+    Raises:
+        RecordError: the file cannot be written.
+    """
+    encoding = "utf-8-sig" if excel else "utf-8"
+    count = 0
+    try:
+        with path.open("w", encoding=encoding, newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer.writeheader()
+            for record in records:
+                rows = indicator_rows(record)
+                writer.writerows(rows)
+                count += len(rows)
+    except OSError as err:
+        raise RecordError(f"cannot write {path}: {err.strerror}") from err
+    logger.info("wrote %d indicator rows to %s", count, path)
+    return count
