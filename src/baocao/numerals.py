@@ -1,0 +1,970 @@
+"""The Vietnamese-aware number scanner: every numeric mention of an article, with its span.
+
+Vietnamese writes ``73.066`` for seventy-three thousand and ``82,8%`` for 82.8 percent, but
+many sites write English style (``66.7%``, ``1,474,662``); dates (``3/1/2024``, ``22/12``),
+document codes (``1300/QĐ-BYT``), names (``COVID-19``, ``Bệnh viện 108``), ages, years and
+period lengths carry digits that are not quantities. :func:`find_numbers` reads every such
+mention once; :class:`NumberIndex` answers "where in the text can this value be read?" for the
+cross-checker.
+
+How it scans: one compiled master regex (its first item is ``[0-9]`` so the regex engine can
+skip straight to digits) splits the text into numeric tokens by shape (code, date, ISO date,
+time, slash form, plain number); each token is then classified from a few words on either side
+(cue words before it, a percent sign, scale word and unit after it). Roman quarters (``Quý
+II``) come from a second small regex. A final pass links dash ranges (``100 - 120%``). Nothing
+walks the text character by character in Python.
+
+Values are candidate readings in plain units with the scale applied: ``1,6 tỷ`` reads
+1600000000; an ambiguous ``1.164`` reads both 1164 and 1.164. Spans cover the digits, a
+directly following ``%`` and the scale word, never the unit noun or the qualifier.
+
+The input is expected in NFC (``baocao.documents`` normalises); decomposed text is scanned
+without error but cue words written with combining marks are not recognised.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from itertools import pairwise
+
+__all__ = [
+    "QUANTITY_KINDS",
+    "Kind",
+    "NumberIndex",
+    "NumberMention",
+    "Qualifier",
+    "find_numbers",
+    "locate_value",
+]
+
+logger = logging.getLogger(__name__)
+
+
+class Kind(StrEnum):
+    """What a numeric mention is. Only :data:`QUANTITY_KINDS` ground a reported quantity."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    RATIO = "ratio"
+    MEASURE = "measure"
+    DATE = "date"
+    TIME = "time"
+    YEAR = "year"
+    PERIOD = "period"
+    CODE = "code"
+    NAME = "name"
+    AGE = "age"
+    PER_CAPITA = "per_capita"
+    ORDINAL = "ordinal"
+
+
+QUANTITY_KINDS: frozenset[Kind] = frozenset(
+    {Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATIO, Kind.MEASURE}
+)
+
+
+class Qualifier(StrEnum):
+    """How the article qualifies a figure: ``gần`` (nearly), ``hơn`` (over), ``dưới`` ..."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    OVER = "over"
+    UNDER = "under"
+    AT_LEAST = "at_least"
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One numeric mention: where it is, how it reads, what it is.
+
+    ``values`` are the candidate readings in plain units with the scale applied. For a ratio
+    (and a ``2022/2023`` year pair) ``values`` reads the left side, ``denominator`` the right,
+    and ``parts`` holds the two sides' spans. For a date that names its year, ``values`` is
+    ``(year,)`` and ``parts`` is ``(year span,)``; a date cue (``ngày 29``) reads its number.
+    """
+
+    start: int
+    end: int
+    raw: str
+    values: tuple[Decimal, ...]
+    kind: Kind
+    unit: str | None
+    qualifier: Qualifier
+    scale: int = 1
+    denominator: tuple[Decimal, ...] = ()
+    parts: tuple[Span, ...] = ()
+
+
+# --- named pieces of the grammar -------------------------------------------------------------
+
+# Years a bare four-digit integer is read as.
+YEAR_MIN = 1900
+YEAR_MAX = 2100
+DAY_MAX = 31
+MONTH_MAX = 12
+QUARTER_MAX = 4
+HOUR_MAX = 24
+MINUTE_MAX = 59
+THOUSANDS_GROUP = 3
+PERCENT_BASE = Decimal(100)
+# Per-capita denominators are powers of ten at least this big (``/100.000 dân``).
+PER_CAPITA_MIN = 100
+# How far the classifier looks around a token (characters). Small windows keep it cheap.
+LEFT_WINDOW = 40
+RIGHT_WINDOW = 64
+# A glued word before digits longer than this is not inspected for capitals.
+GLUED_WORD_MAX = 24
+
+_DIGIT_CLASS = "[0-9]"
+_SPACE = r"[^\S\n]"  # whitespace that does not cross a line
+_UPPER = "A-ZĐ"
+
+# The first item is a bare [0-9] outside any group: sre then builds a charset prefix and jumps
+# from digit to digit instead of trying every branch at every character. Each branch describes
+# the rest of the token after that first digit; branch order decides shape conflicts.
+_MASTER = re.compile(
+    rf"""
+    {_DIGIT_CLASS}
+    (?:
+        (?P<code>                       # 1300/QĐ-BYT, 45-KL/TW, 12/2023/NĐ-CP
+            [0-9]*(?:[./][0-9]+)*
+            [/-][{_UPPER}][A-Za-zĐđ0-9]*
+            (?:[-/.&][{_UPPER}0-9][A-Za-zĐđ0-9]*)*
+            (?![^\W_])
+        )
+      | (?P<date>                       # 3/1/2024, 06/04/2023, 8-1-2021, 22.12.2023
+            [0-9]?(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])
+        )
+      | (?P<iso>                        # 2023-12, 2023-12-05
+            [0-9]{{3}}-[0-9]{{1,2}}(?:-[0-9]{{1,2}})?(?![0-9])
+        )
+      | (?P<time>                       # 15:17, 15:17:05, 15h30, 8h
+            [0-9]?(?::[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])|h[0-9]{{2}}(?![0-9])|h(?![^\W\d_]))
+        )
+      | (?P<slash>                      # 500/604, 22/12, 15,2/100.000, 1/2/3
+            [0-9]*(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)+
+        )
+      | (?P<number>                     # 73.066, 82,8, 1,474,662, 05
+            [0-9]*(?:[.,][0-9]+)*
+        )
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Quý I … Quý IV (quarter numbers are Roman in headlines); the span is the numeral.
+_QUARTER = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(IV|I{{1,3}})(?![^\W_])")
+
+# Up to four words right after a position, stopping at any punctuation.
+_WORD = r"([^\W\d_]+)"
+_WORDS_AFTER = re.compile(
+    rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
+)
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+_DASH_BETWEEN = re.compile(rf"{_SPACE}*(?:[-–—]|đến|tới){_SPACE}*")
+
+_PER_CAPITA_NOUNS = (
+    "dân số",
+    "người dân",
+    "dân",
+    "người",
+    "trẻ đẻ sống",
+    "trẻ sơ sinh",
+    "trẻ em",
+    "trẻ",
+    "ca đẻ",
+    "ca sinh",
+    "phụ nữ",
+    "hộ",
+)
+_PER_CAPITA_ALT = "|".join(_PER_CAPITA_NOUNS)
+# "/vạn dân", "/10.000 dân", "/100.000 trẻ đẻ sống" after a unit: a per-capita rate.
+_PER_CAPITA_TAIL = re.compile(
+    rf"/{_SPACE}*(?:[0-9][0-9.]*{_SPACE}*)?(?:vạn|nghìn|ngàn|triệu)?{_SPACE}*"
+    rf"(?:{_PER_CAPITA_ALT})(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _lexicon(phrases: str) -> frozenset[str]:
+    """A word list written as one comma-separated string (keeps long lexicons readable)."""
+    return frozenset(phrase.strip() for phrase in phrases.split(",") if phrase.strip())
+
+
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "vạn": 10**4,
+    "triệu": 10**6,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+}
+# "nghìn tỷ" is 10**12; "tỷ lệ" (rate) is not a scale.
+_BILLION_WORDS = frozenset({"tỷ", "tỉ"})
+_THOUSAND_WORDS = frozenset({"nghìn", "ngàn"})
+_NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số"})
+
+MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd", "usd", "đô", "euro", "eur"})
+MEASURE_UNITS = _lexicon(
+    "kg, g, mg, mcg, µg, tấn, tạ, lít, l, ml, km, m, mét, cm, mm, ha, hécta, độ, kcal, "
+    "ngày, giờ, phút, giây"
+)
+# An integer followed by one of these is a period length ("6 tháng đầu năm").
+PERIOD_UNITS = frozenset({"tháng", "năm", "quý", "quí", "tuần", "thập kỷ"})
+COUNT_UNITS = _lexicon(
+    "lượt, người, ca, cas, trường hợp, cơ sở, đơn vị, đoàn, kỹ thuật, dịch vụ, xã, "
+    "phường, thị trấn, huyện, tỉnh, thôn, bản, hộ, hộ gia đình, bệnh viện, trạm, "
+    "trạm y tế, phòng khám, giường, giường bệnh, bác sĩ, bác sỹ, dược sĩ, dược sỹ, "
+    "điều dưỡng, hộ sinh, cán bộ, nhân viên, viên chức, học viên, học sinh, sinh viên, "
+    "lớp, buổi, mẫu, liều, mũi, trẻ, trẻ em, bệnh nhân, người bệnh, người dân, cặp, "
+    "phụ nữ, bà mẹ, chỉ tiêu, tiêu chí, lần, vụ, ổ dịch, cuộc, đợt, cơ quan, sản phẩm, "
+    "loại, thẻ, hồ sơ, văn bản, khoa, phòng, tin, bài, tin bài, phóng sự, tờ rơi, gói, "
+    "máy, thiết bị, đề tài, sáng kiến, tập thể, cá nhân, đối tượng, xét nghiệm, ca bệnh, "
+    "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
+    "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
+    "chiến sĩ, cán bộ y tế, nhân lực"
+)
+UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
+UNIT_MAX_WORDS = 3
+
+# Words after a number that are not its unit (the fallback takes any other lowercase word).
+_STOPWORDS = _lexicon(
+    "và, là, của, có, đã, được, so, với, trong, trên, dưới, đến, tới, từ, theo, tại, "
+    "cho, các, những, này, đó, thì, mà, hay, hoặc, nhưng, khi, để, về, ra, vào, lên, "
+    "xuống, đạt, trở, còn, cũng, đều, sẽ, đang, vẫn, bằng, chiếm, tăng, giảm, gồm, như, "
+    "nên, vì, do, nếu, tuy, sau, trước"
+)
+
+# Cue words right before a number.
+_DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
+_MONTH_CUES = frozenset({"tháng"})
+_YEAR_CUES = frozenset({"năm"})
+_QUARTER_CUES = frozenset({"quý", "quí"})
+_TIME_CUES = frozenset({"lúc"})
+_ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá"})
+# Words before a d/m slash form that make it a date, or a ratio.
+_DATE_CUES = _DAY_CUES | frozenset(
+    {"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "lúc", "hạn", "vào"}
+)
+_RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ")
+_NAME_CUES_1 = _lexicon(
+    "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội"
+)
+_NAME_CUES_2 = _lexicon(
+    "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
+    "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
+    "chương trình, thông báo, tờ trình, khu phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
+)
+# Two-word phrases whose last word looks like a name cue but is not one.
+_NAME_CUE_EXCEPTIONS = _lexicon(
+    "tổng số, trong số, với số, có số, là số, danh mục, trong vòng, nhập viện, "
+    "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
+)
+# The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
+_YEAR_NAME_CUES = frozenset({"số"})
+
+QUALIFIER_WORDS: dict[str, Qualifier] = {
+    "gần": Qualifier.APPROX,
+    "khoảng": Qualifier.APPROX,
+    "ước": Qualifier.APPROX,
+    "xấp xỉ": Qualifier.APPROX,
+    "chừng": Qualifier.APPROX,
+    "ước tính": Qualifier.APPROX,
+    "ước đạt": Qualifier.APPROX,
+    "ước khoảng": Qualifier.APPROX,
+    "hơn": Qualifier.OVER,
+    "trên": Qualifier.OVER,
+    "dưới": Qualifier.UNDER,
+    "chưa đến": Qualifier.UNDER,
+    "chưa tới": Qualifier.UNDER,
+    "không quá": Qualifier.UNDER,
+    "tối đa": Qualifier.UNDER,
+    "ít nhất": Qualifier.AT_LEAST,
+    "tối thiểu": Qualifier.AT_LEAST,
+}
+# "cao hơn 5%" is "5% higher": the comparative takes "hơn", the figure stays exact.
+_COMPARATIVES = frozenset({"cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "sớm", "muộn", "lâu"})
+_MONEY_CUES = frozenset(
+    {"tiền", "phí", "sách", "thu", "chi", "vốn", "giá", "trị", "phạt", "tư", "quỹ", "ngân"}
+)
+_PUNCT_LEAD = "([{\"'“‘«-–—:;,."
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+# --- reading digits ------------------------------------------------------------------------
+
+
+def _is_grouped(groups: list[str]) -> bool:
+    """Whether digit groups form thousands grouping: 1-3 digits, then groups of exactly 3."""
+    first = groups[0]
+    if not 1 <= len(first) <= THOUSANDS_GROUP or first[0] == "0":
+        return False
+    return all(len(group) == THOUSANDS_GROUP for group in groups[1:])
+
+
+def read_number(raw: str) -> tuple[Decimal, ...]:
+    """Read one digit token (digits, dots and commas) as every plausible value.
+
+    Dot groups thousands and comma marks decimals (Vietnamese), or the other way round
+    (English); a lone separator before exactly three digits keeps both readings, Vietnamese
+    first. Leading zeros are dropped (``05`` reads 5).
+
+    Args:
+        raw: the token, e.g. ``"73.066"``, ``"82,8"``, ``"1,474,662"``.
+
+    Returns:
+        The candidate readings, or ``()`` when the token is not a well-formed number.
+    """
+    if raw.isdigit():
+        return (Decimal(raw),)
+    dots = raw.count(".")
+    commas = raw.count(",")
+    if dots and commas:
+        last = max(raw.rfind("."), raw.rfind(","))
+        mark = raw[last]
+        whole = raw[:last]
+        if mark in whole:
+            return ()
+        groups = whole.split("," if mark == "." else ".")
+        if not _is_grouped(groups):
+            return ()
+        return (Decimal("".join(groups) + "." + raw[last + 1 :]),)
+    sep = "." if dots else ","
+    groups = raw.split(sep)
+    if len(groups) == 2:
+        left, right = groups
+        decimal = Decimal(left + "." + right)
+        if len(right) == THOUSANDS_GROUP and _is_grouped(groups):
+            thousands = Decimal(left + right)
+            return (thousands, decimal) if sep == "." else (decimal, thousands)
+        return (decimal,)
+    if _is_grouped(groups):
+        return (Decimal("".join(groups)),)
+    return ()
+
+
+def _scaled(value: Decimal, scale: int) -> Decimal:
+    """``value * scale`` written without a trailing ``.0`` when it is whole."""
+    result = value * scale
+    if scale != 1 and result == result.to_integral_value():
+        return result.quantize(Decimal(1))
+    return result
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX
+
+
+def _is_year_list(raw: str) -> bool:
+    """``2013,2014``: years listed with commas, not a decimal."""
+    return "," in raw and all(_is_year(piece) for piece in raw.split(","))
+
+
+def _is_power_of_ten(values: tuple[Decimal, ...]) -> bool:
+    for value in values:
+        if value >= PER_CAPITA_MIN and value == value.to_integral_value():
+            digits = str(int(value))
+            if digits[0] == "1" and set(digits[1:]) == {"0"}:
+                return True
+    return False
+
+
+# --- context ---------------------------------------------------------------------------------
+
+
+def _left_words(text: str, start: int) -> tuple[str, str]:
+    """The word directly before ``start`` and the one before it, lowercased.
+
+    Only whitespace may stand between the word and the number (a glued word counts); any
+    other punctuation in between yields ``""``. The second word is ``""`` unless the first
+    stands alone (no leading punctuation).
+    """
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    chunks = text[low:start].rsplit(None, 2)
+    if not chunks:
+        return "", ""
+    last = chunks[-1]
+    bare = last.lstrip(_PUNCT_LEAD)
+    if not bare.isalpha():
+        return "", ""
+    if len(bare) != len(last) or len(chunks) < 2:
+        return bare.lower(), ""
+    prev = chunks[-2].lstrip(_PUNCT_LEAD)
+    return bare.lower(), (prev.lower() if prev.isalpha() else "")
+
+
+def _words_after(text: str, pos: int) -> list[str]:
+    """Up to four lowercased words after ``pos``, stopping at punctuation or a line end."""
+    match = _WORDS_AFTER.match(text, pos)
+    if match is None:
+        return []
+    return [word.lower() for word in match.groups() if word is not None]
+
+
+def _scale_at(words: list[str]) -> tuple[int, int]:
+    """(scale, words used) for a scale word at the front of ``words``; (1, 0) when none."""
+    if not words:
+        return 1, 0
+    first = words[0]
+    scale = SCALE_WORDS.get(first)
+    if scale is None:
+        return 1, 0
+    second = words[1] if len(words) > 1 else ""
+    if first in _BILLION_WORDS and second in _NOT_SCALE_NEXT:
+        return 1, 0
+    if first in _THOUSAND_WORDS and second in _BILLION_WORDS:
+        return 10**12, 2
+    return scale, 1
+
+
+def _unit_at(words: list[str], skip: int) -> tuple[str | None, int]:
+    """The longest lexicon unit starting at ``words[skip]``: (unit, words used)."""
+    for size in range(min(UNIT_MAX_WORDS, len(words) - skip), 0, -1):
+        phrase = " ".join(words[skip : skip + size])
+        if phrase in UNIT_LEXICON:
+            return phrase, size
+    return None, 0
+
+
+def _qualifier(last: str, prev: str, words_after: list[str]) -> Qualifier:
+    """The qualifier written around a number: words before it, or ``trở lên`` after it."""
+    if prev and (prev + " " + last) in QUALIFIER_WORDS:
+        return QUALIFIER_WORDS[prev + " " + last]
+    found = QUALIFIER_WORDS.get(last)
+    if found is not None:
+        if last == "hơn" and prev in _COMPARATIVES:
+            return Qualifier.EXACT
+        return found
+    for first, second in pairwise(words_after):
+        if first == "trở" and second == "lên":
+            return Qualifier.AT_LEAST
+    return Qualifier.EXACT
+
+
+def _name_cue(last: str, prev: str) -> str | None:
+    """The name cue (``Quận``, ``Bệnh viện``, ``số`` ...) right before a number, if any."""
+    if not last:
+        return None
+    pair = prev + " " + last if prev else ""
+    if pair in _NAME_CUE_EXCEPTIONS:
+        return None
+    if pair in _NAME_CUES_2:
+        return pair
+    if last in _NAME_CUES_1:
+        return last
+    return None
+
+
+def _glued_name(text: str, start: int) -> bool:
+    """Whether digits at ``start`` continue a capitalised word or a hyphenated name.
+
+    ``F0``, ``H5N1``, ``Covid19``, ``COVID-19``, ``SARS-CoV-2``, ``GMT+7`` are names;
+    ``Đang truy cập268`` (a lowercase word glued by a scraper) is not.
+    """
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "-+":
+        return start >= 2 and text[start - 2].isalpha()
+    if not before.isalpha():
+        return False
+    low = max(0, start - GLUED_WORD_MAX)
+    pos = start - 1
+    while pos > low and text[pos - 1].isalpha():
+        pos -= 1
+    return text[pos].isupper()
+
+
+# --- classification --------------------------------------------------------------------------
+
+
+class _Scanner:
+    """Classifies the tokens of one text. Internal: use :func:`find_numbers`."""
+
+    __slots__ = ("mentions", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[NumberMention] = []
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        values: tuple[Decimal, ...],
+        kind: Kind,
+        unit: str | None = None,
+        qualifier: Qualifier = Qualifier.EXACT,
+        scale: int = 1,
+        denominator: tuple[Decimal, ...] = (),
+        parts: tuple[Span, ...] = (),
+    ) -> None:
+        self.mentions.append(
+            NumberMention(
+                start,
+                end,
+                self.text[start:end],
+                values,
+                kind,
+                unit,
+                qualifier,
+                scale,
+                denominator,
+                parts,
+            )
+        )
+
+    # plain numbers ------------------------------------------------------------------------
+
+    def plain(self, start: int, end: int) -> None:
+        """A digit token without slashes: count, percent, money, year, name, age ..."""
+        text = self.text
+        raw = text[start:end]
+        values = () if _is_year_list(raw) else read_number(raw)
+        if not values:
+            self.malformed(start, end, raw)
+            return
+        if _glued_name(text, start):
+            self.add(start, end, values, Kind.NAME)
+            return
+        after = text[end : end + 1]
+        last, prev = _left_words(text, start)
+        whole = len(values) == 1 and raw.isdigit()
+        number = int(raw) if whole else -1
+        year_like = _is_year(raw)
+
+        # The percent sign and scale word belong to the span; the unit noun does not.
+        span_end = end
+        percent = False
+        match = _PERCENT_AFTER.match(text, end)
+        if match is not None:
+            span_end = match.end()
+            percent = True
+        words = _words_after(text, span_end)
+        scale, used = (1, 0) if percent else _scale_at(words)
+        if used:
+            span_end = self._after_words(span_end, used)
+        qualifier = _qualifier(last, prev, words)
+
+        if after.isalpha() and after.isupper() and not percent:
+            glued = words[0] if words else ""
+            if glued not in UNIT_LEXICON:
+                self.add(start, end, values, Kind.NAME)
+                return
+        if text[start - 1 : start] == "/" and self._per_capita_noun(words):
+            self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
+            return
+        if not percent and not used:
+            cue_kind = self._cue_kind(last, prev, number, year_like, words)
+            if cue_kind is not None:
+                self.add(start, end, values, cue_kind, None, qualifier)
+                return
+        if percent or (words[:2] == ["phần", "trăm"]):
+            if not percent:
+                span_end = self._after_words(span_end, 2)
+            self.add(start, span_end, values, Kind.PERCENT, "%", qualifier)
+            return
+
+        unit, size = _unit_at(words, used)
+        scaled = tuple(_scaled(value, scale) for value in values) if scale != 1 else values
+        kind = Kind.COUNT
+        tail = words[used:]
+        if tail and (
+            tail[0] == "tuổi" or (len(tail) > 1 and tail[1] == "tuổi" and tail[0] in PERIOD_UNITS)
+        ):
+            unit = "tuổi" if tail[0] == "tuổi" else tail[0] + " tuổi"
+            kind = Kind.AGE if whole else Kind.MEASURE
+        elif unit in PERIOD_UNITS:
+            kind = Kind.PERIOD if whole and not used else Kind.MEASURE
+        elif unit in MEASURE_UNITS:
+            kind = Kind.MEASURE
+        elif unit in MONEY_UNITS:
+            kind = Kind.MONEY
+        elif unit is None:
+            if year_like and not used:
+                self.add(start, end, values, Kind.YEAR, None, qualifier)
+                return
+            if used and self._money_context(start):
+                kind = Kind.MONEY
+            elif len(tail) > 0 and tail[0] not in _STOPWORDS and self._lowercase_at(span_end):
+                unit = tail[0]
+        if unit is not None and kind is Kind.COUNT:
+            rate = self._rate_unit(span_end, used + size)
+            if rate is not None:
+                unit, kind = unit + rate, Kind.MEASURE
+        self.add(start, span_end, scaled, kind, unit, qualifier, scale)
+
+    def _after_words(self, pos: int, count: int) -> int:
+        """The position just after ``count`` words following ``pos``."""
+        match = _WORDS_AFTER.match(self.text, pos)
+        if match is None:
+            return pos
+        return match.end(count)
+
+    def _lowercase_at(self, pos: int) -> bool:
+        """Whether the first word after ``pos`` starts lowercase (a proper noun is no unit)."""
+        stripped = self.text[pos : pos + 3].lstrip()
+        return bool(stripped) and stripped[0].islower()
+
+    def _per_capita_noun(self, words: list[str]) -> bool:
+        return bool(words) and any(
+            " ".join(words[: noun.count(" ") + 1]) == noun for noun in _PER_CAPITA_NOUNS
+        )
+
+    def _rate_unit(self, pos: int, used: int) -> str | None:
+        """``/vạn dân`` or ``/10.000 dân`` after the unit words: the rate's denominator text."""
+        end = self._after_words(pos, used) if used else pos
+        if self.text[end : end + 1] != "/":
+            return None
+        match = _PER_CAPITA_TAIL.match(self.text, end)
+        return match.group(0) if match is not None else None
+
+    def _money_context(self, start: int) -> bool:
+        """A scaled figure with no unit is money when the words before it speak of money."""
+        low = max(0, start - LEFT_WINDOW)
+        words = self.text[low:start].lower().split()[-4:]
+        return any(word.strip(_PUNCT_LEAD) in _MONEY_CUES for word in words)
+
+    @staticmethod
+    def _cue_kind(
+        last: str, prev: str, number: int, year_like: bool, words: list[str]
+    ) -> Kind | None:
+        """The kind a cue word before the number gives it (``ngày 29``, ``Quận 3`` ...)."""
+        if not last:
+            return None
+        first_after = words[0] if words else ""
+        if last in _DAY_CUES and 1 <= number <= DAY_MAX and first_after not in COUNT_UNITS:
+            return Kind.DATE
+        if last in _MONTH_CUES and 1 <= number <= MONTH_MAX and first_after not in COUNT_UNITS:
+            return Kind.DATE
+        if last in _YEAR_CUES and year_like:
+            return Kind.YEAR
+        if last in _QUARTER_CUES and 1 <= number <= QUARTER_MAX:
+            return Kind.PERIOD
+        if last in _TIME_CUES and 0 <= number <= HOUR_MAX:
+            return Kind.TIME
+        if last in _ORDINAL_CUES and number >= 0:
+            return Kind.ORDINAL
+        cue = _name_cue(last, prev)
+        if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
+            return Kind.NAME
+        return None
+
+    def malformed(self, start: int, end: int, raw: str) -> None:
+        """A digit token that is no number: a comma list of years or numbers, else a code."""
+        if "," in raw and "." not in raw:
+            pos = start
+            for item in raw.split(","):
+                if len(item) > THOUSANDS_GROUP or item.startswith("0"):
+                    self.plain(pos, pos + len(item))
+                else:
+                    self.add(pos, pos + len(item), (Decimal(item),), Kind.COUNT)
+                pos += len(item) + 1
+            return
+        self.add(start, end, (), Kind.CODE)
+
+    # shaped tokens ------------------------------------------------------------------------
+
+    def date(self, start: int, end: int, sep: str) -> None:
+        """``d/m/yyyy`` and friends; an impossible day or month makes it a code."""
+        raw = self.text[start:end]
+        day, month, year = raw.split(sep)
+        if not (1 <= int(day) <= DAY_MAX and 1 <= int(month) <= MONTH_MAX):
+            self.add(start, end, (), Kind.CODE)
+            return
+        year_start = end - len(year)
+        self.add(start, end, (Decimal(year),), Kind.DATE, parts=((year_start, end),))
+
+    def iso(self, start: int, end: int) -> None:
+        """``2023-12`` or ``2023-12-05``; an impossible month keeps only the year."""
+        raw = self.text[start:end]
+        pieces = raw.split("-")
+        year_span = ((start, start + 4),)
+        if 1 <= int(pieces[1]) <= MONTH_MAX and (
+            len(pieces) == 2 or 1 <= int(pieces[2]) <= DAY_MAX
+        ):
+            self.add(start, end, (Decimal(pieces[0]),), Kind.DATE, parts=year_span)
+        else:
+            self.add(start, end, (Decimal(pieces[0]),), Kind.YEAR, parts=year_span)
+
+    def time(self, start: int, end: int) -> None:
+        """``15:17``, ``15h30``, ``8h``; an impossible clock time is a code."""
+        raw = self.text[start:end]
+        hour, _, minute = raw.replace("h", ":").partition(":")
+        minute = minute[:2]
+        if int(hour) <= HOUR_MAX and (not minute or int(minute) <= MINUTE_MAX):
+            self.add(start, end, (), Kind.TIME)
+        else:
+            self.add(start, end, (), Kind.CODE)
+
+    def slash(self, start: int, end: int) -> None:
+        """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code."""
+        text = self.text
+        raw = text[start:end]
+        pieces = raw.split("/")
+        if len(pieces) > 2:
+            self.add(start, end, (), Kind.CODE)
+            return
+        left, right = pieces
+        left_values = read_number(left)
+        right_values = read_number(right)
+        mid = start + len(left)
+        left_span, right_span = (start, mid), (mid + 1, end)
+        if not left_values or not right_values:
+            self.add(start, end, (), Kind.CODE)
+            return
+        last, prev = _left_words(text, start)
+        words = _words_after(text, end)
+        qualifier = _qualifier(last, prev, words)
+        unit, _ = _unit_at(words, 0)
+        if _glued_name(text, start):
+            self.add(start, end, left_values, Kind.NAME)
+            return
+        if self._per_capita_noun(words) and _is_power_of_ten(right_values):
+            noun = words[0]
+            self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
+            self.add(mid + 1, end, right_values, Kind.PER_CAPITA, noun)
+            return
+        if last in _QUARTER_CUES and left.isdigit() and 1 <= int(left) <= QUARTER_MAX:
+            self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
+            self.add(mid + 1, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
+            return
+        if _is_year(left) and _is_year(right):
+            self.add(
+                start, end, left_values, Kind.PERIOD, None, qualifier, 1, right_values,
+                (left_span, right_span),
+            )  # fmt: skip
+            return
+        if self._is_date(left, right, last, unit):
+            year = (Decimal(right),) if len(right) == 4 else ()
+            year_part = (right_span,) if year else ()
+            self.add(start, end, year, Kind.DATE, parts=year_part)
+            return
+        self.add(
+            start, end, left_values, Kind.RATIO, unit, qualifier, 1, right_values,
+            (left_span, right_span),
+        )  # fmt: skip
+
+    @staticmethod
+    def _is_date(left: str, right: str, last: str, unit: str | None) -> bool:
+        """Whether ``left/right`` reads as a day/month or month/year date in its context.
+
+        ``17/19`` cannot be a date; ``đạt 9/12 chỉ tiêu`` and ``9/12 xã`` are ratios by
+        context; ``ngày 22/12`` or a bare ``22/12`` is a date.
+        """
+        if not (left.isdigit() and right.isdigit() and len(left) <= 2):
+            return False
+        first = int(left)
+        second = int(right)
+        if len(right) == 4:
+            month_year = 1 <= first <= MONTH_MAX and YEAR_MIN <= second <= YEAR_MAX
+            return month_year and unit is None and last not in _RATIO_CUES
+        if len(right) > 2 or not (1 <= first <= DAY_MAX and 1 <= second <= MONTH_MAX):
+            return False
+        if last in _DATE_CUES:
+            return True
+        ratio_unit = unit is not None and unit not in PERIOD_UNITS
+        return last not in _RATIO_CUES and not ratio_unit
+
+    def quarter(self, start: int, end: int) -> None:
+        """A Roman quarter number after ``Quý``: a period, never a quantity."""
+        numeral = self.text[start:end]
+        self.add(start, end, (Decimal(_ROMAN[numeral]),), Kind.PERIOD, "quý")
+
+
+def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Give the bare left end of a dash range the kind and unit of its right end.
+
+    ``100 - 120%`` makes 100 a percent, ``6 - 36 tháng tuổi`` makes 6 an age, ``1,5 - 2 tỷ
+    đồng`` makes 1,5 money of the same scale.
+    """
+    linked = mentions
+    for i in range(len(mentions) - 1):
+        left = linked[i]
+        right = linked[i + 1]
+        if left.kind is not Kind.COUNT or left.unit is not None or left.scale != 1:
+            continue
+        if right.kind not in QUANTITY_KINDS and right.kind not in (Kind.AGE, Kind.PERIOD):
+            continue
+        if right.kind is Kind.RATIO or right.start - left.end > LEFT_WINDOW:
+            continue
+        gap = _DASH_BETWEEN.fullmatch(text, left.end, right.start)
+        if gap is None:
+            continue
+        values = tuple(_scaled(value, right.scale) for value in left.values)
+        if linked is mentions:
+            linked = list(mentions)
+        linked[i] = replace(
+            left, kind=right.kind, unit=right.unit, scale=right.scale, values=values
+        )
+    return linked
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every numeric mention of ``text``, sorted by start.
+
+    Args:
+        text: the article text (NFC; see :mod:`baocao.documents`).
+
+    Returns:
+        The mentions; ``raw == text[start:end]`` for each.
+    """
+    scanner = _Scanner(text)
+    for match in _MASTER.finditer(text):
+        shape = match.lastgroup
+        start, end = match.span()
+        if shape == "number":
+            scanner.plain(start, end)
+        elif shape == "slash":
+            scanner.slash(start, end)
+        elif shape == "code":
+            scanner.add(start, end, (), Kind.CODE)
+        elif shape == "date":
+            scanner.date(start, end, match.group("sep"))
+        elif shape == "time":
+            scanner.time(start, end)
+        else:
+            scanner.iso(start, end)
+    for match in _QUARTER.finditer(text):
+        scanner.quarter(*match.span(1))
+    mentions = scanner.mentions
+    mentions.sort(key=_start_of)
+    return _link_ranges(text, mentions)
+
+
+def _start_of(mention: NumberMention) -> int:
+    return mention.start
+
+
+# --- locating values -------------------------------------------------------------------------
+
+
+def _as_decimals(value: Decimal | int | float | str) -> tuple[Decimal, ...]:
+    """Every reading of a reported value: numbers as they are, strings as the scanner reads."""
+    if isinstance(value, Decimal):
+        return (value,) if value.is_finite() else ()
+    if isinstance(value, int):
+        return (Decimal(value),)
+    if isinstance(value, float):
+        decimal = Decimal(repr(value))
+        return (decimal,) if decimal.is_finite() else ()
+    cleaned = value.strip().rstrip("%").strip()
+    try:
+        decimal = Decimal(cleaned)
+    except InvalidOperation:
+        return read_number(cleaned.replace(" ", ""))
+    return (decimal,) if decimal.is_finite() else read_number(cleaned)
+
+
+def _unit_scale(unit: str | None) -> int:
+    """The scale a reported unit carries: ``"tỷ đồng"`` is 10**9, ``"lượt"`` is 1."""
+    if not unit:
+        return 1
+    scale, _ = _scale_at(unit.lower().split())
+    return scale
+
+
+def _groundings(mention: NumberMention) -> list[tuple[Decimal, Span]]:
+    """(reading, span) pairs a mention offers: each side of a ratio, a date's year ..."""
+    if mention.denominator:
+        left, right = mention.parts
+        pairs = [(value, left) for value in mention.values]
+        pairs.extend((value, right) for value in mention.denominator)
+        return pairs
+    span = mention.parts[0] if mention.parts else (mention.start, mention.end)
+    pairs = [(value, span) for value in mention.values]
+    if mention.scale != 1:
+        pairs.extend((value / mention.scale, span) for value in mention.values)
+    if mention.kind is Kind.PERCENT:
+        pairs.extend((value / PERCENT_BASE, span) for value in mention.values)
+    return pairs
+
+
+class NumberIndex:
+    """The mentions of one text, indexed by value for :meth:`locate`.
+
+    Attributes:
+        text: the scanned text.
+        mentions: every mention, sorted by start.
+    """
+
+    __slots__ = ("_by_value", "mentions", "text")
+
+    def __init__(self, text: str) -> None:
+        """Scan ``text`` once."""
+        self.text = text
+        self.mentions: list[NumberMention] = find_numbers(text)
+        self._by_value: dict[Decimal, list[tuple[Kind, Span]]] | None = None
+
+    def _table(self) -> dict[Decimal, list[tuple[Kind, Span]]]:
+        if self._by_value is None:
+            table: dict[Decimal, list[tuple[Kind, Span]]] = {}
+            for mention in self.mentions:
+                for value, span in _groundings(mention):
+                    table.setdefault(value, []).append((mention.kind, span))
+            self._by_value = table
+        return self._by_value
+
+    def locate(
+        self,
+        value: Decimal | int | float | str,
+        unit: str | None = None,
+        kinds: frozenset[Kind] = QUANTITY_KINDS,
+    ) -> list[Span]:
+        """Spans of the text that can be read as ``value``.
+
+        Honours scale words (1.6 with unit ``"tỷ đồng"``, 1600000000, and 1.6 alone all
+        ground ``1,6 tỷ``), percent (82.8 and 0.828 ground ``82,8%``), each side of a ratio
+        (the span is that side's digits), leading zeros and ambiguous readings. A noun unit
+        (``"lượt"``) does not filter: models word units freely.
+
+        Args:
+            value: the reported value.
+            unit: the reported unit; only a leading scale word in it matters.
+            kinds: the mention kinds that may ground it (quantities by default; pass
+                YEAR/DATE/PERIOD to ground a year).
+
+        Returns:
+            Sorted distinct spans; empty when the value is nowhere in the text.
+        """
+        table = self._table()
+        scale = _unit_scale(unit)
+        spans: set[Span] = set()
+        for reading in _as_decimals(value):
+            targets = (reading,) if scale == 1 else (reading, reading * scale)
+            for target in targets:
+                for kind, span in table.get(target, ()):
+                    if kind in kinds:
+                        spans.add(span)
+        return sorted(spans)
+
+
+def locate_value(
+    text: str | NumberIndex,
+    value: Decimal | int | float | str,
+    unit: str | None = None,
+) -> list[Span]:
+    """Spans of ``text`` that can be read as the quantity ``value``.
+
+    Dates, times, years, codes and names never ground a quantity.
+
+    Args:
+        text: the article text, or an index already built over it.
+        value: the reported value (int, float, Decimal or str).
+        unit: the reported unit (a leading scale word such as ``tỷ`` is honoured).
+
+    Returns:
+        Sorted distinct spans; empty when none.
+    """
+    index = text if isinstance(text, NumberIndex) else NumberIndex(text)
+    return index.locate(value, unit)
