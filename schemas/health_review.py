@@ -27,8 +27,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Self
 
-from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
-from baocao.numerals import NumberIndex
 from pydantic import (
     BaseModel,
     Field,
@@ -37,6 +35,9 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
+
+from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
+from baocao.numerals import NumberIndex
 
 PERCENT_UNIT = "%"
 # Above this many significant digits a float could round: such values are written as strings.
@@ -358,14 +359,17 @@ class HealthReviewReport(BaseModel):
         try:
             check_grounding(self, context)
         except ValueError as err:
+            # crosscheck's message lists every ungrounded path and already says to copy exactly.
             problems.append(str(err))
         consistency = self.consistency_problems()
         if consistency:
             problems.append(
                 "These indicators are inconsistent:\n" + "\n".join(f"- {p}" for p in consistency)
             )
+            if len(problems) == 1:
+                problems.append(COPY_EXACTLY)
         if problems:
-            raise ValueError("\n".join(problems) + "\n" + COPY_EXACTLY)
+            raise ValueError("\n".join(problems))
         return self
 
     def consistency_problems(self) -> list[str]:
