@@ -1,0 +1,410 @@
+"""The JSONL output: one record per source, appended so that nothing finished is ever lost.
+
+A record is the dict of DESIGN.md (``source``, ``report``, ``verification``, ``usage``,
+``cached``, ``error``). :class:`RecordWriter` appends one whole line per ``write`` call and
+flushes it to disk (``os.fsync``) before returning, so a crash, Ctrl-C or ``kill`` leaves
+every finished record intact and at most a torn final line, which :func:`read_records`
+tolerates (and the next :class:`RecordWriter` cuts off).
+
+Resuming: :class:`ResumeIndex` says which sources already have a good record. A good record
+is matched on the source path *and* the sha256 of the loaded document (so an edited file is
+extracted again, and two copies of one article in two files each get their own record); a
+failed record is matched on the path alone, because a source that could not be read has no
+document hash.
+
+Checking: :func:`recheck_record` re-loads a record's source, re-validates its report and
+re-runs the cross-check, for ``baocao check``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from pydantic import ValidationError
+
+from baocao.crosscheck import verify
+from baocao.documents import load_document
+from baocao.errors import BaocaoError, RecordError
+from baocao.schemas import load_report_type
+from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
+
+logger = logging.getLogger(__name__)
+
+NEWLINE = b"\n"
+DEFAULT_SCHEMA = "health_review"
+# How far back from the end of a file to look for the last newline when cutting a torn line.
+TAIL_CHUNK = 64 * 1024
+
+
+def encode_record(record: Mapping[str, Any]) -> bytes:
+    """One record as a single JSONL line (UTF-8, no ASCII escaping, ending in a newline).
+
+    Raises:
+        RecordError: the record cannot be serialised as JSON.
+    """
+    try:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
+    except (TypeError, ValueError) as err:
+        raise RecordError(f"record cannot be written as JSON: {err}") from err
+    return text.encode("utf-8") + NEWLINE
+
+
+def is_good(record: Mapping[str, Any]) -> bool:
+    """True when a record holds a report and no error."""
+    return record.get("error") is None and record.get("report") is not None
+
+
+def source_path(record: Mapping[str, Any]) -> str:
+    """The record's ``source.path`` ('' when missing)."""
+    source = record.get("source")
+    if isinstance(source, Mapping):
+        path = source.get("path")
+        if isinstance(path, str):
+            return path
+    return ""
+
+
+def source_sha256(record: Mapping[str, Any]) -> str:
+    """The record's ``source.sha256`` ('' when missing)."""
+    source = record.get("source")
+    if isinstance(source, Mapping):
+        sha = source.get("sha256")
+        if isinstance(sha, str):
+            return sha
+    return ""
+
+
+def path_key(path: str) -> str:
+    """The form of a source path used for matching (``./a//b.txt`` and ``a/b.txt`` agree)."""
+    if path.startswith("<") and path.endswith(">"):
+        return path  # "<stdin>", "<text>": labels, not paths
+    return os.path.normpath(path)
+
+
+def _cut_torn_tail(fd: int, path: Path) -> None:
+    """Truncate an unterminated last line left by an interrupted writer."""
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return
+    if os.pread(fd, 1, size - 1) == NEWLINE:
+        return
+    end = size
+    while end > 0:
+        start = max(0, end - TAIL_CHUNK)
+        chunk = os.pread(fd, end - start, start)
+        cut = chunk.rfind(NEWLINE)
+        if cut >= 0:
+            keep = start + cut + 1
+            break
+        end = start
+    else:
+        keep = 0
+    logger.warning(
+        "%s: dropping a torn last line (%d bytes) left by an interrupted run", path, size - keep
+    )
+    os.ftruncate(fd, keep)
+
+
+class RecordWriter:
+    """Append records to a JSONL file, each one durable before ``write`` returns.
+
+    Use as a context manager::
+
+        with RecordWriter(Path("out.jsonl")) as writer:
+            writer.write(extraction.to_record())
+
+    A torn last line left by an earlier, killed run is cut off when the file is opened, so new
+    records never glue onto half a line.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Remember where to write; the file is opened by :meth:`open` or ``with``."""
+        self.path = path
+        self._fd: int | None = None
+        self.written = 0
+
+    def open(self) -> Self:
+        """Open (create) the file for appending.
+
+        Raises:
+            RecordError: the file or its folder cannot be created or opened.
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise RecordError(f"cannot open {self.path} for writing: {err.strerror}") from err
+        try:
+            _cut_torn_tail(fd, self.path)
+        except OSError as err:
+            os.close(fd)
+            raise RecordError(f"cannot repair {self.path}: {err.strerror}") from err
+        self._fd = fd
+        return self
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        """Append one record as one line and fsync it.
+
+        The line goes out in a single ``os.write``; if the write fails part-way (disk full),
+        the file is cut back to where it was, so no half line remains.
+
+        Raises:
+            RecordError: the writer is closed, or the line cannot be written in full.
+        """
+        if self._fd is None:
+            raise RecordError(f"{self.path}: the record writer is not open")
+        data = encode_record(record)
+        fd = self._fd
+        start = os.fstat(fd).st_size
+        try:
+            written = os.write(fd, data)
+            if written != len(data):
+                raise OSError(0, f"short write ({written} of {len(data)} bytes)")
+            os.fsync(fd)
+        except OSError as err:
+            try:
+                os.ftruncate(fd, start)
+            except OSError:
+                logger.exception("%s: cannot cut back a partial record", self.path)
+            raise RecordError(f"cannot write a record to {self.path}: {err.strerror}") from err
+        self.written += 1
+
+    def close(self) -> None:
+        """Close the file (safe to call twice)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> Self:
+        return self.open()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSONL file, in order.
+
+    Blank lines are skipped. A last line that is not valid JSON and has no newline (a run
+    killed mid-write) is skipped with a warning; any other bad line is an error.
+
+    Raises:
+        RecordError: the file cannot be read, or a line that is not the torn last line is not a
+            JSON object.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise RecordError(f"cannot read records from {path}: {err.strerror}") from err
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                if not raw.endswith(NEWLINE) and not handle.read(1):
+                    logger.warning(
+                        "%s: line %d is incomplete (an interrupted run?): skipped", path, number
+                    )
+                    return
+                raise RecordError(
+                    f"{path}, line {number}: not a JSON record ({err}); "
+                    "was the file written by baocao extract?"
+                ) from err
+            if not isinstance(record, dict):
+                raise RecordError(f"{path}, line {number}: a record must be a JSON object")
+            yield record
+
+
+def rewrite_records(path: Path, records: Iterable[Mapping[str, Any]]) -> int:
+    """Replace a JSONL file's content atomically (write a sibling, fsync, rename).
+
+    Returns:
+        The number of records written.
+
+    Raises:
+        RecordError: the file cannot be written.
+    """
+    tmp = path.with_name(f".{path.name}.tmp")
+    count = 0
+    try:
+        with tmp.open("wb") as handle:
+            for record in records:
+                handle.write(encode_record(record))
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise RecordError(f"cannot rewrite {path}: {err.strerror}") from err
+    return count
+
+
+@dataclass
+class ResumeIndex:
+    """What an existing output file already holds, for resuming a run.
+
+    Attributes:
+        good: (path key, document sha256) of every source with a good record.
+        good_paths: path keys with at least one good record (the only ones whose document
+            must be loaded to compare hashes).
+        failed_paths: path keys whose latest record is an error and that have no good record.
+    """
+
+    good: set[tuple[str, str]] = field(default_factory=set)
+    good_paths: set[str] = field(default_factory=set)
+    failed_paths: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ResumeIndex:
+        """Index records (later records win over earlier ones for the same path)."""
+        index = cls()
+        for record in records:
+            key = path_key(source_path(record))
+            if is_good(record):
+                index.good.add((key, source_sha256(record)))
+                index.good_paths.add(key)
+                index.failed_paths.discard(key)
+            elif key not in index.good_paths:
+                index.failed_paths.add(key)
+        return index
+
+    @classmethod
+    def from_file(cls, path: Path) -> ResumeIndex:
+        """Index an output file; a file that does not exist yet gives an empty index.
+
+        Raises:
+            RecordError: the file exists but cannot be read.
+        """
+        if not path.exists():
+            return cls()
+        return cls.from_records(read_records(path))
+
+    def has_good(self, path: str, sha256: str) -> bool:
+        """True when this source (path and document hash) already has a good record."""
+        return (path_key(path), sha256) in self.good
+
+    def has_good_path(self, path: str) -> bool:
+        """True when some good record names this path (its document hash may differ)."""
+        return path_key(path) in self.good_paths
+
+    def has_failed(self, path: str) -> bool:
+        """True when this source's record is an error (and it has no good one)."""
+        return path_key(path) in self.failed_paths
+
+
+def drop_failed(path: Path, paths: Iterable[str]) -> int:
+    """Remove the error records of the given sources from an output file (for a retry).
+
+    The file is rewritten atomically; good records and other sources are kept as they were.
+
+    Returns:
+        How many records were removed.
+
+    Raises:
+        RecordError: the file cannot be read or rewritten.
+    """
+    if not path.exists():
+        return 0
+    retry = {path_key(p) for p in paths}
+    records = list(read_records(path))
+    kept = [r for r in records if is_good(r) or path_key(source_path(r)) not in retry]
+    if len(kept) != len(records):
+        rewrite_records(path, kept)
+    return len(records) - len(kept)
+
+
+class CheckStatus(StrEnum):
+    """What re-checking one record found."""
+
+    OK = "ok"  # every value still grounded in the unchanged source
+    UNGROUNDED = "ungrounded"  # some values are not in the source
+    CHANGED = "changed"  # the source's document sha256 differs from the record's
+    MISSING = "missing"  # the source file is gone (or was stdin / inline text)
+    UNREADABLE = "unreadable"  # the source can no longer be loaded as an article
+    INVALID = "invalid"  # the stored report does not validate against its schema
+    FAILED = "failed"  # the record is an extraction error: nothing to check
+
+
+@dataclass
+class RecordCheck:
+    """The result of re-checking one record against its source.
+
+    Attributes:
+        source: the record's source path.
+        status: the most important finding (see :class:`CheckStatus`).
+        ungrounded: (path, value) of every value not found in the current source text.
+        message: details for MISSING, UNREADABLE, INVALID and FAILED.
+        changed: the source text differs from the one extracted (also true for UNGROUNDED).
+    """
+
+    source: str
+    status: CheckStatus
+    ungrounded: list[tuple[str, str]] = field(default_factory=list)
+    message: str = ""
+    changed: bool = False
+
+
+def recheck_record(
+    record: Mapping[str, Any],
+    *,
+    schema: str = DEFAULT_SCHEMA,
+    max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+) -> RecordCheck:
+    """Re-load a record's source, re-validate its report and re-run the cross-check.
+
+    The schema is the record's ``schema`` field when it has one, else ``schema``. A changed
+    source is still checked (against its current text) and flagged.
+
+    Raises:
+        SchemaError: the report type cannot be loaded.
+    """
+    path = source_path(record)
+    if not is_good(record):
+        error = record.get("error")
+        message = (
+            f"{error.get('type')}: {error.get('message')}"
+            if isinstance(error, Mapping)
+            else "no report"
+        )
+        return RecordCheck(path, CheckStatus.FAILED, message=message)
+    if not path or (path.startswith("<") and path.endswith(">")):
+        return RecordCheck(path, CheckStatus.MISSING, message="the source is not a file")
+    if not Path(path).is_file():
+        return RecordCheck(path, CheckStatus.MISSING, message="the source file is missing")
+    try:
+        document = load_document(Path(path), max_bytes=max_bytes)
+    except BaocaoError as err:
+        return RecordCheck(path, CheckStatus.UNREADABLE, message=str(err))
+    name = record.get("schema")
+    report_type = load_report_type(name if isinstance(name, str) and name else schema)
+    try:
+        report = report_type.model.model_validate(record["report"])
+    except ValidationError as err:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
+        )
+        return RecordCheck(path, CheckStatus.INVALID, message=problems)
+    verification = verify(report, document)
+    ungrounded = [(item.path, item.value) for item in verification.ungrounded]
+    changed = document.sha256 != source_sha256(record)
+    if ungrounded:
+        status = CheckStatus.UNGROUNDED
+    else:
+        status = CheckStatus.CHANGED if changed else CheckStatus.OK
+    return RecordCheck(path, status, ungrounded, changed=changed)

@@ -1,0 +1,260 @@
+"""records: durable JSONL appends, torn-line tolerance, resume matching, re-checking."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from baocao.documents import load_document
+from baocao.errors import RecordError
+from baocao.records import (
+    CheckStatus,
+    RecordWriter,
+    ResumeIndex,
+    drop_failed,
+    read_records,
+    recheck_record,
+    rewrite_records,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "examples" / "articles" / "000_653dcc8e01e3b730.txt"
+GOLD = REPO / "examples" / "gold" / "000_653dcc8e01e3b730.json"
+
+
+def record(path: str, sha: str = "abc", *, ok: bool = True, **extra: Any) -> dict[str, Any]:
+    """A minimal record of the DESIGN.md shape."""
+    base: dict[str, Any] = {
+        "source": {"path": path, "sha256": sha},
+        "report": {"title": "Hội nghị tổng kết"} if ok else None,
+        "verification": None,
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
+        "cached": False,
+        "error": None if ok else {"type": "DocumentError", "message": "empty"},
+    }
+    base.update(extra)
+    return base
+
+
+def test_written_records_read_back_in_order_with_vietnamese_text_unescaped(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "sub" / "out.jsonl"
+    records = [record("báo cáo y tế.txt", "1"), record("b.txt", "2", ok=False)]
+    with RecordWriter(out) as writer:
+        for item in records:
+            writer.write(item)
+    assert list(read_records(out)) == records
+    assert "báo cáo y tế" in out.read_text(encoding="utf-8")
+    assert out.read_bytes().count(b"\n") == len(records)
+
+
+def test_every_record_is_fsynced_before_write_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+
+    def counting_fsync(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", counting_fsync)
+    with RecordWriter(tmp_path / "out.jsonl") as writer:
+        writer.write(record("a.txt"))
+        assert len(synced) == 1
+        writer.write(record("b.txt"))
+        assert len(synced) == 2
+
+
+def test_a_short_write_is_cut_back_so_no_half_line_remains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    with RecordWriter(out) as writer:
+        writer.write(record("a.txt"))
+        before = out.read_bytes()
+        real_write = os.write
+
+        def half_write(fd: int, data: bytes) -> int:
+            return real_write(fd, data[: len(data) // 2])
+
+        monkeypatch.setattr(os, "write", half_write)
+        with pytest.raises(RecordError, match="cannot write a record"):
+            writer.write(record("b.txt"))
+    assert out.read_bytes() == before
+
+
+def test_writing_to_a_closed_writer_is_an_error(tmp_path: Path) -> None:
+    writer = RecordWriter(tmp_path / "out.jsonl")
+    with pytest.raises(RecordError, match="not open"):
+        writer.write(record("a.txt"))
+
+
+@pytest.mark.parametrize(
+    ("scenario", "content", "expected_paths"),
+    [
+        ("torn last line", b'{"source":{"path":"a"}}\n{"source":{"pa', ["a"]),
+        ("torn inside a UTF-8 character", b'{"source":{"path":"a"}}\n{"x":"\xc3', ["a"]),
+        ("blank lines skipped", b'\n{"source":{"path":"a"}}\n\n', ["a"]),
+        ("last line without newline but complete", b'{"source":{"path":"a"}}', ["a"]),
+        ("empty file", b"", []),
+    ],
+)
+def test_read_records_tolerates(
+    tmp_path: Path, scenario: str, content: bytes, expected_paths: list[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(content)
+    assert [r["source"]["path"] for r in read_records(out)] == expected_paths, scenario
+
+
+@pytest.mark.parametrize(
+    ("scenario", "content", "message"),
+    [
+        ("bad line in the middle", b'{"a":1}\n{"a":\n{"a":2}\n', "line 2"),
+        ("torn line followed by a newline", b'{"a":1}\n{"a":\n', "line 2"),
+        ("JSON that is not an object", b"[1, 2]\n", "JSON object"),
+    ],
+)
+def test_read_records_refuses(tmp_path: Path, scenario: str, content: bytes, message: str) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(content)
+    with pytest.raises(RecordError, match=message):
+        list(read_records(out))
+
+
+def test_reading_a_missing_file_names_it(tmp_path: Path) -> None:
+    with pytest.raises(RecordError, match=r"nope\.jsonl"):
+        list(read_records(tmp_path / "nope.jsonl"))
+
+
+def test_a_new_writer_cuts_the_torn_tail_before_appending(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"source":{"path":"a"}}\n{"source":{"path":"b","sha')
+    with RecordWriter(out) as writer:
+        writer.write(record("c.txt"))
+    assert [r["source"]["path"] for r in read_records(out)] == ["a", "c.txt"]
+
+
+def test_a_file_that_is_one_torn_line_is_emptied_before_appending(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"source":{"path":"half')
+    with RecordWriter(out) as writer:
+        writer.write(record("c.txt"))
+    assert [r["source"]["path"] for r in read_records(out)] == ["c.txt"]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "records", "path", "sha", "good", "failed"),
+    [
+        ("same path and hash", [record("a.txt", "1")], "a.txt", "1", True, False),
+        ("path spelled differently", [record("./d/../a.txt", "1")], "a.txt", "1", True, False),
+        ("edited file: hash differs", [record("a.txt", "1")], "a.txt", "2", False, False),
+        ("copy elsewhere: path differs", [record("a.txt", "1")], "b.txt", "1", False, False),
+        ("failed record", [record("a.txt", "", ok=False)], "a.txt", "", False, True),
+        (
+            "failed then good",
+            [record("a.txt", "", ok=False), record("a.txt", "1")],
+            "a.txt",
+            "1",
+            True,
+            False,
+        ),
+        (
+            "good then failed keeps the good one",
+            [record("a.txt", "1"), record("a.txt", "", ok=False)],
+            "a.txt",
+            "1",
+            True,
+            False,
+        ),
+        ("stdin label", [record("<stdin>", "9")], "<stdin>", "9", True, False),
+    ],
+)
+def test_resume_index(
+    scenario: str,
+    records: list[dict[str, Any]],
+    path: str,
+    sha: str,
+    good: bool,
+    failed: bool,
+) -> None:
+    index = ResumeIndex.from_records(records)
+    assert index.has_good(path, sha) is good, scenario
+    assert index.has_failed(path) is failed, scenario
+
+
+def test_resume_index_of_a_missing_file_is_empty(tmp_path: Path) -> None:
+    index = ResumeIndex.from_file(tmp_path / "none.jsonl")
+    assert not index.good and not index.failed_paths
+
+
+def test_drop_failed_removes_only_the_failed_records_of_the_retried_sources(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    rewrite_records(
+        out,
+        [
+            record("a.txt", "1"),
+            record("b.txt", ok=False),
+            record("c.txt", ok=False),
+        ],
+    )
+    assert drop_failed(out, ["b.txt", "a.txt"]) == 1
+    assert [r["source"]["path"] for r in read_records(out)] == ["a.txt", "c.txt"]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _good_record(path: Path) -> dict[str, Any]:
+    document = load_document(path)
+    return record(
+        str(path),
+        document.sha256,
+        report=json.loads(GOLD.read_text(encoding="utf-8")),
+    )
+
+
+def test_recheck_of_a_gold_record_is_ok() -> None:
+    result = recheck_record(_good_record(SAMPLE))
+    assert (result.status, result.ungrounded, result.changed) == (CheckStatus.OK, [], False)
+
+
+def test_recheck_names_a_damaged_value(tmp_path: Path) -> None:
+    damaged = _good_record(SAMPLE)
+    damaged["report"]["indicators"][0]["value"] = 987654321
+    result = recheck_record(damaged)
+    assert result.status is CheckStatus.UNGROUNDED
+    assert ("indicators[0].value", "987654321") in result.ungrounded
+
+
+def test_recheck_flags_a_changed_source(tmp_path: Path) -> None:
+    copy = tmp_path / "article.txt"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+    stale = _good_record(SAMPLE)
+    stale["source"]["path"] = str(copy)
+    result = recheck_record(stale)
+    assert result.changed
+    assert result.status is CheckStatus.CHANGED
+
+
+@pytest.mark.parametrize(
+    ("scenario", "change", "status"),
+    [
+        ("source deleted", {"source": {"path": "/nonexistent/a.txt", "sha256": "x"}}, "missing"),
+        ("stdin source", {"source": {"path": "<stdin>", "sha256": "x"}}, "missing"),
+        ("extraction error", {"report": None, "error": {"type": "E", "message": "m"}}, "failed"),
+        ("report missing a field", {"report": {"title": "only a title"}}, "invalid"),
+    ],
+)
+def test_recheck_reports(scenario: str, change: dict[str, Any], status: str) -> None:
+    damaged = _good_record(SAMPLE)
+    damaged.update(change)
+    result = recheck_record(damaged)
+    assert result.status == status, scenario
+    assert result.message, scenario
