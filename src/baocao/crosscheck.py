@@ -1,0 +1,569 @@
+"""Prove that every number and quote in a report occurs in its article, and say where.
+
+The report comes first, the policy second (as in langextract's alignment): :func:`verify` walks
+any Pydantic model at any depth, finds every numeric field (``int``, ``float``, ``Decimal``;
+not ``bool``) and every field marked :class:`Quote`, locates each in the article and returns a
+:class:`Verification` with one :class:`CheckItem` per value: its JSON path
+(``indicators[3].value``), status and spans in ``Document.text``. Every failure is collected,
+never just the first. A :class:`Policy` then decides what a caller does with the result
+(:func:`enforce`), and :func:`check_grounding` lets a schema's validator turn failures into one
+re-ask message (:func:`describe_ungrounded`).
+
+Schemas steer the check with markers in ``Annotated[...]`` metadata:
+
+* ``Grounded(kind="quantity" | "year" | "any", unit_field=None)``: how a number is grounded;
+  numeric fields without a marker are grounded as quantities without a unit;
+* ``Quote()``: the string must occur verbatim in the article (after :func:`normalize_text` and
+  whitespace collapsing on both sides);
+* ``NotGrounded()``: the number is not checked (an index the model derives, such as a quarter).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum, StrEnum
+from types import NoneType, UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from baocao.documents import Document, normalize_text
+from baocao.errors import GroundingError
+from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
+
+logger = logging.getLogger(__name__)
+
+Target = Literal["number", "quote"]
+NUMBER: Target = "number"
+QUOTE: Target = "quote"
+
+# A year field may be printed as a year ("năm 2023"), inside a date ("3/1/2024") or a period
+# ("quý II/2023"), or as a bare number the scanner reads as a count.
+YEAR_KINDS: frozenset[Kind] = QUANTITY_KINDS | {Kind.YEAR, Kind.DATE, Kind.PERIOD}
+ALL_KINDS: frozenset[Kind] = frozenset(Kind)
+# Values longer than this are shortened in messages (quotes can be whole sentences).
+MAX_MESSAGE_VALUE_CHARS = 160
+# Invisible characters ignored when matching quotes (as normalize_text removes them).
+_INVISIBLES = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+COPY_INSTRUCTION = (
+    "Copy each figure exactly as it is printed in the article and copy each quote character "
+    "for character from the article. If the article does not state a value, drop it (leave "
+    "the item out, or the field empty) instead of estimating, rounding or computing it."
+)
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """Marker: ground this number in the article.
+
+    Attributes:
+        kind: ``"quantity"`` (counts, percents, money, ratios, measures), ``"year"`` (also
+            years inside dates and periods) or ``"any"`` (any number the scanner found).
+        unit_field: the name of a sibling field holding the unit (``"unit"``), so scale words
+            and percents are honoured (1.6 with unit "tỷ đồng" grounds "1,6 tỷ").
+    """
+
+    kind: Literal["quantity", "year", "any"] = "quantity"
+    unit_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Marker: this string must occur verbatim in the article."""
+
+
+@dataclass(frozen=True)
+class NotGrounded:
+    """Marker: this number is not checked against the article (e.g. a quarter index)."""
+
+
+Marker = Grounded | Quote | NotGrounded
+_MARKERS = (Grounded, Quote, NotGrounded)
+_KINDS_BY_MARKER: dict[str, frozenset[Kind]] = {
+    "quantity": QUANTITY_KINDS,
+    "year": YEAR_KINDS,
+    "any": ALL_KINDS,
+}
+
+
+class Status(StrEnum):
+    """Whether a value was found in the article."""
+
+    GROUNDED = "grounded"
+    UNGROUNDED = "ungrounded"
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """The check of one value of the report.
+
+    Attributes:
+        path: JSON path of the value in the report (``indicators[3].value``).
+        value: the value as text (numbers in plain notation, quotes as given).
+        target: ``"number"`` or ``"quote"``.
+        status: grounded or ungrounded.
+        spans: ``(start, end)`` offsets in the article text where the value occurs.
+    """
+
+    path: str
+    value: str
+    target: Target
+    status: Status
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as JSON-ready data."""
+        return {
+            "path": self.path,
+            "value": self.value,
+            "target": self.target,
+            "status": self.status.value,
+            "spans": [list(span) for span in self.spans],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckItem:
+        """Rebuild an item from :meth:`to_dict` output.
+
+        Raises:
+            ValueError: a key is missing or holds an unknown target or status.
+        """
+        try:
+            target = data["target"]
+            if target not in (NUMBER, QUOTE):
+                raise ValueError(f"unknown check target {target!r}")
+            return cls(
+                path=str(data["path"]),
+                value=str(data["value"]),
+                target=target,
+                status=Status(data["status"]),
+                spans=tuple((int(start), int(end)) for start, end in data.get("spans", ())),
+            )
+        except KeyError as err:
+            raise ValueError(f"verification item lacks {err.args[0]!r}: {dict(data)!r}") from err
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Every check of one report against its article.
+
+    Attributes:
+        items: one :class:`CheckItem` per numeric or quoted value, in report order.
+    """
+
+    items: tuple[CheckItem, ...] = field(default_factory=tuple)
+
+    @property
+    def checked(self) -> int:
+        """How many values were checked."""
+        return len(self.items)
+
+    @property
+    def grounded(self) -> int:
+        """How many values were found in the article."""
+        return sum(1 for item in self.items if item.status is Status.GROUNDED)
+
+    @property
+    def ungrounded(self) -> list[CheckItem]:
+        """The values not found in the article."""
+        return [item for item in self.items if item.status is Status.UNGROUNDED]
+
+    @property
+    def ok(self) -> bool:
+        """True when every checked value was found."""
+        return all(item.status is Status.GROUNDED for item in self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record form: counts, the ungrounded paths and values, and every item."""
+        return {
+            "checked": self.checked,
+            "grounded": self.grounded,
+            "ungrounded": [{"path": item.path, "value": item.value} for item in self.ungrounded],
+            "items": [item.to_dict() for item in self.items],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Verification:
+        """Rebuild a verification from :meth:`to_dict` output (counts are recomputed).
+
+        Raises:
+            ValueError: ``items`` is missing or an item is malformed.
+        """
+        if "items" not in data:
+            raise ValueError(
+                "verification data has no 'items' (only counts); re-run `baocao check` to "
+                "verify the record against its article again"
+            )
+        return cls(items=tuple(CheckItem.from_dict(item) for item in data["items"]))
+
+
+class Policy(StrEnum):
+    """What a caller does with ungrounded values."""
+
+    OFF = "off"
+    WARN = "warn"
+    STRICT = "strict"
+
+
+def verify(
+    report: BaseModel, document: Document | str, index: NumberIndex | None = None
+) -> Verification:
+    """Check every number and quote of ``report`` against the article.
+
+    Args:
+        report: any Pydantic model instance; nested models, lists, tuples, dicts and optional
+            fields are walked at any depth.
+        document: the article (:class:`Document` or its text). Spans index this text.
+        index: the article's :class:`NumberIndex`, when the caller already has one.
+
+    Returns:
+        One item per numeric field (not bool, None skipped, ``NotGrounded`` skipped) and per
+        ``Quote`` field, in report order.
+
+    Raises:
+        ValueError: ``index`` was built over a different text than ``document``.
+    """
+    text = document.text if isinstance(document, Document) else document
+    if index is None:
+        index = NumberIndex(text)
+    elif index.text != text:
+        raise ValueError("the NumberIndex was built over a different text than the document")
+    checker = _Checker(text, index)
+    items = tuple(checker.walk_model(report, ""))
+    verification = Verification(items=items)
+    logger.debug(
+        "verified %d values: %d grounded, %d ungrounded",
+        verification.checked,
+        verification.grounded,
+        len(verification.ungrounded),
+    )
+    return verification
+
+
+def describe_ungrounded(verification: Verification) -> str:
+    """One message listing every ungrounded path and value, for the model to fix.
+
+    Args:
+        verification: the result of :func:`verify`.
+
+    Returns:
+        A message naming each failing path and value and asking for the figure exactly as
+        printed (or nothing); a short all-clear when nothing failed.
+    """
+    failures = verification.ungrounded
+    if not failures:
+        return f"All {verification.checked} checked values occur in the article."
+    lines = [
+        f"{len(failures)} of {verification.checked} values in the report do not occur in the "
+        "article:"
+    ]
+    for item in failures:
+        what = (
+            "this number is not printed in the article"
+            if item.target == NUMBER
+            else "this text is not in the article word for word"
+        )
+        lines.append(f"- {item.path} = {_shorten(item.value, quoted=item.target == QUOTE)}: {what}")
+    lines.append(COPY_INSTRUCTION)
+    return "\n".join(lines)
+
+
+def enforce(verification: Verification, policy: Policy, source: str) -> None:
+    """Apply ``policy`` to a verification of the article ``source``.
+
+    ``STRICT`` raises, ``WARN`` logs one warning naming every ungrounded path, ``OFF`` does
+    nothing. A verification with nothing ungrounded passes every policy.
+
+    Args:
+        verification: the result of :func:`verify`.
+        policy: what to do with ungrounded values.
+        source: the article's path or label, for the message.
+
+    Raises:
+        GroundingError: ``policy`` is STRICT and some value is ungrounded.
+    """
+    policy = Policy(policy)
+    failures = verification.ungrounded
+    if policy is Policy.OFF or not failures:
+        return
+    listing = "; ".join(f"{item.path} = {_shorten(item.value, quoted=False)}" for item in failures)
+    if policy is Policy.STRICT:
+        raise GroundingError(
+            f"{source}: {len(failures)} of {verification.checked} values are not in the "
+            f"article: {listing}. Strict mode refuses such reports; run without --strict "
+            "to keep them flagged as ungrounded instead"
+        )
+    logger.warning(
+        "%s: %d of %d values not found in the article: %s",
+        source,
+        len(failures),
+        verification.checked,
+        listing,
+    )
+
+
+def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
+    """Validator helper: fail when ``report`` holds values its article does not.
+
+    Args:
+        report: the model being validated.
+        context: the validation context: ``{"document": Document | str, "index":
+            NumberIndex}`` (the index is built when absent). No context, or no document in
+            it, means nothing to check against.
+
+    Raises:
+        ValueError: some value is ungrounded; the message is :func:`describe_ungrounded`.
+    """
+    if not context or context.get("document") is None:
+        return
+    document: Document | str = context["document"]
+    index: NumberIndex | None = context.get("index")
+    verification = verify(report, document, index)
+    if not verification.ok:
+        raise ValueError(describe_ungrounded(verification))
+
+
+# --- the walk -----------------------------------------------------------------------------
+
+
+class _Checker:
+    """Walks one report, locating its values in one article."""
+
+    def __init__(self, text: str, index: NumberIndex) -> None:
+        self.text = text
+        self.index = index
+        self._folded: _Folded | None = None
+        self._active: set[int] = set()
+
+    def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
+        if id(model) in self._active:  # a model that contains itself: checked once
+            return
+        self._active.add(id(model))
+        try:
+            for name, info in type(model).model_fields.items():
+                markers = _markers(info.metadata)
+                yield from self.walk(
+                    getattr(model, name), info.annotation, markers, model, _join(path, name)
+                )
+            for name, value in (model.model_extra or {}).items():
+                yield from self.walk(value, Any, frozenset(), model, _join(path, name))
+        finally:
+            self._active.discard(id(model))
+
+    def walk(
+        self,
+        value: object,
+        annotation: object,
+        outer: frozenset[Marker],
+        owner: BaseModel,
+        path: str,
+    ) -> Iterator[CheckItem]:
+        annotation, inner = _resolve(annotation, value)
+        markers = inner or outer
+        if value is None or isinstance(value, bool | Enum):
+            return
+        if any(isinstance(marker, NotGrounded) for marker in markers):
+            return  # not checked, nor is anything below it
+        if isinstance(value, BaseModel):
+            yield from self.walk_model(value, path)
+        elif isinstance(value, int | float | Decimal):
+            yield self.check_number(value, markers, owner, path)
+        elif isinstance(value, str):
+            if any(isinstance(marker, Quote) for marker in markers):
+                yield self.check_quote(value, path)
+        elif isinstance(value, Mapping):
+            arguments = get_args(annotation)
+            element = arguments[1] if len(arguments) == 2 else Any
+            for key, member in value.items():
+                yield from self.walk(member, element, markers, owner, _key_path(path, key))
+        elif isinstance(value, list | tuple | set | frozenset):
+            members = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+            for position, member in enumerate(members):
+                element = _member_annotation(annotation, position)
+                yield from self.walk(member, element, markers, owner, f"{path}[{position}]")
+
+    def check_number(
+        self,
+        value: int | float | Decimal,
+        markers: frozenset[Marker],
+        owner: BaseModel,
+        path: str,
+    ) -> CheckItem:
+        grounded = next((m for m in markers if isinstance(m, Grounded)), Grounded())
+        number = _as_decimal(value)
+        spans: list[tuple[int, int]] = []
+        if number.is_finite():
+            unit = _unit(owner, grounded.unit_field)
+            kinds = _KINDS_BY_MARKER[grounded.kind]
+            spans = self.index.locate(number, unit, kinds)
+            if not spans and number < 0:
+                # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
+                spans = self.index.locate(-number, unit, kinds)
+        return CheckItem(
+            path=path,
+            value=_plain(number),
+            target=NUMBER,
+            status=Status.GROUNDED if spans else Status.UNGROUNDED,
+            spans=tuple(spans),
+        )
+
+    def check_quote(self, quote: str, path: str) -> CheckItem:
+        if self._folded is None:
+            self._folded = _Folded.of(self.text)
+        spans = self._folded.find(quote)
+        return CheckItem(
+            path=path,
+            value=quote,
+            target=QUOTE,
+            status=Status.GROUNDED if spans else Status.UNGROUNDED,
+            spans=tuple(spans),
+        )
+
+
+def _markers(metadata: object) -> frozenset[Marker]:
+    if not isinstance(metadata, list | tuple):
+        return frozenset()
+    return frozenset(item for item in metadata if isinstance(item, _MARKERS))
+
+
+def _resolve(annotation: object, value: object) -> tuple[object, frozenset[Marker]]:
+    """Strip ``Annotated`` layers (collecting markers) and pick the union arm ``value`` fits."""
+    markers: frozenset[Marker] = frozenset()
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            base, *metadata = get_args(annotation)
+            markers = _markers(metadata) or markers
+            annotation = base
+        elif origin is Union or origin is UnionType:
+            arms = [arm for arm in get_args(annotation) if arm is not NoneType]
+            fitting = [arm for arm in arms if _fits(arm, value)]
+            if len(fitting) != 1 and len(arms) != 1:
+                # Ambiguous or no fit: keep markers common to the whole union only.
+                return Any, markers
+            annotation = fitting[0] if fitting else arms[0]
+        else:
+            return annotation, markers
+
+
+def _fits(annotation: object, value: object) -> bool:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    target = get_origin(annotation) or annotation
+    if target is Any:
+        return True
+    return isinstance(target, type) and isinstance(value, target)
+
+
+def _member_annotation(annotation: object, position: int) -> object:
+    """The annotation of one member of ``list[X]``, ``tuple[X, ...]`` or ``tuple[X, Y]``."""
+    arguments = get_args(annotation)
+    if not arguments:
+        return Any
+    fixed_tuple = get_origin(annotation) is tuple and not (
+        len(arguments) == 2 and arguments[1] is Ellipsis
+    )
+    if fixed_tuple:
+        return arguments[position] if position < len(arguments) else Any
+    return arguments[0]
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and key.isidentifier():
+        return _join(path, key)
+    return f"{path}[{json.dumps(key, ensure_ascii=False, default=str)}]"
+
+
+def _unit(owner: BaseModel, unit_field: str | None) -> str | None:
+    if unit_field is None:
+        return None
+    unit = getattr(owner, unit_field, None)
+    if isinstance(unit, Enum):
+        unit = unit.value
+    if not isinstance(unit, str) or not unit.strip():
+        return None
+    return unit.strip()
+
+
+def _as_decimal(value: int | float | Decimal) -> Decimal:
+    if isinstance(value, float):
+        # repr is the shortest string that reads back as this float: 82.8, not 82.79999...
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def _plain(number: Decimal) -> str:
+    """A number in plain notation: Decimal("1.6E+9") -> "1600000000"."""
+    return format(number, "f") if number.is_finite() else str(number)
+
+
+def _shorten(value: str, *, quoted: bool) -> str:
+    if len(value) > MAX_MESSAGE_VALUE_CHARS:
+        value = value[: MAX_MESSAGE_VALUE_CHARS - 1] + "…"
+    return json.dumps(value, ensure_ascii=False) if quoted else value
+
+
+# --- quote matching -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """Text in comparison form (NFC, one space per whitespace run, no invisible characters)
+    with, for every character, the span of the original text it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> _Folded:
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        length = len(original)
+        while position < length:
+            end = position + 1
+            while end < length and unicodedata.combining(original[end]):
+                end += 1
+            cluster = original[position:end]
+            head = cluster[0]
+            if head.isspace():
+                if chars and chars[-1] == " ":
+                    ends[-1] = end
+                else:
+                    chars.append(" ")
+                    starts.append(position)
+                    ends.append(end)
+            elif head not in _INVISIBLES or len(cluster) > 1:
+                for char in unicodedata.normalize("NFC", cluster):
+                    if char in _INVISIBLES:
+                        continue
+                    chars.append(char)
+                    starts.append(position)
+                    ends.append(end)
+            position = end
+        return cls(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
+
+    def find(self, quote: str) -> list[tuple[int, int]]:
+        """Spans of the original text where ``quote`` occurs (non-overlapping)."""
+        needle = _Folded.of(normalize_text(quote)).text.strip(" ")
+        if not needle:
+            return []
+        spans: list[tuple[int, int]] = []
+        at = self.text.find(needle)
+        while at != -1:
+            last = at + len(needle) - 1
+            spans.append((self.starts[at], self.ends[last]))
+            at = self.text.find(needle, at + len(needle))
+        return spans

@@ -1,0 +1,432 @@
+"""Tests for baocao.crosscheck: walking any report, grounding numbers and quotes, policies."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from decimal import Decimal
+from enum import IntEnum
+from typing import Annotated, Any, Self
+
+import pytest
+from pydantic import BaseModel, ValidationError, ValidationInfo, model_validator
+
+from baocao.crosscheck import (
+    CheckItem,
+    Grounded,
+    NotGrounded,
+    Policy,
+    Quote,
+    Status,
+    Verification,
+    check_grounding,
+    describe_ungrounded,
+    enforce,
+    verify,
+)
+from baocao.documents import load_document
+from baocao.errors import GroundingError
+from baocao.numerals import NumberIndex
+
+ARTICLE = (
+    "Hội nghị tổng kết công tác y tế năm 2023\n\n"
+    "Chiều ngày 3/1/2024, Trung tâm y tế huyện Đắk Song tổ chức hội nghị. "
+    "Thực hiện 75.135 lượt khám chữa bệnh, đạt 94% so với chỉ tiêu đề ra. "
+    "Kiểm tra 604 cơ sở, trong đó 500/604 cơ sở đạt điều kiện an toàn thực phẩm (đạt 82,8%). "
+    "Xử phạt 519 cơ sở với số tiền gần 1,6 tỷ đồng. "
+    "Toàn tỉnh ghi nhận 05 cas, giảm 73.066 cas so với cùng kỳ.\n\n"
+    "Phương hướng quý II/2024: duy trì chuẩn Quốc gia về y tế xã."
+)
+
+
+class Level(IntEnum):
+    DISTRICT = 2
+    PROVINCE = 3
+
+
+class Period(BaseModel):
+    year: Annotated[int, Grounded("year")]
+    index: Annotated[int | None, NotGrounded()] = None
+
+
+class Indicator(BaseModel):
+    label: str
+    value: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
+    denominator: Annotated[Decimal | None, Grounded(unit_field="unit")] = None
+    quote: Annotated[str, Quote()]
+    period: Period | None = None
+    published: bool = True
+
+
+class Report(BaseModel):
+    title: Annotated[str, Quote()]
+    organizer: str
+    visits: int
+    share: float | None = None
+    indicators: list[Indicator]
+    reviewed_period: Period
+    budget: dict[str, Decimal] = {}
+    highlights: list[Annotated[str, Quote()]] = []
+    rank: Annotated[int, NotGrounded()] = 0
+    level: Level = Level.DISTRICT
+    derived: Annotated[Period | None, NotGrounded()] = None
+
+
+def _indicator(value: str, unit: str, quote: str, **extra: Any) -> Indicator:
+    return Indicator(label="x", value=Decimal(value), unit=unit, quote=quote, **extra)
+
+
+def _report(**changes: Any) -> Report:
+    fields: dict[str, Any] = {
+        "title": "Hội nghị tổng kết công tác y tế năm 2023",
+        "organizer": "Trung tâm y tế huyện Đắk Song",
+        "visits": 75135,
+        "share": 94.0,
+        "indicators": [
+            _indicator("500", "cơ sở", "500/604 cơ sở đạt", denominator=Decimal(604)),
+            _indicator("82.8", "%", "đạt 82,8%", period=Period(year=2023), published=False),
+            _indicator("1.6", "tỷ đồng", "gần 1,6 tỷ đồng"),
+            _indicator("5", "cas", "ghi nhận 05 cas"),
+        ],
+        "reviewed_period": Period(year=2023, index=4),
+        "budget": {"tiền phạt": Decimal("1600000000")},
+        "highlights": ["duy trì chuẩn Quốc gia về y tế xã"],
+        "rank": 99,
+        "derived": Period(year=1999),
+    }
+    fields.update(changes)
+    return Report(**fields)
+
+
+def _by_path(verification: Verification) -> dict[str, CheckItem]:
+    return {item.path: item for item in verification.items}
+
+
+# --- walking and grounding -------------------------------------------------------------------
+
+
+def test_every_number_and_quote_is_checked_by_json_path() -> None:
+    verification = verify(_report(), ARTICLE)
+
+    assert list(_by_path(verification)) == [
+        "title",
+        "visits",
+        "share",
+        "indicators[0].value",
+        "indicators[0].denominator",
+        "indicators[0].quote",
+        "indicators[1].value",
+        "indicators[1].quote",
+        "indicators[1].period.year",
+        "indicators[2].value",
+        "indicators[2].quote",
+        "indicators[3].value",
+        "indicators[3].quote",
+        "reviewed_period.year",
+        'budget["tiền phạt"]',
+        "highlights[0]",
+    ]
+    assert verification.ok, describe_ungrounded(verification)
+    assert verification.checked == verification.grounded == 16
+
+
+@pytest.mark.parametrize(
+    ("path", "printed"),
+    [
+        pytest.param("visits", ["75.135"], id="thousands-dot"),
+        pytest.param("share", ["94"], id="float-percent"),
+        pytest.param("indicators[0].value", ["500"], id="ratio-left-side"),
+        pytest.param("indicators[0].denominator", ["604", "604"], id="ratio-right-and-plain"),
+        pytest.param("indicators[1].value", ["82,8"], id="decimal-comma"),
+        pytest.param("indicators[2].value", ["1,6 tỷ"], id="scale-from-unit-field"),
+        pytest.param("indicators[3].value", ["05"], id="leading-zero"),
+        pytest.param("reviewed_period.year", ["2023", "2023"], id="year-heading"),
+        pytest.param('budget["tiền phạt"]', ["1,6 tỷ"], id="dict-member"),
+        pytest.param("indicators[0].quote", ["500/604 cơ sở đạt"], id="quote"),
+    ],
+)
+def test_grounded_items_point_at_the_printed_text(path: str, printed: list[str]) -> None:
+    item = _by_path(verify(_report(), ARTICLE))[path]
+
+    assert item.status is Status.GROUNDED
+    found = [ARTICLE[start:end] for start, end in item.spans]
+    assert all(any(want in got for got in found) for want in printed), found
+
+
+def test_skipped_values_none_bool_enum_and_not_grounded() -> None:
+    report = _report(share=None, rank=123456, derived=Period(year=1111, index=7))
+    paths = set(_by_path(verify(report, ARTICLE)))
+
+    assert "share" not in paths  # None
+    assert "rank" not in paths  # NotGrounded
+    assert "level" not in paths  # IntEnum is a choice, not a figure
+    assert not any(path.startswith("derived") for path in paths)  # NotGrounded sub-model
+    assert "reviewed_period.index" not in paths
+    assert not any(path.endswith("published") for path in paths)  # bool
+
+
+def test_all_failures_are_collected_not_just_the_first() -> None:
+    report = _report(
+        visits=75136,
+        indicators=[
+            _indicator("501", "cơ sở", "501/604 cơ sở đạt"),
+            _indicator("82.8", "%", "đạt 82,8%"),
+            _indicator("2", "tỷ đồng", "gần 1,6 tỷ đồng"),
+        ],
+        reviewed_period=Period(year=2022),
+        highlights=["duy trì chuẩn quốc tế"],
+    )
+
+    verification = verify(report, ARTICLE)
+
+    assert {(item.path, item.value) for item in verification.ungrounded} == {
+        ("visits", "75136"),
+        ("indicators[0].value", "501"),
+        ("indicators[0].quote", "501/604 cơ sở đạt"),
+        ("indicators[2].value", "2"),
+        ("reviewed_period.year", "2022"),
+        ("highlights[0]", "duy trì chuẩn quốc tế"),
+    }
+    assert not verification.ok
+    assert verification.grounded == verification.checked - 6
+    assert all(item.spans == () for item in verification.ungrounded)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "grounded"),
+    [
+        pytest.param("visits", 2023, False, id="year-does-not-ground-a-quantity"),
+        pytest.param("visits", 2024, False, id="date-does-not-ground-a-quantity"),
+        pytest.param("visits", 3, False, id="day-of-date-is-not-a-count"),
+        pytest.param("visits", -73066, True, id="negative-decrease-grounds-its-magnitude"),
+        pytest.param("share", 0.828, True, id="percent-as-fraction"),
+        pytest.param("share", 94.0000001, False, id="float-noise-is-a-different-number"),
+        pytest.param("reviewed_period", Period(year=2024), True, id="year-inside-date"),
+        pytest.param("reviewed_period", Period(year=2025), False, id="year-not-printed"),
+    ],
+)
+def test_number_kinds(field: str, value: object, grounded: bool) -> None:
+    verification = verify(_report(**{field: value}), ARTICLE)
+    paths = {item.path for item in verification.ungrounded}
+
+    assert (not any(path.startswith(field) for path in paths)) is grounded
+
+
+def test_model_accepts_document_and_reuses_index() -> None:
+    document = load_document(ARTICLE)
+    index = NumberIndex(document.text)
+
+    from_document = verify(_report(), document, index)
+    from_text = verify(_report(), document.text)
+
+    assert from_document == from_text
+    assert from_document.ok
+
+
+def test_index_over_another_text_is_refused() -> None:
+    with pytest.raises(ValueError, match="different text"):
+        verify(_report(), ARTICLE, NumberIndex("khác"))
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "quote"),
+    [
+        pytest.param(ARTICLE.replace("75.135 lượt", "75.135\u00a0lượt"), None, id="nbsp-in-doc"),
+        pytest.param(ARTICLE, "75.135\u00a0lượt khám", id="nbsp-in-quote"),
+        pytest.param(unicodedata.normalize("NFD", ARTICLE), None, id="nfd-doc"),
+        pytest.param(ARTICLE, unicodedata.normalize("NFD", "75.135 lượt khám"), id="nfd-quote"),
+        pytest.param(ARTICLE.replace(" lượt khám", "   lượt\r\n khám"), None, id="spaces-crlf"),
+        pytest.param(ARTICLE, "  75.135 \n lượt    khám  ", id="extra-whitespace-in-quote"),
+        pytest.param(ARTICLE.replace("lượt", "lư\u200bợt"), None, id="zero-width-in-doc"),
+    ],
+)
+def test_quotes_match_across_spacing_and_normal_forms(article: str, quote: str | None) -> None:
+    report = _report(
+        indicators=[_indicator("75135", "lượt", quote or "75.135 lượt khám")],
+        title="Hội nghị tổng kết",
+    )
+
+    item = _by_path(verify(report, article))["indicators[0].quote"]
+
+    assert item.status is Status.GROUNDED
+    ((start, end),) = item.spans
+    # The span indexes the ORIGINAL text and covers exactly the quoted words.
+    quoted = unicodedata.normalize("NFC", article[start:end])
+    assert " ".join(quoted.replace("\u200b", "").split()) == "75.135 lượt khám"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param("75.135 lượt khám chữa bệnh, đạt 95%", id="changed-figure"),
+        pytest.param("75135 lượt khám", id="reformatted-number"),
+        pytest.param("THỰC HIỆN 75.135", id="case-changed"),
+        pytest.param("   ", id="blank"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_quotes_that_are_not_verbatim_are_ungrounded(quote: str) -> None:
+    report = _report(indicators=[_indicator("75135", "lượt", quote)])
+
+    item = _by_path(verify(report, ARTICLE))["indicators[0].quote"]
+
+    assert item.status is Status.UNGROUNDED
+    assert item.target == "quote"
+
+
+def test_repeated_quote_reports_every_occurrence() -> None:
+    report = _report(highlights=["cơ sở"])
+
+    item = _by_path(verify(report, ARTICLE))["highlights[0]"]
+
+    assert [ARTICLE[start:end] for start, end in item.spans] == ["cơ sở"] * 3
+
+
+# --- messages and policy -------------------------------------------------------------------
+
+
+def _failing() -> Verification:
+    report = _report(visits=75136, reviewed_period=Period(year=2022), highlights=["bịa đặt"])
+    return verify(report, ARTICLE)
+
+
+def test_describe_ungrounded_lists_every_failure_and_how_to_fix_it() -> None:
+    message = describe_ungrounded(_failing())
+
+    assert "3 of 16 values" in message
+    assert "- visits = 75136" in message
+    assert "- reviewed_period.year = 2022" in message
+    assert '- highlights[0] = "bịa đặt"' in message
+    assert "exactly as it is printed in the article" in message
+    assert "drop it" in message
+
+
+def test_describe_ungrounded_when_all_is_well() -> None:
+    assert "All 16 checked values" in describe_ungrounded(verify(_report(), ARTICLE))
+
+
+def test_strict_policy_raises_naming_every_path() -> None:
+    with pytest.raises(GroundingError) as caught:
+        enforce(_failing(), Policy.STRICT, "bai-000.txt")
+
+    message = str(caught.value)
+    assert message.startswith("bai-000.txt: 3 of 16 values")
+    for fragment in ("visits = 75136", "reviewed_period.year = 2022", "highlights[0] = bịa đặt"):
+        assert fragment in message
+
+
+def test_warn_policy_logs_once(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="baocao.crosscheck"):
+        enforce(_failing(), Policy.WARN, "bai-000.txt")
+
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING
+    assert "bai-000.txt" in record.getMessage()
+    assert "reviewed_period.year = 2022" in record.getMessage()
+
+
+@pytest.mark.parametrize(
+    ("policy", "verification"),
+    [
+        pytest.param(Policy.OFF, _failing(), id="off-with-failures"),
+        pytest.param(Policy.STRICT, verify(_report(), ARTICLE), id="strict-all-grounded"),
+        pytest.param(Policy.WARN, verify(_report(), ARTICLE), id="warn-all-grounded"),
+        pytest.param("off", _failing(), id="policy-as-string"),
+    ],
+)
+def test_silent_policies(
+    policy: Policy, verification: Verification, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="baocao.crosscheck"):
+        enforce(verification, policy, "bai.txt")
+
+    assert not [record for record in caplog.records if record.levelno >= logging.WARNING]
+
+
+# --- serialisation --------------------------------------------------------------------------
+
+
+def test_to_dict_has_the_record_shape_and_round_trips() -> None:
+    verification = _failing()
+
+    data = verification.to_dict()
+
+    assert data["checked"] == 16
+    assert data["grounded"] == 13
+    assert data["ungrounded"][0] == {"path": "visits", "value": "75136"}
+    assert data["items"][0] == {
+        "path": "title",
+        "value": "Hội nghị tổng kết công tác y tế năm 2023",
+        "target": "quote",
+        "status": "grounded",
+        "spans": [[0, 40]],
+    }
+    assert Verification.from_dict(data) == verification
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param({"checked": 1, "grounded": 1, "ungrounded": []}, id="no-items"),
+        pytest.param(
+            {"items": [{"path": "a", "value": "1", "status": "grounded"}]}, id="no-target"
+        ),
+        pytest.param(
+            {"items": [{"path": "a", "value": "1", "target": "date", "status": "grounded"}]},
+            id="bad-target",
+        ),
+        pytest.param(
+            {"items": [{"path": "a", "value": "1", "target": "number", "status": "maybe"}]},
+            id="bad-status",
+        ),
+    ],
+)
+def test_from_dict_rejects_malformed_data(data: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        Verification.from_dict(data)
+
+
+# --- validator helper -----------------------------------------------------------------------
+
+
+class CheckedReport(Report):
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        check_grounding(self, info.context)
+        return self
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        pytest.param(None, id="no-context"),
+        pytest.param({}, id="empty-context"),
+        pytest.param({"document": None}, id="no-document"),
+    ],
+)
+def test_check_grounding_without_a_document_is_a_no_op(context: dict[str, Any] | None) -> None:
+    check_grounding(_report(visits=1), context)
+
+
+def test_check_grounding_builds_the_index_when_absent() -> None:
+    document = load_document(ARTICLE)
+
+    check_grounding(_report(), {"document": document})
+    check_grounding(_report(), {"document": document, "index": NumberIndex(document.text)})
+
+
+def test_check_grounding_in_a_validator_reports_every_path() -> None:
+    data = _report(visits=75136, reviewed_period=Period(year=2022)).model_dump()
+    document = load_document(ARTICLE)
+
+    with pytest.raises(ValidationError) as caught:
+        CheckedReport.model_validate(data, context={"document": document})
+
+    message = str(caught.value)
+    assert "visits = 75136" in message
+    assert "reviewed_period.year = 2022" in message
+    assert CheckedReport.model_validate(data).visits == 75136  # no context: types only
