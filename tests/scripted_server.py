@@ -46,6 +46,8 @@ CHAT_PATH = "/v1/chat/completions"
 CHARS_PER_TOKEN = 4
 SNIPPET_CHARS = 160  # how much of an article's longest line identifies it in a prompt
 IDLE_TIMEOUT_S = 5.0  # a keep-alive connection idle this long is closed by the server
+POLL_INTERVAL_S = 0.02  # how quickly serve_forever notices shutdown()
+LISTEN_BACKLOG = 256  # the default 5 drops connections of a concurrent batch (1 s SYN retry)
 SCRIPTED_MODEL = "scripted-gold"
 
 _SPACES = re.compile(r"\s+")
@@ -123,7 +125,7 @@ def load_articles(articles_dir: Path = ARTICLES_DIR, gold_dir: Path = GOLD_DIR) 
     return articles
 
 
-def _request_text(body: Mapping[str, Any]) -> str:
+def request_text(body: Mapping[str, Any]) -> str:
     """All message text of a chat request, squashed."""
     parts: list[str] = []
     for message in body.get("messages", []):
@@ -138,6 +140,11 @@ def _request_text(body: Mapping[str, Any]) -> str:
 def count_tokens(text: str) -> int:
     """The server's deterministic token estimate."""
     return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
+
+
+class _Listener(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
 
 class ScriptedServer:
@@ -159,9 +166,10 @@ class ScriptedServer:
         self.responses: list[dict[str, Any]] = []
         self.default_delay_s = default_delay_s
         self.articles = load_articles()
-        self._httpd = ThreadingHTTPServer((host, 0), _make_handler(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._httpd = _Listener((host, 0), _make_handler(self))
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(POLL_INTERVAL_S,), daemon=True
+        )
         port = self._httpd.server_address[1]
         self.base_url = f"http://{host}:{port}/v1"
 
@@ -211,7 +219,7 @@ class ScriptedServer:
 
     def gold_answer(self, body: Mapping[str, Any]) -> str | None:
         """The gold report JSON of the article in the request, or None."""
-        text = _request_text(body)
+        text = request_text(body)
         for article in self.articles:
             if article.snippet in text and article.gold_path.is_file():
                 return article.gold_path.read_text(encoding="utf-8")
@@ -240,7 +248,7 @@ class ScriptedServer:
         else:
             message["content"] = f"```json\n{answer}\n```"
             finish = step.finish_reason
-        prompt_tokens = count_tokens(_request_text(body))
+        prompt_tokens = count_tokens(request_text(body))
         completion_tokens = count_tokens(answer)
         return 200, {
             "id": f"chatcmpl-scripted-{len(self.requests)}",

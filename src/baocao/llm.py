@@ -493,13 +493,12 @@ class ModelClient:
             )
         except InstructorRetryException as err:
             cause = err.__cause__
-            if isinstance(cause, openai.OpenAIError):
-                raise cause from None  # a transport/API error: layer 1 decides
-            return accept_last_answer(err, response_model, self._mode)
-        except openai.BadRequestError as err:
-            if self._switch_to_md_json(err):
+            if not isinstance(cause, openai.OpenAIError):
+                return accept_last_answer(err, response_model, self._mode)
+            # A transport or API error, not a re-ask: layer 1 (or the mode fallback) decides.
+            if isinstance(cause, openai.BadRequestError) and self._switch_to_md_json(cause):
                 return await self._ask(messages, response_model, context, tally)
-            raise
+            raise cause from None
         return response_model.model_validate(answer.model_dump())
 
     def _instructor(self) -> instructor.AsyncInstructor:

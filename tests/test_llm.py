@@ -1,0 +1,438 @@
+"""Tests for baocao.llm: the real openai + instructor stack over HTTP against a scripted server.
+
+A tiny test-local model stands in for a report: its validator accepts ``n`` only when the
+validation context allows it, as the grounding check does for a report's numbers. Transport
+waits go through an injected sleep that records and returns at once: no test sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, Self, TypeVar
+
+import pytest
+from baocao.errors import ConfigError, ExtractionError, ProviderError, TruncatedError
+from baocao.llm import (
+    MAX_REASKS,
+    ModelClient,
+    PriceTable,
+    RetryPolicy,
+    Usage,
+    choose_mode,
+)
+from baocao.settings import Settings
+from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
+from scripted_server import ScriptedServer, Step, count_tokens, request_text
+
+T = TypeVar("T")
+API_KEY = "sk-test-SECRET-0123456789abcdef"
+GROUNDED = 7
+MESSAGES = [
+    {"role": "system", "content": "Fill the form."},
+    {"role": "user", "content": "Bài báo: có 7 xã đạt chuẩn."},
+]
+
+
+class Tiny(BaseModel):
+    """A one-number report; the context lists the numbers the 'article' prints."""
+
+    n: int
+
+    @model_validator(mode="after")
+    def grounded(self, info: ValidationInfo) -> Self:
+        allowed = info.context.get("allowed") if isinstance(info.context, dict) else None
+        if allowed is not None and self.n not in allowed:
+            raise ValueError(f"n = {self.n} is not in the article: copy the figure exactly")
+        return self
+
+
+CONTEXT = {"allowed": {GROUNDED}}
+
+
+class SleepRecorder:
+    """An injected transport sleep: records the wait, returns at once."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coro)
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as scripted:
+        yield scripted
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+def make_client(server: ScriptedServer, sleeps: SleepRecorder, **settings: Any) -> ModelClient:
+    values: dict[str, Any] = {
+        "base_url": server.base_url,
+        "api_key": API_KEY,
+        "model": "gpt-4o-mini",
+        "cache_dir": None,
+    }
+    values.update(settings)
+    policy = RetryPolicy(backoff_s=0.0, jitter_s=0.0, sleep=sleeps)
+    return ModelClient(Settings(**values), retry_policy=policy)
+
+
+async def complete(client: ModelClient, **kwargs: Any) -> tuple[Tiny, Usage]:
+    try:
+        return await client.complete(MESSAGES, Tiny, CONTEXT, **kwargs)
+    finally:
+        await client.aclose()
+
+
+GOOD = Step.reply({"n": GROUNDED})
+
+TRANSPORT_FAULTS = [
+    ("429 with Retry-After then success", [Step.fail(429, "slow down", retry_after="2")], [2.0]),
+    ("429 with retry-after-ms then success", [Step.fail(429, retry_after_ms="250")], [0.25]),
+    ("500 then success", [Step.fail(500, "boom")], [0.0]),
+    ("503 twice then success", [Step.fail(503), Step.fail(503)], [0.0, 0.0]),
+    ("dropped connection then success", [Step.drop_connection()], [0.0]),
+    ("408 request timeout then success", [Step.fail(408)], [0.0]),
+]
+
+
+@pytest.mark.parametrize(
+    ("faults", "waits"),
+    [pytest.param(f, w, id=name) for name, f, w in TRANSPORT_FAULTS],
+)
+def test_transport_faults_are_retried_then_succeed(
+    server: ScriptedServer, sleeps: SleepRecorder, faults: list[Step], waits: list[float]
+) -> None:
+    server.script(*faults, GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report == Tiny(n=GROUNDED)
+    assert len(server.requests) == len(faults) + 1
+    assert usage.requests == len(faults) + 1
+    assert sleeps.waits == waits
+
+
+@pytest.mark.parametrize(
+    ("fault", "status"),
+    [
+        pytest.param(Step.fail(401, "bad key"), 401, id="401 not retried"),
+        pytest.param(Step.fail(400, "bad request"), 400, id="400 not retried"),
+        pytest.param(Step.fail(404, "no such model"), 404, id="404 not retried"),
+        pytest.param(
+            Step.fail(429, "quota", retry_after="3600"),
+            429,
+            id="429 asking for an hour not retried",
+        ),
+    ],
+)
+def test_client_errors_are_not_retried(
+    server: ScriptedServer, sleeps: SleepRecorder, fault: Step, status: int
+) -> None:
+    server.script(fault, GOOD)
+    with pytest.raises(ProviderError) as caught:
+        run(complete(make_client(server, sleeps)))
+    assert caught.value.status == status
+    assert len(server.requests) == 1
+    assert sleeps.waits == []
+
+
+def test_persistent_server_errors_stop_after_max_attempts(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    attempts = RetryPolicy().max_attempts
+    server.script(*[Step.fail(500, "down")] * (attempts + 2))
+    with pytest.raises(ProviderError) as caught:
+        run(complete(make_client(server, sleeps)))
+    assert caught.value.status == 500
+    assert f"after {attempts} attempts" in str(caught.value)
+    assert len(server.requests) == attempts
+
+
+def test_backoff_grows_exponentially_without_retry_after(server: ScriptedServer) -> None:
+    sleeps = SleepRecorder()
+    policy = RetryPolicy(backoff_s=1.0, jitter_s=0.0, max_backoff_s=3.0, sleep=sleeps)
+    client = ModelClient(
+        Settings(base_url=server.base_url, api_key=API_KEY, cache_dir=None), retry_policy=policy
+    )
+    server.script(Step.fail(500), Step.fail(502), Step.fail(503), GOOD)
+    run(complete(client))
+    assert sleeps.waits == [1.0, 2.0, 3.0]
+
+
+def test_ungrounded_number_is_reasked_and_corrected(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.reply({"n": 5}), GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED
+    assert len(server.requests) == 2
+    second = json.dumps(server.requests[1]["messages"], ensure_ascii=False)
+    assert "n = 5 is not in the article" in second
+    assert usage.requests == 2
+
+
+def test_malformed_json_is_reasked(server: ScriptedServer, sleeps: SleepRecorder) -> None:
+    server.script(Step.reply('{"n": 7'), GOOD)
+    report, _ = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED
+    second = json.dumps(server.requests[1]["messages"])
+    assert "Validation Error found" in second
+    assert "json_invalid" in second or "EOF" in second
+
+
+def test_still_ungrounded_after_last_reask_is_kept_without_context(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.reply({"n": 1}), Step.reply({"n": 2}), Step.reply({"n": 3}), GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == 3  # the last answer, validated without the grounding context
+    assert len(server.requests) == MAX_REASKS + 1
+    assert usage.requests == MAX_REASKS + 1
+    assert server.pending_steps == 1  # never asked again
+
+
+def test_answers_that_never_fit_the_schema_raise_extraction_error(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(*[Step.reply("{not json")] * (MAX_REASKS + 1))
+    with pytest.raises(ExtractionError, match="no answer that fits the schema after 3 attempts"):
+        run(complete(make_client(server, sleeps)))
+    assert len(server.requests) == MAX_REASKS + 1
+
+
+def test_length_cut_off_is_a_truncated_error_not_a_reask(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.reply('{"n": ', finish_reason="length"), GOOD)
+    usage = Usage()
+    with pytest.raises(TruncatedError, match="output token limit"):
+        run(complete(make_client(server, sleeps), usage=usage))
+    assert len(server.requests) == 1
+    assert usage.requests == 1
+    assert usage.completion_tokens > 0  # the cut-off answer still counts
+
+
+def test_usage_is_summed_over_every_attempt(server: ScriptedServer, sleeps: SleepRecorder) -> None:
+    server.script(Step.fail(429, retry_after="0"), Step.reply({"n": 5}), Step.reply("{"), GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED
+    prompt, completion = server.usage_total()
+    assert (usage.prompt_tokens, usage.completion_tokens) == (prompt, completion)
+    assert usage.requests == 4
+    expected_cost = (prompt * 0.15 + completion * 0.6) / 1_000_000
+    assert usage.cost_usd == pytest.approx(expected_cost)
+
+
+def test_usage_is_exact_per_call_under_concurrency(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    contents = [f"Bài {i}: " + "có 7 xã đạt chuẩn. " * (i + 1) for i in range(8)]
+    client = make_client(server, sleeps)
+
+    async def one(content: str) -> Usage:
+        messages = [{"role": "user", "content": content}]
+        _, usage = await client.complete(messages, Tiny, CONTEXT)
+        return usage
+
+    async def all_calls() -> list[Usage]:
+        try:
+            return await asyncio.gather(*(one(c) for c in contents))
+        finally:
+            await client.aclose()
+
+    server.script(*[Step.reply({"n": GROUNDED}, delay_s=0.01)] * len(contents))
+    usages = run(all_calls())
+    for content, usage in zip(contents, usages, strict=True):
+        expected = count_tokens(request_text({"messages": [{"content": content}]}))
+        assert (usage.prompt_tokens, usage.requests) == (expected, 1)
+
+
+def test_article_with_template_syntax_is_sent_unchanged(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    article = "Số {{ x }} và {% if a %} và {# chú thích #} đạt 7 xã.\n    thụt lề"
+    client = make_client(server, sleeps)
+
+    async def call() -> None:
+        try:
+            await client.complete([{"role": "user", "content": article}], Tiny, CONTEXT)
+        finally:
+            await client.aclose()
+
+    server.script(GOOD)
+    run(call())
+    assert server.requests[0]["messages"][0]["content"] == article
+
+
+@pytest.mark.parametrize(
+    ("mode", "request_key"),
+    [
+        pytest.param("tools", "tools", id="tools mode sends a tool"),
+        pytest.param("json_schema", "response_format", id="json_schema mode sends a schema"),
+        pytest.param("md_json", None, id="md_json mode asks for a json block"),
+    ],
+)
+def test_each_mode_is_answered_and_validated(
+    server: ScriptedServer, sleeps: SleepRecorder, mode: str, request_key: str | None
+) -> None:
+    server.script(Step.reply({"n": 5}), GOOD)
+    client = make_client(server, sleeps, mode=mode)
+    report, _ = run(complete(client))
+    assert report.n == GROUNDED  # validated (and re-asked) whatever the mode
+    body = server.requests[0]
+    if request_key is not None:
+        assert request_key in body
+    else:
+        assert "tools" not in body and "response_format" not in body
+
+
+def test_auto_tools_falls_back_to_md_json_when_tools_are_unsupported(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.fail(400, "this model does not support tools"), GOOD)
+    client = make_client(server, sleeps)
+    report, _ = run(complete(client))
+    assert report.n == GROUNDED
+    assert "tools" in server.requests[0]
+    assert "tools" not in server.requests[1]
+    assert client.mode == "md_json"
+    assert client.cache_identity["mode"] == "tools"  # cache keys stay stable
+
+
+@pytest.mark.parametrize(
+    ("mode", "base_url", "expected"),
+    [
+        pytest.param(None, "https://api.openai.com/v1", "TOOLS", id="openai uses tools"),
+        pytest.param(None, "http://gpu:8000/v1", "TOOLS", id="vllm or unknown uses tools"),
+        pytest.param(None, "http://llama-server:8080/v1", "JSON_SCHEMA", id="llama.cpp"),
+        pytest.param("md_json", "https://api.openai.com/v1", "MD_JSON", id="override wins"),
+        pytest.param("JSON_SCHEMA", "http://x/v1", "JSON_SCHEMA", id="override any case"),
+    ],
+)
+def test_choose_mode(mode: str | None, base_url: str, expected: str) -> None:
+    assert choose_mode(mode, base_url).name == expected
+
+
+def test_unknown_mode_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="tools, json_schema, md_json"):
+        choose_mode("grammar", "http://x/v1")
+
+
+def test_no_key_for_openai_is_a_config_error_naming_what_to_set() -> None:
+    with pytest.raises(ConfigError) as caught:
+        ModelClient(Settings(cache_dir=None))
+    message = str(caught.value)
+    for hint in ("OPENAI_API_KEY", "--base-url", "Ollama", "--offline"):
+        assert hint in message
+
+
+def test_local_server_needs_no_key(server: ScriptedServer, sleeps: SleepRecorder) -> None:
+    server.script(GOOD)
+    client = ModelClient(
+        Settings(base_url=server.base_url, cache_dir=None),
+        retry_policy=RetryPolicy(sleep=sleeps),
+    )
+    report, _ = run(complete(client))
+    assert report.n == GROUNDED
+
+
+def test_cache_identity_never_holds_the_key(server: ScriptedServer, sleeps: SleepRecorder) -> None:
+    identity = make_client(server, sleeps).cache_identity
+    assert set(identity) == {"base_url", "model", "mode", "temperature", "max_tokens"}
+    assert API_KEY not in json.dumps(identity)
+
+
+def test_api_key_never_reaches_the_logs(
+    server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    server.script(Step.fail(429, retry_after="0"), Step.reply({"n": 5}), GOOD)
+    run(complete(make_client(server, sleeps)))
+    assert caplog.records  # debug logging did happen
+    assert API_KEY not in caplog.text
+    assert all(API_KEY not in str(r.args) for r in caplog.records)
+
+
+PRICE_CASES = [
+    ("gpt-4o-mini", 1_000_000, 1_000_000, 0.75),
+    ("gpt-4o-mini-2024-07-18", 2_000_000, 0, 0.30),
+    ("gpt-4o", 1_000_000, 0, 2.5),
+    ("llama3.1:8b", 1_000_000, 1_000_000, 0.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "prompt", "completion", "usd"),
+    [pytest.param(*case, id=case[0]) for case in PRICE_CASES],
+)
+def test_price_table(model: str, prompt: int, completion: int, usd: float) -> None:
+    assert PriceTable().cost(model, prompt, completion) == pytest.approx(usd)
+
+
+def test_unknown_model_cost_is_noted_once(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="baocao.llm")
+    table = PriceTable()
+    table.cost("my-local-model", 10, 10)
+    table.cost("my-local-model", 10, 10)
+    notes = [r for r in caplog.records if "my-local-model" in r.getMessage()]
+    assert len(notes) == 1
+
+
+def test_user_price_file_extends_and_overrides(tmp_path: Path) -> None:
+    prices = tmp_path / "prices.json"
+    prices.write_text(
+        json.dumps(
+            {
+                "models": {
+                    "my-model": {"input": 1.0, "output": 2.0},
+                    "gpt-4o-mini": {"input": 0.0, "output": 0.0},
+                }
+            }
+        )
+    )
+    table = PriceTable(prices)
+    assert table.cost("my-model", 1_000_000, 1_000_000) == pytest.approx(3.0)
+    assert table.cost("gpt-4o-mini", 1_000_000, 1_000_000) == 0.0
+    assert table.cost("gpt-4o", 1_000_000, 0) == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param("not json", id="not json"),
+        pytest.param('{"models": {"m": {"input": "free"}}}', id="bad entry"),
+        pytest.param("[]", id="no models"),
+    ],
+)
+def test_bad_price_file_is_a_config_error(tmp_path: Path, content: str) -> None:
+    prices = tmp_path / "prices.json"
+    prices.write_text(content)
+    with pytest.raises(ConfigError, match="price table"):
+        PriceTable(prices)
+
+
+def test_missing_price_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="price table"):
+        ModelClient(
+            Settings(
+                api_key=SecretStr(API_KEY), cache_dir=None, prices_file=tmp_path / "missing.json"
+            )
+        )
+
+
+def test_usage_adds_and_round_trips() -> None:
+    total = Usage(10, 5, 0.5, 1) + Usage(1, 2, 0.25, 2)
+    assert total == Usage(11, 7, 0.75, 3)
+    assert Usage.from_dict(total.to_dict()) == total
