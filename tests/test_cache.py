@@ -8,6 +8,7 @@ from typing import Any
 
 import diskcache
 import pytest
+
 from baocao.cache import CACHE_FORMAT_VERSION, ExtractionCache
 from baocao.errors import ConfigError
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 import pytest
+from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
+
 from baocao.errors import ConfigError, ExtractionError, ProviderError, TruncatedError
 from baocao.llm import (
     MAX_REASKS,
@@ -25,7 +27,6 @@ from baocao.llm import (
     choose_mode,
 )
 from baocao.settings import Settings
-from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 from scripted_server import ScriptedServer, Step, count_tokens, request_text
 
 T = TypeVar("T")
