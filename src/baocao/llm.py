@@ -25,12 +25,14 @@ table (``prices.json`` next to this module, extended by ``Settings.prices_file``
 
 Caveats found in instructor 1.17 that this module works around:
 
-* a truthy ``context`` makes instructor render every message as a Jinja template, which would
-  execute ``{{ }}`` / ``{% %}`` found in an article; the context is passed in a dict that is
-  falsy (:class:`_ValidationContext`), which skips templating but still reaches validators;
-* ``finish_reason == "length"`` raises ``IncompleteOutputException`` unwrapped (not re-asked);
+* a ``context`` given to instructor makes it render every message as a Jinja template, which
+  would execute ``{{ }}`` / ``{% %}`` found in an article. So instructor gets no context: the
+  model class it validates with (:func:`_wire_model`) takes the context from a context
+  variable set for the duration of one call (each asyncio task has its own);
 * the response model is wrapped in a new class on every call unless it is already a
-  ``ResponseSchema``, so the wrapped class is built once per model (:func:`_wire_model`).
+  ``ResponseSchema``; :func:`_wire_model` builds that class once per model;
+* ``finish_reason == "length"`` raises ``IncompleteOutputException`` unwrapped (not re-asked);
+* every failed attempt is logged at ERROR by instructor even when handled: demoted to DEBUG.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import random
 import re
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -263,22 +266,47 @@ class RetryPolicy:
     sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
 
 
-class _ValidationContext(dict[str, Any]):
-    """A validation context that is falsy.
-
-    Instructor renders every message as a Jinja template whenever the context is truthy
-    (``handle_templating``); an article must never be a template (``{{`` or ``{%`` in it would
-    be executed or fail). Validators still receive this dict through pydantic.
-    """
-
-    def __bool__(self) -> bool:
-        return False
+# The validation context of the call in progress in this task (see the module docstring).
+_VALIDATION_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar(
+    "baocao_validation_context", default=None
+)
 
 
 @lru_cache(maxsize=64)
 def _wire_model(response_model: type[BaseModel]) -> type[BaseModel]:
-    """The instructor-ready class for a model, built once (instructor rebuilds it per call)."""
-    return response_schema(response_model)
+    """The class instructor validates answers with, built once per model.
+
+    It is instructor's ``ResponseSchema`` wrapping of ``response_model`` (same name, fields,
+    docstring and JSON schema) whose ``model_validate_json`` uses the context of the call in
+    progress when instructor passes none.
+    """
+    base = response_schema(response_model)
+
+    def model_validate_json(
+        cls: type[BaseModel],
+        /,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        context: Any | None = None,
+        **kwargs: Any,
+    ) -> BaseModel:
+        if context is None:
+            context = _VALIDATION_CONTEXT.get()
+        parent: Any = super(wired, cls)
+        return cast(
+            BaseModel,
+            parent.model_validate_json(json_data, strict=strict, context=context, **kwargs),
+        )
+
+    namespace = {
+        "__module__": response_model.__module__,
+        "__qualname__": response_model.__qualname__,
+        "__doc__": response_model.__doc__,
+        "model_validate_json": classmethod(model_validate_json),
+    }
+    wired = cast(type[BaseModel], type(response_model.__name__, (base,), namespace))
+    return wired
 
 
 def choose_mode(mode: str | None, base_url: str) -> instructor.Mode:
@@ -477,6 +505,7 @@ class ModelClient:
         tally: _UsageTally,
     ) -> T:
         """One transport attempt: instructor with its re-asks; transport errors unwrapped."""
+        token = _VALIDATION_CONTEXT.set(context)
         try:
             answer = await self._instructor().create(
                 response_model=_wire_model(response_model),
@@ -486,7 +515,7 @@ class ModelClient:
                     retry=retry_if_exception_type(_REASKABLE),
                     reraise=True,
                 ),
-                context=_ValidationContext(context),
+                context=None,  # a context would make instructor template the article
                 strict=False,
                 hooks=tally.hooks(),
                 **self._generation_params(),
@@ -499,6 +528,8 @@ class ModelClient:
             if isinstance(cause, openai.BadRequestError) and self._switch_to_md_json(cause):
                 return await self._ask(messages, response_model, context, tally)
             raise cause from None
+        finally:
+            _VALIDATION_CONTEXT.reset(token)
         return response_model.model_validate(answer.model_dump())
 
     def _instructor(self) -> instructor.AsyncInstructor:
