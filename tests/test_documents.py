@@ -424,6 +424,12 @@ def test_samples_load_clean_and_keep_their_body(path: Path) -> None:
         pytest.param("-- Chọn liên kết --", True, id="link-dropdown"),
         pytest.param("Tin cùng chuyên mục:", True, id="related-heading"),
         pytest.param("Copyright © 2024 Sở Y tế", True, id="copyright"),
+        pytest.param("Hôm nay: 1.164 | Tổng lượt truy cập: 42.117.726", True, id="counters-1-line"),
+        pytest.param("Trang chủ Giới thiệu Tin tức Văn bản Liên hệ", True, id="menu-line"),
+        pytest.param("Chia sẻ bài viết", True, id="share-button"),
+        pytest.param("Giấy phép số 12/GP-TTĐT do Sở TT&TT cấp", True, id="site-licence"),
+        pytest.param("Giấy phép hoạt động được cấp cho 12 cơ sở.", False, id="licence-prose-kept"),
+        pytest.param("Thống kê năm 2023", False, id="statistics-heading-kept"),
         pytest.param("Tổng số ca mắc: 120", False, id="single-fact-line-kept"),
         pytest.param("Năm 2023", False, id="year-kept"),
         pytest.param("Đánh giá kết quả công tác năm 2023 đạt 94%.", False, id="prose-kept"),
@@ -443,6 +449,12 @@ def test_time_window_counters_need_company() -> None:
 
     assert strip_furniture(f"{body}\n\n{block}") == body
     assert strip_furniture(f"{body}\n\nHôm nay: 5") == f"{body}\n\nHôm nay: 5"
+
+
+def test_counters_under_a_statistics_heading_go() -> None:
+    body = "Sở Y tế tổ chức Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2020 tại tỉnh."
+
+    assert strip_furniture(f"{body}\n\nThống kê truy cập\nTổng: 42.117.726") == body
 
 
 def test_poll_options_go_with_the_question() -> None:

@@ -153,6 +153,17 @@ _NAV_HEADINGS = frozenset(
         "xem nhiều",
         "xem thêm",
         "ý kiến bạn đọc",
+        "ý kiến của bạn",
+        "ý kiến phản hồi",
+        "gửi phản hồi",
+        "gửi ý kiến",
+        "viết bình luận",
+        "mã xác nhận",
+        "mã bảo vệ",
+        "tin bài khác",
+        "các bài viết khác",
+        "các tin đã đăng",
+        "tin đã đưa",
     }
 )
 # Headings after which the page lists other articles' titles.
@@ -177,6 +188,10 @@ _RELATED_HEADINGS = frozenset(
         "tin xem nhiều",
         "xem nhiều",
         "xem thêm",
+        "tin bài khác",
+        "các bài viết khác",
+        "các tin đã đăng",
+        "tin đã đưa",
     }
 )
 _POLL_HEADING = re.compile(
@@ -191,7 +206,11 @@ _TOOL_WORDS = (
     r"chia sẻ|share|facebook|zalo|twitter|tweet|like|lưu bài viết|lưu bài|lưu|bookmark|"
     r"bình luận|phản hồi|về đầu trang|đầu trang|quay lại|trở về|trở lại|tải về|download|"
     r"biểu quyết|xem kết quả|bình chọn|đánh giá|nghe|đọc bài|dừng|tạm dừng|giọng nam|giọng nữ|"
-    r"copy link|sao chép liên kết|zoom"
+    r"copy link|sao chép liên kết|zoom|bài viết|xem chi tiết|xem tiếp|đọc thêm|lên đầu trang|"
+    r"top|rss|"
+    # menu entries: a line made only of these is a site menu
+    r"trang chủ|giới thiệu|tin tức|liên hệ|văn bản|hỏi đáp|sơ đồ (?:cổng|site|trang)|video|"
+    r"hình ảnh|thư viện ảnh|english|đăng nhập|đăng ký|tìm kiếm"
 )
 # Atomic group and possessive repeat: no backtracking blow-up on long near-miss lines.
 _TOOL_LINE = re.compile(rf"\s*(?:(?>{_TOOL_WORDS})(?![^\W\d_])\s*|[|/•·:,;\-–—()\[\]]+\s*)++")
@@ -208,9 +227,9 @@ _FURNITURE_PHRASES = re.compile(
     r"^đánh\s+giá\s+bài\s+viết|"
     r"(?:click|bấm|nhấn|nhấp)\s+(?:vào\s+)?(?:đây\s+)?để\s+(?:đánh\s+giá|bình\s+chọn|"
     r"xem\s+kết\s+quả|in|gửi|chia\s+sẻ)|"
-    r"^(?:bản\s+quyền|copyright)\b|^©|"  # footer
+    r"^copyright\b|©|^bản\s+quyền\s+(?:thuộc|\d{4})|"  # footer
     r"ghi\s+rõ\s+nguồn.{0,40}phát\s+hành\s+lại|"
-    r"^(?:giấy\s+phép|chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung))|"
+    r"\bgp-(?:ttđt|btttt|stttt)\b|^chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)|"
     r"điện\s+thoại\s*:.{0,120}(?:e-?mail|fax)\s*:"
 )
 # "-- Chọn liên kết --": a drop-down's placeholder (matched on the raw line: keys lose dashes).
@@ -221,7 +240,7 @@ _BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[>»›/|]")
 _COUNTER_SHAPE = re.compile(r"^(?P<label>[^\W\d_][^\d]*?)\s*[:：]?\s*(?P<number>\d[\d.,\s]*)$")
 _COUNTER_STRONG = re.compile(
     r"truy\s*cập|online|đang\s+trực\s+tuyến|đang\s+xem|lượt\s+xem|lượt\s+đọc|viếng\s+thăm|"
-    r"thành\s+viên|máy\s+chủ|\bbots?\b|visitors?|\bhits?\b|pageviews?|thống\s+kê"
+    r"thành\s+viên|máy\s+chủ|\bbots?\b|visitors?|\bhits?\b|pageviews?"
 )
 # Time-window labels: a counter only when several stand together ("Hôm nay", "Tháng này").
 _COUNTER_WEAK = re.compile(
@@ -229,6 +248,8 @@ _COUNTER_WEAK = re.compile(
     r"tháng\s+hiện\s+tại|năm\s+nay|năm\s+trước|tổng\s+cộng)$"
 )
 _STATS_HEADING = re.compile(r"^thống\s+kê")
+# Several counters on one line: "Hôm nay: 1.164 | Tổng: 42.117.726".
+_COUNTER_SEPARATORS = re.compile(r"[|•·;]")
 # Lines that belong to the article even when they look like link titles.
 _BYLINE = re.compile(
     r"^(?:tác\s+giả|nguồn|theo|ảnh|bài\s+và\s+ảnh|bài,\s*ảnh|bài\s*:|phóng\s+viên|"
@@ -759,9 +780,18 @@ def _line_key(line: str) -> str:
     return " ".join(key.split()).casefold()
 
 
-def _is_counter(key: str) -> bool:
-    match = _COUNTER_SHAPE.match(key)
-    return match is not None and len(match.group("label").split()) <= MAX_COUNTER_LABEL_WORDS
+def _counter_labels(key: str) -> list[str] | None:
+    """The labels of a counter line ("Hôm nay: 12 | Tổng: 3.456"), or None if it is not one."""
+    labels: list[str] = []
+    for part in _COUNTER_SEPARATORS.split(key):
+        part = part.strip()
+        if not part:
+            continue
+        match = _COUNTER_SHAPE.match(part)
+        if match is None or len(match.group("label").split()) > MAX_COUNTER_LABEL_WORDS:
+            return None
+        labels.append(match.group("label"))
+    return labels or None
 
 
 def _is_widget(line: str, key: str) -> bool:
@@ -788,24 +818,28 @@ def _furniture_lines(lines: list[str]) -> set[int]:
 
 def _counter_blocks(lines: list[str], keys: list[str]) -> set[int]:
     """Runs of counter-shaped lines ("Đang truy cập268", "Hôm nay1,164") in a stats block."""
+    found = [
+        None if len(line) > MAX_FURNITURE_CHARS else _counter_labels(key)
+        for line, key in zip(lines, keys, strict=True)
+    ]
     drop: set[int] = set()
     number = 0
     while number < len(lines):
-        if not _is_counter(keys[number]) or len(lines[number]) > MAX_FURNITURE_CHARS:
+        if found[number] is None:
             number += 1
             continue
-        end = number
+        end = number  # extend the run over counters, allowing single blank lines between
         while end + 1 < len(lines) and (
-            _is_counter(keys[end + 1])
-            or (not keys[end + 1] and end + 2 < len(lines) and _is_counter(keys[end + 2]))
+            found[end + 1] is not None
+            or (not keys[end + 1] and end + 2 < len(lines) and found[end + 2] is not None)
         ):
             end += 1
         run = [n for n in range(number, end + 1) if keys[n]]
-        labels = [_COUNTER_SHAPE.match(keys[n]) for n in run]
-        strong = any(m is not None and _COUNTER_STRONG.search(m.group("label")) for m in labels)
-        weak = all(m is not None and _COUNTER_WEAK.search(m.group("label")) for m in labels)
-        heading = _preceding_key(keys, number)
-        if strong or (weak and len(run) > 1) or (heading and _STATS_HEADING.match(heading)):
+        labels = [label for n in run for label in found[n] or ()]
+        strong = any(_COUNTER_STRONG.search(label) for label in labels)
+        weak = len(labels) > 1 and all(_COUNTER_WEAK.search(label) for label in labels)
+        heading = _STATS_HEADING.match(_preceding_key(keys, number)) is not None
+        if strong or weak or heading:
             drop.update(run)
         number = end + 1
     return drop
