@@ -1,0 +1,1322 @@
+"""The no-model backend: fill a ``health_review`` report from the article alone.
+
+Review-conference articles are formulaic. A lead sentence says who met and when
+(``Chiều ngày 3/1/2024, Trung tâm Y tế huyện Đắk Song đã tổ chức Hội nghị tổng kết công tác
+năm 2023; triển khai ... năm 2024``); quantitative facts sit in short clauses around a number
+and its unit noun (``kiểm tra 604 cơ sở``, ``đạt 82,8%``); plans follow cue words
+(``phương hướng``, ``nhiệm vụ``, ``đề nghị``). This module reads those patterns with
+precompiled regular expressions over the :class:`~baocao.numerals.NumberIndex`, and names the
+province of a district with the ``vietnamadminunits`` gazetteer (LEGACY mode, 63 provinces).
+
+Every number it emits is grounded by construction: indicator values come from the index's
+mentions and each quote is a verbatim slice of ``Document.text`` around the mention.
+
+The rules are written for the genre (Vietnamese health-sector review articles), not for any
+one article; where a rule cannot decide, the field stays empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from vietnamadminunits import ParseMode, parse_address
+
+from baocao.documents import Document
+from baocao.errors import ConfigError, ExtractionError
+from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, NumberMention
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_REPORT = "health_review"
+# The fields that identify the health_review model (DESIGN.md contract names).
+REQUIRED_FIELDS = frozenset(
+    {
+        "title",
+        "event_date",
+        "organizer",
+        "organizer_level",
+        "province",
+        "district",
+        "meeting_kind",
+        "reviewed_period",
+        "next_period",
+        "people",
+        "indicators",
+        "achievements",
+        "challenges",
+        "priorities",
+        "author",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+_UPPER = "A-Z" + "".join(
+    ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha()
+)
+_CAP = rf"[{_UPPER}][^\W\d_]*"  # a capitalised syllable
+_CAP_WORDS = rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*-[ \t]*{_CAP})*"  # "Bà Rịa - Vũng Tàu"
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+
+# How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
+# "75.135" or the colon of "15:17"), or a line break.
+SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
+COMMA_RE = re.compile(r",(?!\d)")
+CONNECTIVE_RE = re.compile(
+    r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
+)
+WINDOW_WORDS = 10
+# Words that, alone before a figure, say nothing about what it measures.
+CONTEXTLESS_LEAD = frozenset(
+    {
+        "đạt",
+        "chiếm",
+        "tăng",
+        "giảm",
+        "là",
+        "bằng",
+        "với",
+        "và",
+        "có",
+        "gần",
+        "hơn",
+        "trên",
+        "khoảng",
+    }
+)
+SPAN_TRIM_LEFT = ",;:-–—"
+SPAN_TRIM_RIGHT = ",;:-–—"
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# Publication furniture: a line that is only a date (with a weekday, time, time zone), or
+# starts with a posting label. Never read as the meeting date.
+PUBLICATION_LINE_RE = re.compile(
+    r"^\s*(?:(?:đăng lúc|đăng ngày|ngày đăng|cập nhật(?: lúc)?|ngày cập nhật|thời gian đăng"
+    r"|xuất bản|posted|date)\s*:?\s*[\d/.:,\s-]*(?:\(GMT[^)]*\))?\s*"
+    r"|(?:(?:thứ\s+\w+|chủ nhật)\s*[-,|]?\s*)?(?:ngày\s+)?"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|\d{4}-\d{1,2}(?:-\d{1,2})?)"
+    rf"(?:\s*[-,|]?\s*{_TIME})?\s*(?:\(GMT[^)]*\))?\s*[|-]?\s*)$",
+    re.IGNORECASE,
+)
+# A posting date printed in a line (numeric, worded, or ISO "2023-12" as some sites prefix).
+PUBLICATION_DATE_RE = re.compile(
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})(?:-(?P<d3>\d{1,2}))?(?!\d)"
+)
+TITLE_PREFIX_RE = re.compile(r"^\s*(?:date\s*:?\s*)?(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+")
+TITLE_MAX_LINE = 8
+ISO_HINT_RE = re.compile(
+    r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"
+)
+
+# The meeting date: a time-of-day or "ngày" cue, then a day/month (year optional).
+_DAY_CUE = r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:thứ\s+\w+|chủ nhật))?(?:\s*\(?\s*ngày)?|ngày|hôm)"
+EVENT_DATE_RE = re.compile(
+    rf"(?<![^\W\d_]){_DAY_CUE}\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
+    re.IGNORECASE,
+)
+MEETING_WORDS_RE = re.compile(
+    r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
+)
+# Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
+SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# A year-end review is held in the last months of the year or the first of the next.
+MAX_PERIOD_LAG_MONTHS = 1
+
+# Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
+_DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
+ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), level)
+    for pattern, level in (
+        (r"Bộ Y tế", "national"),
+        (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?", "province"),
+        (
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}",
+            "district",
+        ),
+        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}", "district"),
+        (rf"Phòng Y tế[ \t]+{_DISTRICT_TYPES}[ \t]+{_CAP_WORDS}", "district"),
+        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        (
+            rf"Bệnh viện(?:[ \t]+(?:{_CAP}|[đĐ]a khoa|[cC]huyên khoa|huyện|tỉnh|thị xã"
+            r"|thành phố|quận|khu vực|[yY] học cổ truyền))+",
+            "hospital",
+        ),
+        (
+            rf"Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]+(?:tỉnh|thành phố))?(?:[ \t]+{_CAP_WORDS})?",
+            "province",
+        ),
+    )
+)
+ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+PROVINCE_IN_NAME_RE = re.compile(
+    rf"(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+(?P<name>{_CAP_WORDS})"
+)
+DISTRICT_IN_NAME_RE = re.compile(rf"(?P<type>{_DISTRICT_TYPES})[ \t]+(?P<name>{_CAP_WORDS})")
+PROVINCE_MENTION_RE = re.compile(
+    rf"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)"
+    rf"[ \t]+(?P<name>{_CAP_WORDS})"
+)
+# Province names as of the article where the gazetteer already uses the 2025 name.
+LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+MAX_PLACE_WORDS = 4
+
+# Meeting kind and periods.
+PERIOD_RE = re.compile(
+    r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
+    r"|\s+năm\s+(?P<qy2>\d{4}))?)"
+    r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
+    r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    r"|(?P<month>tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))"
+    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])",
+    re.IGNORECASE,
+)
+ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
+QUARTER_NAMES: dict[int, str] = {index: name for name, index in ROMAN_QUARTERS.items()}
+REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
+PLAN_CUE_RE = re.compile(
+    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu",
+    re.IGNORECASE,
+)
+PERIOD_MEETING_KINDS: dict[str, str] = {
+    "quarter": "quarterly_review",
+    "half_year": "mid_year_review",
+    "nine_months": "other",
+    "month": "other",
+}
+YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
+ONLINE_ANYWHERE_RE = re.compile(
+    r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
+)
+
+# People.
+# Common family names: a person's name starts with one ("Phó Giám đốc Sở Y tế Lê Chánh Thành").
+_SURNAME_WORDS = """
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh
+Mai Tô Trương Lương Lưu Hà Cao Tạ Thái Châu Quách Lâm Triệu Tống La Đoàn Vương Phùng Chu
+Nông Lò Đàm Khổng Hứa Giang Thân Lại Lạc Mạc Kiều Tăng Từ Doãn Khuất Cù Âu Nghiêm Bạch
+Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Ông Y H'
+"""
+SURNAMES: tuple[str, ...] = tuple(_SURNAME_WORDS.split())
+_NAME = rf"(?:{'|'.join(SURNAMES)})(?:[ \t]+{_CAP}){{1,3}}"
+_POSITION_HEAD = (
+    r"(?:Phó[ \t]+)?(?:Giám đốc|Chủ tịch|Bí thư|Bộ trưởng|Thứ trưởng|Trưởng ban|Trưởng phòng"
+    r"|Trưởng khoa|Chi cục trưởng|Viện trưởng|Cục trưởng|Vụ trưởng|Tổng Giám đốc|Chánh Văn phòng"
+    r"|Chánh Thanh tra|Trưởng Trạm|Trạm trưởng|Ủy viên|Uỷ viên|Tỉnh ủy viên|Tỉnh uỷ viên"
+    r"|Đại biểu Quốc hội|Trưởng Ban)"
+)
+# "Phó Giám đốc Sở Y tế Lê Chánh Thành": position, then the name.
+POSITION_NAME_RE = re.compile(
+    rf"(?P<position>{_POSITION_HEAD}(?:[ \t]+(?!(?:{'|'.join(SURNAMES)})[ \t]+{_CAP})"
+    rf"[^\s,.;:()]+){{0,10}}?)[ \t]+(?P<name>{_NAME})(?![^\W\d_])"
+)
+# "ông Phạm Văn Trúc, Phó Giám đốc ...": honorific, name, then the position.
+NAME_POSITION_RE = re.compile(
+    rf"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bTS\.?|\bThS\.?|\bBS\.?|\bBSCK(?:I|II)\.?|\bPGS\.?"
+    rf"|\bGS\.?)[ \t.]+(?P<name>{_NAME})[ \t]*,[ \t]*(?P<position>{_POSITION_HEAD}[^,.;:()]*)"
+)
+# Words that end a position ("... Trung tâm y tế chủ trì Hội nghị").
+POSITION_STOP_RE = re.compile(
+    r"\s+(?:chủ trì|phát biểu|báo cáo|dự|trình bày|chỉ đạo|kết luận|đã|cùng|và|tới|đến|nhấn mạnh)"
+    r"(?:\s|$).*",
+    re.IGNORECASE,
+)
+ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chair", re.compile(r"chủ trì", re.IGNORECASE)),
+    (
+        "speaker",
+        re.compile(
+            r"phát biểu|báo cáo|chỉ đạo|trình bày|kết luận|nhấn mạnh|đề nghị|yêu cầu|ghi nhận",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "honoree",
+        re.compile(r"khen thưởng|bằng khen|tặng quà|trao tặng|vinh danh|chia tay", re.IGNORECASE),
+    ),
+)
+ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
+AUTHOR_LABEL_RE = re.compile(
+    rf"^\s*(?:Tác giả(?: bài viết)?|Bài(?: và ảnh)?|Tin(?: và ảnh)?|Theo)\s*:?\s*"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$"
+)
+AUTHOR_LINE_RE = re.compile(rf"^\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$")
+AUTHOR_REST_RE = re.compile(r"^\s*(?:$|[,(\-–]\s*(?P<unit>[^)]*)\)?\s*(?P<tail>.*)$)")
+AUTHOR_MAX_WORDS = 14
+AUTHOR_TAIL_LINES = 6
+
+# Indicators.
+MAX_QUOTE_CHARS = 100
+MIN_CLAUSE_WORDS = 4
+LABEL_MAX_WORDS = 8
+DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
+# A bare number after these words is a document number, rank, round or group, not a count.
+NON_COUNT_BEFORE_RE = re.compile(
+    r"(?:Đề án|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình"
+    r"|Dự án|số|vòng|nhóm|hạng|lần thứ|thứ|khóa|khoá|kỳ|tầng|phòng|quý|giai đoạn|cấp|độ|loại"
+    r"|mục|điều|khoản|chương|tuyến)\s*$",
+    re.IGNORECASE,
+)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+YEAR_LIKE = range(1900, 2101)
+PERCENT_UNIT = "%"
+PERCENT_MAX = Decimal(100)
+# A label ends where the clause moves on from what is counted.
+LABEL_STOP_RE = re.compile(
+    r"\s(?:đạt|so với|so cùng kỳ|trong đó|tăng|giảm|chiếm|với|bằng|là|gồm|tại|của|được|tiến hành"
+    r"|thực hiện|tỷ lệ|nhằm|để|như|theo|cho|đến|từ)(?:\s.*|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words between the figure and the noun that say nothing about what is counted.
+LABEL_END_RE = re.compile(r"[,;:()]|\.(?=\s|$)")
+LABEL_LEAD_RE = re.compile(r"^\s*(?:đồng|trở lên|trở xuống|số|các)?\s*(?=\S)", re.IGNORECASE)
+LABEL_TRIM_WORDS = frozenset(
+    {
+        "đạt",
+        "là",
+        "chiếm",
+        "có",
+        "được",
+        "với",
+        "cho",
+        "và",
+        "đã",
+        "trên",
+        "hơn",
+        "gần",
+        "khoảng",
+        "từ",
+        "dưới",
+        "hiện",
+        "thực",
+        "thêm",
+        "ước",
+        "còn",
+        "trong",
+        "năm",
+    }
+)
+# Category keyword table: the first category whose pattern occurs in the label, else in the
+# quote, else in the sentence, wins. Specific programmes come before general care words.
+CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern, re.IGNORECASE))
+    for category, pattern in (
+        ("covid19", r"covid|sars-cov|corona"),
+        ("hiv_aids", r"\bhiv\b|\baids\b|methadone|\barv\b"),
+        ("vaccination", r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm"),
+        ("food_safety", r"an toàn (?:vệ sinh )?thực phẩm|\battp\b|vệ sinh thực phẩm|ngộ độc"),
+        ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+        ("insurance", r"bảo hiểm y tế|\bbhyt\b|thẻ bảo hiểm"),
+        (
+            "population",
+            r"dân số|sinh con|kế hoạch hoá gia đình|kế hoạch hóa gia đình|khhgđ|tránh thai"
+            r"|sàng lọc (?:trước sinh|sơ sinh)|mất cân bằng giới tính",
+        ),
+        ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        (
+            "digital_health",
+            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin",
+        ),
+        ("technical_services", r"kỹ thuật|kĩ thuật|\bdmkt\b"),
+        (
+            "disease_control",
+            r"sốt xuất huyết|sốt rét|\blao\b|tay chân miệng|dịch bệnh|ổ dịch|truyền nhiễm"
+            r"|không lây nhiễm|tăng huyết áp|đái tháo đường|ca mắc|mắc mới|\bcas?\b|tử vong"
+            r"|phòng,? chống dịch|bệnh dại|sởi",
+        ),
+        ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
+        (
+            "workforce",
+            r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|cán bộ|nhân lực|viên chức|đào tạo|tập huấn"
+            r"|tuyển dụng",
+        ),
+        (
+            "infrastructure",
+            r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|trạm y tế",
+        ),
+        ("finance", r"kinh phí|ngân sách|tài chính|doanh thu|\bthu\b|\bchi\b|nguồn vốn|đầu tư"),
+        (
+            "medical_care",
+            r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
+            r"|bệnh nhân",
+        ),
+    )
+)
+
+# Achievements, challenges, priorities.
+# A difficulty as a noun ("còn nhiều khó khăn", "tồn tại, hạn chế"), not an adjective of a
+# place ("vùng khó khăn") nor a verb ("hạn chế đi lại") nor something overcome.
+CHALLENGE_CUE_RE = re.compile(
+    r"(?<!vùng )(?<!địa bàn )(?<!hoàn cảnh )(?<!đặc biệt )(?<!khắc phục )(?<!vượt qua )"
+    r"(?<!tháo gỡ )(?<!gỡ )(?<!những )khó khăn(?! vướng mắc)|(?:còn|những|một số|các|mặt)"
+    r" (?:hạn chế|tồn tại|bất cập|khó khăn)|hạn chế,|tồn tại,|bất cập|chưa đạt|chưa đáp ứng"
+    r"|còn thấp|quá tải|thiếu (?:nhân lực|bác sĩ|thuốc|vật tư|trang thiết bị|cán bộ)"
+    r"|(?<!tháo gỡ )(?<!gỡ )vướng mắc",
+    re.IGNORECASE,
+)
+# Forward-looking sentences; "tiếp tục được ..." (continued to be) reports the past.
+PRIORITY_CUE_RE = re.compile(
+    r"phương hướng|nhiệm vụ trọng tâm|giải pháp trọng tâm|đề nghị|yêu cầu|thời gian tới"
+    r"|sắp tới|năm tới|\bcần\b|tiếp tục(?! được)|kế hoạch (?:năm|công tác)|triển khai nhiệm vụ",
+    re.IGNORECASE,
+)
+ACHIEVEMENT_CUE_RE = re.compile(
+    r"\bđạt\b|hoàn thành|hiệu quả|được duy trì|được triển khai|được quan tâm|được chú trọng"
+    r"|được tăng cường|được đẩy mạnh|được nâng cao|kết quả tích cực|kịp thời|ghi nhận"
+    r"|tiếp tục được",
+    re.IGNORECASE,
+)
+# Sentences about the meeting itself, not the work it reviewed.
+PROCEDURAL_RE = re.compile(
+    r"hội nghị (?:đã )?(?:thông qua|thảo luận|nghe)|các đại biểu|quang cảnh|toàn cảnh"
+    r"|tham dự hội nghị|dự hội nghị",
+    re.IGNORECASE,
+)
+PLAN_OPENING_RE = re.compile(
+    r"^\W*(?:(?:về )?phương hướng|nhiệm vụ (?:trọng tâm|năm)|trong thời gian tới|thời gian tới"
+    r"|năm tới)",
+    re.IGNORECASE,
+)
+STATEMENT_MIN_WORDS = 5
+STATEMENT_MAX_WORDS = 45
+MAX_STATEMENTS = 8
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _fold(text: str) -> str:
+    """Casefold and drop tone marks: compare place names across spelling variants."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    kept = "".join(ch for ch in decomposed if ch not in "\u0300\u0301\u0303\u0309\u0323")
+    return unicodedata.normalize("NFC", kept).replace(" - ", "-").strip()
+
+
+def _lines(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append(_Span(start, end))
+        start = end + 1
+    return spans
+
+
+def _sentences(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start = 0
+    for match in SENTENCE_END_RE.finditer(text):
+        end = match.end() if match.group() != "\n" else match.start()
+        if text[start:end].strip():
+            spans.append(_strip_span(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> _Span:
+    while start < end and (text[start].isspace() or text[start] in SPAN_TRIM_LEFT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in SPAN_TRIM_RIGHT):
+        end -= 1
+    return _Span(start, end)
+
+
+def _containing(spans: list[_Span], position: int) -> _Span | None:
+    for span in spans:
+        if span.start <= position < span.end:
+            return span
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8192)
+def _gazetteer(address: str) -> tuple[str | None, str | None]:
+    """(province, district) the gazetteer reads from ``address``; cached, it costs ~0.5 ms."""
+    unit = parse_address(address, mode=ParseMode.LEGACY)
+    return unit.short_province, unit.short_district
+
+
+def _strip_parenthetical(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)\s*", "", name).strip()
+
+
+def _canonical_province(candidate: str) -> str | None:
+    """The province ``candidate`` names (longest prefix of up to 4 words), or None."""
+    words = candidate.split()
+    for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        name = " ".join(words[:size])
+        province, _ = _gazetteer(name)
+        if province and (_fold(province) == _fold(name) or _fold(name) in _legacy_folds(province)):
+            return LEGACY_PROVINCE_NAMES.get(province, province)
+    return None
+
+
+def _legacy_folds(province: str) -> set[str]:
+    legacy = LEGACY_PROVINCE_NAMES.get(province)
+    return {_fold(legacy)} if legacy else set()
+
+
+def _canonical_district(
+    kind: str, candidate: str, province: str | None
+) -> tuple[str, str | None] | None:
+    """(district, province) for ``huyện <candidate>``, or None when the gazetteer disagrees."""
+    words = candidate.split()
+    for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        name = " ".join(words[:size])
+        address = f"{kind} {name}" + (f", {province}" if province else "")
+        found_province, district = _gazetteer(address)
+        if district and _fold(_strip_parenthetical(district)) == _fold(name):
+            canonical = None
+            if found_province:
+                canonical = LEGACY_PROVINCE_NAMES.get(found_province, found_province)
+            return _strip_parenthetical(district), canonical
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The article's layout: title, publication lines, lead sentence, author
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Layout:
+    text: str
+    lines: list[_Span]
+    sentences: list[_Span]
+    title: _Span | None
+    publication: list[_Span]
+    body_end: int  # where the article body ends (the author line, or the end)
+
+
+def _is_publication_line(line: str) -> bool:
+    return bool(PUBLICATION_LINE_RE.match(line))
+
+
+def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Span | None:
+    """The headline: the first line of a few words that is neither furniture nor the lead."""
+    for line in lines[:TITLE_MAX_LINE]:
+        content = text[line.start : line.end]
+        if (
+            line not in publication
+            and len(_words(content)) >= MIN_CLAUSE_WORDS
+            and not content.rstrip().endswith("?")
+            and not EVENT_DATE_RE.match(content.lstrip())
+        ):
+            return line
+    return None
+
+
+def _layout(text: str) -> _Layout:
+    lines = _lines(text)
+    publication = [line for line in lines if _is_publication_line(text[line.start : line.end])]
+    title = _find_title(text, lines, publication)
+    author = _find_author_line(text, lines)
+    body_end = author.start if author is not None else len(text)
+    return _Layout(text, lines, _sentences(text), title, publication, body_end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+
+def _publication_date(layout: _Layout) -> tuple[int, int | None] | None:
+    """(year, month) of the posting, from publication lines or an ISO date near the top."""
+    text = layout.text
+    for line in layout.publication:
+        match = PUBLICATION_DATE_RE.search(text, line.start, line.end)
+        if match:
+            year = match.group("y") or match.group("y2") or match.group("y3")
+            month = match.group("m") or match.group("m2") or match.group("m3")
+            return int(year), int(month) if month else None
+    head = text[: layout.lines[2].end] if len(layout.lines) > 2 else text
+    iso = ISO_HINT_RE.search(head)
+    if iso:
+        return int(iso.group("y")), int(iso.group("m"))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _event_date(
+    layout: _Layout,
+    publication: tuple[int, int | None] | None,
+    period: dict[str, Any] | None,
+) -> tuple[date | None, _Span | None]:
+    """The meeting's date and the sentence that states it."""
+    text = layout.text
+    best: tuple[int, int, re.Match[str], _Span] | None = None
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if any(p.start <= sentence.start < p.end for p in layout.publication):
+            continue
+        for match in EVENT_DATE_RE.finditer(text, sentence.start, sentence.end):
+            score = 0
+            if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
+                score += 2
+            if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
+                score += 2
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, match.start(), match, sentence)
+    if best is None:
+        return None, None
+    _, _, match, sentence = best
+    day = int(match.group("d") or match.group("d2"))
+    month = int(match.group("m") or match.group("m2"))
+    explicit = match.group("y") or match.group("y2")
+    year = int(explicit) if explicit else _infer_year(month, publication, period)
+    if year is None:
+        return None, sentence
+    return _safe_date(year, month, day), sentence
+
+
+def _infer_year(
+    month: int, publication: tuple[int, int | None] | None, period: dict[str, Any] | None
+) -> int | None:
+    if publication is not None:
+        pub_year, pub_month = publication
+        # Posted in January about a meeting "22/12": the meeting was the year before.
+        return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
+    if period is not None:
+        end_month = _period_end_month(period)
+        year = int(period["year"])
+        return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
+    return None
+
+
+def _period_end_month(period: dict[str, Any]) -> int:
+    index = period.get("index") or 1
+    return {
+        "half_year": 6 * index,
+        "quarter": 3 * index,
+        "nine_months": 9,
+        "month": index,
+    }.get(period["kind"], 12)
+
+
+# ---------------------------------------------------------------------------------------------
+# Organiser, province, district
+# ---------------------------------------------------------------------------------------------
+
+
+def _find_organizer(text: str, span: _Span) -> tuple[str, str] | None:
+    found: list[tuple[int, int, str, str]] = []
+    verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    for pattern, level in ORGANIZER_PATTERNS:
+        for match in pattern.finditer(text, span.start, span.end):
+            # The subject of "tổ chức" is the organiser; otherwise the first unit named.
+            before_verb = 0 if verb is not None and match.start() < verb.start() else 1
+            found.append((before_verb, match.start(), match.group().strip(), level))
+            break
+    if not found:
+        return None
+    found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
+    _, _, name, level = found[0]
+    return name, level
+
+
+def _province_votes(text: str, end: int) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for match in PROVINCE_MENTION_RE.finditer(text, 0, end):
+        province = _canonical_province(match.group("name"))
+        if province:
+            votes[province] += 1
+    return votes
+
+
+def _place(
+    text: str, organizer: str | None, level: str, scope: str, body_end: int
+) -> tuple[str | None, str | None]:
+    """(province, district) of the organiser, from its name, the text or the gazetteer."""
+    named: str | None = None
+    if organizer:
+        match = PROVINCE_IN_NAME_RE.search(organizer)
+        named = _canonical_province(match.group("name")) if match else None
+    votes = _province_votes(text, body_end)
+    hint = named or (votes.most_common(1)[0][0] if votes else None)
+    district: str | None = None
+    if level in {"district", "commune", "hospital"}:
+        for source in (organizer or "", scope):
+            for match in DISTRICT_IN_NAME_RE.finditer(source):
+                kind = match.group("type").replace("TP.", "thành phố").replace("TX.", "thị xã")
+                if kind.startswith("thành phố") and _canonical_province(match.group("name")):
+                    continue  # a centrally-run city is a province, not a district
+                found = _canonical_district(kind, match.group("name"), hint)
+                if found is None and hint is not None:
+                    found = _canonical_district(kind, match.group("name"), None)
+                if found is not None:
+                    district, province = found
+                    return named or province or hint, district
+            if district is None and level != "district":
+                break
+    return hint, district
+
+
+def _full_organizer(organizer: str, province: str | None) -> str:
+    # "Sở Y tế tổ chức ..." names the department without its province: add it when known.
+    if organizer == "Sở Y tế" and province:
+        kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+        return f"Sở Y tế {kind} {province}"
+    return organizer
+
+
+# ---------------------------------------------------------------------------------------------
+# Meeting kind and periods
+# ---------------------------------------------------------------------------------------------
+
+
+def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
+    """(position, period) for every period expression in ``scope``; missing years filled."""
+    found: list[tuple[int, dict[str, Any]]] = []
+    for match in PERIOD_RE.finditer(scope):
+        if match.group("quarter"):
+            quarter = match.group("q").upper()
+            index = ROMAN_QUARTERS.get(quarter) or int(quarter)
+            year = match.group("qy") or match.group("qy2")
+            period = {"kind": "quarter", "year": year, "index": index}
+        elif match.group("half"):
+            index = 1 if match.group("h").lower() == "đầu" else 2
+            period = {"kind": "half_year", "year": match.group("hy"), "index": index}
+        elif match.group("nine"):
+            period = {"kind": "nine_months", "year": match.group("ny"), "index": None}
+        elif match.group("month"):
+            period = {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+        else:
+            period = {"kind": "year", "year": match.group("y"), "index": None}
+        found.append((match.start(), period))
+    # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
+    next_year: str | None = None
+    for _, period in reversed(found):
+        if period["year"] is None:
+            period["year"] = next_year
+        else:
+            next_year = period["year"]
+    return [
+        (position, {**period, "year": int(period["year"])})
+        for position, period in found
+        if period["year"] is not None
+    ]
+
+
+def _periods(scope: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) periods of one sentence such as a headline or the lead."""
+    found = _periods_in(scope)
+    if not found:
+        return None, None
+    review = REVIEW_CUE_RE.search(scope)
+    start = review.start() if review else 0
+    after_review = [item for item in found if item[0] >= start] or found
+    position, reviewed = after_review[0]
+    upcoming: dict[str, Any] | None = None
+    for plan in PLAN_CUE_RE.finditer(scope, position + 1):
+        later = [p for pos, p in found if pos > plan.start() and p != reviewed]
+        if later:
+            upcoming = later[0]
+            break
+    return reviewed, upcoming
+
+
+def _meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+    if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
+        return PERIOD_MEETING_KINDS[reviewed["kind"]]
+    if YEAR_END_RE.search(scope) or (reviewed is not None and reviewed["kind"] == "year"):
+        return "year_end_review"
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# People and author
+# ---------------------------------------------------------------------------------------------
+
+
+def _clean_position(position: str) -> str:
+    return POSITION_STOP_RE.sub("", position).strip(" ,;:-–")
+
+
+def _role(sentence: str) -> str:
+    for role, pattern in ROLE_CUES:
+        if pattern.search(sentence):
+            return role
+    return "other"
+
+
+def _find_people(layout: _Layout) -> list[dict[str, Any]]:
+    text = layout.text
+    people: dict[str, dict[str, Any]] = {}
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        chunk = text[sentence.start : sentence.end]
+        found: list[tuple[str, str]] = []
+        for match in NAME_POSITION_RE.finditer(chunk):
+            found.append((match.group("name"), _clean_position(match.group("position"))))
+        for match in POSITION_NAME_RE.finditer(chunk):
+            found.append((match.group("name"), _clean_position(match.group("position"))))
+        for name, position in found:
+            role = _role(chunk)
+            known = people.get(name)
+            if known is None:
+                people[name] = {"name": name, "position": position or None, "role": role}
+            elif ROLE_RANK[role] < ROLE_RANK[known["role"]]:
+                known["role"] = role
+    return list(people.values())
+
+
+def _find_author_line(text: str, lines: list[_Span]) -> _Span | None:
+    for line in lines:
+        if AUTHOR_LABEL_RE.match(text[line.start : line.end]) and text[
+            line.start : line.end
+        ].lstrip().startswith("Tác giả"):
+            return line
+    for line in reversed(lines[-AUTHOR_TAIL_LINES:]):
+        content = text[line.start : line.end]
+        if _is_publication_line(content):
+            continue
+        if _author_from_line(content) is not None:
+            return line
+        if len(_words(content)) > AUTHOR_MAX_WORDS:
+            break
+    return None
+
+
+def _author_from_line(line: str) -> tuple[str, str | None] | None:
+    """(name, unit) of a byline: a short line opening with a capitalised name."""
+    labelled = AUTHOR_LABEL_RE.match(line)
+    if not labelled and (
+        len(_words(line)) > AUTHOR_MAX_WORDS or line.rstrip().endswith((".", "?", ":", ";"))
+    ):
+        return None
+    match = labelled or AUTHOR_LINE_RE.match(line)
+    if match is None:
+        return None
+    rest = AUTHOR_REST_RE.match(match.group("rest"))
+    if rest is None:
+        return None
+    unit = " ".join(part for part in (rest.group("unit"), rest.group("tail")) if part)
+    return match.group("name"), unit.strip() or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Indicators
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    mention: NumberMention
+    value: Decimal
+    unit: str
+    value_max: Decimal | None
+    end: int  # end of the last mention the fact covers (a range covers two)
+
+
+def _reading(mention: NumberMention) -> Decimal:
+    if mention.kind is Kind.PERCENT:
+        for value in mention.values:
+            if value <= PERCENT_MAX:
+                return value
+    for value in mention.values:
+        if value == value.to_integral_value():
+            return value
+    return mention.values[0]
+
+
+def _is_candidate(text: str, mention: NumberMention) -> bool:
+    if mention.kind not in QUANTITY_KINDS or not mention.values:
+        return False
+    before = text[max(0, mention.start - 2) : mention.start]
+    # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        return False
+    if mention.unit is None and mention.kind is not Kind.PERCENT:
+        window = text[max(0, mention.start - 30) : mention.start]
+        if NON_COUNT_BEFORE_RE.search(window):
+            return False
+        if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
+            return False
+    if mention.unit is not None and mention.unit.split()[0].lower() in DURATION_UNITS:
+        clause = text[max(0, mention.start - 40) : mention.start]
+        return bool(AVERAGE_CUE_RE.search(clause))
+    return True
+
+
+def _sentence_of(layout: _Layout, position: int) -> _Span:
+    return _containing(layout.sentences, position) or _Span(0, len(layout.text))
+
+
+def _inherited_unit(
+    mention: NumberMention, mentions: list[NumberMention], sentence: _Span
+) -> str | None:
+    """A bare count takes the unit of the nearest quantity before it in the sentence
+    ("73.066 cas so với cùng kỳ năm 2022 (73.071)"), else the nearest after it."""
+    before = [
+        m
+        for m in mentions
+        if sentence.start <= m.start < mention.start
+        and m.unit
+        and m.kind in QUANTITY_KINDS
+        and m.unit != PERCENT_UNIT
+    ]
+    if before:
+        return before[-1].unit
+    after = [
+        m
+        for m in mentions
+        if mention.end <= m.start < sentence.end
+        and m.unit
+        and m.kind in QUANTITY_KINDS
+        and m.unit != PERCENT_UNIT
+    ]
+    return after[0].unit if after else None
+
+
+def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
+    text = layout.text
+    mentions = [m for m in index.mentions if m.start < layout.body_end]
+    candidates = [m for m in mentions if _is_candidate(text, m)]
+    facts: list[_Fact] = []
+    skip: set[int] = set()
+    for position, mention in enumerate(candidates):
+        if position in skip:
+            continue
+        if any(p.start <= mention.start < p.end for p in layout.publication):
+            continue
+        unit = mention.unit
+        if unit is None:
+            unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
+            if unit is None:
+                continue
+        value = _reading(mention)
+        value_max: Decimal | None = None
+        end = mention.end
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        if (
+            following is not None
+            and RANGE_JOIN_RE.match(text[mention.end : following.start])
+            and (mention.unit is None or mention.unit == following.unit)
+            and following.unit is not None
+            and _reading(following) > value
+        ):
+            # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
+            unit, value_max, end = following.unit, _reading(following), following.end
+            skip.add(position + 1)
+        facts.append(_Fact(mention, value, unit, value_max, end))
+    return facts
+
+
+def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
+    """The clause that states ``text[start:end]``, verbatim, at most about a line long.
+
+    Clause marks (``.;:`` and line ends) bound it; a figure in parentheses keeps the clause
+    before them ("... năm 2022 (73.071)"); a long clause is narrowed to its comma-separated
+    part, then to the part between connectives, then to a window of words.
+    """
+    left = limit.start
+    for match in CLAUSE_END_RE.finditer(text, limit.start, start):
+        left = match.end()
+    right = limit.end
+    found = CLAUSE_END_RE.search(text, end, limit.end)
+    if found is not None:
+        right = found.start()
+    inner = text.rfind("(", limit.start, start)
+    if inner != -1 and text.find(")", inner, start) == -1:
+        # Inside parentheses: take the clause before them and close the parenthesis.
+        left = limit.start
+        for match in CLAUSE_END_RE.finditer(text, limit.start, inner):
+            left = match.end()
+        close = text.find(")", end, limit.end)
+        right = close + 1 if close != -1 else right
+    span = _strip_span(text, left, right)
+    for separator in (COMMA_RE, CONNECTIVE_RE):
+        if span.end - span.start <= MAX_QUOTE_CHARS:
+            return span
+        span = _narrow(text, span, start, end, separator)
+    if span.end - span.start <= MAX_QUOTE_CHARS:
+        return span
+    return _window(text, span, start, end)
+
+
+def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[str]) -> _Span:
+    cuts = [(m.start(), m.end()) for m in separator.finditer(text, span.start, span.end)]
+    before = [cut for cut in cuts if cut[1] <= start]
+    after = [cut for cut in cuts if cut[0] >= end]
+    left = before[-1][1] if before else span.start
+    lead = text[left:start].split()
+    if before and all(word.lower() in CONTEXTLESS_LEAD for word in lead):
+        # "..., đạt 94%": the part before says what reached 94%.
+        left = before[-2][1] if len(before) > 1 else span.start
+    right = after[0][0] if after else span.end
+    return _strip_span(text, left, right)
+
+
+def _window(text: str, span: _Span, start: int, end: int) -> _Span:
+    words_before = list(re.finditer(r"\S+", text[span.start : start]))
+    words_after = list(re.finditer(r"\S+", text[end : span.end]))
+    left = span.start
+    if len(words_before) > WINDOW_WORDS:
+        left = span.start + words_before[-WINDOW_WORDS].start()
+    right = span.end
+    if len(words_after) > WINDOW_WORDS:
+        right = end + words_after[WINDOW_WORDS - 1].end()
+    return _strip_span(text, left, right)
+
+
+def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMention]) -> str:
+    """What the figure counts, in the article's words.
+
+    A count names it after the number ("75.135 lượt khám chữa bệnh"); a percentage after it
+    when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
+    """
+    after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
+    following = after.split()[:LABEL_MAX_WORDS]
+    # What precedes the figure, back to the previous figure or punctuation in the clause.
+    previous = [m for m in index_mentions if clause.start <= m.end <= fact.mention.start]
+    before = text[previous[-1].end if previous else clause.start : fact.mention.start]
+    if previous and previous[-1].unit and before.lstrip().startswith(previous[-1].unit):
+        before = before.lstrip()[len(previous[-1].unit) :]  # the previous figure's unit
+    context = ""
+    for segment in reversed(LABEL_END_RE.split(before)):
+        words = segment.split()[-LABEL_MAX_WORDS:]
+        while words and words[-1].lower() in LABEL_TRIM_WORDS:
+            words.pop()
+        while words and words[0].lower() in LABEL_TRIM_WORDS:
+            words.pop(0)
+        if words:
+            context = " ".join(words)
+            break
+    if fact.unit == PERCENT_UNIT:
+        return "tỷ lệ " + (" ".join(following) if following else context)
+    noun = " ".join(following)
+    if noun and not _fold(noun).startswith(_fold(fact.unit)):
+        noun = f"{fact.unit} {noun}"
+    if noun and _fold(noun) != _fold(fact.unit):
+        return noun
+    if fact.mention.kind is Kind.MONEY:
+        return context or fact.unit
+    return f"{fact.unit} {context}".strip()
+
+
+def _category(label: str, clause: str, sentence: str) -> str:
+    for haystack in (label, clause, sentence):
+        for category, pattern in CATEGORY_PATTERNS:
+            if pattern.search(haystack):
+                return category
+    return "other"
+
+
+def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
+    text = layout.text
+    facts = _facts(layout, index)
+    title = layout.title
+    body_readings = {
+        (fact.value, fact.unit)
+        for fact in facts
+        if title is None or not title.start <= fact.mention.start < title.end
+    }
+    indicators: list[dict[str, Any]] = []
+    seen: set[tuple[Decimal, str, str]] = set()
+    for fact in facts:
+        in_title = title is not None and title.start <= fact.mention.start < title.end
+        if in_title and (fact.value, fact.unit) in body_readings:
+            continue  # the headline repeats a fact the body states
+        sentence = _sentence_of(layout, fact.mention.start)
+        clause = _clause(text, fact.mention.start, fact.end, sentence)
+        quote = text[clause.start : clause.end]
+        key = (fact.value, fact.unit, quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        label = _label(text, fact, clause, index.mentions)
+        sentence_text = text[sentence.start : sentence.end]
+        denominator: Decimal | None = None
+        if fact.mention.denominator:
+            candidate = fact.mention.denominator[0]
+            if candidate > 0 and (fact.unit == PERCENT_UNIT or candidate >= fact.value):
+                denominator = candidate
+        indicators.append(
+            {
+                "label": label,
+                "category": _category(label, quote, sentence_text),
+                "value": fact.value,
+                "unit": fact.unit,
+                "denominator": denominator,
+                "value_max": fact.value_max,
+                "qualifier": fact.mention.qualifier.value,
+                "quote": quote,
+            }
+        )
+    return indicators
+
+
+# ---------------------------------------------------------------------------------------------
+# Achievements, challenges, priorities
+# ---------------------------------------------------------------------------------------------
+
+
+def _classify(statement: str, planning: bool) -> str | None:
+    if PROCEDURAL_RE.search(statement):
+        return None
+    if PRIORITY_CUE_RE.search(statement) or planning:
+        return "priorities"
+    if CHALLENGE_CUE_RE.search(statement):
+        return "challenges"
+    if ACHIEVEMENT_CUE_RE.search(statement):
+        return "achievements"
+    return None
+
+
+def _statements(
+    layout: _Layout, skip: Iterable[_Span], upcoming: dict[str, Any] | None
+) -> dict[str, list[str]]:
+    """Sentences (or their ``;`` parts) picked by cue words.
+
+    A paragraph that opens on the next period ("6 tháng cuối năm, ...") or a planning cue
+    ending in a colon ("đề nghị: ...") is read as plans to its end.
+    """
+    text = layout.text
+    skipped = {(span.start, span.end) for span in skip}
+    found: dict[str, list[str]] = {"achievements": [], "challenges": [], "priorities": []}
+    upcoming_re = _period_pattern(upcoming)
+    planning = False
+    previous_line: _Span | None = None
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        line = _containing(layout.lines, sentence.start)
+        chunk = text[sentence.start : sentence.end]
+        if line != previous_line:
+            previous_line = line
+            # A paragraph that opens on plans ("6 tháng cuối năm, ...", "Phương hướng ...")
+            # or names the next period with a plan word is read as plans to its end.
+            upcoming_named = upcoming_re is not None and upcoming_re.search(chunk) is not None
+            planning = bool(PLAN_OPENING_RE.match(chunk)) or (
+                upcoming_named and PLAN_CUE_RE.search(chunk) is not None
+            )
+        if (sentence.start, sentence.end) in skipped or line == layout.title:
+            continue
+        head, colon, _ = chunk.partition(": ")
+        if colon and PRIORITY_CUE_RE.search(head):
+            planning = True
+        parts = [chunk] if len(_words(chunk)) <= STATEMENT_MAX_WORDS else chunk.split(";")
+        for part in parts:
+            statement = part.strip(" .;:…/-–")
+            size = len(_words(statement))
+            if not STATEMENT_MIN_WORDS <= size <= STATEMENT_MAX_WORDS:
+                continue
+            if statement.count("(") != statement.count(")"):
+                continue  # a piece of a parenthesis split at its ";"
+            kind = _classify(statement, planning)
+            if kind and len(found[kind]) < MAX_STATEMENTS and statement not in found[kind]:
+                found[kind].append(statement)
+    return found
+
+
+def _period_pattern(period: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """A pattern for a mention of ``period`` ("6 tháng cuối năm", "quý II/2023", "năm 2024")."""
+    if period is None:
+        return None
+    if period["kind"] == "half_year":
+        half = "đầu" if period["index"] == 1 else "cuối"
+        return re.compile(rf"(?:06|6|sáu) tháng {half} năm", re.IGNORECASE)
+    if period["kind"] == "quarter" and period["index"] in QUARTER_NAMES:
+        roman = QUARTER_NAMES[period["index"]]
+        return re.compile(rf"quý\s+(?:{roman}|{period['index']})(?![IVX\w])", re.IGNORECASE)
+    return re.compile(rf"năm\s+{period['year']}", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# The backend
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_model(report_model: type[BaseModel]) -> None:
+    missing = REQUIRED_FIELDS - set(report_model.model_fields)
+    if missing:
+        raise ConfigError(
+            f"the offline backend supports only the {SUPPORTED_REPORT} report type; "
+            f"{report_model.__name__} lacks {', '.join(sorted(missing))}. "
+            "Use a model endpoint (--model / --base-url) for other report types."
+        )
+
+
+def _fallback_period(index: NumberIndex, event: date | None) -> dict[str, Any] | None:
+    years = Counter(
+        int(value)
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        for value in m.values[:1]
+        if int(value) in YEAR_LIKE
+    )
+    if years:
+        return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
+    if event is not None:
+        return {"kind": "other", "year": event.year, "index": None}
+    return None
+
+
+def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
+    """Read the article's fields into a plain dict shaped like a ``HealthReviewReport``.
+
+    Args:
+        document: the loaded article.
+        index: its number index (``NumberIndex(document.text)``).
+
+    Returns:
+        The report as a dict (enum values as strings, numbers as ``Decimal``).
+
+    Raises:
+        ExtractionError: the article names no period at all, so no report can be filled.
+    """
+    text = document.text
+    layout = _layout(text)
+    publication = _publication_date(layout)
+    title = ""
+    if layout.title is not None:
+        title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
+
+    # The lead sentence (the one with the meeting date) names organiser, kind and periods.
+    _, lead = _event_date(layout, publication, None)
+    scopes = [text[lead.start : lead.end]] if lead is not None else []
+    scopes.append(title)
+    reviewed: dict[str, Any] | None = None
+    upcoming: dict[str, Any] | None = None
+    scope = ""
+    for candidate in scopes:
+        reviewed, upcoming = _periods(candidate)
+        if reviewed is not None:
+            scope = candidate
+            break
+    if reviewed is None:
+        for sentence in layout.sentences:
+            chunk = text[sentence.start : sentence.end]
+            if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
+                reviewed, upcoming = _periods(chunk)
+                if reviewed is not None:
+                    scope = chunk
+                    break
+    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+    event, _ = _event_date(layout, publication, reviewed)
+    if reviewed is None:
+        reviewed = _fallback_period(index, event)
+    if reviewed is None:
+        raise ExtractionError(
+            f"{document.source}: the offline backend found no reviewed period (năm, quý, "
+            "6 tháng) in the article; use a model endpoint for this one"
+        )
+
+    organizer_found = None
+    for span in ([lead] if lead is not None else []) + (
+        [layout.title] if layout.title is not None else []
+    ):
+        organizer_found = _find_organizer(text, span)
+        if organizer_found is not None:
+            break
+    if organizer_found is None:
+        organizer_found = _find_organizer(text, _Span(0, layout.body_end))
+    organizer, level = organizer_found if organizer_found else ("", "other")
+    lead_text = text[lead.start : lead.end] if lead is not None else ""
+    province, district = _place(text, organizer, level, f"{title} {lead_text}", layout.body_end)
+
+    online_scope = f"{title} {lead_text}"
+    online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
+
+    people = _find_people(layout)
+    author: str | None = None
+    author_line = _find_author_line(text, layout.lines)
+    if author_line is not None:
+        byline = _author_from_line(text[author_line.start : author_line.end])
+        if byline is not None:
+            author = byline[0]
+            if author not in {person["name"] for person in people}:
+                people.append({"name": author, "position": byline[1], "role": "author"})
+
+    skip = [lead] if lead is not None else []
+    return {
+        "title": title,
+        "event_date": event,
+        "organizer": _full_organizer(organizer, province),
+        "organizer_level": level,
+        "province": province,
+        "district": district,
+        "meeting_kind": meeting_kind,
+        "online": online,
+        "reviewed_period": reviewed,
+        "next_period": upcoming,
+        "people": people,
+        "indicators": _indicators(layout, index),
+        **_statements(layout, skip, upcoming),
+        "author": author,
+    }
+
+
+def extract_offline(
+    document: Document, index: NumberIndex, report_model: type[BaseModel]
+) -> BaseModel:
+    """Fill a ``health_review`` report from the article with rules, no model.
+
+    Args:
+        document: the loaded article.
+        index: its number index.
+        report_model: the report type's model; must be the ``health_review`` model.
+
+    Returns:
+        A validated ``report_model`` instance; every number in it occurs in the article.
+
+    Raises:
+        ConfigError: ``report_model`` is not the ``health_review`` model.
+        ExtractionError: the article could not be read into a valid report.
+    """
+    _check_model(report_model)
+    data = build_report_data(document, index)
+    try:
+        return report_model.model_validate(data)
+    except ValidationError as err:
+        raise ExtractionError(
+            f"{document.source}: the offline backend built an invalid report: {err}"
+        ) from err
