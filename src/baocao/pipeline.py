@@ -1,0 +1,507 @@
+"""The extraction pipeline: load → scan → cache → backend → verify → record.
+
+:class:`Extractor` turns articles into :class:`Extraction` records. Each article goes
+through one async path (:meth:`Extractor._extract_one`):
+
+1. ``load_document`` (a :class:`DocumentError` becomes that article's error);
+2. ``NumberIndex`` over the normalised text;
+3. the cache (model backend only): a hit is re-validated against the schema and costs 0;
+4. the backend: the model (prompt rendered from the report type's templates, then
+   :meth:`ModelClient.complete` with the document and index as grounding context) or the
+   offline rules;
+5. ``verify`` (every number and quote located in the article), then the policy: warn, or
+   in strict mode an error instead of the report;
+6. the cache keeps successful reports.
+
+Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
+stops for one article. Configuration problems (no key, unknown schema) are raised by the
+constructor instead.
+
+``extract()`` and ``extract_many()`` share that path. Both run it on an event loop in a
+background thread owned by the Extractor (one HTTP connection pool for its lifetime, usable
+from any thread, even one that already runs an event loop). ``extract_many()`` keeps at most
+``concurrency`` articles in flight and yields results as they complete; closing its
+iterator early (or Ctrl-C) cancels the outstanding work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import os
+import queue
+import threading
+import weakref
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, SecretStr, ValidationError
+
+from baocao.cache import ExtractionCache
+from baocao.crosscheck import Policy, Verification, enforce, verify
+from baocao.documents import Document, load_document
+from baocao.errors import BaocaoError, ConfigError, DocumentError, GroundingError, RecordError
+from baocao.llm import ModelClient, Usage
+from baocao.numerals import NumberIndex
+from baocao.offline import REQUIRED_FIELDS as OFFLINE_FIELDS
+from baocao.offline import extract_offline
+from baocao.prompts import PromptTemplates, load_prompts, render_prompt
+from baocao.schemas import ReportType, load_report_type, schema_hash
+from baocao.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+Source = str | os.PathLike[str] | Document
+T = TypeVar("T")
+
+TEXT_LABEL = "<text>"
+LABEL_MAX_CHARS = 200  # a longer str (or one with a newline) is article text, not a path
+SHUTDOWN_TIMEOUT_S = 10.0  # closing waits this long for the HTTP pool to close
+CANCEL_GRACE_S = 10.0  # an abandoned batch waits this long for its tasks to cancel
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where an article came from.
+
+    Attributes:
+        path: the path as given, or ``<text>`` / ``<stdin>``.
+        sha256: hex sha256 of the normalised text ("" when it could not be loaded).
+    """
+
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """Why an article has no (acceptable) report.
+
+    Attributes:
+        type: the exception class name (``DocumentError``, ``ProviderError`` ...).
+        message: what happened and what to do next.
+    """
+
+    type: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, error: BaseException) -> ErrorInfo:
+        """The record of an exception."""
+        return cls(type(error).__name__, str(error))
+
+
+@dataclass
+class Extraction:
+    """The result for one article: report, verification, usage and provenance.
+
+    Attributes:
+        source: path and text hash of the article.
+        report: the schema instance, or None when extraction failed (or strict mode refused).
+        verification: where each number and quote was found (None when there is no report).
+        usage: tokens and cost of every attempt (zero for a cache hit or offline).
+        cached: the report came from the cache.
+        error: None on success.
+    """
+
+    source: SourceInfo
+    report: BaseModel | None = None
+    verification: Verification | None = None
+    usage: Usage = field(default_factory=Usage)
+    cached: bool = False
+    error: ErrorInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when there is a report and no error."""
+        return self.error is None and self.report is not None
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSONL record of DESIGN.md (verification includes its ``items``)."""
+        return {
+            "source": {"path": self.source.path, "sha256": self.source.sha256},
+            "report": None if self.report is None else self.report.model_dump(mode="json"),
+            "verification": None if self.verification is None else self.verification.to_dict(),
+            "usage": self.usage.to_dict(),
+            "cached": self.cached,
+            "error": None
+            if self.error is None
+            else {"type": self.error.type, "message": self.error.message},
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], report_model: type[BaseModel]) -> Extraction:
+        """Read a record written by :meth:`to_record` back.
+
+        Args:
+            record: one parsed JSONL line.
+            report_model: the schema the report is validated with (without context).
+
+        Raises:
+            RecordError: the record is malformed or its report does not fit the schema.
+        """
+        try:
+            source = record["source"]
+            report = record.get("report")
+            verification = record.get("verification")
+            error = record.get("error")
+            return cls(
+                source=SourceInfo(str(source["path"]), str(source.get("sha256", ""))),
+                report=None if report is None else report_model.model_validate(report),
+                verification=None if verification is None else Verification.from_dict(verification),
+                usage=Usage.from_dict(record.get("usage") or {}),
+                cached=bool(record.get("cached", False)),
+                error=None
+                if error is None
+                else ErrorInfo(str(error["type"]), str(error["message"])),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            # pydantic's ValidationError is a ValueError.
+            raise RecordError(f"malformed extraction record: {err}") from err
+
+
+class _LoopThread:
+    """An event loop running in a daemon thread; the Extractor's coroutines all run on it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(
+                    target=loop.run_forever, name="baocao-extractor", daemon=True
+                )
+                thread.start()
+                self._loop, self._thread = loop, thread
+            loop = self._loop
+        return asyncio.run_coroutine_threadsafe(coro, loop)
+
+    def stop(self, final: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Run ``final`` on the loop (if it ever started), then stop the loop and thread."""
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+        if final is not None:
+
+            async def run_final() -> None:
+                await final()
+
+            try:
+                asyncio.run_coroutine_threadsafe(run_final(), loop).result(SHUTDOWN_TIMEOUT_S)
+            except Exception as err:  # closing must not fail the caller
+                logger.debug("closing the model client failed: %s", err)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(SHUTDOWN_TIMEOUT_S)
+        if not thread.is_alive():
+            loop.close()
+
+
+def _shutdown(
+    runner: _LoopThread, client: ModelClient | None, cache: ExtractionCache | None
+) -> None:
+    runner.stop(client.aclose if client is not None else None)
+    if cache is not None:
+        cache.close()
+
+
+_END = object()  # the producer of extract_many has finished
+
+
+@dataclass(frozen=True)
+class _SourcesFailed:
+    """The caller's iterable of sources raised: re-raised in the caller's thread."""
+
+    error: BaseException
+
+
+class Extractor:
+    """Turns articles into verified reports (see the module docstring).
+
+    Use as a context manager, or call :meth:`close`, to release the HTTP pool, the cache
+    and the background thread (also released when the Extractor is garbage-collected).
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | SecretStr | None = None,
+        schema: str | None = None,
+        offline: bool | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        concurrency: int | None = None,
+        strict: bool | None = None,
+        no_cache: bool | None = None,
+        refresh: bool | None = None,
+        mode: str | None = None,
+        model_client: ModelClient | None = None,
+    ) -> None:
+        """Validate the configuration and prepare the backend.
+
+        Args:
+            settings: the run's settings; None reads the environment
+                (:meth:`Settings.from_env`). Keyword arguments that are not None win.
+            model, base_url, api_key, schema, offline, cache_dir, concurrency, strict,
+                no_cache, refresh, mode: override the matching settings
+                (``schema`` is ``Settings.schema_name``).
+            model_client: a ready :class:`ModelClient` (tests inject one with zero
+                backoff); built from the settings when None.
+
+        Raises:
+            ConfigError: invalid settings, no API key for a model run, an offline run with a
+                schema the offline backend cannot fill, or an unusable cache folder.
+            SchemaError: the report type or its prompt templates cannot be loaded.
+        """
+        overrides: dict[str, Any] = {
+            "model": model,
+            "base_url": base_url,
+            "api_key": api_key,
+            "schema_name": schema,
+            "offline": offline,
+            "cache_dir": None if cache_dir is None else Path(cache_dir),
+            "concurrency": concurrency,
+            "strict": strict,
+            "no_cache": no_cache,
+            "refresh": refresh,
+            "mode": mode,
+        }
+        if settings is None:
+            settings = Settings.from_env(**overrides)
+        elif any(value is not None for value in overrides.values()):
+            settings = Settings.build(**{**settings.model_dump(), **overrides})
+        self.settings = settings
+        self.report_type: ReportType = load_report_type(settings.schema_name)
+        self._policy = Policy.STRICT if settings.strict else Policy.WARN
+        self._prompts: PromptTemplates | None = None
+        self._client: ModelClient | None = None
+        self._cache: ExtractionCache | None = None
+        self._schema_hash = schema_hash(self.report_type.model)
+        if settings.offline:
+            missing = OFFLINE_FIELDS - set(self.report_type.model.model_fields)
+            if missing:
+                raise ConfigError(
+                    f"the offline backend cannot fill report type '{self.report_type.name}' "
+                    f"(it lacks {', '.join(sorted(missing))}): run it with a model instead"
+                )
+        else:
+            self._prompts = load_prompts(self.report_type)
+            self._client = model_client if model_client is not None else ModelClient(settings)
+            if settings.uses_cache and settings.cache_dir is not None:
+                self._cache = ExtractionCache(settings.cache_dir)
+        self._runner = _LoopThread()
+        self._finalizer = weakref.finalize(self, _shutdown, self._runner, self._client, self._cache)
+
+    # ---- public API ----------------------------------------------------------------------
+
+    def extract(self, source: Source) -> Extraction:
+        """Extract one article (a path, article text, or a loaded :class:`Document`).
+
+        Never raises for a problem with the article: it is the Extraction's ``error``.
+        """
+        future = self._submit(self._extract_one(source))
+        try:
+            return future.result()
+        except BaseException:
+            future.cancel()  # e.g. KeyboardInterrupt while waiting
+            raise
+
+    def extract_many(self, sources: Iterable[Source]) -> Iterator[Extraction]:
+        """Extract many articles, at most ``concurrency`` at a time, yielded as they complete.
+
+        The order of results is completion order; each Extraction names its source. Closing
+        the iterator early (``break``, an exception in the loop body, Ctrl-C) cancels the
+        articles still in flight.
+
+        Raises:
+            Exception: whatever iterating ``sources`` raised, after the results before it.
+        """
+        results: queue.Queue[object] = queue.Queue()
+        future = self._submit(self._produce(iter(sources), results))
+        finished = False
+        try:
+            while True:
+                item = results.get()
+                if item is _END:
+                    finished = True
+                    return
+                if isinstance(item, _SourcesFailed):
+                    raise item.error
+                if isinstance(item, Extraction):
+                    yield item
+        finally:
+            if not finished:
+                future.cancel()
+                _drain_until_end(results)
+
+    @property
+    def cache(self) -> ExtractionCache | None:
+        """The cache in use (None offline or with ``no_cache``)."""
+        return self._cache
+
+    def close(self) -> None:
+        """Release the HTTP pool, the cache and the background thread (idempotent)."""
+        self._finalizer()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ---- the one path ----------------------------------------------------------------------
+
+    def _submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        if not self._finalizer.alive:
+            coro.close()
+            raise RuntimeError("this Extractor is closed: create a new one")
+        return self._runner.submit(coro)
+
+    async def _produce(self, sources: Iterator[Source], results: queue.Queue[object]) -> None:
+        """Feed sources to bounded concurrent extractions, putting results as they complete."""
+        slots = asyncio.Semaphore(self.settings.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+
+        async def one(source: Source) -> None:
+            try:
+                results.put(await self._extract_one(source))
+            finally:
+                slots.release()
+
+        try:
+            try:
+                for source in sources:
+                    await slots.acquire()
+                    task = asyncio.create_task(one(source))
+                    tasks.add(task)
+                    task.add_done_callback(tasks.discard)
+            except Exception as err:  # the caller's iterable failed: finish what started
+                results_error: BaseException | None = err
+            else:
+                results_error = None
+            while tasks:
+                await asyncio.wait(set(tasks))
+            if results_error is not None:
+                results.put(_SourcesFailed(results_error))
+        except asyncio.CancelledError:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        finally:
+            results.put(_END)
+
+    async def _extract_one(self, source: Source) -> Extraction:
+        """One article through the whole pipeline; never raises (but for cancellation)."""
+        try:
+            document = self._load(source)
+        except DocumentError as err:
+            return Extraction(SourceInfo(err.source, ""), error=ErrorInfo.from_exception(err))
+        except Exception as err:
+            return self._unexpected(SourceInfo(_label(source), ""), err, Usage())
+        info = SourceInfo(document.source, document.sha256)
+        usage = Usage()
+        key: str | None = None
+        try:
+            index = NumberIndex(document.text)
+            report: BaseModel | None = None
+            if self._cache is not None:
+                key = self._cache_key(document)
+                if not self.settings.refresh:
+                    report = self._cached_report(key, document.source)
+            cached = report is not None
+            if report is None:
+                report = await self._run_backend(document, index, usage)
+            verification = verify(report, document, index)
+        except BaocaoError as err:
+            return Extraction(info, usage=usage, error=ErrorInfo.from_exception(err))
+        except Exception as err:
+            return self._unexpected(info, err, usage)
+        try:
+            enforce(verification, self._policy, document.source)
+        except GroundingError as err:
+            # Strict mode: an error instead of the report; the verification says what failed.
+            return Extraction(
+                info, None, verification, usage, cached, ErrorInfo.from_exception(err)
+            )
+        if key is not None and not cached and self._cache is not None:
+            self._cache.put(key, report.model_dump(mode="json"))
+        return Extraction(info, report, verification, usage, cached)
+
+    def _load(self, source: Source) -> Document:
+        if isinstance(source, Document):
+            return source
+        return load_document(source, max_bytes=self.settings.max_document_bytes)
+
+    async def _run_backend(self, document: Document, index: NumberIndex, usage: Usage) -> BaseModel:
+        model = self.report_type.model
+        if self._client is None or self._prompts is None:
+            return extract_offline(document, index, model)
+        messages = render_prompt(self._prompts, document)
+        context = {"document": document, "index": index}
+        report, _ = await self._client.complete(
+            messages, model, context, usage=usage, label=document.source
+        )
+        return report
+
+    def _cache_key(self, document: Document) -> str:
+        if self._client is None or self._prompts is None:
+            raise ConfigError("the cache is only used with a model backend")
+        return ExtractionCache.make_key(
+            **self._client.cache_identity,
+            schema=self.report_type.name,
+            schema_hash=self._schema_hash,
+            prompt_version=self._prompts.version,
+            document=document.sha256,
+        )
+
+    def _cached_report(self, key: str, label: str) -> BaseModel | None:
+        """The cached report for ``key``, re-validated; None for a miss or a stale entry."""
+        if self._cache is None:
+            return None
+        stored = self._cache.get(key)
+        if stored is None:
+            return None
+        try:
+            return self.report_type.model.model_validate(stored)
+        except ValidationError:
+            logger.info("%s: cached report no longer fits the schema: extracting again", label)
+            return None
+
+    @staticmethod
+    def _unexpected(info: SourceInfo, error: Exception, usage: Usage) -> Extraction:
+        # A bug or an unforeseen input: recorded for this article, the batch goes on.
+        logger.debug("%s: unexpected error", info.path, exc_info=True)
+        message = f"unexpected {type(error).__name__}: {error}"
+        return Extraction(info, usage=usage, error=ErrorInfo(type(error).__name__, message))
+
+
+def _drain_until_end(results: queue.Queue[object]) -> None:
+    """Wait (bounded) for an abandoned producer to finish cancelling."""
+    while True:
+        try:
+            item = results.get(timeout=CANCEL_GRACE_S)
+        except queue.Empty:
+            logger.debug("abandoned batch did not finish cancelling in time")
+            return
+        if item is _END:
+            return
+
+
+def _label(source: Source) -> str:
+    if isinstance(source, Document):
+        return source.source
+    text = os.fspath(source)
+    if "\n" in text or len(text) > LABEL_MAX_CHARS:
+        return TEXT_LABEL
+    return text
