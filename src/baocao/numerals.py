@@ -39,6 +39,7 @@ __all__ = [
     "Qualifier",
     "find_numbers",
     "locate_value",
+    "read_number",
 ]
 
 logger = logging.getLogger(__name__)
@@ -114,6 +115,8 @@ QUARTER_MAX = 4
 HOUR_MAX = 24
 MINUTE_MAX = 59
 THOUSANDS_GROUP = 3
+# Cue words only matter for short numbers (days, months, quarters, ordinals, names).
+CUE_DIGITS_MAX = 6
 PERCENT_BASE = Decimal(100)
 # Per-capita denominators are powers of ten at least this big (``/100.000 dân``).
 PER_CAPITA_MIN = 100
@@ -242,6 +245,7 @@ _STOPWORDS = _lexicon(
     "xuống, đạt, trở, còn, cũng, đều, sẽ, đang, vẫn, bằng, chiếm, tăng, giảm, gồm, như, "
     "nên, vì, do, nếu, tuy, sau, trước"
 )
+_NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
 
 # Cue words right before a number.
 _DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
@@ -372,10 +376,9 @@ def _is_year_list(raw: str) -> bool:
 
 def _is_power_of_ten(values: tuple[Decimal, ...]) -> bool:
     for value in values:
-        if value >= PER_CAPITA_MIN and value == value.to_integral_value():
-            digits = str(int(value))
-            if digits[0] == "1" and set(digits[1:]) == {"0"}:
-                return True
+        _, digits, exponent = value.normalize().as_tuple()
+        if digits == (1,) and isinstance(exponent, int) and value >= PER_CAPITA_MIN:
+            return True
     return False
 
 
@@ -540,7 +543,7 @@ class _Scanner:
         after = text[end : end + 1]
         last, prev = _left_words(text, start)
         whole = len(values) == 1 and raw.isdigit()
-        number = int(raw) if whole else -1
+        number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
         year_like = _is_year(raw)
 
         # The percent sign and scale word belong to the span; the unit noun does not.
@@ -596,7 +599,7 @@ class _Scanner:
                 return
             if used and self._money_context(start):
                 kind = Kind.MONEY
-            elif len(tail) > 0 and tail[0] not in _STOPWORDS and self._lowercase_at(span_end):
+            elif tail and tail[0] not in _NOT_UNITS and self._lowercase_at(span_end):
                 unit = tail[0]
         if unit is not None and kind is Kind.COUNT:
             rate = self._rate_unit(span_end, used + size)
@@ -735,7 +738,7 @@ class _Scanner:
             self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
             self.add(mid + 1, end, right_values, Kind.PER_CAPITA, noun)
             return
-        if last in _QUARTER_CUES and left.isdigit() and 1 <= int(left) <= QUARTER_MAX:
+        if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
             self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
             self.add(mid + 1, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
             return
@@ -762,7 +765,7 @@ class _Scanner:
         ``17/19`` cannot be a date; ``đạt 9/12 chỉ tiêu`` and ``9/12 xã`` are ratios by
         context; ``ngày 22/12`` or a bare ``22/12`` is a date.
         """
-        if not (left.isdigit() and right.isdigit() and len(left) <= 2):
+        if not (left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 4):
             return False
         first = int(left)
         second = int(right)

@@ -1,0 +1,603 @@
+"""The number scanner: every form of DESIGN.md "Vietnamese numbers", by name, and locate_value."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import baocao.numerals as numerals
+from baocao.numerals import (
+    QUANTITY_KINDS,
+    Kind,
+    NumberIndex,
+    NumberMention,
+    Qualifier,
+    find_numbers,
+    locate_value,
+    read_number,
+)
+
+ARTICLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE, Kind.PERIOD})
+BILLION = 10**9
+
+
+def D(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def mention_of(text: str, raw: str, nth: int = 0) -> NumberMention:
+    """The ``nth`` mention whose raw text is ``raw``."""
+    found = [mention for mention in find_numbers(text) if mention.raw == raw]
+    assert len(found) > nth, f"{raw!r} not scanned in {text!r}: {find_numbers(text)}"
+    return found[nth]
+
+
+def span_of(text: str, raw: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(raw, start + 1)
+    return start, start + len(raw)
+
+
+# --- forms: (scenario, text, raw, kind, values, unit, qualifier) ------------------------------
+
+
+@dataclass(frozen=True)
+class Form:
+    scenario: str
+    text: str
+    raw: str
+    kind: Kind
+    values: tuple[str, ...] | None = None  # None: not checked
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    nth: int = 0
+
+
+FORMS = [
+    # digits and separators
+    Form(
+        "dot groups thousands",
+        "kiểm tra 13.055 cơ sở",
+        "13.055",
+        Kind.COUNT,
+        ("13055", "13.055"),
+        "cơ sở",
+    ),
+    Form(
+        "dot groups millions", "khám 1.474.662 lượt", "1.474.662", Kind.COUNT, ("1474662",), "lượt"
+    ),
+    Form("comma decimal percent", "(đạt 82,8%)", "82,8%", Kind.PERCENT, ("82.8",), "%"),
+    Form("english decimal percent", "đạt 66.7% DMKT", "66.7%", Kind.PERCENT, ("66.7",), "%"),
+    Form("english thousands", "Tháng hiện tại1,474,662", "1,474,662", Kind.COUNT, ("1474662",)),
+    Form(
+        "ambiguous dot keeps both readings",
+        "có 1.164 người",
+        "1.164",
+        Kind.COUNT,
+        ("1164", "1.164"),
+        "người",
+    ),
+    Form(
+        "ambiguous comma keeps both readings",
+        "Hôm nay1,164",
+        "1,164",
+        Kind.COUNT,
+        ("1.164", "1164"),
+    ),
+    Form(
+        "vietnamese thousands and decimals",
+        "đạt 1.234,5 lượt",
+        "1.234,5",
+        Kind.COUNT,
+        ("1234.5",),
+        "lượt",
+    ),
+    Form(
+        "english thousands and decimals",
+        "đạt 1,234.5 lượt",
+        "1,234.5",
+        Kind.COUNT,
+        ("1234.5",),
+        "lượt",
+    ),
+    Form("leading zero", "toàn tỉnh ghi nhận 05 cas, giảm", "05", Kind.COUNT, ("5",), "cas"),
+    Form("glued counter", "Đang truy cập268\n", "268", Kind.COUNT, ("268",)),
+    Form("percent with a space", "tỷ lệ đạt 45 % dân số", "45 %", Kind.PERCENT, ("45",), "%"),
+    Form(
+        "percent in words", "tăng 12 phần trăm so với", "12 phần trăm", Kind.PERCENT, ("12",), "%"
+    ),
+    # scale words
+    Form(
+        "scale tỷ with money",
+        "với số tiền gần 1,6 tỷ đồng.",
+        "1,6 tỷ",
+        Kind.MONEY,
+        ("1600000000",),
+        "đồng",
+        Qualifier.APPROX,
+    ),
+    Form("scale tỉ spelling", "chi 3 tỉ đồng", "3 tỉ", Kind.MONEY, ("3000000000",), "đồng"),
+    Form("scale triệu", "hỗ trợ 250 triệu đồng", "250 triệu", Kind.MONEY, ("250000000",), "đồng"),
+    Form(
+        "scale nghìn with a count", "tiêm 12 nghìn liều", "12 nghìn", Kind.COUNT, ("12000",), "liều"
+    ),
+    Form(
+        "scale ngàn spelling",
+        "hơn 5 ngàn người",
+        "5 ngàn",
+        Kind.COUNT,
+        ("5000",),
+        "người",
+        Qualifier.OVER,
+    ),
+    Form(
+        "scale nghìn tỷ",
+        "tổng chi 1,2 nghìn tỷ đồng",
+        "1,2 nghìn tỷ",
+        Kind.MONEY,
+        ("1200000000000",),
+        "đồng",
+    ),
+    Form(
+        "scale without unit after money words",
+        "kinh phí 2,5 tỷ, đạt",
+        "2,5 tỷ",
+        Kind.MONEY,
+        ("2500000000",),
+    ),
+    Form("money unit VNĐ", "mức phạt 500.000 VNĐ", "500.000", Kind.MONEY, None, "vnđ"),
+    Form("tỷ lệ is not a scale", "có 3 tỷ lệ", "3", Kind.COUNT, ("3",)),
+    # ratios and slash dates
+    Form("ratio with unit", "thể: 500/604 cơ sở đạt", "500/604", Kind.RATIO, ("500",), "cơ sở"),
+    Form("ratio by cue word", "đạt 9/12 chỉ tiêu", "9/12", Kind.RATIO, ("9",), "chỉ tiêu"),
+    Form("ratio by cue without unit", "đạt 9/12, tăng", "9/12", Kind.RATIO, ("9",)),
+    Form("ratio by unit without cue", "toàn huyện 9/12 xã đạt", "9/12", Kind.RATIO, ("9",), "xã"),
+    Form("ratio that cannot be a date", "kết quả 17/19.", "17/19", Kind.RATIO, ("17",)),
+    Form("ratio of big numbers", "phê duyệt 2939/4431 đạt", "2939/4431", Kind.RATIO, ("2939",)),
+    Form("date day month year", "Chiều ngày 3/1/2024, Trung tâm", "3/1/2024", Kind.DATE, ("2024",)),
+    Form("padded date", "Thứ năm - 06/04/2023 15:17", "06/04/2023", Kind.DATE, ("2023",)),
+    Form("time after a date", "Thứ năm - 06/04/2023 15:17", "15:17", Kind.TIME, ()),
+    Form("time with seconds", "Ngày 09/01/2021 16:14:14", "16:14:14", Kind.TIME, ()),
+    Form("time in hours", "khai mạc lúc 15h30 ngày", "15h30", Kind.TIME, ()),
+    Form("day month after a time-of-day word", "Chiều 22/12, Sở Y tế", "22/12", Kind.DATE, ()),
+    Form("bare day month is a date", "hội nghị 22/12 tại Hà Tĩnh", "22/12", Kind.DATE, ()),
+    Form("day month after ngày", "tính từ ngày 01/01 đến", "01/01", Kind.DATE, ()),
+    Form("dotted date", "ngày 22.12.2023 tại", "22.12.2023", Kind.DATE, ("2023",)),
+    Form("dashed date", "ngày 8-1-2021 tại", "8-1-2021", Kind.DATE, ("2021",)),
+    Form("iso year month", " date 2023-12 Quyết", "2023-12", Kind.DATE, ("2023",)),
+    Form("month year", "trong tháng 6/2023 toàn", "6/2023", Kind.DATE, ("2023",)),
+    Form("day after ngày in words", "Ngày 29 tháng 06 năm 2020", "29", Kind.DATE, ("29",)),
+    Form("month after tháng in words", "Ngày 29 tháng 06 năm 2020", "06", Kind.DATE, ("6",)),
+    Form("year after năm in words", "Ngày 29 tháng 06 năm 2020", "2020", Kind.YEAR, ("2020",)),
+    # years
+    Form("year after năm", "tổng kết năm 2023; phương hướng", "2023", Kind.YEAR, ("2023",)),
+    Form("bare year", "tầm nhìn 2030; Chỉ đạo", "2030", Kind.YEAR, ("2030",)),
+    Form("year range left", "giai đoạn 2020 - 2025, tầm", "2020", Kind.YEAR, ("2020",)),
+    Form("year range right", "giai đoạn 2020 - 2025, tầm", "2025", Kind.YEAR, ("2025",)),
+    Form("year range unspaced", "từ năm 2013- 2019, quan", "2019", Kind.YEAR, ("2019",)),
+    Form("years listed with a comma", "các năm 2013,2014 đều", "2014", Kind.YEAR, ("2014",)),
+    Form(
+        "year-like count with a unit", "kiểm tra 2022 cơ sở", "2022", Kind.COUNT, ("2022",), "cơ sở"
+    ),
+    Form("school year pair", "năm học 2022/2023 có", "2022/2023", Kind.PERIOD, ("2022",)),
+    # document codes
+    Form("decision code", "Quyết định số 1300/QĐ-BYT ngày", "1300/QĐ-BYT", Kind.CODE, ()),
+    Form("glued decision code", "Quyết định số1038/QĐ-UBND ngày", "1038/QĐ-UBND", Kind.CODE, ()),
+    Form("party conclusion code", "Kết luận số 45-KL/TW của", "45-KL/TW", Kind.CODE, ()),
+    Form("decree code with year", "Nghị định 12/2023/NĐ-CP quy", "12/2023/NĐ-CP", Kind.CODE, ()),
+    Form("code with lowercase letters", "Tờ trình 05/TTr-SYT về", "05/TTr-SYT", Kind.CODE, ()),
+    Form("three-part slash", "mục 1/2/3 của", "1/2/3", Kind.CODE, ()),
+    # names with digits
+    Form("COVID-19", "phòng, chống dịch COVID-19 trên", "19", Kind.NAME, ("19",)),
+    Form("Covid-19", "dịch Covid-19; tăng", "19", Kind.NAME, ("19",)),
+    Form("SARS-CoV-2", "virus SARS-CoV-2 gây", "2", Kind.NAME),
+    Form("hospital number", "tại Bệnh viện 108 có", "108", Kind.NAME, ("108",)),
+    Form("urban district", "người dân Quận 3 được", "3", Kind.NAME, ("3",)),
+    Form("F0", "số F0 giảm", "0", Kind.NAME, ("0",)),
+    Form("influenza strain", "cúm A/H5N1 tại", "5", Kind.NAME),
+    Form("project number", "thuộc Đề án 06 về", "06", Kind.NAME, ("6",)),
+    Form("time zone", "16:14:14 (GMT+7)", "7", Kind.NAME),
+    Form("campaign with a capital", "thông điệp 5K của", "5", Kind.NAME),
+    Form("group number", "tài chính nhóm 2. Đồng", "2", Kind.NAME),
+    Form("total is not a name", "tổng số 604 cơ sở", "604", Kind.COUNT, ("604",), "cơ sở"),
+    Form("admission is not a name", "nhập viện 50 ca", "50", Kind.COUNT, ("50",), "ca"),
+    # ordinals
+    Form("ordinal thứ", "Đại hội lần thứ 5 của", "5", Kind.ORDINAL, ("5",)),
+    Form("vaccine dose", "tiêm mũi 3 cho", "3", Kind.ORDINAL, ("3",)),
+    # ages
+    Form("age under", "trẻ dưới 1 tuổi được", "1", Kind.AGE, ("1",), "tuổi", Qualifier.UNDER),
+    Form("age in months", "trẻ 6 - 36 tháng tuổi", "36", Kind.AGE, ("36",), "tháng tuổi"),
+    Form("age range left end", "trẻ 6 - 36 tháng tuổi", "6", Kind.AGE, ("6",), "tháng tuổi"),
+    Form(
+        "age or more", "người 60 tuổi trở lên", "60", Kind.AGE, ("60",), "tuổi", Qualifier.AT_LEAST
+    ),
+    Form(
+        "life expectancy is a measure",
+        "tuổi thọ 73,5 tuổi",
+        "73,5",
+        Kind.MEASURE,
+        ("73.5",),
+        "tuổi",
+    ),
+    # period lengths and durations
+    Form("period of months", "sơ kết 6 tháng đầu năm 2020", "6", Kind.PERIOD, ("6",), "tháng"),
+    Form("period of years", "bộ tiêu chí sau 3 năm; tập", "3", Kind.PERIOD, ("3",), "năm"),
+    Form("anniversary years", "kỷ niệm 68 năm Ngày Thầy thuốc", "68", Kind.PERIOD, ("68",), "năm"),
+    Form("numeric quarter", "trong quý 3 năm", "3", Kind.PERIOD, ("3",)),
+    Form(
+        "fractional duration", "nằm viện trung bình 5,6 ngày", "5,6", Kind.MEASURE, ("5.6",), "ngày"
+    ),
+    Form("seconds", "Thời gian chờ: 60 giây", "60", Kind.MEASURE, ("60",), "giây"),
+    Form("weight", "tiêu hủy 120 kg thực phẩm", "120", Kind.MEASURE, ("120",), "kg"),
+    # per capita
+    Form(
+        "per-capita denominator", "số bác sĩ/10.000 dân đạt", "10.000", Kind.PER_CAPITA, None, "dân"
+    ),
+    Form(
+        "rate per vạn dân",
+        "đạt 10,5 bác sĩ/vạn dân.",
+        "10,5",
+        Kind.MEASURE,
+        ("10.5",),
+        "bác sĩ/vạn dân",
+    ),
+    Form(
+        "rate per 100.000 after a slash",
+        "mắc 15,2/100.000 dân",
+        "15,2",
+        Kind.MEASURE,
+        ("15.2",),
+        "/100.000 dân",
+    ),
+    Form(
+        "denominator of a slash rate",
+        "mắc 15,2/100.000 dân",
+        "100.000",
+        Kind.PER_CAPITA,
+        None,
+        "dân",
+    ),
+    # Roman quarters
+    Form("Roman quarter", "đánh giá công tác Quý I và", "I", Kind.PERIOD, ("1",), "quý"),
+    Form("Roman quarter with year", "công tác quý II/2023 tập", "II", Kind.PERIOD, ("2",), "quý"),
+    Form("year after a Roman quarter", "công tác quý II/2023 tập", "2023", Kind.YEAR, ("2023",)),
+    Form("numeric quarter with year", "trong quý 1/2023 toàn", "1", Kind.PERIOD, ("1",), "quý"),
+    Form("Roman quarter IV", "QUÝ IV NĂM 2022", "IV", Kind.PERIOD, ("4",), "quý"),
+    # ranges
+    Form("percent range left end", "đạt 100 - 120% kế hoạch", "100", Kind.PERCENT, ("100",), "%"),
+    Form("percent range right end", "đạt 100 - 120% kế hoạch", "120%", Kind.PERCENT, ("120",), "%"),
+    Form("money range left end", "từ 1,5 - 2 tỷ đồng", "1,5", Kind.MONEY, ("1500000000",), "đồng"),
+    Form("range with đến", "từ 60 đến 80 tuổi", "60", Kind.AGE, ("60",), "tuổi"),
+    # qualifiers
+    Form("gần is approx", "gần 1.000 người", "1.000", Kind.COUNT, None, "người", Qualifier.APPROX),
+    Form("khoảng is approx", "khoảng 300 ca", "300", Kind.COUNT, ("300",), "ca", Qualifier.APPROX),
+    Form(
+        "ước tính is approx",
+        "ước tính 20% dân số",
+        "20%",
+        Kind.PERCENT,
+        ("20",),
+        "%",
+        Qualifier.APPROX,
+    ),
+    Form(
+        "ước đạt is approx",
+        "ước đạt 95% kế hoạch",
+        "95%",
+        Kind.PERCENT,
+        ("95",),
+        "%",
+        Qualifier.APPROX,
+    ),
+    Form("hơn is over", "hơn 500 lượt", "500", Kind.COUNT, ("500",), "lượt", Qualifier.OVER),
+    Form("trên is over", "trên 70% kỹ thuật", "70%", Kind.PERCENT, ("70",), "%", Qualifier.OVER),
+    Form("dưới is under", "dưới 5% số hộ", "5%", Kind.PERCENT, ("5",), "%", Qualifier.UNDER),
+    Form(
+        "trở lên is at least",
+        "từ 60% trở lên danh mục",
+        "60%",
+        Kind.PERCENT,
+        ("60",),
+        "%",
+        Qualifier.AT_LEAST,
+    ),
+    Form(
+        "ít nhất is at least", "ít nhất 2 lần", "2", Kind.COUNT, ("2",), "lần", Qualifier.AT_LEAST
+    ),
+    Form("đạt is exact", "đạt 94% so với", "94%", Kind.PERCENT, ("94",), "%"),
+    Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
+]
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda form: form.scenario)
+def test_form_is_read(form: Form) -> None:
+    mention = mention_of(form.text, form.raw, form.nth)
+    assert mention.kind is form.kind
+    assert mention.raw == form.text[mention.start : mention.end]
+    if form.values is not None:
+        assert mention.values == tuple(D(value) for value in form.values)
+    if form.unit is not None or form.kind in QUANTITY_KINDS:
+        assert mention.unit == form.unit
+    assert mention.qualifier is form.qualifier
+
+
+def test_ratio_keeps_both_sides_and_their_spans() -> None:
+    text = "thể: 500/604 cơ sở đạt"
+    mention = mention_of(text, "500/604")
+    assert mention.denominator == (D("604"),)
+    assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
+
+
+def test_scale_is_recorded_and_applied() -> None:
+    mention = mention_of("gần 1,6 tỷ đồng", "1,6 tỷ")
+    assert mention.scale == BILLION
+    assert mention.values == (D("1600000000"),)
+
+
+# --- read_number: (scenario, raw, readings) --------------------------------------------------
+
+READINGS = [
+    ("plain", "655239", ("655239",)),
+    ("leading zeros", "007", ("7",)),
+    ("vietnamese thousands", "655.239", ("655239", "655.239")),
+    ("two dot groups", "1.474.662", ("1474662",)),
+    ("vietnamese decimal", "82,8", ("82.8",)),
+    ("english decimal", "66.7", ("66.7",)),
+    ("english thousands", "42,117,726", ("42117726",)),
+    ("comma three digits", "1,164", ("1.164", "1164")),
+    ("zero before a group is a decimal", "0,500", ("0.500",)),
+    ("mixed vietnamese", "1.234.567,89", ("1234567.89",)),
+    ("mixed english", "1,234,567.89", ("1234567.89",)),
+    ("broken grouping", "1.23.456", ()),
+    ("decimal mark twice", "1,234,5.6", ()),
+]
+
+
+@pytest.mark.parametrize(("scenario", "raw", "readings"), READINGS, ids=[r[0] for r in READINGS])
+def test_read_number(scenario: str, raw: str, readings: tuple[str, ...]) -> None:
+    assert read_number(raw) == tuple(D(reading) for reading in readings)
+
+
+# --- locate: (scenario, text, value, unit, raw that must be the span, or None for no span) ---
+
+LOCATES = [
+    ("scaled value with its unit", "gần 1,6 tỷ đồng", 1600000000, "đồng", "1,6 tỷ"),
+    ("value as written with a scaled unit", "gần 1,6 tỷ đồng", D("1.6"), "tỷ đồng", "1,6 tỷ"),
+    ("value as written alone", "gần 1,6 tỷ đồng", 1.6, None, "1,6 tỷ"),
+    ("scaled value as a string", "gần 1,6 tỷ đồng", "1600000000", None, "1,6 tỷ"),
+    ("written string", "gần 1,6 tỷ đồng", "1,6", "tỷ đồng", "1,6 tỷ"),
+    ("percent as points", "(đạt 82,8%)", D("82.8"), "%", "82,8%"),
+    ("percent as a fraction", "(đạt 82,8%)", 0.828, None, "82,8%"),
+    ("percent as a string", "(đạt 82,8%)", "82,8%", None, "82,8%"),
+    ("ratio numerator", "thể: 500/604 cơ sở", 500, "cơ sở", "500"),
+    ("ratio denominator", "thể: 500/604 cơ sở", 604, None, "604"),
+    ("leading zeros", "ghi nhận 05 cas", 5, "cas", "05"),
+    ("ambiguous as thousands", "có 1.164 người", 1164, None, "1.164"),
+    ("ambiguous as decimal", "có 1.164 người", D("1.164"), None, "1.164"),
+    ("english thousands", "tổng 1,474,662 lượt", 1474662, None, "1,474,662"),
+    ("range left end", "đạt 100 - 120% kế hoạch", 100, "%", "100"),
+    ("absent value", "khám 75.135 lượt", 75136, None, None),
+    ("date never grounds its day", "Chiều ngày 3/1/2024, Trung tâm", 3, None, None),
+    ("date never grounds its year", "Chiều ngày 3/1/2024, Trung tâm", 2024, None, None),
+    ("bare day month never grounds", "Chiều 22/12, Sở", 22, None, None),
+    ("code never grounds", "Quyết định số 1300/QĐ-BYT", 1300, None, None),
+    ("glued code never grounds", "Quyết định số1038/QĐ-UBND", 1038, None, None),
+    ("party code never grounds", "Kết luận 45-KL/TW", 45, None, None),
+    ("time never grounds", "06/04/2023 15:17", 15, None, None),
+    ("name never grounds", "dịch COVID-19", 19, None, None),
+    ("hospital never grounds", "Bệnh viện 108", 108, None, None),
+    ("year never grounds a quantity", "tổng kết năm 2023", 2023, None, None),
+    ("quarter never grounds", "công tác Quý II", 2, None, None),
+    ("age never grounds", "trẻ dưới 1 tuổi", 1, None, None),
+    ("period never grounds", "sơ kết 6 tháng đầu năm", 6, None, None),
+    ("per-capita denominator never grounds", "bác sĩ/10.000 dân", 10000, None, None),
+    ("not a number", "khám 75.135 lượt", "nhiều", None, None),
+    ("infinite decimal", "khám 75.135 lượt", D("Infinity"), None, None),
+    ("not-a-number float", "khám 75.135 lượt", float("nan"), None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text", "value", "unit", "raw"), LOCATES, ids=[case[0] for case in LOCATES]
+)
+def test_locate_value(
+    scenario: str, text: str, value: Decimal | int | float | str, unit: str | None, raw: str | None
+) -> None:
+    expected = [] if raw is None else [span_of(text, raw)]
+    assert locate_value(text, value, unit) == expected
+    assert locate_value(NumberIndex(text), value, unit) == expected
+
+
+YEAR_LOCATES = [
+    ("year after năm", "tổng kết năm 2023;", 2023, "2023"),
+    ("year inside a date", "Chiều ngày 3/1/2024, Trung", 2024, "2024"),
+    ("year of an iso month", "date 2023-12 Quyết", 2023, "2023"),
+    ("year after a Roman quarter", "quý II/2023 tập", 2023, "2023"),
+    ("year of a month-year date", "tháng 6/2023 toàn", 2023, "2023"),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text", "year", "raw"), YEAR_LOCATES, ids=[case[0] for case in YEAR_LOCATES]
+)
+def test_locate_year_with_year_kinds(scenario: str, text: str, year: int, raw: str) -> None:
+    assert NumberIndex(text).locate(year, kinds=YEAR_KINDS) == [span_of(text, raw)]
+
+
+def test_locate_returns_every_occurrence_sorted() -> None:
+    text = "80% số xã; từ 80% trở lên"
+    assert locate_value(text, 80, "%") == [span_of(text, "80%"), span_of(text, "80%", 1)]
+
+
+# --- whole articles ----------------------------------------------------------------------------
+
+SAMPLES = sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
+def test_mentions_are_sorted_slices_of_the_text(path: Path) -> None:
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    mentions = find_numbers(text)
+    assert mentions
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for mention in mentions:
+        assert mention.raw == text[mention.start : mention.end]
+        for start, end in mention.parts:
+            assert mention.start <= start < end <= mention.end
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
+def test_decomposed_text_does_not_crash(path: Path) -> None:
+    text = unicodedata.normalize("NFD", path.read_text(encoding="utf-8"))
+    mentions = find_numbers(text)
+    assert mentions
+    for mention in mentions:
+        assert mention.raw == text[mention.start : mention.end]
+
+
+def test_decomposed_text_still_reads_digits() -> None:
+    text = unicodedata.normalize("NFD", "giảm 73.066 ca, đạt 82,8%")
+    assert locate_value(text, 73066) == [span_of(text, "73.066")]
+    assert locate_value(text, D("82.8")) == [span_of(text, "82,8%")]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text"),
+    [
+        ("empty", ""),
+        ("no digits", "Hội nghị tổng kết công tác y tế"),
+        ("digit at the very start", "5"),
+        ("digit at the very end", "tổng cộng 5"),
+        ("lone separators", "., / - : % ,.,"),
+        ("long digit run", "9" * 5000),
+        ("long separator chain", "1." * 3000 + "1"),
+        ("long slash chain", "1/" * 3000 + "1"),
+        ("long code-like chain", "1/" + "A-" * 3000 + "x"),
+    ],
+)
+def test_degenerate_text(scenario: str, text: str) -> None:
+    for mention in find_numbers(text):
+        assert mention.raw == text[mention.start : mention.end]
+
+
+def test_public_names() -> None:
+    for name in numerals.__all__:
+        assert hasattr(numerals, name)
+    assert {Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATIO, Kind.MEASURE} == QUANTITY_KINDS
+
+
+# --- property: any Decimal written the Vietnamese way is found and located ---------------------
+
+FILLER = (
+    "công tác", "y tế", "thực hiện", "kiểm tra", "cơ sở", "lượt", "người", "và", "địa bàn",
+    "huyện", "hoạt động", "được", "triển khai", "bệnh nhân", "xét nghiệm", "chất lượng",
+    "Sở Y tế", "Trung tâm", "tiêm chủng", "an toàn thực phẩm", "khám chữa bệnh",
+)  # fmt: skip
+SEPARATORS = (" ", ", ", ". ", "; ", "\n")
+SCALES = {None: 1, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+QUALIFIERS = {
+    None: Qualifier.EXACT,
+    "đạt": Qualifier.EXACT,
+    "gần": Qualifier.APPROX,
+    "khoảng": Qualifier.APPROX,
+    "ước tính": Qualifier.APPROX,
+    "hơn": Qualifier.OVER,
+    "trên": Qualifier.OVER,
+    "dưới": Qualifier.UNDER,
+    "ít nhất": Qualifier.AT_LEAST,
+}
+MAX_INTEGER = 10**12
+MAX_DECIMALS = 3
+
+
+@dataclass(frozen=True)
+class Written:
+    raw: str  # what the article prints for the number (with % and scale word)
+    value: Decimal  # plain units, scale applied
+    unscaled: Decimal
+    scale: int
+    percent: bool
+    scale_word: str | None
+    other_readings: frozenset[Decimal]  # every value the raw text may also mean
+    qualifier_word: str | None
+
+
+def group_thousands(integer: int) -> str:
+    return f"{integer:,}".replace(",", ".")
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn) -> Written:
+    integer = draw(st.integers(0, MAX_INTEGER))
+    digits = draw(st.integers(0, MAX_DECIMALS))
+    fraction = "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=digits,
+                                     max_size=digits)))  # fmt: skip
+    percent = draw(st.booleans())
+    scale_word = None if percent else draw(st.sampled_from(sorted(SCALES, key=str)))
+    qualifier_word = draw(st.sampled_from(sorted(QUALIFIERS, key=str)))
+    scale = SCALES[scale_word]
+    token = group_thousands(integer) + ("," + fraction if fraction else "")
+    unscaled = Decimal(f"{integer}.{fraction}" if fraction else str(integer))
+    readings = {unscaled}
+    if integer >= 1000 and integer < 10**6 and not fraction:  # "1.234" may be 1,234
+        left, right = token.split(".")
+        readings.add(Decimal(f"{left}.{right}"))
+    if 0 < integer < 1000 and len(fraction) == 3:  # "1,234" may be 1234
+        readings.add(Decimal(f"{integer}{fraction}"))
+    others: set[Decimal] = set()
+    for reading in readings:
+        others.update({reading, reading * scale})
+        if percent:
+            others.add(reading / 100)
+    raw = token + ("%" if percent else "") + (f" {scale_word}" if scale_word else "")
+    return Written(raw, unscaled * scale, unscaled, scale, percent, scale_word,
+                   frozenset(others), qualifier_word)  # fmt: skip
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, int, Written]:
+    number = draw(written_numbers())
+    before = draw(st.lists(st.sampled_from(FILLER), max_size=4))
+    after = draw(st.lists(st.sampled_from(FILLER), max_size=4))
+    glue = draw(st.sampled_from(SEPARATORS))
+    prefix = " ".join(before)
+    if prefix:
+        prefix += glue
+    if number.qualifier_word:
+        prefix += number.qualifier_word + " "
+    suffix = draw(st.sampled_from(SEPARATORS)) + " ".join(after) if after else ""
+    return prefix + number.raw + suffix, len(prefix), number
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles(), st.decimals(allow_nan=False, allow_infinity=False, places=3))
+def test_written_number_is_found_and_located(
+    article: tuple[str, int, Written], other: Decimal
+) -> None:
+    text, start, number = article
+    span = (start, start + len(number.raw))
+    mentions = find_numbers(text)
+    assert [(m.start, m.end) for m in mentions] == [span], mentions
+    mention = mentions[0]
+    assert mention.kind in QUANTITY_KINDS
+    assert mention.qualifier is QUALIFIERS[number.qualifier_word]
+    assert mention.kind is (Kind.PERCENT if number.percent else mention.kind)
+
+    index = NumberIndex(text)
+    assert span in index.locate(number.value)
+    assert span in index.locate(number.unscaled)
+    if number.scale_word:
+        assert span in index.locate(number.unscaled, f"{number.scale_word} đồng")
+    if number.percent:
+        assert span in index.locate(number.unscaled / 100)
+
+    assume(other not in number.other_readings)
+    assert index.locate(other) == []
