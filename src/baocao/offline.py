@@ -155,8 +155,8 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Phòng Y tế[ \t]+{_DISTRICT_TYPES}[ \t]+{_CAP_WORDS}", "district"),
         (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
         (
-            rf"Bệnh viện(?:[ \t]+(?:{_CAP}|[đĐ]a khoa|[cC]huyên khoa|huyện|tỉnh|thị xã"
-            r"|thành phố|quận|khu vực|[yY] học cổ truyền))+",
+            r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[cC]huyên khoa|[yY] học cổ truyền|huyện|tỉnh"
+            rf"|thị xã|thành phố|quận|khu vực|{_CAP}))+",
             "hospital",
         ),
         (
@@ -236,7 +236,8 @@ NAME_POSITION_RE = re.compile(
 )
 # Words that end a position ("... Trung tâm y tế chủ trì Hội nghị").
 POSITION_STOP_RE = re.compile(
-    r"\s+(?:chủ trì|phát biểu|báo cáo|dự|trình bày|chỉ đạo|kết luận|đã|cùng|và|tới|đến|nhấn mạnh)"
+    r"\s+(?:chủ trì|phát biểu|báo cáo|dự|trình bày|chỉ đạo|kết luận|đã|cùng|và|tới|đến|nhấn mạnh"
+    r"|được|nhận|là|đang|sẽ|vừa)"
     r"(?:\s|$).*",
     re.IGNORECASE,
 )
@@ -987,10 +988,11 @@ def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[
     after = [cut for cut in cuts if cut[0] >= end]
     left = before[-1][1] if before else span.start
     lead = text[left:start].split()
-    if before and all(word.lower() in CONTEXTLESS_LEAD for word in lead):
+    right = after[0][0] if after else span.end
+    bare = not lead and len(text[end:right].split()) < MIN_CLAUSE_WORDS
+    if before and (bare or (lead and all(word.lower() in CONTEXTLESS_LEAD for word in lead))):
         # "..., đạt 94%": the part before says what reached 94%.
         left = before[-2][1] if len(before) > 1 else span.start
-    right = after[0][0] if after else span.end
     return _strip_span(text, left, right)
 
 
@@ -1013,6 +1015,7 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
     """
     after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    after = re.split(r"\s\S*\d", after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
     # What precedes the figure, back to the previous figure or punctuation in the clause.
@@ -1067,6 +1070,12 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
             continue  # the headline repeats a fact the body states
         sentence = _sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
+        if any(
+            other is not fact and clause.start <= other.mention.start < clause.end
+            for other in facts
+        ):
+            # Two figures in one clause: quote the part between connectives ("và", ...).
+            clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
         key = (fact.value, fact.unit, quote)
         if key in seen:

@@ -1,0 +1,524 @@
+"""Tests for baocao.offline: the rule-based health_review backend.
+
+Per-rule tables use synthetic sentences written in the genre (not copies of the samples); the
+five samples are then scored against their gold reports with baocao.evaluate.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from baocao.crosscheck import verify
+from baocao.documents import load_document
+from baocao.errors import ConfigError, ExtractionError
+from baocao.evaluate import FIELDS, evaluate
+from baocao.numerals import NumberIndex
+from baocao.offline import extract_offline
+from baocao.schemas import load_report_type
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES = REPO / "examples" / "articles"
+GOLD = REPO / "examples" / "gold"
+MODEL = load_report_type("health_review").model
+
+# Targets of the offline backend on the five samples (issue 6).
+MIN_RECALL = 0.95
+MIN_PRECISION = 0.90
+MIN_FIELD_ACCURACY = 0.90
+
+TITLE = "Hội nghị tổng kết công tác y tế năm 2023, triển khai nhiệm vụ năm 2024"
+LEAD = (
+    "Sáng 12/1/2024, Sở Y tế tỉnh Quảng Nam tổ chức Hội nghị tổng kết công tác y tế năm 2023, "
+    "triển khai nhiệm vụ năm 2024."
+)
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def extract(text: str) -> Any:
+    document = load_document(text)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    verification = verify(report, document)
+    # Every offline report is grounded by construction, whatever the article.
+    assert verification.ok, verification.ungrounded
+    assert report.consistency_problems() == []
+    return report
+
+
+def facts(report: Any) -> list[tuple[Decimal, str]]:
+    return [(indicator.value, indicator.unit) for indicator in report.indicators]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            [TITLE, "Chiều ngày 28/12/2023, Sở Y tế tổ chức hội nghị tổng kết năm 2023."],
+            datetime.date(2023, 12, 28),
+            id="full-date-with-time-of-day",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Chiều 27/12, Trung tâm Y tế huyện Hòa Vang tổ chức hội nghị tổng kết công tác "
+                "năm 2023, triển khai nhiệm vụ năm 2024.",
+            ],
+            datetime.date(2023, 12, 27),
+            id="december-without-year-takes-the-reviewed-year",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng 10/1, Trung tâm Y tế huyện Hòa Vang tổ chức hội nghị tổng kết công tác "
+                "năm 2023, triển khai nhiệm vụ năm 2024.",
+            ],
+            datetime.date(2024, 1, 10),
+            id="january-without-year-is-the-next-year",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Thứ hai - 08/01/2024 09:30",
+                "Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023.",
+            ],
+            datetime.date(2024, 1, 5),
+            id="publication-line-gives-the-year-never-the-date",
+        ),
+        pytest.param(
+            [
+                "Hội nghị sơ kết 6 tháng đầu năm 2022",
+                "Đăng lúc: 20/07/2022 10:00 (GMT+7)",
+                "Ngày 18/7, Sở Y tế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2022.",
+            ],
+            datetime.date(2022, 7, 18),
+            id="posted-label-line",
+        ),
+        pytest.param(
+            [TITLE, "Sáng ngày 12 tháng 1 năm 2024, Bộ Y tế tổ chức hội nghị tổng kết năm 2023."],
+            datetime.date(2024, 1, 12),
+            id="worded-date",
+        ),
+        pytest.param(
+            [TITLE, "Ngày 09/01/2021 16:14:14", "Bộ Y tế tổ chức hội nghị tổng kết năm 2020."],
+            None,
+            id="only-a-publication-timestamp",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sở Y tế tổ chức hội nghị tổng kết năm 2023. Theo Quyết định số 1234/QĐ-UBND "
+                "ngày 15/3/2023 của UBND tỉnh, các đơn vị đã triển khai nhiệm vụ.",
+            ],
+            None,
+            id="document-date-is-not-the-meeting",
+        ),
+    ],
+)
+def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:
+    assert extract(article(*paragraphs)).event_date == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer", "level", "province", "district"),
+    [
+        pytest.param(
+            "Chiều 5/1, Sở Y tế tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2023.",
+            "Sở Y tế tỉnh Quảng Trị",
+            "province",
+            "Quảng Trị",
+            None,
+            id="provincial-department",
+        ),
+        pytest.param(
+            "Chiều 5/1, Sở Y tế Nghệ An tổ chức hội nghị tổng kết năm 2023.",
+            "Sở Y tế Nghệ An",
+            "province",
+            "Nghệ An",
+            None,
+            id="department-without-tinh",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế thị xã Kỳ Anh tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế thị xã Kỳ Anh",
+            "district",
+            "Hà Tĩnh",
+            "Kỳ Anh",
+            id="town-health-centre-province-from-gazetteer",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm y tế huyện Đăk Mil đã tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm y tế huyện Đăk Mil",
+            "district",
+            "Đắk Nông",
+            "Đắk Mil",
+            id="district-spelling-variant",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Hoà Vang tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế huyện Hoà Vang",
+            "district",
+            "Đà Nẵng",
+            "Hòa Vang",
+            id="district-old-tone-placement",
+        ),
+        pytest.param(
+            "Chiều 5/1, Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+            "hospital",
+            "Hà Tĩnh",
+            None,
+            id="hospital",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trạm Y tế xã Hòa Phong tổ chức hội nghị tổng kết năm 2023.",
+            "Trạm Y tế xã Hòa Phong",
+            "commune",
+            None,
+            None,
+            id="commune-station",
+        ),
+        pytest.param(
+            "Sáng 5/1, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023.",
+            "Bộ Y tế",
+            "national",
+            None,
+            None,
+            id="ministry",
+        ),
+        pytest.param(
+            "Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết năm 2023. Phó Chủ tịch UBND tỉnh "
+            "Nguyễn Văn Hùng dự và phát biểu chỉ đạo.",
+            "Sở Y tế",
+            "province",
+            None,
+            None,
+            id="person-after-tinh-is-not-a-province",
+        ),
+        pytest.param(
+            "Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết năm 2023. Năm qua, ngành y tế "
+            "Thanh Hoá đã hoàn thành các chỉ tiêu.",
+            "Sở Y tế tỉnh Thanh Hóa",
+            "province",
+            "Thanh Hóa",
+            None,
+            id="province-from-nganh-y-te",
+        ),
+    ],
+)
+def test_organizer_and_place(
+    lead: str, organizer: str, level: str, province: str | None, district: str | None
+) -> None:
+    report = extract(article("Hội nghị tổng kết công tác y tế năm 2023", lead))
+    assert (report.organizer, report.organizer_level.value) == (organizer, level)
+    assert (report.province, report.district) == (province, district)
+
+
+def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
+    return {"kind": kind, "year": year, "index": index}
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind", "reviewed", "upcoming"),
+    [
+        pytest.param(
+            "Ngày 5/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2022 và triển khai kế "
+            "hoạch năm 2023.",
+            "year_end_review",
+            _period("year", 2022),
+            _period("year", 2023),
+            id="year-end",
+        ),
+        pytest.param(
+            "Ngày 15/7, Sở Y tế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2022, triển "
+            "khai nhiệm vụ 6 tháng cuối năm 2022.",
+            "mid_year_review",
+            _period("half_year", 2022, 1),
+            _period("half_year", 2022, 2),
+            id="mid-year",
+        ),
+        pytest.param(
+            "Ngày 10/10, Sở Y tế tổ chức hội nghị đánh giá công tác quý III và triển khai nhiệm "
+            "vụ quý IV năm 2023.",
+            "quarterly_review",
+            _period("quarter", 2023, 3),
+            _period("quarter", 2023, 4),
+            id="quarter-year-from-the-next-period",
+        ),
+        pytest.param(
+            "Ngày 10/4, Sở Y tế tổ chức giao ban đánh giá công tác quý I/2024.",
+            "quarterly_review",
+            _period("quarter", 2024, 1),
+            None,
+            id="quarter-slash-year",
+        ),
+        pytest.param(
+            "Ngày 5/10, Sở Y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2023.",
+            "other",
+            _period("nine_months", 2023),
+            None,
+            id="nine-months",
+        ),
+    ],
+)
+def test_meeting_kind_and_periods(
+    lead: str, kind: str, reviewed: dict[str, Any], upcoming: dict[str, Any] | None
+) -> None:
+    report = extract(article("Hội nghị của ngành y tế", lead))
+    assert report.meeting_kind.value == kind
+    assert report.reviewed_period.model_dump(mode="json") == reviewed
+    assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "online"),
+    [
+        pytest.param([TITLE, LEAD.replace("Hội nghị", "Hội nghị trực tuyến")], True, id="lead"),
+        pytest.param(
+            [TITLE, LEAD, "Hội nghị được kết nối tới 18 điểm cầu các huyện."], True, id="bridges"
+        ),
+        pytest.param(
+            [TITLE, LEAD, "Ngành đẩy mạnh cung cấp dịch vụ công trực tuyến cho người dân."],
+            None,
+            id="online-services-are-not-an-online-meeting",
+        ),
+    ],
+)
+def test_online(paragraphs: list[str], online: bool | None) -> None:
+    assert extract(article(*paragraphs)).online is online
+
+
+def test_people_roles_and_author() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dự hội nghị có bà Trần Thị Mai, Giám đốc Sở Y tế chủ trì hội nghị.",
+            "Phó Giám đốc Sở Y tế Nguyễn Văn Bình báo cáo kết quả công tác năm 2023.",
+            "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu phát biểu chỉ đạo hội nghị.",
+            "Nhân dịp này, đồng chí Lê Văn Tâm, Giám đốc Bệnh viện Đa khoa tỉnh được tặng "
+            "Bằng khen.",
+            "Minh Châu",
+        )
+    )
+    people = {person.name: (person.position, person.role.value) for person in report.people}
+    assert people == {
+        "Trần Thị Mai": ("Giám đốc Sở Y tế", "chair"),
+        "Nguyễn Văn Bình": ("Phó Giám đốc Sở Y tế", "speaker"),
+        "Hồ Quang Bửu": ("Phó Chủ tịch UBND tỉnh", "speaker"),
+        "Lê Văn Tâm": ("Giám đốc Bệnh viện Đa khoa tỉnh", "honoree"),
+        "Minh Châu": (None, "author"),
+    }
+    assert report.author == "Minh Châu"
+
+
+def test_labelled_author_line_ends_the_body() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, toàn tỉnh khám bệnh cho 320.000 lượt người.",
+            "Tác giả bài viết: Ngọc Anh (Phòng Truyền thông) Trung tâm Kiểm soát bệnh tật tỉnh",
+            "Hôm nay 1.164 lượt truy cập",
+        )
+    )
+    assert report.author == "Ngọc Anh"
+    assert facts(report) == [(Decimal(320000), "lượt")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Toàn tỉnh đã khám bệnh cho 1.234.567 lượt người, đạt 105% kế hoạch.",
+            [(1234567, "lượt", "exact", None, None), (105, "%", "exact", None, None)],
+            id="count-and-percent",
+        ),
+        pytest.param(
+            "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97,5%.",
+            [(Decimal("97.5"), "%", "exact", None, None)],
+            id="age-left-out",
+        ),
+        pytest.param(
+            "Có 145/152 trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã.",
+            [(145, "trạm y tế", "exact", 152, None)],
+            id="ratio",
+        ),
+        pytest.param(
+            "Các đoàn kiểm tra đã xử phạt với số tiền gần 12,5 tỷ đồng.",
+            [(12500000000, "đồng", "approx", None, None)],
+            id="money-with-scale",
+        ),
+        pytest.param(
+            "Toàn tỉnh ghi nhận hơn 300 ca sốt xuất huyết.",
+            [(300, "ca", "over", None, None)],
+            id="qualifier-over",
+        ),
+        pytest.param(
+            "Tỷ lệ người bệnh hài lòng đạt từ 85 - 90%.",
+            [(85, "%", "exact", None, 90)],
+            id="range",
+        ),
+        pytest.param(
+            "Toàn tỉnh ghi nhận 12 ca mắc, giảm 5 ca so với cùng kỳ năm 2022 (17).",
+            [
+                (12, "ca mắc", "exact", None, None),
+                (5, "ca", "exact", None, None),
+                (17, "ca", "exact", None, None),
+            ],
+            id="bare-figure-takes-the-unit-before-it",
+        ),
+        pytest.param(
+            "Ngành tổ chức kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam, thi tuyển vòng 2 và xếp "
+            "nhóm 3; triển khai Đề án 06 theo Quyết định số 2345/QĐ-UBND ngày 12/5/2023 giai "
+            "đoạn 2021 - 2025, phòng chống COVID-19 sau 3 năm.",
+            [],
+            id="years-codes-anniversaries-rounds-names-left-out",
+        ),
+        pytest.param(
+            "Bình quân mỗi bác sĩ có 9 bác sĩ/10.000 dân.",
+            [(9, "bác sĩ/10.000 dân", "exact", None, None)],
+            id="per-capita-denominator-left-out",
+        ),
+    ],
+)
+def test_indicators(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    found = [
+        (i.value, i.unit, i.qualifier.value, i.denominator, i.value_max) for i in report.indicators
+    ]
+    assert found == [
+        (Decimal(value), unit, qualifier, den and Decimal(den), top and Decimal(top))
+        for value, unit, qualifier, den, top in expected
+    ]
+    for indicator in report.indicators:
+        assert indicator.quote in report_text(sentence)
+
+
+def report_text(sentence: str) -> str:
+    return load_document(article(TITLE, LEAD, sentence)).text
+
+
+def test_indicator_label_category_and_quote() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong năm, toàn tỉnh đã tiêm 25.000 mũi vắc xin phòng bệnh cho trẻ em, kiểm tra "
+            "1.200 cơ sở thực phẩm và phát hiện 85 cơ sở vi phạm an toàn thực phẩm.",
+        )
+    )
+    rows = [(i.label, i.category.value, i.quote) for i in report.indicators]
+    assert rows == [
+        (
+            "mũi vắc xin phòng bệnh",
+            "vaccination",
+            "toàn tỉnh đã tiêm 25.000 mũi vắc xin phòng bệnh cho trẻ em",
+        ),
+        ("cơ sở thực phẩm", "inspection", "kiểm tra 1.200 cơ sở thực phẩm"),
+        (
+            "cơ sở vi phạm an toàn thực phẩm",
+            "food_safety",
+            "phát hiện 85 cơ sở vi phạm an toàn thực phẩm",
+        ),
+    ]
+
+
+def test_headline_repeat_of_a_body_fact_is_left_out() -> None:
+    report = extract(
+        article(
+            "Năm 2023 khám chữa bệnh cho 420.000 lượt người",
+            LEAD,
+            "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 420.000 lượt người.",
+        )
+    )
+    assert facts(report) == [(Decimal(420000), "lượt")]
+    assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
+
+
+def test_statements_by_cue_words() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, ngành y tế đã hoàn thành các chỉ tiêu kế hoạch được giao. Công tác tiêm "
+            "chủng mở rộng được duy trì và đạt hiệu quả cao.",
+            "Bên cạnh đó, ngành còn nhiều khó khăn về nhân lực và cơ sở vật chất tuyến xã. "
+            "Việc mua sắm thuốc còn vướng mắc do thủ tục đấu thầu kéo dài.",
+            "Phương hướng năm 2024, ngành tập trung nâng cao chất lượng khám chữa bệnh. Đẩy mạnh "
+            "chuyển đổi số trong toàn ngành y tế.",
+        )
+    )
+    assert report.achievements == [
+        "Năm 2023, ngành y tế đã hoàn thành các chỉ tiêu kế hoạch được giao",
+        "Công tác tiêm chủng mở rộng được duy trì và đạt hiệu quả cao",
+    ]
+    assert report.challenges == [
+        "Bên cạnh đó, ngành còn nhiều khó khăn về nhân lực và cơ sở vật chất tuyến xã",
+        "Việc mua sắm thuốc còn vướng mắc do thủ tục đấu thầu kéo dài",
+    ]
+    assert report.priorities == [
+        "Phương hướng năm 2024, ngành tập trung nâng cao chất lượng khám chữa bệnh",
+        "Đẩy mạnh chuyển đổi số trong toàn ngành y tế",
+    ]
+
+
+class OtherReport(BaseModel):
+    """A user's report type the offline backend does not know."""
+
+    title: str
+
+
+def test_other_report_types_are_a_config_error() -> None:
+    document = load_document(article(TITLE, LEAD))
+    with pytest.raises(ConfigError, match="only the health_review"):
+        extract_offline(document, NumberIndex(document.text), OtherReport)
+
+
+def test_article_without_any_period_is_an_extraction_error() -> None:
+    document = load_document("Tin tức y tế\n\nSở Y tế họp bàn công tác chuyên môn.")
+    with pytest.raises(ExtractionError, match="no reviewed period"):
+        extract_offline(document, NumberIndex(document.text), MODEL)
+
+
+def sample_records() -> list[dict[str, Any]]:
+    records = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        document = load_document(path)
+        index = NumberIndex(document.text)
+        report = extract_offline(document, index, MODEL)
+        verification = verify(report, document, index)
+        records.append(
+            {
+                "source": {"path": str(path), "sha256": document.sha256},
+                "report": report.model_dump(mode="json"),
+                "verification": verification.to_dict(),
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
+                "cached": False,
+                "error": None,
+            }
+        )
+    return records
+
+
+def test_samples_meet_the_targets_against_gold() -> None:
+    records = sample_records()
+    report = evaluate(records, GOLD)
+
+    assert len(report.scored) == len(records) == 5
+    summary = json.dumps(report.to_dict()["per_article"], ensure_ascii=False, indent=1)
+    assert report.recall >= MIN_RECALL, summary
+    assert report.precision >= MIN_PRECISION, summary
+    for name in FIELDS:
+        accuracy = report.field_accuracy[name]
+        assert accuracy is not None and accuracy >= MIN_FIELD_ACCURACY, (name, summary)
+    assert report.grounding_rate == 1.0
+    assert report.errors == 0
