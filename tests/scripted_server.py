@@ -155,6 +155,7 @@ class ScriptedServer:
         requests: every chat request body received, in order.
         responses: every JSON answer sent, in order (errors included).
         default_delay_s: delay of the gold responder when no step is queued.
+        max_in_flight: the most requests that were being answered at the same time.
     """
 
     def __init__(
@@ -165,6 +166,8 @@ class ScriptedServer:
         self.requests: list[dict[str, Any]] = []
         self.responses: list[dict[str, Any]] = []
         self.default_delay_s = default_delay_s
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.articles = load_articles()
         self._httpd = _Listener((host, 0), _make_handler(self))
         self._thread = threading.Thread(
@@ -213,9 +216,19 @@ class ScriptedServer:
     def next_step(self, body: dict[str, Any]) -> Step:
         with self._lock:
             self.requests.append(body)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
             if self._steps:
                 return self._steps.popleft()
         return Step.gold(delay_s=self.default_delay_s)
+
+    def finished_one(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
+
+    def record_response(self, payload: dict[str, Any]) -> None:
+        with self._lock:
+            self.responses.append(payload)
 
     def gold_answer(self, body: Mapping[str, Any]) -> str | None:
         """The gold report JSON of the article in the request, or None."""
@@ -224,6 +237,14 @@ class ScriptedServer:
             if article.snippet in text and article.gold_path.is_file():
                 return article.gold_path.read_text(encoding="utf-8")
         return None
+
+    def answer_number(self, body: Mapping[str, Any]) -> int:
+        """A stable id for an answer: how many messages the request carries.
+
+        Not the arrival count, so that recorded cassettes do not depend on the order in which
+        concurrent requests arrived.
+        """
+        return len(body.get("messages", []))
 
     def build_answer(self, body: Mapping[str, Any], step: Step) -> tuple[int, dict[str, Any]]:
         """Status and JSON body for a step."""
@@ -235,12 +256,13 @@ class ScriptedServer:
             message = "scripted server: no gold report for the article in this request"
             return 400, {"error": {"message": message, "type": "scripted", "code": 400}}
         message: dict[str, Any] = {"role": "assistant", "content": None}
+        call_id = self.answer_number(body)
         tools = body.get("tools") or []
         if tools:
             name = tools[0].get("function", {}).get("name", "answer")
-            call_id = f"call_{len(self.requests)}"
             function = {"name": name, "arguments": answer}
-            message["tool_calls"] = [{"id": call_id, "type": "function", "function": function}]
+            tool_call = {"id": f"call_{call_id}", "type": "function", "function": function}
+            message["tool_calls"] = [tool_call]
             finish = "tool_calls" if step.finish_reason == "stop" else step.finish_reason
         elif body.get("response_format"):
             message["content"] = answer
@@ -251,7 +273,7 @@ class ScriptedServer:
         prompt_tokens = count_tokens(request_text(body))
         completion_tokens = count_tokens(answer)
         return 200, {
-            "id": f"chatcmpl-scripted-{len(self.requests)}",
+            "id": f"chatcmpl-scripted-{call_id}",
             "object": "chat.completion",
             "created": 0,
             "model": str(body.get("model", SCRIPTED_MODEL)),
@@ -284,6 +306,12 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 self._send(400, {"error": {"message": "request body is not JSON"}}, {})
                 return
             step = server.next_step(body)
+            try:
+                self._answer(body, step)
+            finally:
+                server.finished_one()
+
+        def _answer(self, body: dict[str, Any], step: Step) -> None:
             if step.delay_s:
                 time.sleep(step.delay_s)
             if step.drop:
@@ -291,8 +319,7 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
             status, payload = server.build_answer(body, step)
-            with server._lock:
-                server.responses.append(payload)
+            server.record_response(payload)
             self._send(status, payload, step.headers)
 
         def _send(self, status: int, payload: Any, headers: Mapping[str, str]) -> None:
