@@ -313,6 +313,38 @@ FORMS = [
         "ít nhất is at least", "ít nhất 2 lần", "2", Kind.COUNT, ("2",), "lần", Qualifier.AT_LEAST
     ),
     Form("đạt is exact", "đạt 94% so với", "94%", Kind.PERCENT, ("94",), "%"),
+    Form(
+        "sign ≥ is at least",
+        "tỷ lệ ≥ 95% số xã",
+        "95%",
+        Kind.PERCENT,
+        ("95",),
+        "%",
+        Qualifier.AT_LEAST,
+    ),
+    Form("sign > is over", "đạt >90% kế hoạch", "90%", Kind.PERCENT, ("90",), "%", Qualifier.OVER),
+    # compounds, fractions and look-alikes
+    Form(
+        "compound scales",
+        "chi 2 tỷ 350 triệu đồng cho",
+        "2 tỷ 350 triệu",
+        Kind.MONEY,
+        ("2350000000",),
+        "đồng",
+    ),
+    Form(
+        "compound thousands",
+        "hỗ trợ 1 triệu 200 nghìn đồng",
+        "1 triệu 200 nghìn",
+        Kind.MONEY,
+        ("1200000",),
+        "đồng",
+    ),
+    Form("fraction of a total", "giảm 1/3 số ca mắc", "1/3", Kind.RATIO, ("1",)),
+    Form("fraction after tỷ lệ", "tỷ lệ 9/10 hộ", "9/10", Kind.RATIO, ("9",), "hộ"),
+    Form("two-digit year date", "ngày 3/1/24 tại", "3/1/24", Kind.DATE, ("2024",)),
+    Form("phone number", "ĐT: 0912345678", "0912345678", Kind.CODE),
+    Form("COVID with a space", "dịch COVID 19 tại", "19", Kind.NAME, ("19",)),
     Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
 ]
 
@@ -384,6 +416,9 @@ LOCATES = [
     ("ambiguous as decimal", "có 1.164 người", D("1.164"), None, "1.164"),
     ("english thousands", "tổng 1,474,662 lượt", 1474662, None, "1,474,662"),
     ("range left end", "đạt 100 - 120% kế hoạch", 100, "%", "100"),
+    ("compound as written", "chi 2 tỷ 350 triệu đồng", D("2.35"), "tỷ đồng", "2 tỷ 350 triệu"),
+    ("compound in plain units", "chi 2 tỷ 350 triệu đồng", 2350000000, None, "2 tỷ 350 triệu"),
+    ("phone never grounds", "ĐT: 0912345678", 912345678, None, None),
     ("absent value", "khám 75.135 lượt", 75136, None, None),
     ("date never grounds its day", "Chiều ngày 3/1/2024, Trung tâm", 3, None, None),
     ("date never grounds its year", "Chiều ngày 3/1/2024, Trung tâm", 2024, None, None),

@@ -115,6 +115,10 @@ QUARTER_MAX = 4
 HOUR_MAX = 24
 MINUTE_MAX = 59
 THOUSANDS_GROUP = 3
+# A digit run this long that starts with 0 is a phone number.
+PHONE_DIGITS_MIN = 7
+# Two-digit years in dates (3/1/24) are this century.
+CENTURY = 2000
 # Cue words only matter for short numbers (days, months, quarters, ordinals, names).
 CUE_DIGITS_MAX = 6
 PERCENT_BASE = Decimal(100)
@@ -258,10 +262,12 @@ _ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa"
 _DATE_CUES = _DAY_CUES | frozenset(
     {"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "lúc", "hạn", "vào"}
 )
-_RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ")
+_RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ, lệ")
+# Words right after a d/m slash form that make it a fraction ("1/3 số xã").
+_RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
-    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội"
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
@@ -294,6 +300,14 @@ QUALIFIER_WORDS: dict[str, Qualifier] = {
     "tối đa": Qualifier.UNDER,
     "ít nhất": Qualifier.AT_LEAST,
     "tối thiểu": Qualifier.AT_LEAST,
+}
+QUALIFIER_SIGNS: dict[str, Qualifier] = {
+    "≥": Qualifier.AT_LEAST,
+    ">": Qualifier.OVER,
+    "<": Qualifier.UNDER,
+    "≤": Qualifier.UNDER,
+    "~": Qualifier.APPROX,
+    "≈": Qualifier.APPROX,
 }
 # "cao hơn 5%" is "5% higher": the comparative takes "hơn", the figure stays exact.
 _COMPARATIVES = frozenset({"cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "sớm", "muộn", "lâu"})
@@ -439,8 +453,17 @@ def _unit_at(words: list[str], skip: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _qualifier(last: str, prev: str, words_after: list[str]) -> Qualifier:
-    """The qualifier written around a number: words before it, or ``trở lên`` after it."""
+def _symbol_before(text: str, start: int) -> str:
+    """The non-space character just before ``start`` (within two characters), or ``""``."""
+    before = text[start - 2 : start] if start >= 2 else text[:start]
+    stripped = before.rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def _qualifier(last: str, prev: str, words_after: list[str], symbol: str = "") -> Qualifier:
+    """The qualifier written around a number: words or a sign before it, ``trở lên`` after."""
+    if symbol in QUALIFIER_SIGNS:
+        return QUALIFIER_SIGNS[symbol]
     if prev and (prev + " " + last) in QUALIFIER_WORDS:
         return QUALIFIER_WORDS[prev + " " + last]
     found = QUALIFIER_WORDS.get(last)
@@ -540,6 +563,9 @@ class _Scanner:
         if _glued_name(text, start):
             self.add(start, end, values, Kind.NAME)
             return
+        if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
+            self.add(start, end, values, Kind.CODE)  # a phone number, not a count
+            return
         after = text[end : end + 1]
         last, prev = _left_words(text, start)
         whole = len(values) == 1 and raw.isdigit()
@@ -557,7 +583,7 @@ class _Scanner:
         scale, used = (1, 0) if percent else _scale_at(words)
         if used:
             span_end = self._after_words(span_end, used)
-        qualifier = _qualifier(last, prev, words)
+        qualifier = _qualifier(last, prev, words, _symbol_before(text, start))
 
         if after.isalpha() and after.isupper() and not percent:
             glued = words[0] if words else ""
@@ -686,7 +712,8 @@ class _Scanner:
             self.add(start, end, (), Kind.CODE)
             return
         year_start = end - len(year)
-        self.add(start, end, (Decimal(year),), Kind.DATE, parts=((year_start, end),))
+        full_year = int(year) if len(year) == 4 else CENTURY + int(year)
+        self.add(start, end, (Decimal(full_year),), Kind.DATE, parts=((year_start, end),))
 
     def iso(self, start: int, end: int) -> None:
         """``2023-12`` or ``2023-12-05``; an impossible month keeps only the year."""
@@ -728,7 +755,7 @@ class _Scanner:
             return
         last, prev = _left_words(text, start)
         words = _words_after(text, end)
-        qualifier = _qualifier(last, prev, words)
+        qualifier = _qualifier(last, prev, words, _symbol_before(text, start))
         unit, _ = _unit_at(words, 0)
         if _glued_name(text, start):
             self.add(start, end, left_values, Kind.NAME)
@@ -748,7 +775,7 @@ class _Scanner:
                 (left_span, right_span),
             )  # fmt: skip
             return
-        if self._is_date(left, right, last, unit):
+        if self._is_date(left, right, last, unit, words[:1]):
             year = (Decimal(right),) if len(right) == 4 else ()
             year_part = (right_span,) if year else ()
             self.add(start, end, year, Kind.DATE, parts=year_part)
@@ -759,7 +786,7 @@ class _Scanner:
         )  # fmt: skip
 
     @staticmethod
-    def _is_date(left: str, right: str, last: str, unit: str | None) -> bool:
+    def _is_date(left: str, right: str, last: str, unit: str | None, after: list[str]) -> bool:
         """Whether ``left/right`` reads as a day/month or month/year date in its context.
 
         ``17/19`` cannot be a date; ``đạt 9/12 chỉ tiêu`` and ``9/12 xã`` are ratios by
@@ -777,7 +804,8 @@ class _Scanner:
         if last in _DATE_CUES:
             return True
         ratio_unit = unit is not None and unit not in PERIOD_UNITS
-        return last not in _RATIO_CUES and not ratio_unit
+        fraction = bool(after) and after[0] in _RATIO_AFTER
+        return last not in _RATIO_CUES and not ratio_unit and not fraction
 
     def quarter(self, start: int, end: int) -> None:
         """A Roman quarter number after ``Quý``: a period, never a quantity."""
@@ -813,6 +841,32 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     return linked
 
 
+def _join_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join ``2 tỷ 350 triệu đồng`` (a scale followed by a smaller one) into one mention."""
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        head = joined[-1] if joined else None
+        if (
+            head is not None
+            and 1 < mention.scale < head.scale
+            and head.unit is None
+            and not head.denominator
+            and text[head.end : mention.start].isspace()
+        ):
+            values = tuple(dict.fromkeys(a + b for a in head.values for b in mention.values))
+            joined[-1] = replace(
+                mention,
+                start=head.start,
+                raw=text[head.start : mention.end],
+                values=values,
+                scale=head.scale,
+                qualifier=head.qualifier,
+            )
+            continue
+        joined.append(mention)
+    return joined
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeric mention of ``text``, sorted by start.
 
@@ -842,7 +896,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         scanner.quarter(*match.span(1))
     mentions = scanner.mentions
     mentions.sort(key=_start_of)
-    return _link_ranges(text, mentions)
+    return _link_ranges(text, _join_compounds(text, mentions))
 
 
 def _start_of(mention: NumberMention) -> int:
