@@ -1,10 +1,960 @@
-"""The ``baocao`` command line, thin over the public API."""
+"""The ``baocao`` command line, thin over the public API.
+
+Every command is a few lines over the library; what they share lives here:
+
+* errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
+  :class:`~baocao.errors.ConfigError` or :class:`~baocao.errors.SchemaError` (and click's usage
+  errors) exit 2, any other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
+  the user sees one line, never a traceback (``--verbose`` logs it);
+* settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
+  is flags > environment > defaults;
+* human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout.
+
+Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
+``--strict`` check found ungrounded values, 2 usage or configuration errors, 130 interrupted.
+"""
 
 from __future__ import annotations
 
-import typer
+import json
+import logging
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
 
-app = typer.Typer(no_args_is_help=True, help="Vietnamese health review articles to verified reports.")
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
+
+from baocao import __version__
+from baocao.cache import ExtractionCache
+from baocao.documents import Document, load_document
+from baocao.errors import BaocaoError, ConfigError, DocumentError, SchemaError
+from baocao.evaluate import evaluate
+from baocao.export import write_csv
+from baocao.numerals import find_numbers
+from baocao.records import (
+    DEFAULT_SCHEMA,
+    CheckStatus,
+    RecordWriter,
+    ResumeIndex,
+    drop_failed,
+    read_records,
+    recheck_record,
+)
+from baocao.review import write_review_site
+from baocao.settings import DEFAULT_MODEL, Settings
+
+if TYPE_CHECKING:
+    from baocao.pipeline import Extraction, Extractor
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+STDIN_PATH = "-"
+STDIN_SOURCE = "<stdin>"
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
+MAX_LISTED_FAILURES = 10
+LOGGER_NAME = "baocao"
+
+NO_ENDPOINT_HINT = (
+    "set OPENAI_API_KEY (or pass --base-url for a local server: Ollama, vLLM, llama.cpp), "
+    "or use --offline for the rule-based extractor"
+)
+
+
+def _examples(*lines: str) -> str:
+    """A help epilog listing example command lines, one per line."""
+    # "\b" tells click not to re-wrap the paragraph that follows.
+    return "Examples:\n\n\b\n" + "\n".join(f"  $ {line}" for line in lines)
+
+
+# --- errors -> exit codes, in one place -------------------------------------------------
+
+
+def _verbose() -> bool:
+    return logging.getLogger(LOGGER_NAME).isEnabledFor(logging.DEBUG)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    """Print one line to stderr (and the traceback under --verbose), then exit."""
+    if _verbose() and sys.exc_info()[0] is not None:
+        sys.stderr.write(traceback.format_exc())
+    Console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+class ErrorMappingGroup(TyperGroup):
+    """The command group that turns exceptions into one-line messages and exit codes."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
+        """Run the command; translate baocao's errors (and any bug) into an exit code."""
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except (ConfigError, SchemaError) as err:
+            _fail(str(err), EXIT_USAGE)
+        except BaocaoError as err:
+            _fail(str(err), EXIT_FAILED)
+        except KeyboardInterrupt:
+            _fail("interrupted", EXIT_INTERRUPTED)
+        except Exception as err:  # a bug: still no traceback unless asked for
+            _fail(
+                f"unexpected {type(err).__name__}: {err} "
+                "(rerun with --verbose for the traceback, and please report it)",
+                EXIT_FAILED,
+            )
+
+
+app = typer.Typer(
+    cls=ErrorMappingGroup,
+    name="baocao",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help=(
+        "Turn Vietnamese health-sector review articles into structured, verified reports: "
+        "every number in a report is checked against the article."
+    ),
+    epilog=_examples(
+        "baocao extract examples/articles -o out/reports.jsonl",
+        "baocao review out/reports.jsonl --html out/review",
+        "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+    ),
+)
+cache_app = typer.Typer(
+    cls=ErrorMappingGroup,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Inspect or empty the extraction cache.",
+    epilog=_examples("baocao cache info", "baocao cache clear --cache-dir /tmp/baocao-cache"),
+)
+app.add_typer(cache_app, name="cache")
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Send baocao's log records to stderr: warnings by default, everything with --verbose."""
+    package_logger = logging.getLogger(LOGGER_NAME)
+    for handler in list(package_logger.handlers):
+        if getattr(handler, "baocao_cli", False):
+            package_logger.removeHandler(handler)
+    handler = RichHandler(
+        console=Console(stderr=True),
+        show_time=False,
+        show_path=False,
+        rich_tracebacks=False,
+    )
+    handler.baocao_cli = True  # type: ignore[attr-defined]
+    package_logger.addHandler(handler)
+    package_logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"baocao {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log details (and tracebacks) to stderr.")
+    ] = False,
+) -> None:
+    """Common options; see each command's --help."""
+    _configure_logging(verbose)
+
+
+Verbose = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Log details (and tracebacks) to stderr.")
+]
+MaxBytes = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="BYTES",
+        help="Refuse articles larger than this (default 200000 bytes).",
+    ),
+]
+RecordsFile = Annotated[
+    Path,
+    typer.Argument(
+        metavar="OUT.jsonl",
+        exists=True,
+        dir_okay=False,
+        help="Records written by 'baocao extract'.",
+    ),
+]
+
+
+def _set_verbose(verbose: bool) -> None:
+    if verbose:
+        _configure_logging(True)
+
+
+# --- extract ------------------------------------------------------------------------------
+
+
+def collect_sources(paths: Sequence[str]) -> list[str]:
+    """Expand the PATH arguments: files as given, folders recursively, ``-`` for stdin.
+
+    Folders contribute their ``.txt``, ``.html``, ``.htm`` and ``.md`` files, sorted; a source
+    named twice is kept once.
+
+    Raises:
+        ConfigError: a path does not exist.
+    """
+    sources: list[str] = []
+    seen: set[str] = set()
+    for given in paths:
+        if given == STDIN_PATH:
+            found = [STDIN_PATH]
+        else:
+            path = Path(given)
+            if path.is_dir():
+                found = sorted(
+                    str(p)
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+                )
+                if not found:
+                    logger.warning("%s: no .txt, .html, .htm or .md files in this folder", given)
+            elif path.exists():
+                found = [str(path)]
+            else:
+                raise ConfigError(f"path not found: {given}")
+        for source in found:
+            if source not in seen:
+                seen.add(source)
+                sources.append(source)
+    return sources
+
+
+def build_settings(
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    offline: bool = False,
+    concurrency: int | None = None,
+    no_cache: bool = False,
+    refresh: bool = False,
+    cache_dir: Path | None = None,
+    schema: str | None = None,
+    strict: bool = False,
+    max_bytes: int | None = None,
+) -> tuple[Settings, str | None]:
+    """Settings from flags over the environment, and a notice when falling back to offline.
+
+    With no key, no base URL and no --offline: if the user asked for a model (--model or
+    BAOCAO_MODEL), that is a configuration error; otherwise baocao runs offline and says so.
+
+    Raises:
+        ConfigError: invalid values, or a model asked for without any endpoint.
+    """
+    settings = Settings.from_env(
+        model=model,
+        base_url=base_url,
+        offline=True if offline else None,
+        concurrency=concurrency,
+        no_cache=True if no_cache else None,
+        refresh=True if refresh else None,
+        cache_dir=cache_dir,
+        schema_name=schema,
+        strict=True if strict else None,
+        max_document_bytes=max_bytes,
+    )
+    if settings.offline or settings.api_key is not None or settings.base_url is not None:
+        return settings, None
+    if model is not None or settings.model != DEFAULT_MODEL:
+        raise ConfigError(f"no model endpoint for model {settings.model!r}: {NO_ENDPOINT_HINT}")
+    notice = (
+        "No model endpoint configured (set OPENAI_API_KEY, or --base-url for a local server): "
+        "extracting offline with the rule-based extractor (--offline)."
+    )
+    return settings.model_copy(update={"offline": True}), notice
+
+
+@dataclass
+class Plan:
+    """What an extract run will do, after comparing the sources with the output file."""
+
+    pending: list[Path | Document] = field(default_factory=list)
+    skipped_good: int = 0
+    skipped_failed: list[str] = field(default_factory=list)
+    retry_failed: list[str] = field(default_factory=list)
+
+
+def plan_run(
+    sources: Sequence[str],
+    done: ResumeIndex,
+    *,
+    redo_failed: bool,
+    max_bytes: int,
+    stdin: Any = None,
+) -> Plan:
+    """Decide which sources still need a record.
+
+    A source is skipped when the output already has a good record for the same path and the
+    same document sha256 (the document is loaded only for paths that have one), or when its
+    record is an error and ``redo_failed`` is off.
+
+    Raises:
+        DocumentError: stdin could not be read as an article.
+    """
+    plan = Plan()
+    for source in sources:
+        if source == STDIN_PATH:
+            data = (stdin or sys.stdin.buffer).read()
+            document = load_document(bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE)
+            if done.has_good(STDIN_SOURCE, document.sha256):
+                plan.skipped_good += 1
+            else:
+                plan.pending.append(document)
+            continue
+        if done.has_failed(source):
+            if redo_failed:
+                plan.retry_failed.append(source)
+                plan.pending.append(Path(source))
+            else:
+                plan.skipped_failed.append(source)
+            continue
+        if done.has_good_path(source):
+            try:
+                sha = load_document(Path(source), max_bytes=max_bytes).sha256
+            except DocumentError:
+                sha = ""
+            if done.has_good(source, sha):
+                plan.skipped_good += 1
+                continue
+        plan.pending.append(Path(source))
+    return plan
+
+
+@dataclass
+class Tally:
+    """Running totals of an extract run."""
+
+    total: int = 0
+    done: int = 0
+    cached: int = 0
+    failed: int = 0
+    checked: int = 0
+    grounded: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> int:
+        """Prompt plus completion tokens."""
+        return self.prompt_tokens + self.completion_tokens
+
+    def add(self, extraction: Extraction) -> None:
+        """Count one finished extraction."""
+        self.done += 1
+        self.cached += int(extraction.cached)
+        self.prompt_tokens += extraction.usage.prompt_tokens
+        self.completion_tokens += extraction.usage.completion_tokens
+        self.cost_usd += extraction.usage.cost_usd
+        if extraction.verification is not None:
+            self.checked += extraction.verification.checked
+            self.grounded += extraction.verification.grounded
+        if not extraction.ok:
+            self.failed += 1
+            error = extraction.error
+            message = f"{error.type}: {error.message}" if error else "failed"
+            self.failures.append((extraction.source.path, message))
+
+
+class Reporter(Protocol):
+    """Shows the progress of an extract run."""
+
+    def advance(self, extraction: Extraction, tally: Tally) -> None:
+        """One source finished."""
+
+    def close(self) -> None:
+        """The run is over."""
+
+
+class ProgressBar:
+    """A rich progress bar on stderr (for terminals)."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        """Start the bar."""
+        self._progress = Progress(
+            TextColumn("[bold]extract"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn(
+                "cached {task.fields[cached]} · [red]failed {task.fields[failed]}[/] · "
+                "{task.fields[tokens]} tokens · ${task.fields[cost]:.4f}"
+            ),
+            TimeRemainingColumn(),
+            console=console,
+        )
+        self._task = self._progress.add_task(
+            "extract", total=total, cached=0, failed=0, tokens=0, cost=0.0
+        )
+        self._progress.start()
+
+    def advance(self, extraction: Extraction, tally: Tally) -> None:
+        """Move the bar and refresh the counters."""
+        self._progress.update(
+            self._task,
+            advance=1,
+            cached=tally.cached,
+            failed=tally.failed,
+            tokens=tally.tokens,
+            cost=tally.cost_usd,
+        )
+
+    def close(self) -> None:
+        """Stop the bar (it stays on screen)."""
+        self._progress.stop()
+
+
+class LogLines:
+    """One plain line per finished source on stderr (for logs and pipes)."""
+
+    def advance(self, extraction: Extraction, tally: Tally) -> None:
+        """Print the line for one source."""
+        where = f"[{tally.done}/{tally.total}] {extraction.source.path}"
+        if extraction.ok:
+            v = extraction.verification
+            grounded = f"{v.grounded}/{v.checked} grounded" if v is not None else "not verified"
+            cached = ", cached" if extraction.cached else ""
+            typer.echo(f"{where}: ok ({grounded}{cached})", err=True)
+        else:
+            error = extraction.error
+            message = f"{error.type}: {error.message}" if error else "failed"
+            typer.echo(f"{where}: FAILED {message}", err=True)
+
+    def close(self) -> None:
+        """Nothing to clean up."""
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Make SIGTERM stop the run like Ctrl-C (finished records kept, no half line)."""
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Table:
+    table = Table(title="baocao extract", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows: list[tuple[str, str]] = [
+        ("extracted now", str(tally.done)),
+        ("  from cache", str(tally.cached)),
+        ("  failed", str(tally.failed)),
+        ("values grounded / checked", f"{tally.grounded} / {tally.checked}"),
+        ("tokens (prompt + completion)", f"{tally.prompt_tokens} + {tally.completion_tokens}"),
+        ("cost", f"${tally.cost_usd:.4f}"),
+        ("time", f"{elapsed:.1f} s"),
+        ("records", str(output)),
+    ]
+    if plan.skipped_good:
+        rows.insert(3, ("skipped: already done", str(plan.skipped_good)))
+    if plan.skipped_failed:
+        rows.insert(
+            3, ("skipped: failed before (use --redo-failed)", str(len(plan.skipped_failed)))
+        )
+    for what, count in rows:
+        table.add_row(what, count)
+    return table
+
+
+@app.command(
+    epilog=_examples(
+        "baocao extract examples/articles -o out/reports.jsonl",
+        "baocao extract a.txt b.html -o out.jsonl --model gpt-4o-mini   (needs OPENAI_API_KEY)",
+        "baocao extract news/ -o out.jsonl --base-url http://localhost:11434/v1 --model qwen2.5",
+        "cat article.txt | baocao extract - -o out.jsonl --offline",
+        "baocao extract articles/ -o out.jsonl --redo-failed   (resume; retry the failures)",
+    )
+)
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help="Article files, folders (searched recursively for .txt, .html, .htm, .md) "
+            "or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT.jsonl",
+            dir_okay=False,
+            help="JSONL file to append records to.",
+        ),
+    ],
+    model: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="Model name [env BAOCAO_MODEL; default gpt-4o-mini]."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL",
+            help="OpenAI-compatible endpoint, e.g. a local Ollama, vLLM or llama.cpp server "
+            "[env OPENAI_BASE_URL].",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool,
+        typer.Option(
+            "--offline",
+            help="Use the rule-based extractor, no model. This is also what happens when no "
+            "endpoint is configured at all (no OPENAI_API_KEY, no --base-url, no --model): "
+            "baocao says so in one line. --model without an endpoint is an error (exit 2).",
+        ),
+    ] = False,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Articles in flight at once [env BAOCAO_CONCURRENCY; default 8].",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ignore cached results but store the fresh ones.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            file_okay=False,
+            metavar="DIR",
+            help="Cache folder [env BAOCAO_CACHE_DIR; default: the user cache dir].",
+        ),
+    ] = None,
+    schema: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME", help="Report type: a name (health_review) or path/to/file.py:Class."
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="A value not found in the article makes the record an error."
+        ),
+    ] = False,
+    redo_failed: Annotated[
+        bool,
+        typer.Option("--redo-failed", help="Retry sources whose record in OUT.jsonl is an error."),
+    ] = False,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Extract a report from every article and append one JSON record per article.
+
+    Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
+    SIGTERM) keeps every finished record; run the same command again to continue: sources that
+    already have a good record (same path, same document sha256) are skipped, and failed ones
+    are skipped too unless --redo-failed is given.
+
+    Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
+    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY), which wins over defaults.
+
+    Exit status: 0 every source has a good record, 1 some failed (their error records are
+    written), 2 usage or configuration error, 130 interrupted.
+    """
+    _set_verbose(verbose)
+    console = Console(stderr=True)
+    sources = collect_sources(paths)
+    settings, notice = build_settings(
+        model=model,
+        base_url=base_url,
+        offline=offline,
+        concurrency=concurrency,
+        no_cache=no_cache,
+        refresh=refresh,
+        cache_dir=cache_dir,
+        schema=schema,
+        strict=strict,
+        max_bytes=max_bytes,
+    )
+    if notice:
+        console.print(f"[yellow]{notice}[/]", soft_wrap=True, highlight=False)
+    # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
+    # import, which every other command (and --help) should not pay.
+    from baocao.pipeline import Extractor
+
+    with Extractor(settings) as extractor:  # config errors (exit 2) before touching OUT
+        plan = plan_run(
+            sources,
+            ResumeIndex.from_file(output),
+            redo_failed=redo_failed,
+            max_bytes=settings.max_document_bytes,
+        )
+        if plan.retry_failed:
+            drop_failed(output, plan.retry_failed)
+        tally = Tally(total=len(plan.pending))
+        started = time.monotonic()
+        reporter: Reporter = (
+            ProgressBar(console, tally.total) if console.is_terminal else LogLines()
+        )
+        interrupted = run_extraction(extractor, plan.pending, output, reporter, tally)
+    console.print(_summary_table(tally, plan, output, time.monotonic() - started))
+    for path, message in tally.failures[:MAX_LISTED_FAILURES]:
+        console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
+    if interrupted:
+        _fail(
+            f"interrupted: {tally.done} records written to {output}; "
+            "run the same command again to continue",
+            EXIT_INTERRUPTED,
+        )
+    if tally.failed or plan.skipped_failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def run_extraction(
+    extractor: Extractor,
+    pending: list[Path | Document],
+    output: Path,
+    reporter: Reporter,
+    tally: Tally,
+) -> bool:
+    """Extract the pending sources, appending each record as it finishes.
+
+    Ctrl-C and SIGTERM stop the run: the extractions in flight are cancelled, every record
+    already written stays (each is one fsynced line), and True is returned.
+
+    Raises:
+        RecordError: the output file cannot be written.
+    """
+    with RecordWriter(output) as writer, _sigterm_interrupts():
+        results = extractor.extract_many(pending)
+        try:
+            for extraction in results:
+                writer.write(extraction.to_record())
+                tally.add(extraction)
+                reporter.advance(extraction, tally)
+        except KeyboardInterrupt:
+            return True
+        finally:
+            close = getattr(results, "close", None)
+            if callable(close):
+                close()  # cancels what is still in flight
+            reporter.close()
+    return False
+
+
+# --- check, export, review, eval -----------------------------------------------------------
+
+
+@app.command(
+    epilog=_examples(
+        "baocao check out/reports.jsonl",
+        "baocao check out/reports.jsonl --strict   (exit 1 when anything is ungrounded)",
+    )
+)
+def check(
+    records_file: RecordsFile,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1 when any value is ungrounded or a source is missing, changed, "
+            "unreadable or its report invalid.",
+        ),
+    ] = False,
+    schema: Annotated[
+        str,
+        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
+    ] = DEFAULT_SCHEMA,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Re-verify every record against its source file.
+
+    Each record's source is loaded again, its report re-validated with its schema and every
+    number and quote searched in the article again. Prints each ungrounded value (path, value,
+    source) and each source that is missing or changed since extraction (sha256 differs).
+    """
+    _set_verbose(verbose)
+    limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
+    table = Table(title="ungrounded values", title_justify="left")
+    for column in ("source", "path", "value"):
+        table.add_column(column, overflow="fold")
+    counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
+    notes: list[str] = []
+    for record in read_records(records_file):
+        result = recheck_record(record, schema=schema, max_bytes=limit)
+        counts[result.status] += 1
+        for path, value in result.ungrounded:
+            table.add_row(result.source, path, value)
+        if result.changed:
+            notes.append(f"{result.source}: changed since extraction (sha256 differs)")
+        if result.message:
+            notes.append(f"{result.source}: {result.status}: {result.message}")
+    out = Console()
+    if table.row_count:
+        out.print(table)
+    err = Console(stderr=True, highlight=False)
+    for note in notes:
+        err.print(note, markup=False, soft_wrap=True)
+    err.print(
+        ", ".join(f"{count} {status}" for status, count in counts.items() if count) or "no records",
+        markup=False,
+    )
+    problems = sum(count for status, count in counts.items() if status not in _BENIGN)
+    if strict and problems:
+        raise typer.Exit(EXIT_FAILED)
+
+
+# Outcomes --strict does not count against a file: good records, and records that are already
+# errors (extract reported those).
+_BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
+
+
+@app.command(
+    epilog=_examples(
+        "baocao export out/reports.jsonl --csv out/indicators.csv",
+        "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+    )
+)
+def export(
+    records_file: RecordsFile,
+    csv_path: Annotated[
+        Path,
+        typer.Option("--csv", metavar="FILE", dir_okay=False, help="CSV file to write."),
+    ],
+    excel: Annotated[
+        bool,
+        typer.Option("--excel", help="Start the file with a BOM so Excel reads Vietnamese text."),
+    ] = False,
+    verbose: Verbose = False,
+) -> None:
+    """Write one CSV row per indicator, with its article's metadata and grounding."""
+    _set_verbose(verbose)
+    rows = write_csv(read_records(records_file), csv_path, excel=excel)
+    Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
+
+
+@app.command(
+    epilog=_examples(
+        "baocao review out/reports.jsonl --html out/review",
+        "xdg-open out/review/index.html",
+    )
+)
+def review(
+    records_file: RecordsFile,
+    html_dir: Annotated[
+        Path,
+        typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
+    ],
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Write a static review site: an index and one page per article with numbers highlighted.
+
+    Green: the number grounds a report field (hover for the field path). Grey: a number no
+    field uses. Red, beside the text: report values found nowhere in the article. The site is
+    self-contained (no network), so it can be zipped and shared.
+    """
+    _set_verbose(verbose)
+    limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
+    index = write_review_site(read_records(records_file), html_dir, max_bytes=limit)
+    Console(stderr=True, highlight=False).print(f"review site: {index}")
+
+
+@app.command(
+    name="eval",
+    epilog=_examples(
+        "baocao eval out/reports.jsonl --gold examples/gold",
+        "baocao eval out/reports.jsonl --gold examples/gold --json > scores.json",
+    ),
+)
+def eval_(
+    records_file: RecordsFile,
+    gold: Annotated[
+        Path,
+        typer.Option(
+            metavar="DIR",
+            exists=True,
+            file_okay=False,
+            help="Folder of gold reports named <article file stem>.json.",
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    verbose: Verbose = False,
+) -> None:
+    """Score records against gold reports: field accuracy, indicator precision/recall/F1."""
+    _set_verbose(verbose)
+    report = evaluate(list(read_records(records_file)), gold)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    out = Console()
+    table = Table(title="baocao eval", title_justify="left")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in report.summary().items():
+        table.add_row(name, _format_score(value))
+    out.print(table)
+    articles = Table(title="per article", title_justify="left")
+    for column in ("source", "precision", "recall", "mismatched fields", "error"):
+        articles.add_column(column, overflow="fold")
+    for article in report.articles:
+        articles.add_row(
+            article.source,
+            _format_score(article.precision) if article.has_gold else "no gold",
+            _format_score(article.recall) if article.has_gold else "",
+            ", ".join(article.mismatched_fields),
+            article.error or "",
+        )
+    out.print(articles)
+
+
+def _format_score(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+# --- cache, numbers ---------------------------------------------------------------------------
+
+CacheDir = Annotated[
+    Path | None,
+    typer.Option(
+        file_okay=False,
+        metavar="DIR",
+        help="Cache folder [env BAOCAO_CACHE_DIR; default: the user cache dir].",
+    ),
+]
+
+
+def _open_cache(cache_dir: Path | None) -> ExtractionCache:
+    directory = Settings.from_env(cache_dir=cache_dir).cache_dir
+    if directory is None:
+        raise ConfigError("no cache folder configured: pass --cache-dir or set BAOCAO_CACHE_DIR")
+    return ExtractionCache(directory)
+
+
+@cache_app.command(epilog=_examples("baocao cache info", "baocao cache info --cache-dir /tmp/c"))
+def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
+    """Show where the cache is and what it holds."""
+    _set_verbose(verbose)
+    table = Table(show_header=False)
+    with _open_cache(cache_dir) as cache:
+        details = cache.info()
+    for key, value in details.items():
+        table.add_row(str(key), str(value))
+    Console().print(table)
+
+
+@cache_app.command(epilog=_examples("baocao cache clear", "baocao cache clear --cache-dir /tmp/c"))
+def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
+    """Delete every cached extraction."""
+    _set_verbose(verbose)
+    with _open_cache(cache_dir) as cache:
+        removed = cache.clear()
+    Console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
+
+
+@app.command(
+    epilog=_examples(
+        "baocao numbers examples/articles/000_653dcc8e01e3b730.txt",
+        "baocao numbers article.html --json | jq '.[] | select(.kind == \"percent\")'",
+    )
+)
+def numbers(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="An article file, or - for stdin.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON list instead of a table.")
+    ] = False,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """List every number the scanner finds in one article: span, raw text, readings, kind."""
+    _set_verbose(verbose)
+    limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
+    if file == STDIN_PATH:
+        document = load_document(sys.stdin.buffer.read(), max_bytes=limit, source=STDIN_SOURCE)
+    elif not Path(file).exists():
+        raise ConfigError(f"path not found: {file}")
+    else:
+        document = load_document(Path(file), max_bytes=limit)
+    mentions = find_numbers(document.text)
+    if as_json:
+        rows = [
+            {
+                "start": m.start,
+                "end": m.end,
+                "raw": m.raw,
+                "values": [str(v) for v in m.values],
+                "kind": str(m.kind),
+                "unit": m.unit,
+                "qualifier": str(m.qualifier),
+                "denominator": [str(v) for v in m.denominator],
+            }
+            for m in mentions
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{document.source}: {len(mentions)} numbers", title_justify="left")
+    for column in ("start", "end", "raw", "values", "kind", "unit", "qualifier"):
+        table.add_column(
+            column, overflow="fold", justify="right" if column in ("start", "end") else "left"
+        )
+    for m in mentions:
+        values = " | ".join(str(v) for v in m.values)
+        if m.denominator:
+            values += " / " + " | ".join(str(v) for v in m.denominator)
+        table.add_row(
+            str(m.start), str(m.end), m.raw, values, str(m.kind), m.unit or "", str(m.qualifier)
+        )
+    Console().print(table)
 
 
 def main() -> None:
