@@ -1,7 +1,115 @@
-"""baocao: Vietnamese health-sector review articles to structured, verified reports."""
+"""baocao: Vietnamese health-sector review articles to structured, verified reports.
+
+The public API::
+
+    from baocao import Extractor, load_document, find_numbers, locate_value, verify
+
+    with Extractor(offline=True) as extractor:
+        extraction = extractor.extract("examples/articles/000_653dcc8e01e3b730.txt")
+        print(extraction.report, extraction.verification.ungrounded)
+
+The model stack (openai, instructor) is imported only when :class:`Extractor`,
+:class:`Extraction` or :class:`Usage` is first used, so the light parts (documents, number
+scanning, cross-checking) and the CLI's ``--help`` start fast.
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from baocao.crosscheck import (
+    CheckItem,
+    Grounded,
+    NotGrounded,
+    Policy,
+    Quote,
+    Status,
+    Verification,
+    verify,
+)
+from baocao.documents import Document, load_document
+from baocao.errors import (
+    BaocaoError,
+    ConfigError,
+    DocumentError,
+    ExtractionError,
+    GroundingError,
+    ProviderError,
+    RecordError,
+    SchemaError,
+    TruncatedError,
+)
+from baocao.numerals import (
+    Kind,
+    NumberIndex,
+    NumberMention,
+    Qualifier,
+    find_numbers,
+    locate_value,
+)
+from baocao.schemas import ReportType, available_report_types, load_report_type
+from baocao.settings import Settings
+
+if TYPE_CHECKING:
+    from baocao.evaluate import EvalReport, evaluate
+    from baocao.llm import Usage
+    from baocao.pipeline import Extraction, Extractor
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+# name -> module for the names that pull in the model stack; imported on first use.
+_LAZY: dict[str, str] = {
+    "EvalReport": "baocao.evaluate",
+    "Extraction": "baocao.pipeline",
+    "Extractor": "baocao.pipeline",
+    "Usage": "baocao.llm",
+    "evaluate": "baocao.evaluate",
+}
+
+__all__ = [
+    "BaocaoError",
+    "CheckItem",
+    "ConfigError",
+    "Document",
+    "DocumentError",
+    "EvalReport",
+    "Extraction",
+    "ExtractionError",
+    "Extractor",
+    "Grounded",
+    "GroundingError",
+    "Kind",
+    "NotGrounded",
+    "NumberIndex",
+    "NumberMention",
+    "Policy",
+    "ProviderError",
+    "Qualifier",
+    "Quote",
+    "RecordError",
+    "ReportType",
+    "SchemaError",
+    "Settings",
+    "Status",
+    "TruncatedError",
+    "Usage",
+    "Verification",
+    "__version__",
+    "available_report_types",
+    "evaluate",
+    "find_numbers",
+    "load_document",
+    "load_report_type",
+    "locate_value",
+    "verify",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'baocao' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
