@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
-import lxml.html  # type: ignore[import-untyped]  # no stubs installed
+import lxml.html  # no stubs installed
 import trafilatura
 from lxml import etree
 
