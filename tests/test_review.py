@@ -143,7 +143,10 @@ def test_a_gone_or_changed_source_is_said_and_not_highlighted(
     ("scenario", "period", "label"),
     [
         ("year", {"kind": "year", "year": 2023, "index": None}, "2023"),
-        ("quarter", {"kind": "quarter", "year": 2023, "index": 2}, "quarter 2/2023"),
+        ("quarter", {"kind": "quarter", "year": 2023, "index": 2}, "Q2/2023"),
+        ("first half", {"kind": "half_year", "year": 2020, "index": 1}, "H1/2020"),
+        ("month", {"kind": "month", "year": 2023, "index": 5}, "M5/2023"),
+        ("other with index", {"kind": "other", "year": 2023, "index": 3}, "other 3/2023"),
         ("nine months", {"kind": "nine_months", "year": 2024}, "nine_months 2024"),
         ("missing", None, ""),
     ],

@@ -64,6 +64,7 @@ ul.plain{padding:0;margin:0}
 .meta td:first-child{color:#59636e;white-space:nowrap}
 .note{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:4px}
 .ok{color:#1a7f37}
+.nowrap{white-space:nowrap}
 """
 
 # Click a column header to sort by it (numbers numerically, using data-sort when present).
@@ -105,16 +106,21 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
+PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
+
+
 def describe_period(period: Any) -> str:
-    """A period dict as a short label: ``2023``, ``quarter 2/2023``, ``half_year 1/2023``."""
+    """A period dict as a short label: ``2023``, ``Q2/2023``, ``H1/2020``, ``nine_months 2024``."""
     period = _mapping(period)
     year = period.get("year")
     if year is None:
         return ""
-    kind = period.get("kind") or ""
+    kind = str(period.get("kind") or "")
     index = period.get("index")
     if kind in ("", "year") and index is None:
         return str(year)
+    if kind in PERIOD_PREFIXES and index is not None:
+        return f"{PERIOD_PREFIXES[kind]}{index}/{year}"
     return f"{kind} {index}/{year}" if index is not None else f"{kind} {year}"
 
 
@@ -383,7 +389,7 @@ def render_index(summaries: list[ArticleSummary]) -> str:
         rows.append(
             f'<tr><td class="n">{s.number}</td>'
             f'<td><a href="{_e(s.page)}">{_e(s.title)}</a><br><small>{_e(s.source)}</small></td>'
-            f"<td>{_e(s.organizer)}</td><td>{_e(s.period)}</td>"
+            f'<td>{_e(s.organizer)}</td><td class="nowrap">{_e(s.period)}</td>'
             f'<td class="n">{s.indicators}</td>'
             f'<td class="n" data-sort="{-1 if share is None else round(share, 4)}">'
             f"{_e(share_text)}</td>"
