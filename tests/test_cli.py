@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from baocao import __version__
@@ -215,6 +216,18 @@ def test_extract_a_folder_writes_one_record_per_article_then_resumes(
     third = invoke(runner, "extract", str(articles), "-o", str(out), "--offline")
     assert third.exit_code == EXIT_OK
     assert [r["source"]["path"] for r in lines(out)[len(records) :]] == [str(edited)]
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_summary_table(
+    runner: CliRunner, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
+    result = invoke(runner, "extract", str(articles), "-o", str(tmp_path / "o.jsonl"), "--offline")
+    assert result.exit_code == EXIT_OK, result.output
+    assert "5/5" in result.stderr and "cached 0" in result.stderr and "tokens" in result.stderr
+    assert "[1/5]" not in result.stderr  # no plain log lines on a terminal
+    assert "values grounded / checked" in result.stderr
+    assert result.stdout == ""
 
 
 def test_failed_sources_are_skipped_on_rerun_and_retried_with_redo_failed(
