@@ -304,6 +304,8 @@ def test_people_roles_and_author() -> None:
             "Dự hội nghị có bà Trần Thị Mai, Giám đốc Sở Y tế chủ trì hội nghị.",
             "Phó Giám đốc Sở Y tế Nguyễn Văn Bình báo cáo kết quả công tác năm 2023.",
             "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu phát biểu chỉ đạo hội nghị.",
+            "(Ông Đặng Văn Long, Phó Giám đốc Sở Y tế phát biểu tại hội nghị)",
+            "Giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn An kết luận hội nghị.",
             "Nhân dịp này, đồng chí Lê Văn Tâm, Giám đốc Bệnh viện Đa khoa tỉnh được tặng "
             "Bằng khen.",
             "Minh Châu",
@@ -314,6 +316,8 @@ def test_people_roles_and_author() -> None:
         "Trần Thị Mai": ("Giám đốc Sở Y tế", "chair"),
         "Nguyễn Văn Bình": ("Phó Giám đốc Sở Y tế", "speaker"),
         "Hồ Quang Bửu": ("Phó Chủ tịch UBND tỉnh", "speaker"),
+        "Đặng Văn Long": ("Phó Giám đốc Sở Y tế", "speaker"),
+        "Nguyễn Văn An": ("Giám đốc Sở Y tế Hà Tĩnh", "speaker"),
         "Lê Văn Tâm": ("Giám đốc Bệnh viện Đa khoa tỉnh", "honoree"),
         "Minh Châu": (None, "author"),
     }

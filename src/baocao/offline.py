@@ -125,12 +125,15 @@ ISO_HINT_RE = re.compile(
 )
 
 # The meeting date: a time-of-day or "ngày" cue, then a day/month (year optional).
-_DAY_CUE = r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:thứ\s+\w+|chủ nhật))?(?:\s*\(?\s*ngày)?|ngày|hôm)"
+# Written without IGNORECASE (explicit [Ss] classes): it runs over every article body.
+_DAY_CUE = (
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật))?"
+    r"(?:\s*\(?\s*ngày)?|[Nn]gày|[Hh]ôm)"
+)
 EVENT_DATE_RE = re.compile(
-    rf"(?<![^\W\d_]){_DAY_CUE}\s+"
+    rf"\b{_DAY_CUE}\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
-    re.IGNORECASE,
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
 MEETING_WORDS_RE = re.compile(
     r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
@@ -214,7 +217,7 @@ _SURNAME_WORDS = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh
 Mai Tô Trương Lương Lưu Hà Cao Tạ Thái Châu Quách Lâm Triệu Tống La Đoàn Vương Phùng Chu
 Nông Lò Đàm Khổng Hứa Giang Thân Lại Lạc Mạc Kiều Tăng Từ Doãn Khuất Cù Âu Nghiêm Bạch
-Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Ông Y H'
+Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Y H'
 """
 SURNAMES: tuple[str, ...] = tuple(_SURNAME_WORDS.split())
 _NAME = rf"(?:{'|'.join(SURNAMES)})(?:[ \t]+{_CAP}){{1,3}}"
@@ -224,16 +227,20 @@ _POSITION_HEAD = (
     r"|Chánh Thanh tra|Trưởng Trạm|Trạm trưởng|Ủy viên|Uỷ viên|Tỉnh ủy viên|Tỉnh uỷ viên"
     r"|Đại biểu Quốc hội|Trưởng Ban)"
 )
-# "Phó Giám đốc Sở Y tế Lê Chánh Thành": position, then the name.
-POSITION_NAME_RE = re.compile(
-    rf"(?P<position>{_POSITION_HEAD}(?:[ \t]+(?!(?:{'|'.join(SURNAMES)})[ \t]+{_CAP})"
-    rf"[^\s,.;:()]+){{0,10}}?)[ \t]+(?P<name>{_NAME})(?![^\W\d_])"
+# Cheap test for a sentence that may name a person with a position.
+PERSON_HINT_RE = re.compile(
+    r"Giám đốc|Chủ tịch|Bí thư|[Tt]rưởng|[ỦU][ỷy] viên|Đại biểu|[ôÔ]ng |[bB]à |[đĐ]ồng chí|TS|BS|GS"
 )
+# A person's name; "Phó Giám đốc Sở Y tế Lê Chánh Thành": a position head shortly before it.
+NAME_RE = re.compile(rf"(?<![^\W\d_]){_NAME}(?![^\W\d_])")
+POSITION_HEAD_RE = re.compile(_POSITION_HEAD)
+POSITION_MAX_CHARS = 80
+POSITION_BREAK_RE = re.compile(r"[,.;:()]")
 # "ông Phạm Văn Trúc, Phó Giám đốc ...": honorific, name, then the position.
-NAME_POSITION_RE = re.compile(
-    rf"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bTS\.?|\bThS\.?|\bBS\.?|\bBSCK(?:I|II)\.?|\bPGS\.?"
-    rf"|\bGS\.?)[ \t.]+(?P<name>{_NAME})[ \t]*,[ \t]*(?P<position>{_POSITION_HEAD}[^,.;:()]*)"
+HONORIFIC_BEFORE_RE = re.compile(
+    r"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bTS|\bThS|\bBS|\bBSCKI{1,2}|\bPGS|\bGS)\.?[ \t]+$"
 )
+POSITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?P<position>{_POSITION_HEAD}[^,.;:()]*)")
 # Words that end a position ("... Trung tâm y tế chủ trì Hội nghị").
 POSITION_STOP_RE = re.compile(
     r"\s+(?:chủ trì|phát biểu|báo cáo|dự|trình bày|chỉ đạo|kết luận|đã|cùng|và|tới|đến|nhấn mạnh"
@@ -373,25 +380,25 @@ CHALLENGE_CUE_RE = re.compile(
     r" (?:hạn chế|tồn tại|bất cập|khó khăn)|hạn chế,|tồn tại,|bất cập|chưa đạt|chưa đáp ứng"
     r"|còn thấp|quá tải|thiếu (?:nhân lực|bác sĩ|thuốc|vật tư|trang thiết bị|cán bộ)"
     r"|(?<!tháo gỡ )(?<!gỡ )vướng mắc",
-    re.IGNORECASE,
+)
+# Cheap test before the full pattern with its look-behinds.
+CHALLENGE_HINT_RE = re.compile(
+    r"khó khăn|hạn chế|tồn tại|bất cập|vướng mắc|chưa đạt|chưa đáp ứng|còn thấp|quá tải|thiếu"
 )
 # Forward-looking sentences; "tiếp tục được ..." (continued to be) reports the past.
 PRIORITY_CUE_RE = re.compile(
     r"phương hướng|nhiệm vụ trọng tâm|giải pháp trọng tâm|đề nghị|yêu cầu|thời gian tới"
     r"|sắp tới|năm tới|\bcần\b|tiếp tục(?! được)|kế hoạch (?:năm|công tác)|triển khai nhiệm vụ",
-    re.IGNORECASE,
 )
 ACHIEVEMENT_CUE_RE = re.compile(
     r"\bđạt\b|hoàn thành|hiệu quả|được duy trì|được triển khai|được quan tâm|được chú trọng"
     r"|được tăng cường|được đẩy mạnh|được nâng cao|kết quả tích cực|kịp thời|ghi nhận"
     r"|tiếp tục được",
-    re.IGNORECASE,
 )
 # Sentences about the meeting itself, not the work it reviewed.
 PROCEDURAL_RE = re.compile(
     r"hội nghị (?:đã )?(?:thông qua|thảo luận|nghe)|các đại biểu|quang cảnh|toàn cảnh"
     r"|tham dự hội nghị|dự hội nghị",
-    re.IGNORECASE,
 )
 PLAN_OPENING_RE = re.compile(
     r"^\W*(?:(?:về )?phương hướng|nhiệm vụ (?:trọng tâm|năm)|trong thời gian tới|thời gian tới"
@@ -583,37 +590,42 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _event_date(
-    layout: _Layout,
-    publication: tuple[int, int | None] | None,
-    period: dict[str, Any] | None,
-) -> tuple[date | None, _Span | None]:
-    """The meeting's date and the sentence that states it."""
+def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
+    """The date that opens a sentence or sits in one about the meeting, and that sentence."""
     text = layout.text
     best: tuple[int, int, re.Match[str], _Span] | None = None
-    for sentence in layout.sentences:
-        if sentence.start >= layout.body_end:
-            break
-        if any(p.start <= sentence.start < p.end for p in layout.publication):
+    for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
+        if any(p.start <= match.start() < p.end for p in layout.publication):
             continue
-        for match in EVENT_DATE_RE.finditer(text, sentence.start, sentence.end):
-            score = 0
-            if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
-                score += 2
-            if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
-                score += 2
-            if score >= 2 and (best is None or score > best[0]):
-                best = (score, match.start(), match, sentence)
-    if best is None:
-        return None, None
-    _, _, match, sentence = best
+        sentence = _containing(layout.sentences, match.start())
+        if sentence is None:
+            continue
+        score = 0
+        if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
+            score += 2
+        if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
+            score += 2
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, match.start(), match, sentence)
+    return None if best is None else (best[2], best[3])
+
+
+def _event_date(
+    found: tuple[re.Match[str], _Span] | None,
+    publication: tuple[int, int | None] | None,
+    period: dict[str, Any] | None,
+) -> date | None:
+    """The meeting's date; a missing year comes from the posting date or the period."""
+    if found is None:
+        return None
+    match = found[0]
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     explicit = match.group("y") or match.group("y2")
     year = int(explicit) if explicit else _infer_year(month, publication, period)
     if year is None:
-        return None, sentence
-    return _safe_date(year, month, day), sentence
+        return None
+    return _safe_date(year, month, day)
 
 
 def _infer_year(
@@ -786,6 +798,50 @@ def _role(sentence: str) -> str:
     return "other"
 
 
+def _is_province(name: str) -> bool:
+    canonical = _canonical_province(name)
+    return canonical is not None and (
+        _fold(canonical) == _fold(name) or _fold(name) in _legacy_folds(canonical)
+    )
+
+
+def _person_names(chunk: str) -> Iterable[re.Match[str]]:
+    """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one."""
+    position = 0
+    while (match := NAME_RE.search(chunk, position)) is not None:
+        words = match.group().split()
+        province_words = next(
+            (
+                size
+                for size in (3, 2)
+                if len(words) >= size and _is_province(" ".join(words[:size]))
+            ),
+            0,
+        )
+        if province_words:
+            position = match.start() + len(" ".join(words[:province_words]))
+            continue
+        position = match.end()
+        yield match
+
+
+def _positioned_names(chunk: str) -> list[tuple[str, str]]:
+    """(name, position) for "ông <name>, <position>" and "<position> <name>"."""
+    found: list[tuple[str, str]] = []
+    for match in _person_names(chunk):
+        window = chunk[max(0, match.start() - POSITION_MAX_CHARS) : match.start()]
+        after = POSITION_AFTER_RE.match(chunk, match.end())
+        if after is not None and HONORIFIC_BEFORE_RE.search(window):
+            found.append((match.group(), _clean_position(after.group("position"))))
+            continue
+        for head in reversed(list(POSITION_HEAD_RE.finditer(window))):
+            title = window[head.start() :]
+            if not POSITION_BREAK_RE.search(title) and not any(_person_names(title)):
+                found.append((match.group(), _clean_position(title)))
+                break
+    return found
+
+
 def _find_people(layout: _Layout) -> list[dict[str, Any]]:
     text = layout.text
     people: dict[str, dict[str, Any]] = {}
@@ -793,11 +849,10 @@ def _find_people(layout: _Layout) -> list[dict[str, Any]]:
         if sentence.start >= layout.body_end:
             break
         chunk = text[sentence.start : sentence.end]
+        if not PERSON_HINT_RE.search(chunk):
+            continue
         found: list[tuple[str, str]] = []
-        for match in NAME_POSITION_RE.finditer(chunk):
-            found.append((match.group("name"), _clean_position(match.group("position"))))
-        for match in POSITION_NAME_RE.finditer(chunk):
-            found.append((match.group("name"), _clean_position(match.group("position"))))
+        found.extend(_positioned_names(chunk))
         for name, position in found:
             role = _role(chunk)
             known = people.get(name)
@@ -1109,13 +1164,14 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
 
 
 def _classify(statement: str, planning: bool) -> str | None:
-    if PROCEDURAL_RE.search(statement):
+    lowered = statement.lower()  # the cue patterns are lower case: no IGNORECASE cost
+    if PROCEDURAL_RE.search(lowered):
         return None
-    if PRIORITY_CUE_RE.search(statement) or planning:
+    if planning or PRIORITY_CUE_RE.search(lowered):
         return "priorities"
-    if CHALLENGE_CUE_RE.search(statement):
+    if CHALLENGE_HINT_RE.search(lowered) and CHALLENGE_CUE_RE.search(lowered):
         return "challenges"
-    if ACHIEVEMENT_CUE_RE.search(statement):
+    if ACHIEVEMENT_CUE_RE.search(lowered):
         return "achievements"
     return None
 
@@ -1150,12 +1206,12 @@ def _statements(
         if (sentence.start, sentence.end) in skipped or line == layout.title:
             continue
         head, colon, _ = chunk.partition(": ")
-        if colon and PRIORITY_CUE_RE.search(head):
+        if colon and PRIORITY_CUE_RE.search(head.lower()):
             planning = True
-        parts = [chunk] if len(_words(chunk)) <= STATEMENT_MAX_WORDS else chunk.split(";")
+        parts = [chunk] if len(chunk.split()) <= STATEMENT_MAX_WORDS else chunk.split(";")
         for part in parts:
             statement = part.strip(" .;:…/-–")
-            size = len(_words(statement))
+            size = len(statement.split())
             if not STATEMENT_MIN_WORDS <= size <= STATEMENT_MAX_WORDS:
                 continue
             if statement.count("(") != statement.count(")"):
@@ -1230,7 +1286,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
 
     # The lead sentence (the one with the meeting date) names organiser, kind and periods.
-    _, lead = _event_date(layout, publication, None)
+    found = _event_match(layout)
+    lead = found[1] if found is not None else None
     scopes = [text[lead.start : lead.end]] if lead is not None else []
     scopes.append(title)
     reviewed: dict[str, Any] | None = None
@@ -1250,7 +1307,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                     scope = chunk
                     break
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
-    event, _ = _event_date(layout, publication, reviewed)
+    event = _event_date(found, publication, reviewed)
     if reviewed is None:
         reviewed = _fallback_period(index, event)
     if reviewed is None:
