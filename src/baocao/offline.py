@@ -177,8 +177,45 @@ PROVINCE_MENTION_RE = re.compile(
     rf"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)"
     rf"[ \t]+(?P<name>{_CAP_WORDS})"
 )
+# Vietnamese tone marks as combining characters (breve, circumflex and horn are kept).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _fold_name(text: str) -> str:
+    """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
+    return re.sub(r"\s*-\s*", "-", unicodedata.normalize("NFC", kept)).strip()
+
+
 # Province names as of the article where the gazetteer already uses the 2025 name.
 LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
+# The 63 provinces before the 2025 merger (a closed, historical list: looked up by folded
+# name without a gazetteer call), and spellings of a few that articles use.
+_PROVINCE_WORDS = """
+Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Hà Giang|Cao Bằng|Bắc Kạn|Tuyên Quang|Lào Cai
+|Điện Biên|Lai Châu|Sơn La|Yên Bái|Hòa Bình|Thái Nguyên|Lạng Sơn|Quảng Ninh|Bắc Giang|Phú Thọ
+|Vĩnh Phúc|Bắc Ninh|Hải Dương|Hưng Yên|Thái Bình|Hà Nam|Nam Định|Ninh Bình|Thanh Hóa|Nghệ An
+|Hà Tĩnh|Quảng Bình|Quảng Trị|Thừa Thiên Huế|Quảng Nam|Quảng Ngãi|Bình Định|Phú Yên|Khánh Hòa
+|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh
+|Bình Dương|Đồng Nai|Bà Rịa - Vũng Tàu|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp
+|An Giang|Kiên Giang|Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau
+"""
+PROVINCES: tuple[str, ...] = tuple(name.strip() for name in _PROVINCE_WORDS.split("|"))
+PROVINCE_ALIASES: dict[str, str] = {
+    "Huế": "Thừa Thiên Huế",
+    "TP.HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "Sài Gòn": "Hồ Chí Minh",
+    "Bắc Cạn": "Bắc Kạn",
+    "Đắc Lắc": "Đắk Lắk",
+    "Kontum": "Kon Tum",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
+}
+_PROVINCE_BY_FOLD: dict[str, str] = {
+    **{_fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
+    **{_fold_name(name): name for name in PROVINCES},
+}
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
 MAX_PLACE_WORDS = 4
 
@@ -423,9 +460,7 @@ class _Span:
 
 def _fold(text: str) -> str:
     """Casefold and drop tone marks: compare place names across spelling variants."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    kept = "".join(ch for ch in decomposed if ch not in "\u0300\u0301\u0303\u0309\u0323")
-    return unicodedata.normalize("NFC", kept).replace(" - ", "-").strip()
+    return _fold_name(text)
 
 
 def _lines(text: str) -> list[_Span]:
@@ -491,16 +526,10 @@ def _canonical_province(candidate: str) -> str | None:
     """The province ``candidate`` names (longest prefix of up to 4 words), or None."""
     words = candidate.split()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
-        name = " ".join(words[:size])
-        province, _ = _gazetteer(name)
-        if province and (_fold(province) == _fold(name) or _fold(name) in _legacy_folds(province)):
-            return LEGACY_PROVINCE_NAMES.get(province, province)
+        province = _PROVINCE_BY_FOLD.get(_fold(" ".join(words[:size])))
+        if province is not None:
+            return province
     return None
-
-
-def _legacy_folds(province: str) -> set[str]:
-    legacy = LEGACY_PROVINCE_NAMES.get(province)
-    return {_fold(legacy)} if legacy else set()
 
 
 def _canonical_district(
@@ -800,9 +829,7 @@ def _role(sentence: str) -> str:
 
 def _is_province(name: str) -> bool:
     canonical = _canonical_province(name)
-    return canonical is not None and (
-        _fold(canonical) == _fold(name) or _fold(name) in _legacy_folds(canonical)
-    )
+    return canonical is not None and _fold(name) in _PROVINCE_BY_FOLD
 
 
 def _person_names(chunk: str) -> Iterable[re.Match[str]]:
