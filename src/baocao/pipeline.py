@@ -46,8 +46,6 @@ from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, ConfigError, DocumentError, GroundingError, RecordError
 from baocao.llm import ModelClient, Usage
 from baocao.numerals import NumberIndex
-from baocao.offline import REQUIRED_FIELDS as OFFLINE_FIELDS
-from baocao.offline import extract_offline
 from baocao.prompts import PromptTemplates, load_prompts, render_prompt
 from baocao.schemas import ReportType, load_report_type, schema_hash
 from baocao.settings import Settings
@@ -288,6 +286,9 @@ class Extractor:
         self._cache: ExtractionCache | None = None
         self._schema_hash = schema_hash(self.report_type.model)
         if settings.offline:
+            # Imported only when asked for: model runs need not load the gazetteer.
+            from baocao.offline import REQUIRED_FIELDS as OFFLINE_FIELDS
+
             missing = OFFLINE_FIELDS - set(self.report_type.model.model_fields)
             if missing:
                 raise ConfigError(
@@ -446,6 +447,8 @@ class Extractor:
     async def _run_backend(self, document: Document, index: NumberIndex, usage: Usage) -> BaseModel:
         model = self.report_type.model
         if self._client is None or self._prompts is None:
+            from baocao.offline import extract_offline
+
             return extract_offline(document, index, model)
         messages = render_prompt(self._prompts, document)
         context = {"document": document, "index": index}
