@@ -40,6 +40,8 @@ from baocao.errors import (
     SchemaError,
     TruncatedError,
 )
+from baocao.evaluate import EvalReport, evaluate
+from baocao.export import write_csv
 from baocao.numerals import (
     Kind,
     NumberIndex,
@@ -48,23 +50,24 @@ from baocao.numerals import (
     find_numbers,
     locate_value,
 )
+from baocao.records import RecordWriter, read_records
+from baocao.review import write_review_site
 from baocao.schemas import ReportType, available_report_types, load_report_type
 from baocao.settings import Settings
 
 if TYPE_CHECKING:
-    from baocao.evaluate import EvalReport, evaluate
     from baocao.llm import Usage
-    from baocao.pipeline import Extraction, Extractor
+    from baocao.pipeline import ErrorInfo, Extraction, Extractor, SourceInfo
 
 __version__ = "0.1.0"
 
 # name -> module for the names that pull in the model stack; imported on first use.
 _LAZY: dict[str, str] = {
-    "EvalReport": "baocao.evaluate",
+    "ErrorInfo": "baocao.pipeline",
     "Extraction": "baocao.pipeline",
     "Extractor": "baocao.pipeline",
+    "SourceInfo": "baocao.pipeline",
     "Usage": "baocao.llm",
-    "evaluate": "baocao.evaluate",
 }
 
 __all__ = [
@@ -73,6 +76,7 @@ __all__ = [
     "ConfigError",
     "Document",
     "DocumentError",
+    "ErrorInfo",
     "EvalReport",
     "Extraction",
     "ExtractionError",
@@ -88,9 +92,11 @@ __all__ = [
     "Qualifier",
     "Quote",
     "RecordError",
+    "RecordWriter",
     "ReportType",
     "SchemaError",
     "Settings",
+    "SourceInfo",
     "Status",
     "TruncatedError",
     "Usage",
@@ -102,7 +108,10 @@ __all__ = [
     "load_document",
     "load_report_type",
     "locate_value",
+    "read_records",
     "verify",
+    "write_csv",
+    "write_review_site",
 ]
 
 
