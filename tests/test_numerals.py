@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -64,12 +64,7 @@ class Form:
 FORMS = [
     # digits and separators
     Form(
-        "dot groups thousands",
-        "kiểm tra 13.055 cơ sở",
-        "13.055",
-        Kind.COUNT,
-        ("13055", "13.055"),
-        "cơ sở",
+        "dot groups thousands", "kiểm tra 13.055 cơ sở", "13.055", Kind.COUNT, ("13055",), "cơ sở"
     ),
     Form(
         "dot groups millions", "khám 1.474.662 lượt", "1.474.662", Kind.COUNT, ("1474662",), "lượt"
@@ -79,11 +74,10 @@ FORMS = [
     Form("english thousands", "Tháng hiện tại1,474,662", "1,474,662", Kind.COUNT, ("1474662",)),
     Form(
         "ambiguous dot keeps both readings",
-        "có 1.164 người",
+        "chỉ số đạt 1.164, tăng",
         "1.164",
         Kind.COUNT,
         ("1164", "1.164"),
-        "người",
     ),
     Form(
         "ambiguous comma keeps both readings",
@@ -346,6 +340,57 @@ FORMS = [
     Form("phone number", "ĐT: 0912345678", "0912345678", Kind.CODE),
     Form("COVID with a space", "dịch COVID 19 tại", "19", Kind.NAME, ("19",)),
     Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
+    # counted nouns take whole numbers: an ambiguous group reads as thousands only
+    Form(
+        "counted noun after a dot group", "có 1.164 người", "1.164", Kind.COUNT, ("1164",), "người"
+    ),
+    Form(
+        "counted noun after a comma group",
+        "có 1,164 người",
+        "1,164",
+        Kind.COUNT,
+        ("1164",),
+        "người",
+    ),
+    Form("counted visits", "Thực hiện 75.135 lượt khám", "75.135", Kind.COUNT, ("75135",), "lượt"),
+    Form(
+        "counted noun keeps a one-digit decimal",
+        "trung bình 1,5 lượt",
+        "1,5",
+        Kind.COUNT,
+        ("1.5",),
+        "lượt",
+    ),
+    Form(
+        "score may be fractional", "đạt 1.164 điểm", "1.164", Kind.COUNT, ("1164", "1.164"), "điểm"
+    ),
+    Form(
+        "factor may be fractional", "gấp 1,500 lần", "1,500", Kind.COUNT, ("1.500", "1500"), "lần"
+    ),
+    Form(
+        "scaled count keeps both readings",
+        "đạt 1,234 nghìn lượt",
+        "1,234 nghìn",
+        Kind.COUNT,
+        ("1234", "1234000"),
+        "lượt",
+    ),
+    Form(
+        "ratio of counted nouns",
+        "đạt 1.200/1.500 lượt",
+        "1.200/1.500",
+        Kind.RATIO,
+        ("1200",),
+        "lượt",
+    ),
+    Form(
+        "range end before a counted noun",
+        "từ 1.500 - 2.000 lượt",
+        "1.500",
+        Kind.COUNT,
+        ("1500",),
+        "lượt",
+    ),
 ]
 
 
@@ -366,6 +411,19 @@ def test_ratio_keeps_both_sides_and_their_spans() -> None:
     mention = mention_of(text, "500/604")
     assert mention.denominator == (D("604"),)
     assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
+
+
+def test_ratio_of_counted_nouns_reads_whole_denominator() -> None:
+    assert mention_of("đạt 1.200/1.500 lượt", "1.200/1.500").denominator == (D("1500"),)
+
+
+def test_counted_units_are_count_units() -> None:
+    assert numerals.COUNTED_UNITS <= numerals.COUNT_UNITS
+    assert {"lượt", "người", "cơ sở", "ca", "cas", "trường hợp", "xã", "đoàn"} <= (
+        numerals.COUNTED_UNITS
+    )
+    assert {"kỹ thuật", "bệnh nhân"} <= numerals.COUNTED_UNITS
+    assert not numerals.FRACTIONAL_COUNT_UNITS & numerals.COUNTED_UNITS
 
 
 def test_scale_is_recorded_and_applied() -> None:
@@ -413,7 +471,7 @@ LOCATES = [
     ("ratio denominator", "thể: 500/604 cơ sở", 604, None, "604"),
     ("leading zeros", "ghi nhận 05 cas", 5, "cas", "05"),
     ("ambiguous as thousands", "có 1.164 người", 1164, None, "1.164"),
-    ("ambiguous as decimal", "có 1.164 người", D("1.164"), None, "1.164"),
+    ("ambiguous as decimal", "chỉ số đạt 1.164, tăng", D("1.164"), None, "1.164"),
     ("english thousands", "tổng 1,474,662 lượt", 1474662, None, "1,474,662"),
     ("range left end", "đạt 100 - 120% kế hoạch", 100, "%", "100"),
     ("compound as written", "chi 2 tỷ 350 triệu đồng", D("2.35"), "tỷ đồng", "2 tỷ 350 triệu"),
@@ -437,7 +495,47 @@ LOCATES = [
     ("not a number", "khám 75.135 lượt", "nhiều", None, None),
     ("infinite decimal", "khám 75.135 lượt", D("Infinity"), None, None),
     ("not-a-number float", "khám 75.135 lượt", float("nan"), None, None),
-]
+    # a unit constrains the match: percent
+    ("percent unit never grounds a count", "kiểm tra 604 cơ sở", 604, "%", None),
+    ("percent unit never grounds a ratio side", "thể: 500/604 cơ sở", 500, "%", None),
+    ("percent points with %", "(đạt 82,8%)", D("82.8"), "%", "82,8%"),
+    ("percent fraction with %", "(đạt 82,8%)", 0.828, "%", "82,8%"),
+    ("percent in words as unit", "(đạt 82,8%)", D("82.8"), "phần trăm", "82,8%"),
+    ("english decimal percent", "đạt 66.7% DMKT", D("66.7"), "%", "66.7%"),
+    ("percent unit with spaces", "đạt 94% so với", 94, " % ", "94%"),
+    # money
+    ("money unit never grounds a percent", "đạt 94% so với", 94, "đồng", None),
+    ("money unit never grounds a count", "kiểm tra 604 cơ sở", 604, "đồng", None),
+    ("money unit with another scale", "gần 1,6 tỷ đồng", D("1.6"), "triệu đồng", None),
+    ("money as written without its scale", "gần 1,6 tỷ đồng", D("1.6"), "đồng", None),
+    ("multiplied money with a scaled unit", "gần 1,6 tỷ đồng", 1600000000, "tỷ đồng", "1,6 tỷ"),
+    ("money in another scale", "gần 1,6 tỷ đồng", 1600, "triệu đồng", "1,6 tỷ"),
+    ("money in USD", "tài trợ 2 triệu USD", 2000000, "USD", "2 triệu"),
+    ("money unit on a scaled figure", "đạt 2,5 tỷ, tăng", 2500000000, "đồng", "2,5 tỷ"),
+    ("scale word alone as unit", "gần 1,6 tỷ đồng", D("1.6"), "tỷ", "1,6 tỷ"),
+    # nouns
+    ("noun unit never grounds a percent", "đạt 94% so với", 94, "lượt", None),
+    ("noun unit never reads a percent as a fraction", "(đạt 82,8%)", 0.828, "lượt", None),
+    ("noun unit never grounds money", "phạt 500.000 đồng", 500000, "lượt", None),
+    ("noun unit grounds a ratio side", "thể: 500/604 cơ sở", 604, "cơ sở", "604"),
+    ("noun unit grounds a bare number", "Tháng hiện tại1,474,662", 1474662, "lượt", "1,474,662"),
+    ("noun prefix of the scanner's unit", "ghi nhận 05 cas", 5, "ca", "05"),
+    ("noun longer than the scanner's unit", "khám 655.239 lượt người", 655239, "lượt người",
+     "655.239"),
+    ("noun unlike the scanner's guess", "phê duyệt 260 bộ hồ sơ", 260, "hồ sơ", "260"),
+    ("measure unit never grounds a count", "nhập viện 50 ca", 50, "ngày", None),
+    ("count unit never grounds a measure", "tiêu hủy 120 kg thực phẩm", 120, "người", None),
+    ("measure with its unit", "nằm viện trung bình 5,6 ngày", D("5.6"), "ngày", "5,6"),
+    ("scaled count in plain units", "tiêm 12 nghìn liều", 12000, "liều", "12 nghìn"),
+    ("scaled count as written", "tiêm 12 nghìn liều", 12, "nghìn liều", "12 nghìn"),
+    ("scaled count as written without its scale", "tiêm 12 nghìn liều", 12, "liều", None),
+    ("blank unit is no unit", "(đạt 82,8%)", 0.828, "  ", "82,8%"),
+    # counted nouns have no fractional reading
+    ("visits are never fractional", "khám 75.135 lượt", D("75.135"), "lượt", None),
+    ("visits are never fractional without a unit", "khám 75.135 lượt", D("75.135"), None, None),
+    ("visits as thousands", "khám 75.135 lượt", 75135, "lượt", "75.135"),
+    ("visits with a one-digit decimal", "trung bình 1,5 lượt", D("1.5"), "lượt", "1,5"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -465,6 +563,35 @@ YEAR_LOCATES = [
 )
 def test_locate_year_with_year_kinds(scenario: str, text: str, year: int, raw: str) -> None:
     assert NumberIndex(text).locate(year, kinds=YEAR_KINDS) == [span_of(text, raw)]
+
+
+# The reviewer's sentences from the sample golds: each reported figure with its unit.
+GOLD_SENTENCES = [
+    ("money as written", "số tiền gần 1,6 tỷ đồng", D("1.6"), "tỷ đồng", "1,6 tỷ"),
+    ("money in plain units", "số tiền gần 1,6 tỷ đồng", 1600000000, "đồng", "1,6 tỷ"),
+    ("percent fraction", "500/604 cơ sở đạt (đạt 82,8%)", D("0.828"), "%", "82,8%"),
+    ("percent points", "500/604 cơ sở đạt (đạt 82,8%)", D("82.8"), "%", "82,8%"),
+    ("ratio numerator", "500/604 cơ sở đạt (đạt 82,8%)", 500, "cơ sở", "500"),
+    ("ratio denominator", "500/604 cơ sở đạt (đạt 82,8%)", 604, "cơ sở", "604"),
+    ("leading zero", "toàn tỉnh ghi nhận 05 cas", 5, "cas", "05"),
+    ("english percent", "2939/4431 đạt 66.7% DMKT", D("66.7"), "%", "66.7%"),
+    ("count is no percent", "kiểm tra 604 cơ sở trên địa bàn", 604, "%", None),
+    ("percent is no money", "75.135 lượt khám chữa bệnh, đạt 94% so với", 94, "đồng", None),
+    ("percent is no count", "(đạt 82,8%)", D("0.828"), "lượt", None),
+    ("visits are whole", "Thực hiện 75.135 lượt khám chữa bệnh", D("75.135"), "lượt", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text", "value", "unit", "raw"),
+    GOLD_SENTENCES,
+    ids=[case[0] for case in GOLD_SENTENCES],
+)
+def test_locate_in_gold_sentences(
+    scenario: str, text: str, value: Decimal | int, unit: str, raw: str | None
+) -> None:
+    expected = [] if raw is None else [span_of(text, raw)]
+    assert NumberIndex(text).locate(value, unit) == expected
 
 
 def test_locate_returns_every_occurrence_sorted() -> None:
@@ -563,6 +690,7 @@ class Written:
     scale_word: str | None
     other_readings: frozenset[Decimal]  # every value the raw text may also mean
     qualifier_word: str | None
+    whole: Decimal | None  # "1,234" may be 1234: the only reading before a counted noun
 
 
 def group_thousands(integer: int) -> str:
@@ -585,8 +713,10 @@ def written_numbers(draw: st.DrawFn) -> Written:
     if integer >= 1000 and integer < 10**6 and not fraction:  # "1.234" may be 1,234
         left, right = token.split(".")
         readings.add(Decimal(f"{left}.{right}"))
+    whole = None
     if 0 < integer < 1000 and len(fraction) == 3:  # "1,234" may be 1234
-        readings.add(Decimal(f"{integer}{fraction}"))
+        whole = Decimal(f"{integer}{fraction}")
+        readings.add(whole)
     others: set[Decimal] = set()
     for reading in readings:
         others.update({reading, reading * scale})
@@ -594,7 +724,8 @@ def written_numbers(draw: st.DrawFn) -> Written:
             others.add(reading / 100)
     raw = token + ("%" if percent else "") + (f" {scale_word}" if scale_word else "")
     return Written(raw, unscaled * scale, unscaled, scale, percent, scale_word,
-                   frozenset(others), qualifier_word)  # fmt: skip
+                   frozenset(others), qualifier_word,
+                   whole if scale == 1 and not percent else None)  # fmt: skip
 
 
 @st.composite
@@ -627,6 +758,11 @@ def test_written_number_is_found_and_located(
     assert mention.kind is (Kind.PERCENT if number.percent else mention.kind)
 
     index = NumberIndex(text)
+    if number.whole is not None and mention.unit in numerals.COUNTED_UNITS:
+        # "1,234 lượt" counts whole visits: 1234 is its only reading, 1.234 never grounds.
+        assert mention.values == (number.whole,)
+        assert index.locate(number.value) == []
+        number = replace(number, value=number.whole, unscaled=number.whole)
     assert span in index.locate(number.value)
     assert span in index.locate(number.unscaled)
     if number.scale_word:

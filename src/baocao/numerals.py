@@ -15,8 +15,10 @@ II``) come from a second small regex. A final pass links dash ranges (``100 - 12
 walks the text character by character in Python.
 
 Values are candidate readings in plain units with the scale applied: ``1,6 tỷ`` reads
-1600000000; an ambiguous ``1.164`` reads both 1164 and 1.164. Spans cover the digits, a
-directly following ``%`` and the scale word, never the unit noun or the qualifier.
+1600000000; an ambiguous ``1.164`` reads both 1164 and 1.164, except before a noun counted in
+whole items (``75.135 lượt`` reads 75135 only). Spans cover the digits, a directly following
+``%`` and the scale word, never the unit noun or the qualifier. A reported unit constrains
+:meth:`NumberIndex.locate`: ``%`` grounds only percents, money only money, a noun neither.
 
 The input is expected in NFC (``baocao.documents`` normalises); decomposed text is scanned
 without error but cue words written with combining marks are not recognised.
@@ -29,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 __all__ = [
@@ -240,6 +243,10 @@ COUNT_UNITS = _lexicon(
     "chiến sĩ, cán bộ y tế, nhân lực"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
+# Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
+FRACTIONAL_COUNT_UNITS = frozenset({"điểm", "lần"})
+# Nouns counted in whole items: "75.135 lượt" is 75135 visits, never 75.135 of one.
+COUNTED_UNITS = COUNT_UNITS - FRACTIONAL_COUNT_UNITS
 UNIT_MAX_WORDS = 3
 
 # Words after a number that are not its unit (the fallback takes any other lowercase word).
@@ -394,6 +401,24 @@ def _is_power_of_ten(values: tuple[Decimal, ...]) -> bool:
         if digits == (1,) and isinstance(exponent, int) and value >= PER_CAPITA_MIN:
             return True
     return False
+
+
+def _whole_readings(values: tuple[Decimal, ...], unit: str | None) -> tuple[Decimal, ...]:
+    """Drop the fractional reading of an ambiguous ``75.135`` when it counts whole items.
+
+    Only the thousands/decimal ambiguity of :func:`read_number` yields two readings; the
+    thousands one is written without a fraction (exponent 0). ``1,5 lượt`` has one reading
+    and keeps it.
+    """
+    if len(values) < 2 or unit not in COUNTED_UNITS:
+        return values
+    whole = tuple(value for value in values if _exponent(value) >= 0)
+    return whole or values
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 # --- context ---------------------------------------------------------------------------------
@@ -631,6 +656,8 @@ class _Scanner:
             rate = self._rate_unit(span_end, used + size)
             if rate is not None:
                 unit, kind = unit + rate, Kind.MEASURE
+            elif scale == 1:
+                scaled = _whole_readings(scaled, unit)
         self.add(start, span_end, scaled, kind, unit, qualifier, scale)
 
     def _after_words(self, pos: int, count: int) -> int:
@@ -780,6 +807,8 @@ class _Scanner:
             year_part = (right_span,) if year else ()
             self.add(start, end, year, Kind.DATE, parts=year_part)
             return
+        left_values = _whole_readings(left_values, unit)
+        right_values = _whole_readings(right_values, unit)
         self.add(
             start, end, left_values, Kind.RATIO, unit, qualifier, 1, right_values,
             (left_span, right_span),
@@ -833,6 +862,8 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
         if gap is None:
             continue
         values = tuple(_scaled(value, right.scale) for value in left.values)
+        if right.kind is Kind.COUNT and right.scale == 1:
+            values = _whole_readings(values, right.unit)
         if linked is mentions:
             linked = list(mentions)
         linked[i] = replace(
@@ -923,28 +954,121 @@ def _as_decimals(value: Decimal | int | float | str) -> tuple[Decimal, ...]:
     return (decimal,) if decimal.is_finite() else read_number(cleaned)
 
 
-def _unit_scale(unit: str | None) -> int:
-    """The scale a reported unit carries: ``"tỷ đồng"`` is 10**9, ``"lượt"`` is 1."""
-    if not unit:
-        return 1
-    scale, _ = _scale_at(unit.lower().split())
-    return scale
+PERCENT_UNITS = frozenset({"%", "phần trăm"})
+# How a table entry reads its mention: as printed in plain units, as written before the
+# scale word (1.6 of "1,6 tỷ"), or as a fraction of a percent (0.828 of "82,8%").
+_PLAIN = 0
+_UNSCALED = 1
+_FRACTION = 2
+_UNIT_WORD = re.compile(r"[^\W\d_]+|%")
 
 
-def _groundings(mention: NumberMention) -> list[tuple[Decimal, Span]]:
-    """(reading, span) pairs a mention offers: each side of a ratio, a date's year ..."""
+class _Family(StrEnum):
+    """What a reported unit asks of a mention."""
+
+    PERCENT = "percent"
+    MONEY = "money"
+    NOUN = "noun"  # anything else: a counted noun, a measure, a scale word alone
+
+
+@dataclass(frozen=True, slots=True)
+class _UnitSpec:
+    """A reported unit, read: its scale word, what it asks for, its noun words."""
+
+    scale: int
+    family: _Family
+    words: tuple[str, ...]  # lowercased, scale words removed: ("lượt", "người")
+
+
+def _unit_words(unit: str) -> list[str]:
+    """The words of a unit, lowercased, punctuation and digits dropped (``/100.000 dân``)."""
+    return _UNIT_WORD.findall(unit.lower())
+
+
+@lru_cache(maxsize=256)
+def _read_unit(unit: str) -> _UnitSpec | None:
+    """Read a reported unit; ``None`` when it is blank (no constraint)."""
+    words = _unit_words(unit)
+    if not words:
+        return None
+    scale, used = _scale_at(words)
+    rest = tuple(words[used:])
+    phrase = " ".join(rest)
+    if phrase in PERCENT_UNITS or rest[:1] == ("%",) or rest[:2] == ("phần", "trăm"):
+        return _UnitSpec(scale, _Family.PERCENT, rest)
+    if rest and rest[0] in MONEY_UNITS:
+        return _UnitSpec(scale, _Family.MONEY, rest)
+    return _UnitSpec(scale, _Family.NOUN, rest)
+
+
+@lru_cache(maxsize=1024)
+def _noun_class(words: tuple[str, ...]) -> str | None:
+    """``"count"`` or ``"measure"`` for a unit the lexicons know (longest phrase first)."""
+    for size in range(min(UNIT_MAX_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase in COUNT_UNITS:
+            return "count"
+        if phrase in MEASURE_UNITS or phrase in PERIOD_UNITS:
+            return "measure"
+    return None
+
+
+def _nouns_agree(words: tuple[str, ...], unit: str | None) -> bool:
+    """Whether a reported noun unit may name a mention's unit.
+
+    Tolerant: models word units freely ("lượt" for the scanner's "lượt người", "ca" for
+    "cas"), so nouns agree unless both are known and of different kinds (``ngày`` against
+    ``ca``, ``kg`` against ``người``).
+    """
+    if not words or unit is None:
+        return True
+    theirs = tuple(_unit_words(unit))
+    if not theirs or words[0] == theirs[0]:
+        return True
+    ours_text, theirs_text = " ".join(words), " ".join(theirs)
+    if ours_text.startswith(theirs_text) or theirs_text.startswith(ours_text):
+        return True
+    ours_class, theirs_class = _noun_class(words), _noun_class(theirs)
+    return ours_class is None or theirs_class is None or ours_class == theirs_class
+
+
+def _unit_admits(spec: _UnitSpec, mention: NumberMention) -> bool:
+    """Whether a mention may ground a value reported with the unit ``spec``.
+
+    ``%`` takes percent mentions only; a money unit takes money, or a figure with a scale
+    word (``2,5 tỷ`` whose money context the scanner missed); a noun unit takes neither
+    percents nor money, and any count or measure whose own noun does not conflict.
+    """
+    if spec.family is _Family.PERCENT:
+        return mention.kind is Kind.PERCENT
+    if mention.kind is Kind.PERCENT:
+        return False
+    if spec.family is _Family.MONEY:
+        if mention.kind is Kind.MONEY:
+            return True
+        return mention.scale > 1 and spec.scale in (1, mention.scale)
+    if mention.kind is Kind.MONEY:
+        return not spec.words
+    return _nouns_agree(spec.words, mention.unit)
+
+
+def _groundings(mention: NumberMention) -> list[tuple[Decimal, Span, int]]:
+    """(reading, span, how) triples a mention offers: each side of a ratio, a date's year ..."""
     if mention.denominator:
         left, right = mention.parts
-        pairs = [(value, left) for value in mention.values]
-        pairs.extend((value, right) for value in mention.denominator)
+        pairs = [(value, left, _PLAIN) for value in mention.values]
+        pairs.extend((value, right, _PLAIN) for value in mention.denominator)
         return pairs
     span = mention.parts[0] if mention.parts else (mention.start, mention.end)
-    pairs = [(value, span) for value in mention.values]
+    pairs = [(value, span, _PLAIN) for value in mention.values]
     if mention.scale != 1:
-        pairs.extend((value / mention.scale, span) for value in mention.values)
+        pairs.extend((value / mention.scale, span, _UNSCALED) for value in mention.values)
     if mention.kind is Kind.PERCENT:
-        pairs.extend((value / PERCENT_BASE, span) for value in mention.values)
+        pairs.extend((value / PERCENT_BASE, span, _FRACTION) for value in mention.values)
     return pairs
+
+
+_Entry = tuple[NumberMention, Span, int]
 
 
 class NumberIndex:
@@ -961,14 +1085,14 @@ class NumberIndex:
         """Scan ``text`` once."""
         self.text = text
         self.mentions: list[NumberMention] = find_numbers(text)
-        self._by_value: dict[Decimal, list[tuple[Kind, Span]]] | None = None
+        self._by_value: dict[Decimal, list[_Entry]] | None = None
 
-    def _table(self) -> dict[Decimal, list[tuple[Kind, Span]]]:
+    def _table(self) -> dict[Decimal, list[_Entry]]:
         if self._by_value is None:
-            table: dict[Decimal, list[tuple[Kind, Span]]] = {}
+            table: dict[Decimal, list[_Entry]] = {}
             for mention in self.mentions:
-                for value, span in _groundings(mention):
-                    table.setdefault(value, []).append((mention.kind, span))
+                for value, span, how in _groundings(mention):
+                    table.setdefault(value, []).append((mention, span, how))
             self._by_value = table
         return self._by_value
 
@@ -980,14 +1104,23 @@ class NumberIndex:
     ) -> list[Span]:
         """Spans of the text that can be read as ``value``.
 
-        Honours scale words (1.6 with unit ``"tỷ đồng"``, 1600000000, and 1.6 alone all
-        ground ``1,6 tỷ``), percent (82.8 and 0.828 ground ``82,8%``), each side of a ratio
-        (the span is that side's digits), leading zeros and ambiguous readings. A noun unit
-        (``"lượt"``) does not filter: models word units freely.
+        Honours scale words (1.6 with unit ``"tỷ đồng"``, 1600000000 with ``"đồng"``, and
+        1.6 alone all ground ``1,6 tỷ``), percent (82.8 and 0.828 ground ``82,8%``), each
+        side of a ratio (the span is that side's digits), leading zeros and ambiguous
+        readings.
+
+        A unit constrains the match: ``%`` (or ``phần trăm``) grounds only percent mentions,
+        as points or as a fraction; any other unit never grounds a percent. A money unit
+        (``đồng``, ``tỷ đồng``, ``USD``) grounds money, or a figure with a scale word. A noun
+        unit (``lượt``) grounds neither money nor percents, and any count or measure whose
+        own noun does not conflict with it (``lượt`` grounds ``lượt người`` and a bare
+        number; ``ngày`` does not ground ``50 ca``). A value as written before a scale word
+        (1.6 of ``1,6 tỷ``) grounds only with no unit or a unit carrying that scale. With no
+        unit, every quantity reading grounds.
 
         Args:
             value: the reported value.
-            unit: the reported unit; only a leading scale word in it matters.
+            unit: the reported unit, as in the report (scale word included or not).
             kinds: the mention kinds that may ground it (quantities by default; pass
                 YEAR/DATE/PERIOD to ground a year).
 
@@ -995,14 +1128,29 @@ class NumberIndex:
             Sorted distinct spans; empty when the value is nowhere in the text.
         """
         table = self._table()
-        scale = _unit_scale(unit)
+        spec = _read_unit(unit) if unit else None
         spans: set[Span] = set()
         for reading in _as_decimals(value):
-            targets = (reading,) if scale == 1 else (reading, reading * scale)
-            for target in targets:
-                for kind, span in table.get(target, ()):
-                    if kind in kinds:
+            if spec is None:
+                for mention, span, _ in table.get(reading, ()):
+                    if mention.kind in kinds:
                         spans.add(span)
+                continue
+            # In plain units: 1600000000 "đồng", 1.6 "tỷ đồng", 82.8 or 0.828 "%".
+            for mention, span, how in table.get(reading * spec.scale, ()):
+                if how != _UNSCALED and mention.kind in kinds and _unit_admits(spec, mention):
+                    spans.add(span)
+            if spec.scale == 1:
+                continue
+            # As written before the scale word the unit names (1.6 "tỷ đồng" for "1,6 tỷ").
+            for mention, span, how in table.get(reading, ()):
+                if (
+                    how != _FRACTION
+                    and mention.scale == spec.scale
+                    and mention.kind in kinds
+                    and _unit_admits(spec, mention)
+                ):
+                    spans.add(span)
         return sorted(spans)
 
 
@@ -1018,7 +1166,8 @@ def locate_value(
     Args:
         text: the article text, or an index already built over it.
         value: the reported value (int, float, Decimal or str).
-        unit: the reported unit (a leading scale word such as ``tỷ`` is honoured).
+        unit: the reported unit: its scale word (``tỷ``) is honoured and it constrains the
+            match as in :meth:`NumberIndex.locate` (``%`` grounds only percents ...).
 
     Returns:
         Sorted distinct spans; empty when none.
