@@ -3,14 +3,30 @@
 Every test runs with the user's environment cleared of baocao/OpenAI settings and with the
 per-user cache pointed at a temporary folder, so nothing a test does touches real user paths
 or picks up a developer's key.
+
+Tests marked ``vcr`` replay HTTP cassettes from the top-level ``cassettes/`` folder (see
+``tests/cassette_config.py``): replay only unless ``--record-mode`` is given (``make record``),
+and a request missing from its cassette fails the test with the re-record hint.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from vcr import VCR
+
+from cassette_config import (
+    CASSETTES_DIR,
+    SERIALIZER,
+    noting_cassette_misses,
+    rerecord_hint,
+    vcr_settings,
+)
+
+pytest_plugins = ("pytester",)
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "examples" / "articles"
@@ -46,3 +62,36 @@ def _isolated_user_paths(
 def sample_paths() -> list[Path]:
     """The five sample articles, sorted by name."""
     return sorted(ARTICLES.glob("*.txt"))
+
+
+# ---- cassettes (pytest-recording) ----------------------------------------------------------
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """Replay only, matched on method + path + body, headers scrubbed before saving."""
+    return vcr_settings()
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    """Every cassette lives in the top-level ``cassettes/`` folder."""
+    return str(CASSETTES_DIR)
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: VCR) -> None:
+    """Save cassettes as readable YAML (Vietnamese as text) under the usual name."""
+    vcr.register_serializer("yaml", SERIALIZER)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """Fail a cassette test whose requests are not in its cassette with the re-record hint."""
+    if item.get_closest_marker("vcr") is None:
+        return (yield)
+    with noting_cassette_misses() as misses:
+        try:
+            return (yield)
+        finally:
+            if misses:
+                pytest.fail(rerecord_hint(misses), pytrace=False)
