@@ -43,12 +43,18 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+# Cassette tests (marked vcr) re-record through tests/scripted_server.py, then replay to check.
+# Stale cassettes go first, so a renamed scenario leaves no orphan; cassettes/live/ is kept.
 record: $(STAMP)
-	BAOCAO_RECORD=1 $(BIN)/pytest -q --record-mode=rewrite -m "not live" tests
+	rm -f cassettes/*.yaml
+	$(BIN)/pytest -q --record-mode=rewrite -m "vcr and not live" tests
+	$(BIN)/pytest -q tests/test_cassettes.py
 
+# Tests marked live, against OPENAI_BASE_URL (default api.openai.com) and BAOCAO_MODEL; the
+# scores against examples/gold are printed (-s). Never run in CI.
 record-live: $(STAMP)
 	@test -n "$$OPENAI_API_KEY" || { echo "Set OPENAI_API_KEY (and optionally OPENAI_BASE_URL, BAOCAO_MODEL)"; exit 2; }
-	$(BIN)/pytest -q --record-mode=rewrite -m live tests
+	$(BIN)/pytest -q -s --record-mode=rewrite -m live tests
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/numerals.py
