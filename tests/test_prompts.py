@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from baocao.documents import Document, load_document
 
+from baocao.documents import Document, load_document
 from baocao.errors import SchemaError
 from baocao.prompts import PromptTemplates, load_prompts, render_prompt
 from baocao.schemas import ReportType, load_report_type
