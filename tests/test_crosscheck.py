@@ -9,6 +9,8 @@ from enum import IntEnum
 from typing import Annotated, Any, Self
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError, ValidationInfo, model_validator
 
 from baocao.crosscheck import (
@@ -19,6 +21,9 @@ from baocao.crosscheck import (
     Quote,
     Status,
     Verification,
+    _fold_article,
+    _fold_text,
+    _Folded,
     check_grounding,
     describe_ungrounded,
     enforce,
@@ -284,6 +289,35 @@ def test_repeated_quote_reports_every_occurrence() -> None:
     item = _by_path(verify(report, ARTICLE))["highlights[0]"]
 
     assert [ARTICLE[start:end] for start, end in item.spans] == ["cơ sở"] * 3
+
+
+# Characters whose folding differs: spaces of several kinds, line breaks, invisible characters,
+# combining marks (NFD Vietnamese), a singleton NFC mapping (Kelvin sign) and plain letters.
+FOLD_ALPHABET = "ab ế\n\t\r\u00a0\u2028\u200b\u00ad\ufeffđ1,.\u0301\u0302\u212a"
+
+
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=24))
+@settings(max_examples=300, deadline=None)
+def test_folding_fast_path_matches_the_per_cluster_fold(text: str) -> None:
+    reference = _Folded._of_clusters(text)
+    folded = _Folded.of(text)
+
+    assert folded.text == reference.text
+    assert _fold_text(text) == reference.text
+    for at in range(len(reference.text)):
+        assert (folded.start(at), folded.end(at)) == (reference.start(at), reference.end(at))
+
+
+def test_folded_article_is_computed_once_per_text() -> None:
+    _fold_article.cache_clear()
+    report = _report(highlights=["cơ sở", "75.135 lượt khám"])
+    index = NumberIndex(ARTICLE)
+
+    first = verify(report, ARTICLE, index)
+    second = verify(report, ARTICLE, index)
+
+    assert first == second
+    assert _fold_article.cache_info().misses == 1
 
 
 # --- messages and policy -------------------------------------------------------------------

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
+from functools import lru_cache
 from types import NoneType, UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -415,7 +418,7 @@ class _Checker:
 
     def check_quote(self, quote: str, path: str) -> CheckItem:
         if self._folded is None:
-            self._folded = _Folded.of(self.text)
+            self._folded = _fold_article(self.text)
         spans = self._folded.find(quote)
         return CheckItem(
             path=path,
@@ -515,18 +518,74 @@ def _shorten(value: str, *, quoted: bool) -> str:
 
 # --- quote matching -----------------------------------------------------------------------
 
+# Folded articles kept for reuse: the validator and the pipeline's verification (and every
+# re-ask) check quotes against the same article. More than the articles in flight at once.
+FOLD_CACHE_SIZE = 64
+# ``\s`` is exactly ``str.isspace``. An irregular run folds to something other than itself
+# character for character: two or more whitespace or invisible characters, or an invisible one.
+_INVISIBLE_CLASS = "[" + "".join(sorted(_INVISIBLES)) + "]"
+_IRREGULAR_RUN = re.compile("[\\s" + "".join(sorted(_INVISIBLES)) + "]{2,}|" + _INVISIBLE_CLASS)
+_INVISIBLE_CHARS = re.compile(_INVISIBLE_CLASS + "+")
+
 
 @dataclass(frozen=True)
 class _Folded:
     """Text in comparison form (NFC, one space per whitespace run, no invisible characters)
-    with, for every character, the span of the original text it came from."""
+    with, for every character, the span of the original text it came from.
+
+    The map is piecewise: segment ``k`` starts at folded position ``breaks[k]``; when
+    ``widths[k]`` is None its characters map one to one onto the original from
+    ``origins[k]`` on, otherwise it is one character standing for the original span
+    ``origins[k]`` to ``origins[k] + widths[k]`` (a whitespace run, a combining cluster).
+    """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    breaks: tuple[int, ...]
+    origins: tuple[int, ...]
+    widths: tuple[int | None, ...]
 
     @classmethod
     def of(cls, original: str) -> _Folded:
+        """Fold ``original`` and map each folded character back to it."""
+        if _is_simple(original):
+            return cls._of_simple(original)
+        return cls._of_clusters(original)
+
+    @classmethod
+    def _of_simple(cls, original: str) -> _Folded:
+        """Fold a text of single-character clusters: only whitespace and invisibles change.
+
+        A lone whitespace character becomes one space in place, so the map breaks only at
+        longer runs of whitespace and invisible characters and at invisible characters.
+        """
+        breaks: list[int] = []
+        origins: list[int] = []
+        widths: list[int | None] = []
+        folded = 0
+        position = 0
+        for run in _IRREGULAR_RUN.finditer(original):
+            run_start, run_end = run.span()
+            if run_start > position:
+                breaks.append(folded)
+                origins.append(position)
+                widths.append(None)
+                folded += run_start - position
+            position = run_end
+            spaces = [i for i, char in enumerate(run.group()) if char.isspace()]
+            if spaces:
+                breaks.append(folded)
+                origins.append(run_start + spaces[0])
+                widths.append(spaces[-1] - spaces[0] + 1)
+                folded += 1
+        if position < len(original) or not breaks:
+            breaks.append(folded)
+            origins.append(position)
+            widths.append(None)
+        return cls(_fold_simple(original), tuple(breaks), tuple(origins), tuple(widths))
+
+    @classmethod
+    def _of_clusters(cls, original: str) -> _Folded:
+        """Fold any text, one combining cluster at a time (NFC per cluster)."""
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -553,17 +612,70 @@ class _Folded:
                     starts.append(position)
                     ends.append(end)
             position = end
-        return cls(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
+        widths = tuple(end - start for start, end in zip(starts, ends, strict=True))
+        return cls("".join(chars), tuple(range(len(chars))), tuple(starts), widths)
+
+    def start(self, at: int) -> int:
+        """Where the folded character ``at`` starts in the original text."""
+        segment = bisect_right(self.breaks, at) - 1
+        if self.widths[segment] is None:
+            return self.origins[segment] + at - self.breaks[segment]
+        return self.origins[segment]
+
+    def end(self, at: int) -> int:
+        """Where the folded character ``at`` ends in the original text."""
+        segment = bisect_right(self.breaks, at) - 1
+        width = self.widths[segment]
+        if width is None:
+            return self.origins[segment] + at - self.breaks[segment] + 1
+        return self.origins[segment] + width
 
     def find(self, quote: str) -> list[tuple[int, int]]:
         """Spans of the original text where ``quote`` occurs (non-overlapping)."""
-        needle = _Folded.of(normalize_text(quote)).text.strip(" ")
+        needle = _fold_text(normalize_text(quote)).strip(" ")
         if not needle:
             return []
         spans: list[tuple[int, int]] = []
         at = self.text.find(needle)
         while at != -1:
-            last = at + len(needle) - 1
-            spans.append((self.starts[at], self.ends[last]))
+            spans.append((self.start(at), self.end(at + len(needle) - 1)))
             at = self.text.find(needle, at + len(needle))
         return spans
+
+
+def _is_simple(text: str) -> bool:
+    """True when every character is its own cluster and NFC leaves it alone.
+
+    Then folding only collapses whitespace and drops invisible characters (the common case:
+    a loaded Document is already NFC, and Vietnamese in NFC has no combining marks).
+    """
+    return not any(
+        unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char
+        for char in set(text)
+        if not char.isascii()
+    )
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
+def _fold_article(text: str) -> _Folded:
+    """The folded article, computed once per text (see :data:`FOLD_CACHE_SIZE`)."""
+    return _Folded.of(text)
+
+
+def _fold_text(text: str) -> str:
+    """The comparison form of ``text`` alone (what :class:`_Folded` holds, without the map)."""
+    if _is_simple(text):
+        return _fold_simple(text)
+    return _Folded.of(text).text
+
+
+def _fold_simple(text: str) -> str:
+    """Fold a text of single-character clusters (see :meth:`_Folded._of_simple`)."""
+    if any(char in text for char in _INVISIBLES):
+        text = _INVISIBLE_CHARS.sub("", text)
+    words = text.split()  # splits at runs of str.isspace characters
+    if not words:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return lead + " ".join(words) + trail
