@@ -188,6 +188,15 @@ def test_bad_input_raises_document_error_naming_problem(
     assert message.startswith("<bytes>:" if isinstance(payload, bytes) else "<text>:")
 
 
+def test_control_characters_are_unicode_cc_but_layout_controls() -> None:
+    # Every code point below U+3000 (all Cc characters and many neighbours) counts exactly when
+    # it is a Cc control other than tab, LF, VT, FF and CR.
+    for point in range(0x3000):
+        char = chr(point)
+        control = unicodedata.category(char) == "Cc" and char not in "\t\n\r\x0b\x0c"
+        assert documents._control_share(char) == (1.0 if control else 0.0), hex(point)
+
+
 def test_undecodable_bytes_raise(monkeypatch: pytest.MonkeyPatch) -> None:
     class _NoGuess:
         def best(self) -> None:

@@ -98,6 +98,8 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but tab, LF, VT, FF and CR.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # --- furniture rules ----------------------------------------------------------------------
 _BULLET = re.compile(r"^[\s•·●○◦▪▫■□►▶»>*+\-–—]+")
@@ -564,10 +566,7 @@ def _check_text(text: str, label: str) -> None:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c\x0b"
-    )
-    return controls / max(len(text), 1)
+    return len(_CONTROLS.findall(text)) / max(len(text), 1)
 
 
 # --- decoding -----------------------------------------------------------------------------
