@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import unicodedata
 from decimal import Decimal
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError, ValidationInfo, model_validator
 
 from baocao.crosscheck import (
+    CHECKED_KEY,
     CheckItem,
     Grounded,
     NotGrounded,
@@ -464,3 +466,51 @@ def test_check_grounding_in_a_validator_reports_every_path() -> None:
     assert "visits = 75136" in message
     assert "reviewed_period.year = 2022" in message
     assert CheckedReport.model_validate(data).visits == 75136  # no context: types only
+
+
+class WiderReport(CheckedReport):
+    extra_count: int = 0
+
+
+def _checked_context(report: Report) -> dict[str, Any]:
+    """A context the validator of CheckedReport ran with, over ``report``'s values."""
+    document = load_document(ARTICLE)
+    context: dict[str, Any] = {"document": document, "index": NumberIndex(document.text)}
+    with contextlib.suppress(ValidationError):
+        CheckedReport.model_validate(report.model_dump(), context=context)
+    return context
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        pytest.param(_report(), id="grounded"),
+        pytest.param(_report(visits=75136, highlights=["bịa đặt"]), id="ungrounded"),
+    ],
+)
+def test_verify_reuses_the_validators_verification_of_the_same_values(report: Report) -> None:
+    context = _checked_context(report)
+    document = context["document"]
+    left = context[CHECKED_KEY].verification
+
+    reused = verify(report, document, context["index"], context=context)
+
+    assert reused is left
+    assert reused == verify(report, document, context["index"])
+
+
+@pytest.mark.parametrize(
+    ("report", "text"),
+    [
+        pytest.param(_report(visits=75136), ARTICLE, id="other-values"),
+        pytest.param(_report(), ARTICLE + "\n\nThêm 75.136 lượt.", id="other-text"),
+        pytest.param(WiderReport(**_report().model_dump()), ARTICLE, id="other-fields"),
+    ],
+)
+def test_verify_walks_a_report_the_validator_did_not_check(report: Report, text: str) -> None:
+    context = _checked_context(_report())
+
+    verification = verify(report, text, context=context)
+
+    assert verification is not context[CHECKED_KEY].verification
+    assert verification == verify(report, text)

@@ -7,7 +7,9 @@ not ``bool``) and every field marked :class:`Quote`, locates each in the article
 (``indicators[3].value``), status and spans in ``Document.text``. Every failure is collected,
 never just the first. A :class:`Policy` then decides what a caller does with the result
 (:func:`enforce`), and :func:`check_grounding` lets a schema's validator turn failures into one
-re-ask message (:func:`describe_ungrounded`).
+re-ask message (:func:`describe_ungrounded`). The validator leaves its verification in the
+validation context, and ``verify(..., context=...)`` returns it for a report with the same
+values instead of walking again; each article's folded text (for quotes) is kept too.
 
 Schemas steer the check with markers in ``Annotated[...]`` metadata:
 
@@ -53,6 +55,11 @@ ALL_KINDS: frozenset[Kind] = frozenset(Kind)
 MAX_MESSAGE_VALUE_CHARS = 160
 # Invisible characters ignored when matching quotes (as normalize_text removes them).
 _INVISIBLES = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# Model classes whose fields' markers are kept (schemas and their nested models).
+FIELD_PLAN_CACHE_SIZE = 256
+# Where check_grounding leaves its verification in a validation context (see verify).
+CHECKED_KEY = "baocao.crosscheck.checked"
 
 COPY_INSTRUCTION = (
     "Copy each figure exactly as it is printed in the article and copy each quote character "
@@ -215,7 +222,11 @@ class Policy(StrEnum):
 
 
 def verify(
-    report: BaseModel, document: Document | str, index: NumberIndex | None = None
+    report: BaseModel,
+    document: Document | str,
+    index: NumberIndex | None = None,
+    *,
+    context: Mapping[str, Any] | None = None,
 ) -> Verification:
     """Check every number and quote of ``report`` against the article.
 
@@ -224,6 +235,9 @@ def verify(
             fields are walked at any depth.
         document: the article (:class:`Document` or its text). Spans index this text.
         index: the article's :class:`NumberIndex`, when the caller already has one.
+        context: a validation context :func:`check_grounding` ran with. When it verified a
+            report with the same field values against the same text (the schema's validator
+            during extraction), that verification is returned instead of walking again.
 
     Returns:
         One item per numeric field (not bool, None skipped, ``NotGrounded`` skipped) and per
@@ -233,10 +247,13 @@ def verify(
         ValueError: ``index`` was built over a different text than ``document``.
     """
     text = document.text if isinstance(document, Document) else document
+    if index is not None and index.text != text:
+        raise ValueError("the NumberIndex was built over a different text than the document")
+    checked = context.get(CHECKED_KEY) if context else None
+    if isinstance(checked, _Checked) and checked.covers(report, text):
+        return checked.verification
     if index is None:
         index = NumberIndex(text)
-    elif index.text != text:
-        raise ValueError("the NumberIndex was built over a different text than the document")
     checker = _Checker(text, index)
     items = tuple(checker.walk_model(report, ""))
     verification = Verification(items=items)
@@ -314,6 +331,9 @@ def enforce(verification: Verification, policy: Policy, source: str) -> None:
 def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
     """Validator helper: fail when ``report`` holds values its article does not.
 
+    The verification is left in ``context`` (under :data:`CHECKED_KEY`), so that
+    ``verify(..., context=context)`` of the same report afterwards costs nothing.
+
     Args:
         report: the model being validated.
         context: the validation context: ``{"document": Document | str, "index":
@@ -328,8 +348,42 @@ def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
     document: Document | str = context["document"]
     index: NumberIndex | None = context.get("index")
     verification = verify(report, document, index)
+    text = document.text if isinstance(document, Document) else document
+    context[CHECKED_KEY] = _Checked(report, text, verification)
     if not verification.ok:
         raise ValueError(describe_ungrounded(verification))
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What :func:`check_grounding` verified: ``report`` against ``text``."""
+
+    report: BaseModel
+    text: str
+    verification: Verification
+
+    def covers(self, report: BaseModel, text: str) -> bool:
+        """True when verifying ``report`` against ``text`` would give the same result.
+
+        The walk reads only the text and the model's fields (their annotations, markers and
+        values) and extras, so a report of the same class, or of a subclass with the same
+        fields (instructor's wrapper of the schema), whose field values and extras compare
+        equal has the same verification. Other instance attributes (instructor attaches the
+        raw response) are not compared.
+        """
+        if not (self.text is text or self.text == text):
+            return False
+        checked = self.report
+        if checked is report:
+            return True
+        if not (isinstance(checked, type(report)) or isinstance(report, type(checked))):
+            return False
+        plan = _field_plan(type(report))
+        return (
+            _field_plan(type(checked)) == plan
+            and all(getattr(checked, name) == getattr(report, name) for name, _, _ in plan)
+            and checked.model_extra == report.model_extra
+        )
 
 
 # --- the walk -----------------------------------------------------------------------------
@@ -349,10 +403,9 @@ class _Checker:
             return
         self._active.add(id(model))
         try:
-            for name, info in type(model).model_fields.items():
-                markers = _markers(info.metadata)
+            for name, annotation, markers in _field_plan(type(model)):
                 yield from self.walk(
-                    getattr(model, name), info.annotation, markers, model, _join(path, name)
+                    getattr(model, name), annotation, markers, model, _join(path, name)
                 )
             for name, value in (model.model_extra or {}).items():
                 yield from self.walk(value, Any, frozenset(), model, _join(path, name))
@@ -427,6 +480,18 @@ class _Checker:
             status=Status.GROUNDED if spans else Status.UNGROUNDED,
             spans=tuple(spans),
         )
+
+
+FieldPlan = tuple[tuple[str, object, frozenset[Marker]], ...]
+
+
+@lru_cache(maxsize=FIELD_PLAN_CACHE_SIZE)
+def _field_plan(model: type[BaseModel]) -> FieldPlan:
+    """Name, annotation and markers of each field of ``model``: all the walk reads of it."""
+    return tuple(
+        (name, info.annotation, _markers(info.metadata))
+        for name, info in model.model_fields.items()
+    )
 
 
 def _markers(metadata: object) -> frozenset[Marker]:
