@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
-from baocao.crosscheck import Status
+from baocao import crosscheck
+from baocao.crosscheck import Status, verify
+from baocao.documents import load_document
 from baocao.errors import ConfigError, SchemaError
 from baocao.llm import ModelClient, RetryPolicy, Usage
 from baocao.pipeline import Extraction, Extractor
@@ -298,6 +300,51 @@ def test_value_still_ungrounded_after_reasks_is_kept_and_flagged(
     assert [item.path for item in result.verification.ungrounded] == ["indicators[0].value"]
     assert len(server.requests) == 3
     assert result.usage.requests == 3
+
+
+@pytest.mark.parametrize(
+    ("steps", "walks"),
+    [
+        pytest.param(0, 1, id="grounded-first-time"),
+        pytest.param(1, 2, id="reasked-then-grounded"),
+        pytest.param(3, 3, id="ungrounded-after-last-reask"),
+    ],
+)
+def test_verification_is_the_validators_when_it_checked_the_same_values(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, steps: int, walks: int
+) -> None:
+    walked: list[str] = []
+    monkeypatch.setattr(crosscheck._Checker, "__init__", _counting_init(walked))
+    server.script(*[Step.reply(ungrounded_gold())] * steps)
+    with make_extractor(server, None) as extractor:
+        result = extractor.extract(ARTICLES[0])
+    assert result.report is not None and result.verification is not None
+    assert len(walked) == walks  # the validator's walks only: the pipeline reused the last
+    fresh = verify(result.report, load_document(ARTICLES[0]))
+    assert result.verification == fresh
+
+
+def test_cached_report_is_verified_by_the_pipeline(
+    server: ScriptedServer, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with make_extractor(server, cache_dir) as extractor:
+        first = extractor.extract(ARTICLES[0])
+    walked: list[str] = []
+    monkeypatch.setattr(crosscheck._Checker, "__init__", _counting_init(walked))
+    with make_extractor(server, cache_dir) as extractor:
+        second = extractor.extract(ARTICLES[0])
+    assert second.cached and len(walked) == 1
+    assert second.verification == first.verification
+
+
+def _counting_init(walked: list[str]) -> Any:
+    original = crosscheck._Checker.__init__
+
+    def init(self: Any, text: str, index: Any) -> None:
+        walked.append(text)
+        original(self, text, index)
+
+    return init
 
 
 def test_strict_mode_records_an_error_instead_of_the_report(

@@ -9,8 +9,9 @@ through one async path (:meth:`Extractor._extract_one`):
 4. the backend: the model (prompt rendered from the report type's templates, then
    :meth:`ModelClient.complete` with the document and index as grounding context) or the
    offline rules;
-5. ``verify`` (every number and quote located in the article), then the policy: warn, or
-   in strict mode an error instead of the report;
+5. ``verify`` (every number and quote located in the article; the grounding validator's
+   verification is reused when it checked the very report returned), then the policy: warn,
+   or in strict mode an error instead of the report;
 6. the cache keeps successful reports.
 
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
@@ -421,9 +422,13 @@ class Extractor:
                 if not self.settings.refresh:
                     report = self._cached_report(key, document.source)
             cached = report is not None
+            # The grounding validator leaves its verification in the context; verify reuses
+            # it for a report with the same values, and walks any other (a cache hit, an
+            # answer the validator did not reach) itself.
+            context: dict[str, Any] = {"document": document, "index": index}
             if report is None:
-                report = await self._run_backend(document, index, usage)
-            verification = verify(report, document, index)
+                report = await self._run_backend(document, index, usage, context)
+            verification = verify(report, document, index, context=context)
         except BaocaoError as err:
             return Extraction(info, usage=usage, error=ErrorInfo.from_exception(err))
         except Exception as err:
@@ -444,14 +449,15 @@ class Extractor:
             return source
         return load_document(source, max_bytes=self.settings.max_document_bytes)
 
-    async def _run_backend(self, document: Document, index: NumberIndex, usage: Usage) -> BaseModel:
+    async def _run_backend(
+        self, document: Document, index: NumberIndex, usage: Usage, context: dict[str, Any]
+    ) -> BaseModel:
         model = self.report_type.model
         if self._client is None or self._prompts is None:
             from baocao.offline import extract_offline
 
             return extract_offline(document, index, model)
         messages = render_prompt(self._prompts, document)
-        context = {"document": document, "index": index}
         report, _ = await self._client.complete(
             messages, model, context, usage=usage, label=document.source
         )
