@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from baocao import offline
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError, ExtractionError
@@ -187,6 +188,98 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="commune-station",
         ),
         pytest.param(
+            "Chiều 5/1, Trạm Y tế phường Tân Thịnh, thành phố Hòa Bình tổ chức hội nghị tổng kết "
+            "năm 2023.",
+            "Trạm Y tế phường Tân Thịnh",
+            "commune",
+            "Hòa Bình",
+            "Hòa Bình",
+            id="commune-with-its-district-in-apposition",
+        ),
+        pytest.param(
+            "Sáng 28/12, Trạm Y tế xã Ea Tóh tổ chức hội nghị tổng kết công tác năm 2023. Đại "
+            "diện Trung tâm Y tế huyện Krông Năng đánh giá cao kết quả của trạm.",
+            "Trạm Y tế xã Ea Tóh",
+            "commune",
+            "Đắk Lắk",
+            "Krông Năng",
+            id="commune-district-named-later-in-the-article",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế Quỳnh Nhai tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế Quỳnh Nhai",
+            "district",
+            "Sơn La",
+            "Quỳnh Nhai",
+            id="district-centre-named-without-huyen",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Phù Yên tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế huyện Phù Yên",
+            "district",
+            "Sơn La",
+            "Phù Yên",
+            id="district-the-free-text-parser-misreads",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Thanh Trì tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế huyện Thanh Trì",
+            "district",
+            "Hà Nội",
+            "Thanh Trì",
+            id="exact-spelling-before-folded-thanh-tri-not-thanh-tri-soc-trang",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Châu Thành tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế huyện Châu Thành",
+            "district",
+            None,
+            "Châu Thành",
+            id="district-name-of-several-provinces",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Châu Thành tổ chức hội nghị tổng kết năm 2023. Năm "
+            "qua, ngành y tế tỉnh Tiền Giang đạt nhiều kết quả.",
+            "Trung tâm Y tế huyện Châu Thành",
+            "district",
+            "Tiền Giang",
+            "Châu Thành",
+            id="shared-district-name-placed-by-the-province-named",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế huyện Phú Vang tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế huyện Phú Vang",
+            "district",
+            "Thừa Thiên Huế",
+            "Phú Vang",
+            id="province-name-as-of-the-article-not-2025",
+        ),
+        pytest.param(
+            "Chiều 5/1, Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023 tại "
+            "thành phố Hà Tĩnh.",
+            "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+            "hospital",
+            "Hà Tĩnh",
+            None,
+            id="provincial-hospital-has-no-district",
+        ),
+        pytest.param(
+            "Chiều 5/1, Trung tâm Y tế thành phố Thanh Hóa tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế thành phố Thanh Hóa",
+            "district",
+            "Thanh Hóa",
+            "Thanh Hóa",
+            id="provincial-capital-city-is-a-district",
+        ),
+        pytest.param(
+            "Chiều 5/1, Sở Y tế tỉnh Sơn La tổ chức hội nghị tổng kết năm 2023 tại huyện Mai Sơn.",
+            "Sở Y tế tỉnh Sơn La",
+            "province",
+            "Sơn La",
+            None,
+            id="province-department-has-no-district",
+        ),
+        pytest.param(
             "Sáng 5/1, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023.",
             "Bộ Y tế",
             "national",
@@ -259,6 +352,38 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             _period("quarter", 2024, 1),
             None,
             id="quarter-slash-year",
+        ),
+        pytest.param(
+            "Ngày 6/10, Sở Y tế tổ chức hội nghị đánh giá kết quả công tác 9 tháng năm 2021 và "
+            "bàn giải pháp thực hiện 3 tháng cuối năm 2021.",
+            "other",
+            _period("nine_months", 2021),
+            _period("quarter", 2021, 4),
+            id="last-three-months-are-the-fourth-quarter",
+        ),
+        pytest.param(
+            "Ngày 8/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2022, triển khai kế hoạch "
+            "3 tháng đầu năm 2023.",
+            "year_end_review",
+            _period("year", 2022),
+            _period("quarter", 2023, 1),
+            id="first-three-months-are-the-first-quarter",
+        ),
+        pytest.param(
+            "Ngày 14/7, Sở Y tế tổ chức sơ kết công tác 6 tháng đầu năm 2021 và bàn phương "
+            "hướng 6 tháng cuối năm.",
+            "mid_year_review",
+            _period("half_year", 2021, 1),
+            _period("half_year", 2021, 2),
+            id="yearless-next-half-takes-the-reviewed-year",
+        ),
+        pytest.param(
+            "Ngày 9/1, Sở Y tế tổ chức tổng kết công tác năm 2022, triển khai nhiệm vụ 6 tháng "
+            "đầu năm.",
+            "year_end_review",
+            _period("year", 2022),
+            None,
+            id="yearless-first-half-after-a-year-is-not-that-year-nor-an-unprinted-one",
         ),
         pytest.param(
             "Ngày 5/10, Sở Y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2023.",
@@ -388,6 +513,26 @@ def test_labelled_author_line_ends_the_body() -> None:
             id="years-codes-anniversaries-rounds-names-left-out",
         ),
         pytest.param(
+            "Tỷ lệ người từ 12 tuổi trở lên được tiêm đủ 3 mũi đạt 91%; tiêm mũi 4 cho 8.500 "
+            "người và mũi thứ 2 cho 600 trẻ.",
+            [
+                (91, "%", "exact", None, None),
+                (8500, "người", "exact", None, None),
+                (600, "trẻ", "exact", None, None),
+            ],
+            id="dose-numbers-of-a-schedule-left-out",
+        ),
+        pytest.param(
+            "Trẻ được uống 2 liều vắc xin bại liệt; toàn huyện đã tiêm 12.400 mũi vắc xin.",
+            [(12400, "mũi", "exact", None, None)],
+            id="doses-given-kept-schedule-left-out",
+        ),
+        pytest.param(
+            "Khám sàng lọc cho học sinh từ 6 đến dưới 15 tuổi tại 32 trường học.",
+            [(32, "trường", "exact", None, None)],
+            id="lower-bound-of-an-age-range-left-out",
+        ),
+        pytest.param(
             "Bình quân mỗi bác sĩ có 9 bác sĩ/10.000 dân.",
             [(9, "bác sĩ/10.000 dân", "exact", None, None)],
             id="per-capita-denominator-left-out",
@@ -479,6 +624,14 @@ class OtherReport(BaseModel):
     """A user's report type the offline backend does not know."""
 
     title: str
+
+
+def test_gazetteer_provinces_are_the_63_as_of_the_article() -> None:
+    provinces = {
+        district.province for found in offline._district_table().values() for district in found
+    }
+    assert provinces == set(offline.PROVINCES)
+    assert "Huế" not in provinces
 
 
 def test_other_report_types_are_a_config_error() -> None:

@@ -29,7 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from vietnamadminunits import ParseMode, parse_address
+from vietnamadminunits.database import get_data
 
 from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
@@ -173,6 +173,16 @@ PROVINCE_IN_NAME_RE = re.compile(
     rf"(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+(?P<name>{_CAP_WORDS})"
 )
 DISTRICT_IN_NAME_RE = re.compile(rf"(?P<type>{_DISTRICT_TYPES})[ \t]+(?P<name>{_CAP_WORDS})")
+DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
+# "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
+BARE_DISTRICT_UNIT_RE = re.compile(
+    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{_CAP_WORDS})$"
+)
+SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
+# Units whose district the article names somewhere even when the lead does not.
+ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
+# A hospital of the province or the nation: the districts its article names are not its own.
+PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 PROVINCE_MENTION_RE = re.compile(
     rf"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)"
     rf"[ \t]+(?P<name>{_CAP_WORDS})"
@@ -190,6 +200,9 @@ def _fold_name(text: str) -> str:
 
 # Province names as of the article where the gazetteer already uses the 2025 name.
 LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
+# The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
+GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
+GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
 # The 63 provinces before the 2025 merger (a closed, historical list: looked up by folded
 # name without a gazetteer call), and spellings of a few that articles use.
 _PROVINCE_WORDS = """
@@ -223,6 +236,7 @@ MAX_PLACE_WORDS = 4
 PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
+    r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     r"|(?P<month>tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))"
@@ -231,6 +245,9 @@ PERIOD_RE = re.compile(
 )
 ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
 QUARTER_NAMES: dict[int, str] = {index: name for name, index in ROMAN_QUARTERS.items()}
+FIRST_QUARTER = 1
+LAST_QUARTER = 4
+QUARTER_AS_MONTHS: dict[int, str] = {FIRST_QUARTER: "đầu", LAST_QUARTER: "cuối"}
 REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
 PLAN_CUE_RE = re.compile(
     r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu",
@@ -319,10 +336,18 @@ AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
 NON_COUNT_BEFORE_RE = re.compile(
     r"(?:Đề án|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình"
     r"|Dự án|số|vòng|nhóm|hạng|lần thứ|thứ|khóa|khoá|kỳ|tầng|phòng|quý|giai đoạn|cấp|độ|loại"
-    r"|mục|điều|khoản|chương|tuyến)\s*$",
+    r"|mục|điều|khoản|chương|tuyến|mũi|liều|đợt|lần)\s*$",
     re.IGNORECASE,
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
+BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|hết|đủ)?\s*$")
+# "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
+# ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
+DOSE_UNITS = frozenset({"mũi", "liều"})
+DOSE_SCHEDULE_MAX = Decimal(4)
+DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
+DOSE_CUE_CHARS = 12
 YEAR_LIKE = range(1900, 2101)
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
@@ -511,11 +536,33 @@ def _words(text: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8192)
-def _gazetteer(address: str) -> tuple[str | None, str | None]:
-    """(province, district) the gazetteer reads from ``address``; cached, it costs ~0.5 ms."""
-    unit = parse_address(address, mode=ParseMode.LEGACY)
-    return unit.short_province, unit.short_district
+@dataclass(frozen=True, slots=True)
+class _District:
+    name: str  # the gazetteer's short name without its "(Thị xã)" marker: "Kỳ Anh"
+    kind: str  # "huyện", "thị xã", "thành phố", "quận"
+    province: str  # canonical province as of the article ("Thừa Thiên Huế", not "Huế")
+
+
+@functools.cache
+def _district_table() -> dict[str, tuple[_District, ...]]:
+    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu").
+
+    Read once from the ``vietnamadminunits`` legacy table (63 provinces, 696 districts,
+    ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
+    in eight wrongly without its province ("huyện Mộc Châu" -> Yên Mô, Ninh Bình).
+    """
+    rows = get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE)
+    table: dict[str, list[_District]] = {}
+    for row in rows:
+        name = _strip_parenthetical(str(row["districtShort"]))
+        province = str(row["provinceShort"])
+        district = _District(
+            name=name,
+            kind=str(row["districtType"]).lower(),
+            province=LEGACY_PROVINCE_NAMES.get(province, province),
+        )
+        table.setdefault(_fold(name), []).append(district)
+    return {key: tuple(found) for key, found in table.items()}
 
 
 def _strip_parenthetical(name: str) -> str:
@@ -533,19 +580,31 @@ def _canonical_province(candidate: str) -> str | None:
 
 
 def _canonical_district(
-    kind: str, candidate: str, province: str | None
+    kind: str | None, candidate: str, province: str | None
 ) -> tuple[str, str | None] | None:
-    """(district, province) for ``huyện <candidate>``, or None when the gazetteer disagrees."""
+    """(district, province) for ``<kind> <candidate>`` (longest known prefix of its words).
+
+    Names are matched across spelling variants ("Đăk Mil", "Hoà Vang"), the exact spelling
+    first. A name several provinces share ("Châu Thành") is placed by ``province`` when that is
+    one of them, else by ``kind``; still ambiguous, the district is kept, the province None.
+    A kind that disagrees with the gazetteer (a huyện since made a thị xã) is not a mismatch.
+    """
     words = candidate.split()
+    table = _district_table()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
         name = " ".join(words[:size])
-        address = f"{kind} {name}" + (f", {province}" if province else "")
-        found_province, district = _gazetteer(address)
-        if district and _fold(_strip_parenthetical(district)) == _fold(name):
-            canonical = None
-            if found_province:
-                canonical = LEGACY_PROVINCE_NAMES.get(found_province, found_province)
-            return _strip_parenthetical(district), canonical
+        entries = table.get(_fold(name))
+        if not entries:
+            continue
+        # Folding drops tones: "Thanh Trì" (Hà Nội) and "Thạnh Trị" (Sóc Trăng) fold alike.
+        spelled = name.casefold()
+        entries = tuple(e for e in entries if e.name.casefold() == spelled) or entries
+        if province is not None:
+            entries = tuple(e for e in entries if e.province == province) or entries
+        if kind is not None and len(entries) > 1:
+            entries = tuple(e for e in entries if e.kind == kind) or entries
+        provinces = {entry.province for entry in entries}
+        return entries[0].name, provinces.pop() if len(provinces) == 1 else None
     return None
 
 
@@ -686,7 +745,14 @@ def _period_end_month(period: dict[str, Any]) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _find_organizer(text: str, span: _Span) -> tuple[str, str] | None:
+@dataclass(frozen=True, slots=True)
+class _Organizer:
+    name: str
+    level: str
+    start: int  # offset of the name in the article
+
+
+def _find_organizer(text: str, span: _Span) -> _Organizer | None:
     found: list[tuple[int, int, str, str]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
@@ -698,8 +764,8 @@ def _find_organizer(text: str, span: _Span) -> tuple[str, str] | None:
     if not found:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
-    _, _, name, level = found[0]
-    return name, level
+    _, start, name, level = found[0]
+    return _Organizer(name, level, start)
 
 
 def _province_votes(text: str, end: int) -> Counter[str]:
@@ -711,32 +777,58 @@ def _province_votes(text: str, end: int) -> Counter[str]:
     return votes
 
 
+def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str | None]]:
+    """(district, province) for each "huyện/thị xã/thành phố/quận X" in ``source``, in order."""
+    for match in DISTRICT_IN_NAME_RE.finditer(source):
+        kind = DISTRICT_KIND_NAMES.get(match.group("type").rstrip("."), match.group("type"))
+        if _canonical_province(match.group("name")) in CENTRAL_CITIES:
+            continue  # a centrally-run city is a province, not a district
+        found = _canonical_district(kind, match.group("name"), hint)
+        if found is not None:
+            yield found
+
+
+def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
+    """ "Trung tâm Y tế Krông Pắc": a district unit named without "huyện"."""
+    match = BARE_DISTRICT_UNIT_RE.match(organizer)
+    if match is None or _is_province(match.group("name")):
+        return None
+    return _canonical_district(None, match.group("name"), hint)
+
+
 def _place(
-    text: str, organizer: str | None, level: str, scope: str, body_end: int
+    text: str, organizer: _Organizer | None, near: list[str], body_end: int
 ) -> tuple[str | None, str | None]:
-    """(province, district) of the organiser, from its name, the text or the gazetteer."""
+    """(province, district) of the organiser.
+
+    The province comes from the organiser's name, else the district's (gazetteer), else the
+    province the article names most. A unit below the province takes the district in its own
+    name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
+    tổ chức"), else the headline and lead; a commune or district unit then takes the district
+    the article names most. A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
+    """
+    name = organizer.name if organizer else ""
+    level = organizer.level if organizer else "other"
     named: str | None = None
-    if organizer:
-        match = PROVINCE_IN_NAME_RE.search(organizer)
-        named = _canonical_province(match.group("name")) if match else None
+    match = PROVINCE_IN_NAME_RE.search(name)
+    if match is not None:
+        named = _canonical_province(match.group("name"))
     votes = _province_votes(text, body_end)
     hint = named or (votes.most_common(1)[0][0] if votes else None)
-    district: str | None = None
-    if level in {"district", "commune", "hospital"}:
-        for source in (organizer or "", scope):
-            for match in DISTRICT_IN_NAME_RE.finditer(source):
-                kind = match.group("type").replace("TP.", "thành phố").replace("TX.", "thị xã")
-                if kind.startswith("thành phố") and _canonical_province(match.group("name")):
-                    continue  # a centrally-run city is a province, not a district
-                found = _canonical_district(kind, match.group("name"), hint)
-                if found is None and hint is not None:
-                    found = _canonical_district(kind, match.group("name"), None)
-                if found is not None:
-                    district, province = found
-                    return named or province or hint, district
-            if district is None and level != "district":
-                break
-    return hint, district
+    if level not in SUB_PROVINCE_LEVELS:
+        return hint, None
+    found = next(iter(_districts_named(name, hint)), None)
+    if found is None and level == "district":
+        found = _bare_district(name, hint)
+    if found is None and not (level == "hospital" and PROVINCIAL_UNIT_RE.search(name)):
+        found = next((f for source in near for f in _districts_named(source, hint)), None)
+        if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
+            counted = Counter(_districts_named(text[:body_end], hint))
+            found = counted.most_common(1)[0][0] if counted else None
+    if found is None:
+        return hint, None
+    district, province = found
+    return named or province or hint, district
 
 
 def _full_organizer(organizer: str, province: str | None) -> str:
@@ -761,6 +853,10 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
             index = ROMAN_QUARTERS.get(quarter) or int(quarter)
             year = match.group("qy") or match.group("qy2")
             period = {"kind": "quarter", "year": year, "index": index}
+        elif match.group("three"):
+            # "3 tháng đầu năm" is the first quarter, "3 tháng cuối năm" the last.
+            index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
+            period = {"kind": "quarter", "year": match.group("ty"), "index": index}
         elif match.group("half"):
             index = 1 if match.group("h").lower() == "đầu" else 2
             period = {"kind": "half_year", "year": match.group("hy"), "index": index}
@@ -778,6 +874,18 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
             period["year"] = next_year
         else:
             next_year = period["year"]
+    # "sơ kết 9 tháng đầu năm 2023, triển khai nhiệm vụ 3 tháng cuối năm": else the year of the
+    # period before it, or the year after when it would not come later ("năm 2023 ... 6 tháng
+    # đầu năm" is 2024), provided that year is printed (a year is grounded like any figure).
+    previous: dict[str, Any] | None = None
+    for _, period in found:
+        if period["year"] is None and previous is not None:
+            year = int(previous["year"])
+            if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
+                year += 1
+            period["year"] = str(year) if str(year) in scope else None
+        if period["year"] is not None:
+            previous = period
     return [
         (position, {**period, "year": int(period["year"])})
         for position, period in found
@@ -962,10 +1070,29 @@ def _is_candidate(text: str, mention: NumberMention) -> bool:
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
-    if mention.unit is not None and mention.unit.split()[0].lower() in DURATION_UNITS:
+    head = mention.unit.split()[0].lower() if mention.unit else ""
+    if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
         return bool(AVERAGE_CUE_RE.search(clause))
+    if head in DOSE_UNITS:
+        return not _is_dose_schedule(text, mention)
     return True
+
+
+def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
+    before = text[max(0, mention.start - DOSE_CUE_CHARS) : mention.start]
+    return _reading(mention) <= DOSE_SCHEDULE_MAX or bool(DOSE_SCHEDULE_BEFORE_RE.search(before))
+
+
+def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | None) -> bool:
+    """Whether a bare figure is the low end of an age or duration range ("từ 5 đến dưới 12
+    tuổi"), which the scanner may read as a count."""
+    if mention.unit is not None or following is None:
+        return False
+    if not BOUND_JOIN_RE.match(text[mention.end : following.start]):
+        return False
+    head = following.unit.split()[0].lower() if following.unit else ""
+    return following.kind is Kind.AGE or head in DURATION_UNITS
 
 
 def _sentence_of(layout: _Layout, position: int) -> _Span:
@@ -1001,7 +1128,14 @@ def _inherited_unit(
 def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
     text = layout.text
     mentions = [m for m in index.mentions if m.start < layout.body_end]
-    candidates = [m for m in mentions if _is_candidate(text, m)]
+    candidates = [
+        m
+        for position, m in enumerate(mentions)
+        if _is_candidate(text, m)
+        and not _is_age_bound(
+            text, m, mentions[position + 1] if position + 1 < len(mentions) else None
+        )
+    ]
     facts: list[_Fact] = []
     skip: set[int] = set()
     for position, mention in enumerate(candidates):
@@ -1258,7 +1392,10 @@ def _period_pattern(period: dict[str, Any] | None) -> re.Pattern[str] | None:
         return re.compile(rf"(?:06|6|sáu) tháng {half} năm", re.IGNORECASE)
     if period["kind"] == "quarter" and period["index"] in QUARTER_NAMES:
         roman = QUARTER_NAMES[period["index"]]
-        return re.compile(rf"quý\s+(?:{roman}|{period['index']})(?![IVX\w])", re.IGNORECASE)
+        pattern = rf"quý\s+(?:{roman}|{period['index']})(?![IVX\w])"
+        if period["index"] in QUARTER_AS_MONTHS:
+            pattern += rf"|(?:03|3|ba) tháng {QUARTER_AS_MONTHS[period['index']]} năm"
+        return re.compile(pattern, re.IGNORECASE)
     return re.compile(rf"năm\s+{period['year']}", re.IGNORECASE)
 
 
@@ -1343,18 +1480,23 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             "6 tháng) in the article; use a model endpoint for this one"
         )
 
-    organizer_found = None
+    organizer: _Organizer | None = None
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []
     ):
-        organizer_found = _find_organizer(text, span)
-        if organizer_found is not None:
+        organizer = _find_organizer(text, span)
+        if organizer is not None:
             break
-    if organizer_found is None:
-        organizer_found = _find_organizer(text, _Span(0, layout.body_end))
-    organizer, level = organizer_found if organizer_found else ("", "other")
+    if organizer is None:
+        organizer = _find_organizer(text, _Span(0, layout.body_end))
     lead_text = text[lead.start : lead.end] if lead is not None else ""
-    province, district = _place(text, organizer, level, f"{title} {lead_text}", layout.body_end)
+    near: list[str] = []
+    if organizer is not None:
+        # The organiser's own sentence, from its name on (apposition first), then before it.
+        sentence = _sentence_of(layout, organizer.start)
+        near += [text[organizer.start : sentence.end], text[sentence.start : organizer.start]]
+    near += [title, lead_text]
+    province, district = _place(text, organizer, near, layout.body_end)
 
     online_scope = f"{title} {lead_text}"
     online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
@@ -1373,8 +1515,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     return {
         "title": title,
         "event_date": event,
-        "organizer": _full_organizer(organizer, province),
-        "organizer_level": level,
+        "organizer": _full_organizer(organizer.name if organizer else "", province),
+        "organizer_level": organizer.level if organizer else "other",
         "province": province,
         "district": district,
         "meeting_kind": meeting_kind,
