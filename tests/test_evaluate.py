@@ -10,8 +10,16 @@ from typing import Any
 
 import pytest
 
+from baocao import numerals
 from baocao.errors import ConfigError, RecordError
-from baocao.evaluate import FIELDS, evaluate, match_indicators, normalize_label
+from baocao.evaluate import (
+    FIELDS,
+    PERCENT_UNITS,
+    SCALE_WORDS,
+    evaluate,
+    match_indicators,
+    normalize_label,
+)
 
 GOLD_A: dict[str, Any] = {
     "title": "Hội nghị tổng kết công tác y tế năm 2023",
@@ -140,6 +148,7 @@ def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
         pytest.param(("1600000000", "đồng"), ("1.6", "tỉ đồng"), True, id="scale-word-ti"),
         pytest.param(("2500000", "đồng"), ("2.5", "triệu đồng"), True, id="scale-trieu"),
         pytest.param(("1600000000", "đồng"), ("1.6", "đồng"), False, id="scale-missing"),
+        pytest.param(("12000", "người"), ("1.2", "vạn người"), True, id="scanner-scale-van"),
         pytest.param(("604", "cơ sở"), ("604", " Cơ  sở "), True, id="unit-case-space"),
         pytest.param(("604", "cơ sở"), ("604", "lượt"), False, id="unit-differs"),
         pytest.param(("655239", "lượt"), ("655239", "lượt người"), True, id="unit-head-noun"),
@@ -228,6 +237,32 @@ def test_fields_differ(gold_dir: Path, field: str, predicted_value: object) -> N
     report = evaluate([make_record("a_article", predicted)], gold_dir)
 
     assert report.articles[0].mismatched_fields == [field]
+
+
+@pytest.mark.parametrize(
+    ("gold_province", "predicted_province"),
+    [
+        pytest.param("Thừa Thiên Huế", "Huế", id="2025-name-for-a-pre-2025-article"),
+        pytest.param("Huế", "Thừa Thiên Huế", id="pre-2025-name-against-a-2025-gold"),
+        pytest.param("Thừa Thiên Huế", "thành phố Huế", id="city-prefix-does-not-help"),
+    ],
+)
+def test_renamed_province_is_a_different_province(
+    gold_dir: Path, gold_province: str, predicted_province: str
+) -> None:
+    # DESIGN.md: the province as of the article; "Huế" and "Thừa Thiên Huế" are not folded.
+    gold = {**copy.deepcopy(GOLD_A), "province": gold_province}
+    (gold_dir / "a_article.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    predicted = {**copy.deepcopy(GOLD_A), "province": predicted_province}
+
+    report = evaluate([make_record("a_article", predicted)], gold_dir)
+
+    assert report.articles[0].mismatched_fields == ["province"]
+
+
+def test_scale_and_percent_tables_are_the_scanners() -> None:
+    assert SCALE_WORDS is numerals.SCALE_WORDS
+    assert PERCENT_UNITS is numerals.PERCENT_UNITS
 
 
 def test_normalize_label_folds_tone_placement() -> None:

@@ -8,7 +8,8 @@ dicts, so it scores any backend's output without loading the schema:
   form and Vietnamese tone marks are ignored (``Hòa``/``Hoà``, ``Đắk``/``Đăk``), and so is an
   administrative prefix on place names (``tỉnh``, ``huyện`` ...);
 - indicators matched one to one on value and unit, with the cross-checker's equivalences
-  (``82.8``/``0.828`` with ``%``; ``1.6 tỷ đồng`` = ``1600000000 đồng``), giving micro-averaged
+  (``82.8``/``0.828`` with ``%``; ``1.6 tỷ đồng`` = ``1600000000 đồng``; the scale words and
+  percent units are :mod:`baocao.numerals`'s), giving micro-averaged
   precision, recall and F1;
 - grounding rate (grounded / checked over every record), cost per article, error count, and
   the records that have no gold report.
@@ -30,6 +31,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
 from baocao.errors import ConfigError, RecordError
+from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -54,16 +56,8 @@ PLACE_PREFIXES: tuple[str, ...] = (
 )
 WHITESPACE_RE = re.compile(r"\s+")
 
-# Scale words a unit may start with ("tỷ đồng"): value x scale in the base unit ("đồng").
-SCALE_WORDS: dict[str, int] = {
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-    "triệu": 10**6,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-}
-PERCENT_UNITS = frozenset({"%", "phần trăm"})
-PERCENT_FACTOR = Decimal(100)
+# A unit may start with one of the scanner's scale words ("tỷ đồng": value x 10**9 in "đồng")
+# and percent may be written out: both tables are the scanner's (baocao.numerals), one source.
 
 
 def _strip_tones(text: str) -> str:
@@ -186,7 +180,7 @@ def _reading(indicator: Mapping[str, Any]) -> _Reading:
             unit = "%"
             if abs(value) <= 1:
                 # A fraction (0.828) may stand for the printed percentage ("82,8%").
-                values.add((value * PERCENT_FACTOR).normalize())
+                values.add((value * PERCENT_BASE).normalize())
     return _Reading(frozenset(values), unit)
 
 
