@@ -490,3 +490,123 @@ def test_short_repeated_lines_may_stay_long_ones_go_once() -> None:
     text = f"Ảnh: Kim Ngân\n{long_line}\nẢnh: Kim Ngân\n\n{long_line}"
 
     assert strip_furniture(text) == f"Ảnh: Kim Ngân\n{long_line}\nẢnh: Kim Ngân"
+
+
+# --- view counters beside publication lines, related-news headings ---------------------------
+
+LEAD = (
+    "Sáng 9/3, Trung tâm Y tế huyện tổ chức hội nghị sơ kết công tác quý I năm 2024, "
+    "toàn huyện đã khám cho 21.480 lượt người, tăng 6% so với cùng kỳ năm trước."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "Cập nhật lúc 09:12 ngày 21/03/2024 | Lượt xem: 2.468",
+            "Cập nhật lúc 09:12 ngày 21/03/2024",
+            id="updated-then-views",
+        ),
+        pytest.param(
+            "Ngày xuất bản: 02/11/2022 • Số lần xem: 91",
+            "Ngày xuất bản: 02/11/2022",
+            id="published-then-times-viewed",
+        ),
+        pytest.param(
+            "Thứ ba, 14/05/2024 - 16:40 - Đã xem 73 lần",
+            "Thứ ba, 14/05/2024 - 16:40",
+            id="weekday-date-then-viewed-n-times",
+        ),
+        pytest.param(
+            "Lượt đọc: 4.102 | 08/08/2023 10:05 (GMT+7)",
+            "08/08/2023 10:05 (GMT+7)",
+            id="reads-before-the-date",
+        ),
+        pytest.param("Nguồn: Báo Sức khỏe | Lượt xem: 120", "Nguồn: Báo Sức khỏe", id="source"),
+        pytest.param("Lượt đọc: 4.102 | In bài | Chia sẻ", None, id="views-and-toolbar"),
+        pytest.param("687 lượt xem", None, id="number-first-counter"),
+        pytest.param("Views 5.310", None, id="english-counter"),
+        pytest.param(
+            "Clip hướng dẫn rửa tay đã thu hút 12.500 lượt xem trên mạng xã hội của Trung tâm.",
+            "Clip hướng dẫn rửa tay đã thu hút 12.500 lượt xem trên mạng xã hội của Trung tâm.",
+            id="views-as-a-fact-kept",
+        ),
+        pytest.param(
+            "Fanpage đạt 3.400 lượt xem | 200 lượt chia sẻ",
+            "Fanpage đạt 3.400 lượt xem | 200 lượt chia sẻ",
+            id="views-in-a-short-fact-kept",
+        ),
+    ],
+)
+def test_view_counters_are_cut_from_metadata_lines(line: str, expected: str | None) -> None:
+    cleaned = strip_furniture(f"Hội nghị sơ kết quý I năm 2024\n{line}\n\n{LEAD}")
+
+    lines = cleaned.split("\n")
+    if expected is None:
+        assert lines[1] == ""
+        assert all(line not in kept for kept in lines)
+    else:
+        assert lines[1] == expected
+    assert cleaned.endswith(LEAD)
+
+
+def test_view_counter_cut_keeps_the_publication_line_loadable() -> None:
+    text = f"Hội nghị sơ kết quý I năm 2024\nNgày đăng: 11/04/2024 | Lượt xem: 1.357\n\n{LEAD}"
+
+    loaded = load_document(text).text
+
+    assert "Ngày đăng: 11/04/2024\n" in loaded
+    assert "1.357" not in loaded
+    assert load_document(loaded).text == loaded
+
+
+RELATED_TAIL_TITLES = (
+    "- Huyện tổ chức tiêm bổ sung vắc xin sởi cho hơn 3.600 trẻ (18/02/2024)\n"
+    "- Khám sàng lọc miễn phí cho 450 người cao tuổi (02/02/2024)\n"
+    "- Kiểm tra an toàn thực phẩm dịp Tết Nguyên đán"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("Các tin, bài viết khác", id="tin-bai-viet-khac"),
+        pytest.param("Những bài viết cùng chuyên mục", id="bai-viet-cung-chuyen-muc"),
+        pytest.param("TIN BÀI LIÊN QUAN:", id="tin-bai-lien-quan-caps"),
+        pytest.param("Bài viết xem nhiều nhất", id="xem-nhieu-nhat"),
+        pytest.param("Các tin tức mới hơn", id="tin-tuc-moi-hon"),
+        pytest.param("Tin cùng loại", id="tin-cung-loai"),
+        pytest.param("Các bài đã đăng", id="bai-da-dang"),
+        pytest.param("Related news", id="related-english"),
+        pytest.param("Related", id="related-alone"),
+    ],
+)
+def test_related_lists_go_under_any_related_heading(heading: str) -> None:
+    body = " ".join([LEAD] * 2)
+    text = f"{body}\n\nBài, ảnh: Thu Trang\n\n{heading}\n{RELATED_TAIL_TITLES}"
+
+    assert strip_furniture(text) == f"{body}\n\nBài, ảnh: Thu Trang"
+
+
+def test_inline_related_box_ends_at_the_next_paragraph() -> None:
+    second = (
+        "Về phương hướng quý II, Trung tâm tập trung phòng, chống dịch sốt xuất huyết, tiêm "
+        "chủng mở rộng và nâng cao chất lượng khám, chữa bệnh tại tuyến xã trên địa bàn huyện."
+    )
+    text = f"{LEAD}\n\nTin liên quan\n{RELATED_TAIL_TITLES}\n\n{second}"
+
+    assert strip_furniture(text) == f"{LEAD}\n\n{second}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Tin vui từ tuyến xã", id="news-word-heading"),
+        pytest.param("Bài học kinh nghiệm", id="lesson-heading"),
+    ],
+)
+def test_headings_that_only_start_like_related_ones_stay(line: str) -> None:
+    text = f"{LEAD}\n\n{line}\nNhiều trạm y tế đạt chuẩn quốc gia về y tế xã"
+
+    assert strip_furniture(text) == text

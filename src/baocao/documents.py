@@ -58,8 +58,8 @@ MAX_FURNITURE_CHARS = 200
 MAX_COUNTER_LABEL_WORDS = 6
 # Poll answer options are short lines in the question's block.
 MAX_POLL_OPTION_CHARS = 60
-# Lines in the page tail (after the last paragraph this long) that follow a "related news"
-# heading are taken to be link titles.
+# Short lines after a "related news" heading are taken to be link titles, up to a paragraph
+# this long (the article resuming after an inline box).
 BODY_PARAGRAPH_WORDS = 25
 MAX_LINK_TITLE_CHARS = 200
 
@@ -196,6 +196,16 @@ _RELATED_HEADINGS = frozenset(
         "tin đã đưa",
     }
 )
+# The general shape of a "related news" heading: "Tin liên quan", "Các tin, bài viết khác",
+# "Những bài cùng chuyên mục", "Tin xem nhiều nhất", "Related news" (compared casefolded).
+_RELATED_HEADING = re.compile(
+    r"^(?:(?:các|những)\s+)?(?:tin\s+tức|tin\s+bài|bài\s+viết|bài\s+báo|tin|bài)"
+    r"(?:\s*[,/]?\s*(?:bài\s+viết|bài|tin))?\s+"
+    r"(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|danh\s+mục|loại|chủ\s+đề|lĩnh\s+vực|sự\s+kiện)|"
+    r"đã\s+(?:đưa|đăng)|mới(?:\s+(?:hơn|nhất|đăng|cập\s+nhật))?|cũ(?:\s+hơn)?|trước|"
+    r"(?:xem|đọc)\s+nhiều(?:\s+nhất)?|nổi\s+bật|được\s+quan\s+tâm|tiêu\s+điểm|tiếp\s+theo)$"
+    r"|^(?:related|related\s+(?:news|articles|posts|stories)|other\s+news|more\s+news|see\s+also)$"
+)
 _POLL_HEADING = re.compile(
     r"^(?:ý kiến thăm dò|thăm dò ý kiến|thăm dò|bình chọn|khảo sát(?: ý kiến)?|"
     r"bạn đọc bình chọn|poll)$"
@@ -258,6 +268,39 @@ _BYLINE = re.compile(
     r"pv|ctv|nhóm\s+pv)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
+
+# View counters printed beside the publication date or the toolbar: "Lượt xem: 1.234",
+# "Số lần xem: 56", "Đã xem 356 lần", "1.234 lượt đọc", "Views 89".
+_VIEW_COUNTER = re.compile(
+    r"(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+(?:xem|đọc)|lần\s+xem|"
+    r"lượt\s+views?|page\s*views?|views?|hits?|đã\s+(?:xem|đọc)|xem)"
+    r"\s*[:：]?\s*\d[\d.,]*(?:\s*(?:lần|lượt))?"
+    r"|\d[\d.,]*\s*(?:lượt\s+(?:xem|đọc)|lần\s+(?:xem|đọc)|lượt\s+views?|views?)",
+    re.IGNORECASE,
+)
+# What separates the parts of a metadata line ("Cập nhật: ... | Lượt xem: ...").
+_SEGMENT_SEPARATOR = re.compile(r"(\s*[|•·;]\s*|\s+[-–—]\s+)")
+# A publication part: a posting label, a weekday, then only dates, times and time zones:
+# "Cập nhật: 17/01/2024 08:30", "Thứ năm", "Đăng lúc 07:40, 11/01/2023".
+_PUBLICATION_LABEL = (
+    r"(?:ngày\s+|thời\s+gian\s+)?(?:đăng(?:\s+(?:lúc|ngày|tải))?|cập\s+nhật(?:\s+(?:lúc|ngày))?|"
+    r"xuất\s+bản|phát\s+hành)|ngày|lúc|posted(?:\s+on)?|published|updated|date"
+)
+_WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+_DATE_TIME_PIECE = (
+    r"(?:\d{1,4}(?:[/.:h-]\d{1,4})*|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]\s*\d{1,2}|sa|ch|am|pm|"
+    r"giờ|phút|lúc|ngày|tháng|năm)(?![^\W_])|[(),\[\]+\-–]"
+)
+_PUBLICATION_PART = re.compile(
+    rf"(?:(?:{_PUBLICATION_LABEL})\s*[:：]?\s*)?(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?"
+    rf"(?:(?:{_DATE_TIME_PIECE})\s*)*",
+    re.IGNORECASE,
+)
+# A publication part names a day-month or a clock time, or is a weekday alone ("Thứ năm").
+_DATE_OR_TIME = re.compile(r"\d{1,2}[/.-]\d{1,2}|\d{1,2}[:h]\d{2}|tháng\s+\d")
+_WEEKDAY_PART = re.compile(rf"(?:{_WEEKDAY})", re.IGNORECASE)
+# Site labels that may share a line with a counter: "Chuyên mục: Tin tức | Lượt xem: 356".
+_SITE_LABEL = re.compile(r"^(?:chuyên\s+mục|danh\s+mục|thể\s+loại|từ\s+khó?a|từ\s+khoá|tags?)\s*:")
 
 # Block-level tags: the lxml fallback puts paragraph breaks around them.
 _BLOCK_TAGS = frozenset(
@@ -483,7 +526,16 @@ def strip_furniture(text: str) -> str:
         The cleaned text, normalised again (blank-line runs collapsed).
     """
     lines = text.split("\n")
-    drop = _furniture_lines(lines)
+    emptied: set[int] = set()
+    for number, line in enumerate(lines):
+        without = _without_view_counters(line)
+        if without is None:
+            continue
+        if without:
+            lines[number] = without
+        else:
+            emptied.add(number)
+    drop = _furniture_lines(lines) | emptied
     seen: set[str] = set()
     kept: list[str] = []
     for number, line in enumerate(lines):
@@ -779,6 +831,53 @@ def _line_key(line: str) -> str:
     return " ".join(key.split()).casefold()
 
 
+def _is_related_heading(key: str) -> bool:
+    """Whether a line key heads a list of other articles ("Các tin, bài viết khác")."""
+    return key in _RELATED_HEADINGS or _RELATED_HEADING.match(key) is not None
+
+
+def _is_metadata_part(part: str) -> bool:
+    """A part of a metadata line that may stay once its view counter is cut out.
+
+    A publication date or time (with its label or weekday), a byline, or widget words.
+    """
+    key = _line_key(part)
+    if not key:
+        return True
+    if _BYLINE.match(key) or _SITE_LABEL.match(key) or _is_widget(part, key):
+        return True
+    if _PUBLICATION_PART.fullmatch(key) is None:
+        return False
+    return _DATE_OR_TIME.search(key) is not None or _WEEKDAY_PART.fullmatch(key) is not None
+
+
+def _without_view_counters(line: str) -> str | None:
+    """A short metadata line with its view-counter parts cut out, or None to keep it as is.
+
+    "Cập nhật: 17/01/2024 08:30 | Lượt xem: 1.234" becomes "Cập nhật: 17/01/2024 08:30";
+    "Lượt xem: 356 | In bài | Chia sẻ" becomes "" (nothing of the article is left). A line
+    with anything besides counters, dates, bylines and widget words ("video đạt 12.000 lượt
+    xem") is not touched.
+    """
+    if len(line) > MAX_FURNITURE_CHARS or not any(ch.isdigit() for ch in line):
+        return None
+    pieces = _SEGMENT_SEPARATOR.split(line)
+    parts, separators = pieces[0::2], pieces[1::2]
+    counters = {n for n, part in enumerate(parts) if _VIEW_COUNTER.fullmatch(part.strip(" ()[]"))}
+    if not counters:
+        return None
+    kept = [n for n, part in enumerate(parts) if n not in counters and part.strip()]
+    if not all(_is_metadata_part(parts[n]) for n in kept):
+        return None
+    rebuilt = ""
+    for n in kept:
+        rebuilt += (separators[n - 1] if rebuilt else "") + parts[n]
+    rebuilt = rebuilt.rstrip()
+    if rebuilt and _is_widget(rebuilt, _line_key(rebuilt)):
+        return ""
+    return rebuilt
+
+
 def _counter_labels(key: str) -> list[str] | None:
     """The labels of a counter line ("Hôm nay: 12 | Tổng: 3.456"), or None if it is not one."""
     labels: list[str] = []
@@ -797,6 +896,8 @@ def _is_widget(line: str, key: str) -> bool:
     if len(line) > MAX_FURNITURE_CHARS or not key:
         return False
     if key in _NAV_HEADINGS or _BREADCRUMB.match(key) or _DROPDOWN.match(line.strip()):
+        return True
+    if _is_related_heading(key):
         return True
     if _FURNITURE_PHRASES.search(key):
         return True
@@ -875,13 +976,14 @@ def _polls(lines: list[str], keys: list[str]) -> set[int]:
 
 
 def _related_lists(lines: list[str], keys: list[str]) -> set[int]:
-    """Link titles listed under a "related news" heading in the page tail."""
+    """Link titles listed under a "related news" heading (in the page tail or inline).
+
+    The list is the short, title-like lines after the heading; it ends at a long paragraph
+    (the article resuming), a sentence, a byline, another heading, or the end of the text.
+    """
     drop: set[int] = set()
-    body_end = max(
-        (n for n, key in enumerate(keys) if len(key.split()) >= BODY_PARAGRAPH_WORDS), default=-1
-    )
-    for number in range(body_end + 1, len(lines)):
-        if keys[number] not in _RELATED_HEADINGS:
+    for number, heading in enumerate(keys):
+        if not _is_related_heading(heading):
             continue
         for follower in range(number + 1, len(lines)):
             key = keys[follower]
@@ -890,9 +992,11 @@ def _related_lists(lines: list[str], keys: list[str]) -> set[int]:
             line = lines[follower].strip()
             if (
                 len(line) > MAX_LINK_TITLE_CHARS
+                or len(key.split()) >= BODY_PARAGRAPH_WORDS
                 or _BYLINE.match(key)
                 or _SENTENCE_END.search(line)
                 or key in _NAV_HEADINGS
+                or _is_related_heading(key)
                 or _POLL_HEADING.match(key)
             ):
                 break

@@ -9,10 +9,11 @@ cross-checker.
 
 How it scans: one compiled master regex (its first item is ``[0-9]`` so the regex engine can
 skip straight to digits) splits the text into numeric tokens by shape (code, date, ISO date,
-time, slash form, plain number); each token is then classified from a few words on either side
-(cue words before it, a percent sign, scale word and unit after it). Roman quarters (``Quý
-II``) come from a second small regex. A final pass links dash ranges (``100 - 120%``). Nothing
-walks the text character by character in Python.
+time, day-month, slash form, plain number); each token is then classified from a few words on
+either side (cue words before it, a percent sign, scale word and unit after it): ``Chiều
+30-12`` is a date, a cue-less ``30-12`` two numbers. Roman quarters (``Quý II``) come from a
+second small regex. A final pass links ranges (``100 - 120%``, ``từ 5 đến dưới 12 tuổi``).
+Nothing walks the text character by character in Python.
 
 Values are candidate readings in plain units with the scale applied: ``1,6 tỷ`` reads
 1600000000; an ambiguous ``1.164`` reads both 1164 and 1.164, except before a noun counted in
@@ -159,6 +160,9 @@ _MASTER = re.compile(
       | (?P<time>                       # 15:17, 15:17:05, 15h30, 8h
             [0-9]?(?::[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])|h[0-9]{{2}}(?![0-9])|h(?![^\W\d_]))
         )
+      | (?P<daymonth>                   # 30-12, 30.12: a date after a day cue, else as plain
+            [0-9]?[.-][0-9]{{1,2}}(?![^\W_]|[/-][^\W_]|[.,:][0-9])
+        )
       | (?P<slash>                      # 500/604, 22/12, 15,2/100.000, 1/2/3
             [0-9]*(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)+
         )
@@ -179,7 +183,22 @@ _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
-_DASH_BETWEEN = re.compile(rf"{_SPACE}*(?:[-–—]|đến|tới){_SPACE}*")
+# A period unit that, before an age, counts age: "từ 6 tháng đến 5 tuổi".
+_AGE_PERIOD_UNITS = frozenset({"tháng", "năm", "tuần"})
+# A range's joint: a dash, "đến" or "tới", then perhaps the right end's qualifier
+# ("từ 5 đến dưới 12 tuổi", "từ 1 tới hết 6 tháng tuổi").
+_RANGE_QUALIFIERS = (
+    "dưới|trên|hơn|hết|gần|khoảng|chưa đầy|chưa đủ|chưa đến|chưa tới|không quá|tối đa"
+)
+_RANGE_JOINT = (
+    rf"{_SPACE}*(?:[-–—]|đến|tới){_SPACE}*"
+    rf"(?:(?:{_RANGE_QUALIFIERS.replace(' ', _SPACE + '+')}){_SPACE}+)?"
+)
+_DASH_BETWEEN = re.compile(_RANGE_JOINT, re.IGNORECASE)
+# Between "6" and "5" in "từ 6 tháng đến dưới 5 tuổi".
+_UNIT_THEN_DASH = re.compile(
+    rf"{_SPACE}+(?:{'|'.join(sorted(_AGE_PERIOD_UNITS))}){_RANGE_JOINT}", re.IGNORECASE
+)
 
 _PER_CAPITA_NOUNS = (
     "dân số",
@@ -269,6 +288,19 @@ _ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa"
 _DATE_CUES = _DAY_CUES | frozenset(
     {"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "lúc", "hạn", "vào"}
 )
+# Words right before a day-month written with a hyphen or a dot ("Chiều 30-12", "ngày 30.12")
+# that make it a date; without one, "30-12" stays a range and "30.12" a number.
+_DAY_MONTH_CUES = _DAY_CUES | frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào"})
+# "thứ Hai 30-12", "thứ 6 (30-12)", "Chủ nhật, 30-12": a weekday is a day cue too.
+_WEEKDAY_NAMES = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"})
+_WEEKDAY_CUE = "thứ"
+_SUNDAY = ("chủ", "nhật")
+# Punctuation that may stand between the cue and the day ("thứ Sáu (30-12)", "thứ Hai, 30-12").
+_CUE_PUNCT = "(),[\"'“‘"
+# "Sáng 30-12 năm 2021": the only unit word a day-month date may be followed by.
+_YEAR_AFTER = re.compile(rf"{_SPACE}+năm{_SPACE}+[0-9]{{4}}(?![0-9])", re.IGNORECASE)
+# A word after a d-m that makes it a range of ages ("vào 6-12 tuổi"); units do the same.
+_NOT_AFTER_DAY_MONTH = frozenset({"tuổi"})
 _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ, lệ")
 # Words right after a d/m slash form that make it a fraction ("1/3 số xã").
 _RATIO_AFTER = _lexicon("số, tổng, dân")
@@ -500,6 +532,23 @@ def _qualifier(last: str, prev: str, words_after: list[str], symbol: str = "") -
         if first == "trở" and second == "lên":
             return Qualifier.AT_LEAST
     return Qualifier.EXACT
+
+
+def _day_cue_before(text: str, start: int) -> bool:
+    """Whether a time-of-day word, ``ngày``, ``hôm``, ``vào`` or a weekday precedes ``start``.
+
+    A bracket or comma may stand between the cue and the number: ``thứ Sáu (30-12)``.
+    """
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    words = [word.strip(_CUE_PUNCT) for word in text[low:start].lower().split()[-3:]]
+    words = [word for word in words if word]
+    if not words:
+        return False
+    last = words[-1]
+    prev = words[-2] if len(words) > 1 else ""
+    if last in _DAY_MONTH_CUES:
+        return True
+    return (prev == _WEEKDAY_CUE and last in _WEEKDAY_NAMES) or (prev, last) == _SUNDAY
 
 
 def _name_cue(last: str, prev: str) -> str | None:
@@ -764,6 +813,47 @@ class _Scanner:
         else:
             self.add(start, end, (), Kind.CODE)
 
+    def day_month(self, start: int, end: int) -> None:
+        """``30-12`` or ``30.12``: a date after a day cue, else read as before (a range, a number).
+
+        ``Chiều 30-12`` and ``ngày 30.12`` are dates; ``30-12`` without a cue stays two numbers
+        that :func:`_link_ranges` may join, and ``vào 6-12 tháng`` (a unit after it) a range.
+        """
+        text = self.text
+        raw = text[start:end]
+        cut = raw.index("-") if "-" in raw else raw.index(".")
+        day, month = int(raw[:cut]), int(raw[cut + 1 :])
+        if (
+            1 <= day <= DAY_MAX
+            and 1 <= month <= MONTH_MAX
+            and _day_cue_before(text, start)
+            and self._nothing_counted_after(end)
+        ):
+            self.add(start, end, (), Kind.DATE)
+            return
+        if raw[cut] == ".":
+            self.plain(start, end)
+            return
+        self.plain(start, start + cut)
+        self.plain(start + cut + 1, end)
+
+    def _nothing_counted_after(self, end: int) -> bool:
+        """No percent sign, scale word or unit after a d-m (``năm 2021`` is allowed)."""
+        text = self.text
+        if _PERCENT_AFTER.match(text, end) is not None:
+            return False
+        words = _words_after(text, end)
+        if not words:
+            return True
+        first = words[0]
+        if first in _NOT_AFTER_DAY_MONTH or first in SCALE_WORDS:
+            return False
+        if not self._lowercase_at(end):
+            return True  # "Sáng 30-12 Bệnh viện tỉnh ...": a name, not a unit
+        if first in UNIT_LEXICON or _unit_at(words, 0)[0] is not None:
+            return _YEAR_AFTER.match(text, end) is not None
+        return True
+
     def slash(self, start: int, end: int) -> None:
         """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code."""
         text = self.text
@@ -843,15 +933,22 @@ class _Scanner:
 
 
 def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Give the bare left end of a dash range the kind and unit of its right end.
+    """Give the bare left end of a range the kind and unit of its right end.
 
     ``100 - 120%`` makes 100 a percent, ``6 - 36 tháng tuổi`` makes 6 an age, ``1,5 - 2 tỷ
-    đồng`` makes 1,5 money of the same scale.
+    đồng`` makes 1,5 money of the same scale. The right end may carry its own qualifier
+    (``từ 5 đến dưới 12 tuổi``: 5 is an age too), and a period length that starts an age range
+    is an age (``từ 6 tháng đến dưới 5 tuổi``).
     """
     linked = mentions
     for i in range(len(mentions) - 1):
         left = linked[i]
         right = linked[i + 1]
+        if _is_age_range_start(text, left, right):
+            if linked is mentions:
+                linked = list(mentions)
+            linked[i] = replace(left, kind=Kind.AGE, unit=f"{left.unit} tuổi")
+            continue
         if left.kind is not Kind.COUNT or left.unit is not None or left.scale != 1:
             continue
         if right.kind not in QUANTITY_KINDS and right.kind not in (Kind.AGE, Kind.PERIOD):
@@ -870,6 +967,17 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             left, kind=right.kind, unit=right.unit, scale=right.scale, values=values
         )
     return linked
+
+
+def _is_age_range_start(text: str, left: NumberMention, right: NumberMention) -> bool:
+    """``6 tháng`` in ``từ 6 tháng đến dưới 5 tuổi``: a period length that starts an age range."""
+    return (
+        left.kind is Kind.PERIOD
+        and left.unit in _AGE_PERIOD_UNITS
+        and right.kind is Kind.AGE
+        and right.start - left.end <= LEFT_WINDOW
+        and _UNIT_THEN_DASH.fullmatch(text, left.end, right.start) is not None
+    )
 
 
 def _join_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -915,6 +1023,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scanner.plain(start, end)
         elif shape == "slash":
             scanner.slash(start, end)
+        elif shape == "daymonth":
+            scanner.day_month(start, end)
         elif shape == "code":
             scanner.add(start, end, (), Kind.CODE)
         elif shape == "date":
