@@ -387,6 +387,12 @@ class Extractor:
                     task = asyncio.create_task(one(source))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
+                    # Yield once per article started. Started back to back, the articles'
+                    # CPU work (loading, scanning, building the request) all runs ahead of
+                    # their sends: the requests leave, and the answers return, in one burst
+                    # that every later round of the batch inherits (1.2x vs 1.4x the ideal
+                    # wall time in benchmarks/batch.py). Interleaved, they stay staggered.
+                    await asyncio.sleep(0)
             except Exception as err:  # the caller's iterable failed: finish what started
                 results_error: BaseException | None = err
             else:
