@@ -191,11 +191,19 @@ PROVINCE_MENTION_RE = re.compile(
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 
+HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
+FOLD_CACHE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def _fold_name(text: str) -> str:
-    """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike."""
+    """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike.
+
+    Cached: the same place names, units and labels recur across a batch of articles.
+    """
     decomposed = unicodedata.normalize("NFD", text.casefold())
     kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
-    return re.sub(r"\s*-\s*", "-", unicodedata.normalize("NFC", kept)).strip()
+    return HYPHEN_SPACING_RE.sub("-", unicodedata.normalize("NFC", kept)).strip()
 
 
 # Province names as of the article where the gazetteer already uses the 2025 name.
@@ -359,6 +367,7 @@ LABEL_STOP_RE = re.compile(
 )
 # Words between the figure and the noun that say nothing about what is counted.
 LABEL_END_RE = re.compile(r"[,;:()]|\.(?=\s|$)")
+NEXT_FIGURE_RE = re.compile(r"\s\S*\d")
 LABEL_LEAD_RE = re.compile(r"^\s*(?:đồng|trở lên|trở xuống|số|các)?\s*(?=\S)", re.IGNORECASE)
 LABEL_TRIM_WORDS = frozenset(
     {
@@ -388,8 +397,9 @@ LABEL_TRIM_WORDS = frozenset(
 )
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
+# The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE).
 CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern, re.IGNORECASE))
+    (category, re.compile(pattern))
     for category, pattern in (
         ("covid19", r"covid|sars-cov|corona"),
         ("hiv_aids", r"\bhiv\b|\baids\b|methadone|\barv\b"),
@@ -432,6 +442,19 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Every category's keywords in one pattern, in table order, each a named group inside a
+# lookahead: one scan finds, at each position, the first category (in table order) matching
+# there, and the earliest category over all positions is the one the ordered table picks.
+CATEGORY_SCAN_RE = re.compile(
+    "(?="
+    + "|".join(
+        f"(?P<c{order}>{pattern.pattern})" for order, (_, pattern) in enumerate(CATEGORY_PATTERNS)
+    )
+    + ")"
+)
+CATEGORY_BY_GROUP: dict[str, tuple[int, str]] = {
+    f"c{order}": (order, category) for order, (category, _) in enumerate(CATEGORY_PATTERNS)
+}
 
 # Achievements, challenges, priorities.
 # A difficulty as a noun ("còn nhiều khó khăn", "tồn tại, hạn chế"), not an adjective of a
@@ -1231,7 +1254,7 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
     """
     after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
-    after = re.split(r"\s\S*\d", after, maxsplit=1)[0]  # never run into the next figure
+    after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
     # What precedes the figure, back to the previous figure or punctuation in the clause.
@@ -1261,12 +1284,27 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     return f"{fact.unit} {context}".strip()
 
 
-def _category(label: str, clause: str, sentence: str) -> str:
-    for haystack in (label, clause, sentence):
-        for category, pattern in CATEGORY_PATTERNS:
-            if pattern.search(haystack):
-                return category
-    return "other"
+def _category_of(haystack: str) -> str | None:
+    """The first category of the table whose keywords occur in ``haystack`` (one scan)."""
+    best: tuple[int, str] | None = None
+    for match in CATEGORY_SCAN_RE.finditer(haystack.lower()):
+        found = CATEGORY_BY_GROUP[match.lastgroup or ""]
+        if best is None or found < best:
+            best = found
+            if found[0] == 0:
+                break
+    return None if best is None else best[1]
+
+
+def _category(label: str, clause: str, sentence: str, by_sentence: dict[str, str | None]) -> str:
+    """The category of the label, else of the quote, else of the sentence (cached per sentence:
+    the figures of one sentence share it)."""
+    found = _category_of(label) or _category_of(clause)
+    if found is None:
+        if sentence not in by_sentence:
+            by_sentence[sentence] = _category_of(sentence)
+        found = by_sentence[sentence]
+    return found or "other"
 
 
 def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
@@ -1280,6 +1318,7 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
     }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str]] = set()
+    by_sentence: dict[str, str | None] = {}
     for fact in facts:
         in_title = title is not None and title.start <= fact.mention.start < title.end
         if in_title and (fact.value, fact.unit) in body_readings:
@@ -1307,7 +1346,7 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
         indicators.append(
             {
                 "label": label,
-                "category": _category(label, quote, sentence_text),
+                "category": _category(label, quote, sentence_text, by_sentence),
                 "value": fact.value,
                 "unit": fact.unit,
                 "denominator": denominator,
