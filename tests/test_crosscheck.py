@@ -514,3 +514,21 @@ def test_verify_walks_a_report_the_validator_did_not_check(report: Report, text:
 
     assert verification is not context[CHECKED_KEY].verification
     assert verification == verify(report, text)
+
+
+class QuoteShapes(BaseModel, extra="allow"):
+    plain: str = "75.135 lượt khám"
+    direct: Annotated[str, Quote()] = "75.135 lượt khám"
+    optional: Annotated[str, Quote()] | None = "đạt 94%"
+    whole_list: Annotated[list[str], Quote()] = ["gần 1,6 tỷ đồng"]
+    members: list[Annotated[str, Quote()]] = ["05 cas"]
+    mapping: dict[str, Annotated[str, Quote()]] = {"k": "604 cơ sở"}
+    inner_wins: Annotated[list[Annotated[str, Grounded()]], Quote()] = ["500/604"]
+
+
+def test_only_strings_marked_quote_are_checked_whatever_their_nesting() -> None:
+    report = QuoteShapes(extra_text="75.135 lượt khám")
+
+    quoted = {item.path for item in verify(report, ARTICLE).items if item.target == "quote"}
+
+    assert quoted == {"direct", "optional", "whole_list[0]", "members[0]", "mapping.k"}

@@ -420,10 +420,12 @@ class _Checker:
         owner: BaseModel,
         path: str,
     ) -> Iterator[CheckItem]:
-        annotation, inner = _resolve(annotation, value)
-        markers = inner or outer
         if value is None or isinstance(value, bool | Enum):
             return
+        if isinstance(value, str) and not (_has_quote(outer) or _mentions_quote(annotation)):
+            return  # a plain string: only Quote fields are checked
+        annotation, inner = _resolve(annotation, value)
+        markers = inner or outer
         if any(isinstance(marker, NotGrounded) for marker in markers):
             return  # not checked, nor is anything below it
         if isinstance(value, BaseModel):
@@ -491,6 +493,30 @@ def _field_plan(model: type[BaseModel]) -> FieldPlan:
     return tuple(
         (name, info.annotation, _markers(info.metadata))
         for name, info in model.model_fields.items()
+    )
+
+
+def _has_quote(markers: frozenset[Marker]) -> bool:
+    return any(isinstance(marker, Quote) for marker in markers)
+
+
+def _mentions_quote(annotation: object) -> bool:
+    """True when a ``Quote`` marker occurs anywhere in ``annotation`` (cached when hashable)."""
+    try:
+        return _mentions_quote_cached(annotation)
+    except TypeError:  # unhashable metadata somewhere in the annotation
+        return _search_quote(annotation)
+
+
+@lru_cache(maxsize=FIELD_PLAN_CACHE_SIZE)
+def _mentions_quote_cached(annotation: object) -> bool:
+    return _search_quote(annotation)
+
+
+def _search_quote(annotation: object) -> bool:
+    # get_args of Annotated[X, m1, m2] is (X, m1, m2): markers and arguments alike.
+    return isinstance(annotation, Quote) or any(
+        _search_quote(argument) for argument in get_args(annotation)
     )
 
 
