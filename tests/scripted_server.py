@@ -300,6 +300,7 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             raw = self.rfile.read(length)
+            arrived = time.monotonic()
             if self.path.rstrip("/") != CHAT_PATH:
                 self._send(404, {"error": {"message": f"no route {self.path}"}}, {})
                 return
@@ -310,18 +311,21 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 return
             step = server.next_step(body)
             try:
-                self._answer(body, step)
+                self._answer(body, step, arrived)
             finally:
                 server.finished_one()
 
-        def _answer(self, body: dict[str, Any], step: Step) -> None:
+        def _answer(self, body: dict[str, Any], step: Step, arrived: float) -> None:
+            # The answer is built first and sent delay_s after the request arrived, so the
+            # server's own work (a millisecond or two) is not added to a benchmark's delay.
+            answer = None if step.drop else server.build_answer(body, step)
             if step.delay_s:
-                time.sleep(step.delay_s)
-            if step.drop:
+                time.sleep(max(0.0, arrived + step.delay_s - time.monotonic()))
+            if answer is None:
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
-            status, payload = server.build_answer(body, step)
+            status, payload = answer
             server.record_response(payload)
             self._send(status, payload, step.headers)
 
