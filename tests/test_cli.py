@@ -6,6 +6,7 @@ Everything runs offline (the rule-based backend): no network, no key.
 from __future__ import annotations
 
 import codecs
+import csv
 import json
 import os
 import shutil
@@ -273,6 +274,30 @@ def test_stdin_is_one_source(runner: CliRunner, tmp_path: Path) -> None:
     assert len(lines(out)) == 1
 
 
+@pytest.mark.parametrize(
+    ("scenario", "data", "problem"),
+    [
+        ("empty", b"", "empty"),
+        ("binary", b"\x00\x01\x02PK\x03\x04" * 64, "binary"),
+        ("whitespace only", b"  \n\t\n", "whitespace"),
+    ],
+)
+def test_unreadable_stdin_gets_an_error_record_like_a_bad_file(
+    runner: CliRunner, tmp_path: Path, scenario: str, data: bytes, problem: str
+) -> None:
+    out = tmp_path / "o.jsonl"
+    result = invoke(runner, "extract", "-", str(FIRST), "-o", str(out), "--offline", input=data)
+    assert result.exit_code == EXIT_FAILED, scenario
+    by_source = {r["source"]["path"]: r for r in lines(out)}
+    assert sorted(by_source) == sorted(["<stdin>", str(FIRST)]), scenario
+    failed = by_source["<stdin>"]
+    assert failed["report"] is None and failed["source"]["sha256"] == "", scenario
+    assert failed["error"]["type"] == "DocumentError", scenario
+    assert problem in failed["error"]["message"], scenario
+    assert by_source[str(FIRST)]["error"] is None, scenario
+    assert "<stdin>" in result.stderr and problem in result.stderr, scenario
+
+
 def test_a_file_named_twice_is_extracted_once(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     result = invoke(
@@ -469,6 +494,52 @@ def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None
     assert result.exit_code == EXIT_OK
     assert (tmp_path / "site" / "index.html").is_file()
     assert len(list((tmp_path / "site").glob("article-*.html"))) == len(SAMPLES)
+
+
+@pytest.fixture
+def re_extracted(runner: CliRunner, extracted: Path, articles: Path) -> tuple[Path, Path]:
+    """Records where one source was edited and extracted again: its old record is still there."""
+    edited = Path(lines(extracted)[1]["source"]["path"])
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nBài: Kim Ngân\n", encoding="utf-8")
+    result = invoke(runner, "extract", str(articles), "-o", str(extracted), "--offline")
+    assert result.exit_code == EXIT_OK, result.output
+    assert len(lines(extracted)) == len(SAMPLES) + 1
+    return extracted, edited
+
+
+def test_check_export_and_review_use_the_latest_record_per_source(
+    runner: CliRunner, re_extracted: tuple[Path, Path], tmp_path: Path
+) -> None:
+    records, edited = re_extracted
+    latest = lines(records)
+    del latest[1]  # the stale record of the edited source
+
+    checked = invoke(runner, "check", str(records))
+    assert checked.exit_code == EXIT_OK, checked.output
+    assert "changed since extraction" not in checked.stderr  # the stale record is not checked
+
+    csv_path = tmp_path / "indicators.csv"
+    exported = invoke(runner, "export", str(records), "--csv", str(csv_path))
+    assert exported.exit_code == EXIT_OK, exported.output
+    indicators = sum(len(r["report"]["indicators"]) for r in latest)
+    assert f"wrote {indicators} indicator rows" in exported.stderr
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8", newline="")))
+    assert [r["source"] for r in rows].count(str(edited)) == len(latest[-1]["report"]["indicators"])
+
+    site = tmp_path / "site"
+    reviewed = invoke(runner, "review", str(records), "--html", str(site))
+    assert reviewed.exit_code == EXIT_OK, reviewed.output
+    assert len(list(site.glob("article-*.html"))) == len(SAMPLES)
+    assert "changed since it was extracted" not in "".join(
+        page.read_text(encoding="utf-8") for page in site.glob("article-*.html")
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "export", "review", "eval"])
+def test_help_says_the_latest_record_per_source_is_used(runner: CliRunner, command: str) -> None:
+    result = invoke(runner, command, "--help")
+    assert result.exit_code == EXIT_OK
+    assert "latest record per source" in " ".join(result.stdout.split()), command
 
 
 @pytest.mark.parametrize(("scenario", "args"), [("table", []), ("json", ["--json"])])

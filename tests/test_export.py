@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from baocao.export import COLUMNS, write_csv
+from baocao.export import COLUMNS, excel_safe, write_csv
 
 BOM = "\ufeff".encode()
 
@@ -145,3 +145,81 @@ def test_no_records_gives_a_header_only(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert write_csv([], out) == 0
     assert out.read_text(encoding="utf-8").strip() == ",".join(COLUMNS)
+
+
+def _hostile_record() -> dict[str, Any]:
+    indicators = [
+        {
+            "label": '=HYPERLINK("http://evil.example","bấm")',
+            "category": "+other",
+            "value": -5,
+            "unit": "@cơ sở",
+            "denominator": "-12",
+            "value_max": "-1.5E+3",
+            "qualifier": "-exact",
+            "quote": "\tgiảm 5 cơ sở",
+        },
+        {
+            "label": "tỷ lệ = 5%",  # a sign inside the text is harmless
+            "category": "other",
+            "value": "=1+1",  # not a number, whatever the column: text
+            "unit": "\r%",
+            "quote": "- giảm 5%",
+        },
+    ]
+    record = _record("-a.txt", indicators, [])
+    record["report"]["organizer"] = "@SUM(A1:A9)"
+    return record
+
+
+EXCEL_CASES = [
+    ("formula label", 0, "label", '=HYPERLINK("http://evil.example","bấm")'),
+    ("plus", 0, "category", "+other"),
+    ("at sign", 0, "unit", "@cơ sở"),
+    ("minus in text", 0, "qualifier", "-exact"),
+    ("tab", 0, "quote", "\tgiảm 5 cơ sở"),
+    ("carriage return", 1, "unit", "\r%"),
+    ("article metadata", 0, "organizer", "@SUM(A1:A9)"),
+    ("source path", 0, "source", "-a.txt"),
+    ("a formula in a numeric column is text", 1, "value", "=1+1"),
+    ("leading dash of a list item", 1, "quote", "- giảm 5%"),
+]
+NUMERIC_CASES = [
+    ("negative value", 0, "value", "-5"),
+    ("negative denominator", 0, "denominator", "-12"),
+    ("negative range end in exponent form", 0, "value_max", "-1.5E+3"),
+    ("sign inside the text", 1, "label", "tỷ lệ = 5%"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "row", "column", "text"), EXCEL_CASES)
+def test_excel_text_cells_that_could_run_as_formulas_get_an_apostrophe(
+    tmp_path: Path, scenario: str, row: int, column: str, text: str
+) -> None:
+    excel, plain = tmp_path / "excel.csv", tmp_path / "plain.csv"
+    write_csv([_hostile_record()], excel, excel=True)
+    write_csv([_hostile_record()], plain)
+    assert _read(excel)[row][column] == "'" + text, scenario
+    assert _read(plain)[row][column] == text, f"{scenario}: the plain CSV stays verbatim"
+
+
+@pytest.mark.parametrize(("scenario", "row", "column", "text"), NUMERIC_CASES)
+def test_excel_leaves_numbers_and_harmless_text_alone(
+    tmp_path: Path, scenario: str, row: int, column: str, text: str
+) -> None:
+    out = tmp_path / "excel.csv"
+    write_csv([_hostile_record()], out, excel=True)
+    assert _read(out)[row][column] == text, scenario
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text", "expected"),
+    [
+        ("formula", "=1+1", "'=1+1"),
+        ("plain text", "lượt", "lượt"),
+        ("empty", "", ""),
+        ("already quoted", "'=1", "'=1"),
+    ],
+)
+def test_excel_safe(scenario: str, text: str, expected: str) -> None:
+    assert excel_safe(text) == expected, scenario

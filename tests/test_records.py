@@ -15,6 +15,7 @@ from baocao.records import (
     CheckStatus,
     RecordWriter,
     ResumeIndex,
+    current_records,
     drop_failed,
     read_records,
     recheck_record,
@@ -192,6 +193,55 @@ def test_resume_index(
 def test_resume_index_of_a_missing_file_is_empty(tmp_path: Path) -> None:
     index = ResumeIndex.from_file(tmp_path / "none.jsonl")
     assert not index.good and not index.failed_paths
+
+
+@pytest.mark.parametrize(
+    ("scenario", "records", "expected"),
+    [
+        ("one record per source", [record("a.txt", "1"), record("b.txt", "2")], ["a1", "b2"]),
+        (
+            "edited source: the newer good record replaces the old one in its place",
+            [record("a.txt", "1"), record("b.txt", "2"), record("a.txt", "3")],
+            ["a3", "b2"],
+        ),
+        (
+            "a later failure does not hide the last good record",
+            [record("a.txt", "1"), record("a.txt", "", ok=False)],
+            ["a1"],
+        ),
+        (
+            "a later good record replaces a failure",
+            [record("a.txt", "", ok=False), record("a.txt", "1")],
+            ["a1"],
+        ),
+        (
+            "only failures: the last one",
+            [record("a.txt", "x", ok=False), record("a.txt", "y", ok=False)],
+            ["ay"],
+        ),
+        (
+            "a path spelled two ways is one source",
+            [record("./d/../a.txt", "1"), record("a.txt", "2")],
+            ["a2"],
+        ),
+        (
+            "stdin articles with different text are different sources",
+            [record("<stdin>", "1"), record("<stdin>", "2"), record("<stdin>", "1")],
+            ["<stdin>1", "<stdin>2"],
+        ),
+        (
+            "records without a source path are all kept",
+            [record("", "1"), record("", "2")],
+            ["1", "2"],
+        ),
+        ("no records", [], []),
+    ],
+)
+def test_current_records(scenario: str, records: list[dict[str, Any]], expected: list[str]) -> None:
+    kept = current_records(records)
+    labels = [r["source"]["path"].removesuffix(".txt") + r["source"]["sha256"] for r in kept]
+    assert labels == expected, scenario
+    assert all(any(k is r for r in records) for k in kept), scenario  # the records themselves
 
 
 def test_drop_failed_removes_only_the_failed_records_of_the_retried_sources(

@@ -55,6 +55,7 @@ from baocao.records import (
     CheckStatus,
     RecordWriter,
     ResumeIndex,
+    current_records,
     drop_failed,
     read_records,
     recheck_record,
@@ -308,6 +309,7 @@ class Plan:
     """What an extract run will do, after comparing the sources with the output file."""
 
     pending: list[Path | Document] = field(default_factory=list)
+    unreadable: list[DocumentError] = field(default_factory=list)
     skipped_good: int = 0
     skipped_failed: list[str] = field(default_factory=list)
     retry_failed: list[str] = field(default_factory=list)
@@ -327,14 +329,19 @@ def plan_run(
     same document sha256 (the document is loaded only for paths that have one), or when its
     record is an error and ``redo_failed`` is off.
 
-    Raises:
-        DocumentError: stdin could not be read as an article.
+    Stdin is read here (it can be read only once): when it is not an article (empty, binary,
+    too large) its error goes to ``unreadable``, to be written as the ``<stdin>`` error record
+    like any unreadable file's.
     """
     plan = Plan()
     for source in sources:
         if source == STDIN_PATH:
             data = (stdin or sys.stdin.buffer).read()
-            document = load_document(bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE)
+            try:
+                document = load_document(bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE)
+            except DocumentError as err:
+                plan.unreadable.append(err)
+                continue
             if done.has_good(STDIN_SOURCE, document.sha256):
                 plan.skipped_good += 1
             else:
@@ -517,7 +524,7 @@ def extract(
         typer.Argument(
             metavar="PATH",
             help="Article files, folders (searched recursively for .txt, .html, .htm, .md) "
-            "or - for stdin.",
+            "or - for one article on stdin (its record's source is <stdin>).",
             show_default=False,
         ),
     ],
@@ -636,12 +643,14 @@ def extract(
         )
         if plan.retry_failed:
             drop_failed(output, plan.retry_failed)
-        tally = Tally(total=len(plan.pending))
+        tally = Tally(total=len(plan.unreadable) + len(plan.pending))
         started = time.monotonic()
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
-        interrupted = run_extraction(extractor, plan.pending, output, reporter, tally)
+        interrupted = run_extraction(
+            extractor, plan.pending, output, reporter, tally, unreadable=plan.unreadable
+        )
     console.print(_summary_table(tally, plan, output, time.monotonic() - started))
     for path, message in tally.failures[:MAX_LISTED_FAILURES]:
         console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
@@ -661,16 +670,27 @@ def run_extraction(
     output: Path,
     reporter: Reporter,
     tally: Tally,
+    *,
+    unreadable: Sequence[DocumentError] = (),
 ) -> bool:
     """Extract the pending sources, appending each record as it finishes.
 
-    Ctrl-C and SIGTERM stop the run: the extractions in flight are cancelled, every record
-    already written stays (each is one fsynced line), and True is returned.
+    The error records of ``unreadable`` sources (stdin that is not an article) are written
+    first, shaped as the pipeline shapes an unreadable file's. Ctrl-C and SIGTERM stop the run:
+    the extractions in flight are cancelled, every record already written stays (each is one
+    fsynced line), and True is returned.
 
     Raises:
         RecordError: the output file cannot be written.
     """
+    from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # loaded with the Extractor
+
     with RecordWriter(output) as writer, _sigterm_interrupts():
+        for error in unreadable:
+            failed = Extraction(SourceInfo(error.source, ""), error=ErrorInfo.from_exception(error))
+            writer.write(failed.to_record())
+            tally.add(failed)
+            reporter.advance(failed, tally)
         results = extractor.extract_many(pending)
         try:
             for extraction in results:
@@ -713,11 +733,13 @@ def check(
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """Re-verify every record against its source file.
+    """Re-verify the records against their source files.
 
-    Each record's source is loaded again, its report re-validated with its schema and every
-    number and quote searched in the article again. Prints each ungrounded value (path, value,
-    source) and each source that is missing or changed since extraction (sha256 differs).
+    Only the latest record per source is checked: its last good record, else its last error
+    (a source extracted again after an edit has its older records ignored). Its source is
+    loaded again, its report re-validated with its schema and every number and quote searched
+    in the article again. Prints each ungrounded value (path, value, source) and each source
+    that is missing or changed since extraction (sha256 differs).
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
@@ -726,7 +748,7 @@ def check(
         table.add_column(column, overflow="fold")
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
-    for record in read_records(records_file):
+    for record in current_records(read_records(records_file)):
         result = recheck_record(record, schema=schema, max_bytes=limit)
         counts[result.status] += 1
         for path, value in result.ungrounded:
@@ -769,13 +791,23 @@ def export(
     ],
     excel: Annotated[
         bool,
-        typer.Option("--excel", help="Start the file with a BOM so Excel reads Vietnamese text."),
+        typer.Option(
+            "--excel",
+            help="For spreadsheets: start the file with a BOM so Excel reads Vietnamese text, "
+            "and put an apostrophe before any text cell starting with = + - @ (or a tab or "
+            "carriage return) so it cannot run as a formula. Numbers stay numbers. Without "
+            "--excel the cells are written verbatim.",
+        ),
     ] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Write one CSV row per indicator, with its article's metadata and grounding."""
+    """Write one CSV row per indicator, with its article's metadata and grounding.
+
+    Only the latest record per source is used: its last good record (a source extracted again
+    after an edit has its older records ignored). Records that are errors give no rows.
+    """
     _set_verbose(verbose)
-    rows = write_csv(read_records(records_file), csv_path, excel=excel)
+    rows = write_csv(current_records(read_records(records_file)), csv_path, excel=excel)
     Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
 
 
@@ -799,10 +831,14 @@ def review(
     Green: the number grounds a report field (hover for the field path). Grey: a number no
     field uses. Red, beside the text: report values found nowhere in the article. The site is
     self-contained (no network), so it can be zipped and shared.
+
+    One page per source, from the latest record per source: its last good record, else its
+    last error (a source extracted again after an edit has its older records ignored).
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
-    index = write_review_site(read_records(records_file), html_dir, max_bytes=limit)
+    records = current_records(read_records(records_file))
+    index = write_review_site(records, html_dir, max_bytes=limit)
     Console(stderr=True, highlight=False).print(f"review site: {index}")
 
 
@@ -827,9 +863,12 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Score records against gold reports: field accuracy, indicator precision/recall/F1."""
+    """Score records against gold reports: field accuracy, indicator precision/recall/F1.
+
+    Only the latest record per source is scored: its last good record, else its last error.
+    """
     _set_verbose(verbose)
-    report = evaluate(list(read_records(records_file)), gold)
+    report = evaluate(current_records(read_records(records_file)), gold)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return

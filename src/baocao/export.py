@@ -2,6 +2,16 @@
 
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
+
+``excel=True`` also guards against formula injection: article text is not trusted, and a
+spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
+return) as a formula. Such a text cell gets a leading apostrophe, which spreadsheets read as
+"this is text". A number in a numeric column (``value``, ``denominator``, ``value_max``,
+``period_year``, ``period_index``) is left alone, so ``-5`` stays a number. Without
+``excel`` every cell is written verbatim, for data tools that read CSV as data.
+
+Records are written as given: pass :func:`baocao.records.current_records` of a file's records
+to get one record per source.
 Records without a report (errors) give no rows. The ``grounded`` column comes from the
 record's verification: ``yes`` when the indicator's value was found in the article, ``no``
 when it was not, empty when the record carries no verification item for it.
@@ -11,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,8 +54,14 @@ INDICATOR_COLUMNS = (
     "quote",
 )
 COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS
+NUMERIC_COLUMNS = frozenset({"value", "denominator", "value_max", "period_year", "period_index"})
 GROUNDED_STATUS = "grounded"
 YES, NO, UNKNOWN = "yes", "no", ""
+# First characters that make a spreadsheet read a cell as a formula (OWASP's list).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+# A plain decimal number as _cell writes one (Decimal and float forms, exponent allowed).
+NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _cell(value: Any) -> str:
@@ -56,6 +73,19 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)  # shortest form that reads back as the same number: 82.8, not 82.80
     return str(value)
+
+
+def excel_safe(text: str) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``=1+1`` -> ``'=1+1``."""
+    return TEXT_MARK + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _excel_row(row: Mapping[str, str]) -> dict[str, str]:
+    """A row with every text cell made safe; numbers in numeric columns stay numbers."""
+    return {
+        column: cell if column in NUMERIC_COLUMNS and NUMBER.fullmatch(cell) else excel_safe(cell)
+        for column, cell in row.items()
+    }
 
 
 def _value_status(record: Mapping[str, Any]) -> dict[str, str]:
@@ -110,9 +140,13 @@ def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool =
     """Write one row per indicator of every record to a CSV file.
 
     Args:
-        records: extraction records (as read by :func:`baocao.records.read_records`).
+        records: extraction records, as given: pass :func:`baocao.records.current_records` of a
+            file's records for one record per source.
         path: the CSV file to create (overwritten).
-        excel: start the file with a UTF-8 byte-order mark so Excel reads Vietnamese text.
+        excel: for spreadsheets: start the file with a UTF-8 byte-order mark so Excel reads
+            Vietnamese text, and put an apostrophe before every text cell that starts with
+            ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
+            formula (numbers in numeric columns are left as they are).
 
     Returns:
         The number of indicator rows written.
@@ -128,7 +162,7 @@ def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool =
             writer.writeheader()
             for record in records:
                 rows = indicator_rows(record)
-                writer.writerows(rows)
+                writer.writerows([_excel_row(r) for r in rows] if excel else rows)
                 count += len(rows)
     except OSError as err:
         raise RecordError(f"cannot write {path}: {err.strerror}") from err

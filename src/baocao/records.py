@@ -12,6 +12,10 @@ extracted again, and two copies of one article in two files each get their own r
 failed record is matched on the path alone, because a source that could not be read has no
 document hash.
 
+Reading: the file is an append log, so a source extracted more than once (an edited file, a
+failure retried) has several records; :func:`current_records` keeps the one that counts for
+each source, which is what ``baocao check``, ``export`` and ``review`` show.
+
 Checking: :func:`recheck_record` re-loads a record's source, re-validates its report and
 re-runs the cross-check, for ``baocao check``.
 """
@@ -84,9 +88,48 @@ def source_sha256(record: Mapping[str, Any]) -> str:
 
 def path_key(path: str) -> str:
     """The form of a source path used for matching (``./a//b.txt`` and ``a/b.txt`` agree)."""
-    if path.startswith("<") and path.endswith(">"):
+    if is_label(path):
         return path  # "<stdin>", "<text>": labels, not paths
     return os.path.normpath(path)
+
+
+def is_label(path: str) -> bool:
+    """True for a source label such as ``<stdin>`` or ``<text>`` (not a file path)."""
+    return path.startswith("<") and path.endswith(">")
+
+
+def current_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The record that counts for each source: its last good record, else its last record.
+
+    An output file is an append log: an edited source is extracted again and its new record
+    appended beside the old one, and a failure retried leaves a good record after the error.
+    This keeps one record per source, in the order each source first appears.
+
+    Sources are matched as resuming matches them: by path (spelled in any equivalent way, see
+    :func:`path_key`). A label (``<stdin>``, ``<text>``) names no file that can be edited, so
+    labelled articles are told apart by their document sha256: two different articles piped
+    in on two runs both stay. Records without a source path are all kept.
+
+    Args:
+        records: records in file order (as read by :func:`read_records`).
+
+    Returns:
+        The chosen records themselves (not copies).
+    """
+    chosen: dict[object, Mapping[str, Any]] = {}
+    for number, record in enumerate(records):
+        path = source_path(record)
+        key: object
+        if not path:
+            key = number  # nothing to match on: every such record is its own source
+        elif is_label(path):
+            key = (path, source_sha256(record))
+        else:
+            key = path_key(path)
+        previous = chosen.get(key)
+        if previous is None or is_good(record) or not is_good(previous):
+            chosen[key] = record  # a dict keeps the position of the key's first insertion
+    return list(chosen.values())
 
 
 def _cut_torn_tail(fd: int, path: Path) -> None:
@@ -383,7 +426,7 @@ def recheck_record(
             else "no report"
         )
         return RecordCheck(path, CheckStatus.FAILED, message=message)
-    if not path or (path.startswith("<") and path.endswith(">")):
+    if not path or is_label(path):
         return RecordCheck(path, CheckStatus.MISSING, message="the source is not a file")
     if not Path(path).is_file():
         return RecordCheck(path, CheckStatus.MISSING, message="the source file is missing")

@@ -416,7 +416,8 @@ def write_review_site(
     """Write the review site for some records into ``out_dir``.
 
     Args:
-        records: extraction records (as read by :func:`baocao.records.read_records`).
+        records: extraction records, one page each, as given: pass
+            :func:`baocao.records.current_records` of a file's records for one page per source.
         out_dir: the folder to write (created; existing pages are overwritten).
         max_bytes: size limit used when re-loading each source document.
 
