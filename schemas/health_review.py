@@ -219,7 +219,9 @@ class Indicator(BaseModel):
             "'người', 'ca', 'trẻ', 'xã', 'kỹ thuật', 'giường'. Use '%' for percentages."
         )
     )
-    denominator: Annotated[PlainDecimal | None, Grounded(unit_field="unit")] = Field(
+    # No unit_field: a denominator counts the base ("500/604 cơ sở" beside "82,8%"), so it
+    # must not be looked up as a percent when the indicator's own unit is "%".
+    denominator: Annotated[PlainDecimal | None, Grounded()] = Field(
         default=None,
         description=(
             "Mẫu số: the right side of a printed ratio ('500/604' -> 604; '5/7 xã' -> 7); "

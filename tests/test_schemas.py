@@ -320,6 +320,27 @@ def test_consistent_ratio_and_range_pass(health_review: ReportType) -> None:
     health_review.model.model_validate(good, context=context_of(document))
 
 
+FOOD_SAFETY_QUOTE = "có 500/604 cơ sở đạt điều kiện an toàn thực phẩm (đạt 82,8%)"
+FOOD_SAFETY_TEXT = f"Năm 2020 {FOOD_SAFETY_QUOTE}."
+
+
+def test_percent_with_its_printed_ratio_grounds_the_denominator(health_review: ReportType) -> None:
+    # The denominator counts establishments, not percent: "82,8%" with "500/604" beside it.
+    document = load_document(FOOD_SAFETY_TEXT)
+    good = report(indicator(value=82.8, denominator=604, unit="%", quote=FOOD_SAFETY_QUOTE))
+    checked = health_review.model.model_validate(good, context=context_of(document))
+    assert checked.indicators[0].denominator == 604
+
+
+def test_percent_denominator_absent_from_the_article_is_still_caught(
+    health_review: ReportType,
+) -> None:
+    document = load_document(FOOD_SAFETY_TEXT)
+    bad = report(indicator(value=82.8, denominator=700, unit="%", quote=FOOD_SAFETY_QUOTE))
+    with pytest.raises(ValidationError, match=r"indicators\[0\]\.denominator"):
+        health_review.model.model_validate(bad, context=context_of(document))
+
+
 def test_json_numbers_validate_and_dump_as_numbers(health_review: ReportType) -> None:
     raw = json.dumps(
         report(
