@@ -50,7 +50,7 @@ from baocao.numerals import (
     find_numbers,
     locate_value,
 )
-from baocao.records import RecordWriter, read_records
+from baocao.records import RecordWriter, current_records, read_records
 from baocao.review import write_review_site
 from baocao.schemas import ReportType, available_report_types, load_report_type
 from baocao.settings import Settings
@@ -103,6 +103,7 @@ __all__ = [
     "Verification",
     "__version__",
     "available_report_types",
+    "current_records",
     "evaluate",
     "find_numbers",
     "load_document",

@@ -32,6 +32,7 @@ from typing import Any
 
 from baocao.errors import ConfigError, RecordError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
+from baocao.records import current_records
 
 logger = logging.getLogger(__name__)
 
@@ -468,19 +469,16 @@ def _load_gold(path: Path) -> dict[str, Any]:
     return report
 
 
-def _latest_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    # A resumed run appends a fresh record for a source that failed before: keep the last
-    # good record per source, else its last record; order of first appearance.
-    chosen: dict[str, Mapping[str, Any]] = {}
-    for number, record in enumerate(records, start=1):
+def _current_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    # Every record must name its source (gold reports are found by the source's file name);
+    # of several records for one source (a resumed run) the one that counts is chosen as the
+    # other commands choose it.
+    listed = list(records)
+    for number, record in enumerate(listed, start=1):
         source = record.get("source")
         if not isinstance(source, Mapping) or not isinstance(source.get("path"), str):
             raise RecordError(f"record {number}: no source.path; is this a baocao output file?")
-        path = source["path"]
-        previous = chosen.get(path)
-        if previous is None or record.get("report") is not None or previous.get("report") is None:
-            chosen[path] = record
-    return list(chosen.values())
+    return current_records(listed)
 
 
 def _indicators(report: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
@@ -555,7 +553,7 @@ def evaluate(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> EvalReport
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
     report = EvalReport()
     used: set[str] = set()
-    for record in _latest_records(records):
+    for record in _current_records(records):
         stem = _source_stem(record["source"]["path"])
         gold_path = gold_files.get(stem)
         gold = None if gold_path is None else _load_gold(gold_path)
