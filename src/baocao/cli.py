@@ -20,6 +20,7 @@ import json
 import logging
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Iterator, Sequence
@@ -72,6 +73,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 STDIN_PATH = "-"
 STDIN_SOURCE = "<stdin>"
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
@@ -470,18 +472,49 @@ class LogLines:
         """Nothing to clean up."""
 
 
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+class _Interrupts:
+    """SIGINT and SIGTERM stop the run, but never while a record is being written.
 
+    Raising KeyboardInterrupt at an arbitrary point could land inside serialising a record
+    (pydantic then reports it as a serialisation error, exit 1 instead of 130) or between
+    writing a record and counting it. A signal that arrives inside :meth:`record` is held and
+    raised as soon as the record is on disk; anywhere else it interrupts at once (so a run
+    waiting minutes on a model stops immediately).
+    """
 
-@contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """Make SIGTERM stop the run like Ctrl-C (finished records kept, no half line)."""
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    def __init__(self) -> None:
+        self._writing = False
+        self._pending = False
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._writing:
+            self._pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Route SIGINT and SIGTERM to this object for the duration of the block."""
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals are delivered to the main thread only; nothing to install
+            return
+        previous = {sig: signal.signal(sig, self._handle) for sig in STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    @contextmanager
+    def record(self) -> Iterator[None]:
+        """Hold signals while one record is serialised, written and counted."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending:
+            raise KeyboardInterrupt
 
 
 def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Table:
@@ -685,17 +718,22 @@ def run_extraction(
     """
     from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # loaded with the Extractor
 
-    with RecordWriter(output) as writer, _sigterm_interrupts():
-        for error in unreadable:
-            failed = Extraction(SourceInfo(error.source, ""), error=ErrorInfo.from_exception(error))
-            writer.write(failed.to_record())
-            tally.add(failed)
-            reporter.advance(failed, tally)
+    interrupts = _Interrupts()
+    with RecordWriter(output) as writer, interrupts.installed():
         results = extractor.extract_many(pending)
         try:
+            for error in unreadable:
+                failed = Extraction(
+                    SourceInfo(error.source, ""), error=ErrorInfo.from_exception(error)
+                )
+                with interrupts.record():
+                    writer.write(failed.to_record())
+                    tally.add(failed)
+                reporter.advance(failed, tally)
             for extraction in results:
-                writer.write(extraction.to_record())
-                tally.add(extraction)
+                with interrupts.record():
+                    writer.write(extraction.to_record())
+                    tally.add(extraction)
                 reporter.advance(extraction, tally)
         except KeyboardInterrupt:
             return True
