@@ -3,8 +3,10 @@
 The golds in ``examples/gold/`` were written by reading each sample article (how, and every
 judgement call, in ``examples/gold/README.md``). They are the answers of the scripted server
 behind the cassettes and the evaluation set of ``baocao eval``, so every figure in them must be
-one the article prints. A failure here means a gold was mis-copied, or the number scanner /
-cross-checker misses a figure the article does print: the message names every path.
+one the article prints. The held-out set in ``benchmarks/heldout/`` (synthetic articles with
+golds, used to measure the offline extractor) is held to the same checks. A failure here means
+a gold was mis-copied, or the number scanner / cross-checker misses a figure the article
+does print: the message names every path.
 """
 
 from __future__ import annotations
@@ -24,16 +26,28 @@ from baocao.offline import LEGACY_PROVINCE_NAMES
 from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES = REPO / "examples" / "articles"
-GOLD = REPO / "examples" / "gold"
 REPORT_TYPE = "health_review"
-STEMS = sorted(path.stem for path in ARTICLES.glob("*.txt"))
 PROVINCE_LEVEL = 1
 DISTRICT_LEVEL = 2
+# name -> (articles folder, gold folder)
+GOLD_SETS: dict[str, tuple[Path, Path]] = {
+    "samples": (REPO / "examples" / "articles", REPO / "examples" / "gold"),
+    "heldout": (
+        REPO / "benchmarks" / "heldout" / "articles",
+        REPO / "benchmarks" / "heldout" / "gold",
+    ),
+}
+CASES = [
+    pytest.param(
+        articles / f"{path.stem}.txt", gold / f"{path.stem}.json", id=f"{name}-{path.stem}"
+    )
+    for name, (articles, gold) in GOLD_SETS.items()
+    for path in sorted(articles.glob("*.txt"))
+]
 
 
-def _gold_data(stem: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+def _gold_data(gold: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(gold.read_text(encoding="utf-8"))
     return data
 
 
@@ -66,36 +80,40 @@ def _mismatches(expected: Any, actual: Any, path: str) -> list[str]:
     return [] if expected == actual else [f"{path}: gold {expected!r} became {actual!r}"]
 
 
-def test_every_article_has_exactly_one_gold() -> None:
-    golds = sorted(path.stem for path in GOLD.glob("*.json"))
-    assert STEMS, "no sample articles found"
-    assert golds == STEMS
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_every_article_has_exactly_one_gold(name: str) -> None:
+    articles, gold = GOLD_SETS[name]
+    stems = sorted(path.stem for path in articles.glob("*.txt"))
+    assert stems, f"no articles found in {articles}"
+    assert sorted(path.stem for path in gold.glob("*.json")) == stems
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_validates_against_the_schema_unchanged(stem: str) -> None:
-    data = _gold_data(stem)
+@pytest.mark.parametrize(("article", "gold"), CASES)
+def test_gold_validates_against_the_schema_unchanged(article: Path, gold: Path) -> None:
+    data = _gold_data(gold)
     report = _report_model().model_validate(data)
     assert _mismatches(data, report.model_dump(mode="json"), "report") == []
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_is_fully_grounded_in_its_article(stem: str) -> None:
-    report = _report_model().model_validate(_gold_data(stem))
-    verification = verify(report, load_document(ARTICLES / f"{stem}.txt"))
+@pytest.mark.parametrize(("article", "gold"), CASES)
+def test_gold_is_fully_grounded_in_its_article(article: Path, gold: Path) -> None:
+    report = _report_model().model_validate(_gold_data(gold))
+    document = load_document(article)
+    verification = verify(report, document)
     assert verification.ok, describe_ungrounded(verification)
     checked_paths = {item.path for item in verification.items}
     indicators: list[Any] = getattr(report, "indicators", [])
-    for i in range(len(indicators)):
+    for i, indicator in enumerate(indicators):
         assert f"indicators[{i}].value" in checked_paths
         assert f"indicators[{i}].quote" in checked_paths
+        assert indicator.quote in document.text, f"indicators[{i}].quote is not verbatim"
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_passes_validation_with_its_article_as_context(stem: str) -> None:
-    document = load_document(ARTICLES / f"{stem}.txt")
+@pytest.mark.parametrize(("article", "gold"), CASES)
+def test_gold_passes_validation_with_its_article_as_context(article: Path, gold: Path) -> None:
+    document = load_document(article)
     context = {"document": document, "index": NumberIndex(document.text)}
-    _report_model().model_validate(_gold_data(stem), context=context)
+    _report_model().model_validate(_gold_data(gold), context=context)
 
 
 def _as_of_article(province: str | None) -> str | None:
@@ -104,9 +122,9 @@ def _as_of_article(province: str | None) -> str | None:
     return None if province is None else LEGACY_PROVINCE_NAMES.get(province, province)
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_province_and_district_match_the_legacy_gazetteer(stem: str) -> None:
-    data = _gold_data(stem)
+@pytest.mark.parametrize(("article", "gold"), CASES)
+def test_gold_province_and_district_match_the_legacy_gazetteer(article: Path, gold: Path) -> None:
+    data = _gold_data(gold)
     province, district = data["province"], data["district"]
     if district is not None:
         unit = parse_address(district, mode=ParseMode.LEGACY, level=DISTRICT_LEVEL)
