@@ -22,6 +22,7 @@ This module is data shipped with baocao: a user adds a report type by adding a m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -36,7 +37,7 @@ from pydantic import (
     model_validator,
 )
 
-from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding
+from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding, checked_spans
 from baocao.numerals import NumberIndex
 
 PERCENT_UNIT = "%"
@@ -363,7 +364,11 @@ class HealthReviewReport(BaseModel):
         except ValueError as err:
             # crosscheck's message lists every ungrounded path and already says to copy exactly.
             problems.append(str(err))
-        consistency = self.consistency_problems()
+        # The quotes' spans in the article (found by the grounding check) and the article's
+        # index let each quote be checked in place; without an index, quotes are scanned.
+        index = context.get("index")
+        spans = checked_spans(self, context) if isinstance(index, NumberIndex) else None
+        consistency = self.consistency_problems(index if spans is not None else None, spans)
         if consistency:
             problems.append(
                 "These indicators are inconsistent:\n" + "\n".join(f"- {p}" for p in consistency)
@@ -374,23 +379,67 @@ class HealthReviewReport(BaseModel):
             raise ValueError("\n".join(problems))
         return self
 
-    def consistency_problems(self) -> list[str]:
+    def consistency_problems(
+        self,
+        index: NumberIndex | None = None,
+        spans: Mapping[str, tuple[tuple[int, int], ...]] | None = None,
+    ) -> list[str]:
         """Problems within each indicator, one line each (empty when all is well).
 
         Checks that the quote prints the value, that a denominator is positive and (outside
         percentages) not below the value, and that ``value_max`` is not below ``value``.
+
+        Args:
+            index: the article's number index, to check quotes in place (see
+                :func:`quote_prints_value`); None scans each quote on its own.
+            spans: where each path's value occurs in the article (``"indicators[0].quote"``
+                -> spans), as the grounding check found them.
         """
         problems: list[str] = []
         for i, indicator in enumerate(self.indicators):
-            problems.extend(indicator_problems(f"indicators[{i}]", indicator))
+            path = f"indicators[{i}]"
+            quote_spans = spans.get(f"{path}.quote", ()) if spans is not None else ()
+            problems.extend(indicator_problems(path, indicator, index, quote_spans))
         return problems
 
 
-def indicator_problems(path: str, indicator: Indicator) -> list[str]:
-    """Consistency problems of one indicator, each naming ``path`` and the values involved."""
+def quote_prints_value(
+    indicator: Indicator,
+    index: NumberIndex | None = None,
+    quote_spans: tuple[tuple[int, int], ...] = (),
+) -> bool:
+    """Whether the indicator's quote prints its value (with its unit).
+
+    With the article's ``index`` and the quote's spans in that article: one of the spans
+    where the article prints the value lies inside one of the quote's spans, so the figure
+    is the one printed inside the quoted clause, read in the article's context (digits of a
+    code or a date, or the tail of a longer number the quote cuts into, do not count).
+    Otherwise (no article, or a quote the article does not contain) the quote is scanned on
+    its own.
+    """
+    if index is None or not quote_spans:
+        return bool(NumberIndex(indicator.quote).locate(indicator.value, indicator.unit))
+    return any(
+        quote_start <= start and end <= quote_end
+        for start, end in index.locate(indicator.value, indicator.unit)
+        for quote_start, quote_end in quote_spans
+    )
+
+
+def indicator_problems(
+    path: str,
+    indicator: Indicator,
+    index: NumberIndex | None = None,
+    quote_spans: tuple[tuple[int, int], ...] = (),
+) -> list[str]:
+    """Consistency problems of one indicator, each naming ``path`` and the values involved.
+
+    ``index`` and ``quote_spans`` (the article's number index and the quote's spans in the
+    article) check the quote in place; see :func:`quote_prints_value`.
+    """
     problems: list[str] = []
     value = indicator.value
-    if not NumberIndex(indicator.quote).locate(value, indicator.unit):
+    if not quote_prints_value(indicator, index, quote_spans):
         problems.append(
             f"{path}.quote does not print {path}.value = {value} {indicator.unit}: "
             f"quote the clause of the article that states this figure ({indicator.quote!r})"

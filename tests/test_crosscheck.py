@@ -27,6 +27,7 @@ from baocao.crosscheck import (
     _fold_text,
     _Folded,
     check_grounding,
+    checked_spans,
     describe_ungrounded,
     enforce,
     verify,
@@ -514,6 +515,28 @@ def test_verify_walks_a_report_the_validator_did_not_check(report: Report, text:
 
     assert verification is not context[CHECKED_KEY].verification
     assert verification == verify(report, text)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        pytest.param(_report(), id="grounded"),
+        pytest.param(_report(visits=75136, highlights=["bịa đặt"]), id="ungrounded"),
+    ],
+)
+def test_checked_spans_are_the_grounding_checks_spans_of_that_very_report(report: Report) -> None:
+    document = load_document(ARTICLE)
+    context: dict[str, Any] = {"document": document, "index": NumberIndex(document.text)}
+    with contextlib.suppress(ValueError):
+        check_grounding(report, context)
+
+    spans = checked_spans(report, context)
+
+    expected = verify(report, document, context["index"])
+    assert spans == {item.path: item.spans for item in expected.items}
+    assert checked_spans(report.model_copy(), context) is None  # another instance
+    assert checked_spans(report, {"document": document}) is None  # nothing checked
+    assert checked_spans(report, None) is None
 
 
 class QuoteShapes(BaseModel, extra="allow"):

@@ -341,6 +341,59 @@ def test_percent_denominator_absent_from_the_article_is_still_caught(
         health_review.model.model_validate(bad, context=context_of(document))
 
 
+# A figure's digits inside a document number, and a quote that starts inside a longer number.
+CODE_TEXT = (
+    "Thực hiện Quyết định 1300/QĐ-BYT, tỷ lệ tiêm chủng đầy đủ đạt 95%. "
+    "Năm 2020 có 1300 trẻ được tiêm."
+)
+CODE_QUOTE = "Quyết định 1300/QĐ-BYT, tỷ lệ tiêm chủng đầy đủ đạt 95%"
+CUT_TEXT = "Năm 2020 khám 1.300 lượt người bệnh; chuyển tuyến 300 lượt."
+CUT_QUOTE = "300 lượt người bệnh"
+QUOTE_LACKS_VALUE = r"indicators\[0\]\.quote does not print indicators\[0\]\.value = {value} {unit}"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "with_index", "lacks_value"),
+    [
+        (CODE_TEXT, CODE_QUOTE, 1300, "trẻ", True, True),
+        (CODE_TEXT, CODE_QUOTE, 1300, "trẻ", False, True),
+        (CODE_TEXT, CODE_QUOTE, 95, "%", True, False),
+        (CUT_TEXT, CUT_QUOTE, 300, "lượt", True, True),
+        (CUT_TEXT, CUT_QUOTE, 300, "lượt", False, False),
+        (CUT_TEXT, "khám 1.300 lượt người bệnh", 1300, "lượt", True, False),
+    ],
+    ids=[
+        "code-digits-do-not-print-the-value",
+        "code-digits-without-index-scanned-alone-also-refused",
+        "figure-printed-inside-the-quote",
+        "quote-cutting-into-a-longer-number-is-refused",
+        "quote-cutting-into-a-number-without-index-scanned-alone-passes",
+        "whole-number-inside-the-quote",
+    ],
+)
+def test_quote_must_print_the_value_inside_the_quoted_clause(
+    text: str,
+    quote: str,
+    value: int,
+    unit: str,
+    with_index: bool,
+    lacks_value: bool,
+    health_review: ReportType,
+) -> None:
+    # The value itself is printed elsewhere in the article, so only the quote check can fail.
+    document = load_document(text)
+    context = context_of(document) if with_index else {"document": document}
+    bad = report(indicator(value=value, unit=unit, quote=quote))
+    if not lacks_value:
+        health_review.model.model_validate(bad, context=context)
+        return
+    with pytest.raises(ValidationError) as caught:
+        health_review.model.model_validate(bad, context=context)
+    message = str(caught.value)
+    assert re.search(QUOTE_LACKS_VALUE.format(value=value, unit=unit), message)
+    assert "do not occur in the article" not in message  # value and quote are both grounded
+
+
 def test_json_numbers_validate_and_dump_as_numbers(health_review: ReportType) -> None:
     raw = json.dumps(
         report(

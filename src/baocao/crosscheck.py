@@ -354,6 +354,29 @@ def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
         raise ValueError(describe_ungrounded(verification))
 
 
+def checked_spans(
+    report: BaseModel, context: Mapping[str, Any] | None
+) -> dict[str, tuple[tuple[int, int], ...]] | None:
+    """Where :func:`check_grounding` found each value of ``report``, by path.
+
+    For a validator that runs after :func:`check_grounding` in the same context and needs
+    the spans (``"indicators[3].quote"`` -> the quote's spans in the article) without
+    searching again.
+
+    Args:
+        report: the very model instance :func:`check_grounding` was given.
+        context: the validation context it ran with.
+
+    Returns:
+        Every checked path's spans (empty for an ungrounded value); None when the context
+        holds no verification of this instance.
+    """
+    checked = context.get(CHECKED_KEY) if context else None
+    if not isinstance(checked, _Checked) or checked.report is not report:
+        return None
+    return {item.path: item.spans for item in checked.verification.items}
+
+
 @dataclass(frozen=True)
 class _Checked:
     """What :func:`check_grounding` verified: ``report`` against ``text``."""
