@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from baocao import documents
 from baocao.documents import Document, load_document, normalize_text, strip_furniture
@@ -610,3 +613,51 @@ def test_headings_that_only_start_like_related_ones_stay(line: str) -> None:
     text = f"{LEAD}\n\n{line}\nNhiều trạm y tế đạt chuẩn quốc gia về y tế xã"
 
     assert strip_furniture(text) == text
+
+
+# ---- fast paths equal the plain rules --------------------------------------------------------
+
+# What normalize_text and the furniture key did before their fast paths (regex only).
+_REFERENCE_NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_REFERENCE_BULLET = re.compile(r"^[\s•·●○◦▪▫■□►▶»>*+\-–—]+")
+_REFERENCE_TRAILING_PUNCT = re.compile(r"[\s:：.…|»>\-–—]+$")
+
+
+def reference_normalize(text: str) -> str:
+    text = _REFERENCE_NEWLINES.sub("\n", text)
+    text = re.sub(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]", " ", text)
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def reference_line_key(line: str) -> str:
+    key = _REFERENCE_BULLET.sub("", line.strip())
+    key = _REFERENCE_TRAILING_PUNCT.sub("", key)
+    return " ".join(key.split()).casefold()
+
+
+# Whitespace of every kind, bullets, trailing punctuation, invisibles, letters that casefold
+# to more than one character, combining marks, digits.
+TRICKY_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list(" \t\n\r\x0b\x0c\x1c\x85\u2028\u2029\xa0\u3000\u200b\ufeff\u00ad")
+        + list("•·●○◦▪▫■□►▶»>*+-–—:：.…|")
+        + list("aAbTtiIßẞİΣςếệĐđ\u0301\u0302e19²٣")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY_TEXT)
+def test_normalize_text_fast_paths_change_nothing(text: str) -> None:
+    assert normalize_text(text) == reference_normalize(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY_TEXT)
+def test_line_key_from_the_collapsed_line_is_the_plain_rule(line: str) -> None:
+    assert documents._line_key(line) == reference_line_key(line)

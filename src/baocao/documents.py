@@ -91,19 +91,27 @@ _META_CHARSET = re.compile(
 
 # --- whitespace normalisation -------------------------------------------------------------
 _NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# The characters _NEWLINES replaces: a text holding none of them is left as it is.
+_NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
 # Unicode space separators other than the plain space (NBSP, en/em spaces, narrow NBSP, ...).
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible format characters that only get in the way of matching: zero-width space/joiners,
 # word joiner, a BOM in mid-text, soft hyphen.
 _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Either of the two above: one scan tells whether they have anything to do.
+_ODD_SPACE_OR_INVISIBLE = re.compile(
+    r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]"
+)
 _TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 # Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but tab, LF, VT, FF and CR.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # --- furniture rules ----------------------------------------------------------------------
-_BULLET = re.compile(r"^[\s•·●○◦▪▫■□►▶»>*+\-–—]+")
-_TRAILING_PUNCT = re.compile(r"[\s:：.…|»>\-–—]+$")
+# A line's key drops leading bullets and trailing punctuation (and whitespace around them).
+# The key is whitespace-collapsed first, so " " stands for any whitespace here.
+_BULLET_CHARS = " •·●○◦▪▫■□►▶»>*+-–—"
+_TRAILING_PUNCT_CHARS = " :：.…|»>-–—"
 
 # Whole-line headings of site blocks (compared casefolded, bullets and trailing ':' removed).
 _NAV_HEADINGS = frozenset(
@@ -452,12 +460,18 @@ def normalize_text(text: str) -> str:
     Returns:
         The normalised text (leading and trailing blank lines removed).
     """
-    text = _NEWLINES.sub("\n", text)
-    text = _ODD_SPACES.sub(" ", text)
-    text = _INVISIBLES.sub("", text)
+    # Each substitution runs only when a plain substring test says it has something to do
+    # (the regex scan costs many times the test; the common text needs neither).
+    if any(char in text for char in _NEWLINE_CHARS):
+        text = _NEWLINES.sub("\n", text)
+    if _ODD_SPACE_OR_INVISIBLE.search(text) is not None:
+        text = _ODD_SPACES.sub(" ", text)
+        text = _INVISIBLES.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACES.sub("", text)
-    text = _EXTRA_BLANK_LINES.sub("\n\n", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = _TRAILING_SPACES.sub("", text)
+    if "\n\n\n" in text:
+        text = _EXTRA_BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
@@ -535,14 +549,18 @@ def strip_furniture(text: str) -> str:
             lines[number] = without
         else:
             emptied.add(number)
-    drop = _furniture_lines(lines) | emptied
+    # Each line whitespace-collapsed and casefolded: the repeat key, and the start of its
+    # furniture key (see _line_key).
+    collapsed = [_collapse(line) for line in lines]
+    drop = _furniture_lines(lines, [_key_of_collapsed(key) for key in collapsed]) | emptied
     seen: set[str] = set()
     kept: list[str] = []
     for number, line in enumerate(lines):
         if number in drop:
             continue
-        key = " ".join(line.split()).casefold()
-        if len(key.split()) >= DEDUP_MIN_WORDS:
+        key = collapsed[number]
+        # Words of a collapsed key: its spaces plus one (casefolding adds no whitespace).
+        if key and key.count(" ") + 1 >= DEDUP_MIN_WORDS:
             if key in seen:
                 continue
             seen.add(key)
@@ -826,9 +844,23 @@ def _paragraphs(lines: Iterable[str]) -> Iterator[str]:
 
 
 def _line_key(line: str) -> str:
-    key = _BULLET.sub("", line.strip())
-    key = _TRAILING_PUNCT.sub("", key)
-    return " ".join(key.split()).casefold()
+    """A line as the rules compare it: bullets and trailing punctuation dropped,
+    whitespace collapsed, casefolded ("• Tin liên quan:" -> "tin liên quan")."""
+    return _key_of_collapsed(_collapse(line))
+
+
+def _collapse(line: str) -> str:
+    """The line's words joined by single spaces, casefolded."""
+    return " ".join(line.split()).casefold()
+
+
+def _key_of_collapsed(collapsed: str) -> str:
+    """:func:`_line_key` of a line from its :func:`_collapse` form.
+
+    Casefolding neither changes nor produces whitespace, bullets or the trailing
+    punctuation, so stripping them after collapsing and casefolding gives the same key.
+    """
+    return collapsed.lstrip(_BULLET_CHARS).rstrip(_TRAILING_PUNCT_CHARS)
 
 
 def _is_related_heading(key: str) -> bool:
@@ -859,7 +891,7 @@ def _without_view_counters(line: str) -> str | None:
     with anything besides counters, dates, bylines and widget words ("video đạt 12.000 lượt
     xem") is not touched.
     """
-    if len(line) > MAX_FURNITURE_CHARS or not any(ch.isdigit() for ch in line):
+    if len(line) > MAX_FURNITURE_CHARS or not any(map(str.isdigit, line)):
         return None
     pieces = _SEGMENT_SEPARATOR.split(line)
     parts, separators = pieces[0::2], pieces[1::2]
@@ -904,9 +936,10 @@ def _is_widget(line: str, key: str) -> bool:
     return _TOOL_LINE.fullmatch(key) is not None
 
 
-def _furniture_lines(lines: list[str]) -> set[int]:
-    """Indices of lines that are site furniture."""
-    keys = [_line_key(line) for line in lines]
+def _furniture_lines(lines: list[str], keys: list[str] | None = None) -> set[int]:
+    """Indices of lines that are site furniture (``keys``: their :func:`_line_key`)."""
+    if keys is None:
+        keys = [_line_key(line) for line in lines]
     drop = {
         n for n, (line, key) in enumerate(zip(lines, keys, strict=True)) if _is_widget(line, key)
     }
