@@ -15,9 +15,6 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 import pytest
-from instructor.v2.core import patch as instructor_patch
-from instructor.v2.validation import async_validators
-from instructor.v2.validation.async_validators import async_model_validator
 from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 
 from baocao.errors import ConfigError, ExtractionError, ProviderError, TruncatedError
@@ -440,30 +437,3 @@ def test_usage_adds_and_round_trips() -> None:
     total = Usage(10, 5, 0.5, 1) + Usage(1, 2, 0.25, 2)
     assert total == Usage(11, 7, 0.75, 3)
     assert Usage.from_dict(total.to_dict()) == total
-
-
-# --- instructor's async-validator check, memoised -------------------------------------------
-
-
-class _Plain(BaseModel):
-    value: int
-
-
-class _WithAsyncValidator(BaseModel):
-    value: int
-
-    @async_model_validator()
-    async def _check(self) -> None:
-        return None
-
-
-@pytest.mark.parametrize("module", [async_validators, instructor_patch], ids=["defined", "bound"])
-def test_async_validator_check_is_memoised_where_instructor_calls_it(module: Any) -> None:
-    check = module.reject_async_validators
-
-    assert check.__wrapped__ is not None
-    for _ in range(2):  # a class that passed passes again; one that fails fails every time
-        check(_Plain)
-        check(list[_Plain])
-        with pytest.raises(ValueError, match="async validators are not supported"):
-            check(_WithAsyncValidator)

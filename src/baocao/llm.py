@@ -32,26 +32,27 @@ Caveats found in instructor 1.17 that this module works around:
 * the response model is wrapped in a new class on every call unless it is already a
   ``ResponseSchema``; :func:`_wire_model` builds that class once per model;
 * ``finish_reason == "length"`` raises ``IncompleteOutputException`` unwrapped (not re-asked);
-* every failed attempt is logged at ERROR by instructor even when handled: demoted to DEBUG;
-* every request walks the response model for async validators seven times: a class that
-  passed is remembered (:func:`_memoise_async_validator_check`).
+* every failed attempt is logged at ERROR by instructor even when handled: demoted to DEBUG.
+
+Instructor is used as it ships, never patched: every request walks the response model for
+async validators seven times (about 1 ms of CPU per request here), a cost a memo could avoid
+only by replacing instructor's function for every user of the process; in
+``benchmarks/batch.py`` it was worth under 2% of the batch's wall time.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import logging
 import math
 import random
 import re
 import threading
-import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -133,47 +134,6 @@ class _DemoteHandledFailures(logging.Filter):
 _instructor_retry_logger = logging.getLogger(INSTRUCTOR_RETRY_LOGGER)
 if not any(isinstance(f, _DemoteHandledFailures) for f in _instructor_retry_logger.filters):
     _instructor_retry_logger.addFilter(_DemoteHandledFailures())
-
-
-# Where instructor 1.17 binds its async-validator check (the defining module, and one that
-# imports it by name); each is given the memoised check below.
-_ASYNC_CHECK_MODULES = ("instructor.v2.validation.async_validators", "instructor.v2.core.patch")
-_ASYNC_CHECK_NAME = "reject_async_validators"
-
-
-def _memoise_async_validator_check() -> None:
-    """Let instructor check each response model class for async validators once.
-
-    Instructor 1.17 walks the whole response model (every class of its fields and their
-    attributes) looking for its async validator markers seven times per request, about a
-    tenth of the client's CPU per article here. The check fails closed by raising; a class
-    that passed is remembered (weakly) and not walked again. Anything else (a class that
-    fails, a non-class annotation) is checked every time, as before. Nothing is changed
-    when instructor no longer has the function.
-    """
-    try:
-        modules = [importlib.import_module(name) for name in _ASYNC_CHECK_MODULES]
-    except ImportError:
-        return
-    original = getattr(modules[0], _ASYNC_CHECK_NAME, None)
-    if original is None or getattr(original, "__wrapped__", None) is not None:
-        return
-    passed: weakref.WeakSet[type] = weakref.WeakSet()
-
-    @wraps(original)
-    def reject_async_validators(response_model: Any) -> None:
-        if isinstance(response_model, type) and response_model in passed:
-            return
-        original(response_model)
-        if isinstance(response_model, type):
-            passed.add(response_model)
-
-    for module in modules:
-        if getattr(module, _ASYNC_CHECK_NAME, None) is original:
-            setattr(module, _ASYNC_CHECK_NAME, reject_async_validators)
-
-
-_memoise_async_validator_check()
 
 
 @dataclass
