@@ -638,7 +638,15 @@ FOLD_CACHE_SIZE = 64
 # ``\s`` is exactly ``str.isspace``. An irregular run folds to something other than itself
 # character for character: two or more whitespace or invisible characters, or an invisible one.
 _INVISIBLE_CLASS = "[" + "".join(sorted(_INVISIBLES)) + "]"
-_IRREGULAR_RUN = re.compile("[\\s" + "".join(sorted(_INVISIBLES)) + "]{2,}|" + _INVISIBLE_CLASS)
+_RUN_CLASS = "[\\s" + "".join(sorted(_INVISIBLES)) + "]"
+# Written as one character class first (a run character, then one more or an invisible one
+# before it, then the rest of the run) rather than ``[...]{2,}|[invisible]``, so the regex
+# engine skips ahead to candidate characters instead of trying both branches everywhere.
+_IRREGULAR_RUN = re.compile(f"{_RUN_CLASS}(?:(?<={_INVISIBLE_CLASS})|{_RUN_CLASS}){_RUN_CLASS}*")
+# Characters known to be their own cluster and left alone by NFC (see _is_simple): ASCII,
+# and every other character found so, up to a bound.
+_SIMPLE_CHARS: set[str] = {chr(code) for code in range(128)}
+MAX_SIMPLE_CHARS = 4096
 _INVISIBLE_CHARS = re.compile(_INVISIBLE_CLASS + "+")
 
 
@@ -763,11 +771,15 @@ def _is_simple(text: str) -> bool:
     Then folding only collapses whitespace and drops invisible characters (the common case:
     a loaded Document is already NFC, and Vietnamese in NFC has no combining marks).
     """
-    return not any(
+    unknown = set(text).difference(_SIMPLE_CHARS)
+    if any(
         unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char
-        for char in set(text)
-        if not char.isascii()
-    )
+        for char in unknown
+    ):
+        return False
+    if unknown and len(_SIMPLE_CHARS) < MAX_SIMPLE_CHARS:
+        _SIMPLE_CHARS.update(unknown)
+    return True
 
 
 @lru_cache(maxsize=FOLD_CACHE_SIZE)
