@@ -260,6 +260,28 @@ def test_usage_is_exact_per_call_under_concurrency(
         assert (usage.prompt_tokens, usage.requests) == (expected, 1)
 
 
+def test_requests_beyond_concurrency_wait_for_a_connection_without_timing_out(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    # One connection, answers 0.3 s each, a 0.5 s request timeout, three calls at once: the
+    # third waits ~0.6 s for the connection, which must not count against its own timeout
+    # (and no transport retry may hide a timeout: none is recorded).
+    client = make_client(server, sleeps, concurrency=1, timeout_s=0.5)
+
+    async def all_calls() -> list[tuple[BaseModel, Usage]]:
+        try:
+            calls = (client.complete(MESSAGES, Tiny, CONTEXT) for _ in range(3))
+            return await asyncio.gather(*calls)
+        finally:
+            await client.aclose()
+
+    server.script(*[Step.reply({"n": GROUNDED}, delay_s=0.3)] * 3)
+    results = run(all_calls())
+    assert [usage.requests for _, usage in results] == [1, 1, 1]
+    assert sleeps.waits == []
+    assert server.max_in_flight == 1
+
+
 def test_article_with_template_syntax_is_sent_unchanged(
     server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:

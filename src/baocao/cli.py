@@ -597,7 +597,7 @@ def extract(
         typer.Option(
             min=1,
             metavar="N",
-            help="Articles in flight at once [env BAOCAO_CONCURRENCY; default 8].",
+            help="Model requests in flight at once [env BAOCAO_CONCURRENCY; default 8].",
         ),
     ] = None,
     no_cache: Annotated[

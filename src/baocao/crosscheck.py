@@ -633,7 +633,8 @@ def _shorten(value: str, *, quoted: bool) -> str:
 # --- quote matching -----------------------------------------------------------------------
 
 # Folded articles kept for reuse: the validator and the pipeline's verification (and every
-# re-ask) check quotes against the same article. More than the articles in flight at once.
+# re-ask) check quotes against the same article. More than the articles in progress at once
+# at the default concurrency (twice the requests in flight); beyond that only speed suffers.
 FOLD_CACHE_SIZE = 64
 # ``\s`` is exactly ``str.isspace``. An irregular run folds to something other than itself
 # character for character: two or more whitespace or invisible characters, or an invisible one.

@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
+import httpx2
 import instructor
 import openai
 from instructor.core import (
@@ -386,6 +387,38 @@ class _UsageTally:
         return hooks
 
 
+class _HandOffTransport(httpx2.AsyncBaseTransport):
+    """An HTTP pool of ``connections`` that frees a connection as soon as an answer is read.
+
+    The pool, not a slot held for a whole article, keeps at most ``concurrency`` requests in
+    flight. Each answer's body is read and its connection released before the answer goes
+    up to openai and instructor, and the loop runs once in between: a request already
+    built and waiting for a connection leaves before this answer is parsed and validated.
+    """
+
+    def __init__(self, connections: int) -> None:
+        limits = httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
+        self._pool = httpx2.AsyncHTTPTransport(limits=limits)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await self._pool.handle_async_request(request)
+        try:
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        await asyncio.sleep(0)
+        return httpx2.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            content=body,
+            extensions=response.extensions,
+            request=request,
+        )
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+
 class ModelClient:
     """An OpenAI-compatible endpoint that fills Pydantic models, with retries and usage.
 
@@ -419,7 +452,11 @@ class ModelClient:
             api_key=key,
             base_url=self._base_url,
             max_retries=0,  # transport retries are ours (layer 1)
-            timeout=settings.timeout_s,
+            # Waiting for a free connection never times out; each request still does.
+            timeout=httpx2.Timeout(settings.timeout_s, pool=None),
+            http_client=openai.DefaultAsyncHttpxClient(
+                transport=_HandOffTransport(settings.concurrency)
+            ),
         )
         self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
 

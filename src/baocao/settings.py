@@ -57,7 +57,7 @@ class Settings(BaseModel):
         offline: use the rule-based backend, no model call.
         cache_dir: where extractions are cached; None disables the cache.
         no_cache / refresh: skip the cache entirely / ignore hits but write fresh results.
-        concurrency: how many articles are in flight at once.
+        concurrency: how many model requests are in flight at once.
         strict: an ungrounded value makes the article's record an error.
         timeout_s: per-request timeout in seconds.
         max_document_bytes: larger inputs are refused with a DocumentError.
