@@ -387,36 +387,27 @@ class _UsageTally:
         return hooks
 
 
-class _HandOffTransport(httpx2.AsyncBaseTransport):
-    """An HTTP pool of ``connections`` that frees a connection as soon as an answer is read.
+class _HandOffClient(openai.DefaultAsyncHttpxClient):
+    """openai's HTTP client with a pool of ``concurrency`` connections that hands one over
+    before an answer is processed.
 
     The pool, not a slot held for a whole article, keeps at most ``concurrency`` requests in
-    flight. Each answer's body is read and its connection released before the answer goes
-    up to openai and instructor, and the loop runs once in between: a request already
-    built and waiting for a connection leaves before this answer is parsed and validated.
+    flight (proxies from the environment included: they get the same limits). ``send`` reads
+    an answer's body, which releases its connection to a request waiting for one, then lets
+    the loop run once before returning: a request already built and waiting leaves before
+    this answer is parsed and validated. Waiting for a connection never times out (the
+    client's timeout has ``pool=None``); each request still does.
     """
 
     def __init__(self, connections: int) -> None:
-        limits = httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
-        self._pool = httpx2.AsyncHTTPTransport(limits=limits)
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        response = await self._pool.handle_async_request(request)
-        try:
-            body = await response.aread()
-        finally:
-            await response.aclose()
-        await asyncio.sleep(0)
-        return httpx2.Response(
-            status_code=response.status_code,
-            headers=response.headers,
-            content=body,
-            extensions=response.extensions,
-            request=request,
+        super().__init__(
+            limits=httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
         )
 
-    async def aclose(self) -> None:
-        await self._pool.aclose()
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        response = await super().send(request, **kwargs)
+        await asyncio.sleep(0)
+        return response
 
 
 class ModelClient:
@@ -454,9 +445,7 @@ class ModelClient:
             max_retries=0,  # transport retries are ours (layer 1)
             # Waiting for a free connection never times out; each request still does.
             timeout=httpx2.Timeout(settings.timeout_s, pool=None),
-            http_client=openai.DefaultAsyncHttpxClient(
-                transport=_HandOffTransport(settings.concurrency)
-            ),
+            http_client=_HandOffClient(settings.concurrency),
         )
         self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
 
