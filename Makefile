@@ -25,10 +25,8 @@ venv: $(STAMP)
 
 extract: $(STAMP)
 	$(BIN)/baocao extract examples/articles -o out/reports.jsonl --offline
-	@if $(BIN)/baocao review --help >/dev/null 2>&1; then \
-		$(BIN)/baocao review out/reports.jsonl --html out/review && \
-		echo "Review site: out/review/index.html"; fi
-	@echo "Reports: out/reports.jsonl"
+	$(BIN)/baocao review out/reports.jsonl --html out/review
+	@echo "Reports: out/reports.jsonl (open out/review/index.html in a browser)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests schemas benchmarks
