@@ -68,22 +68,18 @@ def is_good(record: Mapping[str, Any]) -> bool:
 
 def source_path(record: Mapping[str, Any]) -> str:
     """The record's ``source.path`` ('' when missing)."""
-    source = record.get("source")
-    if isinstance(source, Mapping):
-        path = source.get("path")
-        if isinstance(path, str):
-            return path
-    return ""
+    return _source_field(record, "path")
 
 
 def source_sha256(record: Mapping[str, Any]) -> str:
     """The record's ``source.sha256`` ('' when missing)."""
+    return _source_field(record, "sha256")
+
+
+def _source_field(record: Mapping[str, Any], name: str) -> str:
     source = record.get("source")
-    if isinstance(source, Mapping):
-        sha = source.get("sha256")
-        if isinstance(sha, str):
-            return sha
-    return ""
+    value = source.get(name) if isinstance(source, Mapping) else None
+    return value if isinstance(value, str) else ""
 
 
 def path_key(path: str) -> str:
