@@ -509,6 +509,35 @@ def test_check_reports_a_missing_source(runner: CliRunner, extracted: Path) -> N
     assert f"{gone}: missing" in result.stderr
 
 
+def test_check_and_review_read_relative_sources_from_root(
+    runner: CliRunner, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Records keep paths as extract was given them: relative to the folder it ran in.
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "reports.jsonl"
+    assert invoke(runner, "extract", articles.name, "-o", str(out), "--offline").exit_code == 0
+    assert not Path(lines(out)[0]["source"]["path"]).is_absolute()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    lost = invoke(runner, "check", str(out), "--strict")
+    assert lost.exit_code == EXIT_FAILED
+    assert f"{len(SAMPLES)} missing" in lost.stderr
+    assert "--root" in lost.stderr  # the hint names the fix
+    found = invoke(runner, "check", str(out), "--strict", "--root", str(tmp_path))
+    assert found.exit_code == EXIT_OK, found.output
+    assert f"{len(SAMPLES)} ok" in found.stderr and "--root" not in found.stderr
+
+    site = tmp_path / "site"
+    assert invoke(runner, "review", str(out), "--html", str(site)).exit_code == EXIT_OK
+    assert "is missing" in (site / "article-00001.html").read_text(encoding="utf-8")
+    review = invoke(runner, "review", str(out), "--html", str(site), "--root", str(tmp_path))
+    assert review.exit_code == EXIT_OK
+    pages = [page.read_text(encoding="utf-8") for page in site.glob("article-*.html")]
+    assert len(pages) == len(SAMPLES) and not any("is missing" in page for page in pages)
+
+
 def test_export_csv(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     csv_path = tmp_path / "indicators.csv"
     result = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--excel")

@@ -208,6 +208,17 @@ MaxBytes = Annotated[
         help="Refuse articles larger than this (default 200000 bytes).",
     ),
 ]
+SourceRoot = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        metavar="DIR",
+        exists=True,
+        file_okay=False,
+        help="Folder the records' relative source paths are read from: the folder 'baocao "
+        "extract' ran in [default: the current folder].",
+    ),
+]
 RecordsFile = Annotated[
     Path,
     typer.Argument(
@@ -752,6 +763,7 @@ def run_extraction(
     epilog=_examples(
         "baocao check out/reports.jsonl",
         "baocao check out/reports.jsonl --strict   (exit 1 when anything is ungrounded)",
+        "baocao check ~/project/out/reports.jsonl --root ~/project   (run elsewhere)",
     )
 )
 def check(
@@ -768,6 +780,7 @@ def check(
         str,
         typer.Option(metavar="NAME", help="Report type of records that do not name one."),
     ] = DEFAULT_SCHEMA,
+    root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
@@ -787,7 +800,7 @@ def check(
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
     for record in current_records(read_records(records_file)):
-        result = recheck_record(record, schema=schema, max_bytes=limit)
+        result = recheck_record(record, schema=schema, max_bytes=limit, root=root)
         counts[result.status] += 1
         for path, value in result.ungrounded:
             table.add_row(result.source, path, value)
@@ -801,6 +814,8 @@ def check(
     err = Console(stderr=True, highlight=False)
     for note in notes:
         err.print(note, markup=False, soft_wrap=True)
+    if counts[CheckStatus.MISSING] and root is None:
+        err.print(MISSING_SOURCES_HINT, markup=False, soft_wrap=True)
     err.print(
         ", ".join(f"{count} {status}" for status, count in counts.items() if count) or "no records",
         markup=False,
@@ -810,6 +825,10 @@ def check(
         raise typer.Exit(EXIT_FAILED)
 
 
+MISSING_SOURCES_HINT = (
+    "Relative source paths are read from the current folder: run check from the folder "
+    "'baocao extract' ran in, or pass --root DIR."
+)
 # Outcomes --strict does not count against a file: good records, and records that are already
 # errors (extract reported those).
 _BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
@@ -853,6 +872,7 @@ def export(
     epilog=_examples(
         "baocao review out/reports.jsonl --html out/review",
         "xdg-open out/review/index.html",
+        "baocao review ~/project/out/reports.jsonl --html site --root ~/project",
     )
 )
 def review(
@@ -861,6 +881,7 @@ def review(
         Path,
         typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
     ],
+    root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
@@ -876,7 +897,7 @@ def review(
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
-    index = write_review_site(records, html_dir, max_bytes=limit)
+    index = write_review_site(records, html_dir, max_bytes=limit, root=root)
     Console(stderr=True, highlight=False).print(f"review site: {index}")
 
 

@@ -76,6 +76,16 @@ def source_sha256(record: Mapping[str, Any]) -> str:
     return _source_field(record, "sha256")
 
 
+def source_file(path: str, root: Path | None = None) -> Path:
+    """The file a record's source path names: a relative path is read from ``root``.
+
+    Paths are stored as ``extract`` was given them, so a relative one is relative to the
+    folder ``extract`` ran in; without ``root`` it is read from the current folder.
+    """
+    file = Path(path)
+    return file if root is None or file.is_absolute() else root / file
+
+
 def _source_field(record: Mapping[str, Any], name: str) -> str:
     source = record.get("source")
     value = source.get(name) if isinstance(source, Mapping) else None
@@ -404,11 +414,13 @@ def recheck_record(
     *,
     schema: str = DEFAULT_SCHEMA,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    root: Path | None = None,
 ) -> RecordCheck:
     """Re-load a record's source, re-validate its report and re-run the cross-check.
 
     The schema is the record's ``schema`` field when it has one, else ``schema``. A changed
-    source is still checked (against its current text) and flagged.
+    source is still checked (against its current text) and flagged. A relative source path
+    is read from ``root`` (default: the current folder; see :func:`source_file`).
 
     Raises:
         SchemaError: the report type cannot be loaded.
@@ -424,10 +436,11 @@ def recheck_record(
         return RecordCheck(path, CheckStatus.FAILED, message=message)
     if not path or is_label(path):
         return RecordCheck(path, CheckStatus.MISSING, message="the source is not a file")
-    if not Path(path).is_file():
-        return RecordCheck(path, CheckStatus.MISSING, message="the source file is missing")
+    file = source_file(path, root)
+    if not file.is_file():
+        return RecordCheck(path, CheckStatus.MISSING, message=f"no file {file}")
     try:
-        document = load_document(Path(path), max_bytes=max_bytes)
+        document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return RecordCheck(path, CheckStatus.UNREADABLE, message=str(err))
     name = record.get("schema")

@@ -26,6 +26,7 @@ from typing import Any
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, RecordError
 from baocao.numerals import find_numbers
+from baocao.records import source_file
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
@@ -270,16 +271,19 @@ def _summarise(number: int, record: Mapping[str, Any]) -> ArticleSummary:
     )
 
 
-def _load_source(record: Mapping[str, Any], max_bytes: int) -> tuple[Document | None, str]:
+def _load_source(
+    record: Mapping[str, Any], max_bytes: int, root: Path | None
+) -> tuple[Document | None, str]:
     """The record's source document, or None and a note saying why highlights are missing."""
     source = _mapping(record.get("source"))
     path = str(source.get("path") or "")
     if not path or (path.startswith("<") and path.endswith(">")):
         return None, f"The source ({path or 'unknown'}) is not a file; its text is not shown."
-    if not Path(path).is_file():
-        return None, f"The source file {path} is missing; its text cannot be shown."
+    file = source_file(path, root)
+    if not file.is_file():
+        return None, f"The source file {file} is missing; its text cannot be shown."
     try:
-        document = load_document(Path(path), max_bytes=max_bytes)
+        document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return None, f"The source could not be re-loaded: {err}"
     if source.get("sha256") and document.sha256 != source.get("sha256"):
@@ -340,9 +344,11 @@ def _indicator_table(record: Mapping[str, Any]) -> str:
     )
 
 
-def render_article_page(summary: ArticleSummary, record: Mapping[str, Any], max_bytes: int) -> str:
+def render_article_page(
+    summary: ArticleSummary, record: Mapping[str, Any], max_bytes: int, root: Path | None = None
+) -> str:
     """The HTML page of one record: text with highlights, metadata, red values, indicators."""
-    document, note = _load_source(record, max_bytes)
+    document, note = _load_source(record, max_bytes, root)
     same_text = document is not None and not note
     if document is not None:
         grounded = grounded_highlights(record, len(document.text)) if same_text else []
@@ -412,6 +418,7 @@ def write_review_site(
     out_dir: Path,
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    root: Path | None = None,
 ) -> Path:
     """Write the review site for some records into ``out_dir``.
 
@@ -420,6 +427,7 @@ def write_review_site(
             :func:`baocao.records.current_records` of a file's records for one page per source.
         out_dir: the folder to write (created; existing pages are overwritten).
         max_bytes: size limit used when re-loading each source document.
+        root: the folder relative source paths are read from (default: the current one).
 
     Returns:
         The path of ``index.html``.
@@ -432,7 +440,7 @@ def write_review_site(
         out_dir.mkdir(parents=True, exist_ok=True)
         for number, record in enumerate(records, start=1):
             summary = _summarise(number, record)
-            page = render_article_page(summary, record, max_bytes)
+            page = render_article_page(summary, record, max_bytes, root)
             (out_dir / summary.page).write_text(page, encoding="utf-8")
             summaries.append(summary)
         index = out_dir / INDEX_NAME
