@@ -143,13 +143,23 @@ ISO_HINT_RE = re.compile(
 )
 
 # The meeting date: a time-of-day or "ngày" cue, then a day/month (year optional).
-# Written without IGNORECASE (explicit [Ss] classes): it runs over every article body.
+# It runs over every article body, so the cue is written for speed: without IGNORECASE, every
+# alternative a word in both cases starting with a literal (see _word_start), the weekday
+# repeated after each time of day.
+_TIMES_OF_DAY = ("Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+_AFTER_TIME_OF_DAY = r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật))?(?:\s*\(?\s*ngày)?"
 _DAY_CUE = (
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật))?"
-    r"(?:\s*\(?\s*ngày)?|[Nn]gày|[Hh]ôm)"
+    "(?:"
+    + "|".join(
+        [
+            *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
+            *(_word_start(word) for word in ("Ngày", "ngày", "Hôm", "hôm")),
+        ]
+    )
+    + ")"
 )
 EVENT_DATE_RE = re.compile(
-    rf"\b{_DAY_CUE}\s+"
+    rf"{_DAY_CUE}\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
@@ -201,8 +211,11 @@ SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
+# Runs over every article: every alternative starts with a literal (see _word_start).
 PROVINCE_MENTION_RE = re.compile(
-    rf"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)"
+    "(?:"
+    + "|".join(_word_start(word) for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố"))
+    + rf"|{_word_start('TP')}\.?|Sở Y tế|ngành [yY] tế(?:[ \t]+tỉnh)?|Ngành [yY] tế(?:[ \t]+tỉnh)?)"
     rf"[ \t]+(?P<name>{_CAP_WORDS})"
 )
 # Vietnamese tone marks as combining characters (breve, circumflex and horn are kept).
