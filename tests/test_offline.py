@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from baocao import offline
@@ -679,3 +682,26 @@ def test_samples_meet_the_targets_against_gold() -> None:
         assert accuracy is not None and accuracy >= MIN_FIELD_ACCURACY, (name, summary)
     assert report.grounding_rate == 1.0
     assert report.errors == 0
+
+
+# --- literal-first patterns --------------------------------------------------------------------
+
+_WORDY = st.text(alphabet="hivcas aHđạtA1_-'ĐNguyễnLê", max_size=30)
+
+
+@given(_WORDY)
+def test_word_matches_like_word_boundaries(text: str) -> None:
+    for literal in ("hiv", "ca", "đạt"):
+        boundary = re.compile(rf"\b{literal}\b")
+        literal_first = re.compile(offline._word(literal))
+        assert [m.span() for m in literal_first.finditer(text)] == [
+            m.span() for m in boundary.finditer(text)
+        ]
+
+
+@given(_WORDY)
+def test_word_start_after_a_letter_matches_a_letter_look_behind(text: str) -> None:
+    for literal in ("Nguyễn", "Lê", "H'"):
+        before = re.compile(rf"(?<![^\W\d_]){literal}")
+        after = re.compile(offline._word_start(literal, not_after=r"[^\W\d_]"))
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
