@@ -31,6 +31,8 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
+from copies import copy_tag
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
@@ -42,7 +44,6 @@ DEFAULT_SEQUENTIAL = 10
 TARGET_RATIO = 1.15
 BENCH_KEY = "sk-bench-not-a-secret"
 MODEL = "gpt-4o-mini"
-TAG_LETTERS = 26
 POOL_COLD = "1 open connection"
 POOL_WARM = "connections open"
 
@@ -100,16 +101,6 @@ def write_copies(folder: Path, count: int) -> list[Path]:
         path.write_text(sample.read_text(encoding="utf-8") + copy_tag(number), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def copy_tag(number: int) -> str:
-    """A distinct last line of letters only ("Nguồn bản a", "Nguồn bản b", ... "bản ba")."""
-    letters = ""
-    while True:
-        number, digit = divmod(number, TAG_LETTERS)
-        letters = chr(ord("a") + digit) + letters
-        if number == 0:
-            return f"\n\nNguồn bản {letters}\n"
 
 
 def run_sequential(base_url: str, articles: int) -> float:

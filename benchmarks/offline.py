@@ -39,6 +39,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copies import copy_tag
+
 from baocao import offline
 from baocao.crosscheck import verify
 from baocao.documents import Document, load_document
@@ -51,7 +53,6 @@ DEFAULT_REPEAT = 60
 DEFAULT_RUNS = 5
 TARGET_ARTICLES_PER_S = 200
 STAGES = ("load_document", "NumberIndex", "extract_offline", "verify")
-TAG_LETTERS = 26
 IMPORT_PROBE = (
     "import time; t = time.perf_counter(); import baocao.offline; print(time.perf_counter() - t)"
 )
@@ -72,16 +73,6 @@ def load_samples() -> list[str]:
     if not texts:
         raise SystemExit(f"no articles in {ARTICLES}")
     return texts
-
-
-def copy_tag(number: int) -> str:
-    """A distinct tag of letters only ("bản ba", "bản bb", ...): no figure for the scanner."""
-    letters = ""
-    while True:
-        number, digit = divmod(number, TAG_LETTERS)
-        letters = chr(ord("a") + digit) + letters
-        if number == 0:
-            return f"\n\nNguồn bản {letters}\n"
 
 
 def make_corpus(repeat: int) -> list[str]:
