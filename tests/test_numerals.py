@@ -155,6 +155,30 @@ FORMS = [
     Form("ratio by cue without unit", "đạt 9/12, tăng", "9/12", Kind.RATIO, ("9",)),
     Form("ratio by unit without cue", "toàn huyện 9/12 xã đạt", "9/12", Kind.RATIO, ("9",), "xã"),
     Form("ratio that cannot be a date", "kết quả 17/19.", "17/19", Kind.RATIO, ("17",)),
+    Form(
+        "spaced ratio with unit",
+        "có 500 / 604 cơ sở đạt",
+        "500 / 604",
+        Kind.RATIO,
+        ("500",),
+        "cơ sở",
+    ),
+    Form(
+        "spaced ratio by cue word", "đạt 9 / 12 chỉ tiêu", "9 / 12", Kind.RATIO, ("9",), "chỉ tiêu"
+    ),
+    Form("half-spaced ratio", "có 500/ 604 xã đạt", "500/ 604", Kind.RATIO, ("500",), "xã"),
+    Form(
+        "spaced fraction",
+        "khoảng 1 / 2 số trạm",
+        "1 / 2",
+        Kind.RATIO,
+        ("1",),
+        None,
+        Qualifier.APPROX,
+    ),
+    Form(
+        "spaced slash without a ratio context stays apart", "tháng 6 / 2023 ghi", "2023", Kind.YEAR
+    ),
     Form("ratio of big numbers", "phê duyệt 2939/4431 đạt", "2939/4431", Kind.RATIO, ("2939",)),
     Form("date day month year", "Chiều ngày 3/1/2024, Trung tâm", "3/1/2024", Kind.DATE, ("2024",)),
     Form("padded date", "Thứ năm - 06/04/2023 15:17", "06/04/2023", Kind.DATE, ("2023",)),
@@ -496,6 +520,14 @@ def test_ratio_keeps_both_sides_and_their_spans() -> None:
     mention = mention_of(text, "500/604")
     assert mention.denominator == (D("604"),)
     assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
+
+
+def test_spaced_ratio_keeps_both_sides_and_their_spans() -> None:
+    text = "Đã có 500 / 604 cơ sở đạt chuẩn."
+    mention = mention_of(text, "500 / 604")
+    assert mention.denominator == (D("604"),)
+    assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
+    assert locate_value(text, 604, "cơ sở") == [span_of(text, "604")]
 
 
 def test_ratio_of_counted_nouns_reads_whole_denominator() -> None:

@@ -168,6 +168,10 @@ _MASTER = re.compile(
         )
       | (?P<number>                     # 73.066, 82,8, 1,474,662, 05
             [0-9]*(?:[.,][0-9]+)*
+            (?P<spaced>                 # 500 / 604, 9 /12: a ratio when the context says so
+                (?:{_SPACE}+/{_SPACE}*|/{_SPACE}+)
+                [0-9]+(?:[.,][0-9]+)*(?![0-9/]|[.,][0-9])
+            )?
         )
     )
     """,
@@ -854,19 +858,50 @@ class _Scanner:
             return _YEAR_AFTER.match(text, end) is not None
         return True
 
-    def slash(self, start: int, end: int) -> None:
-        """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code."""
+    def spaced_slash(self, start: int, end: int) -> None:
+        """``500 / 604``: a slash form with spaces, read as one only where a ratio is meant.
+
+        A unit after it (``500 / 604 cơ sở``), a ratio cue before it (``đạt 9 / 12``), a
+        fraction word (``1 / 2 số``) or a per-capita noun make it a slash form; otherwise its
+        two numbers are read apart, as any two numbers a slash happens to separate.
+        """
         text = self.text
-        raw = text[start:end]
-        pieces = raw.split("/")
-        if len(pieces) > 2:
+        slash = text.index("/", start, end)
+        mid = slash
+        while text[mid - 1].isspace():
+            mid -= 1
+        right_start = slash + 1
+        while text[right_start].isspace():
+            right_start += 1
+        last, _ = _left_words(text, start)
+        words = _words_after(text, end)
+        unit, _ = _unit_at(words, 0)
+        if (
+            last in _RATIO_CUES
+            or (unit is not None and unit not in PERIOD_UNITS)
+            or (bool(words) and words[0] in _RATIO_AFTER)
+            or self._per_capita_noun(words)
+        ):
+            self.slash(start, end, mid, right_start)
+            return
+        self.plain(start, mid)
+        self.plain(right_start, end)
+
+    def slash(self, start: int, end: int, mid: int, right_start: int) -> None:
+        """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code.
+
+        ``text[start:mid]`` is the left side, ``text[right_start:end]`` the right one (the
+        first slash and any spaces around it lie between).
+        """
+        text = self.text
+        left = text[start:mid]
+        right = text[right_start:end]
+        if "/" in right:
             self.add(start, end, (), Kind.CODE)
             return
-        left, right = pieces
         left_values = read_number(left)
         right_values = read_number(right)
-        mid = start + len(left)
-        left_span, right_span = (start, mid), (mid + 1, end)
+        left_span, right_span = (start, mid), (right_start, end)
         if not left_values or not right_values:
             self.add(start, end, (), Kind.CODE)
             return
@@ -880,11 +915,11 @@ class _Scanner:
         if self._per_capita_noun(words) and _is_power_of_ten(right_values):
             noun = words[0]
             self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
-            self.add(mid + 1, end, right_values, Kind.PER_CAPITA, noun)
+            self.add(right_start, end, right_values, Kind.PER_CAPITA, noun)
             return
         if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
             self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
-            self.add(mid + 1, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
+            self.add(right_start, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
             return
         if _is_year(left) and _is_year(right):
             self.add(
@@ -1020,9 +1055,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         shape = match.lastgroup
         start, end = match.span()
         if shape == "number":
-            scanner.plain(start, end)
+            if match.start("spaced") < 0:
+                scanner.plain(start, end)
+            else:
+                scanner.spaced_slash(start, end)
         elif shape == "slash":
-            scanner.slash(start, end)
+            mid = text.index("/", start, end)
+            scanner.slash(start, end, mid, mid + 1)
         elif shape == "daymonth":
             scanner.day_month(start, end)
         elif shape == "code":
