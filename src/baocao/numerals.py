@@ -121,6 +121,11 @@ MINUTE_MAX = 59
 THOUSANDS_GROUP = 3
 # A digit run this long that starts with 0 is a phone number.
 PHONE_DIGITS_MIN = 7
+# Digits in a phone number written in groups (0913 456 789) and in a 1800/1900 hotline.
+PHONE_LENGTHS = (10, 11)
+HOTLINE_LENGTHS = (8, 10)
+# A phone cue makes a code of a number this long at least ("hotline 115").
+THREE_DIGITS = 3
 # Two-digit years in dates (3/1/24) are this century.
 CENTURY = 2000
 # Cue words only matter for short numbers (days, months, quarters, ordinals, names).
@@ -166,6 +171,11 @@ _MASTER = re.compile(
       | (?P<slash>                      # 500/604, 22/12, 15,2/100.000, 1/2/3
             [0-9]*(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)+
         )
+      | (?P<phone>                      # 0913 456 789, (0262) 3852315, 1900 9095
+            (?<=0)[0-9]{{2,3}}\)?(?:[ .][0-9]{{3,4}}[ .][0-9]{{3,4}}|[ .][0-9]{{6,8}})
+            (?![0-9]|[.,][0-9])
+          | (?<=1)[89]00[ .][0-9]{{3,4}}(?:[ .][0-9]{{2,3}})?(?![0-9]|[.,][0-9])
+        )
       | (?P<number>                     # 73.066, 82,8, 1,474,662, 05
             [0-9]*(?:[.,][0-9]+)*
             (?P<spaced>                 # 500 / 604, 9 /12: a ratio when the context says so
@@ -180,6 +190,9 @@ _MASTER = re.compile(
 
 # Quý I … Quý IV (quarter numbers are Roman in headlines); the span is the numeral.
 _QUARTER = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(IV|I{{1,3}})(?![^\W_])")
+
+# A digit run of a token that turned out not to be one number.
+_DIGIT_PIECE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 
 # Up to four words right after a position, stopping at any punctuation.
 _WORD = r"([^\W\d_]+)"
@@ -277,7 +290,7 @@ _STOPWORDS = _lexicon(
     "và, là, của, có, đã, được, so, với, trong, trên, dưới, đến, tới, từ, theo, tại, "
     "cho, các, những, này, đó, thì, mà, hay, hoặc, nhưng, khi, để, về, ra, vào, lên, "
     "xuống, đạt, trở, còn, cũng, đều, sẽ, đang, vẫn, bằng, chiếm, tăng, giảm, gồm, như, "
-    "nên, vì, do, nếu, tuy, sau, trước"
+    "nên, vì, do, nếu, tuy, sau, trước, ngay"
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
 
@@ -322,6 +335,9 @@ _NAME_CUE_EXCEPTIONS = _lexicon(
     "tổng số, trong số, với số, có số, là số, danh mục, trong vòng, nhập viện, "
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
 )
+# Words right before a phone number: "hotline 115", "điện thoại 02623852315".
+_PHONE_CUES_1 = _lexicon("hotline, đt, sđt, fax, zalo")
+_PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 
@@ -569,6 +585,11 @@ def _name_cue(last: str, prev: str) -> str | None:
     return None
 
 
+def _phone_cue(last: str, prev: str) -> bool:
+    """Whether the words before a number announce a phone number (``hotline``, ``điện thoại``)."""
+    return last in _PHONE_CUES_1 or (prev + " " + last) in _PHONE_CUES_2
+
+
 def _glued_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` continue a capitalised word or a hyphenated name.
 
@@ -670,6 +691,14 @@ class _Scanner:
                 return
         if text[start - 1 : start] == "/" and self._per_capita_noun(words):
             self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
+            return
+        if (
+            not (percent or used)
+            and len(raw) >= THREE_DIGITS
+            and _phone_cue(last, prev)
+            and _unit_at(words, 0)[0] is None
+        ):
+            self.add(start, end, values, Kind.CODE)  # "hotline 115", "ĐT 02623852315"
             return
         if not percent and not used:
             cue_kind = self._cue_kind(last, prev, number, year_like, words)
@@ -887,6 +916,21 @@ class _Scanner:
         self.plain(start, mid)
         self.plain(right_start, end)
 
+    def phone(self, start: int, end: int) -> None:
+        """``0913 456 789``, ``(0262) 3852315``, ``1900 9095``: a phone number, a code.
+
+        Only a number of phone length (10-11 digits from ``0``, 8-10 for a ``1800``/``1900``
+        hotline) is one; anything else shaped like it is read piece by piece.
+        """
+        raw = self.text[start:end]
+        digits = sum(char.isdigit() for char in raw)
+        low, high = PHONE_LENGTHS if raw[0] == "0" else HOTLINE_LENGTHS
+        if low <= digits <= high:
+            self.add(start, end, (), Kind.CODE)
+            return
+        for piece in _DIGIT_PIECE.finditer(raw):
+            self.plain(start + piece.start(), start + piece.end())
+
     def slash(self, start: int, end: int, mid: int, right_start: int) -> None:
         """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code.
 
@@ -1066,6 +1110,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scanner.day_month(start, end)
         elif shape == "code":
             scanner.add(start, end, (), Kind.CODE)
+        elif shape == "phone":
+            scanner.phone(start, end)
         elif shape == "date":
             scanner.date(start, end, match.group("sep"))
         elif shape == "time":
