@@ -447,6 +447,15 @@ FORMS = [
     Form("fraction after tỷ lệ", "tỷ lệ 9/10 hộ", "9/10", Kind.RATIO, ("9",), "hộ"),
     Form("two-digit year date", "ngày 3/1/24 tại", "3/1/24", Kind.DATE, ("2024",)),
     Form("phone number", "ĐT: 0912345678", "0912345678", Kind.CODE),
+    Form("square metres", "rộng 1.200 m2 sàn", "1.200", Kind.MEASURE, ("1200", "1.200"), "m2"),
+    Form("square metres glued", "khu nhà 300m2, gồm", "300", Kind.MEASURE, ("300",), "m2"),
+    Form("square metres superscript", "3.500 m² đất", "3.500", Kind.MEASURE, None, "m²"),
+    Form("cubic metres", "xử lý 12 m3 nước", "12", Kind.MEASURE, ("12",), "m3"),
+    Form("per mille", "tỷ suất sinh 15,2‰, giảm", "15,2‰", Kind.MEASURE, ("15.2",), "‰"),
+    Form("per mille spaced after tỷ số", "tỷ số 12 ‰ năm", "12 ‰", Kind.MEASURE, ("12",), "‰"),
+    Form("standard with its year", "đạt ISO 15189:2012 và", "15189:2012", Kind.CODE),
+    Form("standard number", "chuẩn ISO 9001 tại", "9001", Kind.NAME),
+    Form("standard year is no period", "ISO 9001:2015 năm 2022", "9001:2015", Kind.CODE),
     Form("phone in groups", "Gọi 0913 456 789 để", "0913 456 789", Kind.CODE),
     Form("landline in groups", "liên hệ 0262 3852 315.", "0262 3852 315", Kind.CODE),
     Form("landline with area code in brackets", "ĐT (0262) 3852315.", "0262) 3852315", Kind.CODE),
@@ -545,6 +554,12 @@ def test_spaced_ratio_keeps_both_sides_and_their_spans() -> None:
     assert mention.denominator == (D("604"),)
     assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
     assert locate_value(text, 604, "cơ sở") == [span_of(text, "604")]
+
+
+def test_power_of_a_unit_is_no_number() -> None:
+    text = "Khu nhà rộng 1.200 m2 sàn, 300m2 đất và 5 km2 rừng."
+    assert [m.raw for m in find_numbers(text)] == ["1.200", "300", "5"]
+    assert locate_value(text, 2) == []
 
 
 def test_ratio_of_counted_nouns_reads_whole_denominator() -> None:

@@ -155,6 +155,7 @@ _MASTER = re.compile(
             [/-][{_UPPER}][A-Za-zĐđ0-9]*
             (?:[-/.&][{_UPPER}0-9][A-Za-zĐđ0-9]*)*
             (?![^\W_])
+          | [0-9]{{2,}}:(?:19|20)[0-9]{{2}}(?![0-9])  # ISO 15189:2012 (no clock has 3 digits)
         )
       | (?P<date>                       # 3/1/2024, 06/04/2023, 8-1-2021, 22.12.2023
             [0-9]?(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])
@@ -200,6 +201,10 @@ _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
+# Length units that take a power glued to them: "1.200 m2" is square metres, not 1.200 m and 2.
+_POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+_POWERS = frozenset("23²³")
 # A period unit that, before an age, counts age: "từ 6 tháng đến 5 tuổi".
 _AGE_PERIOD_UNITS = frozenset({"tháng", "năm", "tuần"})
 # A range's joint: a dash, "đến" or "tới", then perhaps the right end's qualifier
@@ -261,6 +266,7 @@ _NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số"})
 MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd", "usd", "đô", "euro", "eur"})
 MEASURE_UNITS = _lexicon(
     "kg, g, mg, mcg, µg, tấn, tạ, lít, l, ml, km, m, mét, cm, mm, ha, hécta, độ, kcal, "
+    "m2, m3, km2, cm2, cm3, mm2, mm3, dm3, m², m³, km², cm², cm³, mm², mm³, dm³, "
     "ngày, giờ, phút, giây"
 )
 # An integer followed by one of these is a period length ("6 tháng đầu năm").
@@ -323,7 +329,7 @@ _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong
 _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
-    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid"
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
@@ -332,7 +338,7 @@ _NAME_CUES_2 = _lexicon(
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
-    "tổng số, trong số, với số, có số, là số, danh mục, trong vòng, nhập viện, "
+    "tổng số, trong số, với số, có số, là số, tỷ số, tỉ số, danh mục, trong vòng, nhập viện, "
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
 )
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
@@ -662,6 +668,8 @@ class _Scanner:
         if _glued_name(text, start):
             self.add(start, end, values, Kind.NAME)
             return
+        if raw in _POWERS and self._power_of_unit(start):
+            return  # the 2 of "m2": part of the unit before it
         if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
             self.add(start, end, values, Kind.CODE)  # a phone number, not a count
             return
@@ -705,6 +713,11 @@ class _Scanner:
             if cue_kind is not None:
                 self.add(start, end, values, cue_kind, None, qualifier)
                 return
+        if not percent and not used:
+            per_mille = _PER_MILLE_AFTER.match(text, end)
+            if per_mille is not None:  # "tỷ suất sinh 15,2‰": a rate, not a percent
+                self.add(start, per_mille.end(), values, Kind.MEASURE, "‰", qualifier)
+                return
         if percent or (words[:2] == ["phần", "trăm"]):
             if not percent:
                 span_end = self._after_words(span_end, 2)
@@ -712,6 +725,13 @@ class _Scanner:
             return
 
         unit, size = _unit_at(words, used)
+        if unit in _POWER_UNITS:
+            unit_end = self._after_words(span_end, used + size)
+            if (
+                text[unit_end : unit_end + 1] in _POWERS
+                and not text[unit_end + 1 : unit_end + 2].isalnum()
+            ):
+                unit += text[unit_end]
         scaled = tuple(_scaled(value, scale) for value in values) if scale != 1 else values
         kind = Kind.COUNT
         tail = words[used:]
@@ -741,6 +761,17 @@ class _Scanner:
             elif scale == 1:
                 scaled = _whole_readings(scaled, unit)
         self.add(start, span_end, scaled, kind, unit, qualifier, scale)
+
+    def _power_of_unit(self, start: int) -> bool:
+        """Whether the digit at ``start`` is the power glued to a length unit (``m2``, ``km2``)."""
+        text = self.text
+        low = start
+        while low > 0 and low > start - THREE_DIGITS and text[low - 1].isalpha():
+            low -= 1
+        word = text[low:start]
+        if word not in _POWER_UNITS or (low > 0 and text[low - 1].isalpha()):
+            return False
+        return not text[start + 1 : start + 2].isalnum()
 
     def _after_words(self, pos: int, count: int) -> int:
         """The position just after ``count`` words following ``pos``."""
