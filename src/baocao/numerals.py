@@ -201,6 +201,19 @@ _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+# "8 giờ 30 (phút)", "14 giờ chiều": a clock time, hours then minutes. A minute is followed by
+# "phút", a time-of-day or date word, or no word at all ("24 giờ 10 ca" is no clock time).
+_DAY_PARTS = "sáng|chiều|tối|trưa|đêm"
+_CLOCK_MINUTE = (
+    rf"[0-9]{{1,2}}(?![0-9]|[.,/][0-9])"
+    rf"(?:{_SPACE}+phút|{_SPACE}+(?:ngày|hôm|cùng|tại|đến|tới|{_DAY_PARTS})(?![^\W_])"
+    rf"|(?!{_SPACE}*[^\W\d_]))"
+)
+_CLOCK_AFTER_HOUR = re.compile(
+    rf"{_SPACE}+giờ{_SPACE}+(?:{_CLOCK_MINUTE}|(?:{_DAY_PARTS})(?![^\W_]))", re.IGNORECASE
+)
+_CLOCK_MINUTE_AT = re.compile(_CLOCK_MINUTE, re.IGNORECASE)
+_HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SPACE}+\Z", re.I)
 _PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
 # Length units that take a power glued to them: "1.200 m2" is square metres, not 1.200 m and 2.
 _POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
@@ -305,7 +318,9 @@ _DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
 _MONTH_CUES = frozenset({"tháng"})
 _YEAR_CUES = frozenset({"năm"})
 _QUARTER_CUES = frozenset({"quý", "quí"})
-_TIME_CUES = frozenset({"lúc"})
+_TIME_CUES = frozenset({"lúc", "hồi"})
+# An epidemiological week number: "tuần 12", "tuần 45/2024".
+_WEEK_CUES = frozenset({"tuần"})
 _ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá"})
 # Words before a d/m slash form that make it a date, or a ratio.
 _DATE_CUES = _DAY_CUES | frozenset(
@@ -708,6 +723,15 @@ class _Scanner:
         ):
             self.add(start, end, values, Kind.CODE)  # "hotline 115", "ĐT 02623852315"
             return
+        if (
+            not percent
+            and not used
+            and 0 <= number <= MINUTE_MAX
+            and (last == "giờ" or words[:1] == ["giờ"])
+            and self._clock(start, end, last, number)
+        ):
+            self.add(start, end, values, Kind.TIME, None, qualifier)
+            return
         if not percent and not used:
             cue_kind = self._cue_kind(last, prev, number, year_like, words)
             if cue_kind is not None:
@@ -761,6 +785,19 @@ class _Scanner:
             elif scale == 1:
                 scaled = _whole_readings(scaled, unit)
         self.add(start, span_end, scaled, kind, unit, qualifier, scale)
+
+    def _clock(self, start: int, end: int, last: str, number: int) -> bool:
+        """Whether the number at ``start`` is the hour or the minute of ``8 giờ 30 (phút)``."""
+        text = self.text
+        if last == "giờ":
+            low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+            hour = _HOUR_BEFORE_MINUTE.search(text, low, start)
+            return (
+                hour is not None
+                and int(hour.group(1)) <= HOUR_MAX
+                and _CLOCK_MINUTE_AT.match(text, start) is not None
+            )
+        return number <= HOUR_MAX and _CLOCK_AFTER_HOUR.match(text, end) is not None
 
     def _power_of_unit(self, start: int) -> bool:
         """Whether the digit at ``start`` is the power glued to a length unit (``m2``, ``km2``)."""
@@ -824,6 +861,10 @@ class _Scanner:
             return Kind.TIME
         if last in _ORDINAL_CUES and number >= 0:
             return Kind.ORDINAL
+        if last in _WEEK_CUES and number >= 1:
+            unit = _unit_at(words, 0)[0]
+            if unit is None or unit in PERIOD_UNITS:
+                return Kind.ORDINAL  # "tuần 12 ghi nhận": week 12; "mỗi tuần 3 buổi" a count
         cue = _name_cue(last, prev)
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
             return Kind.NAME
@@ -995,6 +1036,10 @@ class _Scanner:
         if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
             self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
             self.add(right_start, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
+            return
+        if last in _WEEK_CUES and left.isdigit() and _is_year(right):
+            self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
+            self.add(right_start, end, right_values, Kind.YEAR)
             return
         if _is_year(left) and _is_year(right):
             self.add(
