@@ -476,6 +476,19 @@ FORMS = [
     Form("week of a year", "tuần 45/2024 có 3 ca", "45", Kind.ORDINAL),
     Form("year of a week", "tuần 45/2024 có 3 ca", "2024", Kind.YEAR),
     Form("count after tuần", "mỗi tuần 3 buổi", "3", Kind.COUNT, ("3",), "buổi"),
+    Form("dong amount is whole", "giá 500.000 đ một lần", "500.000", Kind.MONEY, ("500000",), "đ"),
+    Form("english-grouped dong", "phí 1,500 đồng mỗi", "1,500", Kind.MONEY, ("1500",), "đồng"),
+    Form(
+        "dollars keep both readings",
+        "tài trợ 1.164 USD",
+        "1.164",
+        Kind.MONEY,
+        ("1164", "1.164"),
+        "usd",
+    ),
+    Form(
+        "dong range start is whole", "từ 1.500 - 2.000 đồng", "1.500", Kind.MONEY, ("1500",), "đồng"
+    ),
     Form("phone in groups", "Gọi 0913 456 789 để", "0913 456 789", Kind.CODE),
     Form("landline in groups", "liên hệ 0262 3852 315.", "0262 3852 315", Kind.CODE),
     Form("landline with area code in brackets", "ĐT (0262) 3852315.", "0262) 3852315", Kind.CODE),
@@ -646,6 +659,7 @@ LOCATES = [
     ("compound as written", "chi 2 tỷ 350 triệu đồng", D("2.35"), "tỷ đồng", "2 tỷ 350 triệu"),
     ("compound in plain units", "chi 2 tỷ 350 triệu đồng", 2350000000, None, "2 tỷ 350 triệu"),
     ("phone never grounds", "ĐT: 0912345678", 912345678, None, None),
+    ("thousands of dong never ground a few dong", "giá 500.000 đ một lần", 500, "đồng", None),
     ("phone in groups never grounds", "Gọi 0913 456 789 để", 456, None, None),
     ("hotline never grounds", "hotline 1900 9095 của", 9095, None, None),
     ("absent value", "khám 75.135 lượt", 75136, None, None),

@@ -277,6 +277,8 @@ _THOUSAND_WORDS = frozenset({"nghìn", "ngàn"})
 _NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số"})
 
 MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd", "usd", "đô", "euro", "eur"})
+# Money with no smaller coin in use: an amount in it is whole ("500.000 đ" is never 500).
+WHOLE_MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd"})
 MEASURE_UNITS = _lexicon(
     "kg, g, mg, mcg, µg, tấn, tạ, lít, l, ml, km, m, mét, cm, mm, ha, hécta, độ, kcal, "
     "m2, m3, km2, cm2, cm3, mm2, mm3, dm3, m², m³, km², cm², cm³, mm², mm³, dm³, "
@@ -479,11 +481,13 @@ def _is_power_of_ten(values: tuple[Decimal, ...]) -> bool:
 def _whole_readings(values: tuple[Decimal, ...], unit: str | None) -> tuple[Decimal, ...]:
     """Drop the fractional reading of an ambiguous ``75.135`` when it counts whole items.
 
+    The đồng has no smaller coin: ``500.000 đ`` is half a million, never 500.
+
     Only the thousands/decimal ambiguity of :func:`read_number` yields two readings; the
     thousands one is written without a fraction (exponent 0). ``1,5 lượt`` has one reading
     and keeps it.
     """
-    if len(values) < 2 or unit not in COUNTED_UNITS:
+    if len(values) < 2 or (unit not in COUNTED_UNITS and unit not in WHOLE_MONEY_UNITS):
         return values
     whole = tuple(value for value in values if _exponent(value) >= 0)
     return whole or values
@@ -770,6 +774,8 @@ class _Scanner:
             kind = Kind.MEASURE
         elif unit in MONEY_UNITS:
             kind = Kind.MONEY
+            if scale == 1:
+                scaled = _whole_readings(scaled, unit)
         elif unit is None:
             if year_like and not used:
                 self.add(start, end, values, Kind.YEAR, None, qualifier)
@@ -1114,7 +1120,7 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
         if gap is None:
             continue
         values = tuple(_scaled(value, right.scale) for value in left.values)
-        if right.kind is Kind.COUNT and right.scale == 1:
+        if right.kind in (Kind.COUNT, Kind.MONEY) and right.scale == 1:
             values = _whole_readings(values, right.unit)
         if linked is mentions:
             linked = list(mentions)
