@@ -489,6 +489,11 @@ FORMS = [
     Form(
         "dong range start is whole", "từ 1.500 - 2.000 đồng", "1.500", Kind.MONEY, ("1500",), "đồng"
     ),
+    Form("combination vaccine", "tiêm vắc xin 5 trong 1 cho trẻ", "5", Kind.NAME),
+    Form("one of a combination vaccine", "tiêm vắc xin 6 trong 1, đạt", "1", Kind.NAME),
+    Form("in one day is no vaccine", "tiêm 3 trong 1 ngày", "1", Kind.MEASURE, ("1",), "ngày"),
+    Form("two in ten is no vaccine", "có 2 trong 10 ca", "10", Kind.COUNT, ("10",), "ca"),
+    Form("residential group", "tại tổ dân phố 5, có", "5", Kind.NAME),
     Form("phone in groups", "Gọi 0913 456 789 để", "0913 456 789", Kind.CODE),
     Form("landline in groups", "liên hệ 0262 3852 315.", "0262 3852 315", Kind.CODE),
     Form("landline with area code in brackets", "ĐT (0262) 3852315.", "0262) 3852315", Kind.CODE),

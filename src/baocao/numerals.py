@@ -214,6 +214,9 @@ _CLOCK_AFTER_HOUR = re.compile(
 )
 _CLOCK_MINUTE_AT = re.compile(_CLOCK_MINUTE, re.IGNORECASE)
 _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SPACE}+\Z", re.I)
+# A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
+_IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
+_ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
 _PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
 # Length units that take a power glued to them: "1.200 m2" is square metres, not 1.200 m and 2.
 _POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
@@ -351,7 +354,7 @@ _NAME_CUES_1 = _lexicon(
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
-    "chương trình, thông báo, tờ trình, khu phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
+    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
@@ -719,6 +722,9 @@ class _Scanner:
         if text[start - 1 : start] == "/" and self._per_capita_noun(words):
             self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
             return
+        if (last == "trong" or words[:1] == ["trong"]) and self._in_one(start, raw, last):
+            self.add(start, end, values, Kind.NAME)  # "vắc xin 5 trong 1"
+            return
         if (
             not (percent or used)
             and len(raw) >= THREE_DIGITS
@@ -804,6 +810,23 @@ class _Scanner:
                 and _CLOCK_MINUTE_AT.match(text, start) is not None
             )
         return number <= HOUR_MAX and _CLOCK_AFTER_HOUR.match(text, end) is not None
+
+    def _in_one(self, start: int, raw: str, last: str) -> bool:
+        """Whether the number at ``start`` is either side of ``5 trong 1`` (a 5-in-1 vaccine).
+
+        Not when a unit follows the 1: ``3 trong 1 ngày`` is three in one day.
+        """
+        text = self.text
+        if last != "trong":
+            match = _IN_ONE.match(text, start)
+            one_end = match.end() if match is not None else -1
+        elif raw == "1":
+            low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+            found = _ONE_AFTER_IN.search(text, low, start) is not None
+            one_end = start + 1 if found else -1
+        else:
+            return False
+        return one_end >= 0 and _unit_at(_words_after(text, one_end), 0)[0] is None
 
     def _power_of_unit(self, start: int) -> bool:
         """Whether the digit at ``start`` is the power glued to a length unit (``m2``, ``km2``)."""
