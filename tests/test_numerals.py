@@ -155,6 +155,30 @@ FORMS = [
     Form("ratio by cue without unit", "đạt 9/12, tăng", "9/12", Kind.RATIO, ("9",)),
     Form("ratio by unit without cue", "toàn huyện 9/12 xã đạt", "9/12", Kind.RATIO, ("9",), "xã"),
     Form("ratio that cannot be a date", "kết quả 17/19.", "17/19", Kind.RATIO, ("17",)),
+    Form(
+        "spaced ratio with unit",
+        "có 500 / 604 cơ sở đạt",
+        "500 / 604",
+        Kind.RATIO,
+        ("500",),
+        "cơ sở",
+    ),
+    Form(
+        "spaced ratio by cue word", "đạt 9 / 12 chỉ tiêu", "9 / 12", Kind.RATIO, ("9",), "chỉ tiêu"
+    ),
+    Form("half-spaced ratio", "có 500/ 604 xã đạt", "500/ 604", Kind.RATIO, ("500",), "xã"),
+    Form(
+        "spaced fraction",
+        "khoảng 1 / 2 số trạm",
+        "1 / 2",
+        Kind.RATIO,
+        ("1",),
+        None,
+        Qualifier.APPROX,
+    ),
+    Form(
+        "spaced slash without a ratio context stays apart", "tháng 6 / 2023 ghi", "2023", Kind.YEAR
+    ),
     Form("ratio of big numbers", "phê duyệt 2939/4431 đạt", "2939/4431", Kind.RATIO, ("2939",)),
     Form("date day month year", "Chiều ngày 3/1/2024, Trung tâm", "3/1/2024", Kind.DATE, ("2024",)),
     Form("padded date", "Thứ năm - 06/04/2023 15:17", "06/04/2023", Kind.DATE, ("2023",)),
@@ -423,6 +447,70 @@ FORMS = [
     Form("fraction after tỷ lệ", "tỷ lệ 9/10 hộ", "9/10", Kind.RATIO, ("9",), "hộ"),
     Form("two-digit year date", "ngày 3/1/24 tại", "3/1/24", Kind.DATE, ("2024",)),
     Form("phone number", "ĐT: 0912345678", "0912345678", Kind.CODE),
+    Form("square metres", "rộng 1.200 m2 sàn", "1.200", Kind.MEASURE, ("1200", "1.200"), "m2"),
+    Form("square metres glued", "khu nhà 300m2, gồm", "300", Kind.MEASURE, ("300",), "m2"),
+    Form("square metres superscript", "3.500 m² đất", "3.500", Kind.MEASURE, None, "m²"),
+    Form("cubic metres", "xử lý 12 m3 nước", "12", Kind.MEASURE, ("12",), "m3"),
+    Form("per mille", "tỷ suất sinh 15,2‰, giảm", "15,2‰", Kind.MEASURE, ("15.2",), "‰"),
+    Form("per mille spaced after tỷ số", "tỷ số 12 ‰ năm", "12 ‰", Kind.MEASURE, ("12",), "‰"),
+    Form("standard with its year", "đạt ISO 15189:2012 và", "15189:2012", Kind.CODE),
+    Form("standard number", "chuẩn ISO 9001 tại", "9001", Kind.NAME),
+    Form("standard year is no period", "ISO 9001:2015 năm 2022", "9001:2015", Kind.CODE),
+    Form("minute of a clock time", "vào lúc 8 giờ 30 phút ngày", "30", Kind.TIME),
+    Form("hour of a clock time without a cue", "từ 7 giờ 30 đến 11 giờ", "7", Kind.TIME),
+    Form("minute before đến", "từ 7 giờ 30 đến 11 giờ", "30", Kind.TIME),
+    Form("hour before a time of day", "vào 14 giờ chiều ngày 5/1", "14", Kind.TIME),
+    Form("minute before cùng ngày", "lúc 20 giờ 45 cùng ngày", "45", Kind.TIME),
+    Form("time after hồi", "hồi 9 giờ, đoàn", "9", Kind.TIME),
+    Form(
+        "hours then a count is no clock",
+        "trong 24 giờ 10 ca mắc",
+        "10",
+        Kind.COUNT,
+        ("10",),
+        "ca mắc",
+    ),
+    Form("duration in hours", "sau 72 giờ 30 phút", "30", Kind.MEASURE, ("30",), "phút"),
+    Form("week number", "tuần 12 ghi nhận 40 ca", "12", Kind.ORDINAL),
+    Form("week number before a year", "đến tuần 20 năm 2024", "20", Kind.ORDINAL),
+    Form("week of a year", "tuần 45/2024 có 3 ca", "45", Kind.ORDINAL),
+    Form("year of a week", "tuần 45/2024 có 3 ca", "2024", Kind.YEAR),
+    Form("count after tuần", "mỗi tuần 3 buổi", "3", Kind.COUNT, ("3",), "buổi"),
+    Form("dong amount is whole", "giá 500.000 đ một lần", "500.000", Kind.MONEY, ("500000",), "đ"),
+    Form("english-grouped dong", "phí 1,500 đồng mỗi", "1,500", Kind.MONEY, ("1500",), "đồng"),
+    Form(
+        "dollars keep both readings",
+        "tài trợ 1.164 USD",
+        "1.164",
+        Kind.MONEY,
+        ("1164", "1.164"),
+        "usd",
+    ),
+    Form(
+        "dong range start is whole", "từ 1.500 - 2.000 đồng", "1.500", Kind.MONEY, ("1500",), "đồng"
+    ),
+    Form("combination vaccine", "tiêm vắc xin 5 trong 1 cho trẻ", "5", Kind.NAME),
+    Form("one of a combination vaccine", "tiêm vắc xin 6 trong 1, đạt", "1", Kind.NAME),
+    Form("in one day is no vaccine", "tiêm 3 trong 1 ngày", "1", Kind.MEASURE, ("1",), "ngày"),
+    Form("two in ten is no vaccine", "có 2 trong 10 ca", "10", Kind.COUNT, ("10",), "ca"),
+    Form("residential group", "tại tổ dân phố 5, có", "5", Kind.NAME),
+    Form("phone in groups", "Gọi 0913 456 789 để", "0913 456 789", Kind.CODE),
+    Form("landline in groups", "liên hệ 0262 3852 315.", "0262 3852 315", Kind.CODE),
+    Form("landline with area code in brackets", "ĐT (0262) 3852315.", "0262) 3852315", Kind.CODE),
+    Form("hotline 1900 in groups", "hotline 1900 9095 của", "1900 9095", Kind.CODE),
+    Form("hotline with a dot is no decimal", "gọi 1900.9095 để", "1900.9095", Kind.CODE),
+    Form("short number after a phone cue", "gọi hotline 115 ngay", "115", Kind.CODE),
+    Form("number after đường dây nóng", "đường dây nóng 1022 của", "1022", Kind.CODE),
+    Form(
+        "phone cue before a counted noun",
+        "tổng đài nhận 500 cuộc gọi",
+        "500",
+        Kind.COUNT,
+        ("500",),
+        "cuộc",
+    ),
+    Form("ngay is no unit", "cấp cứu 115 ngay", "115", Kind.COUNT, ("115",)),
+    Form("three groups short of a phone stay counts", "có 012 345 678", "345", Kind.COUNT),
     Form("COVID with a space", "dịch COVID 19 tại", "19", Kind.NAME, ("19",)),
     Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
     # counted nouns take whole numbers: an ambiguous group reads as thousands only
@@ -498,6 +586,20 @@ def test_ratio_keeps_both_sides_and_their_spans() -> None:
     assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
 
 
+def test_spaced_ratio_keeps_both_sides_and_their_spans() -> None:
+    text = "Đã có 500 / 604 cơ sở đạt chuẩn."
+    mention = mention_of(text, "500 / 604")
+    assert mention.denominator == (D("604"),)
+    assert mention.parts == (span_of(text, "500"), span_of(text, "604"))
+    assert locate_value(text, 604, "cơ sở") == [span_of(text, "604")]
+
+
+def test_power_of_a_unit_is_no_number() -> None:
+    text = "Khu nhà rộng 1.200 m2 sàn, 300m2 đất và 5 km2 rừng."
+    assert [m.raw for m in find_numbers(text)] == ["1.200", "300", "5"]
+    assert locate_value(text, 2) == []
+
+
 def test_ratio_of_counted_nouns_reads_whole_denominator() -> None:
     assert mention_of("đạt 1.200/1.500 lượt", "1.200/1.500").denominator == (D("1500"),)
 
@@ -562,6 +664,9 @@ LOCATES = [
     ("compound as written", "chi 2 tỷ 350 triệu đồng", D("2.35"), "tỷ đồng", "2 tỷ 350 triệu"),
     ("compound in plain units", "chi 2 tỷ 350 triệu đồng", 2350000000, None, "2 tỷ 350 triệu"),
     ("phone never grounds", "ĐT: 0912345678", 912345678, None, None),
+    ("thousands of dong never ground a few dong", "giá 500.000 đ một lần", 500, "đồng", None),
+    ("phone in groups never grounds", "Gọi 0913 456 789 để", 456, None, None),
+    ("hotline never grounds", "hotline 1900 9095 của", 9095, None, None),
     ("absent value", "khám 75.135 lượt", 75136, None, None),
     ("date never grounds its day", "Chiều ngày 3/1/2024, Trung tâm", 3, None, None),
     ("date never grounds its year", "Chiều ngày 3/1/2024, Trung tâm", 2024, None, None),

@@ -121,6 +121,11 @@ MINUTE_MAX = 59
 THOUSANDS_GROUP = 3
 # A digit run this long that starts with 0 is a phone number.
 PHONE_DIGITS_MIN = 7
+# Digits in a phone number written in groups (0913 456 789) and in a 1800/1900 hotline.
+PHONE_LENGTHS = (10, 11)
+HOTLINE_LENGTHS = (8, 10)
+# A phone cue makes a code of a number this long at least ("hotline 115").
+THREE_DIGITS = 3
 # Two-digit years in dates (3/1/24) are this century.
 CENTURY = 2000
 # Cue words only matter for short numbers (days, months, quarters, ordinals, names).
@@ -150,6 +155,7 @@ _MASTER = re.compile(
             [/-][{_UPPER}][A-Za-zĐđ0-9]*
             (?:[-/.&][{_UPPER}0-9][A-Za-zĐđ0-9]*)*
             (?![^\W_])
+          | [0-9]{{2,}}:(?:19|20)[0-9]{{2}}(?![0-9])  # ISO 15189:2012 (no clock has 3 digits)
         )
       | (?P<date>                       # 3/1/2024, 06/04/2023, 8-1-2021, 22.12.2023
             [0-9]?(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])
@@ -166,8 +172,17 @@ _MASTER = re.compile(
       | (?P<slash>                      # 500/604, 22/12, 15,2/100.000, 1/2/3
             [0-9]*(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)+
         )
+      | (?P<phone>                      # 0913 456 789, (0262) 3852315, 1900 9095
+            (?<=0)[0-9]{{2,3}}\)?(?:[ .][0-9]{{3,4}}[ .][0-9]{{3,4}}|[ .][0-9]{{6,8}})
+            (?![0-9]|[.,][0-9])
+          | (?<=1)[89]00[ .][0-9]{{3,4}}(?:[ .][0-9]{{2,3}})?(?![0-9]|[.,][0-9])
+        )
       | (?P<number>                     # 73.066, 82,8, 1,474,662, 05
             [0-9]*(?:[.,][0-9]+)*
+            (?P<spaced>                 # 500 / 604, 9 /12: a ratio when the context says so
+                (?:{_SPACE}+/{_SPACE}*|/{_SPACE}+)
+                [0-9]+(?:[.,][0-9]+)*(?![0-9/]|[.,][0-9])
+            )?
         )
     )
     """,
@@ -177,12 +192,35 @@ _MASTER = re.compile(
 # Quý I … Quý IV (quarter numbers are Roman in headlines); the span is the numeral.
 _QUARTER = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(IV|I{{1,3}})(?![^\W_])")
 
+# A digit run of a token that turned out not to be one number.
+_DIGIT_PIECE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
 # Up to four words right after a position, stopping at any punctuation.
 _WORD = r"([^\W\d_]+)"
 _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+# "8 giờ 30 (phút)", "14 giờ chiều": a clock time, hours then minutes. A minute is followed by
+# "phút", a time-of-day or date word, or no word at all ("24 giờ 10 ca" is no clock time).
+_DAY_PARTS = "sáng|chiều|tối|trưa|đêm"
+_CLOCK_MINUTE = (
+    rf"[0-9]{{1,2}}(?![0-9]|[.,/][0-9])"
+    rf"(?:{_SPACE}+phút|{_SPACE}+(?:ngày|hôm|cùng|tại|đến|tới|{_DAY_PARTS})(?![^\W_])"
+    rf"|(?!{_SPACE}*[^\W\d_]))"
+)
+_CLOCK_AFTER_HOUR = re.compile(
+    rf"{_SPACE}+giờ{_SPACE}+(?:{_CLOCK_MINUTE}|(?:{_DAY_PARTS})(?![^\W_]))", re.IGNORECASE
+)
+_CLOCK_MINUTE_AT = re.compile(_CLOCK_MINUTE, re.IGNORECASE)
+_HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SPACE}+\Z", re.I)
+# A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
+_IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
+_ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
+# Length units that take a power glued to them: "1.200 m2" is square metres, not 1.200 m and 2.
+_POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+_POWERS = frozenset("23²³")
 # A period unit that, before an age, counts age: "từ 6 tháng đến 5 tuổi".
 _AGE_PERIOD_UNITS = frozenset({"tháng", "năm", "tuần"})
 # A range's joint: a dash, "đến" or "tới", then perhaps the right end's qualifier
@@ -242,8 +280,11 @@ _THOUSAND_WORDS = frozenset({"nghìn", "ngàn"})
 _NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số"})
 
 MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd", "usd", "đô", "euro", "eur"})
+# Money with no smaller coin in use: an amount in it is whole ("500.000 đ" is never 500).
+WHOLE_MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd"})
 MEASURE_UNITS = _lexicon(
     "kg, g, mg, mcg, µg, tấn, tạ, lít, l, ml, km, m, mét, cm, mm, ha, hécta, độ, kcal, "
+    "m2, m3, km2, cm2, cm3, mm2, mm3, dm3, m², m³, km², cm², cm³, mm², mm³, dm³, "
     "ngày, giờ, phút, giây"
 )
 # An integer followed by one of these is a period length ("6 tháng đầu năm").
@@ -273,7 +314,7 @@ _STOPWORDS = _lexicon(
     "và, là, của, có, đã, được, so, với, trong, trên, dưới, đến, tới, từ, theo, tại, "
     "cho, các, những, này, đó, thì, mà, hay, hoặc, nhưng, khi, để, về, ra, vào, lên, "
     "xuống, đạt, trở, còn, cũng, đều, sẽ, đang, vẫn, bằng, chiếm, tăng, giảm, gồm, như, "
-    "nên, vì, do, nếu, tuy, sau, trước"
+    "nên, vì, do, nếu, tuy, sau, trước, ngay"
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
 
@@ -282,7 +323,9 @@ _DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
 _MONTH_CUES = frozenset({"tháng"})
 _YEAR_CUES = frozenset({"năm"})
 _QUARTER_CUES = frozenset({"quý", "quí"})
-_TIME_CUES = frozenset({"lúc"})
+_TIME_CUES = frozenset({"lúc", "hồi"})
+# An epidemiological week number: "tuần 12", "tuần 45/2024".
+_WEEK_CUES = frozenset({"tuần"})
 _ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá"})
 # Words before a d/m slash form that make it a date, or a ratio.
 _DATE_CUES = _DAY_CUES | frozenset(
@@ -306,18 +349,21 @@ _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong
 _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
-    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid"
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
-    "chương trình, thông báo, tờ trình, khu phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
+    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
-    "tổng số, trong số, với số, có số, là số, danh mục, trong vòng, nhập viện, "
+    "tổng số, trong số, với số, có số, là số, tỷ số, tỉ số, danh mục, trong vòng, nhập viện, "
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
 )
+# Words right before a phone number: "hotline 115", "điện thoại 02623852315".
+_PHONE_CUES_1 = _lexicon("hotline, đt, sđt, fax, zalo")
+_PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 
@@ -438,11 +484,13 @@ def _is_power_of_ten(values: tuple[Decimal, ...]) -> bool:
 def _whole_readings(values: tuple[Decimal, ...], unit: str | None) -> tuple[Decimal, ...]:
     """Drop the fractional reading of an ambiguous ``75.135`` when it counts whole items.
 
+    The đồng has no smaller coin: ``500.000 đ`` is half a million, never 500.
+
     Only the thousands/decimal ambiguity of :func:`read_number` yields two readings; the
     thousands one is written without a fraction (exponent 0). ``1,5 lượt`` has one reading
     and keeps it.
     """
-    if len(values) < 2 or unit not in COUNTED_UNITS:
+    if len(values) < 2 or (unit not in COUNTED_UNITS and unit not in WHOLE_MONEY_UNITS):
         return values
     whole = tuple(value for value in values if _exponent(value) >= 0)
     return whole or values
@@ -565,6 +613,11 @@ def _name_cue(last: str, prev: str) -> str | None:
     return None
 
 
+def _phone_cue(last: str, prev: str) -> bool:
+    """Whether the words before a number announce a phone number (``hotline``, ``điện thoại``)."""
+    return last in _PHONE_CUES_1 or (prev + " " + last) in _PHONE_CUES_2
+
+
 def _glued_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` continue a capitalised word or a hyphenated name.
 
@@ -637,6 +690,8 @@ class _Scanner:
         if _glued_name(text, start):
             self.add(start, end, values, Kind.NAME)
             return
+        if raw in _POWERS and self._power_of_unit(start):
+            return  # the 2 of "m2": part of the unit before it
         if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
             self.add(start, end, values, Kind.CODE)  # a phone number, not a count
             return
@@ -667,10 +722,35 @@ class _Scanner:
         if text[start - 1 : start] == "/" and self._per_capita_noun(words):
             self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
             return
+        if (last == "trong" or words[:1] == ["trong"]) and self._in_one(start, raw, last):
+            self.add(start, end, values, Kind.NAME)  # "vắc xin 5 trong 1"
+            return
+        if (
+            not (percent or used)
+            and len(raw) >= THREE_DIGITS
+            and _phone_cue(last, prev)
+            and _unit_at(words, 0)[0] is None
+        ):
+            self.add(start, end, values, Kind.CODE)  # "hotline 115", "ĐT 02623852315"
+            return
+        if (
+            not percent
+            and not used
+            and 0 <= number <= MINUTE_MAX
+            and (last == "giờ" or words[:1] == ["giờ"])
+            and self._clock(start, end, last, number)
+        ):
+            self.add(start, end, values, Kind.TIME, None, qualifier)
+            return
         if not percent and not used:
             cue_kind = self._cue_kind(last, prev, number, year_like, words)
             if cue_kind is not None:
                 self.add(start, end, values, cue_kind, None, qualifier)
+                return
+        if not percent and not used:
+            per_mille = _PER_MILLE_AFTER.match(text, end)
+            if per_mille is not None:  # "tỷ suất sinh 15,2‰": a rate, not a percent
+                self.add(start, per_mille.end(), values, Kind.MEASURE, "‰", qualifier)
                 return
         if percent or (words[:2] == ["phần", "trăm"]):
             if not percent:
@@ -679,6 +759,13 @@ class _Scanner:
             return
 
         unit, size = _unit_at(words, used)
+        if unit in _POWER_UNITS:
+            unit_end = self._after_words(span_end, used + size)
+            if (
+                text[unit_end : unit_end + 1] in _POWERS
+                and not text[unit_end + 1 : unit_end + 2].isalnum()
+            ):
+                unit += text[unit_end]
         scaled = tuple(_scaled(value, scale) for value in values) if scale != 1 else values
         kind = Kind.COUNT
         tail = words[used:]
@@ -693,6 +780,8 @@ class _Scanner:
             kind = Kind.MEASURE
         elif unit in MONEY_UNITS:
             kind = Kind.MONEY
+            if scale == 1:
+                scaled = _whole_readings(scaled, unit)
         elif unit is None:
             if year_like and not used:
                 self.add(start, end, values, Kind.YEAR, None, qualifier)
@@ -708,6 +797,47 @@ class _Scanner:
             elif scale == 1:
                 scaled = _whole_readings(scaled, unit)
         self.add(start, span_end, scaled, kind, unit, qualifier, scale)
+
+    def _clock(self, start: int, end: int, last: str, number: int) -> bool:
+        """Whether the number at ``start`` is the hour or the minute of ``8 giờ 30 (phút)``."""
+        text = self.text
+        if last == "giờ":
+            low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+            hour = _HOUR_BEFORE_MINUTE.search(text, low, start)
+            return (
+                hour is not None
+                and int(hour.group(1)) <= HOUR_MAX
+                and _CLOCK_MINUTE_AT.match(text, start) is not None
+            )
+        return number <= HOUR_MAX and _CLOCK_AFTER_HOUR.match(text, end) is not None
+
+    def _in_one(self, start: int, raw: str, last: str) -> bool:
+        """Whether the number at ``start`` is either side of ``5 trong 1`` (a 5-in-1 vaccine).
+
+        Not when a unit follows the 1: ``3 trong 1 ngày`` is three in one day.
+        """
+        text = self.text
+        if last != "trong":
+            match = _IN_ONE.match(text, start)
+            one_end = match.end() if match is not None else -1
+        elif raw == "1":
+            low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+            found = _ONE_AFTER_IN.search(text, low, start) is not None
+            one_end = start + 1 if found else -1
+        else:
+            return False
+        return one_end >= 0 and _unit_at(_words_after(text, one_end), 0)[0] is None
+
+    def _power_of_unit(self, start: int) -> bool:
+        """Whether the digit at ``start`` is the power glued to a length unit (``m2``, ``km2``)."""
+        text = self.text
+        low = start
+        while low > 0 and low > start - THREE_DIGITS and text[low - 1].isalpha():
+            low -= 1
+        word = text[low:start]
+        if word not in _POWER_UNITS or (low > 0 and text[low - 1].isalpha()):
+            return False
+        return not text[start + 1 : start + 2].isalnum()
 
     def _after_words(self, pos: int, count: int) -> int:
         """The position just after ``count`` words following ``pos``."""
@@ -760,6 +890,10 @@ class _Scanner:
             return Kind.TIME
         if last in _ORDINAL_CUES and number >= 0:
             return Kind.ORDINAL
+        if last in _WEEK_CUES and number >= 1:
+            unit = _unit_at(words, 0)[0]
+            if unit is None or unit in PERIOD_UNITS:
+                return Kind.ORDINAL  # "tuần 12 ghi nhận": week 12; "mỗi tuần 3 buổi" a count
         cue = _name_cue(last, prev)
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
             return Kind.NAME
@@ -854,19 +988,65 @@ class _Scanner:
             return _YEAR_AFTER.match(text, end) is not None
         return True
 
-    def slash(self, start: int, end: int) -> None:
-        """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code."""
+    def spaced_slash(self, start: int, end: int) -> None:
+        """``500 / 604``: a slash form with spaces, read as one only where a ratio is meant.
+
+        A unit after it (``500 / 604 cơ sở``), a ratio cue before it (``đạt 9 / 12``), a
+        fraction word (``1 / 2 số``) or a per-capita noun make it a slash form; otherwise its
+        two numbers are read apart, as any two numbers a slash happens to separate.
+        """
         text = self.text
-        raw = text[start:end]
-        pieces = raw.split("/")
-        if len(pieces) > 2:
+        slash = text.index("/", start, end)
+        mid = slash
+        while text[mid - 1].isspace():
+            mid -= 1
+        right_start = slash + 1
+        while text[right_start].isspace():
+            right_start += 1
+        last, _ = _left_words(text, start)
+        words = _words_after(text, end)
+        unit, _ = _unit_at(words, 0)
+        if (
+            last in _RATIO_CUES
+            or (unit is not None and unit not in PERIOD_UNITS)
+            or (bool(words) and words[0] in _RATIO_AFTER)
+            or self._per_capita_noun(words)
+        ):
+            self.slash(start, end, mid, right_start)
+            return
+        self.plain(start, mid)
+        self.plain(right_start, end)
+
+    def phone(self, start: int, end: int) -> None:
+        """``0913 456 789``, ``(0262) 3852315``, ``1900 9095``: a phone number, a code.
+
+        Only a number of phone length (10-11 digits from ``0``, 8-10 for a ``1800``/``1900``
+        hotline) is one; anything else shaped like it is read piece by piece.
+        """
+        raw = self.text[start:end]
+        digits = sum(char.isdigit() for char in raw)
+        low, high = PHONE_LENGTHS if raw[0] == "0" else HOTLINE_LENGTHS
+        if low <= digits <= high:
             self.add(start, end, (), Kind.CODE)
             return
-        left, right = pieces
+        for piece in _DIGIT_PIECE.finditer(raw):
+            self.plain(start + piece.start(), start + piece.end())
+
+    def slash(self, start: int, end: int, mid: int, right_start: int) -> None:
+        """``a/b``: a ratio, a date (``22/12``, ``6/2023``), a per-capita rate, or a code.
+
+        ``text[start:mid]`` is the left side, ``text[right_start:end]`` the right one (the
+        first slash and any spaces around it lie between).
+        """
+        text = self.text
+        left = text[start:mid]
+        right = text[right_start:end]
+        if "/" in right:
+            self.add(start, end, (), Kind.CODE)
+            return
         left_values = read_number(left)
         right_values = read_number(right)
-        mid = start + len(left)
-        left_span, right_span = (start, mid), (mid + 1, end)
+        left_span, right_span = (start, mid), (right_start, end)
         if not left_values or not right_values:
             self.add(start, end, (), Kind.CODE)
             return
@@ -880,11 +1060,15 @@ class _Scanner:
         if self._per_capita_noun(words) and _is_power_of_ten(right_values):
             noun = words[0]
             self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
-            self.add(mid + 1, end, right_values, Kind.PER_CAPITA, noun)
+            self.add(right_start, end, right_values, Kind.PER_CAPITA, noun)
             return
         if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
             self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
-            self.add(mid + 1, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
+            self.add(right_start, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
+            return
+        if last in _WEEK_CUES and left.isdigit() and _is_year(right):
+            self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
+            self.add(right_start, end, right_values, Kind.YEAR)
             return
         if _is_year(left) and _is_year(right):
             self.add(
@@ -959,7 +1143,7 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
         if gap is None:
             continue
         values = tuple(_scaled(value, right.scale) for value in left.values)
-        if right.kind is Kind.COUNT and right.scale == 1:
+        if right.kind in (Kind.COUNT, Kind.MONEY) and right.scale == 1:
             values = _whole_readings(values, right.unit)
         if linked is mentions:
             linked = list(mentions)
@@ -1020,13 +1204,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         shape = match.lastgroup
         start, end = match.span()
         if shape == "number":
-            scanner.plain(start, end)
+            if match.start("spaced") < 0:
+                scanner.plain(start, end)
+            else:
+                scanner.spaced_slash(start, end)
         elif shape == "slash":
-            scanner.slash(start, end)
+            mid = text.index("/", start, end)
+            scanner.slash(start, end, mid, mid + 1)
         elif shape == "daymonth":
             scanner.day_month(start, end)
         elif shape == "code":
             scanner.add(start, end, (), Kind.CODE)
+        elif shape == "phone":
+            scanner.phone(start, end)
         elif shape == "date":
             scanner.date(start, end, match.group("sep"))
         elif shape == "time":
