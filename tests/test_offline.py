@@ -125,6 +125,62 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             None,
             id="document-date-is-not-the-meeting",
         ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng thứ Ba (9/1), Trung tâm Y tế huyện Cư Jút tổ chức hội nghị tổng kết công "
+                "tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            ],
+            datetime.date(2024, 1, 9),
+            id="weekday-then-date-in-brackets",
+        ),
+        pytest.param(
+            [
+                "Gia Lai: Sơ kết công tác y tế 6 tháng đầu năm 2023",
+                "12/07/2023 17:40",
+                "Chiều nay (12/7), Sở Y tế tỉnh Gia Lai tổ chức hội nghị sơ kết công tác 6 tháng "
+                "đầu năm 2023.",
+            ],
+            datetime.date(2023, 7, 12),
+            id="wire-news-nay-then-date-in-brackets",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng 15/1 (thứ Hai), Sở Y tế tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác "
+                "năm 2023.",
+            ],
+            datetime.date(2024, 1, 15),
+            id="date-then-weekday-in-brackets",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng thứ Sáu, ngày 5/1, Bệnh viện Đa khoa tỉnh Phú Yên tổ chức hội nghị tổng "
+                "kết năm 2023.",
+            ],
+            datetime.date(2024, 1, 5),
+            id="weekday-comma-ngay",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Ngày 12/1 vừa qua, Trung tâm Y tế thị xã Bình Long tổ chức hội nghị tổng kết "
+                "công tác năm 2023.",
+            ],
+            datetime.date(2024, 1, 12),
+            id="date-then-vua-qua",
+        ),
+        pytest.param(
+            [
+                "Đức Trọng sơ kết công tác y tế quý III",
+                "Cập nhật lúc 09:00, 14/10/2023",
+                "Trung tâm Y tế huyện Đức Trọng vừa tổ chức hội nghị sơ kết công tác quý III và "
+                "triển khai nhiệm vụ quý IV/2023.",
+            ],
+            None,
+            id="undated-lead-vua-to-chuc",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:
@@ -395,6 +451,14 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             None,
             id="nine-months",
         ),
+        pytest.param(
+            "Sáng thứ Tư (5/10), Sở Y tế tổ chức hội nghị sơ kết công tác 9 tháng, triển khai "
+            "nhiệm vụ quý IV/2022.",
+            "other",
+            _period("nine_months", 2022),
+            _period("quarter", 2022, 4),
+            id="lead-dated-with-weekday-and-brackets-gives-the-periods",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(
@@ -404,6 +468,23 @@ def test_meeting_kind_and_periods(
     assert report.meeting_kind.value == kind
     assert report.reviewed_period.model_dump(mode="json") == reviewed
     assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
+def test_undated_lead_gives_periods_and_organizer() -> None:
+    report = extract(
+        article(
+            "Đức Trọng đánh giá công tác y tế quý III/2023",
+            "Cập nhật lúc 09:00, 14/10/2023",
+            "Trung tâm Y tế huyện Đức Trọng vừa tổ chức hội nghị đánh giá kết quả công tác quý "
+            "III và triển khai nhiệm vụ quý IV/2023. Ông Lê Văn Hùng, Giám đốc Trung tâm chủ "
+            "trì hội nghị.",
+        )
+    )
+    assert report.event_date is None
+    assert report.organizer == "Trung tâm Y tế huyện Đức Trọng"
+    assert report.meeting_kind.value == "quarterly_review"
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2023, 3)
+    assert report.next_period.model_dump(mode="json") == _period("quarter", 2023, 4)
 
 
 @pytest.mark.parametrize(

@@ -147,19 +147,25 @@ ISO_HINT_RE = re.compile(
 # alternative a word in both cases starting with a literal (see _word_start), the weekday
 # repeated after each time of day.
 _TIMES_OF_DAY = ("Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
-_AFTER_TIME_OF_DAY = r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật))?(?:\s*\(?\s*ngày)?"
+# After the time of day: a weekday ("Sáng thứ Năm") or the wire-news "nay" / "qua" ("Sáng nay",
+# "Chiều hôm qua"), then the date, either plain or in brackets, with or without "ngày":
+# "Sáng thứ Năm (6/10)", "Chiều nay (6/1)", "Sáng (ngày 12/3)", "Sáng thứ Hai, ngày 8/1".
+_AFTER_TIME_OF_DAY = (
+    r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật|(?:hôm\s+)?(?:nay|qua)))?"
+    r"(?:\s*[,(]\s*|\s+)(?:ngày\s+)?"
+)
 _DAY_CUE = (
     "(?:"
     + "|".join(
         [
             *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
-            *(_word_start(word) for word in ("Ngày", "ngày", "Hôm", "hôm")),
+            *(_word_start(word) + r"\s+" for word in ("Ngày", "ngày", "Hôm", "hôm")),
         ]
     )
     + ")"
 )
 EVENT_DATE_RE = re.compile(
-    rf"{_DAY_CUE}\s+"
+    rf"{_DAY_CUE}"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
@@ -168,6 +174,8 @@ MEETING_WORDS_RE = re.compile(
 )
 # Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
 SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# How many sentences after the headline may hold a lead that prints no date.
+LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 
@@ -750,6 +758,32 @@ def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, match.start(), match, sentence)
     return None if best is None else (best[2], best[3])
+
+
+def _undated_lead(layout: _Layout) -> _Span | None:
+    """The lead when it prints no date ("X vừa tổ chức hội nghị sơ kết công tác quý I ...").
+
+    The genre opens the body with the meeting: among the first sentences after the headline
+    (publication lines skipped), the first that says a unit held a meeting (a verb such as
+    "tổ chức") and names a period is the lead. Its periods and organiser are read as from a
+    dated lead; the meeting date stays unknown.
+    """
+    text = layout.text
+    start = layout.title.end if layout.title is not None else 0
+    seen = 0
+    for sentence in layout.sentences:
+        if sentence.start < start or any(
+            p.start <= sentence.start < p.end for p in layout.publication
+        ):
+            continue
+        if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
+            break
+        seen += 1
+        if ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end) and PERIOD_RE.search(
+            text, sentence.start, sentence.end
+        ):
+            return sentence
+    return None
 
 
 def _event_date(
@@ -1522,7 +1556,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
 
     # The lead sentence (the one with the meeting date) names organiser, kind and periods.
     found = _event_match(layout)
-    lead = found[1] if found is not None else None
+    lead = found[1] if found is not None else _undated_lead(layout)
     scopes = [text[lead.start : lead.end]] if lead is not None else []
     scopes.append(title)
     reviewed: dict[str, Any] | None = None
