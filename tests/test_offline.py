@@ -364,6 +364,50 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             id="province-from-nganh-y-te",
         ),
+        pytest.param(
+            "Ngày 8/1, Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình tổ chức hội nghị "
+            "tổng kết công tác năm 2023.",
+            "Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
+            "province",
+            "Quảng Bình",
+            None,
+            id="chi-cuc-attp-is-provincial",
+        ),
+        pytest.param(
+            "Ngày 9/1, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Bình Định tổ chức hội nghị "
+            "tổng kết công tác dân số năm 2023 tại thành phố Quy Nhơn.",
+            "Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Bình Định",
+            "province",
+            "Bình Định",
+            None,
+            id="chi-cuc-dan-so-is-provincial",
+        ),
+        pytest.param(
+            "Sáng 10/1, Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai",
+            "province",
+            "Lào Cai",
+            None,
+            id="cdc-with-its-abbreviation",
+        ),
+        pytest.param(
+            "Ngày 11/1, Trung tâm Y tế Dự phòng tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế Dự phòng tỉnh Hà Tĩnh",
+            "province",
+            "Hà Tĩnh",
+            None,
+            id="preventive-medicine-centre-is-not-a-district-centre",
+        ),
+        pytest.param(
+            "Ngày 12/1, Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Nghệ An tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Nghệ An",
+            "province",
+            "Nghệ An",
+            None,
+            id="cadres-health-board-is-provincial",
+        ),
     ],
 )
 def test_organizer_and_place(

@@ -181,11 +181,29 @@ MAX_PERIOD_LAG_MONTHS = 1
 
 # Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
 _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
+# Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
+# review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai"). Listed before the district health
+# centre so that "Trung tâm Y tế Dự phòng tỉnh" is not read as a Trung tâm Y tế of a district.
+_HOA = "h(?:óa|oá)"
+_KHOE = "kh(?:ỏe|oẻ)"
+_PROVINCIAL_AGENCY = (
+    r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
+    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
+    r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
+    rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
+    rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
+    rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
+)
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", "national"),
         (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?", "province"),
+        (
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?",
+            "province",
+        ),
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}",
             "district",
@@ -197,10 +215,6 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[cC]huyên khoa|[yY] học cổ truyền|huyện|tỉnh"
             rf"|thị xã|thành phố|quận|khu vực|{_CAP}))+",
             "hospital",
-        ),
-        (
-            rf"Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]+(?:tỉnh|thành phố))?(?:[ \t]+{_CAP_WORDS})?",
-            "province",
         ),
     )
 )
