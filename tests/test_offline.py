@@ -503,6 +503,39 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             _period("quarter", 2022, 4),
             id="lead-dated-with-weekday-and-brackets-gives-the-periods",
         ),
+        pytest.param(
+            "Ngày 2/11/2022, Trạm Y tế xã Hòa Phong tổ chức giao ban đánh giá công tác y tế "
+            "tháng 10 và triển khai kế hoạch tháng 11.",
+            "other",
+            _period("month", 2022, 10),
+            _period("month", 2022, 11),
+            id="monthly-giao-ban-without-a-year-takes-the-meeting-year",
+        ),
+        pytest.param(
+            "Ngày 3/11, Trung tâm Y tế huyện Phù Cát tổ chức giao ban công tác tháng 10, triển "
+            "khai nhiệm vụ tháng 11/2023.",
+            "other",
+            _period("month", 2023, 10),
+            _period("month", 2023, 11),
+            id="yearless-month-takes-the-next-printed-year",
+        ),
+        pytest.param(
+            "Ngày 28/12/2020, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết 5 năm thực hiện "
+            "Đề án phát triển y tế cơ sở giai đoạn 2016 - 2020, triển khai kế hoạch giai đoạn "
+            "2021-2025.",
+            "other",
+            _period("other", 2020),
+            _period("other", 2025),
+            id="five-year-plan-is-not-a-year-end-review",
+        ),
+        pytest.param(
+            "Ngày 30/12/2020, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2020 "
+            "và giai đoạn 2016-2020, triển khai nhiệm vụ năm 2021.",
+            "year_end_review",
+            _period("year", 2020),
+            _period("year", 2021),
+            id="a-year-reviewed-with-its-plan-is-a-year-end-review",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(
@@ -529,6 +562,27 @@ def test_undated_lead_gives_periods_and_organizer() -> None:
     assert report.meeting_kind.value == "quarterly_review"
     assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2023, 3)
     assert report.next_period.model_dump(mode="json") == _period("quarter", 2023, 4)
+
+
+def test_giao_ban_of_december_held_in_january() -> None:
+    report = extract(
+        article(
+            "Giao ban công tác y tế tháng 12",
+            "05/01/2024 10:00",
+            "Chiều 4/1, Trạm Y tế phường Tân Định tổ chức giao ban đánh giá công tác tháng 12 và "
+            "triển khai kế hoạch tháng 1.",
+            "Trong năm 2023, Trạm đã khám cho 12.450 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 1, 4)
+    assert report.reviewed_period.model_dump(mode="json") == _period("month", 2023, 12)
+    assert report.next_period.model_dump(mode="json") == _period("month", 2024, 1)
+
+
+def test_month_of_a_date_is_not_a_period() -> None:
+    found = offline._periods_in("ngày 31 tháng 10 năm 2023")
+    assert [period["kind"] for _, period in found] == ["year"]
+    assert offline._periods_in("ngày 5 tháng 1") == []
 
 
 @pytest.mark.parametrize(

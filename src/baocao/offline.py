@@ -300,10 +300,16 @@ PERIOD_RE = re.compile(
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
-    r"|(?P<month>tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))"
-    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])",
+    # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
+    # the month of a date ("ngày 31 tháng 10").
+    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
+    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
+    # the plan ends.
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
     re.IGNORECASE,
 )
+MONTHS = range(1, 13)
 ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
 QUARTER_NAMES: dict[int, str] = {index: name for name, index in ROMAN_QUARTERS.items()}
 FIRST_QUARTER = 1
@@ -319,6 +325,7 @@ PERIOD_MEETING_KINDS: dict[str, str] = {
     "half_year": "mid_year_review",
     "nine_months": "other",
     "month": "other",
+    "other": "other",  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -818,6 +825,23 @@ def _event_date(
     return _safe_date(year, month, day)
 
 
+def _reference_month(
+    found: tuple[re.Match[str], _Span] | None, publication: tuple[int, int | None] | None
+) -> tuple[int, int] | None:
+    """(year, month) of the meeting when its date gives them, else of the posting: what a
+    period printed without a year ("giao ban tháng 10") is dated by."""
+    if found is not None:
+        match = found[0]
+        month = int(match.group("m") or match.group("m2"))
+        explicit = match.group("y") or match.group("y2")
+        year = int(explicit) if explicit else _infer_year(month, publication, None)
+        if year is not None:
+            return year, month
+    if publication is not None:
+        return publication[0], publication[1] or 12
+    return None
+
+
 def _infer_year(
     month: int, publication: tuple[int, int | None] | None, period: dict[str, Any] | None
 ) -> int | None:
@@ -946,8 +970,17 @@ def _full_organizer(organizer: str, province: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
-    """(position, period) for every period expression in ``scope``; missing years filled."""
+def _periods_in(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> list[tuple[int, dict[str, Any]]]:
+    """(position, period) for every period expression in ``scope``; missing years filled.
+
+    ``reference`` is the (year, month) of the meeting (else of the posting): when ``scope``
+    prints no year at all ("giao ban tháng 10, triển khai nhiệm vụ tháng 11"), the first period
+    is the latest one ending by that month; ``printed`` is the text a filled-in year must occur
+    in (``scope`` by default; a year is grounded like any figure).
+    """
+    printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
         if match.group("quarter"):
@@ -965,10 +998,24 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
         elif match.group("nine"):
             period = {"kind": "nine_months", "year": match.group("ny"), "index": None}
         elif match.group("month"):
+            if int(match.group("m")) not in MONTHS:
+                continue
             period = {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+        elif match.group("stage"):
+            period = {"kind": "other", "year": match.group("sy"), "index": None}
         else:
             period = {"kind": "year", "year": match.group("y"), "index": None}
         found.append((match.start(), period))
+    if found and reference is not None and all(p["year"] is None for _, p in found):
+        # Held in (or posted in) January about "tháng 12": that month was the year before.
+        ref_year, ref_month = reference
+        first = found[0][1]
+        year = (
+            ref_year
+            if _period_end_month({**first, "year": ref_year}) <= ref_month
+            else ref_year - 1
+        )
+        first["year"] = str(year) if str(year) in printed else None
     # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
     next_year: str | None = None
     for _, period in reversed(found):
@@ -985,7 +1032,7 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
             year = int(previous["year"])
             if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
                 year += 1
-            period["year"] = str(year) if str(year) in scope else None
+            period["year"] = str(year) if str(year) in printed else None
         if period["year"] is not None:
             previous = period
     return [
@@ -995,9 +1042,12 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
     ]
 
 
-def _periods(scope: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """(reviewed, next) periods of one sentence such as a headline or the lead."""
-    found = _periods_in(scope)
+def _periods(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) periods of one sentence such as a headline or the lead (for
+    ``reference`` and ``printed``, see :func:`_periods_in`)."""
+    found = _periods_in(scope, reference, printed)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
@@ -1576,8 +1626,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     reviewed: dict[str, Any] | None = None
     upcoming: dict[str, Any] | None = None
     scope = ""
+    reference = _reference_month(found, publication)
     for candidate in scopes:
-        reviewed, upcoming = _periods(candidate)
+        reviewed, upcoming = _periods(candidate, reference, text)
         if reviewed is not None:
             scope = candidate
             break
@@ -1585,7 +1636,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
             if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
-                reviewed, upcoming = _periods(chunk)
+                reviewed, upcoming = _periods(chunk, reference, text)
                 if reviewed is not None:
                     scope = chunk
                     break
