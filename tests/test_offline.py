@@ -719,6 +719,47 @@ def test_labelled_author_line_ends_the_body() -> None:
             [(9, "bác sĩ/10.000 dân", "exact", None, None)],
             id="per-capita-denominator-left-out",
         ),
+        pytest.param(
+            "Bệnh viện duy trì hệ thống quản lý chất lượng ISO 9001:2015 tại 7 khoa lâm sàng.",
+            [(7, "khoa", "exact", None, None)],
+            id="iso-standard-number-borrows-no-unit",
+        ),
+        pytest.param(
+            "Mẫu nước được đánh giá theo QCVN 02:2009/BYT; đã lấy 48 mẫu nước sinh hoạt.",
+            [(48, "mẫu", "exact", None, None)],
+            id="national-technical-standard-left-out",
+        ),
+        pytest.param(
+            "Người dân phản ánh qua đường dây nóng 0258 3822 115 và hotline 1900 1234, Sở đã "
+            "tiếp nhận 86 ý kiến.",
+            [(86, "ý", "exact", None, None)],
+            id="phone-groups-and-hotline-borrow-no-unit",
+        ),
+        pytest.param(
+            "Qua đường dây nóng 115, Trung tâm đã xử lý 1.520 cuộc gọi cấp cứu.",
+            [(1520, "cuộc", "exact", None, None)],
+            id="short-emergency-number-after-a-phone-cue-left-out",
+        ),
+        pytest.param(
+            "Trung tâm tư vấn qua điện thoại 1.240 lượt cho người dân.",
+            [(1240, "lượt", "exact", None, None)],
+            id="counted-noun-after-dien-thoai-is-kept",
+        ),
+        pytest.param(
+            "Đến nay 3/4 số trạm y tế xã, thị trấn đã có bác sĩ làm việc.",
+            [(3, "trạm y tế", "exact", 4, None)],
+            id="fraction-of-a-total-counts-the-noun-after-so",
+        ),
+        pytest.param(
+            "Các đoàn kiểm tra đã phạt tiền 12 cơ sở, mức phạt từ 500.000đ trở lên.",
+            [(12, "cơ sở", "exact", None, None), (500000, "đồng", "at_least", None, None)],
+            id="dong-abbreviation-is-dong",
+        ),
+        pytest.param(
+            "Trong năm, Sở đã cấp 215 Giấy chứng nhận đủ điều kiện hành nghề; hạng 2 có 3 đơn vị.",
+            [(215, "Giấy chứng nhận", "exact", None, None), (3, "đơn vị", "exact", None, None)],
+            id="issued-certificates-counted-by-their-capitalised-name",
+        ),
     ],
 )
 def test_indicators(sentence: str, expected: list[tuple[object, ...]]) -> None:

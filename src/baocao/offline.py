@@ -33,7 +33,14 @@ from vietnamadminunits.database import get_data
 
 from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
-from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, NumberMention
+from baocao.numerals import (
+    COUNT_UNITS,
+    QUANTITY_KINDS,
+    UNIT_LEXICON,
+    Kind,
+    NumberIndex,
+    NumberMention,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -410,6 +417,52 @@ NON_COUNT_BEFORE_RE = re.compile(
     r"|Dự án|số|vòng|nhóm|hạng|lần thứ|thứ|khóa|khoá|kỳ|tầng|phòng|quý|giai đoạn|cấp|độ|loại"
     r"|mục|điều|khoản|chương|tuyến|mũi|liều|đợt|lần)\s*$",
     re.IGNORECASE,
+)
+# Numbers that name, not count: a standard ("ISO 9001:2015", "QCVN 01:2009/BYT") always; a
+# number after a phone cue ("đường dây nóng 115", "ĐT: 0262 ...") unless a counted noun
+# follows it ("tư vấn qua điện thoại 1.200 lượt").
+# Both run before every figure: literal alternatives, cases spelled out (see _word_start).
+STANDARD_BEFORE_RE = re.compile(
+    "(?:"
+    + "|".join(_word_start(word, _LETTER) for word in ("ISO", "ISO/IEC", "TCVN", "QCVN"))
+    + r")\s*$"
+)
+_PHONE_CUES = (
+    "hotline",
+    "Hotline",
+    "HOTLINE",
+    "đường dây nóng",
+    "Đường dây nóng",
+    "điện thoại",
+    "Điện thoại",
+    "ĐT",
+    "Tel",
+    "TEL",
+    "tel",
+    "Fax",
+    "FAX",
+)
+PHONE_BEFORE_RE = re.compile(
+    "(?:" + "|".join(_word_start(word, _LETTER) for word in _PHONE_CUES) + r")\s*[:.]?\s*$"
+)
+CODE_CUE_CHARS = 24
+# Money abbreviations normalised to the unit the reports use ("1.000.000đ", "500.000 VNĐ").
+MONEY_UNIT_NAMES: dict[str, str] = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
+# "2/3 số xã, phường": a fraction of a total counts the noun after "số".
+FRACTION_OF_RE = re.compile(r"\s+số\s+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+# Documents counted by their capitalised name, which the scanner's lowercase unit lexicon does
+# not take ("cấp 143 Giấy chứng nhận", "tặng 5 Bằng khen"); longest first.
+DOCUMENT_UNITS: tuple[str, ...] = (
+    "giấy chứng nhận",
+    "giấy xác nhận",
+    "chứng chỉ hành nghề",
+    "giấy phép",
+    "giấy khen",
+    "bằng khen",
+    "chứng chỉ",
+)
+DOCUMENT_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 # "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
@@ -1209,20 +1262,60 @@ def _reading(mention: NumberMention) -> Decimal:
     return mention.values[0]
 
 
-def _is_candidate(text: str, mention: NumberMention) -> bool:
+def _own_unit(text: str, mention: NumberMention) -> str | None:
+    """The unit a figure states itself: the scanner's, else a document counted by its
+    capitalised name, else the noun after "số" in a fraction of a total ("2/3 số xã")."""
+    unit = mention.unit
+    if unit is None or unit.lower() == "giấy":
+        document = DOCUMENT_UNIT_RE.match(text, mention.end)
+        if document is not None:
+            return document.group("noun")
+    if unit is None and mention.denominator:
+        fraction = FRACTION_OF_RE.match(text, mention.end)
+        if fraction is not None and fraction.group("noun").islower():
+            return _counted_noun(fraction.group("noun").split())
+    return unit
+
+
+def _counted_noun(words: list[str]) -> str:
+    """The longest counted noun of the scanner's lexicon that ``words`` open with, else the
+    first word ("số trạm y tế" -> "trạm y tế", "số khu phố" -> "khu")."""
+    for size in range(len(words), 1, -1):
+        phrase = " ".join(words[:size])
+        if phrase in COUNT_UNITS:
+            return phrase
+    return words[0]
+
+
+def _is_code_part(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a number is part of a phone number, hotline or standard, not a quantity."""
+    # One group of a number printed in space-separated groups ("0262 3851 777", "1900 9095").
+    before = text[max(0, mention.start - 2) : mention.start]
+    after = text[mention.end : mention.end + 2]
+    if (before[:1].isdigit() and before[1:] == " ") or (after[:1] == " " and after[1:].isdigit()):
+        return True
+    window = text[max(0, mention.start - CODE_CUE_CHARS) : mention.start]
+    if STANDARD_BEFORE_RE.search(window):
+        return True
+    return bool(PHONE_BEFORE_RE.search(window)) and (unit is None or unit not in UNIT_LEXICON)
+
+
+def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if mention.kind not in QUANTITY_KINDS or not mention.values:
         return False
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
         return False
-    if mention.unit is None and mention.kind is not Kind.PERCENT:
+    if _is_code_part(text, mention, unit):
+        return False
+    if unit is None and mention.kind is not Kind.PERCENT:
         window = text[max(0, mention.start - 30) : mention.start]
         if NON_COUNT_BEFORE_RE.search(window):
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
-    head = mention.unit.split()[0].lower() if mention.unit else ""
+    head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
         return bool(AVERAGE_CUE_RE.search(clause))
@@ -1280,22 +1373,23 @@ def _inherited_unit(
 def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
     text = layout.text
     mentions = [m for m in index.mentions if m.start < layout.body_end]
+    own_units = [_own_unit(text, m) for m in mentions]
     candidates = [
-        m
+        (m, own_units[position])
         for position, m in enumerate(mentions)
-        if _is_candidate(text, m)
+        if _is_candidate(text, m, own_units[position])
         and not _is_age_bound(
             text, m, mentions[position + 1] if position + 1 < len(mentions) else None
         )
     ]
     facts: list[_Fact] = []
     skip: set[int] = set()
-    for position, mention in enumerate(candidates):
+    for position, (mention, own_unit) in enumerate(candidates):
         if position in skip:
             continue
         if any(p.start <= mention.start < p.end for p in layout.publication):
             continue
-        unit = mention.unit
+        unit = own_unit
         if unit is None:
             unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
             if unit is None:
@@ -1303,17 +1397,20 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
         value = _reading(mention)
         value_max: Decimal | None = None
         end = mention.end
-        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        following, following_unit = (
+            candidates[position + 1] if position + 1 < len(candidates) else (None, None)
+        )
         if (
             following is not None
             and RANGE_JOIN_RE.match(text[mention.end : following.start])
-            and (mention.unit is None or mention.unit == following.unit)
-            and following.unit is not None
+            and (own_unit is None or own_unit == following_unit)
+            and following_unit is not None
             and _reading(following) > value
         ):
             # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
-            unit, value_max, end = following.unit, _reading(following), following.end
+            unit, value_max, end = following_unit, _reading(following), following.end
             skip.add(position + 1)
+        unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
     return facts
 
@@ -1383,6 +1480,9 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
     """
     after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    printed = fact.mention.unit
+    if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
+        after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
