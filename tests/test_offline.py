@@ -586,6 +586,21 @@ def test_month_of_a_date_is_not_a_period() -> None:
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param(["Cổng thông tin điện tử Sở Y tế tỉnh Kon Tum"], id="portal-name"),
+        pytest.param(["Sở Y tế Phú Thọ - Trang thông tin điện tử"], id="site-name-after-unit"),
+        pytest.param(["UBND HUYỆN ĐỨC TRỌNG - CỔNG THÔNG TIN ĐIỆN TỬ"], id="capitals-masthead"),
+        pytest.param(["Tin tức | Hoạt động ngành"], id="section-label"),
+        pytest.param(["Trang chủ » Tin tức » Y tế cơ sở"], id="breadcrumb"),
+        pytest.param(["Báo điện tử Đồng Nai", "Xã hội | Sức khỏe"], id="masthead-then-section"),
+    ],
+)
+def test_title_skips_site_furniture(furniture: list[str]) -> None:
+    assert extract(article(*furniture, TITLE, LEAD)).title == TITLE
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "online"),
     [
         pytest.param([TITLE, LEAD.replace("Hội nghị", "Hội nghị trực tuyến")], True, id="lead"),

@@ -145,6 +145,15 @@ PUBLICATION_DATE_RE = re.compile(
 )
 TITLE_PREFIX_RE = re.compile(r"^\s*(?:date\s*:?\s*)?(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+")
 TITLE_MAX_LINE = 8
+# Site furniture above the headline: the site's name ("Sở Y tế Hòa Bình - Cổng thông tin điện
+# tử", "Báo điện tử ...") and section labels or breadcrumbs ("Thời sự | Y tế", "Trang chủ »
+# Tin tức"), whose parts are short labels, never a headline.
+# (Lower case, matched against the lowered line: mastheads are often in capitals.)
+SITE_NAME_RE = re.compile(
+    r"(?:cổng|trang|báo|tạp chí)[ \t]+(?:thông[ \t]+tin[ \t]+)?điện[ \t]+tử|cổng ttđt|trang ttđt"
+)
+SECTION_SEPARATOR_RE = re.compile(r"[ \t]+[|»›>/][ \t]+")
+SECTION_LABEL_MAX_WORDS = 4
 ISO_HINT_RE = re.compile(
     r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"
 )
@@ -763,6 +772,14 @@ def _is_publication_line(line: str) -> bool:
     return bool(PUBLICATION_LINE_RE.match(line))
 
 
+def _is_site_furniture(line: str) -> bool:
+    """A site name or a section label / breadcrumb line (see SITE_NAME_RE)."""
+    if SITE_NAME_RE.search(line.lower()):
+        return True
+    parts = SECTION_SEPARATOR_RE.split(line)
+    return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
+
+
 def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Span | None:
     """The headline: the first line of a few words that is neither furniture nor the lead."""
     for line in lines[:TITLE_MAX_LINE]:
@@ -772,6 +789,7 @@ def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Spa
             and len(_words(content)) >= MIN_CLAUSE_WORDS
             and not content.rstrip().endswith("?")
             and not EVENT_DATE_RE.match(content.lstrip())
+            and not _is_site_furniture(content)
         ):
             return line
     return None
