@@ -646,6 +646,32 @@ def test_people_roles_and_author() -> None:
     assert report.author == "Minh Châu"
 
 
+def test_people_after_professional_titles_and_clause_roles() -> None:
+    report = extract(
+        article(
+            TITLE,
+            "Sáng 12/1/2024, Trung tâm Y tế huyện Krông Bông tổ chức hội nghị tổng kết công tác "
+            "năm 2023. BS.CKII Trần Văn Hậu, Giám đốc Trung tâm chủ trì; ông Phạm Văn Lực, Phó "
+            "Chủ tịch UBND huyện dự và phát biểu chỉ đạo.",
+            "Bác sĩ Lê Thị Hồng Nhung, Phó Giám đốc Trung tâm trình bày báo cáo tổng kết.",
+            "Dịp này, điều dưỡng Y Kông Niê và H'Lina Niê được tặng Giấy khen của Trung tâm.",
+            "Ông Lò Văn Sơn, Giám đốc Trung tâm Y tế quận Ninh Kiều chia sẻ kinh nghiệm.",
+        )
+    )
+    people = {person.name: (person.position, person.role.value) for person in report.people}
+    assert people["Trần Văn Hậu"] == ("Giám đốc Trung tâm", "chair")
+    assert people["Phạm Văn Lực"] == ("Phó Chủ tịch UBND huyện", "speaker")
+    assert people["Lê Thị Hồng Nhung"] == ("Phó Giám đốc Trung tâm", "speaker")
+    assert people["Y Kông Niê"] == (None, "honoree")
+    assert "Ninh Kiều" not in people
+    assert "Lò Văn Sơn" in people
+
+
+def test_name_with_apostrophe_and_place_after_its_unit_word() -> None:
+    names = [match.group() for match in offline._person_names("chị H'Lina Niê ở quận Ninh Kiều")]
+    assert names == ["H'Lina Niê"]
+
+
 def test_labelled_author_line_ends_the_body() -> None:
     report = extract(
         article(

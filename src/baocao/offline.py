@@ -355,7 +355,7 @@ _SURNAME_WORDS = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh
 Mai Tô Trương Lương Lưu Hà Cao Tạ Thái Châu Quách Lâm Triệu Tống La Đoàn Vương Phùng Chu
 Nông Lò Đàm Khổng Hứa Giang Thân Lại Lạc Mạc Kiều Tăng Từ Doãn Khuất Cù Âu Nghiêm Bạch
-Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Y H'
+Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Y
 """
 SURNAMES: tuple[str, ...] = tuple(_SURNAME_WORDS.split())
 _POSITION_HEAD = (
@@ -368,19 +368,37 @@ _POSITION_HEAD = (
 # character classes: only literal alternatives let the engine skip to their first letters.
 PERSON_HINT_RE = re.compile(
     r"Giám đốc|Chủ tịch|Bí thư|trưởng|Trưởng|Ủỷ viên|Ủy viên|Uỷ viên|Uy viên|Đại biểu"
-    r"|ông |Ông |bà |Bà |đồng chí|Đồng chí|TS|BS|GS"
+    r"|ông |Ông |bà |Bà |đồng chí|Đồng chí|TS|BS|GS|Bác sĩ|bác sĩ|Bác sỹ|bác sỹ|Dược sĩ|dược sĩ"
+    r"|Điều dưỡng|điều dưỡng"
 )
 # A person's name; "Phó Giám đốc Sở Y tế Lê Chánh Thành": a position head shortly before it.
+# Ê Đê and Jrai women's names open with "H'" glued to the name ("H'Lina Niê").
 NAME_RE = re.compile(
-    "(?:" + "|".join(_word_start(surname, not_after=_LETTER) for surname in SURNAMES) + ")"
-    rf"(?:[ \t]+{_CAP}){{1,3}}(?!{_LETTER})"
+    "(?:"
+    + "|".join(_word_start(surname, not_after=_LETTER) for surname in SURNAMES)
+    + "|"
+    + _word_start("H'", not_after=_LETTER)
+    + rf"{_CAP})(?:[ \t]+{_CAP}){{1,3}}(?!{_LETTER})"
+)
+# "quận Ninh Kiều", "xã Lý Thường Kiệt": a place named like a person.
+PLACE_BEFORE_RE = re.compile(
+    r"(?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã|thị trấn|xã|phường|thôn|bản|ấp|đường|phố)[ \t]+$",
+    re.IGNORECASE,
 )
 POSITION_HEAD_RE = re.compile(_POSITION_HEAD)
 POSITION_MAX_CHARS = 80
 POSITION_BREAK_RE = re.compile(r"[,.;:()]")
 # "ông Phạm Văn Trúc, Phó Giám đốc ...": honorific, name, then the position.
+# Professional titles before a name ("Bác sĩ Lê Văn A", "BS.CKII Lê Văn A", "ThS.BS Lê Văn A",
+# "điều dưỡng Lê Thị B"): the name is a person even without a position after it.
+_PROFESSIONAL_TITLE = (
+    r"(?:[bB]ác s[ĩỹ](?:[ \t]+(?:chuyên khoa|CK)[ \t]*I{1,2})?|[dD]ược s[ĩỹ]"
+    r"|[đĐ]iều dưỡng(?:[ \t]+trưởng)?|\b(?:PGS\.?[ \t]*TS|ThS|TS|BS|BSCK|GS)"
+    r"(?:\.?[ \t]*(?:BS|CKI{1,2}|DS))*\.?)"
+)
+PROFESSIONAL_TITLE_BEFORE_RE = re.compile(rf"{_PROFESSIONAL_TITLE}[ \t]+$")
 HONORIFIC_BEFORE_RE = re.compile(
-    r"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bTS|\bThS|\bBS|\bBSCKI{1,2}|\bPGS|\bGS)\.?[ \t]+$"
+    rf"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bBSCKI{{1,2}}|{_PROFESSIONAL_TITLE})\.?[ \t]+$"
 )
 POSITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?P<position>{_POSITION_HEAD}[^,.;:()]*)")
 # Words that end a position ("... Trung tâm y tế chủ trì Hội nghị").
@@ -401,7 +419,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "honoree",
-        re.compile(r"khen thưởng|bằng khen|tặng quà|trao tặng|vinh danh|chia tay", re.IGNORECASE),
+        re.compile(
+            r"khen thưởng|bằng khen|giấy khen|được tặng|tặng quà|trao tặng|vinh danh|chia tay",
+            re.IGNORECASE,
+        ),
     ),
 )
 ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
@@ -1163,10 +1184,27 @@ def _is_province(name: str) -> bool:
     return canonical is not None and _fold(name) in _PROVINCE_BY_FOLD
 
 
+def _is_place(name: str) -> bool:
+    """Whether ``name`` opens with a district or province of the gazetteer ("Ninh Kiều")."""
+    words = name.split()
+    table = _district_table()
+    return any(
+        _fold(" ".join(words[:size])) in table or _is_province(" ".join(words[:size]))
+        for size in range(min(len(words), MAX_PLACE_WORDS), 1, -1)
+    )
+
+
 def _person_names(chunk: str) -> Iterable[re.Match[str]]:
-    """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one."""
+    """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one,
+    nor does a district or province after its unit word ("quận Ninh Kiều"; "UBND tỉnh Hồ
+    Quang Bửu" is a person)."""
     position = 0
     while (match := NAME_RE.search(chunk, position)) is not None:
+        if PLACE_BEFORE_RE.search(chunk, max(0, match.start() - 12), match.start()) and (
+            _is_place(match.group())
+        ):
+            position = match.end()
+            continue
         words = match.group().split()
         province_words = next(
             (
@@ -1183,21 +1221,46 @@ def _person_names(chunk: str) -> Iterable[re.Match[str]]:
         yield match
 
 
-def _positioned_names(chunk: str) -> list[tuple[str, str]]:
-    """(name, position) for "ông <name>, <position>" and "<position> <name>"."""
-    found: list[tuple[str, str]] = []
+def _positioned_names(chunk: str) -> list[tuple[str, str, int]]:
+    """(name, position, offset) for "ông <name>, <position>", "<position> <name>", and
+    "<professional title> <name>" (position empty when none follows)."""
+    found: list[tuple[str, str, int]] = []
     for match in _person_names(chunk):
         window = chunk[max(0, match.start() - POSITION_MAX_CHARS) : match.start()]
         after = POSITION_AFTER_RE.match(chunk, match.end())
         if after is not None and HONORIFIC_BEFORE_RE.search(window):
-            found.append((match.group(), _clean_position(after.group("position"))))
+            found.append((match.group(), _clean_position(after.group("position")), match.start()))
             continue
         for head in reversed(list(POSITION_HEAD_RE.finditer(window))):
             title = window[head.start() :]
             if not POSITION_BREAK_RE.search(title) and not any(_person_names(title)):
-                found.append((match.group(), _clean_position(title)))
+                found.append((match.group(), _clean_position(title), match.start()))
                 break
+        else:
+            if PROFESSIONAL_TITLE_BEFORE_RE.search(window):
+                found.append((match.group(), "", match.start()))
     return found
+
+
+def _clause_role(chunk: str, start: int, names: list[int]) -> str:
+    """The role of the name at ``start``: read in its ";"-part of the sentence ("Bà A, Giám
+    đốc chủ trì; ông B, Phó Chủ tịch UBND dự và phát biểu"); where that part says "chủ trì",
+    only the name nearest before it (or, with none before, the first after it) chairs."""
+    left = chunk.rfind(";", 0, start) + 1
+    right = chunk.find(";", start)
+    right = len(chunk) if right == -1 else right
+    clause = chunk[left:right]
+    chair = ROLE_CUES[0][1].search(clause)
+    if chair is None:
+        return _role(clause)
+    cue = left + chair.start()
+    inside = [n for n in names if left <= n < right]
+    before = [n for n in inside if n < cue]
+    chosen = before[-1] if before else next((n for n in inside if n > cue), None)
+    if chosen == start:
+        return "chair"
+    rest = clause[: chair.start()] + clause[chair.end() :]
+    return _role(rest)
 
 
 def _find_people(layout: _Layout) -> list[dict[str, Any]]:
@@ -1209,10 +1272,10 @@ def _find_people(layout: _Layout) -> list[dict[str, Any]]:
         chunk = text[sentence.start : sentence.end]
         if not PERSON_HINT_RE.search(chunk):
             continue
-        found: list[tuple[str, str]] = []
-        found.extend(_positioned_names(chunk))
-        for name, position in found:
-            role = _role(chunk)
+        found = _positioned_names(chunk)
+        starts = [start for _, _, start in found]
+        for name, position, start in found:
+            role = _clause_role(chunk, start, starts)
             known = people.get(name)
             if known is None:
                 people[name] = {"name": name, "position": position or None, "role": role}
