@@ -125,6 +125,62 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             None,
             id="document-date-is-not-the-meeting",
         ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng thứ Ba (9/1), Trung tâm Y tế huyện Cư Jút tổ chức hội nghị tổng kết công "
+                "tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            ],
+            datetime.date(2024, 1, 9),
+            id="weekday-then-date-in-brackets",
+        ),
+        pytest.param(
+            [
+                "Gia Lai: Sơ kết công tác y tế 6 tháng đầu năm 2023",
+                "12/07/2023 17:40",
+                "Chiều nay (12/7), Sở Y tế tỉnh Gia Lai tổ chức hội nghị sơ kết công tác 6 tháng "
+                "đầu năm 2023.",
+            ],
+            datetime.date(2023, 7, 12),
+            id="wire-news-nay-then-date-in-brackets",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng 15/1 (thứ Hai), Sở Y tế tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác "
+                "năm 2023.",
+            ],
+            datetime.date(2024, 1, 15),
+            id="date-then-weekday-in-brackets",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Sáng thứ Sáu, ngày 5/1, Bệnh viện Đa khoa tỉnh Phú Yên tổ chức hội nghị tổng "
+                "kết năm 2023.",
+            ],
+            datetime.date(2024, 1, 5),
+            id="weekday-comma-ngay",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Ngày 12/1 vừa qua, Trung tâm Y tế thị xã Bình Long tổ chức hội nghị tổng kết "
+                "công tác năm 2023.",
+            ],
+            datetime.date(2024, 1, 12),
+            id="date-then-vua-qua",
+        ),
+        pytest.param(
+            [
+                "Đức Trọng sơ kết công tác y tế quý III",
+                "Cập nhật lúc 09:00, 14/10/2023",
+                "Trung tâm Y tế huyện Đức Trọng vừa tổ chức hội nghị sơ kết công tác quý III và "
+                "triển khai nhiệm vụ quý IV/2023.",
+            ],
+            None,
+            id="undated-lead-vua-to-chuc",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:
@@ -308,6 +364,50 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             id="province-from-nganh-y-te",
         ),
+        pytest.param(
+            "Ngày 8/1, Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình tổ chức hội nghị "
+            "tổng kết công tác năm 2023.",
+            "Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
+            "province",
+            "Quảng Bình",
+            None,
+            id="chi-cuc-attp-is-provincial",
+        ),
+        pytest.param(
+            "Ngày 9/1, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Bình Định tổ chức hội nghị "
+            "tổng kết công tác dân số năm 2023 tại thành phố Quy Nhơn.",
+            "Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Bình Định",
+            "province",
+            "Bình Định",
+            None,
+            id="chi-cuc-dan-so-is-provincial",
+        ),
+        pytest.param(
+            "Sáng 10/1, Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai",
+            "province",
+            "Lào Cai",
+            None,
+            id="cdc-with-its-abbreviation",
+        ),
+        pytest.param(
+            "Ngày 11/1, Trung tâm Y tế Dự phòng tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế Dự phòng tỉnh Hà Tĩnh",
+            "province",
+            "Hà Tĩnh",
+            None,
+            id="preventive-medicine-centre-is-not-a-district-centre",
+        ),
+        pytest.param(
+            "Ngày 12/1, Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Nghệ An tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Nghệ An",
+            "province",
+            "Nghệ An",
+            None,
+            id="cadres-health-board-is-provincial",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -395,6 +495,47 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             None,
             id="nine-months",
         ),
+        pytest.param(
+            "Sáng thứ Tư (5/10), Sở Y tế tổ chức hội nghị sơ kết công tác 9 tháng, triển khai "
+            "nhiệm vụ quý IV/2022.",
+            "other",
+            _period("nine_months", 2022),
+            _period("quarter", 2022, 4),
+            id="lead-dated-with-weekday-and-brackets-gives-the-periods",
+        ),
+        pytest.param(
+            "Ngày 2/11/2022, Trạm Y tế xã Hòa Phong tổ chức giao ban đánh giá công tác y tế "
+            "tháng 10 và triển khai kế hoạch tháng 11.",
+            "other",
+            _period("month", 2022, 10),
+            _period("month", 2022, 11),
+            id="monthly-giao-ban-without-a-year-takes-the-meeting-year",
+        ),
+        pytest.param(
+            "Ngày 3/11, Trung tâm Y tế huyện Phù Cát tổ chức giao ban công tác tháng 10, triển "
+            "khai nhiệm vụ tháng 11/2023.",
+            "other",
+            _period("month", 2023, 10),
+            _period("month", 2023, 11),
+            id="yearless-month-takes-the-next-printed-year",
+        ),
+        pytest.param(
+            "Ngày 28/12/2020, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết 5 năm thực hiện "
+            "Đề án phát triển y tế cơ sở giai đoạn 2016 - 2020, triển khai kế hoạch giai đoạn "
+            "2021-2025.",
+            "other",
+            _period("other", 2020),
+            _period("other", 2025),
+            id="five-year-plan-is-not-a-year-end-review",
+        ),
+        pytest.param(
+            "Ngày 30/12/2020, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2020 "
+            "và giai đoạn 2016-2020, triển khai nhiệm vụ năm 2021.",
+            "year_end_review",
+            _period("year", 2020),
+            _period("year", 2021),
+            id="a-year-reviewed-with-its-plan-is-a-year-end-review",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(
@@ -404,6 +545,59 @@ def test_meeting_kind_and_periods(
     assert report.meeting_kind.value == kind
     assert report.reviewed_period.model_dump(mode="json") == reviewed
     assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
+def test_undated_lead_gives_periods_and_organizer() -> None:
+    report = extract(
+        article(
+            "Đức Trọng đánh giá công tác y tế quý III/2023",
+            "Cập nhật lúc 09:00, 14/10/2023",
+            "Trung tâm Y tế huyện Đức Trọng vừa tổ chức hội nghị đánh giá kết quả công tác quý "
+            "III và triển khai nhiệm vụ quý IV/2023. Ông Lê Văn Hùng, Giám đốc Trung tâm chủ "
+            "trì hội nghị.",
+        )
+    )
+    assert report.event_date is None
+    assert report.organizer == "Trung tâm Y tế huyện Đức Trọng"
+    assert report.meeting_kind.value == "quarterly_review"
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2023, 3)
+    assert report.next_period.model_dump(mode="json") == _period("quarter", 2023, 4)
+
+
+def test_giao_ban_of_december_held_in_january() -> None:
+    report = extract(
+        article(
+            "Giao ban công tác y tế tháng 12",
+            "05/01/2024 10:00",
+            "Chiều 4/1, Trạm Y tế phường Tân Định tổ chức giao ban đánh giá công tác tháng 12 và "
+            "triển khai kế hoạch tháng 1.",
+            "Trong năm 2023, Trạm đã khám cho 12.450 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 1, 4)
+    assert report.reviewed_period.model_dump(mode="json") == _period("month", 2023, 12)
+    assert report.next_period.model_dump(mode="json") == _period("month", 2024, 1)
+
+
+def test_month_of_a_date_is_not_a_period() -> None:
+    found = offline._periods_in("ngày 31 tháng 10 năm 2023")
+    assert [period["kind"] for _, period in found] == ["year"]
+    assert offline._periods_in("ngày 5 tháng 1") == []
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param(["Cổng thông tin điện tử Sở Y tế tỉnh Kon Tum"], id="portal-name"),
+        pytest.param(["Sở Y tế Phú Thọ - Trang thông tin điện tử"], id="site-name-after-unit"),
+        pytest.param(["UBND HUYỆN ĐỨC TRỌNG - CỔNG THÔNG TIN ĐIỆN TỬ"], id="capitals-masthead"),
+        pytest.param(["Tin tức | Hoạt động ngành"], id="section-label"),
+        pytest.param(["Trang chủ » Tin tức » Y tế cơ sở"], id="breadcrumb"),
+        pytest.param(["Báo điện tử Đồng Nai", "Xã hội | Sức khỏe"], id="masthead-then-section"),
+    ],
+)
+def test_title_skips_site_furniture(furniture: list[str]) -> None:
+    assert extract(article(*furniture, TITLE, LEAD)).title == TITLE
 
 
 @pytest.mark.parametrize(
@@ -450,6 +644,32 @@ def test_people_roles_and_author() -> None:
         "Minh Châu": (None, "author"),
     }
     assert report.author == "Minh Châu"
+
+
+def test_people_after_professional_titles_and_clause_roles() -> None:
+    report = extract(
+        article(
+            TITLE,
+            "Sáng 12/1/2024, Trung tâm Y tế huyện Krông Bông tổ chức hội nghị tổng kết công tác "
+            "năm 2023. BS.CKII Trần Văn Hậu, Giám đốc Trung tâm chủ trì; ông Phạm Văn Lực, Phó "
+            "Chủ tịch UBND huyện dự và phát biểu chỉ đạo.",
+            "Bác sĩ Lê Thị Hồng Nhung, Phó Giám đốc Trung tâm trình bày báo cáo tổng kết.",
+            "Dịp này, điều dưỡng Y Kông Niê và H'Lina Niê được tặng Giấy khen của Trung tâm.",
+            "Ông Lò Văn Sơn, Giám đốc Trung tâm Y tế quận Ninh Kiều chia sẻ kinh nghiệm.",
+        )
+    )
+    people = {person.name: (person.position, person.role.value) for person in report.people}
+    assert people["Trần Văn Hậu"] == ("Giám đốc Trung tâm", "chair")
+    assert people["Phạm Văn Lực"] == ("Phó Chủ tịch UBND huyện", "speaker")
+    assert people["Lê Thị Hồng Nhung"] == ("Phó Giám đốc Trung tâm", "speaker")
+    assert people["Y Kông Niê"] == (None, "honoree")
+    assert "Ninh Kiều" not in people
+    assert "Lò Văn Sơn" in people
+
+
+def test_name_with_apostrophe_and_place_after_its_unit_word() -> None:
+    names = [match.group() for match in offline._person_names("chị H'Lina Niê ở quận Ninh Kiều")]
+    assert names == ["H'Lina Niê"]
 
 
 def test_labelled_author_line_ends_the_body() -> None:
@@ -539,6 +759,47 @@ def test_labelled_author_line_ends_the_body() -> None:
             "Bình quân mỗi bác sĩ có 9 bác sĩ/10.000 dân.",
             [(9, "bác sĩ/10.000 dân", "exact", None, None)],
             id="per-capita-denominator-left-out",
+        ),
+        pytest.param(
+            "Bệnh viện duy trì hệ thống quản lý chất lượng ISO 9001:2015 tại 7 khoa lâm sàng.",
+            [(7, "khoa", "exact", None, None)],
+            id="iso-standard-number-borrows-no-unit",
+        ),
+        pytest.param(
+            "Mẫu nước được đánh giá theo QCVN 02:2009/BYT; đã lấy 48 mẫu nước sinh hoạt.",
+            [(48, "mẫu", "exact", None, None)],
+            id="national-technical-standard-left-out",
+        ),
+        pytest.param(
+            "Người dân phản ánh qua đường dây nóng 0258 3822 115 và hotline 1900 1234, Sở đã "
+            "tiếp nhận 86 ý kiến.",
+            [(86, "ý", "exact", None, None)],
+            id="phone-groups-and-hotline-borrow-no-unit",
+        ),
+        pytest.param(
+            "Qua đường dây nóng 115, Trung tâm đã xử lý 1.520 cuộc gọi cấp cứu.",
+            [(1520, "cuộc", "exact", None, None)],
+            id="short-emergency-number-after-a-phone-cue-left-out",
+        ),
+        pytest.param(
+            "Trung tâm tư vấn qua điện thoại 1.240 lượt cho người dân.",
+            [(1240, "lượt", "exact", None, None)],
+            id="counted-noun-after-dien-thoai-is-kept",
+        ),
+        pytest.param(
+            "Đến nay 3/4 số trạm y tế xã, thị trấn đã có bác sĩ làm việc.",
+            [(3, "trạm y tế", "exact", 4, None)],
+            id="fraction-of-a-total-counts-the-noun-after-so",
+        ),
+        pytest.param(
+            "Các đoàn kiểm tra đã phạt tiền 12 cơ sở, mức phạt từ 500.000đ trở lên.",
+            [(12, "cơ sở", "exact", None, None), (500000, "đồng", "at_least", None, None)],
+            id="dong-abbreviation-is-dong",
+        ),
+        pytest.param(
+            "Trong năm, Sở đã cấp 215 Giấy chứng nhận đủ điều kiện hành nghề; hạng 2 có 3 đơn vị.",
+            [(215, "Giấy chứng nhận", "exact", None, None), (3, "đơn vị", "exact", None, None)],
+            id="issued-certificates-counted-by-their-capitalised-name",
         ),
     ],
 )

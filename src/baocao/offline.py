@@ -33,7 +33,14 @@ from vietnamadminunits.database import get_data
 
 from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
-from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, NumberMention
+from baocao.numerals import (
+    COUNT_UNITS,
+    QUANTITY_KINDS,
+    UNIT_LEXICON,
+    Kind,
+    NumberIndex,
+    NumberMention,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +145,15 @@ PUBLICATION_DATE_RE = re.compile(
 )
 TITLE_PREFIX_RE = re.compile(r"^\s*(?:date\s*:?\s*)?(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+")
 TITLE_MAX_LINE = 8
+# Site furniture above the headline: the site's name ("Sở Y tế Hòa Bình - Cổng thông tin điện
+# tử", "Báo điện tử ...") and section labels or breadcrumbs ("Thời sự | Y tế", "Trang chủ »
+# Tin tức"), whose parts are short labels, never a headline.
+# (Lower case, matched against the lowered line: mastheads are often in capitals.)
+SITE_NAME_RE = re.compile(
+    r"(?:cổng|trang|báo|tạp chí)[ \t]+(?:thông[ \t]+tin[ \t]+)?điện[ \t]+tử|cổng ttđt|trang ttđt"
+)
+SECTION_SEPARATOR_RE = re.compile(r"[ \t]+[|»›>/][ \t]+")
+SECTION_LABEL_MAX_WORDS = 4
 ISO_HINT_RE = re.compile(
     r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"
 )
@@ -147,19 +163,25 @@ ISO_HINT_RE = re.compile(
 # alternative a word in both cases starting with a literal (see _word_start), the weekday
 # repeated after each time of day.
 _TIMES_OF_DAY = ("Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
-_AFTER_TIME_OF_DAY = r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật))?(?:\s*\(?\s*ngày)?"
+# After the time of day: a weekday ("Sáng thứ Năm") or the wire-news "nay" / "qua" ("Sáng nay",
+# "Chiều hôm qua"), then the date, either plain or in brackets, with or without "ngày":
+# "Sáng thứ Năm (6/10)", "Chiều nay (6/1)", "Sáng (ngày 12/3)", "Sáng thứ Hai, ngày 8/1".
+_AFTER_TIME_OF_DAY = (
+    r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật|(?:hôm\s+)?(?:nay|qua)))?"
+    r"(?:\s*[,(]\s*|\s+)(?:ngày\s+)?"
+)
 _DAY_CUE = (
     "(?:"
     + "|".join(
         [
             *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
-            *(_word_start(word) for word in ("Ngày", "ngày", "Hôm", "hôm")),
+            *(_word_start(word) + r"\s+" for word in ("Ngày", "ngày", "Hôm", "hôm")),
         ]
     )
     + ")"
 )
 EVENT_DATE_RE = re.compile(
-    rf"{_DAY_CUE}\s+"
+    rf"{_DAY_CUE}"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
@@ -168,16 +190,36 @@ MEETING_WORDS_RE = re.compile(
 )
 # Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
 SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# How many sentences after the headline may hold a lead that prints no date.
+LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 
 # Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
 _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
+# Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
+# review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai"). Listed before the district health
+# centre so that "Trung tâm Y tế Dự phòng tỉnh" is not read as a Trung tâm Y tế of a district.
+_HOA = "h(?:óa|oá)"
+_KHOE = "kh(?:ỏe|oẻ)"
+_PROVINCIAL_AGENCY = (
+    r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
+    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
+    r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
+    rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
+    rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
+    rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
+)
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", "national"),
         (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?", "province"),
+        (
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?",
+            "province",
+        ),
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}",
             "district",
@@ -189,10 +231,6 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[cC]huyên khoa|[yY] học cổ truyền|huyện|tỉnh"
             rf"|thị xã|thành phố|quận|khu vực|{_CAP}))+",
             "hospital",
-        ),
-        (
-            rf"Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]+(?:tỉnh|thành phố))?(?:[ \t]+{_CAP_WORDS})?",
-            "province",
         ),
     )
 )
@@ -278,10 +316,16 @@ PERIOD_RE = re.compile(
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
-    r"|(?P<month>tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))"
-    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])",
+    # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
+    # the month of a date ("ngày 31 tháng 10").
+    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
+    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
+    # the plan ends.
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
     re.IGNORECASE,
 )
+MONTHS = range(1, 13)
 ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
 QUARTER_NAMES: dict[int, str] = {index: name for name, index in ROMAN_QUARTERS.items()}
 FIRST_QUARTER = 1
@@ -297,6 +341,7 @@ PERIOD_MEETING_KINDS: dict[str, str] = {
     "half_year": "mid_year_review",
     "nine_months": "other",
     "month": "other",
+    "other": "other",  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -310,7 +355,7 @@ _SURNAME_WORDS = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh
 Mai Tô Trương Lương Lưu Hà Cao Tạ Thái Châu Quách Lâm Triệu Tống La Đoàn Vương Phùng Chu
 Nông Lò Đàm Khổng Hứa Giang Thân Lại Lạc Mạc Kiều Tăng Từ Doãn Khuất Cù Âu Nghiêm Bạch
-Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Y H'
+Kim Lã Viên Diệp Ninh Tôn Quan Phương Kha Khúc Mẫn Đồng Y
 """
 SURNAMES: tuple[str, ...] = tuple(_SURNAME_WORDS.split())
 _POSITION_HEAD = (
@@ -323,19 +368,37 @@ _POSITION_HEAD = (
 # character classes: only literal alternatives let the engine skip to their first letters.
 PERSON_HINT_RE = re.compile(
     r"Giám đốc|Chủ tịch|Bí thư|trưởng|Trưởng|Ủỷ viên|Ủy viên|Uỷ viên|Uy viên|Đại biểu"
-    r"|ông |Ông |bà |Bà |đồng chí|Đồng chí|TS|BS|GS"
+    r"|ông |Ông |bà |Bà |đồng chí|Đồng chí|TS|BS|GS|Bác sĩ|bác sĩ|Bác sỹ|bác sỹ|Dược sĩ|dược sĩ"
+    r"|Điều dưỡng|điều dưỡng"
 )
 # A person's name; "Phó Giám đốc Sở Y tế Lê Chánh Thành": a position head shortly before it.
+# Ê Đê and Jrai women's names open with "H'" glued to the name ("H'Lina Niê").
 NAME_RE = re.compile(
-    "(?:" + "|".join(_word_start(surname, not_after=_LETTER) for surname in SURNAMES) + ")"
-    rf"(?:[ \t]+{_CAP}){{1,3}}(?!{_LETTER})"
+    "(?:"
+    + "|".join(_word_start(surname, not_after=_LETTER) for surname in SURNAMES)
+    + "|"
+    + _word_start("H'", not_after=_LETTER)
+    + rf"{_CAP})(?:[ \t]+{_CAP}){{1,3}}(?!{_LETTER})"
+)
+# "quận Ninh Kiều", "xã Lý Thường Kiệt": a place named like a person.
+PLACE_BEFORE_RE = re.compile(
+    r"(?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã|thị trấn|xã|phường|thôn|bản|ấp|đường|phố)[ \t]+$",
+    re.IGNORECASE,
 )
 POSITION_HEAD_RE = re.compile(_POSITION_HEAD)
 POSITION_MAX_CHARS = 80
 POSITION_BREAK_RE = re.compile(r"[,.;:()]")
 # "ông Phạm Văn Trúc, Phó Giám đốc ...": honorific, name, then the position.
+# Professional titles before a name ("Bác sĩ Lê Văn A", "BS.CKII Lê Văn A", "ThS.BS Lê Văn A",
+# "điều dưỡng Lê Thị B"): the name is a person even without a position after it.
+_PROFESSIONAL_TITLE = (
+    r"(?:[bB]ác s[ĩỹ](?:[ \t]+(?:chuyên khoa|CK)[ \t]*I{1,2})?|[dD]ược s[ĩỹ]"
+    r"|[đĐ]iều dưỡng(?:[ \t]+trưởng)?|\b(?:PGS\.?[ \t]*TS|ThS|TS|BS|BSCK|GS)"
+    r"(?:\.?[ \t]*(?:BS|CKI{1,2}|DS))*\.?)"
+)
+PROFESSIONAL_TITLE_BEFORE_RE = re.compile(rf"{_PROFESSIONAL_TITLE}[ \t]+$")
 HONORIFIC_BEFORE_RE = re.compile(
-    r"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bTS|\bThS|\bBS|\bBSCKI{1,2}|\bPGS|\bGS)\.?[ \t]+$"
+    rf"(?:\b[ôÔ]ng|\b[bB]à|[đĐ]ồng chí|\bBSCKI{{1,2}}|{_PROFESSIONAL_TITLE})\.?[ \t]+$"
 )
 POSITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?P<position>{_POSITION_HEAD}[^,.;:()]*)")
 # Words that end a position ("... Trung tâm y tế chủ trì Hội nghị").
@@ -356,7 +419,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "honoree",
-        re.compile(r"khen thưởng|bằng khen|tặng quà|trao tặng|vinh danh|chia tay", re.IGNORECASE),
+        re.compile(
+            r"khen thưởng|bằng khen|giấy khen|được tặng|tặng quà|trao tặng|vinh danh|chia tay",
+            re.IGNORECASE,
+        ),
     ),
 )
 ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
@@ -381,6 +447,52 @@ NON_COUNT_BEFORE_RE = re.compile(
     r"|Dự án|số|vòng|nhóm|hạng|lần thứ|thứ|khóa|khoá|kỳ|tầng|phòng|quý|giai đoạn|cấp|độ|loại"
     r"|mục|điều|khoản|chương|tuyến|mũi|liều|đợt|lần)\s*$",
     re.IGNORECASE,
+)
+# Numbers that name, not count: a standard ("ISO 9001:2015", "QCVN 01:2009/BYT") always; a
+# number after a phone cue ("đường dây nóng 115", "ĐT: 0262 ...") unless a counted noun
+# follows it ("tư vấn qua điện thoại 1.200 lượt").
+# Both run before every figure: literal alternatives, cases spelled out (see _word_start).
+STANDARD_BEFORE_RE = re.compile(
+    "(?:"
+    + "|".join(_word_start(word, _LETTER) for word in ("ISO", "ISO/IEC", "TCVN", "QCVN"))
+    + r")\s*$"
+)
+_PHONE_CUES = (
+    "hotline",
+    "Hotline",
+    "HOTLINE",
+    "đường dây nóng",
+    "Đường dây nóng",
+    "điện thoại",
+    "Điện thoại",
+    "ĐT",
+    "Tel",
+    "TEL",
+    "tel",
+    "Fax",
+    "FAX",
+)
+PHONE_BEFORE_RE = re.compile(
+    "(?:" + "|".join(_word_start(word, _LETTER) for word in _PHONE_CUES) + r")\s*[:.]?\s*$"
+)
+CODE_CUE_CHARS = 24
+# Money abbreviations normalised to the unit the reports use ("1.000.000đ", "500.000 VNĐ").
+MONEY_UNIT_NAMES: dict[str, str] = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
+# "2/3 số xã, phường": a fraction of a total counts the noun after "số".
+FRACTION_OF_RE = re.compile(r"\s+số\s+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+# Documents counted by their capitalised name, which the scanner's lowercase unit lexicon does
+# not take ("cấp 143 Giấy chứng nhận", "tặng 5 Bằng khen"); longest first.
+DOCUMENT_UNITS: tuple[str, ...] = (
+    "giấy chứng nhận",
+    "giấy xác nhận",
+    "chứng chỉ hành nghề",
+    "giấy phép",
+    "giấy khen",
+    "bằng khen",
+    "chứng chỉ",
+)
+DOCUMENT_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 # "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
@@ -681,6 +793,14 @@ def _is_publication_line(line: str) -> bool:
     return bool(PUBLICATION_LINE_RE.match(line))
 
 
+def _is_site_furniture(line: str) -> bool:
+    """A site name or a section label / breadcrumb line (see SITE_NAME_RE)."""
+    if SITE_NAME_RE.search(line.lower()):
+        return True
+    parts = SECTION_SEPARATOR_RE.split(line)
+    return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
+
+
 def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Span | None:
     """The headline: the first line of a few words that is neither furniture nor the lead."""
     for line in lines[:TITLE_MAX_LINE]:
@@ -690,6 +810,7 @@ def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Spa
             and len(_words(content)) >= MIN_CLAUSE_WORDS
             and not content.rstrip().endswith("?")
             and not EVENT_DATE_RE.match(content.lstrip())
+            and not _is_site_furniture(content)
         ):
             return line
     return None
@@ -752,6 +873,32 @@ def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
     return None if best is None else (best[2], best[3])
 
 
+def _undated_lead(layout: _Layout) -> _Span | None:
+    """The lead when it prints no date ("X vừa tổ chức hội nghị sơ kết công tác quý I ...").
+
+    The genre opens the body with the meeting: among the first sentences after the headline
+    (publication lines skipped), the first that says a unit held a meeting (a verb such as
+    "tổ chức") and names a period is the lead. Its periods and organiser are read as from a
+    dated lead; the meeting date stays unknown.
+    """
+    text = layout.text
+    start = layout.title.end if layout.title is not None else 0
+    seen = 0
+    for sentence in layout.sentences:
+        if sentence.start < start or any(
+            p.start <= sentence.start < p.end for p in layout.publication
+        ):
+            continue
+        if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
+            break
+        seen += 1
+        if ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end) and PERIOD_RE.search(
+            text, sentence.start, sentence.end
+        ):
+            return sentence
+    return None
+
+
 def _event_date(
     found: tuple[re.Match[str], _Span] | None,
     publication: tuple[int, int | None] | None,
@@ -768,6 +915,23 @@ def _event_date(
     if year is None:
         return None
     return _safe_date(year, month, day)
+
+
+def _reference_month(
+    found: tuple[re.Match[str], _Span] | None, publication: tuple[int, int | None] | None
+) -> tuple[int, int] | None:
+    """(year, month) of the meeting when its date gives them, else of the posting: what a
+    period printed without a year ("giao ban tháng 10") is dated by."""
+    if found is not None:
+        match = found[0]
+        month = int(match.group("m") or match.group("m2"))
+        explicit = match.group("y") or match.group("y2")
+        year = int(explicit) if explicit else _infer_year(month, publication, None)
+        if year is not None:
+            return year, month
+    if publication is not None:
+        return publication[0], publication[1] or 12
+    return None
 
 
 def _infer_year(
@@ -898,8 +1062,17 @@ def _full_organizer(organizer: str, province: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
-    """(position, period) for every period expression in ``scope``; missing years filled."""
+def _periods_in(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> list[tuple[int, dict[str, Any]]]:
+    """(position, period) for every period expression in ``scope``; missing years filled.
+
+    ``reference`` is the (year, month) of the meeting (else of the posting): when ``scope``
+    prints no year at all ("giao ban tháng 10, triển khai nhiệm vụ tháng 11"), the first period
+    is the latest one ending by that month; ``printed`` is the text a filled-in year must occur
+    in (``scope`` by default; a year is grounded like any figure).
+    """
+    printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
         if match.group("quarter"):
@@ -917,10 +1090,24 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
         elif match.group("nine"):
             period = {"kind": "nine_months", "year": match.group("ny"), "index": None}
         elif match.group("month"):
+            if int(match.group("m")) not in MONTHS:
+                continue
             period = {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+        elif match.group("stage"):
+            period = {"kind": "other", "year": match.group("sy"), "index": None}
         else:
             period = {"kind": "year", "year": match.group("y"), "index": None}
         found.append((match.start(), period))
+    if found and reference is not None and all(p["year"] is None for _, p in found):
+        # Held in (or posted in) January about "tháng 12": that month was the year before.
+        ref_year, ref_month = reference
+        first = found[0][1]
+        year = (
+            ref_year
+            if _period_end_month({**first, "year": ref_year}) <= ref_month
+            else ref_year - 1
+        )
+        first["year"] = str(year) if str(year) in printed else None
     # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
     next_year: str | None = None
     for _, period in reversed(found):
@@ -937,7 +1124,7 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
             year = int(previous["year"])
             if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
                 year += 1
-            period["year"] = str(year) if str(year) in scope else None
+            period["year"] = str(year) if str(year) in printed else None
         if period["year"] is not None:
             previous = period
     return [
@@ -947,9 +1134,12 @@ def _periods_in(scope: str) -> list[tuple[int, dict[str, Any]]]:
     ]
 
 
-def _periods(scope: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """(reviewed, next) periods of one sentence such as a headline or the lead."""
-    found = _periods_in(scope)
+def _periods(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) periods of one sentence such as a headline or the lead (for
+    ``reference`` and ``printed``, see :func:`_periods_in`)."""
+    found = _periods_in(scope, reference, printed)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
@@ -994,10 +1184,27 @@ def _is_province(name: str) -> bool:
     return canonical is not None and _fold(name) in _PROVINCE_BY_FOLD
 
 
+def _is_place(name: str) -> bool:
+    """Whether ``name`` opens with a district or province of the gazetteer ("Ninh Kiều")."""
+    words = name.split()
+    table = _district_table()
+    return any(
+        _fold(" ".join(words[:size])) in table or _is_province(" ".join(words[:size]))
+        for size in range(min(len(words), MAX_PLACE_WORDS), 1, -1)
+    )
+
+
 def _person_names(chunk: str) -> Iterable[re.Match[str]]:
-    """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one."""
+    """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one,
+    nor does a district or province after its unit word ("quận Ninh Kiều"; "UBND tỉnh Hồ
+    Quang Bửu" is a person)."""
     position = 0
     while (match := NAME_RE.search(chunk, position)) is not None:
+        if PLACE_BEFORE_RE.search(chunk, max(0, match.start() - 12), match.start()) and (
+            _is_place(match.group())
+        ):
+            position = match.end()
+            continue
         words = match.group().split()
         province_words = next(
             (
@@ -1014,21 +1221,46 @@ def _person_names(chunk: str) -> Iterable[re.Match[str]]:
         yield match
 
 
-def _positioned_names(chunk: str) -> list[tuple[str, str]]:
-    """(name, position) for "ông <name>, <position>" and "<position> <name>"."""
-    found: list[tuple[str, str]] = []
+def _positioned_names(chunk: str) -> list[tuple[str, str, int]]:
+    """(name, position, offset) for "ông <name>, <position>", "<position> <name>", and
+    "<professional title> <name>" (position empty when none follows)."""
+    found: list[tuple[str, str, int]] = []
     for match in _person_names(chunk):
         window = chunk[max(0, match.start() - POSITION_MAX_CHARS) : match.start()]
         after = POSITION_AFTER_RE.match(chunk, match.end())
         if after is not None and HONORIFIC_BEFORE_RE.search(window):
-            found.append((match.group(), _clean_position(after.group("position"))))
+            found.append((match.group(), _clean_position(after.group("position")), match.start()))
             continue
         for head in reversed(list(POSITION_HEAD_RE.finditer(window))):
             title = window[head.start() :]
             if not POSITION_BREAK_RE.search(title) and not any(_person_names(title)):
-                found.append((match.group(), _clean_position(title)))
+                found.append((match.group(), _clean_position(title), match.start()))
                 break
+        else:
+            if PROFESSIONAL_TITLE_BEFORE_RE.search(window):
+                found.append((match.group(), "", match.start()))
     return found
+
+
+def _clause_role(chunk: str, start: int, names: list[int]) -> str:
+    """The role of the name at ``start``: read in its ";"-part of the sentence ("Bà A, Giám
+    đốc chủ trì; ông B, Phó Chủ tịch UBND dự và phát biểu"); where that part says "chủ trì",
+    only the name nearest before it (or, with none before, the first after it) chairs."""
+    left = chunk.rfind(";", 0, start) + 1
+    right = chunk.find(";", start)
+    right = len(chunk) if right == -1 else right
+    clause = chunk[left:right]
+    chair = ROLE_CUES[0][1].search(clause)
+    if chair is None:
+        return _role(clause)
+    cue = left + chair.start()
+    inside = [n for n in names if left <= n < right]
+    before = [n for n in inside if n < cue]
+    chosen = before[-1] if before else next((n for n in inside if n > cue), None)
+    if chosen == start:
+        return "chair"
+    rest = clause[: chair.start()] + clause[chair.end() :]
+    return _role(rest)
 
 
 def _find_people(layout: _Layout) -> list[dict[str, Any]]:
@@ -1040,10 +1272,10 @@ def _find_people(layout: _Layout) -> list[dict[str, Any]]:
         chunk = text[sentence.start : sentence.end]
         if not PERSON_HINT_RE.search(chunk):
             continue
-        found: list[tuple[str, str]] = []
-        found.extend(_positioned_names(chunk))
-        for name, position in found:
-            role = _role(chunk)
+        found = _positioned_names(chunk)
+        starts = [start for _, _, start in found]
+        for name, position, start in found:
+            role = _clause_role(chunk, start, starts)
             known = people.get(name)
             if known is None:
                 people[name] = {"name": name, "position": position or None, "role": role}
@@ -1111,20 +1343,60 @@ def _reading(mention: NumberMention) -> Decimal:
     return mention.values[0]
 
 
-def _is_candidate(text: str, mention: NumberMention) -> bool:
+def _own_unit(text: str, mention: NumberMention) -> str | None:
+    """The unit a figure states itself: the scanner's, else a document counted by its
+    capitalised name, else the noun after "số" in a fraction of a total ("2/3 số xã")."""
+    unit = mention.unit
+    if unit is None or unit.lower() == "giấy":
+        document = DOCUMENT_UNIT_RE.match(text, mention.end)
+        if document is not None:
+            return document.group("noun")
+    if unit is None and mention.denominator:
+        fraction = FRACTION_OF_RE.match(text, mention.end)
+        if fraction is not None and fraction.group("noun").islower():
+            return _counted_noun(fraction.group("noun").split())
+    return unit
+
+
+def _counted_noun(words: list[str]) -> str:
+    """The longest counted noun of the scanner's lexicon that ``words`` open with, else the
+    first word ("số trạm y tế" -> "trạm y tế", "số khu phố" -> "khu")."""
+    for size in range(len(words), 1, -1):
+        phrase = " ".join(words[:size])
+        if phrase in COUNT_UNITS:
+            return phrase
+    return words[0]
+
+
+def _is_code_part(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a number is part of a phone number, hotline or standard, not a quantity."""
+    # One group of a number printed in space-separated groups ("0262 3851 777", "1900 9095").
+    before = text[max(0, mention.start - 2) : mention.start]
+    after = text[mention.end : mention.end + 2]
+    if (before[:1].isdigit() and before[1:] == " ") or (after[:1] == " " and after[1:].isdigit()):
+        return True
+    window = text[max(0, mention.start - CODE_CUE_CHARS) : mention.start]
+    if STANDARD_BEFORE_RE.search(window):
+        return True
+    return bool(PHONE_BEFORE_RE.search(window)) and (unit is None or unit not in UNIT_LEXICON)
+
+
+def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if mention.kind not in QUANTITY_KINDS or not mention.values:
         return False
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
         return False
-    if mention.unit is None and mention.kind is not Kind.PERCENT:
+    if _is_code_part(text, mention, unit):
+        return False
+    if unit is None and mention.kind is not Kind.PERCENT:
         window = text[max(0, mention.start - 30) : mention.start]
         if NON_COUNT_BEFORE_RE.search(window):
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
-    head = mention.unit.split()[0].lower() if mention.unit else ""
+    head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
         return bool(AVERAGE_CUE_RE.search(clause))
@@ -1182,22 +1454,23 @@ def _inherited_unit(
 def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
     text = layout.text
     mentions = [m for m in index.mentions if m.start < layout.body_end]
+    own_units = [_own_unit(text, m) for m in mentions]
     candidates = [
-        m
+        (m, own_units[position])
         for position, m in enumerate(mentions)
-        if _is_candidate(text, m)
+        if _is_candidate(text, m, own_units[position])
         and not _is_age_bound(
             text, m, mentions[position + 1] if position + 1 < len(mentions) else None
         )
     ]
     facts: list[_Fact] = []
     skip: set[int] = set()
-    for position, mention in enumerate(candidates):
+    for position, (mention, own_unit) in enumerate(candidates):
         if position in skip:
             continue
         if any(p.start <= mention.start < p.end for p in layout.publication):
             continue
-        unit = mention.unit
+        unit = own_unit
         if unit is None:
             unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
             if unit is None:
@@ -1205,17 +1478,20 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
         value = _reading(mention)
         value_max: Decimal | None = None
         end = mention.end
-        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        following, following_unit = (
+            candidates[position + 1] if position + 1 < len(candidates) else (None, None)
+        )
         if (
             following is not None
             and RANGE_JOIN_RE.match(text[mention.end : following.start])
-            and (mention.unit is None or mention.unit == following.unit)
-            and following.unit is not None
+            and (own_unit is None or own_unit == following_unit)
+            and following_unit is not None
             and _reading(following) > value
         ):
             # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
-            unit, value_max, end = following.unit, _reading(following), following.end
+            unit, value_max, end = following_unit, _reading(following), following.end
             skip.add(position + 1)
+        unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
     return facts
 
@@ -1285,6 +1561,9 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
     """
     after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    printed = fact.mention.unit
+    if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
+        after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
@@ -1522,14 +1801,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
 
     # The lead sentence (the one with the meeting date) names organiser, kind and periods.
     found = _event_match(layout)
-    lead = found[1] if found is not None else None
+    lead = found[1] if found is not None else _undated_lead(layout)
     scopes = [text[lead.start : lead.end]] if lead is not None else []
     scopes.append(title)
     reviewed: dict[str, Any] | None = None
     upcoming: dict[str, Any] | None = None
     scope = ""
+    reference = _reference_month(found, publication)
     for candidate in scopes:
-        reviewed, upcoming = _periods(candidate)
+        reviewed, upcoming = _periods(candidate, reference, text)
         if reviewed is not None:
             scope = candidate
             break
@@ -1537,7 +1817,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
             if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
-                reviewed, upcoming = _periods(chunk)
+                reviewed, upcoming = _periods(chunk, reference, text)
                 if reviewed is not None:
                     scope = chunk
                     break
