@@ -13,6 +13,7 @@ import pytest
 from baocao import numerals
 from baocao.errors import ConfigError, RecordError
 from baocao.evaluate import (
+    ATTRIBUTES,
     FIELDS,
     PERCENT_UNITS,
     SCALE_WORDS,
@@ -100,6 +101,7 @@ def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
 
     assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
     assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
+    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES, 1.0)
     assert report.grounding_rate == 1.0
     assert report.errors == 0
     assert report.without_gold == []
@@ -135,6 +137,43 @@ def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
     assert report.recall == pytest.approx(4 / 6)
     assert report.field_accuracy["province"] == 0.5
     assert {name for name, acc in report.field_accuracy.items() if acc != 1.0} == {"province"}
+
+
+def test_attributes_of_matched_indicators_are_scored(gold_dir: Path) -> None:
+    # Found with the wrong category or denominator is still found (P/R unchanged), but the
+    # attribute accuracy says so and the breakdown names the pair.
+    records = perfect_records()
+    predicted = records[0]["report"]["indicators"]
+    predicted[0]["category"] = "finance"  # the gold gives none
+    predicted[2]["denominator"] = 53  # gold 52
+
+    report = evaluate(records, gold_dir)
+
+    assert (report.precision, report.recall) == (1.0, 1.0)
+    accuracy = report.attribute_accuracy
+    assert accuracy["category"] == pytest.approx(5 / 6)
+    assert accuracy["denominator"] == pytest.approx(5 / 6)
+    assert accuracy["qualifier"] == accuracy["value_max"] == 1.0
+    mismatches = report.articles[0].attribute_mismatches
+    assert [(m["value"], m["attribute"], m["gold"], m["predicted"]) for m in mismatches] == [
+        (12345, "category", None, "finance"),
+        (40, "denominator", 52, 53),
+    ]
+    assert report.summary()["indicators.category"] == pytest.approx(5 / 6)
+    assert report.to_dict()["indicators"]["attribute_accuracy"]["denominator"] == pytest.approx(
+        5 / 6
+    )
+
+
+def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
+    # Two "80%" figures, one "at least" and one exact: each pairs with its own kind, so the
+    # attribute scores do not charge a swap to the extractor.
+    gold = [
+        {"value": 80, "unit": "%", "qualifier": "at_least"},
+        {"value": 80, "unit": "%", "qualifier": "exact"},
+    ]
+    predicted = [gold[1], gold[0]]
+    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
 
 
 @pytest.mark.parametrize(

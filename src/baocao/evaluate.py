@@ -11,6 +11,9 @@ dicts, so it scores any backend's output without loading the schema:
   (``82.8``/``0.828`` with ``%``; ``1.6 tỷ đồng`` = ``1600000000 đồng``; the scale words and
   percent units are :mod:`baocao.numerals`'s), giving micro-averaged
   precision, recall and F1;
+- for the matched pairs, how often the other attributes agree (:data:`ATTRIBUTES`: category,
+  qualifier, denominator, upper end of a range): an indicator found with the wrong category
+  still counts as found, but a dataset built by category needs to know;
 - grounding rate (grounded / checked over every record), cost per article, error count, and
   the records that have no gold report.
 
@@ -136,6 +139,21 @@ FIELD_NORMALIZERS: dict[str, Callable[[object], object]] = {
 FIELDS: tuple[str, ...] = tuple(FIELD_NORMALIZERS)
 
 
+def _normalize_number(value: object) -> Decimal | None:
+    number = _parse_decimal(value)
+    return None if number is None else number.normalize()
+
+
+# Attributes of a matched indicator pair compared with the gold, each with its normaliser.
+ATTRIBUTE_NORMALIZERS: dict[str, Callable[[object], object]] = {
+    "category": normalize_label,
+    "qualifier": normalize_label,
+    "denominator": _normalize_number,
+    "value_max": _normalize_number,
+}
+ATTRIBUTES: tuple[str, ...] = tuple(ATTRIBUTE_NORMALIZERS)
+
+
 @dataclass(frozen=True)
 class FieldResult:
     """One metadata field of one article: gold and predicted values as stored."""
@@ -197,13 +215,21 @@ def _same(gold: _Reading, predicted: _Reading) -> bool:
     return _same_unit(gold.unit, predicted.unit) and bool(gold.values & predicted.values)
 
 
+def _agreement(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> int:
+    return sum(
+        normalise(gold.get(name)) == normalise(predicted.get(name))
+        for name, normalise in ATTRIBUTE_NORMALIZERS.items()
+    )
+
+
 def match_indicators(
     gold: list[Mapping[str, Any]], predicted: list[Mapping[str, Any]]
 ) -> list[tuple[int, int]]:
     """Pair gold and predicted indicators one to one, as many pairs as possible.
 
     Two indicators pair when their units agree (normalised, scale word folded into the value)
-    and a reading of their values agrees (percent as fraction or percentage).
+    and a reading of their values agrees (percent as fraction or percentage); among such
+    candidates, those agreeing on more :data:`ATTRIBUTES` are tried first.
 
     Args:
         gold: the gold report's indicators (dicts with at least ``value`` and ``unit``).
@@ -214,9 +240,13 @@ def match_indicators(
     """
     gold_readings = [_reading(item) for item in gold]
     predicted_readings = [_reading(item) for item in predicted]
-    candidates = [
-        [j for j, p in enumerate(predicted_readings) if _same(g, p)] for g in gold_readings
-    ]
+    # Each gold indicator tries first the candidates that agree with it on most attributes, so
+    # two figures with one value ("80%" at least, "80%" exact) pair with their own kind.
+    candidates: list[list[int]] = []
+    for item, reading in zip(gold, gold_readings, strict=True):
+        found = [j for j, other in enumerate(predicted_readings) if _same(reading, other)]
+        found.sort(key=lambda j: -_agreement(item, predicted[j]))
+        candidates.append(found)
     owner: dict[int, int] = {}  # predicted index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -267,6 +297,9 @@ class ArticleEval:
         matched / gold_count / predicted_count: indicator counts.
         missing: gold indicators nothing matched (label, value, unit, quote).
         spurious: predicted indicators that match no gold indicator.
+        attribute_matches: per attribute (:data:`ATTRIBUTES`), the matched pairs that agree.
+        attribute_mismatches: the matched pairs' disagreements (label, attribute, gold,
+            predicted).
         checked / grounded: the record's verification counts.
         cost_usd: what the extraction cost.
     """
@@ -280,6 +313,8 @@ class ArticleEval:
     predicted_count: int = 0
     missing: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    attribute_matches: dict[str, int] = field(default_factory=dict)
+    attribute_mismatches: list[dict[str, Any]] = field(default_factory=list)
     checked: int = 0
     grounded: int = 0
     cost_usd: float = 0.0
@@ -320,6 +355,7 @@ class ArticleEval:
                 "recall": self.recall,
                 "missing": self.missing,
                 "spurious": self.spurious,
+                "attribute_mismatches": self.attribute_mismatches,
             },
             "verification": {"checked": self.checked, "grounded": self.grounded},
             "cost_usd": self.cost_usd,
@@ -360,6 +396,20 @@ class EvalReport:
             sum(article.gold_count for article in scored),
             sum(article.predicted_count for article in scored),
         )
+
+    @property
+    def attribute_accuracy(self) -> dict[str, float | None]:
+        """Per attribute, the share of matched indicator pairs that agree with the gold
+        (None: no pair was matched)."""
+        matched, _, _ = self.indicator_counts
+        return {
+            name: (
+                sum(article.attribute_matches.get(name, 0) for article in self.scored) / matched
+                if matched
+                else None
+            )
+            for name in ATTRIBUTES
+        }
 
     @property
     def precision(self) -> float:
@@ -419,6 +469,7 @@ class EvalReport:
                 "indicators.precision": self.precision,
                 "indicators.recall": self.recall,
                 "indicators.f1": self.f1,
+                **{f"indicators.{name}": value for name, value in self.attribute_accuracy.items()},
                 "grounding_rate": self.grounding_rate,
                 "cost_per_article_usd": self.cost_per_article,
             }
@@ -440,6 +491,7 @@ class EvalReport:
                 "precision": self.precision,
                 "recall": self.recall,
                 "f1": self.f1,
+                "attribute_accuracy": self.attribute_accuracy,
             },
             "grounding_rate": self.grounding_rate,
             "cost_per_article_usd": self.cost_per_article,
@@ -529,6 +581,23 @@ def _evaluate_article(
         for j, item in enumerate(predicted_items)
         if j not in matched_predicted
     ]
+    article.attribute_matches = dict.fromkeys(ATTRIBUTES, 0)
+    for i, j in pairs:
+        gold_item, predicted_item = gold_items[i], predicted_items[j]
+        for name, normalise in ATTRIBUTE_NORMALIZERS.items():
+            gold_value, predicted_value = gold_item.get(name), predicted_item.get(name)
+            if normalise(gold_value) == normalise(predicted_value):
+                article.attribute_matches[name] += 1
+            else:
+                article.attribute_mismatches.append(
+                    {
+                        "label": gold_item.get("label"),
+                        "value": gold_item.get("value"),
+                        "attribute": name,
+                        "gold": gold_value,
+                        "predicted": predicted_value,
+                    }
+                )
     return article
 
 
