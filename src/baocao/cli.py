@@ -924,7 +924,10 @@ def eval_(
 ) -> None:
     """Score records against gold reports: field accuracy, indicator precision/recall/F1.
 
-    Only the latest record per source is scored: its last good record, else its last error.
+    Indicators pair on value and unit; for the pairs, the table also gives how often the
+    category, qualifier, denominator and upper end of a range agree with the gold (--json
+    lists each disagreement). Only the latest record per source is scored: its last good
+    record, else its last error.
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
