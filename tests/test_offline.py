@@ -836,7 +836,7 @@ def test_indicator_label_category_and_quote() -> None:
             "vaccination",
             "toàn tỉnh đã tiêm 25.000 mũi vắc xin phòng bệnh cho trẻ em",
         ),
-        ("cơ sở thực phẩm", "inspection", "kiểm tra 1.200 cơ sở thực phẩm"),
+        ("cơ sở thực phẩm", "food_safety", "kiểm tra 1.200 cơ sở thực phẩm"),
         (
             "cơ sở vi phạm an toàn thực phẩm",
             "food_safety",
@@ -966,3 +966,159 @@ def test_word_start_after_a_letter_matches_a_letter_look_behind(text: str) -> No
         before = re.compile(rf"(?<![^\W\d_]){literal}")
         after = re.compile(offline._word_start(literal, not_after=r"[^\W\d_]"))
         assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def categories(*paragraphs: str) -> list[tuple[Decimal, str, str]]:
+    """(value, unit, category) of each figure of an article of ``paragraphs`` after the lead."""
+    report = extract(article(TITLE, LEAD, *paragraphs))
+    return [(i.value, i.unit, i.category.value) for i in report.indicators]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Specific keywords win over generic ones of the table, whatever the table's order.
+        pytest.param(
+            "Năm 2023, trung tâm đã chuyển tuyến 1.540 lượt bệnh nhân lên tuyến tỉnh.",
+            "referral",
+            id="referral-over-patients",
+        ),
+        pytest.param(
+            "Đến cuối năm, tỷ lệ bao phủ bảo hiểm y tế của huyện đạt 93,4% dân số.",
+            "insurance",
+            id="bhyt-coverage-over-population",
+        ),
+        pytest.param(
+            "Trong năm, công suất sử dụng giường bệnh của bệnh viện đạt 104,2%.",
+            "medical_care",
+            id="bed-occupancy-is-care",
+        ),
+        pytest.param(
+            "Khoa Ngoại đã thực hiện 2.318 ca phẫu thuật, không có tai biến.",
+            "medical_care",
+            id="surgery-cases-are-care",
+        ),
+        pytest.param(
+            "Kết quả khảo sát cho thấy tỷ lệ hài lòng của người bệnh nội trú đạt 96%.",
+            "medical_care",
+            id="satisfaction-is-care",
+        ),
+        pytest.param(
+            "Các trạm y tế đã khám cho 45.210 lượt người trong năm.",
+            "medical_care",
+            id="visits-at-stations-are-care",
+        ),
+        pytest.param(
+            "Huyện đã lập hồ sơ sức khỏe điện tử cho 86% người dân tại các trạm y tế.",
+            "digital_health",
+            id="electronic-health-records",
+        ),
+        pytest.param(
+            "Việc khám bệnh bằng căn cước công dân gắn chip được áp dụng tại 100% trạm y tế xã.",
+            "digital_health",
+            id="chip-id-card-over-stations",
+        ),
+        pytest.param(
+            "Sở Y tế đã tặng Giấy khen cho 14 tập thể có thành tích trong công tác y tế.",
+            "other",
+            id="award-certificates",
+        ),
+        pytest.param(
+            "Dịp này, 21 cá nhân có thành tích xuất sắc trong công tác chuyên môn được biểu dương.",
+            "other",
+            id="outstanding-individuals",
+        ),
+        pytest.param(
+            "Năm 2023, ngành y tế hoàn thành 13/15 chỉ tiêu kế hoạch được giao.",
+            "other",
+            id="plan-targets",
+        ),
+        pytest.param(
+            "Điều dưỡng, người lao động có thu nhập tăng thêm bình quân 1,8 triệu "
+            "đồng/người/tháng.",
+            "finance",
+            id="staff-income-not-tuberculosis",
+        ),
+        pytest.param(
+            "Trạm được cấp 52 triệu đồng để sửa chữa phòng khám và mua sắm trang thiết bị.",
+            "infrastructure",
+            id="repair-money",
+        ),
+        pytest.param(
+            "Bệnh viện duy trì điều trị methadone cho 640 bệnh nhân tại 3 cơ sở điều trị.",
+            "hiv_aids",
+            id="methadone-over-treatment",
+        ),
+    ],
+)
+def test_category_specific_keywords_win(paragraph: str, expected: str) -> None:
+    found = categories(paragraph)
+    assert found
+    assert {category for _, _, category in found} == {expected}
+
+
+def test_category_food_safety_context() -> None:
+    # Inspections, violations and fines under food safety are food_safety; the paragraph
+    # carries the topic to sentences that do not repeat it.
+    found = categories(
+        "Về công tác an toàn thực phẩm, các đoàn liên ngành đã kiểm tra 1.315 cơ sở. Qua "
+        "kiểm tra, phát hiện 97 cơ sở vi phạm, xử phạt 41 cơ sở với số tiền 126 triệu đồng.",
+        "Công tác thanh tra chuyên ngành đã kiểm tra 58 cơ sở hành nghề y, dược tư nhân.",
+    )
+    assert [category for _, _, category in found] == [
+        "food_safety",
+        "food_safety",
+        "food_safety",
+        "food_safety",
+        "inspection",  # the department's own thanh tra, another paragraph
+    ]
+
+
+def test_category_food_poisoning_deaths() -> None:
+    found = categories(
+        "Trong năm xảy ra 3 vụ ngộ độc thực phẩm làm 112 người mắc, 1 người tử vong.",
+        "Toàn huyện ghi nhận 245 ca mắc sốt xuất huyết, không có ca tử vong.",
+    )
+    assert [category for _, _, category in found] == [
+        "food_safety",
+        "food_safety",
+        "food_safety",
+        "disease_control",
+    ]
+
+
+def test_category_covid_context() -> None:
+    # Covid-19 vaccination, tests and checkpoints are covid19; routine immunisation in the
+    # same paragraph stays vaccination.
+    found = categories(
+        "Về phòng, chống dịch Covid-19, huyện đã tiêm 184.300 mũi vắc xin. Tỷ lệ người từ 18 "
+        "tuổi trở lên được tiêm mũi nhắc lại đạt 91,5%; lấy mẫu xét nghiệm cho 62.000 lượt "
+        "người, lập 12 chốt kiểm soát. Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,2%.",
+        "Chương trình tiêm chủng mở rộng tiêm 4.120 mũi vắc xin cho trẻ em.",
+    )
+    assert [category for _, _, category in found] == [
+        "covid19",
+        "covid19",
+        "covid19",
+        "covid19",
+        "vaccination",
+        "vaccination",
+    ]
+
+
+def test_category_awards_in_a_covid_paragraph_are_other() -> None:
+    found = categories(
+        "Để ghi nhận công tác phòng, chống dịch Covid-19, UBND huyện tặng Giấy khen cho 8 tập "
+        "thể và 19 cá nhân."
+    )
+    assert [category for _, _, category in found] == ["other", "other"]
+
+
+def test_category_programme_name_does_not_make_money_population() -> None:
+    found = categories(
+        "Năm 2023, trung tâm được giao 9,6 tỷ đồng từ Chương trình mục tiêu Y tế - Dân số, "
+        "đã giải ngân 7,1 tỷ đồng.",
+        "Tỷ số giới tính khi sinh là 112 bé trai/100 bé gái; 46 trẻ là con thứ 3 trở lên.",
+    )
+    assert [category for _, _, category in found][:2] == ["finance", "finance"]
+    assert found[-1][2] == "population"

@@ -542,26 +542,65 @@ LABEL_TRIM_WORDS = frozenset(
         "năm",
     }
 )
+# Category keywords specific to one area of the genre: they win over the table below wherever
+# they occur in the figure's label or quote, in this order (a referral or an award is counted in
+# patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
+# population). Awards and plan targets ("hoàn thành 11/12 chỉ tiêu") are `other`.
+_STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+    (
+        "other",
+        r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
+        r"|chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+    ),
+    ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
+    (
+        "digital_health",
+        r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
+        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin",
+    ),
+    ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
+    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
+    ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    ("infrastructure", r"giường bệnh/vạn"),
+    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn"),
+    ("finance", r"thu nhập tăng thêm|thu nhập bình quân"),
+    ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
+    (
+        "medical_care",
+        r"công suất sử dụng giường|khám chữa bệnh|khám, chữa bệnh|điều trị nội trú"
+        r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
+    ),
+)
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
 # every alternative starts with a literal (whole words through _word) so a search skips ahead.
+# "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
+_NAMED_DISEASES = (
+    rf"sốt xuất huyết|sốt rét|{_word('lao')}(?! động)|tay chân miệng|bệnh dại|{_word('sởi')}"
+    r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
+)
 CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
         ("covid19", r"covid|sars-cov|corona"),
         ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
-        ("vaccination", r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm"),
+        (
+            "vaccination",
+            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
+        ),
         (
             "food_safety",
-            rf"an toàn (?:vệ sinh )?thực phẩm|{_word('attp')}|vệ sinh thực phẩm|ngộ độc",
+            rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn",
         ),
         ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
         ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
         (
             "population",
-            r"dân số|sinh con|kế hoạch hoá gia đình|kế hoạch hóa gia đình|khhgđ|tránh thai"
-            r"|sàng lọc (?:trước sinh|sơ sinh)|mất cân bằng giới tính",
+            r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
+            r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
+            r"|mất cân bằng giới tính|con thứ 3|con thứ ba",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -571,19 +610,20 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
         (
             "disease_control",
-            rf"sốt xuất huyết|sốt rét|{_word('lao')}|tay chân miệng|dịch bệnh|ổ dịch|truyền nhiễm"
-            rf"|không lây nhiễm|tăng huyết áp|đái tháo đường|ca mắc|mắc mới|{_word_start('ca')}s?\b"
-            r"|tử vong|phòng,? chống dịch|bệnh dại|sởi",
+            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
+            rf"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|{_word_start('ca')}s?\b|tử vong"
+            r"|phòng,? chống dịch",
         ),
         ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
             "workforce",
-            r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|cán bộ|nhân lực|viên chức|đào tạo|tập huấn"
-            r"|tuyển dụng",
+            r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
+            r"|tập huấn|tuyển dụng",
         ),
         (
             "infrastructure",
-            r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|trạm y tế",
+            r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|xây mới"
+            r"|trạm y tế",
         ),
         (
             "finance",
@@ -596,6 +636,26 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|bệnh nhân",
         ),
     )
+)
+STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
+)
+# Context: food safety and Covid-19 are topics a paragraph is about, while inspections, fines,
+# trainings, tests, deaths or money only say what was done. A figure whose own words give
+# only such an activity (or nothing) takes the topic of its sentence, else of its paragraph
+# (the article's line): "kiểm tra 42 cơ sở" under "an toàn thực phẩm" is food_safety,
+# "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
+# reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
+# immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn")
+COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
+ROUTINE_VACCINATION_RE = re.compile(
+    rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
+)
+NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
+FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
+COVID_CONTEXT_OVERRIDES = frozenset(
+    {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
 )
 
 # Achievements, challenges, priorities.
@@ -1594,28 +1654,87 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     return f"{fact.unit} {context}".strip()
 
 
-def _category_of(haystack: str) -> str | None:
-    """The first category of the table whose keywords occur in ``haystack``.
+def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The first category of ``table`` whose keywords occur in ``haystack`` (lower case).
 
     One search per category in table order: each pattern skips ahead to its keywords' first
     letters, faster than one scan that tries every category at every position.
     """
-    lowered = haystack.lower()
-    for category, pattern in CATEGORY_PATTERNS:
-        if pattern.search(lowered):
+    for category, pattern in table:
+        if pattern.search(haystack):
             return category
     return None
 
 
-def _category(label: str, clause: str, sentence: str, by_sentence: dict[str, str | None]) -> str:
-    """The category of the label, else of the quote, else of the sentence (cached per sentence:
-    the figures of one sentence share it)."""
-    found = _category_of(label) or _category_of(clause)
+def _context_topic(text: str) -> str | None:
+    """``food_safety`` or ``covid19`` when lower-cased ``text`` names that topic, else None."""
+    if FOOD_CONTEXT_RE.search(text):
+        return "food_safety"
+    if COVID_CONTEXT_RE.search(text):
+        return "covid19"
+    return None
+
+
+@dataclass
+class _SentenceCategory:
+    """What a sentence says about the category of its figures (shared by them, cached)."""
+
+    category: str | None  # the sentence's own category, for figures without keywords
+    topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
+    named_disease: bool
+
+
+def _sentence_category(
+    layout: _Layout, sentence: _Span, cache: dict[_Span, _SentenceCategory]
+) -> _SentenceCategory:
+    known = cache.get(sentence)
+    if known is None:
+        lowered = layout.text[sentence.start : sentence.end].lower()
+        topic = _context_topic(lowered)
+        if topic is None:
+            line = _containing(layout.lines, sentence.start)
+            if line is not None:
+                topic = _context_topic(layout.text[line.start : line.end].lower())
+        if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
+            topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
+        known = cache[sentence] = _SentenceCategory(
+            _category_of(lowered, CATEGORY_PATTERNS),
+            topic,
+            NAMED_DISEASE_RE.search(lowered) is not None,
+        )
+    return known
+
+
+def _category(
+    label: str,
+    quote: str,
+    layout: _Layout,
+    sentence: _Span,
+    cache: dict[_Span, _SentenceCategory],
+    money: bool = False,
+) -> str:
+    """The category of a figure: a specific keyword (STRONG_CATEGORY_PATTERNS) of its label or
+    quote; else the table's category of the label, else of the quote, else of the sentence;
+    an activity (inspection, fines, money, ...) or nothing then takes the topic of the sentence
+    or paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no keyword places
+    in an area is general budget: ``finance``."""
+    label, quote = label.lower(), quote.lower()
+    strong = _category_of(label, STRONG_CATEGORY_PATTERNS) or _category_of(
+        quote, STRONG_CATEGORY_PATTERNS
+    )
+    if strong is not None:
+        return strong
+    found = _category_of(label, CATEGORY_PATTERNS) or _category_of(quote, CATEGORY_PATTERNS)
+    context = _sentence_category(layout, sentence, cache)
     if found is None:
-        if sentence not in by_sentence:
-            by_sentence[sentence] = _category_of(sentence)
-        found = by_sentence[sentence]
-    return found or "other"
+        found = context.category
+    if found == "disease_control" and context.named_disease:
+        return found  # a named disease keeps its figures in any paragraph
+    if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
+        return "food_safety"
+    if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
+        return "covid19"
+    return found or ("finance" if money else "other")
 
 
 def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
@@ -1629,7 +1748,7 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
     }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str]] = set()
-    by_sentence: dict[str, str | None] = {}
+    by_sentence: dict[_Span, _SentenceCategory] = {}
     for fact in facts:
         in_title = title is not None and title.start <= fact.mention.start < title.end
         if in_title and (fact.value, fact.unit) in body_readings:
@@ -1648,7 +1767,6 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
             continue
         seen.add(key)
         label = _label(text, fact, clause, index.mentions)
-        sentence_text = text[sentence.start : sentence.end]
         denominator: Decimal | None = None
         if fact.mention.denominator:
             candidate = fact.mention.denominator[0]
@@ -1657,7 +1775,14 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
         indicators.append(
             {
                 "label": label,
-                "category": _category(label, quote, sentence_text, by_sentence),
+                "category": _category(
+                    label,
+                    quote,
+                    layout,
+                    sentence,
+                    by_sentence,
+                    money=fact.mention.kind is Kind.MONEY,
+                ),
                 "value": fact.value,
                 "unit": fact.unit,
                 "denominator": denominator,
