@@ -181,6 +181,42 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             None,
             id="undated-lead-vua-to-chuc",
         ),
+        pytest.param(
+            [
+                TITLE,
+                "Trong 2 ngày 18-19/12, Trung tâm Y tế huyện Krông Nô tổ chức hội nghị tổng kết "
+                "công tác năm 2023.",
+            ],
+            datetime.date(2023, 12, 18),
+            id="day-range-takes-the-first-day",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Hội nghị tổng kết công tác y tế năm 2023 của tỉnh diễn ra ngày 27 - 28/12/2023 "
+                "tại Hội trường Sở Y tế.",
+            ],
+            datetime.date(2023, 12, 27),
+            id="spaced-day-range-with-year",
+        ),
+        pytest.param(
+            [
+                "Sơ kết công tác y tế 6 tháng đầu năm 2024",
+                "Từ ngày 8 đến 9/7, Sở Y tế tỉnh Bình Định tổ chức hội nghị sơ kết công tác 6 "
+                "tháng đầu năm 2024.",
+            ],
+            datetime.date(2024, 7, 8),
+            id="tu-ngay-den-range",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Trong các ngày 10 - 11 tháng 1 năm 2024, Bệnh viện Đa khoa tỉnh tổ chức hội "
+                "nghị tổng kết năm 2023.",
+            ],
+            datetime.date(2024, 1, 10),
+            id="day-range-before-thang",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:

@@ -180,10 +180,15 @@ _DAY_CUE = (
     )
     + ")"
 )
+# A meeting over several days prints a day range; its first day is the meeting date:
+# "ngày 20-21/12", "ngày 20 - 21/12/2023", "từ ngày 14 đến 15/7", "ngày 20 - 21 tháng 12".
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)\d{1,2}"
 EVENT_DATE_RE = re.compile(
     rf"{_DAY_CUE}"
-    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])"
+    rf"(?:(?P<d2>\d{{1,2}})(?:{_DAY_RANGE}(?=\s+tháng))?"
+    r"\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
+    rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d))?"
+    r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)(?![\d/])"
 )
 MEETING_WORDS_RE = re.compile(
     r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
