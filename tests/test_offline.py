@@ -600,6 +600,50 @@ def test_undated_lead_gives_periods_and_organizer() -> None:
     assert report.next_period.model_dump(mode="json") == _period("quarter", 2023, 4)
 
 
+def test_periods_from_the_sentence_before_the_dated_one() -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện Tam Nông: năm 2023 tiêm chủng đạt kết quả tốt",
+            "Trung tâm Y tế huyện Tam Nông vừa tổ chức hội nghị tổng kết hoạt động năm 2023 và "
+            "triển khai kế hoạch năm 2024. Hội nghị diễn ra ngày 10-1-2024, do ông Lê Văn An, "
+            "Giám đốc Trung tâm chủ trì.",
+            "Năm 2023, Trung tâm đã khám cho 95.300 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 1, 10)
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2024)
+
+
+def test_periods_from_the_paragraph_before_the_dated_one() -> None:
+    report = extract(
+        article(
+            "Sơ kết 6 tháng, phấn đấu hoàn thành kế hoạch năm 2024",
+            "Mới đây, Bệnh viện Đa khoa huyện Mê Linh tổ chức hội nghị sơ kết công tác 6 tháng "
+            "đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.",
+            "Hội nghị được tổ chức vào chiều ngày 5/7/2024 tại hội trường Bệnh viện.",
+            "Trong 6 tháng, Bệnh viện đã khám cho 61.200 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 7, 5)
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2024, 1)
+    assert report.next_period.model_dump(mode="json") == _period("half_year", 2024, 2)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Quý III, quyết tâm về đích kế hoạch năm 2024",
+        "Sơ kết quý III/2024, phấn đấu hoàn thành kế hoạch năm",
+        "Quý III/2024 khám bệnh đạt 80% kế hoạch năm",
+    ],
+)
+def test_a_plan_that_is_met_is_not_the_next_period(headline: str) -> None:
+    reviewed, upcoming = offline._periods(headline, (2024, 10))
+    assert reviewed == _period("quarter", 2024, 3)
+    assert upcoming is None
+
+
 def test_giao_ban_of_december_held_in_january() -> None:
     report = extract(
         article(

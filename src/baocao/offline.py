@@ -341,6 +341,9 @@ PLAN_CUE_RE = re.compile(
     r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu",
     re.IGNORECASE,
 )
+# Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
+# 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
+ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
 PERIOD_MEETING_KINDS: dict[str, str] = {
     "quarter": "quarterly_review",
     "half_year": "mid_year_review",
@@ -964,6 +967,39 @@ def _undated_lead(layout: _Layout) -> _Span | None:
     return None
 
 
+def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
+    """The body sentences just before and just after a dated lead that is about the meeting.
+
+    The genre often splits the lead in two: one sentence says who held which review ("X vừa
+    tổ chức hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024"), the
+    sentence before or after it gives the date ("Hội nghị diễn ra ngày 12/1/2024 ..."). When
+    the dated sentence names no period, these are read before the headline. A neighbour
+    counts only when it speaks of the meeting or its plan (see MEETING_WORDS_RE,
+    PLAN_CUE_RE), so a figure sentence next to the lead is not taken for it.
+    """
+    text = layout.text
+    start = layout.title.end if layout.title is not None else 0
+    index = layout.sentences.index(lead) if lead in layout.sentences else -1
+    if index < 0:
+        return []
+    neighbours: list[_Span] = []
+    for position in (index - 1, index + 1):
+        if not 0 <= position < len(layout.sentences):
+            continue
+        sentence = layout.sentences[position]
+        if (
+            sentence.start < start
+            or sentence.start >= layout.body_end
+            or any(p.start <= sentence.start < p.end for p in layout.publication)
+        ):
+            continue
+        if MEETING_WORDS_RE.search(text, sentence.start, sentence.end) or PLAN_CUE_RE.search(
+            text, sentence.start, sentence.end
+        ):
+            neighbours.append(sentence)
+    return neighbours
+
+
 def _event_date(
     found: tuple[re.Match[str], _Span] | None,
     publication: tuple[int, int | None] | None,
@@ -1213,6 +1249,8 @@ def _periods(
     position, reviewed = after_review[0]
     upcoming: dict[str, Any] | None = None
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
+        if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
+            continue
         later = [p for pos, p in found if pos > plan.start() and p != reviewed]
         if later:
             upcoming = later[0]
@@ -1933,6 +1971,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     found = _event_match(layout)
     lead = found[1] if found is not None else _undated_lead(layout)
     scopes = [text[lead.start : lead.end]] if lead is not None else []
+    if found is not None:
+        scopes += [text[span.start : span.end] for span in _lead_neighbours(layout, found[1])]
     scopes.append(title)
     reviewed: dict[str, Any] | None = None
     upcoming: dict[str, Any] | None = None
