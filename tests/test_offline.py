@@ -937,6 +937,48 @@ def test_headline_repeat_of_a_body_fact_is_left_out() -> None:
     assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
 
 
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        pytest.param(
+            "Năm 2023 khám chữa bệnh cho hơn 275 nghìn lượt người",
+            "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 275.804 lượt người.",
+            id="cut-to-the-thousand",
+        ),
+        pytest.param(
+            "Năm 2023 khám chữa bệnh cho gần 1,3 triệu lượt người",
+            "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 1.287.450 lượt người.",
+            id="rounded-up-to-the-hundred-thousand",
+        ),
+    ],
+)
+def test_rounded_headline_repeat_with_a_qualifier_is_left_out(headline: str, body: str) -> None:
+    report = extract(article(headline, LEAD, body))
+    assert len(report.indicators) == 1
+    assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
+
+
+def test_rounded_helper_keeps_other_figures() -> None:
+    assert offline._rounds_to(Decimal(275804), Decimal(275000))
+    assert offline._rounds_to(Decimal("31.24"), Decimal("31.2"))
+    assert not offline._rounds_to(Decimal(276804), Decimal(275000))
+    assert not offline._rounds_to(Decimal(275804), Decimal(275900))
+
+
+def test_distances_are_not_indicators() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Huyện có 3 xã cách trung tâm trên 60 km, thôn xa nhất cách trạm y tế 25 cây số. "
+            "Năm 2023, Trung tâm đã khám cho 48.120 lượt người.",
+        )
+    )
+    assert (Decimal(60), "km") not in facts(report)
+    assert all(indicator.value != 25 for indicator in report.indicators)
+    assert (Decimal(48120), "lượt") in facts(report)
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -40,6 +40,7 @@ from baocao.numerals import (
     Kind,
     NumberIndex,
     NumberMention,
+    Qualifier,
 )
 
 logger = logging.getLogger(__name__)
@@ -508,6 +509,9 @@ BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|h
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
 # ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
 DOSE_UNITS = frozenset({"mũi", "liều"})
+# A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
+# indicator of the sector's work.
+DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
@@ -1499,6 +1503,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
+    if DISTANCE_AFTER_RE.match(text, mention.end):
+        return False  # "cách trung tâm huyện trên 70 km": geography, not health work
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
@@ -1780,6 +1786,16 @@ def _category(
     return found or ("finance" if money else "other")
 
 
+def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
+    """Whether ``shown`` is ``exact`` rounded or cut at the precision ``shown`` is printed
+    with: its last non-zero digit ("412 nghìn" = 412000, to the thousand, for 412.567;
+    "1,2 triệu" for 1.249.000)."""
+    if shown <= 0 or exact <= 0:
+        return False
+    step = Decimal(1).scaleb(shown.normalize().as_tuple().exponent)
+    return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
+
+
 def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
     text = layout.text
     facts = _facts(layout, index)
@@ -1794,8 +1810,19 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for fact in facts:
         in_title = title is not None and title.start <= fact.mention.start < title.end
-        if in_title and (fact.value, fact.unit) in body_readings:
-            continue  # the headline repeats a fact the body states
+        if in_title and (
+            (fact.value, fact.unit) in body_readings
+            or (
+                fact.mention.qualifier is not Qualifier.EXACT
+                and any(
+                    unit == fact.unit and _rounds_to(value, fact.value)
+                    for value, unit in body_readings
+                )
+            )
+        ):
+            # The headline repeats a fact the body states, maybe rounded with a qualifier:
+            # "hơn 412 nghìn lượt" over the body's "412.567 lượt".
+            continue
         sentence = _sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
         if any(
