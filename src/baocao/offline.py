@@ -1790,9 +1790,10 @@ def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
     """Whether ``shown`` is ``exact`` rounded or cut at the precision ``shown`` is printed
     with: its last non-zero digit ("412 nghìn" = 412000, to the thousand, for 412.567;
     "1,2 triệu" for 1.249.000)."""
-    if shown <= 0 or exact <= 0:
+    exponent = shown.normalize().as_tuple().exponent
+    if shown <= 0 or exact <= 0 or not isinstance(exponent, int):
         return False
-    step = Decimal(1).scaleb(shown.normalize().as_tuple().exponent)
+    step = Decimal(1).scaleb(exponent)
     return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
 
 
