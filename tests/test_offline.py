@@ -965,6 +965,20 @@ def test_rounded_helper_keeps_other_figures() -> None:
     assert not offline._rounds_to(Decimal(275804), Decimal(275900))
 
 
+def test_an_estimate_is_approx() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi ước còn 14,6%. Số lượt khám bệnh ước thực "
+            "hiện 152.300 lượt.",
+        )
+    )
+    qualifiers = {indicator.value: indicator.qualifier.value for indicator in report.indicators}
+    assert qualifiers[Decimal("14.6")] == "approx"
+    assert qualifiers[Decimal(152300)] == "approx"
+
+
 def test_distances_are_not_indicators() -> None:
     report = extract(
         article(

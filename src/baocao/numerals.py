@@ -386,6 +386,8 @@ QUALIFIER_WORDS: dict[str, Qualifier] = {
     "ít nhất": Qualifier.AT_LEAST,
     "tối thiểu": Qualifier.AT_LEAST,
 }
+# An estimate: "ước" then a verb or two ("ước còn", "ước thực hiện") before the figure.
+_ESTIMATE = "ước"
 QUALIFIER_SIGNS: dict[str, Qualifier] = {
     "≥": Qualifier.AT_LEAST,
     ">": Qualifier.OVER,
@@ -504,25 +506,30 @@ def _exponent(value: Decimal) -> int:
 # --- context ---------------------------------------------------------------------------------
 
 
-def _left_words(text: str, start: int) -> tuple[str, str]:
-    """The word directly before ``start`` and the one before it, lowercased.
+def _left_words(text: str, start: int) -> tuple[str, str, str]:
+    """The word directly before ``start`` and the two before it, lowercased.
 
     Only whitespace may stand between the word and the number (a glued word counts); any
     other punctuation in between yields ``""``. The second word is ``""`` unless the first
-    stands alone (no leading punctuation).
+    stands alone (no leading punctuation), and likewise the third unless the second does.
     """
     low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
-    chunks = text[low:start].rsplit(None, 2)
+    chunks = text[low:start].rsplit(None, 3)
     if not chunks:
-        return "", ""
+        return "", "", ""
     last = chunks[-1]
     bare = last.lstrip(_PUNCT_LEAD)
     if not bare.isalpha():
-        return "", ""
+        return "", "", ""
     if len(bare) != len(last) or len(chunks) < 2:
-        return bare.lower(), ""
+        return bare.lower(), "", ""
     prev = chunks[-2].lstrip(_PUNCT_LEAD)
-    return bare.lower(), (prev.lower() if prev.isalpha() else "")
+    if not prev.isalpha():
+        return bare.lower(), "", ""
+    if len(prev) != len(chunks[-2]) or len(chunks) < 3:
+        return bare.lower(), prev.lower(), ""
+    third = chunks[-3].lstrip(_PUNCT_LEAD)
+    return bare.lower(), prev.lower(), (third.lower() if third.isalpha() else "")
 
 
 def _words_after(text: str, pos: int) -> list[str]:
@@ -565,8 +572,14 @@ def _symbol_before(text: str, start: int) -> str:
     return stripped[-1:] if stripped else ""
 
 
-def _qualifier(last: str, prev: str, words_after: list[str], symbol: str = "") -> Qualifier:
-    """The qualifier written around a number: words or a sign before it, ``trở lên`` after."""
+def _qualifier(
+    last: str, prev: str, words_after: list[str], symbol: str = "", third: str = ""
+) -> Qualifier:
+    """The qualifier written around a number: words or a sign before it, ``trở lên`` after.
+
+    ``ước`` (an estimate) qualifies the figure whatever verb follows it: "ước còn 31%",
+    "ước đạt", "ước thực hiện 1.200 lượt" (``third`` is the word before ``prev``).
+    """
     if symbol in QUALIFIER_SIGNS:
         return QUALIFIER_SIGNS[symbol]
     if prev and (prev + " " + last) in QUALIFIER_WORDS:
@@ -576,6 +589,8 @@ def _qualifier(last: str, prev: str, words_after: list[str], symbol: str = "") -
         if last == "hơn" and prev in _COMPARATIVES:
             return Qualifier.EXACT
         return found
+    if _ESTIMATE in (prev, third):
+        return Qualifier.APPROX
     for first, second in pairwise(words_after):
         if first == "trở" and second == "lên":
             return Qualifier.AT_LEAST
@@ -696,7 +711,7 @@ class _Scanner:
             self.add(start, end, values, Kind.CODE)  # a phone number, not a count
             return
         after = text[end : end + 1]
-        last, prev = _left_words(text, start)
+        last, prev, third = _left_words(text, start)
         whole = len(values) == 1 and raw.isdigit()
         number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
         year_like = _is_year(raw)
@@ -712,7 +727,7 @@ class _Scanner:
         scale, used = (1, 0) if percent else _scale_at(words)
         if used:
             span_end = self._after_words(span_end, used)
-        qualifier = _qualifier(last, prev, words, _symbol_before(text, start))
+        qualifier = _qualifier(last, prev, words, _symbol_before(text, start), third)
 
         if after.isalpha() and after.isupper() and not percent:
             glued = words[0] if words else ""
@@ -1003,7 +1018,7 @@ class _Scanner:
         right_start = slash + 1
         while text[right_start].isspace():
             right_start += 1
-        last, _ = _left_words(text, start)
+        last, _, _ = _left_words(text, start)
         words = _words_after(text, end)
         unit, _ = _unit_at(words, 0)
         if (
@@ -1050,9 +1065,9 @@ class _Scanner:
         if not left_values or not right_values:
             self.add(start, end, (), Kind.CODE)
             return
-        last, prev = _left_words(text, start)
+        last, prev, third = _left_words(text, start)
         words = _words_after(text, end)
-        qualifier = _qualifier(last, prev, words, _symbol_before(text, start))
+        qualifier = _qualifier(last, prev, words, _symbol_before(text, start), third)
         unit, _ = _unit_at(words, 0)
         if _glued_name(text, start):
             self.add(start, end, left_values, Kind.NAME)
