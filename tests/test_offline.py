@@ -1193,6 +1193,58 @@ def test_category_specific_keywords_win(paragraph: str, expected: str) -> None:
     assert {category for _, _, category in found} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Khoa Y học cổ truyền đã thực hiện điện châm, xoa bóp, bấm huyệt cho 12.430 lượt "
+            "người.",
+            "medical_care",
+            id="traditional-treatments",
+        ),
+        pytest.param(
+            "Trong năm, đơn vị đã châm cứu cho 950 ca.",
+            "medical_care",
+            id="acupuncture-cases-not-disease",
+        ),
+        pytest.param(
+            "Tỷ lệ người bệnh được điều trị bằng thuốc YHCT đạt 28,4%.",
+            "medical_care",
+            id="yhct-drugs",
+        ),
+        pytest.param(
+            "Số ca sinh tại nhà giảm còn 35 ca.",
+            "population",
+            id="home-births-counted-in-cases",
+        ),
+        pytest.param(
+            "Tỷ lệ bà mẹ đẻ tại cơ sở y tế đạt 91,2%.",
+            "population",
+            id="facility-births",
+        ),
+        pytest.param(
+            "Có 1.860 lượt phụ nữ mang thai được khám thai ít nhất 4 lần.",
+            "population",
+            id="antenatal-visits",
+        ),
+        pytest.param(
+            "Công tác chăm sóc sức khỏe sinh sản được quan tâm, 420 bà mẹ được tư vấn.",
+            "population",
+            id="reproductive-health",
+        ),
+    ],
+)
+def test_category_births_and_traditional_medicine(paragraph: str, expected: str) -> None:
+    found = categories(paragraph)
+    assert found
+    assert {category for _, _, category in found} == {expected}
+
+
+def test_category_bare_cases_stay_disease_control() -> None:
+    found = categories("Trong năm ghi nhận 14 ca, giảm 6 ca so với năm trước.")
+    assert [category for _, _, category in found] == ["disease_control", "disease_control"]
+
+
 def test_category_food_safety_context() -> None:
     # Inspections, violations and fines under food safety are food_safety; the paragraph
     # carries the topic to sentences that do not repeat it.

@@ -612,7 +612,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "population",
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
-            r"|mất cân bằng giới tính|con thứ 3|con thứ ba",
+            r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
+            rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
+            r"|sinh đẻ",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -623,8 +625,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "disease_control",
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
-            rf"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|{_word_start('ca')}s?\b|tử vong"
-            r"|phòng,? chống dịch",
+            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch",
         ),
         ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -645,8 +646,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
-            r"|bệnh nhân",
+            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|thủy châm|thuỷ châm|điện châm"
+            rf"|y học cổ truyền|{_word('yhct')}|thuốc nam|thuốc thang|không dùng thuốc",
         ),
+        # A bare "ca" (case) is a disease cue only when nothing else names the area: births
+        # ("ca đẻ") and treatments ("châm cứu 300 ca") are counted in cases too.
+        ("disease_control", rf"{_word_start('ca')}s?\b"),
     )
 )
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
