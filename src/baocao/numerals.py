@@ -507,14 +507,15 @@ def _exponent(value: Decimal) -> int:
 
 
 def _left_words(text: str, start: int) -> tuple[str, str, str]:
-    """The word directly before ``start`` and the two before it, lowercased.
+    """The word directly before ``start`` and the one before it, lowercased, and ``ước`` when
+    that is the word before those two (the only third word a qualifier reads), else ``""``.
 
     Only whitespace may stand between the word and the number (a glued word counts); any
     other punctuation in between yields ``""``. The second word is ``""`` unless the first
     stands alone (no leading punctuation), and likewise the third unless the second does.
     """
     low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
-    chunks = text[low:start].rsplit(None, 3)
+    chunks = text[low:start].rsplit(None, 2)
     if not chunks:
         return "", "", ""
     last = chunks[-1]
@@ -526,10 +527,13 @@ def _left_words(text: str, start: int) -> tuple[str, str, str]:
     prev = chunks[-2].lstrip(_PUNCT_LEAD)
     if not prev.isalpha():
         return bare.lower(), "", ""
-    if len(prev) != len(chunks[-2]) or len(chunks) < 3:
-        return bare.lower(), prev.lower(), ""
-    third = chunks[-3].lstrip(_PUNCT_LEAD)
-    return bare.lower(), prev.lower(), (third.lower() if third.isalpha() else "")
+    third = ""
+    rest = chunks[0]
+    if len(chunks) == 3 and len(prev) == len(chunks[-2]) and rest[-3:].lower() == _ESTIMATE:
+        before = rest[-4:-3]
+        if not before.isalpha():  # a whole word, not the end of a longer one
+            third = _ESTIMATE
+    return bare.lower(), prev.lower(), third
 
 
 def _words_after(text: str, pos: int) -> list[str]:

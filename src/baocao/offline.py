@@ -646,8 +646,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
-            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|thủy châm|thuỷ châm|điện châm"
-            rf"|y học cổ truyền|{_word('yhct')}|thuốc nam|thuốc thang|không dùng thuốc",
+            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
+            rf"|{_word('yhct')}|không dùng thuốc",
         ),
         # A bare "ca" (case) is a disease cue only when nothing else names the area: births
         # ("ca đẻ") and treatments ("châm cứu 300 ca") are counted in cases too.
