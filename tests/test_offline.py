@@ -767,6 +767,30 @@ def test_labelled_author_line_ends_the_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        pytest.param("Bài, ảnh: Thanh Mai", "Thanh Mai", id="bai-anh"),
+        pytest.param("Tin, ảnh: QUỐC VIỆT", "QUỐC VIỆT", id="tin-anh-capitals"),
+        pytest.param("Tin và ảnh: Hải Yến", "Hải Yến", id="tin-va-anh"),
+    ],
+)
+def test_photo_byline_before_a_contact_block(byline: str, author: str) -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, toàn tỉnh khám bệnh cho 320.000 lượt người.",
+            byline,
+            "Địa chỉ: số 12 đường Trần Phú, phường 3. Điện thoại: 0297.3861.115",
+            "Các tin khác",
+            "- Khám sức khỏe miễn phí cho 250 người cao tuổi tại xã Tân An (05/01/2024)",
+        )
+    )
+    assert report.author == author
+    assert facts(report) == [(Decimal(320000), "lượt")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         pytest.param(

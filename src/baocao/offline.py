@@ -436,7 +436,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
 AUTHOR_LABEL_RE = re.compile(
-    rf"^\s*(?:Tác giả(?: bài viết)?|Bài(?: và ảnh)?|Tin(?: và ảnh)?|Theo)\s*:?\s*"
+    rf"^\s*(?:Tác giả(?: bài viết)?|(?:Bài|Tin)(?P<photo>\s*(?:,|và)\s*ảnh)?|Theo)\s*:?\s*"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$"
 )
 AUTHOR_LINE_RE = re.compile(rf"^\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$")
@@ -1398,9 +1398,12 @@ def _find_people(layout: _Layout) -> list[dict[str, Any]]:
 
 def _find_author_line(text: str, lines: list[_Span]) -> _Span | None:
     for line in lines:
-        if AUTHOR_LABEL_RE.match(text[line.start : line.end]) and text[
-            line.start : line.end
-        ].lstrip().startswith("Tác giả"):
+        # "Tác giả: X" or "Bài, ảnh: X" / "Tin và ảnh: X" is a byline wherever it stands
+        # (a contact block or a list of other stories may follow it).
+        labelled = AUTHOR_LABEL_RE.match(text[line.start : line.end])
+        if labelled and (
+            labelled.group("photo") or text[line.start : line.end].lstrip().startswith("Tác giả")
+        ):
             return line
     for line in reversed(lines[-AUTHOR_TAIL_LINES:]):
         content = text[line.start : line.end]
