@@ -752,6 +752,20 @@ def test_name_with_apostrophe_and_place_after_its_unit_word() -> None:
     assert names == ["H'Lina Niê"]
 
 
+def test_guest_named_again_when_speaking_is_a_speaker() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dự hội nghị có ông Đặng Quốc Khánh, Phó Chủ tịch UBND tỉnh, và lãnh đạo các sở.",
+            "Năm 2023, toàn tỉnh khám bệnh cho 320.000 lượt người.",
+            "Phát biểu chỉ đạo, ông Đặng Quốc Khánh đề nghị ngành y tế tiếp tục đổi mới.",
+        )
+    )
+    roles = {person.name: person.role.value for person in report.people}
+    assert roles["Đặng Quốc Khánh"] == "speaker"
+
+
 def test_labelled_author_line_ends_the_body() -> None:
     report = extract(
         article(

@@ -22,7 +22,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -1333,9 +1333,10 @@ def _person_names(chunk: str) -> Iterable[re.Match[str]]:
         yield match
 
 
-def _positioned_names(chunk: str) -> list[tuple[str, str, int]]:
+def _positioned_names(chunk: str, known: Container[str] = ()) -> list[tuple[str, str, int]]:
     """(name, position, offset) for "ông <name>, <position>", "<position> <name>", and
-    "<professional title> <name>" (position empty when none follows)."""
+    "<professional title> <name>" (position empty when none follows), and for a ``known``
+    name met again without its position ("Phát biểu chỉ đạo, đồng chí <name> đề nghị")."""
     found: list[tuple[str, str, int]] = []
     for match in _person_names(chunk):
         window = chunk[max(0, match.start() - POSITION_MAX_CHARS) : match.start()]
@@ -1349,7 +1350,7 @@ def _positioned_names(chunk: str) -> list[tuple[str, str, int]]:
                 found.append((match.group(), _clean_position(title), match.start()))
                 break
         else:
-            if PROFESSIONAL_TITLE_BEFORE_RE.search(window):
+            if match.group() in known or PROFESSIONAL_TITLE_BEFORE_RE.search(window):
                 found.append((match.group(), "", match.start()))
     return found
 
@@ -1384,7 +1385,7 @@ def _find_people(layout: _Layout) -> list[dict[str, Any]]:
         chunk = text[sentence.start : sentence.end]
         if not PERSON_HINT_RE.search(chunk):
             continue
-        found = _positioned_names(chunk)
+        found = _positioned_names(chunk, people)
         starts = [start for _, _, start in found]
         for name, position, start in found:
             role = _clause_role(chunk, start, starts)
