@@ -64,8 +64,9 @@ LIVE_API_KEY = os.environ.get("OPENAI_API_KEY")
 LIVE_BASE_URL = os.environ.get("OPENAI_BASE_URL")
 LIVE_MODEL = os.environ.get("BAOCAO_MODEL", MODEL)
 
-# A key-like string: "sk-" then 16+ key characters (the dummy key is caught by name).
-SECRET_KEY_PATTERN = re.compile(r"\bsk-[A-Za-z0-9_-]{16,}")
+# A key-like string: "sk-" then 12+ key characters, even glued to a word ("reask-..." would
+# look like a key to a secret scanner); the dummy key is caught by name.
+SECRET_KEY_PATTERN = re.compile(r"sk-[A-Za-z0-9_-]{12,}")
 BEARER_PATTERN = re.compile(r"\bBearer\s+\S", re.IGNORECASE)
 
 
@@ -214,7 +215,7 @@ class Fault:
 
 FAULTS = [
     Fault(
-        "reask-ungrounded-number",
+        "ungrounded-number-then-reask",
         (Step.reply(_ungrounded_gold()),),
         (200, 200),
         reask_says=str(WRONG_VALUE),
@@ -348,6 +349,17 @@ def _scenario_names() -> set[str]:
 def test_every_scenario_has_one_cassette_and_no_cassette_is_stale() -> None:
     replayed = {path.stem for path in CASSETTES_DIR.glob("*.yaml")}
     assert replayed == _scenario_names(), "run `make record` (and delete stale cassettes)"
+
+
+def test_no_file_of_the_cassettes_folder_looks_like_a_secret() -> None:
+    # Not only the cassettes: the README and file names too (secret scanners read them all).
+    files = [path for path in CASSETTES_DIR.rglob("*") if path.is_file()]
+    assert files
+    for path in files:
+        text = f"{path.name}\n{path.read_text(encoding='utf-8')}"
+        assert not SECRET_KEY_PATTERN.search(text), f"{path}: a key-like string"
+        assert not BEARER_PATTERN.search(text), f"{path}: a bearer token"
+        assert DUMMY_API_KEY not in text, f"{path}: the test key"
 
 
 @pytest.mark.parametrize(
