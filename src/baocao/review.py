@@ -26,7 +26,7 @@ from typing import Any
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, RecordError
 from baocao.numerals import find_numbers
-from baocao.records import source_file
+from baocao.records import is_label, source_file, source_path, source_sha256
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
@@ -275,9 +275,8 @@ def _load_source(
     record: Mapping[str, Any], max_bytes: int, root: Path | None
 ) -> tuple[Document | None, str]:
     """The record's source document, or None and a note saying why highlights are missing."""
-    source = _mapping(record.get("source"))
-    path = str(source.get("path") or "")
-    if not path or (path.startswith("<") and path.endswith(">")):
+    path = source_path(record)
+    if not path or is_label(path):
         return None, f"The source ({path or 'unknown'}) is not a file; its text is not shown."
     file = source_file(path, root)
     if not file.is_file():
@@ -286,7 +285,8 @@ def _load_source(
         document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return None, f"The source could not be re-loaded: {err}"
-    if source.get("sha256") and document.sha256 != source.get("sha256"):
+    sha256 = source_sha256(record)
+    if sha256 and document.sha256 != sha256:
         return document, (
             f"{path} has changed since it was extracted (sha256 differs): field highlights are "
             "omitted; grey marks show the numbers in the current text."
