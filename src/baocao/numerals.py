@@ -155,7 +155,8 @@ _MASTER = re.compile(
             [/-][{_UPPER}][A-Za-zĐđ0-9]*
             (?:[-/.&][{_UPPER}0-9][A-Za-zĐđ0-9]*)*
             (?![^\W_])
-          | [0-9]{{2,}}:(?:19|20)[0-9]{{2}}(?![0-9])  # ISO 15189:2012 (no clock has 3 digits)
+          | [0-9]*:(?:19|20)[0-9]{{2}}(?![0-9])   # ISO 15189:2012, QCVN 01:2009/BYT (a
+            (?:/[{_UPPER}][A-Za-zĐđ0-9]*)*          # clock's minutes are 2 digits, never a year)
         )
       | (?P<date>                       # 3/1/2024, 06/04/2023, 8-1-2021, 22.12.2023
             [0-9]?(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])
@@ -349,7 +350,7 @@ _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong
 _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
-    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn"
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
@@ -362,7 +363,7 @@ _NAME_CUE_EXCEPTIONS = _lexicon(
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
 )
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
-_PHONE_CUES_1 = _lexicon("hotline, đt, sđt, fax, zalo")
+_PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
 _PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
@@ -637,6 +638,20 @@ def _phone_cue(last: str, prev: str) -> bool:
     return last in _PHONE_CUES_1 or (prev + " " + last) in _PHONE_CUES_2
 
 
+def _phone_cue_before(text: str, start: int, last: str, prev: str) -> bool:
+    """:func:`_phone_cue` of the words right before ``start``, or before a colon there
+    ("Hotline: 1022", "ĐT: 115")."""
+    if _phone_cue(last, prev):
+        return True
+    window = text[max(0, start - LEFT_WINDOW) : start]
+    head = window.rstrip()
+    if not head.endswith(":"):
+        return False
+    colon = start - len(window) + len(head) - 1
+    before_last, before_prev, _ = _left_words(text, colon)
+    return _phone_cue(before_last, before_prev)
+
+
 def _glued_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` continue a capitalised word or a hyphenated name.
 
@@ -747,8 +762,8 @@ class _Scanner:
         if (
             not (percent or used)
             and len(raw) >= THREE_DIGITS
-            and _phone_cue(last, prev)
             and _unit_at(words, 0)[0] is None
+            and _phone_cue_before(text, start, last, prev)
         ):
             self.add(start, end, values, Kind.CODE)  # "hotline 115", "ĐT 02623852315"
             return

@@ -36,7 +36,6 @@ from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import (
     COUNT_UNITS,
     QUANTITY_KINDS,
-    UNIT_LEXICON,
     Kind,
     NumberIndex,
     NumberMention,
@@ -457,34 +456,6 @@ NON_COUNT_BEFORE_RE = re.compile(
     r"|mục|điều|khoản|chương|tuyến|mũi|liều|đợt|lần)\s*$",
     re.IGNORECASE,
 )
-# Numbers that name, not count: a standard ("ISO 9001:2015", "QCVN 01:2009/BYT") always; a
-# number after a phone cue ("đường dây nóng 115", "ĐT: 0262 ...") unless a counted noun
-# follows it ("tư vấn qua điện thoại 1.200 lượt").
-# Both run before every figure: literal alternatives, cases spelled out (see _word_start).
-STANDARD_BEFORE_RE = re.compile(
-    "(?:"
-    + "|".join(_word_start(word, _LETTER) for word in ("ISO", "ISO/IEC", "TCVN", "QCVN"))
-    + r")\s*$"
-)
-_PHONE_CUES = (
-    "hotline",
-    "Hotline",
-    "HOTLINE",
-    "đường dây nóng",
-    "Đường dây nóng",
-    "điện thoại",
-    "Điện thoại",
-    "ĐT",
-    "Tel",
-    "TEL",
-    "tel",
-    "Fax",
-    "FAX",
-)
-PHONE_BEFORE_RE = re.compile(
-    "(?:" + "|".join(_word_start(word, _LETTER) for word in _PHONE_CUES) + r")\s*[:.]?\s*$"
-)
-CODE_CUE_CHARS = 24
 # Money abbreviations normalised to the unit the reports use ("1.000.000đ", "500.000 VNĐ").
 MONEY_UNIT_NAMES: dict[str, str] = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 # "2/3 số xã, phường": a fraction of a total counts the noun after "số".
@@ -1484,17 +1455,18 @@ def _counted_noun(words: list[str]) -> str:
     return words[0]
 
 
-def _is_code_part(text: str, mention: NumberMention, unit: str | None) -> bool:
-    """Whether a number is part of a phone number, hotline or standard, not a quantity."""
-    # One group of a number printed in space-separated groups ("0262 3851 777", "1900 9095").
+def _in_digit_groups(text: str, mention: NumberMention) -> bool:
+    """Whether a number is one group of digits printed in space-separated groups that the
+    scanner did not join ("262 3851 777", "1 234 567"): no figure can be told from it.
+
+    Phone numbers, hotlines and standards proper are the scanner's codes (a phone cue, a
+    leading 0 or 1800/1900, "ISO"/"TCVN"/"QCVN"), never candidates.
+    """
     before = text[max(0, mention.start - 2) : mention.start]
     after = text[mention.end : mention.end + 2]
-    if (before[:1].isdigit() and before[1:] == " ") or (after[:1] == " " and after[1:].isdigit()):
-        return True
-    window = text[max(0, mention.start - CODE_CUE_CHARS) : mention.start]
-    if STANDARD_BEFORE_RE.search(window):
-        return True
-    return bool(PHONE_BEFORE_RE.search(window)) and (unit is None or unit not in UNIT_LEXICON)
+    return (before[:1].isdigit() and before[1:] == " ") or (
+        after[:1] == " " and after[1:].isdigit()
+    )
 
 
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
@@ -1504,7 +1476,7 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
         return False
-    if _is_code_part(text, mention, unit):
+    if _in_digit_groups(text, mention):
         return False
     if unit is None and mention.kind is not Kind.PERCENT:
         window = text[max(0, mention.start - 30) : mention.start]
