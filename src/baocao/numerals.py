@@ -202,6 +202,15 @@ _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+# The first day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10",
+# "(20 - 21/12)" after a day cue; the day read alone would be a count.
+_DAY_LIST_AFTER = re.compile(
+    rf"{_SPACE}*(?:và|,|-|–|đến){_SPACE}*[0-9]{{1,2}}{_SPACE}*/{_SPACE}*[0-9]{{1,2}}(?![0-9])"
+)
+# "vượt 100%" exceeds the figure (over); "vượt 6,7% kế hoạch", "vượt 5% so với ..." exceed a
+# reference by the figure (exact).
+_EXCEED = "vượt"
+_EXCEED_BY_WORDS = frozenset({"kế", "chỉ", "so"})
 # "8 giờ 30 (phút)", "14 giờ chiều": a clock time, hours then minutes. A minute is followed by
 # "phút", a time-of-day or date word, or no word at all ("24 giờ 10 ca" is no clock time).
 _DAY_PARTS = "sáng|chiều|tối|trưa|đêm"
@@ -365,6 +374,9 @@ _NAME_CUE_EXCEPTIONS = _lexicon(
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
 _PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
+# A name cue that is also an adjective ("giường kế hoạch": planned beds): before a counted
+# noun the number is a count.
+_PLANNED_CUES = frozenset({"kế hoạch"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 
@@ -747,6 +759,13 @@ class _Scanner:
         if used:
             span_end = self._after_words(span_end, used)
         qualifier = _qualifier(last, prev, words, _symbol_before(text, start), third)
+        if (
+            percent
+            and last == _EXCEED
+            and qualifier is Qualifier.EXACT
+            and not (words and words[0] in _EXCEED_BY_WORDS)
+        ):
+            qualifier = Qualifier.OVER
 
         if after.isalpha() and after.isupper() and not percent:
             glued = words[0] if words else ""
@@ -775,6 +794,15 @@ class _Scanner:
             and self._clock(start, end, last, number)
         ):
             self.add(start, end, values, Kind.TIME, None, qualifier)
+            return
+        if (
+            not percent
+            and not used
+            and 1 <= number <= DAY_MAX
+            and _DAY_LIST_AFTER.match(text, end)
+            and _day_cue_before(text, start)
+        ):
+            self.add(start, end, values, Kind.DATE)  # "Trong 2 ngày (3 và 4/10)"
             return
         if not percent and not used:
             cue_kind = self._cue_kind(last, prev, number, year_like, words)
@@ -930,6 +958,8 @@ class _Scanner:
                 return Kind.ORDINAL  # "tuần 12 ghi nhận": week 12; "mỗi tuần 3 buổi" a count
         cue = _name_cue(last, prev)
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
+            if cue in _PLANNED_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
+                return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
             return Kind.NAME
         return None
 
