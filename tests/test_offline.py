@@ -217,6 +217,24 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             datetime.date(2024, 1, 10),
             id="day-range-before-thang",
         ),
+        pytest.param(
+            [
+                TITLE,
+                "Trong hai ngày (27 và 28/12), Trung tâm Y tế huyện Đắk R'Lấp tổ chức hội nghị "
+                "tổng kết công tác năm 2023.",
+            ],
+            datetime.date(2023, 12, 27),
+            id="day-list-with-va-in-brackets",
+        ),
+        pytest.param(
+            [
+                TITLE,
+                "Hội nghị tổng kết công tác y tế năm 2023 diễn ra trong 2 ngày (ngày 21 và "
+                "22/12) tại Hội trường Sở Y tế.",
+            ],
+            datetime.date(2023, 12, 21),
+            id="ngay-day-list-in-brackets",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:
@@ -996,6 +1014,37 @@ def test_rounded_headline_repeat_with_a_qualifier_is_left_out(headline: str, bod
     assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        pytest.param("Báo Quảng Bình điện tử", id="newspaper-dien-tu"),
+        pytest.param("Tạp chí Sức khỏe cộng đồng điện tử", id="magazine-dien-tu"),
+        pytest.param("BỆNH VIỆN ĐA KHOA HUYỆN TAM NÔNG - PHÚ THỌ", id="unit-name-in-capitals"),
+        pytest.param("TRUNG TÂM Y TẾ THÀNH PHỐ VỊ THANH", id="health-centre-in-capitals"),
+    ],
+)
+def test_masthead_above_the_headline_is_not_the_headline(masthead: str) -> None:
+    headline = "Năm 2023 khám chữa bệnh cho hơn 275 nghìn lượt người, tăng gần 9%"
+    body = (
+        "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 275.804 lượt người, tăng 8,7% so với "
+        "năm 2022."
+    )
+    report = extract(article(masthead, headline, LEAD, body))
+    assert report.title == headline
+    assert facts(report) == [(Decimal(275804), "lượt"), (Decimal("8.7"), "%")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Báo cáo kết quả triển khai hồ sơ sức khỏe điện tử", id="bao-cao-headline"),
+        pytest.param("SỞ Y TẾ TỔNG KẾT CÔNG TÁC Y TẾ NĂM 2023", id="capitals-with-a-meeting"),
+    ],
+)
+def test_headline_that_looks_like_a_masthead_is_kept(headline: str) -> None:
+    assert extract(article(headline, LEAD)).title == headline
+
+
 def test_rounded_helper_keeps_other_figures() -> None:
     assert offline._rounds_to(Decimal(275804), Decimal(275000))
     assert offline._rounds_to(Decimal("31.24"), Decimal("31.2"))
@@ -1015,6 +1064,18 @@ def test_an_estimate_is_approx() -> None:
     qualifiers = {indicator.value: indicator.qualifier.value for indicator in report.indicators}
     assert qualifiers[Decimal("14.6")] == "approx"
     assert qualifiers[Decimal(152300)] == "approx"
+
+
+def test_day_list_of_a_two_day_meeting_is_no_indicator() -> None:
+    report = extract(
+        article(
+            TITLE,
+            "Trong 2 ngày (18 và 19/1), Sở Y tế tỉnh Hà Giang tổ chức hội nghị tổng kết công tác "
+            "năm 2023. Năm 2023, toàn tỉnh khám bệnh cho 512.300 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 1, 18)
+    assert facts(report) == [(Decimal(512300), "lượt")]
 
 
 def test_distances_are_not_indicators() -> None:

@@ -152,6 +152,13 @@ TITLE_MAX_LINE = 8
 SITE_NAME_RE = re.compile(
     r"(?:cổng|trang|báo|tạp chí)[ \t]+(?:thông[ \t]+tin[ \t]+)?điện[ \t]+tử|cổng ttđt|trang ttđt"
 )
+# A masthead: a newspaper or portal named with its "điện tử" ("Báo Điện Biên Phủ điện tử"), or
+# a unit's name printed in capitals ("TRUNG TÂM Y TẾ QUẬN X - HÀ NỘI"): no figure, no meeting.
+MASTHEAD_MAX_WORDS = 14
+SITE_MASTHEAD_RE = re.compile(r"^(?:báo(?![ \t]+cáo)|tạp chí|cổng|trang)[ \t].*điện[ \t]+tử$")
+UNIT_MASTHEAD_RE = re.compile(
+    r"^(?:TRUNG TÂM|SỞ|BỆNH VIỆN|TRẠM|CHI CỤC|BỘ|UBND|ỦY BAN|UỶ BAN|PHÒNG|TRƯỜNG)[ \t]"
+)
 SECTION_SEPARATOR_RE = re.compile(r"[ \t]+[|»›>/][ \t]+")
 SECTION_LABEL_MAX_WORDS = 4
 ISO_HINT_RE = re.compile(
@@ -175,14 +182,15 @@ _DAY_CUE = (
     + "|".join(
         [
             *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
-            *(_word_start(word) + r"\s+" for word in ("Ngày", "ngày", "Hôm", "hôm")),
+            *(_word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày", "Hôm", "hôm")),
         ]
     )
     + ")"
 )
-# A meeting over several days prints a day range; its first day is the meeting date:
-# "ngày 20-21/12", "ngày 20 - 21/12/2023", "từ ngày 14 đến 15/7", "ngày 20 - 21 tháng 12".
-_DAY_RANGE = r"(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)\d{1,2}"
+# A meeting over several days prints a day range or list; its first day is the meeting date:
+# "ngày 20-21/12", "ngày 20 - 21/12/2023", "từ ngày 14 đến 15/7", "ngày 20 - 21 tháng 12",
+# "Trong 2 ngày (3 và 4/10)".
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|và)\s+(?:ngày\s+)?)\d{1,2}"
 EVENT_DATE_RE = re.compile(
     rf"{_DAY_CUE}"
     rf"(?:(?P<d2>\d{{1,2}})(?:{_DAY_RANGE}(?=\s+tháng))?"
@@ -842,9 +850,22 @@ def _is_publication_line(line: str) -> bool:
 
 
 def _is_site_furniture(line: str) -> bool:
-    """A site name or a section label / breadcrumb line (see SITE_NAME_RE)."""
-    if SITE_NAME_RE.search(line.lower()):
+    """A site name, a masthead or a section label / breadcrumb line (see SITE_NAME_RE,
+    SITE_MASTHEAD_RE, UNIT_MASTHEAD_RE)."""
+    lowered = line.lower()
+    if SITE_NAME_RE.search(lowered):
         return True
+    if len(_words(line)) <= MASTHEAD_MAX_WORDS:
+        stripped = line.strip()
+        if SITE_MASTHEAD_RE.match(lowered.strip()):
+            return True
+        if (
+            stripped.isupper()
+            and UNIT_MASTHEAD_RE.match(stripped)
+            and not any(character.isdigit() for character in stripped)
+            and not MEETING_WORDS_RE.search(stripped)
+        ):
+            return True
     parts = SECTION_SEPARATOR_RE.split(line)
     return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
 
