@@ -280,6 +280,7 @@ FORMS = [
     Form("SARS-CoV-2", "virus SARS-CoV-2 gây", "2", Kind.NAME),
     Form("hospital number", "tại Bệnh viện 108 có", "108", Kind.NAME, ("108",)),
     Form("plan number", "theo Kế hoạch 215 của UBND tỉnh", "215", Kind.NAME, ("215",)),
+    Form("assistant doctors", "trong đó có 3 y sĩ đa khoa", "3", Kind.COUNT, ("3",), "y sĩ"),
     Form(
         "planned count after kế hoạch",
         "số giường kế hoạch 320 giường, thực kê",

@@ -302,7 +302,7 @@ PERIOD_UNITS = frozenset({"tháng", "năm", "quý", "quí", "tuần", "thập k�
 COUNT_UNITS = _lexicon(
     "lượt, người, ca, cas, trường hợp, cơ sở, đơn vị, đoàn, kỹ thuật, dịch vụ, xã, "
     "phường, thị trấn, huyện, tỉnh, thôn, bản, hộ, hộ gia đình, bệnh viện, trạm, "
-    "trạm y tế, phòng khám, giường, giường bệnh, bác sĩ, bác sỹ, dược sĩ, dược sỹ, "
+    "trạm y tế, phòng khám, giường, giường bệnh, bác sĩ, bác sỹ, y sĩ, y sỹ, dược sĩ, dược sỹ, "
     "điều dưỡng, hộ sinh, cán bộ, nhân viên, viên chức, học viên, học sinh, sinh viên, "
     "lớp, buổi, mẫu, liều, mũi, trẻ, trẻ em, bệnh nhân, người bệnh, người dân, cặp, "
     "phụ nữ, bà mẹ, chỉ tiêu, tiêu chí, lần, vụ, ổ dịch, cuộc, đợt, cơ quan, sản phẩm, "
