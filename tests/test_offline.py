@@ -1339,6 +1339,65 @@ def test_category_births_and_traditional_medicine(paragraph: str, expected: str)
     assert {category for _, _, category in found} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Công suất sử dụng giường bệnh đạt 97,5% (giường kế hoạch 220 giường).",
+            [(Decimal("97.5"), "%", "medical_care"), (Decimal(220), "giường", "infrastructure")],
+            id="planned-beds-beside-bed-occupancy",
+        ),
+        pytest.param(
+            "Khoa đã thực hiện 48.210 lượt kỹ thuật phục hồi chức năng cho người bệnh.",
+            [(Decimal(48210), "lượt", "medical_care")],
+            id="rehabilitation-techniques-are-care",
+        ),
+        pytest.param(
+            "Bệnh viện Phục hồi chức năng tỉnh đã triển khai 4 kỹ thuật mới.",
+            [(Decimal(4), "kỹ thuật", "technical_services")],
+            id="new-techniques-of-a-rehabilitation-hospital",
+        ),
+        pytest.param(
+            "Đơn vị có 12 viên chức, trong đó có 2 y sĩ đa khoa.",
+            [(Decimal(12), "viên chức", "workforce"), (Decimal(2), "y sĩ", "workforce")],
+            id="assistant-doctors-are-staff",
+        ),
+        pytest.param(
+            "Toàn huyện hiện có 18/21 trạm y tế xã, thị trấn có bác sĩ làm việc.",
+            [(Decimal(18), "trạm y tế", "workforce")],
+            id="health-stations-with-a-doctor-are-staffing",
+        ),
+        pytest.param(
+            "Ngành đã giải ngân vốn đầu tư công được 15,6 tỷ đồng, đạt 52,1% kế hoạch vốn.",
+            [
+                (Decimal(15600000000), "đồng", "finance"),
+                (Decimal("52.1"), "%", "finance"),
+            ],
+            id="public-investment-disbursement-is-finance",
+        ),
+        pytest.param(
+            "Tỷ lệ giải ngân vốn đầu tư phát triển của ngành đạt 61,3%.",
+            [(Decimal("61.3"), "%", "finance")],
+            id="disbursement-rate-is-finance",
+        ),
+        pytest.param(
+            "Năm 2023, trạm điều trị ngoại trú cho 205 bệnh nhân tăng huyết áp.",
+            [(Decimal(205), "bệnh nhân", "disease_control")],
+            id="specific-keyword-of-the-quote-before-a-later-one-of-the-label",
+        ),
+        pytest.param(
+            "Kết quả tháng 6:\n\n- Điều trị nội trú: 640 lượt; chuyển tuyến 95 ca.",
+            [(Decimal(640), "lượt", "medical_care"), (Decimal(95), "ca", "referral")],
+            id="list-items-keep-their-own-area",
+        ),
+    ],
+)
+def test_category_staff_beds_rehabilitation_disbursement(
+    paragraph: str, expected: list[tuple[Decimal, str, str]]
+) -> None:
+    assert categories(paragraph) == expected
+
+
 def test_category_bare_cases_stay_disease_control() -> None:
     found = categories("Trong năm ghi nhận 14 ca, giảm 6 ca so với năm trước.")
     assert [category for _, _, category in found] == ["disease_control", "disease_control"]

@@ -554,8 +554,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
     ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
     ("infrastructure", r"giường bệnh/vạn"),
-    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn"),
-    ("finance", r"thu nhập tăng thêm|thu nhập bình quân"),
+    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ"),
+    ("finance", r"thu nhập tăng thêm|thu nhập bình quân|giải ngân"),
     ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     (
         "medical_care",
@@ -600,6 +600,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "digital_health",
             r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin",
         ),
+        # Rehabilitation is care, its techniques included; not the name of a unit.
+        (
+            "medical_care",
+            r"phục hồi chức năng(?<!viện phục hồi chức năng)(?<!tâm phục hồi chức năng)"
+            r"(?<!khoa phục hồi chức năng)",
+        ),
         ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
         (
             "disease_control",
@@ -610,7 +616,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "workforce",
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
-            r"|tập huấn|tuyển dụng",
+            rf"|tập huấn|tuyển dụng|{_word('y sĩ')}|{_word('y sỹ')}",
         ),
         (
             "infrastructure",
@@ -633,6 +639,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("disease_control", rf"{_word_start('ca')}s?\b"),
     )
 )
+# Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
+BED_UNITS = frozenset({"giường", "giường bệnh"})
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
@@ -1756,6 +1764,18 @@ def _sentence_category(
     return known
 
 
+def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
+    """The table's category of the ``;``-part of ``sentence`` holding ``position``, when the
+    sentence has more than one part."""
+    before = text.rfind(";", sentence.start, position)
+    after = text.find(";", position, sentence.end)
+    if before < 0 and after < 0:
+        return None
+    start = sentence.start if before < 0 else before + 1
+    end = sentence.end if after < 0 else after
+    return _category_of(text[start:end].lower(), CATEGORY_PATTERNS)
+
+
 def _category(
     label: str,
     quote: str,
@@ -1763,20 +1783,29 @@ def _category(
     sentence: _Span,
     cache: dict[_Span, _SentenceCategory],
     money: bool = False,
+    unit: str = "",
+    position: int = -1,
 ) -> str:
-    """The category of a figure: a specific keyword (STRONG_CATEGORY_PATTERNS) of its label or
-    quote; else the table's category of the label, else of the quote, else of the sentence;
-    an activity (inspection, fines, money, ...) or nothing then takes the topic of the sentence
-    or paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no keyword places
-    in an area is general budget: ``finance``."""
-    label, quote = label.lower(), quote.lower()
-    strong = _category_of(label, STRONG_CATEGORY_PATTERNS) or _category_of(
-        quote, STRONG_CATEGORY_PATTERNS
-    )
-    if strong is not None:
-        return strong
-    found = _category_of(label, CATEGORY_PATTERNS) or _category_of(quote, CATEGORY_PATTERNS)
+    """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
+    specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
+    table's
+    category of the label, else of the quote, else of its ``;``-part of the sentence (a list
+    "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of the
+    sentence; an activity (inspection, fines, money, ...) or nothing then takes the topic of
+    the sentence or paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no
+    keyword places in an area is general budget: ``finance``."""
+    found: str | None
+    if unit in BED_UNITS:
+        found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
+    else:
+        label, quote = label.lower(), quote.lower()
+        strong = _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if strong is not None:
+            return strong
+        found = _category_of(label, CATEGORY_PATTERNS) or _category_of(quote, CATEGORY_PATTERNS)
     context = _sentence_category(layout, sentence, cache)
+    if found is None and position >= 0:
+        found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
     if found == "disease_control" and context.named_disease:
@@ -1855,6 +1884,8 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
                     sentence,
                     by_sentence,
                     money=fact.mention.kind is Kind.MONEY,
+                    unit=fact.unit,
+                    position=fact.mention.start,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,
