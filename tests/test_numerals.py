@@ -583,6 +583,17 @@ FORMS = [
     Form("three groups short of a phone stay counts", "có 012 345 678", "345", Kind.COUNT),
     Form("COVID with a space", "dịch COVID 19 tại", "19", Kind.NAME, ("19",)),
     Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
+    Form("upper level is no qualifier", "chuyển tuyến trên 73 ca", "73", Kind.COUNT, ("73",), "ca"),
+    Form("superior level is no qualifier", "cấp trên 12 lần", "12", Kind.COUNT, ("12",), "lần"),
+    Form(
+        "trên after another noun is over",
+        "điều trị trên 73 ca",
+        "73",
+        Kind.COUNT,
+        ("73",),
+        "ca",
+        Qualifier.OVER,
+    ),
     # counted nouns take whole numbers: an ambiguous group reads as thousands only
     Form(
         "counted noun after a dot group", "có 1.164 người", "1.164", Kind.COUNT, ("1164",), "người"

@@ -411,6 +411,8 @@ QUALIFIER_SIGNS: dict[str, Qualifier] = {
 }
 # "cao hơn 5%" is "5% higher": the comparative takes "hơn", the figure stays exact.
 _COMPARATIVES = frozenset({"cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "sớm", "muộn", "lâu"})
+# "tuyến trên" / "cấp trên" is the upper level, a noun: "chuyển tuyến trên 46 ca" is exact.
+_UPPER_LEVEL = frozenset({"tuyến", "cấp"})
 _MONEY_CUES = frozenset(
     {"tiền", "phí", "sách", "thu", "chi", "vốn", "giá", "trị", "phạt", "tư", "quỹ", "ngân"}
 )
@@ -604,6 +606,8 @@ def _qualifier(
     found = QUALIFIER_WORDS.get(last)
     if found is not None:
         if last == "hơn" and prev in _COMPARATIVES:
+            return Qualifier.EXACT
+        if last == "trên" and prev in _UPPER_LEVEL:
             return Qualifier.EXACT
         return found
     if _ESTIMATE in (prev, third):
