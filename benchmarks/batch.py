@@ -9,7 +9,11 @@ instructor with the grounding validator, verification) twice on one Extractor (f
 the one connection a warm-up opened, then with one per slot open, as in any batch past its
 first round) and compares each wall time with:
 
-* the ideal ``N x delay / C`` (the server's delay is the only cost), and
+* the ideal ``N x delay / C`` (the server's delay is the only cost),
+* the bare transport: the same N requests, built beforehand (the prompt and tool schema the
+  pipeline sends), through a plain ``httpx2`` pool of C connections, nothing else: what the
+  server, the loopback and the HTTP client cost on this host, the floor any client here
+  starts from, and
 * a plain sequential instructor loop over the same server (no grounding, no verification),
   timed on fewer articles and scaled to N.
 
@@ -103,6 +107,65 @@ def write_copies(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def run_transport(base_url: str, articles: int, concurrency: int) -> list[tuple[str, float]]:
+    """Wall time of ``articles`` prebuilt requests through a bare ``httpx2`` pool.
+
+    The bodies carry what the pipeline's requests carry (the rendered prompt of a distinct
+    copy and the report's tool schema), so the server does the same work; the client does
+    only HTTP. Two batches, first with one open connection, then with all open, as
+    :func:`run_pipeline` does.
+    """
+    import asyncio
+    import json
+
+    import httpx2
+    import instructor
+
+    from baocao.documents import load_document
+    from baocao.prompts import load_prompts, render_prompt
+    from baocao.schemas import load_report_type
+
+    report_type = load_report_type("health_review")
+    templates = load_prompts(report_type)
+    tool = instructor.openai_schema(report_type.model).openai_schema
+    choice = {"type": "function", "function": {"name": tool["name"]}}
+    url = f"{base_url}/chat/completions"
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {BENCH_KEY}"}
+
+    async def batches(bodies: list[bytes]) -> list[tuple[str, float]]:
+        limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        timeout = httpx2.Timeout(60.0, pool=None)
+        async with httpx2.AsyncClient(limits=limits, timeout=timeout) as client:
+            (await client.post(url, content=bodies[-1], headers=headers)).raise_for_status()
+            runs = []
+            for number, pool in enumerate((POOL_COLD, POOL_WARM)):
+                part = bodies[number * articles : (number + 1) * articles]
+                start = time.perf_counter()
+                answers = await asyncio.gather(
+                    *(client.post(url, content=body, headers=headers) for body in part)
+                )
+                elapsed = time.perf_counter() - start
+                if any(answer.status_code != 200 for answer in answers):
+                    raise SystemExit("bare transport: the server refused a request")
+                runs.append((pool, elapsed))
+            return runs
+
+    with tempfile.TemporaryDirectory() as folder:
+        bodies = [
+            json.dumps(
+                {
+                    "model": MODEL,
+                    "messages": render_prompt(templates, load_document(path)),
+                    "tools": [{"type": "function", "function": tool}],
+                    "tool_choice": choice,
+                },
+                ensure_ascii=False,
+            ).encode("utf-8")
+            for path in write_copies(Path(folder), 2 * articles + 1)
+        ]
+    return asyncio.run(batches(bodies))
+
+
 def run_sequential(base_url: str, articles: int) -> float:
     """Wall time of a plain sequential instructor loop over ``articles`` sources."""
     import instructor
@@ -152,6 +215,7 @@ def main() -> None:
     try:
         base_url = address.get(timeout=60)
         runs = run_pipeline(base_url, args.articles, args.concurrency)
+        transport = dict(run_transport(base_url, args.articles, args.concurrency))
         sequential = run_sequential(base_url, args.sequential)
     finally:
         stop.set()
@@ -166,10 +230,16 @@ def main() -> None:
     print("| measure | result |\n|---|---|")
     print(f"| ideal N x delay / C | {ideal:.2f} s |")
     print(f"| floor ceil(N / C) x delay | {waves:.2f} s ({waves / ideal:.2f}x ideal) |")
+    for pool, elapsed in transport.items():
+        print(
+            f"| bare transport (httpx2 pool, prebuilt requests), {pool} | {elapsed:.2f} s: "
+            f"{elapsed / ideal:.2f}x ideal |"
+        )
     for pool, elapsed, cpu, ok in runs:
         print(
             f"| extract_many, {pool} | {elapsed:.2f} s ({ok}/{args.articles} ok): "
-            f"**{elapsed / ideal:.2f}x** ideal (target <= {TARGET_RATIO}x); client CPU "
+            f"**{elapsed / ideal:.2f}x** ideal (target <= {TARGET_RATIO}x), "
+            f"{elapsed / transport[pool]:.2f}x the bare transport; client CPU "
             f"{cpu / args.articles * 1000:.1f} ms per article |"
         )
     print(
