@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 
 from baocao.errors import ConfigError, ExtractionError, ProviderError, TruncatedError
@@ -402,6 +404,13 @@ PRICE_CASES = [
 )
 def test_price_table(model: str, prompt: int, completion: int, usd: float) -> None:
     assert PriceTable().cost(model, prompt, completion) == pytest.approx(usd)
+
+
+@given(prompt=st.integers(0, 200_000), completion=st.integers(0, 50_000))
+def test_a_cost_reads_back_equal_from_its_record(prompt: int, completion: int) -> None:
+    """A record's usage is the usage: no float noise is lost when the cost is written."""
+    usage = Usage(prompt, completion, PriceTable().cost("gpt-4o-mini", prompt, completion), 1)
+    assert Usage.from_dict(json.loads(json.dumps(usage.to_dict()))) == usage
 
 
 def test_unknown_model_cost_is_noted_once(caplog: pytest.LogCaptureFixture) -> None:

@@ -94,6 +94,7 @@ LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llam
 
 MAX_REASKS = 2
 TOKENS_PER_PRICE_UNIT = 1_000_000
+COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
 # "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
 _DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
@@ -166,7 +167,7 @@ class Usage:
         return {
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
-            "cost_usd": round(self.cost_usd, 8),
+            "cost_usd": round(self.cost_usd, COST_DECIMALS),
             "requests": self.requests,
         }
 
@@ -229,9 +230,10 @@ class PriceTable:
                     model,
                 )
             return 0.0
-        return (
+        cost = (
             prompt_tokens * price.input + completion_tokens * price.output
         ) / TOKENS_PER_PRICE_UNIT
+        return round(cost, COST_DECIMALS)  # as records keep it: a record reads back equal
 
 
 def _read_prices(path: Path) -> dict[str, Price]:
