@@ -12,8 +12,9 @@ dicts, so it scores any backend's output without loading the schema:
   percent units are :mod:`baocao.numerals`'s), giving micro-averaged
   precision, recall and F1;
 - for the matched pairs, how often the other attributes agree (:data:`ATTRIBUTES`: category,
-  qualifier, denominator, upper end of a range): an indicator found with the wrong category
-  still counts as found, but a dataset built by category needs to know;
+  qualifier, denominator, upper end of a range, period): an indicator found with the wrong
+  category or period still counts as found, but a dataset built by category or period needs
+  to know;
 - grounding rate (grounded / checked over every record), cost per article, error count, and
   the records that have no gold report.
 
@@ -150,6 +151,7 @@ ATTRIBUTE_NORMALIZERS: dict[str, Callable[[object], object]] = {
     "qualifier": normalize_label,
     "denominator": _normalize_number,
     "value_max": _normalize_number,
+    "period": _normalize_period,
 }
 ATTRIBUTES: tuple[str, ...] = tuple(ATTRIBUTE_NORMALIZERS)
 
