@@ -355,6 +355,14 @@ FORMS = [
         "/100.000 dân",
     ),
     Form(
+        "reference base of a ratio after a unit",
+        "tỷ số là 108,3 bé trai/100 bé gái;",
+        "100",
+        Kind.PER_CAPITA,
+        None,
+        "bé",
+    ),
+    Form(
         "denominator of a slash rate",
         "mắc 15,2/100.000 dân",
         "100.000",

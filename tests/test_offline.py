@@ -1092,6 +1092,30 @@ def test_distances_are_not_indicators() -> None:
     assert (Decimal(48120), "lượt") in facts(report)
 
 
+def test_distance_ranges_are_not_indicators() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Nhiều bản cách trạm y tế từ 8 đến 20 km, đường sá khó khăn. Trạm đã khám cho "
+            "6.310 lượt người.",
+        )
+    )
+    assert facts(report) == [(Decimal(6310), "lượt")]
+
+
+def test_reference_base_of_a_ratio_is_not_an_indicator() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Tỷ số giới tính khi sinh của huyện là 109,8 bé trai/100 bé gái, giảm so với năm "
+            "trước.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal("109.8")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

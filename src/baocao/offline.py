@@ -1513,8 +1513,12 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
-    if DISTANCE_AFTER_RE.match(text, mention.end):
-        return False  # "cách trung tâm huyện trên 70 km": geography, not health work
+    if DISTANCE_AFTER_RE.match(text, mention.end) or (
+        mention.unit is not None and DISTANCE_AFTER_RE.fullmatch(mention.unit)
+    ):
+        # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
+        # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
+        return False
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
