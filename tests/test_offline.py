@@ -1427,6 +1427,32 @@ def test_category_bare_cases_stay_disease_control() -> None:
     assert [category for _, _, category in found] == ["disease_control", "disease_control"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Đơn nguyên Đột quỵ đã tiếp nhận 356 ca, trong đó 41 ca được can thiệp lấy huyết khối.",
+            [(Decimal(356), "ca", "medical_care"), (Decimal(41), "ca", "medical_care")],
+            id="stroke-admissions-and-reperfusion-are-care",
+        ),
+        pytest.param(
+            "Hoạt động 6 tháng:\n\n- Chuyển viện: 418 ca, giảm 3,1% so với cùng kỳ;\n\n"
+            "- Khám bệnh: 52.300 lượt.",
+            [
+                (Decimal(418), "ca", "referral"),
+                (Decimal("3.1"), "%", "referral"),
+                (Decimal(52300), "lượt", "medical_care"),
+            ],
+            id="cases-under-a-referral-heading",
+        ),
+    ],
+)
+def test_category_bare_cases_take_the_area_named_nearby(
+    paragraph: str, expected: list[tuple[Decimal, str, str]]
+) -> None:
+    assert categories(paragraph) == expected
+
+
 def test_category_food_safety_context() -> None:
     # Inspections, violations and fines under food safety are food_safety; the paragraph
     # carries the topic to sentences that do not repeat it.

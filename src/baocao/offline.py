@@ -632,13 +632,14 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc",
+            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết",
         ),
-        # A bare "ca" (case) is a disease cue only when nothing else names the area: births
-        # ("ca đẻ") and treatments ("châm cứu 300 ca") are counted in cases too.
-        ("disease_control", rf"{_word_start('ca')}s?\b"),
     )
 )
+# A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
+# the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
+# stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
+BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1745,6 +1746,7 @@ class _SentenceCategory:
     category: str | None  # the sentence's own category, for figures without keywords
     topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
     named_disease: bool
+    cases: bool  # a bare "ca" (BARE_CASE_RE), the last cue of disease_control
 
 
 def _sentence_category(
@@ -1764,6 +1766,7 @@ def _sentence_category(
             _category_of(lowered, CATEGORY_PATTERNS),
             topic,
             NAMED_DISEASE_RE.search(lowered) is not None,
+            BARE_CASE_RE.search(lowered) is not None,
         )
     return known
 
@@ -1792,12 +1795,12 @@ def _category(
 ) -> str:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
-    table's
-    category of the label, else of the quote, else of its ``;``-part of the sentence (a list
-    "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of the
-    sentence; an activity (inspection, fines, money, ...) or nothing then takes the topic of
-    the sentence or paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no
-    keyword places in an area is general budget: ``finance``."""
+    table's category of the label, else of the quote, else of its ``;``-part of the sentence
+    (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
+    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE); an
+    activity (inspection, fines, money, ...) or nothing then takes the topic of the sentence or
+    paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
+    an area is general budget: ``finance``."""
     found: str | None
     if unit in BED_UNITS:
         found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
@@ -1812,6 +1815,8 @@ def _category(
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
+    if found is None and (context.cases or BARE_CASE_RE.search(f"{label}\n{quote}".lower())):
+        found = "disease_control"
     if found == "disease_control" and context.named_disease:
         return found  # a named disease keeps its figures in any paragraph
     if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
