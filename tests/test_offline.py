@@ -1470,6 +1470,44 @@ def test_category_food_safety_context() -> None:
     ]
 
 
+def test_category_private_practice_inspection_in_a_food_safety_paragraph() -> None:
+    # The department's thanh tra of private medical and pharmacy practices keeps its own area
+    # even when the paragraph opened with food safety.
+    found = categories(
+        "Về an toàn thực phẩm, đoàn liên ngành đã kiểm tra 830 cơ sở, xử phạt 22 cơ sở. Thanh "
+        "tra Sở đã kiểm tra 47 nhà thuốc, quầy thuốc, xử phạt 6 cơ sở với số tiền 54 triệu "
+        "đồng."
+    )
+    assert [category for _, _, category in found] == [
+        "food_safety",
+        "food_safety",
+        "inspection",
+        "inspection",
+        "inspection",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Toàn huyện có 100% trạm y tế thực hiện liên thông dữ liệu khám bệnh với bảo hiểm "
+            "xã hội.",
+            [(Decimal(100), "%", "digital_health")],
+            id="data-interconnection-over-stations",
+        ),
+        pytest.param(
+            "Đến cuối năm 2023, trên địa bàn huyện có 21/23 trạm y tế xã, phường, thị trấn "
+            "dùng phần mềm quản lý bệnh nhân.",
+            [(Decimal(21), "trạm y tế", "digital_health")],
+            id="a-list-of-communes-does-not-cut-the-quote",
+        ),
+    ],
+)
+def test_category_digital_health(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert categories(paragraph) == expected
+
+
 def test_category_food_poisoning_deaths() -> None:
     found = categories(
         "Trong năm xảy ra 3 vụ ngộ độc thực phẩm làm 112 người mắc, 1 người tử vong.",

@@ -99,7 +99,10 @@ def _word(literal: str) -> str:
 # "75.135" or the colon of "15:17"), or a line break.
 SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
-COMMA_RE = re.compile(r",(?!\d)")
+# A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
+# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
+# names what is counted and would cut the quote from what was done.
+COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
 CONNECTIVE_RE = re.compile(
     r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
 )
@@ -548,7 +551,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "digital_health",
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
-        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin",
+        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
+        r"|liên thông dữ liệu|kết nối liên thông",
     ),
     ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
     ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
@@ -598,7 +602,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
             "digital_health",
-            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin",
+            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
+            r"|liên thông dữ liệu|kết nối liên thông",
         ),
         # Rehabilitation is care, its techniques included; not the name of a unit.
         (
@@ -658,6 +663,12 @@ ROUTINE_VACCINATION_RE = re.compile(
     rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
 NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
+# Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
+# its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
+PRIVATE_PRACTICE_RE = re.compile(
+    r"hành nghề y|hành nghề dược|y, dược tư nhân|y dược tư nhân|y tế tư nhân|nhà thuốc"
+    r"|quầy thuốc|kinh doanh dược|phòng khám tư nhân"
+)
 FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
 COVID_CONTEXT_OVERRIDES = frozenset(
     {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
@@ -1756,7 +1767,7 @@ def _sentence_category(
     if known is None:
         lowered = layout.text[sentence.start : sentence.end].lower()
         topic = _context_topic(lowered)
-        if topic is None:
+        if topic is None and not PRIVATE_PRACTICE_RE.search(lowered):
             line = _containing(layout.lines, sentence.start)
             if line is not None:
                 topic = _context_topic(layout.text[line.start : line.end].lower())
