@@ -1508,6 +1508,78 @@ def test_category_digital_health(paragraph: str, expected: list[tuple[Decimal, s
     assert categories(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Tổng thu sự nghiệp đạt 42,3 tỷ đồng, trong đó nguồn thu từ bảo hiểm y tế chiếm 81,2%.",
+            [(Decimal(42300000000), "đồng", "finance"), (Decimal("81.2"), "%", "finance")],
+            id="insurance-share-of-revenue-is-finance",
+        ),
+        pytest.param(
+            "Năm 2024, kế hoạch vốn đầu tư công giao cho ngành y tế là 128 tỷ đồng.",
+            [(Decimal(128000000000), "đồng", "finance")],
+            id="public-investment-plan-is-finance",
+        ),
+        pytest.param(
+            "Từ nguồn vốn Chương trình mục tiêu quốc gia giảm nghèo, xã được đầu tư 3,2 tỷ đồng "
+            "để xây dựng mới trạm y tế.",
+            [(Decimal(3200000000), "đồng", "infrastructure")],
+            id="investment-in-building-a-station-is-infrastructure",
+        ),
+        pytest.param(
+            "Mạng lưới có 860 cộng tác viên dân số, mức phụ cấp 120.000 đồng/người/tháng.",
+            [(Decimal(860), "cộng tác viên", "workforce"), (Decimal(120000), "đồng", "finance")],
+            id="collaborators-are-staff-and-their-allowance-finance",
+        ),
+        pytest.param(
+            "Năm 2024, Chi cục phấn đấu 100% xã có điểm tư vấn.",
+            [(Decimal(100), "%", "other")],
+            id="a-chi-cuc-is-no-spending",
+        ),
+    ],
+)
+def test_category_money_and_staff(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert categories(paragraph) == expected
+
+
+POPULATION_LEAD = (
+    "Sáng 10/1/2024, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Thái Bình tổ chức hội nghị "
+    "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."
+)
+POPULATION_WORK = (
+    "Năm 2023, có 5.120 người cao tuổi được khám sức khỏe định kỳ. Có 340 cặp nam nữ được "
+    "khám sức khỏe tiền hôn nhân. Tỷ số giới tính khi sinh là 110,2 bé trai/100 bé gái. Đến "
+    "nay, 45 xã đã thành lập câu lạc bộ liên thế hệ. Kinh phí năm 2023 là 2,1 tỷ đồng."
+)
+
+
+def test_category_population_office_article() -> None:
+    report = extract(article(TITLE, POPULATION_LEAD, POPULATION_WORK))
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(5120), "population"),
+        (Decimal(340), "population"),
+        (Decimal("110.2"), "population"),
+        (Decimal(45), "population"),
+        (Decimal(2100000000), "population"),
+    ]
+
+
+def test_category_population_paragraph_and_elsewhere() -> None:
+    # In a health department's review, elderly check-ups are care, the population programme's
+    # paragraph excepted; the sex ratio and premarital checks are population anywhere.
+    assert categories(POPULATION_WORK) == [
+        (Decimal(5120), "người", "medical_care"),
+        (Decimal(340), "cặp", "population"),
+        (Decimal("110.2"), "bé", "population"),
+        (Decimal(45), "xã", "other"),
+        (Decimal(2100000000), "đồng", "finance"),
+    ]
+    assert categories(
+        "Về công tác dân số - kế hoạch hóa gia đình, 2.260 người cao tuổi được khám sức khỏe."
+    ) == [(Decimal(2260), "người", "population")]
+
+
 def test_category_food_poisoning_deaths() -> None:
     found = categories(
         "Trong năm xảy ra 3 vụ ngộ độc thực phẩm làm 112 người mắc, 1 người tử vong.",

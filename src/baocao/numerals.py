@@ -310,7 +310,7 @@ COUNT_UNITS = _lexicon(
     "máy, thiết bị, đề tài, sáng kiến, tập thể, cá nhân, đối tượng, xét nghiệm, ca bệnh, "
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
-    "chiến sĩ, cán bộ y tế, nhân lực"
+    "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").

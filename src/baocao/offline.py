@@ -554,12 +554,18 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông",
     ),
+    # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
+    ("finance", r"tổng thu|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
     ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
     ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
     ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
     ("infrastructure", r"giường bệnh/vạn"),
-    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ"),
-    ("finance", r"thu nhập tăng thêm|thu nhập bình quân|giải ngân"),
+    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
+    # Staff income and allowances, disbursement and the public-investment plan: finance.
+    (
+        "finance",
+        r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
+    ),
     ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     (
         "medical_care",
@@ -597,7 +603,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
-            r"|sinh đẻ",
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -630,8 +636,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "finance",
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}|nguồn vốn"
-            r"|đầu tư",
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}(?! cục)"
+            r"|nguồn vốn|đầu tư",
         ),
         (
             "medical_care",
@@ -663,6 +669,17 @@ ROUTINE_VACCINATION_RE = re.compile(
     rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
 NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
+# Population work as a topic: a paragraph about the population programme (not one that only
+# names the office, as a guest list does), or a whole article whose organiser is a population
+# office (Chi cục Dân số - KHHGĐ): there, check-ups (of the elderly, premarital), clubs and the
+# programme's money are population work, while its staff, their allowance and awards keep
+# their own categories (STRONG_CATEGORY_PATTERNS).
+POPULATION_CONTEXT_RE = re.compile(
+    r"công tác dân số|chất lượng dân số|dân số và phát triển"
+    r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
+)
+POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
+POPULATION_CONTEXT_OVERRIDES = frozenset({"medical_care", "finance", None})
 # Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
 # its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
 PRIVATE_PRACTICE_RE = re.compile(
@@ -1742,11 +1759,14 @@ def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) 
 
 
 def _context_topic(text: str) -> str | None:
-    """``food_safety`` or ``covid19`` when lower-cased ``text`` names that topic, else None."""
+    """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
+    topic, else None."""
     if FOOD_CONTEXT_RE.search(text):
         return "food_safety"
     if COVID_CONTEXT_RE.search(text):
         return "covid19"
+    if POPULATION_CONTEXT_RE.search(text):
+        return "population"
     return None
 
 
@@ -1761,7 +1781,10 @@ class _SentenceCategory:
 
 
 def _sentence_category(
-    layout: _Layout, sentence: _Span, cache: dict[_Span, _SentenceCategory]
+    layout: _Layout,
+    sentence: _Span,
+    cache: dict[_Span, _SentenceCategory],
+    article_topic: str | None = None,
 ) -> _SentenceCategory:
     known = cache.get(sentence)
     if known is None:
@@ -1773,6 +1796,8 @@ def _sentence_category(
                 topic = _context_topic(layout.text[line.start : line.end].lower())
         if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
+        if topic is None:
+            topic = article_topic
         known = cache[sentence] = _SentenceCategory(
             _category_of(lowered, CATEGORY_PATTERNS),
             topic,
@@ -1794,6 +1819,20 @@ def _list_item_category(text: str, sentence: _Span, position: int) -> str | None
     return _category_of(text[start:end].lower(), CATEGORY_PATTERNS)
 
 
+def _comma_part(text: str, sentence: _Span, position: int) -> str:
+    """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
+    start, end = sentence.start, sentence.end
+    for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    before = text.rfind(";", start, position)
+    after = text.find(";", position, end)
+    return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
+
+
 def _category(
     label: str,
     quote: str,
@@ -1803,25 +1842,38 @@ def _category(
     money: bool = False,
     unit: str = "",
     position: int = -1,
+    article_topic: str | None = None,
 ) -> str:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
     table's category of the label, else of the quote, else of its ``;``-part of the sentence
     (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
-    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE); an
-    activity (inspection, fines, money, ...) or nothing then takes the topic of the sentence or
-    paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
+    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE). A sum
+    looks for specific keywords in its own comma-part first, and a label that names only money
+    ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
+    or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
+    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
     an area is general budget: ``finance``."""
     found: str | None
     if unit in BED_UNITS:
         found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
     else:
         label, quote = label.lower(), quote.lower()
-        strong = _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        strong = None
+        if money and position >= 0:
+            # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
+            # 150.000 đồng/người/tháng" counts staff, then pays them.
+            part = _comma_part(layout.text, sentence, position).lower()
+            strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
+        strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
-        found = _category_of(label, CATEGORY_PATTERNS) or _category_of(quote, CATEGORY_PATTERNS)
-    context = _sentence_category(layout, sentence, cache)
+        found = _category_of(label, CATEGORY_PATTERNS)
+        if found is None or (money and found == "finance"):
+            # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
+            # quote may say where it goes ("để xây mới 3 trạm y tế").
+            found = _category_of(quote, CATEGORY_PATTERNS) or found
+    context = _sentence_category(layout, sentence, cache, article_topic)
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
@@ -1834,6 +1886,8 @@ def _category(
         return "food_safety"
     if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
         return "covid19"
+    if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
+        return "population"
     return found or ("finance" if money else "other")
 
 
@@ -1848,7 +1902,11 @@ def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
     return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
 
 
-def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
+def _indicators(
+    layout: _Layout, index: NumberIndex, article_topic: str | None = None
+) -> list[dict[str, Any]]:
+    """The figures of the article as indicators; ``article_topic`` is the topic of every
+    sentence that names none (``population`` in a population office's article)."""
     text = layout.text
     facts = _facts(layout, index)
     title = layout.title
@@ -1906,6 +1964,7 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
                     money=fact.mention.kind is Kind.MONEY,
                     unit=fact.unit,
                     position=fact.mention.start,
+                    article_topic=article_topic,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,
@@ -2126,7 +2185,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "reviewed_period": reviewed,
         "next_period": upcoming,
         "people": people,
-        "indicators": _indicators(layout, index),
+        "indicators": _indicators(
+            layout,
+            index,
+            "population"
+            if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
+            else None,
+        ),
         **_statements(layout, skip, upcoming),
         "author": author,
     }
