@@ -1777,7 +1777,6 @@ class _SentenceCategory:
     category: str | None  # the sentence's own category, for figures without keywords
     topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
     named_disease: bool
-    cases: bool  # a bare "ca" (BARE_CASE_RE), the last cue of disease_control
 
 
 def _sentence_category(
@@ -1802,7 +1801,6 @@ def _sentence_category(
             _category_of(lowered, CATEGORY_PATTERNS),
             topic,
             NAMED_DISEASE_RE.search(lowered) is not None,
-            BARE_CASE_RE.search(lowered) is not None,
         )
     return known
 
@@ -1878,8 +1876,10 @@ def _category(
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
-    if found is None and (context.cases or BARE_CASE_RE.search(f"{label}\n{quote}".lower())):
-        found = "disease_control"
+    if found is None and BARE_CASE_RE.search(
+        f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+    ):
+        found = "disease_control"  # rare: searched only here, not cached with the sentence
     if found == "disease_control" and context.named_disease:
         return found  # a named disease keeps its figures in any paragraph
     if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
