@@ -1517,6 +1517,11 @@ def test_category_digital_health(paragraph: str, expected: list[tuple[Decimal, s
             id="insurance-share-of-revenue-is-finance",
         ),
         pytest.param(
+            "Năm 2021, bệnh viện dã chiến tổng thu dung 1.250 bệnh nhân Covid-19.",
+            [(Decimal(1250), "bệnh nhân", "covid19")],
+            id="admitting-patients-is-no-revenue",
+        ),
+        pytest.param(
             "Năm 2024, kế hoạch vốn đầu tư công giao cho ngành y tế là 128 tỷ đồng.",
             [(Decimal(128000000000), "đồng", "finance")],
             id="public-investment-plan-is-finance",
@@ -1578,6 +1583,11 @@ def test_category_population_paragraph_and_elsewhere() -> None:
     assert categories(
         "Về công tác dân số - kế hoạch hóa gia đình, 2.260 người cao tuổi được khám sức khỏe."
     ) == [(Decimal(2260), "người", "population")]
+    # Guard: a paragraph that only names the office (a guest list) is no population context.
+    assert categories(
+        "Dự hội nghị có lãnh đạo Chi cục Dân số - KHHGĐ tỉnh. Năm 2023, 4.500 người cao tuổi "
+        "được khám sức khỏe."
+    ) == [(Decimal(4500), "người", "medical_care")]
 
 
 def test_category_food_poisoning_deaths() -> None:

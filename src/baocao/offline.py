@@ -555,7 +555,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|liên thông dữ liệu|kết nối liên thông",
     ),
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
-    ("finance", r"tổng thu|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
+    # ("thu dung": admitting patients, not revenue.)
+    ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
     ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
     ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
     ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
