@@ -355,6 +355,22 @@ FORMS = [
         "/100.000 dân",
     ),
     Form(
+        "collaborators are a counted unit",
+        "có 860 cộng tác viên dân số",
+        "860",
+        Kind.COUNT,
+        ("860",),
+        "cộng tác viên",
+    ),
+    Form(
+        "reference base of a ratio after a unit",
+        "tỷ số là 108,3 bé trai/100 bé gái;",
+        "100",
+        Kind.PER_CAPITA,
+        None,
+        "bé",
+    ),
+    Form(
         "denominator of a slash rate",
         "mắc 15,2/100.000 dân",
         "100.000",

@@ -1092,6 +1092,30 @@ def test_distances_are_not_indicators() -> None:
     assert (Decimal(48120), "lượt") in facts(report)
 
 
+def test_distance_ranges_are_not_indicators() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Nhiều bản cách trạm y tế từ 8 đến 20 km, đường sá khó khăn. Trạm đã khám cho "
+            "6.310 lượt người.",
+        )
+    )
+    assert facts(report) == [(Decimal(6310), "lượt")]
+
+
+def test_reference_base_of_a_ratio_is_not_an_indicator() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Tỷ số giới tính khi sinh của huyện là 109,8 bé trai/100 bé gái, giảm so với năm "
+            "trước.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal("109.8")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(
@@ -1403,6 +1427,32 @@ def test_category_bare_cases_stay_disease_control() -> None:
     assert [category for _, _, category in found] == ["disease_control", "disease_control"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Đơn nguyên Đột quỵ đã tiếp nhận 356 ca, trong đó 41 ca được can thiệp lấy huyết khối.",
+            [(Decimal(356), "ca", "medical_care"), (Decimal(41), "ca", "medical_care")],
+            id="stroke-admissions-and-reperfusion-are-care",
+        ),
+        pytest.param(
+            "Hoạt động 6 tháng:\n\n- Chuyển viện: 418 ca, giảm 3,1% so với cùng kỳ;\n\n"
+            "- Khám bệnh: 52.300 lượt.",
+            [
+                (Decimal(418), "ca", "referral"),
+                (Decimal("3.1"), "%", "referral"),
+                (Decimal(52300), "lượt", "medical_care"),
+            ],
+            id="cases-under-a-referral-heading",
+        ),
+    ],
+)
+def test_category_bare_cases_take_the_area_named_nearby(
+    paragraph: str, expected: list[tuple[Decimal, str, str]]
+) -> None:
+    assert categories(paragraph) == expected
+
+
 def test_category_food_safety_context() -> None:
     # Inspections, violations and fines under food safety are food_safety; the paragraph
     # carries the topic to sentences that do not repeat it.
@@ -1418,6 +1468,126 @@ def test_category_food_safety_context() -> None:
         "food_safety",
         "inspection",  # the department's own thanh tra, another paragraph
     ]
+
+
+def test_category_private_practice_inspection_in_a_food_safety_paragraph() -> None:
+    # The department's thanh tra of private medical and pharmacy practices keeps its own area
+    # even when the paragraph opened with food safety.
+    found = categories(
+        "Về an toàn thực phẩm, đoàn liên ngành đã kiểm tra 830 cơ sở, xử phạt 22 cơ sở. Thanh "
+        "tra Sở đã kiểm tra 47 nhà thuốc, quầy thuốc, xử phạt 6 cơ sở với số tiền 54 triệu "
+        "đồng."
+    )
+    assert [category for _, _, category in found] == [
+        "food_safety",
+        "food_safety",
+        "inspection",
+        "inspection",
+        "inspection",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Toàn huyện có 100% trạm y tế thực hiện liên thông dữ liệu khám bệnh với bảo hiểm "
+            "xã hội.",
+            [(Decimal(100), "%", "digital_health")],
+            id="data-interconnection-over-stations",
+        ),
+        pytest.param(
+            "Đến cuối năm 2023, trên địa bàn huyện có 21/23 trạm y tế xã, phường, thị trấn "
+            "dùng phần mềm quản lý bệnh nhân.",
+            [(Decimal(21), "trạm y tế", "digital_health")],
+            id="a-list-of-communes-does-not-cut-the-quote",
+        ),
+    ],
+)
+def test_category_digital_health(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert categories(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Tổng thu sự nghiệp đạt 42,3 tỷ đồng, trong đó nguồn thu từ bảo hiểm y tế chiếm 81,2%.",
+            [(Decimal(42300000000), "đồng", "finance"), (Decimal("81.2"), "%", "finance")],
+            id="insurance-share-of-revenue-is-finance",
+        ),
+        pytest.param(
+            "Năm 2021, bệnh viện dã chiến tổng thu dung 1.250 bệnh nhân Covid-19.",
+            [(Decimal(1250), "bệnh nhân", "covid19")],
+            id="admitting-patients-is-no-revenue",
+        ),
+        pytest.param(
+            "Năm 2024, kế hoạch vốn đầu tư công giao cho ngành y tế là 128 tỷ đồng.",
+            [(Decimal(128000000000), "đồng", "finance")],
+            id="public-investment-plan-is-finance",
+        ),
+        pytest.param(
+            "Từ nguồn vốn Chương trình mục tiêu quốc gia giảm nghèo, xã được đầu tư 3,2 tỷ đồng "
+            "để xây dựng mới trạm y tế.",
+            [(Decimal(3200000000), "đồng", "infrastructure")],
+            id="investment-in-building-a-station-is-infrastructure",
+        ),
+        pytest.param(
+            "Mạng lưới có 860 cộng tác viên dân số, mức phụ cấp 120.000 đồng/người/tháng.",
+            [(Decimal(860), "cộng tác viên", "workforce"), (Decimal(120000), "đồng", "finance")],
+            id="collaborators-are-staff-and-their-allowance-finance",
+        ),
+        pytest.param(
+            "Năm 2024, Chi cục phấn đấu 100% xã có điểm tư vấn.",
+            [(Decimal(100), "%", "other")],
+            id="a-chi-cuc-is-no-spending",
+        ),
+    ],
+)
+def test_category_money_and_staff(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert categories(paragraph) == expected
+
+
+POPULATION_LEAD = (
+    "Sáng 10/1/2024, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Thái Bình tổ chức hội nghị "
+    "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."
+)
+POPULATION_WORK = (
+    "Năm 2023, có 5.120 người cao tuổi được khám sức khỏe định kỳ. Có 340 cặp nam nữ được "
+    "khám sức khỏe tiền hôn nhân. Tỷ số giới tính khi sinh là 110,2 bé trai/100 bé gái. Đến "
+    "nay, 45 xã đã thành lập câu lạc bộ liên thế hệ. Kinh phí năm 2023 là 2,1 tỷ đồng."
+)
+
+
+def test_category_population_office_article() -> None:
+    report = extract(article(TITLE, POPULATION_LEAD, POPULATION_WORK))
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(5120), "population"),
+        (Decimal(340), "population"),
+        (Decimal("110.2"), "population"),
+        (Decimal(45), "population"),
+        (Decimal(2100000000), "population"),
+    ]
+
+
+def test_category_population_paragraph_and_elsewhere() -> None:
+    # In a health department's review, elderly check-ups are care, the population programme's
+    # paragraph excepted; the sex ratio and premarital checks are population anywhere.
+    assert categories(POPULATION_WORK) == [
+        (Decimal(5120), "người", "medical_care"),
+        (Decimal(340), "cặp", "population"),
+        (Decimal("110.2"), "bé", "population"),
+        (Decimal(45), "xã", "other"),
+        (Decimal(2100000000), "đồng", "finance"),
+    ]
+    assert categories(
+        "Về công tác dân số - kế hoạch hóa gia đình, 2.260 người cao tuổi được khám sức khỏe."
+    ) == [(Decimal(2260), "người", "population")]
+    # Guard: a paragraph that only names the office (a guest list) is no population context.
+    assert categories(
+        "Dự hội nghị có lãnh đạo Chi cục Dân số - KHHGĐ tỉnh. Năm 2023, 4.500 người cao tuổi "
+        "được khám sức khỏe."
+    ) == [(Decimal(4500), "người", "medical_care")]
 
 
 def test_category_food_poisoning_deaths() -> None:

@@ -310,7 +310,7 @@ COUNT_UNITS = _lexicon(
     "máy, thiết bị, đề tài, sáng kiến, tập thể, cá nhân, đối tượng, xét nghiệm, ca bệnh, "
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
-    "chiến sĩ, cán bộ y tế, nhân lực"
+    "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
@@ -776,7 +776,11 @@ class _Scanner:
             if glued not in UNIT_LEXICON:
                 self.add(start, end, values, Kind.NAME)
                 return
-        if text[start - 1 : start] == "/" and self._per_capita_noun(words):
+        if text[start - 1 : start] == "/" and (
+            self._per_capita_noun(words)
+            or (text[start - 2 : start - 1].isalpha() and words and _is_power_of_ten(values))
+        ):
+            # "/vạn dân", and a rate's reference base after a unit: "111,6 bé trai/100 bé gái".
             self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
             return
         if (last == "trong" or words[:1] == ["trong"]) and self._in_one(start, raw, last):

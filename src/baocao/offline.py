@@ -99,7 +99,10 @@ def _word(literal: str) -> str:
 # "75.135" or the colon of "15:17"), or a line break.
 SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
-COMMA_RE = re.compile(r",(?!\d)")
+# A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
+# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
+# names what is counted and would cut the quote from what was done.
+COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
 CONNECTIVE_RE = re.compile(
     r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
 )
@@ -548,14 +551,22 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "digital_health",
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
-        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin",
+        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
+        r"|liên thông dữ liệu|kết nối liên thông",
     ),
+    # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
+    # ("thu dung": admitting patients, not revenue.)
+    ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
     ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
     ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
     ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
     ("infrastructure", r"giường bệnh/vạn"),
-    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ"),
-    ("finance", r"thu nhập tăng thêm|thu nhập bình quân|giải ngân"),
+    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
+    # Staff income and allowances, disbursement and the public-investment plan: finance.
+    (
+        "finance",
+        r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
+    ),
     ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     (
         "medical_care",
@@ -593,12 +604,13 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
-            r"|sinh đẻ",
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
             "digital_health",
-            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin",
+            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
+            r"|liên thông dữ liệu|kết nối liên thông",
         ),
         # Rehabilitation is care, its techniques included; not the name of a unit.
         (
@@ -625,20 +637,21 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "finance",
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}|nguồn vốn"
-            r"|đầu tư",
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}(?! cục)"
+            r"|nguồn vốn|đầu tư",
         ),
         (
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc",
+            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết",
         ),
-        # A bare "ca" (case) is a disease cue only when nothing else names the area: births
-        # ("ca đẻ") and treatments ("châm cứu 300 ca") are counted in cases too.
-        ("disease_control", rf"{_word_start('ca')}s?\b"),
     )
 )
+# A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
+# the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
+# stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
+BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -657,6 +670,23 @@ ROUTINE_VACCINATION_RE = re.compile(
     rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
 NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
+# Population work as a topic: a paragraph about the population programme (not one that only
+# names the office, as a guest list does), or a whole article whose organiser is a population
+# office (Chi cục Dân số - KHHGĐ): there, check-ups (of the elderly, premarital), clubs and the
+# programme's money are population work, while its staff, their allowance and awards keep
+# their own categories (STRONG_CATEGORY_PATTERNS).
+POPULATION_CONTEXT_RE = re.compile(
+    r"công tác dân số|chất lượng dân số|dân số và phát triển"
+    r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
+)
+POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
+POPULATION_CONTEXT_OVERRIDES = frozenset({"medical_care", "finance", None})
+# Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
+# its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
+PRIVATE_PRACTICE_RE = re.compile(
+    r"hành nghề y|hành nghề dược|y, dược tư nhân|y dược tư nhân|y tế tư nhân|nhà thuốc"
+    r"|quầy thuốc|kinh doanh dược|phòng khám tư nhân"
+)
 FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
 COVID_CONTEXT_OVERRIDES = frozenset(
     {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
@@ -1513,8 +1543,12 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
             return False
         if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
             return False
-    if DISTANCE_AFTER_RE.match(text, mention.end):
-        return False  # "cách trung tâm huyện trên 70 km": geography, not health work
+    if DISTANCE_AFTER_RE.match(text, mention.end) or (
+        mention.unit is not None and DISTANCE_AFTER_RE.fullmatch(mention.unit)
+    ):
+        # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
+        # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
+        return False
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         clause = text[max(0, mention.start - 40) : mention.start]
@@ -1726,11 +1760,14 @@ def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) 
 
 
 def _context_topic(text: str) -> str | None:
-    """``food_safety`` or ``covid19`` when lower-cased ``text`` names that topic, else None."""
+    """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
+    topic, else None."""
     if FOOD_CONTEXT_RE.search(text):
         return "food_safety"
     if COVID_CONTEXT_RE.search(text):
         return "covid19"
+    if POPULATION_CONTEXT_RE.search(text):
+        return "population"
     return None
 
 
@@ -1744,18 +1781,23 @@ class _SentenceCategory:
 
 
 def _sentence_category(
-    layout: _Layout, sentence: _Span, cache: dict[_Span, _SentenceCategory]
+    layout: _Layout,
+    sentence: _Span,
+    cache: dict[_Span, _SentenceCategory],
+    article_topic: str | None = None,
 ) -> _SentenceCategory:
     known = cache.get(sentence)
     if known is None:
         lowered = layout.text[sentence.start : sentence.end].lower()
         topic = _context_topic(lowered)
-        if topic is None:
+        if topic is None and not PRIVATE_PRACTICE_RE.search(lowered):
             line = _containing(layout.lines, sentence.start)
             if line is not None:
                 topic = _context_topic(layout.text[line.start : line.end].lower())
         if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
+        if topic is None:
+            topic = article_topic
         known = cache[sentence] = _SentenceCategory(
             _category_of(lowered, CATEGORY_PATTERNS),
             topic,
@@ -1776,6 +1818,20 @@ def _list_item_category(text: str, sentence: _Span, position: int) -> str | None
     return _category_of(text[start:end].lower(), CATEGORY_PATTERNS)
 
 
+def _comma_part(text: str, sentence: _Span, position: int) -> str:
+    """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
+    start, end = sentence.start, sentence.end
+    for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    before = text.rfind(";", start, position)
+    after = text.find(";", position, end)
+    return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
+
+
 def _category(
     label: str,
     quote: str,
@@ -1785,35 +1841,54 @@ def _category(
     money: bool = False,
     unit: str = "",
     position: int = -1,
+    article_topic: str | None = None,
 ) -> str:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
-    table's
-    category of the label, else of the quote, else of its ``;``-part of the sentence (a list
-    "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of the
-    sentence; an activity (inspection, fines, money, ...) or nothing then takes the topic of
-    the sentence or paragraph (food safety, Covid-19), see FOOD_CONTEXT_OVERRIDES. Money no
-    keyword places in an area is general budget: ``finance``."""
+    table's category of the label, else of the quote, else of its ``;``-part of the sentence
+    (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
+    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE). A sum
+    looks for specific keywords in its own comma-part first, and a label that names only money
+    ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
+    or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
+    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
+    an area is general budget: ``finance``."""
     found: str | None
     if unit in BED_UNITS:
         found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
     else:
         label, quote = label.lower(), quote.lower()
-        strong = _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        strong = None
+        if money and position >= 0:
+            # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
+            # 150.000 đồng/người/tháng" counts staff, then pays them.
+            part = _comma_part(layout.text, sentence, position).lower()
+            strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
+        strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
-        found = _category_of(label, CATEGORY_PATTERNS) or _category_of(quote, CATEGORY_PATTERNS)
-    context = _sentence_category(layout, sentence, cache)
+        found = _category_of(label, CATEGORY_PATTERNS)
+        if found is None or (money and found == "finance"):
+            # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
+            # quote may say where it goes ("để xây mới 3 trạm y tế").
+            found = _category_of(quote, CATEGORY_PATTERNS) or found
+    context = _sentence_category(layout, sentence, cache, article_topic)
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
+    if found is None and BARE_CASE_RE.search(
+        f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+    ):
+        found = "disease_control"  # rare: searched only here, not cached with the sentence
     if found == "disease_control" and context.named_disease:
         return found  # a named disease keeps its figures in any paragraph
     if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
         return "food_safety"
     if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
         return "covid19"
+    if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
+        return "population"
     return found or ("finance" if money else "other")
 
 
@@ -1828,7 +1903,11 @@ def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
     return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
 
 
-def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
+def _indicators(
+    layout: _Layout, index: NumberIndex, article_topic: str | None = None
+) -> list[dict[str, Any]]:
+    """The figures of the article as indicators; ``article_topic`` is the topic of every
+    sentence that names none (``population`` in a population office's article)."""
     text = layout.text
     facts = _facts(layout, index)
     title = layout.title
@@ -1886,6 +1965,7 @@ def _indicators(layout: _Layout, index: NumberIndex) -> list[dict[str, Any]]:
                     money=fact.mention.kind is Kind.MONEY,
                     unit=fact.unit,
                     position=fact.mention.start,
+                    article_topic=article_topic,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,
@@ -2106,7 +2186,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "reviewed_period": reviewed,
         "next_period": upcoming,
         "people": people,
-        "indicators": _indicators(layout, index),
+        "indicators": _indicators(
+            layout,
+            index,
+            "population"
+            if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
+            else None,
+        ),
         **_statements(layout, skip, upcoming),
         "author": author,
     }
