@@ -925,8 +925,8 @@ def eval_(
     """Score records against gold reports: field accuracy, indicator precision/recall/F1.
 
     Indicators pair on value and unit; for the pairs, the table also gives how often the
-    category, qualifier, denominator and upper end of a range agree with the gold (--json
-    lists each disagreement). Only the latest record per source is scored: its last good
+    category, qualifier, denominator, upper end of a range and period agree with the gold
+    (--json lists each disagreement). Only the latest record per source is scored: its last good
     record, else its last error.
     """
     _set_verbose(verbose)
