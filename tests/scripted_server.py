@@ -69,6 +69,8 @@ class Step:
         finish_reason: the choice's finish reason (``"length"`` for a cut-off).
         delay_s: wait this long before answering.
         drop: close the connection without answering.
+        text_only: answer in the message's text even when the request asked for a tool call
+            (a model that replies in prose, or refuses).
     """
 
     status: int = 200
@@ -78,6 +80,7 @@ class Step:
     finish_reason: str = "stop"
     delay_s: float = 0.0
     drop: bool = False
+    text_only: bool = False
 
     @classmethod
     def gold(cls, *, delay_s: float = 0.0) -> Step:
@@ -91,6 +94,11 @@ class Step:
         """Answer with ``data`` (a mapping is dumped to JSON; a str is sent verbatim)."""
         text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
         return cls(answer=text, finish_reason=finish_reason, delay_s=delay_s)
+
+    @classmethod
+    def prose(cls, text: str) -> Step:
+        """Answer in plain text, with no tool call and no JSON, whatever was asked."""
+        return cls(answer=text, text_only=True)
 
     @classmethod
     def fail(cls, status: int, message: str = "scripted failure", **headers: str) -> Step:
@@ -264,7 +272,10 @@ class ScriptedServer:
         message: dict[str, Any] = {"role": "assistant", "content": None}
         call_id = self.answer_number(body)
         tools = body.get("tools") or []
-        if tools:
+        if step.text_only:
+            message["content"] = answer
+            finish = step.finish_reason
+        elif tools:
             name = tools[0].get("function", {}).get("name", "answer")
             function = {"name": name, "arguments": answer}
             tool_call = {"id": f"call_{call_id}", "type": "function", "function": function}

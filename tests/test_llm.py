@@ -215,6 +215,25 @@ def test_answers_that_never_fit_the_schema_raise_extraction_error(
     assert len(server.requests) == MAX_REASKS + 1
 
 
+def test_a_reply_in_prose_is_reasked_for_the_tool_call(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """A model that answers in text (or refuses) instead of calling the tool is asked again."""
+    server.script(Step.prose("Xin lỗi, tôi không thể trích xuất bài báo này."), GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED and usage.requests == 2
+    assert "No tool calls" in json.dumps(server.requests[1]["messages"], ensure_ascii=False)
+
+
+def test_prose_to_the_last_reask_is_an_extraction_error_naming_it(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(*[Step.prose("Xin lỗi.")] * (MAX_REASKS + 1), GOOD)
+    with pytest.raises(ExtractionError, match="No tool calls"):
+        run(complete(make_client(server, sleeps)))
+    assert len(server.requests) == MAX_REASKS + 1 and server.pending_steps == 1
+
+
 def test_length_cut_off_is_a_truncated_error_not_a_reask(
     server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
