@@ -71,6 +71,8 @@ class Step:
         drop: close the connection without answering.
         text_only: answer in the message's text even when the request asked for a tool call
             (a model that replies in prose, or refuses).
+        raw: answer status 200 with this body verbatim, not a completion (a gateway's error
+            object, an HTML page, nothing).
     """
 
     status: int = 200
@@ -81,6 +83,7 @@ class Step:
     delay_s: float = 0.0
     drop: bool = False
     text_only: bool = False
+    raw: str | None = None
 
     @classmethod
     def gold(cls, *, delay_s: float = 0.0) -> Step:
@@ -99,6 +102,11 @@ class Step:
     def prose(cls, text: str) -> Step:
         """Answer in plain text, with no tool call and no JSON, whatever was asked."""
         return cls(answer=text, text_only=True)
+
+    @classmethod
+    def raw_200(cls, body: str) -> Step:
+        """Status 200 with ``body`` verbatim instead of a completion (as some proxies do)."""
+        return cls(raw=body)
 
     @classmethod
     def fail(cls, status: int, message: str = "scripted failure", **headers: str) -> Step:
@@ -342,12 +350,19 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            if step.raw is not None:
+                server.record_response({"raw": step.raw})
+                self._send(200, step.raw.encode("utf-8"), step.headers)
+                return
             status, payload = answer
             server.record_response(payload)
             self._send(status, payload, step.headers)
 
         def _send(self, status: int, payload: Any, headers: Mapping[str, str]) -> None:
-            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            if isinstance(payload, bytes):
+                data = payload
+            else:
+                data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))

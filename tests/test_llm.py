@@ -109,6 +109,13 @@ TRANSPORT_FAULTS = [
     ("503 twice then success", [Step.fail(503), Step.fail(503)], [0.0, 0.0]),
     ("dropped connection then success", [Step.drop_connection()], [0.0]),
     ("408 request timeout then success", [Step.fail(408)], [0.0]),
+    (
+        "200 with an error object then success",
+        [Step.raw_200('{"error": {"message": "upstream overloaded"}}')],
+        [0.0],
+    ),
+    ("200 with an HTML page then success", [Step.raw_200("<html>Bad gateway</html>")], [0.0]),
+    ("200 with an empty body then success", [Step.raw_200("")], [0.0]),
 ]
 
 
@@ -213,6 +220,28 @@ def test_answers_that_never_fit_the_schema_raise_extraction_error(
     with pytest.raises(ExtractionError, match="no answer that fits the schema after 3 attempts"):
         run(complete(make_client(server, sleeps)))
     assert len(server.requests) == MAX_REASKS + 1
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('{"error": {"message": "upstream overloaded", "code": 503}}', "upstream overloaded"),
+        ('{"error": "quota exceeded"}', "quota exceeded"),
+        ("<html><body>502 Bad Gateway</body></html>", "not JSON: '<html><body>502 Bad"),
+        ("", "an empty body"),
+    ],
+)
+def test_a_200_answer_that_is_no_completion_is_a_provider_error_naming_it(
+    server: ScriptedServer, sleeps: SleepRecorder, body: str, said: str
+) -> None:
+    """A gateway's error in a 200 answer is a server failure (retried, then reported with the
+    endpoint's words), never a model answer to re-ask about nor a TypeError."""
+    server.script(*[Step.raw_200(body)] * RetryPolicy().max_attempts)
+    with pytest.raises(ProviderError) as caught:
+        run(complete(make_client(server, sleeps)))
+    assert "answered 200" in str(caught.value) and said in str(caught.value)
+    assert len(server.requests) == RetryPolicy().max_attempts
+    assert all("Validation Error" not in json.dumps(r["messages"]) for r in server.requests)
 
 
 def test_a_reply_in_prose_is_reasked_for_the_tool_call(

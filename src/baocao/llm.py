@@ -7,7 +7,8 @@ One :meth:`ModelClient.complete` call goes through two retry layers that never s
 
 1. **Transport** (outer, tenacity): 408/409/429/5xx answers, timeouts and dropped
    connections are retried with exponential backoff and jitter (``Retry-After`` honoured up
-   to a cap), bounded in attempts and total time. The ``openai`` client's own retries are
+   to a cap), bounded in attempts and total time. A 200 answer that is an error object or
+   not JSON (some gateways answer so) counts as the 502 it stands for. The ``openai`` client's own retries are
    off (``max_retries=0``).
 2. **Semantic** (inner, instructor): an answer that is not valid JSON or fails validation is
    re-asked with the validation message, at most :data:`MAX_REASKS` times. Instructor gets a
@@ -94,6 +95,8 @@ LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llam
 
 MAX_REASKS = 2
 TOKENS_PER_PRICE_UNIT = 1_000_000
+HTTP_OK = 200
+HTTP_BAD_GATEWAY = 502  # what a 200 answer that carries an error is read as
 COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
 # "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
@@ -409,7 +412,46 @@ class _HandOffClient(openai.DefaultAsyncHttpxClient):
     async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
         response = await super().send(request, **kwargs)
         await asyncio.sleep(0)
+        return _error_in_disguise(response)
+
+
+# What a 200 answer must hold to be a chat completion; checked as bytes, before any parsing.
+_CHOICES_KEY = b'"choices"'
+
+
+def _error_in_disguise(response: httpx2.Response) -> httpx2.Response:
+    """A 200 answer that is an error object, or not JSON at all, as the 502 it stands for.
+
+    Some proxies and gateways answer an upstream failure with status 200 and
+    ``{"error": {...}}`` or an HTML page. Read as a completion, that gives instructor a
+    ``TypeError`` or a JSON error it would re-ask the model about; as a 502 it is a server
+    failure: retried by layer 1, then reported with the endpoint's own message.
+    """
+    if response.status_code != HTTP_OK or not response.is_stream_consumed:
         return response
+    content = response.content
+    if _CHOICES_KEY in content:
+        return response
+    try:
+        data = json.loads(content)
+    except ValueError:
+        excerpt = content[:ANSWER_EXCERPT_CHARS].decode("utf-8", "replace").strip()
+        message = (
+            f"answered 200 with a body that is not JSON: {excerpt!r}"
+            if excerpt
+            else "answered 200 with an empty body"
+        )
+    else:
+        error = data.get("error") if isinstance(data, dict) else None
+        if error is None:
+            return response  # JSON without choices: instructor names what is missing
+        detail = error.get("message", error) if isinstance(error, dict) else error
+        message = f"answered 200 with an error: {detail}"
+    return httpx2.Response(
+        HTTP_BAD_GATEWAY,
+        json={"error": {"message": message, "type": "error_in_200_answer"}},
+        request=response.request,
+    )
 
 
 class ModelClient:
@@ -681,7 +723,8 @@ def _failure_message(attempts: int, last: BaseException) -> str:
     if len(detail) > ANSWER_EXCERPT_CHARS:
         detail = detail[:ANSWER_EXCERPT_CHARS] + " ..."
     return (
-        f"the model gave no answer that fits the schema after {attempts} attempts; "
+        f"the model gave no answer that fits the schema after {attempts} "
+        f"attempt{'' if attempts == 1 else 's'}; "
         f"last problem: {detail}"
     )
 
