@@ -27,7 +27,9 @@ from baocao.cli import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
+    Tally,
     _Interrupts,
+    _tokens_cell,
     app,
     build_settings,
 )
@@ -240,6 +242,18 @@ def test_a_terminal_gets_a_progress_bar_and_a_summary_table(
     assert "[1/5]" not in result.stderr  # no plain log lines on a terminal
     assert "values grounded / checked" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("tally", "cell"),
+    [
+        (Tally(prompt_tokens=1200, completion_tokens=300, requests=2), "1200 + 300"),
+        (Tally(), "0 + 0"),  # offline, or every article from the cache
+        (Tally(requests=3), "not reported by the endpoint (3 requests)"),
+    ],
+)
+def test_tokens_an_endpoint_did_not_report_are_not_shown_as_zero(tally: Tally, cell: str) -> None:
+    assert _tokens_cell(tally) == cell
 
 
 def test_failed_sources_are_skipped_on_rerun_and_retried_with_redo_failed(

@@ -392,6 +392,7 @@ class Tally:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
+    requests: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -406,6 +407,7 @@ class Tally:
         self.prompt_tokens += extraction.usage.prompt_tokens
         self.completion_tokens += extraction.usage.completion_tokens
         self.cost_usd += extraction.usage.cost_usd
+        self.requests += extraction.usage.requests
         if extraction.verification is not None:
             self.checked += extraction.verification.checked
             self.grounded += extraction.verification.grounded
@@ -528,6 +530,13 @@ class _Interrupts:
             raise KeyboardInterrupt
 
 
+def _tokens_cell(tally: Tally) -> str:
+    if tally.requests and not tally.tokens:
+        # Some local servers send no usage: the cost shown is then not a measured 0.
+        return f"not reported by the endpoint ({tally.requests} requests)"
+    return f"{tally.prompt_tokens} + {tally.completion_tokens}"
+
+
 def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Table:
     table = Table(title="baocao extract", show_header=False, title_justify="left")
     table.add_column("what")
@@ -537,7 +546,7 @@ def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Ta
         ("  from cache", str(tally.cached)),
         ("  failed", str(tally.failed)),
         ("values grounded / checked", f"{tally.grounded} / {tally.checked}"),
-        ("tokens (prompt + completion)", f"{tally.prompt_tokens} + {tally.completion_tokens}"),
+        ("tokens (prompt + completion)", _tokens_cell(tally)),
         ("cost", f"${tally.cost_usd:.4f}"),
         ("time", f"{elapsed:.1f} s"),
         ("records", str(output)),

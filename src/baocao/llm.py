@@ -8,8 +8,8 @@ One :meth:`ModelClient.complete` call goes through two retry layers that never s
 1. **Transport** (outer, tenacity): 408/409/429/5xx answers, timeouts and dropped
    connections are retried with exponential backoff and jitter (``Retry-After`` honoured up
    to a cap), bounded in attempts and total time. A 200 answer that is an error object or
-   not JSON (some gateways answer so) counts as the 502 it stands for. The ``openai`` client's own retries are
-   off (``max_retries=0``).
+   not JSON (some gateways answer so) counts as the 502 it stands for. The ``openai``
+   client's own retries are off (``max_retries=0``).
 2. **Semantic** (inner, instructor): an answer that is not valid JSON or fails validation is
    re-asked with the validation message, at most :data:`MAX_REASKS` times. Instructor gets a
    tenacity ``AsyncRetrying`` restricted to those errors, so a 429 is never re-asked; it
