@@ -17,6 +17,7 @@ one article; where a rule cannot decide, the field stays empty rather than guess
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import logging
@@ -693,20 +694,25 @@ COVID_CONTEXT_OVERRIDES = frozenset(
     {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
 )
 
-# Indicator periods: the period each figure is about (see _indicator_period).
+# Indicator periods: the period each figure is about (see _indicator_period). The patterns are
+# lower case and run over the lowered article (cheaper than IGNORECASE); most alternatives
+# start with a literal, so a search skips ahead (see _word_start).
 # A stock figure ("Hiện toàn huyện có 193 bác sĩ", "Đến nay, 118/125 xã đạt ...", "Lũy kế đến
 # nay", "đang quản lý 412 bệnh nhân") is a state, not the work of a period: no period. Not
 # "thực hiện", "phát hiện", "thể hiện" (other verbs), nor "hiện đại"; "từ đầu năm đến nay" is
 # the year so far (CUMULATIVE_RE).
-STOCK_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )(?<!hiển )hiện"
-    r"(?![^\W\d_])(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
-    r"|(?<!đầu năm )đến nay|đang quản lý)",
-    re.IGNORECASE,
+_NOT_STOCK_HIEN = "".join(
+    f"(?<!{word} hiện)" for word in ("thực", "phát", "thể", "xuất", "biểu", "hiển", "tái")
 )
+STOCK_CUE_RE = re.compile(
+    rf"hiện(?<![^\W\d_]hiện){_NOT_STOCK_HIEN}(?![^\W\d_])"
+    r"(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
+    r"|đến nay(?<!đầu năm đến nay)|đang quản lý"
+)
+STOCK_WORDS = ("hiện", "đến nay", "đang quản lý")
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
 # covers the whole sentence, not only its own part.
-STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$", re.IGNORECASE)
+STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
 # Headcounts and coverage stated as what a unit has ("Trạm có 6 viên chức", "nhân lực chỉ có
 # 7 người", "29/29 trạm y tế có bác sĩ"): a stock, unless the part names its period ("trong
 # năm có 12 bác sĩ nghỉ việc").
@@ -714,49 +720,53 @@ STAFF_NOUNS = (
     r"viên chức|cán bộ|bác sĩ|bác sỹ|y sĩ|y sỹ|dược sĩ|điều dưỡng|nhân viên|người lao động"
     r"|hộ sinh|kỹ thuật viên"
 )
-STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$", re.IGNORECASE)
-STAFF_UNIT_RE = re.compile(rf"^(?:{STAFF_NOUNS})\b", re.IGNORECASE)
-WORKFORCE_SUBJECT_RE = re.compile(r"nhân lực", re.IGNORECASE)
+STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$")
+STAFF_UNIT_RE = re.compile(rf"(?:{STAFF_NOUNS})\b")
 # "1 bác sĩ và 1 y sĩ" after "có": the second headcount of the list.
 STAFF_LIST_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])có\s+[\d.,]+\s+(?:{STAFF_NOUNS})[^,;\d]*\svà\s+$", re.IGNORECASE
+    rf"có(?<![^\W\d_]có)\s+[\d.,]+\s+(?:{STAFF_NOUNS})[^,;\d]*\svà\s+$"
 )
-STAFF_PRESENCE_AFTER_RE = re.compile(r"^[^;()]{0,60}?\bcó\s+bác\s+s[ĩỹ]\b", re.IGNORECASE)
+STAFF_PRESENCE_AFTER_RE = re.compile(r"[^;()]{0,60}?\bcó\s+bác\s+s[ĩỹ]\b")
+WORKFORCE_SUBJECT = "nhân lực"
 # An area ("25ha", "gần 3ha") describes a place, not the work of a period.
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
+TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
 TARGET_CUE_RE = re.compile(
-    r"phấn đấu|(?<!chương trình )mục tiêu|(?<![^\W\d_])sẽ(?![^\W\d_])|dự kiến", re.IGNORECASE
+    r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
 # A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
 # III") or the base figure's own ("cùng kỳ năm 2023 xảy ra 2 vụ"), not the main figure's;
 # after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round.
-COMPARISON_BEFORE_RE = re.compile(r"(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
-SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+$", re.IGNORECASE)
-ROUND_BEFORE_RE = re.compile(r"(?:đợt|lần|khóa|khoá)\s+(?:\d+|[IVX]+)\s+$", re.IGNORECASE)
+EXCLUDED_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?"
+    r"|(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+"
+    r"|(?:đợt|lần|khóa|khoá)\s+(?:\d+|[ivx]+)\s+)$"
+)
 BEFORE_CUE_CHARS = 24
-# A stage that ends a programme's or a standard's name is part of the name.
+# A stage that ends a programme's or a standard's name is part of the name (read in the
+# article as printed: the name is capitalised).
 NAMED_STAGE_BEFORE_RE = re.compile(
     r"(?:Bộ tiêu chí|Chiến lược|Chương trình|Đề án|Kế hoạch|Quy hoạch|Nghị quyết)[^,;.]*$"
 )
 # At most this many words open a comma part before a period that speaks for the whole
 # sentence ("Trong quý III, ...", "Riêng 9 tháng, ...").
 ADVERBIAL_LEAD_WORDS = 2
-ADVERBIAL_LEAD_RE = re.compile(
-    r"^\W*(?:trong|tính|riêng|qua|sau|từ|đến|vào)(?![^\W\d_])", re.IGNORECASE
-)
+ADVERBIAL_LEAD_RE = re.compile(r"^\W*(?:trong|tính|riêng|qua|sau|từ|đến|vào)(?![^\W\d_])")
+# Parts of a sentence end at a semicolon or a colon (and at commas, COMMA_RE).
+PART_BREAK_RE = re.compile(r";|:(?= )")
 # "đạt 56,2% kế hoạch năm 2023": the plan's year, not the period of a result (a target
 # "hoàn thành 100% chỉ tiêu kế hoạch năm 2024" is for that year).
-PLAN_WORDS_RE = re.compile(r"kế hoạch|chỉ tiêu", re.IGNORECASE)
+PLAN_WORDS_RE = re.compile(r"kế hoạch|chỉ tiêu")
 # Cumulative figures: from the start of the year to the end of a month ("lũy kế 9 tháng",
 # "lũy kế từ đầu năm", "từ đầu năm đến nay", "đến hết tháng 9").
 CUMULATIVE_RE = re.compile(
     r"(?:lũy|luỹ)\s+kế(?:\s+(?P<months>\d{1,2})\s+tháng)?"
     r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+đến\s+nay)?"
-    r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?",
-    re.IGNORECASE,
+    r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?"
 )
+CUMULATIVE_WORDS = ("lũy kế", "luỹ kế", "đầu năm", "đến hết")
 # Dates that bound a period: "từ ngày 01/01 đến ngày 14/3/2023", "(từ 15/4 đến 15/5)", "đến
 # ngày 31/12/2023".
 _DAY_MONTH = (
@@ -765,31 +775,30 @@ _DAY_MONTH = (
 )
 DATE_BOUND_RE = re.compile(
     rf"từ\s+{_DAY_MONTH.format(n=1)}\s*(?:đến|[-–])\s*(?:hết\s+)?{_DAY_MONTH.format(n=2)}"
-    rf"|đến\s+(?:hết\s+)?(?=ngày){_DAY_MONTH.format(n=3)}",
-    re.IGNORECASE,
+    rf"|đến\s+(?:hết\s+)?(?=ngày){_DAY_MONTH.format(n=3)}"
 )
+# Every period PERIOD_RE reads starts with one of these words, or the word before "tháng"
+# ("6 tháng đầu năm", "chín tháng"): PERIOD_RE is tried only there.
+PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai")
 # "trong năm", "trong kỳ", "trong 6 tháng", "trong năm qua": the period under review.
 CURRENT_PERIOD_RE = re.compile(
     r"trong\s+(?:năm|kỳ|quý|tháng)(?![^\W\d_])(?!\s+(?:tới|sau|\d))"
-    r"|trong\s+\d\s+tháng(?!\s+(?:đầu|cuối|tuổi))",
-    re.IGNORECASE,
+    r"|trong\s+\d\s+tháng(?!\s+(?:đầu|cuối|tuổi))"
 )
 # "trẻ 9 tháng tuổi", "sau 9 tháng": an age or a length, not the nine months.
-NINE_MONTHS_NOT_RE = re.compile(r"^\s*tuổi", re.IGNORECASE)
-LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:sau|vòng|mất|kéo dài)\s+$", re.IGNORECASE)
+NINE_MONTHS_NOT_RE = re.compile(r"\s*tuổi")
+LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:sau|vòng|mất|kéo dài)\s+$")
 # Awards ("tặng Giấy khen cho 9 tập thể và 27 cá nhân"): the period they name, else none.
-AWARD_RE = re.compile(
-    r"giấy khen|bằng khen|cờ thi đua|chiến sĩ thi đua|khen thưởng|danh hiệu", re.IGNORECASE
-)
+AWARD_WORDS = ("khen", "thi đua", "danh hiệu")
+AWARD_RE = re.compile(r"giấy khen|bằng khen|cờ thi đua|chiến sĩ thi đua|khen thưởng|danh hiệu")
 AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
 # A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
-SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
-BASE_OPENING_RE = re.compile(r"^\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)", re.IGNORECASE)
+SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
+BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
 BASE_BEFORE_RE = re.compile(
-    r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[IV\d]+(?:\s*/\s*\d{4})?)\s*$",
-    re.IGNORECASE,
+    r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
 )
 PRINTED_YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE})
 CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
@@ -2029,7 +2038,8 @@ def _indicators(
     none (``population`` in a population office's article)."""
     text = layout.text
     facts = _facts(layout, index)
-    cues_by_sentence: dict[_Span, list[_PeriodCue]] = {}
+    lowered = _lowered(text)
+    frames: dict[_Span, _SentencePeriods] = {}
     title = layout.title
     body_readings = {
         (fact.value, fact.unit)
@@ -2068,10 +2078,10 @@ def _indicators(
             continue
         seen.add(key)
         label = _label(text, fact, clause, index.mentions)
-        if sentence not in cues_by_sentence:
-            cues_by_sentence[sentence] = _period_cues(text, sentence, periods)
+        if sentence not in frames:
+            frames[sentence] = _sentence_periods(text, lowered, sentence, periods)
         following = facts[position + 1].mention.start if position + 1 < len(facts) else len(text)
-        spot = _spot(text, sentence, fact.mention.start, fact.end, min(following, sentence.end))
+        spot = _spot(lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end))
         denominator: Decimal | None = None
         if fact.mention.denominator:
             candidate = fact.mention.denominator[0]
@@ -2098,7 +2108,7 @@ def _indicators(
                 "qualifier": fact.mention.qualifier.value,
                 "quote": quote,
                 "period": _indicator_period(
-                    text, spot, cues_by_sentence[sentence], periods, fact.unit, quote
+                    lowered, spot, frames[sentence], periods, fact.unit, quote
                 ),
             }
         )
@@ -2125,6 +2135,14 @@ class _ReportPeriods:
     reviewed: dict[str, Any]
     upcoming: dict[str, Any] | None
     years: frozenset[int]  # years the article prints (a period's year is grounded)
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, each character kept in its place (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _with_year(period: dict[str, Any], periods: _ReportPeriods) -> dict[str, Any]:
@@ -2192,18 +2210,40 @@ def _cumulative_period(match: re.Match[str], periods: _ReportPeriods) -> dict[st
     return _months_from_january(months, int(match.group("uy") or reviewed["year"]))
 
 
-def _excluded_cue(text: str, start: int) -> bool:
+def _excluded_cue(lowered: str, start: int) -> bool:
     """Whether the period at ``start`` is a comparison base, a starting year or a round name."""
-    before = text[max(0, start - BEFORE_CUE_CHARS) : start]
-    return bool(
-        COMPARISON_BEFORE_RE.search(before)
-        or SINCE_BEFORE_RE.search(before)
-        or ROUND_BEFORE_RE.search(before)
-    )
+    return EXCLUDED_BEFORE_RE.search(lowered, max(0, start - BEFORE_CUE_CHARS), start) is not None
 
 
-def _period_cues(text: str, sentence: _Span, periods: _ReportPeriods) -> list[_PeriodCue]:
-    """The periods and stock cues of one sentence, in order."""
+@dataclass(frozen=True, slots=True)
+class _SentencePeriods:
+    """What one sentence says about periods: its period and stock cues in order, where its
+    target cues ("phấn đấu", ...) end, where its parts (between commas, semicolons and
+    colons) start, and whether it hands out awards."""
+
+    span: _Span
+    cues: tuple[_PeriodCue, ...]
+    target_ends: tuple[int, ...]
+    part_starts: tuple[int, ...]
+    award: bool
+
+    def part_start(self, position: int) -> int:
+        """Where the part holding ``position`` starts."""
+        return self.part_starts[bisect.bisect_right(self.part_starts, position) - 1]
+
+    def target_before(self, position: int) -> int | None:
+        """Where the last target cue before ``position`` ends, if any."""
+        found = bisect.bisect_right(self.target_ends, position)
+        return self.target_ends[found - 1] if found else None
+
+
+def _sentence_periods(
+    text: str, lowered: str, sentence: _Span, periods: _ReportPeriods
+) -> _SentencePeriods:
+    """Read one sentence's periods (see :class:`_SentencePeriods`). Each pattern runs only
+    where a word it needs occurs. ``lowered`` is the article in lower case (see
+    :func:`_lowered`); a stage in a name is read in ``text``, as printed."""
+    chunk = lowered[sentence.start : sentence.end]
     cues: list[_PeriodCue] = []
     taken: list[tuple[int, int]] = []
 
@@ -2214,44 +2254,88 @@ def _period_cues(text: str, sentence: _Span, periods: _ReportPeriods) -> list[_P
         taken.append((start, end))
         cues.append(_PeriodCue(start, end, period))
 
-    for match in STOCK_CUE_RE.finditer(text, sentence.start, sentence.end):
-        add(match.start(), match.end(), None)
-    for match in DATE_BOUND_RE.finditer(text, sentence.start, sentence.end):
-        dated = _dated_period(match, periods)
-        if dated is not None and free(match.start(), match.end()):
-            add(match.start(), match.end(), dated)
-    for match in CUMULATIVE_RE.finditer(text, sentence.start, sentence.end):
-        cumulative = _cumulative_period(match, periods)
-        if cumulative is not None and free(match.start(), match.end()):
-            add(match.start(), match.end(), cumulative)
-    for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
-        named = _period_of_match(match)
-        if named is None or not free(match.start(), match.end()):
+    if any(word in chunk for word in STOCK_WORDS):
+        for match in STOCK_CUE_RE.finditer(lowered, sentence.start, sentence.end):
+            add(match.start(), match.end(), None)
+    if "/" in chunk:
+        for match in DATE_BOUND_RE.finditer(lowered, sentence.start, sentence.end):
+            dated = _dated_period(match, periods)
+            if dated is not None and free(match.start(), match.end()):
+                add(match.start(), match.end(), dated)
+    if any(word in chunk for word in CUMULATIVE_WORDS):
+        for match in CUMULATIVE_RE.finditer(lowered, sentence.start, sentence.end):
+            cumulative = _cumulative_period(match, periods)
+            if cumulative is not None and free(match.start(), match.end()):
+                add(match.start(), match.end(), cumulative)
+    resume = sentence.start
+    for word in PERIOD_WORD_RE.finditer(lowered, sentence.start, sentence.end):
+        if word.start() < resume:
             continue
-        if match.group("stage") and NAMED_STAGE_BEFORE_RE.search(
-            text, sentence.start, match.start()
+        found = None
+        if word.group() == "tháng":  # "6 tháng đầu năm", "chín tháng": from the word before
+            space = lowered.rfind(" ", sentence.start, word.start() - 1)
+            before = space + 1 if space != -1 else sentence.start
+            if before >= resume:
+                found = PERIOD_RE.match(lowered, before, sentence.end)
+        if found is None:
+            found = PERIOD_RE.match(lowered, word.start(), sentence.end)
+        if found is None:
+            continue
+        resume = found.end()
+        named = _period_of_match(found)
+        if named is None or not free(found.start(), found.end()):
+            continue
+        if found.group("stage") and NAMED_STAGE_BEFORE_RE.search(
+            text, sentence.start, found.start()
         ):
             continue  # "Bộ tiêu chí quốc gia về y tế xã giai đoạn 2020 - 2030": a name
-        if match.group("nine") and (
-            NINE_MONTHS_NOT_RE.match(text, match.end())
-            or LENGTH_BEFORE_RE.search(text[max(0, match.start() - 12) : match.start()])
+        if found.group("nine") and (
+            NINE_MONTHS_NOT_RE.match(lowered, found.end())
+            or LENGTH_BEFORE_RE.search(lowered[max(0, found.start() - 12) : found.start()])
         ):
             continue
-        if not _excluded_cue(text, match.start()):
-            add(match.start(), match.end(), _with_year(named, periods))
-    for match in CURRENT_PERIOD_RE.finditer(text, sentence.start, sentence.end):
-        if free(match.start(), match.end()):
-            add(match.start(), match.end(), dict(periods.reviewed))
-    return sorted(
-        (cue for cue in cues if cue.period is None or not _excluded_cue(text, cue.start)),
-        key=lambda cue: cue.start,
+        add(found.start(), found.end(), _with_year(named, periods))
+    if "trong" in chunk:
+        for match in CURRENT_PERIOD_RE.finditer(lowered, sentence.start, sentence.end):
+            if free(match.start(), match.end()):
+                add(match.start(), match.end(), dict(periods.reviewed))
+    targets: tuple[int, ...] = ()
+    if any(word in chunk for word in TARGET_WORDS):
+        targets = tuple(
+            match.end() for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    starts = {sentence.start}
+    if ";" in chunk or ":" in chunk:
+        starts.update(
+            match.end() for match in PART_BREAK_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    if "," in chunk:
+        starts.update(
+            match.end() for match in COMMA_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    return _SentencePeriods(
+        sentence,
+        tuple(
+            sorted(
+                (
+                    cue
+                    for cue in cues
+                    if cue.period is None or not _excluded_cue(lowered, cue.start)
+                ),
+                key=lambda cue: cue.start,
+            )
+        ),
+        targets,
+        tuple(sorted(starts)),
+        any(word in chunk for word in AWARD_WORDS)
+        and AWARD_RE.search(lowered, sentence.start, sentence.end) is not None,
     )
 
 
-def _open_parenthesis(text: str, sentence: _Span, position: int) -> int:
+def _open_parenthesis(lowered: str, sentence: _Span, position: int) -> int:
     """Where the parenthesis around ``position`` opens, or -1."""
-    opening = text.rfind("(", sentence.start, position)
-    if opening != -1 and text.find(")", opening, position) == -1:
+    opening = lowered.rfind("(", sentence.start, position)
+    if opening != -1 and lowered.find(")", opening, position) == -1:
         return opening
     return -1
 
@@ -2268,27 +2352,16 @@ class _FigureSpot:
     next_start: int
 
 
-def _spot(text: str, sentence: _Span, start: int, end: int, next_start: int) -> _FigureSpot:
-    left = text.rfind(";", sentence.start, start)
-    right = text.find(";", end, sentence.end)
+def _spot(lowered: str, sentence: _Span, start: int, end: int, next_start: int) -> _FigureSpot:
+    left = lowered.rfind(";", sentence.start, start)
+    right = lowered.find(";", end, sentence.end)
     part = _Span(left + 1 if left != -1 else sentence.start, right if right != -1 else sentence.end)
     return _FigureSpot(sentence, part, start, end, next_start)
 
 
-def _comma_part_start(text: str, sentence: _Span, position: int) -> int:
-    """Where the part of ``sentence`` holding ``position`` starts, parts being separated by
-    commas (not decimal ones), semicolons and colons."""
-    start = max(
-        sentence.start,
-        text.rfind(";", sentence.start, position) + 1,
-        text.rfind(": ", sentence.start, position) + 1,
-    )
-    for match in COMMA_RE.finditer(text, start, position):
-        start = match.end()
-    return start
-
-
-def _visible(text: str, spot: _FigureSpot, cue: _PeriodCue, target: int | None) -> bool:
+def _visible(
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, cue: _PeriodCue, target: int | None
+) -> bool:
     """Whether a cue before the figure speaks for it.
 
     One inside a parenthesis about an earlier period ("(cùng kỳ năm 2022: 187 ca)") speaks
@@ -2299,49 +2372,47 @@ def _visible(text: str, spot: _FigureSpot, cue: _PeriodCue, target: int | None) 
     ("phấn đấu đến hết năm 2023 tỷ lệ ... đạt 93%, tỷ lệ ... 95%"); not when it sits inside
     a clause ("gặp khó khăn do thiếu vắc xin trong quý II, ...").
     """
-    opening = _open_parenthesis(text, spot.sentence, cue.start)
-    if opening != -1 and _open_parenthesis(text, spot.sentence, spot.start) != opening:
-        return not BASE_OPENING_RE.match(text, opening + 1)
-    if cue.period is None or cue.start >= _comma_part_start(text, spot.part, spot.start):
+    opening = _open_parenthesis(lowered, spot.sentence, cue.start)
+    if opening != -1 and _open_parenthesis(lowered, spot.sentence, spot.start) != opening:
+        return not BASE_OPENING_RE.match(lowered, opening + 1)
+    if cue.period is None or cue.start >= frame.part_start(spot.start):
         return True
     if target is not None and cue.start >= target:
         return True
-    lead = text[_comma_part_start(text, spot.sentence, cue.start) : cue.start]
+    lead = lowered[frame.part_start(cue.start) : cue.start]
     return len(lead.split()) <= ADVERBIAL_LEAD_WORDS or bool(ADVERBIAL_LEAD_RE.match(lead))
 
 
 def _main_period(
-    text: str, spot: _FigureSpot, cues: list[_PeriodCue], periods: _ReportPeriods
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
 ) -> dict[str, Any] | None:
     """The period of a figure that is not an earlier period's base figure (see
     :func:`_indicator_period`)."""
-    targets = list(TARGET_CUE_RE.finditer(text, spot.sentence.start, spot.start))
-    target = bool(targets)
-    visible = [
-        cue for cue in cues if _visible(text, spot, cue, targets[-1].end() if targets else None)
-    ]
+    target_end = frame.target_before(spot.start)
+    target = target_end is not None
+    visible = [cue for cue in frame.cues if _visible(lowered, spot, frame, cue, target_end)]
     # A period right after the figure, in its comma part: "28,5 giường bệnh/vạn dân năm
     # 2015", "đạt trên 95% vào cuối năm 2022", "38 người nhiễm HIV trong 9 tháng".
-    comma = COMMA_RE.search(text, spot.end, spot.part.end)
+    comma = COMMA_RE.search(lowered, spot.end, spot.part.end)
     limit = min(spot.next_start, comma.start() if comma else spot.part.end, spot.part.end)
-    opening = text.find("(", spot.end, limit)
+    opening = lowered.find("(", spot.end, limit)
     limit = opening if opening != -1 else limit
     for cue in visible:
         if spot.end <= cue.start and cue.end <= limit and cue.period is not None:
-            if target or not PLAN_WORDS_RE.search(text, spot.end, cue.start):
+            if target or not PLAN_WORDS_RE.search(lowered, spot.end, cue.start):
                 return cue.period
             break
     # The last period or stock cue before the figure in its part.
     before = [cue for cue in visible if spot.part.start <= cue.start and cue.end <= spot.start]
     if before:
         return before[-1].period
-    if _is_stock_headcount(text, spot):
+    if _is_stock_headcount(lowered, spot):
         return None
     earlier = [cue for cue in visible if cue.end <= spot.start]
     if (
         earlier
         and earlier[0].period is None
-        and STOCK_OPENING_RE.match(text[spot.sentence.start : earlier[0].start])
+        and STOCK_OPENING_RE.match(lowered[spot.sentence.start : earlier[0].start])
     ):
         return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
     named = [cue.period for cue in earlier if cue.period is not None]
@@ -2352,46 +2423,44 @@ def _main_period(
     return periods.reviewed
 
 
-def _is_stock_headcount(text: str, spot: _FigureSpot) -> bool:
+def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
     """Whether the figure is a headcount a unit has: "Trạm có 6 viên chức", "nhân lực chỉ
     có 7 người", "29/29 trạm y tế có bác sĩ"."""
-    after = text[spot.end : spot.part.end]
-    noun = after.lstrip()
-    has_before = STAFF_HAS_BEFORE_RE.search(
-        text[max(0, spot.start - 8) : spot.start]
-    ) or STAFF_LIST_BEFORE_RE.search(text, spot.part.start, spot.start)
-    if has_before and (
-        STAFF_UNIT_RE.match(noun)
-        or (
-            noun.startswith("người")
-            and WORKFORCE_SUBJECT_RE.search(text, spot.part.start, spot.start) is not None
+    after = lowered[spot.end : spot.part.end]
+    head = lowered[spot.part.start : spot.start]
+    if "có" in head:
+        noun = after.lstrip()
+        has_before = STAFF_HAS_BEFORE_RE.search(head, max(0, len(head) - 8)) or (
+            STAFF_LIST_BEFORE_RE.search(head)
         )
-    ):
-        return True
-    return STAFF_PRESENCE_AFTER_RE.match(after) is not None
+        if has_before and (
+            STAFF_UNIT_RE.match(noun) or (noun.startswith("người") and WORKFORCE_SUBJECT in head)
+        ):
+            return True
+    return "có" in after and STAFF_PRESENCE_AFTER_RE.match(after) is not None
 
 
 def _base_period(
-    text: str, spot: _FigureSpot, cues: list[_PeriodCue], periods: _ReportPeriods
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
 ) -> tuple[bool, dict[str, Any] | None]:
     """(whether the figure is an earlier period's figure, that period): "(năm 2022: 231.874
     lượt)" is 2022's, "(cùng kỳ: 168.552 lượt)" the same period a year before."""
-    opening = _open_parenthesis(text, spot.sentence, spot.start)
+    opening = _open_parenthesis(lowered, spot.sentence, spot.start)
     if opening == -1:
         return False, None
-    inside = text[opening + 1 : spot.start]
+    inside = lowered[opening + 1 : spot.start]
     base = BASE_OPENING_RE.match(inside)
     named_text = inside
     if base is None and not inside.strip():
-        base = BASE_BEFORE_RE.search(text, spot.sentence.start, opening)
+        base = BASE_BEFORE_RE.search(lowered, spot.sentence.start, opening)
         named_text = base.group() if base is not None else ""
     if base is None:
         return False, None
     named = PERIOD_RE.search(named_text)
     period = _period_of_match(named) if named is not None else None
     if SAME_PERIOD_RE.search(named_text):
-        main_spot = _spot(text, spot.sentence, opening, opening, opening)
-        main = _main_period(text, main_spot, cues, periods)
+        main_spot = _spot(lowered, spot.sentence, opening, opening, opening)
+        main = _main_period(lowered, main_spot, frame, periods)
         if main is None:
             return True, None
         year = int(period["year"]) if period is not None and period["year"] else main["year"] - 1
@@ -2400,9 +2469,9 @@ def _base_period(
 
 
 def _indicator_period(
-    text: str,
+    lowered: str,
     spot: _FigureSpot,
-    cues: list[_PeriodCue],
+    frame: _SentencePeriods,
     periods: _ReportPeriods,
     unit: str,
     quote: str,
@@ -2420,18 +2489,15 @@ def _indicator_period(
     * else the first period the sentence names before the figure;
     * else a target ("phấn đấu", "mục tiêu", "sẽ"): the next period; else the reviewed one.
     """
-    is_base, period = _base_period(text, spot, cues, periods)
+    is_base, period = _base_period(lowered, spot, frame, periods)
     if not is_base:
-        sentence_text = text[spot.sentence.start : spot.sentence.end]
-        if AWARD_RE.search(quote) or (
-            unit in AWARDEE_UNITS and AWARD_RE.search(sentence_text) is not None
-        ):
-            named = [cue.period for cue in cues if cue.period is not None]
+        if frame.award and (unit in AWARDEE_UNITS or AWARD_RE.search(quote.lower()) is not None):
+            named = [cue.period for cue in frame.cues if cue.period is not None]
             period = named[0] if named else None
         elif unit.lower() in AREA_UNITS:
             period = None
         else:
-            period = _main_period(text, spot, cues, periods)
+            period = _main_period(lowered, spot, frame, periods)
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
     return period
