@@ -555,3 +555,23 @@ def test_only_strings_marked_quote_are_checked_whatever_their_nesting() -> None:
     quoted = {item.path for item in verify(report, ARTICLE).items if item.target == "quote"}
 
     assert quoted == {"direct", "optional", "whole_list[0]", "members[0]", "mapping.k"}
+
+
+class _Unhashable(BaseModel):
+    # A field whose Annotated metadata cannot be hashed (a list): the walk's cache by
+    # (annotation, value type) cannot hold it, and the field is walked all the same.
+    counts: list[Annotated[int, Grounded(), ["note"]]] = []
+    share: Annotated[int, Grounded()] = 0
+
+
+def test_unhashable_annotations_and_repeated_values_are_checked_each_time() -> None:
+    text = "Năm 2023 khám 120 lượt; năm 2024 khám 120 lượt."
+    verification = verify(_Unhashable(counts=[120], share=120), text)
+    assert [(item.path, item.status.value) for item in verification.items] == [
+        ("counts[0]", "grounded"),
+        ("share", "grounded"),
+    ]
+    assert verification.items[0].spans == verification.items[1].spans
+    assert len(verification.items[0].spans) == len(["120", "120"])
+    missing = verify(_Unhashable(counts=[7], share=7), text)
+    assert [item.status.value for item in missing.items] == ["ungrounded", "ungrounded"]

@@ -1638,3 +1638,222 @@ def test_category_programme_name_does_not_make_money_population() -> None:
     )
     assert [category for _, _, category in found][:2] == ["finance", "finance"]
     assert found[-1][2] == "population"
+
+
+# Indicator periods (offline._indicator_period). Three meetings: the year-end review of 2023
+# (LEAD, next 2024), a mid-year review of 2024 (next: the second half) and a Q3 2024 giao ban
+# (next: Q4 2024). Each case lists (value, period) per indicator, period as (kind, year, index).
+TITLE_H1 = "Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2024"
+LEAD_H1 = (
+    "Sáng 9/7/2024, Trung tâm Y tế huyện Nghĩa Hưng tổ chức Hội nghị sơ kết công tác y tế 6 "
+    "tháng đầu năm 2024, triển khai nhiệm vụ 6 tháng cuối năm 2024."
+)
+TITLE_Q3 = "Giao ban công tác y tế quý III/2024"
+LEAD_Q3 = (
+    "Chiều 8/10/2024, Sở Y tế tỉnh Phú Yên tổ chức Hội nghị giao ban công tác y tế quý III/2024, "
+    "triển khai nhiệm vụ quý IV/2024."
+)
+YEAR_2023 = ("year", 2023, None)
+YEAR_2024 = ("year", 2024, None)
+H1_2024 = ("half_year", 2024, 1)
+H2_2024 = ("half_year", 2024, 2)
+Q3_2024 = ("quarter", 2024, 3)
+Q4_2024 = ("quarter", 2024, 4)
+NINE_2024 = ("nine_months", 2024, None)
+MEETINGS = {
+    "year": (TITLE, LEAD, YEAR_2023, YEAR_2024),
+    "h1": (TITLE_H1, LEAD_H1, H1_2024, H2_2024),
+    "q3": (TITLE_Q3, LEAD_Q3, Q3_2024, Q4_2024),
+}
+
+
+@pytest.mark.parametrize(
+    ("meeting", "paragraph", "expected"),
+    [
+        pytest.param(
+            "year",
+            "Trong năm, Trung tâm đã khám bệnh cho 52.300 lượt người.",
+            [(52300, YEAR_2023)],
+            id="result-figure-takes-the-reviewed-period",
+        ),
+        pytest.param(
+            "year",
+            "Hiện toàn huyện có 145 bác sĩ, đạt 9,2 bác sĩ/vạn dân; 18/21 trạm y tế có nữ hộ "
+            "sinh. Năm 2023 khám 61.000 lượt.",
+            [(145, None), (Decimal("9.2"), None), (18, None), (61000, YEAR_2023)],
+            id="sentence-opening-hien-is-a-stock-in-every-part",
+        ),
+        pytest.param(
+            "year",
+            "Tỷ lệ tiêm chủng đầy đủ đạt 97,1%; toàn tỉnh hiện còn 36 trạm y tế chưa có bác sĩ.",
+            [(Decimal("97.1"), YEAR_2023), (36, None)],
+            id="hien-inside-a-sentence-is-a-stock-for-its-own-part",
+        ),
+        pytest.param(
+            "year",
+            "Thực hiện chương trình y tế trường học, Trung tâm khám cho 8.400 học sinh; phát "
+            "hiện mới 23 người nhiễm HIV; bệnh viện thể hiện rõ vai trò với 1.200 ca phẫu thuật.",
+            [(8400, YEAR_2023), (23, YEAR_2023), (1200, YEAR_2023)],
+            id="thuc-hien-phat-hien-the-hien-are-not-stock-cues",
+        ),
+        pytest.param(
+            "year",
+            "Đến nay, 58/60 xã đạt Bộ tiêu chí quốc gia về y tế xã; 100% trạm y tế đã triển khai "
+            "bệnh án điện tử. Trong năm, toàn huyện có 412 ca sinh tại cơ sở y tế.",
+            [(58, None), (100, None), (412, YEAR_2023)],
+            id="den-nay-is-a-stock",
+        ),
+        pytest.param(
+            "h1",
+            "Từ đầu năm đến nay, toàn huyện ghi nhận 96 ca sốt xuất huyết; hiện đang quản lý "
+            "1.150 người tăng huyết áp.",
+            [(96, H1_2024), (1150, None)],
+            id="tu-dau-nam-den-nay-is-the-year-so-far-not-a-stock",
+        ),
+        pytest.param(
+            "year",
+            "Thời gian tới, Trung tâm phấn đấu tỷ lệ tiêm chủng đầy đủ đạt trên 96%. Năm 2024, "
+            "bệnh viện đặt mục tiêu triển khai 6 kỹ thuật mới.",
+            [(96, YEAR_2024), (6, YEAR_2024)],
+            id="target-takes-the-next-period-or-the-one-it-names",
+        ),
+        pytest.param(
+            "h1",
+            "6 tháng cuối năm, bệnh viện phấn đấu cả năm 2024 thực hiện 8 kỹ thuật mới; tỷ lệ "
+            "người bệnh hài lòng đạt trên 92%.",
+            [(8, YEAR_2024), (92, H2_2024)],
+            id="a-year-named-in-one-target-part-stays-in-that-part",
+        ),
+        pytest.param(
+            "h1",
+            "Ngành phấn đấu đến cuối năm 2024 tỷ lệ bao phủ bảo hiểm y tế đạt 94%, tỷ lệ tiêm "
+            "chủng đầy đủ đạt 96%.",
+            [(94, YEAR_2024), (96, YEAR_2024)],
+            id="a-year-after-the-target-cue-covers-a-comma-list-of-targets",
+        ),
+        pytest.param(
+            "h1",
+            "Bệnh viện đã khám 41.200 lượt, đạt 52,3% kế hoạch năm 2024. Bệnh viện phấn đấu hoàn "
+            "thành 100% kế hoạch năm 2024.",
+            [(41200, H1_2024), (Decimal("52.3"), H1_2024), (100, YEAR_2024)],
+            id="plan-year-after-a-result-is-not-its-period-after-a-target-it-is",
+        ),
+        pytest.param(
+            "year",
+            "Tỷ lệ sinh con thứ 3 trở lên giảm từ 9,4% năm 2019 xuống 6,1% năm 2023.",
+            [(Decimal("9.4"), ("year", 2019, None)), (Decimal("6.1"), YEAR_2023)],
+            id="year-printed-after-the-figure",
+        ),
+        pytest.param(
+            "year",
+            "Khám bệnh 68.120 lượt (năm 2022: 63.400 lượt). Tỷ lệ hài lòng đạt 94,5%, tăng so "
+            "với năm 2022 (91,8%).",
+            [
+                (68120, YEAR_2023),
+                (63400, ("year", 2022, None)),
+                (Decimal("94.5"), YEAR_2023),
+                (Decimal("91.8"), ("year", 2022, None)),
+            ],
+            id="last-years-figure-in-parentheses-takes-last-year",
+        ),
+        pytest.param(
+            "h1",
+            "Toàn huyện khám 32.500 lượt, tăng 8% so với cùng kỳ năm 2023 (cùng kỳ: 30.090 "
+            "lượt). Ghi nhận 41 ca tay chân miệng (cùng kỳ năm 2023: 58 ca).",
+            [
+                (32500, H1_2024),
+                (8, H1_2024),
+                (30090, ("half_year", 2023, 1)),
+                (41, H1_2024),
+                (58, ("half_year", 2023, 1)),
+            ],
+            id="same-period-last-year-in-parentheses",
+        ),
+        pytest.param(
+            "h1",
+            "Ghi nhận 12 ca sởi (cùng kỳ: 3 ca).",
+            [(12, H1_2024), (3, None)],
+            id="an-earlier-year-never-printed-is-left-out",
+        ),
+        pytest.param(
+            "q3",
+            "Trong quý III, toàn tỉnh ghi nhận 320 ca sốt xuất huyết, giảm 12% so với quý II; "
+            "lũy kế 9 tháng là 910 ca.",
+            [(320, Q3_2024), (12, Q3_2024), (910, NINE_2024)],
+            id="comparison-base-keeps-the-period-cumulative-nine-months",
+        ),
+        pytest.param(
+            "q3",
+            "Khám bệnh trong quý 41.000 lượt; lũy kế từ đầu năm 118.000 lượt. Đến hết tháng 9 "
+            "đã giải ngân 12,4 tỷ đồng.",
+            [(41000, Q3_2024), (118000, NINE_2024), (12400000000, NINE_2024)],
+            id="year-to-date-runs-to-the-end-of-the-reviewed-quarter",
+        ),
+        pytest.param(
+            "q3",
+            "Số ca mắc sởi (tính từ ngày 01/01 đến ngày 20/9/2024), toàn tỉnh ghi nhận 16 ca. "
+            "Trong đợt cao điểm (từ 10/6 đến 25/6), đoàn kiểm tra 45 cơ sở.",
+            [(16, ("other", 2024, None)), (45, ("other", 2024, None))],
+            id="dates-that-bound-part-of-a-period-are-other",
+        ),
+        pytest.param(
+            "year",
+            "Từ ngày 01/01 đến ngày 30/6/2023, toàn tỉnh ghi nhận 7 vụ ngộ độc thực phẩm. Sở phấn "
+            "đấu đến ngày 31/12/2024 tỷ lệ bao phủ bảo hiểm y tế đạt 93%.",
+            [(7, ("half_year", 2023, 1)), (93, YEAR_2024)],
+            id="dates-that-bound-a-whole-period-name-it",
+        ),
+        pytest.param(
+            "year",
+            "Công tác tiêm chủng gặp khó khăn do thiếu vắc xin trong quý II, tỷ lệ tiêm chủng "
+            "đầy đủ chỉ đạt 88,2%. Riêng quý IV, toàn huyện ghi nhận 25 ca sốt xuất huyết.",
+            [(Decimal("88.2"), YEAR_2023), (25, ("quarter", 2023, 4))],
+            id="a-period-inside-a-clause-does-not-reach-the-next-one-an-opening-one-does",
+        ),
+        pytest.param(
+            "year",
+            "Dịp này, Giám đốc Sở tặng Giấy khen cho 7 tập thể và 18 cá nhân. UBND huyện tặng "
+            "Bằng khen cho 4 tập thể có thành tích xuất sắc trong năm 2023.",
+            [(7, None), (18, None), (4, YEAR_2023)],
+            id="awards-take-the-year-they-name-else-none",
+        ),
+        pytest.param(
+            "year",
+            "Trạm có 7 viên chức, trong đó có 2 bác sĩ và 1 y sĩ; trong năm có 3 viên chức nghỉ "
+            "việc.",
+            [(7, None), (2, None), (1, None), (3, YEAR_2023)],
+            id="headcounts-are-stock-unless-the-part-names-its-period",
+        ),
+        pytest.param(
+            "year",
+            "Khu xử lý chất thải rộng 2ha được đưa vào sử dụng. Toàn huyện có 14/14 xã đạt Bộ "
+            "tiêu chí quốc gia về y tế xã giai đoạn 2021 - 2030.",
+            [(2, None), (14, YEAR_2023)],
+            id="an-area-has-no-period-and-a-stage-in-a-name-is-not-one",
+        ),
+        pytest.param(
+            "q3",
+            "Trong đợt 2 năm 2024, Trung tâm sẽ tổ chức uống vitamin A cho 4.500 trẻ.",
+            [(4500, Q4_2024)],
+            id="a-year-naming-a-round-is-not-the-period",
+        ),
+    ],
+)
+def test_indicator_periods(
+    meeting: str, paragraph: str, expected: list[tuple[object, tuple[object, ...] | None]]
+) -> None:
+    title, lead, reviewed, upcoming = MEETINGS[meeting]
+    report = extract(article(title, lead, paragraph))
+    assert (report.reviewed_period.kind.value, report.reviewed_period.year) == reviewed[:2]
+    assert report.next_period is not None
+    assert (report.next_period.kind.value, report.next_period.year) == upcoming[:2]
+    found = [
+        (
+            indicator.value,
+            None
+            if indicator.period is None
+            else (indicator.period.kind.value, indicator.period.year, indicator.period.index),
+        )
+        for indicator in report.indicators
+    ]
+    assert found == [(Decimal(value), period) for value, period in expected]

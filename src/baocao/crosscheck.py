@@ -27,19 +27,19 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
 from functools import lru_cache
 from types import NoneType, UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel
 
 from baocao.documents import Document, normalize_text
 from baocao.errors import GroundingError
-from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
+from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, Span
 
 logger = logging.getLogger(__name__)
 
@@ -420,6 +420,9 @@ class _Checker:
         self.index = index
         self._folded: _Folded | None = None
         self._active: set[int] = set()
+        # Located spans by (value as written, unit, kinds): a report repeats values (the
+        # year of every indicator's period), each looked up once.
+        self._located: dict[tuple[str, str | None, frozenset[Kind]], tuple[Span, ...]] = {}
 
     def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
         if id(model) in self._active:  # a model that contains itself: checked once
@@ -478,20 +481,25 @@ class _Checker:
     ) -> CheckItem:
         grounded = next((m for m in markers if isinstance(m, Grounded)), Grounded())
         number = _as_decimal(value)
-        spans: list[tuple[int, int]] = []
+        spans: tuple[Span, ...] = ()
         if number.is_finite():
             unit = _unit(owner, grounded.unit_field)
             kinds = _KINDS_BY_MARKER[grounded.kind]
-            spans = self.index.locate(number, unit, kinds)
-            if not spans and number < 0:
-                # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
-                spans = self.index.locate(-number, unit, kinds)
+            key = (str(number), unit, kinds)
+            located = self._located.get(key)
+            if located is None:
+                found = self.index.locate(number, unit, kinds)
+                if not found and number < 0:
+                    # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
+                    found = self.index.locate(-number, unit, kinds)
+                located = self._located[key] = tuple(found)
+            spans = located
         return CheckItem(
             path=path,
             value=_plain(number),
             target=NUMBER,
             status=Status.GROUNDED if spans else Status.UNGROUNDED,
-            spans=tuple(spans),
+            spans=spans,
         )
 
     def check_quote(self, quote: str, path: str) -> CheckItem:
@@ -550,7 +558,20 @@ def _markers(metadata: object) -> frozenset[Marker]:
 
 
 def _resolve(annotation: object, value: object) -> tuple[object, frozenset[Marker]]:
-    """Strip ``Annotated`` layers (collecting markers) and pick the union arm ``value`` fits."""
+    """Strip ``Annotated`` layers (collecting markers) and pick the union arm ``value`` fits.
+
+    The answer depends on the value's type only: cached by (annotation, type) when the
+    annotation is hashable (every node of every report walks it).
+    """
+    value_type: type[Any] = type(value)
+    try:
+        # (a class is hashable; typeshed's type.__hash__ signature hides it from mypy)
+        return _resolve_type_cached(annotation, cast("Hashable", value_type))
+    except TypeError:  # an unhashable annotation
+        return _resolve_type(annotation, value_type)
+
+
+def _resolve_type(annotation: object, value_type: type) -> tuple[object, frozenset[Marker]]:
     markers: frozenset[Marker] = frozenset()
     while True:
         origin = get_origin(annotation)
@@ -560,7 +581,7 @@ def _resolve(annotation: object, value: object) -> tuple[object, frozenset[Marke
             annotation = base
         elif origin is Union or origin is UnionType:
             arms = [arm for arm in get_args(annotation) if arm is not NoneType]
-            fitting = [arm for arm in arms if _fits(arm, value)]
+            fitting = [arm for arm in arms if _fits(arm, value_type)]
             if len(fitting) != 1 and len(arms) != 1:
                 # Ambiguous or no fit: keep markers common to the whole union only.
                 return Any, markers
@@ -569,13 +590,16 @@ def _resolve(annotation: object, value: object) -> tuple[object, frozenset[Marke
             return annotation, markers
 
 
-def _fits(annotation: object, value: object) -> bool:
+_resolve_type_cached = lru_cache(maxsize=FIELD_PLAN_CACHE_SIZE)(_resolve_type)
+
+
+def _fits(annotation: object, value_type: type) -> bool:
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
     target = get_origin(annotation) or annotation
     if target is Any:
         return True
-    return isinstance(target, type) and isinstance(value, target)
+    return isinstance(target, type) and issubclass(value_type, target)
 
 
 def _member_annotation(annotation: object, position: int) -> object:
