@@ -600,6 +600,13 @@ FORMS = [
     Form("COVID with a space", "dịch COVID 19 tại", "19", Kind.NAME, ("19",)),
     Form("comparative hơn stays exact", "cao hơn 5% so với", "5%", Kind.PERCENT, ("5",), "%"),
     Form("upper level is no qualifier", "chuyển tuyến trên 73 ca", "73", Kind.COUNT, ("73",), "ca"),
+    Form("recall is no clock time", "đã thu hồi 7 lô thuốc", "7", Kind.COUNT, ("7",), "lô"),
+    Form("recovery is no clock time", "phục hồi 9 bệnh nhân", "9", Kind.COUNT, ("9",), "bệnh nhân"),
+    Form("hồi before an hour is a time", "vào hồi 9 giờ sáng", "9", Kind.TIME),
+    Form("blocks of a ward", "tại 11/11 khối dân cư", "11/11", Kind.RATIO, ("11",), "khối"),
+    Form("residential groups", "8/8 tổ dân phố", "8/8", Kind.RATIO, ("8",), "tổ dân phố"),
+    Form("quarters of a town", "tại 10/10 khu phố", "10/10", Kind.RATIO, ("10",), "khu phố"),
+    Form("a day and month stays a date", "ngày 10/10 khai mạc", "10/10", Kind.DATE),
     Form("superior level is no qualifier", "cấp trên 12 lần", "12", Kind.COUNT, ("12",), "lần"),
     Form(
         "trên after another noun is over",

@@ -310,7 +310,8 @@ COUNT_UNITS = _lexicon(
     "máy, thiết bị, đề tài, sáng kiến, tập thể, cá nhân, đối tượng, xét nghiệm, ca bệnh, "
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
-    "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên"
+    "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
+    "khối phố, lô"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
@@ -334,6 +335,8 @@ _MONTH_CUES = frozenset({"tháng"})
 _YEAR_CUES = frozenset({"năm"})
 _QUARTER_CUES = frozenset({"quý", "quí"})
 _TIME_CUES = frozenset({"lúc", "hồi"})
+# Verbs that end in a time cue: "thu hồi" (recall), "phục hồi" (recover).
+_NOT_TIME_CUES = frozenset({("thu", "hồi"), ("phục", "hồi")})
 # An epidemiological week number: "tuần 12", "tuần 45/2024".
 _WEEK_CUES = frozenset({"tuần"})
 _ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá"})
@@ -956,8 +959,13 @@ class _Scanner:
             return Kind.YEAR
         if last in _QUARTER_CUES and 1 <= number <= QUARTER_MAX:
             return Kind.PERIOD
-        if last in _TIME_CUES and 0 <= number <= HOUR_MAX:
-            return Kind.TIME
+        if (
+            last in _TIME_CUES
+            and 0 <= number <= HOUR_MAX
+            and (prev, last) not in _NOT_TIME_CUES
+            and _unit_at(words, 0)[0] not in COUNT_UNITS
+        ):
+            return Kind.TIME  # "hồi 8 giờ", "lúc 14"; not "thu hồi 5 lô thuốc"
         if last in _ORDINAL_CUES and number >= 0:
             return Kind.ORDINAL
         if last in _WEEK_CUES and number >= 1:
