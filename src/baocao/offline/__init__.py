@@ -1,0 +1,59 @@
+"""The no-model backend: fill a ``health_review`` report from the article alone.
+
+Review-conference articles are formulaic. A lead sentence says who met and when
+(``Chiều ngày 3/1/2024, Trung tâm Y tế huyện Đắk Song đã tổ chức Hội nghị tổng kết công tác
+năm 2023; triển khai ... năm 2024``); quantitative facts sit in short clauses around a number
+and its unit noun (``kiểm tra 604 cơ sở``, ``đạt 82,8%``); plans follow cue words
+(``phương hướng``, ``nhiệm vụ``, ``đề nghị``). This package reads those patterns with
+precompiled regular expressions over the :class:`~baocao.numerals.NumberIndex`, and names the
+province of a district with the ``vietnamadminunits`` gazetteer (LEGACY mode, 63 provinces).
+
+Every number it emits is grounded by construction: indicator values come from the index's
+mentions and each quote is a verbatim slice of ``Document.text`` around the mention.
+
+The rules are written for the genre (Vietnamese health-sector review articles), not for any
+one article; where a rule cannot decide, the field stays empty rather than guessed.
+
+One module per job, each importing only from those listed before it:
+
+- ``text``: shared regex pieces, spans, sentence and line splitting, the article's layout
+  (title, publication lines, lead sentence, byline);
+- ``places``: the gazetteer, the organiser, its province and district;
+- ``dates``: the publication and meeting dates, the meeting kind and the report periods;
+- ``people``: persons with their position and role;
+- ``periods``: the period of each indicator;
+- ``indicators``: figures, labels, quotes and categories;
+- ``statements``: achievements, challenges and priorities;
+- ``backend``: :func:`build_report_data` and :func:`extract_offline`, which put them together.
+
+This package re-exports what the rest of baocao, the tests and the benchmarks use.
+"""
+
+from baocao.offline.backend import (
+    REQUIRED_FIELDS,
+    SUPPORTED_REPORT,
+    build_report_data,
+    extract_offline,
+)
+from baocao.offline.dates import _periods, _periods_in
+from baocao.offline.indicators import _rounds_to
+from baocao.offline.people import _person_names
+from baocao.offline.places import LEGACY_PROVINCE_NAMES, PROVINCES, _district_table
+from baocao.offline.text import _fold_name, _word, _word_start
+
+__all__ = [
+    "LEGACY_PROVINCE_NAMES",
+    "PROVINCES",
+    "REQUIRED_FIELDS",
+    "SUPPORTED_REPORT",
+    "_district_table",
+    "_fold_name",
+    "_periods",
+    "_periods_in",
+    "_person_names",
+    "_rounds_to",
+    "_word",
+    "_word_start",
+    "build_report_data",
+    "extract_offline",
+]

@@ -1,0 +1,242 @@
+"""The offline backend: build a ``health_review`` report from the parts the other modules read."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from baocao.documents import Document
+from baocao.errors import ConfigError, ExtractionError
+from baocao.numerals import Kind, NumberIndex
+from baocao.offline.dates import (
+    ONLINE_ANYWHERE_RE,
+    ONLINE_RE,
+    _event_date,
+    _event_match,
+    _lead_neighbours,
+    _meeting_kind,
+    _periods,
+    _publication_date,
+    _reference_month,
+    _undated_lead,
+)
+from baocao.offline.indicators import POPULATION_OFFICE_RE, YEAR_LIKE, _indicators, _sentence_of
+from baocao.offline.people import _find_people
+from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
+from baocao.offline.places import _find_organizer, _full_organizer, _Organizer, _place
+from baocao.offline.statements import _statements
+from baocao.offline.text import (
+    MEETING_WORDS_RE,
+    TITLE_PREFIX_RE,
+    _author_from_line,
+    _find_author_line,
+    _layout,
+    _Span,
+)
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_REPORT = "health_review"
+# The fields that identify the health_review model (DESIGN.md contract names).
+REQUIRED_FIELDS = frozenset(
+    {
+        "title",
+        "event_date",
+        "organizer",
+        "organizer_level",
+        "province",
+        "district",
+        "meeting_kind",
+        "reviewed_period",
+        "next_period",
+        "people",
+        "indicators",
+        "achievements",
+        "challenges",
+        "priorities",
+        "author",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------
+# The backend
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_model(report_model: type[BaseModel]) -> None:
+    missing = REQUIRED_FIELDS - set(report_model.model_fields)
+    if missing:
+        raise ConfigError(
+            f"the offline backend supports only the {SUPPORTED_REPORT} report type; "
+            f"{report_model.__name__} lacks {', '.join(sorted(missing))}. "
+            "Use a model endpoint (--model / --base-url) for other report types."
+        )
+
+
+def _fallback_period(index: NumberIndex, event: date | None) -> dict[str, Any] | None:
+    years = Counter(
+        int(value)
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        for value in m.values[:1]
+        if int(value) in YEAR_LIKE
+    )
+    if years:
+        return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
+    if event is not None:
+        return {"kind": "other", "year": event.year, "index": None}
+    return None
+
+
+def _printed_years(
+    index: NumberIndex, reviewed: dict[str, Any], upcoming: dict[str, Any] | None
+) -> frozenset[int]:
+    """The years an indicator's period may name: those printed as years or in dates, and the
+    report's own periods'."""
+    years = {int(m.values[0]) for m in index.mentions if m.kind in PRINTED_YEAR_KINDS and m.values}
+    years.add(int(reviewed["year"]))
+    if upcoming is not None:
+        years.add(int(upcoming["year"]))
+    return frozenset(years)
+
+
+def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
+    """Read the article's fields into a plain dict shaped like a ``HealthReviewReport``.
+
+    Args:
+        document: the loaded article.
+        index: its number index (``NumberIndex(document.text)``).
+
+    Returns:
+        The report as a dict (enum values as strings, numbers as ``Decimal``).
+
+    Raises:
+        ExtractionError: the article names no period at all, so no report can be filled.
+    """
+    text = document.text
+    layout = _layout(text)
+    publication = _publication_date(layout)
+    title = ""
+    if layout.title is not None:
+        title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
+
+    # The lead sentence (the one with the meeting date) names organiser, kind and periods.
+    found = _event_match(layout)
+    lead = found[1] if found is not None else _undated_lead(layout)
+    scopes = [text[lead.start : lead.end]] if lead is not None else []
+    if found is not None:
+        scopes += [text[span.start : span.end] for span in _lead_neighbours(layout, found[1])]
+    scopes.append(title)
+    reviewed: dict[str, Any] | None = None
+    upcoming: dict[str, Any] | None = None
+    scope = ""
+    reference = _reference_month(found, publication)
+    for candidate in scopes:
+        reviewed, upcoming = _periods(candidate, reference, text)
+        if reviewed is not None:
+            scope = candidate
+            break
+    if reviewed is None:
+        for sentence in layout.sentences:
+            chunk = text[sentence.start : sentence.end]
+            if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
+                reviewed, upcoming = _periods(chunk, reference, text)
+                if reviewed is not None:
+                    scope = chunk
+                    break
+    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+    event = _event_date(found, publication, reviewed)
+    if reviewed is None:
+        reviewed = _fallback_period(index, event)
+    if reviewed is None:
+        raise ExtractionError(
+            f"{document.source}: the offline backend found no reviewed period (năm, quý, "
+            "6 tháng) in the article; use a model endpoint for this one"
+        )
+
+    organizer: _Organizer | None = None
+    for span in ([lead] if lead is not None else []) + (
+        [layout.title] if layout.title is not None else []
+    ):
+        organizer = _find_organizer(text, span)
+        if organizer is not None:
+            break
+    if organizer is None:
+        organizer = _find_organizer(text, _Span(0, layout.body_end))
+    lead_text = text[lead.start : lead.end] if lead is not None else ""
+    near: list[str] = []
+    if organizer is not None:
+        # The organiser's own sentence, from its name on (apposition first), then before it.
+        sentence = _sentence_of(layout, organizer.start)
+        near += [text[organizer.start : sentence.end], text[sentence.start : organizer.start]]
+    near += [title, lead_text]
+    province, district = _place(text, organizer, near, layout.body_end)
+
+    online_scope = f"{title} {lead_text}"
+    online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
+
+    people = _find_people(layout)
+    author: str | None = None
+    author_line = _find_author_line(text, layout.lines)
+    if author_line is not None:
+        byline = _author_from_line(text[author_line.start : author_line.end])
+        if byline is not None:
+            author = byline[0]
+            if author not in {person["name"] for person in people}:
+                people.append({"name": author, "position": byline[1], "role": "author"})
+
+    skip = [lead] if lead is not None else []
+    return {
+        "title": title,
+        "event_date": event,
+        "organizer": _full_organizer(organizer.name if organizer else "", province),
+        "organizer_level": organizer.level if organizer else "other",
+        "province": province,
+        "district": district,
+        "meeting_kind": meeting_kind,
+        "online": online,
+        "reviewed_period": reviewed,
+        "next_period": upcoming,
+        "people": people,
+        "indicators": _indicators(
+            layout,
+            index,
+            _ReportPeriods(reviewed, upcoming, _printed_years(index, reviewed, upcoming)),
+            "population"
+            if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
+            else None,
+        ),
+        **_statements(layout, skip, upcoming),
+        "author": author,
+    }
+
+
+def extract_offline(
+    document: Document, index: NumberIndex, report_model: type[BaseModel]
+) -> BaseModel:
+    """Fill a ``health_review`` report from the article with rules, no model.
+
+    Args:
+        document: the loaded article.
+        index: its number index.
+        report_model: the report type's model; must be the ``health_review`` model.
+
+    Returns:
+        A validated ``report_model`` instance; every number in it occurs in the article.
+
+    Raises:
+        ConfigError: ``report_model`` is not the ``health_review`` model.
+        ExtractionError: the article could not be read into a valid report.
+    """
+    _check_model(report_model)
+    data = build_report_data(document, index)
+    try:
+        return report_model.model_validate(data)
+    except ValidationError as err:
+        raise ExtractionError(
+            f"{document.source}: the offline backend built an invalid report: {err}"
+        ) from err

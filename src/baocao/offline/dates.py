@@ -1,0 +1,355 @@
+"""Dates of the offline backend: the meeting date, the meeting kind and the report periods.
+
+The publication and meeting dates, the year a date without one belongs to, the periods a
+headline or lead names (reviewed and next), and the kind of meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from baocao.offline.places import ORGANIZER_VERB_RE
+from baocao.offline.text import (
+    EVENT_DATE_RE,
+    ISO_HINT_RE,
+    MEETING_WORDS_RE,
+    PUBLICATION_DATE_RE,
+    _containing,
+    _Layout,
+    _Span,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+# Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
+SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# How many sentences after the headline may hold a lead that prints no date.
+LEAD_MAX_SENTENCES = 3
+# A year-end review is held in the last months of the year or the first of the next.
+MAX_PERIOD_LAG_MONTHS = 1
+
+# Meeting kind and periods.
+PERIOD_RE = re.compile(
+    r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
+    r"|\s+năm\s+(?P<qy2>\d{4}))?)"
+    r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
+    r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
+    r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
+    # the month of a date ("ngày 31 tháng 10").
+    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
+    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
+    # the plan ends.
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
+    re.IGNORECASE,
+)
+MONTHS = range(1, 13)
+ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
+QUARTER_NAMES: dict[int, str] = {index: name for name, index in ROMAN_QUARTERS.items()}
+FIRST_QUARTER = 1
+LAST_QUARTER = 4
+QUARTER_AS_MONTHS: dict[int, str] = {FIRST_QUARTER: "đầu", LAST_QUARTER: "cuối"}
+REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
+PLAN_CUE_RE = re.compile(
+    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu",
+    re.IGNORECASE,
+)
+# Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
+# 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
+ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
+PERIOD_MEETING_KINDS: dict[str, str] = {
+    "quarter": "quarterly_review",
+    "half_year": "mid_year_review",
+    "nine_months": "other",
+    "month": "other",
+    "other": "other",  # a multi-year plan: not a year-end review
+}
+YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
+ONLINE_ANYWHERE_RE = re.compile(
+    r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
+)
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+
+def _publication_date(layout: _Layout) -> tuple[int, int | None] | None:
+    """(year, month) of the posting, from publication lines or an ISO date near the top."""
+    text = layout.text
+    for line in layout.publication:
+        match = PUBLICATION_DATE_RE.search(text, line.start, line.end)
+        if match:
+            year = match.group("y") or match.group("y2") or match.group("y3")
+            month = match.group("m") or match.group("m2") or match.group("m3")
+            return int(year), int(month) if month else None
+    head = text[: layout.lines[2].end] if len(layout.lines) > 2 else text
+    iso = ISO_HINT_RE.search(head)
+    if iso:
+        return int(iso.group("y")), int(iso.group("m"))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
+    """The date that opens a sentence or sits in one about the meeting, and that sentence."""
+    text = layout.text
+    best: tuple[int, int, re.Match[str], _Span] | None = None
+    for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
+        if any(p.start <= match.start() < p.end for p in layout.publication):
+            continue
+        sentence = _containing(layout.sentences, match.start())
+        if sentence is None:
+            continue
+        score = 0
+        if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
+            score += 2
+        if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
+            score += 2
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, match.start(), match, sentence)
+    return None if best is None else (best[2], best[3])
+
+
+def _undated_lead(layout: _Layout) -> _Span | None:
+    """The lead when it prints no date ("X vừa tổ chức hội nghị sơ kết công tác quý I ...").
+
+    The genre opens the body with the meeting: among the first sentences after the headline
+    (publication lines skipped), the first that says a unit held a meeting (a verb such as
+    "tổ chức") and names a period is the lead. Its periods and organiser are read as from a
+    dated lead; the meeting date stays unknown.
+    """
+    text = layout.text
+    start = layout.title.end if layout.title is not None else 0
+    seen = 0
+    for sentence in layout.sentences:
+        if sentence.start < start or any(
+            p.start <= sentence.start < p.end for p in layout.publication
+        ):
+            continue
+        if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
+            break
+        seen += 1
+        if ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end) and PERIOD_RE.search(
+            text, sentence.start, sentence.end
+        ):
+            return sentence
+    return None
+
+
+def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
+    """The body sentences just before and just after a dated lead that is about the meeting.
+
+    The genre often splits the lead in two: one sentence says who held which review ("X vừa
+    tổ chức hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024"), the
+    sentence before or after it gives the date ("Hội nghị diễn ra ngày 12/1/2024 ..."). When
+    the dated sentence names no period, these are read before the headline. A neighbour
+    counts only when it speaks of the meeting or its plan (see MEETING_WORDS_RE,
+    PLAN_CUE_RE), so a figure sentence next to the lead is not taken for it.
+    """
+    text = layout.text
+    start = layout.title.end if layout.title is not None else 0
+    index = layout.sentences.index(lead) if lead in layout.sentences else -1
+    if index < 0:
+        return []
+    neighbours: list[_Span] = []
+    for position in (index - 1, index + 1):
+        if not 0 <= position < len(layout.sentences):
+            continue
+        sentence = layout.sentences[position]
+        if (
+            sentence.start < start
+            or sentence.start >= layout.body_end
+            or any(p.start <= sentence.start < p.end for p in layout.publication)
+        ):
+            continue
+        if MEETING_WORDS_RE.search(text, sentence.start, sentence.end) or PLAN_CUE_RE.search(
+            text, sentence.start, sentence.end
+        ):
+            neighbours.append(sentence)
+    return neighbours
+
+
+def _event_date(
+    found: tuple[re.Match[str], _Span] | None,
+    publication: tuple[int, int | None] | None,
+    period: dict[str, Any] | None,
+) -> date | None:
+    """The meeting's date; a missing year comes from the posting date or the period."""
+    if found is None:
+        return None
+    match = found[0]
+    day = int(match.group("d") or match.group("d2"))
+    month = int(match.group("m") or match.group("m2"))
+    explicit = match.group("y") or match.group("y2")
+    year = int(explicit) if explicit else _infer_year(month, publication, period)
+    if year is None:
+        return None
+    return _safe_date(year, month, day)
+
+
+def _reference_month(
+    found: tuple[re.Match[str], _Span] | None, publication: tuple[int, int | None] | None
+) -> tuple[int, int] | None:
+    """(year, month) of the meeting when its date gives them, else of the posting: what a
+    period printed without a year ("giao ban tháng 10") is dated by."""
+    if found is not None:
+        match = found[0]
+        month = int(match.group("m") or match.group("m2"))
+        explicit = match.group("y") or match.group("y2")
+        year = int(explicit) if explicit else _infer_year(month, publication, None)
+        if year is not None:
+            return year, month
+    if publication is not None:
+        return publication[0], publication[1] or 12
+    return None
+
+
+def _infer_year(
+    month: int, publication: tuple[int, int | None] | None, period: dict[str, Any] | None
+) -> int | None:
+    if publication is not None:
+        pub_year, pub_month = publication
+        # Posted in January about a meeting "22/12": the meeting was the year before.
+        return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
+    if period is not None:
+        end_month = _period_end_month(period)
+        year = int(period["year"])
+        return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
+    return None
+
+
+def _period_end_month(period: dict[str, Any]) -> int:
+    index = period.get("index") or 1
+    return {
+        "half_year": 6 * index,
+        "quarter": 3 * index,
+        "nine_months": 9,
+        "month": index,
+    }.get(period["kind"], 12)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meeting kind and periods
+# ---------------------------------------------------------------------------------------------
+
+
+def _period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
+    """The period a :data:`PERIOD_RE` match names, its year as printed (a string) or None;
+    None for a month number that is no month."""
+    if match.group("quarter"):
+        quarter = match.group("q").upper()
+        index = ROMAN_QUARTERS.get(quarter) or int(quarter)
+        year = match.group("qy") or match.group("qy2")
+        return {"kind": "quarter", "year": year, "index": index}
+    if match.group("three"):
+        # "3 tháng đầu năm" is the first quarter, "3 tháng cuối năm" the last.
+        index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
+        return {"kind": "quarter", "year": match.group("ty"), "index": index}
+    if match.group("half"):
+        index = 1 if match.group("h").lower() == "đầu" else 2
+        return {"kind": "half_year", "year": match.group("hy"), "index": index}
+    if match.group("nine"):
+        return {"kind": "nine_months", "year": match.group("ny"), "index": None}
+    if match.group("month"):
+        if int(match.group("m")) not in MONTHS:
+            return None
+        return {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+    if match.group("stage"):
+        return {"kind": "other", "year": match.group("sy"), "index": None}
+    return {"kind": "year", "year": match.group("y"), "index": None}
+
+
+def _periods_in(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> list[tuple[int, dict[str, Any]]]:
+    """(position, period) for every period expression in ``scope``; missing years filled.
+
+    ``reference`` is the (year, month) of the meeting (else of the posting): when ``scope``
+    prints no year at all ("giao ban tháng 10, triển khai nhiệm vụ tháng 11"), the first period
+    is the latest one ending by that month; ``printed`` is the text a filled-in year must occur
+    in (``scope`` by default; a year is grounded like any figure).
+    """
+    printed = scope if printed is None else printed
+    found: list[tuple[int, dict[str, Any]]] = []
+    for match in PERIOD_RE.finditer(scope):
+        period = _period_of_match(match)
+        if period is not None:
+            found.append((match.start(), period))
+    if found and reference is not None and all(p["year"] is None for _, p in found):
+        # Held in (or posted in) January about "tháng 12": that month was the year before.
+        ref_year, ref_month = reference
+        first = found[0][1]
+        year = (
+            ref_year
+            if _period_end_month({**first, "year": ref_year}) <= ref_month
+            else ref_year - 1
+        )
+        first["year"] = str(year) if str(year) in printed else None
+    # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
+    next_year: str | None = None
+    for _, period in reversed(found):
+        if period["year"] is None:
+            period["year"] = next_year
+        else:
+            next_year = period["year"]
+    # "sơ kết 9 tháng đầu năm 2023, triển khai nhiệm vụ 3 tháng cuối năm": else the year of the
+    # period before it, or the year after when it would not come later ("năm 2023 ... 6 tháng
+    # đầu năm" is 2024), provided that year is printed (a year is grounded like any figure).
+    previous: dict[str, Any] | None = None
+    for _, period in found:
+        if period["year"] is None and previous is not None:
+            year = int(previous["year"])
+            if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
+                year += 1
+            period["year"] = str(year) if str(year) in printed else None
+        if period["year"] is not None:
+            previous = period
+    return [
+        (position, {**period, "year": int(period["year"])})
+        for position, period in found
+        if period["year"] is not None
+    ]
+
+
+def _periods(
+    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) periods of one sentence such as a headline or the lead (for
+    ``reference`` and ``printed``, see :func:`_periods_in`)."""
+    found = _periods_in(scope, reference, printed)
+    if not found:
+        return None, None
+    review = REVIEW_CUE_RE.search(scope)
+    start = review.start() if review else 0
+    after_review = [item for item in found if item[0] >= start] or found
+    position, reviewed = after_review[0]
+    upcoming: dict[str, Any] | None = None
+    for plan in PLAN_CUE_RE.finditer(scope, position + 1):
+        if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
+            continue
+        later = [p for pos, p in found if pos > plan.start() and p != reviewed]
+        if later:
+            upcoming = later[0]
+            break
+    return reviewed, upcoming
+
+
+def _meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+    if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
+        return PERIOD_MEETING_KINDS[reviewed["kind"]]
+    if YEAR_END_RE.search(scope) or (reviewed is not None and reviewed["kind"] == "year"):
+        return "year_end_review"
+    return "other"

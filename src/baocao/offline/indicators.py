@@ -1,0 +1,804 @@
+"""Indicators of the offline backend: figures, their labels, quotes and categories.
+
+Every value comes from a :class:`~baocao.numerals.NumberMention` of the index and each quote
+is a verbatim slice of the article around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
+from baocao.offline.periods import (
+    _indicator_period,
+    _lowered,
+    _ReportPeriods,
+    _sentence_periods,
+    _SentencePeriods,
+    _spot,
+)
+from baocao.offline.text import (
+    CLAUSE_END_RE,
+    COMMA_RE,
+    CONNECTIVE_RE,
+    CONTEXTLESS_LEAD,
+    MIN_CLAUSE_WORDS,
+    WINDOW_WORDS,
+    _containing,
+    _fold,
+    _Layout,
+    _Span,
+    _strip_span,
+    _word,
+    _word_start,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+# Indicators.
+MAX_QUOTE_CHARS = 100
+LABEL_MAX_WORDS = 8
+DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
+# A bare number after these words is a document number, rank, round or group, not a count.
+NON_COUNT_BEFORE_RE = re.compile(
+    r"(?:Đề án|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình"
+    r"|Dự án|số|vòng|nhóm|hạng|lần thứ|thứ|khóa|khoá|kỳ|tầng|phòng|quý|giai đoạn|cấp|độ|loại"
+    r"|mục|điều|khoản|chương|tuyến|mũi|liều|đợt|lần)\s*$",
+    re.IGNORECASE,
+)
+# Money abbreviations normalised to the unit the reports use ("1.000.000đ", "500.000 VNĐ").
+MONEY_UNIT_NAMES: dict[str, str] = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
+# "2/3 số xã, phường": a fraction of a total counts the noun after "số".
+FRACTION_OF_RE = re.compile(r"\s+số\s+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+# Documents counted by their capitalised name, which the scanner's lowercase unit lexicon does
+# not take ("cấp 143 Giấy chứng nhận", "tặng 5 Bằng khen"); longest first.
+DOCUMENT_UNITS: tuple[str, ...] = (
+    "giấy chứng nhận",
+    "giấy xác nhận",
+    "chứng chỉ hành nghề",
+    "giấy phép",
+    "giấy khen",
+    "bằng khen",
+    "chứng chỉ",
+)
+DOCUMENT_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
+BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|hết|đủ)?\s*$")
+# "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
+# ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
+DOSE_UNITS = frozenset({"mũi", "liều"})
+# A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
+# indicator of the sector's work.
+DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
+DOSE_SCHEDULE_MAX = Decimal(4)
+DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
+DOSE_CUE_CHARS = 12
+YEAR_LIKE = range(1900, 2101)
+PERCENT_UNIT = "%"
+PERCENT_MAX = Decimal(100)
+# A label ends where the clause moves on from what is counted.
+LABEL_STOP_RE = re.compile(
+    r"\s(?:đạt|so với|so cùng kỳ|trong đó|tăng|giảm|chiếm|với|bằng|là|gồm|tại|của|được|tiến hành"
+    r"|thực hiện|tỷ lệ|nhằm|để|như|theo|cho|đến|từ)(?:\s.*|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words between the figure and the noun that say nothing about what is counted.
+LABEL_END_RE = re.compile(r"[,;:()]|\.(?=\s|$)")
+NEXT_FIGURE_RE = re.compile(r"\s\S*\d")
+LABEL_LEAD_RE = re.compile(r"^\s*(?:đồng|trở lên|trở xuống|số|các)?\s*(?=\S)", re.IGNORECASE)
+LABEL_TRIM_WORDS = frozenset(
+    {
+        "đạt",
+        "là",
+        "chiếm",
+        "có",
+        "được",
+        "với",
+        "cho",
+        "và",
+        "đã",
+        "trên",
+        "hơn",
+        "gần",
+        "khoảng",
+        "từ",
+        "dưới",
+        "hiện",
+        "thực",
+        "thêm",
+        "ước",
+        "còn",
+        "trong",
+        "năm",
+    }
+)
+# Category keywords specific to one area of the genre: they win over the table below wherever
+# they occur in the figure's label or quote, in this order (a referral or an award is counted in
+# patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
+# population). Awards and plan targets ("hoàn thành 11/12 chỉ tiêu") are `other`.
+_STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+    (
+        "other",
+        r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
+        r"|chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+    ),
+    ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
+    (
+        "digital_health",
+        r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
+        r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
+        r"|liên thông dữ liệu|kết nối liên thông",
+    ),
+    # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
+    # ("thu dung": admitting patients, not revenue.)
+    ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
+    ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
+    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
+    ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    ("infrastructure", r"giường bệnh/vạn"),
+    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
+    # Staff income and allowances, disbursement and the public-investment plan: finance.
+    (
+        "finance",
+        r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
+    ),
+    ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
+    (
+        "medical_care",
+        r"công suất sử dụng giường|khám chữa bệnh|khám, chữa bệnh|điều trị nội trú"
+        r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
+    ),
+)
+# Category keyword table: the first category whose pattern occurs in the label, else in the
+# quote, else in the sentence, wins. Specific programmes come before general care words.
+# The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
+# every alternative starts with a literal (whole words through _word) so a search skips ahead.
+# "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
+_NAMED_DISEASES = (
+    rf"sốt xuất huyết|sốt rét|{_word('lao')}(?! động)|tay chân miệng|bệnh dại|{_word('sởi')}"
+    r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
+)
+CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern))
+    for category, pattern in (
+        ("covid19", r"covid|sars-cov|corona"),
+        ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
+        (
+            "vaccination",
+            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
+        ),
+        (
+            "food_safety",
+            rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn",
+        ),
+        ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+        ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
+        (
+            "population",
+            r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
+            r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
+            r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
+            rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân",
+        ),
+        ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        (
+            "digital_health",
+            r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
+            r"|liên thông dữ liệu|kết nối liên thông",
+        ),
+        # Rehabilitation is care, its techniques included; not the name of a unit.
+        (
+            "medical_care",
+            r"phục hồi chức năng(?<!viện phục hồi chức năng)(?<!tâm phục hồi chức năng)"
+            r"(?<!khoa phục hồi chức năng)",
+        ),
+        ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
+        (
+            "disease_control",
+            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
+            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch",
+        ),
+        ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
+        (
+            "workforce",
+            r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
+            rf"|tập huấn|tuyển dụng|{_word('y sĩ')}|{_word('y sỹ')}",
+        ),
+        (
+            "infrastructure",
+            r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|xây mới"
+            r"|trạm y tế",
+        ),
+        (
+            "finance",
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}(?! cục)"
+            r"|nguồn vốn|đầu tư",
+        ),
+        (
+            "medical_care",
+            r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
+            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
+            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết",
+        ),
+    )
+)
+# A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
+# the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
+# stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
+BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
+# Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
+BED_UNITS = frozenset({"giường", "giường bệnh"})
+STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
+)
+# Context: food safety and Covid-19 are topics a paragraph is about, while inspections, fines,
+# trainings, tests, deaths or money only say what was done. A figure whose own words give
+# only such an activity (or nothing) takes the topic of its sentence, else of its paragraph
+# (the article's line): "kiểm tra 42 cơ sở" under "an toàn thực phẩm" is food_safety,
+# "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
+# reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
+# immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn")
+COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
+ROUTINE_VACCINATION_RE = re.compile(
+    rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
+)
+NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
+# Population work as a topic: a paragraph about the population programme (not one that only
+# names the office, as a guest list does), or a whole article whose organiser is a population
+# office (Chi cục Dân số - KHHGĐ): there, check-ups (of the elderly, premarital), clubs and the
+# programme's money are population work, while its staff, their allowance and awards keep
+# their own categories (STRONG_CATEGORY_PATTERNS).
+POPULATION_CONTEXT_RE = re.compile(
+    r"công tác dân số|chất lượng dân số|dân số và phát triển"
+    r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
+)
+POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
+POPULATION_CONTEXT_OVERRIDES = frozenset({"medical_care", "finance", None})
+# Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
+# its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
+PRIVATE_PRACTICE_RE = re.compile(
+    r"hành nghề y|hành nghề dược|y, dược tư nhân|y dược tư nhân|y tế tư nhân|nhà thuốc"
+    r"|quầy thuốc|kinh doanh dược|phòng khám tư nhân"
+)
+FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
+COVID_CONTEXT_OVERRIDES = frozenset(
+    {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
+)
+
+# ---------------------------------------------------------------------------------------------
+# Indicators
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    mention: NumberMention
+    value: Decimal
+    unit: str
+    value_max: Decimal | None
+    end: int  # end of the last mention the fact covers (a range covers two)
+
+
+def _reading(mention: NumberMention) -> Decimal:
+    if mention.kind is Kind.PERCENT:
+        for value in mention.values:
+            if value <= PERCENT_MAX:
+                return value
+    for value in mention.values:
+        if value == value.to_integral_value():
+            return value
+    return mention.values[0]
+
+
+def _own_unit(text: str, mention: NumberMention) -> str | None:
+    """The unit a figure states itself: the scanner's, else a document counted by its
+    capitalised name, else the noun after "số" in a fraction of a total ("2/3 số xã")."""
+    unit = mention.unit
+    if unit is None or unit.lower() == "giấy":
+        document = DOCUMENT_UNIT_RE.match(text, mention.end)
+        if document is not None:
+            return document.group("noun")
+    if unit is None and mention.denominator:
+        fraction = FRACTION_OF_RE.match(text, mention.end)
+        if fraction is not None and fraction.group("noun").islower():
+            return _counted_noun(fraction.group("noun").split())
+    return unit
+
+
+def _counted_noun(words: list[str]) -> str:
+    """The longest counted noun of the scanner's lexicon that ``words`` open with, else the
+    first word ("số trạm y tế" -> "trạm y tế", "số khu phố" -> "khu")."""
+    for size in range(len(words), 1, -1):
+        phrase = " ".join(words[:size])
+        if phrase in COUNT_UNITS:
+            return phrase
+    return words[0]
+
+
+def _in_digit_groups(text: str, mention: NumberMention) -> bool:
+    """Whether a number is one group of digits printed in space-separated groups that the
+    scanner did not join ("262 3851 777", "1 234 567"): no figure can be told from it.
+
+    Phone numbers, hotlines and standards proper are the scanner's codes (a phone cue, a
+    leading 0 or 1800/1900, "ISO"/"TCVN"/"QCVN"), never candidates.
+    """
+    before = text[max(0, mention.start - 2) : mention.start]
+    after = text[mention.end : mention.end + 2]
+    return (before[:1].isdigit() and before[1:] == " ") or (
+        after[:1] == " " and after[1:].isdigit()
+    )
+
+
+def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
+    if mention.kind not in QUANTITY_KINDS or not mention.values:
+        return False
+    before = text[max(0, mention.start - 2) : mention.start]
+    # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        return False
+    if _in_digit_groups(text, mention):
+        return False
+    if unit is None and mention.kind is not Kind.PERCENT:
+        window = text[max(0, mention.start - 30) : mention.start]
+        if NON_COUNT_BEFORE_RE.search(window):
+            return False
+        if _reading(mention) in YEAR_LIKE and mention.kind is Kind.COUNT:
+            return False
+    if DISTANCE_AFTER_RE.match(text, mention.end) or (
+        mention.unit is not None and DISTANCE_AFTER_RE.fullmatch(mention.unit)
+    ):
+        # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
+        # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
+        return False
+    head = unit.split()[0].lower() if unit else ""
+    if head in DURATION_UNITS:
+        clause = text[max(0, mention.start - 40) : mention.start]
+        return bool(AVERAGE_CUE_RE.search(clause))
+    if head in DOSE_UNITS:
+        return not _is_dose_schedule(text, mention)
+    return True
+
+
+def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
+    before = text[max(0, mention.start - DOSE_CUE_CHARS) : mention.start]
+    return _reading(mention) <= DOSE_SCHEDULE_MAX or bool(DOSE_SCHEDULE_BEFORE_RE.search(before))
+
+
+def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | None) -> bool:
+    """Whether a bare figure is the low end of an age or duration range ("từ 5 đến dưới 12
+    tuổi"), which the scanner may read as a count."""
+    if mention.unit is not None or following is None:
+        return False
+    if not BOUND_JOIN_RE.match(text[mention.end : following.start]):
+        return False
+    head = following.unit.split()[0].lower() if following.unit else ""
+    return following.kind is Kind.AGE or head in DURATION_UNITS
+
+
+def _sentence_of(layout: _Layout, position: int) -> _Span:
+    return _containing(layout.sentences, position) or _Span(0, len(layout.text))
+
+
+def _inherited_unit(
+    mention: NumberMention, mentions: list[NumberMention], sentence: _Span
+) -> str | None:
+    """A bare count takes the unit of the nearest quantity before it in the sentence
+    ("73.066 cas so với cùng kỳ năm 2022 (73.071)"), else the nearest after it."""
+    before = [
+        m
+        for m in mentions
+        if sentence.start <= m.start < mention.start
+        and m.unit
+        and m.kind in QUANTITY_KINDS
+        and m.unit != PERCENT_UNIT
+    ]
+    if before:
+        return before[-1].unit
+    after = [
+        m
+        for m in mentions
+        if mention.end <= m.start < sentence.end
+        and m.unit
+        and m.kind in QUANTITY_KINDS
+        and m.unit != PERCENT_UNIT
+    ]
+    return after[0].unit if after else None
+
+
+def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
+    text = layout.text
+    mentions = [m for m in index.mentions if m.start < layout.body_end]
+    own_units = [_own_unit(text, m) for m in mentions]
+    candidates = [
+        (m, own_units[position])
+        for position, m in enumerate(mentions)
+        if _is_candidate(text, m, own_units[position])
+        and not _is_age_bound(
+            text, m, mentions[position + 1] if position + 1 < len(mentions) else None
+        )
+    ]
+    facts: list[_Fact] = []
+    skip: set[int] = set()
+    for position, (mention, own_unit) in enumerate(candidates):
+        if position in skip:
+            continue
+        if any(p.start <= mention.start < p.end for p in layout.publication):
+            continue
+        unit = own_unit
+        if unit is None:
+            unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
+            if unit is None:
+                continue
+        value = _reading(mention)
+        value_max: Decimal | None = None
+        end = mention.end
+        following, following_unit = (
+            candidates[position + 1] if position + 1 < len(candidates) else (None, None)
+        )
+        if (
+            following is not None
+            and RANGE_JOIN_RE.match(text[mention.end : following.start])
+            and (own_unit is None or own_unit == following_unit)
+            and following_unit is not None
+            and _reading(following) > value
+        ):
+            # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
+            unit, value_max, end = following_unit, _reading(following), following.end
+            skip.add(position + 1)
+        unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
+        facts.append(_Fact(mention, value, unit, value_max, end))
+    return facts
+
+
+def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
+    """The clause that states ``text[start:end]``, verbatim, at most about a line long.
+
+    Clause marks (``.;:`` and line ends) bound it; a figure in parentheses keeps the clause
+    before them ("... năm 2022 (73.071)"); a long clause is narrowed to its comma-separated
+    part, then to the part between connectives, then to a window of words.
+    """
+    left = limit.start
+    for match in CLAUSE_END_RE.finditer(text, limit.start, start):
+        left = match.end()
+    right = limit.end
+    found = CLAUSE_END_RE.search(text, end, limit.end)
+    if found is not None:
+        right = found.start()
+    inner = text.rfind("(", limit.start, start)
+    if inner != -1 and text.find(")", inner, start) == -1:
+        # Inside parentheses: take the clause before them and close the parenthesis.
+        left = limit.start
+        for match in CLAUSE_END_RE.finditer(text, limit.start, inner):
+            left = match.end()
+        close = text.find(")", end, limit.end)
+        right = close + 1 if close != -1 else right
+    span = _strip_span(text, left, right)
+    for separator in (COMMA_RE, CONNECTIVE_RE):
+        if span.end - span.start <= MAX_QUOTE_CHARS:
+            return span
+        span = _narrow(text, span, start, end, separator)
+    if span.end - span.start <= MAX_QUOTE_CHARS:
+        return span
+    return _window(text, span, start, end)
+
+
+def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[str]) -> _Span:
+    cuts = [(m.start(), m.end()) for m in separator.finditer(text, span.start, span.end)]
+    before = [cut for cut in cuts if cut[1] <= start]
+    after = [cut for cut in cuts if cut[0] >= end]
+    left = before[-1][1] if before else span.start
+    lead = text[left:start].split()
+    right = after[0][0] if after else span.end
+    bare = not lead and len(text[end:right].split()) < MIN_CLAUSE_WORDS
+    if before and (bare or (lead and all(word.lower() in CONTEXTLESS_LEAD for word in lead))):
+        # "..., đạt 94%": the part before says what reached 94%.
+        left = before[-2][1] if len(before) > 1 else span.start
+    return _strip_span(text, left, right)
+
+
+def _window(text: str, span: _Span, start: int, end: int) -> _Span:
+    words_before = list(re.finditer(r"\S+", text[span.start : start]))
+    words_after = list(re.finditer(r"\S+", text[end : span.end]))
+    left = span.start
+    if len(words_before) > WINDOW_WORDS:
+        left = span.start + words_before[-WINDOW_WORDS].start()
+    right = span.end
+    if len(words_after) > WINDOW_WORDS:
+        right = end + words_after[WINDOW_WORDS - 1].end()
+    return _strip_span(text, left, right)
+
+
+def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMention]) -> str:
+    """What the figure counts, in the article's words.
+
+    A count names it after the number ("75.135 lượt khám chữa bệnh"); a percentage after it
+    when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
+    """
+    after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    printed = fact.mention.unit
+    if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
+        after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
+    after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
+    after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
+    following = after.split()[:LABEL_MAX_WORDS]
+    # What precedes the figure, back to the previous figure or punctuation in the clause.
+    previous = [m for m in index_mentions if clause.start <= m.end <= fact.mention.start]
+    before = text[previous[-1].end if previous else clause.start : fact.mention.start]
+    if previous and previous[-1].unit and before.lstrip().startswith(previous[-1].unit):
+        before = before.lstrip()[len(previous[-1].unit) :]  # the previous figure's unit
+    context = ""
+    for segment in reversed(LABEL_END_RE.split(before)):
+        words = segment.split()[-LABEL_MAX_WORDS:]
+        while words and words[-1].lower() in LABEL_TRIM_WORDS:
+            words.pop()
+        while words and words[0].lower() in LABEL_TRIM_WORDS:
+            words.pop(0)
+        if words:
+            context = " ".join(words)
+            break
+    if fact.unit == PERCENT_UNIT:
+        return "tỷ lệ " + (" ".join(following) if following else context)
+    noun = " ".join(following)
+    if noun and not _fold(noun).startswith(_fold(fact.unit)):
+        noun = f"{fact.unit} {noun}"
+    if noun and _fold(noun) != _fold(fact.unit):
+        return noun
+    if fact.mention.kind is Kind.MONEY:
+        return context or fact.unit
+    return f"{fact.unit} {context}".strip()
+
+
+def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The first category of ``table`` whose keywords occur in ``haystack`` (lower case).
+
+    One search per category in table order: each pattern skips ahead to its keywords' first
+    letters, faster than one scan that tries every category at every position.
+    """
+    for category, pattern in table:
+        if pattern.search(haystack):
+            return category
+    return None
+
+
+def _context_topic(text: str) -> str | None:
+    """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
+    topic, else None."""
+    if FOOD_CONTEXT_RE.search(text):
+        return "food_safety"
+    if COVID_CONTEXT_RE.search(text):
+        return "covid19"
+    if POPULATION_CONTEXT_RE.search(text):
+        return "population"
+    return None
+
+
+@dataclass
+class _SentenceCategory:
+    """What a sentence says about the category of its figures (shared by them, cached)."""
+
+    category: str | None  # the sentence's own category, for figures without keywords
+    topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
+    named_disease: bool
+
+
+def _sentence_category(
+    layout: _Layout,
+    sentence: _Span,
+    cache: dict[_Span, _SentenceCategory],
+    article_topic: str | None = None,
+) -> _SentenceCategory:
+    known = cache.get(sentence)
+    if known is None:
+        lowered = layout.text[sentence.start : sentence.end].lower()
+        topic = _context_topic(lowered)
+        if topic is None and not PRIVATE_PRACTICE_RE.search(lowered):
+            line = _containing(layout.lines, sentence.start)
+            if line is not None:
+                topic = _context_topic(layout.text[line.start : line.end].lower())
+        if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
+            topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
+        if topic is None:
+            topic = article_topic
+        known = cache[sentence] = _SentenceCategory(
+            _category_of(lowered, CATEGORY_PATTERNS),
+            topic,
+            NAMED_DISEASE_RE.search(lowered) is not None,
+        )
+    return known
+
+
+def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
+    """The table's category of the ``;``-part of ``sentence`` holding ``position``, when the
+    sentence has more than one part."""
+    before = text.rfind(";", sentence.start, position)
+    after = text.find(";", position, sentence.end)
+    if before < 0 and after < 0:
+        return None
+    start = sentence.start if before < 0 else before + 1
+    end = sentence.end if after < 0 else after
+    return _category_of(text[start:end].lower(), CATEGORY_PATTERNS)
+
+
+def _comma_part(text: str, sentence: _Span, position: int) -> str:
+    """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
+    start, end = sentence.start, sentence.end
+    for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    before = text.rfind(";", start, position)
+    after = text.find(";", position, end)
+    return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
+
+
+def _category(
+    label: str,
+    quote: str,
+    layout: _Layout,
+    sentence: _Span,
+    cache: dict[_Span, _SentenceCategory],
+    money: bool = False,
+    unit: str = "",
+    position: int = -1,
+    article_topic: str | None = None,
+) -> str:
+    """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
+    specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
+    table's category of the label, else of the quote, else of its ``;``-part of the sentence
+    (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
+    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE). A sum
+    looks for specific keywords in its own comma-part first, and a label that names only money
+    ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
+    or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
+    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
+    an area is general budget: ``finance``."""
+    found: str | None
+    if unit in BED_UNITS:
+        found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
+    else:
+        label, quote = label.lower(), quote.lower()
+        strong = None
+        if money and position >= 0:
+            # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
+            # 150.000 đồng/người/tháng" counts staff, then pays them.
+            part = _comma_part(layout.text, sentence, position).lower()
+            strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
+        strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if strong is not None:
+            return strong
+        found = _category_of(label, CATEGORY_PATTERNS)
+        if found is None or (money and found == "finance"):
+            # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
+            # quote may say where it goes ("để xây mới 3 trạm y tế").
+            found = _category_of(quote, CATEGORY_PATTERNS) or found
+    context = _sentence_category(layout, sentence, cache, article_topic)
+    if found is None and position >= 0:
+        found = _list_item_category(layout.text, sentence, position)
+    if found is None:
+        found = context.category
+    if found is None and BARE_CASE_RE.search(
+        f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+    ):
+        found = "disease_control"  # rare: searched only here, not cached with the sentence
+    if found == "disease_control" and context.named_disease:
+        return found  # a named disease keeps its figures in any paragraph
+    if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
+        return "food_safety"
+    if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
+        return "covid19"
+    if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
+        return "population"
+    return found or ("finance" if money else "other")
+
+
+def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
+    """Whether ``shown`` is ``exact`` rounded or cut at the precision ``shown`` is printed
+    with: its last non-zero digit ("412 nghìn" = 412000, to the thousand, for 412.567;
+    "1,2 triệu" for 1.249.000)."""
+    exponent = shown.normalize().as_tuple().exponent
+    if shown <= 0 or exact <= 0 or not isinstance(exponent, int):
+        return False
+    step = Decimal(1).scaleb(exponent)
+    return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
+
+
+def _indicators(
+    layout: _Layout,
+    index: NumberIndex,
+    periods: _ReportPeriods,
+    article_topic: str | None = None,
+) -> list[dict[str, Any]]:
+    """The figures of the article as indicators, each with its period (see
+    :func:`_indicator_period`); ``article_topic`` is the topic of every sentence that names
+    none (``population`` in a population office's article)."""
+    text = layout.text
+    facts = _facts(layout, index)
+    lowered = _lowered(text)
+    frames: dict[_Span, _SentencePeriods] = {}
+    title = layout.title
+    body_readings = {
+        (fact.value, fact.unit)
+        for fact in facts
+        if title is None or not title.start <= fact.mention.start < title.end
+    }
+    indicators: list[dict[str, Any]] = []
+    seen: set[tuple[Decimal, str, str]] = set()
+    by_sentence: dict[_Span, _SentenceCategory] = {}
+    for position, fact in enumerate(facts):
+        in_title = title is not None and title.start <= fact.mention.start < title.end
+        if in_title and (
+            (fact.value, fact.unit) in body_readings
+            or (
+                fact.mention.qualifier is not Qualifier.EXACT
+                and any(
+                    unit == fact.unit and _rounds_to(value, fact.value)
+                    for value, unit in body_readings
+                )
+            )
+        ):
+            # The headline repeats a fact the body states, maybe rounded with a qualifier:
+            # "hơn 412 nghìn lượt" over the body's "412.567 lượt".
+            continue
+        sentence = _sentence_of(layout, fact.mention.start)
+        clause = _clause(text, fact.mention.start, fact.end, sentence)
+        if any(
+            other is not fact and clause.start <= other.mention.start < clause.end
+            for other in facts
+        ):
+            # Two figures in one clause: quote the part between connectives ("và", ...).
+            clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
+        quote = text[clause.start : clause.end]
+        key = (fact.value, fact.unit, quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        label = _label(text, fact, clause, index.mentions)
+        if sentence not in frames:
+            frames[sentence] = _sentence_periods(text, lowered, sentence, periods)
+        following = facts[position + 1].mention.start if position + 1 < len(facts) else len(text)
+        spot = _spot(lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end))
+        denominator: Decimal | None = None
+        if fact.mention.denominator:
+            candidate = fact.mention.denominator[0]
+            if candidate > 0 and (fact.unit == PERCENT_UNIT or candidate >= fact.value):
+                denominator = candidate
+        indicators.append(
+            {
+                "label": label,
+                "category": _category(
+                    label,
+                    quote,
+                    layout,
+                    sentence,
+                    by_sentence,
+                    money=fact.mention.kind is Kind.MONEY,
+                    unit=fact.unit,
+                    position=fact.mention.start,
+                    article_topic=article_topic,
+                ),
+                "value": fact.value,
+                "unit": fact.unit,
+                "denominator": denominator,
+                "value_max": fact.value_max,
+                "qualifier": fact.mention.qualifier.value,
+                "quote": quote,
+                "period": _indicator_period(
+                    lowered, spot, frames[sentence], periods, fact.unit, quote
+                ),
+            }
+        )
+    return indicators

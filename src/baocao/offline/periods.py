@@ -1,0 +1,524 @@
+"""Indicator periods of the offline backend: the period each figure is about.
+
+The cues of a sentence (stock, cumulative, dated, target, award, base period) and the rules
+that give a figure its period, or none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from baocao.numerals import Kind
+from baocao.offline.dates import MONTHS, PERIOD_RE, _period_end_month, _period_of_match
+from baocao.offline.text import COMMA_RE, _Span
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+# Indicator periods: the period each figure is about (see _indicator_period). The patterns are
+# lower case and run over the lowered article (cheaper than IGNORECASE); most alternatives
+# start with a literal, so a search skips ahead (see _word_start).
+# A stock figure ("Hiện toàn huyện có 193 bác sĩ", "Đến nay, 118/125 xã đạt ...", "Lũy kế đến
+# nay", "đang quản lý 412 bệnh nhân") is a state, not the work of a period: no period. Not
+# "thực hiện", "phát hiện", "thể hiện" (other verbs), nor "hiện đại"; "từ đầu năm đến nay" is
+# the year so far (CUMULATIVE_RE).
+_NOT_STOCK_HIEN = "".join(
+    f"(?<!{word} hiện)" for word in ("thực", "phát", "thể", "xuất", "biểu", "hiển", "tái")
+)
+STOCK_CUE_RE = re.compile(
+    rf"hiện(?<![^\W\d_]hiện){_NOT_STOCK_HIEN}(?![^\W\d_])"
+    r"(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
+    r"|đến nay(?<!đầu năm đến nay)|đang quản lý"
+)
+STOCK_WORDS = ("hiện", "đến nay", "đang quản lý")
+# A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
+# covers the whole sentence, not only its own part.
+STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
+# Headcounts and coverage stated as what a unit has ("Trạm có 6 viên chức", "nhân lực chỉ có
+# 7 người", "29/29 trạm y tế có bác sĩ"): a stock, unless the part names its period ("trong
+# năm có 12 bác sĩ nghỉ việc").
+STAFF_NOUNS = (
+    r"viên chức|cán bộ|bác sĩ|bác sỹ|y sĩ|y sỹ|dược sĩ|điều dưỡng|nhân viên|người lao động"
+    r"|hộ sinh|kỹ thuật viên"
+)
+STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$")
+STAFF_UNIT_RE = re.compile(rf"(?:{STAFF_NOUNS})\b")
+# "1 bác sĩ và 1 y sĩ" after "có": the second headcount of the list.
+STAFF_LIST_BEFORE_RE = re.compile(
+    rf"có(?<![^\W\d_]có)\s+[\d.,]+\s+(?:{STAFF_NOUNS})[^,;\d]*\svà\s+$"
+)
+STAFF_PRESENCE_AFTER_RE = re.compile(r"[^;()]{0,60}?\bcó\s+bác\s+s[ĩỹ]\b")
+WORKFORCE_SUBJECT = "nhân lực"
+# An area ("25ha", "gần 3ha") describes a place, not the work of a period.
+AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
+# Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
+# the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
+TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
+TARGET_CUE_RE = re.compile(
+    r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
+)
+# A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
+# III") or the base figure's own ("cùng kỳ năm 2023 xảy ra 2 vụ"), not the main figure's;
+# after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round.
+EXCLUDED_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?"
+    r"|(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+"
+    r"|(?:đợt|lần|khóa|khoá)\s+(?:\d+|[ivx]+)\s+)$"
+)
+BEFORE_CUE_CHARS = 24
+# A stage that ends a programme's or a standard's name is part of the name (read in the
+# article as printed: the name is capitalised).
+NAMED_STAGE_BEFORE_RE = re.compile(
+    r"(?:Bộ tiêu chí|Chiến lược|Chương trình|Đề án|Kế hoạch|Quy hoạch|Nghị quyết)[^,;.]*$"
+)
+# At most this many words open a comma part before a period that speaks for the whole
+# sentence ("Trong quý III, ...", "Riêng 9 tháng, ...").
+ADVERBIAL_LEAD_WORDS = 2
+ADVERBIAL_LEAD_RE = re.compile(r"^\W*(?:trong|tính|riêng|qua|sau|từ|đến|vào)(?![^\W\d_])")
+# Parts of a sentence end at a semicolon or a colon (and at commas, COMMA_RE).
+PART_BREAK_RE = re.compile(r";|:(?= )")
+# "đạt 56,2% kế hoạch năm 2023": the plan's year, not the period of a result (a target
+# "hoàn thành 100% chỉ tiêu kế hoạch năm 2024" is for that year).
+PLAN_WORDS_RE = re.compile(r"kế hoạch|chỉ tiêu")
+# Cumulative figures: from the start of the year to the end of a month ("lũy kế 9 tháng",
+# "lũy kế từ đầu năm", "từ đầu năm đến nay", "đến hết tháng 9").
+CUMULATIVE_RE = re.compile(
+    r"(?:lũy|luỹ)\s+kế(?:\s+(?P<months>\d{1,2})\s+tháng)?"
+    r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+đến\s+nay)?"
+    r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?"
+)
+CUMULATIVE_WORDS = ("lũy kế", "luỹ kế", "đầu năm", "đến hết")
+# Dates that bound a period: "từ ngày 01/01 đến ngày 14/3/2023", "(từ 15/4 đến 15/5)", "đến
+# ngày 31/12/2023".
+_DAY_MONTH = (
+    r"(?:ngày\s+)?(?P<d{n}>\d{{1,2}})\s*/\s*(?P<m{n}>\d{{1,2}})"
+    r"(?:\s*/\s*(?P<y{n}>\d{{4}}))?"
+)
+DATE_BOUND_RE = re.compile(
+    rf"từ\s+{_DAY_MONTH.format(n=1)}\s*(?:đến|[-–])\s*(?:hết\s+)?{_DAY_MONTH.format(n=2)}"
+    rf"|đến\s+(?:hết\s+)?(?=ngày){_DAY_MONTH.format(n=3)}"
+)
+# Every period PERIOD_RE reads starts with one of these words, or the word before "tháng"
+# ("6 tháng đầu năm", "chín tháng"): PERIOD_RE is tried only there.
+PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai")
+# "trong năm", "trong kỳ", "trong 6 tháng", "trong năm qua": the period under review.
+CURRENT_PERIOD_RE = re.compile(
+    r"trong\s+(?:năm|kỳ|quý|tháng)(?![^\W\d_])(?!\s+(?:tới|sau|\d))"
+    r"|trong\s+\d\s+tháng(?!\s+(?:đầu|cuối|tuổi))"
+)
+# "trẻ 9 tháng tuổi", "sau 9 tháng": an age or a length, not the nine months.
+NINE_MONTHS_NOT_RE = re.compile(r"\s*tuổi")
+LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:sau|vòng|mất|kéo dài)\s+$")
+# Awards ("tặng Giấy khen cho 9 tập thể và 27 cá nhân"): the period they name, else none.
+AWARD_WORDS = ("khen", "thi đua", "danh hiệu")
+AWARD_RE = re.compile(r"giấy khen|bằng khen|cờ thi đua|chiến sĩ thi đua|khen thưởng|danh hiệu")
+AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
+# A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
+# 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
+# với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
+SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
+BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
+BASE_BEFORE_RE = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
+)
+PRINTED_YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE})
+CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
+    3: ("quarter", 1),
+    6: ("half_year", 1),
+    9: ("nine_months", None),
+    12: ("year", None),
+}
+QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
+SECOND_HALF_MONTHS = (7, 12)
+
+# ---------------------------------------------------------------------------------------------
+# Indicator periods
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _PeriodCue:
+    """A period named in a sentence ("năm 2022", "lũy kế 9 tháng", "trong năm"), or a stock
+    cue ("Hiện", "Đến nay": ``period`` None)."""
+
+    start: int
+    end: int
+    period: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _ReportPeriods:
+    reviewed: dict[str, Any]
+    upcoming: dict[str, Any] | None
+    years: frozenset[int]  # years the article prints (a period's year is grounded)
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, each character kept in its place (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _with_year(period: dict[str, Any], periods: _ReportPeriods) -> dict[str, Any]:
+    """``period`` with its year as an int: a period printed without one ("quý IV", "6 tháng
+    cuối năm") is the next period when it names it, else of the reviewed year."""
+    if period["year"] is not None:
+        return {**period, "year": int(period["year"])}
+    upcoming = periods.upcoming
+    if (
+        upcoming is not None
+        and upcoming["kind"] == period["kind"]
+        and upcoming.get("index") == period["index"]
+    ):
+        return {**period, "year": upcoming["year"]}
+    return {**period, "year": periods.reviewed["year"]}
+
+
+def _months_from_january(months: int, year: int) -> dict[str, Any]:
+    """The period from 1 January to the end of month ``months``."""
+    kind, index = CUMULATIVE_KINDS.get(months, ("other", None))
+    return {"kind": kind, "year": year, "index": index}
+
+
+def _is_last_day(day: int, month: int, year: int) -> bool:
+    return month in MONTHS and day == calendar.monthrange(year, month)[1]
+
+
+def _dated_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+    """The period two dates bound ("từ ngày 01/01 đến ngày 30/6/2022": the first half), or the
+    year so far up to a date ("đến ngày 31/12/2023": the year); ``other`` for a part of one."""
+    reviewed_year = int(periods.reviewed["year"])
+    if match.group("d3"):
+        day, month = int(match.group("d3")), int(match.group("m3"))
+        year = int(match.group("y3") or reviewed_year)
+        if month not in MONTHS:
+            return None
+        if _is_last_day(day, month, year):
+            return _months_from_january(month, year)
+        return {"kind": "other", "year": year, "index": None}
+    first_day, first_month = int(match.group("d1")), int(match.group("m1"))
+    day, month = int(match.group("d2")), int(match.group("m2"))
+    year = int(match.group("y2") or match.group("y1") or reviewed_year)
+    if first_month not in MONTHS or month not in MONTHS:
+        return None
+    whole_months = first_day == 1 and _is_last_day(day, month, year)
+    if whole_months and first_month == 1:
+        return _months_from_january(month, year)
+    if whole_months and first_month in QUARTER_FIRST_MONTHS and month == first_month + 2:
+        return {"kind": "quarter", "year": year, "index": month // 3}
+    if whole_months and (first_month, month) == SECOND_HALF_MONTHS:
+        return {"kind": "half_year", "year": year, "index": 2}
+    return {"kind": "other", "year": year, "index": None}
+
+
+def _cumulative_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+    """The year so far: "lũy kế 9 tháng", "đến hết tháng 9" name its months; "lũy kế", "từ đầu
+    năm" run to the end of the reviewed period."""
+    reviewed = periods.reviewed
+    months_text = match.group("months") or match.group("until")
+    if months_text is None and reviewed["kind"] in {"year", "other"}:
+        return dict(reviewed)
+    months = int(months_text) if months_text else _period_end_month(reviewed)
+    if months not in MONTHS:
+        return None
+    return _months_from_january(months, int(match.group("uy") or reviewed["year"]))
+
+
+def _excluded_cue(lowered: str, start: int) -> bool:
+    """Whether the period at ``start`` is a comparison base, a starting year or a round name."""
+    return EXCLUDED_BEFORE_RE.search(lowered, max(0, start - BEFORE_CUE_CHARS), start) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _SentencePeriods:
+    """What one sentence says about periods: its period and stock cues in order, where its
+    target cues ("phấn đấu", ...) end, where its parts (between commas, semicolons and
+    colons) start, and whether it hands out awards."""
+
+    span: _Span
+    cues: tuple[_PeriodCue, ...]
+    target_ends: tuple[int, ...]
+    part_starts: tuple[int, ...]
+    award: bool
+
+    def part_start(self, position: int) -> int:
+        """Where the part holding ``position`` starts."""
+        return self.part_starts[bisect.bisect_right(self.part_starts, position) - 1]
+
+    def target_before(self, position: int) -> int | None:
+        """Where the last target cue before ``position`` ends, if any."""
+        found = bisect.bisect_right(self.target_ends, position)
+        return self.target_ends[found - 1] if found else None
+
+
+def _sentence_periods(
+    text: str, lowered: str, sentence: _Span, periods: _ReportPeriods
+) -> _SentencePeriods:
+    """Read one sentence's periods (see :class:`_SentencePeriods`). Each pattern runs only
+    where a word it needs occurs. ``lowered`` is the article in lower case (see
+    :func:`_lowered`); a stage in a name is read in ``text``, as printed."""
+    chunk = lowered[sentence.start : sentence.end]
+    cues: list[_PeriodCue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= left or start >= right for left, right in taken)
+
+    def add(start: int, end: int, period: dict[str, Any] | None) -> None:
+        taken.append((start, end))
+        cues.append(_PeriodCue(start, end, period))
+
+    if any(word in chunk for word in STOCK_WORDS):
+        for match in STOCK_CUE_RE.finditer(lowered, sentence.start, sentence.end):
+            add(match.start(), match.end(), None)
+    if "/" in chunk:
+        for match in DATE_BOUND_RE.finditer(lowered, sentence.start, sentence.end):
+            dated = _dated_period(match, periods)
+            if dated is not None and free(match.start(), match.end()):
+                add(match.start(), match.end(), dated)
+    if any(word in chunk for word in CUMULATIVE_WORDS):
+        for match in CUMULATIVE_RE.finditer(lowered, sentence.start, sentence.end):
+            cumulative = _cumulative_period(match, periods)
+            if cumulative is not None and free(match.start(), match.end()):
+                add(match.start(), match.end(), cumulative)
+    resume = sentence.start
+    for word in PERIOD_WORD_RE.finditer(lowered, sentence.start, sentence.end):
+        if word.start() < resume:
+            continue
+        found = None
+        if word.group() == "tháng":  # "6 tháng đầu năm", "chín tháng": from the word before
+            space = lowered.rfind(" ", sentence.start, word.start() - 1)
+            before = space + 1 if space != -1 else sentence.start
+            if before >= resume:
+                found = PERIOD_RE.match(lowered, before, sentence.end)
+        if found is None:
+            found = PERIOD_RE.match(lowered, word.start(), sentence.end)
+        if found is None:
+            continue
+        resume = found.end()
+        named = _period_of_match(found)
+        if named is None or not free(found.start(), found.end()):
+            continue
+        if found.group("stage") and NAMED_STAGE_BEFORE_RE.search(
+            text, sentence.start, found.start()
+        ):
+            continue  # "Bộ tiêu chí quốc gia về y tế xã giai đoạn 2020 - 2030": a name
+        if found.group("nine") and (
+            NINE_MONTHS_NOT_RE.match(lowered, found.end())
+            or LENGTH_BEFORE_RE.search(lowered[max(0, found.start() - 12) : found.start()])
+        ):
+            continue
+        add(found.start(), found.end(), _with_year(named, periods))
+    if "trong" in chunk:
+        for match in CURRENT_PERIOD_RE.finditer(lowered, sentence.start, sentence.end):
+            if free(match.start(), match.end()):
+                add(match.start(), match.end(), dict(periods.reviewed))
+    targets: tuple[int, ...] = ()
+    if any(word in chunk for word in TARGET_WORDS):
+        targets = tuple(
+            match.end() for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    starts = {sentence.start}
+    if ";" in chunk or ":" in chunk:
+        starts.update(
+            match.end() for match in PART_BREAK_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    if "," in chunk:
+        starts.update(
+            match.end() for match in COMMA_RE.finditer(lowered, sentence.start, sentence.end)
+        )
+    return _SentencePeriods(
+        sentence,
+        tuple(
+            sorted(
+                (
+                    cue
+                    for cue in cues
+                    if cue.period is None or not _excluded_cue(lowered, cue.start)
+                ),
+                key=lambda cue: cue.start,
+            )
+        ),
+        targets,
+        tuple(sorted(starts)),
+        any(word in chunk for word in AWARD_WORDS)
+        and AWARD_RE.search(lowered, sentence.start, sentence.end) is not None,
+    )
+
+
+def _open_parenthesis(lowered: str, sentence: _Span, position: int) -> int:
+    """Where the parenthesis around ``position`` opens, or -1."""
+    opening = lowered.rfind("(", sentence.start, position)
+    if opening != -1 and lowered.find(")", opening, position) == -1:
+        return opening
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class _FigureSpot:
+    """Where a figure sits: its sentence, its ``;`` part, its own span and where the next
+    figure of the sentence starts."""
+
+    sentence: _Span
+    part: _Span
+    start: int
+    end: int
+    next_start: int
+
+
+def _spot(lowered: str, sentence: _Span, start: int, end: int, next_start: int) -> _FigureSpot:
+    left = lowered.rfind(";", sentence.start, start)
+    right = lowered.find(";", end, sentence.end)
+    part = _Span(left + 1 if left != -1 else sentence.start, right if right != -1 else sentence.end)
+    return _FigureSpot(sentence, part, start, end, next_start)
+
+
+def _visible(
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, cue: _PeriodCue, target: int | None
+) -> bool:
+    """Whether a cue before the figure speaks for it.
+
+    One inside a parenthesis about an earlier period ("(cùng kỳ năm 2022: 187 ca)") speaks
+    only for the figures in it. A stock cue speaks for the rest of its part. A period in
+    another comma part speaks for the figure when it opens that part as an adverbial ("Trong
+    quý III, ...", "9 tháng năm 2023, ..."), annotates it in parentheses ("Số ca mắc (tính từ
+    ngày 01/01 đến ngày 14/3), ..."), or follows the target cue of a list of targets
+    ("phấn đấu đến hết năm 2023 tỷ lệ ... đạt 93%, tỷ lệ ... 95%"); not when it sits inside
+    a clause ("gặp khó khăn do thiếu vắc xin trong quý II, ...").
+    """
+    opening = _open_parenthesis(lowered, spot.sentence, cue.start)
+    if opening != -1 and _open_parenthesis(lowered, spot.sentence, spot.start) != opening:
+        return not BASE_OPENING_RE.match(lowered, opening + 1)
+    if cue.period is None or cue.start >= frame.part_start(spot.start):
+        return True
+    if target is not None and cue.start >= target:
+        return True
+    lead = lowered[frame.part_start(cue.start) : cue.start]
+    return len(lead.split()) <= ADVERBIAL_LEAD_WORDS or bool(ADVERBIAL_LEAD_RE.match(lead))
+
+
+def _main_period(
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
+) -> dict[str, Any] | None:
+    """The period of a figure that is not an earlier period's base figure (see
+    :func:`_indicator_period`)."""
+    target_end = frame.target_before(spot.start)
+    target = target_end is not None
+    visible = [cue for cue in frame.cues if _visible(lowered, spot, frame, cue, target_end)]
+    # A period right after the figure, in its comma part: "28,5 giường bệnh/vạn dân năm
+    # 2015", "đạt trên 95% vào cuối năm 2022", "38 người nhiễm HIV trong 9 tháng".
+    comma = COMMA_RE.search(lowered, spot.end, spot.part.end)
+    limit = min(spot.next_start, comma.start() if comma else spot.part.end, spot.part.end)
+    opening = lowered.find("(", spot.end, limit)
+    limit = opening if opening != -1 else limit
+    for cue in visible:
+        if spot.end <= cue.start and cue.end <= limit and cue.period is not None:
+            if target or not PLAN_WORDS_RE.search(lowered, spot.end, cue.start):
+                return cue.period
+            break
+    # The last period or stock cue before the figure in its part.
+    before = [cue for cue in visible if spot.part.start <= cue.start and cue.end <= spot.start]
+    if before:
+        return before[-1].period
+    if _is_stock_headcount(lowered, spot):
+        return None
+    earlier = [cue for cue in visible if cue.end <= spot.start]
+    if (
+        earlier
+        and earlier[0].period is None
+        and STOCK_OPENING_RE.match(lowered[spot.sentence.start : earlier[0].start])
+    ):
+        return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
+    named = [cue.period for cue in earlier if cue.period is not None]
+    if named:
+        return named[0]
+    if target:
+        return periods.upcoming
+    return periods.reviewed
+
+
+def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
+    """Whether the figure is a headcount a unit has: "Trạm có 6 viên chức", "nhân lực chỉ
+    có 7 người", "29/29 trạm y tế có bác sĩ"."""
+    after = lowered[spot.end : spot.part.end]
+    head = lowered[spot.part.start : spot.start]
+    if "có" in head:
+        noun = after.lstrip()
+        has_before = STAFF_HAS_BEFORE_RE.search(head, max(0, len(head) - 8)) or (
+            STAFF_LIST_BEFORE_RE.search(head)
+        )
+        if has_before and (
+            STAFF_UNIT_RE.match(noun) or (noun.startswith("người") and WORKFORCE_SUBJECT in head)
+        ):
+            return True
+    return "có" in after and STAFF_PRESENCE_AFTER_RE.match(after) is not None
+
+
+def _base_period(
+    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
+) -> tuple[bool, dict[str, Any] | None]:
+    """(whether the figure is an earlier period's figure, that period): "(năm 2022: 231.874
+    lượt)" is 2022's, "(cùng kỳ: 168.552 lượt)" the same period a year before."""
+    opening = _open_parenthesis(lowered, spot.sentence, spot.start)
+    if opening == -1:
+        return False, None
+    inside = lowered[opening + 1 : spot.start]
+    base = BASE_OPENING_RE.match(inside)
+    named_text = inside
+    if base is None and not inside.strip():
+        base = BASE_BEFORE_RE.search(lowered, spot.sentence.start, opening)
+        named_text = base.group() if base is not None else ""
+    if base is None:
+        return False, None
+    named = PERIOD_RE.search(named_text)
+    period = _period_of_match(named) if named is not None else None
+    if SAME_PERIOD_RE.search(named_text):
+        main_spot = _spot(lowered, spot.sentence, opening, opening, opening)
+        main = _main_period(lowered, main_spot, frame, periods)
+        if main is None:
+            return True, None
+        year = int(period["year"]) if period is not None and period["year"] else main["year"] - 1
+        return True, {**main, "year": year}
+    return True, _with_year(period, periods) if period is not None else None
+
+
+def _indicator_period(
+    lowered: str,
+    spot: _FigureSpot,
+    frame: _SentencePeriods,
+    periods: _ReportPeriods,
+    unit: str,
+    quote: str,
+) -> dict[str, Any] | None:
+    """The period a figure is about, by the conventions of the golds.
+
+    * a figure that is an earlier period's, in parentheses ("(năm 2022: 231.874 lượt)",
+      "so với cùng kỳ năm 2022 (73.071)"): that period;
+    * awards: the period the sentence names ("có thành tích xuất sắc trong năm 2023"), else
+      none; an area ("25ha"): none;
+    * a period right after the figure ("76,5% năm 2015"), else the last period or stock cue
+      before it in its ``;`` part ("Lũy kế 9 tháng, ...", "Hiện toàn huyện có ..."), not a
+      comparison base ("so với cùng kỳ năm 2022", "so với quý III");
+    * a stock: a headcount ("có 6 viên chức") or a sentence opening on "Hiện" / "Đến nay";
+    * else the first period the sentence names before the figure;
+    * else a target ("phấn đấu", "mục tiêu", "sẽ"): the next period; else the reviewed one.
+    """
+    is_base, period = _base_period(lowered, spot, frame, periods)
+    if not is_base:
+        if frame.award and (unit in AWARDEE_UNITS or AWARD_RE.search(quote.lower()) is not None):
+            named = [cue.period for cue in frame.cues if cue.period is not None]
+            period = named[0] if named else None
+        elif unit.lower() in AREA_UNITS:
+            period = None
+        else:
+            period = _main_period(lowered, spot, frame, periods)
+    if period is None or period["year"] not in periods.years:
+        return None  # a year the article does not print would not be grounded
+    return period

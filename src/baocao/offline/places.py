@@ -1,0 +1,309 @@
+"""Places of the offline backend: the gazetteer, the organiser, its province and district.
+
+The provinces (63, before the 2025 merger) and the districts of the ``vietnamadminunits``
+gazetteer (LEGACY mode), the organiser named in the lead, and the province and district the
+article places it in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vietnamadminunits.database import get_data
+
+from baocao.offline.text import _CAP, _CAP_WORDS, _fold, _fold_name, _Span, _word_start
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+# Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
+_DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
+# Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
+# review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai"). Listed before the district health
+# centre so that "Trung tâm Y tế Dự phòng tỉnh" is not read as a Trung tâm Y tế of a district.
+_HOA = "h(?:óa|oá)"
+_KHOE = "kh(?:ỏe|oẻ)"
+_PROVINCIAL_AGENCY = (
+    r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
+    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
+    r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
+    rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
+    rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
+    rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
+)
+ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), level)
+    for pattern, level in (
+        (r"Bộ Y tế", "national"),
+        (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?", "province"),
+        (
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?",
+            "province",
+        ),
+        (
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}",
+            "district",
+        ),
+        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}", "district"),
+        (rf"Phòng Y tế[ \t]+{_DISTRICT_TYPES}[ \t]+{_CAP_WORDS}", "district"),
+        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        (
+            r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[cC]huyên khoa|[yY] học cổ truyền|huyện|tỉnh"
+            rf"|thị xã|thành phố|quận|khu vực|{_CAP}))+",
+            "hospital",
+        ),
+    )
+)
+ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+PROVINCE_IN_NAME_RE = re.compile(
+    rf"(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+(?P<name>{_CAP_WORDS})"
+)
+DISTRICT_IN_NAME_RE = re.compile(rf"(?P<type>{_DISTRICT_TYPES})[ \t]+(?P<name>{_CAP_WORDS})")
+DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
+# "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
+BARE_DISTRICT_UNIT_RE = re.compile(
+    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{_CAP_WORDS})$"
+)
+SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
+# Units whose district the article names somewhere even when the lead does not.
+ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
+# A hospital of the province or the nation: the districts its article names are not its own.
+PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
+# Runs over every article: every alternative starts with a literal (see _word_start).
+PROVINCE_MENTION_RE = re.compile(
+    "(?:"
+    + "|".join(_word_start(word) for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố"))
+    + rf"|{_word_start('TP')}\.?|Sở Y tế|ngành [yY] tế(?:[ \t]+tỉnh)?|Ngành [yY] tế(?:[ \t]+tỉnh)?)"
+    rf"[ \t]+(?P<name>{_CAP_WORDS})"
+)
+
+
+# Province names as of the article where the gazetteer already uses the 2025 name.
+LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
+# The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
+GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
+GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
+# The 63 provinces before the 2025 merger (a closed, historical list: looked up by folded
+# name without a gazetteer call), and spellings of a few that articles use.
+_PROVINCE_WORDS = """
+Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Hà Giang|Cao Bằng|Bắc Kạn|Tuyên Quang|Lào Cai
+|Điện Biên|Lai Châu|Sơn La|Yên Bái|Hòa Bình|Thái Nguyên|Lạng Sơn|Quảng Ninh|Bắc Giang|Phú Thọ
+|Vĩnh Phúc|Bắc Ninh|Hải Dương|Hưng Yên|Thái Bình|Hà Nam|Nam Định|Ninh Bình|Thanh Hóa|Nghệ An
+|Hà Tĩnh|Quảng Bình|Quảng Trị|Thừa Thiên Huế|Quảng Nam|Quảng Ngãi|Bình Định|Phú Yên|Khánh Hòa
+|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh
+|Bình Dương|Đồng Nai|Bà Rịa - Vũng Tàu|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp
+|An Giang|Kiên Giang|Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau
+"""
+PROVINCES: tuple[str, ...] = tuple(name.strip() for name in _PROVINCE_WORDS.split("|"))
+PROVINCE_ALIASES: dict[str, str] = {
+    "Huế": "Thừa Thiên Huế",
+    "TP.HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "Sài Gòn": "Hồ Chí Minh",
+    "Bắc Cạn": "Bắc Kạn",
+    "Đắc Lắc": "Đắk Lắk",
+    "Kontum": "Kon Tum",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
+}
+_PROVINCE_BY_FOLD: dict[str, str] = {
+    **{_fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
+    **{_fold_name(name): name for name in PROVINCES},
+}
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+MAX_PLACE_WORDS = 4
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _District:
+    name: str  # the gazetteer's short name without its "(Thị xã)" marker: "Kỳ Anh"
+    kind: str  # "huyện", "thị xã", "thành phố", "quận"
+    province: str  # canonical province as of the article ("Thừa Thiên Huế", not "Huế")
+
+
+@functools.cache
+def _district_table() -> dict[str, tuple[_District, ...]]:
+    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu").
+
+    Read once from the ``vietnamadminunits`` legacy table (63 provinces, 696 districts,
+    ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
+    in eight wrongly without its province ("huyện Mộc Châu" -> Yên Mô, Ninh Bình).
+    """
+    rows = get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE)
+    table: dict[str, list[_District]] = {}
+    for row in rows:
+        name = _strip_parenthetical(str(row["districtShort"]))
+        province = str(row["provinceShort"])
+        district = _District(
+            name=name,
+            kind=str(row["districtType"]).lower(),
+            province=LEGACY_PROVINCE_NAMES.get(province, province),
+        )
+        table.setdefault(_fold(name), []).append(district)
+    return {key: tuple(found) for key, found in table.items()}
+
+
+def _strip_parenthetical(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)\s*", "", name).strip()
+
+
+def _canonical_province(candidate: str) -> str | None:
+    """The province ``candidate`` names (longest prefix of up to 4 words), or None."""
+    words = candidate.split()
+    for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        province = _PROVINCE_BY_FOLD.get(_fold(" ".join(words[:size])))
+        if province is not None:
+            return province
+    return None
+
+
+def _canonical_district(
+    kind: str | None, candidate: str, province: str | None
+) -> tuple[str, str | None] | None:
+    """(district, province) for ``<kind> <candidate>`` (longest known prefix of its words).
+
+    Names are matched across spelling variants ("Đăk Mil", "Hoà Vang"), the exact spelling
+    first. A name several provinces share ("Châu Thành") is placed by ``province`` when that is
+    one of them, else by ``kind``; still ambiguous, the district is kept, the province None.
+    A kind that disagrees with the gazetteer (a huyện since made a thị xã) is not a mismatch.
+    """
+    words = candidate.split()
+    table = _district_table()
+    for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        name = " ".join(words[:size])
+        entries = table.get(_fold(name))
+        if not entries:
+            continue
+        # Folding drops tones: "Thanh Trì" (Hà Nội) and "Thạnh Trị" (Sóc Trăng) fold alike.
+        spelled = name.casefold()
+        entries = tuple(e for e in entries if e.name.casefold() == spelled) or entries
+        if province is not None:
+            entries = tuple(e for e in entries if e.province == province) or entries
+        if kind is not None and len(entries) > 1:
+            entries = tuple(e for e in entries if e.kind == kind) or entries
+        provinces = {entry.province for entry in entries}
+        return entries[0].name, provinces.pop() if len(provinces) == 1 else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Organiser, province, district
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Organizer:
+    name: str
+    level: str
+    start: int  # offset of the name in the article
+
+
+def _find_organizer(text: str, span: _Span) -> _Organizer | None:
+    found: list[tuple[int, int, str, str]] = []
+    verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    for pattern, level in ORGANIZER_PATTERNS:
+        for match in pattern.finditer(text, span.start, span.end):
+            # The subject of "tổ chức" is the organiser; otherwise the first unit named.
+            before_verb = 0 if verb is not None and match.start() < verb.start() else 1
+            found.append((before_verb, match.start(), match.group().strip(), level))
+            break
+    if not found:
+        return None
+    found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
+    _, start, name, level = found[0]
+    return _Organizer(name, level, start)
+
+
+def _province_votes(text: str, end: int) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for match in PROVINCE_MENTION_RE.finditer(text, 0, end):
+        province = _canonical_province(match.group("name"))
+        if province:
+            votes[province] += 1
+    return votes
+
+
+def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str | None]]:
+    """(district, province) for each "huyện/thị xã/thành phố/quận X" in ``source``, in order."""
+    for match in DISTRICT_IN_NAME_RE.finditer(source):
+        kind = DISTRICT_KIND_NAMES.get(match.group("type").rstrip("."), match.group("type"))
+        if _canonical_province(match.group("name")) in CENTRAL_CITIES:
+            continue  # a centrally-run city is a province, not a district
+        found = _canonical_district(kind, match.group("name"), hint)
+        if found is not None:
+            yield found
+
+
+def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
+    """ "Trung tâm Y tế Krông Pắc": a district unit named without "huyện"."""
+    match = BARE_DISTRICT_UNIT_RE.match(organizer)
+    if match is None or _is_province(match.group("name")):
+        return None
+    return _canonical_district(None, match.group("name"), hint)
+
+
+def _place(
+    text: str, organizer: _Organizer | None, near: list[str], body_end: int
+) -> tuple[str | None, str | None]:
+    """(province, district) of the organiser.
+
+    The province comes from the organiser's name, else the district's (gazetteer), else the
+    province the article names most. A unit below the province takes the district in its own
+    name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
+    tổ chức"), else the headline and lead; a commune or district unit then takes the district
+    the article names most. A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
+    """
+    name = organizer.name if organizer else ""
+    level = organizer.level if organizer else "other"
+    named: str | None = None
+    match = PROVINCE_IN_NAME_RE.search(name)
+    if match is not None:
+        named = _canonical_province(match.group("name"))
+    votes = _province_votes(text, body_end)
+    hint = named or (votes.most_common(1)[0][0] if votes else None)
+    if level not in SUB_PROVINCE_LEVELS:
+        return hint, None
+    found = next(iter(_districts_named(name, hint)), None)
+    if found is None and level == "district":
+        found = _bare_district(name, hint)
+    if found is None and not (level == "hospital" and PROVINCIAL_UNIT_RE.search(name)):
+        found = next((f for source in near for f in _districts_named(source, hint)), None)
+        if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
+            counted = Counter(_districts_named(text[:body_end], hint))
+            found = counted.most_common(1)[0][0] if counted else None
+    if found is None:
+        return hint, None
+    district, province = found
+    return named or province or hint, district
+
+
+def _full_organizer(organizer: str, province: str | None) -> str:
+    # "Sở Y tế tổ chức ..." names the department without its province: add it when known.
+    if organizer == "Sở Y tế" and province:
+        kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+        return f"Sở Y tế {kind} {province}"
+    return organizer
+
+
+def _is_province(name: str) -> bool:
+    canonical = _canonical_province(name)
+    return canonical is not None and _fold(name) in _PROVINCE_BY_FOLD
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` opens with a district or province of the gazetteer ("Ninh Kiều")."""
+    words = name.split()
+    table = _district_table()
+    return any(
+        _fold(" ".join(words[:size])) in table or _is_province(" ".join(words[:size]))
+        for size in range(min(len(words), MAX_PLACE_WORDS), 1, -1)
+    )

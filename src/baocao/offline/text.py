@@ -1,0 +1,340 @@
+"""Text pieces of the offline backend: shared regex pieces, spans, and the article's layout.
+
+The building blocks every other module of :mod:`baocao.offline` reads with: capitalised words
+and literal-first alternatives (``_word_start``), how sentences and clauses end, name folding,
+:class:`_Span` and the sentence and line splitters, and the article's layout (title,
+publication lines, lead sentence and the author's byline).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------------------------
+
+_UPPER = "A-Z" + "".join(
+    ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha()
+)
+_CAP = rf"[{_UPPER}][^\W\d_]*"  # a capitalised syllable
+_CAP_WORDS = rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*-[ \t]*{_CAP})*"  # "Bà Rịa - Vũng Tàu"
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+_LETTER = r"[^\W\d_]"
+
+
+def _word_start(literal: str, not_after: str = r"\w") -> str:
+    r"""``literal`` where no ``not_after`` character precedes it (``\b`` + ``literal`` by default).
+
+    Written as the literal then a look-behind, not a look-behind first: a pattern whose
+    alternatives all start with a literal (no flags, no character class) lets the regex engine
+    skip ahead to their first characters instead of trying a match at every position; several
+    times faster over the many sentences and statements the rules scan.
+    """
+    return rf"{literal}(?<!{not_after}{literal})"
+
+
+def _word(literal: str) -> str:
+    r"""``\b`` + ``literal`` + ``\b``, literal first (see :func:`_word_start`)."""
+    return rf"{_word_start(literal)}\b"
+
+
+# How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
+# "75.135" or the colon of "15:17"), or a line break.
+SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
+# A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
+# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
+# names what is counted and would cut the quote from what was done.
+COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
+CONNECTIVE_RE = re.compile(
+    r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
+)
+WINDOW_WORDS = 10
+# Words that, alone before a figure, say nothing about what it measures.
+CONTEXTLESS_LEAD = frozenset(
+    {
+        "đạt",
+        "chiếm",
+        "tăng",
+        "giảm",
+        "là",
+        "bằng",
+        "với",
+        "và",
+        "có",
+        "gần",
+        "hơn",
+        "trên",
+        "khoảng",
+    }
+)
+SPAN_TRIM_LEFT = ",;:-–—"
+SPAN_TRIM_RIGHT = ",;:-–—"
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# Publication furniture: a line that is only a date (with a weekday, time, time zone), or
+# starts with a posting label. Never read as the meeting date.
+PUBLICATION_LINE_RE = re.compile(
+    r"^\s*(?:(?:đăng lúc|đăng ngày|ngày đăng|cập nhật(?: lúc)?|ngày cập nhật|thời gian đăng"
+    r"|xuất bản|posted|date)\s*:?\s*[\d/.:,\s-]*(?:\(GMT[^)]*\))?\s*"
+    r"|(?:(?:thứ\s+\w+|chủ nhật)\s*[-,|]?\s*)?(?:ngày\s+)?"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|\d{4}-\d{1,2}(?:-\d{1,2})?)"
+    rf"(?:\s*[-,|]?\s*{_TIME})?\s*(?:\(GMT[^)]*\))?\s*[|-]?\s*)$",
+    re.IGNORECASE,
+)
+# A posting date printed in a line (numeric, worded, or ISO "2023-12" as some sites prefix).
+PUBLICATION_DATE_RE = re.compile(
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})(?:-(?P<d3>\d{1,2}))?(?!\d)"
+)
+TITLE_PREFIX_RE = re.compile(r"^\s*(?:date\s*:?\s*)?(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+")
+TITLE_MAX_LINE = 8
+# Site furniture above the headline: the site's name ("Sở Y tế Hòa Bình - Cổng thông tin điện
+# tử", "Báo điện tử ...") and section labels or breadcrumbs ("Thời sự | Y tế", "Trang chủ »
+# Tin tức"), whose parts are short labels, never a headline.
+# (Lower case, matched against the lowered line: mastheads are often in capitals.)
+SITE_NAME_RE = re.compile(
+    r"(?:cổng|trang|báo|tạp chí)[ \t]+(?:thông[ \t]+tin[ \t]+)?điện[ \t]+tử|cổng ttđt|trang ttđt"
+)
+# A masthead: a newspaper or portal named with its "điện tử" ("Báo Điện Biên Phủ điện tử"), or
+# a unit's name printed in capitals ("TRUNG TÂM Y TẾ QUẬN X - HÀ NỘI"): no figure, no meeting.
+MASTHEAD_MAX_WORDS = 14
+SITE_MASTHEAD_RE = re.compile(r"^(?:báo(?![ \t]+cáo)|tạp chí|cổng|trang)[ \t].*điện[ \t]+tử$")
+UNIT_MASTHEAD_RE = re.compile(
+    r"^(?:TRUNG TÂM|SỞ|BỆNH VIỆN|TRẠM|CHI CỤC|BỘ|UBND|ỦY BAN|UỶ BAN|PHÒNG|TRƯỜNG)[ \t]"
+)
+SECTION_SEPARATOR_RE = re.compile(r"[ \t]+[|»›>/][ \t]+")
+SECTION_LABEL_MAX_WORDS = 4
+ISO_HINT_RE = re.compile(
+    r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"
+)
+
+# The meeting date: a time-of-day or "ngày" cue, then a day/month (year optional).
+# It runs over every article body, so the cue is written for speed: without IGNORECASE, every
+# alternative a word in both cases starting with a literal (see _word_start), the weekday
+# repeated after each time of day.
+_TIMES_OF_DAY = ("Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+# After the time of day: a weekday ("Sáng thứ Năm") or the wire-news "nay" / "qua" ("Sáng nay",
+# "Chiều hôm qua"), then the date, either plain or in brackets, with or without "ngày":
+# "Sáng thứ Năm (6/10)", "Chiều nay (6/1)", "Sáng (ngày 12/3)", "Sáng thứ Hai, ngày 8/1".
+_AFTER_TIME_OF_DAY = (
+    r"(?:\s+(?:[Tt]hứ\s+\w+|[Cc]hủ nhật|(?:hôm\s+)?(?:nay|qua)))?"
+    r"(?:\s*[,(]\s*|\s+)(?:ngày\s+)?"
+)
+_DAY_CUE = (
+    "(?:"
+    + "|".join(
+        [
+            *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
+            *(_word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày", "Hôm", "hôm")),
+        ]
+    )
+    + ")"
+)
+# A meeting over several days prints a day range or list; its first day is the meeting date:
+# "ngày 20-21/12", "ngày 20 - 21/12/2023", "từ ngày 14 đến 15/7", "ngày 20 - 21 tháng 12",
+# "Trong 2 ngày (3 và 4/10)".
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|và)\s+(?:ngày\s+)?)\d{1,2}"
+EVENT_DATE_RE = re.compile(
+    rf"{_DAY_CUE}"
+    rf"(?:(?P<d2>\d{{1,2}})(?:{_DAY_RANGE}(?=\s+tháng))?"
+    r"\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
+    rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d))?"
+    r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)(?![\d/])"
+)
+MEETING_WORDS_RE = re.compile(
+    r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
+)
+# Vietnamese tone marks as combining characters (breve, circumflex and horn are kept).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
+FOLD_CACHE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
+def _fold_name(text: str) -> str:
+    """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike.
+
+    Cached: the same place names, units and labels recur across a batch of articles.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
+    return HYPHEN_SPACING_RE.sub("-", unicodedata.normalize("NFC", kept)).strip()
+
+
+AUTHOR_LABEL_RE = re.compile(
+    rf"^\s*(?:Tác giả(?: bài viết)?|(?:Bài|Tin)(?P<photo>\s*(?:,|và)\s*ảnh)?|Theo)\s*:?\s*"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$"
+)
+AUTHOR_LINE_RE = re.compile(rf"^\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$")
+AUTHOR_REST_RE = re.compile(r"^\s*(?:$|[,(\-–]\s*(?P<unit>[^)]*)\)?\s*(?P<tail>.*)$)")
+AUTHOR_MAX_WORDS = 14
+AUTHOR_TAIL_LINES = 6
+MIN_CLAUSE_WORDS = 4
+
+# ---------------------------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _fold(text: str) -> str:
+    """Casefold and drop tone marks: compare place names across spelling variants."""
+    return _fold_name(text)
+
+
+def _lines(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append(_Span(start, end))
+        start = end + 1
+    return spans
+
+
+def _sentences(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start = 0
+    for match in SENTENCE_END_RE.finditer(text):
+        end = match.end() if match.group() != "\n" else match.start()
+        if text[start:end].strip():
+            spans.append(_strip_span(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> _Span:
+    while start < end and (text[start].isspace() or text[start] in SPAN_TRIM_LEFT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in SPAN_TRIM_RIGHT):
+        end -= 1
+    return _Span(start, end)
+
+
+def _containing(spans: list[_Span], position: int) -> _Span | None:
+    for span in spans:
+        if span.start <= position < span.end:
+            return span
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# The article's layout: title, publication lines, lead sentence, author
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Layout:
+    text: str
+    lines: list[_Span]
+    sentences: list[_Span]
+    title: _Span | None
+    publication: list[_Span]
+    body_end: int  # where the article body ends (the author line, or the end)
+
+
+def _is_publication_line(line: str) -> bool:
+    return bool(PUBLICATION_LINE_RE.match(line))
+
+
+def _is_site_furniture(line: str) -> bool:
+    """A site name, a masthead or a section label / breadcrumb line (see SITE_NAME_RE,
+    SITE_MASTHEAD_RE, UNIT_MASTHEAD_RE)."""
+    lowered = line.lower()
+    if SITE_NAME_RE.search(lowered):
+        return True
+    if len(_words(line)) <= MASTHEAD_MAX_WORDS:
+        stripped = line.strip()
+        if SITE_MASTHEAD_RE.match(lowered.strip()):
+            return True
+        if (
+            stripped.isupper()
+            and UNIT_MASTHEAD_RE.match(stripped)
+            and not any(character.isdigit() for character in stripped)
+            and not MEETING_WORDS_RE.search(stripped)
+        ):
+            return True
+    parts = SECTION_SEPARATOR_RE.split(line)
+    return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
+
+
+def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Span | None:
+    """The headline: the first line of a few words that is neither furniture nor the lead."""
+    for line in lines[:TITLE_MAX_LINE]:
+        content = text[line.start : line.end]
+        if (
+            line not in publication
+            and len(_words(content)) >= MIN_CLAUSE_WORDS
+            and not content.rstrip().endswith("?")
+            and not EVENT_DATE_RE.match(content.lstrip())
+            and not _is_site_furniture(content)
+        ):
+            return line
+    return None
+
+
+def _layout(text: str) -> _Layout:
+    lines = _lines(text)
+    publication = [line for line in lines if _is_publication_line(text[line.start : line.end])]
+    title = _find_title(text, lines, publication)
+    author = _find_author_line(text, lines)
+    body_end = author.start if author is not None else len(text)
+    return _Layout(text, lines, _sentences(text), title, publication, body_end)
+
+
+def _find_author_line(text: str, lines: list[_Span]) -> _Span | None:
+    for line in lines:
+        # "Tác giả: X" or "Bài, ảnh: X" / "Tin và ảnh: X" is a byline wherever it stands
+        # (a contact block or a list of other stories may follow it).
+        labelled = AUTHOR_LABEL_RE.match(text[line.start : line.end])
+        if labelled and (
+            labelled.group("photo") or text[line.start : line.end].lstrip().startswith("Tác giả")
+        ):
+            return line
+    for line in reversed(lines[-AUTHOR_TAIL_LINES:]):
+        content = text[line.start : line.end]
+        if _is_publication_line(content):
+            continue
+        if _author_from_line(content) is not None:
+            return line
+        if len(_words(content)) > AUTHOR_MAX_WORDS:
+            break
+    return None
+
+
+def _author_from_line(line: str) -> tuple[str, str | None] | None:
+    """(name, unit) of a byline: a short line opening with a capitalised name."""
+    labelled = AUTHOR_LABEL_RE.match(line)
+    if not labelled and (
+        len(_words(line)) > AUTHOR_MAX_WORDS or line.rstrip().endswith((".", "?", ":", ";"))
+    ):
+        return None
+    match = labelled or AUTHOR_LINE_RE.match(line)
+    if match is None:
+        return None
+    rest = AUTHOR_REST_RE.match(match.group("rest"))
+    if rest is None:
+        return None
+    unit = " ".join(part for part in (rest.group("unit"), rest.group("tail")) if part)
+    return match.group("name"), unit.strip() or None
