@@ -53,6 +53,7 @@ INDICATORS = [
         "value_max": 90,
         "qualifier": "approx",
         "quote": "gần 82,8%",
+        "period": {"kind": "year", "year": 2024, "index": None},
     },
     {
         "label": "cơ sở kiểm tra",
@@ -96,6 +97,10 @@ def test_one_row_per_indicator_with_article_metadata(tmp_path: Path) -> None:
     )
     assert first["event_date"] == "2024-01-03"
     assert first["quote"] == 'khám, chữa bệnh cho 73.066 lượt, "đạt" 105%'
+    # The indicator's own period: a target's year beside the reviewed quarter; none, empty.
+    own = [(r["indicator_period_kind"], r["indicator_period_year"]) for r in rows[:2]]
+    assert own == [("", ""), ("year", "2024")]
+    assert rows[1]["period_kind"] == "quarter"
 
 
 @pytest.mark.parametrize(

@@ -869,8 +869,10 @@ def export(
 ) -> None:
     """Write one CSV row per indicator, with its article's metadata and grounding.
 
-    Only the latest record per source is used: its last good record (a source extracted again
-    after an edit has its older records ignored). Records that are errors give no rows.
+    period_* is the article's reviewed period; indicator_period_* the indicator's own (a
+    target's year, an earlier year's figure; empty for a stock). Only the latest record per
+    source is used: its last good record (a source extracted again after an edit has its older
+    records ignored). Records that are errors give no rows.
     """
     _set_verbose(verbose)
     rows = write_csv(current_records(read_records(records_file)), csv_path, excel=excel)

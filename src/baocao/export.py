@@ -6,15 +6,17 @@ what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legac
 ``excel=True`` also guards against formula injection: article text is not trusted, and a
 spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
 return) as a formula. Such a text cell gets a leading apostrophe, which spreadsheets read as
-"this is text". A number in a numeric column (``value``, ``denominator``, ``value_max``,
-``period_year``, ``period_index``) is left alone, so ``-5`` stays a number. Without
+"this is text". A number in a numeric column (``value``, ``denominator``, ``value_max`` and
+the years and indices of the periods) is left alone, so ``-5`` stays a number. Without
 ``excel`` every cell is written verbatim, for data tools that read CSV as data.
 
 Records are written as given: pass :func:`baocao.records.current_records` of a file's records
 to get one record per source.
-Records without a report (errors) give no rows. The ``grounded`` column comes from the
-record's verification: ``yes`` when the indicator's value was found in the article, ``no``
-when it was not, empty when the record carries no verification item for it.
+Records without a report (errors) give no rows. ``period_*`` is the article's reviewed
+period, ``indicator_period_*`` the indicator's own (empty when it has none, e.g. a stock
+figure). The ``grounded`` column comes from the record's verification: ``yes`` when the
+indicator's value was found in the article, ``no`` when it was not, empty when the record
+carries no verification item for it.
 """
 
 from __future__ import annotations
@@ -53,8 +55,25 @@ INDICATOR_COLUMNS = (
     "grounded",
     "quote",
 )
-COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS
-NUMERIC_COLUMNS = frozenset({"value", "denominator", "value_max", "period_year", "period_index"})
+# The indicator's own period (a target's year, an earlier year's figure, empty for a stock),
+# beside the article's reviewed period (period_*).
+INDICATOR_PERIOD_COLUMNS = (
+    "indicator_period_kind",
+    "indicator_period_year",
+    "indicator_period_index",
+)
+COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS + INDICATOR_PERIOD_COLUMNS
+NUMERIC_COLUMNS = frozenset(
+    {
+        "value",
+        "denominator",
+        "value_max",
+        "period_year",
+        "period_index",
+        "indicator_period_year",
+        "indicator_period_index",
+    }
+)
 GROUNDED_STATUS = "grounded"
 YES, NO, UNKNOWN = "yes", "no", ""
 # First characters that make a spreadsheet read a cell as a formula (OWASP's list).
@@ -132,6 +151,11 @@ def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
         row = dict(article)
         row.update({column: _cell(indicator.get(column)) for column in INDICATOR_COLUMNS})
         row["grounded"] = statuses.get(f"indicators[{i}].value", UNKNOWN)
+        own = indicator.get("period")
+        own = own if isinstance(own, Mapping) else {}
+        row["indicator_period_kind"] = _cell(own.get("kind"))
+        row["indicator_period_year"] = _cell(own.get("year"))
+        row["indicator_period_index"] = _cell(own.get("index"))
         rows.append(row)
     return rows
 
