@@ -100,6 +100,15 @@ def test_article_page_marks_grounded_unused_and_ungrounded_numbers(site: Path) -
     assert "999999" in page
 
 
+def test_indicator_table_gives_each_indicator_its_own_period(site: Path) -> None:
+    page = (site.parent / "article-00001.html").read_text(encoding="utf-8")
+    table = page[page.index("<th>Period</th>") :]
+    rows = re.findall(r"<tr [^>]*>(.*?)</tr>", table)
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
+    assert cells[0][0] == "0" and cells[0][2:4] == ["75 kỹ thuật", "2023"]
+    assert cells[2][3] == ""  # the gold gives this stock figure no period
+
+
 def test_everything_from_records_is_escaped(site: Path) -> None:
     for page in site.parent.glob("*.html"):
         text = page.read_text(encoding="utf-8")

@@ -334,13 +334,15 @@ def _indicator_table(record: Mapping[str, Any]) -> str:
         rows.append(
             f'<tr title="{_e(path)}"><td class="n">{i}</td><td>{_e(ind.get("label"))}</td>'
             f'<td class="n" data-sort="{_e(ind.get("value"))}">{_e(value)}</td>'
+            f"<td>{_e(describe_period(ind.get('period')))}</td>"
             f'<td class="{css}">{mark}</td><td>{_e(ind.get("quote"))}</td></tr>'
         )
     if not rows:
         return "<p>No indicators.</p>"
     return (
         '<table class="sortable"><thead><tr><th>#</th><th>Indicator</th><th>Value</th>'
-        f"<th>Grounded</th><th>Quote</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "<th>Period</th><th>Grounded</th><th>Quote</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
