@@ -361,13 +361,13 @@ _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong
 # Words right after a d/m slash form that make it a fraction ("1/3 số xã").
 _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
-    "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, hẻm, ngõ, "
+    "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, khối, hẻm, ngõ, "
     "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
-    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, quốc lộ, tỉnh lộ"
+    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, khối phố, quốc lộ, tỉnh lộ"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
