@@ -462,6 +462,22 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             id="cadres-health-board-is-provincial",
         ),
+        pytest.param(
+            "Ngày 9/1, Bệnh viện Mắt Thanh Hóa tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Bệnh viện Mắt Thanh Hóa",
+            "hospital",
+            "Thanh Hóa",
+            None,
+            id="hospital-named-after-its-province-without-tinh",
+        ),
+        pytest.param(
+            "Ngày 9/1, Trung tâm Y tế thành phố Hà Tĩnh tổ chức hội nghị tổng kết năm 2023.",
+            "Trung tâm Y tế thành phố Hà Tĩnh",
+            "district",
+            "Hà Tĩnh",
+            "Hà Tĩnh",
+            id="city-named-like-its-province-is-the-district",
+        ),
     ],
 )
 def test_organizer_and_place(

@@ -269,7 +269,7 @@ def _place(
     if match is not None:
         named = _canonical_province(match.group("name"))
     votes = _province_votes(text, body_end)
-    hint = named or (votes.most_common(1)[0][0] if votes else None)
+    hint = named or (votes.most_common(1)[0][0] if votes else None) or _province_at_end(name)
     if level not in SUB_PROVINCE_LEVELS:
         return hint, None
     found = next(iter(_districts_named(name, hint)), None)
@@ -284,6 +284,25 @@ def _place(
         return hint, None
     district, province = found
     return named or province or hint, district
+
+
+# Words before a place name that make it a district, commune or city, not the province.
+_NOT_PROVINCE_BEFORE = frozenset(
+    {"huyện", "quận", "thị", "xã", "phường", "thành", "phố", "trấn", "tp", "tp.", "tx", "tx."}
+)
+
+
+def _province_at_end(name: str) -> str | None:
+    """The province a unit's name ends with when it prints no "tỉnh" ("Bệnh viện Phổi Hải
+    Dương"): a province name of two words or more, not after a district or commune word."""
+    words = name.split()
+    for size in range(min(len(words) - 1, MAX_PLACE_WORDS), 1, -1):
+        if words[-size - 1].lower() in _NOT_PROVINCE_BEFORE:
+            continue
+        tail = " ".join(words[-size:])
+        if _is_province(tail):
+            return _canonical_province(tail)
+    return None
 
 
 def _full_organizer(organizer: str, province: str | None) -> str:
