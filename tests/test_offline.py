@@ -1873,3 +1873,62 @@ def test_indicator_periods(
         for indicator in report.indicators
     ]
     assert found == [(Decimal(value), period) for value, period in expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Trong năm, có 2.310 người bị chó cắn được tiêm vắc xin phòng dại, tăng 8,2% so với "
+            "năm 2022.",
+            [(Decimal(2310), "người", "disease_control"), (Decimal("8.2"), "%", "disease_control")],
+            id="rabies-shots-after-bites",
+        ),
+        pytest.param(
+            "Các xã đã phun hóa chất diệt muỗi cho khoảng 3.400 hộ gia đình.",
+            [(Decimal(3400), "hộ gia đình", "disease_control")],
+            id="spraying-against-mosquitoes",
+        ),
+        pytest.param(
+            "Khoa Xét nghiệm đã thực hiện 25.600 xét nghiệm, tăng 9,1% so với năm 2022.",
+            [(Decimal(25600), "xét nghiệm", "medical_care"), (Decimal("9.1"), "%", "medical_care")],
+            id="laboratory-tests",
+        ),
+        pytest.param(
+            "Bệnh viện được tài trợ 3 máy thở và 1 máy siêu âm màu, tổng trị giá khoảng 2,4 tỷ "
+            "đồng.",
+            [
+                (Decimal(3), "máy", "infrastructure"),
+                (Decimal(1), "máy", "infrastructure"),
+                (Decimal(2400000000), "đồng", "infrastructure"),
+            ],
+            id="equipment-and-its-worth",
+        ),
+        pytest.param(
+            "Về chuyển đổi số, 95% trạm y tế đã triển khai khám, chữa bệnh bảo hiểm y tế "
+            "bằng căn cước công dân gắn chip; có 4.120 lượt khám bảo hiểm y tế.",
+            [(Decimal(95), "%", "digital_health"), (Decimal(4120), "lượt", "insurance")],
+            id="visits-by-chip-id-card",
+        ),
+        pytest.param(
+            "Sở đã thu hồi, đình chỉ lưu hành 4 lô sản phẩm không đạt.",
+            [(Decimal(4), "lô", "other")],
+            id="a-recall-is-no-revenue",
+        ),
+        pytest.param(
+            "Trung tâm và các trạm y tế đã khám, chữa bệnh cho 98.120 lượt người, đạt 51,2% kế "
+            "hoạch năm, tăng 4,4% so với cùng kỳ; trong đó có 1.020 ca cấp cứu.",
+            [
+                (Decimal(98120), "lượt", "medical_care"),
+                (Decimal("51.2"), "%", "medical_care"),
+                (Decimal("4.4"), "%", "medical_care"),
+                (Decimal(1020), "ca", "medical_care"),
+            ],
+            id="visits-increase-in-a-list-item-naming-stations",
+        ),
+    ],
+)
+def test_category_rabies_spraying_tests_equipment_id_cards(
+    paragraph: str, expected: list[tuple[Decimal, str, str]]
+) -> None:
+    assert categories(paragraph) == expected

@@ -153,6 +153,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
         r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
     ),
     ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
+    # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
+    ("infrastructure", rf"trang thiết bị|thiết bị y tế|{_word('máy')}(?! tính)"),
     (
         "medical_care",
         r"công suất sử dụng giường|khám chữa bệnh|khám, chữa bệnh|điều trị nội trú"
@@ -172,6 +174,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
         ("covid19", r"covid|sars-cov|corona"),
+        # Rabies shots after a bite are the rabies programme, not routine immunisation.
+        ("disease_control", r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn"),
         ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
         (
             "vaccination",
@@ -207,7 +211,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "disease_control",
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
-            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch",
+            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch"
+            r"|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
         ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -222,7 +227,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "finance",
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}|{_word('chi')}(?! cục)"
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}(?! hồi)|{_word('chi')}(?! cục)"
             r"|nguồn vốn|đầu tư",
         ),
         (
@@ -237,6 +242,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
 BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
+# Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
+# counts their use.
+ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNORECASE)
+# Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
+# Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
+LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -619,16 +630,27 @@ def _sentence_category(
     return known
 
 
-def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
-    """The table's category of the ``;``-part of ``sentence`` holding ``position``, when the
-    sentence has more than one part."""
+def _list_item(text: str, sentence: _Span, position: int) -> str | None:
+    """The ``;``-part of ``sentence`` holding ``position`` (lower case), when the sentence has
+    more than one part."""
     before = text.rfind(";", sentence.start, position)
     after = text.find(";", position, sentence.end)
     if before < 0 and after < 0:
         return None
     start = sentence.start if before < 0 else before + 1
     end = sentence.end if after < 0 else after
-    return _category_of(text[start:end].lower(), CATEGORY_PATTERNS)
+    return text[start:end].lower()
+
+
+def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
+    """The category of the ``;``-part of ``sentence`` holding ``position``, when the sentence
+    has more than one part: its specific keywords (STRONG_CATEGORY_PATTERNS) first, so a
+    figure the part only compares ("tăng 4,4% so với cùng kỳ") keeps the part's area, then the
+    table's."""
+    item = _list_item(text, sentence, position)
+    if item is None:
+        return None
+    return _category_of(item, STRONG_CATEGORY_PATTERNS) or _category_of(item, CATEGORY_PATTERNS)
 
 
 def _comma_part(text: str, sentence: _Span, position: int) -> str:
@@ -680,6 +702,10 @@ def _category(
         strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
+        if position >= 0:
+            item = _list_item(layout.text, sentence, position)
+            if ID_CARD_RE.search(item or layout.text[sentence.start : sentence.end]):
+                return "digital_health"  # a service given by chip ID card is the digital one
         found = _category_of(label, CATEGORY_PATTERNS)
         if found is None or (money and found == "finance"):
             # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
@@ -702,6 +728,10 @@ def _category(
         return "covid19"
     if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
         return "population"
+    if found is None and LAB_TEST_RE.search(
+        f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+    ):
+        return "medical_care"  # laboratory tests no programme or topic claims
     return found or ("finance" if money else "other")
 
 
