@@ -1932,3 +1932,87 @@ def test_category_rabies_spraying_tests_equipment_id_cards(
     paragraph: str, expected: list[tuple[Decimal, str, str]]
 ) -> None:
     assert categories(paragraph) == expected
+
+
+def _unit_categories(lead: str, *paragraphs: str) -> list[tuple[Decimal, str]]:
+    report = extract(article(TITLE, lead, *paragraphs))
+    return [(i.value, i.category.value) for i in report.indicators]
+
+
+def test_category_at_a_maternity_hospital() -> None:
+    # A maternity hospital's deliveries, caesareans, newborn deaths and IVF are its care; its
+    # newborn screening stays population work (as in a district review).
+    lead = "Ngày 12/1, Bệnh viện Phụ sản tỉnh Nam Định tổ chức hội nghị tổng kết năm 2023."
+    work = (
+        "Năm 2023, bệnh viện đỡ đẻ cho 6.120 sản phụ. Tỷ lệ sinh mổ là 38,2%. Có 95 trẻ sinh "
+        "non được nuôi dưỡng. Tỷ lệ tử vong sơ sinh là 2,1‰. Đơn vị hỗ trợ sinh sản thực hiện "
+        "210 chu kỳ chuyển phôi, tỷ lệ có thai đạt 48,5%. Bệnh viện sàng lọc sơ sinh cho 5.900 "
+        "trẻ."
+    )
+    assert _unit_categories(lead, work) == [
+        (Decimal(6120), "medical_care"),
+        (Decimal("38.2"), "medical_care"),
+        (Decimal(95), "medical_care"),
+        (Decimal("2.1"), "medical_care"),
+        (Decimal(210), "medical_care"),
+        (Decimal("48.5"), "medical_care"),
+        (Decimal(5900), "population"),
+    ]
+
+
+def test_category_at_a_testing_laboratory() -> None:
+    # A testing laboratory: drug and cosmetic samples are quality inspection, food samples food
+    # safety, accredited methods its techniques, money and staff their own areas.
+    lead = "Ngày 16/1, Trung tâm Kiểm nghiệm tỉnh Tây Ninh tổ chức hội nghị tổng kết năm 2023."
+    work = (
+        "Trung tâm đã kiểm nghiệm 1.420 mẫu, trong đó 1.150 mẫu thuốc và 170 mẫu thực phẩm. "
+        "Có 14 mẫu không đạt chất lượng, chiếm 0,99%. Trung tâm thu hồi 3 lô thuốc. Trung tâm "
+        "được công nhận thêm 6 phép thử. Kiểm nghiệm nhanh 800 mẫu rau tại chợ, bếp ăn tập thể, "
+        "phát hiện 21 mẫu không đạt."
+    )
+    assert _unit_categories(lead, work, "Hiện Trung tâm có 28 viên chức.") == [
+        (Decimal(1420), "inspection"),
+        (Decimal(1150), "inspection"),
+        (Decimal(170), "food_safety"),
+        (Decimal(14), "inspection"),
+        (Decimal("0.99"), "inspection"),
+        (Decimal(3), "inspection"),
+        (Decimal(6), "technical_services"),
+        (Decimal(800), "food_safety"),
+        (Decimal(21), "food_safety"),
+        (Decimal(28), "workforce"),
+    ]
+
+
+def test_category_at_a_lung_hospital() -> None:
+    # A lung hospital: screening and case finding are the TB programme, lab tests its care.
+    lead = "Ngày 8/1, Bệnh viện Lao và Bệnh phổi tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2023."
+    work = (
+        "Bệnh viện chụp X-quang kỹ thuật số sàng lọc cho 15.400 người, phát hiện 97 người mắc "
+        "lao. Khoa Vi sinh làm xét nghiệm Xpert cho 2.950 mẫu đờm, có 301 mẫu dương tính. Năm "
+        "2024, bệnh viện phấn đấu tỷ lệ điều trị thành công đạt trên 90%."
+    )
+    assert _unit_categories(lead, work) == [
+        (Decimal(15400), "disease_control"),
+        (Decimal(97), "disease_control"),
+        (Decimal(2950), "medical_care"),
+        (Decimal(301), "medical_care"),
+        (Decimal(90), "disease_control"),
+    ]
+
+
+def test_hyphenated_hospital_name_and_its_equipment_worth() -> None:
+    report = extract(
+        article(
+            TITLE,
+            "Ngày 10/1, Bệnh viện Sản - Nhi tỉnh Bắc Ninh tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện được đầu tư 2 máy siêu âm và 1 máy thở, tổng trị giá khoảng 3,1 tỷ đồng.",
+        )
+    )
+    assert report.organizer == "Bệnh viện Sản - Nhi tỉnh Bắc Ninh"
+    assert report.province == "Bắc Ninh"
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(2), "infrastructure"),
+        (Decimal(1), "infrastructure"),
+        (Decimal(3100000000), "infrastructure"),
+    ]

@@ -367,7 +367,8 @@ _NAME_CUES_1 = _lexicon(
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
-    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, khối phố, quốc lộ, tỉnh lộ"
+    "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, khối phố, quốc lộ, "
+    "tỉnh lộ"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(

@@ -24,7 +24,13 @@ from baocao.offline.dates import (
     _reference_month,
     _undated_lead,
 )
-from baocao.offline.indicators import POPULATION_OFFICE_RE, YEAR_LIKE, _indicators, _sentence_of
+from baocao.offline.indicators import (
+    POPULATION_OFFICE_RE,
+    YEAR_LIKE,
+    _indicators,
+    _sentence_of,
+    unit_kind,
+)
 from baocao.offline.people import _find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
 from baocao.offline.places import _find_organizer, _full_organizer, _Organizer, _place
@@ -209,6 +215,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             "population"
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
             else None,
+            unit_kind(organizer.name) if organizer is not None else None,
         ),
         **_statements(layout, skip, upcoming),
         "author": author,

@@ -242,9 +242,83 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
 BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
+# The worth of things the sentence names ("tổng trị giá khoảng 1,2 tỷ đồng").
+WORTH_RE = re.compile(r"\s*(?:tổng\s+)?trị giá")
 # Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
 # counts their use.
 ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNORECASE)
+# The organiser's kind as context, like the population office: a unit whose work is one area
+# reads its own figures in that area (unit_kind names the kind, _unit_kind_category applies it).
+# A maternity hospital's deliveries, caesareans, newborn deaths and IVF are its care (births
+# counted by a district or commune stay population work, its newborn screening too, and a
+# named disease its own).
+MATERNITY_UNIT_RE = re.compile(r"sản[ \t]*[-–]?[ \t]*nhi|phụ sản", re.IGNORECASE)
+OBSTETRIC_RE = re.compile(
+    rf"sản phụ|đỡ đẻ|{_word('đẻ')}|sinh mổ|mổ lấy thai|mổ đẻ|sơ sinh|sinh non|chuyển phôi"
+    r"|thụ tinh|có thai|hỗ trợ sinh sản|thai lâm sàng"
+)
+MATERNITY_CARE_FROM = frozenset(
+    {"population", "nutrition", "other", "technical_services", "disease_control", None}
+)
+SCREENING_RE = re.compile(r"sàng lọc")
+# A testing laboratory (Trung tâm Kiểm nghiệm): its drug and cosmetic samples, failures and
+# recalls are quality inspection, its food samples food safety, its accredited methods (phép
+# thử) its techniques; staff, money and equipment keep their own categories.
+TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
+ACCREDITED_METHOD_RE = re.compile(r"phép thử")
+SAMPLE_RE = re.compile(rf"{_word('mẫu')}|lô thuốc|kiểm nghiệm")
+DRUG_SAMPLE_RE = re.compile(rf"{_word('thuốc')}|mỹ phẩm|dược liệu")
+TESTING_KEEPS = frozenset({"finance", "workforce", "infrastructure", "digital_health", "referral"})
+# A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
+# tests (Xpert) care.
+LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{_word('lao')}(?! động)", re.IGNORECASE)
+TB_PROGRAMME_RE = re.compile(
+    rf"sàng lọc|phát hiện|điều trị thành công|{_word('lao')}(?! động)|bỏ trị"
+)
+TB_PROGRAMME_FROM = frozenset({"technical_services", "medical_care", "other", None})
+LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
+
+
+def unit_kind(organizer: str) -> str | None:
+    """``maternity``, ``testing`` or ``lung`` for a unit of that kind, else None."""
+    if MATERNITY_UNIT_RE.search(organizer):
+        return "maternity"
+    if TESTING_UNIT_RE.search(organizer):
+        return "testing"
+    if LUNG_UNIT_RE.search(organizer):
+        return "lung"
+    return None
+
+
+def _unit_kind_category(kind: str, own: str, context: str, found: str | None) -> str | None:
+    """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` and
+    whose ``;``-part (else sentence) is ``context`` (all lower case), given the ``found`` one;
+    None to keep the usual rules."""
+    both = f"{own}\n{context}"
+    if kind == "maternity":
+        if (
+            found in MATERNITY_CARE_FROM
+            and OBSTETRIC_RE.search(both)
+            and not SCREENING_RE.search(both)
+            and not NAMED_DISEASE_RE.search(both)  # measles in newborns stays a disease
+        ):
+            return "medical_care"
+    elif kind == "testing":
+        if ACCREDITED_METHOD_RE.search(own):
+            return "technical_services"
+        if found not in TESTING_KEEPS and SAMPLE_RE.search(both):
+            if FOOD_CONTEXT_RE.search(own):
+                return "food_safety"
+            if FOOD_CONTEXT_RE.search(context) and not DRUG_SAMPLE_RE.search(both):
+                return "food_safety"
+            return "inspection"
+    elif LAB_WORK_RE.search(both):
+        return "medical_care"
+    elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
+        return "disease_control"
+    return None
+
+
 # Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
 # Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
 LAB_TEST_RE = re.compile(r"xét nghiệm")
@@ -677,6 +751,7 @@ def _category(
     unit: str = "",
     position: int = -1,
     article_topic: str | None = None,
+    kind: str | None = None,
 ) -> str:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
@@ -686,7 +761,8 @@ def _category(
     looks for specific keywords in its own comma-part first, and a label that names only money
     ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
     or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
-    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. Money no keyword places in
+    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. A unit of a ``kind``
+    (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
     an area is general budget: ``finance``."""
     found: str | None
     if unit in BED_UNITS:
@@ -698,6 +774,12 @@ def _category(
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
             # 150.000 đồng/người/tháng" counts staff, then pays them.
             part = _comma_part(layout.text, sentence, position).lower()
+            if WORTH_RE.match(part):
+                # "..., tổng trị giá 5,6 tỷ đồng": the worth of what the sentence names.
+                part = (
+                    _list_item(layout.text, sentence, position)
+                    or layout.text[sentence.start : sentence.end].lower()
+                )
             strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
         strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
@@ -716,6 +798,13 @@ def _category(
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
+    if kind is not None:
+        item = _list_item(layout.text, sentence, position) if position >= 0 else None
+        own = f"{label}\n{quote}".lower()
+        context_text = item or layout.text[sentence.start : sentence.end].lower()
+        by_kind = _unit_kind_category(kind, own, context_text, found)
+        if by_kind is not None:
+            return by_kind
     if found is None and BARE_CASE_RE.search(
         f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
     ):
@@ -751,10 +840,12 @@ def _indicators(
     index: NumberIndex,
     periods: _ReportPeriods,
     article_topic: str | None = None,
+    kind: str | None = None,
 ) -> list[dict[str, Any]]:
     """The figures of the article as indicators, each with its period (see
     :func:`_indicator_period`); ``article_topic`` is the topic of every sentence that names
-    none (``population`` in a population office's article)."""
+    none (``population`` in a population office's article), ``kind`` the organiser's kind
+    (:func:`unit_kind`)."""
     text = layout.text
     facts = _facts(layout, index)
     lowered = _lowered(text)
@@ -819,6 +910,7 @@ def _indicators(
                     unit=fact.unit,
                     position=fact.mention.start,
                     article_topic=article_topic,
+                    kind=kind,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,

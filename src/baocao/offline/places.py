@@ -53,9 +53,11 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}", "district"),
         (rf"Phòng Y tế[ \t]+{_DISTRICT_TYPES}[ \t]+{_CAP_WORDS}", "district"),
         (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
         (
-            r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[cC]huyên khoa|[yY] học cổ truyền|huyện|tỉnh"
-            rf"|thị xã|thành phố|quận|khu vực|{_CAP}))+",
+            r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa|[yY] học cổ truyền"
+            r"|huyện|tỉnh"
+            rf"|thị xã|thành phố|quận|khu vực|{_CAP})|[ \t]*[-–][ \t]*{_CAP})+",
             "hospital",
         ),
     )
