@@ -2016,3 +2016,14 @@ def test_hyphenated_hospital_name_and_its_equipment_worth() -> None:
         (Decimal(1), "infrastructure"),
         (Decimal(3100000000), "infrastructure"),
     ]
+
+
+def test_one_babys_body_weight_is_no_indicator() -> None:
+    # A premature baby's story: its weight is no health work; the count of low-birth-weight
+    # newborns and its bound stay as before.
+    found = categories(
+        "Năm 2023, khoa Sơ sinh đã cứu sống một bé gái sinh non có cân nặng lúc sinh chỉ 650 "
+        "gram. Một bé trai khác nặng 1,1 kg khi nhập viện. Có 184 trẻ sơ sinh nhẹ cân được "
+        "chăm sóc."
+    )
+    assert [(value, unit) for value, unit, _ in found] == [(Decimal(184), "trẻ")]

@@ -76,6 +76,16 @@ BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|h
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
 # ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
 DOSE_UNITS = frozenset({"mũi", "liều"})
+# One person's body weight ("bé có cân nặng lúc sinh chỉ 700 gram", "nặng 3,2 kg"): a story,
+# not health work. A bound of a counted group ("trẻ nhẹ cân dưới 2.500 gram") and an average
+# ("cân nặng trung bình") are not one person's weight.
+WEIGHT_UNITS = frozenset({"gram", "gam", "g", "kg", "kilogam", "ki-lô-gam"})
+BODY_WEIGHT_BEFORE_RE = re.compile(
+    r"(?:cân nặng|\bnặng)(?:[ \t]+(?:lúc|khi)[ \t]+(?:sinh|chào đời|nhập viện|xuất viện))?"
+    r"(?:[ \t]+(?:chỉ|chỉ có|khoảng|gần|hơn|là|đạt|còn))?[ \t]+$",
+    re.IGNORECASE,
+)
+BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 # A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
 # indicator of the sector's work.
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
@@ -453,6 +463,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
         return not _is_dose_schedule(text, mention)
+    if head in WEIGHT_UNITS and mention.qualifier in BODY_WEIGHT_QUALIFIERS:
+        before = text[max(0, mention.start - 40) : mention.start]
+        if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
+            return False
     return True
 
 
