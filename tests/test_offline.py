@@ -2027,3 +2027,66 @@ def test_one_babys_body_weight_is_no_indicator() -> None:
         "chăm sóc."
     )
     assert [(value, unit) for value, unit, _ in found] == [(Decimal(184), "trẻ")]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "paragraph", "expected"),
+    [
+        pytest.param(
+            "q3",
+            "Trạm phấn đấu tỷ lệ phụ nữ có thai được quản lý thai đạt 92% vào cuối năm; đến "
+            "cuối tháng 12, 100% hộ gia đình được tuyên truyền.",
+            [(92, YEAR_2024), (100, Q4_2024)],
+            id="end-of-year-and-end-of-quarter-targets-at-a-partial-review",
+        ),
+        pytest.param(
+            "h1",
+            "6 tháng cuối năm, ngành phấn đấu đến cuối năm 2024 tỷ lệ tiêm chủng đạt 96%; giảm "
+            "số xã chưa đạt Bộ tiêu chí xuống còn 3 xã.",
+            [(96, YEAR_2024), (3, YEAR_2024)],
+            id="a-deadline-after-the-target-cue-covers-the-sentence",
+        ),
+        pytest.param(
+            "h1",
+            "6 tháng cuối năm, bệnh viện phấn đấu cả năm 2024 thực hiện 8 kỹ thuật mới; tỷ lệ "
+            "nhiễm khuẩn bệnh viện dưới 2%.",
+            [(8, YEAR_2024), (2, H2_2024)],
+            id="a-plain-year-after-the-target-cue-does-not",
+        ),
+        pytest.param(
+            "year",
+            "Khoa thực hiện 420 ca nội soi, gấp 1,3 lần năm 2022.",
+            [(420, YEAR_2023), (Decimal("1.3"), YEAR_2023)],
+            id="a-multiplier-base-is-not-the-period",
+        ),
+        pytest.param(
+            "h1",
+            "Trong Tháng hành động vì an toàn thực phẩm, đoàn liên ngành đã kiểm tra 140 cơ sở, "
+            "xử phạt 6 cơ sở. Trong 6 tháng, không có vụ ngộ độc thực phẩm nào; đã kiểm tra 310 "
+            "cơ sở.",
+            [
+                (140, ("other", 2024, None)),
+                (6, ("other", 2024, None)),
+                (310, H1_2024),
+            ],
+            id="a-campaign-month-is-its-own-period",
+        ),
+        pytest.param(
+            "year",
+            "Trong năm, phòng xét nghiệm được công nhận thêm 9 chỉ số, nâng tổng số chỉ số được "
+            "công nhận lên 64 chỉ số.",
+            [(9, YEAR_2023), (64, None)],
+            id="a-running-total-is-a-stock",
+        ),
+        pytest.param(
+            "q3",
+            "Trạm đang quản lý 320 người tăng huyết áp; 98% người bệnh được tư vấn định kỳ.",
+            [(320, None), (98, None)],
+            id="a-managed-patients-sentence-is-a-stock",
+        ),
+    ],
+)
+def test_indicator_periods_rounds_6_and_7(
+    meeting: str, paragraph: str, expected: list[tuple[object, tuple[object, ...] | None]]
+) -> None:
+    test_indicator_periods(meeting, paragraph, expected)

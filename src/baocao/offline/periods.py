@@ -33,12 +33,16 @@ _NOT_STOCK_HIEN = "".join(
 STOCK_CUE_RE = re.compile(
     rf"hiện(?<![^\W\d_]hiện){_NOT_STOCK_HIEN}(?![^\W\d_])"
     r"(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
-    r"|đến nay(?<!đầu năm đến nay)|đang quản lý"
+    r"|đến nay(?<!đầu năm đến nay)|đang quản lý|nâng\s+tổng\s+số"
 )
-STOCK_WORDS = ("hiện", "đến nay", "đang quản lý")
+STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng")
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
 # covers the whole sentence, not only its own part.
 STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
+# So does "đang quản lý" after a subject of up to three words: the sentence is about the
+# patients under care ("Trạm đang quản lý 486 người ...; 100% người bệnh được cấp thuốc").
+MANAGED_CUE = "đang quản lý"
+MANAGED_SUBJECT_RE = re.compile(r"^\W*(?:[^\W\d_]+\s+){1,3}$")
 # Headcounts and coverage stated as what a unit has ("Trạm có 6 viên chức", "nhân lực chỉ có
 # 7 người", "29/29 trạm y tế có bác sĩ"): a stock, unless the part names its period ("trong
 # năm có 12 bác sĩ nghỉ việc").
@@ -64,10 +68,12 @@ TARGET_CUE_RE = re.compile(
 )
 # A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
 # III") or the base figure's own ("cùng kỳ năm 2023 xảy ra 2 vụ"), not the main figure's;
-# after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round.
+# after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round; after
+# a multiplier the base ("gấp 1,5 lần năm 2022").
 EXCLUDED_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?"
     r"|(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+"
+    r"|(?<![^\W\d_])lần\s+(?:so với\s+)?"
     r"|(?:đợt|lần|khóa|khoá)\s+(?:\d+|[ivx]+)\s+)$"
 )
 BEFORE_CUE_CHARS = 24
@@ -134,6 +140,18 @@ CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
     12: ("year", None),
 }
 QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
+# A deadline right after a target cue: "phấn đấu đến cuối năm 2024", "mục tiêu đến hết năm".
+DEADLINE_RE = re.compile(r"\s*(?:đến|vào|tới)\s+(?:hết\s+)?(?:cuối\s+)?\S")
+# A campaign month ("Trong Tháng hành động vì an toàn thực phẩm, ...") is its own period:
+# `other`, of the year it names, else the reviewed year.
+CAMPAIGN_RE = re.compile(r"tháng\s+hành\s+động(?P<rest>[^,;()]*?năm\s+(?P<year>\d{4}))?")
+CAMPAIGN_WORDS = ("hành động",)
+# The end of this year or of a quarter, named without a year, at a review of part of a year
+# ("phấn đấu ... vào cuối năm", "đến cuối tháng 6" at a first-quarter meeting): that year, or
+# the quarter the month ends. At a year-end review it stays unread (the year is ambiguous).
+YEAR_END_RE = re.compile(
+    r"(?:vào|đến|tới)\s+(?:hết\s+)?cuối\s+(?:năm(?!\s*\d)|tháng\s+(?P<month>\d{1,2})(?![\d/]))"
+)
 SECOND_HALF_MONTHS = (7, 12)
 
 # ---------------------------------------------------------------------------------------------
@@ -231,6 +249,18 @@ def _cumulative_period(match: re.Match[str], periods: _ReportPeriods) -> dict[st
     return _months_from_january(months, int(match.group("uy") or reviewed["year"]))
 
 
+def _year_end_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+    """The period a "cuối năm" / "cuối tháng 6" names at a review of part of the year: the
+    reviewed year, or the quarter ending that month (after the reviewed period only)."""
+    year = int(periods.reviewed["year"])
+    if match.group("month") is None:
+        return {"kind": "year", "year": year, "index": None}
+    month = int(match.group("month"))
+    if month % 3 or month > 12 or month <= _period_end_month(periods.reviewed):
+        return None
+    return {"kind": "quarter", "year": year, "index": month // 3}
+
+
 def _excluded_cue(lowered: str, start: int) -> bool:
     """Whether the period at ``start`` is a comparison base, a starting year or a round name."""
     return EXCLUDED_BEFORE_RE.search(lowered, max(0, start - BEFORE_CUE_CHARS), start) is not None
@@ -283,6 +313,15 @@ def _sentence_periods(
             dated = _dated_period(match, periods)
             if dated is not None and free(match.start(), match.end()):
                 add(match.start(), match.end(), dated)
+    if "hành động" in chunk:
+        for match in CAMPAIGN_RE.finditer(lowered, sentence.start, sentence.end):
+            year = int(match.group("year") or periods.reviewed["year"])
+            add(match.start(), match.end(), {"kind": "other", "year": year, "index": None})
+    if "cuối" in chunk and periods.reviewed["kind"] != "year":
+        for match in YEAR_END_RE.finditer(lowered, sentence.start, sentence.end):
+            ending = _year_end_period(match, periods)
+            if ending is not None and free(match.start(), match.end()):
+                add(match.start(), match.end(), ending)
     if any(word in chunk for word in CUMULATIVE_WORDS):
         for match in CUMULATIVE_RE.finditer(lowered, sentence.start, sentence.end):
             cumulative = _cumulative_period(match, periods)
@@ -430,13 +469,29 @@ def _main_period(
     if _is_stock_headcount(lowered, spot):
         return None
     earlier = [cue for cue in visible if cue.end <= spot.start]
-    if (
-        earlier
-        and earlier[0].period is None
-        and STOCK_OPENING_RE.match(lowered[spot.sentence.start : earlier[0].start])
-    ):
-        return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
+    if earlier and earlier[0].period is None:
+        lead = lowered[spot.sentence.start : earlier[0].start]
+        if STOCK_OPENING_RE.match(lead) or (
+            lowered.startswith(MANAGED_CUE, earlier[0].start) and MANAGED_SUBJECT_RE.match(lead)
+        ):
+            return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
     named = [cue.period for cue in earlier if cue.period is not None]
+    if target_end is not None:
+        # "6 tháng cuối năm, ... phấn đấu đến cuối năm 2024 ...; giảm ... xuống dưới 5 trạm":
+        # a deadline right after the target cue speaks for the rest of the sentence (not a
+        # plain period: "phấn đấu cả năm 2024 triển khai ...; tỷ lệ ..." keeps the next one).
+        deadline = next(
+            (
+                cue.period
+                for cue in earlier
+                if cue.period is not None
+                and cue.start >= target_end
+                and DEADLINE_RE.match(lowered[target_end : cue.end])
+            ),
+            None,
+        )
+        if deadline is not None:
+            return deadline
     if named:
         return named[0]
     if target:
