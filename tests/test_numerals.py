@@ -609,6 +609,9 @@ FORMS = [
     Form("blocks of a ward", "tại 11/11 khối dân cư", "11/11", Kind.RATIO, ("11",), "khối"),
     Form("residential groups", "8/8 tổ dân phố", "8/8", Kind.RATIO, ("8",), "tổ dân phố"),
     Form("quarters of a town", "tại 10/10 khu phố", "10/10", Kind.RATIO, ("10",), "khu phố"),
+    Form("hamlets of the south", "8/8 ấp có nhân viên y tế", "8/8", Kind.RATIO, ("8",), "ấp"),
+    Form("villages of the highlands", "9/9 buôn đã có", "9/9", Kind.RATIO, ("9",), "buôn"),
+    Form("a hamlet number stays a name", "tại ấp 3, xã An Thạnh", "3", Kind.NAME),
     Form("a day and month stays a date", "ngày 10/10 khai mạc", "10/10", Kind.DATE),
     Form("superior level is no qualifier", "cấp trên 12 lần", "12", Kind.COUNT, ("12",), "lần"),
     Form(
