@@ -289,15 +289,16 @@ TB_PROGRAMME_FROM = frozenset({"technical_services", "medical_care", "other", No
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
 
 
+UNIT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("maternity", MATERNITY_UNIT_RE),
+    ("testing", TESTING_UNIT_RE),
+    ("lung", LUNG_UNIT_RE),
+)
+
+
 def unit_kind(organizer: str) -> str | None:
     """``maternity``, ``testing`` or ``lung`` for a unit of that kind, else None."""
-    if MATERNITY_UNIT_RE.search(organizer):
-        return "maternity"
-    if TESTING_UNIT_RE.search(organizer):
-        return "testing"
-    if LUNG_UNIT_RE.search(organizer):
-        return "lung"
-    return None
+    return _category_of(organizer, UNIT_KINDS)
 
 
 def _unit_kind_category(kind: str, own: str, context: str, found: str | None) -> str | None:
@@ -671,16 +672,17 @@ def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) 
     return None
 
 
+CONTEXT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("food_safety", FOOD_CONTEXT_RE),
+    ("covid19", COVID_CONTEXT_RE),
+    ("population", POPULATION_CONTEXT_RE),
+)
+
+
 def _context_topic(text: str) -> str | None:
     """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
     topic, else None."""
-    if FOOD_CONTEXT_RE.search(text):
-        return "food_safety"
-    if COVID_CONTEXT_RE.search(text):
-        return "covid19"
-    if POPULATION_CONTEXT_RE.search(text):
-        return "population"
-    return None
+    return _category_of(text, CONTEXT_TOPICS)
 
 
 @dataclass
