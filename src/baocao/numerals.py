@@ -596,12 +596,19 @@ def _symbol_before(text: str, start: int) -> str:
 
 
 def _qualifier(
-    last: str, prev: str, words_after: list[str], symbol: str = "", third: str = ""
+    last: str,
+    prev: str,
+    words_after: list[str],
+    symbol: str = "",
+    third: str = "",
+    *,
+    percent: bool = False,
 ) -> Qualifier:
     """The qualifier written around a number: words or a sign before it, ``trở lên`` after.
 
     ``ước`` (an estimate) qualifies the figure whatever verb follows it: "ước còn 31%",
-    "ước đạt", "ước thực hiện 1.200 lượt" (``third`` is the word before ``prev``).
+    "ước đạt", "ước thực hiện 1.200 lượt" (``third`` is the word before ``prev``). ``vượt``
+    before a ``percent`` is over unless a reference follows it (``_EXCEED_BY_WORDS``).
     """
     if symbol in QUALIFIER_SIGNS:
         return QUALIFIER_SIGNS[symbol]
@@ -619,6 +626,8 @@ def _qualifier(
     for first, second in pairwise(words_after):
         if first == "trở" and second == "lên":
             return Qualifier.AT_LEAST
+    if percent and last == _EXCEED and not (words_after and words_after[0] in _EXCEED_BY_WORDS):
+        return Qualifier.OVER  # "vượt 100%"; "vượt 6,7% kế hoạch" exceeds by the figure
     return Qualifier.EXACT
 
 
@@ -766,14 +775,9 @@ class _Scanner:
         scale, used = (1, 0) if percent else _scale_at(words)
         if used:
             span_end = self._after_words(span_end, used)
-        qualifier = _qualifier(last, prev, words, _symbol_before(text, start), third)
-        if (
-            percent
-            and last == _EXCEED
-            and qualifier is Qualifier.EXACT
-            and not (words and words[0] in _EXCEED_BY_WORDS)
-        ):
-            qualifier = Qualifier.OVER
+        qualifier = _qualifier(
+            last, prev, words, _symbol_before(text, start), third, percent=percent
+        )
 
         if after.isalpha() and after.isupper() and not percent:
             glued = words[0] if words else ""
