@@ -29,7 +29,7 @@ from baocao.llm import (
     choose_mode,
 )
 from baocao.settings import Settings
-from scripted_server import ScriptedServer, Step, count_tokens, request_text
+from scripted_server import ScriptedServer, Step, count_tokens, request_text, schema_text
 
 T = TypeVar("T")
 API_KEY = "sk-test-SECRET-0123456789abcdef"
@@ -305,8 +305,10 @@ def test_usage_is_exact_per_call_under_concurrency(
 
     server.script(*[Step.reply({"n": GROUNDED}, delay_s=0.01)] * len(contents))
     usages = run(all_calls())
+    bodies = {body["messages"][-1]["content"]: body for body in server.requests}
     for content, usage in zip(contents, usages, strict=True):
-        expected = count_tokens(request_text({"messages": [{"content": content}]}))
+        body = bodies[content]
+        expected = count_tokens(request_text(body)) + count_tokens(schema_text(body))
         assert (usage.prompt_tokens, usage.requests) == (expected, 1)
 
 
