@@ -14,8 +14,9 @@ No model is reachable from the machines that run baocao's tests, so the real ``o
 Answers take the shape the request asks for: a tool call when the request carries ``tools``
 (instructor's TOOLS mode), JSON content when it carries ``response_format`` (JSON_SCHEMA) and a
 ```` ```json ```` block otherwise (MD_JSON). Every answer has a usage block with deterministic
-token counts (about four characters per token, the schema sent with the messages included). Every request body is recorded in
-:attr:`ScriptedServer.requests`, every answer in :attr:`ScriptedServer.responses`.
+token counts (about four characters per token, the schema sent counted with the messages).
+Every request body is recorded in :attr:`ScriptedServer.requests`, every answer in
+:attr:`ScriptedServer.responses`.
 
 Use it as a context manager (or through the ``scripted_server`` fixture): it listens on a free
 port, serves from a daemon thread and stops by itself on exit.

@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
+from pydantic.json_schema import GenerateJsonSchema
 
 from baocao.documents import Document, load_document
 from baocao.errors import SchemaError
 from baocao.numerals import NumberIndex
 from baocao.schemas import (
+    CompactSchema,
     ReportType,
     available_report_types,
     load_report_type,
@@ -519,3 +522,56 @@ def test_enums_allow_exactly_the_design_values(
 def test_design_field_names_are_present(model: str, fields: str) -> None:
     loaded: type[BaseModel] = load_report_type(f"health_review:{model}").model
     assert set(fields.split()) <= set(loaded.model_fields)
+
+
+class Colour(StrEnum):
+    """A docstring the compact schema leaves out."""
+
+    RED = "red"
+    BLUE = "blue"
+
+
+class Span(BaseModel):
+    """A model used twice: kept in $defs, once."""
+
+    start: int
+
+
+class Compact(CompactSchema):
+    """The root keeps its description."""
+
+    colour: Colour = Field(description="kept: a field's own description")
+    note: str | None = None
+    first: Span
+    second: Span | None = None
+
+
+def test_compact_schema_keeps_structure_and_drops_the_rest() -> None:
+    schema = Compact.model_json_schema()
+    assert schema["title"] == "Compact" and schema["description"].startswith("The root")
+    properties = schema["properties"]
+    # A single-use enum in place, without its title and docstring; the field's description kept.
+    assert properties["colour"] == {
+        "enum": ["red", "blue"],
+        "type": "string",
+        "description": "kept: a field's own description",
+    }
+    assert properties["note"] == {"type": ["string", "null"]}  # no title, no "default": null
+    assert schema["$defs"] == {
+        "Span": {
+            "properties": {"start": {"type": "integer"}},
+            "required": ["start"],
+            "type": "object",
+        }
+    }
+    assert schema["required"] == ["colour", "first"]
+    # The full schema is still there when asked for.
+    full = Compact.model_json_schema(schema_generator=GenerateJsonSchema, union_format="any_of")
+    assert full["properties"]["note"]["title"] == "Note"
+
+
+def test_compact_schema_validates_as_before() -> None:
+    data = {"colour": "red", "first": {"start": 1}}
+    assert Compact.model_validate(data).note is None
+    with pytest.raises(ValidationError):
+        Compact.model_validate({"colour": "green", "first": {"start": 1}})
