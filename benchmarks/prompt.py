@@ -161,14 +161,16 @@ def main() -> None:
     print(f"tokenizer: {'SmolLM2 (llama_cpp, vocab only)' if count else 'none: characters only'}")
     print()
     sizes = [("system message", system), ("schema as sent", schema)]
-    print(f"| part | chars | {'tokens |' if count else ''}")
-    print(f"|---|---:|{'---:|' if count else ''}")
+    print("| part | chars |" + (" tokens |" if count else ""))
+    print("|---|---:|" + ("---:|" if count else ""))
     fixed_tokens = 0
     for name, text in sizes:
         tokens = count(text) if count else 0
         fixed_tokens += tokens
-        print(f"| {name} | {len(text):,} | {f'{tokens:,} |' if count else ''}")
-    print(f"| **fixed part** | **{fixed_chars:,}** | {f'**{fixed_tokens:,}** |' if count else ''}")
+        print(f"| {name} | {len(text):,} |" + (f" {tokens:,} |" if count else ""))
+    print(
+        f"| **fixed part** | **{fixed_chars:,}** |" + (f" **{fixed_tokens:,}** |" if count else "")
+    )
     print()
     header = "| article | article chars | fixed / article (chars) |"
     rule = "|---|---:|---:|"

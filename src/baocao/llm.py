@@ -123,10 +123,11 @@ SERVER_ERROR_MIN = 500
 _TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
 ANSWER_EXCERPT_CHARS = 600  # how much of a failed validation message an ExtractionError quotes
 
-# Characters per token, measured with the SmolLM2 tokenizer (benchmarks/prompt.py): Vietnamese
-# article text 1.19 to 1.28 (52 articles), the English and JSON fixed part 2.2 to 2.7. Tokens
-# estimated as characters / this lowest ratio are at least the real count for that tokenizer
-# (larger-vocabulary tokenizers need fewer): a re-ask the estimate lets through fits.
+# Characters per token, measured with the SmolLM2 tokenizer (benchmarks/README.md, prompt):
+# Vietnamese article text 1.19 to 1.30 (52 articles, loaded text), the English and JSON fixed
+# part 2.2 to 3.2. Tokens estimated as characters / a ratio below the lowest are at least the
+# real count for that tokenizer (larger-vocabulary ones need fewer): a re-ask the estimate
+# lets through fits.
 CONSERVATIVE_CHARS_PER_TOKEN = 1.15
 # No tokenizer packs this mix of Vietnamese and JSON into more than about 4 characters per
 # token: an endpoint that counts fewer prompt tokens than characters / 5 cut the prompt.
