@@ -62,6 +62,13 @@ def test_the_fixed_part_stays_within_its_budget(templates: PromptTemplates) -> N
     assert '"description"' not in json.dumps(schema.get("properties"), ensure_ascii=False)
 
 
+def test_the_system_message_is_one_stable_prefix(templates: PromptTemplates) -> None:
+    """The same system message first for every article: the article is only in the user's."""
+    rendered = [render_prompt(templates, load_document(p)) for p in sorted(ARTICLES.glob("*.txt"))]
+    assert len({messages[0]["content"] for messages in rendered}) == 1
+    assert all(messages[0]["role"] == "system" for messages in rendered)
+
+
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.name.split("_")[0])
 def test_render_sample_article(path: Path, templates: PromptTemplates) -> None:
     doc = load_document(path)
