@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/numerals.py
 	$(BIN)/python benchmarks/offline.py
 	$(BIN)/python benchmarks/batch.py
+	$(BIN)/python benchmarks/prompt.py
 
 chromium:
 	apt-get update -qq && apt-get install -y -qq chromium

@@ -5,8 +5,10 @@ health department, district health centre or hospital) becomes one
 :class:`HealthReviewReport`: who met, when, for which period, and every quantitative fact the
 article prints as an :class:`Indicator` with the verbatim clause that states it.
 
-Field names are a contract (DESIGN.md): add fields freely, rename none. Field descriptions are
-written for the model that fills the report (Vietnamese term + English gloss).
+Field names are a contract (DESIGN.md): add fields freely, rename none. The rules for the
+model that fills the report are in ``prompts/health_review.system.j2``, each said once, and the
+fields carry no descriptions: the JSON schema is sent with every request, so it is kept to the
+structure (:class:`~baocao.schemas.CompactSchema`). A field's meaning is in that prompt.
 
 Validation has two modes:
 
@@ -39,6 +41,7 @@ from pydantic import (
 
 from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding, checked_spans
 from baocao.numerals import NumberIndex
+from baocao.schemas import CompactSchema
 
 PERCENT_UNIT = "%"
 # Above this many significant digits a float could round: such values are written as strings.
@@ -46,7 +49,7 @@ FLOAT_SAFE_DIGITS = 15
 
 COPY_EXACTLY = (
     "Copy every figure exactly as the article prints it (converted to plain units as the "
-    "field descriptions say) and copy each quote verbatim from the article; do not compute, "
+    "instructions say) and copy each quote verbatim from the article; do not compute, "
     "round or guess numbers that the article does not print."
 )
 
@@ -153,197 +156,54 @@ class Qualifier(StrEnum):
 class Period(BaseModel):
     """A reporting period: a year, half-year, quarter, nine months or month of one year."""
 
-    kind: PeriodKind = Field(
-        description=(
-            "Loại kỳ (period kind): 'year' for năm; 'half_year' for 6 tháng đầu/cuối năm; "
-            "'quarter' for quý; 'nine_months' for 9 tháng; 'month' for tháng; else 'other'."
-        )
-    )
-    year: Annotated[int, Grounded("year")] = Field(
-        description="Năm (calendar year) as printed, e.g. 2023 for 'năm 2023' or 'quý II/2023'."
-    )
-    index: Annotated[int | None, NotGrounded()] = Field(
-        default=None,
-        description=(
-            "Which half, quarter or month of the year: 1 for '6 tháng đầu năm' or 'quý I', "
-            "2 for '6 tháng cuối năm' or 'quý II', 3, 4 for quý III, IV; the month number for "
-            "a month; null for a whole year."
-        ),
-    )
+    kind: PeriodKind
+    year: Annotated[int, Grounded("year")]
+    index: Annotated[int | None, NotGrounded()] = None
 
 
 class Person(BaseModel):
     """A person the article names, with their position and role."""
 
-    name: str = Field(description="Họ tên (full name) exactly as printed, without title.")
-    position: str | None = Field(
-        default=None,
-        description=(
-            "Chức vụ (position and unit) as printed, e.g. 'Phó Giám đốc Sở Y tế'; "
-            "null if not given."
-        ),
-    )
-    role: PersonRole = Field(
-        default=PersonRole.OTHER,
-        description=(
-            "Vai trò: 'chair' = chủ trì (presided); 'speaker' = phát biểu / báo cáo / chỉ đạo "
-            "(spoke); 'honoree' = được khen thưởng (was honoured); 'author' = wrote the article; "
-            "else 'other'."
-        ),
-    )
+    name: str
+    position: str | None = None
+    role: PersonRole = PersonRole.OTHER
 
 
 class Indicator(BaseModel):
     """One quantitative fact the article prints, in plain units, with its source clause."""
 
-    label: str = Field(
-        description=(
-            "Chỉ tiêu: what is counted or measured, in the article's own Vietnamese words, "
-            "e.g. 'lượt khám chữa bệnh', 'tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi'."
-        )
-    )
-    category: IndicatorCategory = Field(
-        description="Lĩnh vực (health-sector area) the indicator belongs to; 'other' if none fits."
-    )
-    value: Annotated[PlainDecimal, Grounded(unit_field="unit")] = Field(
-        description=(
-            "Giá trị (value) as a plain number in base units, exactly the figure printed: "
-            "Vietnamese uses '.' for thousands and ',' for decimals, so '73.066' -> 73066, "
-            "'82,8%' -> 82.8, '1,6 tỷ đồng' -> 1600000000 (scale words nghìn/ngàn = 1000, "
-            "triệu = 1000000, tỷ/tỉ = 1000000000 multiplied out). For a ratio '500/604' the "
-            "value is the left side, 500. For a range '100 - 120%' the value is the low end."
-        )
-    )
-    unit: str = Field(
-        description=(
-            "Đơn vị (unit) as printed, without scale word: 'lượt', '%', 'đồng', 'cơ sở', "
-            "'người', 'ca', 'trẻ', 'xã', 'kỹ thuật', 'giường'. Use '%' for percentages."
-        )
-    )
+    label: str
+    category: IndicatorCategory
+    value: Annotated[PlainDecimal, Grounded(unit_field="unit")]
+    unit: str
     # No unit_field: a denominator counts the base ("500/604 cơ sở" beside "82,8%"), so it
     # must not be looked up as a percent when the indicator's own unit is "%".
-    denominator: Annotated[PlainDecimal | None, Grounded()] = Field(
-        default=None,
-        description=(
-            "Mẫu số: the right side of a printed ratio ('500/604' -> 604; '5/7 xã' -> 7); "
-            "null when the article prints no ratio. Never computed."
-        ),
-    )
-    value_max: Annotated[PlainDecimal | None, Grounded(unit_field="unit")] = Field(
-        default=None,
-        description=(
-            "Upper end of a printed range ('100 - 120%' -> 120, 'từ 5 đến 7 ngày' -> 7); "
-            "null otherwise."
-        ),
-    )
-    qualifier: Qualifier = Field(
-        default=Qualifier.EXACT,
-        description=(
-            "The word that qualifies the figure: 'approx' for gần / khoảng / ước / xấp xỉ "
-            "(nearly, about); 'over' for hơn / trên / vượt (more than); 'under' for dưới "
-            "(less than); 'at_least' for trở lên / ít nhất (or more); else 'exact'."
-        ),
-    )
-    quote: Annotated[str, Quote()] = Field(
-        description=(
-            "Trích dẫn: the clause of the article that states this figure, copied verbatim "
-            "(same characters, same number format, e.g. 'khám, chữa bệnh cho 655.239 lượt "
-            "người'); it must contain the figure."
-        )
-    )
-    period: Period | None = Field(
-        default=None,
-        description="The period the figure refers to, when the article says; null otherwise.",
-    )
+    denominator: Annotated[PlainDecimal | None, Grounded()] = None
+    value_max: Annotated[PlainDecimal | None, Grounded(unit_field="unit")] = None
+    qualifier: Qualifier = Qualifier.EXACT
+    quote: Annotated[str, Quote()]
+    period: Period | None = None
 
 
-class HealthReviewReport(BaseModel):
+class HealthReviewReport(CompactSchema):
     """A health-sector review conference (hội nghị tổng kết / sơ kết công tác y tế)."""
 
-    title: str = Field(description="Tiêu đề: the article's headline exactly as printed.")
-    event_date: date | None = Field(
-        default=None,
-        description=(
-            "Ngày họp: the date the meeting took place (YYYY-MM-DD), e.g. 'Chiều ngày 3/1/2024' "
-            "-> 2024-01-03; not the publication time of the article. Null if not stated."
-        ),
-    )
-    organizer: str = Field(
-        description=(
-            "Đơn vị tổ chức: the body that held the meeting, in full as printed, e.g. "
-            "'Trung tâm Y tế huyện Đắk Song', 'Sở Y tế tỉnh Bình Định'."
-        )
-    )
-    organizer_level: OrganizerLevel = Field(
-        description=(
-            "Cấp của đơn vị tổ chức: 'commune' (xã, trạm y tế), 'district' (huyện, trung tâm "
-            "y tế huyện), 'province' (tỉnh, Sở Y tế), 'national' (Bộ Y tế), 'hospital' "
-            "(bệnh viện), else 'other'."
-        )
-    )
-    province: str | None = Field(
-        default=None,
-        description=(
-            "Tỉnh / thành phố: canonical province name as of the article (the 63 provinces "
-            "before 2025), e.g. 'Đắk Nông'. If the article names only a district "
-            "(huyện Đắk Song), give the province that district belongs to. Null if unknown."
-        ),
-    )
-    district: str | None = Field(
-        default=None,
-        description="Huyện / quận / thị xã as printed, e.g. 'Đắk Song'; null if none.",
-    )
-    meeting_kind: MeetingKind = Field(
-        description=(
-            "Loại hội nghị: 'year_end_review' = tổng kết năm; 'mid_year_review' = sơ kết "
-            "6 tháng; 'quarterly_review' = giao ban / sơ kết quý; else 'other'."
-        )
-    )
-    online: bool | None = Field(
-        default=None,
-        description="True when the meeting was held online (trực tuyến); null if not stated.",
-    )
-    reviewed_period: Period = Field(
-        description="Kỳ được đánh giá: the period the meeting reviewed (e.g. năm 2023)."
-    )
-    next_period: Period | None = Field(
-        default=None,
-        description=(
-            "Kỳ kế hoạch: the period the meeting planned for (phương hướng, nhiệm vụ năm 2024); "
-            "null if none."
-        ),
-    )
-    people: list[Person] = Field(
-        default_factory=list,
-        description="Every named person (người): chair, speakers, honourees, the author.",
-    )
-    indicators: list[Indicator] = Field(
-        default_factory=list,
-        description=(
-            "Chỉ tiêu: EVERY quantitative fact the article prints about health work (counts, "
-            "percentages, money, ratios, ranges), one entry per figure. Leave out dates, "
-            "years, document numbers (1300/QĐ-BYT) and page counters."
-        ),
-    )
-    achievements: list[str] = Field(
-        default_factory=list,
-        description="Kết quả đạt được: short statements of achievements, in the article's words.",
-    )
-    challenges: list[str] = Field(
-        default_factory=list,
-        description="Khó khăn, hạn chế: short statements of difficulties, in the article's words.",
-    )
-    priorities: list[str] = Field(
-        default_factory=list,
-        description=(
-            "Phương hướng, nhiệm vụ: short statements of plans for the next period, "
-            "in the article's words."
-        ),
-    )
-    author: str | None = Field(
-        default=None,
-        description="Tác giả: the byline as printed (often at the end); null if none.",
-    )
+    title: str
+    event_date: date | None = None
+    organizer: str
+    organizer_level: OrganizerLevel
+    province: str | None = None
+    district: str | None = None
+    meeting_kind: MeetingKind
+    online: bool | None = None
+    reviewed_period: Period
+    next_period: Period | None = None
+    people: list[Person] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    achievements: list[str] = Field(default_factory=list)
+    challenges: list[str] = Field(default_factory=list)
+    priorities: list[str] = Field(default_factory=list)
+    author: str | None = None
 
     @model_validator(mode="after")
     def check_against_article(self, info: ValidationInfo) -> Self:

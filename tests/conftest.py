@@ -43,6 +43,7 @@ _ENV_VARS = (
     "BAOCAO_MODE",
     "BAOCAO_TIMEOUT",
     "BAOCAO_PRICES",
+    "BAOCAO_CONTEXT_WINDOW",
 )
 
 

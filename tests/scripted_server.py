@@ -14,8 +14,9 @@ No model is reachable from the machines that run baocao's tests, so the real ``o
 Answers take the shape the request asks for: a tool call when the request carries ``tools``
 (instructor's TOOLS mode), JSON content when it carries ``response_format`` (JSON_SCHEMA) and a
 ```` ```json ```` block otherwise (MD_JSON). Every answer has a usage block with deterministic
-token counts (about four characters per token). Every request body is recorded in
-:attr:`ScriptedServer.requests`, every answer in :attr:`ScriptedServer.responses`.
+token counts (about four characters per token, the schema sent counted with the messages).
+Every request body is recorded in :attr:`ScriptedServer.requests`, every answer in
+:attr:`ScriptedServer.responses`.
 
 Use it as a context manager (or through the ``scripted_server`` fixture): it listens on a free
 port, serves from a daemon thread and stops by itself on exit.
@@ -73,6 +74,8 @@ class Step:
             (a model that replies in prose, or refuses).
         raw: answer status 200 with this body verbatim, not a completion (a gateway's error
             object, an HTML page, nothing).
+        prompt_tokens: report this many prompt tokens instead of the server's own count (a
+            server that cut the prompt to its context size, as Ollama does).
     """
 
     status: int = 200
@@ -84,6 +87,7 @@ class Step:
     drop: bool = False
     text_only: bool = False
     raw: str | None = None
+    prompt_tokens: int | None = None
 
     @classmethod
     def gold(cls, *, delay_s: float = 0.0) -> Step:
@@ -152,6 +156,12 @@ def request_text(body: Mapping[str, Any]) -> str:
         elif isinstance(content, list):
             parts.extend(str(p.get("text", "")) for p in content if isinstance(p, dict))
     return _squash("\n".join(parts))
+
+
+def schema_text(body: Mapping[str, Any]) -> str:
+    """The schema part of a chat request (tools or response format) as compact JSON."""
+    parts = [body[key] for key in ("tools", "response_format") if body.get(key)]
+    return json.dumps(parts, ensure_ascii=False, separators=(",", ":")) if parts else ""
 
 
 def count_tokens(text: str) -> int:
@@ -295,7 +305,11 @@ class ScriptedServer:
         else:
             message["content"] = f"```json\n{answer}\n```"
             finish = step.finish_reason
-        prompt_tokens = count_tokens(text)
+        prompt_tokens = (
+            count_tokens(text) + count_tokens(schema_text(body))
+            if step.prompt_tokens is None
+            else step.prompt_tokens
+        )
         completion_tokens = count_tokens(answer)
         return 200, {
             "id": f"chatcmpl-scripted-{call_id}",

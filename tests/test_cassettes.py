@@ -293,6 +293,11 @@ def test_cli_extract_samples(
         assert record["error"] is None, record["error"]
         assert record["verification"]["ungrounded"] == []
         assert model.model_validate(record["report"]) == model.model_validate(gold(stem))
+    # One stable prefix: the same fixed part for every article, then the article.
+    fixed = {record["usage"]["prompt_fixed_chars"] for record in records}
+    assert len(fixed) == 1 and fixed.pop() > 0
+    assert all(record["usage"]["article_chars"] > 0 for record in records)
+    assert "prompt chars: fixed + article (mean)" in result.stderr
     summary = evaluate(records, GOLD_DIR).summary()
     scores = [key for key in summary if key.startswith("field.")]
     scores += ["indicators.precision", "indicators.recall", "grounding_rate"]

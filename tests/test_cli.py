@@ -29,6 +29,7 @@ from baocao.cli import (
     EXIT_USAGE,
     Tally,
     _Interrupts,
+    _prompt_rows,
     _tokens_cell,
     app,
     build_settings,
@@ -155,6 +156,21 @@ def test_no_endpoint_at_all_runs_offline_and_says_so_in_one_line(
         ),
         ("key means not offline", {"OPENAI_API_KEY": "sk-test"}, {}, "offline", False),
         ("nothing configured", {}, {}, "offline", True),
+        (
+            "context window from env",
+            {"BAOCAO_CONTEXT_WINDOW": "8192"},
+            {},
+            "context_window",
+            8192,
+        ),
+        (
+            "context window flag beats env",
+            {"BAOCAO_CONTEXT_WINDOW": "8192"},
+            {"context_window": 4096},
+            "context_window",
+            4096,
+        ),
+        ("context window unknown by default", {}, {}, "context_window", None),
     ],
 )
 def test_settings_precedence(
@@ -171,13 +187,22 @@ def test_settings_precedence(
     assert getattr(settings, field) == expected, scenario
 
 
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("BAOCAO_CONCURRENCY", "many"), ("BAOCAO_CONTEXT_WINDOW", "0")],
+    ids=["concurrency", "context window"],
+)
 def test_a_bad_environment_value_exits_2_naming_the_variable(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
+    value: str,
 ) -> None:
-    monkeypatch.setenv("BAOCAO_CONCURRENCY", "many")
+    monkeypatch.setenv(variable, value)
     result = invoke(runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline")
     assert result.exit_code == EXIT_USAGE
-    assert "BAOCAO_CONCURRENCY" in result.stderr
+    assert variable in result.stderr
 
 
 def test_an_unknown_schema_exits_2(runner: CliRunner, tmp_path: Path) -> None:
@@ -242,6 +267,18 @@ def test_a_terminal_gets_a_progress_bar_and_a_summary_table(
     assert "[1/5]" not in result.stderr  # no plain log lines on a terminal
     assert "values grounded / checked" in result.stderr
     assert result.stdout == ""
+
+
+def test_the_summary_splits_the_prompt_into_fixed_part_and_article() -> None:
+    tally = Tally(prompt_tokens=9_000, prompted=2, prompt_fixed_chars=10_000, article_chars=6_000)
+    tally.first_prompt_tokens, tally.cached_prompt_tokens, tally.reasks_skipped = 7_000, 3_000, 1
+    assert dict(_prompt_rows(tally)) == {
+        "prompt chars: fixed + article (mean)": "5000 + 3000",
+        "prompt tokens: first asks + re-asks": "7000 + 2000",
+        "  from the server's prompt cache": "3000",
+        "re-asks not sent: context too small": "1",
+    }
+    assert _prompt_rows(Tally()) == []  # offline, or every article from the cache
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
+import httpx2
+import openai
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,9 +29,11 @@ from baocao.llm import (
     RetryPolicy,
     Usage,
     choose_mode,
+    context_window_from_error,
+    request_parts,
 )
 from baocao.settings import Settings
-from scripted_server import ScriptedServer, Step, count_tokens, request_text
+from scripted_server import ScriptedServer, Step, count_tokens, request_text, schema_text
 
 T = TypeVar("T")
 API_KEY = "sk-test-SECRET-0123456789abcdef"
@@ -305,8 +309,10 @@ def test_usage_is_exact_per_call_under_concurrency(
 
     server.script(*[Step.reply({"n": GROUNDED}, delay_s=0.01)] * len(contents))
     usages = run(all_calls())
+    bodies = {body["messages"][-1]["content"]: body for body in server.requests}
     for content, usage in zip(contents, usages, strict=True):
-        expected = count_tokens(request_text({"messages": [{"content": content}]}))
+        body = bodies[content]
+        expected = count_tokens(request_text(body)) + count_tokens(schema_text(body))
         assert (usage.prompt_tokens, usage.requests) == (expected, 1)
 
 
@@ -516,3 +522,196 @@ def test_usage_adds_and_round_trips() -> None:
     total = Usage(10, 5, 0.5, 1) + Usage(1, 2, 0.25, 2)
     assert total == Usage(11, 7, 0.75, 3)
     assert Usage.from_dict(total.to_dict()) == total
+    split = Usage(10, 5, 0.5, 1, prompt_fixed_chars=300, article_chars=90, first_prompt_tokens=8)
+    assert (split + split).article_chars == 180
+    assert Usage.from_dict(split.to_dict()) == split
+
+
+def test_a_record_written_before_the_prompt_split_reads_with_zeros() -> None:
+    old = {"prompt_tokens": 10, "completion_tokens": 5, "cost_usd": 0.5, "requests": 1}
+    assert Usage.from_dict(old) == Usage(10, 5, 0.5, 1)
+
+
+# ---- the prompt's fixed part, the context window, truncation ----------------------------
+
+
+def test_usage_splits_the_first_request_into_fixed_part_and_article(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.reply({"n": 5}), GOOD)
+    _, usage = run(complete(make_client(server, sleeps)))
+    first = server.requests[0]
+    schema = json.dumps(
+        [first["tools"], first["tool_choice"]], ensure_ascii=False, separators=(",", ":")
+    )
+    # The fixed part: the system message and the schema (tools + tool_choice) as sent.
+    assert usage.prompt_fixed_chars == len(MESSAGES[0]["content"]) + len(schema) - len("[,]")
+    assert usage.article_chars == len(MESSAGES[1]["content"])
+    # The first request's prompt tokens, apart from those of the re-ask.
+    first_tokens = server.responses[0]["usage"]["prompt_tokens"]
+    assert usage.first_prompt_tokens == first_tokens < usage.prompt_tokens
+
+
+@pytest.mark.parametrize(
+    ("request_body", "expected"),
+    [
+        pytest.param(
+            {"messages": MESSAGES, "response_format": {"type": "json_object"}},
+            (len("Fill the form.") + len('{"type":"json_object"}'), len(MESSAGES[1]["content"])),
+            id="response format",
+        ),
+        pytest.param(
+            {
+                "messages": [
+                    *MESSAGES,
+                    {"role": "assistant", "content": None, "tool_calls": [{"id": "a"}]},
+                    {"role": "tool", "content": "Validation Error found"},
+                ]
+            },
+            (
+                len("Fill the form."),
+                len(MESSAGES[1]["content"]) + len('[{"id":"a"}]') + len("Validation Error found"),
+            ),
+            id="re-ask conversation",
+        ),
+        pytest.param(
+            {"messages": [{"role": "user", "content": [{"type": "text", "text": "Bài"}]}]},
+            (0, 3),
+            id="content parts",
+        ),
+    ],
+)
+def test_request_parts(request_body: dict[str, Any], expected: tuple[int, int]) -> None:
+    assert request_parts(request_body) == expected
+
+
+@pytest.mark.parametrize(
+    ("window", "requests", "skipped"),
+    [
+        pytest.param(1_100, 1, 1, id="re-ask does not fit: not sent"),
+        pytest.param(3_000, 2, 0, id="re-ask fits: sent"),
+        pytest.param(None, 2, 0, id="context unknown: sent"),
+    ],
+)
+def test_a_reask_the_context_cannot_hold_is_not_sent(
+    server: ScriptedServer,
+    sleeps: SleepRecorder,
+    caplog: pytest.LogCaptureFixture,
+    window: int | None,
+    requests: int,
+    skipped: int,
+) -> None:
+    server.script(Step.reply({"n": 5}), GOOD)
+    client = make_client(server, sleeps, context_window=window, max_tokens=1_000)
+    with caplog.at_level(logging.WARNING, logger="baocao.llm"):
+        report, usage = run(complete(client))
+    assert len(server.requests) == usage.requests == requests
+    assert usage.reasks_skipped == skipped
+    # Not re-asked: the last answer is kept, validated without the grounding context.
+    assert report.n == (5 if skipped else GROUNDED)
+    noted = [r.getMessage() for r in caplog.records if "re-ask not sent" in r.getMessage()]
+    assert len(noted) == skipped
+    if skipped:
+        assert f"context of {window} tokens" in noted[0]
+
+
+def test_a_reask_refused_for_its_size_keeps_the_last_answer_and_learns_the_context(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    refused = Step.fail(400, "Requested tokens (9120) exceed context window of 8192")
+    server.script(Step.reply({"n": 5}), refused, GOOD)
+    client = make_client(server, sleeps)
+    report, usage = run(complete(client))
+    assert report.n == 5 and usage.reasks_skipped == 1
+    assert len(server.requests) == 2 and server.pending_steps == 1  # never sent again
+    assert client.context_window == 8192
+
+
+def test_a_first_ask_refused_for_its_size_is_an_error_and_teaches_the_context(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.fail(400, "Requested tokens (9120) exceed context window of 8192"))
+    client = make_client(server, sleeps, context_window=32_768)
+    with pytest.raises(ProviderError, match="exceed context window of 8192"):
+        run(complete(client))
+    assert len(server.requests) == 1
+    assert client.context_window == 8192
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        pytest.param(
+            400,
+            {"error": {"message": "Requested tokens (8989) exceed context window of 8192"}},
+            8192,
+            id="llama-cpp-python",
+        ),
+        pytest.param(
+            400,
+            {
+                "error": {
+                    "message": "This model's maximum context length is 4096 tokens. However, "
+                    "you requested 5000 tokens (4000 in the messages, 1000 in the completion)."
+                }
+            },
+            4096,
+            id="vLLM, OpenAI",
+        ),
+        pytest.param(
+            400,
+            {
+                "error": {
+                    "code": 400,
+                    "message": "the request exceeds the available context size, try increasing it",
+                    "type": "exceed_context_size_error",
+                    "n_prompt_tokens": 9000,
+                    "n_ctx": 8192,
+                }
+            },
+            8192,
+            id="llama-server",
+        ),
+        pytest.param(
+            400, {"error": {"message": "max_tokens must be at least 1"}}, None, id="other"
+        ),
+        pytest.param(
+            429, {"error": {"message": "rate limit of 4096 tokens per minute"}}, None, id="rate"
+        ),
+    ],
+)
+def test_context_window_from_error(status: int, body: dict[str, Any], expected: int | None) -> None:
+    request = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    response = httpx2.Response(status, json=body, request=request)
+    error = openai.APIStatusError(body["error"]["message"], response=response, body=body)
+    assert context_window_from_error(error) == expected
+
+
+def test_a_prompt_cut_by_the_server_is_warned_about_once_naming_the_setting(
+    server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    cut = Step(answer=json.dumps({"n": GROUNDED}), prompt_tokens=3)
+    server.script(cut, cut, GOOD)
+    client = make_client(server, sleeps)
+
+    async def three() -> None:
+        try:
+            for _ in range(3):
+                await client.complete(MESSAGES, Tiny, CONTEXT)
+        finally:
+            await client.aclose()
+
+    with caplog.at_level(logging.WARNING, logger="baocao.llm"):
+        run(three())
+    warnings = [r.getMessage() for r in caplog.records if "cut the prompt" in r.getMessage()]
+    assert len(warnings) == 1
+    assert "num_ctx" in warnings[0] and "OLLAMA_CONTEXT_LENGTH" in warnings[0]
+
+
+def test_a_full_prompt_count_is_not_warned_about(
+    server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script(GOOD)
+    with caplog.at_level(logging.WARNING, logger="baocao.llm"):
+        run(complete(make_client(server, sleeps)))
+    assert not [r for r in caplog.records if "cut the prompt" in r.getMessage()]

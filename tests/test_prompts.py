@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from baocao.schemas import ReportType, load_report_type
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "examples" / "articles"
 HEX64 = re.compile(r"[0-9a-f]{64}")
+# The system prompt and the schema go with every article (a typical one is about 3,000
+# characters); they were 14,753 characters before each rule was said once, about 5,100 after
+# (benchmarks/README.md, prompt). A rule added twice, or descriptions back in the schema, fail.
+FIXED_PART_BUDGET_CHARS = 5_500
 
 USER_SCHEMA = "from pydantic import BaseModel\n\n\nclass Note(BaseModel):\n    text: str\n"
 
@@ -47,6 +52,21 @@ def test_health_review_templates_load(templates: PromptTemplates) -> None:
     assert "{{ article }}" in templates.user
     assert HEX64.fullmatch(templates.version)
     assert load_prompts(load_report_type("health_review")).version == templates.version
+
+
+def test_the_fixed_part_stays_within_its_budget(templates: PromptTemplates) -> None:
+    schema = load_report_type("health_review").model.model_json_schema()
+    sent = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
+    assert len(templates.system) + len(sent) <= FIXED_PART_BUDGET_CHARS
+    # Each rule once: the rules are the system prompt's, the schema carries no descriptions.
+    assert '"description"' not in json.dumps(schema.get("properties"), ensure_ascii=False)
+
+
+def test_the_system_message_is_one_stable_prefix(templates: PromptTemplates) -> None:
+    """The same system message first for every article: the article is only in the user's."""
+    rendered = [render_prompt(templates, load_document(p)) for p in sorted(ARTICLES.glob("*.txt"))]
+    assert len({messages[0]["content"] for messages in rendered}) == 1
+    assert all(messages[0]["role"] == "system" for messages in rendered)
 
 
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.name.split("_")[0])

@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
+from pydantic.json_schema import GenerateJsonSchema
 
 from baocao.documents import Document, load_document
 from baocao.errors import SchemaError
 from baocao.numerals import NumberIndex
 from baocao.schemas import (
+    CompactSchema,
     ReportType,
     available_report_types,
     load_report_type,
@@ -433,11 +436,23 @@ def test_decimal_dumps_without_losing_digits(value: Decimal, expected: object) -
     assert type(dumped) is type(expected)
 
 
+def schema_node(schema: dict[str, Any], *path: str) -> dict[str, Any]:
+    """The node at ``path`` (keys such as ``"indicators"``, ``"items"``) through ``$ref``s."""
+    node = schema
+    for key in path:
+        while "$ref" in node:
+            node = schema["$defs"][node["$ref"].rsplit("/", 1)[1]]
+        node = node["items"] if key == "items" else node["properties"][key]
+    while "$ref" in node:
+        node = schema["$defs"][node["$ref"].rsplit("/", 1)[1]]
+    return node
+
+
 def test_json_schema_is_tool_friendly(health_review: ReportType) -> None:
     schema = health_review.model.model_json_schema()
-    indicator_schema = schema["$defs"]["Indicator"]["properties"]
+    indicator_schema = schema_node(schema, "indicators", "items")["properties"]
     assert indicator_schema["value"]["type"] == "number"
-    assert {"type": "number"} in indicator_schema["denominator"]["anyOf"]
+    assert indicator_schema["denominator"]["type"] == ["number", "null"]
     # OpenAI strict function calling accepts it (no recursion, all types supported).
     tool = openai.pydantic_function_tool(health_review.model)
     assert tool["function"]["strict"] is True
@@ -446,13 +461,19 @@ def test_json_schema_is_tool_friendly(health_review: ReportType) -> None:
 @pytest.mark.parametrize(
     ("field", "allowed"),
     [
-        ("OrganizerLevel", {"commune", "district", "province", "national", "hospital", "other"}),
-        ("MeetingKind", {"year_end_review", "mid_year_review", "quarterly_review", "other"}),
-        ("PeriodKind", {"year", "half_year", "quarter", "nine_months", "month", "other"}),
-        ("PersonRole", {"chair", "speaker", "honoree", "author", "other"}),
-        ("Qualifier", {"exact", "approx", "over", "under", "at_least"}),
         (
-            "IndicatorCategory",
+            ("organizer_level",),
+            {"commune", "district", "province", "national", "hospital", "other"},
+        ),
+        (("meeting_kind",), {"year_end_review", "mid_year_review", "quarterly_review", "other"}),
+        (
+            ("reviewed_period", "kind"),
+            {"year", "half_year", "quarter", "nine_months", "month", "other"},
+        ),
+        (("people", "items", "role"), {"chair", "speaker", "honoree", "author", "other"}),
+        (("indicators", "items", "qualifier"), {"exact", "approx", "over", "under", "at_least"}),
+        (
+            ("indicators", "items", "category"),
             {
                 "medical_care",
                 "referral",
@@ -477,10 +498,10 @@ def test_json_schema_is_tool_friendly(health_review: ReportType) -> None:
     ids=["OrganizerLevel", "MeetingKind", "PeriodKind", "PersonRole", "Qualifier", "Category"],
 )
 def test_enums_allow_exactly_the_design_values(
-    field: str, allowed: set[str], health_review: ReportType
+    field: tuple[str, ...], allowed: set[str], health_review: ReportType
 ) -> None:
     schema = health_review.model.model_json_schema()
-    assert set(schema["$defs"][field]["enum"]) == allowed
+    assert set(schema_node(schema, *field)["enum"]) == allowed
 
 
 @pytest.mark.parametrize(
@@ -501,3 +522,56 @@ def test_enums_allow_exactly_the_design_values(
 def test_design_field_names_are_present(model: str, fields: str) -> None:
     loaded: type[BaseModel] = load_report_type(f"health_review:{model}").model
     assert set(fields.split()) <= set(loaded.model_fields)
+
+
+class Colour(StrEnum):
+    """A docstring the compact schema leaves out."""
+
+    RED = "red"
+    BLUE = "blue"
+
+
+class Span(BaseModel):
+    """A model used twice: kept in $defs, once."""
+
+    start: int
+
+
+class Compact(CompactSchema):
+    """The root keeps its description."""
+
+    colour: Colour = Field(description="kept: a field's own description")
+    note: str | None = None
+    first: Span
+    second: Span | None = None
+
+
+def test_compact_schema_keeps_structure_and_drops_the_rest() -> None:
+    schema = Compact.model_json_schema()
+    assert schema["title"] == "Compact" and schema["description"].startswith("The root")
+    properties = schema["properties"]
+    # A single-use enum in place, without its title and docstring; the field's description kept.
+    assert properties["colour"] == {
+        "enum": ["red", "blue"],
+        "type": "string",
+        "description": "kept: a field's own description",
+    }
+    assert properties["note"] == {"type": ["string", "null"]}  # no title, no "default": null
+    assert schema["$defs"] == {
+        "Span": {
+            "properties": {"start": {"type": "integer"}},
+            "required": ["start"],
+            "type": "object",
+        }
+    }
+    assert schema["required"] == ["colour", "first"]
+    # The full schema is still there when asked for.
+    full = Compact.model_json_schema(schema_generator=GenerateJsonSchema, union_format="any_of")
+    assert full["properties"]["note"]["title"] == "Note"
+
+
+def test_compact_schema_validates_as_before() -> None:
+    data = {"colour": "red", "first": {"start": 1}}
+    assert Compact.model_validate(data).note is None
+    with pytest.raises(ValidationError):
+        Compact.model_validate({"colour": "green", "first": {"start": 1}})

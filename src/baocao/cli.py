@@ -285,6 +285,7 @@ def build_settings(
     schema: str | None = None,
     strict: bool = False,
     max_bytes: int | None = None,
+    context_window: int | None = None,
 ) -> tuple[Settings, str | None]:
     """Settings from flags over the environment, and a notice when falling back to offline.
 
@@ -305,6 +306,7 @@ def build_settings(
         schema_name=schema,
         strict=True if strict else None,
         max_document_bytes=max_bytes,
+        context_window=context_window,
     )
     if settings.offline or settings.api_key is not None or settings.base_url is not None:
         return settings, None
@@ -393,6 +395,12 @@ class Tally:
     completion_tokens: int = 0
     cost_usd: float = 0.0
     requests: int = 0
+    prompted: int = 0  # articles sent to a model (cache hits and offline ones are not)
+    prompt_fixed_chars: int = 0
+    article_chars: int = 0
+    first_prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
+    reasks_skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -408,6 +416,14 @@ class Tally:
         self.completion_tokens += extraction.usage.completion_tokens
         self.cost_usd += extraction.usage.cost_usd
         self.requests += extraction.usage.requests
+        usage = extraction.usage
+        if usage.prompt_fixed_chars or usage.article_chars:
+            self.prompted += 1
+            self.prompt_fixed_chars += usage.prompt_fixed_chars
+            self.article_chars += usage.article_chars
+        self.first_prompt_tokens += usage.first_prompt_tokens
+        self.cached_prompt_tokens += usage.cached_prompt_tokens
+        self.reasks_skipped += usage.reasks_skipped
         if extraction.verification is not None:
             self.checked += extraction.verification.checked
             self.grounded += extraction.verification.grounded
@@ -537,6 +553,29 @@ def _tokens_cell(tally: Tally) -> str:
     return f"{tally.prompt_tokens} + {tally.completion_tokens}"
 
 
+def _prompt_rows(tally: Tally) -> list[tuple[str, str]]:
+    """How the prompts split: the fixed part against the articles, first asks against re-asks."""
+    if not tally.prompted:
+        return []
+    rows = [
+        (
+            "prompt chars: fixed + article (mean)",
+            f"{tally.prompt_fixed_chars // tally.prompted} + "
+            f"{tally.article_chars // tally.prompted}",
+        )
+    ]
+    if tally.first_prompt_tokens:
+        reasked = tally.prompt_tokens - tally.first_prompt_tokens
+        rows.append(
+            ("prompt tokens: first asks + re-asks", f"{tally.first_prompt_tokens} + {reasked}")
+        )
+    if tally.cached_prompt_tokens:
+        rows.append(("  from the server's prompt cache", str(tally.cached_prompt_tokens)))
+    if tally.reasks_skipped:
+        rows.append(("re-asks not sent: context too small", str(tally.reasks_skipped)))
+    return rows
+
+
 def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Table:
     table = Table(title="baocao extract", show_header=False, title_justify="left")
     table.add_column("what")
@@ -547,6 +586,7 @@ def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Ta
         ("  failed", str(tally.failed)),
         ("values grounded / checked", f"{tally.grounded} / {tally.checked}"),
         ("tokens (prompt + completion)", _tokens_cell(tally)),
+        *_prompt_rows(tally),
         ("cost", f"${tally.cost_usd:.4f}"),
         ("time", f"{elapsed:.1f} s"),
         ("records", str(output)),
@@ -651,6 +691,16 @@ def extract(
         typer.Option("--redo-failed", help="Retry sources whose record in OUT.jsonl is an error."),
     ] = False,
     max_bytes: MaxBytes = None,
+    context_window: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="TOKENS",
+            help="The endpoint's context size: a re-ask that would not fit it (with the "
+            "answer's max_tokens) is not sent and the last answer is kept, flagged "
+            "[env BAOCAO_CONTEXT_WINDOW; default: learned from the first refusal].",
+        ),
+    ] = None,
     verbose: Verbose = False,
 ) -> None:
     """Extract a report from every article and append one JSON record per article.
@@ -680,6 +730,7 @@ def extract(
         schema=schema,
         strict=strict,
         max_bytes=max_bytes,
+        context_window=context_window,
     )
     if notice:
         console.print(f"[yellow]{notice}[/]", soft_wrap=True, highlight=False)

@@ -22,7 +22,19 @@ and returned: its ungrounded values stay, and the pipeline's verification flags 
 
 Usage is summed over every HTTP attempt of one call (re-asks and failed tries included)
 through per-call instructor hooks, so it is exact under concurrency. Cost comes from a price
-table (``prices.json`` next to this module, extended by ``Settings.prices_file``).
+table (``prices.json`` next to this module, extended by ``Settings.prices_file``). The hooks
+also split the first request into its fixed part (system message and schema, the same for
+every article) and the article (:func:`request_parts`), and keep its prompt tokens apart from
+the re-asks'.
+
+Local models have small contexts, and a re-ask resends the whole conversation. When the
+endpoint's context is known (``Settings.context_window``, or learned from a refusal that
+states it: :func:`context_window_from_error`), a re-ask is estimated conservatively
+(:data:`CONSERVATIVE_CHARS_PER_TOKEN`, the endpoint's own counts where it gave them) and not
+sent when it would not fit with ``max_tokens`` for the answer; a re-ask the endpoint refuses
+for its size is not retried. Either way the last answer is kept, as after the last re-ask.
+An endpoint that counts far fewer prompt tokens than were sent cut the prompt (Ollama's
+``num_ctx``): warned once per client.
 
 Caveats found in instructor 1.17 that this module works around:
 
@@ -50,9 +62,9 @@ import math
 import random
 import re
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -76,8 +88,10 @@ from tenacity import (
     retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
+    stop_any,
     stop_before_delay,
 )
+from tenacity.stop import stop_base
 
 from baocao.errors import BaocaoError, ConfigError, ExtractionError, ProviderError, TruncatedError
 from baocao.settings import Settings
@@ -108,6 +122,27 @@ SERVER_ERROR_MIN = 500
 # A 400 whose message matches this means the endpoint cannot do tool calls: use MD_JSON.
 _TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
 ANSWER_EXCERPT_CHARS = 600  # how much of a failed validation message an ExtractionError quotes
+
+# Characters per token, measured with the SmolLM2 tokenizer (benchmarks/README.md, prompt):
+# Vietnamese article text 1.19 to 1.30 (52 articles, loaded text), the English and JSON fixed
+# part 2.2 to 3.2. Tokens estimated as characters / a ratio below the lowest are at least the
+# real count for that tokenizer (larger-vocabulary ones need fewer): a re-ask the estimate
+# lets through fits.
+CONSERVATIVE_CHARS_PER_TOKEN = 1.15
+# No tokenizer packs this mix of Vietnamese and JSON into more than about 4 characters per
+# token: an endpoint that counts fewer prompt tokens than characters / 5 cut the prompt.
+TRUNCATED_CHARS_PER_TOKEN = 5.0
+REASK_WRAPPER_CHARS = 200  # instructor's words around the validation message of a re-ask
+# The parts of a request body that carry the schema (the fixed part, with the system message).
+SCHEMA_KEYS = ("tools", "tool_choice", "response_format")
+# How endpoints state their context size when a request does not fit it: llama-cpp-python
+# ("exceed context window of 8192"), vLLM and OpenAI ("maximum context length is 8192
+# tokens"), llama.cpp's llama-server (``"n_ctx": 8192`` in the error object), LM Studio.
+_CONTEXT_SIZE = re.compile(
+    r"(?:context window of|maximum context length is|context length of(?: only)?"
+    r"|context size of|n_ctx\W{0,4})\s*(\d{3,7})",
+    re.I,
+)
 
 MODES: dict[str, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
@@ -150,39 +185,48 @@ class Usage:
         completion_tokens: output tokens over all requests.
         cost_usd: from the price table; 0 for an unknown model.
         requests: HTTP requests sent (failed ones included).
+        prompt_fixed_chars: characters of the first request's fixed part, the same for every
+            article: system message and the schema as sent (tools or response format).
+        article_chars: characters of the first request's per-article part (user message).
+        first_prompt_tokens: prompt tokens the endpoint reported for the first answered
+            request (fixed part and article, no re-ask); ``prompt_tokens`` minus this is what
+            the re-asks (and transport retries) cost.
+        cached_prompt_tokens: prompt tokens the endpoint reported as read from its prompt
+            cache (``prompt_tokens_details.cached_tokens``; 0 when not reported).
+        reasks_skipped: re-asks not sent because the endpoint's context could not hold them
+            (the last answer was kept, its ungrounded values flagged).
     """
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
     requests: int = 0
+    prompt_fixed_chars: int = 0
+    article_chars: int = 0
+    first_prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
+    reasks_skipped: int = 0
 
     def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            self.prompt_tokens + other.prompt_tokens,
-            self.completion_tokens + other.completion_tokens,
-            self.cost_usd + other.cost_usd,
-            self.requests + other.requests,
-        )
+        return Usage(*(getattr(self, name) + getattr(other, name) for name in _USAGE_FIELDS))
 
     def to_dict(self) -> dict[str, Any]:
         """The record's ``usage`` object."""
-        return {
-            "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": self.completion_tokens,
-            "cost_usd": round(self.cost_usd, COST_DECIMALS),
-            "requests": self.requests,
-        }
+        data = {name: getattr(self, name) for name in _USAGE_FIELDS}
+        data["cost_usd"] = round(self.cost_usd, COST_DECIMALS)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Usage:
         """Read a record's ``usage`` object back (missing fields are zero)."""
-        return cls(
-            int(data.get("prompt_tokens", 0)),
-            int(data.get("completion_tokens", 0)),
-            float(data.get("cost_usd", 0.0)),
-            int(data.get("requests", 0)),
-        )
+        values: dict[str, Any] = {
+            name: float(data.get(name, 0.0)) if name == "cost_usd" else int(data.get(name, 0))
+            for name in _USAGE_FIELDS
+        }
+        return cls(**values)
+
+
+_USAGE_FIELDS = tuple(f.name for f in fields(Usage))
 
 
 @dataclass(frozen=True)
@@ -370,26 +414,153 @@ def is_transient(error: BaseException) -> bool:
 
 
 class _UsageTally:
-    """Per-call token counts, fed by instructor hooks (one tally per call: concurrency-safe)."""
+    """One call's token counts and request sizes, fed by instructor hooks.
 
-    def __init__(self, usage: Usage) -> None:
+    One tally per call, so it is exact under concurrency. Besides the :class:`Usage`, it keeps
+    the size of the request in flight and of its answer, to estimate the next re-ask.
+    """
+
+    def __init__(self, usage: Usage, on_truncated: Callable[[int, int], None]) -> None:
         self.usage = usage
+        self.sent_chars = 0  # the request in flight, fixed part and messages
+        self.sent_squashed = 0  # the same, each run of whitespace counted once
+        self.answer_chars = 0
+        self.last_prompt_tokens = 0
+        self.last_completion_tokens = 0
+        self._on_truncated = on_truncated
 
     def on_request(self, *args: Any, **kwargs: Any) -> None:
         self.usage.requests += 1
+        fixed, rest = request_parts(kwargs)
+        if not (self.usage.prompt_fixed_chars or self.usage.article_chars):
+            self.usage.prompt_fixed_chars, self.usage.article_chars = fixed, rest
+        self.sent_chars = fixed + rest
+        self.sent_squashed = _squashed_chars(kwargs)
+        self.answer_chars = self.last_prompt_tokens = self.last_completion_tokens = 0
 
     def on_response(self, response: Any) -> None:
+        self.answer_chars = _completion_chars(response)
         counted = getattr(response, "usage", None)
         if counted is None:
             return
-        self.usage.prompt_tokens += int(getattr(counted, "prompt_tokens", 0) or 0)
-        self.usage.completion_tokens += int(getattr(counted, "completion_tokens", 0) or 0)
+        prompt = int(getattr(counted, "prompt_tokens", 0) or 0)
+        completion = int(getattr(counted, "completion_tokens", 0) or 0)
+        details = getattr(counted, "prompt_tokens_details", None)
+        self.usage.prompt_tokens += prompt
+        self.usage.completion_tokens += completion
+        self.usage.cached_prompt_tokens += int(getattr(details, "cached_tokens", 0) or 0)
+        if prompt and not self.usage.first_prompt_tokens:
+            self.usage.first_prompt_tokens = prompt
+        self.last_prompt_tokens, self.last_completion_tokens = prompt, completion
+        if prompt and prompt * TRUNCATED_CHARS_PER_TOKEN < self.sent_squashed:
+            self._on_truncated(prompt, self.sent_squashed)
+
+    def next_request_tokens(self, added_chars: int) -> int:
+        """A conservative estimate of the prompt tokens of a re-ask of the last request.
+
+        The re-ask is the last request, its answer and ``added_chars`` more characters: the
+        endpoint's own counts where it reported them, characters /
+        :data:`CONSERVATIVE_CHARS_PER_TOKEN` where it did not.
+        """
+        sent = self.last_prompt_tokens or _estimate_tokens(self.sent_chars)
+        answer = self.last_completion_tokens or _estimate_tokens(self.answer_chars)
+        return sent + answer + _estimate_tokens(added_chars)
 
     def hooks(self) -> Hooks:
         hooks = Hooks()
         hooks.on("completion:kwargs", self.on_request)
         hooks.on("completion:response", self.on_response)
         return hooks
+
+
+def _estimate_tokens(chars: int) -> int:
+    return math.ceil(chars / CONSERVATIVE_CHARS_PER_TOKEN)
+
+
+def request_parts(request: Mapping[str, Any]) -> tuple[int, int]:
+    """Characters of a chat request's fixed part and of the rest of it.
+
+    The fixed part is what every article's request shares: the system messages and the
+    schema as sent (``tools`` and ``tool_choice``, or ``response_format``, as compact JSON).
+    The rest is the other messages: the article in a first request (with the user template's
+    words around it), the conversation so far in a re-ask.
+    """
+    fixed = rest = 0
+    for is_fixed, text in _request_texts(request):
+        if is_fixed:
+            fixed += len(text)
+        else:
+            rest += len(text)
+    return fixed, rest
+
+
+def _squashed_chars(request: Mapping[str, Any]) -> int:
+    """Characters of a request's text, each run of whitespace counted as one.
+
+    Tokenizers fold a run of spaces (an indented JSON schema) into one token or two: this is
+    the length a prompt token count is compared with.
+    """
+    return sum(len(" ".join(text.split())) for _, text in _request_texts(request))
+
+
+def _request_texts(request: Mapping[str, Any]) -> Iterator[tuple[bool, str]]:
+    """Each text of a chat request, with whether it belongs to the fixed part."""
+    for message in request.get("messages") or ():
+        is_fixed = message.get("role") == "system"
+        content = message.get("content")
+        if isinstance(content, str):
+            yield is_fixed, content
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    yield is_fixed, part["text"]
+        calls = message.get("tool_calls")
+        if calls:
+            yield is_fixed, _compact_json(calls)
+    for key in SCHEMA_KEYS:
+        value = request.get(key)
+        if value is not None:
+            yield True, _compact_json(value)
+
+
+def _compact_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _completion_chars(response: Any) -> int:
+    """Characters of an answer: its text and its tool calls' arguments."""
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return 0
+    content = getattr(message, "content", None)
+    chars = len(content) if isinstance(content, str) else 0
+    for call in getattr(message, "tool_calls", None) or ():
+        arguments = getattr(getattr(call, "function", None), "arguments", None)
+        chars += len(arguments) if isinstance(arguments, str) else 0
+    return chars
+
+
+def context_window_from_error(error: BaseException) -> int | None:
+    """The context size (tokens) an endpoint states when it refuses a request too long for it.
+
+    None when ``error`` is not such a refusal (see :data:`_CONTEXT_SIZE` for the wordings).
+    """
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    text = f"{error.message} {json.dumps(error.body, default=str)}"
+    match = _CONTEXT_SIZE.search(text)
+    return int(match.group(1)) if match else None
+
+
+class _StopWhen(stop_base):
+    """A tenacity stop condition from a predicate (``stop_any`` takes only ``stop_base``)."""
+
+    def __init__(self, predicate: Callable[[RetryCallState], bool]) -> None:
+        self._predicate = predicate
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self._predicate(retry_state)
 
 
 class _HandOffClient(openai.DefaultAsyncHttpxClient):
@@ -492,11 +663,19 @@ class ModelClient:
             http_client=_HandOffClient(settings.concurrency),
         )
         self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
+        # The endpoint's context in tokens: from the settings, or learned from a refusal.
+        self._context_window = settings.context_window
+        self._truncation_noted = False
 
     @property
     def mode(self) -> str:
         """The instructor mode in use (``tools``, ``json_schema`` or ``md_json``)."""
         return MODE_NAMES[self._mode]
+
+    @property
+    def context_window(self) -> int | None:
+        """The endpoint's context size in tokens, when set or learned from a refusal."""
+        return self._context_window
 
     @property
     def model(self) -> str:
@@ -549,7 +728,7 @@ class ModelClient:
             TruncatedError: the answer was cut at the output token limit.
             ExtractionError: no answer validated against the schema.
         """
-        tally = _UsageTally(usage if usage is not None else Usage())
+        tally = _UsageTally(usage if usage is not None else Usage(), self._note_truncation)
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self._policy.max_attempts)
             | stop_before_delay(self._policy.max_total_s),
@@ -562,7 +741,7 @@ class ModelClient:
         try:
             async for attempt in retrying:
                 with attempt:
-                    report = await self._ask(messages, response_model, context, tally)
+                    report = await self._ask(messages, response_model, context, tally, label)
         except Exception as err:
             attempts = retrying.statistics.get("attempt_number", 1)
             raise translate_error(err, self._describe_endpoint(), attempts) from err
@@ -578,15 +757,23 @@ class ModelClient:
         response_model: type[T],
         context: dict[str, Any],
         tally: _UsageTally,
+        label: str = "",
     ) -> T:
-        """One transport attempt: instructor with its re-asks; transport errors unwrapped."""
+        """One transport attempt: instructor with its re-asks; transport errors unwrapped.
+
+        A re-ask the endpoint's context cannot hold is not sent, and one the endpoint refuses
+        for its size is not retried: the last answer is kept instead (its ungrounded values
+        flagged by the verification).
+        """
         token = _VALIDATION_CONTEXT.set(context)
         try:
             answer = await self._instructor().create(
                 response_model=_wire_model(response_model),
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
                 max_retries=AsyncRetrying(
-                    stop=stop_after_attempt(MAX_REASKS + 1),
+                    stop=stop_any(
+                        stop_after_attempt(MAX_REASKS + 1), self._reask_too_long(tally, label)
+                    ),
                     retry=retry_if_exception_type(_REASKABLE),
                     reraise=True,
                 ),
@@ -599,6 +786,12 @@ class ModelClient:
             cause = err.__cause__
             if not isinstance(cause, openai.OpenAIError):
                 return accept_last_answer(err, response_model, self._mode)
+            window = context_window_from_error(cause)
+            if window is not None:
+                self._learn_context_window(window)
+                if err.failed_attempts:  # a re-ask was refused: keep the answer it re-asked
+                    tally.usage.reasks_skipped += 1
+                    return accept_last_answer(err, response_model, self._mode)
             # A transport or API error, not a re-ask: layer 1 (or the mode fallback) decides.
             if isinstance(cause, openai.BadRequestError) and self._switch_to_md_json(cause):
                 return await self._ask(messages, response_model, context, tally)
@@ -636,6 +829,64 @@ class ModelClient:
         )
         self._mode = instructor.Mode.MD_JSON
         return True
+
+    def _reask_too_long(self, tally: _UsageTally, label: str) -> stop_base:
+        """A stop condition for the re-ask loop: the next re-ask would not fit the context.
+
+        The re-ask is estimated conservatively (:meth:`_UsageTally.next_request_tokens`) and
+        the answer's ``max_tokens`` is reserved, as servers that refuse long requests do.
+        """
+
+        def too_long(state: RetryCallState) -> bool:
+            window = self._context_window
+            if window is None:
+                return False
+            error = state.outcome.exception() if state.outcome is not None else None
+            added = len(str(error)) + REASK_WRAPPER_CHARS
+            needed = tally.next_request_tokens(added) + (self._settings.max_tokens or 0)
+            if needed <= window:
+                return False
+            tally.usage.reasks_skipped += 1
+            logger.warning(
+                "%s%s: re-ask not sent: about %d tokens with the answer's %d would not fit "
+                "the context of %d tokens; the last answer is kept with its problems flagged "
+                "(a larger context: the server's setting and --context-window)",
+                f"{label}: " if label else "",
+                self._describe_endpoint(),
+                needed,
+                self._settings.max_tokens or 0,
+                window,
+            )
+            return True
+
+        return _StopWhen(too_long)
+
+    def _learn_context_window(self, window: int) -> None:
+        if self._context_window is None or window < self._context_window:
+            logger.info(
+                "%s has a context of %d tokens (from its refusal): re-asks that do not fit "
+                "are not sent",
+                self._describe_endpoint(),
+                window,
+            )
+            self._context_window = window
+
+    def _note_truncation(self, reported: int, sent_chars: int) -> None:
+        """Warn (once per run) that the endpoint counted far fewer prompt tokens than sent."""
+        if self._truncation_noted:
+            return
+        self._truncation_noted = True
+        logger.warning(
+            "%s counted %d prompt tokens for a request of %d characters of text (at least %d "
+            "tokens): it cut the prompt to its context size, and the model did not see the "
+            "whole article or instructions. Raise the server's context (Ollama: num_ctx, or "
+            "OLLAMA_CONTEXT_LENGTH for the server; llama.cpp: --ctx-size; vLLM: "
+            "--max-model-len)",
+            self._describe_endpoint(),
+            reported,
+            sent_chars,
+            math.floor(sent_chars / TRUNCATED_CHARS_PER_TOKEN),
+        )
 
     def _should_retry(self, error: BaseException) -> bool:
         if not is_transient(error):

@@ -8,6 +8,12 @@ in ``prompts/``; a user's type is named as ``path/to/file.py:ClassName`` (or jus
 
 Schema files are imported by path under a unique module name (never as ``schemas.<name>``,
 which would clash with a user's own package), once per file version.
+
+The JSON schema a model sees is sent with every request, so it is part of the prompt's fixed
+cost. A report model that derives from :class:`CompactSchema` gets a compact one
+(:class:`CompactJsonSchema`): no generated titles, no class docstrings below the root, enums
+and models used once written in place, ``null`` unions as type lists, no ``"default": null``.
+The field descriptions, written for the model, are all that remains besides the structure.
 """
 
 from __future__ import annotations
@@ -22,8 +28,16 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any, Literal
 
 from pydantic import BaseModel
+from pydantic.json_schema import (
+    DEFAULT_REF_TEMPLATE,
+    GenerateJsonSchema,
+    JsonSchemaMode,
+    JsonSchemaValue,
+)
+from pydantic_core import CoreSchema
 
 from baocao.errors import SchemaError
 from baocao.settings import bundled_dir
@@ -36,6 +50,11 @@ SCHEMA_SUFFIX = ".py"
 REPORT_MODEL_ATTRIBUTE = "REPORT_MODEL"
 MODULE_PREFIX = "baocao_report_type_"
 PATH_HASH_CHARS = 12
+DEFS_KEY = "$defs"
+REF_KEY = "$ref"
+DEFS_PREFIX = "#/$defs/"
+# Keys a compact schema leaves out below the root: generated names and class docstrings.
+DROPPED_BELOW_ROOT = frozenset({"title"})
 
 # (resolved path, mtime_ns, size) -> module: a file is imported once per version of it.
 _modules: dict[tuple[str, int, int], ModuleType] = {}
@@ -119,6 +138,120 @@ def schema_hash(model: type[BaseModel]) -> str:
     schema = model.model_json_schema()
     canonical = json.dumps(schema, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class CompactJsonSchema(GenerateJsonSchema):
+    """Pydantic's JSON schema, without what costs prompt tokens and tells the model nothing.
+
+    Only the root keeps its ``title`` (the tool's name) and ``description``; below it, the
+    generated ``title`` of every field and model and the docstrings of models and enums are
+    dropped (a field's own ``description`` stays), ``"default": null`` is dropped (every
+    default is applied by validation anyway), a ``$defs`` entry referenced once is written
+    in place, and ``X | None`` of a plain type is ``{"type": [X, "null"]}``.
+    """
+
+    def __init__(
+        self,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        union_format: Literal["any_of", "primitive_type_array"] = "primitive_type_array",
+    ) -> None:
+        # Always type lists: ``model_json_schema`` passes its own default, "any_of".
+        super().__init__(by_alias, ref_template, "primitive_type_array")
+
+    def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> JsonSchemaValue:
+        """The compact JSON schema of ``schema`` (see the class docstring)."""
+        return compact_json_schema(super().generate(schema, mode))
+
+
+def compact_json_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` (a pydantic JSON schema) as :class:`CompactJsonSchema` writes it.
+
+    Definitions referenced once are written in place; the others stay in ``$defs``.
+    """
+    definitions: dict[str, Any] = dict(schema.get(DEFS_KEY, {}))
+    uses: dict[str, int] = {}
+    _count_refs(schema, uses)
+    inline = {name for name in definitions if uses.get(name, 0) <= 1}
+
+    def rewrite(node: Any, root: bool = False) -> Any:
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        name = _ref_name(node)
+        if name is not None and name in inline:
+            # The definition in place of the reference, without its docstring; the field's
+            # own keys (its description, a default) are kept.
+            target = {k: v for k, v in definitions[name].items() if k != "description"}
+            extra = {k: v for k, v in node.items() if k != REF_KEY}
+            return rewrite({**target, **extra})
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == DEFS_KEY:
+                continue
+            if not root and key in DROPPED_BELOW_ROOT and not isinstance(value, dict):
+                continue
+            if key == "default" and value is None:
+                continue
+            if key == "properties" and isinstance(value, dict):
+                result[key] = {name: rewrite(field) for name, field in value.items()}
+            else:
+                result[key] = rewrite(value)
+        return result
+
+    compacted: dict[str, Any] = rewrite(schema, root=True)
+    kept = {
+        name: {k: v for k, v in rewrite(body).items() if k != "description"}
+        for name, body in definitions.items()
+        if name not in inline
+    }
+    if kept:
+        compacted[DEFS_KEY] = kept
+    return compacted
+
+
+def _ref_name(node: dict[str, Any]) -> str | None:
+    """The ``$defs`` name a schema node refers to, if it is a local reference."""
+    ref = node.get(REF_KEY)
+    if isinstance(ref, str) and ref.startswith(DEFS_PREFIX):
+        return ref[len(DEFS_PREFIX) :]
+    return None
+
+
+def _count_refs(node: Any, uses: dict[str, int]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _count_refs(item, uses)
+    elif isinstance(node, dict):
+        name = _ref_name(node)
+        if name is not None:
+            uses[name] = uses.get(name, 0) + 1
+        for value in node.values():
+            _count_refs(value, uses)
+
+
+class CompactSchema(BaseModel):
+    """A report model whose JSON schema is compact by default (:class:`CompactJsonSchema`).
+
+    Only the root model of a report needs to derive from it: the schema of the whole tree is
+    written by the root's generator.
+    """
+
+    @classmethod
+    def model_json_schema(
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = CompactJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        *,
+        union_format: Literal["any_of", "primitive_type_array"] = "primitive_type_array",
+    ) -> dict[str, Any]:
+        """The model's JSON schema, compact unless another generator is given."""
+        return super().model_json_schema(
+            by_alias, ref_template, schema_generator, mode, union_format=union_format
+        )
 
 
 def _split_class(spec: str) -> tuple[str, str | None]:

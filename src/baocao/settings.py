@@ -6,7 +6,7 @@ library user who wants the environment) and the result is handed to the :class:`
 
 Environment variables: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``BAOCAO_MODEL``,
 ``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``,
-``BAOCAO_PRICES``.
+``BAOCAO_PRICES``, ``BAOCAO_CONTEXT_WINDOW``.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ ENV_VARS: dict[str, str] = {
     "BAOCAO_MODE": "mode",
     "BAOCAO_TIMEOUT": "timeout_s",
     "BAOCAO_PRICES": "prices_file",
+    "BAOCAO_CONTEXT_WINDOW": "context_window",
 }
 
 
@@ -63,6 +64,9 @@ class Settings(BaseModel):
         max_document_bytes: larger inputs are refused with a DocumentError.
         prices_file: a JSON price table (same format as ``baocao/prices.json``) whose entries
             extend or override the bundled one.
+        context_window: the endpoint's context size in tokens, when known: a re-ask that
+            would not fit it (with ``max_tokens`` for the answer) is not sent. None: learned
+            from the first refusal that states it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -83,6 +87,7 @@ class Settings(BaseModel):
     temperature: float = 0.0
     max_tokens: int | None = 4096
     prices_file: Path | None = None
+    context_window: int | None = Field(default=None, gt=0)
 
     @classmethod
     def build(cls, **values: Any) -> Settings:
