@@ -57,13 +57,19 @@ CONTEXT = {"allowed": {GROUNDED}}
 
 
 class SleepRecorder:
-    """An injected transport sleep: records the wait, returns at once."""
+    """An injected transport sleep and clock: a sleep records the wait, moves the clock on by
+    it and returns at once."""
 
     def __init__(self) -> None:
         self.waits: list[float] = []
+        self.now = 0.0
 
     async def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
@@ -89,7 +95,7 @@ def make_client(server: ScriptedServer, sleeps: SleepRecorder, **settings: Any) 
         "cache_dir": None,
     }
     values.update(settings)
-    policy = RetryPolicy(backoff_s=0.0, jitter_s=0.0, sleep=sleeps)
+    policy = RetryPolicy(backoff_s=0.0, jitter_s=0.0, sleep=sleeps, clock=sleeps.clock)
     return ModelClient(Settings(**values), retry_policy=policy)
 
 
@@ -172,7 +178,9 @@ def test_persistent_server_errors_stop_after_max_attempts(
 
 def test_backoff_grows_exponentially_without_retry_after(server: ScriptedServer) -> None:
     sleeps = SleepRecorder()
-    policy = RetryPolicy(backoff_s=1.0, jitter_s=0.0, max_backoff_s=3.0, sleep=sleeps)
+    policy = RetryPolicy(
+        backoff_s=1.0, jitter_s=0.0, max_backoff_s=3.0, sleep=sleeps, clock=sleeps.clock
+    )
     client = ModelClient(
         Settings(base_url=server.base_url, api_key=API_KEY, cache_dir=None), retry_policy=policy
     )
@@ -415,7 +423,7 @@ def test_local_server_needs_no_key(server: ScriptedServer, sleeps: SleepRecorder
     server.script(GOOD)
     client = ModelClient(
         Settings(base_url=server.base_url, cache_dir=None),
-        retry_policy=RetryPolicy(sleep=sleeps),
+        retry_policy=RetryPolicy(sleep=sleeps, clock=sleeps.clock),
     )
     report, _ = run(complete(client))
     assert report.n == GROUNDED
