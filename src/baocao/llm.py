@@ -700,16 +700,15 @@ def is_mode_refusal(status: int, body: str) -> bool:
     ``response_format`` with a 500). The transport never retries it; the mode fallback above
     decides what to send instead.
     """
-    return (
-        status >= HTTP_CLIENT_ERROR_MIN
-        and _MODE_FIELDS.search(body) is not None
-        and _VALIDATION_WORDS.search(body) is not None
-    )
+    if status < HTTP_CLIENT_ERROR_MIN:
+        return False
+    text = _plain_text(body)
+    return _MODE_FIELDS.search(text) is not None and _VALIDATION_WORDS.search(text) is not None
 
 
 def exceeds_context(body: str) -> bool:
     """True for an error answer saying the request is longer than the model's context."""
-    return _CONTEXT_EXCEEDED.search(body) is not None
+    return _CONTEXT_EXCEEDED.search(_plain_text(body)) is not None
 
 
 def context_limit(body: str) -> int | None:
@@ -722,8 +721,27 @@ def context_limit(body: str) -> int | None:
     inner = data.get("error", data) if isinstance(data, dict) else None
     if isinstance(inner, dict) and isinstance(inner.get("n_ctx"), int):
         return int(inner["n_ctx"])
-    found = _CONTEXT_LIMIT.search(body)
+    found = _CONTEXT_LIMIT.search(_plain_text(body))
     return int(found.group(1).replace(",", "")) if found else None
+
+
+def _plain_text(body: str) -> str:
+    """The strings of a JSON error body, unescaped, one a line (the body itself if not JSON)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    strings: list[str] = []
+    pending: list[Any] = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            strings.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return "\n".join(strings)
 
 
 def is_final_answer(status: int, body: bytes) -> bool:
