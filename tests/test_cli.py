@@ -10,8 +10,8 @@ import csv
 import json
 import os
 import shutil
-import socket
 import signal
+import socket
 import subprocess
 import sys
 import unicodedata
