@@ -176,11 +176,12 @@ class RateGate:
 
     A 429 closes it for the wait the answer asks for. Sends that find it closed do not all
     come back when it opens: each takes the next free slot, one per interval, plus jitter
-    within the interval. The interval is at least the wait the 429 asked for (a token-bucket
-    server's ``Retry-After`` is the time to its next slot), and grows by
-    :data:`PACING_GROWTH` when sends paced at it still met a 429. Every success shrinks it
-    by :data:`PACING_DECAY`, so pacing fades when the limit is no longer hit. A burst of
-    429s to sends that left before the gate closed (the same :attr:`generation`) grows it
+    within the interval (up to ``jitter_s`` when a long pause ends without pacing). The
+    interval is at least the wait the 429 asked for (a token-bucket server's
+    ``Retry-After`` is the time to its next slot), and grows by :data:`PACING_GROWTH` when
+    sends paced at it still met a 429. Every success shrinks it by :data:`PACING_DECAY`, so
+    pacing fades when the limit is no longer hit. A burst of 429s to sends that left before
+    the gate closed (the same :attr:`generation`) grows it
     once.
     """
 
@@ -213,7 +214,10 @@ class RateGate:
             delay = start - now
             if delay <= 0:
                 return waited
-            delay += random.uniform(0, min(self._policy.jitter_s, self._interval))
+            # Jitter within one interval when pacing; else (a long pause ends for everyone
+            # at once) up to jitter_s, so the waiters do not all come back together.
+            spread = min(self._interval, self._policy.jitter_s) or self._policy.jitter_s
+            delay += random.uniform(0, spread)
             await self._policy.sleep(delay)
             waited += delay
             if self._closings == closings:
@@ -268,11 +272,11 @@ class AdaptiveLimit:
         return self._generation
 
     async def release(self) -> None:
-        """A request left the pool."""
+        """A request left the pool: wake as many waiters as there is room for."""
         changed = self._condition()
         async with changed:
             self._in_flight -= 1
-            changed.notify_all()
+            changed.notify(max(0, self.limit - self._in_flight))
 
     def rate_limited(self, generation: int) -> None:
         """A request sent in ``generation`` was answered 429."""
