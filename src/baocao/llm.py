@@ -482,8 +482,8 @@ class ModelClient:
                 report = await self._ask(messages, response_model, context, tally)
             except Exception as err:
                 fatal = self._http.fatal_error()
-                if fatal is not None:
-                    raise fatal from err
+                if fatal is not None and isinstance(err, openai.APIConnectionError):
+                    raise fatal from err  # the endpoint is dead: not this article's failure
                 raise translate_error(
                     err, self._describe_endpoint(), sent.attempts, article_chars
                 ) from err
