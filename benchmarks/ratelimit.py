@@ -10,7 +10,10 @@ with ``--concurrency`` C and the default retry policy (real waits), then prints:
 
 * the rate allowed (the bucket's) and achieved (answered requests per second of the batch,
   the burst included: a short batch can beat the rate by the burst, a long one cannot);
-* the share of requests answered 429 (target: under 10%);
+* the share of requests answered 429 (target: under 10%), and how many of them came in the
+  first wave: the requests a batch sends before any 429 can reach the client (from the first
+  request to the first one let through after a 429). With C above the burst, the first wave
+  meets about C - burst 429s whatever the client does; the rest measure the gate's pacing;
 * the articles completed, and the concurrency the adaptive limit settled at.
 
 Run from the repository root::
@@ -52,7 +55,17 @@ def serve(rate: float, burst: int, delay_s: float, channel: Any, stop: Event) ->
     with ScriptedServer(default_delay_s=delay_s, rate_limit=bucket) as server:
         channel.put(server.base_url)
         stop.wait()
-        channel.put((len(server.requests), server.rate_limited))
+        channel.put((len(server.requests), server.rate_limited, first_wave(server.admitted)))
+
+
+def first_wave(admitted: list[bool]) -> int:
+    """429s from the first request to the first one let through after a 429."""
+    limited = 0
+    for passed in admitted:
+        if passed and limited:
+            break
+        limited += not passed
+    return limited
 
 
 def main() -> None:
@@ -92,7 +105,7 @@ def main() -> None:
             stats = extractor.transport_stats
     finally:
         stop.set()
-    requests, limited = channel.get(timeout=60)
+    requests, limited, wave = channel.get(timeout=60)
     server.join(10)
     if stats is None:
         raise SystemExit("no transport statistics: the run was offline")
@@ -115,6 +128,11 @@ def main() -> None:
     print(
         f"| requests answered 429 | {limited} of {requests}: **{share:.1%}** "
         f"(target < {TARGET_429_SHARE:.0%}; the client counted {stats.rate_limited}) |"
+    )
+    rest = requests - wave
+    print(
+        f"| of which in the first wave | {wave}; after it {limited - wave} of {rest} requests: "
+        f"**{(limited - wave) / rest if rest else 0.0:.1%}** |"
     )
     print(f"| concurrency settled at | {stats.concurrency} of {stats.max_concurrency} |")
 

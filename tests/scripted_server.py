@@ -218,6 +218,7 @@ class ScriptedServer:
         max_in_flight: the most requests that were being answered at the same time.
         rate_limit: the token bucket every request must take a token from (None: no limit).
         rate_limited: how many requests were answered 429 by the bucket.
+        admitted: for each request in arrival order, whether the bucket let it through.
     """
 
     def __init__(
@@ -235,6 +236,7 @@ class ScriptedServer:
         self.default_delay_s = default_delay_s
         self.rate_limit = rate_limit
         self.rate_limited = 0
+        self.admitted: list[bool] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self.articles = load_articles()
@@ -289,6 +291,7 @@ class ScriptedServer:
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
             if self.rate_limit is not None:
                 wait = self.rate_limit.take()
+                self.admitted.append(wait == 0)
                 if wait > 0:
                     self.rate_limited += 1
                     return rate_limited(wait)
