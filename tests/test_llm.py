@@ -634,14 +634,14 @@ def test_a_429_closes_the_gate_for_every_call_of_the_client(
 
 
 def test_a_rate_limited_server_finishes_every_call_with_few_429s() -> None:
-    """A token bucket (50 requests/s, bursts of 4), 100 calls at once on 4 connections:
+    """A token bucket (50 requests/s, bursts of 4), 150 calls at once on 4 connections:
     the gate paces the sends, so under 10% of the requests meet a 429.
 
-    Real waits (two seconds in all), no wall-clock assertion. The first round of a batch
+    Real waits (three seconds in all), no wall-clock assertion. The first round of a batch
     whose concurrency exceeds the burst costs one 429 per request beyond the burst whatever
     the client does (it sends them before any answer): benchmarks/ratelimit.py measures it.
     """
-    calls = 100
+    calls = 150
     with ScriptedServer(rate_limit=TokenBucket(rate=50.0, burst=4)) as server:
         server.script(*[Step.reply({"n": GROUNDED})] * calls)
         client = ModelClient(
@@ -679,6 +679,13 @@ MODE_REFUSALS = [
 @pytest.mark.parametrize(("status", "message"), MODE_REFUSALS)
 def test_a_mode_refusal_is_recognised(status: int, message: str) -> None:
     assert is_mode_refusal(status, json.dumps({"error": {"message": message}}))
+
+
+def test_a_mode_refusal_that_echoes_a_long_schema_is_recognised() -> None:
+    """A validation error may quote the refused field's whole value (a 9 KB schema)."""
+    schema = {"properties": {f"field_{i}": {"type": "string"} for i in range(400)}}
+    body = {"error": {"message": str(MODE_REFUSALS[0].values[1]), "input": schema}}
+    assert is_mode_refusal(500, json.dumps(body))
 
 
 @pytest.mark.parametrize(

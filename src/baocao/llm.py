@@ -112,7 +112,7 @@ _DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 
 HTTP_CLIENT_ERROR_MIN = 400
 SERVER_ERROR_MIN = 500
-FINAL_BODY_CHARS = 4000  # how much of an error answer the refusal tests read
+FINAL_BODY_CHARS = 20_000  # how much of an error answer's text the refusal tests read
 # A 400 whose message matches this means the endpoint cannot do tool calls: use MD_JSON.
 _TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
 # A request-validation error about the request's shape: the endpoint refuses the mode. Some
@@ -726,11 +726,12 @@ def context_limit(body: str) -> int | None:
 
 
 def _plain_text(body: str) -> str:
-    """The strings of a JSON error body, unescaped, one a line (the body itself if not JSON)."""
+    """The strings of a JSON error body, unescaped, one a line (the body itself if not JSON),
+    at most :data:`FINAL_BODY_CHARS` of them: what the refusal tests read."""
     try:
         data = json.loads(body)
     except ValueError:
-        return body
+        return body[:FINAL_BODY_CHARS]
     strings: list[str] = []
     pending: list[Any] = [data]
     while pending:
@@ -741,18 +742,18 @@ def _plain_text(body: str) -> str:
             pending.extend(item.values())
         elif isinstance(item, list):
             pending.extend(item)
-    return "\n".join(strings)
+    return "\n".join(strings)[:FINAL_BODY_CHARS]
 
 
 def is_final_answer(status: int, body: bytes) -> bool:
     """The transport's test for an error answer not to retry although its status says so."""
-    text = body[:FINAL_BODY_CHARS].decode("utf-8", "replace")
+    text = body.decode("utf-8", "replace")  # whole: a cut JSON body would not parse
     return is_mode_refusal(status, text) or exceeds_context(text)
 
 
 def _body_text(error: openai.APIStatusError) -> str:
     try:
-        return error.response.text[:FINAL_BODY_CHARS]
+        return error.response.text
     except (httpx2.ResponseNotRead, UnicodeDecodeError):
         return str(error.message)
 
