@@ -7,12 +7,14 @@ never the conversation above it::
 
     send(request)                           one HTTP request of one model call
     └── each attempt
-        ├── RateGate.wait        a 429 closed the endpoint: wait for its Retry-After, then
-        │                        leave one send per interval (with jitter), not all at once
         ├── AdaptiveLimit        requests in flight: halved on a 429, +1 per success,
         │                        never above --concurrency (the connection pool's size)
+        ├── RateGate.wait        a 429 closed the endpoint: wait for its Retry-After, then
+        │                        leave one send per interval (with jitter), not all at once
         ├── httpx2 pool          the request itself; a 200 that is an error object reads as 502
-        └── decide               answer → return it; 429 → close the gate, go round again;
+        ├── note the answer      a 429 closes the gate and halves the limit, a success paces
+        │                        a little faster: both before the room in the limit is freed
+        └── decide               answer → return it; 429 → go round again (the gate waits);
                                  408/409/5xx, timeout, dropped connection → back off, again;
                                  an answer ``is_final`` names (a mode or context refusal) →
                                  return it; out of attempts or time → return the last answer
@@ -29,7 +31,8 @@ ever answered, or :data:`DEAD_AFTER_CONNECT_FAILURES` refused connections in a r
 send raise :class:`~baocao.errors.EndpointUnreachableError` from then on.
 
 Only ``httpx2`` is imported here; what the answers mean to a model call is ``llm``'s job (it
-passes :attr:`RetryingClient.is_final` and reads :class:`TransportStats`).
+passes the ``is_final`` test and reads :class:`TransportStats`). Requests are counted per
+model call through :func:`counting_sends`.
 """
 
 from __future__ import annotations
@@ -507,6 +510,14 @@ class _Sent:
 
 
 def _reason(error: httpx2.ConnectError) -> str:
+    """Why a connection failed, in the words of the deepest cause ("connection refused")."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, OSError) and cause.strerror:  # e.g. "Name or service not known"
+            return cause.strerror
+        cause = cause.__cause__ or cause.__context__
     return str(error) or type(error).__name__
 
 
