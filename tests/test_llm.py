@@ -726,6 +726,7 @@ CONTEXT_OVERFLOWS = [
         "Requested tokens (8989) exceed context window of 4096", 4096, id="llama-cpp-python"
     ),
     pytest.param("the input length exceeds the context length", None, id="ollama, no size given"),
+    pytest.param("context length exceeded", None, id="a bare 'context length exceeded'"),
 ]
 
 

@@ -248,13 +248,13 @@ def test_closing_extract_many_early_cancels_outstanding_work(
 def test_one_provider_failure_becomes_that_articles_error(
     server: ScriptedServer, cache_dir: Path
 ) -> None:
-    server.script(Step.fail(400, "context length exceeded"))
+    server.script(Step.fail(400, "unknown parameter: seed"))
     with make_extractor(server, cache_dir, concurrency=1) as extractor:
         results = list(extractor.extract_many(ARTICLES[:3]))
     errors = [r for r in results if r.error is not None]
     assert len(errors) == 1
     assert errors[0].error is not None and errors[0].error.type == "ProviderError"
-    assert "context length exceeded" in errors[0].error.message
+    assert "unknown parameter: seed" in errors[0].error.message
     assert sum(r.ok for r in results) == 2
 
 

@@ -126,7 +126,7 @@ _VALIDATION_WORDS = re.compile(
 # A request longer than the model's context window, as OpenAI, vLLM, llama.cpp's server,
 # llama-cpp-python and Ollama word it; and where the message gives the window's size.
 _CONTEXT_EXCEEDED = re.compile(
-    r"context_length_exceeded|maximum context length|exceeds? the available context size"
+    r"context[_ ]length[_ ]exceeded|maximum context length|exceeds? the available context size"
     r"|context window|exceeds? (the )?(model's )?(maximum )?context length",
     re.I,
 )
