@@ -18,6 +18,10 @@ token counts (about four characters per token, the schema sent counted with the 
 Every request body is recorded in :attr:`ScriptedServer.requests`, every answer in
 :attr:`ScriptedServer.responses`.
 
+With ``rate_limit`` (a :class:`TokenBucket`), the server is a rate-limited endpoint: a request
+that finds the bucket empty is answered 429 with ``retry-after-ms`` (and ``Retry-After`` in
+whole seconds) saying when the next token comes, as OpenAI's limits answer.
+
 Use it as a context manager (or through the ``scripted_server`` fixture): it listens on a free
 port, serves from a daemon thread and stops by itself on exit.
 """
@@ -31,7 +35,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -124,6 +128,45 @@ class Step:
         return cls(drop=True)
 
 
+class TokenBucket:
+    """A rate limit: ``rate`` requests per second, bursts of up to ``burst``.
+
+    Attributes:
+        rate: tokens added per second.
+        burst: the most tokens the bucket holds (it starts full).
+        clock: seconds on a monotonic clock (injectable).
+    """
+
+    def __init__(
+        self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.clock = clock
+        self._tokens = float(burst)
+        self._at = clock()
+
+    def take(self) -> float:
+        """Take a token: 0.0 when there was one, else the seconds until the next one."""
+        now = self.clock()
+        self._tokens = min(float(self.burst), self._tokens + (now - self._at) * self.rate)
+        self._at = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            return 0.0
+        return (1.0 - self._tokens) / self.rate
+
+
+def rate_limited(wait_s: float) -> Step:
+    """The 429 a rate-limited endpoint answers: ``retry-after-ms`` and ``Retry-After``."""
+    return Step.fail(
+        429,
+        "Rate limit reached for requests: try again later",
+        retry_after_ms=str(max(1, math.ceil(wait_s * 1000))),
+        retry_after=str(max(1, math.ceil(wait_s))),
+    )
+
+
 @dataclass(frozen=True)
 class Article:
     """A sample article the gold responder recognises."""
@@ -183,16 +226,27 @@ class ScriptedServer:
         responses: every JSON answer sent, in order (errors included).
         default_delay_s: delay of the gold responder when no step is queued.
         max_in_flight: the most requests that were being answered at the same time.
+        rate_limit: the token bucket every request must take a token from (None: no limit).
+        rate_limited: how many requests were answered 429 by the bucket.
+        admitted: for each request in arrival order, whether the bucket let it through.
     """
 
     def __init__(
-        self, steps: Iterable[Step] = (), *, default_delay_s: float = 0.0, host: str = "127.0.0.1"
+        self,
+        steps: Iterable[Step] = (),
+        *,
+        default_delay_s: float = 0.0,
+        host: str = "127.0.0.1",
+        rate_limit: TokenBucket | None = None,
     ) -> None:
         self._steps: deque[Step] = deque(steps)
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         self.responses: list[dict[str, Any]] = []
         self.default_delay_s = default_delay_s
+        self.rate_limit = rate_limit
+        self.rate_limited = 0
+        self.admitted: list[bool] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self.articles = load_articles()
@@ -245,6 +299,12 @@ class ScriptedServer:
             self.requests.append(body)
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            if self.rate_limit is not None:
+                wait = self.rate_limit.take()
+                self.admitted.append(wait == 0)
+                if wait > 0:
+                    self.rate_limited += 1
+                    return rate_limited(wait)
             if self._steps:
                 return self._steps.popleft()
         return Step.gold(delay_s=self.default_delay_s)

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import unicodedata
@@ -36,6 +37,7 @@ from baocao.cli import (
 )
 from baocao.documents import load_document
 from baocao.errors import ConfigError
+from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "examples" / "articles"
@@ -223,6 +225,45 @@ def test_an_unknown_schema_exits_2(runner: CliRunner, tmp_path: Path) -> None:
 def test_model_flag_without_key_is_refused_before_any_record(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
         build_settings(model="gpt-4o")
+
+
+def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_records(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+    out = tmp_path / "o.jsonl"
+    result = invoke(
+        runner, "extract", str(articles), "-o", str(out), "--base-url", base_url, "--model", "m"
+    )
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert result.stderr.count("Error:") == 1
+    assert base_url in result.stderr and "run the same command again" in result.stderr
+    assert not out.exists() or lines(out) == []  # a rerun extracts every article
+
+
+def test_the_summary_says_how_often_the_rate_limit_was_hit(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    with ScriptedServer([Step.fail(429, "slow down", retry_after="0")]) as server:
+        result = invoke(
+            runner,
+            "extract",
+            str(FIRST),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--base-url",
+            server.base_url,
+            "--model",
+            "gpt-4o-mini",
+            "--no-cache",
+        )
+    assert result.exit_code == EXIT_OK, result.output
+    # The table may wrap a cell over lines: read it without its borders.
+    summary = " ".join(result.stderr.replace("│", " ").split())
+    assert "rate limited (HTTP 429)" in summary
+    assert "1 of 2 requests; concurrency settled at" in summary
 
 
 # --- extract: records and resume -----------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, Self, TypeVar
@@ -21,7 +22,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 
-from baocao.errors import ConfigError, ExtractionError, ProviderError, TruncatedError
+from baocao.errors import (
+    ConfigError,
+    ContextWindowError,
+    EndpointUnreachableError,
+    ExtractionError,
+    ProviderError,
+    TruncatedError,
+)
 from baocao.llm import (
     MAX_REASKS,
     ModelClient,
@@ -29,11 +37,21 @@ from baocao.llm import (
     RetryPolicy,
     Usage,
     choose_mode,
+    context_limit,
     context_window_from_error,
+    exceeds_context,
+    is_mode_refusal,
     request_parts,
 )
 from baocao.settings import Settings
-from scripted_server import ScriptedServer, Step, count_tokens, request_text, schema_text
+from scripted_server import (
+    ScriptedServer,
+    Step,
+    TokenBucket,
+    count_tokens,
+    request_text,
+    schema_text,
+)
 
 T = TypeVar("T")
 API_KEY = "sk-test-SECRET-0123456789abcdef"
@@ -61,13 +79,19 @@ CONTEXT = {"allowed": {GROUNDED}}
 
 
 class SleepRecorder:
-    """An injected transport sleep: records the wait, returns at once."""
+    """An injected transport sleep and clock: a sleep records the wait, moves the clock on by
+    it and returns at once."""
 
     def __init__(self) -> None:
         self.waits: list[float] = []
+        self.now = 0.0
 
     async def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
@@ -93,7 +117,7 @@ def make_client(server: ScriptedServer, sleeps: SleepRecorder, **settings: Any) 
         "cache_dir": None,
     }
     values.update(settings)
-    policy = RetryPolicy(backoff_s=0.0, jitter_s=0.0, sleep=sleeps)
+    policy = RetryPolicy(backoff_s=0.0, jitter_s=0.0, sleep=sleeps, clock=sleeps.clock)
     return ModelClient(Settings(**values), retry_policy=policy)
 
 
@@ -176,7 +200,9 @@ def test_persistent_server_errors_stop_after_max_attempts(
 
 def test_backoff_grows_exponentially_without_retry_after(server: ScriptedServer) -> None:
     sleeps = SleepRecorder()
-    policy = RetryPolicy(backoff_s=1.0, jitter_s=0.0, max_backoff_s=3.0, sleep=sleeps)
+    policy = RetryPolicy(
+        backoff_s=1.0, jitter_s=0.0, max_backoff_s=3.0, sleep=sleeps, clock=sleeps.clock
+    )
     client = ModelClient(
         Settings(base_url=server.base_url, api_key=API_KEY, cache_dir=None), retry_policy=policy
     )
@@ -421,7 +447,7 @@ def test_local_server_needs_no_key(server: ScriptedServer, sleeps: SleepRecorder
     server.script(GOOD)
     client = ModelClient(
         Settings(base_url=server.base_url, cache_dir=None),
-        retry_policy=RetryPolicy(sleep=sleeps),
+        retry_policy=RetryPolicy(sleep=sleeps, clock=sleeps.clock),
     )
     report, _ = run(complete(client))
     assert report.n == GROUNDED
@@ -715,3 +741,266 @@ def test_a_full_prompt_count_is_not_warned_about(
     with caplog.at_level(logging.WARNING, logger="baocao.llm"):
         run(complete(make_client(server, sleeps)))
     assert not [r for r in caplog.records if "cut the prompt" in r.getMessage()]
+
+
+# ---- transport retries sit below the re-ask loop ---------------------------------------------
+
+FAULTS_ON_A_REASK = [
+    pytest.param(Step.fail(429, "slow down", retry_after="0"), id="429"),
+    pytest.param(Step.fail(503, "overloaded"), id="503"),
+    pytest.param(Step.drop_connection(), id="dropped connection"),
+]
+
+
+@pytest.mark.parametrize("fault", FAULTS_ON_A_REASK)
+def test_a_fault_on_the_first_reask_retries_that_reask_with_its_messages(
+    server: ScriptedServer, sleeps: SleepRecorder, fault: Step
+) -> None:
+    """The transport retries the re-ask request itself: the conversation is not restarted."""
+    server.script(Step.reply({"n": 5}), fault, GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED
+    counts = [len(body["messages"]) for body in server.requests]
+    assert counts[0] == len(MESSAGES)  # the first ask, sent once
+    assert counts[1] == counts[2] > len(MESSAGES)  # the re-ask, then the very same re-ask
+    assert server.requests[1]["messages"] == server.requests[2]["messages"]
+    assert "n = 5 is not in the article" in json.dumps(server.requests[2], ensure_ascii=False)
+    assert usage.requests == len(server.requests) == 3
+
+
+def test_faults_on_every_reask_never_exceed_max_reasks_and_count_tokens_once(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(
+        Step.reply({"n": 1}),
+        Step.fail(503),
+        Step.fail(503),
+        Step.reply({"n": 2}),
+        Step.fail(429, retry_after="0"),
+        Step.reply({"n": 3}),
+        GOOD,
+    )
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == 3  # the last re-ask's answer, kept with its ungrounded value
+    answered = [
+        len(body["messages"])
+        for body, answer in zip(server.requests, server.responses, strict=True)
+        if "choices" in answer
+    ]
+    assert len(answered) == MAX_REASKS + 1
+    assert len(set(answered)) == MAX_REASKS + 1  # one first ask, then each re-ask once
+    assert server.pending_steps == 1
+    assert usage.requests == len(server.requests) == 6
+    prompt, completion = server.usage_total()
+    assert (usage.prompt_tokens, usage.completion_tokens) == (prompt, completion)
+
+
+def test_rate_limit_waits_are_bounded_by_total_time_not_attempts(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    many = RetryPolicy().max_attempts + 3
+    server.script(*[Step.fail(429, retry_after="1")] * many, GOOD)
+    report, usage = run(complete(make_client(server, sleeps)))
+    assert report.n == GROUNDED and usage.requests == many + 1
+    assert sum(sleeps.waits) == pytest.approx(many)
+
+
+def test_rate_limit_waits_stop_at_the_total_time_limit(server: ScriptedServer) -> None:
+    sleeps = SleepRecorder()
+    policy = RetryPolicy(max_total_s=3.0, jitter_s=0.0, sleep=sleeps, clock=sleeps.clock)
+    client = ModelClient(
+        Settings(base_url=server.base_url, api_key=API_KEY, cache_dir=None), retry_policy=policy
+    )
+    server.script(*[Step.fail(429, "slow down", retry_after="1")] * 10)
+    with pytest.raises(ProviderError, match="after 4 attempts") as caught:
+        run(complete(client))
+    assert caught.value.status == 429
+    assert len(server.requests) == 4 and sleeps.waits == [1.0, 1.0, 1.0]
+
+
+def test_a_429_closes_the_gate_for_every_call_of_the_client(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """Call A meets a 429 asking for 3 s: call B, waiting for the one connection, waits
+    those 3 s before its first send; A's retry then leaves without a wait of its own."""
+    client = make_client(server, sleeps, concurrency=1)
+
+    async def two_calls() -> None:
+        try:
+            await asyncio.gather(*(client.complete(MESSAGES, Tiny, CONTEXT) for _ in range(2)))
+        finally:
+            await client.aclose()
+
+    server.script(Step.fail(429, retry_after="3"), GOOD, GOOD)
+    run(two_calls())
+    assert sleeps.waits == [3.0]
+    assert len(server.requests) == 3
+    stats = client.transport_stats
+    assert (stats.rate_limited, stats.requests) == (1, 3)
+
+
+def test_a_rate_limited_server_finishes_every_call_with_few_429s() -> None:
+    """A token bucket (50 requests/s, bursts of 4), 150 calls at once on 4 connections:
+    the gate paces the sends, so under 10% of the requests meet a 429.
+
+    Real waits (three seconds in all), no wall-clock assertion. The first round of a batch
+    whose concurrency exceeds the burst costs one 429 per request beyond the burst whatever
+    the client does (it sends them before any answer): benchmarks/ratelimit.py measures it.
+    """
+    calls = 150
+    with ScriptedServer(rate_limit=TokenBucket(rate=50.0, burst=4)) as server:
+        server.script(*[Step.reply({"n": GROUNDED})] * calls)
+        client = ModelClient(
+            Settings(base_url=server.base_url, api_key=API_KEY, cache_dir=None, concurrency=4),
+            retry_policy=RetryPolicy(backoff_s=0.01, jitter_s=0.01),
+        )
+
+        async def all_calls() -> list[tuple[Tiny, Usage]]:
+            try:
+                batch = (client.complete(MESSAGES, Tiny, CONTEXT) for _ in range(calls))
+                return await asyncio.gather(*batch)
+            finally:
+                await client.aclose()
+
+        results = run(all_calls())
+    assert all(report.n == GROUNDED for report, _ in results)
+    assert sum(usage.requests for _, usage in results) == len(server.requests)
+    stats = client.transport_stats
+    assert stats.rate_limited == server.rate_limited > 0  # the limit was hit, and counted
+    assert server.rate_limited < 0.1 * len(server.requests)
+
+
+MODE_REFUSALS = [
+    pytest.param(
+        500,
+        "1 validation error for CreateChatCompletionRequest\nresponse_format\n  Input should "
+        "be 'text' or 'json_object'",
+        id="llama-cpp-python refuses a json_schema response_format with a 500",
+    ),
+    pytest.param(400, "tool_choice is not supported by this model", id="tool_choice refused"),
+    pytest.param(422, "Unsupported value for 'tools'", id="tools refused with 422"),
+]
+
+
+@pytest.mark.parametrize(("status", "message"), MODE_REFUSALS)
+def test_a_mode_refusal_is_recognised(status: int, message: str) -> None:
+    assert is_mode_refusal(status, json.dumps({"error": {"message": message}}))
+
+
+def test_a_mode_refusal_that_echoes_a_long_schema_is_recognised() -> None:
+    """A validation error may quote the refused field's whole value (a 9 KB schema)."""
+    schema = {"properties": {f"field_{i}": {"type": "string"} for i in range(400)}}
+    body = {"error": {"message": str(MODE_REFUSALS[0].values[1]), "input": schema}}
+    assert is_mode_refusal(500, json.dumps(body))
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        pytest.param(500, "CUDA out of memory while using tools", id="a crash naming tools"),
+        pytest.param(503, "server overloaded", id="overloaded"),
+        pytest.param(200, "invalid response_format", id="not an error status"),
+    ],
+)
+def test_other_errors_are_no_mode_refusal(status: int, message: str) -> None:
+    assert not is_mode_refusal(status, json.dumps({"error": {"message": message}}))
+
+
+def test_a_5xx_that_refuses_the_mode_is_not_retried(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.fail(500, str(MODE_REFUSALS[0].values[1])), GOOD)
+    with pytest.raises(ProviderError) as caught:
+        run(complete(make_client(server, sleeps, mode="json_schema")))
+    assert caught.value.status == 500
+    assert len(server.requests) == 1 and sleeps.waits == []
+
+
+CONTEXT_OVERFLOWS = [
+    pytest.param(
+        "This model's maximum context length is 8192 tokens. However, your messages resulted "
+        "in 9001 tokens. Please reduce the length of the messages.",
+        8192,
+        id="openai and vllm",
+    ),
+    pytest.param(
+        "request (8989 tokens) exceeds the available context size (8192 tokens), try increasing it",
+        8192,
+        id="llama.cpp server",
+    ),
+    pytest.param(
+        "Requested tokens (8989) exceed context window of 4096", 4096, id="llama-cpp-python"
+    ),
+    pytest.param("the input length exceeds the context length", None, id="ollama, no size given"),
+    pytest.param("context length exceeded", None, id="a bare 'context length exceeded'"),
+]
+
+
+@pytest.mark.parametrize(("message", "limit"), CONTEXT_OVERFLOWS)
+def test_a_context_overflow_and_its_limit_are_read(message: str, limit: int | None) -> None:
+    body = json.dumps({"error": {"message": message, "code": 400}})
+    assert exceeds_context(body)
+    assert context_limit(body) == limit
+
+
+def test_llama_cpp_n_ctx_field_gives_the_limit() -> None:
+    body = {
+        "error": {
+            "message": "the request exceeds the available context size, try increasing it",
+            "type": "exceed_context_size_error",
+            "n_ctx": 2048,
+        }
+    }
+    assert context_limit(json.dumps(body)) == 2048
+
+
+@pytest.mark.parametrize("status", [400, 500])
+def test_a_context_overflow_is_sent_once_and_names_the_article_size_and_limit(
+    server: ScriptedServer, sleeps: SleepRecorder, status: int
+) -> None:
+    server.script(Step.fail(status, str(CONTEXT_OVERFLOWS[0].values[0])), GOOD)
+    with pytest.raises(ContextWindowError) as caught:
+        run(complete(make_client(server, sleeps), article_chars=36_210))
+    assert len(server.requests) == 1 and sleeps.waits == []
+    assert "36,210 chars" in str(caught.value) and "8,192 tokens" in str(caught.value)
+    assert caught.value.limit_tokens == 8192
+
+
+def _free_port() -> int:
+    """A port nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_refused_first_connection_is_fatal_at_once() -> None:
+    sleeps = SleepRecorder()
+    base_url = f"http://127.0.0.1:{_free_port()}/v1"
+    client = ModelClient(
+        Settings(base_url=base_url, api_key=API_KEY, cache_dir=None),
+        retry_policy=RetryPolicy(sleep=sleeps, clock=sleeps.clock),
+    )
+    usage = Usage()
+    with pytest.raises(EndpointUnreachableError) as caught:
+        run(complete(client, usage=usage))
+    assert base_url in str(caught.value) and "run the same command again" in str(caught.value)
+    assert usage.requests == 1 and sleeps.waits == []
+
+
+def test_refused_connections_in_a_row_after_answers_are_fatal(sleeps: SleepRecorder) -> None:
+    """An endpoint that answered, then went away: retried, then the run stops."""
+    server = ScriptedServer().__enter__()
+    # The answer closes its connection: the next request must connect again.
+    server.script(Step(answer=json.dumps({"n": GROUNDED}), headers={"Connection": "close"}))
+    client = make_client(server, sleeps)
+
+    async def calls() -> None:
+        try:
+            await client.complete(MESSAGES, Tiny, CONTEXT)
+            server.close()
+            await asyncio.gather(*(client.complete(MESSAGES, Tiny, CONTEXT) for _ in range(3)))
+        finally:
+            await client.aclose()
+
+    with pytest.raises(EndpointUnreachableError, match="in a row were refused"):
+        run(calls())

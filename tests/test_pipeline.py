@@ -20,7 +20,7 @@ import pytest
 from baocao import crosscheck
 from baocao.crosscheck import Status, verify
 from baocao.documents import load_document
-from baocao.errors import ConfigError, SchemaError
+from baocao.errors import ConfigError, EndpointUnreachableError, SchemaError
 from baocao.llm import ModelClient, RetryPolicy, Usage
 from baocao.pipeline import Extraction, Extractor
 from baocao.settings import Settings
@@ -248,14 +248,52 @@ def test_closing_extract_many_early_cancels_outstanding_work(
 def test_one_provider_failure_becomes_that_articles_error(
     server: ScriptedServer, cache_dir: Path
 ) -> None:
-    server.script(Step.fail(400, "context length exceeded"))
+    server.script(Step.fail(400, "unknown parameter: seed"))
     with make_extractor(server, cache_dir, concurrency=1) as extractor:
         results = list(extractor.extract_many(ARTICLES[:3]))
     errors = [r for r in results if r.error is not None]
     assert len(errors) == 1
     assert errors[0].error is not None and errors[0].error.type == "ProviderError"
-    assert "context length exceeded" in errors[0].error.message
+    assert "unknown parameter: seed" in errors[0].error.message
     assert sum(r.ok for r in results) == 2
+
+
+def test_an_article_beyond_the_context_window_is_sent_once_and_recorded_with_its_size(
+    server: ScriptedServer, cache_dir: Path
+) -> None:
+    server.script(
+        Step.fail(
+            400,
+            "This model's maximum context length is 8192 tokens. However, your messages "
+            "resulted in 9001 tokens. Please reduce the length of the messages.",
+        )
+    )
+    with make_extractor(server, None, concurrency=1) as extractor:
+        results = list(extractor.extract_many(ARTICLES[:2]))
+    assert len(server.requests) == 2  # one each: the refused article is not retried
+    failed = [r for r in results if r.error is not None]
+    assert len(failed) == 1 and failed[0].error is not None
+    assert failed[0].error.type == "ContextWindowError"
+    chars = len(load_document(failed[0].source.path).text)
+    assert f"{chars:,} chars" in failed[0].error.message
+    assert "8,192 tokens" in failed[0].error.message
+
+
+def test_an_endpoint_that_goes_away_stops_the_batch_without_records(
+    server: ScriptedServer,
+) -> None:
+    """Articles answered before the endpoint died keep their results; those it interrupted
+    get none (a rerun extracts them), and the batch ends with the fatal error."""
+    # Each answer closes its connection, so the requests after the close must reconnect.
+    server.script(*[Step(headers={"Connection": "close"})] * 2)
+    with make_extractor(server, None, concurrency=2) as extractor:
+        before = list(extractor.extract_many(ARTICLES[:2]))
+        server.close()
+        after: list[Extraction] = []
+        with pytest.raises(EndpointUnreachableError, match="run the same command again"):
+            after.extend(extractor.extract_many(ARTICLES[2:]))
+    assert all(r.ok for r in before)
+    assert after == []
 
 
 @pytest.mark.parametrize(

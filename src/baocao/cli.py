@@ -3,15 +3,17 @@
 Every command is a few lines over the library; what they share lives here:
 
 * errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
-  :class:`~baocao.errors.ConfigError` or :class:`~baocao.errors.SchemaError` (and click's usage
-  errors) exit 2, any other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
+  :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError` or
+  :class:`~baocao.errors.EndpointUnreachableError` (and click's usage errors) exit 2, any
+  other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
   the user sees one line, never a traceback (``--verbose`` logs it);
 * settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
   is flags > environment > defaults;
 * human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout.
 
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
-``--strict`` check found ungrounded values, 2 usage or configuration errors, 130 interrupted.
+``--strict`` check found ungrounded values, 2 usage or configuration errors or a model
+endpoint that cannot be reached, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -47,7 +49,13 @@ from typer.core import TyperGroup
 from baocao import __version__
 from baocao.cache import ExtractionCache
 from baocao.documents import Document, load_document
-from baocao.errors import BaocaoError, ConfigError, DocumentError, SchemaError
+from baocao.errors import (
+    BaocaoError,
+    ConfigError,
+    DocumentError,
+    EndpointUnreachableError,
+    SchemaError,
+)
 from baocao.evaluate import evaluate
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
@@ -66,6 +74,7 @@ from baocao.settings import DEFAULT_MODEL, Settings
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
+    from baocao.transport import TransportStats
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +125,7 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError) as err:
+        except (ConfigError, SchemaError, EndpointUnreachableError) as err:
             _fail(str(err), EXIT_USAGE)
         except BaocaoError as err:
             _fail(str(err), EXIT_FAILED)
@@ -576,7 +585,9 @@ def _prompt_rows(tally: Tally) -> list[tuple[str, str]]:
     return rows
 
 
-def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Table:
+def _summary_table(
+    tally: Tally, plan: Plan, output: Path, elapsed: float, transport: TransportStats | None
+) -> Table:
     table = Table(title="baocao extract", show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -591,6 +602,15 @@ def _summary_table(tally: Tally, plan: Plan, output: Path, elapsed: float) -> Ta
         ("time", f"{elapsed:.1f} s"),
         ("records", str(output)),
     ]
+    if transport is not None and transport.rate_limited:
+        rows.insert(
+            -2,
+            (
+                "rate limited (HTTP 429)",
+                f"{transport.rate_limited} of {transport.requests} requests; concurrency "
+                f"settled at {transport.concurrency} of {transport.max_concurrency}",
+            ),
+        )
     if plan.skipped_good:
         rows.insert(3, ("skipped: already done", str(plan.skipped_good)))
     if plan.skipped_failed:
@@ -755,7 +775,8 @@ def extract(
         interrupted = run_extraction(
             extractor, plan.pending, output, reporter, tally, unreadable=plan.unreadable
         )
-    console.print(_summary_table(tally, plan, output, time.monotonic() - started))
+        transport = extractor.transport_stats
+    console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
     for path, message in tally.failures[:MAX_LISTED_FAILURES]:
         console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
     if interrupted:

@@ -12,6 +12,8 @@ place each (``llm`` for the model stack), so callers catch one tree::
     │   ├── GroundingError   strict mode: numbers or quotes not found in the article
     │   └── TruncatedError   the model stopped at its token limit (finish_reason == "length")
     ├── ProviderError        the endpoint failed (HTTP status, timeout, dropped connection)
+    │   ├── ContextWindowError        the article does not fit the model's context window
+    │   └── EndpointUnreachableError  no connection to the endpoint: the whole run stops
     └── RecordError          an output file that cannot be read or written
 
 Messages say what happened, to which input, and what to do next.
@@ -67,6 +69,29 @@ class ProviderError(BaocaoError):
     def __init__(self, message: str, status: int | None = None) -> None:
         self.status = status
         super().__init__(message if status is None else f"HTTP {status}: {message}")
+
+
+class ContextWindowError(ProviderError):
+    """The endpoint refused a request longer than the model's context window (never retried).
+
+    Attributes:
+        limit_tokens: the context window in tokens, when the endpoint's message gives it.
+    """
+
+    def __init__(
+        self, message: str, status: int | None = None, limit_tokens: int | None = None
+    ) -> None:
+        self.limit_tokens = limit_tokens
+        super().__init__(message, status)
+
+
+class EndpointUnreachableError(ProviderError):
+    """No connection can be made to the model endpoint: fatal for the run, not one article.
+
+    Raised when the first connections are refused (or the host is unknown), or when many in
+    a row are. ``Extractor.extract_many`` stops and raises it; the articles it had not
+    finished get no record, so a rerun once the server is up extracts them.
+    """
 
 
 class RecordError(BaocaoError):

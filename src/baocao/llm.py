@@ -3,29 +3,40 @@
 This is the only module that imports ``openai`` or ``instructor``, and the one place where
 their exceptions become ours (:func:`translate_error`).
 
-One :meth:`ModelClient.complete` call goes through two retry layers that never stack blindly:
+One :meth:`ModelClient.complete` call is one instructor call, over two retry layers that
+never stack: each retries only its own failures, and neither restarts the other.
 
-1. **Transport** (outer, tenacity): 408/409/429/5xx answers, timeouts and dropped
-   connections are retried with exponential backoff and jitter (``Retry-After`` honoured up
-   to a cap), bounded in attempts and total time. A 200 answer that is an error object or
-   not JSON (some gateways answer so) counts as the 502 it stands for. The ``openai``
-   client's own retries are off (``max_retries=0``).
-2. **Semantic** (inner, instructor): an answer that is not valid JSON or fails validation is
-   re-asked with the validation message, at most :data:`MAX_REASKS` times. Instructor gets a
-   tenacity ``AsyncRetrying`` restricted to those errors, so a 429 is never re-asked; it
-   still arrives wrapped in ``InstructorRetryException`` and is unwrapped for layer 1.
+1. **Transport** (below instructor, per HTTP request; :mod:`baocao.transport`): the
+   ``send`` of the HTTP client re-sends *the same request* on 408/409/429/5xx answers,
+   timeouts and dropped connections, with exponential backoff and jitter (``Retry-After`` /
+   ``retry-after-ms`` honoured up to a cap), bounded in attempts and total time. A 429
+   pauses new sends on the whole client (one gate per endpoint) and halves the requests in
+   flight. A 200 answer that is an error object or not JSON counts as the 502 it stands for.
+   A 5xx that refuses the request's shape (:func:`is_mode_refusal`) or its length
+   (:func:`exceeds_context`) is never retried. The ``openai`` client's own retries are off
+   (``max_retries=0``). So a 429 on a re-ask retries that re-ask, conversation intact.
+2. **Semantic** (instructor's re-ask loop, the only loop in :meth:`ModelClient.complete`):
+   an answer that is not valid JSON or fails validation is re-asked with the validation
+   message, at most :data:`MAX_REASKS` times. Instructor gets a tenacity ``AsyncRetrying``
+   restricted to those errors, so a transport failure that outlived layer 1 is never
+   re-asked: it arrives wrapped in ``InstructorRetryException``, is unwrapped and reported.
+
+A dead endpoint (refused connections: see :mod:`baocao.transport`) raises
+:class:`~baocao.errors.EndpointUnreachableError`, which stops a batch; a request longer than
+the model's context window is a :class:`~baocao.errors.ContextWindowError`, sent once.
 
 The grounding cross-check runs as a validator: the caller's ``context`` (the Document and its
 NumberIndex) reaches the schema's validators, which name every ungrounded value so the
 re-ask can fix them. After the last re-ask the last answer is validated *without* context
 and returned: its ungrounded values stay, and the pipeline's verification flags them.
 
-Usage is summed over every HTTP attempt of one call (re-asks and failed tries included)
-through per-call instructor hooks, so it is exact under concurrency. Cost comes from a price
-table (``prices.json`` next to this module, extended by ``Settings.prices_file``). The hooks
-also split the first request into its fixed part (system message and schema, the same for
-every article) and the article (:func:`request_parts`), and keep its prompt tokens apart from
-the re-asks'.
+Usage is summed over every HTTP attempt of one call (re-asks and failed tries included):
+tokens through per-call instructor hooks (only answered requests carry any, each counted
+once), requests by the transport through a per-task counter, so both are exact under
+concurrency. Cost comes from a price table (``prices.json`` next to this module, extended
+by ``Settings.prices_file``). The hooks also split the first request into its fixed part
+(system message and schema, the same for every article) and the article
+(:func:`request_parts`), and keep its prompt tokens apart from the re-asks'.
 
 Local models have small contexts, and a re-ask resends the whole conversation. When the
 endpoint's context is known (``Settings.context_window``, or learned from a refusal that
@@ -55,16 +66,14 @@ only by replacing instructor's function for every user of the process; in
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import math
-import random
 import re
 import threading
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -85,16 +94,22 @@ from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
-    retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
     stop_any,
-    stop_before_delay,
 )
 from tenacity.stop import stop_base
 
-from baocao.errors import BaocaoError, ConfigError, ExtractionError, ProviderError, TruncatedError
+from baocao.errors import (
+    BaocaoError,
+    ConfigError,
+    ContextWindowError,
+    ExtractionError,
+    ProviderError,
+    TruncatedError,
+)
 from baocao.settings import Settings
+from baocao.transport import RetryingClient, RetryPolicy, TransportStats, counting_sends
 
 logger = logging.getLogger(__name__)
 
@@ -109,18 +124,39 @@ LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llam
 
 MAX_REASKS = 2
 TOKENS_PER_PRICE_UNIT = 1_000_000
-HTTP_OK = 200
-HTTP_BAD_GATEWAY = 502  # what a 200 answer that carries an error is read as
 COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
 # "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
 _DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 
-# Statuses worth another try: request timeout, conflict, rate limit, server errors.
-RETRYABLE_STATUSES = frozenset({408, 409, 429})
+HTTP_CLIENT_ERROR_MIN = 400
 SERVER_ERROR_MIN = 500
+FINAL_BODY_CHARS = 20_000  # how much of an error answer's text the refusal tests read
 # A 400 whose message matches this means the endpoint cannot do tool calls: use MD_JSON.
 _TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
+# A request-validation error about the request's shape: the endpoint refuses the mode. Some
+# servers (llama-cpp-python for an unsupported response_format) answer it with a 5xx.
+_MODE_FIELDS = re.compile(r"\b(tools|tool_choice|response_format)\b")
+_VALIDATION_WORDS = re.compile(
+    r"validation|invalid|unsupported|not (supported|permitted|allowed)|extra (inputs|fields)"
+    r"|input should|unexpected|unknown (field|parameter)",
+    re.I,
+)
+# A request longer than the model's context window, as OpenAI, vLLM, llama.cpp's server,
+# llama-cpp-python and Ollama word it; and where the message gives the window's size.
+_CONTEXT_EXCEEDED = re.compile(
+    r"context[_ ]length[_ ]exceeded|maximum context length|exceeds? the available context size"
+    r"|context window|exceeds? (the )?(model's )?(maximum )?context length",
+    re.I,
+)
+# Where such a message gives the window's size: llama-cpp-python ("exceed context window of
+# 8192"), vLLM and OpenAI ("maximum context length is 8192 tokens"), LM Studio ("context
+# length of only 4096"); llama.cpp's llama-server gives it as ``"n_ctx": 8192`` in the error.
+_CONTEXT_LIMIT = re.compile(
+    r"(?:maximum context length is|context window of|context size(?: of)?"
+    r"|context length(?: of)?(?: only)?)\W{0,3}(\d[\d,]*)",
+    re.I,
+)
 ANSWER_EXCERPT_CHARS = 600  # how much of a failed validation message an ExtractionError quotes
 
 # Characters per token, measured with the SmolLM2 tokenizer (benchmarks/README.md, prompt):
@@ -135,15 +171,6 @@ TRUNCATED_CHARS_PER_TOKEN = 5.0
 REASK_WRAPPER_CHARS = 200  # instructor's words around the validation message of a re-ask
 # The parts of a request body that carry the schema (the fixed part, with the system message).
 SCHEMA_KEYS = ("tools", "tool_choice", "response_format")
-# How endpoints state their context size when a request does not fit it: llama-cpp-python
-# ("exceed context window of 8192"), vLLM and OpenAI ("maximum context length is 8192
-# tokens"), llama.cpp's llama-server (``"n_ctx": 8192`` in the error object), LM Studio.
-_CONTEXT_SIZE = re.compile(
-    r"(?:context window of|maximum context length is|context length of(?: only)?"
-    r"|context size of|n_ctx\W{0,4})\s*(\d{3,7})",
-    re.I,
-)
-
 MODES: dict[str, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -298,29 +325,6 @@ def _read_prices(path: Path) -> dict[str, Price]:
         ) from err
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Transport retry limits (layer 1). Tests pass a policy whose waits are zero.
-
-    Attributes:
-        max_attempts: requests per call, the first included.
-        max_total_s: no new attempt once this much time would have passed.
-        backoff_s: first backoff wait; doubles each retry (plus jitter) up to max_backoff_s.
-        max_backoff_s: cap of one backoff wait.
-        jitter_s: up to this much random time is added to a backoff wait.
-        max_retry_after_s: a longer ``Retry-After`` is not waited for: the error is raised.
-        sleep: the coroutine that waits (``asyncio.sleep``).
-    """
-
-    max_attempts: int = 5
-    max_total_s: float = 300.0
-    backoff_s: float = 1.0
-    max_backoff_s: float = 30.0
-    jitter_s: float = 1.0
-    max_retry_after_s: float = 60.0
-    sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
-
-
 # The validation context of the call in progress in this task (see the module docstring).
 _VALIDATION_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar(
     "baocao_validation_context", default=None
@@ -385,34 +389,6 @@ def choose_mode(mode: str | None, base_url: str) -> instructor.Mode:
     return instructor.Mode.TOOLS
 
 
-def retry_after_seconds(error: BaseException) -> float | None:
-    """The wait a 429/503 answer asks for (``retry-after-ms`` or ``Retry-After``), if any."""
-    if not isinstance(error, openai.APIStatusError):
-        return None
-    headers = error.response.headers
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        raw = headers.get(name)
-        if raw is None:
-            continue
-        try:
-            seconds = float(raw) / scale
-        except ValueError:
-            continue  # an HTTP date: rare from model endpoints; fall back to backoff
-        if math.isfinite(seconds):
-            return max(seconds, 0.0)
-    return None
-
-
-def is_transient(error: BaseException) -> bool:
-    """True for failures worth another transport attempt."""
-    if isinstance(error, openai.APIConnectionError):  # includes timeouts
-        return True
-    if isinstance(error, openai.APIStatusError):
-        status = error.status_code
-        return status in RETRYABLE_STATUSES or status >= SERVER_ERROR_MIN
-    return False
-
-
 class _UsageTally:
     """One call's token counts and request sizes, fed by instructor hooks.
 
@@ -430,7 +406,6 @@ class _UsageTally:
         self._on_truncated = on_truncated
 
     def on_request(self, *args: Any, **kwargs: Any) -> None:
-        self.usage.requests += 1
         fixed, rest = request_parts(kwargs)
         if not (self.usage.prompt_fixed_chars or self.usage.article_chars):
             self.usage.prompt_fixed_chars, self.usage.article_chars = fixed, rest
@@ -544,13 +519,14 @@ def _completion_chars(response: Any) -> int:
 def context_window_from_error(error: BaseException) -> int | None:
     """The context size (tokens) an endpoint states when it refuses a request too long for it.
 
-    None when ``error`` is not such a refusal (see :data:`_CONTEXT_SIZE` for the wordings).
+    None when ``error`` is not such a refusal or names no size (see :func:`context_limit`).
     """
     if not isinstance(error, openai.APIStatusError):
         return None
-    text = f"{error.message} {json.dumps(error.body, default=str)}"
-    match = _CONTEXT_SIZE.search(text)
-    return int(match.group(1)) if match else None
+    body = _body_text(error)
+    if not exceeds_context(body) and not exceeds_context(str(error.message)):
+        return None
+    return context_limit(body)
 
 
 class _StopWhen(stop_base):
@@ -561,68 +537,6 @@ class _StopWhen(stop_base):
 
     def __call__(self, retry_state: RetryCallState) -> bool:
         return self._predicate(retry_state)
-
-
-class _HandOffClient(openai.DefaultAsyncHttpxClient):
-    """openai's HTTP client with a pool of ``concurrency`` connections that hands one over
-    before an answer is processed.
-
-    The pool, not a slot held for a whole article, keeps at most ``concurrency`` requests in
-    flight (proxies from the environment included: they get the same limits). ``send`` reads
-    an answer's body, which releases its connection to a request waiting for one, then lets
-    the loop run once before returning: a request already built and waiting leaves before
-    this answer is parsed and validated. Waiting for a connection never times out (the
-    client's timeout has ``pool=None``); each request still does.
-    """
-
-    def __init__(self, connections: int) -> None:
-        super().__init__(
-            limits=httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
-        )
-
-    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
-        response = await super().send(request, **kwargs)
-        await asyncio.sleep(0)
-        return _error_in_disguise(response)
-
-
-# What a 200 answer must hold to be a chat completion; checked as bytes, before any parsing.
-_CHOICES_KEY = b'"choices"'
-
-
-def _error_in_disguise(response: httpx2.Response) -> httpx2.Response:
-    """A 200 answer that is an error object, or not JSON at all, as the 502 it stands for.
-
-    Some proxies and gateways answer an upstream failure with status 200 and
-    ``{"error": {...}}`` or an HTML page. Read as a completion, that gives instructor a
-    ``TypeError`` or a JSON error it would re-ask the model about; as a 502 it is a server
-    failure: retried by layer 1, then reported with the endpoint's own message.
-    """
-    if response.status_code != HTTP_OK or not response.is_stream_consumed:
-        return response
-    content = response.content
-    if _CHOICES_KEY in content:
-        return response
-    try:
-        data = json.loads(content)
-    except ValueError:
-        excerpt = content[:ANSWER_EXCERPT_CHARS].decode("utf-8", "replace").strip()
-        message = (
-            f"answered 200 with a body that is not JSON: {excerpt!r}"
-            if excerpt
-            else "answered 200 with an empty body"
-        )
-    else:
-        error = data.get("error") if isinstance(data, dict) else None
-        if error is None:
-            return response  # JSON without choices: instructor names what is missing
-        detail = error.get("message", error) if isinstance(error, dict) else error
-        message = f"answered 200 with an error: {detail}"
-    return httpx2.Response(
-        HTTP_BAD_GATEWAY,
-        json={"error": {"message": message, "type": "error_in_200_answer"}},
-        request=response.request,
-    )
 
 
 class ModelClient:
@@ -654,13 +568,16 @@ class ModelClient:
             if settings.base_url is None or urlsplit(self._base_url).hostname == OPENAI_HOST:
                 raise ConfigError(missing_key_message())
             key = LOCAL_PLACEHOLDER_KEY
+        self._http = RetryingClient(
+            settings.concurrency, self._policy, endpoint=self._base_url, is_final=is_final_answer
+        )
         self._openai = openai.AsyncOpenAI(
             api_key=key,
             base_url=self._base_url,
-            max_retries=0,  # transport retries are ours (layer 1)
+            max_retries=0,  # transport retries are ours (layer 1, per HTTP request)
             # Waiting for a free connection never times out; each request still does.
             timeout=httpx2.Timeout(settings.timeout_s, pool=None),
-            http_client=_HandOffClient(settings.concurrency),
+            http_client=self._http,
         )
         self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
         # The endpoint's context in tokens: from the settings, or learned from a refusal.
@@ -676,6 +593,11 @@ class ModelClient:
     def context_window(self) -> int | None:
         """The endpoint's context size in tokens, when set or learned from a refusal."""
         return self._context_window
+
+    @property
+    def transport_stats(self) -> TransportStats:
+        """HTTP requests, 429 answers and the concurrency the rate limit settled at."""
+        return self._http.stats
 
     @property
     def model(self) -> str:
@@ -706,6 +628,7 @@ class ModelClient:
         *,
         usage: Usage | None = None,
         label: str = "",
+        article_chars: int | None = None,
     ) -> tuple[T, Usage]:
         """Ask the model to fill ``response_model`` and validate the answer.
 
@@ -717,6 +640,7 @@ class ModelClient:
             usage: an accumulator to add this call's tokens to; it holds the tokens spent
                 even when the call raises. A fresh one is used when None.
             label: names the article in log messages.
+            article_chars: the article's size, named if it does not fit the context window.
 
         Returns:
             The validated report and the usage of every attempt. After the last re-ask a
@@ -724,31 +648,29 @@ class ModelClient:
             context (its ungrounded values are flagged later by the cross-check).
 
         Raises:
+            EndpointUnreachableError: no connection can be made to the endpoint (fatal for
+                the run).
+            ContextWindowError: the request is longer than the model's context window.
             ProviderError: the endpoint failed after all transport retries.
             TruncatedError: the answer was cut at the output token limit.
             ExtractionError: no answer validated against the schema.
         """
         tally = _UsageTally(usage if usage is not None else Usage(), self._note_truncation)
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self._policy.max_attempts)
-            | stop_before_delay(self._policy.max_total_s),
-            wait=self._transport_wait,
-            retry=retry_if_exception(self._should_retry),
-            sleep=self._policy.sleep,
-            before_sleep=self._log_retry(label),
-            reraise=True,
-        )
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    report = await self._ask(messages, response_model, context, tally, label)
-        except Exception as err:
-            attempts = retrying.statistics.get("attempt_number", 1)
-            raise translate_error(err, self._describe_endpoint(), attempts) from err
-        finally:
-            tally.usage.cost_usd = self._prices.cost(
-                self._settings.model, tally.usage.prompt_tokens, tally.usage.completion_tokens
-            )
+        with counting_sends(label) as sent:
+            try:
+                report = await self._ask(messages, response_model, context, tally, label)
+            except Exception as err:
+                fatal = self._http.fatal_error()
+                if fatal is not None and isinstance(err, openai.APIConnectionError):
+                    raise fatal from err  # the endpoint is dead: not this article's failure
+                raise translate_error(
+                    err, self._describe_endpoint(), sent.attempts, article_chars
+                ) from err
+            finally:
+                tally.usage.requests += sent.requests
+                tally.usage.cost_usd = self._prices.cost(
+                    self._settings.model, tally.usage.prompt_tokens, tally.usage.completion_tokens
+                )
         return report, tally.usage
 
     async def _ask(
@@ -759,7 +681,7 @@ class ModelClient:
         tally: _UsageTally,
         label: str = "",
     ) -> T:
-        """One transport attempt: instructor with its re-asks; transport errors unwrapped.
+        """One instructor call with its re-asks; transport errors unwrapped.
 
         A re-ask the endpoint's context cannot hold is not sent, and one the endpoint refuses
         for its size is not retried: the last answer is kept instead (its ungrounded values
@@ -792,7 +714,7 @@ class ModelClient:
                 if err.failed_attempts:  # a re-ask was refused: keep the answer it re-asked
                     tally.usage.reasks_skipped += 1
                     return accept_last_answer(err, response_model, self._mode)
-            # A transport or API error, not a re-ask: layer 1 (or the mode fallback) decides.
+            # A transport or API error, not a re-ask: reported (or the mode fallback decides).
             if isinstance(cause, openai.BadRequestError) and self._switch_to_md_json(cause):
                 return await self._ask(messages, response_model, context, tally)
             raise cause from None
@@ -888,38 +810,6 @@ class ModelClient:
             math.floor(sent_chars / TRUNCATED_CHARS_PER_TOKEN),
         )
 
-    def _should_retry(self, error: BaseException) -> bool:
-        if not is_transient(error):
-            return False
-        wait = retry_after_seconds(error)
-        return wait is None or wait <= self._policy.max_retry_after_s
-
-    def _transport_wait(self, state: RetryCallState) -> float:
-        """``Retry-After`` when the server gives one, else exponential backoff with jitter."""
-        error = state.outcome.exception() if state.outcome is not None else None
-        if error is not None:
-            asked = retry_after_seconds(error)
-            if asked is not None:
-                return asked
-        policy = self._policy
-        backoff = policy.backoff_s * float(2 ** (state.attempt_number - 1))
-        return min(backoff, policy.max_backoff_s) + random.uniform(0, policy.jitter_s)
-
-    def _log_retry(self, label: str) -> Callable[[RetryCallState], None]:
-        def log(state: RetryCallState) -> None:
-            error = state.outcome.exception() if state.outcome is not None else None
-            logger.warning(
-                "%s%s: %s; retry %d of %d in %.1f s",
-                f"{label}: " if label else "",
-                self._describe_endpoint(),
-                describe_transport_error(error),
-                state.attempt_number,
-                self._policy.max_attempts - 1,
-                state.upcoming_sleep,
-            )
-
-        return log
-
     def _describe_endpoint(self) -> str:
         return f"{self._base_url} (model {self._settings.model})"
 
@@ -931,17 +821,6 @@ def missing_key_message() -> str:
         "(OPENAI_BASE_URL) at a local OpenAI-compatible server (Ollama, vLLM, llama.cpp), "
         "or use --offline for the rule-based backend"
     )
-
-
-def describe_transport_error(error: BaseException | None) -> str:
-    """A short description of a transport failure for logs (no bodies, no headers)."""
-    if isinstance(error, openai.APITimeoutError):
-        return "timed out"
-    if isinstance(error, openai.APIConnectionError):
-        return "connection failed"
-    if isinstance(error, openai.APIStatusError):
-        return f"HTTP {error.status_code}"
-    return type(error).__name__
 
 
 def accept_last_answer(
@@ -998,13 +877,16 @@ def _answer_text(completion: Any, mode: instructor.Mode) -> str | None:
     return content
 
 
-def translate_error(error: BaseException, endpoint: str, attempts: int = 1) -> BaocaoError:
+def translate_error(
+    error: BaseException, endpoint: str, attempts: int = 1, article_chars: int | None = None
+) -> BaocaoError:
     """Our exception for an openai/instructor/pydantic one: the one translation point.
 
     Args:
         error: what the stack raised.
         endpoint: base URL and model, for the message.
-        attempts: transport attempts made.
+        attempts: transport attempts of the request that failed.
+        article_chars: the article's size, named when it does not fit the context window.
     """
     if isinstance(error, BaocaoError):
         return error
@@ -1025,6 +907,9 @@ def translate_error(error: BaseException, endpoint: str, attempts: int = 1) -> B
             f"cannot reach {endpoint}{tries}: is the server running and --base-url right?"
         )
     if isinstance(error, openai.APIStatusError):
+        body = _body_text(error)
+        if exceeds_context(body):
+            return _context_window_error(error, body, endpoint, article_chars)
         return ProviderError(_status_message(error, endpoint, tries), error.status_code)
     if isinstance(error, openai.OpenAIError):
         return ProviderError(f"{endpoint}: {error}")
@@ -1056,3 +941,84 @@ def _error_detail(error: openai.APIStatusError) -> str:
         if isinstance(inner, dict) and isinstance(inner.get("message"), str):
             return str(inner["message"])[:ANSWER_EXCERPT_CHARS]
     return str(error.message)[:ANSWER_EXCERPT_CHARS]
+
+
+def is_mode_refusal(status: int, body: str) -> bool:
+    """True for an error answer that refuses the request's shape, so the mode.
+
+    That is a 4xx or 5xx whose body is a request-validation error about ``tools``,
+    ``tool_choice`` or ``response_format`` (llama-cpp-python answers an unsupported
+    ``response_format`` with a 500). The transport never retries it; the mode fallback above
+    decides what to send instead.
+    """
+    if status < HTTP_CLIENT_ERROR_MIN:
+        return False
+    text = _plain_text(body)
+    return _MODE_FIELDS.search(text) is not None and _VALIDATION_WORDS.search(text) is not None
+
+
+def exceeds_context(body: str) -> bool:
+    """True for an error answer saying the request is longer than the model's context."""
+    return _CONTEXT_EXCEEDED.search(_plain_text(body)) is not None
+
+
+def context_limit(body: str) -> int | None:
+    """The context window in tokens named by an error answer (llama.cpp's ``n_ctx`` field,
+    or the number after "maximum context length is" and its kin), or None."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    inner = data.get("error", data) if isinstance(data, dict) else None
+    if isinstance(inner, dict) and isinstance(inner.get("n_ctx"), int):
+        return int(inner["n_ctx"])
+    found = _CONTEXT_LIMIT.search(_plain_text(body))
+    return int(found.group(1).replace(",", "")) if found else None
+
+
+def _plain_text(body: str) -> str:
+    """The strings of a JSON error body, unescaped, one a line (the body itself if not JSON),
+    at most :data:`FINAL_BODY_CHARS` of them: what the refusal tests read."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body[:FINAL_BODY_CHARS]
+    strings: list[str] = []
+    pending: list[Any] = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            strings.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return "\n".join(strings)[:FINAL_BODY_CHARS]
+
+
+def is_final_answer(status: int, body: bytes) -> bool:
+    """The transport's test for an error answer not to retry although its status says so."""
+    text = body.decode("utf-8", "replace")  # whole: a cut JSON body would not parse
+    return is_mode_refusal(status, text) or exceeds_context(text)
+
+
+def _body_text(error: openai.APIStatusError) -> str:
+    try:
+        return error.response.text
+    except (httpx2.ResponseNotRead, UnicodeDecodeError):
+        return str(error.message)
+
+
+def _context_window_error(
+    error: openai.APIStatusError, body: str, endpoint: str, article_chars: int | None
+) -> ContextWindowError:
+    limit = context_limit(body)
+    article = "the article" if article_chars is None else f"the article ({article_chars:,} chars)"
+    window = "" if limit is None else f" of {limit:,} tokens"
+    return ContextWindowError(
+        f"{endpoint}: {article} does not fit the model's context window{window} "
+        f"({_error_detail(error)}): use a model with a larger context, raise the server's "
+        "context size (llama.cpp -c, Ollama num_ctx), or split the article",
+        error.status_code,
+        limit,
+    )

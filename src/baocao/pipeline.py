@@ -16,7 +16,9 @@ through one async path (:meth:`Extractor._extract_one`):
 
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
 stops for one article. Configuration problems (no key, unknown schema) are raised by the
-constructor instead.
+constructor instead, and a dead endpoint (:class:`EndpointUnreachableError`) stops the batch:
+it is raised to the caller and the articles it interrupted get no record, so a rerun once
+the server is up extracts them.
 
 ``extract()`` and ``extract_many()`` share that path. Both run it on an event loop in a
 background thread owned by the Extractor (one HTTP connection pool for its lifetime, usable
@@ -45,12 +47,20 @@ from pydantic import BaseModel, SecretStr, ValidationError
 from baocao.cache import ExtractionCache
 from baocao.crosscheck import Policy, Verification, enforce, verify
 from baocao.documents import Document, load_document
-from baocao.errors import BaocaoError, ConfigError, DocumentError, GroundingError, RecordError
+from baocao.errors import (
+    BaocaoError,
+    ConfigError,
+    DocumentError,
+    EndpointUnreachableError,
+    GroundingError,
+    RecordError,
+)
 from baocao.llm import ModelClient, Usage
 from baocao.numerals import NumberIndex
 from baocao.prompts import PromptTemplates, load_prompts, render_prompt
 from baocao.schemas import ReportType, load_report_type, schema_hash
 from baocao.settings import Settings
+from baocao.transport import TransportStats
 
 logger = logging.getLogger(__name__)
 
@@ -217,8 +227,9 @@ _END = object()  # the producer of extract_many has finished
 
 
 @dataclass(frozen=True)
-class _SourcesFailed:
-    """The caller's iterable of sources raised: re-raised in the caller's thread."""
+class _Raise:
+    """Raised in the caller's thread: the caller's iterable of sources failed, or the
+    endpoint is dead."""
 
     error: BaseException
 
@@ -311,6 +322,9 @@ class Extractor:
         """Extract one article (a path, article text, or a loaded :class:`Document`).
 
         Never raises for a problem with the article: it is the Extraction's ``error``.
+
+        Raises:
+            EndpointUnreachableError: no connection can be made to the model endpoint.
         """
         future = self._submit(self._extract_one(source))
         try:
@@ -327,6 +341,8 @@ class Extractor:
         articles still in flight.
 
         Raises:
+            EndpointUnreachableError: no connection can be made to the model endpoint: the
+                batch stops; the articles not finished have no Extraction.
             Exception: whatever iterating ``sources`` raised, after the results before it.
         """
         results: queue.Queue[object] = queue.Queue()
@@ -338,7 +354,7 @@ class Extractor:
                 if item is _END:
                     finished = True
                     return
-                if isinstance(item, _SourcesFailed):
+                if isinstance(item, _Raise):
                     raise item.error
                 if isinstance(item, Extraction):
                     yield item
@@ -346,6 +362,11 @@ class Extractor:
             if not finished:
                 future.cancel()
                 _drain_until_end(results)
+
+    @property
+    def transport_stats(self) -> TransportStats | None:
+        """HTTP requests, 429 answers and the concurrency settled at (None offline)."""
+        return None if self._client is None else self._client.transport_stats
 
     @property
     def cache(self) -> ExtractionCache | None:
@@ -379,10 +400,13 @@ class Extractor:
         ahead = 1 if self._client is None else 2
         slots = asyncio.Semaphore(ahead * self.settings.concurrency)
         tasks: set[asyncio.Task[None]] = set()
+        dead: list[EndpointUnreachableError] = []  # the endpoint died: the batch stops
 
         async def one(source: Source) -> None:
             try:
                 results.put(await self._extract_one(source))
+            except EndpointUnreachableError as err:
+                dead.append(err)
             finally:
                 slots.release()
 
@@ -390,6 +414,8 @@ class Extractor:
             try:
                 for source in sources:
                     await slots.acquire()
+                    if dead:
+                        break
                     task = asyncio.create_task(one(source))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
@@ -403,20 +429,22 @@ class Extractor:
                 results_error: BaseException | None = err
             else:
                 results_error = None
-            while tasks:
-                await asyncio.wait(set(tasks))
-            if results_error is not None:
-                results.put(_SourcesFailed(results_error))
+            while tasks and not dead:
+                await asyncio.wait(set(tasks), return_when=asyncio.FIRST_COMPLETED)
+            if dead:  # what is still in flight would fail the same way: no records
+                await _cancel(tasks)
+                results.put(_Raise(dead[0]))
+            elif results_error is not None:
+                results.put(_Raise(results_error))
         except asyncio.CancelledError:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await _cancel(tasks)
             raise
         finally:
             results.put(_END)
 
     async def _extract_one(self, source: Source) -> Extraction:
-        """One article through the whole pipeline; never raises (but for cancellation)."""
+        """One article through the whole pipeline; raises only for cancellation and a dead
+        endpoint."""
         try:
             document = self._load(source)
         except DocumentError as err:
@@ -441,6 +469,8 @@ class Extractor:
             if report is None:
                 report = await self._run_backend(document, index, usage, context)
             verification = verify(report, document, index, context=context)
+        except EndpointUnreachableError:
+            raise  # not this article's fault: the batch stops
         except BaocaoError as err:
             return Extraction(info, usage=usage, error=ErrorInfo.from_exception(err))
         except Exception as err:
@@ -471,7 +501,12 @@ class Extractor:
             return extract_offline(document, index, model)
         messages = render_prompt(self._prompts, document)
         report, _ = await self._client.complete(
-            messages, model, context, usage=usage, label=document.source
+            messages,
+            model,
+            context,
+            usage=usage,
+            label=document.source,
+            article_chars=len(document.text),
         )
         return report
 
@@ -505,6 +540,13 @@ class Extractor:
         logger.debug("%s: unexpected error", info.path, exc_info=True)
         message = f"unexpected {type(error).__name__}: {error}"
         return Extraction(info, usage=usage, error=ErrorInfo(type(error).__name__, message))
+
+
+async def _cancel(tasks: set[asyncio.Task[None]]) -> None:
+    """Cancel ``tasks`` and wait until they have finished."""
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _drain_until_end(results: queue.Queue[object]) -> None:
