@@ -222,6 +222,10 @@ _DAY_LIST_AFTER = re.compile(
     rf"(?:([0-9]{{1,2}})(?:{_SPACE}*/{_SPACE}*|-)([0-9]{{1,2}})"
     rf"|([0-9]{{1,2}}){_SPACE}+tháng{_SPACE}+([0-9]{{1,2}}))(?![0-9])"
 )
+# The first character of what may follow a listed day ("và", ",", "-", "–", "đến", "tới",
+# "tháng"), after spaces: a cheap test before the list regexes.
+_DAY_LIST_STARTS = frozenset("v,-–đt")
+_INLINE_SPACES = frozenset(" \t\u00a0")
 # "tháng 3" after the last day of a list ("Ngày 5 và 6 tháng 3"): group 1 is the month.
 _MONTH_NAMED_AFTER = re.compile(rf"{_SPACE}+tháng{_SPACE}+([0-9]{{1,2}})(?![0-9]|[.,/-][0-9])")
 # "vượt 100%" exceeds the figure (over); "vượt 6,7% kế hoạch", "vượt 5% so với ..." exceed a
@@ -353,6 +357,8 @@ UNIT_MAX_WORDS = 3
 # after one, before a per-capita base, reads "per" ("28 giường bệnh trên 10.000 dân").
 _COUNTED_NOUN_ENDS = frozenset(unit.rsplit(" ", 1)[-1] for unit in COUNTED_UNITS)
 _PER_WORD = "trên"
+# Characters after a unit within which "trên" must start to be looked at further.
+PER_WORD_REACH = 8
 
 # Words after a number that are not its unit (the fallback takes any other lowercase word).
 _STOPWORDS = _lexicon(
@@ -460,6 +466,11 @@ _PATIENT_LAST_WORDS = frozenset(
 )
 # Punctuation right before a number that may continue a list of patient numbers.
 _PATIENT_JOINTS = frozenset(",-–")
+# The two characters before such a number ("146, 210", "1347-1350", "5 – 7").
+_JOINTS_BEFORE = frozenset(
+    {f"{before}{joint}" for joint in _PATIENT_JOINTS for before in "0123456789 "}
+    | {f"{joint} " for joint in _PATIENT_JOINTS}
+)
 # The right end of a range right after a number ("5-7", "5 – 7").
 _RANGE_RIGHT_END = re.compile(rf"{_SPACE}*[-–]{_SPACE}*[0-9][0-9.,]*")
 _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ, lệ")
@@ -941,7 +952,10 @@ class _Scanner:
         if (
             not percent
             and not used
-            and (last in _PATIENT_LAST_WORDS or not last)
+            and (
+                last in _PATIENT_LAST_WORDS
+                or (not last and text[start - 2 : start] in _JOINTS_BEFORE)
+            )
             and self._patient_number(start, end, last, prev, words)
         ):
             self.add(start, end, values, Kind.NAME)  # "bệnh nhân 416", "Ca số 12 và 140"
@@ -950,7 +964,7 @@ class _Scanner:
             not percent
             and not used
             and last in _ADDRESS_LAST_WORDS
-            and self._address_before(start)
+            and self._address_before(start, last)
             and _unit_at(words, 0)[0] is None
         ):
             self.add(start, end, values, Kind.NAME)  # "Địa chỉ: 38 Hàng Da", "số nhà 12"
@@ -1019,6 +1033,11 @@ class _Scanner:
         follow the closing day/month, see :meth:`_bound_date_ends`).
         """
         text = self.text
+        after = end
+        while text[after : after + 1] in _INLINE_SPACES and after < len(text):
+            after += 1
+        if text[after : after + 1] not in _DAY_LIST_STARTS:
+            return False  # the common case, decided without a regex
         tail = _DAY_LIST_AFTER.match(text, end)
         if tail is not None:
             day, month = tail.group(1, 2) if tail.group(1) else tail.group(3, 4)
@@ -1091,10 +1110,17 @@ class _Scanner:
             return _PATIENT_LIST_HEAD.search(text, low, start) is not None
         return before not in _NOT_BEFORE_PATIENT
 
-    def _address_before(self, start: int) -> bool:
-        """Whether an address cue (``Địa chỉ:``, ``trụ sở tại``, ``số nhà``) ends at ``start``."""
+    def _address_before(self, start: int, last: str) -> bool:
+        """Whether an address cue (``Địa chỉ:``, ``trụ sở tại``, ``số nhà``) ends at ``start``.
+
+        ``last`` is the word right before ``start`` (``""`` after punctuation, which must then
+        be the colon of ``Địa chỉ:``).
+        """
+        text = self.text
+        if not last and text[max(0, start - 2) : start].strip() != ":":
+            return False
         low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
-        return _ADDRESS_BEFORE.search(self.text, low, start) is not None
+        return _ADDRESS_BEFORE.search(text, low, start) is not None
 
     def _word_before(self, start: int, skip: int) -> str:
         """The lowercased word before the ``skip`` words that precede ``start`` (or ``""``)."""
@@ -1168,7 +1194,9 @@ class _Scanner:
         following = text[end : end + 1]
         if following == "/":
             match = _PER_CAPITA_TAIL.match(text, end)
-        elif following.isspace():
+        elif following.isspace() and text[end : end + PER_WORD_REACH].lstrip().startswith(
+            _PER_WORD
+        ):
             match = _PER_CAPITA_TAIL_WORD.match(text, end)
         else:
             return None
