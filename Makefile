@@ -56,6 +56,7 @@ record-live: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/numerals.py
+	$(BIN)/python benchmarks/real_numbers.py
 	$(BIN)/python benchmarks/offline.py
 	$(BIN)/python benchmarks/batch.py
 	$(BIN)/python benchmarks/prompt.py

@@ -221,6 +221,34 @@ def test_number_kinds(field: str, value: object, grounded: bool) -> None:
     assert (not any(path.startswith(field) for path in paths)) is grounded
 
 
+# Dates and patient numbers of news prose, and one true count (sentences written for the test).
+NEWS_FORMS = (
+    "Từ 24-7 đến 31-7, Bệnh nhân 416 được điều trị tại khoa. "
+    "Từ tháng 9.2021, khoa đã khám 120 lượt; BN 1.035 xuất viện."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "grounded"),
+    [
+        pytest.param(Decimal(24), "ngày", False, id="day-of-a-hyphen-date"),
+        pytest.param(Decimal(31), "lượt", False, id="day-ending-a-date-range"),
+        pytest.param(Decimal(7), "lượt", False, id="month-of-a-hyphen-date"),
+        pytest.param(Decimal(416), "bệnh nhân", False, id="patient-number"),
+        pytest.param(Decimal(1035), "người", False, id="patient-number-after-bn"),
+        pytest.param(Decimal("9.2021"), "lượt", False, id="month-and-year-with-a-dot"),
+        pytest.param(Decimal(120), "lượt", True, id="the-count-still-grounds"),
+    ],
+)
+def test_dates_and_patient_numbers_never_ground_an_indicator(
+    value: Decimal, unit: str, grounded: bool
+) -> None:
+    indicator = Indicator(label="x", value=value, unit=unit, quote="khoa đã khám")
+    paths = {item.path for item in verify(indicator, NEWS_FORMS).ungrounded}
+
+    assert ("value" not in paths) is grounded
+
+
 def test_model_accepts_document_and_reuses_index() -> None:
     document = load_document(ARTICLE)
     index = NumberIndex(document.text)

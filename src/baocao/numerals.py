@@ -9,11 +9,13 @@ cross-checker.
 
 How it scans: one compiled master regex (its first item is ``[0-9]`` so the regex engine can
 skip straight to digits) splits the text into numeric tokens by shape (code, date, ISO date,
-time, day-month, slash form, plain number); each token is then classified from a few words on
-either side (cue words before it, a percent sign, scale word and unit after it): ``Chiều
-30-12`` is a date, a cue-less ``30-12`` two numbers. Roman quarters (``Quý II``) come from a
-second small regex. A final pass links ranges (``100 - 120%``, ``từ 5 đến dưới 12 tuổi``).
-Nothing walks the text character by character in Python.
+time, month-year, day-month, slash form, plain number); each token is then classified from a
+few words on either side (cue words before it, a percent sign, scale word and unit after it):
+``Chiều 30-12`` is a date, a cue-less ``30-12`` two numbers; ``từ 24-7 đến 31-7`` dates,
+``từ 2-3 ngày`` a range; ``bệnh nhân 416`` names a patient, ``416 bệnh nhân`` counts them.
+Roman quarters (``Quý II``) come from a second small regex. A final pass links ranges
+(``100 - 120%``, ``từ 5 đến dưới 12 tuổi``). Nothing walks the text character by character
+in Python.
 
 Values are candidate readings in plain units with the scale applied: ``1,6 tỷ`` reads
 1600000000; an ambiguous ``1.164`` reads both 1164 and 1.164, except before a noun counted in
@@ -119,6 +121,8 @@ QUARTER_MAX = 4
 HOUR_MAX = 24
 MINUTE_MAX = 59
 THOUSANDS_GROUP = 3
+# Characters of "-2021" at the end of a month-year token: its separator and four-digit year.
+MONTH_YEAR_TAIL = 5
 # A digit run this long that starts with 0 is a phone number.
 PHONE_DIGITS_MIN = 7
 # Digits in a phone number written in groups (0913 456 789) and in a 1800/1900 hotline.
@@ -167,6 +171,9 @@ _MASTER = re.compile(
       | (?P<time>                       # 15:17, 15:17:05, 15h30, 8h
             [0-9]?(?::[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])|h[0-9]{{2}}(?![0-9])|h(?![^\W\d_]))
         )
+      | (?P<monthyear>                  # 9-2021, 9.2021: a month and its year, else as plain
+            [0-9]?[.-](?:19|20)[0-9]{{2}}(?![0-9]|[.,][0-9]|[/-][^\W_])
+        )
       | (?P<daymonth>                   # 30-12, 30.12: a date after a day cue, else as plain
             [0-9]?[.-][0-9]{{1,2}}(?![^\W_]|[/-][^\W_]|[.,:][0-9])
         )
@@ -192,6 +199,9 @@ _MASTER = re.compile(
 
 # Quý I … Quý IV (quarter numbers are Roman in headlines); the span is the numeral.
 _QUARTER = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(IV|I{{1,3}})(?![^\W_])")
+# "quý III-" right before a year: the year of that quarter (at most this many characters).
+QUARTER_PREFIX_MAX = 12
+_QUARTER_HYPHEN_BEFORE = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(?:IV|I{{1,3}})-\Z")
 
 # A digit run of a token that turned out not to be one number.
 _DIGIT_PIECE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
@@ -202,11 +212,22 @@ _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
 _PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
-# The first day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10",
-# "(20 - 21/12)" after a day cue; the day read alone would be a count.
+# A day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10", "(20 -
+# 21/12)", "ngày 20 và 21-4", "các ngày 5, 6 và 7-10", "ngày 5 và 6 tháng 3" after a day cue;
+# the day read alone would be a count. Groups: the closing day and month (1, 2 for "21-4",
+# 3, 4 for "6 tháng 3").
+_DAY_JOINT = rf"{_SPACE}*(?:và|,|-|–|đến|tới){_SPACE}*"
 _DAY_LIST_AFTER = re.compile(
-    rf"{_SPACE}*(?:và|,|-|–|đến){_SPACE}*[0-9]{{1,2}}{_SPACE}*/{_SPACE}*[0-9]{{1,2}}(?![0-9])"
+    rf"(?:{_DAY_JOINT}[0-9]{{1,2}}(?![0-9]))*{_DAY_JOINT}"
+    rf"(?:([0-9]{{1,2}})(?:{_SPACE}*/{_SPACE}*|-)([0-9]{{1,2}})"
+    rf"|([0-9]{{1,2}}){_SPACE}+tháng{_SPACE}+([0-9]{{1,2}}))(?![0-9])"
 )
+# The first character of what may follow a listed day ("và", ",", "-", "–", "đến", "tới",
+# "tháng"), after spaces: a cheap test before the list regexes.
+_DAY_LIST_STARTS = frozenset("v,-–đt")
+_INLINE_SPACES = frozenset(" \t\u00a0")
+# "tháng 3" after the last day of a list ("Ngày 5 và 6 tháng 3"): group 1 is the month.
+_MONTH_NAMED_AFTER = re.compile(rf"{_SPACE}+tháng{_SPACE}+([0-9]{{1,2}})(?![0-9]|[.,/-][0-9])")
 # "vượt 100%" exceeds the figure (over); "vượt 6,7% kế hoạch", "vượt 5% so với ..." exceed a
 # reference by the figure (exact).
 _EXCEED = "vượt"
@@ -228,6 +249,12 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
 _PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
+# "đạt 95, 4%": a decimal comma typed with a space; the fraction is one digit ("95, 96%" is
+# two percents).
+_SPACED_DECIMAL_MARK = ", "
+_SPACED_DECIMAL_FRACTION = re.compile(rf"[0-9]{_SPACE}?%")
+# A number, then ", " right before a position: the position continues a list of numbers.
+_LIST_BEFORE = re.compile(r"[0-9], \Z")
 # Length units that take a power glued to them: "1.200 m2" is square metres, not 1.200 m and 2.
 _POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 _POWERS = frozenset("23²³")
@@ -266,6 +293,13 @@ _PER_CAPITA_ALT = "|".join(_PER_CAPITA_NOUNS)
 # "/vạn dân", "/10.000 dân", "/100.000 trẻ đẻ sống" after a unit: a per-capita rate.
 _PER_CAPITA_TAIL = re.compile(
     rf"/{_SPACE}*(?:[0-9][0-9.]*{_SPACE}*)?(?:vạn|nghìn|ngàn|triệu)?{_SPACE}*"
+    rf"(?:{_PER_CAPITA_ALT})(?![^\W_])",
+    re.IGNORECASE,
+)
+# " trên 10.000 dân", " trên vạn dân" after a unit: the same rate written with "trên" (per);
+# its base is a power of ten or a scale word ("trên 12.000 dân" is over 12,000 people).
+_PER_CAPITA_TAIL_WORD = re.compile(
+    rf"{_SPACE}+trên{_SPACE}+(?:1[0.]*(?![0-9]){_SPACE}*)?(?:vạn|nghìn|ngàn|triệu)?{_SPACE}*"
     rf"(?:{_PER_CAPITA_ALT})(?![^\W_])",
     re.IGNORECASE,
 )
@@ -319,6 +353,12 @@ FRACTIONAL_COUNT_UNITS = frozenset({"điểm", "lần"})
 # Nouns counted in whole items: "75.135 lượt" is 75135 visits, never 75.135 of one.
 COUNTED_UNITS = COUNT_UNITS - FRACTIONAL_COUNT_UNITS
 UNIT_MAX_WORDS = 3
+# The last word of each counted noun ("bệnh" of "giường bệnh", "sĩ" of "bác sĩ"): "trên"
+# after one, before a per-capita base, reads "per" ("28 giường bệnh trên 10.000 dân").
+_COUNTED_NOUN_ENDS = frozenset(unit.rsplit(" ", 1)[-1] for unit in COUNTED_UNITS)
+_PER_WORD = "trên"
+# Characters after a unit within which "trên" must start to be looked at further.
+PER_WORD_REACH = 8
 
 # Words after a number that are not its unit (the fallback takes any other lowercase word).
 _STOPWORDS = _lexicon(
@@ -357,6 +397,82 @@ _CUE_PUNCT = "(),[\"'“‘"
 _YEAR_AFTER = re.compile(rf"{_SPACE}+năm{_SPACE}+[0-9]{{4}}(?![0-9])", re.IGNORECASE)
 # A word after a d-m that makes it a range of ages ("vào 6-12 tuổi"); units do the same.
 _NOT_AFTER_DAY_MONTH = frozenset({"tuổi"})
+# "Sáng nay (24-7)", "hôm qua (23-7)": a relative day, then its date in brackets.
+_RELATIVE_DAYS = frozenset({"nay", "qua", "mai"})
+# A house number: "Địa chỉ: 38 Hàng Da", "trụ sở tại 15 Lê Lợi", "số nhà 12".
+_ADDRESS_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:địa{_SPACE}+chỉ|trụ{_SPACE}+sở|số{_SPACE}+nhà)"
+    rf"{_SPACE}*:?(?:{_SPACE}*tại)?{_SPACE}*\Z",
+    re.IGNORECASE,
+)
+# The word right before a house number ("" after the colon of "Địa chỉ:").
+_ADDRESS_LAST_WORDS = frozenset({"chỉ", "sở", "nhà", "tại", ""})
+# Institutions named after a day ("Bệnh viện 30-4", "Trường 2-9", "Công ty 19-5").
+_DAY_NAMED_CUES = _lexicon(
+    "bệnh viện, học viện, trường, quân y, quân khu, sư đoàn, trung đoàn, công ty, nhà máy, "
+    "xí nghiệp, phòng khám, nông trường, lâm trường"
+)
+# An acronym right before a number ("Trường THPT 19-5"): the number is part of a name.
+_ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
+# A d-m (or a day list) this close after a date of the same sentence continues its timeline.
+TIMELINE_GAP_MAX = 48
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+# "ngày" after these counts per day ("mỗi ngày 2-3 lượt"): no day cue.
+_PER_DAY_WORDS = _lexicon("mỗi, một, hằng, hàng, mấy, vài")
+# Nouns that open the clause after a cued date ("Ngày 29-2 bệnh nhân nhập viện"): the
+# date's subject, not the unit of a range.
+_SUBJECT_NOUNS = _lexicon(
+    "bệnh nhân, người bệnh, người dân, đoàn, cán bộ, học sinh, đại biểu, bệnh viện, "
+    "trạm y tế, cơ quan"
+)
+# Words that bound a period ("từ 24-7 đến 31-7", "Đến 30-6,", "trước 15-7", "đến hết
+# 31-12"): a d-m after one is a date only where nothing but these words may follow it, since
+# ranges take the same words ("từ 2-3 ngày", "đến 30-40 người").
+_BOUND_CUES = _lexicon("từ, đến, tới, trước, sau, hết")
+# The joint of a range of dates: after a date ("15-3 đến 20-3"), the d-m is its end.
+_RANGE_END_CUES = frozenset({"đến", "tới"})
+# Words that may follow a date after a bounding word: joints and function words, never one
+# that could be a unit ("từ 1-2 con") or go on with a quantity ("từ 10-12 xuống").
+_AFTER_BOUND_DATE = _lexicon(
+    "và, đến, tới, tại, các, những, của, là, đã, được, thì, khi, vừa, qua, nay, này, để, về, "
+    "sẽ, đang, vẫn, cũng, đều, mà, hoặc, hay, theo, trong, toàn, nhằm"
+)
+# The cue before the first day of a list a d-m closes ("Ngày 20 và 21-4", "Sáng 7 và 8-8",
+# "Từ 20 đến 25-11"); group 1 is the cue word.
+_DAY_LIST_HEAD = re.compile(
+    rf"(?<![^\W\d_])(ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|hôm|vào|từ){_SPACE}+"
+    rf"[0-9]{{1,2}}(?:{_DAY_JOINT}[0-9]{{1,2}})*{_DAY_JOINT}\Z",
+    re.IGNORECASE,
+)
+# A patient's, case's or room's number: "bệnh nhân 416", "Ca bệnh 1.035:", "BN 1.035" (BN416
+# is a glued name already), "phòng 305". Not after "số"/"tổng"/"lượng" ("số bệnh nhân 416":
+# how many).
+_PATIENT_CUES_1 = _lexicon("bn, ca, phòng, buồng")
+_PATIENT_CUES_2 = _lexicon("bệnh nhân, ca bệnh, ca nhiễm")
+_NOT_BEFORE_PATIENT = _lexicon("số, tổng, lượng, mỗi")
+# The head of a list of patient numbers a number continues ("Ca số 12 và 140", "bệnh nhân
+# 35, 48 và 90").
+_PATIENT_LIST_HEAD = re.compile(
+    rf"(?<![^\W\d_])(?:bệnh{_SPACE}+nhân|ca{_SPACE}+bệnh|ca{_SPACE}+nhiễm|bn|ca)"
+    rf"(?:{_SPACE}+số)?{_SPACE}*[0-9][0-9.]*"
+    rf"(?:{_SPACE}*(?:,|và|-|–){_SPACE}*(?:bn{_SPACE}*)?[0-9][0-9.]*)*"
+    rf"{_SPACE}*(?:,|và|-|–){_SPACE}*(?:bn{_SPACE}*)?\Z",
+    re.IGNORECASE,
+)
+# The word right before a patient number or a later one of a list ("" for punctuation): a
+# cheap test before the others.
+_PATIENT_LAST_WORDS = frozenset(
+    {cue.rsplit(" ", 1)[-1] for cue in _PATIENT_CUES_1 | _PATIENT_CUES_2} | {"và"}
+)
+# Punctuation right before a number that may continue a list of patient numbers.
+_PATIENT_JOINTS = frozenset(",-–")
+# The two characters before such a number ("146, 210", "1347-1350", "5 – 7").
+_JOINTS_BEFORE = frozenset(
+    {f"{before}{joint}" for joint in _PATIENT_JOINTS for before in "0123456789 "}
+    | {f"{joint} " for joint in _PATIENT_JOINTS}
+)
+# The right end of a range right after a number ("5-7", "5 – 7").
+_RANGE_RIGHT_END = re.compile(rf"{_SPACE}*[-–]{_SPACE}*[0-9][0-9.,]*")
 _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong, còn, tỷ, tỉ, lệ")
 # Words right after a d/m slash form that make it a fraction ("1/3 số xã").
 _RATIO_AFTER = _lexicon("số, tổng, dân")
@@ -644,7 +760,9 @@ def _day_cue_before(text: str, start: int) -> bool:
     last = words[-1]
     prev = words[-2] if len(words) > 1 else ""
     if last in _DAY_MONTH_CUES:
-        return True
+        return not (last in _DAY_CUES and prev in _PER_DAY_WORDS)  # "mỗi ngày 2-3 lượt"
+    if last in _RELATIVE_DAYS and text[start - 1 : start] == "(":
+        return True  # "Sáng nay (24-7)", "hôm qua (23-7)"
     return (prev == _WEEKDAY_CUE and last in _WEEKDAY_NAMES) or (prev, last) == _SUNDAY
 
 
@@ -751,7 +869,10 @@ class _Scanner:
             self.malformed(start, end, raw)
             return
         if _glued_name(text, start):
-            self.add(start, end, values, Kind.NAME)
+            # "quý III-2023" is the quarter's year, like "quý III/2023"; "COVID-19" a name
+            low = start - QUARTER_PREFIX_MAX if start > QUARTER_PREFIX_MAX else 0
+            year = _is_year(raw) and _QUARTER_HYPHEN_BEFORE.search(text, low, start)
+            self.add(start, end, values, Kind.YEAR if year else Kind.NAME)
             return
         if raw in _POWERS and self._power_of_unit(start):
             return  # the 2 of "m2": part of the unit before it
@@ -791,6 +912,15 @@ class _Scanner:
             # "/vạn dân", and a rate's reference base after a unit: "111,6 bé trai/100 bé gái".
             self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
             return
+        if (
+            last == _PER_WORD
+            and prev in _COUNTED_NOUN_ENDS
+            and _is_power_of_ten(values)
+            and self._per_capita_noun(words)
+        ):
+            # "28 giường bệnh trên 10.000 dân": "trên" reads "per" after the counted noun.
+            self.add(start, end, values, Kind.PER_CAPITA, words[0])
+            return
         if (last == "trong" or words[:1] == ["trong"]) and self._in_one(start, raw, last):
             self.add(start, end, values, Kind.NAME)  # "vắc xin 5 trong 1"
             return
@@ -815,10 +945,29 @@ class _Scanner:
             not percent
             and not used
             and 1 <= number <= DAY_MAX
-            and _DAY_LIST_AFTER.match(text, end)
-            and _day_cue_before(text, start)
+            and self._listed_day(start, end, last)
         ):
-            self.add(start, end, values, Kind.DATE)  # "Trong 2 ngày (3 và 4/10)"
+            self.add(start, end, values, Kind.DATE)  # "(3 và 4/10)", "Ngày 20 và 21-4"
+            return
+        if (
+            not percent
+            and not used
+            and (
+                last in _PATIENT_LAST_WORDS
+                or (not last and text[start - 2 : start] in _JOINTS_BEFORE)
+            )
+            and self._patient_number(start, end, last, prev, words)
+        ):
+            self.add(start, end, values, Kind.NAME)  # "bệnh nhân 416", "Ca số 12 và 140"
+            return
+        if (
+            not percent
+            and not used
+            and last in _ADDRESS_LAST_WORDS
+            and self._address_before(start, last)
+            and _unit_at(words, 0)[0] is None
+        ):
+            self.add(start, end, values, Kind.NAME)  # "Địa chỉ: 38 Hàng Da", "số nhà 12"
             return
         if not percent and not used:
             cue_kind = self._cue_kind(last, prev, number, year_like, words)
@@ -875,6 +1024,109 @@ class _Scanner:
             elif scale == 1:
                 scaled = _whole_readings(scaled, unit)
         self.add(start, span_end, scaled, kind, unit, qualifier, scale)
+
+    def _listed_day(self, start: int, end: int, last: str) -> bool:
+        """Whether the day at ``start`` opens or continues a day list a day/month closes.
+
+        ``Ngày 20 và 21-4``, ``(3 và 4/10)``, ``các ngày 5, 6 và 7-10``, ``Từ 20 đến 25-11``:
+        the list needs a day cue before its first day (``từ`` only where nothing counted may
+        follow the closing day/month, see :meth:`_bound_date_ends`).
+        """
+        text = self.text
+        after = end
+        while text[after : after + 1] in _INLINE_SPACES and after < len(text):
+            after += 1
+        if text[after : after + 1] not in _DAY_LIST_STARTS:
+            return False  # the common case, decided without a regex
+        tail = _DAY_LIST_AFTER.match(text, end)
+        if tail is not None:
+            day, month = tail.group(1, 2) if tail.group(1) else tail.group(3, 4)
+            list_end = tail.end()
+        else:
+            named = _MONTH_NAMED_AFTER.match(text, end)  # this day closes the list
+            if named is None:
+                return False
+            day, month, list_end = text[start:end], named.group(1), named.end()
+        if not (1 <= int(day) <= DAY_MAX and 1 <= int(month) <= MONTH_MAX):
+            return False
+        if _day_cue_before(text, start):
+            return self._nothing_counted_after(list_end)
+        cue = last if last in _BOUND_CUES else self._day_list_cue(start)
+        if cue is None:
+            # "Ngày 3-5 khởi công, nhưng 8 và 9-5 nghỉ": a list inside a timeline
+            return self._in_timeline(start) and self._nothing_counted_after(list_end)
+        if cue in _BOUND_CUES:
+            return self._bound_date_ends(list_end)
+        return self._nothing_counted_after(list_end)
+
+    def _day_list_cue(self, start: int) -> str | None:
+        """The cue word of the day list that the number at ``start`` continues, if any."""
+        low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+        head = _DAY_LIST_HEAD.search(self.text, low, start)
+        return head.group(1).lower() if head is not None else None
+
+    def _bound_date_ends(self, end: int) -> bool:
+        """Whether a d-m after a bounding word (``từ``, ``đến`` ...) can end a date at ``end``.
+
+        Only a line end, punctuation, a capital, ``năm 2023`` or a function word
+        (:data:`_AFTER_BOUND_DATE`) may follow: ``từ 24-7 đến 31-7 tại``, ``Đến 30-6,``;
+        ``từ 2-3 ngày``, ``từ 1-2 con``, ``từ 10-12%`` are ranges.
+        """
+        text = self.text
+        if _PERCENT_AFTER.match(text, end) is not None:
+            return False
+        words = _words_after(text, end)
+        if not words or not self._lowercase_at(end):
+            return True
+        return words[0] in _AFTER_BOUND_DATE or _YEAR_AFTER.match(text, end) is not None
+
+    def _patient_number(self, start: int, end: int, last: str, prev: str, words: list[str]) -> bool:
+        """Whether the number at ``start`` names a patient, a case or a room (not how many).
+
+        ``bệnh nhân 416``, ``Bệnh nhân 218:``, ``BN 1.035``, ``ca bệnh 1.035``, and each
+        number of a list after one (``Ca số 12 và 140``). A unit after it makes it a count
+        (``bệnh nhân 2.500 lượt``, ``bệnh nhân 64 tuổi``), and so does ``số``, ``tổng`` before
+        the noun (``số bệnh nhân 416``: how many).
+        """
+        text = self.text
+        before: str | None
+        if prev and (prev + " " + last) in _PATIENT_CUES_2:
+            before = self._word_before(start, 2)
+        elif last in _PATIENT_CUES_1:
+            before = prev
+        elif last == "và" or (not last and _symbol_before(text, start) in _PATIENT_JOINTS):
+            before = None  # perhaps a list: "Ca số 12 và 140", "bệnh nhân 35, 48", "1347-1350"
+        else:
+            return False
+        range_end = _RANGE_RIGHT_END.match(text, end)
+        if range_end is not None:  # "bệnh nhân 5-7 lượt": the unit after the range's end
+            words = _words_after(text, range_end.end())
+        if words and (words[0] == "tuổi" or _unit_at(words, 0)[0] is not None):
+            return False
+        if "\n" in text[start - 2 if start > 1 else 0 : start]:
+            return False  # a table's heading over its figure ("Bệnh nhân\n416")
+        if before is None:
+            low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+            return _PATIENT_LIST_HEAD.search(text, low, start) is not None
+        return before not in _NOT_BEFORE_PATIENT
+
+    def _address_before(self, start: int, last: str) -> bool:
+        """Whether an address cue (``Địa chỉ:``, ``trụ sở tại``, ``số nhà``) ends at ``start``.
+
+        ``last`` is the word right before ``start`` (``""`` after punctuation, which must then
+        be the colon of ``Địa chỉ:``).
+        """
+        text = self.text
+        if not last and text[max(0, start - 2) : start].strip() != ":":
+            return False
+        low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+        return _ADDRESS_BEFORE.search(text, low, start) is not None
+
+    def _word_before(self, start: int, skip: int) -> str:
+        """The lowercased word before the ``skip`` words that precede ``start`` (or ``""``)."""
+        low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+        words = self.text[low:start].lower().split()
+        return words[-skip - 1].strip(_PUNCT_LEAD) if len(words) > skip else ""
 
     def _clock(self, start: int, end: int, last: str, number: int) -> bool:
         """Whether the number at ``start`` is the hour or the minute of ``8 giờ 30 (phút)``."""
@@ -935,11 +1187,19 @@ class _Scanner:
         )
 
     def _rate_unit(self, pos: int, used: int) -> str | None:
-        """``/vạn dân`` or ``/10.000 dân`` after the unit words: the rate's denominator text."""
+        """``/vạn dân``, ``/10.000 dân`` or `` trên 10.000 dân`` after the unit words: the
+        rate's denominator text."""
+        text = self.text
         end = self._after_words(pos, used) if used else pos
-        if self.text[end : end + 1] != "/":
+        following = text[end : end + 1]
+        if following == "/":
+            match = _PER_CAPITA_TAIL.match(text, end)
+        elif following.isspace() and text[end : end + PER_WORD_REACH].lstrip().startswith(
+            _PER_WORD
+        ):
+            match = _PER_CAPITA_TAIL_WORD.match(text, end)
+        else:
             return None
-        match = _PER_CAPITA_TAIL.match(self.text, end)
         return match.group(0) if match is not None else None
 
     def _money_context(self, start: int) -> bool:
@@ -956,7 +1216,12 @@ class _Scanner:
         if not last:
             return None
         first_after = words[0] if words else ""
-        if last in _DAY_CUES and 1 <= number <= DAY_MAX and first_after not in COUNT_UNITS:
+        if (
+            last in _DAY_CUES
+            and 1 <= number <= DAY_MAX
+            and first_after not in COUNT_UNITS
+            and prev not in _PER_DAY_WORDS
+        ):
             return Kind.DATE
         if last in _MONTH_CUES and 1 <= number <= MONTH_MAX and first_after not in COUNT_UNITS:
             return Kind.DATE
@@ -1035,18 +1300,22 @@ class _Scanner:
     def day_month(self, start: int, end: int) -> None:
         """``30-12`` or ``30.12``: a date after a day cue, else read as before (a range, a number).
 
-        ``Chiều 30-12`` and ``ngày 30.12`` are dates; ``30-12`` without a cue stays two numbers
-        that :func:`_link_ranges` may join, and ``vào 6-12 tháng`` (a unit after it) a range.
+        ``Chiều 30-12`` and ``ngày 30.12`` are dates, and so is the d-m that closes a cued day
+        list (``Ngày 20 và 21-4``) or follows a bounding word where no unit can follow
+        (``từ 24-7 đến 31-7``, ``Đến 30-6,``); ``30-12`` without a cue stays two numbers that
+        :func:`_link_ranges` may join, and ``vào 6-12 tháng`` (a unit after it) a range.
         """
         text = self.text
         raw = text[start:end]
         cut = raw.index("-") if "-" in raw else raw.index(".")
         day, month = int(raw[:cut]), int(raw[cut + 1 :])
+        if 1 <= day <= DAY_MAX and 1 <= month <= MONTH_MAX and self._named_after_date(start, end):
+            self.add(start, end, (), Kind.NAME)  # "Bệnh viện 30-4", "Trường THPT 19-5"
+            return
         if (
             1 <= day <= DAY_MAX
             and 1 <= month <= MONTH_MAX
-            and _day_cue_before(text, start)
-            and self._nothing_counted_after(end)
+            and self._day_month_cued(start, end, hyphen=raw[cut] == "-")
         ):
             self.add(start, end, (), Kind.DATE)
             return
@@ -1055,6 +1324,93 @@ class _Scanner:
             return
         self.plain(start, start + cut)
         self.plain(start + cut + 1, end)
+
+    def _named_after_date(self, start: int, end: int) -> bool:
+        """Whether the d-m at ``start:end`` names an institution after a day (``Bệnh viện 30-4``).
+
+        An institution (``Bệnh viện``, ``Trường``, ``Công ty``) or an acronym (``THPT``) right
+        before it; another name cue only with nothing counted after (``mỗi tổ 3-4 người``,
+        ``Kế hoạch 2-3 năm`` are ranges).
+        """
+        text = self.text
+        last, prev, _ = _left_words(text, start)
+        if last in _DAY_NAMED_CUES or (prev + " " + last) in _DAY_NAMED_CUES:
+            return True
+        if _name_cue(last, prev) is not None:
+            return self._nothing_counted_after(end)
+        low = start - GLUED_WORD_MAX if start > GLUED_WORD_MAX else 0
+        return _ACRONYM_BEFORE.search(text, low, start) is not None
+
+    def _day_month_cued(self, start: int, end: int, *, hyphen: bool) -> bool:
+        """Whether the words around the d-m at ``start:end`` make it a date (see day_month).
+
+        A dotted ``24.7`` may be an English decimal (``từ 24.7 đến 31.7%``, ``từ 2.5 đến 3.5
+        điểm``): only a day cue makes it a date, with nothing counted after it.
+        """
+        text = self.text
+        if _day_cue_before(text, start):
+            if self._nothing_counted_after(end):
+                return True
+            words = _words_after(text, end)
+            # "Ngày 29-2 bệnh nhân nhập viện"
+            return hyphen and _unit_at(words, 0)[0] in _SUBJECT_NOUNS
+        if not hyphen:
+            return False
+        last, _, _ = _left_words(text, start)
+        if last in _RANGE_END_CUES and self._after_date(start):
+            # "Ngày 15-3 đến 20-3 tổ chức": the end of a range of dates, whatever follows
+            return (
+                _PERCENT_AFTER.match(text, end) is None
+                and not _scale_at(_words_after(text, end))[1]
+            )
+        if last in _BOUND_CUES:
+            return self._bound_date_ends(end)
+        cue = self._day_list_cue(start)  # "Ngày 20 và 21-4": no cue right before "21-4"
+        if cue is None:
+            # a timeline: "Ngày 3-5 khởi công, 10-5 lắp máy"
+            return self._in_timeline(start) and self._nothing_counted_after(end)
+        if cue in _BOUND_CUES:
+            return self._bound_date_ends(end)
+        return self._nothing_counted_after(end)
+
+    def _in_timeline(self, start: int) -> bool:
+        """Whether the mention read last is a date of the same sentence, close by.
+
+        News tells a story in dates: "Ngày 3-5 khởi công, 10-5 lắp máy, 15-5 vận hành";
+        a d-m there needs no cue of its own (and, as any cued d-m, no unit after it).
+        """
+        if not self.mentions:
+            return False
+        previous = self.mentions[-1]
+        if previous.kind is not Kind.DATE or start - previous.end > TIMELINE_GAP_MAX:
+            return False
+        return _SENTENCE_END.search(self.text, previous.end, start) is None
+
+    def _after_date(self, start: int) -> bool:
+        """Whether the mention read last is a date that ends one word before ``start``."""
+        if not self.mentions:
+            return False
+        previous = self.mentions[-1]
+        gap = self.text[previous.end : start].split()
+        return previous.kind is Kind.DATE and len(gap) == 1
+
+    def month_year(self, start: int, end: int, cut: int) -> None:
+        """``9-2021`` or ``9.2021`` (``text[cut]`` is the separator): a month and its year.
+
+        Read as ``tháng 9-2021`` always was: the month a date, the year a year, unless a
+        percent, a scale word or a unit follows (then as before: a number, or two).
+        """
+        text = self.text
+        month = int(text[start:cut])
+        if 1 <= month <= MONTH_MAX and self._nothing_counted_after(end):
+            self.add(start, cut, (Decimal(month),), Kind.DATE)
+            self.add(cut + 1, end, (Decimal(text[cut + 1 : end]),), Kind.YEAR)
+            return
+        if text[cut] == ".":
+            self.plain(start, end)
+            return
+        self.plain(start, cut)
+        self.plain(cut + 1, end)
 
     def _nothing_counted_after(self, end: int) -> bool:
         """No percent sign, scale word or unit after a d-m (``năm 2021`` is allowed)."""
@@ -1275,6 +1631,41 @@ def _join_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMent
     return joined
 
 
+def _join_spaced_decimals(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read ``95, 4%`` (a decimal comma typed with a space after it) as 95.4 percent.
+
+    Only a bare whole number of at most three digits, then exactly ``", "``, then a percent
+    of one digit; not inside a list of numbers (``95, 96, 2%``), nor two percents
+    (``95, 96%``).
+    """
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        head = joined[-1] if joined else None
+        if (
+            head is not None
+            and mention.kind is Kind.PERCENT
+            and text[head.end : mention.start] == _SPACED_DECIMAL_MARK
+            and head.kind is Kind.COUNT
+            and head.unit is None
+            and head.scale == 1
+            and len(head.raw) <= THOUSANDS_GROUP
+            and head.raw.isdigit()
+            and _SPACED_DECIMAL_FRACTION.fullmatch(mention.raw) is not None
+            and not _LIST_BEFORE.search(text, max(0, head.start - 3), head.start)
+        ):
+            fraction = mention.raw.rstrip("% ")
+            joined[-1] = replace(
+                mention,
+                start=head.start,
+                raw=text[head.start : mention.end],
+                values=(Decimal(f"{head.raw}.{fraction}"),),
+                qualifier=head.qualifier,
+            )
+            continue
+        joined.append(mention)
+    return joined
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeric mention of ``text``, sorted by start.
 
@@ -1298,6 +1689,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scanner.slash(start, end, mid, mid + 1)
         elif shape == "daymonth":
             scanner.day_month(start, end)
+        elif shape == "monthyear":
+            scanner.month_year(start, end, end - MONTH_YEAR_TAIL)
         elif shape == "code":
             scanner.add(start, end, (), Kind.CODE)
         elif shape == "phone":
@@ -1312,7 +1705,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         scanner.quarter(*match.span(1))
     mentions = scanner.mentions
     mentions.sort(key=_start_of)
-    return _link_ranges(text, _join_compounds(text, mentions))
+    return _link_ranges(text, _join_spaced_decimals(text, _join_compounds(text, mentions)))
 
 
 def _start_of(mention: NumberMention) -> int:
