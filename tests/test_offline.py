@@ -6,6 +6,7 @@ five samples are then scored against their gold reports with baocao.evaluate.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import re
@@ -478,6 +479,63 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hà Tĩnh",
             id="city-named-like-its-province-is-the-district",
         ),
+        pytest.param(
+            "Sáng 8/1, Trung tâm y tế huyện đã tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Trung tâm y tế huyện",
+            "district",
+            None,
+            None,
+            id="district-centre-named-by-its-type-only",
+        ),
+        pytest.param(
+            "Ngày 3/1, Trung tâm Dân số - Kế hoạch hóa gia đình huyện Mộc Châu tổ chức hội "
+            "nghị tổng kết năm 2023.",
+            "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Mộc Châu",
+            "district",
+            "Sơn La",
+            "Mộc Châu",
+            id="district-population-centre",
+        ),
+        pytest.param(
+            "Ngày 3/1, Phòng Y tế tổ chức hội nghị tổng kết năm 2023 tại hội trường huyện.",
+            "Phòng Y tế",
+            "district",
+            None,
+            None,
+            id="district-health-office-unnamed",
+        ),
+        pytest.param(
+            "Sáng 4-1, ngành y tế TX.Hương Thủy tổ chức hội nghị tổng kết năm 2023.",
+            "ngành y tế TX.Hương Thủy",
+            "district",
+            "Thừa Thiên Huế",
+            "Hương Thủy",
+            id="district-health-sector-with-glued-town",
+        ),
+        pytest.param(
+            "Ngày 28-12, BV Nhi Đồng TP.HCM tổ chức hội nghị tổng kết năm 2023.",
+            "BV Nhi Đồng TP",
+            "hospital",
+            "Hồ Chí Minh",
+            None,
+            id="abbreviated-hospital-of-a-glued-city",
+        ),
+        pytest.param(
+            "Năm 2023, xã Tân Lập, huyện Mộc Châu đã khám cho 1.200 lượt người.",
+            "xã Tân Lập",
+            "commune",
+            "Sơn La",
+            "Mộc Châu",
+            id="commune-the-article-is-about",
+        ),
+        pytest.param(
+            "Huyện Hải Hậu vừa triển khai nhiệm vụ năm 2024 sau một năm 2023 nhiều kết quả.",
+            "Huyện Hải Hậu",
+            "district",
+            "Nam Định",
+            "Hải Hậu",
+            id="district-the-article-is-about-opens-the-sentence",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -486,6 +544,61 @@ def test_organizer_and_place(
     report = extract(article("Hội nghị tổng kết công tác y tế năm 2023", lead))
     assert (report.organizer, report.organizer_level.value) == (organizer, level)
     assert (report.province, report.district) == (province, district)
+
+
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        pytest.param(
+            "Năm 2023, ngành Y tế đã hoàn thành 12 chỉ tiêu Quốc hội giao.", "national", id="nation"
+        ),
+        pytest.param(
+            "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người bệnh.", "province", id="province"
+        ),
+    ],
+)
+def test_bare_health_sector_is_the_nations_when_the_government_is_named(
+    opening: str, level: str
+) -> None:
+    report = extract(article("Kết quả công tác y tế năm 2023", opening))
+    assert report.organizer_level.value == level
+    if level == "national":
+        assert (report.province, report.district) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "site_name", "province"),
+    [
+        pytest.param("https://baoquangnam.vn/y-te/a.html", None, "Quảng Nam", id="outlet-host"),
+        pytest.param("https://soyte.hanam.gov.vn/tin/1", None, "Hà Nam", id="department-host"),
+        pytest.param("https://baria-vungtau.gov.vn/1", None, "Bà Rịa - Vũng Tàu", id="hyphen"),
+        pytest.param("https://hue.gov.vn/1", None, "Thừa Thiên Huế", id="short-alias-label"),
+        pytest.param("https://vnexpress.net/a", "Báo Đắk Nông", "Đắk Nông", id="site-name"),
+        pytest.param("https://vnexpress.net/suc-khoe/a", None, None, id="national-outlet"),
+        pytest.param(None, None, None, id="no-address"),
+    ],
+)
+def test_province_of_the_page_when_the_article_names_none(
+    url: str | None, site_name: str | None, province: str | None
+) -> None:
+    text = article(
+        "Hội nghị tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url=url)
+    if site_name is not None:
+        document = dataclasses.replace(document, site_name=site_name)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.province == province
+
+
+def test_province_the_article_names_wins_over_the_page() -> None:
+    text = article(
+        "Hội nghị tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Sở Y tế tỉnh Bình Định tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url="https://baoquangnam.vn/a.html")
+    assert extract_offline(document, NumberIndex(document.text), MODEL).province == "Bình Định"
 
 
 def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:

@@ -33,7 +33,14 @@ from baocao.offline.indicators import (
 )
 from baocao.offline.people import _find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
-from baocao.offline.places import _find_organizer, _full_organizer, _Organizer, _place
+from baocao.offline.places import (
+    _find_organizer,
+    _full_organizer,
+    _Organizer,
+    _page_province,
+    _place,
+    _place_organizer,
+)
 from baocao.offline.statements import _statements
 from baocao.offline.text import (
     MEETING_WORDS_RE,
@@ -45,6 +52,9 @@ from baocao.offline.text import (
 )
 
 logger = logging.getLogger(__name__)
+
+# How many sentences from the top may name the place an article without a unit is about.
+OPENING_SENTENCES = 4
 
 SUPPORTED_REPORT = "health_review"
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -173,6 +183,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = _find_organizer(text, _Span(0, layout.body_end))
+    if organizer is None:
+        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+        title_span = [layout.title] if layout.title is not None else []
+        organizer = _place_organizer(text, title_span + ([lead] if lead else []) + opening)
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
     if organizer is not None:
@@ -180,7 +194,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         sentence = _sentence_of(layout, organizer.start)
         near += [text[organizer.start : sentence.end], text[sentence.start : organizer.start]]
     near += [title, lead_text]
-    province, district = _place(text, organizer, near, layout.body_end)
+    province, district = _place(
+        text,
+        organizer,
+        near,
+        layout.body_end,
+        _page_province(document.url, document.site_name),
+    )
 
     online_scope = f"{title} {lead_text}"
     online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
