@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from baocao import offline
 from baocao.crosscheck import verify
 from baocao.documents import load_document
-from baocao.errors import ConfigError, ExtractionError
+from baocao.errors import ConfigError
 from baocao.evaluate import FIELDS, evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
@@ -601,7 +601,7 @@ def test_province_the_article_names_wins_over_the_page() -> None:
     assert extract_offline(document, NumberIndex(document.text), MODEL).province == "Bình Định"
 
 
-def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
+def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, Any]:
     return {"kind": kind, "year": year, "index": index}
 
 
@@ -719,6 +719,31 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             _period("year", 2021),
             id="a-year-reviewed-with-its-plan-is-a-year-end-review",
         ),
+        pytest.param(
+            "Ngày 10/7/2019, Phòng Y tế tổ chức lễ kỷ niệm, tổng kết chương trình dân số giai "
+            "đoạn 2016 - 2020 và sơ kết công tác 6 tháng đầu năm, phương hướng 6 tháng cuối "
+            "năm 2019.",
+            "mid_year_review",
+            _period("half_year", 2019, 1),
+            _period("half_year", 2019, 2),
+            id="half-year-reviewed-beside-a-programme-stage",
+        ),
+        pytest.param(
+            "Sáng 8/1, Sở Y tế tổ chức Hội nghị triển khai công tác y tế năm 2020; năm 2019 "
+            "ngành đã hoàn thành các chỉ tiêu.",
+            "year_end_review",
+            _period("year", 2019),
+            _period("year", 2020),
+            id="plan-only-meeting-reviews-the-year-before",
+        ),
+        pytest.param(
+            "Sáng 20/11/2022, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị bình xét thi đua "
+            "khen thưởng năm 2022.",
+            "other",
+            _period("year", 2022),
+            None,
+            id="awards-vote-of-a-year-is-no-year-end-review",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(
@@ -728,6 +753,37 @@ def test_meeting_kind_and_periods(
     assert report.meeting_kind.value == kind
     assert report.reviewed_period.model_dump(mode="json") == reviewed
     assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed"),
+    [
+        pytest.param(
+            "year to date, dated by the posting",
+            [
+                "Số trẻ sinh ra tăng",
+                "05/08/2021 09:12",
+                "Từ đầu năm đến nay, toàn huyện có 640 trẻ được sinh ra, tăng 35 trẻ so với "
+                "cùng kỳ năm 2020.",
+            ],
+            _period("other", 2021),
+        ),
+        pytest.param(
+            "a compared year is not the reviewed one",
+            [
+                "Kết quả tiêm chủng",
+                "Năm 2021, xã Tân Lập tiêm chủng cho 312 trẻ, tăng 12 trẻ so với năm 2020; so "
+                "với cùng kỳ năm 2020 tỷ lệ tăng 4%.",
+            ],
+            _period("year", 2021),
+        ),
+    ],
+)
+def test_reviewed_period_of_an_article_without_a_meeting(
+    scenario: str, paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
 
 
 def test_undated_lead_gives_periods_and_organizer() -> None:
@@ -1292,10 +1348,40 @@ def test_other_report_types_are_a_config_error() -> None:
         extract_offline(document, NumberIndex(document.text), OtherReport)
 
 
-def test_article_without_any_period_is_an_extraction_error() -> None:
-    document = load_document("Tin tức y tế\n\nSở Y tế họp bàn công tác chuyên môn.")
-    with pytest.raises(ExtractionError, match="no reviewed period"):
-        extract_offline(document, NumberIndex(document.text), MODEL)
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed", "kind"),
+    [
+        pytest.param(
+            "no period at all",
+            ["Tin tức y tế", "Sở Y tế họp bàn công tác chuyên môn, khám cho 1.250 lượt người."],
+            _period("other", None),
+            "other",
+        ),
+        pytest.param(
+            "half year printed without a year",
+            [
+                "Sơ kết công tác y tế",
+                "Sáng 8/7, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị sơ kết công tác 6 "
+                "tháng đầu năm. Các trạm y tế đã khám cho 1.250 lượt người.",
+            ],
+            _period("half_year", None, 1),
+            "mid_year_review",
+        ),
+    ],
+)
+def test_article_without_a_year_keeps_its_figures(
+    scenario: str,
+    paragraphs: list[str],
+    reviewed: dict[str, Any],
+    kind: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+    assert report.meeting_kind.value == kind
+    assert facts(report) == [(Decimal(1250), "lượt")]
+    assert report.indicators[0].period is None
+    assert "no year for the reviewed period" in caplog.text
 
 
 def sample_records() -> list[dict[str, Any]]:

@@ -13,16 +13,21 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import Kind, NumberIndex
 from baocao.offline.dates import (
+    COMPARED_LOOKBACK,
+    COMPARED_YEAR_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    YEAR_TO_DATE_RE,
     _event_date,
     _event_match,
     _lead_neighbours,
     _meeting_kind,
     _periods,
+    _plan_only,
     _publication_date,
     _reference_month,
     _undated_lead,
+    _yearless_period,
 )
 from baocao.offline.indicators import (
     POPULATION_OFFICE_RE,
@@ -55,6 +60,9 @@ logger = logging.getLogger(__name__)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
+# The reviewed year handed to the indicator rules when the article prints none: no printed
+# year equals it, so no indicator period is built on it (each would be ungrounded).
+UNKNOWN_YEAR = 0
 
 SUPPORTED_REPORT = "health_review"
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -93,18 +101,31 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
-def _fallback_period(index: NumberIndex, event: date | None) -> dict[str, Any] | None:
+def _fallback_period(
+    index: NumberIndex,
+    event: date | None,
+    reference: tuple[int, int] | None,
+    text: str,
+    body: str,
+) -> dict[str, Any] | None:
+    """The reviewed period of an article whose lead names none: the work of the year so far
+    ("Từ đầu năm đến nay") dated by the meeting or the article, else the year printed most
+    (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
+    dated_year = event.year if event is not None else reference[0] if reference else None
+    if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
+        return {"kind": "other", "year": dated_year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
+        and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
     if years:
         return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
-    if event is not None:
-        return {"kind": "other", "year": event.year, "index": None}
+    if dated_year is not None and str(dated_year) in text:
+        return {"kind": "other", "year": dated_year, "index": None}
     return None
 
 
@@ -114,10 +135,18 @@ def _printed_years(
     """The years an indicator's period may name: those printed as years or in dates, and the
     report's own periods'."""
     years = {int(m.values[0]) for m in index.mentions if m.kind in PRINTED_YEAR_KINDS and m.values}
-    years.add(int(reviewed["year"]))
-    if upcoming is not None:
-        years.add(int(upcoming["year"]))
+    for period in (reviewed, upcoming):
+        if period is not None and period["year"] is not None:
+            years.add(int(period["year"]))
     return frozenset(years)
+
+
+def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
+    for scope in scopes:
+        period = _yearless_period(scope)
+        if period is not None:
+            return period
+    return None
 
 
 def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
@@ -130,8 +159,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
 
-    Raises:
-        ExtractionError: the article names no period at all, so no report can be filled.
+    An article that prints no year for its period still gets a report: the period's year is
+    None (logged as a warning) and the figures come out without it.
     """
     text = document.text
     layout = _layout(text)
@@ -164,14 +193,20 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 if reviewed is not None:
                     scope = chunk
                     break
-    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+    reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
+    yearless = None if reviewed is not None else _first_yearless(scopes)
+    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     event = _event_date(found, publication, reviewed)
+    if reviewed is None and yearless is None:
+        reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
     if reviewed is None:
-        reviewed = _fallback_period(index, event)
-    if reviewed is None:
-        raise ExtractionError(
-            f"{document.source}: the offline backend found no reviewed period (năm, quý, "
-            "6 tháng) in the article; use a model endpoint for this one"
+        # Never drop the article's figures for want of a year: the period stays, its year
+        # unknown (the indicators then carry no period of the reviewed year).
+        reviewed = yearless or {"kind": "other", "year": None, "index": None}
+        logger.warning(
+            "%s: no year for the reviewed period (%s); reported as null",
+            document.source,
+            reviewed["kind"],
         )
 
     organizer: _Organizer | None = None
@@ -231,7 +266,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "indicators": _indicators(
             layout,
             index,
-            _ReportPeriods(reviewed, upcoming, _printed_years(index, reviewed, upcoming)),
+            _ReportPeriods(
+                reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
+                upcoming,
+                _printed_years(index, reviewed, upcoming),
+            ),
             "population"
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
             else None,
