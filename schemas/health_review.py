@@ -159,10 +159,9 @@ class Period(BaseModel):
             "'quarter' for quý; 'nine_months' for 9 tháng; 'month' for tháng; else 'other'."
         )
     )
-    # Optional (added for real pages): "sơ kết 6 tháng đầu năm" printed with no year anywhere
-    # is still a period; the report keeps its figures and says the year is unknown.
+    # Nullable, still required (added for real pages): "sơ kết 6 tháng đầu năm" printed with no
+    # year anywhere is still a period; the report keeps its figures and says the year is unknown.
     year: Annotated[int | None, Grounded("year")] = Field(
-        default=None,
         description=(
             "Năm (calendar year) as printed, e.g. 2023 for 'năm 2023' or 'quý II/2023'; when "
             "the period names none, the year of the meeting's or the article's date; null "
