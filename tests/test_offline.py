@@ -1301,6 +1301,36 @@ def test_reference_base_of_a_ratio_is_not_an_indicator() -> None:
     assert [indicator.value for indicator in report.indicators] == [Decimal("109.8")]
 
 
+def test_base_of_a_rate_printed_as_a_count_is_not_an_indicator() -> None:
+    report = extract(
+        article(TITLE, LEAD, "Số giường bệnh trên 10.000 dân đạt 31,5 giường, tăng 2 giường.")
+    )
+    assert facts(report) == [(Decimal("31.5"), "giường"), (Decimal(2), "giường")]
+
+
+def test_days_of_care_summed_over_patients_are_an_indicator() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Điều trị nội trú cho 2.140 bệnh nhân với 15.327 ngày; thời gian nằm viện trung "
+            "bình 7 ngày.",
+            "Chương trình chăm sóc 1.000 ngày đầu đời được triển khai tại các xã.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal(2140), "bệnh nhân"),
+        (Decimal(15327), "ngày"),
+        (Decimal(7), "ngày"),
+    ]
+
+
+def test_a_figure_printed_again_in_the_same_words_is_one_fact() -> None:
+    sentence = "Năm 2023, toàn ngành đã hoàn thành 9/10 chỉ tiêu và khám cho 52.310 lượt người."
+    report = extract(article(TITLE, LEAD, sentence, sentence[:60]))
+    assert facts(report) == [(Decimal(9), "chỉ tiêu"), (Decimal(52310), "lượt")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

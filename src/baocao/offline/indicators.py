@@ -43,7 +43,19 @@ from baocao.offline.text import (
 # Indicators.
 MAX_QUOTE_CHARS = 100
 LABEL_MAX_WORDS = 8
+# Characters before a figure (within its line) that, printed again with it, make it a repeat
+# of the same fact; fewer than REPEAT_MIN_CHARS with the figure ("đạt 100%") prove nothing.
+REPEAT_CONTEXT_CHARS = 40
+REPEAT_MIN_CHARS = 20
 DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+# A number of days beyond a thousand is no span of time but days of care summed over patients
+# (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
+TOTAL_DURATION_UNITS = frozenset({"ngày"})
+# The base of a per-capita rate printed as a count: "số giường bệnh trên 10.000 dân".
+PER_CAPITA_BASE_NOUNS = frozenset({"dân", "người dân", "dân số"})
+PER_CAPITA_BASES = frozenset(Decimal(10) ** power for power in range(3, 7))
+PER_CAPITA_BEFORE_RE = re.compile(r"(?:trên|/|mỗi)\s*$", re.IGNORECASE)
+TOTAL_DURATION_ABOVE = 1000
 AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
 # A bare number after these words is a document number, rank, round or group, not a count.
 NON_COUNT_BEFORE_RE = re.compile(
@@ -440,6 +452,13 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if mention.kind not in QUANTITY_KINDS or not mention.values:
         return False
+    if (
+        unit is not None
+        and unit.lower() in PER_CAPITA_BASE_NOUNS
+        and _reading(mention) in PER_CAPITA_BASES
+        and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+    ):
+        return False  # "số giường bệnh trên 10.000 dân": the base of a rate, not a count
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -460,6 +479,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
+        if head in TOTAL_DURATION_UNITS and _reading(mention) > TOTAL_DURATION_ABOVE:
+            return True  # "5.531 bệnh nhân với 42.836 ngày": treatment days, summed
         clause = text[max(0, mention.start - 40) : mention.start]
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
@@ -874,6 +895,7 @@ def _indicators(
     }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str]] = set()
+    repeated: set[str] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
         in_title = title is not None and title.start <= fact.mention.start < title.end
@@ -900,9 +922,15 @@ def _indicators(
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
         key = (fact.value, fact.unit, quote)
-        if key in seen:
+        # A figure printed again in the same words (a summary box or a caption repeating a
+        # paragraph, cut at another place) is one fact: its clause may be cut differently.
+        line_start = text.rfind("\n", 0, fact.mention.start) + 1
+        printed = text[max(line_start, fact.mention.start - REPEAT_CONTEXT_CHARS) : fact.end]
+        if key in seen or printed in repeated:
             continue
         seen.add(key)
+        if len(printed) >= REPEAT_MIN_CHARS:
+            repeated.add(printed)
         label = _label(text, fact, clause, index.mentions)
         if sentence not in frames:
             frames[sentence] = _sentence_periods(text, lowered, sentence, periods)
