@@ -575,6 +575,7 @@ def test_bare_health_sector_is_the_nations_when_the_government_is_named(
         pytest.param("https://hue.gov.vn/1", None, "Thừa Thiên Huế", id="short-alias-label"),
         pytest.param("https://vnexpress.net/a", "Báo Đắk Nông", "Đắk Nông", id="site-name"),
         pytest.param("https://vnexpress.net/suc-khoe/a", None, None, id="national-outlet"),
+        pytest.param("https://dansohcm.gov.vn/1", None, "Hồ Chí Minh", id="short-form-glued"),
         pytest.param(None, None, None, id="no-address"),
     ],
 )
@@ -590,6 +591,39 @@ def test_province_of_the_page_when_the_article_names_none(
         document = dataclasses.replace(document, site_name=site_name)
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     assert report.province == province
+
+
+@pytest.mark.parametrize(
+    ("url", "district", "province"),
+    [
+        pytest.param("http://mocchau.sonla.gov.vn/tin/1", "Mộc Châu", "Sơn La", id="portal"),
+        pytest.param("https://benhvienkrongpac.vn/a", "Krông Pắc", "Đắk Lắk", id="hospital-site"),
+        pytest.param("https://baothanhhoa.vn/a", None, "Thanh Hóa", id="province-not-city"),
+    ],
+)
+def test_district_of_the_page_when_the_article_names_none(
+    url: str, district: str | None, province: str
+) -> None:
+    text = article(
+        "Tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Trung tâm y tế huyện tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert (report.district, report.province) == (district, province)
+
+
+def test_people_committee_of_a_district_holds_the_ceremony() -> None:
+    report = extract(
+        article(
+            "Xã Tân Lập đón Bằng công nhận chuẩn quốc gia về y tế",
+            "16:36, 22/02/2023",
+            "Sáng 22/2, tại xã Tân Lập, UBND huyện Mộc Châu tổ chức lễ đón Bằng công nhận xã "
+            "đạt chuẩn quốc gia về y tế giai đoạn 2011 - 2020, có 120 đại biểu dự.",
+        )
+    )
+    assert (report.organizer, report.organizer_level.value) == ("UBND huyện Mộc Châu", "district")
+    assert report.event_date == datetime.date(2023, 2, 22)
 
 
 def test_province_the_article_names_wins_over_the_page() -> None:
@@ -1323,12 +1357,6 @@ def test_days_of_care_summed_over_patients_are_an_indicator() -> None:
         (Decimal(15327), "ngày"),
         (Decimal(7), "ngày"),
     ]
-
-
-def test_a_figure_printed_again_in_the_same_words_is_one_fact() -> None:
-    sentence = "Năm 2023, toàn ngành đã hoàn thành 9/10 chỉ tiêu và khám cho 52.310 lượt người."
-    report = extract(article(TITLE, LEAD, sentence, sentence[:60]))
-    assert facts(report) == [(Decimal(9), "chỉ tiêu"), (Decimal(52310), "lượt")]
 
 
 def test_statements_by_cue_words() -> None:

@@ -235,6 +235,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         near,
         layout.body_end,
         _page_province(document.url, document.site_name),
+        document.url,
     )
 
     online_scope = f"{title} {lead_text}"

@@ -43,10 +43,6 @@ from baocao.offline.text import (
 # Indicators.
 MAX_QUOTE_CHARS = 100
 LABEL_MAX_WORDS = 8
-# Characters before a figure (within its line) that, printed again with it, make it a repeat
-# of the same fact; fewer than REPEAT_MIN_CHARS with the figure ("đạt 100%") prove nothing.
-REPEAT_CONTEXT_CHARS = 40
-REPEAT_MIN_CHARS = 20
 DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
@@ -895,7 +891,6 @@ def _indicators(
     }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str]] = set()
-    repeated: set[str] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
         in_title = title is not None and title.start <= fact.mention.start < title.end
@@ -922,15 +917,9 @@ def _indicators(
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
         key = (fact.value, fact.unit, quote)
-        # A figure printed again in the same words (a summary box or a caption repeating a
-        # paragraph, cut at another place) is one fact: its clause may be cut differently.
-        line_start = text.rfind("\n", 0, fact.mention.start) + 1
-        printed = text[max(line_start, fact.mention.start - REPEAT_CONTEXT_CHARS) : fact.end]
-        if key in seen or printed in repeated:
+        if key in seen:
             continue
         seen.add(key)
-        if len(printed) >= REPEAT_MIN_CHARS:
-            repeated.add(printed)
         label = _label(text, fact, clause, index.mentions)
         if sentence not in frames:
             frames[sentence] = _sentence_periods(text, lowered, sentence, periods)

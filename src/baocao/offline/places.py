@@ -43,6 +43,8 @@ _PROVINCIAL_AGENCY = (
     rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
+# Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
+_COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
@@ -72,6 +74,13 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{_CAP_WORDS}", "province"),
         (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        # The people's committee of a place holds ceremonies and reviews of its health work.
+        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        (
+            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){_CAP_WORDS}",
+            "district",
+        ),
+        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{_CAP_WORDS}", "province"),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
         (
             r"(?:Bệnh viện|BV)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
@@ -299,6 +308,8 @@ HOST_PROVINCE_ALIASES: dict[str, str] = {
 }
 # A host label shorter than this matches a province only as the whole label ("hue.gov.vn").
 MIN_EMBEDDED_SLUG = 5
+# Short forms a host glues to another word at either end ("dansohcm.gov.vn").
+HOST_EDGE_ALIASES: dict[str, str] = {"hcm": "Hồ Chí Minh"}
 
 
 def _slug(name: str) -> str:
@@ -335,6 +346,43 @@ def _page_province(url: str | None, site_name: str | None) -> str | None:
         for slug, province in _host_slugs():
             if label == slug or (len(slug) >= MIN_EMBEDDED_SLUG and slug in label):
                 return province
+        for slug, province in HOST_EDGE_ALIASES.items():
+            if label.startswith(slug) or label.endswith(slug):
+                return province
+    return None
+
+
+# A district's name in a host ("donggiang.gov.vn", "benhvienhuulung.vn") only when it is this
+# long (short names hide inside other words) and no province is spelt so ("thanhhoa").
+MIN_HOST_DISTRICT_SLUG = 7
+
+
+@functools.cache
+def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
+    provinces = {slug for slug, _ in _host_slugs()}
+    slugs: dict[str, list[_District]] = {}
+    for entries in _district_table().values():
+        for entry in entries:
+            slug = _slug(entry.name)
+            if len(slug) >= MIN_HOST_DISTRICT_SLUG and slug not in provinces:
+                slugs.setdefault(slug, []).append(entry)
+    return tuple(sorted(((k, tuple(v)) for k, v in slugs.items()), key=lambda item: -len(item[0])))
+
+
+def _page_district(url: str | None, province: str | None) -> tuple[str, str | None] | None:
+    """(district, province) a page's host names (a district portal, a district hospital's
+    site), placed by ``province`` when several provinces share the name; else None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    for label in host.split("."):
+        label = label.replace("-", "")
+        for slug, entries in _district_slugs():
+            if slug in label:
+                if province is not None:
+                    entries = tuple(e for e in entries if e.province == province) or entries
+                provinces = {entry.province for entry in entries}
+                return entries[0].name, provinces.pop() if len(provinces) == 1 else None
     return None
 
 
@@ -373,6 +421,7 @@ def _place(
     near: list[str],
     body_end: int,
     page_province: str | None = None,
+    page_url: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(province, district) of the organiser.
 
@@ -382,7 +431,8 @@ def _place(
     the district in its own
     name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
     tổ chức"), else the headline and lead; a commune or district unit then takes the district
-    the article names most. A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
+    the article names most, else the one its page's host names (``page_url``, see
+    :func:`_page_district`). A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
     """
     name = organizer.name if organizer else ""
     level = organizer.level if organizer else "other"
@@ -409,6 +459,8 @@ def _place(
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
             found = counted.most_common(1)[0][0] if counted else None
+        if found is None:
+            found = _page_district(page_url, hint)
     if found is None:
         return hint, None
     district, province = found
