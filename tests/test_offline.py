@@ -1359,6 +1359,36 @@ def test_days_of_care_summed_over_patients_are_an_indicator() -> None:
     ]
 
 
+def test_done_over_a_smaller_plan_gives_both_figures() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Khám bệnh cho 52.310/48.000 lượt người, đạt 109% kế hoạch; 412/500 hộ gia đình "
+            "được tư vấn.",
+        )
+    )
+    found = [(i.value, i.unit, i.denominator) for i in report.indicators]
+    assert found == [
+        (Decimal(52310), "lượt", None),
+        (Decimal(48000), "lượt", None),
+        (Decimal(109), "%", None),
+        (Decimal(412), "hộ gia đình", Decimal(500)),
+    ]
+
+
+def test_count_after_a_label_that_names_the_counted_noun() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Quản lý điều trị ngoại trú: bệnh nhân tăng huyết áp: 1.215, bệnh nhân đái tháo "
+            "đường: 876; mã số báo cáo: 12.",
+        )
+    )
+    assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

@@ -47,6 +47,10 @@ DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
 TOTAL_DURATION_UNITS = frozenset({"ngày"})
+RATIO_SIDES = 2
+# "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
+LABEL_BEFORE_CHARS = 80
+LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
 # The base of a per-capita rate printed as a count: "số giường bệnh trên 10.000 dân".
 PER_CAPITA_BASE_NOUNS = frozenset({"dân", "người dân", "dân số"})
 PER_CAPITA_BASES = frozenset(Decimal(10) ** power for power in range(3, 7))
@@ -418,6 +422,17 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
             return _counted_noun(fraction.group("noun").split())
+    if unit is None and mention.kind is Kind.COUNT:
+        # "bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290": the label names what is
+        # counted, by a noun of the scanner's lexicon.
+        labelled = LABEL_BEFORE_RE.search(
+            text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
+        )
+        if labelled is not None:
+            words = labelled.group("label").split()
+            noun = _counted_noun(words)
+            if noun in COUNT_UNITS and noun.islower():
+                return noun
     return unit
 
 
@@ -576,7 +591,35 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             skip.add(position + 1)
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
+        plan = _exceeded_plan(text, mention, value, unit)
+        if plan is not None:
+            facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _exceeded_plan(
+    text: str, mention: NumberMention, value: Decimal, unit: str
+) -> NumberMention | None:
+    """The right side of "87.096/75.250 lượt người" (done / planned) when it is below the
+    left: no denominator of a share but a figure of its own, the plan (its own mention)."""
+    if (
+        mention.kind is not Kind.RATIO
+        or unit == PERCENT_UNIT
+        or len(mention.parts) != RATIO_SIDES
+        or not mention.denominator
+        or not 0 < mention.denominator[0] < value
+    ):
+        return None
+    start, end = mention.parts[1]
+    return NumberMention(
+        start=start,
+        end=end,
+        raw=text[start:end],
+        values=mention.denominator,
+        kind=Kind.COUNT,
+        unit=mention.unit,
+        qualifier=Qualifier.EXACT,
+    )
 
 
 def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
