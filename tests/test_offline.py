@@ -1389,6 +1389,18 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị được kết nối trực tuyến tới các điểm cầu tại 27 huyện, thị xã.",
+        "Hội nghị kết nối tới 9 điểm cầu của các trung tâm y tế.",
+    ],
+)
+def test_places_an_online_meeting_reaches_are_no_indicator(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence + " Năm 2023 khám cho 4.100 lượt người."))
+    assert facts(report) == [(Decimal(4100), "lượt")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

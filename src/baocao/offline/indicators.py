@@ -48,6 +48,9 @@ DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
 TOTAL_DURATION_UNITS = frozenset({"ngày"})
 RATIO_SIDES = 2
+# Places an online meeting was connected to are its logistics, not the work it reviews.
+CONNECTION_BEFORE_CHARS = 40
+CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
 # "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
 LABEL_BEFORE_CHARS = 80
 LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
@@ -470,6 +473,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return False  # "số giường bệnh trên 10.000 dân": the base of a rate, not a count
+    if CONNECTION_BEFORE_RE.search(
+        text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
+    ):
+        return False  # "kết nối tới các điểm cầu tại 63 tỉnh": the meeting's logistics
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
