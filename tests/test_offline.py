@@ -1401,6 +1401,13 @@ def test_places_an_online_meeting_reaches_are_no_indicator(sentence: str) -> Non
     assert facts(report) == [(Decimal(4100), "lượt")]
 
 
+def test_a_paragraph_printed_again_states_its_figure_again() -> None:
+    # A caption reprints the paragraph, cut short (the loader keeps only exact repeats once).
+    sentence = "Năm 2023, toàn ngành đã nêu 8 thành tựu nổi bật; các chỉ tiêu đều hoàn thành."
+    report = extract(article(TITLE, LEAD, sentence, sentence[:50] + " đều đạt."))
+    assert facts(report) == [(Decimal(8), "thành"), (Decimal(8), "thành")]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

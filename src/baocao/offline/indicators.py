@@ -940,7 +940,7 @@ def _indicators(
         if title is None or not title.start <= fact.mention.start < title.end
     }
     indicators: list[dict[str, Any]] = []
-    seen: set[tuple[Decimal, str, str]] = set()
+    seen: set[tuple[Decimal, str, str, int]] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
         in_title = title is not None and title.start <= fact.mention.start < title.end
@@ -966,7 +966,9 @@ def _indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        key = (fact.value, fact.unit, quote)
+        # One figure per clause of a sentence; a paragraph the page prints again (a summary
+        # or a caption) states its figures again, and the golds count them again.
+        key = (fact.value, fact.unit, quote, sentence.start)
         if key in seen:
             continue
         seen.add(key)
