@@ -771,6 +771,14 @@ def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, 
             id="plan-only-meeting-reviews-the-year-before",
         ),
         pytest.param(
+            "Huyện Mộc Châu vừa triển khai nhiệm vụ công tác dân số năm 2020; trong năm qua "
+            "công tác dân số có nhiều chuyển biến.",
+            "year_end_review",
+            _period("year", None),
+            _period("year", 2020),
+            id="plan-only-meeting-of-an-unprinted-year-before",
+        ),
+        pytest.param(
             "Sáng 20/11/2022, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị bình xét thi đua "
             "khen thưởng năm 2022.",
             "other",

@@ -17,6 +17,7 @@ from baocao.offline.dates import (
     COMPARED_YEAR_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    REVIEW_CUE_RE,
     YEAR_TO_DATE_RE,
     _event_date,
     _event_match,
@@ -193,7 +194,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 if reviewed is not None:
                     scope = chunk
                     break
-    reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
+    if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
+        # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
+        reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
     yearless = None if reviewed is not None else _first_yearless(scopes)
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     event = _event_date(found, publication, reviewed)

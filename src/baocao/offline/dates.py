@@ -70,6 +70,10 @@ PERIOD_MEETING_KINDS: dict[str, str] = {
     "other": "other",  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
+PLAN_MEETING_RE = re.compile(
+    r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
+)
 # A year is reviewed at a meeting that reviews or plans work ("tổng kết", "triển khai nhiệm vụ
 # năm 2024"); a year named by an inspection or an awards vote ("bình xét thi đua năm 2023") is
 # the year of another kind of meeting.
@@ -156,9 +160,10 @@ def _undated_lead(layout: _Layout) -> _Span | None:
         if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
             break
         seen += 1
-        if ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end) and PERIOD_RE.search(
-            text, sentence.start, sentence.end
-        ):
+        if (
+            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
+        ) and PERIOD_RE.search(text, sentence.start, sentence.end):
             return sentence
     return None
 
@@ -376,8 +381,8 @@ def _plan_only(
     printed: str,
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """A meeting that only plans a year ("Hội nghị triển khai công tác y tế năm 2024", held in
-    its first days) reviews the year before: (that year, the planned one), when the year
-    before is printed (a year is grounded like any figure); else the periods as read."""
+    its first days) reviews the year before: (that year, the planned one); the year before is
+    None when the article does not print it."""
     if (
         reviewed is None
         or upcoming is not None
@@ -390,9 +395,10 @@ def _plan_only(
     if plan is None or mentioned is None or plan.start() > mentioned.start():
         return reviewed, upcoming
     before = int(reviewed["year"]) - 1
-    if not re.search(rf"(?<!\d){before}(?!\d)", printed):
-        return reviewed, upcoming
-    return {"kind": "year", "year": before, "index": None}, reviewed
+    # The year before is reviewed even when unprinted ("Trong năm qua"): its year is then
+    # unknown (a year is grounded like any figure).
+    year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
+    return {"kind": "year", "year": year, "index": None}, reviewed
 
 
 def _yearless_period(scope: str) -> dict[str, Any] | None:
