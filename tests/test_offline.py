@@ -1416,6 +1416,37 @@ def test_a_paragraph_printed_again_states_its_figure_again() -> None:
     assert facts(report) == [(Decimal(8), "thành"), (Decimal(8), "thành")]
 
 
+def test_counts_of_the_plans_own_items_are_other() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Ngành y tế hoàn thành 11/12 chỉ tiêu về dân số và giường bệnh, đề ra 6 nhiệm vụ "
+            "trọng tâm về tiêm chủng; khám cho 5.200 lượt người.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(11), "other"),
+        (Decimal(6), "other"),
+        (Decimal(5200), "medical_care"),
+    ]
+
+
+def test_imaging_beside_a_referral_is_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trung tâm đã chụp X quang 2.786 lần; siêu âm 4.596 lần; chuyển tuyến 254 trường hợp.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(2786), "medical_care"),
+        (Decimal(4596), "medical_care"),
+        (Decimal(254), "referral"),
+    ]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(

@@ -259,7 +259,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết",
+            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+            # paraclinical services are care too
+            r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
         ),
     )
 )
@@ -350,6 +352,13 @@ def _unit_kind_category(kind: str, own: str, context: str, found: str | None) ->
 LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
+# A figure counting a plan's or a report's own items (targets met, tasks set, achievements or
+# shortcomings listed, laws passed), not work in one area: category other.
+PLAN_ITEM_RE = re.compile(
+    r"[\d.,/]+\s*(?:chỉ tiêu|nhiệm vụ|thành tựu|mục tiêu|giải pháp|mặt hạn chế|hạn chế|luật"
+    r"|nghị quyết|văn bản)(?!\w)",
+    re.IGNORECASE,
+)
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
@@ -848,6 +857,8 @@ def _category(
     (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
     an area is general budget: ``finance``."""
     found: str | None
+    if position >= 0 and PLAN_ITEM_RE.match(layout.text, position):
+        return "other"  # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
     if unit in BED_UNITS:
         found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
     else:
