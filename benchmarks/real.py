@@ -11,9 +11,10 @@ Printed per split: how many pages were scored and how many texts are missing, in
 precision / recall / F1, the accuracy of every metadata field, of the matched indicators'
 attributes (category, qualifier, denominator, upper end, period), and the pages that got no
 report. ``--misses`` adds every miss (gold vs predicted) per page; ``--json`` prints it all as
-JSON. Without texts (CI, a fresh clone) it says so and exits 0: run ``make real-texts``.
+JSON; ``--no-urls`` runs without the pages' addresses (text alone). Without texts (CI, a fresh
+clone) it says so and exits 0: run ``make real-texts``.
 
-    python benchmarks/real.py [--split dev|blind|all] [--misses] [--json]
+    python benchmarks/real.py [--split dev|blind|all] [--misses] [--json] [--no-urls]
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ from baocao.evaluate import EvalReport, evaluate, format_misses
 from baocao.pipeline import Extractor
 
 
-def _records(pages: list[Page]) -> list[dict[str, Any]]:
+def _records(pages: list[Page], *, with_urls: bool = True) -> list[dict[str, Any]]:
     with Extractor(offline=True, no_cache=True) as extractor:
-        return [extractor.extract(page.text_path, url=page.url).to_record() for page in pages]
+        return [
+            extractor.extract(page.text_path, url=page.url if with_urls else None).to_record()
+            for page in pages
+        ]
 
 
 def _scores(report: EvalReport) -> dict[str, Any]:
@@ -85,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--misses", action="store_true", help="list every miss per page")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
+    )
     args = parser.parse_args(argv)
     pages = [p for p in read_pages() if not p.scanner_only]
     splits = SPLITS if args.split == "all" else (args.split,)
@@ -95,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             "nothing scored (run `make real-texts` with internet access)"
         )
         return 0
-    report = evaluate(_records(present), GOLD_DIR)
+    report = evaluate(_records(present, with_urls=not args.no_urls), GOLD_DIR)
     results: dict[str, Any] = {}
     for split in splits:
         stems = {p.stem for p in present if p.split == split}
