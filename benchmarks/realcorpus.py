@@ -19,11 +19,15 @@ Run from the repository root::
     python benchmarks/realcorpus.py sources          # rewrite SOURCES.md from gold/
     python benchmarks/realcorpus.py sources --check  # exit 1 when SOURCES.md is stale
     python benchmarks/realcorpus.py fetch            # fill texts/ from the addresses
+    python benchmarks/realcorpus.py manifest         # texts/manifest.csv for the CLI:
+    baocao extract benchmarks/real/texts -o out.jsonl --offline \
+        --manifest benchmarks/real/texts/manifest.csv
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import urllib.error
@@ -39,6 +43,7 @@ CORPUS = Path(__file__).resolve().parent / "real"
 GOLD_DIR = CORPUS / "gold"
 TEXTS_DIR = CORPUS / "texts"
 SOURCES_FILE = CORPUS / "SOURCES.md"
+MANIFEST_FILE = TEXTS_DIR / "manifest.csv"
 SPLITS = ("dev", "blind")
 FETCH_TIMEOUT_S = 30
 FETCH_USER_AGENT = "baocao-realcorpus/1 (+https://github.com/; fetches one page per gold)"
@@ -172,12 +177,23 @@ def fetch_all(pages: list[Page], *, keep_mismatched: bool = False) -> int:
     return failed
 
 
+def write_manifest(pages: list[Page], path: Path = MANIFEST_FILE) -> None:
+    """A ``path,url`` CSV of the pages (paths relative to its folder), for ``--manifest``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "url"])
+        for page in pages:
+            writer.writerow([f"{page.stem}.txt", page.url])
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     commands = parser.add_subparsers(dest="command", required=True)
     sources = commands.add_parser("sources", help="write SOURCES.md from gold/")
     sources.add_argument("--check", action="store_true", help="exit 1 when SOURCES.md is stale")
+    commands.add_parser("manifest", help="write texts/manifest.csv (path,url) for the CLI")
     fetch = commands.add_parser("fetch", help="fetch the missing texts into texts/")
     fetch.add_argument(
         "--keep-mismatched", action="store_true", help="keep texts whose sha256 differs"
@@ -194,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         SOURCES_FILE.write_text(rendered, encoding="utf-8")
         print(f"wrote {SOURCES_FILE} ({len(pages)} pages)")
+        return 0
+    if args.command == "manifest":
+        write_manifest(pages)
+        print(f"wrote {MANIFEST_FILE} ({len(pages)} pages)")
         return 0
     failed = fetch_all(pages, keep_mismatched=args.keep_mismatched)
     print(f"{len(pages) - failed} of {len(pages)} texts present in {TEXTS_DIR}")

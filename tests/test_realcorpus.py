@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 
 from baocao import load_document
+from baocao.documents import read_manifest
 from baocao.evaluate import evaluate, format_misses
 from baocao.pipeline import Extractor
 
@@ -72,6 +73,17 @@ def test_sources_rows_name_stem_outlet_split_sha_and_url(
     assert f"| x01_a | Báo A \\| B | dev | `{'ab' * 32}` | https://baoa.vn/1.html |" in rendered
     assert "| x02_b | Báo A \\| B | blind |" in rendered
     assert rendered.endswith("2 pages: 1 dev, 1 blind.\n")
+
+
+def test_manifest_gives_the_cli_each_text_with_its_address(
+    realcorpus: ModuleType, tmp_path: Path
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    manifest = tmp_path / "texts" / "manifest.csv"
+    realcorpus.write_manifest(realcorpus.read_pages(tmp_path), manifest)
+    assert read_manifest(manifest) == {
+        (tmp_path / "texts" / "x01_a.txt").resolve(): "https://baoa.vn/1.html"
+    }
 
 
 def test_a_gold_without_its_source_is_refused(realcorpus: ModuleType, tmp_path: Path) -> None:
