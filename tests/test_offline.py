@@ -786,6 +786,14 @@ def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, 
             None,
             id="awards-vote-of-a-year-is-no-year-end-review",
         ),
+        pytest.param(
+            "Sáng 15/3/2018, UBND huyện Mộc Châu tổ chức lễ đón Bằng công nhận xã đạt tiêu chí "
+            "quốc gia về y tế giai đoạn 2011 - 2020.",
+            "other",
+            _period("other", 2018),
+            None,
+            id="stage-not-over-at-the-ceremony-names-a-standard",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(

@@ -200,6 +200,16 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     yearless = None if reviewed is not None else _first_yearless(scopes)
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     event = _event_date(found, publication, reviewed)
+    if (
+        reviewed is not None
+        and reviewed["kind"] == "other"
+        and event is not None
+        and int(reviewed["year"]) > event.year
+        and str(event.year) in text
+    ):
+        # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
+        # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
+        reviewed = {"kind": "other", "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
     if reviewed is None:
