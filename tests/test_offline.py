@@ -613,6 +613,25 @@ def test_district_of_the_page_when_the_article_names_none(
     assert (report.district, report.province) == (district, province)
 
 
+@pytest.mark.parametrize(
+    ("headline", "district"),
+    [
+        pytest.param("Mộc Châu: khám sàng lọc cho người cao tuổi", "Mộc Châu", id="colon"),
+        pytest.param("MỘC CHÂU TỔ CHỨC KHÁM SÀNG LỌC CHO NGƯỜI CAO TUỔI", "Mộc Châu", id="caps"),
+        pytest.param("Sơn La: khám sàng lọc cho người cao tuổi", None, id="province-name"),
+    ],
+)
+def test_district_a_headline_opens_with(headline: str, district: str | None) -> None:
+    report = extract(
+        article(
+            headline,
+            "Ngày 5/6/2023, Phòng y tế tổ chức khám sàng lọc cho 320 người cao tuổi của tỉnh "
+            "Sơn La.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
 def test_people_committee_of_a_district_holds_the_ceremony() -> None:
     report = extract(
         article(

@@ -249,6 +249,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         layout.body_end,
         _page_province(document.url, document.site_name),
         document.url,
+        title,
     )
 
     online_scope = f"{title} {lead_text}"

@@ -407,6 +407,24 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
             yield found
 
 
+# A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
+HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{_CAP_WORDS})")
+
+
+def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None] | None:
+    """The district a headline opens with (a headline in capitals read in title case), when
+    the province is known or the name is one province's; a province's name is not one."""
+    if headline.isupper():
+        headline = headline.title()
+    match = HEADLINE_PLACE_RE.match(headline)
+    if match is None or _is_province(match.group("name").split(":")[0]):
+        return None
+    found = _canonical_district(None, match.group("name"), hint)
+    if found is None or found[1] is None or (hint is not None and found[1] != hint):
+        return None
+    return found
+
+
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
     """ "Trung tâm Y tế Krông Pắc": a district unit named without "huyện"."""
     match = BARE_DISTRICT_UNIT_RE.match(organizer)
@@ -422,6 +440,7 @@ def _place(
     body_end: int,
     page_province: str | None = None,
     page_url: str | None = None,
+    headline: str = "",
 ) -> tuple[str | None, str | None]:
     """(province, district) of the organiser.
 
@@ -431,7 +450,8 @@ def _place(
     the district in its own
     name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
     tổ chức"), else the headline and lead; a commune or district unit then takes the district
-    the article names most, else the one its page's host names (``page_url``, see
+    the article names most, else the one its ``headline`` opens with ("Ninh Phước: ...",
+    "CẦN GIỜ TỔ CHỨC ..."), else the one its page's host names (``page_url``, see
     :func:`_page_district`). A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
     """
     name = organizer.name if organizer else ""
@@ -459,6 +479,8 @@ def _place(
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
             found = counted.most_common(1)[0][0] if counted else None
+        if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS and headline:
+            found = _headline_district(headline, hint)
         if found is None:
             found = _page_district(page_url, hint)
     if found is None:
