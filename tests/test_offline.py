@@ -855,6 +855,20 @@ def test_reviewed_period_of_an_article_without_a_meeting(
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
 
 
+def test_next_period_from_a_report_sentence_after_the_lead() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết phong trào thi đua năm 2022",
+            "Ngày 20/12/2022, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị tổng kết phong trào "
+            "thi đua năm 2022.",
+            "Tại hội nghị, lãnh đạo Trung tâm đã báo cáo kết quả công tác năm 2022 và phương "
+            "hướng, nhiệm vụ năm 2023; toàn huyện khám cho 41.200 lượt người.",
+        )
+    )
+    assert report.next_period is not None
+    assert report.next_period.model_dump(mode="json") == _period("year", 2023)
+
+
 def test_undated_lead_gives_periods_and_organizer() -> None:
     report = extract(
         article(

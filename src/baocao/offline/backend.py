@@ -53,6 +53,7 @@ from baocao.offline.text import (
     TITLE_PREFIX_RE,
     _author_from_line,
     _find_author_line,
+    _Layout,
     _layout,
     _Span,
 )
@@ -142,6 +143,25 @@ def _printed_years(
     return frozenset(years)
 
 
+def _later_plan(
+    layout: _Layout, reviewed: dict[str, Any], reference: tuple[int, int] | None
+) -> dict[str, Any] | None:
+    """The next period a body sentence about the meeting names with the reviewed one ("báo
+    cáo kết quả công tác năm 2018 và phương hướng, nhiệm vụ năm 2019"), when the lead names
+    none."""
+    text = layout.text
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        chunk = text[sentence.start : sentence.end]
+        if not (MEETING_WORDS_RE.search(chunk) or REVIEW_CUE_RE.search(chunk)):
+            continue
+        named, upcoming = _periods(chunk, reference, text)
+        if named == reviewed and upcoming is not None:
+            return upcoming
+    return None
+
+
 def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
     for scope in scopes:
         period = _yearless_period(scope)
@@ -199,6 +219,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
     yearless = None if reviewed is not None else _first_yearless(scopes)
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
+    if reviewed is not None and upcoming is None:
+        upcoming = _later_plan(layout, reviewed, reference)
     event = _event_date(found, publication, reviewed)
     if (
         reviewed is not None
