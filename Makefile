@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv extract test lint typecheck unit record record-live bench chromium clean
+.PHONY: help venv extract test lint typecheck unit record record-live bench real-texts real chromium clean
 
 help:
 	@echo "make extract      set up .venv and extract examples/articles offline (no key, no network)"
@@ -12,6 +12,8 @@ help:
 	@echo "make record       re-record cassettes through the local scripted server"
 	@echo "make record-live  re-record 'live' cassettes against a real endpoint (OPENAI_API_KEY)"
 	@echo "make bench        run the benchmarks in benchmarks/"
+	@echo "make real-texts   fetch the real corpus's page texts (needs internet; checks sha256)"
+	@echo "make real         score the offline extractor on the real corpus texts present"
 	@echo "make chromium     install Debian chromium for the HTML review test"
 
 # The venv is rebuilt when pyproject.toml changes (stale) or is missing.
@@ -60,6 +62,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/offline.py
 	$(BIN)/python benchmarks/batch.py
 	$(BIN)/python benchmarks/prompt.py
+
+# The real corpus (benchmarks/real/): texts are third-party pages, fetched, never committed.
+real-texts: $(STAMP)
+	$(BIN)/python benchmarks/realcorpus.py fetch
+
+real: $(STAMP)
+	$(BIN)/python benchmarks/real.py
 
 chromium:
 	apt-get update -qq && apt-get install -y -qq chromium

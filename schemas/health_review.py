@@ -157,7 +157,9 @@ class Period(BaseModel):
     """A reporting period: a year, half-year, quarter, nine months or month of one year."""
 
     kind: PeriodKind
-    year: Annotated[int, Grounded("year")]
+    # Nullable, still required (real pages): a period printed with no year anywhere is still
+    # a period; the report keeps its figures and says the year is unknown.
+    year: Annotated[int | None, Grounded("year")]
     index: Annotated[int | None, NotGrounded()] = None
 
 

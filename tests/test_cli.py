@@ -794,3 +794,54 @@ def test_numbers_errors(
     result = invoke(runner, "numbers", str(path))
     assert result.exit_code == code, scenario
     assert "a.txt" in result.stderr, scenario
+
+
+def test_extract_records_the_page_address(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(FIRST.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = invoke(
+        runner, "extract", str(article), "-o", str(out), "--offline",
+        "--source-url", "https://baoa.vn/1.html",
+    )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert lines(out)[0]["source"]["url"] == "https://baoa.vn/1.html"
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text("path,url\na.txt,https://baob.vn/2.html\n", encoding="utf-8")
+    out.unlink()
+    result = invoke(
+        runner, "extract", str(article), "-o", str(out), "--offline", "--manifest", str(manifest)
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert lines(out)[0]["source"]["url"] == "https://baob.vn/2.html"
+
+
+def test_source_url_for_several_files_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(
+        runner, "extract", str(ARTICLES), "-o", str(tmp_path / "o.jsonl"), "--offline",
+        "--source-url", "https://baoa.vn/1.html",
+    )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE
+    assert "--manifest" in result.output
+
+
+def test_eval_prints_each_miss_with_its_article_and_both_values(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    gold = json.loads((GOLD / f"{FIRST.stem}.json").read_text(encoding="utf-8"))
+    report = {**gold, "province": "Cà Mau", "indicators": gold["indicators"][1:]}
+    records = tmp_path / "out.jsonl"
+    record = {"source": {"path": f"x/{FIRST.name}", "sha256": ""}, "report": report}
+    records.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = invoke(runner, "eval", str(records), "--gold", str(GOLD))
+    assert result.exit_code == EXIT_OK, result.output
+    shown = result.stdout
+    assert f"{FIRST.name}: gold {gold['province']} -> predicted Cà Mau" in shown
+    first = gold["indicators"][0]
+    assert "indicators.missing: 1 misses" in shown and f"{FIRST.name}: {first['value']}" in shown
+    result = invoke(runner, "eval", str(records), "--gold", str(GOLD), "--json")
+    misses = json.loads(result.stdout)["misses"]
+    assert misses["province"] == [
+        {"source": f"x/{FIRST.name}", "gold": gold["province"], "predicted": "Cà Mau"}
+    ]
+    assert [row["indicator"]["value"] for row in misses["indicators.missing"]] == [first["value"]]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from baocao import documents
 from baocao.documents import Document, load_document, normalize_text, strip_furniture
-from baocao.errors import DocumentError
+from baocao.errors import ConfigError, DocumentError
 
 ARTICLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 
@@ -661,3 +661,82 @@ def test_normalize_text_fast_paths_change_nothing(text: str) -> None:
 @given(TRICKY_TEXT)
 def test_line_key_from_the_collapsed_line_is_the_plain_rule(line: str) -> None:
     assert documents._line_key(line) == reference_line_key(line)
+
+
+# --- the page's address ----------------------------------------------------------------------
+
+PAGE_BODY = (
+    "<body><article><h1>Hội nghị tổng kết</h1><p>Năm 2023, các trạm y tế đã khám cho 1.234 "
+    "lượt người bệnh trên địa bàn; tỷ lệ tiêm chủng đầy đủ đạt 98,5%.</p></article></body>"
+)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "head", "url", "site"),
+    [
+        (
+            "canonical link first",
+            '<link rel="canonical" href="https://baoa.vn/1.html">'
+            '<meta property="og:url" content="https://m.baoa.vn/1.html">',
+            "https://baoa.vn/1.html",
+            None,
+        ),
+        (
+            "og:url and site name",
+            '<meta property="og:url" content="https://soyte.a.gov.vn/2">'
+            '<meta property="og:site_name" content="Sở Y tế tỉnh A">',
+            "https://soyte.a.gov.vn/2",
+            "Sở Y tế tỉnh A",
+        ),
+        ("relative canonical is no address", '<link rel="canonical" href="/3.html">', None, None),
+        ("nothing said", "", None, None),
+    ],
+)
+def test_html_page_gives_its_address_and_site_name(
+    scenario: str, head: str, url: str | None, site: str | None
+) -> None:
+    document = load_document(f"<html><head>{head}</head>{PAGE_BODY}</html>")
+    assert (document.url, document.site_name) == (url, site), scenario
+    assert "1.234 lượt" in document.text
+
+
+def test_source_line_of_a_text_is_its_address_not_its_text() -> None:
+    body = "Hội nghị tổng kết\n\nNăm 2023 đã khám cho 1.234 lượt người bệnh."
+    document = load_document(f"Nguồn: https://baoa.vn/1.html\n\n{body}")
+    assert document.url == "https://baoa.vn/1.html"
+    assert document.text == body
+    assert document.sha256 == load_document(body).sha256
+
+
+def test_callers_address_wins() -> None:
+    document = load_document("Nguồn: https://a.vn/1\nNăm 2023 khám 12 lượt.", url="https://b.vn/2")
+    assert document.url == "https://b.vn/2"
+    assert load_document("Năm 2023 khám 12 lượt người bệnh.").url is None
+
+
+def test_manifest_gives_addresses_by_resolved_path(tmp_path: Path) -> None:
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text(
+        "path,url\narticles/a.txt,https://baoa.vn/1.html\n\n/abs/b.html, https://b.vn/2\n",
+        encoding="utf-8",
+    )
+    assert documents.read_manifest(manifest) == {
+        (tmp_path / "articles" / "a.txt").resolve(): "https://baoa.vn/1.html",
+        Path("/abs/b.html"): "https://b.vn/2",
+    }
+
+
+@pytest.mark.parametrize(
+    ("scenario", "content", "message"),
+    [
+        ("no address", "a.txt,baoa.vn/1\n", "line 1: expected 'path,url'"),
+        ("three cells", "path,url\na.txt,https://a.vn,x\n", "line 2: expected 'path,url'"),
+    ],
+)
+def test_bad_manifest_names_its_line(
+    tmp_path: Path, scenario: str, content: str, message: str
+) -> None:
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        documents.read_manifest(manifest)

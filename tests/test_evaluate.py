@@ -192,6 +192,7 @@ def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
         pytest.param(("604", "cơ sở"), ("604", "lượt"), False, id="unit-differs"),
         pytest.param(("655239", "lượt"), ("655239", "lượt người"), True, id="unit-head-noun"),
         pytest.param(("46398", "lượt"), ("46398", "người"), False, id="unit-other-noun"),
+        pytest.param(("7.5", "bác sĩ"), ("7.5", "bác sĩ/10.000 dân"), True, id="rate-unit-head"),
         pytest.param(("12", "ca"), ("12", "cas"), False, id="unit-letter-prefix-is-not"),
         pytest.param(("5", "cas"), (5, "cas"), True, id="int-vs-string"),
         pytest.param(("5", "cas"), ("5", None), False, id="unit-missing"),

@@ -6,6 +6,7 @@ five samples are then scored against their gold reports with baocao.evaluate.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import re
@@ -21,7 +22,7 @@ from pydantic import BaseModel
 from baocao import offline
 from baocao.crosscheck import verify
 from baocao.documents import load_document
-from baocao.errors import ConfigError, ExtractionError
+from baocao.errors import ConfigError
 from baocao.evaluate import FIELDS, evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
@@ -478,6 +479,63 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hà Tĩnh",
             id="city-named-like-its-province-is-the-district",
         ),
+        pytest.param(
+            "Sáng 8/1, Trung tâm y tế huyện đã tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Trung tâm y tế huyện",
+            "district",
+            None,
+            None,
+            id="district-centre-named-by-its-type-only",
+        ),
+        pytest.param(
+            "Ngày 3/1, Trung tâm Dân số - Kế hoạch hóa gia đình huyện Mộc Châu tổ chức hội "
+            "nghị tổng kết năm 2023.",
+            "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Mộc Châu",
+            "district",
+            "Sơn La",
+            "Mộc Châu",
+            id="district-population-centre",
+        ),
+        pytest.param(
+            "Ngày 3/1, Phòng Y tế tổ chức hội nghị tổng kết năm 2023 tại hội trường huyện.",
+            "Phòng Y tế",
+            "district",
+            None,
+            None,
+            id="district-health-office-unnamed",
+        ),
+        pytest.param(
+            "Sáng 4-1, ngành y tế TX.Hương Thủy tổ chức hội nghị tổng kết năm 2023.",
+            "ngành y tế TX.Hương Thủy",
+            "district",
+            "Thừa Thiên Huế",
+            "Hương Thủy",
+            id="district-health-sector-with-glued-town",
+        ),
+        pytest.param(
+            "Ngày 28-12, BV Nhi Đồng TP.HCM tổ chức hội nghị tổng kết năm 2023.",
+            "BV Nhi Đồng TP",
+            "hospital",
+            "Hồ Chí Minh",
+            None,
+            id="abbreviated-hospital-of-a-glued-city",
+        ),
+        pytest.param(
+            "Năm 2023, xã Tân Lập, huyện Mộc Châu đã khám cho 1.200 lượt người.",
+            "xã Tân Lập",
+            "commune",
+            "Sơn La",
+            "Mộc Châu",
+            id="commune-the-article-is-about",
+        ),
+        pytest.param(
+            "Huyện Hải Hậu vừa triển khai nhiệm vụ năm 2024 sau một năm 2023 nhiều kết quả.",
+            "Huyện Hải Hậu",
+            "district",
+            "Nam Định",
+            "Hải Hậu",
+            id="district-the-article-is-about-opens-the-sentence",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -488,7 +546,115 @@ def test_organizer_and_place(
     assert (report.province, report.district) == (province, district)
 
 
-def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        pytest.param(
+            "Năm 2023, ngành Y tế đã hoàn thành 12 chỉ tiêu Quốc hội giao.", "national", id="nation"
+        ),
+        pytest.param(
+            "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người bệnh.", "province", id="province"
+        ),
+    ],
+)
+def test_bare_health_sector_is_the_nations_when_the_government_is_named(
+    opening: str, level: str
+) -> None:
+    report = extract(article("Kết quả công tác y tế năm 2023", opening))
+    assert report.organizer_level.value == level
+    if level == "national":
+        assert (report.province, report.district) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "site_name", "province"),
+    [
+        pytest.param("https://baoquangnam.vn/y-te/a.html", None, "Quảng Nam", id="outlet-host"),
+        pytest.param("https://soyte.hanam.gov.vn/tin/1", None, "Hà Nam", id="department-host"),
+        pytest.param("https://baria-vungtau.gov.vn/1", None, "Bà Rịa - Vũng Tàu", id="hyphen"),
+        pytest.param("https://hue.gov.vn/1", None, "Thừa Thiên Huế", id="short-alias-label"),
+        pytest.param("https://vnexpress.net/a", "Báo Đắk Nông", "Đắk Nông", id="site-name"),
+        pytest.param("https://vnexpress.net/suc-khoe/a", None, None, id="national-outlet"),
+        pytest.param("https://dansohcm.gov.vn/1", None, "Hồ Chí Minh", id="short-form-glued"),
+        pytest.param(None, None, None, id="no-address"),
+    ],
+)
+def test_province_of_the_page_when_the_article_names_none(
+    url: str | None, site_name: str | None, province: str | None
+) -> None:
+    text = article(
+        "Hội nghị tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url=url)
+    if site_name is not None:
+        document = dataclasses.replace(document, site_name=site_name)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.province == province
+
+
+@pytest.mark.parametrize(
+    ("url", "district", "province"),
+    [
+        pytest.param("http://mocchau.sonla.gov.vn/tin/1", "Mộc Châu", "Sơn La", id="portal"),
+        pytest.param("https://benhvienkrongpac.vn/a", "Krông Pắc", "Đắk Lắk", id="hospital-site"),
+        pytest.param("https://baothanhhoa.vn/a", None, "Thanh Hóa", id="province-not-city"),
+    ],
+)
+def test_district_of_the_page_when_the_article_names_none(
+    url: str, district: str | None, province: str
+) -> None:
+    text = article(
+        "Tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Trung tâm y tế huyện tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert (report.district, report.province) == (district, province)
+
+
+@pytest.mark.parametrize(
+    ("headline", "district"),
+    [
+        pytest.param("Mộc Châu: khám sàng lọc cho người cao tuổi", "Mộc Châu", id="colon"),
+        pytest.param("MỘC CHÂU TỔ CHỨC KHÁM SÀNG LỌC CHO NGƯỜI CAO TUỔI", "Mộc Châu", id="caps"),
+        pytest.param("Sơn La: khám sàng lọc cho người cao tuổi", None, id="province-name"),
+    ],
+)
+def test_district_a_headline_opens_with(headline: str, district: str | None) -> None:
+    report = extract(
+        article(
+            headline,
+            "Ngày 5/6/2023, Phòng y tế tổ chức khám sàng lọc cho 320 người cao tuổi của tỉnh "
+            "Sơn La.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+def test_people_committee_of_a_district_holds_the_ceremony() -> None:
+    report = extract(
+        article(
+            "Xã Tân Lập đón Bằng công nhận chuẩn quốc gia về y tế",
+            "16:36, 22/02/2023",
+            "Sáng 22/2, tại xã Tân Lập, UBND huyện Mộc Châu tổ chức lễ đón Bằng công nhận xã "
+            "đạt chuẩn quốc gia về y tế giai đoạn 2011 - 2020, có 120 đại biểu dự.",
+        )
+    )
+    assert (report.organizer, report.organizer_level.value) == ("UBND huyện Mộc Châu", "district")
+    assert report.event_date == datetime.date(2023, 2, 22)
+
+
+def test_province_the_article_names_wins_over_the_page() -> None:
+    text = article(
+        "Hội nghị tổng kết công tác y tế năm 2023",
+        "Sáng 10/1, Sở Y tế tỉnh Bình Định tổ chức hội nghị tổng kết công tác năm 2023.",
+    )
+    document = load_document(text, url="https://baoquangnam.vn/a.html")
+    assert extract_offline(document, NumberIndex(document.text), MODEL).province == "Bình Định"
+
+
+def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, Any]:
     return {"kind": kind, "year": year, "index": index}
 
 
@@ -606,6 +772,47 @@ def _period(kind: str, year: int, index: int | None = None) -> dict[str, Any]:
             _period("year", 2021),
             id="a-year-reviewed-with-its-plan-is-a-year-end-review",
         ),
+        pytest.param(
+            "Ngày 10/7/2019, Phòng Y tế tổ chức lễ kỷ niệm, tổng kết chương trình dân số giai "
+            "đoạn 2016 - 2020 và sơ kết công tác 6 tháng đầu năm, phương hướng 6 tháng cuối "
+            "năm 2019.",
+            "mid_year_review",
+            _period("half_year", 2019, 1),
+            _period("half_year", 2019, 2),
+            id="half-year-reviewed-beside-a-programme-stage",
+        ),
+        pytest.param(
+            "Sáng 8/1, Sở Y tế tổ chức Hội nghị triển khai công tác y tế năm 2020; năm 2019 "
+            "ngành đã hoàn thành các chỉ tiêu.",
+            "year_end_review",
+            _period("year", 2019),
+            _period("year", 2020),
+            id="plan-only-meeting-reviews-the-year-before",
+        ),
+        pytest.param(
+            "Huyện Mộc Châu vừa triển khai nhiệm vụ công tác dân số năm 2020; trong năm qua "
+            "công tác dân số có nhiều chuyển biến.",
+            "year_end_review",
+            _period("year", None),
+            _period("year", 2020),
+            id="plan-only-meeting-of-an-unprinted-year-before",
+        ),
+        pytest.param(
+            "Sáng 20/11/2022, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị bình xét thi đua "
+            "khen thưởng năm 2022.",
+            "other",
+            _period("year", 2022),
+            None,
+            id="awards-vote-of-a-year-is-no-year-end-review",
+        ),
+        pytest.param(
+            "Sáng 15/3/2018, UBND huyện Mộc Châu tổ chức lễ đón Bằng công nhận xã đạt tiêu chí "
+            "quốc gia về y tế giai đoạn 2011 - 2020.",
+            "other",
+            _period("other", 2018),
+            None,
+            id="stage-not-over-at-the-ceremony-names-a-standard",
+        ),
     ],
 )
 def test_meeting_kind_and_periods(
@@ -615,6 +822,51 @@ def test_meeting_kind_and_periods(
     assert report.meeting_kind.value == kind
     assert report.reviewed_period.model_dump(mode="json") == reviewed
     assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed"),
+    [
+        pytest.param(
+            "year to date, dated by the posting",
+            [
+                "Số trẻ sinh ra tăng",
+                "05/08/2021 09:12",
+                "Từ đầu năm đến nay, toàn huyện có 640 trẻ được sinh ra, tăng 35 trẻ so với "
+                "cùng kỳ năm 2020.",
+            ],
+            _period("other", 2021),
+        ),
+        pytest.param(
+            "a compared year is not the reviewed one",
+            [
+                "Kết quả tiêm chủng",
+                "Năm 2021, xã Tân Lập tiêm chủng cho 312 trẻ, tăng 12 trẻ so với năm 2020; so "
+                "với cùng kỳ năm 2020 tỷ lệ tăng 4%.",
+            ],
+            _period("year", 2021),
+        ),
+    ],
+)
+def test_reviewed_period_of_an_article_without_a_meeting(
+    scenario: str, paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_next_period_from_a_report_sentence_after_the_lead() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết phong trào thi đua năm 2022",
+            "Ngày 20/12/2022, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị tổng kết phong trào "
+            "thi đua năm 2022.",
+            "Tại hội nghị, lãnh đạo Trung tâm đã báo cáo kết quả công tác năm 2022 và phương "
+            "hướng, nhiệm vụ năm 2023; toàn huyện khám cho 41.200 lượt người.",
+        )
+    )
+    assert report.next_period is not None
+    assert report.next_period.model_dump(mode="json") == _period("year", 2023)
 
 
 def test_undated_lead_gives_periods_and_organizer() -> None:
@@ -1132,6 +1384,110 @@ def test_reference_base_of_a_ratio_is_not_an_indicator() -> None:
     assert [indicator.value for indicator in report.indicators] == [Decimal("109.8")]
 
 
+def test_base_of_a_rate_printed_as_a_count_is_not_an_indicator() -> None:
+    report = extract(
+        article(TITLE, LEAD, "Số giường bệnh trên 10.000 dân đạt 31,5 giường, tăng 2 giường.")
+    )
+    assert facts(report) == [(Decimal("31.5"), "giường"), (Decimal(2), "giường")]
+
+
+def test_days_of_care_summed_over_patients_are_an_indicator() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Điều trị nội trú cho 2.140 bệnh nhân với 15.327 ngày; thời gian nằm viện trung "
+            "bình 7 ngày.",
+            "Chương trình chăm sóc 1.000 ngày đầu đời được triển khai tại các xã.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal(2140), "bệnh nhân"),
+        (Decimal(15327), "ngày"),
+        (Decimal(7), "ngày"),
+    ]
+
+
+def test_done_over_a_smaller_plan_gives_both_figures() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Khám bệnh cho 52.310/48.000 lượt người, đạt 109% kế hoạch; 412/500 hộ gia đình "
+            "được tư vấn.",
+        )
+    )
+    found = [(i.value, i.unit, i.denominator) for i in report.indicators]
+    assert found == [
+        (Decimal(52310), "lượt", None),
+        (Decimal(48000), "lượt", None),
+        (Decimal(109), "%", None),
+        (Decimal(412), "hộ gia đình", Decimal(500)),
+    ]
+
+
+def test_count_after_a_label_that_names_the_counted_noun() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Quản lý điều trị ngoại trú: bệnh nhân tăng huyết áp: 1.215, bệnh nhân đái tháo "
+            "đường: 876; mã số báo cáo: 12.",
+        )
+    )
+    assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị được kết nối trực tuyến tới các điểm cầu tại 27 huyện, thị xã.",
+        "Hội nghị kết nối tới 9 điểm cầu của các trung tâm y tế.",
+    ],
+)
+def test_places_an_online_meeting_reaches_are_no_indicator(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence + " Năm 2023 khám cho 4.100 lượt người."))
+    assert facts(report) == [(Decimal(4100), "lượt")]
+
+
+def test_a_paragraph_printed_again_states_its_figure_again() -> None:
+    # A caption reprints the paragraph, cut short (the loader keeps only exact repeats once).
+    sentence = "Năm 2023, toàn ngành đã nêu 8 thành tựu nổi bật; các chỉ tiêu đều hoàn thành."
+    report = extract(article(TITLE, LEAD, sentence, sentence[:50] + " đều đạt."))
+    assert facts(report) == [(Decimal(8), "thành"), (Decimal(8), "thành")]
+
+
+def test_counts_of_the_plans_own_items_are_other() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Ngành y tế hoàn thành 11/12 chỉ tiêu về dân số và giường bệnh, đề ra 6 nhiệm vụ "
+            "trọng tâm về tiêm chủng; khám cho 5.200 lượt người.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(11), "other"),
+        (Decimal(6), "other"),
+        (Decimal(5200), "medical_care"),
+    ]
+
+
+def test_imaging_beside_a_referral_is_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trung tâm đã chụp X quang 2.786 lần; siêu âm 4.596 lần; chuyển tuyến 254 trường hợp.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(2786), "medical_care"),
+        (Decimal(4596), "medical_care"),
+        (Decimal(254), "referral"),
+    ]
+
+
 def test_statements_by_cue_words() -> None:
     report = extract(
         article(
@@ -1179,10 +1535,40 @@ def test_other_report_types_are_a_config_error() -> None:
         extract_offline(document, NumberIndex(document.text), OtherReport)
 
 
-def test_article_without_any_period_is_an_extraction_error() -> None:
-    document = load_document("Tin tức y tế\n\nSở Y tế họp bàn công tác chuyên môn.")
-    with pytest.raises(ExtractionError, match="no reviewed period"):
-        extract_offline(document, NumberIndex(document.text), MODEL)
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed", "kind"),
+    [
+        pytest.param(
+            "no period at all",
+            ["Tin tức y tế", "Sở Y tế họp bàn công tác chuyên môn, khám cho 1.250 lượt người."],
+            _period("other", None),
+            "other",
+        ),
+        pytest.param(
+            "half year printed without a year",
+            [
+                "Sơ kết công tác y tế",
+                "Sáng 8/7, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị sơ kết công tác 6 "
+                "tháng đầu năm. Các trạm y tế đã khám cho 1.250 lượt người.",
+            ],
+            _period("half_year", None, 1),
+            "mid_year_review",
+        ),
+    ],
+)
+def test_article_without_a_year_keeps_its_figures(
+    scenario: str,
+    paragraphs: list[str],
+    reviewed: dict[str, Any],
+    kind: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+    assert report.meeting_kind.value == kind
+    assert facts(report) == [(Decimal(1250), "lượt")]
+    assert report.indicators[0].period is None
+    assert "no year for the reviewed period" in caplog.text
 
 
 def sample_records() -> list[dict[str, Any]]:

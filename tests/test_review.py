@@ -157,6 +157,7 @@ def test_a_gone_or_changed_source_is_said_and_not_highlighted(
         ("month", {"kind": "month", "year": 2023, "index": 5}, "M5/2023"),
         ("other with index", {"kind": "other", "year": 2023, "index": 3}, "other 3/2023"),
         ("nine months", {"kind": "nine_months", "year": 2024}, "nine_months 2024"),
+        ("year unknown", {"kind": "half_year", "year": None, "index": 1}, "H1/?"),
         ("missing", None, ""),
     ],
 )

@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +48,7 @@ from typer.core import TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache
-from baocao.documents import Document, load_document
+from baocao.documents import Document, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
     ConfigError,
@@ -56,7 +56,7 @@ from baocao.errors import (
     EndpointUnreachableError,
     SchemaError,
 )
-from baocao.evaluate import evaluate
+from baocao.evaluate import evaluate, format_misses
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
 from baocao.records import (
@@ -245,6 +245,31 @@ def _set_verbose(verbose: bool) -> None:
 
 
 # --- extract ------------------------------------------------------------------------------
+
+
+def source_urls(
+    sources: Sequence[str], source_url: str | None, manifest: Path | None
+) -> dict[str, str]:
+    """The pages' addresses by source path, from ``--source-url`` or ``--manifest``.
+
+    Raises:
+        ConfigError: ``--source-url`` with other than one file, or an unreadable manifest.
+    """
+    if source_url is not None:
+        if len(sources) != 1 or sources[0] == STDIN_PATH:
+            raise ConfigError(
+                f"--source-url names one page but {len(sources)} sources were given; "
+                "use --manifest FILE.csv with 'path,url' rows for several"
+            )
+        return {sources[0]: source_url}
+    if manifest is None:
+        return {}
+    listed = read_manifest(manifest)
+    return {
+        source: listed[Path(source).resolve()]
+        for source in sources
+        if Path(source).resolve() in listed
+    }
 
 
 def collect_sources(paths: Sequence[str]) -> list[str]:
@@ -710,6 +735,23 @@ def extract(
         bool,
         typer.Option("--redo-failed", help="Retry sources whose record in OUT.jsonl is an error."),
     ] = False,
+    source_url: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL",
+            help="The page's address, for one PATH file (recorded as source.url; the "
+            "offline backend reads the province from it when the article names none).",
+        ),
+    ] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE.csv",
+            exists=True,
+            dir_okay=False,
+            help="CSV of 'path,url' rows: the pages' addresses, as --source-url for many.",
+        ),
+    ] = None,
     max_bytes: MaxBytes = None,
     context_window: Annotated[
         int | None,
@@ -739,6 +781,7 @@ def extract(
     _set_verbose(verbose)
     console = Console(stderr=True)
     sources = collect_sources(paths)
+    urls = source_urls(sources, source_url, manifest)
     settings, notice = build_settings(
         model=model,
         base_url=base_url,
@@ -773,7 +816,7 @@ def extract(
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
         interrupted = run_extraction(
-            extractor, plan.pending, output, reporter, tally, unreadable=plan.unreadable
+            extractor, plan.pending, output, reporter, tally, unreadable=plan.unreadable, urls=urls
         )
         transport = extractor.transport_stats
     console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
@@ -797,6 +840,7 @@ def run_extraction(
     tally: Tally,
     *,
     unreadable: Sequence[DocumentError] = (),
+    urls: Mapping[str, str] | None = None,
 ) -> bool:
     """Extract the pending sources, appending each record as it finishes.
 
@@ -812,7 +856,7 @@ def run_extraction(
 
     interrupts = _Interrupts()
     with RecordWriter(output) as writer, interrupts.installed():
-        results = extractor.extract_many(pending)
+        results = extractor.extract_many(pending, urls=urls)
         try:
             for error in unreadable:
                 failed = Extraction(
@@ -1008,9 +1052,10 @@ def eval_(
     """Score records against gold reports: field accuracy, indicator precision/recall/F1.
 
     Indicators pair on value and unit; for the pairs, the table also gives how often the
-    category, qualifier, denominator, upper end of a range and period agree with the gold
-    (--json lists each disagreement). Only the latest record per source is scored: its last good
-    record, else its last error.
+    category, qualifier, denominator, upper end of a range and period agree with the gold.
+    Then every miss, per field: the article and both values (gold -> predicted), the gold
+    indicators not found and the predicted ones that match none (--json: "misses"). Only the
+    latest record per source is scored: its last good record, else its last error.
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
@@ -1036,6 +1081,11 @@ def eval_(
             article.error or "",
         )
     out.print(articles)
+    lines = format_misses(report)
+    if lines:
+        out.print("misses (gold -> predicted)", style="bold")
+        for line in lines:
+            out.print(Text(line), soft_wrap=True)
 
 
 def _format_score(value: Any) -> str:

@@ -12,6 +12,7 @@ indexes ``Document.text`` as returned here and is never shifted again.
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
 import logging
 import os
@@ -26,7 +27,7 @@ import lxml.html  # no stubs installed
 import trafilatura
 from lxml import etree
 
-from baocao.errors import DocumentError
+from baocao.errors import ConfigError, DocumentError
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
@@ -340,6 +341,11 @@ _NOISE_TAGS = (
 _BYLINE_MARKUP = re.compile(r"author|byline|tac-?gia|signature", re.IGNORECASE)
 _HTML_WHITESPACE = re.compile(r"\s+")
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+# An absolute web address, and a text's first line that gives its page's address.
+_ADDRESS_RE = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
+SOURCE_LINE_RE = re.compile(
+    r"(?:Nguồn|Source|URL)[ \t]*:[ \t]*(?P<url>https?://\S+)[ \t]*(?:\n|$)", re.IGNORECASE
+)
 # A single-word str with a document extension that names no file is a mistyped path.
 _PATH_LIKE = re.compile(r"^\S+\.(?:txt|text|md|html?|xhtml)$", re.IGNORECASE)
 
@@ -353,11 +359,16 @@ class Document:
             paragraphs removed). Every span baocao reports indexes this string.
         sha256: hex SHA-256 of ``text`` encoded as UTF-8.
         source: the path as given, or ``"<text>"`` / ``"<bytes>"`` / a caller's label.
+        url: the page's address when the input carries it (the caller's, an HTML page's
+            canonical link or ``og:url``, or a first line ``Nguồn: URL`` of a text), else None.
+        site_name: an HTML page's ``og:site_name`` ("Báo Quảng Nam"), else None.
     """
 
     text: str
     sha256: str
     source: str
+    url: str | None = None
+    site_name: str | None = None
 
 
 def load_document(
@@ -365,17 +376,23 @@ def load_document(
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     source: str | None = None,
+    url: str | None = None,
 ) -> Document:
     """Read an article from a path, a string of text or raw bytes.
 
     A ``str`` is read as a path when it has no newline, is shorter than 4096 characters and
     names an existing file; otherwise it is the article text itself.
 
+    The page's address is ``url`` when given, else an HTML page's canonical link or
+    ``og:url``, else a first line ``Nguồn: URL`` of a text (that line is not article text and
+    is dropped, so the sha256 is the article's alone).
+
     Args:
         path_or_text: a path (str or ``os.PathLike``), the article text, or its raw bytes.
         max_bytes: refuse inputs larger than this many bytes (raw, before decoding).
         source: the label reported in errors and records; defaults to the path as given,
             ``"<text>"`` or ``"<bytes>"``.
+        url: the page's address, when the caller knows it (a manifest, ``--source-url``).
 
     Returns:
         The normalised :class:`Document`.
@@ -406,9 +423,11 @@ def load_document(
     is_html = (path is not None and path.suffix.lower() in HTML_EXTENSIONS) or _looks_like_html(
         text
     )
+    page = PageInfo()
     if is_html:
-        text = html_to_text(text)
+        text, page = read_html(text)
     text = normalize_text(text)
+    text, stated_url = _split_source_line(text)
     if not text.strip():
         problem = "has no text" + (" in its HTML body" if is_html else "")
         raise DocumentError(label, f"{problem}; pass the article itself")
@@ -421,7 +440,45 @@ def load_document(
         )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     logger.debug("loaded %s: %d characters, html=%s", label, len(text), is_html)
-    return Document(text=text, sha256=digest, source=label)
+    return Document(
+        text=text,
+        sha256=digest,
+        source=label,
+        url=url or page.url or stated_url,
+        site_name=page.site_name,
+    )
+
+
+def read_manifest(path: str | os.PathLike[str]) -> dict[Path, str]:
+    """Pages' addresses from a CSV manifest of ``path,url`` rows.
+
+    A first row ``path,url`` is a header. Relative paths are read from the manifest's folder.
+
+    Returns:
+        The address of each listed file, keyed by its resolved path.
+
+    Raises:
+        ConfigError: the manifest cannot be read, or a row is not ``path,url`` with an
+            http(s) address.
+    """
+    manifest = Path(path)
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise ConfigError(f"cannot read the manifest {manifest}: {err}") from err
+    urls: dict[Path, str] = {}
+    for number, row in enumerate(rows, start=1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or (number == 1 and [c.lower() for c in cells] == ["path", "url"]):
+            continue
+        if len(cells) != 2 or not _ADDRESS_RE.fullmatch(cells[1]):
+            raise ConfigError(
+                f"{manifest}, line {number}: expected 'path,url' with an http(s) address, "
+                f"got {','.join(row)!r}"
+            )
+        urls[(manifest.parent / cells[0]).resolve()] = cells[1]
+    return urls
 
 
 def normalize_text(text: str) -> str:
@@ -453,6 +510,14 @@ def normalize_text(text: str) -> str:
     return text.strip()
 
 
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What an HTML page says about itself: its address and its site's name (None: unsaid)."""
+
+    url: str | None = None
+    site_name: str | None = None
+
+
 def html_to_text(html: str) -> str:
     """Reduce an HTML page to its article text, paragraphs separated by blank lines.
 
@@ -465,13 +530,55 @@ def html_to_text(html: str) -> str:
     Returns:
         The article text, not yet normalised; empty when the page has no text at all.
     """
+    return read_html(html)[0]
+
+
+def read_html(html: str) -> tuple[str, PageInfo]:
+    """An HTML page's article text (as :func:`html_to_text`) and what it says about itself.
+
+    The address is the page's ``<link rel="canonical">``, else its ``og:url``; the site name
+    its ``og:site_name``. Only absolute http(s) addresses are kept.
+    """
     try:
         # Parse bytes with a fixed encoding: lxml refuses str input that carries an XML
         # encoding declaration, and the text is already decoded.
         tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=_HTML_PARSER)
     except (etree.ParserError, ValueError) as err:
         logger.debug("HTML did not parse (%s); using it as text", err)
-        return html
+        return html, PageInfo()
+    page = _page_info(tree)
+    return _tree_text(tree), page
+
+
+def _page_info(tree: lxml.html.HtmlElement) -> PageInfo:
+    def first(xpath: str) -> str | None:
+        for value in tree.xpath(xpath):
+            cleaned = _HTML_WHITESPACE.sub(" ", str(value)).strip()
+            if cleaned:
+                return cleaned
+        return None
+
+    url = None
+    for candidate in (
+        first('//link[contains(concat(" ", normalize-space(@rel), " "), " canonical ")]/@href'),
+        first('//meta[@property="og:url" or @name="og:url"]/@content'),
+    ):
+        if candidate is not None and _ADDRESS_RE.fullmatch(candidate):
+            url = candidate
+            break
+    site_name = first('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
+    return PageInfo(url, site_name)
+
+
+def _split_source_line(text: str) -> tuple[str, str | None]:
+    """A first line ``Nguồn: URL`` is the page's address, not article text."""
+    match = SOURCE_LINE_RE.match(text)
+    if match is None:
+        return text, None
+    return text[match.end() :].lstrip("\n"), match.group("url")
+
+
+def _tree_text(tree: lxml.html.HtmlElement) -> str:
     _neutralise_dropped_markup(tree)
     body = ""
     try:

@@ -206,11 +206,12 @@ def _reading(indicator: Mapping[str, Any]) -> _Reading:
 
 
 def _same_unit(first: str, second: str) -> bool:
-    # "lượt" and "lượt người", "cơ sở" and "cơ sở y tế": one names the other's head noun.
+    # "lượt" and "lượt người", "cơ sở" and "cơ sở y tế": one names the other's head noun; so
+    # does "bác sĩ" (with denominator 10000) of a rate's unit "bác sĩ/10.000 dân".
     if first == second:
         return True
     shorter, longer = sorted((first, second), key=len)
-    return bool(shorter) and longer.startswith(shorter + " ")
+    return bool(shorter) and longer.startswith((shorter + " ", shorter + "/"))
 
 
 def _same(gold: _Reading, predicted: _Reading) -> bool:
@@ -267,12 +268,26 @@ def match_indicators(
     return sorted((i, j) for j, i in owner.items())
 
 
+# What a missing or spurious indicator is shown by; a gold of facts (third-party text is not
+# committed) has the printed figure's ``span`` in the article instead of a ``quote``.
+SUMMARY_KEYS = ("label", "value", "unit", "denominator", "qualifier", "quote", "span")
+
+
 def _summarize_indicator(indicator: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        key: indicator.get(key)
-        for key in ("label", "value", "unit", "denominator", "qualifier", "quote")
-        if indicator.get(key) is not None
-    }
+    return {key: indicator.get(key) for key in SUMMARY_KEYS if indicator.get(key) is not None}
+
+
+def describe_indicator(indicator: Mapping[str, Any]) -> str:
+    """One indicator in a few words: ``49529 lượt (lượt khám) at 222-228``."""
+    parts = [f"{indicator.get('value')} {indicator.get('unit') or ''}".strip()]
+    if indicator.get("denominator") is not None:
+        parts[0] += f" /{indicator['denominator']}"
+    if indicator.get("label"):
+        parts.append(f"({indicator['label']})")
+    span = indicator.get("span")
+    if isinstance(span, list | tuple) and len(span) == 2:
+        parts.append(f"at {span[0]}-{span[1]}")
+    return " ".join(parts)
 
 
 def _ratio(numerator: int, denominator: int) -> float:
@@ -448,6 +463,42 @@ class EvalReport:
         """How many records are extraction errors."""
         return sum(article.error is not None for article in self.articles)
 
+    def misses(self) -> dict[str, list[dict[str, Any]]]:
+        """Every miss, grouped by what was missed, each naming its article and both values.
+
+        Keys: each metadata field (:data:`FIELDS`) with ``{"source", "gold", "predicted"}``
+        rows; ``indicators.missing`` and ``indicators.spurious`` with ``{"source",
+        "indicator"}`` rows; and ``indicators.<attribute>`` (:data:`ATTRIBUTES`) with the
+        matched pairs' disagreements (``source``, ``label``, ``value``, ``gold``,
+        ``predicted``). Articles without gold are left out; an article without a report
+        misses every field and gold indicator.
+        """
+        grouped: dict[str, list[dict[str, Any]]] = {name: [] for name in FIELDS}
+        grouped.update(
+            {"indicators.missing": [], "indicators.spurious": []}
+            | {f"indicators.{name}": [] for name in ATTRIBUTES}
+        )
+        for article in self.scored:
+            for name, result in article.fields.items():
+                if not result.match:
+                    grouped[name].append(
+                        {
+                            "source": article.source,
+                            "gold": result.gold,
+                            "predicted": result.predicted,
+                        }
+                    )
+            for kind, items in (("missing", article.missing), ("spurious", article.spurious)):
+                grouped[f"indicators.{kind}"] += [
+                    {"source": article.source, "indicator": item} for item in items
+                ]
+            for mismatch in article.attribute_mismatches:
+                row = {key: value for key, value in mismatch.items() if key != "attribute"}
+                grouped[f"indicators.{mismatch['attribute']}"].append(
+                    {"source": article.source, **row}
+                )
+        return grouped
+
     @property
     def without_gold(self) -> list[str]:
         """Source paths of the records that have no gold report."""
@@ -499,14 +550,18 @@ class EvalReport:
             "cost_per_article_usd": self.cost_per_article,
             "without_gold": self.without_gold,
             "gold_without_record": self.gold_without_record,
+            "misses": self.misses(),
             "per_article": [article.to_dict() for article in self.articles],
         }
 
 
-def _source_stem(path: str) -> str:
+def _pure_path(path: str) -> PurePath:
     # Records written on Windows carry backslashes; PurePath on POSIX would keep them.
-    pure: PurePath = PureWindowsPath(path) if "\\" in path else PurePath(path)
-    return pure.stem
+    return PureWindowsPath(path) if "\\" in path else PurePath(path)
+
+
+def _source_stem(path: str) -> str:
+    return _pure_path(path).stem
 
 
 def _load_gold(path: Path) -> dict[str, Any]:
@@ -595,6 +650,7 @@ def _evaluate_article(
                     {
                         "label": gold_item.get("label"),
                         "value": gold_item.get("value"),
+                        "unit": gold_item.get("unit"),
                         "attribute": name,
                         "gold": gold_value,
                         "predicted": predicted_value,
@@ -637,3 +693,42 @@ def evaluate(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> EvalReport
         str(path) for stem, path in gold_files.items() if stem not in used
     ]
     return report
+
+
+def format_misses(report: EvalReport) -> list[str]:
+    """:meth:`EvalReport.misses` as plain lines, grouped under one heading per field.
+
+    A field with no miss is not shown. Each line names the article (file name) and gives
+    ``gold -> predicted``; a missing indicator has only its gold, a spurious one only its
+    prediction.
+    """
+    lines: list[str] = []
+    for name, rows in report.misses().items():
+        if not rows:
+            continue
+        lines.append(f"{name}: {len(rows)} misses")
+        for row in rows:
+            where = _source_name(row["source"])
+            if "indicator" in row:
+                lines.append(f"  {where}: {describe_indicator(row['indicator'])}")
+            elif "label" in row:
+                figure = f"{row['value']} {row.get('unit') or ''}".strip()
+                lines.append(
+                    f"  {where}: {figure} ({row['label']}): "
+                    f"gold {_shown(row['gold'])} -> predicted {_shown(row['predicted'])}"
+                )
+            else:
+                lines.append(
+                    f"  {where}: gold {_shown(row['gold'])} -> predicted {_shown(row['predicted'])}"
+                )
+    return lines
+
+
+def _source_name(path: str) -> str:
+    return _pure_path(path).name
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
+    return "null" if value is None else str(value)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import dataclasses
 import logging
 import os
 import queue
@@ -80,10 +81,20 @@ class SourceInfo:
     Attributes:
         path: the path as given, or ``<text>`` / ``<stdin>``.
         sha256: hex sha256 of the normalised text ("" when it could not be loaded).
+        url: the page's address when known (:attr:`Document.url`); in the record only when
+            known.
     """
 
     path: str
     sha256: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        """The record's ``source`` object."""
+        record = {"path": self.path, "sha256": self.sha256}
+        if self.url is not None:
+            record["url"] = self.url
+        return record
 
 
 @dataclass(frozen=True)
@@ -132,7 +143,7 @@ class Extraction:
     def to_record(self) -> dict[str, Any]:
         """The JSONL record of DESIGN.md (verification includes its ``items``)."""
         return {
-            "source": {"path": self.source.path, "sha256": self.source.sha256},
+            "source": self.source.to_dict(),
             "report": None if self.report is None else self.report.model_dump(mode="json"),
             "verification": None if self.verification is None else self.verification.to_dict(),
             "usage": self.usage.to_dict(),
@@ -159,7 +170,11 @@ class Extraction:
             verification = record.get("verification")
             error = record.get("error")
             return cls(
-                source=SourceInfo(str(source["path"]), str(source.get("sha256", ""))),
+                source=SourceInfo(
+                    str(source["path"]),
+                    str(source.get("sha256", "")),
+                    None if source.get("url") is None else str(source["url"]),
+                ),
                 report=None if report is None else report_model.model_validate(report),
                 verification=None if verification is None else Verification.from_dict(verification),
                 usage=Usage.from_dict(record.get("usage") or {}),
@@ -318,24 +333,30 @@ class Extractor:
 
     # ---- public API ----------------------------------------------------------------------
 
-    def extract(self, source: Source) -> Extraction:
+    def extract(self, source: Source, *, url: str | None = None) -> Extraction:
         """Extract one article (a path, article text, or a loaded :class:`Document`).
 
+        ``url`` is the page's address when the caller knows it (recorded in ``source.url``;
+        the offline backend reads the province from it when the article names none).
         Never raises for a problem with the article: it is the Extraction's ``error``.
 
         Raises:
             EndpointUnreachableError: no connection can be made to the model endpoint.
         """
-        future = self._submit(self._extract_one(source))
+        future = self._submit(self._extract_one(source, url))
         try:
             return future.result()
         except BaseException:
             future.cancel()  # e.g. KeyboardInterrupt while waiting
             raise
 
-    def extract_many(self, sources: Iterable[Source]) -> Iterator[Extraction]:
+    def extract_many(
+        self, sources: Iterable[Source], *, urls: Mapping[str, str] | None = None
+    ) -> Iterator[Extraction]:
         """Extract many articles, ``concurrency`` requests at a time, yielded as they complete.
 
+        ``urls`` gives pages' addresses by path as given (``str(path)``, a manifest's
+        ``path,url`` rows), as ``url`` does for :meth:`extract`.
         The order of results is completion order; each Extraction names its source. Closing
         the iterator early (``break``, an exception in the loop body, Ctrl-C) cancels the
         articles still in flight.
@@ -346,7 +367,7 @@ class Extractor:
             Exception: whatever iterating ``sources`` raised, after the results before it.
         """
         results: queue.Queue[object] = queue.Queue()
-        future = self._submit(self._produce(iter(sources), results))
+        future = self._submit(self._produce(iter(sources), results, urls or {}))
         finished = False
         try:
             while True:
@@ -391,7 +412,12 @@ class Extractor:
             raise RuntimeError("this Extractor is closed: create a new one")
         return self._runner.submit(coro)
 
-    async def _produce(self, sources: Iterator[Source], results: queue.Queue[object]) -> None:
+    async def _produce(
+        self,
+        sources: Iterator[Source],
+        results: queue.Queue[object],
+        urls: Mapping[str, str],
+    ) -> None:
         """Feed sources to bounded concurrent extractions, putting results as they complete."""
         # With a model, the HTTP pool holds requests in flight to ``concurrency``; as many
         # articles again are prepared and waiting for a connection, so a freed connection
@@ -404,7 +430,8 @@ class Extractor:
 
         async def one(source: Source) -> None:
             try:
-                results.put(await self._extract_one(source))
+                url = None if isinstance(source, Document) else urls.get(os.fspath(source))
+                results.put(await self._extract_one(source, url))
             except EndpointUnreachableError as err:
                 dead.append(err)
             finally:
@@ -442,16 +469,16 @@ class Extractor:
         finally:
             results.put(_END)
 
-    async def _extract_one(self, source: Source) -> Extraction:
+    async def _extract_one(self, source: Source, url: str | None = None) -> Extraction:
         """One article through the whole pipeline; raises only for cancellation and a dead
         endpoint."""
         try:
-            document = self._load(source)
+            document = self._load(source, url)
         except DocumentError as err:
             return Extraction(SourceInfo(err.source, ""), error=ErrorInfo.from_exception(err))
         except Exception as err:
             return self._unexpected(SourceInfo(_label(source), ""), err, Usage())
-        info = SourceInfo(document.source, document.sha256)
+        info = SourceInfo(document.source, document.sha256, document.url)
         usage = Usage()
         key: str | None = None
         try:
@@ -486,10 +513,10 @@ class Extractor:
             self._cache.put(key, report.model_dump(mode="json"))
         return Extraction(info, report, verification, usage, cached)
 
-    def _load(self, source: Source) -> Document:
+    def _load(self, source: Source, url: str | None) -> Document:
         if isinstance(source, Document):
-            return source
-        return load_document(source, max_bytes=self.settings.max_document_bytes)
+            return source if url is None else dataclasses.replace(source, url=url)
+        return load_document(source, max_bytes=self.settings.max_document_bytes, url=url)
 
     async def _run_backend(
         self, document: Document, index: NumberIndex, usage: Usage, context: dict[str, Any]

@@ -108,15 +108,19 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 
 PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
+UNKNOWN_YEAR_LABEL = "?"
 
 
 def describe_period(period: Any) -> str:
-    """A period dict as a short label: ``2023``, ``Q2/2023``, ``H1/2020``, ``nine_months 2024``."""
+    """A period dict as a short label: ``2023``, ``Q2/2023``, ``H1/2020``, ``nine_months 2024``;
+    ``H1/?`` when the article printed no year."""
     period = _mapping(period)
+    kind = str(period.get("kind") or "")
     year = period.get("year")
     if year is None:
-        return ""
-    kind = str(period.get("kind") or "")
+        if not kind:
+            return ""
+        year = UNKNOWN_YEAR_LABEL  # "sơ kết 6 tháng đầu năm" printed with no year: H1/?
     index = period.get("index")
     if kind in ("", "year") and index is None:
         return str(year)

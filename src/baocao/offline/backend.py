@@ -13,16 +13,22 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import Kind, NumberIndex
 from baocao.offline.dates import (
+    COMPARED_LOOKBACK,
+    COMPARED_YEAR_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    REVIEW_CUE_RE,
+    YEAR_TO_DATE_RE,
     _event_date,
     _event_match,
     _lead_neighbours,
     _meeting_kind,
     _periods,
+    _plan_only,
     _publication_date,
     _reference_month,
     _undated_lead,
+    _yearless_period,
 )
 from baocao.offline.indicators import (
     POPULATION_OFFICE_RE,
@@ -33,18 +39,32 @@ from baocao.offline.indicators import (
 )
 from baocao.offline.people import _find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
-from baocao.offline.places import _find_organizer, _full_organizer, _Organizer, _place
+from baocao.offline.places import (
+    _find_organizer,
+    _full_organizer,
+    _Organizer,
+    _page_province,
+    _place,
+    _place_organizer,
+)
 from baocao.offline.statements import _statements
 from baocao.offline.text import (
     MEETING_WORDS_RE,
     TITLE_PREFIX_RE,
     _author_from_line,
     _find_author_line,
+    _Layout,
     _layout,
     _Span,
 )
 
 logger = logging.getLogger(__name__)
+
+# How many sentences from the top may name the place an article without a unit is about.
+OPENING_SENTENCES = 4
+# The reviewed year handed to the indicator rules when the article prints none: no printed
+# year equals it, so no indicator period is built on it (each would be ungrounded).
+UNKNOWN_YEAR = 0
 
 SUPPORTED_REPORT = "health_review"
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -83,18 +103,31 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
-def _fallback_period(index: NumberIndex, event: date | None) -> dict[str, Any] | None:
+def _fallback_period(
+    index: NumberIndex,
+    event: date | None,
+    reference: tuple[int, int] | None,
+    text: str,
+    body: str,
+) -> dict[str, Any] | None:
+    """The reviewed period of an article whose lead names none: the work of the year so far
+    ("Từ đầu năm đến nay") dated by the meeting or the article, else the year printed most
+    (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
+    dated_year = event.year if event is not None else reference[0] if reference else None
+    if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
+        return {"kind": "other", "year": dated_year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
+        and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
     if years:
         return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
-    if event is not None:
-        return {"kind": "other", "year": event.year, "index": None}
+    if dated_year is not None and str(dated_year) in text:
+        return {"kind": "other", "year": dated_year, "index": None}
     return None
 
 
@@ -104,10 +137,37 @@ def _printed_years(
     """The years an indicator's period may name: those printed as years or in dates, and the
     report's own periods'."""
     years = {int(m.values[0]) for m in index.mentions if m.kind in PRINTED_YEAR_KINDS and m.values}
-    years.add(int(reviewed["year"]))
-    if upcoming is not None:
-        years.add(int(upcoming["year"]))
+    for period in (reviewed, upcoming):
+        if period is not None and period["year"] is not None:
+            years.add(int(period["year"]))
     return frozenset(years)
+
+
+def _later_plan(
+    layout: _Layout, reviewed: dict[str, Any], reference: tuple[int, int] | None
+) -> dict[str, Any] | None:
+    """The next period a body sentence about the meeting names with the reviewed one ("báo
+    cáo kết quả công tác năm 2018 và phương hướng, nhiệm vụ năm 2019"), when the lead names
+    none."""
+    text = layout.text
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        chunk = text[sentence.start : sentence.end]
+        if not (MEETING_WORDS_RE.search(chunk) or REVIEW_CUE_RE.search(chunk)):
+            continue
+        named, upcoming = _periods(chunk, reference, text)
+        if named == reviewed and upcoming is not None:
+            return upcoming
+    return None
+
+
+def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
+    for scope in scopes:
+        period = _yearless_period(scope)
+        if period is not None:
+            return period
+    return None
 
 
 def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
@@ -120,8 +180,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
 
-    Raises:
-        ExtractionError: the article names no period at all, so no report can be filled.
+    An article that prints no year for its period still gets a report: the period's year is
+    None (logged as a warning) and the figures come out without it.
     """
     text = document.text
     layout = _layout(text)
@@ -154,14 +214,34 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 if reviewed is not None:
                     scope = chunk
                     break
-    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+    if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
+        # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
+        reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
+    yearless = None if reviewed is not None else _first_yearless(scopes)
+    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
+    if reviewed is not None and upcoming is None:
+        upcoming = _later_plan(layout, reviewed, reference)
     event = _event_date(found, publication, reviewed)
+    if (
+        reviewed is not None
+        and reviewed["kind"] == "other"
+        and event is not None
+        and int(reviewed["year"]) > event.year
+        and str(event.year) in text
+    ):
+        # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
+        # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
+        reviewed = {"kind": "other", "year": event.year, "index": None}
+    if reviewed is None and yearless is None:
+        reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
     if reviewed is None:
-        reviewed = _fallback_period(index, event)
-    if reviewed is None:
-        raise ExtractionError(
-            f"{document.source}: the offline backend found no reviewed period (năm, quý, "
-            "6 tháng) in the article; use a model endpoint for this one"
+        # Never drop the article's figures for want of a year: the period stays, its year
+        # unknown (the indicators then carry no period of the reviewed year).
+        reviewed = yearless or {"kind": "other", "year": None, "index": None}
+        logger.warning(
+            "%s: no year for the reviewed period (%s); reported as null",
+            document.source,
+            reviewed["kind"],
         )
 
     organizer: _Organizer | None = None
@@ -173,6 +253,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = _find_organizer(text, _Span(0, layout.body_end))
+    if organizer is None:
+        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+        title_span = [layout.title] if layout.title is not None else []
+        organizer = _place_organizer(text, title_span + ([lead] if lead else []) + opening)
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
     if organizer is not None:
@@ -180,7 +264,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         sentence = _sentence_of(layout, organizer.start)
         near += [text[organizer.start : sentence.end], text[sentence.start : organizer.start]]
     near += [title, lead_text]
-    province, district = _place(text, organizer, near, layout.body_end)
+    province, district = _place(
+        text,
+        organizer,
+        near,
+        layout.body_end,
+        _page_province(document.url, document.site_name),
+        document.url,
+        title,
+    )
 
     online_scope = f"{title} {lead_text}"
     online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
@@ -211,7 +303,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "indicators": _indicators(
             layout,
             index,
-            _ReportPeriods(reviewed, upcoming, _printed_years(index, reviewed, upcoming)),
+            _ReportPeriods(
+                reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
+                upcoming,
+                _printed_years(index, reviewed, upcoming),
+            ),
             "population"
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
             else None,

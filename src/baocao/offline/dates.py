@@ -70,6 +70,24 @@ PERIOD_MEETING_KINDS: dict[str, str] = {
     "other": "other",  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
+PLAN_MEETING_RE = re.compile(
+    r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
+)
+# A year is reviewed at a meeting that reviews or plans work ("tổng kết", "triển khai nhiệm vụ
+# năm 2024"); a year named by an inspection or an awards vote ("bình xét thi đua năm 2023") is
+# the year of another kind of meeting.
+WORK_MEETING_RE = re.compile(
+    r"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|kế hoạch"
+    r"|kết quả",
+    re.IGNORECASE,
+)
+# A year a figure is compared with, not the year reviewed: "tăng 73 trẻ so với cùng kỳ năm
+# 2011", "so với năm 2022".
+COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
+COMPARED_LOOKBACK = 20
+# "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
+YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -142,9 +160,10 @@ def _undated_lead(layout: _Layout) -> _Span | None:
         if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
             break
         seen += 1
-        if ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end) and PERIOD_RE.search(
-            text, sentence.start, sentence.end
-        ):
+        if (
+            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
+        ) and PERIOD_RE.search(text, sentence.start, sentence.end):
             return sentence
     return None
 
@@ -336,6 +355,14 @@ def _periods(
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
     position, reviewed = after_review[0]
+    if reviewed["kind"] == "other" and review is not None:
+        # "tổng kết chương trình giai đoạn 2011-2015 và sơ kết công tác 6 tháng đầu năm": the
+        # work of the period is the meeting's, the multi-year programme an occasion.
+        for later_review in REVIEW_CUE_RE.finditer(scope, position):
+            regular = [item for item in found if item[0] >= later_review.start()]
+            if regular and regular[0][1]["kind"] != "other":
+                position, reviewed = regular[0]
+                break
     upcoming: dict[str, Any] | None = None
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
         if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
@@ -347,9 +374,49 @@ def _periods(
     return reviewed, upcoming
 
 
+def _plan_only(
+    scope: str,
+    reviewed: dict[str, Any] | None,
+    upcoming: dict[str, Any] | None,
+    printed: str,
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """A meeting that only plans a year ("Hội nghị triển khai công tác y tế năm 2024", held in
+    its first days) reviews the year before: (that year, the planned one); the year before is
+    None when the article does not print it."""
+    if (
+        reviewed is None
+        or upcoming is not None
+        or reviewed["kind"] != "year"
+        or REVIEW_CUE_RE.search(scope)
+    ):
+        return reviewed, upcoming
+    plan = PLAN_CUE_RE.search(scope)
+    mentioned = re.search(rf"năm\s+{reviewed['year']}", scope, re.IGNORECASE)
+    if plan is None or mentioned is None or plan.start() > mentioned.start():
+        return reviewed, upcoming
+    before = int(reviewed["year"]) - 1
+    # The year before is reviewed even when unprinted ("Trong năm qua"): its year is then
+    # unknown (a year is grounded like any figure).
+    year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
+    return {"kind": "year", "year": year, "index": None}, reviewed
+
+
+def _yearless_period(scope: str) -> dict[str, Any] | None:
+    """The period a sentence names when it prints no year for it ("sơ kết 6 tháng đầu năm"),
+    with ``year`` None; None when it names none."""
+    review = REVIEW_CUE_RE.search(scope)
+    for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
+        period = _period_of_match(match)
+        if period is not None:
+            return {**period, "year": None}
+    return None
+
+
 def _meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
-    if YEAR_END_RE.search(scope) or (reviewed is not None and reviewed["kind"] == "year"):
+    if YEAR_END_RE.search(scope) or (
+        reviewed is not None and reviewed["kind"] == "year" and WORK_MEETING_RE.search(scope)
+    ):
         return "year_end_review"
     return "other"

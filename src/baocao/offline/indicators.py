@@ -44,6 +44,21 @@ from baocao.offline.text import (
 MAX_QUOTE_CHARS = 100
 LABEL_MAX_WORDS = 8
 DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+# A number of days beyond a thousand is no span of time but days of care summed over patients
+# (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
+TOTAL_DURATION_UNITS = frozenset({"ngày"})
+RATIO_SIDES = 2
+# Places an online meeting was connected to are its logistics, not the work it reviews.
+CONNECTION_BEFORE_CHARS = 40
+CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
+# "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
+LABEL_BEFORE_CHARS = 80
+LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
+# The base of a per-capita rate printed as a count: "số giường bệnh trên 10.000 dân".
+PER_CAPITA_BASE_NOUNS = frozenset({"dân", "người dân", "dân số"})
+PER_CAPITA_BASES = frozenset(Decimal(10) ** power for power in range(3, 7))
+PER_CAPITA_BEFORE_RE = re.compile(r"(?:trên|/|mỗi)\s*$", re.IGNORECASE)
+TOTAL_DURATION_ABOVE = 1000
 AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
 # A bare number after these words is a document number, rank, round or group, not a count.
 NON_COUNT_BEFORE_RE = re.compile(
@@ -244,7 +259,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết",
+            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+            # paraclinical services are care too
+            r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
         ),
     )
 )
@@ -335,6 +352,13 @@ def _unit_kind_category(kind: str, own: str, context: str, found: str | None) ->
 LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
+# A figure counting a plan's or a report's own items (targets met, tasks set, achievements or
+# shortcomings listed, laws passed), not work in one area: category other.
+PLAN_ITEM_RE = re.compile(
+    r"[\d.,/]+\s*(?:chỉ tiêu|nhiệm vụ|thành tựu|mục tiêu|giải pháp|mặt hạn chế|hạn chế|luật"
+    r"|nghị quyết|văn bản)(?!\w)",
+    re.IGNORECASE,
+)
 STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
@@ -410,6 +434,17 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
             return _counted_noun(fraction.group("noun").split())
+    if unit is None and mention.kind is Kind.COUNT:
+        # "bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290": the label names what is
+        # counted, by a noun of the scanner's lexicon.
+        labelled = LABEL_BEFORE_RE.search(
+            text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
+        )
+        if labelled is not None:
+            words = labelled.group("label").split()
+            noun = _counted_noun(words)
+            if noun in COUNT_UNITS and noun.islower():
+                return noun
     return unit
 
 
@@ -440,6 +475,17 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if mention.kind not in QUANTITY_KINDS or not mention.values:
         return False
+    if (
+        unit is not None
+        and unit.lower() in PER_CAPITA_BASE_NOUNS
+        and _reading(mention) in PER_CAPITA_BASES
+        and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+    ):
+        return False  # "số giường bệnh trên 10.000 dân": the base of a rate, not a count
+    if CONNECTION_BEFORE_RE.search(
+        text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
+    ):
+        return False  # "kết nối tới các điểm cầu tại 63 tỉnh": the meeting's logistics
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -460,6 +506,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
+        if head in TOTAL_DURATION_UNITS and _reading(mention) > TOTAL_DURATION_ABOVE:
+            return True  # "5.531 bệnh nhân với 42.836 ngày": treatment days, summed
         clause = text[max(0, mention.start - 40) : mention.start]
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
@@ -559,7 +607,35 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             skip.add(position + 1)
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
+        plan = _exceeded_plan(text, mention, value, unit)
+        if plan is not None:
+            facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _exceeded_plan(
+    text: str, mention: NumberMention, value: Decimal, unit: str
+) -> NumberMention | None:
+    """The right side of "87.096/75.250 lượt người" (done / planned) when it is below the
+    left: no denominator of a share but a figure of its own, the plan (its own mention)."""
+    if (
+        mention.kind is not Kind.RATIO
+        or unit == PERCENT_UNIT
+        or len(mention.parts) != RATIO_SIDES
+        or not mention.denominator
+        or not 0 < mention.denominator[0] < value
+    ):
+        return None
+    start, end = mention.parts[1]
+    return NumberMention(
+        start=start,
+        end=end,
+        raw=text[start:end],
+        values=mention.denominator,
+        kind=Kind.COUNT,
+        unit=mention.unit,
+        qualifier=Qualifier.EXACT,
+    )
 
 
 def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
@@ -781,6 +857,8 @@ def _category(
     (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
     an area is general budget: ``finance``."""
     found: str | None
+    if position >= 0 and PLAN_ITEM_RE.match(layout.text, position):
+        return "other"  # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
     if unit in BED_UNITS:
         found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
     else:
@@ -873,7 +951,7 @@ def _indicators(
         if title is None or not title.start <= fact.mention.start < title.end
     }
     indicators: list[dict[str, Any]] = []
-    seen: set[tuple[Decimal, str, str]] = set()
+    seen: set[tuple[Decimal, str, str, int]] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
         in_title = title is not None and title.start <= fact.mention.start < title.end
@@ -899,7 +977,9 @@ def _indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        key = (fact.value, fact.unit, quote)
+        # One figure per clause of a sentence; a paragraph the page prints again (a summary
+        # or a caption) states its figures again, and the golds count them again.
+        key = (fact.value, fact.unit, quote, sentence.start)
         if key in seen:
             continue
         seen.add(key)

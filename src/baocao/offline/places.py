@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from vietnamadminunits.database import get_data
 
@@ -23,6 +25,10 @@ from baocao.offline.text import _CAP, _CAP_WORDS, _fold, _fold_name, _Span, _wor
 
 # Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
 _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
+# A district type then its name; "TX.Bến Cát", "TP.Hải Dương" glue the name to the dot.
+_DISTRICT_NAMED = rf"{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){_CAP_WORDS}"
+# A unit of the district named by its type only ("Trung tâm y tế huyện đã tổ chức").
+_UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{_CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
 # review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai"). Listed before the district health
@@ -37,6 +43,8 @@ _PROVINCIAL_AGENCY = (
     rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
+# Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
+_COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
@@ -51,22 +59,66 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "district",
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}", "district"),
-        (rf"Phòng Y tế[ \t]+{_DISTRICT_TYPES}[ \t]+{_CAP_WORDS}", "district"),
+        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", "district"),
+        # The district's population centre: "Trung tâm Dân số - KHHGĐ huyện Giồng Trôm".
+        (
+            rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
+            "district",
+        ),
+        # A Phòng Y tế is always a district's office, named or not.
+        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", "district"),
+        # "ngành y tế TX.Bến Cát" is the district's health sector; "tỉnh X" the province's.
+        (
+            rf"[Nn]gành [Yy] tế[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){_CAP_WORDS}",
+            "district",
+        ),
+        (rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{_CAP_WORDS}", "province"),
         (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        # The people's committee of a place holds ceremonies and reviews of its health work.
+        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
+        (
+            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){_CAP_WORDS}",
+            "district",
+        ),
+        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{_CAP_WORDS}", "province"),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
         (
-            r"Bệnh viện(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa|[yY] học cổ truyền"
-            r"|huyện|tỉnh"
+            r"(?:Bệnh viện|BV)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
+            r"|[yY] học cổ truyền|huyện|tỉnh"
             rf"|thị xã|thành phố|quận|khu vực|{_CAP})|[ \t]*[-–][ \t]*{_CAP})+",
             "hospital",
         ),
     )
 )
-ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
-PROVINCE_IN_NAME_RE = re.compile(
-    rf"(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+(?P<name>{_CAP_WORDS})"
+# When the article names no unit, the place whose work it reports is the organiser: "xã Ngọc
+# Sơn đã ...", "Huyện Ninh Phước vừa triển khai ...", "Thành phố Bắc Kạn tổng kết ...". A city
+# run by the centre is a province; any other city belongs to a province (district level).
+PLACE_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:(?P<commune>[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+    r"|(?P<district>[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?)"
+    r"|(?P<city>[Tt]hành phố|TP\.?)"
+    r"|(?P<province>[Tt]ỉnh))"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{_CAP_WORDS})"
 )
-DISTRICT_IN_NAME_RE = re.compile(rf"(?P<type>{_DISTRICT_TYPES})[ \t]+(?P<name>{_CAP_WORDS})")
+# "Ngành Y tế" with no place after it: the sector of the nation when the article speaks of the
+# government or the whole country, else of the province the page belongs to.
+BARE_SECTOR_RE = re.compile(
+    rf"[Nn]gành [Yy] tế(?![ \t]+(?:tỉnh|thành phố|TP|huyện|thị xã|quận|TX|xã|phường|{_CAP}))"
+)
+NATIONAL_CUE_RE = re.compile(
+    r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
+)
+ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+# "TP.HCM" glues the city to the dot.
+PROVINCE_IN_NAME_RE = re.compile(
+    r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
+    rf"(?P<name>{_CAP_WORDS})"
+)
+# A sentence may open with the district ("Huyện Ninh Phước vừa ..."); "TX.Bến Cát" glues it.
+DISTRICT_IN_NAME_RE = re.compile(
+    r"(?P<type>huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|quận|Quận|TP\.?|TX\.?)"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{_CAP_WORDS})"
+)
 DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
 # "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
 BARE_DISTRICT_UNIT_RE = re.compile(
@@ -82,7 +134,7 @@ PROVINCE_MENTION_RE = re.compile(
     "(?:"
     + "|".join(_word_start(word) for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố"))
     + rf"|{_word_start('TP')}\.?|Sở Y tế|ngành [yY] tế(?:[ \t]+tỉnh)?|Ngành [yY] tế(?:[ \t]+tỉnh)?)"
-    rf"[ \t]+(?P<name>{_CAP_WORDS})"
+    rf"(?:[ \t]+|(?<=TP\.))(?P<name>{_CAP_WORDS})"
 )
 
 
@@ -107,6 +159,7 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Huế": "Thừa Thiên Huế",
     "TP.HCM": "Hồ Chí Minh",
     "TPHCM": "Hồ Chí Minh",
+    "HCM": "Hồ Chí Minh",
     "Sài Gòn": "Hồ Chí Minh",
     "Bắc Cạn": "Bắc Kạn",
     "Đắc Lắc": "Đắk Lắk",
@@ -225,6 +278,114 @@ def _find_organizer(text: str, span: _Span) -> _Organizer | None:
     return _Organizer(name, level, start)
 
 
+def _place_organizer(text: str, spans: Iterable[_Span]) -> _Organizer | None:
+    """The organiser of an article that names no unit: the first place (or bare "ngành Y
+    tế") the headline, the lead or the opening sentences name, at its level."""
+    for span in spans:
+        match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
+        if match is not None:
+            level = next(g for g in ("commune", "district", "city", "province") if match[g])
+            if level == "city":
+                central = _canonical_province(match.group("name")) in CENTRAL_CITIES
+                level = "province" if central else "district"
+            return _Organizer(match.group().strip(), level, match.start())
+        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
+        if bare is not None:
+            level = "national" if NATIONAL_CUE_RE.search(text) else "province"
+            return _Organizer(bare.group(), level, bare.start())
+    return None
+
+
+# A province's name written as a web host writes it: unaccented, no spaces ("quangnam"), and
+# the short forms hosts use for a few.
+HOST_PROVINCE_ALIASES: dict[str, str] = {
+    "hochiminhcity": "Hồ Chí Minh",
+    "tphcm": "Hồ Chí Minh",
+    "hcmcity": "Hồ Chí Minh",
+    "hue": "Thừa Thiên Huế",
+    "brvt": "Bà Rịa - Vũng Tàu",
+    "daklak": "Đắk Lắk",
+}
+# A host label shorter than this matches a province only as the whole label ("hue.gov.vn").
+MIN_EMBEDDED_SLUG = 5
+# Short forms a host glues to another word at either end ("dansohcm.gov.vn").
+HOST_EDGE_ALIASES: dict[str, str] = {"hcm": "Hồ Chí Minh"}
+
+
+def _slug(name: str) -> str:
+    """ "Quảng Nam" -> "quangnam": the unaccented letters of a name, as in a web address."""
+    decomposed = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+@functools.cache
+def _host_slugs() -> tuple[tuple[str, str], ...]:
+    slugs = {_slug(name): name for name in PROVINCES}
+    slugs.update(HOST_PROVINCE_ALIASES)
+    # Longest first: "hanam" must not claim "hanamdinh"-like hosts before a longer slug.
+    return tuple(sorted(slugs.items(), key=lambda item: -len(item[0])))
+
+
+def _page_province(url: str | None, site_name: str | None) -> str | None:
+    """The province a page belongs to, from its site name ("Báo Quảng Nam") or its host
+    (``baoquangnam.vn``, ``soyte.hanam.gov.vn``: a province's unaccented name in a label)."""
+    if site_name:
+        for match in PROVINCE_MENTION_RE.finditer(site_name):
+            province = _canonical_province(match.group("name"))
+            if province is not None:
+                return province
+        words = site_name.split()
+        for start in range(len(words)):
+            if _is_province(" ".join(words[start:])):
+                return _canonical_province(" ".join(words[start:]))
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    for label in host.split("."):
+        label = label.replace("-", "")
+        for slug, province in _host_slugs():
+            if label == slug or (len(slug) >= MIN_EMBEDDED_SLUG and slug in label):
+                return province
+        for slug, province in HOST_EDGE_ALIASES.items():
+            if label.startswith(slug) or label.endswith(slug):
+                return province
+    return None
+
+
+# A district's name in a host ("donggiang.gov.vn", "benhvienhuulung.vn") only when it is this
+# long (short names hide inside other words) and no province is spelt so ("thanhhoa").
+MIN_HOST_DISTRICT_SLUG = 7
+
+
+@functools.cache
+def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
+    provinces = {slug for slug, _ in _host_slugs()}
+    slugs: dict[str, list[_District]] = {}
+    for entries in _district_table().values():
+        for entry in entries:
+            slug = _slug(entry.name)
+            if len(slug) >= MIN_HOST_DISTRICT_SLUG and slug not in provinces:
+                slugs.setdefault(slug, []).append(entry)
+    return tuple(sorted(((k, tuple(v)) for k, v in slugs.items()), key=lambda item: -len(item[0])))
+
+
+def _page_district(url: str | None, province: str | None) -> tuple[str, str | None] | None:
+    """(district, province) a page's host names (a district portal, a district hospital's
+    site), placed by ``province`` when several provinces share the name; else None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    for label in host.split("."):
+        label = label.replace("-", "")
+        for slug, entries in _district_slugs():
+            if slug in label:
+                if province is not None:
+                    entries = tuple(e for e in entries if e.province == province) or entries
+                provinces = {entry.province for entry in entries}
+                return entries[0].name, provinces.pop() if len(provinces) == 1 else None
+    return None
+
+
 def _province_votes(text: str, end: int) -> Counter[str]:
     votes: Counter[str] = Counter()
     for match in PROVINCE_MENTION_RE.finditer(text, 0, end):
@@ -237,12 +398,31 @@ def _province_votes(text: str, end: int) -> Counter[str]:
 def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str | None]]:
     """(district, province) for each "huyện/thị xã/thành phố/quận X" in ``source``, in order."""
     for match in DISTRICT_IN_NAME_RE.finditer(source):
-        kind = DISTRICT_KIND_NAMES.get(match.group("type").rstrip("."), match.group("type"))
+        written = match.group("type").rstrip(".")
+        kind = DISTRICT_KIND_NAMES.get(written, written.lower())
         if _canonical_province(match.group("name")) in CENTRAL_CITIES:
             continue  # a centrally-run city is a province, not a district
         found = _canonical_district(kind, match.group("name"), hint)
         if found is not None:
             yield found
+
+
+# A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
+HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{_CAP_WORDS})")
+
+
+def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None] | None:
+    """The district a headline opens with (a headline in capitals read in title case), when
+    the province is known or the name is one province's; a province's name is not one."""
+    if headline.isupper():
+        headline = headline.title()
+    match = HEADLINE_PLACE_RE.match(headline)
+    if match is None or _is_province(match.group("name").split(":")[0]):
+        return None
+    found = _canonical_district(None, match.group("name"), hint)
+    if found is None or found[1] is None or (hint is not None and found[1] != hint):
+        return None
+    return found
 
 
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
@@ -254,24 +434,41 @@ def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] |
 
 
 def _place(
-    text: str, organizer: _Organizer | None, near: list[str], body_end: int
+    text: str,
+    organizer: _Organizer | None,
+    near: list[str],
+    body_end: int,
+    page_province: str | None = None,
+    page_url: str | None = None,
+    headline: str = "",
 ) -> tuple[str | None, str | None]:
     """(province, district) of the organiser.
 
     The province comes from the organiser's name, else the district's (gazetteer), else the
-    province the article names most. A unit below the province takes the district in its own
+    province the article names most, else the page's (``page_province``, see
+    :func:`_page_province`); a national organiser has neither. A unit below the province takes
+    the district in its own
     name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
     tổ chức"), else the headline and lead; a commune or district unit then takes the district
-    the article names most. A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
+    the article names most, else the one its ``headline`` opens with ("Ninh Phước: ...",
+    "CẦN GIỜ TỔ CHỨC ..."), else the one its page's host names (``page_url``, see
+    :func:`_page_district`). A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
     """
     name = organizer.name if organizer else ""
     level = organizer.level if organizer else "other"
+    if level == "national":
+        return None, None
     named: str | None = None
     match = PROVINCE_IN_NAME_RE.search(name)
     if match is not None:
         named = _canonical_province(match.group("name"))
     votes = _province_votes(text, body_end)
-    hint = named or (votes.most_common(1)[0][0] if votes else None) or _province_at_end(name)
+    hint = (
+        named
+        or (votes.most_common(1)[0][0] if votes else None)
+        or _province_at_end(name)
+        or page_province
+    )
     if level not in SUB_PROVINCE_LEVELS:
         return hint, None
     found = next(iter(_districts_named(name, hint)), None)
@@ -282,6 +479,10 @@ def _place(
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
             found = counted.most_common(1)[0][0] if counted else None
+        if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS and headline:
+            found = _headline_district(headline, hint)
+        if found is None:
+            found = _page_district(page_url, hint)
     if found is None:
         return hint, None
     district, province = found

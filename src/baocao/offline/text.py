@@ -81,7 +81,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 PUBLICATION_LINE_RE = re.compile(
     r"^\s*(?:(?:đăng lúc|đăng ngày|ngày đăng|cập nhật(?: lúc)?|ngày cập nhật|thời gian đăng"
     r"|xuất bản|posted|date)\s*:?\s*[\d/.:,\s-]*(?:\(GMT[^)]*\))?\s*"
-    r"|(?:(?:thứ\s+\w+|chủ nhật)\s*[-,|]?\s*)?(?:ngày\s+)?"
+    # the time may come first ("16:36, 22/02/2017")
+    rf"|(?:{_TIME}\s*[-,|]?\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*[-,|]?\s*)?(?:ngày\s+)?"
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
     r"|\d{4}-\d{1,2}(?:-\d{1,2})?)"
     rf"(?:\s*[-,|]?\s*{_TIME})?\s*(?:\(GMT[^)]*\))?\s*[|-]?\s*)$",

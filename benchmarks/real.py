@@ -1,0 +1,129 @@
+"""Accuracy of the offline extractor on the real corpus (``benchmarks/real/``, issue 12).
+
+Runs ``Extractor(offline=True)`` over every page whose text is present in
+``benchmarks/real/texts/`` (each with its address from the gold's ``_source.url``, as a user's
+manifest would give it) and scores the records against ``benchmarks/real/gold/`` with
+``baocao.evaluate``, per split: ``dev`` (the pages the rules may be tuned on) and ``blind``
+(run to measure only). Pages marked ``scanner_only`` serve the number scanner's benchmark
+and are not scored here.
+
+Printed per split: how many pages were scored and how many texts are missing, indicator
+precision / recall / F1, the accuracy of every metadata field, of the matched indicators'
+attributes (category, qualifier, denominator, upper end, period), and the pages that got no
+report. ``--misses`` adds every miss (gold vs predicted) per page; ``--json`` prints it all as
+JSON; ``--no-urls`` runs without the pages' addresses (text alone). Without texts (CI, a fresh
+clone) it says so and exits 0: run ``make real-texts``.
+
+    python benchmarks/real.py [--split dev|blind|all] [--misses] [--json] [--no-urls]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
+
+from baocao.evaluate import EvalReport, evaluate, format_misses
+from baocao.pipeline import Extractor
+
+
+def _records(pages: list[Page], *, with_urls: bool = True) -> list[dict[str, Any]]:
+    with Extractor(offline=True, no_cache=True) as extractor:
+        return [
+            extractor.extract(page.text_path, url=page.url if with_urls else None).to_record()
+            for page in pages
+        ]
+
+
+def _scores(report: EvalReport) -> dict[str, Any]:
+    summary = report.summary()
+    return {
+        "scored": len(report.scored),
+        "without_report": [a.source for a in report.scored if a.error is not None],
+        "indicators": {
+            key.removeprefix("indicators."): value
+            for key, value in summary.items()
+            if key.startswith("indicators.")
+        },
+        "fields": report.field_accuracy,
+    }
+
+
+def _print_split(name: str, report: EvalReport, missing: int, misses: bool) -> None:
+    scores = _scores(report)
+    print(f"== {name}: {scores['scored']} pages scored, {missing} texts missing")
+    if not scores["scored"]:
+        return
+    ind = scores["indicators"]
+    print(
+        f"indicators: P {ind['precision']:.3f}  R {ind['recall']:.3f}  F1 {ind['f1']:.3f}  "
+        f"(gold {ind['gold']}, predicted {ind['predicted']}, matched {ind['matched']})"
+    )
+    attributes = "  ".join(
+        f"{key} {value:.3f}"
+        for key, value in ind.items()
+        if key not in {"gold", "predicted", "matched", "precision", "recall", "f1"}
+        and value is not None
+    )
+    print(f"matched indicators' attributes: {attributes}")
+    print(
+        "fields: "
+        + "  ".join(
+            f"{key} {value:.3f}" for key, value in scores["fields"].items() if value is not None
+        )
+    )
+    print(f"pages without a report: {len(scores['without_report'])}")
+    for source in scores["without_report"]:
+        print(f"  {source}")
+    if misses:
+        for line in format_misses(report):
+            print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--misses", action="store_true", help="list every miss per page")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
+    )
+    args = parser.parse_args(argv)
+    pages = [p for p in read_pages() if not p.scanner_only]
+    splits = SPLITS if args.split == "all" else (args.split,)
+    present = [p for p in pages if p.split in splits and p.text_path.exists()]
+    if not present:
+        print(
+            f"no texts in {TEXTS_DIR} for {len(pages)} golds in {GOLD_DIR}: "
+            "nothing scored (run `make real-texts` with internet access)"
+        )
+        return 0
+    report = evaluate(_records(present, with_urls=not args.no_urls), GOLD_DIR)
+    results: dict[str, Any] = {}
+    for split in splits:
+        stems = {p.stem for p in present if p.split == split}
+        part = EvalReport(articles=[a for a in report.articles if _stem(a.source) in stems])
+        missing = sum(1 for p in pages if p.split == split and not p.text_path.exists())
+        if args.json:
+            results[split] = {
+                **_scores(part),
+                "texts_missing": missing,
+                **({"per_article": [a.to_dict() for a in part.articles]} if args.misses else {}),
+            }
+        else:
+            _print_split(split, part, missing, args.misses)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _stem(source: str) -> str:
+    return source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

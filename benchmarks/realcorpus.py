@@ -1,0 +1,224 @@
+"""The real corpus (issue 12): published pages, their gold reports of facts, and their texts.
+
+Layout of ``benchmarks/real/``:
+
+- ``gold/<stem>.json`` (committed): a gold ``HealthReviewReport`` of facts written by reading
+  the page. Third-party sentences are never committed, so indicators carry ``span`` (character
+  offsets of the printed figure in ``load_document(text).text``) instead of ``quote``, and
+  ``title``, ``achievements``, ``challenges``, ``priorities`` are empty. ``_source`` says where
+  the page is (``url``, ``outlet``, ``published``, ``sha256`` of the loaded text, ``split``
+  dev / blind, ``truncated``, ``collector``, optionally ``scanner_only``); ``_scanner`` lists
+  the printed dates and identifiers for the number scanner's benchmark.
+- ``texts/<stem>.txt`` (ignored by git): the page's text, fetched from its address by
+  ``make real-texts`` (this module's ``fetch`` command) and checked against the sha256.
+- ``SOURCES.md`` (committed, generated from the golds by the ``sources`` command; a test
+  checks that it is in sync).
+
+Run from the repository root::
+
+    python benchmarks/realcorpus.py sources          # rewrite SOURCES.md from gold/
+    python benchmarks/realcorpus.py sources --check  # exit 1 when SOURCES.md is stale
+    python benchmarks/realcorpus.py fetch            # fill texts/ from the addresses
+    python benchmarks/realcorpus.py manifest         # texts/manifest.csv for the CLI:
+    baocao extract benchmarks/real/texts -o out.jsonl --offline \
+        --manifest benchmarks/real/texts/manifest.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from baocao import load_document
+from baocao.errors import DocumentError
+
+CORPUS = Path(__file__).resolve().parent / "real"
+GOLD_DIR = CORPUS / "gold"
+TEXTS_DIR = CORPUS / "texts"
+SOURCES_FILE = CORPUS / "SOURCES.md"
+MANIFEST_FILE = TEXTS_DIR / "manifest.csv"
+SPLITS = ("dev", "blind")
+FETCH_TIMEOUT_S = 30
+FETCH_USER_AGENT = "baocao-realcorpus/1 (+https://github.com/; fetches one page per gold)"
+SOURCES_HEADER = """\
+# Real corpus: sources
+
+Generated from `gold/*.json` by `python benchmarks/realcorpus.py sources`; do not edit by hand
+(a test checks that it is in sync). Each row is one published page: its gold report of facts is
+`gold/<stem>.json`; its text is not committed (third-party text) and is fetched into
+`texts/<stem>.txt` by `make real-texts`, which checks the sha256 below (of the text as
+`baocao.load_document` reads it). Split: `dev` pages may be used to tune the rules, `blind`
+pages are only run to measure.
+
+| stem | outlet | split | sha256 | url |
+|---|---|---|---|---|
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One corpus page as its gold describes it."""
+
+    stem: str
+    url: str
+    outlet: str
+    split: str
+    sha256: str
+    scanner_only: bool
+    gold: dict[str, Any]
+
+    @property
+    def text_path(self) -> Path:
+        """Where the page's text is kept (``texts/<stem>.txt``)."""
+        return TEXTS_DIR / f"{self.stem}.txt"
+
+
+def read_pages(gold_dir: Path = GOLD_DIR) -> list[Page]:
+    """Every gold of ``gold_dir``, sorted by stem.
+
+    Raises:
+        SystemExit: a gold is not JSON or lacks its ``_source`` address, split or sha256.
+    """
+    pages = []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            source = gold["_source"]
+            page = Page(
+                stem=path.stem,
+                url=str(source["url"]),
+                outlet=str(source.get("outlet") or ""),
+                split=str(source["split"]),
+                sha256=str(source["sha256"]),
+                scanner_only=bool(source.get("scanner_only", False)),
+                gold=gold,
+            )
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise SystemExit(f"{path}: not a real-corpus gold ({err!r}); see {__file__}") from err
+        if page.split not in SPLITS:
+            raise SystemExit(f"{path}: _source.split is {page.split!r}, expected dev or blind")
+        pages.append(page)
+    return pages
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def render_sources(pages: list[Page]) -> str:
+    """The text of ``SOURCES.md`` for ``pages``."""
+    rows = [
+        f"| {page.stem} | {_cell(page.outlet)} | {page.split}"
+        f"{' (scanner only)' if page.scanner_only else ''} | `{page.sha256}` | {_cell(page.url)} |"
+        for page in pages
+    ]
+    counts = ", ".join(f"{sum(p.split == s for p in pages)} {s}" for s in SPLITS)
+    return (
+        SOURCES_HEADER
+        + "\n".join(rows)
+        + ("\n" if rows else "")
+        + f"\n{len(pages)} pages: {counts}.\n"
+    )
+
+
+def fetch_text(url: str) -> str:
+    """The page at ``url`` read as baocao reads it (``load_document`` of the bytes).
+
+    Raises:
+        OSError: the page cannot be fetched (no network, HTTP error, timeout).
+        DocumentError: the page holds no article text.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": FETCH_USER_AGENT})
+    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
+        body = response.read()
+    return load_document(body, source=url).text
+
+
+def fetch_all(pages: list[Page], *, keep_mismatched: bool = False) -> int:
+    """Fetch every page whose text is missing into ``texts/``; one line per page.
+
+    A text whose sha256 differs from the gold's (the page changed since the gold was written,
+    or the site served another layout) is not kept unless ``keep_mismatched``: the gold's
+    offsets would not hold. Returns the number of pages that failed.
+    """
+    TEXTS_DIR.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for page in pages:
+        if page.text_path.exists():
+            print(f"{page.stem}: present")
+            continue
+        try:
+            text = fetch_text(page.url)
+        except (OSError, DocumentError, ValueError) as err:
+            reason = getattr(err, "reason", None) or err
+            print(f"{page.stem}: cannot fetch {page.url}: {reason}")
+            failed += 1
+            continue
+        digest = load_document(text, source=page.stem).sha256
+        if digest != page.sha256:
+            kept = "kept anyway (--keep-mismatched)" if keep_mismatched else "not kept"
+            print(
+                f"{page.stem}: sha256 mismatch for {page.url}: got {digest}, gold has "
+                f"{page.sha256} (the page changed or was served differently); {kept}"
+            )
+            failed += 1
+            if not keep_mismatched:
+                continue
+        else:
+            print(f"{page.stem}: fetched, sha256 ok")
+        page.text_path.write_text(text, encoding="utf-8")
+    return failed
+
+
+def write_manifest(pages: list[Page], path: Path = MANIFEST_FILE) -> None:
+    """A ``path,url`` CSV of the pages (paths relative to its folder), for ``--manifest``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "url"])
+        for page in pages:
+            writer.writerow([f"{page.stem}.txt", page.url])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    sources = commands.add_parser("sources", help="write SOURCES.md from gold/")
+    sources.add_argument("--check", action="store_true", help="exit 1 when SOURCES.md is stale")
+    commands.add_parser("manifest", help="write texts/manifest.csv (path,url) for the CLI")
+    fetch = commands.add_parser("fetch", help="fetch the missing texts into texts/")
+    fetch.add_argument(
+        "--keep-mismatched", action="store_true", help="keep texts whose sha256 differs"
+    )
+    args = parser.parse_args(argv)
+    pages = read_pages()
+    if args.command == "sources":
+        rendered = render_sources(pages)
+        if args.check:
+            current = SOURCES_FILE.read_text(encoding="utf-8") if SOURCES_FILE.exists() else ""
+            if current != rendered:
+                print(f"{SOURCES_FILE} is stale: run python benchmarks/realcorpus.py sources")
+                return 1
+            return 0
+        SOURCES_FILE.write_text(rendered, encoding="utf-8")
+        print(f"wrote {SOURCES_FILE} ({len(pages)} pages)")
+        return 0
+    if args.command == "manifest":
+        write_manifest(pages)
+        print(f"wrote {MANIFEST_FILE} ({len(pages)} pages)")
+        return 0
+    failed = fetch_all(pages, keep_mismatched=args.keep_mismatched)
+    print(f"{len(pages) - failed} of {len(pages)} texts present in {TEXTS_DIR}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""The real corpus's tooling (benchmarks/realcorpus.py, benchmarks/real.py) and, when the page
+texts are present (``make real-texts``), the corpus itself: every page gets a report.
+
+The golds are committed; the texts are third-party pages and never are, so the corpus tests
+skip on a fresh clone and in CI.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import urllib.error
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from baocao import load_document
+from baocao.documents import read_manifest
+from baocao.evaluate import evaluate, format_misses
+from baocao.pipeline import Extractor
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def realcorpus() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module("realcorpus")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def _write_gold(folder: Path, stem: str, url: str, split: str = "dev") -> None:
+    gold = {
+        "title": None,
+        "indicators": [{"label": "lượt khám", "value": 12, "unit": "lượt", "span": [3, 5]}],
+        "_source": {"url": url, "outlet": "Báo A | B", "sha256": "ab" * 32, "split": split},
+    }
+    (folder / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_sources_md_is_in_sync_with_the_golds(realcorpus: ModuleType) -> None:
+    pages = realcorpus.read_pages()
+    if not pages:
+        pytest.skip("no real-corpus golds committed yet")
+    assert realcorpus.SOURCES_FILE.read_text(encoding="utf-8") == realcorpus.render_sources(
+        pages
+    ), "SOURCES.md is stale: run python benchmarks/realcorpus.py sources"
+
+
+def test_golds_are_golds_of_facts(realcorpus: ModuleType) -> None:
+    # Third-party sentences are never committed: spans instead of quotes, no statements.
+    for page in realcorpus.read_pages():
+        gold = page.gold
+        assert gold["title"] is None, page.stem
+        assert not any(gold.get(key) for key in ("achievements", "challenges", "priorities"))
+        for indicator in gold["indicators"]:
+            assert "quote" not in indicator, page.stem
+            start, end = indicator["span"]
+            assert 0 <= start < end, page.stem
+
+
+def test_sources_rows_name_stem_outlet_split_sha_and_url(
+    realcorpus: ModuleType, tmp_path: Path
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    _write_gold(tmp_path, "x02_b", "https://baob.vn/2.html", split="blind")
+    rendered = realcorpus.render_sources(realcorpus.read_pages(tmp_path))
+    assert f"| x01_a | Báo A \\| B | dev | `{'ab' * 32}` | https://baoa.vn/1.html |" in rendered
+    assert "| x02_b | Báo A \\| B | blind |" in rendered
+    assert rendered.endswith("2 pages: 1 dev, 1 blind.\n")
+
+
+def test_manifest_gives_the_cli_each_text_with_its_address(
+    realcorpus: ModuleType, tmp_path: Path
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    manifest = tmp_path / "texts" / "manifest.csv"
+    realcorpus.write_manifest(realcorpus.read_pages(tmp_path), manifest)
+    assert read_manifest(manifest) == {
+        (tmp_path / "texts" / "x01_a.txt").resolve(): "https://baoa.vn/1.html"
+    }
+
+
+def test_a_gold_without_its_source_is_refused(realcorpus: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "x01_a.json").write_text('{"indicators": []}', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"x01_a\.json: not a real-corpus gold"):
+        realcorpus.read_pages(tmp_path)
+
+
+def test_fetch_without_network_says_so_once_per_page(
+    realcorpus: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def offline(*args: object, **kwargs: object) -> None:
+        raise urllib.error.URLError("Name or service not known")
+
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    _write_gold(tmp_path, "x02_b", "https://baob.vn/2.html")
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    monkeypatch.setattr(realcorpus.urllib.request, "urlopen", offline)
+    failed = realcorpus.fetch_all(realcorpus.read_pages(tmp_path))
+    lines = capsys.readouterr().out.splitlines()
+    assert failed == 2
+    assert lines == [
+        "x01_a: cannot fetch https://baoa.vn/1.html: Name or service not known",
+        "x02_b: cannot fetch https://baob.vn/2.html: Name or service not known",
+    ]
+    assert not list((tmp_path / "texts").iterdir())
+
+
+def test_fetched_text_with_another_sha_is_reported_and_not_kept(
+    realcorpus: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    monkeypatch.setattr(realcorpus, "fetch_text", lambda url: "Trang đã đổi: 12 lượt khám.")
+    assert realcorpus.fetch_all(realcorpus.read_pages(tmp_path)) == 1
+    assert "x01_a: sha256 mismatch for https://baoa.vn/1.html" in capsys.readouterr().out
+    assert not (tmp_path / "texts" / "x01_a.txt").exists()
+
+
+def test_every_real_page_present_gets_a_report(realcorpus: ModuleType) -> None:
+    pages = [p for p in realcorpus.read_pages() if p.text_path.exists()]
+    if not pages:
+        pytest.skip("no real-corpus texts: run make real-texts (needs internet)")
+    for page in pages:
+        assert load_document(page.text_path).sha256 == page.sha256, page.stem
+    with Extractor(offline=True, no_cache=True) as extractor:
+        records = [extractor.extract(p.text_path, url=p.url).to_record() for p in pages]
+    assert [r["source"]["path"] for r in records if r["report"] is None] == []
+    report = evaluate(records, realcorpus.GOLD_DIR)
+    assert len(report.scored) == len(pages)
+    format_misses(report)  # every gold of facts can be shown (spans, no quotes)
