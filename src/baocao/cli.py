@@ -919,6 +919,7 @@ _BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
     epilog=_examples(
         "baocao export out/reports.jsonl --csv out/indicators.csv",
         "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+        "baocao export ~/project/out/reports.jsonl --csv x.csv --root ~/project   (run elsewhere)",
     )
 )
 def export(
@@ -937,17 +938,34 @@ def export(
             "--excel the cells are written verbatim.",
         ),
     ] = False,
+    schema: Annotated[
+        str,
+        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
+    ] = DEFAULT_SCHEMA,
+    root: SourceRoot = None,
+    max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """Write one CSV row per indicator, with its article's metadata and grounding.
+    """Write one CSV row per indicator, with its article's metadata and re-verified grounding.
 
+    Each record is re-verified against its source, as check does: grounded is yes/no in the
+    current source text; verified is grounded, ungrounded, changed (the record or its source
+    changed since extraction, e.g. a value edited by hand), source_missing or invalid.
     period_* is the article's reviewed period; indicator_period_* the indicator's own (a
     target's year, an earlier year's figure; empty for a stock). Only the latest record per
     source is used: its last good record (a source extracted again after an edit has its older
     records ignored). Records that are errors give no rows.
     """
     _set_verbose(verbose)
-    rows = write_csv(current_records(read_records(records_file)), csv_path, excel=excel)
+    limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
+    rows = write_csv(
+        current_records(read_records(records_file)),
+        csv_path,
+        excel=excel,
+        schema=schema,
+        max_bytes=limit,
+        root=root,
+    )
     Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
 
 
