@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv extract test lint typecheck unit record record-live bench chromium clean
+.PHONY: help venv extract test lint typecheck unit record record-live bench chromium screenshots clean
 
 help:
 	@echo "make extract      set up .venv and extract examples/articles offline (no key, no network)"
@@ -13,6 +13,7 @@ help:
 	@echo "make record-live  re-record 'live' cassettes against a real endpoint (OPENAI_API_KEY)"
 	@echo "make bench        run the benchmarks in benchmarks/"
 	@echo "make chromium     install Debian chromium for the HTML review test"
+	@echo "make screenshots  redraw docs/review-*.png (the review site in chromium)"
 
 # The venv is rebuilt when pyproject.toml changes (stale) or is missing.
 $(STAMP): pyproject.toml
@@ -29,8 +30,8 @@ extract: $(STAMP)
 	@echo "Reports: out/reports.jsonl (open out/review/index.html in a browser)"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests schemas benchmarks
-	$(BIN)/ruff format --check src tests schemas benchmarks
+	$(BIN)/ruff check src tests schemas benchmarks docs
+	$(BIN)/ruff format --check src tests schemas benchmarks docs
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -62,6 +63,9 @@ bench: $(STAMP)
 
 chromium:
 	apt-get update -qq && apt-get install -y -qq chromium
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

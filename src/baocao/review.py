@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,9 @@ CLASS_UNUSED = "num unused"
 CLASS_UNGROUNDED = "ungrounded"
 MARK_ID = "m-{start}"
 NO_VALUE = "—"
+# Figures in the indicator table are grouped from this size on, by a narrow no-break space.
+GROUP_FROM = 10_000
+GROUP_SEPARATOR = "\u202f"
 # Periods and provinces shown in the overview's charts (the most frequent; the rest summed).
 CHART_MAX_BARS = 16
 OTHER_BARS = "(others)"
@@ -594,13 +598,25 @@ def _meta_table(view: ArticleView) -> str:
     return f'<table class="meta">{cells}</table>'
 
 
+def _number(value: Any) -> str:
+    """A figure for reading: digits grouped by thin spaces from five digits on (1 600 000 000)."""
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not number.is_finite() or abs(number) < GROUP_FROM:
+        return str(value)
+    return f"{number:,}".replace(",", GROUP_SEPARATOR)
+
+
 def _value_text(indicator: Mapping[str, Any]) -> str:
-    value = f"{indicator.get('value')} {indicator.get('unit') or ''}".strip()
-    if indicator.get("denominator") is not None:
-        value += f" / {indicator.get('denominator')}"
+    """``12 / 14 xã``, ``93 – 95 %``, ``1 600 000 000 đồng``."""
+    value = _number(indicator.get("value"))
     if indicator.get("value_max") is not None:
-        value += f" – {indicator.get('value_max')}"
-    return value
+        value += f" – {_number(indicator.get('value_max'))}"
+    if indicator.get("denominator") is not None:
+        value += f" / {_number(indicator.get('denominator'))}"
+    return f"{value} {indicator.get('unit') or ''}".strip()
 
 
 def _indicator_table(view: ArticleView, marks: Sequence[Highlight]) -> str:
