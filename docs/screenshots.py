@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
@@ -64,13 +65,13 @@ def _shoot(page: Path, out: Path, window: str, profile: Path) -> None:
     )
 
 
-def _edit(records: list[dict[str, object]], name: str, change: str) -> None:
+def _edit(records: list[dict[str, Any]], name: str, change: str) -> None:
     """Change a record's second indicator: ``hand`` as an analyst would, or ``ungrounded``."""
-    record = next(r for r in records if str(r["source"]["path"]).endswith(name))  # type: ignore[index]
-    indicator = record["report"]["indicators"][1]  # type: ignore[index]
+    record = next(r for r in records if str(r["source"]["path"]).endswith(name))
+    indicator = record["report"]["indicators"][1]
     indicator["value"] = 4321 if change == "ungrounded" else indicator["value"] + 1
     if change == "ungrounded":  # as a model's answer kept after its last re-ask
-        for item in record["verification"]["items"]:  # type: ignore[index]
+        for item in record["verification"]["items"]:
             if item["path"] == "indicators[1].value":
                 item.update(value="4321", status="ungrounded", spans=[], matches=[])
 

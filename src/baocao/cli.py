@@ -982,15 +982,24 @@ def review(
         Path,
         typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
     ],
+    schema: Annotated[
+        str,
+        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
+    ] = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """Write a static review site: an index and one page per article with numbers highlighted.
+    """Write a static review site: an overview and one page per article, every record re-verified.
 
-    Green: the number grounds a report field (hover for the field path). Grey: a number no
-    field uses. Red, beside the text: report values found nowhere in the article. The site is
-    self-contained (no network), so it can be zipped and shared.
+    Each record is re-checked against its source, as check does: a value edited since
+    extraction shows as changed, a record whose source is gone as source missing. The
+    overview lists failures, changed records and ungrounded values first, then counts per
+    category, province and period, then every article (filter and sort in the page). An
+    article page shows the text with its numbers marked (green: grounds a value; grey: used
+    by none) beside the indicators: click one to mark its figure in the text. The site is
+    self-contained (no network), so it can be zipped and shared; writing it again removes
+    the pages it wrote before and no other file.
 
     One page per source, from the latest record per source: its last good record, else its
     last error (a source extracted again after an edit has its older records ignored).
@@ -998,7 +1007,7 @@ def review(
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
-    index = write_review_site(records, html_dir, max_bytes=limit, root=root)
+    index = write_review_site(records, html_dir, max_bytes=limit, root=root, schema=schema)
     Console(stderr=True, highlight=False).print(f"review site: {index}")
 
 
