@@ -67,6 +67,7 @@ PAGE_NAME = PAGE_PREFIX + "{key}.html"
 PAGE_KEY_CHARS = 12
 # A second source with the same text gets its path's hash appended (two copies of one article).
 PATH_KEY_CHARS = 8
+SHA256 = re.compile(r"[0-9a-f]{64}")
 PAGE_PATTERN = re.compile(r"article-[0-9a-f]{12}(?:-[0-9a-f]{8})?\.html")
 # Pages of releases that named them by position; removed when a baocao index is rewritten.
 LEGACY_PAGE_PATTERN = re.compile(r"article-\d{5}\.html")
@@ -509,25 +510,21 @@ class ArticleView:
 
 
 def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The page file name of each record: its source's sha256 prefix, stable across runs.
+    """The page file name of each record: its source's sha256 prefix, whatever the order.
 
-    A record without a sha256 (a failed one) is named by its path's hash; a second source
-    with the same text as another gets its path's hash appended.
+    A record without a sha256 (a failed one) is named by its path's hash; sources with the
+    same text (two copies of one article) each get their path's hash appended.
     """
-    names: list[str] = []
-    taken: set[str] = set()
+    keys: list[tuple[str, str]] = []
     for record in records:
         path_hash = hashlib.sha256(source_path(record).encode("utf-8")).hexdigest()
         sha256 = source_sha256(record).lower()
-        key = sha256[:PAGE_KEY_CHARS] if re.fullmatch(r"[0-9a-f]{64}", sha256) else ""
-        name = PAGE_NAME.format(key=key or path_hash[:PAGE_KEY_CHARS])
-        if name in taken:
-            name = PAGE_NAME.format(
-                key=f"{key or path_hash[:PAGE_KEY_CHARS]}-{path_hash[:PATH_KEY_CHARS]}"
-            )
-        taken.add(name)
-        names.append(name)
-    return names
+        key = sha256[:PAGE_KEY_CHARS] if SHA256.fullmatch(sha256) else path_hash[:PAGE_KEY_CHARS]
+        keys.append((key, path_hash[:PATH_KEY_CHARS]))
+    shared = Counter(key for key, _ in keys)
+    return [
+        PAGE_NAME.format(key=f"{key}-{suffix}" if shared[key] > 1 else key) for key, suffix in keys
+    ]
 
 
 def _load_source(
