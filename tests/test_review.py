@@ -194,6 +194,8 @@ def test_each_figure_links_to_its_span_and_says_how_it_matched(site: Site) -> No
     assert {"exact", "percent", "ratio_side"} <= kinds
     ratio = next(row for _, row in rows if "ratio_side" in row)
     assert "“2939”" in ratio  # the printed side the value matched
+    # Every mark says on hover how each of its values matched, denominators too.
+    assert re.search(r'title="indicators\[\d+\]\.denominator = 4431 \(ratio_side\)"', page)
 
 
 def test_indicator_table_gives_each_indicator_its_own_period(site: Site) -> None:

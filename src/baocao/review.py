@@ -358,14 +358,19 @@ class Highlight:
 
 
 def grounded_highlights(items: Sequence[CheckItem], text_length: int) -> list[Highlight]:
-    """Green spans of the grounded numbers, overlaps merged, sorted by start."""
+    """Green spans of the grounded numbers, overlaps merged, sorted by start.
+
+    Each span's title names the values it grounds and how each matched there.
+    """
     spans: list[Highlight] = []
     for item in items:
         if item.status != GROUNDED_STATUS or item.target != NUMBER_TARGET:
             continue
-        title = f"{item.path} = {item.value}"
-        for start, end in item.spans:
+        matches = item.matches or (None,) * len(item.spans)
+        for (start, end), match in zip(item.spans, matches, strict=False):
             if 0 <= start < end <= text_length:
+                how = f" ({match})" if match else ""
+                title = f"{item.path} = {item.value}{how}"
                 spans.append(Highlight(start, end, CLASS_GROUNDED, [title], anchor=True))
     spans.sort(key=lambda h: (h.start, -h.end))
     merged: list[Highlight] = []
