@@ -387,7 +387,7 @@ class CheckStatus(StrEnum):
 
     OK = "ok"  # every value still grounded in the unchanged source
     UNGROUNDED = "ungrounded"  # some values are not in the source
-    CHANGED = "changed"  # the source's document sha256 differs from the record's
+    CHANGED = "changed"  # the source's sha256 differs, or a stored check disagrees (a hand edit)
     MISSING = "missing"  # the source file is gone (or was stdin / inline text)
     UNREADABLE = "unreadable"  # the source can no longer be loaded as an article
     INVALID = "invalid"  # the stored report does not validate against its schema
@@ -412,7 +412,8 @@ class RecordCheck:
         source: the record's source path.
         status: the most important finding (see :class:`CheckStatus`).
         ungrounded: (path, value) of every value not found in the current source text.
-        message: details for MISSING, UNREADABLE, INVALID and FAILED.
+        message: details for MISSING, UNREADABLE, INVALID and FAILED, and the paths whose
+            stored check disagrees with the recomputed one.
         changed: the source text differs from the one extracted (also true for UNGROUNDED).
         verification: the recomputed verification (None when the source or report could not
             be checked).
@@ -472,6 +473,8 @@ def _stored_checks(record: Mapping[str, Any]) -> dict[str, tuple[str, str]] | No
 
 def _disagreements(record: Mapping[str, Any], verification: Verification) -> frozenset[str]:
     """Paths whose stored check differs from ``verification`` (see :class:`RecordCheck`)."""
+    if not isinstance(record.get("verification"), Mapping):
+        return frozenset()  # nothing was stored to disagree with
     stored = _stored_checks(record)
     if stored is None:
         # An older record: only its list of ungrounded paths can be compared.
@@ -536,15 +539,23 @@ def recheck_record(
     verification = verify(report, document)
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
     changed = document.sha256 != source_sha256(record)
+    disagreements = _disagreements(record, verification)
     if ungrounded:
         status = CheckStatus.UNGROUNDED
     else:
-        status = CheckStatus.CHANGED if changed else CheckStatus.OK
+        status = CheckStatus.CHANGED if changed or disagreements else CheckStatus.OK
+    message = ""
+    if disagreements:
+        message = (
+            f"{len(disagreements)} stored checks differ from the recomputed ones (edited since "
+            f"extraction?): {', '.join(sorted(disagreements))}"
+        )
     return RecordCheck(
         path,
         status,
         ungrounded,
+        message=message,
         changed=changed,
         verification=verification,
-        disagreements=_disagreements(record, verification),
+        disagreements=disagreements,
     )
