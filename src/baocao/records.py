@@ -547,8 +547,8 @@ def recheck_record(
     message = ""
     if disagreements:
         message = (
-            f"{len(disagreements)} stored checks differ from the recomputed ones (edited since "
-            f"extraction?): {', '.join(sorted(disagreements))}"
+            f"{', '.join(sorted(disagreements))}: the check stored at extraction differs from "
+            "the one recomputed now (edited by hand since?)"
         )
     return RecordCheck(
         path,
