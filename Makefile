@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv extract test lint typecheck unit record record-live bench real-texts real chromium clean
+.PHONY: help venv extract test lint typecheck unit record record-live bench real-texts real chromium screenshots clean
 
 help:
 	@echo "make extract      set up .venv and extract examples/articles offline (no key, no network)"
@@ -15,6 +15,7 @@ help:
 	@echo "make real-texts   fetch the real corpus's page texts (needs internet; checks sha256)"
 	@echo "make real         score the offline extractor on the real corpus texts present"
 	@echo "make chromium     install Debian chromium for the HTML review test"
+	@echo "make screenshots  redraw docs/review-*.png (the review site in chromium)"
 
 # The venv is rebuilt when pyproject.toml changes (stale) or is missing.
 $(STAMP): pyproject.toml
@@ -31,8 +32,8 @@ extract: $(STAMP)
 	@echo "Reports: out/reports.jsonl (open out/review/index.html in a browser)"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests schemas benchmarks
-	$(BIN)/ruff format --check src tests schemas benchmarks
+	$(BIN)/ruff check src tests schemas benchmarks docs
+	$(BIN)/ruff format --check src tests schemas benchmarks docs
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -72,6 +73,9 @@ real: $(STAMP)
 
 chromium:
 	apt-get update -qq && apt-get install -y -qq chromium
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -626,7 +626,8 @@ def test_check_and_review_read_relative_sources_from_root(
 
     site = tmp_path / "site"
     assert invoke(runner, "review", str(out), "--html", str(site)).exit_code == EXIT_OK
-    assert "is missing" in (site / "article-00001.html").read_text(encoding="utf-8")
+    pages = [page.read_text(encoding="utf-8") for page in site.glob("article-*.html")]
+    assert len(pages) == len(SAMPLES) and all("is missing" in page for page in pages)
     review = invoke(runner, "review", str(out), "--html", str(site), "--root", str(tmp_path))
     assert review.exit_code == EXIT_OK
     pages = [page.read_text(encoding="utf-8") for page in site.glob("article-*.html")]
@@ -647,6 +648,30 @@ def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None
     assert result.exit_code == EXIT_OK
     assert (tmp_path / "site" / "index.html").is_file()
     assert len(list((tmp_path / "site").glob("article-*.html"))) == len(SAMPLES)
+
+
+def test_export_and_review_recompute_trust_after_a_hand_edit(
+    runner: CliRunner, extracted: Path, tmp_path: Path
+) -> None:
+    records = lines(extracted)
+    record = next(r for r in records if r["report"]["indicators"])
+    indicator = record["report"]["indicators"][0]
+    indicator["value"] = int(indicator["value"]) + 1  # an analyst "correcting" by hand
+    extracted.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+
+    csv_path = tmp_path / "indicators.csv"
+    assert invoke(runner, "export", str(extracted), "--csv", str(csv_path)).exit_code == EXIT_OK
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8", newline="")))
+    edited = [r for r in rows if r["source"] == record["source"]["path"]]
+    assert (edited[0]["grounded"], edited[0]["verified"]) == ("no", "changed")
+    assert {r["verified"] for r in rows if r not in edited[:1]} == {"grounded"}
+
+    site = tmp_path / "site"
+    assert invoke(runner, "review", str(extracted), "--html", str(site)).exit_code == EXIT_OK
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert index.count('<tr data-state="changed"') == 2  # in the work list and the articles
 
 
 @pytest.fixture

@@ -162,6 +162,34 @@ def test_grounded_items_point_at_the_printed_text(path: str, printed: list[str])
     assert all(any(want in got for got in found) for want in printed), found
 
 
+@pytest.mark.parametrize(
+    ("path", "matches"),
+    [
+        pytest.param("visits", ["exact"], id="thousands-dot-as-printed"),
+        pytest.param("share", ["percent"], id="percent-sign"),
+        pytest.param("indicators[0].value", ["ratio_side"], id="ratio-left-side"),
+        pytest.param("indicators[0].denominator", ["exact", "ratio_side"], id="plain-and-ratio"),
+        pytest.param("indicators[2].value", ["scaled"], id="scale-word"),
+        pytest.param('budget["tiền phạt"]', ["scaled"], id="plain-units-of-a-scale-word"),
+        pytest.param("indicators[3].value", ["exact"], id="leading-zero"),
+    ],
+)
+def test_each_span_says_how_the_number_matched(path: str, matches: list[str]) -> None:
+    item = _by_path(verify(_report(), ARTICLE))[path]
+
+    assert [match.value for match in item.matches] == matches
+    assert len(item.matches) == len(item.spans)
+
+
+def test_a_range_end_and_an_ambiguous_form_are_named() -> None:
+    text = "Tỷ lệ đạt 100 - 120% kế hoạch; giá trị 1.164 trên tổng số."
+    index = NumberIndex(text)
+
+    assert [m for _, m in index.locate_matches(120, "%")] == ["range_end"]
+    assert [m for _, m in index.locate_matches(Decimal("1.164"))] == ["ambiguous"]
+    assert [m for _, m in index.locate_matches(1164)] == ["ambiguous"]
+
+
 def test_skipped_values_none_bool_enum_and_not_grounded() -> None:
     report = _report(share=None, rank=123456, derived=Period(year=1111, index=7))
     paths = set(_by_path(verify(report, ARTICLE)))
@@ -430,6 +458,10 @@ def test_to_dict_has_the_record_shape_and_round_trips() -> None:
         "status": "grounded",
         "spans": [[0, 40]],
     }
+    visits = next(item for item in data["items"] if item["path"] == "visits")
+    assert visits["matches"] == [] and visits["status"] == "ungrounded"
+    share = next(item for item in data["items"] if item["path"] == "share")
+    assert share["matches"] == ["percent"]
     assert Verification.from_dict(data) == verification
 
 

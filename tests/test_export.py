@@ -1,23 +1,39 @@
-"""export: one CSV row per indicator, metadata repeated, grounding from the verification."""
+"""export: one CSV row per indicator, metadata repeated, grounding re-verified."""
 
 from __future__ import annotations
 
+import copy
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from baocao.crosscheck import verify
+from baocao.documents import load_document
 from baocao.export import COLUMNS, excel_safe, write_csv
+from baocao.schemas import load_report_type
 
 BOM = "\ufeff".encode()
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "examples" / "articles" / "000_653dcc8e01e3b730.txt"
+GOLD = REPO / "examples" / "gold" / "000_653dcc8e01e3b730.json"
+# Written for these tests in the genre's forms: 73066 and 500/604 are printed, 82.8 is not.
+ARTICLE = (
+    "Hội nghị tổng kết công tác y tế năm 2023\n"
+    'Trung tâm Y tế huyện Đắk Song đã khám, chữa bệnh cho 73.066 lượt, "đạt" 105% kế hoạch. '
+    "Tỷ lệ tiêm chủng đạt gần 80%. Kiểm tra 500/604 cơ sở thực phẩm.\n"
+)
 
 
 def _record(
     path: str, indicators: list[dict[str, Any]], items: list[dict[str, Any]]
 ) -> dict[str, Any]:
+    file = Path(path)
+    sha256 = load_document(file).sha256 if file.is_file() else "s"
     return {
-        "source": {"path": path, "sha256": "s"},
+        "source": {"path": path, "sha256": sha256},
         "report": {
             "title": "Hội nghị tổng kết công tác y tế năm 2023",
             "event_date": "2024-01-03",
@@ -25,6 +41,7 @@ def _record(
             "organizer_level": "district",
             "province": "Đắk Nông",
             "district": "Đắk Song",
+            "meeting_kind": "year_end_review",
             "reviewed_period": {"kind": "quarter", "year": 2023, "index": 2},
             "indicators": indicators,
         },
@@ -72,6 +89,13 @@ ITEMS = [
 ]
 
 
+def _article(tmp_path: Path) -> str:
+    """The path of a source file holding ARTICLE."""
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return str(path)
+
+
 def _read(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -79,15 +103,16 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 def test_one_row_per_indicator_with_article_metadata(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
+    source = _article(tmp_path)
     records = [
-        _record("a.txt", INDICATORS, ITEMS),
+        _record(source, INDICATORS, ITEMS),
         {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}},
         _record("b.txt", INDICATORS[:1], []),
     ]
     assert write_csv(records, out) == 4
     rows = _read(out)
     assert list(rows[0]) == list(COLUMNS)
-    assert [r["source"] for r in rows] == ["a.txt", "a.txt", "a.txt", "b.txt"]
+    assert [r["source"] for r in rows] == [source, source, source, "b.txt"]
     first = rows[0]
     assert first["organizer"] == "Trung tâm Y tế huyện Đắk Song"
     assert (first["period_kind"], first["period_year"], first["period_index"]) == (
@@ -113,18 +138,21 @@ def test_one_row_per_indicator_with_article_metadata(tmp_path: Path) -> None:
         ("null denominator is empty", 1, "denominator", ""),
         ("qualifier", 1, "qualifier", "approx"),
         ("grounded value", 0, "grounded", "yes"),
+        ("grounded, as stored", 0, "verified", "grounded"),
         ("ungrounded value", 1, "grounded", "no"),
-        ("no verification item", 2, "grounded", ""),
+        ("ungrounded, as stored", 1, "verified", "ungrounded"),
+        ("grounded now, though the record has no check of it", 2, "grounded", "yes"),
+        ("a value the stored verification lacks has changed", 2, "verified", "changed"),
     ],
 )
 def test_cells(tmp_path: Path, scenario: str, row: int, column: str, expected: str) -> None:
     out = tmp_path / "out.csv"
-    write_csv([_record("a.txt", INDICATORS, ITEMS)], out)
+    write_csv([_record(_article(tmp_path), INDICATORS, ITEMS)], out)
     assert _read(out)[row][column] == expected, scenario
 
 
-def test_grounding_falls_back_to_the_ungrounded_list_without_items(tmp_path: Path) -> None:
-    record = _record("a.txt", INDICATORS, [])
+def test_an_older_record_is_compared_by_its_ungrounded_list(tmp_path: Path) -> None:
+    record = _record(_article(tmp_path), INDICATORS, [])
     record["verification"] = {
         "checked": 3,
         "grounded": 2,
@@ -132,7 +160,55 @@ def test_grounding_falls_back_to_the_ungrounded_list_without_items(tmp_path: Pat
     }
     out = tmp_path / "out.csv"
     write_csv([record], out)
-    assert [r["grounded"] for r in _read(out)] == ["", "", "no"]
+    rows = _read(out)
+    assert [r["grounded"] for r in rows] == ["yes", "no", "yes"]
+    # 82.8 is not in the article though the record said so; 500 is, though it said not.
+    assert [r["verified"] for r in rows] == ["grounded", "changed", "changed"]
+
+
+def test_a_missing_source_proves_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    write_csv([_record(str(tmp_path / "gone.txt"), INDICATORS, ITEMS)], out)
+    rows = _read(out)
+    assert [r["grounded"] for r in rows] == ["", "", ""]
+    assert {r["verified"] for r in rows} == {"source_missing"}
+
+
+def test_an_edited_source_marks_every_value_changed(tmp_path: Path) -> None:
+    source = _article(tmp_path)
+    record = _record(source, INDICATORS, ITEMS)
+    Path(source).write_text(ARTICLE + "Thêm một dòng.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    write_csv([record], out)
+    assert {r["verified"] for r in _read(out)} == {"changed"}
+
+
+def _extracted_sample() -> dict[str, Any]:
+    """A record of sample 000 as extraction writes it: the gold report, verified."""
+    document = load_document(SAMPLE)
+    report = json.loads(GOLD.read_text(encoding="utf-8"))
+    model = load_report_type("health_review").model.model_validate(report)
+    return {
+        "source": {"path": str(SAMPLE), "sha256": document.sha256},
+        "report": report,
+        "verification": verify(model, document).to_dict(),
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
+        "cached": False,
+        "error": None,
+    }
+
+
+def test_a_value_edited_by_hand_is_not_trusted(tmp_path: Path) -> None:
+    record = _extracted_sample()
+    edited = copy.deepcopy(record)
+    assert edited["report"]["indicators"][0]["value"] == 75
+    edited["report"]["indicators"][0]["value"] = 76  # an analyst "correcting" by hand
+    before, after = tmp_path / "before.csv", tmp_path / "after.csv"
+    write_csv([record], before)
+    write_csv([edited], after)
+    assert (_read(before)[0]["grounded"], _read(before)[0]["verified"]) == ("yes", "grounded")
+    assert (_read(after)[0]["grounded"], _read(after)[0]["verified"]) == ("no", "changed")
+    assert [r["verified"] for r in _read(after)[1:]] == [r["verified"] for r in _read(before)[1:]]
 
 
 @pytest.mark.parametrize(

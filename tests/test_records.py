@@ -9,18 +9,21 @@ from typing import Any
 
 import pytest
 
+from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.errors import RecordError
 from baocao.records import (
     CheckStatus,
     RecordWriter,
     ResumeIndex,
+    Verified,
     current_records,
     drop_failed,
     read_records,
     recheck_record,
     rewrite_records,
 )
+from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "examples" / "articles" / "000_653dcc8e01e3b730.txt"
@@ -308,3 +311,38 @@ def test_recheck_reports(scenario: str, change: dict[str, Any], status: str) -> 
     result = recheck_record(damaged)
     assert result.status == status, scenario
     assert result.message, scenario
+
+
+def _extracted(path: Path) -> dict[str, Any]:
+    """A gold record of ``path`` with the verification extraction stores."""
+    good = _good_record(path)
+    report = load_report_type("health_review").model.model_validate(good["report"])
+    good["verification"] = verify(report, load_document(path)).to_dict()
+    return good
+
+
+def test_recheck_of_an_extracted_record_agrees_with_its_stored_check() -> None:
+    result = recheck_record(_extracted(SAMPLE))
+    assert (result.status, result.disagreements) == (CheckStatus.OK, frozenset())
+    assert result.verified("indicators[0].value") is Verified.GROUNDED
+
+
+def test_a_value_edited_to_another_printed_figure_is_changed_not_ok() -> None:
+    edited = _extracted(SAMPLE)
+    assert edited["report"]["indicators"][0]["value"] == 75
+    edited["report"]["indicators"][0]["value"] = 25  # also printed in the article
+    result = recheck_record(edited)
+    assert result.ungrounded == []
+    assert result.status is CheckStatus.CHANGED and not result.changed
+    assert result.disagreements == {"indicators[0].value"}
+    assert "indicators[0].value" in result.message
+    assert result.verified("indicators[0].value") is Verified.CHANGED
+    assert result.verified("indicators[1].value") is Verified.GROUNDED
+
+
+def test_a_missing_source_proves_no_value() -> None:
+    gone = _extracted(SAMPLE)
+    gone["source"]["path"] = "/nonexistent/a.txt"
+    result = recheck_record(gone)
+    assert result.verification is None
+    assert result.verified("indicators[0].value") is Verified.SOURCE_MISSING

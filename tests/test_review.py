@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import copy
+import html
 import json
 import re
 import shutil
 import struct
 import subprocess
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.numerals import find_numbers
-from baocao.review import INDEX_NAME, describe_period, write_review_site
+from baocao.review import describe_period, page_names, write_review_site
+from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "examples" / "articles" / "000_653dcc8e01e3b730.txt"
 GOLD = REPO / "examples" / "gold" / "000_653dcc8e01e3b730.json"
+# Another article; its record carries the sample's gold report (the page name is what counts).
+OTHER = REPO / "examples" / "articles" / "001_333e15b3b1bec5ad.txt"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_TIMEOUT_S = 60
 HOSTILE = '<script>alert("x")</script> & "quotes"'
@@ -32,40 +39,27 @@ COLOUR_TOLERANCE = 6
 
 
 def _record(path: Path) -> dict[str, Any]:
-    """A record of the sample: one value grounded at a real mention, one found nowhere."""
+    """A record of the sample as extraction writes it: the gold report, verified."""
     document = load_document(path)
-    mention = next(m for m in find_numbers(document.text) if m.raw == "75")
     report = json.loads(GOLD.read_text(encoding="utf-8"))
     report["organizer"] = HOSTILE
-    items = [
-        {
-            "path": "indicators[0].value",
-            "value": "75",
-            "target": "number",
-            "status": "grounded",
-            "spans": [[mention.start, mention.end]],
-        },
-        {
-            "path": "indicators[1].value",
-            "value": "999999",
-            "target": "number",
-            "status": "ungrounded",
-            "spans": [],
-        },
-    ]
+    model = load_report_type("health_review").model.model_validate(report)
     return {
         "source": {"path": str(path), "sha256": document.sha256},
         "report": report,
-        "verification": {
-            "checked": 2,
-            "grounded": 1,
-            "ungrounded": [{"path": "indicators[1].value", "value": "999999"}],
-            "items": items,
-        },
+        "verification": verify(model, document).to_dict(),
         "usage": {"prompt_tokens": 10, "completion_tokens": 5, "cost_usd": 0.0},
         "cached": False,
         "error": None,
     }
+
+
+def _edited(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its first value changed 75 -> 76, as an analyst correcting by hand."""
+    edited = copy.deepcopy(record)
+    assert edited["report"]["indicators"][0]["value"] == 75
+    edited["report"]["indicators"][0]["value"] = 76
+    return edited
 
 
 FAILED = {
@@ -78,74 +72,207 @@ FAILED = {
 }
 
 
+@dataclass
+class Site:
+    """A review site of: the sample (all grounded), a failed record, the sample edited by
+    hand (a copy of the article), a record whose source is gone."""
+
+    index: Path
+    good: Path
+    edited: Path
+    failed: Path
+    missing: Path
+
+    def page(self, path: Path) -> str:
+        return path.read_text(encoding="utf-8")
+
+
+def _page_of(site_dir: Path, source: str) -> Path:
+    """The article page whose header or note names ``source``."""
+    for page in site_dir.glob("article-*.html"):
+        if f"<td>Source</td><td>{source}</td>" in page.read_text(encoding="utf-8"):
+            return page
+    raise AssertionError(f"no page for {source}")
+
+
 @pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return write_review_site([_record(SAMPLE), FAILED], tmp_path / "site")
+def site(tmp_path: Path) -> Site:
+    copy_path = tmp_path / "bản sao.txt"
+    shutil.copy(SAMPLE, copy_path)
+    gone = tmp_path / "gone.txt"
+    shutil.copy(SAMPLE, gone)
+    gone.write_text("Bài đã xoá: 12 cơ sở.\n" + SAMPLE.read_text(encoding="utf-8"), "utf-8")
+    records = [_record(SAMPLE), FAILED, _edited(_record(copy_path)), _record(gone)]
+    gone.unlink()
+    site_dir = tmp_path / "site"
+    index = write_review_site(records, site_dir)
+    failed = site_dir / page_names([FAILED])[0]
+    return Site(
+        index,
+        _page_of(site_dir, str(SAMPLE)),
+        _page_of(site_dir, str(copy_path)),
+        failed,
+        _page_of(site_dir, str(gone)),
+    )
 
 
-def test_index_links_every_record_with_its_grounded_share_and_error(site: Path) -> None:
-    index = site.read_text(encoding="utf-8")
-    assert site.name == INDEX_NAME
-    assert 'href="article-00001.html"' in index and 'href="article-00002.html"' in index
-    assert "50% (1/2)" in index
-    assert "DocumentError: empty.txt: the file is empty &lt;b&gt;" in index
-    assert 'class="sortable"' in index and "addEventListener" in index
+def test_pages_are_named_by_the_sources_sha256(site: Site) -> None:
+    sha256 = load_document(SAMPLE).sha256
+    # The hand-edited copy has the same text: both pages get their path's hash too.
+    assert site.good.name.startswith(f"article-{sha256[:12]}-")
+    assert site.edited.name.startswith(f"article-{sha256[:12]}-")
+    index = site.page(site.index)
+    for page in (site.good, site.edited, site.failed, site.missing):
+        assert f'href="{page.name}"' in index
 
 
-def test_article_page_marks_grounded_unused_and_ungrounded_numbers(site: Path) -> None:
-    page = (site.parent / "article-00001.html").read_text(encoding="utf-8")
-    assert '<mark class="num grounded" title="indicators[0].value = 75">75</mark>' in page
+def test_overview_puts_failures_and_ungrounded_values_first(site: Site) -> None:
+    index = site.page(site.index)
+    articles = index[index.index('id="articles"') :]
+    order = [articles.index(f'href="{p.name}"') for p in (site.failed, site.edited, site.good)]
+    assert order == sorted(order), "failed, then changed, then all grounded"
+    # The work to do comes before the counts and the list of articles.
+    assert index.index('id="attention"') < index.index('id="charts"') < index.index('id="articles"')
+    attention = index[index.index('id="attention"') : index.index('id="charts"')]
+    assert "DocumentError: empty.txt: the file is empty &lt;b&gt;" in attention
+    assert "<code>indicators[0].value</code>" in attention and ">76<" in attention
+    assert "changed since extraction" in attention and "source missing" in attention
+
+
+def test_overview_counts_and_charts(site: Site) -> None:
+    index = site.page(site.index)
+    grounded = len(json.loads(GOLD.read_text(encoding="utf-8"))["indicators"])
+    assert "4</b>articles" in index
+    charts = index[index.index('id="charts"') : index.index('id="articles"')]
+    assert charts.count("<svg") == 3
+    assert "Indicators per category" in charts and "technical_services" in charts
+    assert "Đắk Nông" in charts and ">2023<" in charts
+    assert grounded > 0
+    assert 'id="filter-text"' in index and 'class="sortable"' in index
+
+
+def test_a_value_edited_by_hand_is_marked_changed_not_grounded(site: Site) -> None:
+    page = site.page(site.edited)
+    first = re.search(r'<tr class="indicator" id="indicator-0".*?</tr>', page)
+    assert first is not None
+    assert 'class="badge changed"' in first.group(0)
+    assert "✓ grounded" not in first.group(0)
+    assert "changed since extraction" in page
+    assert re.search(r'<li class="ungrounded"[^>]*><code>indicators\[0\]\.value</code>', page)
+    # The unedited record is all grounded.
+    good = site.page(site.good)
+    assert "all grounded" in good and 'class="badge changed"' not in good
+
+
+def test_a_missing_source_is_said_and_nothing_is_shown_as_grounded(site: Site) -> None:
+    page = site.page(site.missing)
+    assert "is missing" in page
+    assert "✓" not in page
+    assert 'class="badge source_missing"' in page
+    assert 'class="num grounded"' not in page.split('id="text"')[1].split("</div>")[0]
+
+
+def test_article_page_marks_grounded_and_unused_numbers(site: Site) -> None:
+    page = site.page(site.good)
+    mention = next(m for m in find_numbers(load_document(SAMPLE).text) if m.raw == "75")
+    assert re.search(
+        rf'<mark id="m-{mention.start}" class="num grounded" title="[^"]*indicators\[0\]\.value'
+        r' = 75[^"]*">75</mark>',
+        page,
+    )
     assert page.count('class="num unused"') > 10
-    assert re.search(r'<li class="ungrounded"[^>]*><code>indicators\[1\]\.value</code>', page)
-    assert "999999" in page
 
 
-def test_indicator_table_gives_each_indicator_its_own_period(site: Path) -> None:
-    page = (site.parent / "article-00001.html").read_text(encoding="utf-8")
-    table = page[page.index("<th>Period</th>") :]
-    rows = re.findall(r"<tr [^>]*>(.*?)</tr>", table)
+def test_each_figure_links_to_its_span_and_says_how_it_matched(site: Site) -> None:
+    page = site.page(site.good)
+    rows = re.findall(r'<tr class="indicator" [^>]*data-mark="(m-\d+)"[^>]*>(.*?)</tr>', page)
+    assert rows, "indicator rows link to their marks"
+    for mark, row in rows:
+        assert f'id="{mark}"' in page
+        assert f'href="#{mark}"' in row
+    kinds = set(re.findall(r'class="match (\w+)"', page))
+    assert {"exact", "percent", "ratio_side"} <= kinds
+    ratio = next(row for _, row in rows if "ratio_side" in row)
+    assert "“2939”" in ratio  # the printed side the value matched
+    # Every mark says on hover how each of its values matched, denominators too.
+    assert re.search(r'title="indicators\[\d+\]\.denominator = 4431 \(ratio_side\)"', page)
+
+
+def test_indicator_table_gives_each_indicator_its_own_period(site: Site) -> None:
+    page = site.page(site.good)
+    rows = re.findall(r'<tr class="indicator"[^>]*>(.*?)</tr>', page)
     cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
-    assert cells[0][0] == "0" and cells[0][2:4] == ["75 kỹ thuật", "2023"]
-    assert cells[2][3] == ""  # the gold gives this stock figure no period
+    assert cells[0][0] == "0" and cells[0][2] == "75 kỹ thuật" and cells[0][4] == "2023"
+    assert cells[2][4] == ""  # the gold gives this stock figure no period
 
 
-def test_everything_from_records_is_escaped(site: Path) -> None:
-    for page in site.parent.glob("*.html"):
+def test_everything_from_records_is_escaped(site: Site) -> None:
+    for page in site.index.parent.glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "<script>alert" not in text, page.name
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;" in (
-        site.parent / "article-00001.html"
-    ).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;" in site.page(site.good)
 
 
-def test_the_site_needs_no_network(site: Path) -> None:
-    for page in site.parent.glob("*.html"):
+def test_the_site_needs_no_network(site: Site) -> None:
+    for page in site.index.parent.glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert not re.search(r'(src|href)="(https?:)?//', text), page.name
         assert "<link" not in text, page.name
 
 
-@pytest.mark.parametrize(
-    ("scenario", "change_source", "note"),
-    [
-        ("source deleted", "delete", "is missing"),
-        ("source edited", "edit", "has changed since it was extracted"),
-    ],
-)
-def test_a_gone_or_changed_source_is_said_and_not_highlighted(
-    tmp_path: Path, scenario: str, change_source: str, note: str
-) -> None:
-    copy = tmp_path / "bài báo.txt"
-    shutil.copy(SAMPLE, copy)
-    record = _record(copy)
-    if change_source == "delete":
-        copy.unlink()
-    else:
-        copy.write_text("Thêm 12 dòng.\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+def test_an_edited_source_is_said_and_marked_where_its_values_are_now(tmp_path: Path) -> None:
+    copy_path = tmp_path / "bài báo.txt"
+    shutil.copy(SAMPLE, copy_path)
+    record = _record(copy_path)
+    copy_path.write_text("Thêm 12 dòng.\n" + SAMPLE.read_text(encoding="utf-8"), "utf-8")
     write_review_site([record], tmp_path / "site")
-    page = (tmp_path / "site" / "article-00001.html").read_text(encoding="utf-8")
-    assert note in page, scenario
-    assert 'class="num grounded"' not in page.split("<aside>")[0], scenario
+    page = next((tmp_path / "site").glob("article-*.html")).read_text(encoding="utf-8")
+    assert "has changed since it was extracted" in page
+    assert 'class="badge changed"' in page
+    # Marks are drawn from the check recomputed on the current text: the 75 is still found.
+    text = load_document(copy_path).text
+    start = text.index(" 75 ") + 1
+    assert f'<mark id="m-{start}" class="num grounded"' in page
+
+
+def test_page_names_do_not_depend_on_order(tmp_path: Path) -> None:
+    copy_path = tmp_path / "bản sao.txt"
+    shutil.copy(SAMPLE, copy_path)
+    records = [_record(SAMPLE), _record(OTHER), _record(copy_path), FAILED]
+    names = page_names(records)
+    assert names[1] == f"article-{load_document(OTHER).sha256[:12]}.html"
+    assert len(set(names)) == len(records)
+    assert page_names(records[::-1]) == names[::-1]
+
+
+def test_a_rewrite_removes_its_stale_pages_and_nothing_else(tmp_path: Path) -> None:
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    mine = [site_dir / "notes.txt", site_dir / "article-draft.html"]
+    for path in mine:
+        path.write_text("my own file", encoding="utf-8")
+    first, second = _record(SAMPLE), _record(OTHER)
+    write_review_site([first, second], site_dir)
+    before = {p.name for p in site_dir.glob("article-*.html")}
+    write_review_site([second], site_dir)
+    after = {p.name for p in site_dir.glob("article-*.html")}
+    assert after == {page_names([second])[0], "article-draft.html"}
+    assert len(before - after) == 1
+    assert all(path.read_text(encoding="utf-8") == "my own file" for path in mine)
+
+
+def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> None:
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("<title>baocao review</title>", encoding="utf-8")
+    (site_dir / "article-00001.html").write_text("old", encoding="utf-8")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "article-00001.html").write_text("not ours", encoding="utf-8")
+    write_review_site([_record(SAMPLE)], site_dir)
+    write_review_site([_record(SAMPLE)], other)
+    assert not (site_dir / "article-00001.html").exists()
+    assert (other / "article-00001.html").read_text(encoding="utf-8") == "not ours"
 
 
 @pytest.mark.parametrize(
@@ -247,16 +374,44 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.chromium
-@pytest.mark.skipif(
+NEEDS_CHROMIUM = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs /usr/bin/chromium (install it with: make chromium)"
 )
-def test_article_page_renders_in_headless_chromium(site: Path, tmp_path: Path) -> None:
-    page = (site.parent / "article-00001.html").resolve().as_uri()
+# The window the review is checked at: a laptop screen.
+WINDOW = "--window-size=1400,900"
+# Lines a value, match or period cell may take at that width.
+MAX_CELL_LINES = 1
+
+
+def _probe(tmp_path: Path, page: Path, script: str) -> Any:
+    """Run ``script`` in ``page`` once loaded, in headless Chromium; its JSON result.
+
+    The script is an expression; its value is left in the body's ``data-probe`` attribute of
+    a copy of the page (beside it, so relative links still work) and read back from the DOM.
+    """
+    probe = page.parent / f"probe-{page.name}"
+    hook = (
+        '<script>window.addEventListener("load", function () {'
+        f'document.body.setAttribute("data-probe", JSON.stringify(({script})));'
+        "});</script></body>"
+    )
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", hook), "utf-8")
+    try:
+        dom = _chromium(tmp_path, WINDOW, "--dump-dom", probe.resolve().as_uri()).stdout
+    finally:
+        probe.unlink()
+    found = re.search(r'<body data-probe="([^"]*)"', dom)
+    assert found, "the probe did not run"
+    return json.loads(html.unescape(found.group(1)))
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_article_page_renders_in_headless_chromium(site: Site, tmp_path: Path) -> None:
     shot = tmp_path / "article.png"
-    _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,2000", page)
+    _chromium(tmp_path, f"--screenshot={shot}", WINDOW, site.edited.resolve().as_uri())
     width, height, rows, bpp = _decode_png(shot.read_bytes())
-    assert (width, height) == (1280, 2000)
+    assert (width, height) == (1400, 900)
     luminance = [row[i] for row in rows[::8] for i in range(0, len(row), bpp * 8)]
     mean = sum(luminance) / len(luminance)
     variance = sum((v - mean) ** 2 for v in luminance) / len(luminance)
@@ -266,23 +421,100 @@ def test_article_page_renders_in_headless_chromium(site: Path, tmp_path: Path) -
     assert _has_colour(colours, GREY), "no grey (unused number) highlight drawn"
     assert _has_colour(colours, RED_BACKGROUND), "no red (ungrounded) value drawn"
 
-    dom = _chromium(tmp_path, "--dump-dom", page).stdout
-    assert dom.count('class="num grounded"') >= 1
-    assert dom.count('class="num unused"') > 10
-    assert 'class="ungrounded"' in dom
+
+CLICK_PROBE = """(function () {
+  var row = document.getElementById("indicator-ROW");
+  row.click();
+  var mark = document.querySelector("mark.current");
+  var pane = document.getElementById("text").getBoundingClientRect();
+  var box = mark ? mark.getBoundingClientRect() : null;
+  return {
+    mark: mark && mark.id, wanted: row.getAttribute("data-mark"),
+    text: mark && mark.textContent, row: row.classList.contains("current"),
+    visible: !!box && box.top >= Math.max(pane.top, 0) &&
+      box.bottom <= Math.min(pane.bottom, window.innerHeight),
+    marks: document.querySelectorAll("mark.current").length
+  };
+})()"""
 
 
 @pytest.mark.chromium
-@pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (install it with: make chromium)"
-)
-def test_index_sorts_when_a_header_is_clicked(site: Path, tmp_path: Path) -> None:
-    # The script runs in the real browser: click "Indicators" once (ascending) before dumping.
-    clicked = site.parent / "clicked.html"
-    script = "<script>var h=document.querySelectorAll('#articles th')[4];h.click();</script></body>"
-    clicked.write_text(
-        site.read_text(encoding="utf-8").replace("</body>", script), encoding="utf-8"
+@NEEDS_CHROMIUM
+def test_clicking_an_indicator_marks_its_figure_in_view(site: Site, tmp_path: Path) -> None:
+    # The last indicator's figure is far down the article, out of view before the click.
+    last = len(json.loads(GOLD.read_text(encoding="utf-8"))["indicators"]) - 1
+    before = _probe(
+        tmp_path,
+        site.good,
+        f"(function () {{ var m = document.getElementById("
+        f"document.getElementById('indicator-{last}').getAttribute('data-mark'));"
+        "return m.getBoundingClientRect().top > window.innerHeight; })()",
     )
-    dom = _chromium(tmp_path, "--dump-dom", clicked.resolve().as_uri()).stdout
-    assert 'class="sorted-asc"' in dom
-    assert dom.index("article-00002.html") < dom.index("article-00001.html")
+    assert before is True, "the figure starts out of view"
+    result = _probe(tmp_path, site.good, CLICK_PROBE.replace("ROW", str(last)))
+    assert result["mark"] == result["wanted"] and result["marks"] == 1
+    assert result["visible"], result
+    assert result["row"]
+    assert (
+        result["text"]
+        == load_document(SAMPLE).text[int(result["mark"][2:]) :][: len(result["text"])]
+    )
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_indicator_table_is_readable_at_1400_px(site: Site, tmp_path: Path) -> None:
+    lines = _probe(
+        tmp_path,
+        site.good,
+        """Array.prototype.map.call(
+          document.querySelectorAll("#indicators td.value, #indicators td.period"),
+          function (cell) {
+            var range = document.createRange();
+            range.selectNodeContents(cell);
+            var tops = {};
+            Array.prototype.forEach.call(range.getClientRects(), function (r) {
+              tops[Math.round(r.top)] = true;
+            });
+            return Object.keys(tops).length;
+          })""",
+    )
+    assert lines and max(lines) <= MAX_CELL_LINES, lines
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_index_sorts_when_a_header_is_clicked(site: Site, tmp_path: Path) -> None:
+    order = _probe(
+        tmp_path,
+        site.index,
+        """(function () {
+          var headers = document.querySelectorAll("#articles th");
+          headers[5].click();  // Indicators, ascending: the failed record (0) first
+          return Array.prototype.map.call(
+            document.querySelectorAll("#articles tbody tr td:nth-child(6)"),
+            function (cell) { return parseInt(cell.textContent, 10); });
+        })()""",
+    )
+    assert order == sorted(order) and order[0] == 0
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_index_filters_by_state(site: Site, tmp_path: Path) -> None:
+    shown = _probe(
+        tmp_path,
+        site.index,
+        """(function () {
+          var state = document.getElementById("filter-state");
+          state.value = "changed";
+          state.dispatchEvent(new Event("input"));
+          return {
+            rows: Array.prototype.filter.call(
+              document.querySelectorAll("#articles tbody tr"),
+              function (row) { return !row.hidden; }).length,
+            count: document.getElementById("filter-count").textContent
+          };
+        })()""",
+    )
+    assert shown == {"rows": 1, "count": "1 of 4"}

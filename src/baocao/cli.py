@@ -963,6 +963,7 @@ _BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
     epilog=_examples(
         "baocao export out/reports.jsonl --csv out/indicators.csv",
         "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+        "baocao export ~/project/out/reports.jsonl --csv x.csv --root ~/project   (run elsewhere)",
     )
 )
 def export(
@@ -981,17 +982,34 @@ def export(
             "--excel the cells are written verbatim.",
         ),
     ] = False,
+    schema: Annotated[
+        str,
+        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
+    ] = DEFAULT_SCHEMA,
+    root: SourceRoot = None,
+    max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """Write one CSV row per indicator, with its article's metadata and grounding.
+    """Write one CSV row per indicator, with its article's metadata and re-verified grounding.
 
+    Each record is re-verified against its source, as check does: grounded is yes/no in the
+    current source text; verified is grounded, ungrounded, changed (the record or its source
+    changed since extraction, e.g. a value edited by hand), source_missing or invalid.
     period_* is the article's reviewed period; indicator_period_* the indicator's own (a
     target's year, an earlier year's figure; empty for a stock). Only the latest record per
     source is used: its last good record (a source extracted again after an edit has its older
     records ignored). Records that are errors give no rows.
     """
     _set_verbose(verbose)
-    rows = write_csv(current_records(read_records(records_file)), csv_path, excel=excel)
+    limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
+    rows = write_csv(
+        current_records(read_records(records_file)),
+        csv_path,
+        excel=excel,
+        schema=schema,
+        max_bytes=limit,
+        root=root,
+    )
     Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
 
 
@@ -1008,15 +1026,24 @@ def review(
         Path,
         typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
     ],
+    schema: Annotated[
+        str,
+        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
+    ] = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """Write a static review site: an index and one page per article with numbers highlighted.
+    """Write a static review site: an overview and one page per article, every record re-verified.
 
-    Green: the number grounds a report field (hover for the field path). Grey: a number no
-    field uses. Red, beside the text: report values found nowhere in the article. The site is
-    self-contained (no network), so it can be zipped and shared.
+    Each record is re-checked against its source, as check does: a value edited since
+    extraction shows as changed, a record whose source is gone as source missing. The
+    overview lists failures, changed records and ungrounded values first, then counts per
+    category, province and period, then every article (filter and sort in the page). An
+    article page shows the text with its numbers marked (green: grounds a value; grey: used
+    by none) beside the indicators: click one to mark its figure in the text. The site is
+    self-contained (no network), so it can be zipped and shared; writing it again removes
+    the pages it wrote before and no other file.
 
     One page per source, from the latest record per source: its last good record, else its
     last error (a source extracted again after an edit has its older records ignored).
@@ -1024,7 +1051,7 @@ def review(
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
-    index = write_review_site(records, html_dir, max_bytes=limit, root=root)
+    index = write_review_site(records, html_dir, max_bytes=limit, root=root, schema=schema)
     Console(stderr=True, highlight=False).print(f"review site: {index}")
 
 

@@ -39,7 +39,7 @@ from pydantic import BaseModel
 
 from baocao.documents import Document, normalize_text
 from baocao.errors import GroundingError
-from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, Span
+from baocao.numerals import QUANTITY_KINDS, Kind, Match, NumberIndex, Span
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +119,9 @@ class CheckItem:
         target: ``"number"`` or ``"quote"``.
         status: grounded or ungrounded.
         spans: ``(start, end)`` offsets in the article text where the value occurs.
+        matches: for a number, how it matched at each span (same order as ``spans``):
+            exact, scaled ("1,6 tỷ" for 1600000000), percent, ratio_side, range_end or
+            ambiguous (:class:`~baocao.numerals.Match`); empty for a quote.
     """
 
     path: str
@@ -126,23 +129,27 @@ class CheckItem:
     target: Target
     status: Status
     spans: tuple[tuple[int, int], ...] = ()
+    matches: tuple[Match, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The item as JSON-ready data."""
-        return {
+        """The item as JSON-ready data (``matches`` only for a number)."""
+        data: dict[str, Any] = {
             "path": self.path,
             "value": self.value,
             "target": self.target,
             "status": self.status.value,
             "spans": [list(span) for span in self.spans],
         }
+        if self.target == NUMBER:
+            data["matches"] = [match.value for match in self.matches]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckItem:
         """Rebuild an item from :meth:`to_dict` output.
 
         Raises:
-            ValueError: a key is missing or holds an unknown target or status.
+            ValueError: a key is missing or holds an unknown target, status or match.
         """
         try:
             target = data["target"]
@@ -154,6 +161,7 @@ class CheckItem:
                 target=target,
                 status=Status(data["status"]),
                 spans=tuple((int(start), int(end)) for start, end in data.get("spans", ())),
+                matches=tuple(Match(match) for match in data.get("matches", ())),
             )
         except KeyError as err:
             raise ValueError(f"verification item lacks {err.args[0]!r}: {dict(data)!r}") from err
@@ -422,7 +430,9 @@ class _Checker:
         self._active: set[int] = set()
         # Located spans by (value as written, unit, kinds): a report repeats values (the
         # year of every indicator's period), each looked up once.
-        self._located: dict[tuple[str, str | None, frozenset[Kind]], tuple[Span, ...]] = {}
+        self._located: dict[
+            tuple[str, str | None, frozenset[Kind]], tuple[tuple[Span, Match], ...]
+        ] = {}
 
     def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
         if id(model) in self._active:  # a model that contains itself: checked once
@@ -481,25 +491,26 @@ class _Checker:
     ) -> CheckItem:
         grounded = next((m for m in markers if isinstance(m, Grounded)), Grounded())
         number = _as_decimal(value)
-        spans: tuple[Span, ...] = ()
+        located: tuple[tuple[Span, Match], ...] = ()
         if number.is_finite():
             unit = _unit(owner, grounded.unit_field)
             kinds = _KINDS_BY_MARKER[grounded.kind]
             key = (str(number), unit, kinds)
-            located = self._located.get(key)
-            if located is None:
-                found = self.index.locate(number, unit, kinds)
+            known = self._located.get(key)
+            if known is None:
+                found = self.index.locate_matches(number, unit, kinds)
                 if not found and number < 0:
                     # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
-                    found = self.index.locate(-number, unit, kinds)
-                located = self._located[key] = tuple(found)
-            spans = located
+                    found = self.index.locate_matches(-number, unit, kinds)
+                known = self._located[key] = tuple(found)
+            located = known
         return CheckItem(
             path=path,
             value=_plain(number),
             target=NUMBER,
-            status=Status.GROUNDED if spans else Status.UNGROUNDED,
-            spans=spans,
+            status=Status.GROUNDED if located else Status.UNGROUNDED,
+            spans=tuple(span for span, _ in located),
+            matches=tuple(match for _, match in located),
         )
 
     def check_quote(self, quote: str, path: str) -> CheckItem:

@@ -14,9 +14,16 @@ Records are written as given: pass :func:`baocao.records.current_records` of a f
 to get one record per source.
 Records without a report (errors) give no rows. ``period_*`` is the article's reviewed
 period, ``indicator_period_*`` the indicator's own (empty when it has none, e.g. a stock
-figure). The ``grounded`` column comes from the record's verification: ``yes`` when the
-indicator's value was found in the article, ``no`` when it was not, empty when the record
-carries no verification item for it.
+figure).
+
+Trust is recomputed, not read from the record: each record is re-verified against its
+source as ``baocao check`` does (:func:`baocao.records.recheck_record`). ``grounded`` is
+``yes`` when the indicator's value is in the current source text, ``no`` when it is not,
+empty when that cannot be said (source missing, report invalid, value not checked).
+``verified`` says whether to trust it (:class:`baocao.records.Verified`): ``grounded``,
+``ungrounded``, ``changed`` (the record or its source changed since extraction: the stored
+verification disagrees with the recomputed one, e.g. a value edited by hand),
+``source_missing`` or ``invalid``.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import RecordError
+from baocao.records import DEFAULT_SCHEMA, RecordCheck, recheck_record
+from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +62,7 @@ INDICATOR_COLUMNS = (
     "value_max",
     "qualifier",
     "grounded",
+    "verified",
     "quote",
 )
 # The indicator's own period (a target's year, an earlier year's figure, empty for a stock),
@@ -74,7 +84,6 @@ NUMERIC_COLUMNS = frozenset(
         "indicator_period_index",
     }
 )
-GROUNDED_STATUS = "grounded"
 YES, NO, UNKNOWN = "yes", "no", ""
 # First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -107,24 +116,26 @@ def _excel_row(row: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _value_status(record: Mapping[str, Any]) -> dict[str, str]:
-    """Map each verified field path (``indicators[3].value``) to ``yes`` / ``no``."""
-    verification = record.get("verification")
-    items = verification.get("items") if isinstance(verification, Mapping) else None
-    statuses: dict[str, str] = {}
-    for item in items or ():
-        if isinstance(item, Mapping) and isinstance(item.get("path"), str):
-            statuses[item["path"]] = YES if item.get("status") == GROUNDED_STATUS else NO
-    if not statuses and isinstance(verification, Mapping):
-        # An older record without items: only the ungrounded list is known.
-        for item in verification.get("ungrounded") or ():
-            if isinstance(item, Mapping) and isinstance(item.get("path"), str):
-                statuses[item["path"]] = NO
-    return statuses
+def _trust(check: RecordCheck | None, path: str) -> tuple[str, str]:
+    """The (``grounded``, ``verified``) cells of one value, from its re-verification."""
+    if check is None:
+        return UNKNOWN, UNKNOWN
+    verified = check.verified(path)
+    item = check.item(path)
+    grounded = UNKNOWN if item is None else YES if item.status == "grounded" else NO
+    return grounded, UNKNOWN if verified is None else verified.value
 
 
-def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
-    """The CSV rows of one record (none when it has no report)."""
+def indicator_rows(
+    record: Mapping[str, Any], check: RecordCheck | None = None
+) -> list[dict[str, str]]:
+    """The CSV rows of one record (none when it has no report).
+
+    Args:
+        record: an extraction record.
+        check: its re-verification (:func:`baocao.records.recheck_record`); without it the
+            ``grounded`` and ``verified`` cells are empty.
+    """
     report = record.get("report")
     if not isinstance(report, Mapping):
         return []
@@ -143,14 +154,13 @@ def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
         "period_index": _cell(period.get("index")),
         "event_date": _cell(report.get("event_date")),
     }
-    statuses = _value_status(record) if record.get("verification") else {}
     rows: list[dict[str, str]] = []
     for i, indicator in enumerate(report.get("indicators") or ()):
         if not isinstance(indicator, Mapping):
             continue
         row = dict(article)
         row.update({column: _cell(indicator.get(column)) for column in INDICATOR_COLUMNS})
-        row["grounded"] = statuses.get(f"indicators[{i}].value", UNKNOWN)
+        row["grounded"], row["verified"] = _trust(check, f"indicators[{i}].value")
         own = indicator.get("period")
         own = own if isinstance(own, Mapping) else {}
         row["indicator_period_kind"] = _cell(own.get("kind"))
@@ -160,8 +170,16 @@ def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
-def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool = False) -> int:
-    """Write one row per indicator of every record to a CSV file.
+def write_csv(
+    records: Iterable[Mapping[str, Any]],
+    path: Path,
+    *,
+    excel: bool = False,
+    schema: str = DEFAULT_SCHEMA,
+    max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    root: Path | None = None,
+) -> int:
+    """Write one row per indicator of every record to a CSV file, each re-verified.
 
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
@@ -171,12 +189,16 @@ def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool =
             Vietnamese text, and put an apostrophe before every text cell that starts with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
             formula (numbers in numeric columns are left as they are).
+        schema: report type of records that do not name one (for re-validation).
+        max_bytes: size limit used when re-loading each source document.
+        root: the folder relative source paths are read from (default: the current one).
 
     Returns:
         The number of indicator rows written.
 
     Raises:
         RecordError: the file cannot be written.
+        SchemaError: a record's report type cannot be loaded.
     """
     encoding = "utf-8-sig" if excel else "utf-8"
     count = 0
@@ -185,7 +207,10 @@ def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool =
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
             for record in records:
-                rows = indicator_rows(record)
+                if not isinstance(record.get("report"), Mapping):
+                    continue
+                check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
+                rows = indicator_rows(record, check)
                 writer.writerows([_excel_row(r) for r in rows] if excel else rows)
                 count += len(rows)
     except OSError as err:

@@ -40,6 +40,7 @@ from itertools import pairwise
 __all__ = [
     "QUANTITY_KINDS",
     "Kind",
+    "Match",
     "NumberIndex",
     "NumberMention",
     "Qualifier",
@@ -1846,6 +1847,23 @@ def _groundings(mention: NumberMention) -> list[tuple[Decimal, Span, int]]:
     return pairs
 
 
+class Match(StrEnum):
+    """How a reported value matched a mention (shown beside each figure in the review).
+
+    Declared from the most to the least telling: a span matched in several ways gets the first.
+    """
+
+    RATIO_SIDE = "ratio_side"  # one side of "500/604"
+    RANGE_END = "range_end"  # the upper end of "100 - 120%"
+    PERCENT = "percent"  # "82,8%" as 82.8 or as the fraction 0.828
+    SCALED = "scaled"  # "1,6 tỷ" as 1600000000, or as 1.6 with unit "tỷ đồng"
+    AMBIGUOUS = "ambiguous"  # "1.164": one of the form's readings (1164 or 1.164)
+    EXACT = "exact"  # the figure as printed (leading zeros aside)
+
+
+_MATCH_ORDER = {match: rank for rank, match in enumerate(Match)}
+
+
 _Entry = tuple[NumberMention, Span, int]
 
 
@@ -1857,13 +1875,14 @@ class NumberIndex:
         mentions: every mention, sorted by start.
     """
 
-    __slots__ = ("_by_value", "mentions", "text")
+    __slots__ = ("_by_value", "_range_end_starts", "mentions", "text")
 
     def __init__(self, text: str) -> None:
         """Scan ``text`` once."""
         self.text = text
         self.mentions: list[NumberMention] = find_numbers(text)
         self._by_value: dict[Decimal, list[_Entry]] | None = None
+        self._range_end_starts: frozenset[int] | None = None
 
     def _table(self) -> dict[Decimal, list[_Entry]]:
         if self._by_value is None:
@@ -1873,6 +1892,31 @@ class NumberIndex:
                     table.setdefault(value, []).append((mention, span, how))
             self._by_value = table
         return self._by_value
+
+    def _range_ends(self) -> frozenset[int]:
+        """Starts of the mentions that close a printed range (120 of ``100 - 120%``)."""
+        if self._range_end_starts is None:
+            self._range_end_starts = frozenset(
+                right.start
+                for left, right in zip(self.mentions, self.mentions[1:], strict=False)
+                if right.start - left.end <= LEFT_WINDOW
+                and _DASH_BETWEEN.fullmatch(self.text, left.end, right.start)
+            )
+        return self._range_end_starts
+
+    def _match(self, mention: NumberMention, how: int) -> Match:
+        """How a reading of ``mention`` (taken as ``how``) matched a reported value."""
+        if mention.denominator:
+            return Match.RATIO_SIDE
+        if mention.start in self._range_ends():
+            return Match.RANGE_END
+        if how == _FRACTION or mention.kind is Kind.PERCENT:
+            return Match.PERCENT
+        if mention.scale != 1:
+            return Match.SCALED
+        if len(set(mention.values)) > 1:
+            return Match.AMBIGUOUS
+        return Match.EXACT
 
     def locate(
         self,
@@ -1905,19 +1949,39 @@ class NumberIndex:
         Returns:
             Sorted distinct spans; empty when the value is nowhere in the text.
         """
+        return [span for span, _ in self.locate_matches(value, unit, kinds)]
+
+    def locate_matches(
+        self,
+        value: Decimal | int | float | str,
+        unit: str | None = None,
+        kinds: frozenset[Kind] = QUANTITY_KINDS,
+    ) -> list[tuple[Span, Match]]:
+        """The spans of :meth:`locate`, each with how the value matched there (:class:`Match`).
+
+        Where one span matches in several ways (an ambiguous figure read twice), the first
+        :class:`Match` in declaration order is given.
+        """
         table = self._table()
         spec = _read_unit(unit) if unit else None
-        spans: set[Span] = set()
+        found: dict[Span, Match] = {}
+
+        def add(span: Span, mention: NumberMention, how: int) -> None:
+            match = self._match(mention, how)
+            known = found.get(span)
+            if known is None or _MATCH_ORDER[match] < _MATCH_ORDER[known]:
+                found[span] = match
+
         for reading in _as_decimals(value):
             if spec is None:
-                for mention, span, _ in table.get(reading, ()):
+                for mention, span, how in table.get(reading, ()):
                     if mention.kind in kinds:
-                        spans.add(span)
+                        add(span, mention, how)
                 continue
             # In plain units: 1600000000 "đồng", 1.6 "tỷ đồng", 82.8 or 0.828 "%".
             for mention, span, how in table.get(reading * spec.scale, ()):
                 if how != _UNSCALED and mention.kind in kinds and _unit_admits(spec, mention):
-                    spans.add(span)
+                    add(span, mention, how)
             if spec.scale == 1:
                 continue
             # As written before the scale word the unit names (1.6 "tỷ đồng" for "1,6 tỷ").
@@ -1928,8 +1992,8 @@ class NumberIndex:
                     and mention.kind in kinds
                     and _unit_admits(spec, mention)
                 ):
-                    spans.add(span)
-        return sorted(spans)
+                    add(span, mention, how)
+        return sorted(found.items())
 
 
 def locate_value(

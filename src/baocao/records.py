@@ -17,7 +17,11 @@ failure retried) has several records; :func:`current_records` keeps the one that
 each source, which is what ``baocao check``, ``export`` and ``review`` show.
 
 Checking: :func:`recheck_record` re-loads a record's source, re-validates its report and
-re-runs the cross-check, for ``baocao check``.
+re-runs the cross-check, for ``baocao check``, ``export`` and ``review``: trust is recomputed,
+never read from the stored verification. :meth:`RecordCheck.verified` says what that means for
+one value (:class:`Verified`): grounded, ungrounded, changed since extraction (the stored
+verification disagrees with the recomputed one, or the source's sha256 differs), or its
+source missing.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from typing import Any, Self
 
 from pydantic import ValidationError
 
-from baocao.crosscheck import verify
+from baocao.crosscheck import CheckItem, Verification, verify
 from baocao.documents import load_document
 from baocao.errors import BaocaoError, RecordError
 from baocao.schemas import load_report_type
@@ -383,11 +387,21 @@ class CheckStatus(StrEnum):
 
     OK = "ok"  # every value still grounded in the unchanged source
     UNGROUNDED = "ungrounded"  # some values are not in the source
-    CHANGED = "changed"  # the source's document sha256 differs from the record's
+    CHANGED = "changed"  # the source's sha256 differs, or a stored check disagrees (a hand edit)
     MISSING = "missing"  # the source file is gone (or was stdin / inline text)
     UNREADABLE = "unreadable"  # the source can no longer be loaded as an article
     INVALID = "invalid"  # the stored report does not validate against its schema
     FAILED = "failed"  # the record is an extraction error: nothing to check
+
+
+class Verified(StrEnum):
+    """What re-verification says of one value (the CSV's ``verified`` column, a review badge)."""
+
+    GROUNDED = "grounded"  # found in the unchanged source, as the record says
+    UNGROUNDED = "ungrounded"  # not in the unchanged source, as the record says
+    CHANGED = "changed"  # the record or its source changed since extraction: re-check it
+    SOURCE_MISSING = "source_missing"  # the source is gone or unreadable: nothing is proven
+    INVALID = "invalid"  # the stored report no longer validates against its schema
 
 
 @dataclass
@@ -398,8 +412,13 @@ class RecordCheck:
         source: the record's source path.
         status: the most important finding (see :class:`CheckStatus`).
         ungrounded: (path, value) of every value not found in the current source text.
-        message: details for MISSING, UNREADABLE, INVALID and FAILED.
+        message: details for MISSING, UNREADABLE, INVALID and FAILED, and the paths whose
+            stored check disagrees with the recomputed one.
         changed: the source text differs from the one extracted (also true for UNGROUNDED).
+        verification: the recomputed verification (None when the source or report could not
+            be checked).
+        disagreements: paths whose stored check (value or status) differs from the recomputed
+            one: a value edited by hand after extraction, or checked by an older release.
     """
 
     source: str
@@ -407,6 +426,70 @@ class RecordCheck:
     ungrounded: list[tuple[str, str]] = field(default_factory=list)
     message: str = ""
     changed: bool = False
+    verification: Verification | None = None
+    disagreements: frozenset[str] = frozenset()
+
+    @property
+    def changed_since_extraction(self) -> bool:
+        """The source's sha256 differs, or some stored check disagrees with the recomputed."""
+        return self.changed or bool(self.disagreements)
+
+    def item(self, path: str) -> CheckItem | None:
+        """The recomputed check of one value, by path (``indicators[3].value``)."""
+        if self.verification is None:
+            return None
+        return next((i for i in self.verification.items if i.path == path), None)
+
+    def verified(self, path: str) -> Verified | None:
+        """What re-verification says of the value at ``path`` (None: not a checked value).
+
+        A missing or unreadable source gives SOURCE_MISSING for every value, an invalid
+        report INVALID; a changed source, or a stored check that disagrees, gives CHANGED;
+        otherwise the recomputed status.
+        """
+        if self.status in (CheckStatus.MISSING, CheckStatus.UNREADABLE):
+            return Verified.SOURCE_MISSING
+        if self.status is CheckStatus.INVALID:
+            return Verified.INVALID
+        item = self.item(path)
+        if self.changed or path in self.disagreements:
+            return Verified.CHANGED
+        if item is None:
+            return None
+        return Verified.GROUNDED if item.status == "grounded" else Verified.UNGROUNDED
+
+
+def _stored_checks(record: Mapping[str, Any]) -> dict[str, tuple[str, str]] | None:
+    """The stored (value, status) of each checked path; None for an older record without items."""
+    verification = record.get("verification")
+    if not isinstance(verification, Mapping) or "items" not in verification:
+        return None
+    return {
+        str(item.get("path")): (str(item.get("value")), str(item.get("status")))
+        for item in verification.get("items") or ()
+        if isinstance(item, Mapping)
+    }
+
+
+def _disagreements(record: Mapping[str, Any], verification: Verification) -> frozenset[str]:
+    """Paths whose stored check differs from ``verification`` (see :class:`RecordCheck`)."""
+    if not isinstance(record.get("verification"), Mapping):
+        return frozenset()  # nothing was stored to disagree with
+    stored = _stored_checks(record)
+    if stored is None:
+        # An older record: only its list of ungrounded paths can be compared.
+        listed = _mapping_list(record.get("verification"), "ungrounded")
+        before = {str(item.get("path")) for item in listed}
+        return frozenset(before ^ {item.path for item in verification.ungrounded})
+    now = {item.path: (item.value, item.status.value) for item in verification.items}
+    return frozenset(
+        path for path in stored.keys() | now.keys() if stored.get(path) != now.get(path)
+    )
+
+
+def _mapping_list(data: Any, key: str) -> list[Mapping[str, Any]]:
+    values = data.get(key) if isinstance(data, Mapping) else None
+    return [value for value in values or () if isinstance(value, Mapping)]
 
 
 def recheck_record(
@@ -418,9 +501,10 @@ def recheck_record(
 ) -> RecordCheck:
     """Re-load a record's source, re-validate its report and re-run the cross-check.
 
-    The schema is the record's ``schema`` field when it has one, else ``schema``. A changed
-    source is still checked (against its current text) and flagged. A relative source path
-    is read from ``root`` (default: the current folder; see :func:`source_file`).
+    The one code path behind ``check``, ``export`` and ``review``. The schema is the record's
+    ``schema`` field when it has one, else ``schema``. A changed source is still checked
+    (against its current text) and flagged. A relative source path is read from ``root``
+    (default: the current folder; see :func:`source_file`).
 
     Raises:
         SchemaError: the report type cannot be loaded.
@@ -455,8 +539,23 @@ def recheck_record(
     verification = verify(report, document)
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
     changed = document.sha256 != source_sha256(record)
+    disagreements = _disagreements(record, verification)
     if ungrounded:
         status = CheckStatus.UNGROUNDED
     else:
-        status = CheckStatus.CHANGED if changed else CheckStatus.OK
-    return RecordCheck(path, status, ungrounded, changed=changed)
+        status = CheckStatus.CHANGED if changed or disagreements else CheckStatus.OK
+    message = ""
+    if disagreements:
+        message = (
+            f"{', '.join(sorted(disagreements))}: the check stored at extraction differs from "
+            "the one recomputed now (edited by hand since?)"
+        )
+    return RecordCheck(
+        path,
+        status,
+        ungrounded,
+        message=message,
+        changed=changed,
+        verification=verification,
+        disagreements=disagreements,
+    )

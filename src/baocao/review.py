@@ -1,81 +1,171 @@
-"""A static review site: see at a glance which numbers of each article are proven.
+"""A static review site to work in: what needs a look first, then every figure at its source.
 
-:func:`write_review_site` writes ``index.html`` (one sortable row per record) and one page per
-article showing the article's text with every number highlighted:
+:func:`write_review_site` re-verifies every record against its source, as ``baocao check``
+does (:func:`baocao.records.recheck_record`): trust is recomputed, never read from the
+record. It writes:
 
-* green (``num grounded``): a span the cross-checker matched to a report field; the field
-  paths are in the ``title`` attribute (shown on hover);
-* grey (``num unused``): a number the scanner found that no field uses;
-* red (``ungrounded``): report values found nowhere in the article, listed beside the text.
+* ``index.html``, the overview: failures, changed records and ungrounded values first; the
+  share of values grounded; counts per category, province and period as inline SVG charts
+  (:mod:`baocao.charts`); and one row per article, filtered and sorted in the page;
+* one page per article, named by its source's sha256 prefix (``article-3f2a9c01b7de.html``,
+  stable when the records' order changes): the article's text with every number marked, and
+  the report's indicators beside it. Clicking an indicator scrolls its figure into view in the
+  text and marks it; each figure says how it matched (exact, scaled "1,6 tỷ" → 1600000000,
+  percent, one side of a ratio ...) and whether to trust it: grounded, ungrounded, changed
+  since extraction (the stored verification disagrees with the recomputed one, e.g. a value
+  edited by hand) or its source missing (never shown as ✓).
 
-The site is self-contained (inline CSS and a small inline script for sorting; no CDN, no
-network), so it can be zipped and mailed. Every piece of article or report text is escaped.
-The text is re-loaded from each record's source; when the source is gone or has changed
-(sha256 differs) the page says so instead of drawing highlights at stale offsets.
+Marks in the text: green (``num grounded``) a span that grounds a report value (hover for
+its paths); grey (``num unused``) a number no value uses; values found nowhere are listed in
+red beside the text.
+
+The site is self-contained (inline CSS, SVG and a small inline script; no CDN, no network),
+so it opens from disk and can be zipped and mailed. Every piece of article or report text
+is escaped. A rewrite removes the pages the previous run wrote that this run did not (listed
+in ``.baocao-review.json``); other files in the folder are never touched.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import logging
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from baocao.charts import Bar, Series, bar_chart
+from baocao.crosscheck import CheckItem
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, RecordError
 from baocao.numerals import find_numbers
-from baocao.records import is_label, source_file, source_path, source_sha256
+from baocao.records import (
+    DEFAULT_SCHEMA,
+    CheckStatus,
+    RecordCheck,
+    Verified,
+    is_label,
+    recheck_record,
+    source_file,
+    source_path,
+    source_sha256,
+)
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
 
 INDEX_NAME = "index.html"
-PAGE_NAME = "article-{number:05d}.html"
+# Pages are named by the first characters of the source document's sha256.
+PAGE_PREFIX = "article-"
+PAGE_NAME = PAGE_PREFIX + "{key}.html"
+PAGE_KEY_CHARS = 12
+# A second source with the same text gets its path's hash appended (two copies of one article).
+PATH_KEY_CHARS = 8
+SHA256 = re.compile(r"[0-9a-f]{64}")
+PAGE_PATTERN = re.compile(r"article-[0-9a-f]{12}(?:-[0-9a-f]{8})?\.html")
+# Pages of releases that named them by position; removed when a baocao index is rewritten.
+LEGACY_PAGE_PATTERN = re.compile(r"article-\d{5}\.html")
+MANIFEST_NAME = ".baocao-review.json"
+GENERATOR = "baocao review"
 GROUNDED_STATUS = "grounded"
 NUMBER_TARGET = "number"
 CLASS_GROUNDED = "num grounded"
 CLASS_UNUSED = "num unused"
 CLASS_UNGROUNDED = "ungrounded"
+MARK_ID = "m-{start}"
 NO_VALUE = "—"
+# Figures in the indicator table are grouped from this size on, by a narrow no-break space.
+GROUP_FROM = 10_000
+GROUP_SEPARATOR = "\u202f"
+# Periods and provinces shown in the overview's charts (the most frequent; the rest summed).
+CHART_MAX_BARS = 16
+OTHER_BARS = "(others)"
+UNKNOWN_LABEL = "(not given)"
+
+COLOUR_GROUNDED = "#2da44e"
+COLOUR_UNGROUNDED = "#cf222e"
+COLOUR_CHANGED = "#bf8700"
+COLOUR_UNPROVEN = "#8c959f"
 
 STYLE = """
+*{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328;
-background:#fff;line-height:1.5}
-header{padding:16px 24px;background:#f6f8fa;border-bottom:1px solid #d0d7de}
+background:#fff;line-height:1.45}
+header{padding:12px 24px;background:#f6f8fa;border-bottom:1px solid #d0d7de}
 header h1{margin:0 0 4px;font-size:20px}
-main{padding:16px 24px}
+header p{margin:4px 0}
+main{padding:12px 24px}
+h2{font-size:16px;margin:18px 0 8px}
 table{border-collapse:collapse;width:100%;font-size:14px}
-th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#f6f8fa;cursor:pointer;user-select:none;position:sticky;top:0}
+th,td{border-bottom:1px solid #d0d7de;padding:5px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa;cursor:pointer;user-select:none;position:sticky;top:0;z-index:1}
 th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+.nowrap,td.value,td.period{white-space:nowrap}
 .err{color:#a40e26}
-.layout{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}
-.text{flex:3 1 560px;white-space:pre-wrap;font-size:15px;max-width:860px}
-aside{flex:2 1 360px;font-size:14px}
+.ok{color:#1a7f37}
+small,.muted{color:#59636e}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;
+white-space:nowrap;border:1px solid transparent}
+.badge.grounded,.badge.ok{background:#dafbe1;color:#116329;border-color:#4ac26b}
+.badge.ungrounded,.badge.failed,.badge.invalid{background:#ffebe9;color:#a40e26;
+border-color:#ff8182}
+.badge.changed{background:#fff8c5;color:#7d4e00;border-color:#d4a72c}
+.badge.source_missing{background:#eaeef2;color:#424a53;border-color:#afb8c1}
+.match{display:inline-block;border-radius:4px;padding:0 5px;font-size:12px;
+background:#ddf4ff;color:#0550ae;white-space:nowrap}
+.match.exact{background:#f6f8fa;color:#424a53}
+.cards{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
+.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:150px}
+.card b{display:block;font-size:22px}
+.card.alert{border-color:#ff8182;background:#fff5f5}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:16px}
+.chart{max-width:760px}
+.charts figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:8px}
+.charts figcaption{font-weight:600;font-size:14px;margin-bottom:4px}
+.filters{display:flex;gap:8px;flex-wrap:wrap;align-items:center;margin:8px 0}
+.filters input{min-width:280px}
+.filters input,.filters select{font:inherit;padding:3px 6px}
+.attention{border-left:4px solid #cf222e;padding-left:12px}
+.layout{display:grid;grid-template-columns:minmax(0,4fr) minmax(0,6fr);gap:20px;
+align-items:start}
+.text{white-space:pre-wrap;font-size:15px;position:sticky;top:0;max-height:100vh;
+overflow-y:auto;padding:8px 12px 40vh 0;border-right:1px solid #d0d7de}
 .num{border-radius:3px;padding:0 2px}
 .num.grounded{background:#aceebb;outline:1px solid #2da44e}
 .num.unused{background:#e1e4e8}
+mark.num.current,mark.num:target{background:#ffd33d;outline:3px solid #bf8700}
+tr.current td{background:#fff8c5}
+tr.indicator{cursor:pointer}
+tr.indicator:hover td{background:#f6f8fa}
 .ungrounded{color:#a40e26;background:#ffebe9;border-left:4px solid #cf222e;padding:2px 6px;
 margin:4px 0;list-style:none}
 ul.plain{padding:0;margin:0}
 .legend span{margin-right:12px}
+table.meta{width:auto}
 .meta td:first-child{color:#59636e;white-space:nowrap}
 .note{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:4px}
-.ok{color:#1a7f37}
-.nowrap{white-space:nowrap}
+.quote{display:block;color:#59636e;font-size:13px}
+td.label{min-width:15em}
+.category{font-size:12px;color:#59636e}
 """
 
 # Click a column header to sort by it (numbers numerically, using data-sort when present).
 SORT_SCRIPT = r"""
 document.querySelectorAll("table.sortable").forEach(function (table) {
-  var headers = table.querySelectorAll("th");
-  headers.forEach(function (th, column) {
+  var headers = table.tHead.rows[0].cells;
+  Array.prototype.forEach.call(headers, function (th, column) {
     th.addEventListener("click", function () {
       var asc = !th.classList.contains("sorted-asc");
-      headers.forEach(function (h) { h.classList.remove("sorted-asc", "sorted-desc"); });
+      Array.prototype.forEach.call(headers, function (h) {
+        h.classList.remove("sorted-asc", "sorted-desc");
+      });
       th.classList.add(asc ? "sorted-asc" : "sorted-desc");
       var body = table.tBodies[0];
       var rows = Array.prototype.slice.call(body.rows);
@@ -97,6 +187,59 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
 });
 """
 
+# The overview's filters: free text, state and province; "showing n of m" follows them.
+FILTER_SCRIPT = r"""
+(function () {
+  var table = document.getElementById("articles");
+  if (!table) { return; }
+  var text = document.getElementById("filter-text");
+  var state = document.getElementById("filter-state");
+  var province = document.getElementById("filter-province");
+  var shown = document.getElementById("filter-count");
+  function apply() {
+    var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var rows = table.tBodies[0].rows, count = 0;
+    Array.prototype.forEach.call(rows, function (row) {
+      var hay = row.textContent.toLowerCase();
+      var ok = words.every(function (w) { return hay.indexOf(w) >= 0; })
+        && (!state.value || row.getAttribute("data-state") === state.value)
+        && (!province.value || row.getAttribute("data-province") === province.value);
+      row.hidden = !ok;
+      if (ok) { count += 1; }
+    });
+    shown.textContent = count + " of " + rows.length;
+  }
+  [text, state, province].forEach(function (el) { el.addEventListener("input", apply); });
+  apply();
+})();
+"""
+
+# Click an indicator: its figure in the text scrolls into view and is marked (the row too).
+# The link's href (#m-<start>) does the same without JavaScript (CSS :target).
+LINK_SCRIPT = r"""
+(function () {
+  function show(row) {
+    var mark = document.getElementById(row.getAttribute("data-mark"));
+    if (!mark) { return; }
+    document.querySelectorAll(".current").forEach(function (el) {
+      el.classList.remove("current");
+    });
+    mark.classList.add("current");
+    row.classList.add("current");
+    // Scroll the text pane only (scrollIntoView would move the page and the table too).
+    var pane = document.getElementById("text");
+    pane.scrollTop = mark.offsetTop - pane.clientHeight / 2;
+    history.replaceState(null, "", "#" + mark.id);
+  }
+  document.querySelectorAll("tr.indicator[data-mark]").forEach(function (row) {
+    row.addEventListener("click", function (event) {
+      event.preventDefault();
+      show(row);
+    });
+  });
+})();
+"""
+
 
 def _e(value: Any) -> str:
     """Escape any value for HTML text or a quoted attribute."""
@@ -109,6 +252,8 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
 UNKNOWN_YEAR_LABEL = "?"
+# Sort order of period kinds within a year (longer periods last: they end later).
+PERIOD_ORDER = {"month": 1, "quarter": 2, "half_year": 3, "nine_months": 4, "year": 5}
 
 
 def describe_period(period: Any) -> str:
@@ -129,6 +274,82 @@ def describe_period(period: Any) -> str:
     return f"{kind} {index}/{year}" if index is not None else f"{kind} {year}"
 
 
+def _period_key(period: Any) -> tuple[int, int, int]:
+    """Chronological sort key of a period dict (no period first)."""
+    period = _mapping(period)
+    year = period.get("year")
+    index = period.get("index")
+    return (
+        year if isinstance(year, int) else 0,
+        PERIOD_ORDER.get(str(period.get("kind")), 0),
+        index if isinstance(index, int) else 0,
+    )
+
+
+class RecordState(StrEnum):
+    """What one record needs from its reviewer, most urgent first (the overview's order)."""
+
+    FAILED = "failed"  # extraction failed: no report
+    INVALID = "invalid"  # the stored report no longer validates
+    CHANGED = "changed"  # the record or its source changed since extraction
+    UNGROUNDED = "ungrounded"  # some values are not in the article
+    SOURCE_MISSING = "source_missing"  # the source is gone: nothing can be proven
+    OK = "ok"  # every value grounded in the unchanged source
+
+
+STATE_RANK = {state: rank for rank, state in enumerate(RecordState)}
+STATE_LABELS = {
+    RecordState.FAILED: "failed",
+    RecordState.INVALID: "invalid report",
+    RecordState.CHANGED: "changed since extraction",
+    RecordState.UNGROUNDED: "ungrounded values",
+    RecordState.SOURCE_MISSING: "source missing",
+    RecordState.OK: "all grounded",
+}
+VERIFIED_LABELS = {
+    Verified.GROUNDED: "✓ grounded",
+    Verified.UNGROUNDED: "✗ ungrounded",
+    Verified.CHANGED: "changed",
+    Verified.SOURCE_MISSING: "source missing",
+    Verified.INVALID: "invalid",
+}
+MATCH_TITLES = {
+    "exact": "the figure as printed",
+    "scaled": "read with its scale word (nghìn, triệu, tỷ)",
+    "percent": "a percent, as points or as a fraction",
+    "ratio_side": "one side of a ratio a/b",
+    "range_end": "the upper end of a range a - b",
+    "ambiguous": "one reading of a form that reads two ways (1.164)",
+}
+
+
+def _state(check: RecordCheck) -> RecordState:
+    if check.status is CheckStatus.FAILED:
+        return RecordState.FAILED
+    if check.status is CheckStatus.INVALID:
+        return RecordState.INVALID
+    if check.status in (CheckStatus.MISSING, CheckStatus.UNREADABLE):
+        return RecordState.SOURCE_MISSING
+    if check.changed_since_extraction:
+        return RecordState.CHANGED
+    if check.ungrounded:
+        return RecordState.UNGROUNDED
+    return RecordState.OK
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 value``, ``2 values``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _badge(css: str, label: str, title: str = "") -> str:
+    hint = f' title="{_e(title)}"' if title else ""
+    return f'<span class="badge {_e(css)}"{hint}>{_e(label)}</span>'
+
+
+# --- the article text ----------------------------------------------------------------------
+
+
 @dataclass
 class Highlight:
     """A span of the article text to mark, with the field paths it grounds."""
@@ -137,43 +358,24 @@ class Highlight:
     end: int
     css: str
     titles: list[str] = field(default_factory=list)
+    anchor: bool = False  # gets an id (MARK_ID) that indicator rows link to
 
 
-def _verification_items(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    items = _mapping(record.get("verification")).get("items")
-    return [item for item in items or () if isinstance(item, Mapping)]
+def grounded_highlights(items: Sequence[CheckItem], text_length: int) -> list[Highlight]:
+    """Green spans of the grounded numbers, overlaps merged, sorted by start.
 
-
-def _ungrounded(record: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(path, value) of every value found nowhere in the article."""
-    items = _verification_items(record)
-    if items:
-        return [
-            (str(i.get("path")), str(i.get("value")))
-            for i in items
-            if i.get("status") != GROUNDED_STATUS
-        ]
-    listed = _mapping(record.get("verification")).get("ungrounded") or ()
-    return [(str(i.get("path")), str(i.get("value"))) for i in listed if isinstance(i, Mapping)]
-
-
-def grounded_highlights(record: Mapping[str, Any], text_length: int) -> list[Highlight]:
-    """Green spans from the record's verification items, overlaps merged, sorted by start."""
+    Each span's title names the values it grounds and how each matched there.
+    """
     spans: list[Highlight] = []
-    for item in _verification_items(record):
-        if item.get("status") != GROUNDED_STATUS or item.get("target", NUMBER_TARGET) != (
-            NUMBER_TARGET
-        ):
+    for item in items:
+        if item.status != GROUNDED_STATUS or item.target != NUMBER_TARGET:
             continue
-        title = f"{item.get('path')} = {item.get('value')}"
-        for span in item.get("spans") or ():
-            if (
-                isinstance(span, Sequence)
-                and len(span) == 2
-                and all(isinstance(x, int) for x in span)
-                and 0 <= span[0] < span[1] <= text_length
-            ):
-                spans.append(Highlight(span[0], span[1], CLASS_GROUNDED, [title]))
+        matches = item.matches or (None,) * len(item.spans)
+        for (start, end), match in zip(item.spans, matches, strict=False):
+            if 0 <= start < end <= text_length:
+                how = f" ({match})" if match else ""
+                title = f"{item.path} = {item.value}{how}"
+                spans.append(Highlight(start, end, CLASS_GROUNDED, [title], anchor=True))
     spans.sort(key=lambda h: (h.start, -h.end))
     merged: list[Highlight] = []
     for span in spans:
@@ -215,8 +417,9 @@ def render_text(text: str, highlights: list[Highlight]) -> str:
         if mark.start < position:
             continue
         parts.append(_e(text[position : mark.start]))
+        anchor = f' id="{MARK_ID.format(start=mark.start)}"' if mark.anchor else ""
         parts.append(
-            f'<mark class="{mark.css}" title="{_e("; ".join(mark.titles))}">'
+            f'<mark{anchor} class="{mark.css}" title="{_e("; ".join(mark.titles))}">'
             f"{_e(text[mark.start : mark.end])}</mark>"
         )
         position = mark.end
@@ -224,85 +427,166 @@ def render_text(text: str, highlights: list[Highlight]) -> str:
     return "".join(parts)
 
 
-def _page(title: str, body: str) -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{STYLE}</style></head>"
-        f"<body>{body}<script>{SORT_SCRIPT}</script></body></html>\n"
-    )
+def _mark_of(span: tuple[int, int], marks: Sequence[Highlight]) -> str | None:
+    """The id of the green mark holding ``span`` (None when no mark does)."""
+    for mark in marks:
+        if mark.start <= span[0] and span[1] <= mark.end:
+            return MARK_ID.format(start=mark.start)
+    return None
+
+
+def _chosen_span(
+    item: CheckItem | None, quote: CheckItem | None
+) -> tuple[tuple[int, int], str] | None:
+    """The span an indicator row links to, and how it matched there.
+
+    The value's span inside the indicator's own quote when there is one (a figure printed
+    several times), else its first span.
+    """
+    if item is None or not item.spans:
+        return None
+    matches = item.matches or ("",) * len(item.spans)
+    pairs = list(zip(item.spans, matches, strict=False))
+    if quote is not None:
+        for (start, end), match in pairs:
+            if any(q0 <= start and end <= q1 for q0, q1 in quote.spans):
+                return (start, end), str(match)
+    (start, end), match = pairs[0]
+    return (start, end), str(match)
+
+
+# --- one record ----------------------------------------------------------------------------
 
 
 @dataclass
-class ArticleSummary:
-    """One row of the index."""
+class ArticleView:
+    """One record, re-verified: what its page and its overview row show."""
 
-    number: int
+    record: Mapping[str, Any]
+    check: RecordCheck
     page: str
-    title: str
-    source: str
-    organizer: str
-    period: str
-    indicators: int
-    checked: int
-    grounded: int
-    error: str
+    document: Document | None = None
+    note: str = ""
 
     @property
-    def share(self) -> float | None:
-        """Grounded share of checked values, or None when nothing was checked."""
-        return self.grounded / self.checked if self.checked else None
+    def report(self) -> Mapping[str, Any]:
+        """The record's report (empty for a failed record)."""
+        return _mapping(self.record.get("report"))
+
+    @property
+    def state(self) -> RecordState:
+        """What the record needs from its reviewer."""
+        return _state(self.check)
+
+    @property
+    def title(self) -> str:
+        """The report's title, else the source path."""
+        return str(self.report.get("title") or self.check.source or "record")
+
+    @property
+    def indicators(self) -> list[Mapping[str, Any]]:
+        """The report's indicators."""
+        return [_mapping(i) for i in self.report.get("indicators") or ()]
+
+    @property
+    def checked(self) -> int:
+        """How many values were re-checked (0 when the source could not be read)."""
+        verification = self.check.verification
+        return verification.checked if verification else 0
+
+    @property
+    def grounded(self) -> int:
+        """How many re-checked values are in the article."""
+        verification = self.check.verification
+        return verification.grounded if verification else 0
+
+    @property
+    def error(self) -> str:
+        """The extraction error, or why the record could not be re-checked."""
+        if self.check.status is CheckStatus.FAILED:
+            return self.check.message
+        if self.check.status in (CheckStatus.INVALID, CheckStatus.UNREADABLE):
+            return self.check.message
+        return ""
+
+    def label_of(self, path: str) -> str:
+        """The label of the indicator a path belongs to (``indicators[3].value``)."""
+        found = re.match(r"indicators\[(\d+)\]", path)
+        indicators = self.indicators
+        if found and int(found.group(1)) < len(indicators):
+            return str(indicators[int(found.group(1))].get("label") or "")
+        return ""
 
 
-def _summarise(number: int, record: Mapping[str, Any]) -> ArticleSummary:
-    report = _mapping(record.get("report"))
-    verification = _mapping(record.get("verification"))
-    error = _mapping(record.get("error"))
-    source = _mapping(record.get("source"))
-    checked = verification.get("checked")
-    grounded = verification.get("grounded")
-    return ArticleSummary(
-        number=number,
-        page=PAGE_NAME.format(number=number),
-        title=str(report.get("title") or source.get("path") or f"record {number}"),
-        source=str(source.get("path") or ""),
-        organizer=str(report.get("organizer") or ""),
-        period=describe_period(report.get("reviewed_period")),
-        indicators=len(report.get("indicators") or ()),
-        checked=checked if isinstance(checked, int) else 0,
-        grounded=grounded if isinstance(grounded, int) else 0,
-        error=f"{error.get('type')}: {error.get('message')}" if error else "",
-    )
+def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The page file name of each record: its source's sha256 prefix, whatever the order.
+
+    A record without a sha256 (a failed one) is named by its path's hash; sources with the
+    same text (two copies of one article) each get their path's hash appended.
+    """
+    keys: list[tuple[str, str]] = []
+    for record in records:
+        path_hash = hashlib.sha256(source_path(record).encode("utf-8")).hexdigest()
+        sha256 = source_sha256(record).lower()
+        key = sha256[:PAGE_KEY_CHARS] if SHA256.fullmatch(sha256) else path_hash[:PAGE_KEY_CHARS]
+        keys.append((key, path_hash[:PATH_KEY_CHARS]))
+    shared = Counter(key for key, _ in keys)
+    return [
+        PAGE_NAME.format(key=f"{key}-{suffix}" if shared[key] > 1 else key) for key, suffix in keys
+    ]
 
 
 def _load_source(
-    record: Mapping[str, Any], max_bytes: int, root: Path | None
+    record: Mapping[str, Any], check: RecordCheck, max_bytes: int, root: Path | None
 ) -> tuple[Document | None, str]:
-    """The record's source document, or None and a note saying why highlights are missing."""
+    """The record's source document, or None, and a note on what the page can show."""
     path = source_path(record)
     if not path or is_label(path):
-        return None, f"The source ({path or 'unknown'}) is not a file; its text is not shown."
+        return None, (
+            f"The source ({path or 'unknown'}) is not a file: its text cannot be shown and "
+            "none of this record's values is proven."
+        )
     file = source_file(path, root)
     if not file.is_file():
-        return None, f"The source file {file} is missing; its text cannot be shown."
+        return None, (
+            f"The source file {file} is missing: its text cannot be shown and none of this "
+            "record's values is proven."
+        )
     try:
         document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return None, f"The source could not be re-loaded: {err}"
-    sha256 = source_sha256(record)
-    if sha256 and document.sha256 != sha256:
+    if check.changed:
         return document, (
-            f"{path} has changed since it was extracted (sha256 differs): field highlights are "
-            "omitted; grey marks show the numbers in the current text."
+            f"{path} has changed since it was extracted (sha256 differs): the marks show "
+            "where the record's values are in the current text."
+        )
+    if check.disagreements:
+        return document, (
+            "The check stored at extraction disagrees with the one recomputed now on "
+            f"{_count(len(check.disagreements), 'value')} (edited by hand, or checked by an "
+            "older release): marked changed."
         )
     return document, ""
 
 
-def _meta_table(record: Mapping[str, Any]) -> str:
-    report = _mapping(record.get("report"))
-    usage = _mapping(record.get("usage"))
+def _view(
+    record: Mapping[str, Any], page: str, schema: str, max_bytes: int, root: Path | None
+) -> ArticleView:
+    check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
+    view = ArticleView(record, check, page)
+    view.document, view.note = _load_source(record, check, max_bytes, root)
+    return view
+
+
+# --- the article page ----------------------------------------------------------------------
+
+
+def _meta_table(view: ArticleView) -> str:
+    report = view.report
+    usage = _mapping(view.record.get("usage"))
     rows = [
-        ("Source", _mapping(record.get("source")).get("path")),
+        ("Source", view.check.source),
         ("Organizer", report.get("organizer")),
         ("Level", report.get("organizer_level")),
         ("Province", report.get("province")),
@@ -311,7 +595,7 @@ def _meta_table(record: Mapping[str, Any]) -> str:
         ("Event date", report.get("event_date")),
         ("Reviewed period", describe_period(report.get("reviewed_period"))),
         ("Next period", describe_period(report.get("next_period"))),
-        ("Cached", record.get("cached")),
+        ("Cached", view.record.get("cached")),
         ("Tokens", (usage.get("prompt_tokens") or 0) + (usage.get("completion_tokens") or 0)),
     ]
     cells = "".join(
@@ -320,103 +604,345 @@ def _meta_table(record: Mapping[str, Any]) -> str:
     return f'<table class="meta">{cells}</table>'
 
 
-def _indicator_table(record: Mapping[str, Any]) -> str:
-    report = _mapping(record.get("report"))
-    status = {
-        str(i.get("path")): i.get("status") == GROUNDED_STATUS for i in _verification_items(record)
-    }
+def _number(value: Any) -> str:
+    """A figure for reading: digits grouped by thin spaces from five digits on (1 600 000 000)."""
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not number.is_finite() or abs(number) < GROUP_FROM:
+        return str(value)
+    return f"{number:,}".replace(",", GROUP_SEPARATOR)
+
+
+def _value_text(indicator: Mapping[str, Any]) -> str:
+    """``12 / 14 xã``, ``93 – 95 %``, ``1 600 000 000 đồng``."""
+    value = _number(indicator.get("value"))
+    if indicator.get("value_max") is not None:
+        value += f" – {_number(indicator.get('value_max'))}"
+    if indicator.get("denominator") is not None:
+        value += f" / {_number(indicator.get('denominator'))}"
+    return f"{value} {indicator.get('unit') or ''}".strip()
+
+
+def _indicator_table(view: ArticleView, marks: Sequence[Highlight]) -> str:
+    text = view.document.text if view.document is not None else ""
     rows = []
-    for i, indicator in enumerate(report.get("indicators") or ()):
-        ind = _mapping(indicator)
+    for i, indicator in enumerate(view.indicators):
         path = f"indicators[{i}].value"
-        ok = status.get(path)
-        mark = "✓" if ok else ("✗" if ok is False else "?")
-        css = "ok" if ok else "err"
-        value = f"{ind.get('value')} {ind.get('unit') or ''}".strip()
-        if ind.get("denominator") is not None:
-            value += f" / {ind.get('denominator')}"
+        item = view.check.item(path)
+        chosen = _chosen_span(item, view.check.item(f"indicators[{i}].quote"))
+        verified = view.check.verified(path)
+        trust = (
+            _badge(verified.value, VERIFIED_LABELS[verified], _trust_title(verified, item))
+            if verified
+            else _badge("source_missing", "not checked")
+        )
+        if verified is Verified.CHANGED and item is not None:
+            now = "✓" if item.status == GROUNDED_STATUS else "✗"
+            trust += f' <small title="re-checked now">{now}</small>'
+        match_cell, mark_attr = "", ""
+        if chosen is not None:
+            (start, end), match = chosen
+            mark = _mark_of((start, end), marks)
+            printed = text[start:end] if end <= len(text) else ""
+            match_cell = (
+                f'<span class="match {_e(match)}" title="{_e(MATCH_TITLES.get(match, ""))}">'
+                f"{_e(match or 'found')}</span> <small>“{_e(printed)}”</small>"
+            )
+            if mark:
+                mark_attr = f' data-mark="{mark}"'
+                match_cell = f'<a href="#{mark}">{match_cell}</a>'
         rows.append(
-            f'<tr title="{_e(path)}"><td class="n">{i}</td><td>{_e(ind.get("label"))}</td>'
-            f'<td class="n" data-sort="{_e(ind.get("value"))}">{_e(value)}</td>'
-            f"<td>{_e(describe_period(ind.get('period')))}</td>"
-            f'<td class="{css}">{mark}</td><td>{_e(ind.get("quote"))}</td></tr>'
+            f'<tr class="indicator" id="indicator-{i}" title="{_e(path)}"{mark_attr}>'
+            f'<td class="n">{i}</td>'
+            f'<td class="label">{_e(indicator.get("label"))} '
+            f'<span class="category">{_e(indicator.get("category"))}</span>'
+            f'<span class="quote">{_e(indicator.get("quote"))}</span></td>'
+            f'<td class="n value" data-sort="{_e(indicator.get("value"))}">'
+            f"{_e(_value_text(indicator))}</td>"
+            f'<td class="nowrap">{match_cell}</td>'
+            f'<td class="period">{_e(describe_period(indicator.get("period")))}</td>'
+            f'<td class="nowrap" data-sort="{_e(verified or "")}">{trust}</td></tr>'
         )
     if not rows:
         return "<p>No indicators.</p>"
     return (
-        '<table class="sortable"><thead><tr><th>#</th><th>Indicator</th><th>Value</th>'
-        "<th>Period</th><th>Grounded</th><th>Quote</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        '<table class="sortable" id="indicators"><thead><tr><th>#</th>'
+        "<th>Indicator, category and quote</th><th>Value</th><th>Match</th><th>Period</th>"
+        f"<th>Verified</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def render_article_page(
-    summary: ArticleSummary, record: Mapping[str, Any], max_bytes: int, root: Path | None = None
-) -> str:
-    """The HTML page of one record: text with highlights, metadata, red values, indicators."""
-    document, note = _load_source(record, max_bytes, root)
-    same_text = document is not None and not note
-    if document is not None:
-        grounded = grounded_highlights(record, len(document.text)) if same_text else []
-        text_html = render_text(document.text, text_highlights(document.text, grounded))
-    else:
-        text_html = ""
-    ungrounded = _ungrounded(record)
-    red = "".join(
+def _trust_title(verified: Verified, item: CheckItem | None) -> str:
+    if verified is Verified.CHANGED:
+        return (
+            "the stored check of this value disagrees with the one recomputed now, or the "
+            "source changed: edited since extraction"
+        )
+    if verified is Verified.SOURCE_MISSING:
+        return "the source is gone: nothing is proven"
+    return f"{item.path} = {item.value}" if item else ""
+
+
+def _ungrounded_list(view: ArticleView) -> str:
+    items = [
         f'<li class="{CLASS_UNGROUNDED}" title="{_e(path)}"><code>{_e(path)}</code> = '
         f"<b>{_e(value)}</b> is not in the article</li>"
-        for path, value in ungrounded
-    )
-    aside = [
-        '<p class="legend"><span><mark class="num grounded">12</mark> grounds a field</span>'
-        '<span><mark class="num unused">34</mark> used by no field</span>'
-        f'<span class="err">red: value found nowhere</span></p>{_meta_table(record)}',
+        for path, value in view.check.ungrounded
     ]
-    if summary.error:
-        aside.append(f'<p class="err"><b>Error</b>: {_e(summary.error)}</p>')
-    aside.append(
-        f"<h2>Ungrounded values ({len(ungrounded)})</h2>"
-        + (f'<ul class="plain">{red}</ul>' if red else '<p class="ok">None.</p>')
+    heading = f"<h2>Ungrounded values ({len(items)})</h2>"
+    if view.check.verification is None:
+        return heading + '<p class="muted">Not re-checked: the source or report is unusable.</p>'
+    return heading + (
+        f'<ul class="plain">{"".join(items)}</ul>' if items else '<p class="ok">None.</p>'
     )
-    aside.append(f"<h2>Indicators ({summary.indicators})</h2>{_indicator_table(record)}")
+
+
+def render_article_page(view: ArticleView) -> str:
+    """The HTML page of one record: its text with marks beside its indicators."""
+    document = view.document
+    marks: list[Highlight] = []
+    if document is not None:
+        verification = view.check.verification
+        items = verification.items if verification is not None else ()
+        marks = grounded_highlights(items, len(document.text))
+        text_html = render_text(document.text, text_highlights(document.text, marks))
+    else:
+        text_html = '<p class="muted">(no text)</p>'
+    state = view.state
+    badges = _badge(state.value, STATE_LABELS[state])
+    if view.checked:
+        badges += f" <span>{view.grounded} of {view.checked} values grounded</span>"
+    aside = []
+    if view.error:
+        aside.append(f'<p class="err"><b>{_e(state.value)}</b>: {_e(view.error)}</p>')
+    aside.append(_ungrounded_list(view))
+    aside.append(
+        f"<h2>Indicators ({len(view.indicators)})</h2>"
+        '<p class="legend muted">Click a row: its figure is marked in the text. '
+        '<span><mark class="num grounded">12</mark> grounds a value</span>'
+        '<span><mark class="num unused">34</mark> used by no value</span></p>'
+        f"{_indicator_table(view, marks)}"
+    )
+    aside.append(f"<h2>Article</h2>{_meta_table(view)}")
     body = (
-        f'<header><p><a href="{INDEX_NAME}">← all articles</a></p>'
-        f"<h1>{_e(summary.title)}</h1></header><main>"
-        + (f'<p class="note">{_e(note)}</p>' if note else "")
+        f'<header><p><a href="{INDEX_NAME}">← overview</a></p>'
+        f"<h1>{_e(view.title)}</h1><p>{badges}</p></header><main>"
+        + (f'<p class="note">{_e(view.note)}</p>' if view.note else "")
         + f'<div class="layout"><div class="text" id="text">{text_html}</div>'
         f"<aside>{''.join(aside)}</aside></div></main>"
     )
-    return _page(summary.title, body)
+    return _page(view.title, body, SORT_SCRIPT + LINK_SCRIPT)
 
 
-def render_index(summaries: list[ArticleSummary]) -> str:
-    """The index page: one sortable row per record."""
+def _page(title: str, body: str, script: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="{GENERATOR}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{STYLE}</style></head>"
+        f"<body>{body}<script>{script}</script></body></html>\n"
+    )
+
+
+# --- the overview --------------------------------------------------------------------------
+
+
+def _attention(views: Sequence[ArticleView]) -> str:
+    """Failures, changed and unusable records, then every ungrounded value: the work to do."""
+    problems = [v for v in views if v.state not in (RecordState.OK, RecordState.UNGROUNDED)]
+    problems.sort(key=lambda v: (STATE_RANK[v.state], v.title))
+    rows = [
+        f'<tr data-state="{v.state.value}"><td>{_badge(v.state.value, STATE_LABELS[v.state])}</td>'
+        f'<td><a href="{_e(v.page)}">{_e(v.title)}</a><br><small>{_e(v.check.source)}</small></td>'
+        f'<td class="err">{_e(v.error or v.note)}</td></tr>'
+        for v in problems
+    ]
+    values = [
+        f'<tr><td><a href="{_e(v.page)}">{_e(v.title)}</a></td><td><code>{_e(path)}</code></td>'
+        f'<td class="n value err">{_e(value)}</td><td>{_e(v.label_of(path))}</td></tr>'
+        for v in sorted(views, key=lambda v: (STATE_RANK[v.state], v.title))
+        for path, value in v.check.ungrounded
+    ]
+    parts = ['<section class="attention" id="attention"><h2>Needs a look first</h2>']
+    if rows:
+        parts.append(
+            '<table id="problems"><thead><tr><th>State</th><th>Article</th><th>Why</th></tr>'
+            f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    else:
+        parts.append('<p class="ok">No failed, changed or unreadable records.</p>')
+    parts.append(f"<h2>Ungrounded values ({len(values)})</h2>")
+    if values:
+        parts.append(
+            '<table id="ungrounded-values"><thead><tr><th>Article</th><th>Path</th>'
+            "<th>Value</th><th>Indicator</th></tr></thead>"
+            f"<tbody>{''.join(values)}</tbody></table>"
+        )
+    else:
+        parts.append('<p class="ok">Every re-checked value is in its article.</p>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+TRUST_SERIES = (
+    Series("grounded", COLOUR_GROUNDED),
+    Series("ungrounded", COLOUR_UNGROUNDED),
+    Series("changed", COLOUR_CHANGED),
+    Series("unproven", COLOUR_UNPROVEN),
+)
+STATE_SERIES = (
+    Series("all grounded", COLOUR_GROUNDED),
+    Series("needs a look", COLOUR_UNGROUNDED),
+)
+_TRUST_SLOT = {Verified.GROUNDED: 0, Verified.UNGROUNDED: 1, Verified.CHANGED: 2}
+
+
+def _top(counter: Mapping[str, list[int]], order: Sequence[str] | None = None) -> list[Bar]:
+    """Bars of the most frequent labels (or in ``order``), the rest summed into one."""
+    labels = (
+        list(order) if order is not None else sorted(counter, key=lambda k: (-sum(counter[k]), k))
+    )
+    bars = [Bar(label, tuple(counter[label])) for label in labels[:CHART_MAX_BARS]]
+    rest = labels[CHART_MAX_BARS:]
+    if rest:
+        width = len(next(iter(counter.values())))
+        summed = tuple(sum(counter[label][i] for label in rest) for i in range(width))
+        bars.append(Bar(f"{OTHER_BARS} {len(rest)}", summed))
+    return bars
+
+
+def _charts(views: Sequence[ArticleView]) -> str:
+    categories: dict[str, list[int]] = {}
+    provinces: dict[str, list[int]] = {}
+    periods: dict[str, list[int]] = {}
+    period_keys: dict[str, tuple[int, int, int]] = {}
+    for view in views:
+        for i, indicator in enumerate(view.indicators):
+            slots = categories.setdefault(str(indicator.get("category") or UNKNOWN_LABEL), [0] * 4)
+            verified = view.check.verified(f"indicators[{i}].value")
+            slots[_TRUST_SLOT.get(verified, 3) if verified else 3] += 1
+        if view.state is RecordState.FAILED:
+            continue
+        attention = 0 if view.state is RecordState.OK else 1
+        province = str(view.report.get("province") or UNKNOWN_LABEL)
+        provinces.setdefault(province, [0, 0])[attention] += 1
+        period = view.report.get("reviewed_period")
+        label = describe_period(period) or UNKNOWN_LABEL
+        periods.setdefault(label, [0, 0])[attention] += 1
+        period_keys[label] = _period_key(period)
+    chronological = sorted(periods, key=lambda k: period_keys[k])
+    figures = [
+        ("Indicators per category, by trust", TRUST_SERIES, _top(categories)),
+        ("Articles per province", STATE_SERIES, _top(provinces)),
+        ("Articles per reviewed period", STATE_SERIES, _top(periods, chronological)),
+    ]
+    return (
+        '<section class="charts" id="charts">'
+        + "".join(
+            f"<figure><figcaption>{_e(title)}</figcaption>{bar_chart(title, series, bars)}</figure>"
+            for title, series, bars in figures
+        )
+        + "</section>"
+    )
+
+
+def _cards(views: Sequence[ArticleView]) -> str:
+    checked = sum(v.checked for v in views)
+    grounded = sum(v.grounded for v in views)
+    counts = Counter(v.state for v in views)
+    share = f"{grounded / checked:.1%}" if checked else NO_VALUE
+    cards = [
+        ("", "articles", str(len(views))),
+        ("", "values grounded", f"{share} <small>({grounded} of {checked})</small>"),
+        ("alert" if counts[RecordState.FAILED] else "", "failed", str(counts[RecordState.FAILED])),
+    ]
+    for state in (RecordState.CHANGED, RecordState.UNGROUNDED, RecordState.SOURCE_MISSING):
+        cards.append(("alert" if counts[state] else "", STATE_LABELS[state], str(counts[state])))
+    return (
+        '<div class="cards">'
+        + "".join(
+            f'<div class="card {css}"><b>{value}</b>{_e(label)}</div>'
+            for css, label, value in cards
+        )
+        + "</div>"
+    )
+
+
+def _articles_table(views: Sequence[ArticleView]) -> str:
     rows = []
-    checked = sum(s.checked for s in summaries)
-    grounded = sum(s.grounded for s in summaries)
-    failed = sum(1 for s in summaries if s.error)
-    for s in summaries:
-        share = s.share
-        share_text = NO_VALUE if share is None else f"{share:.0%} ({s.grounded}/{s.checked})"
+    ordered = sorted(views, key=lambda v: (STATE_RANK[v.state], -len(v.check.ungrounded), v.title))
+    for v in ordered:
+        share = v.grounded / v.checked if v.checked else None
+        share_text = NO_VALUE if share is None else f"{share:.0%} ({v.grounded}/{v.checked})"
+        province = str(v.report.get("province") or "")
+        year, kind, index = _period_key(v.report.get("reviewed_period"))
+        period_sort = f"{year:04d}{kind:d}{index:02d}"
         rows.append(
-            f'<tr><td class="n">{s.number}</td>'
-            f'<td><a href="{_e(s.page)}">{_e(s.title)}</a><br><small>{_e(s.source)}</small></td>'
-            f'<td>{_e(s.organizer)}</td><td class="nowrap">{_e(s.period)}</td>'
-            f'<td class="n">{s.indicators}</td>'
+            f'<tr data-state="{v.state.value}" data-province="{_e(province)}">'
+            f'<td data-sort="{STATE_RANK[v.state]}">{_badge(v.state.value, STATE_LABELS[v.state])}'
+            f"</td>"
+            f'<td><a href="{_e(v.page)}">{_e(v.title)}</a><br><small>{_e(v.check.source)}</small>'
+            f"</td><td>{_e(v.report.get('organizer'))}</td><td>{_e(province)}</td>"
+            f'<td class="period" data-sort="{period_sort}">'
+            f"{_e(describe_period(v.report.get('reviewed_period')))}</td>"
+            f'<td class="n">{len(v.indicators)}</td>'
             f'<td class="n" data-sort="{-1 if share is None else round(share, 4)}">'
             f"{_e(share_text)}</td>"
-            f'<td class="err">{_e(s.error)}</td></tr>'
+            f'<td class="err">{_e(v.error)}</td></tr>'
         )
-    overall = f"{grounded / checked:.1%}" if checked else NO_VALUE
+    provinces = sorted({str(v.report.get("province")) for v in views if v.report.get("province")})
+    state_options = "".join(
+        f'<option value="{s.value}">{_e(STATE_LABELS[s])}</option>' for s in RecordState
+    )
+    province_options = "".join(f'<option value="{_e(p)}">{_e(p)}</option>' for p in provinces)
+    return (
+        "<h2>Articles</h2>"
+        '<div class="filters"><input id="filter-text" type="search" '
+        'placeholder="Filter: words in title, source, organizer ...">'
+        f'<select id="filter-state"><option value="">every state</option>{state_options}</select>'
+        f'<select id="filter-province"><option value="">every province</option>'
+        f"{province_options}</select>"
+        '<span class="muted">showing <span id="filter-count"></span>; '
+        "click a column to sort</span></div>"
+        '<table class="sortable" id="articles"><thead><tr><th>State</th><th>Article</th>'
+        "<th>Organizer</th><th>Province</th><th>Period</th><th>Indicators</th><th>Grounded</th>"
+        f"<th>Error</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def render_index(views: Sequence[ArticleView]) -> str:
+    """The overview: counts, the work to do first, charts, then every article."""
     body = (
         "<header><h1>baocao review</h1>"
-        f"<p>{len(summaries)} articles, {failed} failed; {grounded} of {checked} values "
-        f"grounded ({overall}). Click a column to sort.</p></header><main>"
-        '<table class="sortable" id="articles"><thead><tr><th>#</th><th>Article</th>'
-        "<th>Organizer</th><th>Period</th><th>Indicators</th><th>Grounded</th>"
-        f"<th>Error</th></tr></thead><tbody>{''.join(rows)}</tbody></table></main>"
+        "<p>Every value re-checked against its article now, not read from the records.</p>"
+        f"{_cards(views)}</header><main>"
+        f"{_attention(views)}<h2>Counts</h2>{_charts(views)}{_articles_table(views)}</main>"
     )
-    return _page("baocao review", body)
+    return _page("baocao review", body, SORT_SCRIPT + FILTER_SCRIPT)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _previous_pages(out_dir: Path) -> set[str]:
+    """Pages an earlier run wrote into ``out_dir`` (its manifest; legacy positional pages)."""
+    pages: set[str] = set()
+    manifest = out_dir / MANIFEST_NAME
+    try:
+        listed = json.loads(manifest.read_text(encoding="utf-8")).get("pages", [])
+        pages.update(p for p in listed if isinstance(p, str) and PAGE_PATTERN.fullmatch(p))
+    except (OSError, ValueError, AttributeError):
+        pass
+    index = out_dir / INDEX_NAME
+    try:
+        ours = "<title>baocao review</title>" in index.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        ours = False
+    if ours:
+        pages.update(p.name for p in out_dir.iterdir() if LEGACY_PAGE_PATTERN.fullmatch(p.name))
+    return pages
 
 
 def write_review_site(
@@ -425,33 +951,45 @@ def write_review_site(
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     root: Path | None = None,
+    schema: str = DEFAULT_SCHEMA,
 ) -> Path:
-    """Write the review site for some records into ``out_dir``.
+    """Write the review site for some records into ``out_dir``, each re-verified.
 
     Args:
         records: extraction records, one page each, as given: pass
             :func:`baocao.records.current_records` of a file's records for one page per source.
-        out_dir: the folder to write (created; existing pages are overwritten).
+        out_dir: the folder to write (created). Pages an earlier run wrote that this one does
+            not are removed; other files are left alone.
         max_bytes: size limit used when re-loading each source document.
         root: the folder relative source paths are read from (default: the current one).
+        schema: report type of records that do not name one (for re-validation).
 
     Returns:
         The path of ``index.html``.
 
     Raises:
         RecordError: the folder or a page cannot be written.
+        SchemaError: a record's report type cannot be loaded.
     """
-    summaries: list[ArticleSummary] = []
+    listed = list(records)
+    names = page_names(listed)
+    views: list[ArticleView] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for number, record in enumerate(records, start=1):
-            summary = _summarise(number, record)
-            page = render_article_page(summary, record, max_bytes, root)
-            (out_dir / summary.page).write_text(page, encoding="utf-8")
-            summaries.append(summary)
+        stale = _previous_pages(out_dir) - set(names)
+        for record, name in zip(listed, names, strict=True):
+            view = _view(record, name, schema, max_bytes, root)
+            (out_dir / name).write_text(render_article_page(view), encoding="utf-8")
+            views.append(view)
         index = out_dir / INDEX_NAME
-        index.write_text(render_index(summaries), encoding="utf-8")
+        index.write_text(render_index(views), encoding="utf-8")
+        (out_dir / MANIFEST_NAME).write_text(
+            json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
+            encoding="utf-8",
+        )
+        for name in sorted(stale):
+            (out_dir / name).unlink(missing_ok=True)
     except OSError as err:
         raise RecordError(f"cannot write the review site to {out_dir}: {err.strerror}") from err
-    logger.info("wrote %d article pages to %s", len(summaries), out_dir)
+    logger.info("wrote %d article pages to %s, removed %d stale", len(views), out_dir, len(stale))
     return index
