@@ -596,6 +596,19 @@ def test_check_reports_a_damaged_value_and_a_changed_source(
     assert strict.exit_code == EXIT_FAILED
 
 
+def test_check_strict_fails_on_a_failed_record(runner: CliRunner, extracted: Path) -> None:
+    records = lines(extracted)
+    records[0]["report"] = None
+    records[0]["error"] = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(extracted, records)
+
+    lenient = invoke(runner, "check", str(extracted))
+    assert lenient.exit_code == EXIT_OK, lenient.output
+    assert "1 failed" in lenient.stderr
+    strict = invoke(runner, "check", str(extracted), "--strict")
+    assert strict.exit_code == EXIT_FAILED, strict.output
+
+
 def test_check_reports_a_missing_source(runner: CliRunner, extracted: Path) -> None:
     gone = Path(lines(extracted)[0]["source"]["path"])
     gone.unlink()

@@ -843,7 +843,7 @@ def run_extraction(
 @app.command(
     epilog=_examples(
         "baocao check out/reports.jsonl",
-        "baocao check out/reports.jsonl --strict   (exit 1 when anything is ungrounded)",
+        "baocao check out/reports.jsonl --strict   (exit 1 when anything failed or is ungrounded)",
         "baocao check ~/project/out/reports.jsonl --root ~/project   (run elsewhere)",
     )
 )
@@ -853,8 +853,8 @@ def check(
         bool,
         typer.Option(
             "--strict",
-            help="Exit 1 when any value is ungrounded or a source is missing, changed, "
-            "unreadable or its report invalid.",
+            help="Exit 1 when any record failed, any value is ungrounded, or a source is "
+            "missing, changed, unreadable or its report invalid.",
         ),
     ] = False,
     schema: Annotated[
@@ -901,7 +901,7 @@ def check(
         ", ".join(f"{count} {status}" for status, count in counts.items() if count) or "no records",
         markup=False,
     )
-    problems = sum(count for status, count in counts.items() if status not in _BENIGN)
+    problems = sum(count for status, count in counts.items() if status is not CheckStatus.OK)
     if strict and problems:
         raise typer.Exit(EXIT_FAILED)
 
@@ -910,9 +910,6 @@ MISSING_SOURCES_HINT = (
     "Relative source paths are read from the current folder: run check from the folder "
     "'baocao extract' ran in, or pass --root DIR."
 )
-# Outcomes --strict does not count against a file: good records, and records that are already
-# errors (extract reported those).
-_BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
 
 
 @app.command(
