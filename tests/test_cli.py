@@ -722,6 +722,31 @@ def test_eval(
         assert "indicators.f1" in result.stdout and "per article" in result.stdout
 
 
+def test_eval_of_failed_records_shows_n_a_not_a_perfect_score(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    records = tmp_path / "out.jsonl"
+    failure = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(
+        records,
+        [
+            {"source": {"path": str(path), "sha256": ""}, "report": None, "error": failure}
+            for path in SAMPLES
+        ],
+    )
+    table = invoke(runner, "eval", str(records), "--gold", str(GOLD))
+    assert table.exit_code == EXIT_OK, table.output
+    shown = {
+        cells[0]: cells[1]
+        for row in table.stdout.splitlines()
+        if len(cells := [c.strip() for c in row.strip("│ ").split("│")]) == 2
+    }
+    assert shown["indicators.precision"] == shown["grounding_rate"] == "n/a"
+    assert shown["indicators.recall"] == "0.000"
+    scores = json.loads(invoke(runner, "eval", str(records), "--gold", str(GOLD), "--json").stdout)
+    assert scores["indicators"]["precision"] is None and scores["grounding_rate"] is None
+
+
 @pytest.mark.parametrize(
     ("scenario", "args", "message"),
     [

@@ -1007,7 +1007,10 @@ def eval_(
     Indicators pair on value and unit; for the pairs, the table also gives how often the
     category, qualifier, denominator, upper end of a range and period agree with the gold
     (--json lists each disagreement). Only the latest record per source is scored: its last good
-    record, else its last error.
+    record, else its last error. A failed record counts as missed: its gold indicators are not
+    found and its fields are wrong. A score with nothing to score shows n/a (null in --json):
+    precision with nothing predicted, grounding with nothing checked, an attribute with no
+    matched pair.
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
@@ -1035,9 +1038,12 @@ def eval_(
     out.print(articles)
 
 
+NOT_APPLICABLE = "n/a"  # a score with nothing to score (JSON null)
+
+
 def _format_score(value: Any) -> str:
     if value is None:
-        return "—"
+        return NOT_APPLICABLE
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
