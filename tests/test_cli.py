@@ -655,6 +655,37 @@ def test_export_csv(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     assert csv_path.read_bytes().startswith(codecs.BOM_UTF8)
 
 
+def test_export_warns_of_failed_records_and_strict_fails_after_writing(
+    runner: CliRunner, extracted: Path, tmp_path: Path
+) -> None:
+    records = lines(extracted)
+    records[0]["report"] = None
+    records[0]["error"] = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(extracted, records)
+    csv_path = tmp_path / "new folder" / "indicators.csv"  # export creates the folder
+
+    lenient = invoke(runner, "export", str(extracted), "--csv", str(csv_path))
+    assert lenient.exit_code == EXIT_OK, lenient.output
+    warning = " ".join(lenient.stderr.split())
+    assert f"1 of {len(SAMPLES)} records failed" in warning and "--strict" in warning
+    csv_path.unlink()
+    strict = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
+    assert strict.exit_code == EXIT_FAILED, strict.output
+    assert csv_path.is_file()  # written before the gate fails
+
+
+def test_export_strict_fails_on_an_ungrounded_value(
+    runner: CliRunner, extracted: Path, tmp_path: Path
+) -> None:
+    records = lines(extracted)
+    records[0]["verification"]["items"][0]["status"] = "ungrounded"
+    _rewrite(extracted, records)
+    csv_path = tmp_path / "indicators.csv"
+    fresh = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
+    assert fresh.exit_code == EXIT_FAILED, fresh.output
+    assert "1 values are not found" in " ".join(fresh.stderr.split())
+
+
 def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     result = invoke(runner, "review", str(extracted), "--html", str(tmp_path / "site"))
     assert result.exit_code == EXIT_OK

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from baocao.export import COLUMNS, excel_safe, write_csv
+from baocao.export import COLUMNS, ExportProblems, count_problems, excel_safe, write_csv
 
 BOM = "\ufeff".encode()
 
@@ -144,6 +144,19 @@ def test_encoding(tmp_path: Path, scenario: str, excel: bool, bom: bool) -> None
     data = out.read_bytes()
     assert data.startswith(BOM) is bom, scenario
     assert "Đắk Song" in data.decode("utf-8-sig")
+
+
+def test_the_csv_folder_is_created(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "deeper" / "out.csv"
+    assert write_csv([_record("a.txt", INDICATORS, ITEMS)], out) == len(INDICATORS)
+    assert len(_read(out)) == len(INDICATORS)
+
+
+def test_problems_count_failed_records_and_ungrounded_values() -> None:
+    failed = {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}}
+    records = [_record("a.txt", INDICATORS, ITEMS), failed, _record("b.txt", INDICATORS, [])]
+    assert count_problems(records) == ExportProblems(failed=1, ungrounded=1)
+    assert not count_problems([_record("b.txt", INDICATORS, ITEMS[:1])])
 
 
 def test_no_records_gives_a_header_only(tmp_path: Path) -> None:

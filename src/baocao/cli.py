@@ -57,7 +57,7 @@ from baocao.errors import (
     SchemaError,
 )
 from baocao.evaluate import evaluate
-from baocao.export import write_csv
+from baocao.export import count_problems, write_csv
 from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
@@ -916,6 +916,8 @@ MISSING_SOURCES_HINT = (
     epilog=_examples(
         "baocao export out/reports.jsonl --csv out/indicators.csv",
         "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+        "baocao export out/reports.jsonl --csv out/indicators.csv --strict   (exit 1 when "
+        "a record failed or a value is ungrounded)",
     )
 )
 def export(
@@ -934,6 +936,14 @@ def export(
             "--excel the cells are written verbatim.",
         ),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1 (after writing the file) when any record failed or any value is "
+            "ungrounded.",
+        ),
+    ] = False,
     verbose: Verbose = False,
 ) -> None:
     """Write one CSV row per indicator, with its article's metadata and grounding.
@@ -941,11 +951,30 @@ def export(
     period_* is the article's reviewed period; indicator_period_* the indicator's own (a
     target's year, an earlier year's figure; empty for a stock). Only the latest record per
     source is used: its last good record (a source extracted again after an edit has its older
-    records ignored). Records that are errors give no rows.
+    records ignored). Records that are errors give no rows: their count is printed as a
+    warning, and so is the count of ungrounded values.
     """
     _set_verbose(verbose)
-    rows = write_csv(current_records(read_records(records_file)), csv_path, excel=excel)
-    Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
+    records = current_records(read_records(records_file))
+    rows = write_csv(records, csv_path, excel=excel)
+    err = Console(stderr=True, highlight=False)
+    err.print(f"wrote {rows} indicator rows to {csv_path}", markup=False, soft_wrap=True)
+    problems = count_problems(records)
+    warnings = []
+    if problems.failed:
+        warnings.append(
+            f"{problems.failed} of {len(records)} records failed and give no rows "
+            f"(see 'baocao check {records_file}'; --strict exits 1 on them)"
+        )
+    if problems.ungrounded:
+        warnings.append(
+            f"{problems.ungrounded} values are not found in their article "
+            "(grounded=no; --strict exits 1 on them)"
+        )
+    for warning in warnings:
+        err.print(Text.assemble(("warning: ", "yellow"), warning), soft_wrap=True)
+    if strict and problems:
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command(

@@ -17,6 +17,9 @@ period, ``indicator_period_*`` the indicator's own (empty when it has none, e.g.
 figure). The ``grounded`` column comes from the record's verification: ``yes`` when the
 indicator's value was found in the article, ``no`` when it was not, empty when the record
 carries no verification item for it.
+
+A CSV cannot show what it leaves out: :func:`count_problems` counts the records that failed
+(no rows) and the ungrounded values, for the CLI's warning and its ``--strict`` gate.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ import csv
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from baocao.errors import RecordError
+from baocao.records import is_good
 
 logger = logging.getLogger(__name__)
 
@@ -160,13 +165,46 @@ def indicator_rows(record: Mapping[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class ExportProblems:
+    """What an export cannot vouch for.
+
+    Attributes:
+        failed: records that are extraction errors (they give no rows).
+        ungrounded: values of the other records not found in their article (any field, not
+            only the indicator values shown in the ``grounded`` column).
+    """
+
+    failed: int = 0
+    ungrounded: int = 0
+
+    def __bool__(self) -> bool:
+        """True when there is anything to warn about."""
+        return bool(self.failed or self.ungrounded)
+
+
+def count_problems(records: Iterable[Mapping[str, Any]]) -> ExportProblems:
+    """Count the failed records and the ungrounded values among ``records``.
+
+    A value is ungrounded when the record's verification says so (as the ``grounded``
+    column reads it).
+    """
+    failed = ungrounded = 0
+    for record in records:
+        if not is_good(record):
+            failed += 1
+        elif record.get("verification"):
+            ungrounded += sum(status == NO for status in _value_status(record).values())
+    return ExportProblems(failed, ungrounded)
+
+
 def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool = False) -> int:
     """Write one row per indicator of every record to a CSV file.
 
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
             file's records for one record per source.
-        path: the CSV file to create (overwritten).
+        path: the CSV file to create (overwritten; its folder is created).
         excel: for spreadsheets: start the file with a UTF-8 byte-order mark so Excel reads
             Vietnamese text, and put an apostrophe before every text cell that starts with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
@@ -181,6 +219,7 @@ def write_csv(records: Iterable[Mapping[str, Any]], path: Path, *, excel: bool =
     encoding = "utf-8-sig" if excel else "utf-8"
     count = 0
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding=encoding, newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
