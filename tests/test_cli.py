@@ -37,6 +37,7 @@ from baocao.cli import (
 )
 from baocao.documents import load_document
 from baocao.errors import ConfigError
+from baocao.records import lock_file
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -552,6 +553,70 @@ def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest
     paths = [r["source"]["path"] for r in final]
     assert len(paths) == len(set(paths)) == total
     assert final[: len(kept)] == kept
+
+
+def _copies(tmp_path: Path, copies: int) -> tuple[Path, int]:
+    """A folder of ``copies`` copies of each sample; returns it and its file count."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy in range(copies):
+        for sample in SAMPLES:
+            shutil.copy(sample, folder / f"{copy:03d}_{sample.name}")
+    return folder, copies * len(SAMPLES)
+
+
+def _started(command: list[str]) -> subprocess.Popen[str]:
+    """A baocao process that has written its first record (read from its progress lines)."""
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.startswith("[1/"):
+            break
+    return process
+
+
+def test_two_runs_on_one_output_one_exits_2_naming_the_first_and_nothing_is_duplicated(
+    tmp_path: Path,
+) -> None:
+    folder, total = _copies(tmp_path, 2)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(folder), "-o", str(out)]
+    command += ["--offline", "--concurrency", "1"]
+    first = _started(command)
+    first.send_signal(signal.SIGSTOP)  # holds its lock, mid-run, while the second one starts
+    try:
+        second = subprocess.run(
+            command, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT_S, check=False
+        )
+    finally:
+        first.send_signal(signal.SIGCONT)
+    _, rest = first.communicate(timeout=SUBPROCESS_TIMEOUT_S)
+    assert first.returncode == EXIT_OK, rest
+    assert second.returncode == EXIT_USAGE, second.stderr
+    message = " ".join(second.stderr.split())
+    assert f"pid {first.pid}" in message and str(out) in message
+    paths = [r["source"]["path"] for r in lines(out)]
+    assert len(paths) == len(set(paths)) == total
+
+
+def test_a_killed_run_leaves_no_lock_that_blocks_the_next(tmp_path: Path) -> None:
+    folder, total = _copies(tmp_path, 2)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(folder), "-o", str(out)]
+    command += ["--offline", "--concurrency", "1"]
+    crashed = _started(command)
+    crashed.send_signal(signal.SIGSTOP)  # surely mid-run: its lock is held
+    crashed.kill()  # SIGKILL: no cleanup runs
+    crashed.communicate(timeout=SUBPROCESS_TIMEOUT_S)
+    assert lock_file(out).is_file()  # left behind, but no process holds its lock
+    rerun = subprocess.run(
+        command, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT_S, check=False
+    )
+    assert rerun.returncode == EXIT_OK, rerun.stderr
+    paths = [r["source"]["path"] for r in lines(out)]
+    assert len(paths) == len(set(paths)) == total
 
 
 # --- check, export, review, eval -----------------------------------------------------------

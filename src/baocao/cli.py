@@ -3,8 +3,9 @@
 Every command is a few lines over the library; what they share lives here:
 
 * errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
-  :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError` or
-  :class:`~baocao.errors.EndpointUnreachableError` (and click's usage errors) exit 2, any
+  :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError`,
+  :class:`~baocao.errors.EndpointUnreachableError` or
+  :class:`~baocao.errors.OutputLockedError` (and click's usage errors) exit 2, any
   other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
   the user sees one line, never a traceback (``--verbose`` logs it);
 * settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
@@ -54,6 +55,7 @@ from baocao.errors import (
     ConfigError,
     DocumentError,
     EndpointUnreachableError,
+    OutputLockedError,
     SchemaError,
 )
 from baocao.evaluate import evaluate
@@ -62,6 +64,7 @@ from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
+    OutputLock,
     RecordWriter,
     ResumeIndex,
     current_records,
@@ -125,7 +128,7 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError, EndpointUnreachableError) as err:
+        except (ConfigError, SchemaError, EndpointUnreachableError, OutputLockedError) as err:
             _fail(str(err), EXIT_USAGE)
         except BaocaoError as err:
             _fail(str(err), EXIT_FAILED)
@@ -733,8 +736,13 @@ def extract(
     Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
     BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY), which wins over defaults.
 
+    One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
+    the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
+    included).
+
     Exit status: 0 every source has a good record, 1 some failed (their error records are
-    written), 2 usage or configuration error, 130 interrupted.
+    written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
+    interrupted.
     """
     _set_verbose(verbose)
     console = Console(stderr=True)
@@ -758,7 +766,8 @@ def extract(
     # import, which every other command (and --help) should not pay.
     from baocao.pipeline import Extractor
 
-    with Extractor(settings) as extractor:  # config errors (exit 2) before touching OUT
+    # Config errors (exit 2) before touching OUT; then one writer at a time, for the whole run.
+    with Extractor(settings) as extractor, OutputLock(output):
         plan = plan_run(
             sources,
             ResumeIndex.from_file(output),
