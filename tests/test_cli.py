@@ -311,6 +311,60 @@ def test_a_terminal_gets_a_progress_bar_and_a_summary_table(
     assert result.stdout == ""
 
 
+def _summary(stderr: str) -> dict[str, str]:
+    """The rows of the extract summary table: what -> count."""
+    rows = {}
+    for line in stderr.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("│").split("│")]
+        if len(cells) == 2 and cells[0]:
+            rows[cells[0]] = cells[1]
+    return rows
+
+
+def test_the_summary_counts_failures_apart_from_the_extracted(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIRST, folder / FIRST.name)
+    (folder / "empty.txt").write_bytes(b"")
+    result = invoke(runner, "extract", str(folder), "-o", str(tmp_path / "o.jsonl"), "--offline")
+    assert result.exit_code == EXIT_FAILED, result.output
+    summary = _summary(result.stderr)
+    assert (summary["extracted ok"], summary["failed"]) == ("1", "1"), summary
+    assert "extracted now" not in summary
+
+
+class _Clock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_the_summary_time_is_the_whole_run(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from baocao import cli
+    from baocao.pipeline import Extractor
+
+    clock = _Clock()
+    monkeypatch.setattr(cli, "time", clock)  # the CLI's clock only
+    enter = Extractor.__enter__
+
+    def slow_enter(self: Extractor) -> Extractor:
+        clock.now += 1.7  # loading the backend is part of the run the user waits for
+        return enter(self)
+
+    monkeypatch.setattr(Extractor, "__enter__", slow_enter)
+    result = invoke(runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline")
+    assert result.exit_code == EXIT_OK, result.output
+    assert _summary(result.stderr)["time"] == "1.7 s"
+
+
 def test_the_summary_splits_the_prompt_into_fixed_part_and_article() -> None:
     tally = Tally(prompt_tokens=9_000, prompted=2, prompt_fixed_chars=10_000, article_chars=6_000)
     tally.first_prompt_tokens, tally.cached_prompt_tokens, tally.reasks_skipped = 7_000, 3_000, 1

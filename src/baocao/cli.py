@@ -595,9 +595,9 @@ def _summary_table(
     table.add_column("what")
     table.add_column("count", justify="right")
     rows: list[tuple[str, str]] = [
-        ("extracted now", str(tally.done)),
+        ("extracted ok", str(tally.done - tally.failed)),
         ("  from cache", str(tally.cached)),
-        ("  failed", str(tally.failed)),
+        ("failed", str(tally.failed)),
         ("values grounded / checked", f"{tally.grounded} / {tally.checked}"),
         ("tokens (prompt + completion)", _tokens_cell(tally)),
         *_prompt_rows(tally),
@@ -744,6 +744,7 @@ def extract(
     written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
     interrupted.
     """
+    started = time.monotonic()  # the summary's time is the run's, model stack loading included
     _set_verbose(verbose)
     console = Console(stderr=True)
     sources = collect_sources(paths)
@@ -777,7 +778,6 @@ def extract(
         if plan.retry_failed:
             drop_failed(output, plan.retry_failed)
         tally = Tally(total=len(plan.unreadable) + len(plan.pending))
-        started = time.monotonic()
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
