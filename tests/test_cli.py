@@ -365,6 +365,26 @@ def test_the_summary_time_is_the_whole_run(
     assert _summary(result.stderr)["time"] == "1.7 s"
 
 
+def test_piped_output_never_wraps_a_file_name(runner: CliRunner, tmp_path: Path) -> None:
+    # CliRunner's streams are not terminals, like a pipe or a CI log.
+    deep = tmp_path / "bài viết của các trung tâm y tế huyện" / "hội nghị tổng kết năm 2023"
+    deep.mkdir(parents=True)
+    article = deep / f"sở_y_tế_tỉnh_đắk_nông_{FIRST.name}"
+    shutil.copy(FIRST, article)
+    empty = deep / "một bài báo trống không có chữ nào cả.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "kết quả trích xuất của cả năm" / "các báo cáo đã trích xuất.jsonl"
+    result = invoke(runner, "extract", str(deep), "-o", str(out), "--offline", "--verbose")
+    assert result.exit_code == EXIT_FAILED, result.output
+    for name in (str(out), str(article), str(empty)):
+        assert len(name) > 100
+        assert name in result.stderr, name
+    csv_path = tmp_path / "bảng chỉ tiêu của các trung tâm y tế huyện" / "chỉ tiêu năm 2023.csv"
+    exported = invoke(runner, "export", str(out), "--csv", str(csv_path))
+    assert exported.exit_code == EXIT_OK, exported.output
+    assert str(csv_path) in exported.stderr and str(out) in exported.stderr
+
+
 def test_the_summary_splits_the_prompt_into_fixed_part_and_article() -> None:
     tally = Tally(prompt_tokens=9_000, prompted=2, prompt_fixed_chars=10_000, article_chars=6_000)
     tally.first_prompt_tokens, tally.cached_prompt_tokens, tally.reasks_skipped = 7_000, 3_000, 1

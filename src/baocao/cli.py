@@ -10,7 +10,9 @@ Every command is a few lines over the library; what they share lives here:
   the user sees one line, never a traceback (``--verbose`` logs it);
 * settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
   is flags > environment > defaults;
-* human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout.
+* human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout;
+  off a terminal (a pipe, a file, a CI log) lines are never wrapped, so a file name is never
+  cut in two (:func:`_console`).
 
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
 ``--strict`` check found ungrounded values, 2 usage or configuration errors or a model
@@ -91,6 +93,10 @@ STDIN_SOURCE = "<stdin>"
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
 MAX_LISTED_FAILURES = 10
 LOGGER_NAME = "baocao"
+# Off a terminal there is no screen to fit: a width no path reaches (Linux PATH_MAX) lets
+# tables take their natural width and keeps every file name on one line.
+PIPE_WIDTH = 4096
+PIPE_LOG_FORMAT = "%(levelname)-8s %(message)s"
 
 NO_ENDPOINT_HINT = (
     "set OPENAI_API_KEY (or pass --base-url for a local server: Ollama, vLLM, llama.cpp), "
@@ -111,11 +117,24 @@ def _verbose() -> bool:
     return logging.getLogger(LOGGER_NAME).isEnabledFor(logging.DEBUG)
 
 
+def _console(*, stderr: bool = False, highlight: bool = True) -> Console:
+    """A rich console on stdout or stderr; off a terminal, one that never wraps a line.
+
+    rich wraps to 80 columns when it writes to a pipe or a file, cutting file names mid-name
+    (or shortening a table cell with an ellipsis); there, text is printed unwrapped and
+    tables at their natural width.
+    """
+    console = Console(stderr=stderr, highlight=highlight)
+    if console.is_terminal:
+        return console
+    return Console(stderr=stderr, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
+
+
 def _fail(message: str, code: int) -> NoReturn:
     """Print one line to stderr (and the traceback under --verbose), then exit."""
     if _verbose() and sys.exc_info()[0] is not None:
         sys.stderr.write(traceback.format_exc())
-    Console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
+    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -169,18 +188,23 @@ cache_app = typer.Typer(
 app.add_typer(cache_app, name="cache")
 
 
+def _log_handler() -> logging.Handler:
+    """rich's handler on a terminal; plain lines elsewhere (rich pads each to the width)."""
+    console = Console(stderr=True)
+    if console.is_terminal:
+        return RichHandler(console=console, show_time=False, show_path=False, rich_tracebacks=False)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(PIPE_LOG_FORMAT))
+    return handler
+
+
 def _configure_logging(verbose: bool) -> None:
     """Send baocao's log records to stderr: warnings by default, everything with --verbose."""
     package_logger = logging.getLogger(LOGGER_NAME)
-    for handler in list(package_logger.handlers):
-        if getattr(handler, "baocao_cli", False):
-            package_logger.removeHandler(handler)
-    handler = RichHandler(
-        console=Console(stderr=True),
-        show_time=False,
-        show_path=False,
-        rich_tracebacks=False,
-    )
+    for old in list(package_logger.handlers):
+        if getattr(old, "baocao_cli", False):
+            package_logger.removeHandler(old)
+    handler = _log_handler()
     handler.baocao_cli = True  # type: ignore[attr-defined]
     package_logger.addHandler(handler)
     package_logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -746,7 +770,7 @@ def extract(
     """
     started = time.monotonic()  # the summary's time is the run's, model stack loading included
     _set_verbose(verbose)
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     sources = collect_sources(paths)
     settings, notice = build_settings(
         model=model,
@@ -898,10 +922,10 @@ def check(
             notes.append(f"{result.source}: changed since extraction (sha256 differs)")
         if result.message:
             notes.append(f"{result.source}: {result.status}: {result.message}")
-    out = Console()
+    out = _console()
     if table.row_count:
         out.print(table)
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True, highlight=False)
     for note in notes:
         err.print(note, markup=False, soft_wrap=True)
     if counts[CheckStatus.MISSING] and root is None:
@@ -966,7 +990,7 @@ def export(
     _set_verbose(verbose)
     records = current_records(read_records(records_file))
     rows = write_csv(records, csv_path, excel=excel)
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True, highlight=False)
     err.print(f"wrote {rows} indicator rows to {csv_path}", markup=False, soft_wrap=True)
     problems = count_problems(records)
     warnings = []
@@ -1016,7 +1040,7 @@ def review(
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     index = write_review_site(records, html_dir, max_bytes=limit, root=root)
-    Console(stderr=True, highlight=False).print(f"review site: {index}")
+    _console(stderr=True, highlight=False).print(f"review site: {index}", markup=False)
 
 
 @app.command(
@@ -1055,7 +1079,7 @@ def eval_(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
-    out = Console()
+    out = _console()
     table = Table(title="baocao eval", title_justify="left")
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -1115,7 +1139,7 @@ def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
         details = cache.info()
     for key, value in details.items():
         table.add_row(str(key), str(value))
-    Console().print(table)
+    _console().print(table)
 
 
 @cache_app.command(epilog=_examples("baocao cache clear", "baocao cache clear --cache-dir /tmp/c"))
@@ -1124,7 +1148,7 @@ def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     _set_verbose(verbose)
     with _open_cache(cache_dir) as cache:
         removed = cache.clear()
-    Console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
+    _console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
 
 
 @app.command(
@@ -1179,7 +1203,7 @@ def numbers(
         table.add_row(
             str(m.start), str(m.end), m.raw, values, str(m.kind), m.unit or "", str(m.qualifier)
         )
-    Console().print(table)
+    _console().print(table)
 
 
 def main() -> None:
