@@ -228,6 +228,58 @@ def test_model_flag_without_key_is_refused_before_any_record(tmp_path: Path) -> 
         build_settings(model="gpt-4o")
 
 
+@pytest.mark.parametrize(
+    ("scenario", "models", "shown"),
+    [
+        ("several models", ["llama3.2", "qwen2.5"], "llama3.2, qwen2.5"),
+        ("no model listed", [], "lists none"),
+        ("no model list at all", None, "did not list its models"),
+    ],
+)
+def test_a_base_url_without_a_model_exits_2_asking_for_one(
+    runner: CliRunner, tmp_path: Path, scenario: str, models: list[str] | None, shown: str
+) -> None:
+    out = tmp_path / "o.jsonl"
+    with ScriptedServer(models=models) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(out), "--base-url", server.base_url
+        )
+    assert result.exit_code == EXIT_USAGE, (scenario, result.output)
+    message = " ".join(result.stderr.split())
+    assert "--model" in message and shown in message and server.base_url in message, scenario
+    assert server.requests == [] and not out.exists(), scenario  # nothing sent, nothing written
+
+
+def test_a_base_url_without_a_model_uses_the_one_model_the_server_serves(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    with ScriptedServer(models=["qwen2.5:7b"]) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"),
+            "--base-url", server.base_url, "--no-cache",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert {body["model"] for body in server.requests} == {"qwen2.5:7b"}
+    assert "qwen2.5:7b" in result.stderr  # the user is told which
+
+
+@pytest.mark.parametrize("named", ["flag", "env"])
+def test_a_named_model_is_sent_without_asking_the_server(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    flags = ["--model", "mine"] if named == "flag" else []
+    if named == "env":
+        monkeypatch.setenv("BAOCAO_MODEL", "mine")
+    with ScriptedServer(models=["a", "b"]) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"),
+            "--base-url", server.base_url, "--no-cache", *flags,
+        )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert server.model_lists == 0
+    assert {body["model"] for body in server.requests} == {"mine"}
+
+
 def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_records(
     runner: CliRunner, articles: Path, tmp_path: Path
 ) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -58,6 +60,7 @@ from baocao.errors import (
     DocumentError,
     EndpointUnreachableError,
     OutputLockedError,
+    ProviderError,
     SchemaError,
 )
 from baocao.evaluate import evaluate
@@ -75,7 +78,7 @@ from baocao.records import (
     recheck_record,
 )
 from baocao.review import write_review_site
-from baocao.settings import DEFAULT_MODEL, Settings
+from baocao.settings import DEFAULT_MODEL, ENV_VARS, OPENAI_HOST, Settings
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -97,6 +100,10 @@ LOGGER_NAME = "baocao"
 # tables take their natural width and keeps every file name on one line.
 PIPE_WIDTH = 4096
 PIPE_LOG_FORMAT = "%(levelname)-8s %(message)s"
+
+MODEL_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "model")
+MAX_LISTED_MODELS = 10
+NAME_A_MODEL = f"pass --model NAME (or set {MODEL_ENV_VAR})"
 
 NO_ENDPOINT_HINT = (
     "set OPENAI_API_KEY (or pass --base-url for a local server: Ollama, vLLM, llama.cpp), "
@@ -353,6 +360,49 @@ def build_settings(
         "extracting offline with the rule-based extractor (--offline)."
     )
     return settings.model_copy(update={"offline": True}), notice
+
+
+def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, str | None]:
+    """The model to ask a server for when none is named, and a notice saying which.
+
+    The default model (gpt-4o-mini) is OpenAI's: sent to a local server it is refused or,
+    worse, answered by whatever the server runs under a name that is not its own (and cached
+    and priced as such). So when a base URL other than OpenAI's is set and no model is named
+    (``named``: --model; or BAOCAO_MODEL in the environment), the server is asked
+    (``GET /models``): the one model it serves is used, and the notice says so.
+
+    Raises:
+        ConfigError: the server lists several models, none, or cannot list them: the
+            message asks for --model (and names what it serves).
+        EndpointUnreachableError: the server cannot be reached.
+    """
+    base_url = settings.base_url
+    if settings.offline or named or base_url is None or os.environ.get(MODEL_ENV_VAR, "").strip():
+        return settings, None
+    if urlsplit(base_url).hostname == OPENAI_HOST:
+        return settings, None
+    from baocao.llm import list_models  # the model stack: loaded only when a server is asked
+
+    try:
+        served = list_models(settings)
+    except EndpointUnreachableError:
+        raise
+    except ProviderError as err:
+        raise ConfigError(
+            f"no model named for {base_url}, and it did not list its models ({err}): {NAME_A_MODEL}"
+        ) from err
+    if len(served) == 1:
+        notice = f"model {served[0]}: the one model {base_url} serves (--model names another)"
+        return settings.model_copy(update={"model": served[0]}), notice
+    if not served:
+        raise ConfigError(f"no model named for {base_url}, which lists none: {NAME_A_MODEL}")
+    listed = ", ".join(served[:MAX_LISTED_MODELS]) + (
+        ", ..." if len(served) > MAX_LISTED_MODELS else ""
+    )
+    raise ConfigError(
+        f"no model named for {base_url}, which serves {len(served)} models ({listed}): "
+        f"{NAME_A_MODEL}"
+    )
 
 
 @dataclass
@@ -680,7 +730,11 @@ def extract(
     ],
     model: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Model name [env BAOCAO_MODEL; default gpt-4o-mini]."),
+        typer.Option(
+            metavar="NAME",
+            help="Model name [env BAOCAO_MODEL; default gpt-4o-mini on api.openai.com; with "
+            "another --base-url, the one model the server lists, else exit 2].",
+        ),
     ] = None,
     base_url: Annotated[
         str | None,
@@ -785,8 +839,10 @@ def extract(
         max_bytes=max_bytes,
         context_window=context_window,
     )
-    if notice:
-        console.print(f"[yellow]{notice}[/]", soft_wrap=True, highlight=False)
+    settings, served = choose_served_model(settings, named=model is not None)
+    for line in (notice, served):
+        if line:
+            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
     # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
     # import, which every other command (and --help) should not pay.
     from baocao.pipeline import Extractor
