@@ -15,8 +15,9 @@ Every command is a few lines over the library; what they share lives here:
   cut in two (:func:`_console`).
 
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
-``--strict`` check found ungrounded values, 2 usage or configuration errors or a model
-endpoint that cannot be reached, 130 interrupted.
+``--strict`` gate (``check``, ``export``) found a failed record or an ungrounded value, 2
+usage or configuration errors, a model endpoint that cannot be reached or an output file
+another run is writing, 130 interrupted.
 """
 
 from __future__ import annotations
