@@ -874,7 +874,7 @@ def test_export_strict_fails_on_an_ungrounded_value(
     csv_path = tmp_path / "indicators.csv"
     fresh = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
     assert fresh.exit_code == EXIT_FAILED, fresh.output
-    assert "1 values are not found" in " ".join(fresh.stderr.split())
+    assert "grounded=no): 1 (--strict" in " ".join(fresh.stderr.split())
 
 
 def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:

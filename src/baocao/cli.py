@@ -1058,8 +1058,8 @@ def export(
         )
     if problems.ungrounded:
         warnings.append(
-            f"{problems.ungrounded} values are not found in their article "
-            "(grounded=no; --strict exits 1 on them)"
+            f"ungrounded values (not found in their article, grounded=no): "
+            f"{problems.ungrounded} (--strict exits 1 on them)"
         )
     for warning in warnings:
         err.print(Text.assemble(("warning: ", "yellow"), warning), soft_wrap=True)
