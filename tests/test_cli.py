@@ -437,6 +437,17 @@ def test_piped_output_never_wraps_a_file_name(runner: CliRunner, tmp_path: Path)
     assert str(csv_path) in exported.stderr and str(out) in exported.stderr
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="Linux /proc only")
+def test_the_process_age_counts_python_start_and_imports(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from baocao import cli
+
+    assert cli._process_age_s() > 0  # this process started before pytest imported the tests
+    monkeypatch.setattr(cli, "PROC_UPTIME", tmp_path / "missing")
+    assert cli._process_age_s() == 0.0  # unknown: the command's own start is used
+
+
 def test_the_summary_splits_the_prompt_into_fixed_part_and_article() -> None:
     tally = Tally(prompt_tokens=9_000, prompted=2, prompt_fixed_chars=10_000, article_chars=6_000)
     tally.first_prompt_tokens, tally.cached_prompt_tokens, tally.reasks_skipped = 7_000, 3_000, 1
