@@ -339,8 +339,9 @@ class OutputLock:
                 if err.errno in LOCK_HELD_ERRNOS:
                     raise OutputLockedError(str(self.path), holder) from err
                 raise RecordError(f"cannot lock {self.lock_path}: {err.strerror}") from err
-            # The holder we waited on may have removed the file as it let go: then this lock is
-            # on a file nobody else will open, and the lock to take is the new file's.
+            # A holder that let go between our open and our lock removed the file as it did:
+            # this lock is then on a file nobody else will open; the lock to take is the new
+            # file's.
             try:
                 current = os.path.samestat(os.fstat(fd), self.lock_path.stat())
             except FileNotFoundError:
@@ -348,10 +349,14 @@ class OutputLock:
             if current:
                 break
             os.close(fd)
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         self._fd = fd
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError as err:
+            self.release()
+            raise RecordError(f"cannot write {self.lock_path}: {err.strerror}") from err
         return self
 
     def release(self) -> None:
