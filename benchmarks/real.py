@@ -52,6 +52,11 @@ def _scores(report: EvalReport) -> dict[str, Any]:
     }
 
 
+def _score(value: float | None) -> str:
+    """A score to three places; n/a when there was nothing to score."""
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def _print_split(name: str, report: EvalReport, missing: int, misses: bool) -> None:
     scores = _scores(report)
     print(f"== {name}: {scores['scored']} pages scored, {missing} texts missing")
@@ -59,7 +64,8 @@ def _print_split(name: str, report: EvalReport, missing: int, misses: bool) -> N
         return
     ind = scores["indicators"]
     print(
-        f"indicators: P {ind['precision']:.3f}  R {ind['recall']:.3f}  F1 {ind['f1']:.3f}  "
+        f"indicators: P {_score(ind['precision'])}  R {_score(ind['recall'])}  "
+        f"F1 {_score(ind['f1'])}  "
         f"(gold {ind['gold']}, predicted {ind['predicted']}, matched {ind['matched']})"
     )
     attributes = "  ".join(

@@ -16,7 +16,8 @@ Answers take the shape the request asks for: a tool call when the request carrie
 ```` ```json ```` block otherwise (MD_JSON). Every answer has a usage block with deterministic
 token counts (about four characters per token, the schema sent counted with the messages).
 Every request body is recorded in :attr:`ScriptedServer.requests`, every answer in
-:attr:`ScriptedServer.responses`.
+:attr:`ScriptedServer.responses`. ``GET /v1/models`` lists the ``models`` it was given (404
+without), counted in :attr:`ScriptedServer.model_lists`.
 
 With ``rate_limit`` (a :class:`TokenBucket`), the server is a rate-limited endpoint: a request
 that finds the bucket empty is answered 429 with ``retry-after-ms`` (and ``Retry-After`` in
@@ -35,7 +36,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -47,6 +48,7 @@ ARTICLES_DIR = REPO / "examples" / "articles"
 GOLD_DIR = REPO / "examples" / "gold"
 
 CHAT_PATH = "/v1/chat/completions"
+MODELS_PATH = "/v1/models"
 CHARS_PER_TOKEN = 4
 SNIPPET_CHARS = 160  # how much of an article's longest line identifies it in a prompt
 IDLE_TIMEOUT_S = 5.0  # a keep-alive connection idle this long is closed by the server
@@ -229,6 +231,8 @@ class ScriptedServer:
         rate_limit: the token bucket every request must take a token from (None: no limit).
         rate_limited: how many requests were answered 429 by the bucket.
         admitted: for each request in arrival order, whether the bucket let it through.
+        models: the model names ``GET /v1/models`` lists (None: that path is a 404).
+        model_lists: how many times the model list was asked for.
     """
 
     def __init__(
@@ -238,8 +242,11 @@ class ScriptedServer:
         default_delay_s: float = 0.0,
         host: str = "127.0.0.1",
         rate_limit: TokenBucket | None = None,
+        models: Sequence[str] | None = None,
     ) -> None:
         self._steps: deque[Step] = deque(steps)
+        self.models = None if models is None else list(models)
+        self.model_lists = 0
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         self.responses: list[dict[str, Any]] = []
@@ -395,6 +402,14 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: tests read requests from the server object."""
+
+        def do_GET(self) -> None:
+            if self.path.rstrip("/") != MODELS_PATH or server.models is None:
+                self._send(404, {"error": {"message": f"no route {self.path}"}}, {})
+                return
+            server.model_lists += 1
+            listed = [{"id": name, "object": "model", "owned_by": "me"} for name in server.models]
+            self._send(200, {"object": "list", "data": listed}, {})
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))

@@ -37,6 +37,7 @@ from baocao.cli import (
 )
 from baocao.documents import load_document
 from baocao.errors import ConfigError
+from baocao.records import lock_file
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -227,6 +228,58 @@ def test_model_flag_without_key_is_refused_before_any_record(tmp_path: Path) -> 
         build_settings(model="gpt-4o")
 
 
+@pytest.mark.parametrize(
+    ("scenario", "models", "shown"),
+    [
+        ("several models", ["llama3.2", "qwen2.5"], "llama3.2, qwen2.5"),
+        ("no model listed", [], "lists none"),
+        ("no model list at all", None, "did not list its models"),
+    ],
+)
+def test_a_base_url_without_a_model_exits_2_asking_for_one(
+    runner: CliRunner, tmp_path: Path, scenario: str, models: list[str] | None, shown: str
+) -> None:
+    out = tmp_path / "o.jsonl"
+    with ScriptedServer(models=models) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(out), "--base-url", server.base_url
+        )
+    assert result.exit_code == EXIT_USAGE, (scenario, result.output)
+    message = " ".join(result.stderr.split())
+    assert "--model" in message and shown in message and server.base_url in message, scenario
+    assert server.requests == [] and not out.exists(), scenario  # nothing sent, nothing written
+
+
+def test_a_base_url_without_a_model_uses_the_one_model_the_server_serves(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    with ScriptedServer(models=["qwen2.5:7b"]) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"),
+            "--base-url", server.base_url, "--no-cache",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert {body["model"] for body in server.requests} == {"qwen2.5:7b"}
+    assert "qwen2.5:7b" in result.stderr  # the user is told which
+
+
+@pytest.mark.parametrize("named", ["flag", "env"])
+def test_a_named_model_is_sent_without_asking_the_server(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    flags = ["--model", "mine"] if named == "flag" else []
+    if named == "env":
+        monkeypatch.setenv("BAOCAO_MODEL", "mine")
+    with ScriptedServer(models=["a", "b"]) as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"),
+            "--base-url", server.base_url, "--no-cache", *flags,
+        )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert server.model_lists == 0
+    assert {body["model"] for body in server.requests} == {"mine"}
+
+
 def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_records(
     runner: CliRunner, articles: Path, tmp_path: Path
 ) -> None:
@@ -308,6 +361,91 @@ def test_a_terminal_gets_a_progress_bar_and_a_summary_table(
     assert "[1/5]" not in result.stderr  # no plain log lines on a terminal
     assert "values grounded / checked" in result.stderr
     assert result.stdout == ""
+
+
+def _summary(stderr: str) -> dict[str, str]:
+    """The rows of the extract summary table: what -> count."""
+    rows = {}
+    for line in stderr.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("│").split("│")]
+        if len(cells) == 2 and cells[0]:
+            rows[cells[0]] = cells[1]
+    return rows
+
+
+def test_the_summary_counts_failures_apart_from_the_extracted(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIRST, folder / FIRST.name)
+    (folder / "empty.txt").write_bytes(b"")
+    result = invoke(runner, "extract", str(folder), "-o", str(tmp_path / "o.jsonl"), "--offline")
+    assert result.exit_code == EXIT_FAILED, result.output
+    summary = _summary(result.stderr)
+    assert (summary["extracted ok"], summary["failed"]) == ("1", "1"), summary
+    assert "extracted now" not in summary
+
+
+class _Clock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_the_summary_time_is_the_whole_run(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from baocao import cli
+    from baocao.pipeline import Extractor
+
+    clock = _Clock()
+    monkeypatch.setattr(cli, "time", clock)  # the CLI's clock only
+    enter = Extractor.__enter__
+
+    def slow_enter(self: Extractor) -> Extractor:
+        clock.now += 1.7  # loading the backend is part of the run the user waits for
+        return enter(self)
+
+    monkeypatch.setattr(Extractor, "__enter__", slow_enter)
+    result = invoke(runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline")
+    assert result.exit_code == EXIT_OK, result.output
+    assert _summary(result.stderr)["time"] == "1.7 s"
+
+
+def test_piped_output_never_wraps_a_file_name(runner: CliRunner, tmp_path: Path) -> None:
+    # CliRunner's streams are not terminals, like a pipe or a CI log.
+    deep = tmp_path / "bài viết của các trung tâm y tế huyện" / "hội nghị tổng kết năm 2023"
+    deep.mkdir(parents=True)
+    article = deep / f"sở_y_tế_tỉnh_đắk_nông_{FIRST.name}"
+    shutil.copy(FIRST, article)
+    empty = deep / "một bài báo trống không có chữ nào cả.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "kết quả trích xuất của cả năm" / "các báo cáo đã trích xuất.jsonl"
+    result = invoke(runner, "extract", str(deep), "-o", str(out), "--offline", "--verbose")
+    assert result.exit_code == EXIT_FAILED, result.output
+    for name in (str(out), str(article), str(empty)):
+        assert len(name) > 100
+        assert name in result.stderr, name
+    csv_path = tmp_path / "bảng chỉ tiêu của các trung tâm y tế huyện" / "chỉ tiêu năm 2023.csv"
+    exported = invoke(runner, "export", str(out), "--csv", str(csv_path))
+    assert exported.exit_code == EXIT_OK, exported.output
+    assert str(csv_path) in exported.stderr and str(out) in exported.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="Linux /proc only")
+def test_the_process_age_counts_python_start_and_imports(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from baocao import cli
+
+    assert cli._process_age_s() > 0  # this process started before pytest imported the tests
+    monkeypatch.setattr(cli, "PROC_UPTIME", tmp_path / "missing")
+    assert cli._process_age_s() == 0.0  # unknown: the command's own start is used
 
 
 def test_the_summary_splits_the_prompt_into_fixed_part_and_article() -> None:
@@ -554,6 +692,70 @@ def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest
     assert final[: len(kept)] == kept
 
 
+def _copies(tmp_path: Path, copies: int) -> tuple[Path, int]:
+    """A folder of ``copies`` copies of each sample; returns it and its file count."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy in range(copies):
+        for sample in SAMPLES:
+            shutil.copy(sample, folder / f"{copy:03d}_{sample.name}")
+    return folder, copies * len(SAMPLES)
+
+
+def _started(command: list[str]) -> subprocess.Popen[str]:
+    """A baocao process that has written its first record (read from its progress lines)."""
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.startswith("[1/"):
+            break
+    return process
+
+
+def test_two_runs_on_one_output_one_exits_2_naming_the_first_and_nothing_is_duplicated(
+    tmp_path: Path,
+) -> None:
+    folder, total = _copies(tmp_path, 2)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(folder), "-o", str(out)]
+    command += ["--offline", "--concurrency", "1"]
+    first = _started(command)
+    first.send_signal(signal.SIGSTOP)  # holds its lock, mid-run, while the second one starts
+    try:
+        second = subprocess.run(
+            command, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT_S, check=False
+        )
+    finally:
+        first.send_signal(signal.SIGCONT)
+    _, rest = first.communicate(timeout=SUBPROCESS_TIMEOUT_S)
+    assert first.returncode == EXIT_OK, rest
+    assert second.returncode == EXIT_USAGE, second.stderr
+    message = " ".join(second.stderr.split())
+    assert f"pid {first.pid}" in message and str(out) in message
+    paths = [r["source"]["path"] for r in lines(out)]
+    assert len(paths) == len(set(paths)) == total
+
+
+def test_a_killed_run_leaves_no_lock_that_blocks_the_next(tmp_path: Path) -> None:
+    folder, total = _copies(tmp_path, 2)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(folder), "-o", str(out)]
+    command += ["--offline", "--concurrency", "1"]
+    crashed = _started(command)
+    crashed.send_signal(signal.SIGSTOP)  # surely mid-run: its lock is held
+    crashed.kill()  # SIGKILL: no cleanup runs
+    crashed.communicate(timeout=SUBPROCESS_TIMEOUT_S)
+    assert lock_file(out).is_file()  # left behind, but no process holds its lock
+    rerun = subprocess.run(
+        command, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT_S, check=False
+    )
+    assert rerun.returncode == EXIT_OK, rerun.stderr
+    paths = [r["source"]["path"] for r in lines(out)]
+    assert len(paths) == len(set(paths)) == total
+
+
 # --- check, export, review, eval -----------------------------------------------------------
 
 
@@ -594,6 +796,19 @@ def test_check_reports_a_damaged_value_and_a_changed_source(
     assert "changed since extraction" in lenient.stderr
     strict = invoke(runner, "check", str(extracted), "--strict")
     assert strict.exit_code == EXIT_FAILED
+
+
+def test_check_strict_fails_on_a_failed_record(runner: CliRunner, extracted: Path) -> None:
+    records = lines(extracted)
+    records[0]["report"] = None
+    records[0]["error"] = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(extracted, records)
+
+    lenient = invoke(runner, "check", str(extracted))
+    assert lenient.exit_code == EXIT_OK, lenient.output
+    assert "1 failed" in lenient.stderr
+    strict = invoke(runner, "check", str(extracted), "--strict")
+    assert strict.exit_code == EXIT_FAILED, strict.output
 
 
 def test_check_reports_a_missing_source(runner: CliRunner, extracted: Path) -> None:
@@ -641,6 +856,42 @@ def test_export_csv(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     indicators = sum(len(r["report"]["indicators"]) for r in lines(extracted))
     assert f"wrote {indicators} indicator rows" in result.stderr
     assert csv_path.read_bytes().startswith(codecs.BOM_UTF8)
+
+
+def test_export_warns_of_failed_records_and_strict_fails_after_writing(
+    runner: CliRunner, extracted: Path, tmp_path: Path
+) -> None:
+    records = lines(extracted)
+    records[0]["report"] = None
+    records[0]["error"] = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(extracted, records)
+    csv_path = tmp_path / "new folder" / "indicators.csv"  # export creates the folder
+
+    lenient = invoke(runner, "export", str(extracted), "--csv", str(csv_path))
+    assert lenient.exit_code == EXIT_OK, lenient.output
+    warning = " ".join(lenient.stderr.split())
+    assert f"1 of {len(SAMPLES)} records failed" in warning and "--strict" in warning
+    csv_path.unlink()
+    strict = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
+    assert strict.exit_code == EXIT_FAILED, strict.output
+    assert csv_path.is_file()  # written before the gate fails
+
+
+def test_export_strict_fails_on_an_ungrounded_value(
+    runner: CliRunner, extracted: Path, tmp_path: Path
+) -> None:
+    records = lines(extracted)
+    # A value not in the article, stored as extraction would store it (not a later edit).
+    records[0]["report"]["indicators"][0]["value"] = 987654321
+    item = next(
+        i for i in records[0]["verification"]["items"] if i["path"] == "indicators[0].value"
+    )
+    item.update(value="987654321", status="ungrounded", spans=[])
+    _rewrite(extracted, records)
+    csv_path = tmp_path / "indicators.csv"
+    fresh = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
+    assert fresh.exit_code == EXIT_FAILED, fresh.output
+    assert "grounded=no): 1 (--strict" in " ".join(fresh.stderr.split())
 
 
 def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
@@ -732,6 +983,31 @@ def test_eval(
         assert report["articles"] == len(SAMPLES) and report["scored"] == len(SAMPLES)
     else:
         assert "indicators.f1" in result.stdout and "per article" in result.stdout
+
+
+def test_eval_of_failed_records_shows_n_a_not_a_perfect_score(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    records = tmp_path / "out.jsonl"
+    failure = {"type": "ProviderError", "message": "HTTP 500: upstream down"}
+    _rewrite(
+        records,
+        [
+            {"source": {"path": str(path), "sha256": ""}, "report": None, "error": failure}
+            for path in SAMPLES
+        ],
+    )
+    table = invoke(runner, "eval", str(records), "--gold", str(GOLD))
+    assert table.exit_code == EXIT_OK, table.output
+    shown = {
+        cells[0]: cells[1]
+        for row in table.stdout.splitlines()
+        if len(cells := [c.strip() for c in row.strip("│ ").split("│")]) == 2
+    }
+    assert shown["indicators.precision"] == shown["grounding_rate"] == "n/a"
+    assert shown["indicators.recall"] == "0.000"
+    scores = json.loads(invoke(runner, "eval", str(records), "--gold", str(GOLD), "--json").stdout)
+    assert scores["indicators"]["precision"] is None and scores["grounding_rate"] is None
 
 
 @pytest.mark.parametrize(

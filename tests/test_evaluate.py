@@ -332,6 +332,32 @@ def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
     assert report.precision == 1.0
 
 
+def test_all_failed_records_score_nothing_as_perfect(gold_dir: Path) -> None:
+    failure = {"type": "ProviderError", "message": "HTTP 500"}
+    records = [make_record(stem, None, checked=0, grounded=0, error=failure) for stem in GOLDS]
+
+    report = evaluate(records, gold_dir)
+
+    assert report.recall == 0.0  # every gold indicator counts as missed
+    assert (report.precision, report.f1, report.grounding_rate) == (None, None, None)
+    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES)
+    assert report.field_accuracy == dict.fromkeys(FIELDS, 0.0)  # fields of a failure are wrong
+    assert [(a.precision, a.recall) for a in report.articles] == [(None, 0.0), (None, 0.0)]
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["indicators"]["precision"] is None and data["grounding_rate"] is None
+    assert data["indicators"]["recall"] == 0.0
+
+
+def test_nothing_predicted_against_an_empty_gold_is_not_a_perfect_score(gold_dir: Path) -> None:
+    empty = {**copy.deepcopy(GOLD_A), "indicators": []}
+    (gold_dir / "a_article.json").write_text(json.dumps(empty, ensure_ascii=False), "utf-8")
+
+    report = evaluate([make_record("a_article", copy.deepcopy(empty), checked=0)], gold_dir)
+
+    assert (report.precision, report.recall, report.f1) == (None, None, None)
+    assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
+
+
 def test_records_without_gold_and_gold_without_records(gold_dir: Path) -> None:
     records = [make_record("a_article", copy.deepcopy(GOLD_A)), make_record("new_one", GOLD_A)]
 

@@ -12,7 +12,8 @@ import pytest
 
 from baocao.crosscheck import verify
 from baocao.documents import load_document
-from baocao.export import COLUMNS, excel_safe, write_csv
+from baocao.export import COLUMNS, ExportResult, excel_safe, write_csv
+from baocao.records import recheck_record
 from baocao.schemas import load_report_type
 
 BOM = "\ufeff".encode()
@@ -109,7 +110,7 @@ def test_one_row_per_indicator_with_article_metadata(tmp_path: Path) -> None:
         {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}},
         _record("b.txt", INDICATORS[:1], []),
     ]
-    assert write_csv(records, out) == 4
+    assert write_csv(records, out).rows == 4
     rows = _read(out)
     assert list(rows[0]) == list(COLUMNS)
     assert [r["source"] for r in rows] == [source, source, source, "b.txt"]
@@ -222,9 +223,35 @@ def test_encoding(tmp_path: Path, scenario: str, excel: bool, bom: bool) -> None
     assert "Đắk Song" in data.decode("utf-8-sig")
 
 
+def test_the_csv_folder_is_created(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "deeper" / "out.csv"
+    assert write_csv([_record("a.txt", INDICATORS, ITEMS)], out).rows == len(INDICATORS)
+    assert len(_read(out)) == len(INDICATORS)
+
+
+def test_the_result_counts_what_the_re_verification_cannot_vouch_for(tmp_path: Path) -> None:
+    source = _article(tmp_path)
+    failed = {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}}
+    out = tmp_path / "out.csv"
+    # As stored: indicator 1's 82.8 is ungrounded (the article prints 80%), and stored items
+    # lack indicator 2, so its values count as changed since extraction.
+    result = write_csv(
+        [_record(source, INDICATORS, ITEMS), failed, _record("gone.txt", INDICATORS, ITEMS)], out
+    )
+    assert (result.rows, result.failed, result.unproven) == (6, 1, 1)
+    assert result.ungrounded == 1 and result.changed >= 1
+    assert result.problems
+    extracted = _record(source, INDICATORS[:1], [])
+    recomputed = recheck_record(extracted).verification
+    assert recomputed is not None
+    extracted["verification"] = recomputed.to_dict()  # as extraction stores it
+    clean = write_csv([extracted], out)
+    assert clean == ExportResult(rows=1) and not clean.problems
+
+
 def test_no_records_gives_a_header_only(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
-    assert write_csv([], out) == 0
+    assert write_csv([], out) == ExportResult()
     assert out.read_text(encoding="utf-8").strip() == ",".join(COLUMNS)
 
 

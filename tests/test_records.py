@@ -11,14 +11,16 @@ import pytest
 
 from baocao.crosscheck import verify
 from baocao.documents import load_document
-from baocao.errors import RecordError
+from baocao.errors import OutputLockedError, RecordError
 from baocao.records import (
     CheckStatus,
+    OutputLock,
     RecordWriter,
     ResumeIndex,
     Verified,
     current_records,
     drop_failed,
+    lock_file,
     read_records,
     recheck_record,
     rewrite_records,
@@ -346,3 +348,35 @@ def test_a_missing_source_proves_no_value() -> None:
     result = recheck_record(gone)
     assert result.verification is None
     assert result.verified("indicators[0].value") is Verified.SOURCE_MISSING
+
+
+# --- one writer at a time ---------------------------------------------------------------------
+
+
+def test_a_second_lock_on_one_output_fails_naming_the_holder(tmp_path: Path) -> None:
+    out = tmp_path / "out" / "reports.jsonl"
+    with OutputLock(out):
+        assert lock_file(out).read_text(encoding="ascii").strip() == str(os.getpid())
+        with pytest.raises(OutputLockedError) as caught, OutputLock(out):
+            pass
+        assert caught.value.pid == os.getpid()
+        assert str(out) in str(caught.value) and f"pid {os.getpid()}" in str(caught.value)
+        with OutputLock(tmp_path / "other.jsonl"):  # another output is another lock
+            pass
+    assert not lock_file(out).exists()
+    with OutputLock(out):  # released: the next run takes it
+        pass
+
+
+def test_a_lock_file_left_by_a_dead_run_does_not_block(tmp_path: Path) -> None:
+    out = tmp_path / "reports.jsonl"
+    lock_file(out).write_text("999999999\n", encoding="ascii")  # no lock is held on it
+    with OutputLock(out):
+        assert lock_file(out).read_text(encoding="ascii").strip() == str(os.getpid())
+
+
+def test_a_lock_file_that_cannot_be_created_is_a_record_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="ascii")
+    with pytest.raises(RecordError, match="cannot create"), OutputLock(blocker / "out.jsonl"):
+        pass

@@ -37,6 +37,7 @@ from baocao.errors import (
     EndpointUnreachableError,
     ExtractionError,
     GroundingError,
+    OutputLockedError,
     ProviderError,
     RecordError,
     SchemaError,
@@ -52,7 +53,7 @@ from baocao.numerals import (
     find_numbers,
     locate_value,
 )
-from baocao.records import RecordWriter, current_records, read_records
+from baocao.records import OutputLock, RecordWriter, current_records, read_records
 from baocao.review import write_review_site
 from baocao.schemas import ReportType, available_report_types, load_report_type
 from baocao.settings import Settings
@@ -91,6 +92,8 @@ __all__ = [
     "NotGrounded",
     "NumberIndex",
     "NumberMention",
+    "OutputLock",
+    "OutputLockedError",
     "Policy",
     "ProviderError",
     "Qualifier",

@@ -3,23 +3,28 @@
 Every command is a few lines over the library; what they share lives here:
 
 * errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
-  :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError` or
-  :class:`~baocao.errors.EndpointUnreachableError` (and click's usage errors) exit 2, any
+  :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError`,
+  :class:`~baocao.errors.EndpointUnreachableError` or
+  :class:`~baocao.errors.OutputLockedError` (and click's usage errors) exit 2, any
   other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
   the user sees one line, never a traceback (``--verbose`` logs it);
 * settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
   is flags > environment > defaults;
-* human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout.
+* human output (progress, summaries, warnings) goes to stderr, data (tables, JSON) to stdout;
+  off a terminal (a pipe, a file, a CI log) lines are never wrapped, so a file name is never
+  cut in two (:func:`_console`).
 
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
-``--strict`` check found ungrounded values, 2 usage or configuration errors or a model
-endpoint that cannot be reached, 130 interrupted.
+``--strict`` gate (``check``, ``export``) found a failed record or an ungrounded value, 2
+usage or configuration errors, a model endpoint that cannot be reached or an output file
+another run is writing, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -31,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -54,6 +60,8 @@ from baocao.errors import (
     ConfigError,
     DocumentError,
     EndpointUnreachableError,
+    OutputLockedError,
+    ProviderError,
     SchemaError,
 )
 from baocao.evaluate import evaluate, format_misses
@@ -62,6 +70,7 @@ from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
+    OutputLock,
     RecordWriter,
     ResumeIndex,
     current_records,
@@ -70,7 +79,7 @@ from baocao.records import (
     recheck_record,
 )
 from baocao.review import write_review_site
-from baocao.settings import DEFAULT_MODEL, Settings
+from baocao.settings import DEFAULT_MODEL, ENV_VARS, OPENAI_HOST, Settings
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -88,6 +97,14 @@ STDIN_SOURCE = "<stdin>"
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
 MAX_LISTED_FAILURES = 10
 LOGGER_NAME = "baocao"
+# Off a terminal there is no screen to fit: a width no path reaches (Linux PATH_MAX) lets
+# tables take their natural width and keeps every file name on one line.
+PIPE_WIDTH = 4096
+PIPE_LOG_FORMAT = "%(levelname)-8s %(message)s"
+
+MODEL_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "model")
+MAX_LISTED_MODELS = 10
+NAME_A_MODEL = f"pass --model NAME (or set {MODEL_ENV_VAR})"
 
 NO_ENDPOINT_HINT = (
     "set OPENAI_API_KEY (or pass --base-url for a local server: Ollama, vLLM, llama.cpp), "
@@ -108,11 +125,24 @@ def _verbose() -> bool:
     return logging.getLogger(LOGGER_NAME).isEnabledFor(logging.DEBUG)
 
 
+def _console(*, stderr: bool = False, highlight: bool = True) -> Console:
+    """A rich console on stdout or stderr; off a terminal, one that never wraps a line.
+
+    rich wraps to 80 columns when it writes to a pipe or a file, cutting file names mid-name
+    (or shortening a table cell with an ellipsis); there, text is printed unwrapped and
+    tables at their natural width.
+    """
+    console = Console(stderr=stderr, highlight=highlight)
+    if console.is_terminal:
+        return console
+    return Console(stderr=stderr, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
+
+
 def _fail(message: str, code: int) -> NoReturn:
     """Print one line to stderr (and the traceback under --verbose), then exit."""
     if _verbose() and sys.exc_info()[0] is not None:
         sys.stderr.write(traceback.format_exc())
-    Console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
+    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -125,7 +155,7 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError, EndpointUnreachableError) as err:
+        except (ConfigError, SchemaError, EndpointUnreachableError, OutputLockedError) as err:
             _fail(str(err), EXIT_USAGE)
         except BaocaoError as err:
             _fail(str(err), EXIT_FAILED)
@@ -166,18 +196,23 @@ cache_app = typer.Typer(
 app.add_typer(cache_app, name="cache")
 
 
+def _log_handler() -> logging.Handler:
+    """rich's handler on a terminal; plain lines elsewhere (rich pads each to the width)."""
+    console = Console(stderr=True)
+    if console.is_terminal:
+        return RichHandler(console=console, show_time=False, show_path=False, rich_tracebacks=False)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(PIPE_LOG_FORMAT))
+    return handler
+
+
 def _configure_logging(verbose: bool) -> None:
     """Send baocao's log records to stderr: warnings by default, everything with --verbose."""
     package_logger = logging.getLogger(LOGGER_NAME)
-    for handler in list(package_logger.handlers):
-        if getattr(handler, "baocao_cli", False):
-            package_logger.removeHandler(handler)
-    handler = RichHandler(
-        console=Console(stderr=True),
-        show_time=False,
-        show_path=False,
-        rich_tracebacks=False,
-    )
+    for old in list(package_logger.handlers):
+        if getattr(old, "baocao_cli", False):
+            package_logger.removeHandler(old)
+    handler = _log_handler()
     handler.baocao_cli = True  # type: ignore[attr-defined]
     package_logger.addHandler(handler)
     package_logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -351,6 +386,49 @@ def build_settings(
         "extracting offline with the rule-based extractor (--offline)."
     )
     return settings.model_copy(update={"offline": True}), notice
+
+
+def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, str | None]:
+    """The model to ask a server for when none is named, and a notice saying which.
+
+    The default model (gpt-4o-mini) is OpenAI's: sent to a local server it is refused or,
+    worse, answered by whatever the server runs under a name that is not its own (and cached
+    and priced as such). So when a base URL other than OpenAI's is set and no model is named
+    (``named``: --model; or BAOCAO_MODEL in the environment), the server is asked
+    (``GET /models``): the one model it serves is used, and the notice says so.
+
+    Raises:
+        ConfigError: the server lists several models, none, or cannot list them: the
+            message asks for --model (and names what it serves).
+        EndpointUnreachableError: the server cannot be reached.
+    """
+    base_url = settings.base_url
+    if settings.offline or named or base_url is None or os.environ.get(MODEL_ENV_VAR, "").strip():
+        return settings, None
+    if urlsplit(base_url).hostname == OPENAI_HOST:
+        return settings, None
+    from baocao.llm import list_models  # the model stack: loaded only when a server is asked
+
+    try:
+        served = list_models(settings)
+    except EndpointUnreachableError:
+        raise
+    except ProviderError as err:
+        raise ConfigError(
+            f"no model named for {base_url}, and it did not list its models ({err}): {NAME_A_MODEL}"
+        ) from err
+    if len(served) == 1:
+        notice = f"model {served[0]}: the one model {base_url} serves (--model names another)"
+        return settings.model_copy(update={"model": served[0]}), notice
+    if not served:
+        raise ConfigError(f"no model named for {base_url}, which lists none: {NAME_A_MODEL}")
+    listed = ", ".join(served[:MAX_LISTED_MODELS]) + (
+        ", ..." if len(served) > MAX_LISTED_MODELS else ""
+    )
+    raise ConfigError(
+        f"no model named for {base_url}, which serves {len(served)} models ({listed}): "
+        f"{NAME_A_MODEL}"
+    )
 
 
 @dataclass
@@ -617,9 +695,9 @@ def _summary_table(
     table.add_column("what")
     table.add_column("count", justify="right")
     rows: list[tuple[str, str]] = [
-        ("extracted now", str(tally.done)),
+        ("extracted ok", str(tally.done - tally.failed)),
         ("  from cache", str(tally.cached)),
-        ("  failed", str(tally.failed)),
+        ("failed", str(tally.failed)),
         ("values grounded / checked", f"{tally.grounded} / {tally.checked}"),
         ("tokens (prompt + completion)", _tokens_cell(tally)),
         *_prompt_rows(tally),
@@ -678,7 +756,11 @@ def extract(
     ],
     model: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Model name [env BAOCAO_MODEL; default gpt-4o-mini]."),
+        typer.Option(
+            metavar="NAME",
+            help="Model name [env BAOCAO_MODEL; default gpt-4o-mini on api.openai.com; with "
+            "another --base-url, the one model the server lists, else exit 2].",
+        ),
     ] = None,
     base_url: Annotated[
         str | None,
@@ -775,11 +857,19 @@ def extract(
     Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
     BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY), which wins over defaults.
 
+    One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
+    the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
+    included).
+
     Exit status: 0 every source has a good record, 1 some failed (their error records are
-    written), 2 usage or configuration error, 130 interrupted.
+    written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
+    interrupted.
     """
+    # The summary's time is the run's: from the process's start (or this command's), the
+    # backend's loading included.
+    started = time.monotonic() if _process_started is None else _process_started
     _set_verbose(verbose)
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     sources = collect_sources(paths)
     urls = source_urls(sources, source_url, manifest)
     settings, notice = build_settings(
@@ -795,13 +885,16 @@ def extract(
         max_bytes=max_bytes,
         context_window=context_window,
     )
-    if notice:
-        console.print(f"[yellow]{notice}[/]", soft_wrap=True, highlight=False)
+    settings, served = choose_served_model(settings, named=model is not None)
+    for line in (notice, served):
+        if line:
+            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
     # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
     # import, which every other command (and --help) should not pay.
     from baocao.pipeline import Extractor
 
-    with Extractor(settings) as extractor:  # config errors (exit 2) before touching OUT
+    # Config errors (exit 2) before touching OUT; then one writer at a time, for the whole run.
+    with Extractor(settings) as extractor, OutputLock(output):
         plan = plan_run(
             sources,
             ResumeIndex.from_file(output),
@@ -811,7 +904,6 @@ def extract(
         if plan.retry_failed:
             drop_failed(output, plan.retry_failed)
         tally = Tally(total=len(plan.unreadable) + len(plan.pending))
-        started = time.monotonic()
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
@@ -887,7 +979,7 @@ def run_extraction(
 @app.command(
     epilog=_examples(
         "baocao check out/reports.jsonl",
-        "baocao check out/reports.jsonl --strict   (exit 1 when anything is ungrounded)",
+        "baocao check out/reports.jsonl --strict   (exit 1 when anything failed or is ungrounded)",
         "baocao check ~/project/out/reports.jsonl --root ~/project   (run elsewhere)",
     )
 )
@@ -897,8 +989,8 @@ def check(
         bool,
         typer.Option(
             "--strict",
-            help="Exit 1 when any value is ungrounded or a source is missing, changed, "
-            "unreadable or its report invalid.",
+            help="Exit 1 when any record failed, any value is ungrounded, or a source is "
+            "missing, changed, unreadable or its report invalid.",
         ),
     ] = False,
     schema: Annotated[
@@ -933,10 +1025,10 @@ def check(
             notes.append(f"{result.source}: changed since extraction (sha256 differs)")
         if result.message:
             notes.append(f"{result.source}: {result.status}: {result.message}")
-    out = Console()
+    out = _console()
     if table.row_count:
         out.print(table)
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True, highlight=False)
     for note in notes:
         err.print(note, markup=False, soft_wrap=True)
     if counts[CheckStatus.MISSING] and root is None:
@@ -945,7 +1037,7 @@ def check(
         ", ".join(f"{count} {status}" for status, count in counts.items() if count) or "no records",
         markup=False,
     )
-    problems = sum(count for status, count in counts.items() if status not in _BENIGN)
+    problems = sum(count for status, count in counts.items() if status is not CheckStatus.OK)
     if strict and problems:
         raise typer.Exit(EXIT_FAILED)
 
@@ -954,9 +1046,6 @@ MISSING_SOURCES_HINT = (
     "Relative source paths are read from the current folder: run check from the folder "
     "'baocao extract' ran in, or pass --root DIR."
 )
-# Outcomes --strict does not count against a file: good records, and records that are already
-# errors (extract reported those).
-_BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
 
 
 @app.command(
@@ -964,6 +1053,8 @@ _BENIGN = frozenset({CheckStatus.OK, CheckStatus.FAILED})
         "baocao export out/reports.jsonl --csv out/indicators.csv",
         "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
         "baocao export ~/project/out/reports.jsonl --csv x.csv --root ~/project   (run elsewhere)",
+        "baocao export out/reports.jsonl --csv out/indicators.csv --strict   (exit 1 when "
+        "a record failed or a value is ungrounded)",
     )
 )
 def export(
@@ -988,6 +1079,14 @@ def export(
     ] = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1 (after writing the file) when any record failed or any value is "
+            "ungrounded.",
+        ),
+    ] = False,
     verbose: Verbose = False,
 ) -> None:
     """Write one CSV row per indicator, with its article's metadata and re-verified grounding.
@@ -998,19 +1097,40 @@ def export(
     period_* is the article's reviewed period; indicator_period_* the indicator's own (a
     target's year, an earlier year's figure; empty for a stock). Only the latest record per
     source is used: its last good record (a source extracted again after an edit has its older
-    records ignored). Records that are errors give no rows.
+    records ignored). Records that are errors give no rows: their count is printed as a
+    warning, and so is the count of ungrounded values.
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
-    rows = write_csv(
-        current_records(read_records(records_file)),
-        csv_path,
-        excel=excel,
-        schema=schema,
-        max_bytes=limit,
-        root=root,
-    )
-    Console(stderr=True, highlight=False).print(f"wrote {rows} indicator rows to {csv_path}")
+    records = current_records(read_records(records_file))
+    result = write_csv(records, csv_path, excel=excel, schema=schema, max_bytes=limit, root=root)
+    err = _console(stderr=True, highlight=False)
+    err.print(f"wrote {result.rows} indicator rows to {csv_path}", markup=False, soft_wrap=True)
+    warnings = []
+    if result.failed:
+        warnings.append(
+            f"{result.failed} of {len(records)} records failed and give no rows "
+            f"(see 'baocao check {records_file}'; --strict exits 1 on them)"
+        )
+    if result.ungrounded:
+        warnings.append(
+            f"ungrounded values (not found in their article, grounded=no): "
+            f"{result.ungrounded} (--strict exits 1 on them)"
+        )
+    if result.changed:
+        warnings.append(
+            f"values changed since extraction (verified=changed: the record or its source was "
+            f"edited): {result.changed} (--strict exits 1 on them)"
+        )
+    if result.unproven:
+        warnings.append(
+            f"records whose values cannot be checked (verified=source_missing or invalid): "
+            f"{result.unproven} (--root DIR names the folder extract ran in; --strict exits 1)"
+        )
+    for warning in warnings:
+        err.print(Text.assemble(("warning: ", "yellow"), warning), soft_wrap=True)
+    if strict and result.problems:
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command(
@@ -1052,7 +1172,7 @@ def review(
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     index = write_review_site(records, html_dir, max_bytes=limit, root=root, schema=schema)
-    Console(stderr=True, highlight=False).print(f"review site: {index}")
+    _console(stderr=True, highlight=False).print(f"review site: {index}", markup=False)
 
 
 @app.command(
@@ -1082,14 +1202,17 @@ def eval_(
     category, qualifier, denominator, upper end of a range and period agree with the gold.
     Then every miss, per field: the article and both values (gold -> predicted), the gold
     indicators not found and the predicted ones that match none (--json: "misses"). Only the
-    latest record per source is scored: its last good record, else its last error.
+    latest record per source is scored: its last good record, else its last error. A failed
+    record counts as missed: its gold indicators are not found and its fields are wrong. A
+    score with nothing to score shows n/a (null in --json): precision with nothing predicted,
+    grounding with nothing checked, an attribute with no matched pair.
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
-    out = Console()
+    out = _console()
     table = Table(title="baocao eval", title_justify="left")
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -1115,9 +1238,12 @@ def eval_(
             out.print(Text(line), soft_wrap=True)
 
 
+NOT_APPLICABLE = "n/a"  # a score with nothing to score (JSON null)
+
+
 def _format_score(value: Any) -> str:
     if value is None:
-        return "—"
+        return NOT_APPLICABLE
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
@@ -1151,7 +1277,7 @@ def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
         details = cache.info()
     for key, value in details.items():
         table.add_row(str(key), str(value))
-    Console().print(table)
+    _console().print(table)
 
 
 @cache_app.command(epilog=_examples("baocao cache clear", "baocao cache clear --cache-dir /tmp/c"))
@@ -1160,7 +1286,7 @@ def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     _set_verbose(verbose)
     with _open_cache(cache_dir) as cache:
         removed = cache.clear()
-    Console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
+    _console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
 
 
 @app.command(
@@ -1215,9 +1341,31 @@ def numbers(
         table.add_row(
             str(m.start), str(m.end), m.raw, values, str(m.kind), m.unit or "", str(m.qualifier)
         )
-    Console().print(table)
+    _console().print(table)
+
+
+# When this process started, on the monotonic clock: set by main(), so that the extract
+# summary's time includes starting Python and importing baocao (a second or more) as a
+# user's stopwatch does. None when the CLI runs inside another program (tests).
+_process_started: float | None = None
+PROC_UPTIME = Path("/proc/uptime")
+PROC_SELF_STAT = Path("/proc/self/stat")
+STAT_STARTTIME_FIELD = 19  # field 22, starttime, counted after the ")" ending the name
+
+
+def _process_age_s() -> float:
+    """How long this process has been running: Linux's /proc says; elsewhere 0 (unknown)."""
+    try:
+        uptime_s = float(PROC_UPTIME.read_text(encoding="ascii").split()[0])
+        fields = PROC_SELF_STAT.read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        started_s = int(fields[STAT_STARTTIME_FIELD]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return max(0.0, uptime_s - started_s)
 
 
 def main() -> None:
     """Entry point of the ``baocao`` console script."""
+    global _process_started
+    _process_started = time.monotonic() - _process_age_s()
     app()

@@ -15,6 +15,7 @@ place each (``llm`` for the model stack), so callers catch one tree::
     │   ├── ContextWindowError        the article does not fit the model's context window
     │   └── EndpointUnreachableError  no connection to the endpoint: the whole run stops
     └── RecordError          an output file that cannot be read or written
+        └── OutputLockedError  another run is writing the same output file (CLI exit 2)
 
 Messages say what happened, to which input, and what to do next.
 """
@@ -96,3 +97,21 @@ class EndpointUnreachableError(ProviderError):
 
 class RecordError(BaocaoError):
     """An output (JSONL) file that cannot be read or written."""
+
+
+class OutputLockedError(RecordError):
+    """Another run holds the output file's lock: two writers would duplicate its records.
+
+    Attributes:
+        path: the output file.
+        pid: the process id the other run wrote into the lock file (None when unknown).
+    """
+
+    def __init__(self, path: str, pid: int | None) -> None:
+        self.path = path
+        self.pid = pid
+        holder = f"another baocao run (pid {pid})" if pid else "another baocao run"
+        super().__init__(
+            f"{path} is being written by {holder}: wait for it to finish, or write to "
+            "another file with -o"
+        )

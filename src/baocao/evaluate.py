@@ -19,7 +19,12 @@ dicts, so it scores any backend's output without loading the schema:
   the records that have no gold report.
 
 A record without a report (an error) still counts against the scores when its gold exists:
-every field is a miss and every gold indicator is missing.
+every field is a miss and every gold indicator is missing (it counts in recall's denominator).
+
+A score with nothing to score is None ("n/a" in the CLI, ``null`` in JSON), never a perfect
+1.0: precision when nothing was predicted, recall when the gold has no indicator, grounding
+rate when nothing was checked, an attribute when no pair was matched, a field when no
+article has gold. So a file of failed records scores recall 0 and precision n/a.
 """
 
 from __future__ import annotations
@@ -290,14 +295,14 @@ def describe_indicator(indicator: Mapping[str, Any]) -> str:
     return " ".join(parts)
 
 
-def _ratio(numerator: int, denominator: int) -> float:
-    # Nothing to find and nothing found is a perfect score, not a division by zero.
-    if denominator == 0:
-        return 1.0 if numerator == 0 else 0.0
-    return numerator / denominator
+def _ratio(numerator: int, denominator: int) -> float | None:
+    # Nothing to score is not a perfect score: 0 predicted gives no precision at all.
+    return None if denominator == 0 else numerator / denominator
 
 
-def _f1(precision: float, recall: float) -> float:
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
     total = precision + recall
     return 0.0 if total == 0 else 2 * precision * recall / total
 
@@ -342,13 +347,13 @@ class ArticleEval:
         return self.gold_path is not None
 
     @property
-    def precision(self) -> float:
-        """Matched / predicted indicators of this article."""
+    def precision(self) -> float | None:
+        """Matched / predicted indicators of this article (None: nothing predicted)."""
         return _ratio(self.matched, self.predicted_count)
 
     @property
-    def recall(self) -> float:
-        """Matched / gold indicators of this article."""
+    def recall(self) -> float | None:
+        """Matched / gold indicators of this article (None: the gold has none)."""
         return _ratio(self.matched, self.gold_count)
 
     @property
@@ -429,33 +434,36 @@ class EvalReport:
         }
 
     @property
-    def precision(self) -> float:
-        """Micro-averaged indicator precision over the scored articles."""
+    def precision(self) -> float | None:
+        """Micro-averaged indicator precision over the scored articles (None: none predicted)."""
         matched, _, predicted = self.indicator_counts
         return _ratio(matched, predicted)
 
     @property
-    def recall(self) -> float:
-        """Micro-averaged indicator recall over the scored articles."""
+    def recall(self) -> float | None:
+        """Micro-averaged indicator recall over the scored articles (None: no gold indicator).
+
+        A failed record's gold indicators count here as missed.
+        """
         matched, gold, _ = self.indicator_counts
         return _ratio(matched, gold)
 
     @property
-    def f1(self) -> float:
-        """Harmonic mean of indicator precision and recall."""
+    def f1(self) -> float | None:
+        """Harmonic mean of indicator precision and recall (None when either is None)."""
         return _f1(self.precision, self.recall)
 
     @property
-    def grounding_rate(self) -> float:
-        """Grounded / checked values over every record (1.0 when nothing was checked)."""
+    def grounding_rate(self) -> float | None:
+        """Grounded / checked values over every record (None when nothing was checked)."""
         checked = sum(article.checked for article in self.articles)
         return _ratio(sum(article.grounded for article in self.articles), checked)
 
     @property
-    def cost_per_article(self) -> float:
-        """Mean cost in USD over every record."""
+    def cost_per_article(self) -> float | None:
+        """Mean cost in USD over every record (None without records)."""
         if not self.articles:
-            return 0.0
+            return None
         return sum(article.cost_usd for article in self.articles) / len(self.articles)
 
     @property

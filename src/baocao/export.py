@@ -24,6 +24,10 @@ empty when that cannot be said (source missing, report invalid, value not checke
 ``ungrounded``, ``changed`` (the record or its source changed since extraction: the stored
 verification disagrees with the recomputed one, e.g. a value edited by hand),
 ``source_missing`` or ``invalid``.
+
+A CSV cannot show what it leaves out: :func:`write_csv` also counts, from the same
+re-verification, the records that failed (no rows) and the values it cannot vouch for, for
+the CLI's warning and its ``--strict`` gate (:class:`ExportResult`).
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ import csv
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from baocao.errors import RecordError
-from baocao.records import DEFAULT_SCHEMA, RecordCheck, recheck_record
+from baocao.records import DEFAULT_SCHEMA, RecordCheck, Verified, is_good, recheck_record
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
@@ -170,6 +175,47 @@ def indicator_rows(
     return rows
 
 
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote and what it cannot vouch for (from the re-verification).
+
+    Attributes:
+        rows: indicator rows written.
+        failed: records that are extraction errors (they give no rows).
+        ungrounded: values (any checked field, not only indicator values) not found in
+            their unchanged source.
+        changed: values whose record or source changed since extraction.
+        unproven: values that cannot be checked: source missing or report invalid.
+    """
+
+    rows: int = 0
+    failed: int = 0
+    ungrounded: int = 0
+    changed: int = 0
+    unproven: int = 0
+
+    @property
+    def problems(self) -> bool:
+        """True when anything was left out or cannot be vouched for."""
+        return bool(self.failed or self.ungrounded or self.changed or self.unproven)
+
+
+def _tally(check: RecordCheck) -> tuple[int, int, int]:
+    """(ungrounded, changed, unproven) values of one re-verified record.
+
+    A record whose source is missing or whose report no longer validates counts as one
+    unproven value: none of its values can be checked.
+    """
+    if check.verification is None:
+        return 0, 0, 1
+    counts = dict.fromkeys(Verified, 0)
+    for item in check.verification.items:
+        verified = check.verified(item.path)
+        if verified is not None:
+            counts[verified] += 1
+    return counts[Verified.UNGROUNDED], counts[Verified.CHANGED], 0
+
+
 def write_csv(
     records: Iterable[Mapping[str, Any]],
     path: Path,
@@ -178,7 +224,7 @@ def write_csv(
     schema: str = DEFAULT_SCHEMA,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     root: Path | None = None,
-) -> int:
+) -> ExportResult:
     """Write one row per indicator of every record to a CSV file, each re-verified.
 
     Args:
@@ -194,26 +240,35 @@ def write_csv(
         root: the folder relative source paths are read from (default: the current one).
 
     Returns:
-        The number of indicator rows written.
+        The rows written, and the failed records and the values the re-verification cannot
+        vouch for.
 
     Raises:
         RecordError: the file cannot be written.
         SchemaError: a record's report type cannot be loaded.
     """
     encoding = "utf-8-sig" if excel else "utf-8"
-    count = 0
+    rows_written = failed = ungrounded = changed = unproven = 0
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding=encoding, newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
             for record in records:
-                if not isinstance(record.get("report"), Mapping):
+                if not is_good(record) or not isinstance(record.get("report"), Mapping):
+                    failed += 1
                     continue
                 check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
                 rows = indicator_rows(record, check)
                 writer.writerows([_excel_row(r) for r in rows] if excel else rows)
-                count += len(rows)
+                rows_written += len(rows)
+                counts = _tally(check)
+                ungrounded, changed, unproven = (
+                    ungrounded + counts[0],
+                    changed + counts[1],
+                    unproven + counts[2],
+                )
     except OSError as err:
         raise RecordError(f"cannot write {path}: {err.strerror}") from err
-    logger.info("wrote %d indicator rows to %s", count, path)
-    return count
+    logger.info("wrote %d indicator rows to %s", rows_written, path)
+    return ExportResult(rows_written, failed, ungrounded, changed, unproven)

@@ -104,19 +104,19 @@ from baocao.errors import (
     BaocaoError,
     ConfigError,
     ContextWindowError,
+    EndpointUnreachableError,
     ExtractionError,
     ProviderError,
     TruncatedError,
 )
-from baocao.settings import Settings
+from baocao.settings import OPENAI_HOST, Settings
 from baocao.transport import RetryingClient, RetryPolicy, TransportStats, counting_sends
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
-OPENAI_HOST = "api.openai.com"
+DEFAULT_BASE_URL = f"https://{OPENAI_HOST}/v1"
 # Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the openai client needs one.
 LOCAL_PLACEHOLDER_KEY = "sk-local-no-key"
 # Substrings of a base URL that mean a llama.cpp server (JSON_SCHEMA is its reliable mode).
@@ -812,6 +812,42 @@ class ModelClient:
 
     def _describe_endpoint(self) -> str:
         return f"{self._base_url} (model {self._settings.model})"
+
+
+# Listing models is one small GET: a server that takes longer is not one to wait on.
+MODEL_LIST_TIMEOUT_S = 10.0
+
+
+def list_models(settings: Settings) -> list[str]:
+    """The names of the models an OpenAI-compatible endpoint serves (``GET /models``), sorted.
+
+    For a local server (Ollama, vLLM, llama.cpp), which usually serves one model, when the
+    user names none. One request, not retried.
+
+    Raises:
+        EndpointUnreachableError: no connection to the endpoint.
+        ProviderError: the endpoint answered with an error or with something not a model list.
+    """
+    base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+    key = settings.api_key.get_secret_value() if settings.api_key is not None else ""
+    client = openai.OpenAI(
+        api_key=key or LOCAL_PLACEHOLDER_KEY,
+        base_url=base_url,
+        max_retries=0,
+        timeout=min(settings.timeout_s, MODEL_LIST_TIMEOUT_S),
+    )
+    try:
+        with client:
+            return sorted({model.id for model in client.models.list().data})
+    except openai.APIConnectionError as err:
+        raise EndpointUnreachableError(
+            f"cannot connect to {base_url} to list its models ({err}): start the server "
+            "or fix --base-url (OPENAI_BASE_URL)"
+        ) from err
+    except openai.APIStatusError as err:
+        raise ProviderError(f"{base_url}/models: {_error_detail(err)}", err.status_code) from err
+    except (openai.APIError, ValueError, TypeError, AttributeError) as err:
+        raise ProviderError(f"{base_url}/models: not a model list ({err})") from err
 
 
 def missing_key_message() -> str:

@@ -22,13 +22,21 @@ never read from the stored verification. :meth:`RecordCheck.verified` says what 
 one value (:class:`Verified`): grounded, ungrounded, changed since extraction (the stored
 verification disagrees with the recomputed one, or the source's sha256 differs), or its
 source missing.
+
+One writer at a time: :class:`OutputLock` is an exclusive OS lock (``fcntl.flock`` on POSIX,
+``msvcrt.locking`` on Windows) on a lock file beside the output, ``.<name>.lock``, held for a
+whole run. The OS drops it when its process ends, crash or ``kill -9`` included, so a lock
+file left behind never blocks the next run; the holder's pid is written into it so that a
+second writer can say who holds it.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -40,7 +48,7 @@ from pydantic import ValidationError
 
 from baocao.crosscheck import CheckItem, Verification, verify
 from baocao.documents import load_document
-from baocao.errors import BaocaoError, RecordError
+from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
@@ -50,6 +58,36 @@ NEWLINE = b"\n"
 DEFAULT_SCHEMA = "health_review"
 # How far back from the end of a file to look for the last newline when cutting a torn line.
 TAIL_CHUNK = 64 * 1024
+
+
+LOCK_SUFFIX = ".lock"
+# errno values of a lock already held: flock says EWOULDBLOCK (= EAGAIN), msvcrt EACCES or
+# EDEADLK once its retries are spent.
+LOCK_HELD_ERRNOS = frozenset({errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK})
+MAX_PID_BYTES = 32
+
+if sys.platform == "win32":
+    import msvcrt
+
+    # msvcrt locks a byte range, and a locked range cannot be read: lock a byte past the pid.
+    _LOCKED_BYTE = 1 << 20
+
+    def _try_lock(fd: int) -> None:
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def encode_record(record: Mapping[str, Any]) -> bytes:
@@ -246,6 +284,112 @@ class RecordWriter:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def lock_file(path: Path) -> Path:
+    """The lock file of an output file: ``out/reports.jsonl`` -> ``out/.reports.jsonl.lock``."""
+    return path.with_name(f".{path.name}{LOCK_SUFFIX}")
+
+
+def _read_pid(fd: int) -> int | None:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, MAX_PID_BYTES).decode("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+class OutputLock:
+    """An exclusive lock on an output file, held by one run from planning to the last record.
+
+    Two runs appending to one file would each extract the sources the other has not yet
+    written: duplicates. The lock is taken on :func:`lock_file` (not on the output itself,
+    which ``--redo-failed`` replaces by renaming) and never waits: a second writer fails at
+    once. Use as a context manager::
+
+        with OutputLock(Path("out.jsonl")):
+            ...
+
+    Raises:
+        OutputLockedError: another process (or another ``OutputLock`` in this one) holds it.
+        RecordError: the lock file cannot be created.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Remember the output file; the lock is taken by :meth:`acquire` or ``with``."""
+        self.path = path
+        self.lock_path = lock_file(path)
+        self._fd: int | None = None
+
+    def acquire(self) -> Self:
+        """Take the lock and write this process's pid into the lock file.
+
+        Raises:
+            OutputLockedError: another run holds the lock.
+            RecordError: the lock file cannot be created or locked.
+        """
+        while True:
+            try:
+                self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as err:
+                raise RecordError(f"cannot create {self.lock_path}: {err.strerror}") from err
+            try:
+                _try_lock(fd)
+            except OSError as err:
+                holder = _read_pid(fd)
+                os.close(fd)
+                if err.errno in LOCK_HELD_ERRNOS:
+                    raise OutputLockedError(str(self.path), holder) from err
+                raise RecordError(f"cannot lock {self.lock_path}: {err.strerror}") from err
+            # A holder that let go between our open and our lock removed the file as it did:
+            # this lock is then on a file nobody else will open; the lock to take is the new
+            # file's.
+            try:
+                current = os.path.samestat(os.fstat(fd), self.lock_path.stat())
+            except FileNotFoundError:
+                current = False
+            if current:
+                break
+            os.close(fd)
+        self._fd = fd
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError as err:
+            self.release()
+            raise RecordError(f"cannot write {self.lock_path}: {err.strerror}") from err
+        return self
+
+    def release(self) -> None:
+        """Let go of the lock (safe to call twice).
+
+        On POSIX the lock file is removed while still locked, so a run that opened it in the
+        meantime sees it is gone and locks a new one; Windows cannot remove an open file, and
+        the file stays (harmless: only a held lock blocks).
+        """
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        if sys.platform != "win32":
+            self.lock_path.unlink(missing_ok=True)
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> Self:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from baocao.errors import ConfigError
 
 DEFAULT_MODEL = "gpt-4o-mini"
+OPENAI_HOST = "api.openai.com"  # where DEFAULT_MODEL is served; base_url None means it
 DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_MAX_DOCUMENT_BYTES = 200_000
