@@ -62,7 +62,7 @@ from baocao.records import (
     recheck_record,
 )
 from baocao.review import write_review_site
-from baocao.settings import DEFAULT_MODEL, Settings
+from baocao.settings import AUTO_MODE, DEFAULT_MODEL, MODE_CHOICES, Settings
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -285,6 +285,7 @@ def build_settings(
     schema: str | None = None,
     strict: bool = False,
     max_bytes: int | None = None,
+    mode: str | None = None,
 ) -> tuple[Settings, str | None]:
     """Settings from flags over the environment, and a notice when falling back to offline.
 
@@ -305,6 +306,7 @@ def build_settings(
         schema_name=schema,
         strict=True if strict else None,
         max_document_bytes=max_bytes,
+        mode=mode,
     )
     if settings.offline or settings.api_key is not None or settings.base_url is not None:
         return settings, None
@@ -620,6 +622,16 @@ def extract(
             help="Model requests in flight at once [env BAOCAO_CONCURRENCY; default 8].",
         ),
     ] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(
+            metavar="MODE",
+            help=f"How the model is asked for JSON: {' | '.join(MODE_CHOICES)}. "
+            f"'{AUTO_MODE}' starts with tools and moves down the list when the endpoint "
+            "refuses a mode, remembering what works for the run; any other mode is used as "
+            "given [env BAOCAO_MODE; default auto].",
+        ),
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
@@ -661,7 +673,7 @@ def extract(
     are skipped too unless --redo-failed is given.
 
     Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
-    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY), which wins over defaults.
+    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY, BAOCAO_MODE), which wins over defaults.
 
     Exit status: 0 every source has a good record, 1 some failed (their error records are
     written), 2 usage or configuration error, 130 interrupted.
@@ -680,6 +692,7 @@ def extract(
         schema=schema,
         strict=strict,
         max_bytes=max_bytes,
+        mode=mode,
     )
     if notice:
         console.print(f"[yellow]{notice}[/]", soft_wrap=True, highlight=False)
