@@ -515,9 +515,11 @@ def _tidy_answer(response: Any) -> None:
     for call in getattr(message, "tool_calls", None) or []:
         function = getattr(call, "function", None)
         arguments = getattr(function, "arguments", None)
-        if isinstance(arguments, str) and (tidy := tidy_json(arguments)) is not None:
-            function.arguments = tidy  # type: ignore[union-attr]
-            logger.debug("tool call arguments read leniently (not strict JSON)")
+        if function is not None and isinstance(arguments, str):
+            tidy = tidy_json(arguments)
+            if tidy is not None:
+                function.arguments = tidy
+                logger.debug("tool call arguments read leniently (not strict JSON)")
     content = getattr(message, "content", None)
     if isinstance(content, str) and (tidy := tidy_json(content)) is not None:
         message.content = tidy
