@@ -13,7 +13,10 @@ Each test runs one of two ways:
   extra or the model is not installed.
 
 The article is one written for these tests in the genre's forms (a district health centre's
-year-end review); it is short because SmolLM2's context is 8,192 tokens.
+year-end review); it is short because SmolLM2's context is 8,192 tokens. Held to
+health_review's schema by a grammar, SmolLM2 writes the required fields and stops (no
+indicators); a test report type whose figures are required (``fixtures/local_model/
+key_figures.py``) makes it write figures, and invent them.
 
 Measured on llama-cpp-python 0.3.36 (what the assertions below pin): ``tools`` with a named
 ``tool_choice`` is answered, the arguments constrained by a grammar built from the schema;
