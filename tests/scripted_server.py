@@ -23,12 +23,17 @@ With ``rate_limit`` (a :class:`TokenBucket`), the server is a rate-limited endpo
 that finds the bucket empty is answered 429 with ``retry-after-ms`` (and ``Retry-After`` in
 whole seconds) saying when the next token comes, as OpenAI's limits answer.
 
+An endpoint that refuses a mode (:meth:`ScriptedServer.refuse`) answers every request sent in
+that mode (:func:`request_mode`) with the refusal, whatever the queue holds, so concurrent
+calls meet it in any order.
+
 Use it as a context manager (or through the ``scripted_server`` fixture): it listens on a free
 port, serves from a daemon thread and stops by itself on exit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import socket
@@ -55,6 +60,7 @@ IDLE_TIMEOUT_S = 5.0  # a keep-alive connection idle this long is closed by the 
 POLL_INTERVAL_S = 0.02  # how quickly serve_forever notices shutdown()
 LISTEN_BACKLOG = 256  # the default 5 drops connections of a concurrent batch (1 s SYN retry)
 SCRIPTED_MODEL = "scripted-gold"
+PEERS_TIMEOUT_S = 10.0  # how long refusals held for their peers wait (a test bug otherwise)
 
 
 def _squash(text: str) -> str:
@@ -209,6 +215,16 @@ def schema_text(body: Mapping[str, Any]) -> str:
     return json.dumps(parts, ensure_ascii=False, separators=(",", ":")) if parts else ""
 
 
+def request_mode(body: Mapping[str, Any]) -> str:
+    """The baocao mode a chat request was sent in, read from what it carries."""
+    if body.get("tools"):
+        return "tools"
+    response_format = body.get("response_format")
+    if isinstance(response_format, Mapping):
+        return str(response_format.get("type", "text"))  # json_schema or json_object
+    return "md_json"
+
+
 def count_tokens(text: str) -> int:
     """The server's deterministic token estimate."""
     return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
@@ -257,6 +273,7 @@ class ScriptedServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self.articles = load_articles()
+        self._refusals: dict[str, tuple[Step, threading.Barrier | None]] = {}
         self._httpd = _Listener((host, 0), _make_handler(self))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(POLL_INTERVAL_S,), daemon=True
@@ -287,6 +304,16 @@ class ScriptedServer:
         with self._lock:
             self._steps.extend(steps)
 
+    def refuse(self, mode: str, step: Step, *, together: int = 1) -> None:
+        """Answer every request sent in ``mode`` with ``step`` (an endpoint that refuses it).
+
+        With ``together=n`` the first refusals are held until ``n`` requests in that mode
+        have arrived, so that many calls are sure to be in flight in it at the same time.
+        """
+        barrier = threading.Barrier(together) if together > 1 else None
+        with self._lock:
+            self._refusals[mode] = (step, barrier)
+
     @property
     def pending_steps(self) -> int:
         """How many queued steps have not been used yet."""
@@ -312,8 +339,18 @@ class ScriptedServer:
                 if wait > 0:
                     self.rate_limited += 1
                     return rate_limited(wait)
-            if self._steps:
+            refusal = self._refusals.get(request_mode(body))
+            if refusal is None and self._steps:
                 return self._steps.popleft()
+        if refusal is not None:
+            step, barrier = refusal
+            if barrier is not None:
+                # A test that sent too few breaks the barrier: answered anyway, its asserts fail.
+                with contextlib.suppress(threading.BrokenBarrierError):
+                    barrier.wait(PEERS_TIMEOUT_S)
+                with self._lock:
+                    self._refusals[request_mode(body)] = (step, None)  # held once only
+            return step
         return Step.gold(delay_s=self.default_delay_s)
 
     def finished_one(self) -> None:

@@ -47,6 +47,7 @@ from cassette_config import (
     scrub_request,
     scrub_response,
 )
+from local_model_server import CASSETTES as LOCAL_MODEL_CASSETTES
 from scripted_server import GOLD_DIR, ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -348,7 +349,8 @@ def _cassette_files() -> list[Path]:
 
 def _scenario_names() -> set[str]:
     samples = {f"sample-{p.stem}" for p in ARTICLES}
-    return samples | {fault.name for fault in FAULTS} | {"cli-extract-samples"}
+    local_model = set(LOCAL_MODEL_CASSETTES.values())  # tests/test_local_model.py
+    return samples | {fault.name for fault in FAULTS} | {"cli-extract-samples"} | local_model
 
 
 def test_every_scenario_has_one_cassette_and_no_cassette_is_stale() -> None:

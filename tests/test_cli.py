@@ -174,6 +174,15 @@ def test_no_endpoint_at_all_runs_offline_and_says_so_in_one_line(
             4096,
         ),
         ("context window unknown by default", {}, {}, "context_window", None),
+        ("mode defaults to auto", {}, {}, "mode", "auto"),
+        ("mode from env", {"BAOCAO_MODE": "MD_JSON"}, {}, "mode", "md_json"),
+        (
+            "mode flag beats env",
+            {"BAOCAO_MODE": "tools"},
+            {"mode": "json_object"},
+            "mode",
+            "json_object",
+        ),
     ],
 )
 def test_settings_precedence(
@@ -206,6 +215,15 @@ def test_a_bad_environment_value_exits_2_naming_the_variable(
     result = invoke(runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline")
     assert result.exit_code == EXIT_USAGE
     assert variable in result.stderr
+
+
+def test_an_unknown_mode_exits_2_naming_the_modes(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    args = ["extract", str(FIRST), "-o", str(out), "--base-url", "http://127.0.0.1:9/v1"]
+    result = invoke(runner, *args, "--mode", "grammar")
+    assert result.exit_code == EXIT_USAGE
+    assert "auto, tools, json_schema, json_object, md_json" in result.stderr
+    assert not out.exists()
 
 
 def test_an_unknown_schema_exits_2(runner: CliRunner, tmp_path: Path) -> None:

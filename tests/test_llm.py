@@ -32,6 +32,7 @@ from baocao.errors import (
 )
 from baocao.llm import (
     MAX_REASKS,
+    MODE_LADDER,
     ModelClient,
     PriceTable,
     RetryPolicy,
@@ -42,13 +43,15 @@ from baocao.llm import (
     exceeds_context,
     is_mode_refusal,
     request_parts,
+    tidy_json,
 )
-from baocao.settings import Settings
+from baocao.settings import MODE_CHOICES, Settings
 from scripted_server import (
     ScriptedServer,
     Step,
     TokenBucket,
     count_tokens,
+    request_mode,
     request_text,
     schema_text,
 )
@@ -403,36 +406,175 @@ def test_each_mode_is_answered_and_validated(
         assert "tools" not in body and "response_format" not in body
 
 
-def test_auto_tools_falls_back_to_md_json_when_tools_are_unsupported(
+# What llama-cpp-python's server answers a json_schema response_format with (HTTP 500).
+LLAMA_CPP_JSON_SCHEMA_REFUSAL = (
+    "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', "
+    "'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}"
+)
+TOOLS_REFUSAL = Step.fail(400, "registry/model does not support tools")
+
+
+def modes_sent(server: ScriptedServer) -> list[str]:
+    return [request_mode(body) for body in server.requests]
+
+
+def test_two_concurrent_calls_to_a_tools_refusing_endpoint_both_succeed(
     server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
-    server.script(Step.fail(400, "this model does not support tools"), GOOD)
+    """Both calls are refused in tools mode while both are in flight; each moves down by
+    itself (no shared mode flipped under the other) and later calls start lower."""
+    server.refuse("tools", TOOLS_REFUSAL, together=2)
+    server.script(GOOD, GOOD)
     client = make_client(server, sleeps)
-    report, _ = run(complete(client))
+
+    async def both() -> list[tuple[Tiny, Usage]]:
+        try:
+            return await asyncio.gather(*(client.complete(MESSAGES, Tiny, CONTEXT) for _ in "ab"))
+        finally:
+            await client.aclose()
+
+    results = run(both())
+    assert [report.n for report, _ in results] == [GROUNDED, GROUNDED]
+    assert [usage.requests for _, usage in results] == [2, 2]
+    assert sorted(modes_sent(server)) == ["json_schema", "json_schema", "tools", "tools"]
+    assert client.mode == "json_schema"
+    assert sleeps.waits == []  # a refusal is negotiated, never retried
+
+
+def test_a_json_schema_refusing_endpoint_is_served_in_json_object_mode(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """llama-cpp-python: tools are refused, json_schema gets a 5xx request-validation error
+    (read as the refusal it is, not retried); json_object with the schema is answered, and
+    the next call starts there."""
+    server.refuse("tools", TOOLS_REFUSAL)
+    server.refuse("json_schema", Step.fail(500, LLAMA_CPP_JSON_SCHEMA_REFUSAL))
+    server.script(GOOD, GOOD)
+    client = make_client(server, sleeps)
+
+    async def two_calls() -> list[Tiny]:
+        try:
+            first, _ = await client.complete(MESSAGES, Tiny, CONTEXT)
+            second, _ = await client.complete(MESSAGES, Tiny, CONTEXT)
+            return [first, second]
+        finally:
+            await client.aclose()
+
+    assert run(two_calls()) == [Tiny(n=GROUNDED), Tiny(n=GROUNDED)]
+    assert modes_sent(server) == ["tools", "json_schema", "json_object", "json_object"]
+    response_format = server.requests[-1]["response_format"]
+    assert response_format == {"type": "json_object", "schema": Tiny.model_json_schema()}
+    assert sleeps.waits == []
+    assert client.mode == "json_object"
+    assert client.cache_identity["mode"] == "auto"  # reruns look up the same keys
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json_object"])
+def test_an_explicit_mode_that_is_refused_is_a_clear_error(
+    server: ScriptedServer, sleeps: SleepRecorder, mode: str
+) -> None:
+    server.refuse(mode, Step.fail(500, LLAMA_CPP_JSON_SCHEMA_REFUSAL.replace("json_schema", mode)))
+    client = make_client(server, sleeps, mode=mode)
+    with pytest.raises(ProviderError) as caught:
+        run(complete(client))
+    message = str(caught.value)
+    assert f"refused mode {mode}" in message and "--mode auto" in message
+    assert caught.value.status == 500  # the server's own status, reported as it came
+    assert modes_sent(server) == [mode]  # never changed, never retried
+    assert client.mode == mode
+
+
+def test_a_context_length_refusal_is_no_mode_refusal(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """Every mode would get it: the call fails once, and the endpoint keeps its mode."""
+    too_long = (
+        "This model's maximum context length is 8192 tokens. However, you requested 13085 "
+        "tokens (8989 in the messages, 4096 in the completion). Please reduce the length of "
+        "the messages or completion. (tools included)"
+    )
+    server.script(Step.fail(400, too_long), GOOD)
+    client = make_client(server, sleeps)
+    with pytest.raises(ProviderError, match="maximum context length"):
+        run(complete(client))
+    assert modes_sent(server) == ["tools"]
+    assert client.mode == "tools"
+
+
+def test_a_server_error_without_a_validation_body_is_retried_in_its_mode(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    server.script(Step.fail(500, "response_format: model crashed"), GOOD)
+    report, _ = run(complete(make_client(server, sleeps, mode="json_schema")))
     assert report.n == GROUNDED
-    assert "tools" in server.requests[0]
-    assert "tools" not in server.requests[1]
-    assert client.mode == "md_json"
-    assert client.cache_identity["mode"] == "tools"  # cache keys stay stable
+    assert modes_sent(server) == ["json_schema", "json_schema"]
+
+
+LENIENT_ANSWERS = [
+    ("tools", '{"n": 7, "note": "dòng một\ndòng hai\tcột"}', "raw control characters"),
+    ("json_schema", '```json\n{"n": 7}\n```', "a code fence"),
+    ("json_object", '{"n": 7}\n\nĐây là kết quả trích xuất.', "trailing text"),
+    ("json_object", 'Kết quả:\n```json\n{"n": 7, "note": "a\nb"}\n``` xong', "all three"),
+    # The server fences an md_json answer itself.
+    ("md_json", '{"n": 7, "note": "hai\ndòng"}', "control characters in a fence"),
+]
 
 
 @pytest.mark.parametrize(
-    ("mode", "base_url", "expected"),
+    ("mode", "answer"),
+    [pytest.param(mode, answer, id=f"{mode}: {name}") for mode, answer, name in LENIENT_ANSWERS],
+)
+def test_loose_json_is_read_without_a_reask(
+    server: ScriptedServer, sleeps: SleepRecorder, mode: str, answer: str
+) -> None:
+    server.script(Step.reply(answer), GOOD)
+    report, usage = run(complete(make_client(server, sleeps, mode=mode)))
+    assert report.n == GROUNDED
+    assert len(server.requests) == 1 and usage.requests == 1
+    assert server.pending_steps == 1
+
+
+TIDY_CASES = [
+    ('{"a": 1}', None, "strict JSON is left alone"),
+    ("Xin lỗi, tôi không biết.", None, "no JSON at all"),
+    ('{"a": "x', None, "an unfinished object"),
+    ('{"a": "x\ny"}', '{"a": "x\\ny"}', "raw newline escaped"),
+    ('{"a": "\x01"}', '{"a": "\\u0001"}', "other control character escaped"),
+    (r'{"a": "x\\"}' + "\ntrailing", r'{"a": "x\\"}', "an escaped backslash ends the string"),
+    ('```\n{"a": [1, 2]}\n```', '{"a": [1, 2]}', "a bare fence"),
+    ('```json\n{"a": 0}\n```\n```json\n{"a": 2}\n```', '{"a": 2}', "the last fence wins"),
+    ('```\n```json\n{"a": 3}\n```\n```', '{"a": 3}', "an empty fence is skipped"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=name) for t, e, name in TIDY_CASES]
+)
+def test_tidy_json(text: str, expected: str | None) -> None:
+    assert tidy_json(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
     [
-        pytest.param(None, "https://api.openai.com/v1", "TOOLS", id="openai uses tools"),
-        pytest.param(None, "http://gpu:8000/v1", "TOOLS", id="vllm or unknown uses tools"),
-        pytest.param(None, "http://llama-server:8080/v1", "JSON_SCHEMA", id="llama.cpp"),
-        pytest.param("md_json", "https://api.openai.com/v1", "MD_JSON", id="override wins"),
-        pytest.param("JSON_SCHEMA", "http://x/v1", "JSON_SCHEMA", id="override any case"),
+        pytest.param("auto", ("tools", "json_schema", "json_object", "md_json"), id="ladder"),
+        pytest.param("md_json", ("md_json",), id="explicit is alone"),
+        pytest.param(" JSON_Object ", ("json_object",), id="any case"),
     ],
 )
-def test_choose_mode(mode: str | None, base_url: str, expected: str) -> None:
-    assert choose_mode(mode, base_url).name == expected
+def test_choose_mode(mode: str, expected: tuple[str, ...]) -> None:
+    assert choose_mode(mode) == expected
 
 
 def test_unknown_mode_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="tools, json_schema, md_json"):
-        choose_mode("grammar", "http://x/v1")
+    with pytest.raises(ConfigError, match="auto, tools, json_schema, json_object, md_json"):
+        choose_mode("grammar")
+    with pytest.raises(ConfigError, match="BAOCAO_MODE"):
+        Settings.from_env({"BAOCAO_MODE": "grammar"})
+
+
+def test_the_mode_ladder_names_every_mode() -> None:
+    assert set(MODE_LADDER) == set(MODE_CHOICES) - {"auto"}
 
 
 def test_no_key_for_openai_is_a_config_error_naming_what_to_set() -> None:

@@ -24,7 +24,7 @@ from baocao.errors import ConfigError, EndpointUnreachableError, SchemaError
 from baocao.llm import ModelClient, RetryPolicy, Usage
 from baocao.pipeline import Extraction, Extractor
 from baocao.settings import Settings
-from scripted_server import GOLD_DIR, ScriptedServer, Step, request_text
+from scripted_server import GOLD_DIR, ScriptedServer, Step, request_mode, request_text
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt"))
@@ -105,6 +105,20 @@ def test_cache_hit_makes_zero_requests_and_costs_nothing(
     assert second.cached and second.usage == Usage()
     assert second.report == first.report
     assert second.verification == first.verification
+
+
+def test_a_rerun_hits_the_cache_filled_in_a_negotiated_mode(
+    server: ScriptedServer, cache_dir: Path
+) -> None:
+    """The first run is refused in tools mode and answered in json_schema; a rerun (whose
+    client has negotiated nothing yet) still finds the report: the key holds "auto"."""
+    server.refuse("tools", Step.fail(400, "this model does not support tools"))
+    with make_extractor(server, cache_dir) as extractor:
+        first = extractor.extract(ARTICLES[0])
+    with make_extractor(server, cache_dir) as extractor:
+        second = extractor.extract(ARTICLES[0])
+    assert first.ok and second.ok and second.cached
+    assert [request_mode(body) for body in server.requests] == ["tools", "json_schema"]
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,7 @@ from baocao.records import (
     recheck_record,
 )
 from baocao.review import write_review_site
-from baocao.settings import DEFAULT_MODEL, ENV_VARS, OPENAI_HOST, Settings
+from baocao.settings import AUTO_MODE, DEFAULT_MODEL, ENV_VARS, MODE_CHOICES, OPENAI_HOST, Settings
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -355,6 +355,7 @@ def build_settings(
     strict: bool = False,
     max_bytes: int | None = None,
     context_window: int | None = None,
+    mode: str | None = None,
 ) -> tuple[Settings, str | None]:
     """Settings from flags over the environment, and a notice when falling back to offline.
 
@@ -376,6 +377,7 @@ def build_settings(
         strict=True if strict else None,
         max_document_bytes=max_bytes,
         context_window=context_window,
+        mode=mode,
     )
     if settings.offline or settings.api_key is not None or settings.base_url is not None:
         return settings, None
@@ -787,6 +789,16 @@ def extract(
             help="Model requests in flight at once [env BAOCAO_CONCURRENCY; default 8].",
         ),
     ] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(
+            metavar="MODE",
+            help=f"How the model is asked for JSON: {' | '.join(MODE_CHOICES)}. "
+            f"'{AUTO_MODE}' starts with tools and moves down the list when the endpoint "
+            "refuses a mode, remembering what works for the run; any other mode is used as "
+            "given [env BAOCAO_MODE; default auto].",
+        ),
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
@@ -855,7 +867,7 @@ def extract(
     are skipped too unless --redo-failed is given.
 
     Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
-    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY), which wins over defaults.
+    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY, BAOCAO_MODE), which wins over defaults.
 
     One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
     the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
@@ -884,6 +896,7 @@ def extract(
         strict=strict,
         max_bytes=max_bytes,
         context_window=context_window,
+        mode=mode,
     )
     settings, served = choose_served_model(settings, named=model is not None)
     for line in (notice, served):

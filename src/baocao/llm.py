@@ -21,6 +21,17 @@ never stack: each retries only its own failures, and neither restarts the other.
    restricted to those errors, so a transport failure that outlived layer 1 is never
    re-asked: it arrives wrapped in ``InstructorRetryException``, is unwrapped and reported.
 
+**Modes.** How the model is asked for JSON is negotiated per endpoint, per call
+(:class:`ModeNegotiation`): with ``auto`` (the default) a call starts in the best mode the
+endpoint has not refused so far (tools, then json_schema, then json_object with the schema in
+``response_format``, then md_json); a refusal (:func:`refuses_mode`: a 400/422 about
+tools or response_format, or a 5xx request-validation error about them, which the transport
+never retries) moves *that call* one step down and every later call starts there. Calls in
+flight keep their own mode. An explicit mode is never changed: its refusal is an error
+naming it. Whatever the mode, answers are read leniently before validation
+(:func:`tidy_json`: raw control characters in strings, a code fence, text around the object)
+and always validated.
+
 A dead endpoint (refused connections: see :mod:`baocao.transport`) raises
 :class:`~baocao.errors.EndpointUnreachableError`, which stops a batch; a request longer than
 the model's context window is a :class:`~baocao.errors.ContextWindowError`, sent once.
@@ -109,7 +120,7 @@ from baocao.errors import (
     ProviderError,
     TruncatedError,
 )
-from baocao.settings import OPENAI_HOST, Settings
+from baocao.settings import AUTO_MODE, MODE_CHOICES, OPENAI_HOST, Settings
 from baocao.transport import RetryingClient, RetryPolicy, TransportStats, counting_sends
 
 logger = logging.getLogger(__name__)
@@ -132,21 +143,20 @@ _DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 HTTP_CLIENT_ERROR_MIN = 400
 SERVER_ERROR_MIN = 500
 FINAL_BODY_CHARS = 20_000  # how much of an error answer's text the refusal tests read
-# A 400 whose message matches this means the endpoint cannot do tool calls: use MD_JSON.
-_TOOLS_UNSUPPORTED = re.compile(r"tool.{0,40}(not|un)\s*support|does not support.{0,40}tool", re.I)
 # A request-validation error about the request's shape: the endpoint refuses the mode. Some
 # servers (llama-cpp-python for an unsupported response_format) answer it with a 5xx.
 _MODE_FIELDS = re.compile(r"\b(tools|tool_choice|response_format)\b")
 _VALIDATION_WORDS = re.compile(
     r"validation|invalid|unsupported|not (supported|permitted|allowed)|extra (inputs|fields)"
-    r"|input should|unexpected|unknown (field|parameter)",
+    r"|input should|unexpected|unknown (field|parameter)|does not support|literal_error"
+    r"|extra_forbidden",
     re.I,
 )
 # A request longer than the model's context window, as OpenAI, vLLM, llama.cpp's server,
 # llama-cpp-python and Ollama word it; and where the message gives the window's size.
 _CONTEXT_EXCEEDED = re.compile(
     r"context[_ ]length[_ ]exceeded|maximum context length|exceeds? the available context size"
-    r"|context window|exceeds? (the )?(model's )?(maximum )?context length",
+    r"|context window|exceeds? (the )?(model's )?(maximum )?context length|too many tokens",
     re.I,
 )
 # Where such a message gives the window's size: llama-cpp-python ("exceed context window of
@@ -171,12 +181,26 @@ TRUNCATED_CHARS_PER_TOKEN = 5.0
 REASK_WRAPPER_CHARS = 200  # instructor's words around the validation message of a re-ask
 # The parts of a request body that carry the schema (the fixed part, with the system message).
 SCHEMA_KEYS = ("tools", "tool_choice", "response_format")
+# Each mode's instructor mode. "json_object" is instructor's JSON mode whose response_format
+# also carries the schema ({"type": "json_object", "schema": ...}: llama-cpp-python, Anyscale
+# and others constrain the answer to it; servers that do not know the key ignore it).
 MODES: dict[str, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json_object": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-MODE_NAMES: dict[instructor.Mode, str] = {mode: name for name, mode in MODES.items()}
+# The modes ``auto`` tries, best first: each refusal moves a call one step down.
+MODE_LADDER: tuple[str, ...] = tuple(name for name in MODE_CHOICES if name != AUTO_MODE)
+# md_json adds nothing to the request an endpoint could refuse: the ladder's floor.
+PLAIN_MODE = "md_json"
+
+# A refusal of a mode: 400/422 about the request parts the mode adds (tools, tool_choice,
+# response_format ...), never a context-length one (which every mode would get).
+REFUSAL_STATUSES = frozenset({400, 422})
+_MODE_REQUEST_WORDS = re.compile(
+    r"tool|function|response_format|json_schema|json_object|schema|grammar|structured", re.I
+)
 
 # Errors instructor may re-ask on: the answer was not JSON or did not validate.
 _REASKABLE = (ValidationError, json.JSONDecodeError, ResponseParsingError)
@@ -368,25 +392,154 @@ def _wire_model(response_model: type[BaseModel]) -> type[BaseModel]:
     return wired
 
 
-def choose_mode(mode: str | None, base_url: str) -> instructor.Mode:
-    """The instructor mode for an endpoint.
+def choose_mode(mode: str) -> tuple[str, ...]:
+    """The modes a call may be sent in, in the order they are tried.
 
-    An explicit ``mode`` wins; otherwise JSON_SCHEMA for a llama.cpp server (recognised by
-    its URL) and TOOLS for everything else (OpenAI, vLLM, Ollama and unknown servers).
+    ``auto`` gives the whole ladder (tools, json_schema, json_object, md_json); an explicit
+    mode gives itself alone: it is never changed.
 
     Raises:
-        ConfigError: ``mode`` is not one of ``tools``, ``json_schema``, ``md_json``.
+        ConfigError: ``mode`` is not one of :data:`baocao.settings.MODE_CHOICES`.
     """
-    if mode is not None:
+    name = mode.strip().lower()
+    if name == AUTO_MODE:
+        return MODE_LADDER
+    if name not in MODES:
+        raise ConfigError(f"unknown mode {mode!r}: use one of {', '.join(MODE_CHOICES)}")
+    return (name,)
+
+
+class ModeNegotiation:
+    """The mode calls to one endpoint start in, learnt from its refusals during a run.
+
+    Every call starts in :attr:`current`; a call whose mode is refused asks
+    :meth:`after_refusal` for the next one and goes on in it by itself, so calls in flight
+    never have their mode changed under them. The methods never await: on the client's one
+    event loop each runs whole, so concurrent calls need no lock.
+    """
+
+    def __init__(self, requested: str, endpoint: str) -> None:
+        """Start at the top of the ladder for ``requested`` (see :func:`choose_mode`).
+
+        Raises:
+            ConfigError: an unknown mode.
+        """
+        self.requested = requested
+        self._ladder = choose_mode(requested)
+        self._endpoint = endpoint
+        self._start = 0
+
+    @property
+    def current(self) -> str:
+        """The mode new calls start in: the best one the endpoint has not refused."""
+        return self._ladder[self._start]
+
+    @property
+    def fixed(self) -> bool:
+        """True when the mode was given explicitly (it is never changed)."""
+        return len(self._ladder) == 1
+
+    def after_refusal(self, mode: str) -> str | None:
+        """Note that the endpoint refused ``mode``; the mode to try next, None if none is left.
+
+        The endpoint's working mode moves below ``mode`` for every later call (once: a
+        second call refused in the same mode finds it already moved).
+        """
+        step = self._ladder.index(mode) + 1
+        if step >= len(self._ladder):
+            return None
+        if self._start < step:
+            self._start = step
+            logger.warning(
+                "%s refused mode %s: using %s for the rest of the run (--mode %s skips "
+                "this negotiation)",
+                self._endpoint,
+                mode,
+                self.current,
+                self.current,
+            )
+        return self.current
+
+
+def refuses_mode(error: BaseException, mode: str) -> bool:
+    """True when ``error`` is the endpoint refusing what ``mode`` adds to the request.
+
+    A 400/422 whose message is about tools, tool_choice, response_format or a schema, or a
+    5xx that is a request-validation error about them (:func:`is_mode_refusal`: the
+    transport never retries it); never a context-length error, which a lower mode would get
+    too.
+    """
+    if mode == PLAIN_MODE or not isinstance(error, openai.APIStatusError):
+        return False
+    body = _body_text(error)
+    if exceeds_context(body):
+        return False
+    if error.status_code in REFUSAL_STATUSES:
+        return bool(_MODE_REQUEST_WORDS.search(_error_detail(error)))
+    return is_mode_refusal(error.status_code, body)
+
+
+# Lenient reading of an answer's JSON (see tidy_json).
+_LENIENT_DECODER = json.JSONDecoder(strict=False)  # accepts raw control characters in strings
+_CODE_FENCE = re.compile(r"```[A-Za-z]*[ \t]*\n?(.*?)```", re.S)
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f]")
+
+
+def tidy_json(text: str) -> str | None:
+    """The JSON object in a model's answer as strict JSON text; None when already strict.
+
+    Small models and servers that do not constrain the answer write JSON that a strict
+    parser refuses although its meaning is plain: raw newlines or tabs inside strings, a
+    code fence around the object, a sentence before or after it. Those are repaired here
+    instead of costing a re-ask (a request that resends the whole article). Text holding
+    no readable JSON object is left as it is (None), for the re-ask to name the problem.
+    """
+    try:
+        json.loads(text)
+    except ValueError:
+        pass
+    else:
+        return None
+    # The last fenced block first, as instructor's md_json reads it; then the whole text.
+    for body in [*reversed(_CODE_FENCE.findall(text)), text]:
+        start = body.find("{")
+        if start < 0:
+            continue
         try:
-            return MODES[mode.strip().lower()]
-        except KeyError:
-            names = ", ".join(MODES)
-            raise ConfigError(f"unknown mode {mode!r}: use one of {names}") from None
-    lowered = base_url.lower()
-    if any(marker in lowered for marker in LLAMA_CPP_MARKERS):
-        return instructor.Mode.JSON_SCHEMA
-    return instructor.Mode.TOOLS
+            _, end = _LENIENT_DECODER.raw_decode(body, start)
+        except (ValueError, RecursionError):
+            continue
+        return _JSON_STRING.sub(_escape_control_characters, body[start:end])
+    return None
+
+
+def _escape_control_characters(string: re.Match[str]) -> str:
+    return _CONTROL_CHARACTER.sub(lambda c: json.dumps(c.group())[1:-1], string.group())
+
+
+def _tidy_answer(response: Any) -> None:
+    """Instructor hook: make the answer's JSON strict, in place, before it is parsed.
+
+    Applies to the tool call's arguments and to the message text, so every mode (and the
+    last answer :func:`accept_last_answer` reads back) gets the same lenient reading.
+    """
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return
+    for call in getattr(message, "tool_calls", None) or []:
+        function = getattr(call, "function", None)
+        arguments = getattr(function, "arguments", None)
+        if function is not None and isinstance(arguments, str):
+            tidy = tidy_json(arguments)
+            if tidy is not None:
+                function.arguments = tidy
+                logger.debug("tool call arguments read leniently (not strict JSON)")
+    content = getattr(message, "content", None)
+    if isinstance(content, str) and (tidy := tidy_json(content)) is not None:
+        message.content = tidy
+        logger.debug("answer text read leniently (not strict JSON)")
 
 
 class _UsageTally:
@@ -558,9 +711,7 @@ class ModelClient:
         """
         self._settings = settings
         self._base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        self._mode_fixed = settings.mode is not None
-        self._mode = choose_mode(settings.mode, self._base_url)
-        self._identity_mode = self._mode
+        self._modes = ModeNegotiation(settings.mode, self._describe_endpoint())
         self._policy = retry_policy or RetryPolicy()
         self._prices = PriceTable(settings.prices_file)
         key = settings.api_key.get_secret_value() if settings.api_key is not None else ""
@@ -579,15 +730,15 @@ class ModelClient:
             timeout=httpx2.Timeout(settings.timeout_s, pool=None),
             http_client=self._http,
         )
-        self._clients: dict[instructor.Mode, instructor.AsyncInstructor] = {}
+        self._clients: dict[str, instructor.AsyncInstructor] = {}
         # The endpoint's context in tokens: from the settings, or learned from a refusal.
         self._context_window = settings.context_window
         self._truncation_noted = False
 
     @property
     def mode(self) -> str:
-        """The instructor mode in use (``tools``, ``json_schema`` or ``md_json``)."""
-        return MODE_NAMES[self._mode]
+        """The mode new calls start in: the one given, or the best one negotiated so far."""
+        return self._modes.current
 
     @property
     def context_window(self) -> int | None:
@@ -606,12 +757,18 @@ class ModelClient:
 
     @property
     def cache_identity(self) -> dict[str, str]:
-        """What, besides schema, prompt and document, decides the answer (never the key)."""
+        """What, besides schema, prompt and document, decides the answer (never the key).
+
+        The mode is the one asked for (``auto`` or an explicit one), not the one negotiated:
+        a rerun looks its articles up before any call has negotiated, so a negotiated mode
+        in the key would make every rerun of an ``auto`` run miss. Within ``auto`` the
+        negotiated mode is decided by the endpoint and model, both in the key.
+        """
         settings = self._settings
         return {
             "base_url": self._base_url,
             "model": settings.model,
-            "mode": MODE_NAMES[self._identity_mode],
+            "mode": self._modes.requested,
             "temperature": repr(settings.temperature),
             "max_tokens": repr(settings.max_tokens),
         }
@@ -681,16 +838,52 @@ class ModelClient:
         tally: _UsageTally,
         label: str = "",
     ) -> T:
-        """One instructor call with its re-asks; transport errors unwrapped.
+        """One instructor call in the endpoint's mode; a refused mode moves this call down.
+
+        Raises:
+            ProviderError: an explicitly chosen mode was refused.
+        """
+        mode = self._modes.current
+        while True:
+            try:
+                return await self._ask_in_mode(
+                    mode, messages, response_model, context, tally, label
+                )
+            except openai.APIStatusError as err:
+                if not refuses_mode(err, mode):
+                    raise
+                lower = self._modes.after_refusal(mode)
+                if lower is None:
+                    raise ProviderError(
+                        f"{self._describe_endpoint()} refused mode {mode} "
+                        f"(HTTP {err.status_code}: {_error_detail(err)}): run with --mode auto "
+                        "(BAOCAO_MODE=auto) to let baocao find a mode the endpoint accepts",
+                        err.status_code,
+                    ) from err
+                mode = lower
+
+    async def _ask_in_mode(
+        self,
+        mode: str,
+        messages: Sequence[Mapping[str, Any]],
+        response_model: type[T],
+        context: dict[str, Any],
+        tally: _UsageTally,
+        label: str,
+    ) -> T:
+        """Instructor in ``mode`` with its re-asks; transport and API errors unwrapped.
 
         A re-ask the endpoint's context cannot hold is not sent, and one the endpoint refuses
         for its size is not retried: the last answer is kept instead (its ungrounded values
         flagged by the verification).
         """
+        wired = _wire_model(response_model)
+        hooks = tally.hooks()
+        hooks.on("completion:response", _tidy_answer)
         token = _VALIDATION_CONTEXT.set(context)
         try:
-            answer = await self._instructor().create(
-                response_model=_wire_model(response_model),
+            answer = await self._instructor(mode).create(
+                response_model=wired,
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
                 max_retries=AsyncRetrying(
                     stop=stop_any(
@@ -701,32 +894,31 @@ class ModelClient:
                 ),
                 context=None,  # a context would make instructor template the article
                 strict=False,
-                hooks=tally.hooks(),
+                hooks=hooks,
                 **self._generation_params(),
+                **_mode_params(mode, wired),
             )
         except InstructorRetryException as err:
             cause = err.__cause__
             if not isinstance(cause, openai.OpenAIError):
-                return accept_last_answer(err, response_model, self._mode)
+                return accept_last_answer(err, response_model, mode)
             window = context_window_from_error(cause)
             if window is not None:
                 self._learn_context_window(window)
                 if err.failed_attempts:  # a re-ask was refused: keep the answer it re-asked
                     tally.usage.reasks_skipped += 1
-                    return accept_last_answer(err, response_model, self._mode)
-            # A transport or API error, not a re-ask: reported (or the mode fallback decides).
-            if isinstance(cause, openai.BadRequestError) and self._switch_to_md_json(cause):
-                return await self._ask(messages, response_model, context, tally)
+                    return accept_last_answer(err, response_model, mode)
+            # A transport or API error, not a re-ask: the caller (mode negotiation) decides.
             raise cause from None
         finally:
             _VALIDATION_CONTEXT.reset(token)
         return response_model.model_validate(answer.model_dump())
 
-    def _instructor(self) -> instructor.AsyncInstructor:
-        client = self._clients.get(self._mode)
+    def _instructor(self, mode: str) -> instructor.AsyncInstructor:
+        client = self._clients.get(mode)
         if client is None:
-            client = instructor.from_openai(self._openai, mode=self._mode)
-            self._clients[self._mode] = client
+            client = instructor.from_openai(self._openai, mode=MODES[mode])
+            self._clients[mode] = client
         return client
 
     def _generation_params(self) -> dict[str, Any]:
@@ -737,20 +929,6 @@ class ModelClient:
         if self._settings.max_tokens is not None:
             params["max_tokens"] = self._settings.max_tokens
         return params
-
-    def _switch_to_md_json(self, error: openai.BadRequestError) -> bool:
-        """Fall back to MD_JSON once when an auto-chosen TOOLS mode is refused."""
-        if self._mode_fixed or self._mode is not instructor.Mode.TOOLS:
-            return False
-        if not _TOOLS_UNSUPPORTED.search(str(error.message)):
-            return False
-        logger.warning(
-            "%s does not support tool calls: switching to md_json mode (set the mode "
-            "explicitly to skip this probe)",
-            self._describe_endpoint(),
-        )
-        self._mode = instructor.Mode.MD_JSON
-        return True
 
     def _reask_too_long(self, tally: _UsageTally, label: str) -> stop_base:
         """A stop condition for the re-ask loop: the next re-ask would not fit the context.
@@ -859,9 +1037,20 @@ def missing_key_message() -> str:
     )
 
 
-def accept_last_answer(
-    error: InstructorRetryException, response_model: type[T], mode: instructor.Mode
-) -> T:
+def _mode_params(mode: str, wired: type[BaseModel]) -> dict[str, Any]:
+    """Request parameters a mode adds beyond instructor's own.
+
+    For ``json_object`` the schema goes into ``response_format`` (``extra_body`` replaces
+    the bare ``{"type": "json_object"}`` instructor sends): servers that know the key
+    constrain the answer to the schema.
+    """
+    if mode != "json_object":
+        return {}
+    schema = wired.model_json_schema()
+    return {"extra_body": {"response_format": {"type": "json_object", "schema": schema}}}
+
+
+def accept_last_answer(error: InstructorRetryException, response_model: type[T], mode: str) -> T:
     """The last answer of an exhausted re-ask loop, validated without context.
 
     Raises:
@@ -895,19 +1084,22 @@ def _failure_message(attempts: int, last: BaseException) -> str:
     )
 
 
-def _answer_text(completion: Any, mode: instructor.Mode) -> str | None:
-    """The JSON text of a chat completion in the given mode, or None."""
+def _answer_text(completion: Any, mode: str) -> str | None:
+    """The JSON text of a chat completion in the given mode, or None.
+
+    The completion has been through :func:`_tidy_answer`: a lenient reading is already in it.
+    """
     try:
         message = completion.choices[0].message
     except (AttributeError, IndexError):
         return None
-    if mode is instructor.Mode.TOOLS:
+    if MODES[mode] is instructor.Mode.TOOLS:
         calls = getattr(message, "tool_calls", None) or []
         return cast(str, calls[0].function.arguments) if calls else None
     content = getattr(message, "content", None)
     if not isinstance(content, str):
         return None
-    if mode is instructor.Mode.MD_JSON:
+    if mode == PLAIN_MODE:
         start, end = content.find("{"), content.rfind("}")
         return content[start : end + 1] if 0 <= start < end else None
     return content

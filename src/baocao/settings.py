@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from baocao.errors import ConfigError
 
@@ -26,6 +26,10 @@ OPENAI_HOST = "api.openai.com"  # where DEFAULT_MODEL is served; base_url None m
 DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_MAX_DOCUMENT_BYTES = 200_000
+# How the model is asked for JSON: "auto" negotiates with the endpoint (baocao.llm tries the
+# others in this order); any other name is used as given and never changed.
+AUTO_MODE = "auto"
+MODE_CHOICES = (AUTO_MODE, "tools", "json_schema", "json_object", "md_json")
 
 # env var -> field name; one table, used by from_env and by error messages.
 ENV_VARS: dict[str, str] = {
@@ -53,8 +57,9 @@ class Settings(BaseModel):
         api_key: the endpoint key (never logged, never part of a cache key).
         base_url: an OpenAI-compatible endpoint; None means api.openai.com.
         model: the model name sent to the endpoint.
-        mode: instructor mode override (``tools``, ``json_schema``, ``md_json``) or None to
-            choose from the endpoint.
+        mode: how the model is asked for JSON: ``auto`` (the default) finds the best mode
+            the endpoint accepts; ``tools``, ``json_schema``, ``json_object`` or ``md_json``
+            is used as given (see :data:`MODE_CHOICES`).
         schema_name: report type, a registry name or ``path.py:Class``.
         offline: use the rule-based backend, no model call.
         cache_dir: where extractions are cached; None disables the cache.
@@ -75,7 +80,7 @@ class Settings(BaseModel):
     api_key: SecretStr | None = None
     base_url: str | None = None
     model: str = DEFAULT_MODEL
-    mode: str | None = None
+    mode: str = AUTO_MODE
     schema_name: str = "health_review"
     offline: bool = False
     cache_dir: Path | None = Field(default_factory=default_cache_dir)
@@ -89,6 +94,17 @@ class Settings(BaseModel):
     max_tokens: int | None = 4096
     prices_file: Path | None = None
     context_window: int | None = Field(default=None, gt=0)
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _known_mode(cls, value: Any) -> Any:
+        """Accept a mode name in any case; refuse one baocao does not know."""
+        if not isinstance(value, str):
+            return value
+        name = value.strip().lower()
+        if name not in MODE_CHOICES:
+            raise ValueError(f"unknown mode {value!r}: use one of {', '.join(MODE_CHOICES)}")
+        return name
 
     @classmethod
     def build(cls, **values: Any) -> Settings:
