@@ -13,8 +13,9 @@ values instead of walking again; each article's folded text (for quotes) is kept
 
 Schemas steer the check with markers in ``Annotated[...]`` metadata:
 
-* ``Grounded(kind="quantity" | "year" | "any", unit_field=None)``: how a number is grounded;
-  numeric fields without a marker are grounded as quantities without a unit;
+* ``Grounded(kind="quantity" | "year" | "any", unit_field=None, scale_word=False)``: how a
+  number is grounded; numeric fields without a marker are grounded as quantities without a
+  unit;
 * ``Quote()``: the string must occur verbatim in the article (after :func:`normalize_text` and
   whitespace collapsing on both sides);
 * ``NotGrounded()``: the number is not checked (an index the model derives, such as a quarter).
@@ -39,7 +40,7 @@ from pydantic import BaseModel
 
 from baocao.documents import Document, normalize_text
 from baocao.errors import GroundingError
-from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex, Span
+from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex, Span
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ QUOTE: Target = "quote"
 # ("quý II/2023"), or as a bare number the scanner reads as a count.
 YEAR_KINDS: frozenset[Kind] = QUANTITY_KINDS | {Kind.YEAR, Kind.DATE, Kind.PERIOD}
 ALL_KINDS: frozenset[Kind] = frozenset(Kind)
+# How far back a scale word is checked for a number it multiplies ("2 vạn", "1,5  triệu").
+SCALE_WORD_LOOKBACK = 8
 # Values longer than this are shortened in messages (quotes can be whole sentences).
 MAX_MESSAGE_VALUE_CHARS = 160
 # Invisible characters ignored when matching quotes (as normalize_text removes them).
@@ -77,10 +80,14 @@ class Grounded:
             years inside dates and periods) or ``"any"`` (any number the scanner found).
         unit_field: the name of a sibling field holding the unit (``"unit"``), so scale words
             and percents are honoured (1.6 with unit "tỷ đồng" grounds "1,6 tỷ").
+        scale_word: a scale word printed with no number before it grounds its own value
+            (10000 by "vạn" of "bác sĩ/vạn dân"): for a rate's base, which the article may
+            print as a word. Off elsewhere: "hàng nghìn người" does not print 1000.
     """
 
     kind: Literal["quantity", "year", "any"] = "quantity"
     unit_field: str | None = None
+    scale_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -422,7 +429,7 @@ class _Checker:
         self._active: set[int] = set()
         # Located spans by (value as written, unit, kinds): a report repeats values (the
         # year of every indicator's period), each looked up once.
-        self._located: dict[tuple[str, str | None, frozenset[Kind]], tuple[Span, ...]] = {}
+        self._located: dict[tuple[str, str | None, frozenset[Kind], bool], tuple[Span, ...]] = {}
 
     def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
         if id(model) in self._active:  # a model that contains itself: checked once
@@ -485,13 +492,15 @@ class _Checker:
         if number.is_finite():
             unit = _unit(owner, grounded.unit_field)
             kinds = _KINDS_BY_MARKER[grounded.kind]
-            key = (str(number), unit, kinds)
+            key = (str(number), unit, kinds, grounded.scale_word)
             located = self._located.get(key)
             if located is None:
                 found = self.index.locate(number, unit, kinds)
                 if not found and number < 0:
                     # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
                     found = self.index.locate(-number, unit, kinds)
+                if not found and grounded.scale_word:
+                    found = _scale_word_spans(self.text, number)
                 located = self._located[key] = tuple(found)
             spans = located
         return CheckItem(
@@ -623,6 +632,18 @@ def _key_path(path: str, key: object) -> str:
     if isinstance(key, str) and key.isidentifier():
         return _join(path, key)
     return f"{path}[{json.dumps(key, ensure_ascii=False, default=str)}]"
+
+
+def _scale_word_spans(text: str, number: Decimal) -> list[Span]:
+    """Where ``text`` prints ``number`` as a bare scale word ("/vạn dân" for 10000): the
+    word, not glued to letters and with no digit before it ("2 vạn" prints 20000)."""
+    spans: list[Span] = []
+    for word in (word for word, factor in SCALE_WORDS.items() if factor == number):
+        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I):
+            before = text[max(0, match.start() - SCALE_WORD_LOOKBACK) : match.start()].rstrip()
+            if not before or not before[-1].isdigit():
+                spans.append((match.start(), match.end()))
+    return sorted(spans)
 
 
 def _unit(owner: BaseModel, unit_field: str | None) -> str | None:
