@@ -68,7 +68,7 @@ PREVIOUS_BEFORE_RE = re.compile(
 # Words naming a target before its figure; not "kế hoạch hóa gia đình" (family planning) nor
 # "Chương trình mục tiêu (quốc gia)" (a programme's name).
 TARGET_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:chỉ tiêu|kế hoạch(?!\s+ho[áa])|phấn đấu"
+    r"(?<![^\W\d_])(?:chỉ tiêu|kế hoạch(?!\s+h(?:óa|oá))|phấn đấu"
     r"|(?<!chương trình )mục tiêu(?!\s+quốc gia))(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -98,7 +98,7 @@ PER_RE = re.compile(
 PER_BASES = frozenset(Decimal(10) ** power for power in range(1, 7))
 # "riêng chỉ tiêu tỷ lệ ... chỉ đạt 82,7%": the indicator (chỉ tiêu) reached a level.
 REACHED_BEFORE_RE = re.compile(
-    r"chỉ tiêu(?:(?!phấn đấu|mục tiêu|kế hoạch).)*?(?:đạt|là)\s*$", re.IGNORECASE
+    r"chỉ tiêu(?:(?!phấn đấu|mục tiêu|kế hoạch).)*?đạt\s*$", re.IGNORECASE
 )
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
