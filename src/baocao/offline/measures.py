@@ -40,7 +40,8 @@ YEAR = r"(?:19|20)\d\d"
 
 # "đạt 94% so với chỉ tiêu đề ra", "115,7% kế hoạch", "102% KH năm": a share of the plan.
 SHARE_AFTER_RE = re.compile(
-    r"\s*%?\s*\)?\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?![^\W\d_])",
+    r"\s*%?\s*\)?\s*(?:trở lên\s+)?(?:so với\s+|của\s+)?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "so với kế hoạch đạt 94%": the plan named first.
@@ -100,6 +101,13 @@ PER_BASES = frozenset(Decimal(10) ** power for power in range(1, 7))
 REACHED_BEFORE_RE = re.compile(
     r"chỉ tiêu(?:(?!phấn đấu|mục tiêu|kế hoạch).)*?đạt\s*$", re.IGNORECASE
 )
+# "100% số trạm y tế xã thực hiện được từ 60% trở lên danh mục": after a share, a lower bound
+# of what each counted unit does is the bar the share is stated against, not a result.
+# Not "tỷ lệ ... đạt từ 95% trở lên", "hoàn thành từ 95% trở lên": a result or a target.
+THRESHOLD_BEFORE_RE = re.compile(
+    r"^(?:(?!đạt|hoàn thành|phấn đấu).)*(?<![^\W\d_])từ\s*$", re.IGNORECASE | re.DOTALL
+)
+THRESHOLD_AFTER_RE = re.compile(r"\s*%?\s*trở lên", re.IGNORECASE)
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 
@@ -149,18 +157,20 @@ def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[i
 
 def _cue_windows(
     text: str, span: tuple[int, int], starts: list[int], ends: list[int]
-) -> tuple[str, str, str]:
+) -> tuple[str, str, str, bool]:
     """The words around a figure its cues are read from: before it (its comma part, back to
     the previous figure), after it (to the next figure, a range's high end skipped) and the
-    rest of its sentence after it."""
+    rest of its sentence after it; and whether a percentage precedes it in its clause."""
     start, end = span
     low = max(0, start - CUE_REACH)
     for match in SENTENCE_MARK_RE.finditer(text, low, start):
         low = match.end()
+    earlier = bisect_right(ends, start)
+    previous_end = ends[earlier - 1] if earlier else 0
+    follows_share = previous_end > low and text[previous_end - 1] == PERCENT_UNIT
     for match in COMMA_RE.finditer(text, low, start):
         low = match.end()
-    earlier = bisect_right(ends, start)
-    before = text[max(low, ends[earlier - 1] if earlier else 0) : start]
+    before = text[max(low, previous_end) : start]
     high = min(len(text), end + CUE_REACH)
     found = SENTENCE_MARK_RE.search(text, end, high)
     high = found.start() if found is not None else high
@@ -168,7 +178,7 @@ def _cue_windows(
     if later < len(starts) and RANGE_JOIN_RE.fullmatch(text, end, starts[later]):
         later += 1  # the range's high end
     after = text[end : min(high, starts[later]) if later < len(starts) else high]
-    return before, after, text[end:high]
+    return before, after, text[end:high], follows_share
 
 
 def _measure_fields(
@@ -184,7 +194,7 @@ def _measure_fields(
     span = _figure_span(text, index, item)
     if span is None:
         return fields | {"per": None}
-    before, after, rest = _cue_windows(text, span, starts, ends)
+    before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
     if item["unit"] == PERCENT_UNIT and (
@@ -213,6 +223,13 @@ def _measure_fields(
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
         return fields | {"measure": "previous", "compared_to": compared}
+    if (
+        item["unit"] == PERCENT_UNIT
+        and follows_share
+        and THRESHOLD_BEFORE_RE.search(before)
+        and THRESHOLD_AFTER_RE.match(after)
+    ):
+        return fields | {"measure": "other"}
     period = item.get("period")
     cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
     if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
