@@ -7,7 +7,8 @@ ca so với cùng kỳ năm 2022 (73.071)"). Only levels may be summed, so every
 - ``measure``: ``share_of_target`` ("đạt 94% so với chỉ tiêu", "115,7% kế hoạch"), ``change``
   ("tăng 12%", "giảm 73.066 ca", "vượt 5% so với cùng kỳ"), ``previous`` ("cùng kỳ năm trước
   là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)"), ``target`` ("chỉ
-  tiêu", "kế hoạch", "phấn đấu", "mục tiêu" before it, or a figure of the next period), else
+  tiêu", "kế hoạch", "phấn đấu", "mục tiêu" before it, or a figure of the next period),
+  ``other`` for a threshold after a share ("100% số trạm ... từ 60% trở lên"), else
   ``level``; tried in that order, each on the figure's own part of its clause;
 - ``direction`` of a change (tăng / vượt: increase, giảm: decrease);
 - ``compared_to``: the period a change or previous figure is set against, when the clause
@@ -223,6 +224,10 @@ def _measure_fields(
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
         return fields | {"measure": "previous", "compared_to": compared}
+    period = item.get("period")
+    cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
+    if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
+        return fields | {"measure": "target"}
     if (
         item["unit"] == PERCENT_UNIT
         and follows_share
@@ -230,10 +235,6 @@ def _measure_fields(
         and THRESHOLD_AFTER_RE.match(after)
     ):
         return fields | {"measure": "other"}
-    period = item.get("period")
-    cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
-    if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
-        return fields | {"measure": "target"}
     return fields
 
 
