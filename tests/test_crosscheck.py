@@ -619,6 +619,7 @@ class Rate(BaseModel):
         pytest.param("Có 2 vạn dân.", "10000", False, id="2-van-is-20000"),
         pytest.param("Đạt 9,6 bác sĩ/vạn dân.", "1000", False, id="another-scale"),
         pytest.param("Đạt 9,6 bác sĩ trên mỗi vạn dân.", "10000", True, id="van-after-words"),
+        pytest.param("Huyện Vạn Ninh có 9 bác sĩ.", "10000", False, id="a-place-name-is-no-base"),
     ],
 )
 def test_scale_word_grounds_a_base_printed_as_a_word(text: str, base: str, grounded: bool) -> None:

@@ -52,7 +52,7 @@ QUOTE: Target = "quote"
 # ("quý II/2023"), or as a bare number the scanner reads as a count.
 YEAR_KINDS: frozenset[Kind] = QUANTITY_KINDS | {Kind.YEAR, Kind.DATE, Kind.PERIOD}
 ALL_KINDS: frozenset[Kind] = frozenset(Kind)
-# How far back a scale word is checked for a number it multiplies ("2 vạn", "1,5  triệu").
+# How far around a scale word a number it multiplies ("2 vạn") or the noun after it is read.
 SCALE_WORD_LOOKBACK = 8
 # Values longer than this are shortened in messages (quotes can be whole sentences).
 MAX_MESSAGE_VALUE_CHARS = 160
@@ -636,13 +636,16 @@ def _key_path(path: str, key: object) -> str:
 
 def _scale_word_spans(text: str, number: Decimal) -> list[Span]:
     """Where ``text`` prints ``number`` as a bare scale word ("/vạn dân" for 10000): the
-    word, not glued to letters and with no digit before it ("2 vạn" prints 20000)."""
+    word, not glued to letters, with no digit before it ("2 vạn" prints 20000) and a common
+    noun after it ("huyện Vạn Ninh" is a name)."""
     spans: list[Span] = []
     for word in (word for word, factor in SCALE_WORDS.items() if factor == number):
         for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I):
-            before = text[max(0, match.start() - SCALE_WORD_LOOKBACK) : match.start()].rstrip()
-            if not before or not before[-1].isdigit():
-                spans.append((match.start(), match.end()))
+            start, end = match.span()
+            before = text[max(0, start - SCALE_WORD_LOOKBACK) : start].rstrip()
+            after = text[end : end + SCALE_WORD_LOOKBACK].lstrip()
+            if (not before or not before[-1].isdigit()) and after[:1].islower():
+                spans.append((start, end))
     return sorted(spans)
 
 
