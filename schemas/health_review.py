@@ -153,6 +153,24 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"  # trở lên, ít nhất, tối thiểu (or more)
 
 
+class Measure(StrEnum):
+    """What an indicator's figure measures (issue 13): only levels may be summed."""
+
+    LEVEL = "level"  # the period's own count, amount or rate: "khám 75.135 lượt"
+    CHANGE = "change"  # a difference or growth against another period: "tăng 12%"
+    SHARE_OF_TARGET = "share_of_target"  # "đạt 94% so với chỉ tiêu", "đạt 115,7% kế hoạch"
+    TARGET = "target"  # chỉ tiêu, kế hoạch, phấn đấu, mục tiêu
+    PREVIOUS = "previous"  # the same figure for an earlier period: "cùng kỳ năm trước là 90,4%"
+    OTHER = "other"  # anything else: a threshold, a count of the report's own items ...
+
+
+class Direction(StrEnum):
+    """Which way a change goes (tăng / giảm)."""
+
+    INCREASE = "increase"  # tăng, vượt ... so với
+    DECREASE = "decrease"  # giảm
+
+
 class Period(BaseModel):
     """A reporting period: a year, half-year, quarter, nine months or month of one year."""
 
@@ -171,6 +189,15 @@ class Person(BaseModel):
     role: PersonRole = PersonRole.OTHER
 
 
+class PerBase(BaseModel):
+    """The base of a per-population figure as printed: "/vạn dân" is 10000 "dân"."""
+
+    # Grounded where printed in digits ("/10.000 dân" is a per-capita mention, hence "any");
+    # "vạn dân" prints its base as a scale word only, which grounds it (scale_word).
+    value: Annotated[PlainDecimal, Grounded(kind="any", scale_word=True)]
+    unit: str
+
+
 class Indicator(BaseModel):
     """One quantitative fact the article prints, in plain units, with its source clause."""
 
@@ -185,6 +212,12 @@ class Indicator(BaseModel):
     qualifier: Qualifier = Qualifier.EXACT
     quote: Annotated[str, Quote()]
     period: Period | None = None
+    # Defaults keep records and golds written before these fields readable.
+    measure: Measure = Measure.LEVEL
+    direction: Direction | None = None
+    # Not grounded: "so với cùng kỳ" names the compared year without printing it.
+    compared_to: Annotated[Period | None, NotGrounded()] = None
+    per: PerBase | None = None
 
 
 class HealthReviewReport(CompactSchema):

@@ -635,3 +635,36 @@ def test_unhashable_annotations_and_repeated_values_are_checked_each_time() -> N
     assert len(verification.items[0].spans) == len(["120", "120"])
     missing = verify(_Unhashable(counts=[7], share=7), text)
     assert [item.status.value for item in missing.items] == ["ungrounded", "ungrounded"]
+
+
+class Rate(BaseModel):
+    base: Annotated[Decimal, Grounded(kind="any", scale_word=True)]
+    plain: Annotated[Decimal | None, Grounded(kind="any")] = None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "grounded"),
+    [
+        pytest.param("Đạt 9,6 bác sĩ/vạn dân.", "10000", True, id="van-alone-prints-10000"),
+        pytest.param("Đạt 9,6 bác sĩ/10.000 dân.", "10000", True, id="digits-as-usual"),
+        pytest.param("Có 1,2 triệu dân.", "1000000", False, id="a-scaled-number-is-no-base"),
+        pytest.param("Có 2 vạn dân.", "10000", False, id="2-van-is-20000"),
+        pytest.param("Đạt 9,6 bác sĩ/vạn dân.", "1000", False, id="another-scale"),
+        pytest.param("Đạt 9,6 bác sĩ trên mỗi vạn dân.", "10000", True, id="van-after-words"),
+        pytest.param("Huyện Vạn Ninh có 9 bác sĩ.", "10000", False, id="a-place-name-is-no-base"),
+    ],
+)
+def test_scale_word_grounds_a_base_printed_as_a_word(text: str, base: str, grounded: bool) -> None:
+    verification = verify(Rate(base=Decimal(base)), load_document(text))
+    assert [item.status == Status.GROUNDED for item in verification.items] == [grounded]
+
+
+def test_scale_word_is_off_by_default() -> None:
+    # The same value in a field without scale_word: "vạn" alone prints no 10000 there.
+    verification = verify(
+        Rate(base=Decimal(10000), plain=Decimal(10000)), load_document("Đạt 9 bác sĩ/vạn dân.")
+    )
+    assert [(item.path, item.status) for item in verification.items] == [
+        ("base", Status.GROUNDED),
+        ("plain", Status.UNGROUNDED),
+    ]

@@ -56,8 +56,23 @@ GOLD_B: dict[str, Any] = {
     "reviewed_period": {"kind": "half_year", "year": 2023, "index": 1},
     "next_period": {"kind": "half_year", "year": 2023, "index": 2},
     "indicators": [
-        {"label": "ca sốt xuất huyết", "value": 18, "unit": "ca", "quote": "18 ca"},
-        {"label": "tỷ lệ sinh con thứ 3", "value": 4.2, "unit": "%", "quote": "4,2%"},
+        # Gold B says what each figure measures; gold A was written before those fields.
+        {
+            "label": "ca sốt xuất huyết",
+            "value": 18,
+            "unit": "ca",
+            "quote": "giảm 18 ca",
+            "measure": "change",
+            "direction": "decrease",
+        },
+        {
+            "label": "tỷ lệ sinh con thứ 3",
+            "value": 4.2,
+            "unit": "%",
+            "quote": "4,2%",
+            "measure": "level",
+            "direction": None,
+        },
     ],
 }
 GOLDS = {"a_article": GOLD_A, "b_article": GOLD_B}
@@ -94,6 +109,39 @@ def gold_dir(tmp_path: Path) -> Path:
 
 def perfect_records() -> list[dict[str, Any]]:
     return [make_record(stem, copy.deepcopy(gold)) for stem, gold in GOLDS.items()]
+
+
+def test_measure_and_direction_are_scored_only_where_the_gold_has_them(gold_dir: Path) -> None:
+    records = perfect_records()
+    # Gold A has no measure: whatever is predicted for its figures is not scored.
+    for indicator in records[0]["report"]["indicators"]:
+        indicator |= {"measure": "target", "direction": "increase"}
+    # Gold B's decrease read as a level: one of its two pairs misses each field.
+    records[1]["report"]["indicators"][0] |= {"measure": "level", "direction": None}
+
+    report = evaluate(records, gold_dir)
+
+    accuracy = report.attribute_accuracy
+    assert (accuracy["measure"], accuracy["direction"]) == (0.5, 0.5)
+    assert accuracy["category"] == 1.0
+    misses = report.misses()
+    assert [(m["gold"], m["predicted"]) for m in misses["indicators.measure"]] == [
+        ("change", "level")
+    ]
+    assert [(m["gold"], m["predicted"]) for m in misses["indicators.direction"]] == [
+        ("decrease", None)
+    ]
+
+
+def test_measure_is_not_scored_without_golds_that_have_it(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "a_article.json").write_text(json.dumps(GOLD_A, ensure_ascii=False), "utf-8")
+
+    report = evaluate([make_record("a_article", copy.deepcopy(GOLD_A))], folder)
+
+    assert report.attribute_accuracy["measure"] is None
+    assert report.attribute_accuracy["qualifier"] == 1.0
 
 
 def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:

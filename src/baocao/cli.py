@@ -1108,10 +1108,11 @@ def export(
     current source text; verified is grounded, ungrounded, changed (the record or its source
     changed since extraction, e.g. a value edited by hand), source_missing or invalid.
     period_* is the article's reviewed period; indicator_period_* the indicator's own (a
-    target's year, an earlier year's figure; empty for a stock). Only the latest record per
-    source is used: its last good record (a source extracted again after an edit has its older
-    records ignored). Records that are errors give no rows: their count is printed as a
-    warning, and so is the count of ungrounded values.
+    target's year, an earlier year's figure; empty for a stock); measure says what the figure
+    is (sum only "level" rows), with direction, compared_to_* and per_*. Only the latest
+    record per source is used: its last good record (a source extracted again after an edit
+    has its older records ignored). Records that are errors give no rows: their count is
+    printed as a warning, and so is the count of values it cannot vouch for.
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
@@ -1212,7 +1213,8 @@ def eval_(
     """Score records against gold reports: field accuracy, indicator precision/recall/F1.
 
     Indicators pair on value and unit; for the pairs, the table also gives how often the
-    category, qualifier, denominator, upper end of a range and period agree with the gold.
+    category, qualifier, denominator, upper end of a range and period agree with the gold, and
+    measure and direction where the gold has them.
     Then every miss, per field: the article and both values (gold -> predicted), the gold
     indicators not found and the predicted ones that match none (--json: "misses"). Only the
     latest record per source is scored: its last good record, else its last error. A failed

@@ -13,8 +13,9 @@ values instead of walking again; each article's folded text (for quotes) is kept
 
 Schemas steer the check with markers in ``Annotated[...]`` metadata:
 
-* ``Grounded(kind="quantity" | "year" | "any", unit_field=None)``: how a number is grounded;
-  numeric fields without a marker are grounded as quantities without a unit;
+* ``Grounded(kind="quantity" | "year" | "any", unit_field=None, scale_word=False)``: how a
+  number is grounded; numeric fields without a marker are grounded as quantities without a
+  unit;
 * ``Quote()``: the string must occur verbatim in the article (after :func:`normalize_text` and
   whitespace collapsing on both sides);
 * ``NotGrounded()``: the number is not checked (an index the model derives, such as a quarter).
@@ -39,7 +40,7 @@ from pydantic import BaseModel
 
 from baocao.documents import Document, normalize_text
 from baocao.errors import GroundingError
-from baocao.numerals import QUANTITY_KINDS, Kind, Match, NumberIndex, Span
+from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, Match, NumberIndex, Span
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ QUOTE: Target = "quote"
 # ("quý II/2023"), or as a bare number the scanner reads as a count.
 YEAR_KINDS: frozenset[Kind] = QUANTITY_KINDS | {Kind.YEAR, Kind.DATE, Kind.PERIOD}
 ALL_KINDS: frozenset[Kind] = frozenset(Kind)
+# How far around a scale word a number it multiplies ("2 vạn") or the noun after it is read.
+SCALE_WORD_LOOKBACK = 8
 # Values longer than this are shortened in messages (quotes can be whole sentences).
 MAX_MESSAGE_VALUE_CHARS = 160
 # Invisible characters ignored when matching quotes (as normalize_text removes them).
@@ -77,10 +80,14 @@ class Grounded:
             years inside dates and periods) or ``"any"`` (any number the scanner found).
         unit_field: the name of a sibling field holding the unit (``"unit"``), so scale words
             and percents are honoured (1.6 with unit "tỷ đồng" grounds "1,6 tỷ").
+        scale_word: a scale word printed with no number before it grounds its own value
+            (10000 by "vạn" of "bác sĩ/vạn dân"): for a rate's base, which the article may
+            print as a word. Off elsewhere: "hàng nghìn người" does not print 1000.
     """
 
     kind: Literal["quantity", "year", "any"] = "quantity"
     unit_field: str | None = None
+    scale_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -431,7 +438,7 @@ class _Checker:
         # Located spans by (value as written, unit, kinds): a report repeats values (the
         # year of every indicator's period), each looked up once.
         self._located: dict[
-            tuple[str, str | None, frozenset[Kind]], tuple[tuple[Span, Match], ...]
+            tuple[str, str | None, frozenset[Kind], bool], tuple[tuple[Span, Match], ...]
         ] = {}
 
     def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
@@ -495,13 +502,16 @@ class _Checker:
         if number.is_finite():
             unit = _unit(owner, grounded.unit_field)
             kinds = _KINDS_BY_MARKER[grounded.kind]
-            key = (str(number), unit, kinds)
+            key = (str(number), unit, kinds, grounded.scale_word)
             known = self._located.get(key)
             if known is None:
                 found = self.index.locate_matches(number, unit, kinds)
                 if not found and number < 0:
                     # "giảm 73.066 cas" reported as -73066: the article prints the magnitude.
                     found = self.index.locate_matches(-number, unit, kinds)
+                if not found and grounded.scale_word:
+                    # "bác sĩ/vạn dân": the bare word prints the base 10000.
+                    found = [(span, Match.SCALED) for span in _scale_word_spans(self.text, number)]
                 known = self._located[key] = tuple(found)
             located = known
         return CheckItem(
@@ -634,6 +644,21 @@ def _key_path(path: str, key: object) -> str:
     if isinstance(key, str) and key.isidentifier():
         return _join(path, key)
     return f"{path}[{json.dumps(key, ensure_ascii=False, default=str)}]"
+
+
+def _scale_word_spans(text: str, number: Decimal) -> list[Span]:
+    """Where ``text`` prints ``number`` as a bare scale word ("/vạn dân" for 10000): the
+    word, not glued to letters, with no digit before it ("2 vạn" prints 20000) and a common
+    noun after it ("huyện Vạn Ninh" is a name)."""
+    spans: list[Span] = []
+    for word in (word for word, factor in SCALE_WORDS.items() if factor == number):
+        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I):
+            start, end = match.span()
+            before = text[max(0, start - SCALE_WORD_LOOKBACK) : start].rstrip()
+            after = text[end : end + SCALE_WORD_LOOKBACK].lstrip()
+            if (not before or not before[-1].isdigit()) and after[:1].islower():
+                spans.append((start, end))
+    return sorted(spans)
 
 
 def _unit(owner: BaseModel, unit_field: str | None) -> str | None:

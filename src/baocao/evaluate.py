@@ -12,9 +12,11 @@ dicts, so it scores any backend's output without loading the schema:
   percent units are :mod:`baocao.numerals`'s), giving micro-averaged
   precision, recall and F1;
 - for the matched pairs, how often the other attributes agree (:data:`ATTRIBUTES`: category,
-  qualifier, denominator, upper end of a range, period): an indicator found with the wrong
-  category or period still counts as found, but a dataset built by category or period needs
-  to know;
+  qualifier, denominator, upper end of a range, period, and what the figure measures and
+  which way a change goes): an indicator found with the wrong category or period still counts
+  as found, but a dataset built by category or period needs to know. ``measure`` and
+  ``direction`` are scored only on pairs whose gold has them (golds written before the fields
+  existed do not count against an extractor);
 - grounding rate (grounded / checked over every record), cost per article, error count, and
   the records that have no gold report.
 
@@ -157,8 +159,13 @@ ATTRIBUTE_NORMALIZERS: dict[str, Callable[[object], object]] = {
     "denominator": _normalize_number,
     "value_max": _normalize_number,
     "period": _normalize_period,
+    "measure": normalize_label,
+    "direction": normalize_label,
 }
 ATTRIBUTES: tuple[str, ...] = tuple(ATTRIBUTE_NORMALIZERS)
+# Attributes added after golds were written: a pair is scored on them only when its gold
+# indicator has the key (a gold without it says nothing about them).
+GOLD_OPTIONAL_ATTRIBUTES = frozenset({"measure", "direction"})
 
 
 @dataclass(frozen=True)
@@ -320,6 +327,8 @@ class ArticleEval:
         missing: gold indicators nothing matched (label, value, unit, quote).
         spurious: predicted indicators that match no gold indicator.
         attribute_matches: per attribute (:data:`ATTRIBUTES`), the matched pairs that agree.
+        attribute_scored: per attribute, the matched pairs it was scored on (all of them,
+            except for :data:`GOLD_OPTIONAL_ATTRIBUTES` absent from the gold).
         attribute_mismatches: the matched pairs' disagreements (label, attribute, gold,
             predicted).
         checked / grounded: the record's verification counts.
@@ -336,6 +345,7 @@ class ArticleEval:
     missing: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
     attribute_matches: dict[str, int] = field(default_factory=dict)
+    attribute_scored: dict[str, int] = field(default_factory=dict)
     attribute_mismatches: list[dict[str, Any]] = field(default_factory=list)
     checked: int = 0
     grounded: int = 0
@@ -421,17 +431,14 @@ class EvalReport:
 
     @property
     def attribute_accuracy(self) -> dict[str, float | None]:
-        """Per attribute, the share of matched indicator pairs that agree with the gold
-        (None: no pair was matched)."""
-        matched, _, _ = self.indicator_counts
-        return {
-            name: (
-                sum(article.attribute_matches.get(name, 0) for article in self.scored) / matched
-                if matched
-                else None
-            )
-            for name in ATTRIBUTES
-        }
+        """Per attribute, the share of the matched indicator pairs scored on it that agree
+        with the gold (None: no pair was scored)."""
+        accuracy: dict[str, float | None] = {}
+        for name in ATTRIBUTES:
+            scored = sum(article.attribute_scored.get(name, 0) for article in self.scored)
+            agreed = sum(article.attribute_matches.get(name, 0) for article in self.scored)
+            accuracy[name] = agreed / scored if scored else None
+        return accuracy
 
     @property
     def precision(self) -> float | None:
@@ -647,9 +654,13 @@ def _evaluate_article(
         if j not in matched_predicted
     ]
     article.attribute_matches = dict.fromkeys(ATTRIBUTES, 0)
+    article.attribute_scored = dict.fromkeys(ATTRIBUTES, 0)
     for i, j in pairs:
         gold_item, predicted_item = gold_items[i], predicted_items[j]
         for name, normalise in ATTRIBUTE_NORMALIZERS.items():
+            if name in GOLD_OPTIONAL_ATTRIBUTES and name not in gold_item:
+                continue
+            article.attribute_scored[name] += 1
             gold_value, predicted_value = gold_item.get(name), predicted_item.get(name)
             if normalise(gold_value) == normalise(predicted_value):
                 article.attribute_matches[name] += 1

@@ -13,8 +13,10 @@ the years and indices of the periods) is left alone, so ``-5`` stays a number. W
 Records are written as given: pass :func:`baocao.records.current_records` of a file's records
 to get one record per source.
 Records without a report (errors) give no rows. ``period_*`` is the article's reviewed
-period, ``indicator_period_*`` the indicator's own (empty when it has none, e.g. a stock
-figure).
+period and ``next_period_*`` the one it plans for, ``indicator_period_*`` the indicator's own
+(empty when it has none, e.g. a stock figure). ``measure`` says what the figure is (only
+``level`` rows may be summed), ``direction`` and ``compared_to_*`` which way a change goes and
+against which period, ``per_value`` / ``per_unit`` a rate's base (``10000`` / ``dân``).
 
 Trust is recomputed, not read from the record: each record is re-verified against its
 source as ``baocao check`` does (:func:`baocao.records.recheck_record`). ``grounded`` is
@@ -51,11 +53,15 @@ ARTICLE_COLUMNS = (
     "title",
     "organizer",
     "organizer_level",
+    "meeting_kind",
     "province",
     "district",
     "period_kind",
     "period_year",
     "period_index",
+    "next_period_kind",
+    "next_period_year",
+    "next_period_index",
     "event_date",
 )
 INDICATOR_COLUMNS = (
@@ -77,7 +83,18 @@ INDICATOR_PERIOD_COLUMNS = (
     "indicator_period_year",
     "indicator_period_index",
 )
-COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS + INDICATOR_PERIOD_COLUMNS
+# What the figure measures: sum only ``measure == "level"`` rows; a change's direction and the
+# period it is compared with; a per-population rate's base ("/vạn dân": 10000, "dân").
+MEASURE_COLUMNS = (
+    "measure",
+    "direction",
+    "compared_to_kind",
+    "compared_to_year",
+    "compared_to_index",
+    "per_value",
+    "per_unit",
+)
+COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS + INDICATOR_PERIOD_COLUMNS + MEASURE_COLUMNS
 NUMERIC_COLUMNS = frozenset(
     {
         "value",
@@ -85,8 +102,13 @@ NUMERIC_COLUMNS = frozenset(
         "value_max",
         "period_year",
         "period_index",
+        "next_period_year",
+        "next_period_index",
         "indicator_period_year",
         "indicator_period_index",
+        "compared_to_year",
+        "compared_to_index",
+        "per_value",
     }
 )
 YES, NO, UNKNOWN = "yes", "no", ""
@@ -106,6 +128,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)  # shortest form that reads back as the same number: 82.8, not 82.80
     return str(value)
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    """A nested object of a report (a period, a per base), or an empty one when absent."""
+    return value if isinstance(value, Mapping) else {}
 
 
 def excel_safe(text: str) -> str:
@@ -145,18 +172,22 @@ def indicator_rows(
     if not isinstance(report, Mapping):
         return []
     source = record.get("source")
-    period = report.get("reviewed_period")
-    period = period if isinstance(period, Mapping) else {}
+    period = _mapping(report.get("reviewed_period"))
+    upcoming = _mapping(report.get("next_period"))
     article = {
         "source": _cell(source.get("path") if isinstance(source, Mapping) else None),
         "title": _cell(report.get("title")),
         "organizer": _cell(report.get("organizer")),
         "organizer_level": _cell(report.get("organizer_level")),
+        "meeting_kind": _cell(report.get("meeting_kind")),
         "province": _cell(report.get("province")),
         "district": _cell(report.get("district")),
         "period_kind": _cell(period.get("kind")),
         "period_year": _cell(period.get("year")),
         "period_index": _cell(period.get("index")),
+        "next_period_kind": _cell(upcoming.get("kind")),
+        "next_period_year": _cell(upcoming.get("year")),
+        "next_period_index": _cell(upcoming.get("index")),
         "event_date": _cell(report.get("event_date")),
     }
     rows: list[dict[str, str]] = []
@@ -171,6 +202,14 @@ def indicator_rows(
         row["indicator_period_kind"] = _cell(own.get("kind"))
         row["indicator_period_year"] = _cell(own.get("year"))
         row["indicator_period_index"] = _cell(own.get("index"))
+        compared, per = _mapping(indicator.get("compared_to")), _mapping(indicator.get("per"))
+        row["measure"] = _cell(indicator.get("measure"))
+        row["direction"] = _cell(indicator.get("direction"))
+        row["compared_to_kind"] = _cell(compared.get("kind"))
+        row["compared_to_year"] = _cell(compared.get("year"))
+        row["compared_to_index"] = _cell(compared.get("index"))
+        row["per_value"] = _cell(per.get("value"))
+        row["per_unit"] = _cell(per.get("unit"))
         rows.append(row)
     return rows
 

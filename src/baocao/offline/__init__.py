@@ -23,6 +23,7 @@ One module per job, each importing only from those listed before it:
 - ``people``: persons with their position and role;
 - ``periods``: the period of each indicator;
 - ``indicators``: figures, labels, quotes and categories;
+- ``measures``: what each figure measures (level, change, target ...) from its cue words;
 - ``statements``: achievements, challenges and priorities;
 - ``backend``: :func:`build_report_data` and :func:`extract_offline`, which put them together.
 

@@ -37,6 +37,7 @@ from baocao.offline.indicators import (
     _sentence_of,
     unit_kind,
 )
+from baocao.offline.measures import measure_indicators
 from baocao.offline.people import _find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
 from baocao.offline.places import (
@@ -288,7 +289,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 people.append({"name": author, "position": byline[1], "role": "author"})
 
     skip = [lead] if lead is not None else []
-    return {
+    report: dict[str, Any] = {
         "title": title,
         "event_date": event,
         "organizer": _full_organizer(organizer.name if organizer else "", province),
@@ -316,6 +317,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         **_statements(layout, skip, upcoming),
         "author": author,
     }
+    report["indicators"] = measure_indicators(text, index, report["indicators"], reviewed, upcoming)
+    return report
 
 
 def extract_offline(

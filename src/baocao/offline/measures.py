@@ -1,0 +1,285 @@
+"""What each figure of the offline backend measures, from the cue words around it.
+
+A review article prints levels beside changes, targets and last year's figures, often in one
+sentence ("Thực hiện 75.135 lượt khám chữa bệnh, đạt 94% so với chỉ tiêu đề ra"; "giảm 73.066
+ca so với cùng kỳ năm 2022 (73.071)"). Only levels may be summed, so every indicator gets:
+
+- ``measure``: ``share_of_target`` ("đạt 94% so với chỉ tiêu", "115,7% kế hoạch"), ``change``
+  ("tăng 12%", "giảm 73.066 ca", "vượt 5% so với cùng kỳ"), ``previous`` ("cùng kỳ năm trước
+  là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)"), ``target`` ("chỉ
+  tiêu", "kế hoạch", "phấn đấu", "mục tiêu" before it, or a figure of the next period),
+  ``other`` for a threshold after a share ("100% số trạm ... từ 60% trở lên"), else
+  ``level``; tried in that order, each on the figure's own part of its clause;
+- ``direction`` of a change (tăng / vượt: increase, giảm: decrease);
+- ``compared_to``: the period a change or previous figure is set against, when the clause
+  names it ("so với cùng kỳ năm 2022", "năm trước", "cùng kỳ" = the same period a year
+  earlier);
+- ``per``: the printed base of a per-population rate ("bác sĩ/vạn dân" -> 10000 "dân",
+  "/100.000 dân" -> 100000).
+
+The figure is found in the article through its quote (a verbatim slice) and the number index,
+so the rules read the words next to the very mention the indicator was built from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from decimal import Decimal
+from typing import Any
+
+from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, NumberIndex
+from baocao.offline.text import COMMA_RE
+
+PERCENT_UNIT = "%"
+# How far around a figure its cue words are looked for (characters): about a clause.
+CUE_REACH = 160
+# A figure's part of its sentence ends at sentence marks and commas; a colon stays inside it
+# ("năm 2022: 1.200 ca", "cùng kỳ năm trước: 90,4%").
+SENTENCE_MARK_RE = re.compile(r"[.!?…;]+(?=\s|$)|\n")
+YEAR = r"(?:19|20)\d\d"
+
+# "đạt 94% so với chỉ tiêu đề ra", "115,7% kế hoạch", "102% KH năm": a share of the plan.
+SHARE_AFTER_RE = re.compile(
+    r"\s*%?\s*\)?\s*(?:trở lên\s+)?(?:so với\s+|của\s+)?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "so với kế hoạch đạt 94%": the plan named first.
+SHARE_BEFORE_RE = re.compile(
+    r"so với\s+(?:kế hoạch|chỉ tiêu)[^\d]{0,40}?(?:đạt|bằng|hoàn thành)\s*(?:tỷ lệ\s*)?$",
+    re.IGNORECASE,
+)
+# "tăng 12%", "giảm 73.066 ca", "giảm hơn 5%": the verb right before the figure. Not "tăng
+# lên 95%" nor "giảm còn 5%", which give the new level.
+CHANGE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh))*"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth.
+EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
+EXCEED_AFTER_RE = re.compile(rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR}))", re.I)
+DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
+# "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
+PREVIOUS_BEFORE_RE = re.compile(
+    rf"(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR}))"
+    r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+# Words naming a target before its figure; not "kế hoạch hóa gia đình" (family planning) nor
+# "Chương trình mục tiêu (quốc gia)" (a programme's name).
+TARGET_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:chỉ tiêu|kế hoạch(?!\s+h(?:óa|oá))|phấn đấu"
+    r"|(?<!chương trình )mục tiêu(?!\s+quốc gia))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
+# "so với quý II", "so với tháng 9".
+COMPARED_RE = re.compile(
+    rf"so với\s+(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR})"
+    rf"|quý\s+(?:IV|I{{1,3}}|[1-4])(?![^\W\d_])(?:\s*(?:/|năm)\s*{YEAR})?"
+    rf"|tháng\s+(?:1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|năm)\s*{YEAR})?)",
+    re.IGNORECASE,
+)
+QUARTER_RE = re.compile(r"quý\s+(?P<index>IV|I{1,3}|[1-4])", re.IGNORECASE)
+MONTH_RE = re.compile(r"tháng\s+(?P<index>\d{1,2})", re.IGNORECASE)
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+YEAR_RE = re.compile(YEAR)
+SAME_SPAN_CUE = "cùng kỳ"
+# The base of a per-population rate after the counted noun: "/vạn dân", "trên 10.000 dân",
+# "/100.000 trẻ đẻ sống". Digits, a scale word or both.
+PER_NOUNS = ("trẻ đẻ sống", "trẻ sinh sống", "trẻ sinh ra sống", "người dân", "dân số", "dân")
+PER_RE = re.compile(
+    r"[^\d,;.()/]{0,40}?(?:/|\s+trên\s+|\s+mỗi\s+)\s*"
+    r"(?:(?P<digits>\d{1,3}(?:\.\d{3})+|\d+)\s*)?(?P<scale>vạn|nghìn|ngàn|triệu)?\s*"
+    r"(?P<noun>" + "|".join(PER_NOUNS) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A base is a power of ten (10, 100, ..., 1.000.000): "206/210 trẻ" is a share, not a rate.
+PER_BASES = frozenset(Decimal(10) ** power for power in range(1, 7))
+# "riêng chỉ tiêu tỷ lệ ... chỉ đạt 82,7%": the indicator (chỉ tiêu) reached a level.
+REACHED_BEFORE_RE = re.compile(
+    r"chỉ tiêu(?:(?!phấn đấu|mục tiêu|kế hoạch).)*?đạt\s*$", re.IGNORECASE
+)
+# "100% số trạm y tế xã thực hiện được từ 60% trở lên danh mục": after a share, a lower bound
+# of what each counted unit does is the bar the share is stated against, not a result.
+# Not "tỷ lệ ... đạt từ 95% trở lên", "hoàn thành từ 95% trở lên": a result or a target.
+THRESHOLD_BEFORE_RE = re.compile(
+    r"^(?:(?!đạt|hoàn thành|phấn đấu).)*(?<![^\W\d_])từ\s*$", re.IGNORECASE | re.DOTALL
+)
+THRESHOLD_AFTER_RE = re.compile(r"\s*%?\s*trở lên", re.IGNORECASE)
+# "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
+RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
+
+
+def measure_indicators(
+    text: str,
+    index: NumberIndex,
+    indicators: list[dict[str, Any]],
+    reviewed: dict[str, Any],
+    upcoming: dict[str, Any] | None,
+) -> list[dict[str, Any]]:
+    """The indicators with ``measure``, ``direction``, ``compared_to`` and ``per`` added.
+
+    Args:
+        text: the article text the indicators' quotes are slices of.
+        index: its number index.
+        indicators: the indicators as dicts (``value``, ``unit``, ``quote``, ``period``).
+        reviewed: the report's reviewed period (its year may be None).
+        upcoming: the report's next period, if any: a figure set for it is a target.
+
+    Returns:
+        New dicts, the given fields unchanged. A figure whose mention is not found in its
+        quote is a ``level`` with nothing else known.
+    """
+    # Figures bound a figure's cue words; years and dates do not ("cùng kỳ năm 2022 (73.071)").
+    figures = [m for m in index.mentions if m.kind in QUANTITY_KINDS]
+    ends = sorted(m.end for m in figures)
+    starts = sorted(m.start for m in figures)
+    return [
+        {**item, **_measure_fields(text, index, item, reviewed, upcoming, starts, ends)}
+        for item in indicators
+    ]
+
+
+def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the indicator's own figure is printed: its value inside its quote."""
+    quote = item["quote"]
+    start = text.find(quote)
+    if start == -1:
+        return None
+    end = start + len(quote)
+    for span in index.locate(item["value"], item["unit"]):
+        if start <= span[0] and span[1] <= end:
+            return span
+    return None
+
+
+def _cue_windows(
+    text: str, span: tuple[int, int], starts: list[int], ends: list[int]
+) -> tuple[str, str, str, bool]:
+    """The words around a figure its cues are read from: before it (its comma part, back to
+    the previous figure), after it (to the next figure, a range's high end skipped) and the
+    rest of its sentence after it; and whether a percentage precedes it in its clause."""
+    start, end = span
+    low = max(0, start - CUE_REACH)
+    for match in SENTENCE_MARK_RE.finditer(text, low, start):
+        low = match.end()
+    earlier = bisect_right(ends, start)
+    previous_end = ends[earlier - 1] if earlier else 0
+    follows_share = previous_end > low and text[previous_end - 1] == PERCENT_UNIT
+    for match in COMMA_RE.finditer(text, low, start):
+        low = match.end()
+    before = text[max(low, previous_end) : start]
+    high = min(len(text), end + CUE_REACH)
+    found = SENTENCE_MARK_RE.search(text, end, high)
+    high = found.start() if found is not None else high
+    later = bisect_left(starts, end)
+    if later < len(starts) and RANGE_JOIN_RE.fullmatch(text, end, starts[later]):
+        later += 1  # the range's high end
+    after = text[end : min(high, starts[later]) if later < len(starts) else high]
+    return before, after, text[end:high], follows_share
+
+
+def _measure_fields(
+    text: str,
+    index: NumberIndex,
+    item: dict[str, Any],
+    reviewed: dict[str, Any],
+    upcoming: dict[str, Any] | None,
+    starts: list[int],
+    ends: list[int],
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {"measure": "level", "direction": None, "compared_to": None}
+    span = _figure_span(text, index, item)
+    if span is None:
+        return fields | {"per": None}
+    before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
+    fields["per"] = _per_base(rest)
+    base = _base_period(item.get("period"), reviewed)
+    if item["unit"] == PERCENT_UNIT and (
+        SHARE_AFTER_RE.match(after) or SHARE_BEFORE_RE.search(before)
+    ):
+        return fields | {"measure": "share_of_target"}
+    change = CHANGE_BEFORE_RE.search(before)
+    if change is None and EXCEED_AFTER_RE.match(after):
+        change = EXCEED_BEFORE_RE.search(before)
+    if change is not None:
+        verb = change.group(0).split()[0].lower()
+        named = COMPARED_RE.search(after)
+        compared = _compared_period(named.group("cue"), base) if named is not None else None
+        return fields | {
+            "measure": "change",
+            "direction": DIRECTIONS[verb],
+            "compared_to": compared,
+        }
+    previous = PREVIOUS_BEFORE_RE.search(before)
+    year = previous.group("year") if previous is not None else None
+    if previous is not None and (
+        year is None or (reviewed.get("year") is not None and int(year) < reviewed["year"])
+    ):
+        compared = _compared_period(previous.group("cue"), base)
+        own = item.get("period")
+        if own is not None and compared is not None and own["year"] == compared["year"]:
+            compared = own  # the earlier span the figure itself is dated by
+        return fields | {"measure": "previous", "compared_to": compared}
+    period = item.get("period")
+    cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
+    if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
+        return fields | {"measure": "target"}
+    if (
+        item["unit"] == PERCENT_UNIT
+        and follows_share
+        and THRESHOLD_BEFORE_RE.search(before)
+        and THRESHOLD_AFTER_RE.match(after)
+    ):
+        return fields | {"measure": "other"}
+    return fields
+
+
+def _base_period(period: dict[str, Any] | None, reviewed: dict[str, Any]) -> dict[str, Any]:
+    """The period "cùng kỳ" repeats a year earlier: the figure's own when it is of the
+    reviewed year (a span such as "từ 01/01 đến 14/03/2023"), else the reviewed one."""
+    if period is not None and period.get("year") == reviewed.get("year"):
+        return period
+    return reviewed
+
+
+def _compared_period(cue: str, base: dict[str, Any]) -> dict[str, Any] | None:
+    """The period a cue names: "cùng kỳ [năm 2022 | năm trước]" is the base period's span a
+    year (or the printed year) earlier; "năm 2022", "năm trước" a whole year."""
+    printed = YEAR_RE.search(cue)
+    base_year = base.get("year")
+    quarter, month = QUARTER_RE.match(cue), MONTH_RE.match(cue)
+    if printed is not None:
+        year = int(printed.group(0))
+    elif base_year is None:
+        return None
+    elif quarter or month:
+        year = int(base_year)  # "so với quý II": an earlier part of the same year
+    else:
+        year = int(base_year) - 1
+    if quarter is not None:
+        index = quarter.group("index")
+        number = int(index) if index.isdigit() else ROMAN_QUARTERS[index.lower()]
+        return {"kind": "quarter", "year": year, "index": number}
+    if month is not None:
+        return {"kind": "month", "year": year, "index": int(month.group("index"))}
+    if cue.lower().startswith(SAME_SPAN_CUE):
+        return {"kind": base["kind"], "year": year, "index": base.get("index")}
+    return {"kind": "year", "year": year, "index": None}
+
+
+def _per_base(after: str) -> dict[str, Any] | None:
+    """The printed base of a per-population rate right after the figure's unit words."""
+    match = PER_RE.match(after)
+    if match is None or not (match.group("digits") or match.group("scale")):
+        return None
+    digits, scale = match.group("digits"), match.group("scale")
+    value = Decimal(digits.replace(".", "")) if digits else Decimal(1)
+    if scale:
+        value *= SCALE_WORDS[scale.lower()]
+    if value not in PER_BASES:
+        return None
+    return {"value": value, "unit": match.group("noun").lower()}
