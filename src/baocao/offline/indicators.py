@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
@@ -918,17 +918,6 @@ def _category(
     return found or ("finance" if money else "other")
 
 
-def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
-    """Whether ``shown`` is ``exact`` rounded or cut at the precision ``shown`` is printed
-    with: its last non-zero digit ("412 nghìn" = 412000, to the thousand, for 412.567;
-    "1,2 triệu" for 1.249.000)."""
-    exponent = shown.normalize().as_tuple().exponent
-    if shown <= 0 or exact <= 0 or not isinstance(exponent, int):
-        return False
-    step = Decimal(1).scaleb(exponent)
-    return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
-
-
 def _indicators(
     layout: _Layout,
     index: NumberIndex,
@@ -944,30 +933,12 @@ def _indicators(
     facts = _facts(layout, index)
     lowered = _lowered(text)
     frames: dict[_Span, _SentencePeriods] = {}
-    title = layout.title
-    body_readings = {
-        (fact.value, fact.unit)
-        for fact in facts
-        if title is None or not title.start <= fact.mention.start < title.end
-    }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
-        in_title = title is not None and title.start <= fact.mention.start < title.end
-        if in_title and (
-            (fact.value, fact.unit) in body_readings
-            or (
-                fact.mention.qualifier is not Qualifier.EXACT
-                and any(
-                    unit == fact.unit and _rounds_to(value, fact.value)
-                    for value, unit in body_readings
-                )
-            )
-        ):
-            # The headline repeats a fact the body states, maybe rounded with a qualifier:
-            # "hơn 412 nghìn lượt" over the body's "412.567 lượt".
-            continue
+        # A headline figure the body prints again is a printed figure of its own: the real
+        # corpus's golds (one indicator per printed figure) count both.
         sentence = _sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
         if any(
