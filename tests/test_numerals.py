@@ -1108,6 +1108,22 @@ PER_WORD_FORMS = [
 ]  # fmt: skip
 
 
+# The per-mille sign typed as "%0" (found in the real corpus).
+PER_MILLE_FORMS = [
+    Form("per mille typed as %0", "Tỷ suất sinh thô đạt 16,4%0 năm 2023.", "16,4%0",
+         Kind.MEASURE, ("16.4",), "‰"),
+    Form("per mille typed as %0 after a space", "giảm 0,15 %0 so với năm trước", "0,15 %0",
+         Kind.MEASURE, ("0.15",), "‰"),
+    Form("percent before a zero count", "Đạt 50%, 0 ca tử vong.", "50%", Kind.PERCENT,
+         ("50",), "%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", PER_MILLE_FORMS, ids=lambda form: form.scenario)
+def test_per_mille_typed_as_percent_zero(form: Form) -> None:
+    test_form_is_read(form)
+
+
 @pytest.mark.parametrize("form", PER_WORD_FORMS, ids=lambda form: form.scenario)
 def test_tren_between_a_counted_noun_and_a_base_reads_per(form: Form) -> None:
     test_form_is_read(form)

@@ -2435,3 +2435,31 @@ def test_category_of_every_figure_of_a_paragraph(paragraph: str, expected: str) 
 )
 def test_category_of_each_figure(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert categories(paragraph) == expected
+
+
+def test_dash_chain_of_three_figures_is_a_list_not_a_range() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh tổng kết năm 2024",
+            LEAD,
+            "Ba mục tiêu 90-90-90 về HIV/AIDS đạt lần lượt 88,1% - 80,5% - 97,3%.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal("88.1"), "%"),
+        (Decimal("80.5"), "%"),
+        (Decimal("97.3"), "%"),
+    ]
+    assert all(item.value_max is None for item in report.indicators)
+
+
+def test_two_figures_joined_by_a_dash_are_still_a_range() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh tổng kết năm 2024",
+            LEAD,
+            "Tỷ lệ tiêm chủng tại các xã đạt 92% - 98% kế hoạch năm.",
+        )
+    )
+    assert facts(report) == [(Decimal(92), "%")]
+    assert report.indicators[0].value_max == Decimal(98)

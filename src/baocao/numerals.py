@@ -216,7 +216,8 @@ _WORD = r"([^\W\d_]+)"
 _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
-_PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+# (not "%0": the per-mille sign typed as a percent and a zero, "18,2%0")
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9]))")
 # A day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10", "(20 -
 # 21/12)", "ngày 20 và 21-4", "các ngày 5, 6 và 7-10", "ngày 5 và 6 tháng 3" after a day cue;
 # the day read alone would be a count. Groups: the closing day and month (1, 2 for "21-4",
@@ -253,7 +254,10 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 # A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
-_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
+# The per-mille sign, or its typed form "%0" ("tỷ suất sinh thô 18,2%0").
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9]))")
+# The zero of a typed per-mille sign "%0", read with the figure before it.
+_TYPED_PER_MILLE_ZERO = "%0"
 # "đạt 95, 4%": a decimal comma typed with a space; the fraction is one digit ("95, 96%" is
 # two percents).
 _SPACED_DECIMAL_MARK = ", "
@@ -888,6 +892,8 @@ class _Scanner:
             year = _is_year(raw) and _QUARTER_HYPHEN_BEFORE.search(text, low, start)
             self.add(start, end, values, Kind.YEAR if year else Kind.NAME)
             return
+        if raw == "0" and text[start - 1 : end] == _TYPED_PER_MILLE_ZERO:
+            return  # the 0 of "18,2%0": part of the per-mille sign before it
         if raw in _POWERS and self._power_of_unit(start):
             return  # the 2 of "m2": part of the unit before it
         if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():

@@ -86,6 +86,12 @@ DOCUMENT_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
+# targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
+DASH_CHAIN_BEFORE_RE = re.compile(r"[0-9]%?\s*[-–—]\s*\Z")
+DASH_CHAIN_AFTER_RE = re.compile(r"%?\s*[-–—]\s*[0-9]")
+# How far before a figure a chain's dash is looked for.
+DASH_CHAIN_WINDOW = 8
 # "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
 BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|hết|đủ)?\s*$")
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
@@ -601,6 +607,7 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             and (own_unit is None or own_unit == following_unit)
             and following_unit is not None
             and _reading(following) > value
+            and not _in_dash_chain(text, mention, following)
         ):
             # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
             unit, value_max, end = following_unit, _reading(following), following.end
@@ -611,6 +618,15 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:
+    """Whether ``low - high`` is one link of a dash chain of three or more figures."""
+    window = low.start - DASH_CHAIN_WINDOW if low.start > DASH_CHAIN_WINDOW else 0
+    return (
+        DASH_CHAIN_BEFORE_RE.search(text, window, low.start) is not None
+        or DASH_CHAIN_AFTER_RE.match(text, high.end) is not None
+    )
 
 
 def _exceeded_plan(
