@@ -2463,3 +2463,81 @@ def test_two_figures_joined_by_a_dash_are_still_a_range() -> None:
     )
     assert facts(report) == [(Decimal(92), "%")]
     assert report.indicators[0].value_max == Decimal(98)
+
+
+BODY_HEADLINE = "Trung tâm Y tế huyện tổng kết công tác năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Hội nghị có 85 đại biểu tham dự; năm 2024 khám cho 41.250 lượt người.",
+            [(Decimal(41250), "lượt")],
+            id="delegates-attending",
+        ),
+        pytest.param(
+            "Hội nghị diễn ra với trên 500 điểm cầu; năm 2024 tiêm cho 3.120 trẻ.",
+            [(Decimal(3120), "trẻ")],
+            id="connected-sites",
+        ),
+        pytest.param(
+            "Huyện là 1 trong 5 đơn vị có tỷ lệ tiêm chủng đạt 98%.",
+            [(Decimal(98), "%")],
+            id="rank-inside-a-group",
+        ),
+        pytest.param(
+            "Khám chữa bệnh tại cả 3 tuyến đạt 210.400 lượt người.",
+            [(Decimal(210400), "lượt")],
+            id="tiers-of-the-health-system",
+        ),
+        pytest.param(
+            "Số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,1%.",
+            [(Decimal("96.1"), "%")],
+            id="kinds-of-a-full-schedule",
+        ),
+        pytest.param(
+            "Tỷ lệ sinh trên 2 con là 21,4%, giảm so với năm 2023.",
+            [(Decimal("21.4"), "%")],
+            id="count-inside-a-rate-label",
+        ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; ngày điều trị trung bình: 6,45 (giảm 0,2 ngày).",
+            [(Decimal(9800), "lượt"), (Decimal("6.45"), "ngày"), (Decimal("0.2"), "ngày")],
+            id="average-stay-labelled",
+        ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; tổng số xét nghiệm toàn huyện: 45.210.",
+            [(Decimal(9800), "lượt"), (Decimal(45210), "xét nghiệm")],
+            id="total-labelled-by-its-noun",
+        ),
+    ],
+)
+def test_figures_that_are_no_health_work_and_labelled_figures(
+    body: str, expected: list[tuple[Decimal, str]]
+) -> None:
+    assert facts(extract(article(BODY_HEADLINE, LEAD, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mở 15 điểm tiêm chủng cho 900 trẻ.",
+            [(Decimal(15), "điểm"), (Decimal(900), "trẻ")],
+            id="vaccination-points-are-counted",
+        ),
+        pytest.param(
+            "Có 12 xã đạt tỷ lệ tiêm chủng 100%.",
+            [(Decimal(12), "xã"), (Decimal(100), "%")],
+            id="communes-reaching-a-rate",
+        ),
+        pytest.param(
+            "Trạm đã tiêm 8 loại vắc xin cho 1.200 trẻ.",
+            [(Decimal(8), "loại"), (Decimal(1200), "trẻ")],
+            id="kinds-not-after-du",
+        ),
+    ],
+)
+def test_near_forms_stay_figures(body: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert facts(extract(article(BODY_HEADLINE, LEAD, body))) == expected

@@ -110,6 +110,30 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 # A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
 # indicator of the sector's work.
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
+# The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
+LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
+# A rank inside a group ("là 1 trong 6 nước", "một trong 10 đơn vị"): neither number is a
+# figure of health work. The left number's tail, and the right number's head.
+RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
+RANK_OF_BEFORE_RE = re.compile(r"(?:[0-9]|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
+RANK_CUE_CHARS = 16
+# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến"): a structure,
+# not a count of work; the system has at most four tiers (trung ương, tỉnh, huyện, xã).
+TIER_UNIT = "tuyến"
+TIERS_MAX = Decimal(4)
+# What a full schedule holds ("tiêm đủ 8 loại vắc xin"), like a dose count after "đủ".
+KIND_UNIT = "loại"
+# A count inside the label of a rate ("tỷ lệ sinh trên 2 con là 34,5%", "tỷ lệ hộ có từ 3
+# người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
+# clause break between), and the rate's value after the count's unit.
+RATE_LABEL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^0-9.;,:()\n]{0,40}$", re.IGNORECASE
+)
+RATE_VALUE_AFTER_RE = re.compile(r"\s*(?:là|:)\s*[0-9][0-9.,]*\s*%")
+RATE_LABEL_CHARS = 60
+# Words that open a label before the noun it counts ("tổng số xét nghiệm: 389.063").
+LABEL_TOTAL_WORDS = ("tổng", "số")
+_SKIP_SPACES_RE = re.compile(r"\s*")
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
@@ -447,10 +471,15 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
         )
         if labelled is not None:
-            words = labelled.group("label").split()
+            label = labelled.group("label")
+            words = label.split()
+            while len(words) > 1 and words[0].lower() in LABEL_TOTAL_WORDS:
+                words = words[1:]  # "tổng số xét nghiệm": the noun after the total
             noun = _counted_noun(words)
             if noun in COUNT_UNITS and noun.islower():
                 return noun
+            if noun in DURATION_UNITS and AVERAGE_CUE_RE.search(label):
+                return noun  # "ngày điều trị trung bình: 7,01": an average length of stay
     return unit
 
 
@@ -492,6 +521,15 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
     ):
         return False  # "kết nối tới các điểm cầu tại 63 tỉnh": the meeting's logistics
+    if LOGISTICS_AFTER_RE.match(text, mention.end):
+        return False  # "với 121 đại biểu": who attended, not health work
+    low = max(0, mention.start - RANK_CUE_CHARS)
+    if RANK_OF_AFTER_RE.match(text, mention.end) or RANK_OF_BEFORE_RE.search(
+        text, low, mention.start
+    ):
+        return False  # "là 1 trong 6 nước": a rank inside a group
+    if _in_rate_label(text, mention, unit):
+        return False
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -518,11 +556,33 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
         return not _is_dose_schedule(text, mention)
+    if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
+        return False
+    if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
+        text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
+    ):
+        return False
     if head in WEIGHT_UNITS and mention.qualifier in BODY_WEIGHT_QUALIFIERS:
         before = text[max(0, mention.start - 40) : mention.start]
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _in_rate_label(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a count defines the group of a rate printed after it ("tỷ lệ sinh trên 2 con
+    là 34,5%"): the rate's word before it and the rate's value right after its unit."""
+    if unit is None or mention.kind is not Kind.COUNT:
+        return False
+    if not RATE_LABEL_BEFORE_RE.search(
+        text, max(0, mention.start - RATE_LABEL_CHARS), mention.start
+    ):
+        return False
+    after = _SKIP_SPACES_RE.match(text, mention.end)
+    tail = after.end() if after is not None else mention.end
+    if not text.startswith(unit, tail):
+        return False
+    return RATE_VALUE_AFTER_RE.match(text, tail + len(unit)) is not None
 
 
 def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
