@@ -2541,3 +2541,55 @@ def test_figures_that_are_no_health_work_and_labelled_figures(
 )
 def test_near_forms_stay_figures(body: str, expected: list[tuple[Decimal, str]]) -> None:
     assert facts(extract(article(BODY_HEADLINE, LEAD, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "reviewed", "upcoming"),
+    [
+        pytest.param(
+            "Ngày 20/3, UBND huyện tổ chức hội nghị tổng kết công tác y tế và phương hướng "
+            "nhiệm vụ năm 2019.",
+            _period("year", 2018, None),
+            _period("year", 2019, None),
+            id="review-joined-to-the-plan-of-the-year",
+        ),
+        pytest.param(
+            "Sơ kết công tác 8 tháng đầu năm 2022 của Trung tâm Kiểm nghiệm",
+            _period("other", 2022, None),
+            None,
+            id="eight-months-from-the-start",
+        ),
+        pytest.param(
+            "Tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019",
+            _period("year", 2018, None),
+            _period("year", 2019, None),
+            id="both-years-printed-unchanged",
+        ),
+    ],
+)
+def test_periods_of_real_lead_forms(
+    scope: str, reviewed: dict[str, object], upcoming: dict[str, object] | None
+) -> None:
+    printed = scope + " Năm 2018, toàn huyện không có dịch lớn."
+    assert offline._periods(scope, (2019, 3), printed) == (reviewed, upcoming)
+
+
+def test_joined_plan_with_the_year_before_unprinted_leaves_it_unknown() -> None:
+    scope = "Tổng kết công tác dân số và kế hoạch năm 2019"
+    assert offline._periods(scope, (2019, 3)) == (
+        _period("year", None, None),
+        _period("year", 2019, None),
+    )
+
+
+def test_staff_conference_for_the_next_year_reviews_the_year_before() -> None:
+    report = extract(
+        article(
+            "HỘI NGHỊ CBVC-NLĐ TRUNG TÂM Y TẾ: ĐOÀN KẾT, QUYẾT TÂM CHO NĂM 2025",
+            "Tham dự hội nghị có lãnh đạo Sở Y tế tỉnh Nam Định.",
+            "Báo cáo tại hội nghị cho thấy, năm 2024 trung tâm đã khám cho 51.300 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2024, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2025, None)
+    assert report.meeting_kind == "year_end_review"
