@@ -577,6 +577,18 @@ def test_bare_health_sector_is_the_nations_when_the_government_is_named(
         pytest.param("https://vnexpress.net/suc-khoe/a", None, None, id="national-outlet"),
         pytest.param("https://dansohcm.gov.vn/1", None, "Hồ Chí Minh", id="short-form-glued"),
         pytest.param(None, None, None, id="no-address"),
+        pytest.param(
+            "https://baosuckhoe.vn/ha-tinh-thu-hoi-12-lo-thuoc.htm", None, "Hà Tĩnh",
+            id="path-opens-with-the-province",
+        ),
+        pytest.param(
+            "https://ttyt.vn/index.php/tin/7-nganh-y-te-binh-duong-so-ket", None, "Bình Dương",
+            id="province-inside-the-path",
+        ),
+        pytest.param(
+            "https://baosuckhoe.vn/tin/hue-mo-lop-tap-huan.htm", None, None,
+            id="short-name-in-a-path-is-not-read",
+        ),
     ],
 )
 def test_province_of_the_page_when_the_article_names_none(
@@ -2593,3 +2605,37 @@ def test_staff_conference_for_the_next_year_reviews_the_year_before() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2024, None)
     assert report.next_period.model_dump(mode="json") == _period("year", 2025, None)
     assert report.meeting_kind == "year_end_review"
+
+
+def test_bare_sector_subject_of_the_lead_is_the_organiser() -> None:
+    report = extract(
+        article(
+            "Ngày 28-9, ngành y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2024.",
+            "Trong 9 tháng, các đơn vị đã thực hiện tốt các chỉ tiêu được Bộ Y tế giao.",
+        )
+    )
+    assert (report.organizer_level.value, report.province) == ("province", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "district", "province"),
+    [
+        pytest.param(
+            "Sáng 12/1, Bệnh viện đa khoa Mê Linh tổ chức hội nghị tổng kết năm 2023.",
+            "Mê Linh",
+            "Hà Nội",
+            id="general-hospital-named-by-its-district",
+        ),
+        pytest.param(
+            "Sáng 12/1, Bệnh viện đa khoa Bắc Ninh tổ chức hội nghị tổng kết năm 2023.",
+            None,
+            "Bắc Ninh",
+            id="hospital-named-by-its-province",
+        ),
+    ],
+)
+def test_district_of_a_hospital_named_by_its_place(
+    lead: str, district: str | None, province: str
+) -> None:
+    report = extract(article("Tổng kết công tác bệnh viện năm 2023", lead))
+    assert (report.district, report.province) == (district, province)

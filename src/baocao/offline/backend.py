@@ -46,6 +46,7 @@ from baocao.offline.places import (
     _page_province,
     _place,
     _place_organizer,
+    _sector_subject,
 )
 from baocao.offline.statements import _statements
 from baocao.offline.text import (
@@ -249,6 +250,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         [layout.title] if layout.title is not None else []
     ):
         organizer = _find_organizer(text, span)
+        if organizer is None and span is lead:
+            organizer = _sector_subject(text, lead)
         if organizer is not None:
             break
     if organizer is None:
