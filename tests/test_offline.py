@@ -2639,3 +2639,15 @@ def test_district_of_a_hospital_named_by_its_place(
 ) -> None:
     report = extract(article("Tổng kết công tác bệnh viện năm 2023", lead))
     assert (report.district, report.province) == (district, province)
+
+
+def test_yearless_visit_date_takes_the_year_after_the_reported_year() -> None:
+    report = extract(
+        article(
+            "Ngành y tế tỉnh nỗ lực hoàn thành nhiệm vụ",
+            "Sáng 25/2, Chủ tịch UBND tỉnh thăm, chúc mừng Sở Y tế nhân Ngày Thầy thuốc.",
+            "Năm 2023, toàn ngành khám cho 1.250.000 lượt người; năm 2023 không có dịch lớn.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 2, 25)
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)

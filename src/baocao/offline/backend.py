@@ -235,6 +235,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed = {"kind": "other", "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
+        if event is None and reviewed is not None:
+            # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
+            # the period the body reports, as it would from the lead's.
+            event = _event_date(found, publication, reviewed)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
