@@ -2651,3 +2651,18 @@ def test_yearless_visit_date_takes_the_year_after_the_reported_year() -> None:
     )
     assert report.event_date == datetime.date(2024, 2, 25)
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+
+
+def test_plan_named_with_the_reported_year_outside_the_lead() -> None:
+    report = extract(
+        article(
+            "Sở Y tế họp mặt kỷ niệm Ngày Thầy thuốc Việt Nam",
+            "Chiều 26/2/2024, Sở Y tế tổ chức họp mặt kỷ niệm Ngày Thầy thuốc Việt Nam.",
+            "Tới dự có lãnh đạo UBND tỉnh và các thầy thuốc lão thành.",
+            "Giám đốc Sở báo cáo tóm tắt công tác y tế năm 2023, đề ra những định hướng chăm "
+            "sóc sức khỏe nhân dân năm 2024.",
+            "Năm 2023, toàn tỉnh khám cho 980.000 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)

@@ -220,8 +220,6 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
     yearless = None if reviewed is not None else _first_yearless(scopes)
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
-    if reviewed is not None and upcoming is None:
-        upcoming = _later_plan(layout, reviewed, reference)
     event = _event_date(found, publication, reviewed)
     if (
         reviewed is not None
@@ -239,6 +237,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.
             event = _event_date(found, publication, reviewed)
+    if reviewed is not None and upcoming is None:
+        upcoming = _later_plan(layout, reviewed, reference)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
