@@ -2666,3 +2666,17 @@ def test_plan_named_with_the_reported_year_outside_the_lead() -> None:
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
     assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)
+
+
+def test_body_that_opens_with_the_period_reported() -> None:
+    report = extract(
+        article(
+            "Tham dự có lãnh đạo Sở Y tế và các trung tâm y tế trên địa bàn tỉnh.",
+            "Trong 6 tháng đầu năm, công tác y tế của tỉnh đạt nhiều kết quả tích cực.",
+            "Toàn tỉnh khám cho 512.000 lượt người, tiêm chủng đầy đủ cho 96% trẻ em.",
+            "Trong 6 tháng cuối năm 2022, ngành tiếp tục đẩy mạnh công tác y tế cơ sở.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2022, 1)
+    assert report.next_period.model_dump(mode="json") == _period("half_year", 2022, 2)
+    assert report.meeting_kind == "mid_year_review"

@@ -23,6 +23,7 @@ from baocao.offline.dates import (
     _event_match,
     _lead_neighbours,
     _meeting_kind,
+    _opening_periods,
     _periods,
     _plan_only,
     _publication_date,
@@ -233,6 +234,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed = {"kind": "other", "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
+        if reviewed is not None and reviewed["kind"] == "year":
+            opened, planned = _opening_periods(layout, reviewed["year"])
+            if opened is not None:
+                reviewed, upcoming = opened, planned
+                meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
         if event is None and reviewed is not None:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.

@@ -102,6 +102,10 @@ COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGN
 COMPARED_LOOKBACK = 20
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
 YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
+# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...").
+OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:Trong|Qua)\s+")
+# How many body sentences may come before the one that opens with the period reported.
+OPENING_MAX_SENTENCES = 4
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -425,6 +429,39 @@ def _plan_only(
     # unknown (a year is grounded like any figure).
     year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
     return {"kind": "year", "year": year, "index": None}, reviewed
+
+
+def _opening_periods(
+    layout: _Layout, year: int
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) from body sentences that open with a period, for an article whose
+    headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
+    sentences is the work reported (of ``year``, the year the article prints most), and a later
+    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
+    text = layout.text
+    reviewed: dict[str, Any] | None = None
+    seen = 0
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
+        match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
+        period = _period_of_match(match) if match is not None else None
+        if reviewed is None:
+            seen += 1
+            if seen > OPENING_MAX_SENTENCES:
+                return None, None
+            if period is not None and period["kind"] != "year" and period["year"] is None:
+                reviewed = {**period, "year": year}
+            continue
+        if period is not None and period["year"] is not None:
+            planned = {**period, "year": int(period["year"])}
+            if (planned["year"], _period_end_month(planned)) > (
+                year,
+                _period_end_month(reviewed),
+            ):
+                return reviewed, planned
+    return reviewed, None
 
 
 def _yearless_period(scope: str) -> dict[str, Any] | None:
