@@ -2680,3 +2680,30 @@ def test_body_that_opens_with_the_period_reported() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2022, 1)
     assert report.next_period.model_dump(mode="json") == _period("half_year", 2022, 2)
     assert report.meeting_kind == "mid_year_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Bệnh viện đã khám bệnh cho 64.120 lượt người, đạt 104,2% chỉ tiêu kế hoạch.",
+            [("lượt", "medical_care"), ("%", "medical_care")],
+            id="share-of-an-activity-plan",
+        ),
+        pytest.param(
+            "Công xuất sử dụng giường bệnh đạt 118,4%, tăng 6,1% so với cùng kỳ.",
+            [("%", "medical_care"), ("%", "medical_care")],
+            id="bed-occupancy-misspelt",
+        ),
+        pytest.param(
+            "Bệnh viện hoàn thành 14/15 chỉ tiêu kế hoạch được giao.",
+            [("chỉ tiêu", "other")],
+            id="plan-targets-met-stay-other",
+        ),
+    ],
+)
+def test_category_of_plan_shares_and_bed_occupancy(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    report = extract(article("Bệnh viện đa khoa huyện sơ kết 6 tháng đầu năm 2024", LEAD, body))
+    assert [(item.unit, item.category.value) for item in report.indicators] == expected

@@ -185,7 +185,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
-        r"|chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+        # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
+        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
     ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
     (
@@ -212,10 +213,14 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("infrastructure", rf"trang thiết bị|thiết bị y tế|{_word('máy')}(?! tính)"),
     (
         "medical_care",
-        r"công suất sử dụng giường|khám chữa bệnh|khám, chữa bệnh|điều trị nội trú"
+        # ("công xuất": the common misspelling of "công suất")
+        r"công suất sử dụng giường|công xuất sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
+        r"|điều trị nội trú"
         r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
     ),
 )
+# The label of a share of a plan ("115,7% chỉ tiêu kế hoạch", "98% kế hoạch năm").
+PLAN_SHARE_LABEL_RE = re.compile(r"(?:tỷ lệ\s+)?(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch")
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
@@ -951,7 +956,11 @@ def _category(
                     or layout.text[sentence.start : sentence.end].lower()
                 )
             strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
-        strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if unit == PERCENT_UNIT and PLAN_SHARE_LABEL_RE.match(label):
+            # "đạt 115,7% chỉ tiêu kế hoạch": the share of the plan of what the quote counts
+            strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
+        else:
+            strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
         if position >= 0:
