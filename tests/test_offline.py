@@ -2700,6 +2700,11 @@ def test_body_that_opens_with_the_period_reported() -> None:
             [("chỉ tiêu", "other")],
             id="plan-targets-met-stay-other",
         ),
+        pytest.param(
+            "Bệnh viện triển khai bệnh án điện tử; hoàn thành 100% chỉ tiêu kế hoạch năm 2024.",
+            [("%", "other")],
+            id="whole-plan-completed-stays-other",
+        ),
     ],
 )
 def test_category_of_plan_shares_and_bed_occupancy(
@@ -2707,3 +2712,21 @@ def test_category_of_plan_shares_and_bed_occupancy(
 ) -> None:
     report = extract(article("Bệnh viện đa khoa huyện sơ kết 6 tháng đầu năm 2024", LEAD, body))
     assert [(item.unit, item.category.value) for item in report.indicators] == expected
+
+
+def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện đa khoa huyện sơ kết 9 tháng đầu năm 2024",
+            "Ngày 2/10/2024, Bệnh viện đa khoa huyện tổ chức hội nghị sơ kết công tác 9 tháng "
+            "đầu năm 2024.",
+            "Trong 9 tháng đầu năm 2024, bệnh viện khám cho 52.300 lượt người, tăng 12,5% so với "
+            "cùng kỳ (năm 2023 đạt 88,2%).",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("88.2")] == _period("nine_months", 2023, None)
+    assert periods[Decimal(52300)] == _period("nine_months", 2024, None)

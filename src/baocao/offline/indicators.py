@@ -221,6 +221,11 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # The label of a share of a plan ("115,7% chỉ tiêu kế hoạch", "98% kế hoạch năm").
 PLAN_SHARE_LABEL_RE = re.compile(r"(?:tỷ lệ\s+)?(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch")
+# An activity reaching a share of its plan ("khám cho 64.120 lượt, đạt 104,2% chỉ tiêu kế
+# hoạch"); "hoàn thành 100% chỉ tiêu kế hoạch năm" is the plan itself (`other`).
+PLAN_SHARE_REACHED_RE = re.compile(
+    r"đạt\s+[0-9][0-9.,]*\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch"
+)
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
@@ -956,7 +961,11 @@ def _category(
                     or layout.text[sentence.start : sentence.end].lower()
                 )
             strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
-        if unit == PERCENT_UNIT and PLAN_SHARE_LABEL_RE.match(label):
+        if (
+            unit == PERCENT_UNIT
+            and PLAN_SHARE_LABEL_RE.match(label)
+            and PLAN_SHARE_REACHED_RE.search(quote)
+        ):
             # "đạt 115,7% chỉ tiêu kế hoạch": the share of the plan of what the quote counts
             strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
         else:

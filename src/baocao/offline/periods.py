@@ -128,6 +128,9 @@ AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
 SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
+# "cùng kỳ" right before a parenthesis that names a year.
+SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
+SAME_PERIOD_BEFORE_CHARS = 12
 BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
 BASE_BEFORE_RE = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
@@ -534,7 +537,10 @@ def _base_period(
         return False, None
     named = PERIOD_RE.search(named_text)
     period = _period_of_match(named) if named is not None else None
-    if SAME_PERIOD_RE.search(named_text):
+    low = max(spot.sentence.start, opening - SAME_PERIOD_BEFORE_CHARS)
+    if SAME_PERIOD_RE.search(named_text) or SAME_PERIOD_BEFORE_RE.search(lowered, low, opening):
+        # "(cùng kỳ: 168.552 lượt)", and "so với cùng kỳ (năm 2017 đạt 90,4%)": the same
+        # period of that year.
         main_spot = _spot(lowered, spot.sentence, opening, opening, opening)
         main = _main_period(lowered, main_spot, frame, periods)
         if main is None:
