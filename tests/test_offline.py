@@ -2523,6 +2523,11 @@ BODY_HEADLINE = "Trung tâm Y tế huyện tổng kết công tác năm 2024"
             [(Decimal(9800), "lượt"), (Decimal(45210), "xét nghiệm")],
             id="total-labelled-by-its-noun",
         ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; còn 3 Trung tâm Y tế huyện chưa được xây mới.",
+            [(Decimal(9800), "lượt"), (Decimal(3), "Trung tâm Y tế")],
+            id="health-units-counted-by-their-capitalised-name",
+        ),
     ],
 )
 def test_figures_that_are_no_health_work_and_labelled_figures(

@@ -85,6 +85,12 @@ DOCUMENT_UNITS: tuple[str, ...] = (
 DOCUMENT_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
 )
+# Health units counted by their capitalised name ("2 Trung tâm Y tế huyện chưa được đầu tư",
+# "5 Trạm Y tế", "3 Bệnh viện"): the name is the unit.
+FACILITY_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám)"
+    r"(?![^\W\d_])"
+)
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 # A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
 # targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
@@ -470,6 +476,10 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
         if document is not None:
             return document.group("noun")
+    if unit is None and mention.kind is Kind.COUNT:
+        facility = FACILITY_UNIT_RE.match(text, mention.end)
+        if facility is not None:
+            return facility.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
