@@ -996,15 +996,12 @@ NOT_QUANTITIES = [
     ("F1 after a count", "Ghi nhận 12 trường hợp F1 tại xã.", "1", 1),
     ("F0-F1", "Truy vết các trường hợp F0-F1 tại xã.", "0-F1", 0),
     ("district numbers listed", "Số ca tăng ở quận 1, 3, 4 và 10, huyện Củ Chi.", "3", 0),
-    ("last district number of a list", "Số ca tăng ở quận 1, 3, 4 và 10, huyện Củ Chi.", "10",
-     0),
+    ("last district number of a list", "Số ca tăng ở quận 1, 3, 4 và 10, huyện Củ Chi.", "10", 0),
     ("ward numbers listed", "Các phường 2, 5 và 7 đã phun hóa chất.", "5", 0),
-    ("articles of a decree listed", "Theo Điều 5, 6 và 7 của Nghị định, cơ sở bị phạt.", "6",
-     0),
+    ("articles of a decree listed", "Theo Điều 5, 6 và 7 của Nghị định, cơ sở bị phạt.", "6", 0),
     ("disease type", "Bệnh nhân có bệnh nền đái tháo đường type 2, suy thận.", "2", 0),
     ("disease type in Vietnamese spelling", "Người mắc tiểu đường tuýp 1 cần tiêm.", "1", 0),
-    ("digits of a printed web address", "Nguồn: http://tin.vn/ngay-28-8-ghi-nhan-2-ca.htm",
-     "8", 1),
+    ("digits of a printed web address", "Nguồn: http://tin.vn/ngay-28-8-ghi-nhan-2-ca.htm", "8", 1),
     ("digits of a www address", "Xem thêm tại www.soyte.vn/tin-12-5-2023.html nhé.", "12", 0),
 ]
 
