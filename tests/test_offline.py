@@ -2741,3 +2741,28 @@ def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
     }
     assert periods[Decimal("88.2")] == _period("nine_months", 2023, None)
     assert periods[Decimal(52300)] == _period("nine_months", 2024, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        pytest.param("Tỷ suất sinh thô năm 2023 là 14,2‰.", "population", id="crude-birth-rate"),
+        pytest.param(
+            "Tỷ lệ mổ lấy thai trên tổng số ca đẻ là 28,4%.", "medical_care", id="caesarean-rate"
+        ),
+        pytest.param(
+            "Có 100% vụ dịch được phát hiện và xử lý kịp thời.", "disease_control", id="outbreaks"
+        ),
+        pytest.param(
+            "Hội nghị biểu dương 25 gia đình sinh con một bề là gái.",
+            "other",
+            id="praised-families",
+        ),
+        pytest.param(
+            "Các bệnh viện có 48 đề tài, sáng kiến mới trong điều trị.", "other", id="initiatives"
+        ),
+    ],
+)
+def test_category_of_real_corpus_forms(body: str, category: str) -> None:
+    report = extract(article("Trung tâm Y tế huyện tổng kết năm 2023", LEAD, body))
+    assert [item.category.value for item in report.indicators] == [category]

@@ -191,6 +191,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
+        # awards by praise ("được huyện biểu dương"), and research topics and initiatives
+        r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
@@ -221,7 +223,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
         "medical_care",
         # ("công xuất": the common misspelling of "công suất")
         r"công suất sử dụng giường|công xuất sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
-        r"|điều trị nội trú"
+        r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
         r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
     ),
 )
@@ -264,7 +266,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
-            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân",
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -281,7 +283,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
         (
             "disease_control",
-            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
+            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
             r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch"
             r"|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
