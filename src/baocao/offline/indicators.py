@@ -283,9 +283,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
         (
             "disease_control",
-            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
-            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch"
-            r"|diệt muỗi|phun hóa chất|phun hoá chất",
+            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
+            r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
+            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
         ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
