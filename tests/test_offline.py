@@ -2766,3 +2766,23 @@ def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
 def test_category_of_real_corpus_forms(body: str, category: str) -> None:
     report = extract(article("Trung tâm Y tế huyện tổng kết năm 2023", LEAD, body))
     assert [item.category.value for item in report.indicators] == [category]
+
+
+def test_paragraph_opening_with_the_year_so_far_frames_its_figures() -> None:
+    report = extract(
+        article(
+            "Sở Y tế giao ban công tác khám chữa bệnh quý I năm 2024",
+            "Sáng 12/4/2024, Sở Y tế tổ chức hội nghị giao ban đánh giá công tác khám, chữa "
+            "bệnh quý I năm 2024.",
+            "Từ đầu năm đến nay, các bệnh viện triển khai tốt công tác chuyên môn. Cụ thể, số "
+            "lượt khám bệnh đạt 28,6% kế hoạch; công suất sử dụng giường bệnh đạt 94%.",
+            "Các trạm y tế xã khám cho 41.200 lượt người.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("28.6")] == _period("other", 2024, None)
+    assert periods[Decimal(94)] == _period("other", 2024, None)
+    assert periods[Decimal(41200)] == _period("quarter", 2024, 1)

@@ -127,6 +127,10 @@ AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
 # A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
+# A paragraph that opens with the year so far ("Từ đầu năm đến nay, ...", "Tính từ đầu năm,").
+YEAR_TO_DATE_OPENING_RE = re.compile(
+    r"[\s\"“(]*(?:\(\w+\)\s*-?\s*)?(?:tính\s+)?từ\s+đầu\s+năm(?!\s+(?:19|20)\d\d\s+đến\s+\d)"
+)
 SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
@@ -499,6 +503,10 @@ def _main_period(
         return named[0]
     if target:
         return periods.upcoming
+    paragraph = lowered.rfind("\n", 0, spot.sentence.start) + 1
+    if YEAR_TO_DATE_OPENING_RE.match(lowered, paragraph) and periods.reviewed["year"]:
+        # "Từ đầu năm đến nay, ... Cụ thể, ...": the paragraph's figures are the year so far.
+        return {"kind": "other", "year": periods.reviewed["year"], "index": None}
     return periods.reviewed
 
 
