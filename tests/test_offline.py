@@ -2786,3 +2786,20 @@ def test_paragraph_opening_with_the_year_so_far_frames_its_figures() -> None:
     assert periods[Decimal("28.6")] == _period("other", 2024, None)
     assert periods[Decimal(94)] == _period("other", 2024, None)
     assert periods[Decimal(41200)] == _period("quarter", 2024, 1)
+
+
+def test_year_so_far_before_a_paragraphs_first_figure_frames_it() -> None:
+    report = extract(
+        article(
+            "Năm 2024, ngành y tế huyện khám cho hơn 50 nghìn lượt người",
+            "Theo báo cáo của Trung tâm Y tế huyện, từ đầu năm đến nay toàn huyện khám cho hơn "
+            "50.000 lượt người. Trong đó điều trị nội trú 3.100 người.",
+            "Từ đầu năm 2024 đến 30/6, toàn huyện tiêm cho 1.800 trẻ.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal(3100)] == _period("other", 2024, None)
+    assert periods[Decimal(1800)] != _period("other", 2024, None)

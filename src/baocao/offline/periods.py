@@ -127,10 +127,10 @@ AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
 # A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
-# A paragraph that opens with the year so far ("Từ đầu năm đến nay, ...", "Tính từ đầu năm,").
-YEAR_TO_DATE_OPENING_RE = re.compile(
-    r"[\s\"“(]*(?:\(\w+\)\s*-?\s*)?(?:tính\s+)?từ\s+đầu\s+năm(?!\s+(?:19|20)\d\d\s+đến\s+\d)"
-)
+# The year so far named before a paragraph's first figure ("Từ đầu năm đến nay, ...", "Tính
+# từ đầu năm,"; not "từ đầu năm 2023 đến 30/6", a range with its own end).
+YEAR_TO_DATE_HEAD_RE = re.compile(r"(?<![^\W\d_])từ\s+đầu\s+năm(?!\s+(?:19|20)\d\d)")
+FIRST_DIGIT_RE = re.compile(r"[0-9]")
 SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
@@ -503,11 +503,22 @@ def _main_period(
         return named[0]
     if target:
         return periods.upcoming
-    paragraph = lowered.rfind("\n", 0, spot.sentence.start) + 1
-    if YEAR_TO_DATE_OPENING_RE.match(lowered, paragraph) and periods.reviewed["year"]:
+    if periods.reviewed["year"] and _year_to_date_paragraph(lowered, spot.sentence.start):
         # "Từ đầu năm đến nay, ... Cụ thể, ...": the paragraph's figures are the year so far.
         return {"kind": "other", "year": periods.reviewed["year"], "index": None}
     return periods.reviewed
+
+
+def _year_to_date_paragraph(lowered: str, position: int) -> bool:
+    """Whether the paragraph around ``position`` opens on the year so far: "Từ đầu năm đến
+    nay, ..." or "Theo báo cáo, từ đầu năm đến nay trên địa bàn có 69 nghìn lượt ..." (the
+    words before its first figure)."""
+    paragraph = lowered.rfind("\n", 0, position) + 1
+    end = lowered.find("\n", paragraph)
+    end = len(lowered) if end == -1 else end
+    first_figure = FIRST_DIGIT_RE.search(lowered, paragraph, end)
+    head_end = first_figure.start() if first_figure is not None else end
+    return YEAR_TO_DATE_HEAD_RE.search(lowered, paragraph, head_end) is not None
 
 
 def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
