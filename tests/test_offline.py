@@ -2803,3 +2803,19 @@ def test_year_so_far_before_a_paragraphs_first_figure_frames_it() -> None:
     }
     assert periods[Decimal(3100)] == _period("other", 2024, None)
     assert periods[Decimal(1800)] != _period("other", 2024, None)
+
+
+def test_year_after_so_voi_ket_qua_thuc_hien_is_a_comparison_base() -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện tổng kết công tác dân số năm 2023",
+            "Ngày 5/1/2024, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác dân số năm "
+            "2023.",
+            "Tỷ suất sinh thô đạt 15,1‰ (giảm 0,2‰ so với kết quả thực hiện năm 2022).",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("0.2")] == _period("year", 2023, None)

@@ -67,16 +67,17 @@ TARGET_CUE_RE = re.compile(
     r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
 # A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
-# III") or the base figure's own ("cùng kỳ năm 2023 xảy ra 2 vụ"), not the main figure's;
-# after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round; after
-# a multiplier the base ("gấp 1,5 lần năm 2022").
+# III", "so với kết quả thực hiện năm 2009") or the base figure's own ("cùng kỳ năm 2023 xảy
+# ra 2 vụ"), not the main figure's; after "từ" a starting year ("đầu tư từ năm 2013");
+# after "đợt 1" the name of a round; after a multiplier the base ("gấp 1,5 lần năm 2022").
 EXCLUDED_BEFORE_RE = re.compile(
-    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?"
+    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+"
+    r"(?:cùng kỳ\s+|kết quả\s+(?:thực hiện\s+)?|thực hiện\s+)?"
     r"|(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+"
     r"|(?<![^\W\d_])lần\s+(?:so với\s+)?"
     r"|(?:đợt|lần|khóa|khoá)\s+(?:\d+|[ivx]+)\s+)$"
 )
-BEFORE_CUE_CHARS = 24
+BEFORE_CUE_CHARS = 32
 # A stage that ends a programme's or a standard's name is part of the name (read in the
 # article as printed: the name is capitalised).
 NAMED_STAGE_BEFORE_RE = re.compile(
