@@ -2819,3 +2819,34 @@ def test_year_after_so_voi_ket_qua_thuc_hien_is_a_comparison_base() -> None:
         for item in report.indicators
     }
     assert periods[Decimal("0.2")] == _period("year", 2023, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        pytest.param(
+            "Các mục tiêu 90-90-90 về HIV/AIDS cũng đạt được kết quả tốt (88,1% - 80,5% - 97,3%).",
+            2024,
+            id="target-met",
+        ),
+        pytest.param(
+            "Mục tiêu năm tới: tỷ lệ người nhiễm HIV được điều trị ARV đạt 88,1%.",
+            2025,
+            id="target-ahead",
+        ),
+    ],
+)
+def test_a_target_the_sentence_says_was_met_gives_results(sentence: str, year: int) -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tổng kết năm 2024, triển khai nhiệm vụ năm 2025",
+            "Ngày 8/1/2025, Trung tâm Kiểm soát bệnh tật tổ chức hội nghị tổng kết công tác năm "
+            "2024, triển khai nhiệm vụ năm 2025.",
+            sentence,
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("88.1")] == _period("year", year, None)

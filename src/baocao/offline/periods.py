@@ -66,6 +66,9 @@ TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
 TARGET_CUE_RE = re.compile(
     r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
+# A target the sentence says was met ("Các mục tiêu 95-95-95 ... cũng đạt được những con số
+# tích cực (90,2% - ...)", "mục tiêu đề ra đã đạt"): its figures are results, not targets.
+TARGET_MET_RE = re.compile(r"[^.;:]{0,60}?(?<![^\W\d_])(?:đạt được|đã đạt|đều đạt|đã hoàn thành)")
 # A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
 # III", "so với kết quả thực hiện năm 2009") or the base figure's own ("cùng kỳ năm 2023 xảy
 # ra 2 vụ"), not the main figure's; after "từ" a starting year ("đầu tư từ năm 2013");
@@ -370,7 +373,9 @@ def _sentence_periods(
     targets: tuple[int, ...] = ()
     if any(word in chunk for word in TARGET_WORDS):
         targets = tuple(
-            match.end() for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+            match.end()
+            for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+            if not TARGET_MET_RE.match(lowered, match.end(), sentence.end)
         )
     starts = {sentence.start}
     if ";" in chunk or ":" in chunk:
