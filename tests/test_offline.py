@@ -2850,3 +2850,19 @@ def test_a_target_the_sentence_says_was_met_gives_results(sentence: str, year: i
         for item in report.indicators
     }
     assert periods[Decimal("88.1")] == _period("year", year, None)
+
+
+def test_headcount_inside_a_target_list_is_the_targets() -> None:
+    report = extract(
+        article(
+            "Sở Y tế tổng kết công tác y tế năm 2024",
+            "Ngày 10/1/2025, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024.",
+            "Năm 2025, ngành đặt ra các chỉ tiêu: phấn đấu đạt 32 giường bệnh/10.000 dân; có "
+            "12,5 bác sĩ/10.000 dân.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("12.5")] == _period("year", 2025, None)

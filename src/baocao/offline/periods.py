@@ -479,8 +479,8 @@ def _main_period(
     before = [cue for cue in visible if spot.part.start <= cue.start and cue.end <= spot.start]
     if before:
         return before[-1].period
-    if _is_stock_headcount(lowered, spot):
-        return None
+    if not target and _is_stock_headcount(lowered, spot):
+        return None  # (a target's "có 7,5 bác sĩ/vạn dân" is the target's, below)
     earlier = [cue for cue in visible if cue.end <= spot.start]
     if earlier and earlier[0].period is None:
         lead = lowered[spot.sentence.start : earlier[0].start]
