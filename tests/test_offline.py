@@ -2556,6 +2556,16 @@ def test_figures_that_are_no_health_work_and_labelled_figures(
             id="communes-reaching-a-rate",
         ),
         pytest.param(
+            "Tổ chức 5 lớp tập huấn cho 250 đại biểu là cán bộ y tế xã.",
+            [(Decimal(5), "lớp"), (Decimal(250), "đại biểu")],
+            id="delegates-trained-are-counted",
+        ),
+        pytest.param(
+            "Có 12 trong số 15 xã đạt chuẩn quốc gia về y tế.",
+            [(Decimal(12), "xã"), (Decimal(15), "xã")],
+            id="part-of-a-total-counts",
+        ),
+        pytest.param(
             "Trạm đã tiêm 8 loại vắc xin cho 1.200 trẻ.",
             [(Decimal(8), "loại"), (Decimal(1200), "trẻ")],
             id="kinds-not-after-du",

@@ -118,11 +118,15 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
 # The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
 LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
-# A rank inside a group ("là 1 trong 6 nước", "một trong 10 đơn vị"): neither number is a
-# figure of health work. The left number's tail, and the right number's head.
+# ... unless the work was done for them: "tập huấn cho 250 đại biểu" counts who was trained.
+SERVED_BEFORE_RE = re.compile(r"(?<![^\W\d_])cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+# A rank inside a group ("là 1 trong 6 nước", "là một trong 10 đơn vị"): neither number is
+# a figure of health work ("12 trong số 15 xã đạt chuẩn" counts: no "là" before). The left
+# number's head and tail, and the right number's head.
+RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
 RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
-RANK_OF_BEFORE_RE = re.compile(r"(?:[0-9]|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
-RANK_CUE_CHARS = 16
+RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
+RANK_CUE_CHARS = 24
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến"): a structure,
 # not a count of work; the system has at most four tiers (trung ương, tỉnh, huyện, xã).
 TIER_UNIT = "tuyến"
@@ -543,12 +547,15 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
     ):
         return False  # "kết nối tới các điểm cầu tại 63 tỉnh": the meeting's logistics
-    if LOGISTICS_AFTER_RE.match(text, mention.end):
+    if LOGISTICS_AFTER_RE.match(text, mention.end) and not SERVED_BEFORE_RE.search(
+        text, max(0, mention.start - RANK_CUE_CHARS), mention.start
+    ):
         return False  # "với 121 đại biểu": who attended, not health work
     low = max(0, mention.start - RANK_CUE_CHARS)
-    if RANK_OF_AFTER_RE.match(text, mention.end) or RANK_OF_BEFORE_RE.search(
-        text, low, mention.start
-    ):
+    if (
+        RANK_OF_AFTER_RE.match(text, mention.end)
+        and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
+    ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
         return False  # "là 1 trong 6 nước": a rank inside a group
     if _in_rate_label(text, mention, unit):
         return False
