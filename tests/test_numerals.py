@@ -995,6 +995,14 @@ NOT_QUANTITIES = [
     ("F0", "Các F0 được cách ly tại nhà.", "0", 0),
     ("F1 after a count", "Ghi nhận 12 trường hợp F1 tại xã.", "1", 1),
     ("F0-F1", "Truy vết các trường hợp F0-F1 tại xã.", "0-F1", 0),
+    ("district numbers listed", "Số ca tăng ở quận 1, 3, 4 và 10, huyện Củ Chi.", "3", 0),
+    ("last district number of a list", "Số ca tăng ở quận 1, 3, 4 và 10, huyện Củ Chi.", "10", 0),
+    ("ward numbers listed", "Các phường 2, 5 và 7 đã phun hóa chất.", "5", 0),
+    ("articles of a decree listed", "Theo Điều 5, 6 và 7 của Nghị định, cơ sở bị phạt.", "6", 0),
+    ("disease type", "Bệnh nhân có bệnh nền đái tháo đường type 2, suy thận.", "2", 0),
+    ("disease type in Vietnamese spelling", "Người mắc tiểu đường tuýp 1 cần tiêm.", "1", 0),
+    ("digits of a printed web address", "Nguồn: http://tin.vn/ngay-28-8-ghi-nhan-2-ca.htm", "8", 1),
+    ("digits of a www address", "Xem thêm tại www.soyte.vn/tin-12-5-2023.html nhé.", "12", 0),
 ]
 
 
@@ -1066,6 +1074,12 @@ QUANTITY_FORMS = [
     Form("percent after khoa, phòng", "Có 12 khoa, phòng 100% đạt", "100%", Kind.PERCENT,
          ("100",), "%"),
     Form("table heading over a bare figure", "Bệnh nhân\n416", "416", Kind.COUNT, ("416",)),
+    Form("count after a ward number", "Tại phường 3, 12 ca mắc mới", "12", Kind.COUNT,
+         ("12",), "ca mắc"),
+    Form("communes after a district number", "Quận 5 và 3 xã giáp ranh", "3", Kind.COUNT,
+         ("3",), "xã"),
+    Form("count after a web address", "Nguồn: http://tin.vn/a-1.htm. Có 3 ca mắc", "3",
+         Kind.COUNT, ("3",), "ca mắc"),
     Form("six months, three times", "Trong 6 tháng 3 lần kiểm tra", "6", Kind.PERIOD, ("6",),
          "tháng"),
 ]  # fmt: skip
@@ -1089,6 +1103,22 @@ PER_WORD_FORMS = [
     Form("over a base that is no power of ten", "Có 25 giường bệnh trên 12.000 dân.", "12.000",
          Kind.COUNT, None, "dân", Qualifier.OVER),
 ]  # fmt: skip
+
+
+# The per-mille sign typed as "%0" (found in the real corpus).
+PER_MILLE_FORMS = [
+    Form("per mille typed as %0", "Tỷ suất sinh thô đạt 16,4%0 năm 2023.", "16,4%0",
+         Kind.MEASURE, ("16.4",), "‰"),
+    Form("per mille typed as %0 after a space", "giảm 0,15 %0 so với năm trước", "0,15 %0",
+         Kind.MEASURE, ("0.15",), "‰"),
+    Form("percent before a zero count", "Đạt 50%, 0 ca tử vong.", "50%", Kind.PERCENT,
+         ("50",), "%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", PER_MILLE_FORMS, ids=lambda form: form.scenario)
+def test_per_mille_typed_as_percent_zero(form: Form) -> None:
+    test_form_is_read(form)
 
 
 @pytest.mark.parametrize("form", PER_WORD_FORMS, ids=lambda form: form.scenario)

@@ -577,6 +577,24 @@ def test_bare_health_sector_is_the_nations_when_the_government_is_named(
         pytest.param("https://vnexpress.net/suc-khoe/a", None, None, id="national-outlet"),
         pytest.param("https://dansohcm.gov.vn/1", None, "Hồ Chí Minh", id="short-form-glued"),
         pytest.param(None, None, None, id="no-address"),
+        pytest.param(
+            "https://baosuckhoe.vn/ha-tinh-thu-hoi-12-lo-thuoc.htm",
+            None,
+            "Hà Tĩnh",
+            id="path-opens-with-the-province",
+        ),
+        pytest.param(
+            "https://ttyt.vn/index.php/tin/7-nganh-y-te-binh-duong-so-ket",
+            None,
+            "Bình Dương",
+            id="province-inside-the-path",
+        ),
+        pytest.param(
+            "https://baosuckhoe.vn/tin/hue-mo-lop-tap-huan.htm",
+            None,
+            None,
+            id="short-name-in-a-path-is-not-read",
+        ),
     ],
 )
 def test_province_of_the_page_when_the_article_names_none(
@@ -1249,7 +1267,8 @@ def test_indicator_label_category_and_quote() -> None:
     ]
 
 
-def test_headline_repeat_of_a_body_fact_is_left_out() -> None:
+def test_headline_repeat_of_a_body_fact_is_a_second_indicator() -> None:
+    # One indicator per printed figure: the headline's figure and the body's are two.
     report = extract(
         article(
             "Năm 2023 khám chữa bệnh cho 420.000 lượt người",
@@ -1257,29 +1276,21 @@ def test_headline_repeat_of_a_body_fact_is_left_out() -> None:
             "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 420.000 lượt người.",
         )
     )
-    assert facts(report) == [(Decimal(420000), "lượt")]
-    assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
+    assert facts(report) == [(Decimal(420000), "lượt"), (Decimal(420000), "lượt")]
+    assert report.indicators[0].quote.startswith("Năm 2023 khám chữa bệnh")
+    assert report.indicators[1].quote.startswith("Năm 2023, các cơ sở")
 
 
-@pytest.mark.parametrize(
-    ("headline", "body"),
-    [
-        pytest.param(
+def test_rounded_headline_figure_keeps_its_qualifier() -> None:
+    report = extract(
+        article(
             "Năm 2023 khám chữa bệnh cho hơn 275 nghìn lượt người",
+            LEAD,
             "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 275.804 lượt người.",
-            id="cut-to-the-thousand",
-        ),
-        pytest.param(
-            "Năm 2023 khám chữa bệnh cho gần 1,3 triệu lượt người",
-            "Năm 2023, các cơ sở y tế đã khám chữa bệnh cho 1.287.450 lượt người.",
-            id="rounded-up-to-the-hundred-thousand",
-        ),
-    ],
-)
-def test_rounded_headline_repeat_with_a_qualifier_is_left_out(headline: str, body: str) -> None:
-    report = extract(article(headline, LEAD, body))
-    assert len(report.indicators) == 1
-    assert report.indicators[0].quote.startswith("Năm 2023, các cơ sở")
+        )
+    )
+    assert facts(report) == [(Decimal(275000), "lượt"), (Decimal(275804), "lượt")]
+    assert [item.qualifier for item in report.indicators] == ["over", "exact"]
 
 
 @pytest.mark.parametrize(
@@ -1299,7 +1310,12 @@ def test_masthead_above_the_headline_is_not_the_headline(masthead: str) -> None:
     )
     report = extract(article(masthead, headline, LEAD, body))
     assert report.title == headline
-    assert facts(report) == [(Decimal(275804), "lượt"), (Decimal("8.7"), "%")]
+    assert facts(report) == [
+        (Decimal(275000), "lượt"),
+        (Decimal(9), "%"),
+        (Decimal(275804), "lượt"),
+        (Decimal("8.7"), "%"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1311,13 +1327,6 @@ def test_masthead_above_the_headline_is_not_the_headline(masthead: str) -> None:
 )
 def test_headline_that_looks_like_a_masthead_is_kept(headline: str) -> None:
     assert extract(article(headline, LEAD)).title == headline
-
-
-def test_rounded_helper_keeps_other_figures() -> None:
-    assert offline._rounds_to(Decimal(275804), Decimal(275000))
-    assert offline._rounds_to(Decimal("31.24"), Decimal("31.2"))
-    assert not offline._rounds_to(Decimal(276804), Decimal(275000))
-    assert not offline._rounds_to(Decimal(275804), Decimal(275900))
 
 
 def test_an_estimate_is_approx() -> None:
@@ -2444,3 +2453,426 @@ def test_category_of_every_figure_of_a_paragraph(paragraph: str, expected: str) 
 )
 def test_category_of_each_figure(paragraph: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert categories(paragraph) == expected
+
+
+def test_dash_chain_of_three_figures_is_a_list_not_a_range() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh tổng kết năm 2024",
+            LEAD,
+            "Ba mục tiêu 90-90-90 về HIV/AIDS đạt lần lượt 88,1% - 80,5% - 97,3%.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal("88.1"), "%"),
+        (Decimal("80.5"), "%"),
+        (Decimal("97.3"), "%"),
+    ]
+    assert all(item.value_max is None for item in report.indicators)
+
+
+def test_two_figures_joined_by_a_dash_are_still_a_range() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh tổng kết năm 2024",
+            LEAD,
+            "Tỷ lệ tiêm chủng tại các xã đạt 92% - 98% kế hoạch năm.",
+        )
+    )
+    assert facts(report) == [(Decimal(92), "%")]
+    assert report.indicators[0].value_max == Decimal(98)
+
+
+BODY_HEADLINE = "Trung tâm Y tế huyện tổng kết công tác năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Hội nghị có 85 đại biểu tham dự; năm 2024 khám cho 41.250 lượt người.",
+            [(Decimal(41250), "lượt")],
+            id="delegates-attending",
+        ),
+        pytest.param(
+            "Hội nghị diễn ra với trên 500 điểm cầu; năm 2024 tiêm cho 3.120 trẻ.",
+            [(Decimal(3120), "trẻ")],
+            id="connected-sites",
+        ),
+        pytest.param(
+            "Huyện là 1 trong 5 đơn vị có tỷ lệ tiêm chủng đạt 98%.",
+            [(Decimal(98), "%")],
+            id="rank-inside-a-group",
+        ),
+        pytest.param(
+            "Khám chữa bệnh tại cả 3 tuyến đạt 210.400 lượt người.",
+            [(Decimal(210400), "lượt")],
+            id="tiers-of-the-health-system",
+        ),
+        pytest.param(
+            "Số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,1%.",
+            [(Decimal("96.1"), "%")],
+            id="kinds-of-a-full-schedule",
+        ),
+        pytest.param(
+            "Tỷ lệ sinh trên 2 con là 21,4%, giảm so với năm 2023.",
+            [(Decimal("21.4"), "%")],
+            id="count-inside-a-rate-label",
+        ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; ngày điều trị trung bình: 6,45 (giảm 0,2 ngày).",
+            [(Decimal(9800), "lượt"), (Decimal("6.45"), "ngày"), (Decimal("0.2"), "ngày")],
+            id="average-stay-labelled",
+        ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; tổng số xét nghiệm toàn huyện: 45.210.",
+            [(Decimal(9800), "lượt"), (Decimal(45210), "xét nghiệm")],
+            id="total-labelled-by-its-noun",
+        ),
+        pytest.param(
+            "Khám cho 9.800 lượt người; còn 3 Trung tâm Y tế huyện chưa được xây mới.",
+            [(Decimal(9800), "lượt"), (Decimal(3), "Trung tâm Y tế")],
+            id="health-units-counted-by-their-capitalised-name",
+        ),
+    ],
+)
+def test_figures_that_are_no_health_work_and_labelled_figures(
+    body: str, expected: list[tuple[Decimal, str]]
+) -> None:
+    assert facts(extract(article(BODY_HEADLINE, LEAD, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mở 15 điểm tiêm chủng cho 900 trẻ.",
+            [(Decimal(15), "điểm"), (Decimal(900), "trẻ")],
+            id="vaccination-points-are-counted",
+        ),
+        pytest.param(
+            "Có 12 xã đạt tỷ lệ tiêm chủng 100%.",
+            [(Decimal(12), "xã"), (Decimal(100), "%")],
+            id="communes-reaching-a-rate",
+        ),
+        pytest.param(
+            "Tổ chức 5 lớp tập huấn cho 250 đại biểu là cán bộ y tế xã.",
+            [(Decimal(5), "lớp"), (Decimal(250), "đại biểu")],
+            id="delegates-trained-are-counted",
+        ),
+        pytest.param(
+            "Có 12 trong số 15 xã đạt chuẩn quốc gia về y tế.",
+            [(Decimal(12), "xã"), (Decimal(15), "xã")],
+            id="part-of-a-total-counts",
+        ),
+        pytest.param(
+            "Trạm đã tiêm 8 loại vắc xin cho 1.200 trẻ.",
+            [(Decimal(8), "loại"), (Decimal(1200), "trẻ")],
+            id="kinds-not-after-du",
+        ),
+    ],
+)
+def test_near_forms_stay_figures(body: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert facts(extract(article(BODY_HEADLINE, LEAD, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "reviewed", "upcoming"),
+    [
+        pytest.param(
+            "Ngày 20/3, UBND huyện tổ chức hội nghị tổng kết công tác y tế và phương hướng "
+            "nhiệm vụ năm 2019.",
+            _period("year", 2018, None),
+            _period("year", 2019, None),
+            id="review-joined-to-the-plan-of-the-year",
+        ),
+        pytest.param(
+            "Sơ kết công tác 8 tháng đầu năm 2022 của Trung tâm Kiểm nghiệm",
+            _period("other", 2022, None),
+            None,
+            id="eight-months-from-the-start",
+        ),
+        pytest.param(
+            "Tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019",
+            _period("year", 2018, None),
+            _period("year", 2019, None),
+            id="both-years-printed-unchanged",
+        ),
+    ],
+)
+def test_periods_of_real_lead_forms(
+    scope: str, reviewed: dict[str, object], upcoming: dict[str, object] | None
+) -> None:
+    printed = scope + " Năm 2018, toàn huyện không có dịch lớn."
+    assert offline._periods(scope, (2019, 3), printed) == (reviewed, upcoming)
+
+
+def test_joined_plan_with_the_year_before_unprinted_leaves_it_unknown() -> None:
+    scope = "Tổng kết công tác dân số và kế hoạch năm 2019"
+    assert offline._periods(scope, (2019, 3)) == (
+        _period("year", None, None),
+        _period("year", 2019, None),
+    )
+
+
+def test_staff_conference_for_the_next_year_reviews_the_year_before() -> None:
+    report = extract(
+        article(
+            "HỘI NGHỊ CBVC-NLĐ TRUNG TÂM Y TẾ: ĐOÀN KẾT, QUYẾT TÂM CHO NĂM 2025",
+            "Tham dự hội nghị có lãnh đạo Sở Y tế tỉnh Nam Định.",
+            "Báo cáo tại hội nghị cho thấy, năm 2024 trung tâm đã khám cho 51.300 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2024, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2025, None)
+    assert report.meeting_kind == "year_end_review"
+
+
+def test_bare_sector_subject_of_the_lead_is_the_organiser() -> None:
+    report = extract(
+        article(
+            "Ngày 28-9, ngành y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2024.",
+            "Trong 9 tháng, các đơn vị đã thực hiện tốt các chỉ tiêu được Bộ Y tế giao.",
+        )
+    )
+    assert (report.organizer_level.value, report.province) == ("province", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "district", "province"),
+    [
+        pytest.param(
+            "Sáng 12/1, Bệnh viện đa khoa Mê Linh tổ chức hội nghị tổng kết năm 2023.",
+            "Mê Linh",
+            "Hà Nội",
+            id="general-hospital-named-by-its-district",
+        ),
+        pytest.param(
+            "Sáng 12/1, Bệnh viện đa khoa Bắc Ninh tổ chức hội nghị tổng kết năm 2023.",
+            None,
+            "Bắc Ninh",
+            id="hospital-named-by-its-province",
+        ),
+    ],
+)
+def test_district_of_a_hospital_named_by_its_place(
+    lead: str, district: str | None, province: str
+) -> None:
+    report = extract(article("Tổng kết công tác bệnh viện năm 2023", lead))
+    assert (report.district, report.province) == (district, province)
+
+
+def test_yearless_visit_date_takes_the_year_after_the_reported_year() -> None:
+    report = extract(
+        article(
+            "Ngành y tế tỉnh nỗ lực hoàn thành nhiệm vụ",
+            "Sáng 25/2, Chủ tịch UBND tỉnh thăm, chúc mừng Sở Y tế nhân Ngày Thầy thuốc.",
+            "Năm 2023, toàn ngành khám cho 1.250.000 lượt người; năm 2023 không có dịch lớn.",
+        )
+    )
+    assert report.event_date == datetime.date(2024, 2, 25)
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+
+
+def test_plan_named_with_the_reported_year_outside_the_lead() -> None:
+    report = extract(
+        article(
+            "Sở Y tế họp mặt kỷ niệm Ngày Thầy thuốc Việt Nam",
+            "Chiều 26/2/2024, Sở Y tế tổ chức họp mặt kỷ niệm Ngày Thầy thuốc Việt Nam.",
+            "Tới dự có lãnh đạo UBND tỉnh và các thầy thuốc lão thành.",
+            "Giám đốc Sở báo cáo tóm tắt công tác y tế năm 2023, đề ra những định hướng chăm "
+            "sóc sức khỏe nhân dân năm 2024.",
+            "Năm 2023, toàn tỉnh khám cho 980.000 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)
+
+
+def test_body_that_opens_with_the_period_reported() -> None:
+    report = extract(
+        article(
+            "Tham dự có lãnh đạo Sở Y tế và các trung tâm y tế trên địa bàn tỉnh.",
+            "Trong 6 tháng đầu năm, công tác y tế của tỉnh đạt nhiều kết quả tích cực.",
+            "Toàn tỉnh khám cho 512.000 lượt người, tiêm chủng đầy đủ cho 96% trẻ em.",
+            "Trong 6 tháng cuối năm 2022, ngành tiếp tục đẩy mạnh công tác y tế cơ sở.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2022, 1)
+    assert report.next_period.model_dump(mode="json") == _period("half_year", 2022, 2)
+    assert report.meeting_kind == "mid_year_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Bệnh viện đã khám bệnh cho 64.120 lượt người, đạt 104,2% chỉ tiêu kế hoạch.",
+            [("lượt", "medical_care"), ("%", "medical_care")],
+            id="share-of-an-activity-plan",
+        ),
+        pytest.param(
+            "Công xuất sử dụng giường bệnh đạt 118,4%, tăng 6,1% so với cùng kỳ.",
+            [("%", "medical_care"), ("%", "medical_care")],
+            id="bed-occupancy-misspelt",
+        ),
+        pytest.param(
+            "Bệnh viện hoàn thành 14/15 chỉ tiêu kế hoạch được giao.",
+            [("chỉ tiêu", "other")],
+            id="plan-targets-met-stay-other",
+        ),
+        pytest.param(
+            "Bệnh viện triển khai bệnh án điện tử; hoàn thành 100% chỉ tiêu kế hoạch năm 2024.",
+            [("%", "other")],
+            id="whole-plan-completed-stays-other",
+        ),
+    ],
+)
+def test_category_of_plan_shares_and_bed_occupancy(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    report = extract(article("Bệnh viện đa khoa huyện sơ kết 6 tháng đầu năm 2024", LEAD, body))
+    assert [(item.unit, item.category.value) for item in report.indicators] == expected
+
+
+def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện đa khoa huyện sơ kết 9 tháng đầu năm 2024",
+            "Ngày 2/10/2024, Bệnh viện đa khoa huyện tổ chức hội nghị sơ kết công tác 9 tháng "
+            "đầu năm 2024.",
+            "Trong 9 tháng đầu năm 2024, bệnh viện khám cho 52.300 lượt người, tăng 12,5% so với "
+            "cùng kỳ (năm 2023 đạt 88,2%).",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("88.2")] == _period("nine_months", 2023, None)
+    assert periods[Decimal(52300)] == _period("nine_months", 2024, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        pytest.param("Tỷ suất sinh thô năm 2023 là 14,2‰.", "population", id="crude-birth-rate"),
+        pytest.param(
+            "Tỷ lệ mổ lấy thai trên tổng số ca đẻ là 28,4%.", "medical_care", id="caesarean-rate"
+        ),
+        pytest.param(
+            "Có 100% vụ dịch được phát hiện và xử lý kịp thời.", "disease_control", id="outbreaks"
+        ),
+        pytest.param(
+            "Hội nghị biểu dương 25 gia đình sinh con một bề là gái.",
+            "other",
+            id="praised-families",
+        ),
+        pytest.param(
+            "Các bệnh viện có 48 đề tài, sáng kiến mới trong điều trị.", "other", id="initiatives"
+        ),
+    ],
+)
+def test_category_of_real_corpus_forms(body: str, category: str) -> None:
+    report = extract(article("Trung tâm Y tế huyện tổng kết năm 2023", LEAD, body))
+    assert [item.category.value for item in report.indicators] == [category]
+
+
+def test_paragraph_opening_with_the_year_so_far_frames_its_figures() -> None:
+    report = extract(
+        article(
+            "Sở Y tế giao ban công tác khám chữa bệnh quý I năm 2024",
+            "Sáng 12/4/2024, Sở Y tế tổ chức hội nghị giao ban đánh giá công tác khám, chữa "
+            "bệnh quý I năm 2024.",
+            "Từ đầu năm đến nay, các bệnh viện triển khai tốt công tác chuyên môn. Cụ thể, số "
+            "lượt khám bệnh đạt 28,6% kế hoạch; công suất sử dụng giường bệnh đạt 94%.",
+            "Các trạm y tế xã khám cho 41.200 lượt người.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("28.6")] == _period("other", 2024, None)
+    assert periods[Decimal(94)] == _period("other", 2024, None)
+    assert periods[Decimal(41200)] == _period("quarter", 2024, 1)
+
+
+def test_year_so_far_before_a_paragraphs_first_figure_frames_it() -> None:
+    report = extract(
+        article(
+            "Năm 2024, ngành y tế huyện khám cho hơn 50 nghìn lượt người",
+            "Theo báo cáo của Trung tâm Y tế huyện, từ đầu năm đến nay toàn huyện khám cho hơn "
+            "50.000 lượt người. Trong đó điều trị nội trú 3.100 người.",
+            "Từ đầu năm 2024 đến 30/6, toàn huyện tiêm cho 1.800 trẻ.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal(3100)] == _period("other", 2024, None)
+    assert periods[Decimal(1800)] != _period("other", 2024, None)
+
+
+def test_year_after_so_voi_ket_qua_thuc_hien_is_a_comparison_base() -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện tổng kết công tác dân số năm 2023",
+            "Ngày 5/1/2024, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác dân số năm "
+            "2023.",
+            "Tỷ suất sinh thô đạt 15,1‰ (giảm 0,2‰ so với kết quả thực hiện năm 2022).",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("0.2")] == _period("year", 2023, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        pytest.param(
+            "Các mục tiêu 90-90-90 về HIV/AIDS cũng đạt được kết quả tốt (88,1% - 80,5% - 97,3%).",
+            2024,
+            id="target-met",
+        ),
+        pytest.param(
+            "Mục tiêu năm tới: tỷ lệ người nhiễm HIV được điều trị ARV đạt 88,1%.",
+            2025,
+            id="target-ahead",
+        ),
+    ],
+)
+def test_a_target_the_sentence_says_was_met_gives_results(sentence: str, year: int) -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tổng kết năm 2024, triển khai nhiệm vụ năm 2025",
+            "Ngày 8/1/2025, Trung tâm Kiểm soát bệnh tật tổ chức hội nghị tổng kết công tác năm "
+            "2024, triển khai nhiệm vụ năm 2025.",
+            sentence,
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("88.1")] == _period("year", year, None)
+
+
+def test_headcount_inside_a_target_list_is_the_targets() -> None:
+    report = extract(
+        article(
+            "Sở Y tế tổng kết công tác y tế năm 2024",
+            "Ngày 10/1/2025, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024.",
+            "Năm 2025, ngành đặt ra các chỉ tiêu: phấn đấu đạt 32 giường bệnh/10.000 dân; có "
+            "12,5 bác sĩ/10.000 dân.",
+        )
+    )
+    periods = {
+        item.value: item.period.model_dump(mode="json") if item.period else None
+        for item in report.indicators
+    }
+    assert periods[Decimal("12.5")] == _period("year", 2025, None)

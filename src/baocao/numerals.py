@@ -200,6 +200,11 @@ _MASTER = re.compile(
 
 # Quý I … Quý IV (quarter numbers are Roman in headlines); the span is the numeral.
 _QUARTER = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(IV|I{{1,3}})(?![^\W_])")
+# A web address printed in the text ("Nguồn: http://.../tin-28-8-2020.htm", "www.x.vn/a-12"):
+# every digit inside it is part of a name, none a quantity.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\]\)\[(<>\"']+", re.IGNORECASE)
+# Cheap tests before the web-address regex runs.
+_WEB_ADDRESS_MARKS = ("://", "www.", "WWW.")
 # "quý III-" right before a year: the year of that quarter (at most this many characters).
 QUARTER_PREFIX_MAX = 12
 _QUARTER_HYPHEN_BEFORE = re.compile(rf"[Qq][Uu][ÝýÍí]{_SPACE}+(?:IV|I{{1,3}})-\Z")
@@ -212,7 +217,8 @@ _WORD = r"([^\W\d_]+)"
 _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
-_PERCENT_AFTER = re.compile(rf"{_SPACE}?%")
+# (not "%0": the per-mille sign typed as a percent and a zero, "18,2%0")
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9]))")
 # A day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10", "(20 -
 # 21/12)", "ngày 20 và 21-4", "các ngày 5, 6 và 7-10", "ngày 5 và 6 tháng 3" after a day cue;
 # the day read alone would be a count. Groups: the closing day and month (1, 2 for "21-4",
@@ -249,7 +255,10 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 # A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
-_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?‰")
+# The per-mille sign, or its typed form "%0" ("tỷ suất sinh thô 18,2%0").
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9]))")
+# The zero of a typed per-mille sign "%0", read with the figure before it.
+_TYPED_PER_MILLE_ZERO = "%0"
 # "đạt 95, 4%": a decimal comma typed with a space; the fraction is one digit ("95, 96%" is
 # two percents).
 _SPACED_DECIMAL_MARK = ", "
@@ -460,6 +469,14 @@ _PATIENT_LIST_HEAD = re.compile(
     rf"{_SPACE}*(?:,|và|-|–){_SPACE}*(?:bn{_SPACE}*)?\Z",
     re.IGNORECASE,
 )
+# The head of a list of place, section or room names a number continues ("quận 1, 3, 4 và
+# 10", "phường 2, 5", "Điều 5, 6 và 7"): after the cue word each number names one, none counts.
+_NAME_LIST_HEAD = re.compile(
+    rf"(?<![^\W\d_])(?:quận|phường|tổ|thôn|ấp|khóm|xóm|khu{_SPACE}+phố|tiểu{_SPACE}+khu|"
+    rf"điều|khoản|chương|phòng|tầng){_SPACE}+[0-9]{{1,3}}"
+    rf"(?:{_SPACE}*(?:,|và){_SPACE}*[0-9]{{1,3}})*{_SPACE}*(?:,|và){_SPACE}*\Z",
+    re.IGNORECASE,
+)
 # The word right before a patient number or a later one of a list ("" for punctuation): a
 # cheap test before the others.
 _PATIENT_LAST_WORDS = frozenset(
@@ -479,7 +496,8 @@ _RATIO_CUES = _lexicon("đạt, được, có, chiếm, là, gồm, đủ, trong
 _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, khối, hẻm, ngõ, "
-    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn"
+    "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn, type, tuýp, "
+    "týp, típ"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
@@ -875,6 +893,8 @@ class _Scanner:
             year = _is_year(raw) and _QUARTER_HYPHEN_BEFORE.search(text, low, start)
             self.add(start, end, values, Kind.YEAR if year else Kind.NAME)
             return
+        if raw == "0" and text[start - 1 : end] == _TYPED_PER_MILLE_ZERO:
+            return  # the 0 of "18,2%0": part of the per-mille sign before it
         if raw in _POWERS and self._power_of_unit(start):
             return  # the 2 of "m2": part of the unit before it
         if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
@@ -1108,7 +1128,10 @@ class _Scanner:
             return False  # a table's heading over its figure ("Bệnh nhân\n416")
         if before is None:
             low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
-            return _PATIENT_LIST_HEAD.search(text, low, start) is not None
+            return (
+                _PATIENT_LIST_HEAD.search(text, low, start) is not None
+                or _NAME_LIST_HEAD.search(text, low, start) is not None
+            )
         return before not in _NOT_BEFORE_PATIENT
 
     def _address_before(self, start: int, last: str) -> bool:
@@ -1705,8 +1728,23 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in _QUARTER.finditer(text):
         scanner.quarter(*match.span(1))
     mentions = scanner.mentions
+    if any(mark in text for mark in _WEB_ADDRESS_MARKS):
+        mentions = _in_web_addresses(text, mentions)
     mentions.sort(key=_start_of)
     return _link_ranges(text, _join_spaced_decimals(text, _join_compounds(text, mentions)))
+
+
+def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with every number inside a printed web address read as a code."""
+    spans = [match.span() for match in _WEB_ADDRESS.finditer(text)]
+    if not spans:
+        return mentions
+    return [
+        replace(mention, kind=Kind.CODE, unit=None, denominator=(), parts=())
+        if any(low <= mention.start and mention.end <= high for low, high in spans)
+        else mention
+        for mention in mentions
+    ]
 
 
 def _start_of(mention: NumberMention) -> int:

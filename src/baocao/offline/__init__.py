@@ -37,7 +37,6 @@ from baocao.offline.backend import (
     extract_offline,
 )
 from baocao.offline.dates import _periods, _periods_in
-from baocao.offline.indicators import _rounds_to
 from baocao.offline.people import _person_names
 from baocao.offline.places import LEGACY_PROVINCE_NAMES, PROVINCES, _district_table
 from baocao.offline.text import _fold_name, _word, _word_start
@@ -52,7 +51,6 @@ __all__ = [
     "_periods",
     "_periods_in",
     "_person_names",
-    "_rounds_to",
     "_word",
     "_word_start",
     "build_report_data",

@@ -23,6 +23,7 @@ from baocao.offline.dates import (
     _event_match,
     _lead_neighbours,
     _meeting_kind,
+    _opening_periods,
     _periods,
     _plan_only,
     _publication_date,
@@ -47,6 +48,7 @@ from baocao.offline.places import (
     _page_province,
     _place,
     _place_organizer,
+    _sector_subject,
 )
 from baocao.offline.statements import _statements
 from baocao.offline.text import (
@@ -220,8 +222,6 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
     yearless = None if reviewed is not None else _first_yearless(scopes)
     meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
-    if reviewed is not None and upcoming is None:
-        upcoming = _later_plan(layout, reviewed, reference)
     event = _event_date(found, publication, reviewed)
     if (
         reviewed is not None
@@ -235,6 +235,17 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed = {"kind": "other", "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
+        if reviewed is not None and reviewed["kind"] == "year":
+            opened, planned = _opening_periods(layout, reviewed["year"])
+            if opened is not None:
+                reviewed, upcoming = opened, planned
+                meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+        if event is None and reviewed is not None:
+            # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
+            # the period the body reports, as it would from the lead's.
+            event = _event_date(found, publication, reviewed)
+    if reviewed is not None and upcoming is None:
+        upcoming = _later_plan(layout, reviewed, reference)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
@@ -250,6 +261,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         [layout.title] if layout.title is not None else []
     ):
         organizer = _find_organizer(text, span)
+        if organizer is None and span is lead:
+            organizer = _sector_subject(text, lead)
         if organizer is not None:
             break
     if organizer is None:

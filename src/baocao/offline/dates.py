@@ -39,6 +39,9 @@ PERIOD_RE = re.compile(
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
+    # năm"): kind other, of that year.
+    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01])\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
     # the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
@@ -56,7 +59,16 @@ LAST_QUARTER = 4
 QUARTER_AS_MONTHS: dict[int, str] = {FIRST_QUARTER: "đầu", LAST_QUARTER: "cuối"}
 REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
 PLAN_CUE_RE = re.compile(
-    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu",
+    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
+    r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
+    re.IGNORECASE,
+)
+# The plan joined to a review that names no period of its own: "tổng kết công tác chăm sóc
+# sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
+# the one year printed is the plan's, the reviewed year the one before.
+JOINED_PLAN_RE = re.compile(
+    r"(?<![^\W\d_])và\s+(?:triển khai\s+|đề ra\s+)?(?:phương hướng|nhiệm vụ|kế hoạch)",
     re.IGNORECASE,
 )
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
@@ -79,7 +91,9 @@ PLAN_MEETING_RE = re.compile(
 # the year of another kind of meeting.
 WORK_MEETING_RE = re.compile(
     r"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|kế hoạch"
-    r"|kết quả",
+    # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ")
+    # reviews the year and sets the next one's targets.
+    r"|kết quả|cbvc|viên chức,?\s+(?:và\s+)?người lao động",
     re.IGNORECASE,
 )
 # A year a figure is compared with, not the year reviewed: "tăng 73 trẻ so với cùng kỳ năm
@@ -88,6 +102,10 @@ COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGN
 COMPARED_LOOKBACK = 20
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
 YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
+# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...").
+OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:Trong|Qua)\s+")
+# How many body sentences may come before the one that opens with the period reported.
+OPENING_MAX_SENTENCES = 4
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -282,6 +300,8 @@ def _period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": "half_year", "year": match.group("hy"), "index": index}
     if match.group("nine"):
         return {"kind": "nine_months", "year": match.group("ny"), "index": None}
+    if match.group("months"):
+        return {"kind": "other", "year": match.group("oy"), "index": None}
     if match.group("month"):
         if int(match.group("m")) not in MONTHS:
             return None
@@ -355,6 +375,16 @@ def _periods(
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
     position, reviewed = after_review[0]
+    if (
+        review is not None
+        and len(found) == 1
+        and reviewed["kind"] == "year"
+        and JOINED_PLAN_RE.search(scope, review.end(), position)
+    ):
+        before = int(reviewed["year"]) - 1
+        printed_text = scope if printed is None else printed
+        year = before if re.search(rf"(?<!\d){before}(?!\d)", printed_text) else None
+        return {"kind": "year", "year": year, "index": None}, reviewed
     if reviewed["kind"] == "other" and review is not None:
         # "tổng kết chương trình giai đoạn 2011-2015 và sơ kết công tác 6 tháng đầu năm": the
         # work of the period is the meeting's, the multi-year programme an occasion.
@@ -399,6 +429,39 @@ def _plan_only(
     # unknown (a year is grounded like any figure).
     year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
     return {"kind": "year", "year": year, "index": None}, reviewed
+
+
+def _opening_periods(
+    layout: _Layout, year: int
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """(reviewed, next) from body sentences that open with a period, for an article whose
+    headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
+    sentences is the work reported (of ``year``, the year the article prints most), and a later
+    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
+    text = layout.text
+    reviewed: dict[str, Any] | None = None
+    seen = 0
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
+        match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
+        period = _period_of_match(match) if match is not None else None
+        if reviewed is None:
+            seen += 1
+            if seen > OPENING_MAX_SENTENCES:
+                return None, None
+            if period is not None and period["kind"] != "year" and period["year"] is None:
+                reviewed = {**period, "year": year}
+            continue
+        if period is not None and period["year"] is not None:
+            planned = {**period, "year": int(period["year"])}
+            if (planned["year"], _period_end_month(planned)) > (
+                year,
+                _period_end_month(reviewed),
+            ):
+                return reviewed, planned
+    return reviewed, None
 
 
 def _yearless_period(scope: str) -> dict[str, Any] | None:

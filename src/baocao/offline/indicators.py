@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
@@ -85,7 +85,19 @@ DOCUMENT_UNITS: tuple[str, ...] = (
 DOCUMENT_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>" + "|".join(DOCUMENT_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
 )
+# Health units counted by their capitalised name ("2 Trung tâm Y tế huyện chưa được đầu tư",
+# "5 Trạm Y tế", "3 Bệnh viện"): the name is the unit.
+FACILITY_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám)"
+    r"(?![^\W\d_])"
+)
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
+# targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
+DASH_CHAIN_BEFORE_RE = re.compile(r"[0-9]%?\s*[-–—]\s*\Z")
+DASH_CHAIN_AFTER_RE = re.compile(r"%?\s*[-–—]\s*[0-9]")
+# How far before a figure a chain's dash is looked for.
+DASH_CHAIN_WINDOW = 8
 # "trẻ từ 5 đến dưới 12 tuổi": a bare lower bound whose upper bound is an age or a duration.
 BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|hết|đủ)?\s*$")
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
@@ -104,6 +116,34 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 # A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
 # indicator of the sector's work.
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
+# The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
+LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
+# ... unless the work was done for them: "tập huấn cho 250 đại biểu" counts who was trained.
+SERVED_BEFORE_RE = re.compile(r"(?<![^\W\d_])cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+# A rank inside a group ("là 1 trong 6 nước", "là một trong 10 đơn vị"): neither number is
+# a figure of health work ("12 trong số 15 xã đạt chuẩn" counts: no "là" before). The left
+# number's head and tail, and the right number's head.
+RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
+RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
+RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
+RANK_CUE_CHARS = 24
+# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến"): a structure,
+# not a count of work; the system has at most four tiers (trung ương, tỉnh, huyện, xã).
+TIER_UNIT = "tuyến"
+TIERS_MAX = Decimal(4)
+# What a full schedule holds ("tiêm đủ 8 loại vắc xin"), like a dose count after "đủ".
+KIND_UNIT = "loại"
+# A count inside the label of a rate ("tỷ lệ sinh trên 2 con là 34,5%", "tỷ lệ hộ có từ 3
+# người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
+# clause break between), and the rate's value after the count's unit.
+RATE_LABEL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^0-9.;,:()\n]{0,40}$", re.IGNORECASE
+)
+RATE_VALUE_AFTER_RE = re.compile(r"\s*(?:là|:)\s*[0-9][0-9.,]*\s*%")
+RATE_LABEL_CHARS = 60
+# Words that open a label before the noun it counts ("tổng số xét nghiệm: 389.063").
+LABEL_TOTAL_WORDS = ("tổng", "số")
+_SKIP_SPACES_RE = re.compile(r"\s*")
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
@@ -155,7 +195,10 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
-        r"|chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+        # awards by praise ("được huyện biểu dương"), and research topics and initiatives
+        r"|tuyên dương|biểu dương|sáng kiến|đề tài"
+        # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
+        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
     ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
     (
@@ -182,9 +225,18 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("infrastructure", rf"trang thiết bị|thiết bị y tế|{_word('máy')}(?! tính)"),
     (
         "medical_care",
-        r"công suất sử dụng giường|khám chữa bệnh|khám, chữa bệnh|điều trị nội trú"
+        # ("công xuất": the common misspelling of "công suất")
+        r"công suất sử dụng giường|công xuất sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
+        r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
         r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
     ),
+)
+# The label of a share of a plan ("115,7% chỉ tiêu kế hoạch", "98% kế hoạch năm").
+PLAN_SHARE_LABEL_RE = re.compile(r"(?:tỷ lệ\s+)?(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch")
+# An activity reaching a share of its plan ("khám cho 64.120 lượt, đạt 104,2% chỉ tiêu kế
+# hoạch"); "hoàn thành 100% chỉ tiêu kế hoạch năm" is the plan itself (`other`).
+PLAN_SHARE_REACHED_RE = re.compile(
+    r"đạt\s+[0-9][0-9.,]*\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch"
 )
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
@@ -218,7 +270,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
-            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân",
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -235,9 +287,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
         (
             "disease_control",
-            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|truyền nhiễm|không lây nhiễm|tăng huyết áp"
-            r"|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong|phòng,? chống dịch"
-            r"|diệt muỗi|phun hóa chất|phun hoá chất",
+            rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
+            r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
+            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
         ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -430,6 +482,10 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
         if document is not None:
             return document.group("noun")
+    if unit is None and mention.kind is Kind.COUNT:
+        facility = FACILITY_UNIT_RE.match(text, mention.end)
+        if facility is not None:
+            return facility.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
@@ -441,10 +497,15 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
         )
         if labelled is not None:
-            words = labelled.group("label").split()
+            label = labelled.group("label")
+            words = label.split()
+            while len(words) > 1 and words[0].lower() in LABEL_TOTAL_WORDS:
+                words = words[1:]  # "tổng số xét nghiệm": the noun after the total
             noun = _counted_noun(words)
             if noun in COUNT_UNITS and noun.islower():
                 return noun
+            if noun in DURATION_UNITS and AVERAGE_CUE_RE.search(label):
+                return noun  # "ngày điều trị trung bình: 7,01": an average length of stay
     return unit
 
 
@@ -486,6 +547,18 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
     ):
         return False  # "kết nối tới các điểm cầu tại 63 tỉnh": the meeting's logistics
+    if LOGISTICS_AFTER_RE.match(text, mention.end) and not SERVED_BEFORE_RE.search(
+        text, max(0, mention.start - RANK_CUE_CHARS), mention.start
+    ):
+        return False  # "với 121 đại biểu": who attended, not health work
+    low = max(0, mention.start - RANK_CUE_CHARS)
+    if (
+        RANK_OF_AFTER_RE.match(text, mention.end)
+        and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
+    ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
+        return False  # "là 1 trong 6 nước": a rank inside a group
+    if _in_rate_label(text, mention, unit):
+        return False
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -512,11 +585,33 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
         return not _is_dose_schedule(text, mention)
+    if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
+        return False
+    if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
+        text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
+    ):
+        return False
     if head in WEIGHT_UNITS and mention.qualifier in BODY_WEIGHT_QUALIFIERS:
         before = text[max(0, mention.start - 40) : mention.start]
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _in_rate_label(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a count defines the group of a rate printed after it ("tỷ lệ sinh trên 2 con
+    là 34,5%"): the rate's word before it and the rate's value right after its unit."""
+    if unit is None or mention.kind is not Kind.COUNT:
+        return False
+    if not RATE_LABEL_BEFORE_RE.search(
+        text, max(0, mention.start - RATE_LABEL_CHARS), mention.start
+    ):
+        return False
+    after = _SKIP_SPACES_RE.match(text, mention.end)
+    tail = after.end() if after is not None else mention.end
+    if not text.startswith(unit, tail):
+        return False
+    return RATE_VALUE_AFTER_RE.match(text, tail + len(unit)) is not None
 
 
 def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
@@ -601,6 +696,7 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             and (own_unit is None or own_unit == following_unit)
             and following_unit is not None
             and _reading(following) > value
+            and not _in_dash_chain(text, mention, following)
         ):
             # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
             unit, value_max, end = following_unit, _reading(following), following.end
@@ -611,6 +707,15 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:
+    """Whether ``low - high`` is one link of a dash chain of three or more figures."""
+    window = low.start - DASH_CHAIN_WINDOW if low.start > DASH_CHAIN_WINDOW else 0
+    return (
+        DASH_CHAIN_BEFORE_RE.search(text, window, low.start) is not None
+        or DASH_CHAIN_AFTER_RE.match(text, high.end) is not None
+    )
 
 
 def _exceeded_plan(
@@ -875,7 +980,15 @@ def _category(
                     or layout.text[sentence.start : sentence.end].lower()
                 )
             strong = _category_of(part, STRONG_CATEGORY_PATTERNS)
-        strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if (
+            unit == PERCENT_UNIT
+            and PLAN_SHARE_LABEL_RE.match(label)
+            and PLAN_SHARE_REACHED_RE.search(quote)
+        ):
+            # "đạt 115,7% chỉ tiêu kế hoạch": the share of the plan of what the quote counts
+            strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
+        else:
+            strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
         if position >= 0:
@@ -918,17 +1031,6 @@ def _category(
     return found or ("finance" if money else "other")
 
 
-def _rounds_to(exact: Decimal, shown: Decimal) -> bool:
-    """Whether ``shown`` is ``exact`` rounded or cut at the precision ``shown`` is printed
-    with: its last non-zero digit ("412 nghìn" = 412000, to the thousand, for 412.567;
-    "1,2 triệu" for 1.249.000)."""
-    exponent = shown.normalize().as_tuple().exponent
-    if shown <= 0 or exact <= 0 or not isinstance(exponent, int):
-        return False
-    step = Decimal(1).scaleb(exponent)
-    return (exact // step) * step == shown or exact.quantize(step, ROUND_HALF_UP) == shown
-
-
 def _indicators(
     layout: _Layout,
     index: NumberIndex,
@@ -944,30 +1046,12 @@ def _indicators(
     facts = _facts(layout, index)
     lowered = _lowered(text)
     frames: dict[_Span, _SentencePeriods] = {}
-    title = layout.title
-    body_readings = {
-        (fact.value, fact.unit)
-        for fact in facts
-        if title is None or not title.start <= fact.mention.start < title.end
-    }
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
     by_sentence: dict[_Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
-        in_title = title is not None and title.start <= fact.mention.start < title.end
-        if in_title and (
-            (fact.value, fact.unit) in body_readings
-            or (
-                fact.mention.qualifier is not Qualifier.EXACT
-                and any(
-                    unit == fact.unit and _rounds_to(value, fact.value)
-                    for value, unit in body_readings
-                )
-            )
-        ):
-            # The headline repeats a fact the body states, maybe rounded with a qualifier:
-            # "hơn 412 nghìn lượt" over the body's "412.567 lượt".
-            continue
+        # A headline figure the body prints again is a printed figure of its own: the real
+        # corpus's golds (one indicator per printed figure) count both.
         sentence = _sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
         if any(

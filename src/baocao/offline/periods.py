@@ -66,17 +66,21 @@ TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
 TARGET_CUE_RE = re.compile(
     r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
+# A target the sentence says was met ("Các mục tiêu 95-95-95 ... cũng đạt được những con số
+# tích cực (90,2% - ...)", "mục tiêu đề ra đã đạt"): its figures are results, not targets.
+TARGET_MET_RE = re.compile(r"[^.;:]{0,60}?(?<![^\W\d_])(?:đạt được|đã đạt|đều đạt|đã hoàn thành)")
 # A period after these words is a comparison base ("so với cùng kỳ năm 2022", "so với quý
-# III") or the base figure's own ("cùng kỳ năm 2023 xảy ra 2 vụ"), not the main figure's;
-# after "từ" a starting year ("đầu tư từ năm 2013"); after "đợt 1" the name of a round; after
-# a multiplier the base ("gấp 1,5 lần năm 2022").
+# III", "so với kết quả thực hiện năm 2009") or the base figure's own ("cùng kỳ năm 2023 xảy
+# ra 2 vụ"), not the main figure's; after "từ" a starting year ("đầu tư từ năm 2013");
+# after "đợt 1" the name of a round; after a multiplier the base ("gấp 1,5 lần năm 2022").
 EXCLUDED_BEFORE_RE = re.compile(
-    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+(?:cùng kỳ\s+)?"
+    r"(?:(?<![^\W\d_])(?:so với|so|cùng kỳ)\s+"
+    r"(?:cùng kỳ\s+|kết quả\s+(?:thực hiện\s+)?|thực hiện\s+)?"
     r"|(?<![^\W\d_])(?:từ|kể từ|trước|sau)\s+"
     r"|(?<![^\W\d_])lần\s+(?:so với\s+)?"
     r"|(?:đợt|lần|khóa|khoá)\s+(?:\d+|[ivx]+)\s+)$"
 )
-BEFORE_CUE_CHARS = 24
+BEFORE_CUE_CHARS = 32
 # A stage that ends a programme's or a standard's name is part of the name (read in the
 # article as printed: the name is capitalised).
 NAMED_STAGE_BEFORE_RE = re.compile(
@@ -127,7 +131,14 @@ AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
 # A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
+# The year so far named before a paragraph's first figure ("Từ đầu năm đến nay, ...", "Tính
+# từ đầu năm,"; not "từ đầu năm 2023 đến 30/6", a range with its own end).
+YEAR_TO_DATE_HEAD_RE = re.compile(r"(?<![^\W\d_])từ\s+đầu\s+năm(?!\s+(?:19|20)\d\d)")
+FIRST_DIGIT_RE = re.compile(r"[0-9]")
 SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
+# "cùng kỳ" right before a parenthesis that names a year.
+SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
+SAME_PERIOD_BEFORE_CHARS = 12
 BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
 BASE_BEFORE_RE = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
@@ -362,7 +373,9 @@ def _sentence_periods(
     targets: tuple[int, ...] = ()
     if any(word in chunk for word in TARGET_WORDS):
         targets = tuple(
-            match.end() for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+            match.end()
+            for match in TARGET_CUE_RE.finditer(lowered, sentence.start, sentence.end)
+            if not TARGET_MET_RE.match(lowered, match.end(), sentence.end)
         )
     starts = {sentence.start}
     if ";" in chunk or ":" in chunk:
@@ -466,8 +479,8 @@ def _main_period(
     before = [cue for cue in visible if spot.part.start <= cue.start and cue.end <= spot.start]
     if before:
         return before[-1].period
-    if _is_stock_headcount(lowered, spot):
-        return None
+    if not target and _is_stock_headcount(lowered, spot):
+        return None  # (a target's "có 7,5 bác sĩ/vạn dân" is the target's, below)
     earlier = [cue for cue in visible if cue.end <= spot.start]
     if earlier and earlier[0].period is None:
         lead = lowered[spot.sentence.start : earlier[0].start]
@@ -496,7 +509,22 @@ def _main_period(
         return named[0]
     if target:
         return periods.upcoming
+    if periods.reviewed["year"] and _year_to_date_paragraph(lowered, spot.sentence.start):
+        # "Từ đầu năm đến nay, ... Cụ thể, ...": the paragraph's figures are the year so far.
+        return {"kind": "other", "year": periods.reviewed["year"], "index": None}
     return periods.reviewed
+
+
+def _year_to_date_paragraph(lowered: str, position: int) -> bool:
+    """Whether the paragraph around ``position`` opens on the year so far: "Từ đầu năm đến
+    nay, ..." or "Theo báo cáo, từ đầu năm đến nay trên địa bàn có 69 nghìn lượt ..." (the
+    words before its first figure)."""
+    paragraph = lowered.rfind("\n", 0, position) + 1
+    end = lowered.find("\n", paragraph)
+    end = len(lowered) if end == -1 else end
+    first_figure = FIRST_DIGIT_RE.search(lowered, paragraph, end)
+    head_end = first_figure.start() if first_figure is not None else end
+    return YEAR_TO_DATE_HEAD_RE.search(lowered, paragraph, head_end) is not None
 
 
 def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
@@ -534,7 +562,10 @@ def _base_period(
         return False, None
     named = PERIOD_RE.search(named_text)
     period = _period_of_match(named) if named is not None else None
-    if SAME_PERIOD_RE.search(named_text):
+    low = max(spot.sentence.start, opening - SAME_PERIOD_BEFORE_CHARS)
+    if SAME_PERIOD_RE.search(named_text) or SAME_PERIOD_BEFORE_RE.search(lowered, low, opening):
+        # "(cùng kỳ: 168.552 lượt)", and "so với cùng kỳ (năm 2017 đạt 90,4%)": the same
+        # period of that year.
         main_spot = _spot(lowered, spot.sentence, opening, opening, opening)
         main = _main_period(lowered, main_spot, frame, periods)
         if main is None:

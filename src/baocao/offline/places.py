@@ -124,7 +124,14 @@ DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
 BARE_DISTRICT_UNIT_RE = re.compile(
     rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{_CAP_WORDS})$"
 )
+# A general hospital named by its district alone ("Bệnh viện đa khoa Sóc Sơn", "BV Đa khoa
+# khu vực Cai Lậy"): the district's hospital (one named by its province is the province's).
+BARE_DISTRICT_HOSPITAL_RE = re.compile(
+    rf"(?:Bệnh viện|BV)[ \t]+[Đđ]a[ \t]+khoa(?:[ \t]+khu vực)?[ \t]+(?P<name>{_CAP_WORDS})$"
+)
 SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
+# Units that may be named by their district alone, without "huyện".
+BARE_DISTRICT_LEVELS = frozenset({"district", "hospital"})
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
 # A hospital of the province or the nation: the districts its article names are not its own.
@@ -278,6 +285,20 @@ def _find_organizer(text: str, span: _Span) -> _Organizer | None:
     return _Organizer(name, level, start)
 
 
+def _sector_subject(text: str, span: _Span) -> _Organizer | None:
+    """The bare sector as the subject of the meeting verb ("Ngày 30-9, ngành y tế tổ chức hội
+    nghị sơ kết"): the organiser, though the body goes on to name other units ("các chỉ tiêu
+    được Bộ Y tế giao"). At the nation's level when the article speaks of the whole country."""
+    verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    if verb is None:
+        return None
+    bare = BARE_SECTOR_RE.search(text, span.start, verb.start())
+    if bare is None:
+        return None
+    level = "national" if NATIONAL_CUE_RE.search(text) else "province"
+    return _Organizer(bare.group(), level, bare.start())
+
+
 def _place_organizer(text: str, spans: Iterable[_Span]) -> _Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
     tế") the headline, the lead or the opening sentences name, at its level."""
@@ -328,7 +349,8 @@ def _host_slugs() -> tuple[tuple[str, str], ...]:
 
 def _page_province(url: str | None, site_name: str | None) -> str | None:
     """The province a page belongs to, from its site name ("Báo Quảng Nam") or its host
-    (``baoquangnam.vn``, ``soyte.hanam.gov.vn``: a province's unaccented name in a label)."""
+    (``baoquangnam.vn``, ``soyte.hanam.gov.vn``: a province's unaccented name in a label),
+    else its path (see :func:`_path_province`)."""
     if site_name:
         for match in PROVINCE_MENTION_RE.finditer(site_name):
             province = _canonical_province(match.group("name"))
@@ -349,6 +371,25 @@ def _page_province(url: str | None, site_name: str | None) -> str | None:
         for slug, province in HOST_EDGE_ALIASES.items():
             if label.startswith(slug) or label.endswith(slug):
                 return province
+    return _path_province(urlsplit(url).path)
+
+
+# How many hyphen-separated words of a path slug a province's name may take ("ba-ria-vung-tau").
+MAX_SLUG_WORDS = 4
+
+
+def _path_province(path: str) -> str | None:
+    """The first province an address's path spells as hyphenated unaccented words
+    ("/ha-tinh-phat-hien-25-mau-thuoc.htm", "/29-nganh-y-te-binh-duong-so-ket"); only names
+    of :data:`MIN_EMBEDDED_SLUG` letters or more (short ones hide in other words)."""
+    slugs = dict(_host_slugs())
+    for segment in path.casefold().split("/"):
+        words = re.split(r"[^a-z0-9]+", segment)
+        for start in range(len(words)):
+            for size in range(MAX_SLUG_WORDS, 1, -1):
+                joined = "".join(words[start : start + size])
+                if len(joined) >= MIN_EMBEDDED_SLUG and joined in slugs:
+                    return slugs[joined]
     return None
 
 
@@ -426,8 +467,9 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
 
 
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
-    """ "Trung tâm Y tế Krông Pắc": a district unit named without "huyện"."""
-    match = BARE_DISTRICT_UNIT_RE.match(organizer)
+    """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
+    without "huyện"."""
+    match = BARE_DISTRICT_UNIT_RE.match(organizer) or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
     if match is None or _is_province(match.group("name")):
         return None
     return _canonical_district(None, match.group("name"), hint)
@@ -472,7 +514,7 @@ def _place(
     if level not in SUB_PROVINCE_LEVELS:
         return hint, None
     found = next(iter(_districts_named(name, hint)), None)
-    if found is None and level == "district":
+    if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
     if found is None and not (level == "hospital" and PROVINCIAL_UNIT_RE.search(name)):
         found = next((f for source in near for f in _districts_named(source, hint)), None)
