@@ -311,7 +311,7 @@ def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_r
     assert result.exit_code == EXIT_USAGE, result.output
     assert result.stderr.count("Error:") == 1
     assert base_url in result.stderr and "run the same command again" in result.stderr
-    assert not out.exists() or lines(out) == []  # a rerun extracts every article
+    assert not out.exists()  # no empty file; a rerun extracts every article
 
 
 def test_the_summary_says_how_often_the_rate_limit_was_hit(
@@ -1142,6 +1142,76 @@ def test_source_url_for_several_files_is_a_usage_error(runner: CliRunner, tmp_pa
     )  # fmt: skip
     assert result.exit_code == EXIT_USAGE
     assert "--manifest" in result.output
+
+
+def test_source_url_names_the_page_read_from_stdin(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    result = invoke(
+        runner, "extract", "-", "-o", str(out), "--offline",
+        "--source-url", "https://baoa.vn/z.html", input=FIRST.read_bytes(),
+    )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert lines(out)[0]["source"]["url"] == "https://baoa.vn/z.html"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "extra", "says"),
+    [
+        ("not an address", ["--source-url", "notaurl"], "not a web address"),
+        ("with a manifest", ["--source-url", "https://baoa.vn/1.html", "--manifest"], "one of"),
+    ],
+)
+def test_a_source_url_that_cannot_be_used_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, scenario: str, extra: list[str], says: str
+) -> None:
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text("path,url\na.txt,https://baob.vn/2.html\n", encoding="utf-8")
+    if extra[-1] == "--manifest":
+        extra = [*extra, str(manifest)]
+    out = tmp_path / "o.jsonl"
+    result = invoke(runner, "extract", str(FIRST), "-o", str(out), "--offline", *extra)
+    assert result.exit_code == EXIT_USAGE, scenario
+    assert says in result.stderr, scenario
+    assert not out.exists(), scenario
+
+
+def test_a_manifest_that_misses_sources_says_how_many_in_one_warning(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    manifest = tmp_path / "pages.csv"
+    first = sorted(articles.glob("*.txt"))[0]
+    manifest.write_text(
+        "path,title,url\n"
+        f"articles/{first.name},Hội nghị,https://baoa.vn/1.html\n"
+        "articles/gone.txt,Khác,https://baoa.vn/2.html\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    result = invoke(
+        runner, "extract", str(articles), "-o", str(out), "--offline", "--manifest", str(manifest)
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert "1 of its 2 rows match no source" in result.stderr
+    assert f"4 of {len(SAMPLES)} sources have no row" in result.stderr
+    urls = {Path(r["source"]["path"]).name: r["source"].get("url") for r in lines(out)}
+    assert urls[first.name] == "https://baoa.vn/1.html"
+
+
+def test_an_address_given_later_is_noted_and_refresh_records_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    shutil.copy(FIRST, article)
+    out = tmp_path / "o.jsonl"
+    assert invoke(runner, "extract", str(article), "-o", str(out), "--offline").exit_code == 0
+    url = ["--source-url", "https://baoa.vn/1.html"]
+    again = invoke(runner, "extract", str(article), "-o", str(out), "--offline", *url)
+    assert again.exit_code == EXIT_OK
+    assert "--refresh" in again.stderr
+    assert [r["source"].get("url") for r in lines(out)] == [None]
+    redo = invoke(runner, "extract", str(article), "-o", str(out), "--offline", *url, "--refresh")
+    assert redo.exit_code == EXIT_OK, redo.output
+    assert [r["source"]["url"] for r in lines(out)] == ["https://baoa.vn/1.html"]
 
 
 def test_eval_prints_each_miss_with_its_article_and_both_values(

@@ -54,7 +54,7 @@ from typer.core import TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache
-from baocao.documents import Document, load_document, read_manifest
+from baocao.documents import Document, is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
     ConfigError,
@@ -75,6 +75,7 @@ from baocao.records import (
     ResumeIndex,
     current_records,
     drop_failed,
+    drop_sources,
     read_records,
     recheck_record,
 )
@@ -287,11 +288,24 @@ def source_urls(
 ) -> dict[str, str]:
     """The pages' addresses by source path, from ``--source-url`` or ``--manifest``.
 
+    ``--source-url`` may name stdin's page (``-``). Manifest rows that match no source and
+    sources that no row lists are counted in one warning.
+
     Raises:
-        ConfigError: ``--source-url`` with other than one file, or an unreadable manifest.
+        ConfigError: both options, ``--source-url`` with other than one source or not an
+            http(s) address, or an unreadable manifest.
     """
+    if source_url is not None and manifest is not None:
+        raise ConfigError(
+            "--source-url and --manifest both give the pages' addresses; pass one of them"
+        )
     if source_url is not None:
-        if len(sources) != 1 or sources[0] == STDIN_PATH:
+        if not is_address(source_url):
+            raise ConfigError(
+                f"--source-url {source_url!r} is not a web address; "
+                "pass the page's full http(s):// address"
+            )
+        if len(sources) != 1:
             raise ConfigError(
                 f"--source-url names one page but {len(sources)} sources were given; "
                 "use --manifest FILE.csv with 'path,url' rows for several"
@@ -300,11 +314,24 @@ def source_urls(
     if manifest is None:
         return {}
     listed = read_manifest(manifest)
-    return {
+    urls = {
         source: listed[Path(source).resolve()]
         for source in sources
-        if Path(source).resolve() in listed
+        if source != STDIN_PATH and Path(source).resolve() in listed
     }
+    unmatched_rows = len(listed) - len({Path(source).resolve() for source in urls})
+    unlisted = len(sources) - len(urls)
+    if unmatched_rows or unlisted:
+        logger.warning(
+            "%s: %d of its %d rows match no source given and %d of %d sources have no row "
+            "(its paths are read relative to its own folder)",
+            manifest,
+            unmatched_rows,
+            len(listed),
+            unlisted,
+            len(sources),
+        )
+    return urls
 
 
 def collect_sources(paths: Sequence[str]) -> list[str]:
@@ -440,6 +467,8 @@ class Plan:
     pending: list[Path | Document] = field(default_factory=list)
     unreadable: list[DocumentError] = field(default_factory=list)
     skipped_good: int = 0
+    skipped_new_url: int = 0  # skipped as done though an address their record lacks is given
+    refreshed: list[str] = field(default_factory=list)  # done sources redone under --refresh
     skipped_failed: list[str] = field(default_factory=list)
     retry_failed: list[str] = field(default_factory=list)
 
@@ -451,30 +480,42 @@ def plan_run(
     redo_failed: bool,
     max_bytes: int,
     stdin: Any = None,
+    urls: Mapping[str, str] | None = None,
+    refresh: bool = False,
 ) -> Plan:
     """Decide which sources still need a record.
 
     A source is skipped when the output already has a good record for the same path and the
     same document sha256 (the document is loaded only for paths that have one), or when its
-    record is an error and ``redo_failed`` is off.
+    record is an error and ``redo_failed`` is off. With ``refresh`` nothing is skipped: the
+    sources already in the output are listed in ``refreshed`` (their records are replaced).
+    ``urls`` gives the pages' addresses by source (``-`` for stdin's).
 
     Stdin is read here (it can be read only once): when it is not an article (empty, binary,
     too large) its error goes to ``unreadable``, to be written as the ``<stdin>`` error record
     like any unreadable file's.
     """
     plan = Plan()
+    urls = urls or {}
     for source in sources:
         if source == STDIN_PATH:
             data = (stdin or sys.stdin.buffer).read()
             try:
-                document = load_document(bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE)
+                document = load_document(
+                    bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE, url=urls.get(source)
+                )
             except DocumentError as err:
                 plan.unreadable.append(err)
                 continue
-            if done.has_good(STDIN_SOURCE, document.sha256):
+            if done.has_good(STDIN_SOURCE, document.sha256) and not refresh:
                 plan.skipped_good += 1
             else:
                 plan.pending.append(document)
+            continue
+        if refresh:
+            if done.has_failed(source) or done.has_good_path(source):
+                plan.refreshed.append(source)
+            plan.pending.append(Path(source))
             continue
         if done.has_failed(source):
             if redo_failed:
@@ -490,6 +531,8 @@ def plan_run(
                 sha = ""
             if done.has_good(source, sha):
                 plan.skipped_good += 1
+                if source in urls and done.url_of(source) != urls[source]:
+                    plan.skipped_new_url += 1
                 continue
         plan.pending.append(Path(source))
     return plan
@@ -803,7 +846,12 @@ def extract(
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
     refresh: Annotated[
-        bool, typer.Option("--refresh", help="Ignore cached results but store the fresh ones.")
+        bool,
+        typer.Option(
+            "--refresh",
+            help="Extract every source again: ignore cached results (but store the fresh "
+            "ones) and replace the sources' records already in OUT.jsonl.",
+        ),
     ] = False,
     cache_dir: Annotated[
         Path | None,
@@ -833,7 +881,7 @@ def extract(
         str | None,
         typer.Option(
             metavar="URL",
-            help="The page's address, for one PATH file (recorded as source.url; the "
+            help="The page's address, for one PATH file or - (recorded as source.url; the "
             "offline backend reads the province from it when the article names none).",
         ),
     ] = None,
@@ -843,7 +891,8 @@ def extract(
             metavar="FILE.csv",
             exists=True,
             dir_okay=False,
-            help="CSV of 'path,url' rows: the pages' addresses, as --source-url for many.",
+            help="CSV of 'path,url' rows: the pages' addresses, as --source-url for many "
+            "(paths relative to the manifest's folder; a header row may name more columns).",
         ),
     ] = None,
     max_bytes: MaxBytes = None,
@@ -913,9 +962,13 @@ def extract(
             ResumeIndex.from_file(output),
             redo_failed=redo_failed,
             max_bytes=settings.max_document_bytes,
+            urls=urls,
+            refresh=refresh,
         )
         if plan.retry_failed:
             drop_failed(output, plan.retry_failed)
+        if plan.refreshed:
+            drop_sources(output, plan.refreshed)
         tally = Tally(total=len(plan.unreadable) + len(plan.pending))
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
@@ -927,9 +980,19 @@ def extract(
     console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
     for path, message in tally.failures[:MAX_LISTED_FAILURES]:
         console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
+    if plan.skipped_new_url:
+        console.print(
+            Text(
+                f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
+                "address now given is not in their records; pass --refresh to re-extract them",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
     if interrupted:
         _fail(
-            f"interrupted: {tally.done} records written to {output}; "
+            f"interrupted: {tally.done} record{'' if tally.done == 1 else 's'} written to "
+            f"{output}; "
             "run the same command again to continue",
             EXIT_INTERRUPTED,
         )
@@ -957,6 +1020,24 @@ def run_extraction(
     Raises:
         RecordError: the output file cannot be written.
     """
+    existed = output.exists()
+    try:
+        return _write_records(extractor, pending, output, reporter, tally, unreadable, urls)
+    finally:
+        # A run stopped before its first record (a dead endpoint) leaves no empty file behind.
+        if not existed and output.exists() and output.stat().st_size == 0:
+            output.unlink()
+
+
+def _write_records(
+    extractor: Extractor,
+    pending: list[Path | Document],
+    output: Path,
+    reporter: Reporter,
+    tally: Tally,
+    unreadable: Sequence[DocumentError],
+    urls: Mapping[str, str] | None,
+) -> bool:
     from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # loaded with the Extractor
 
     interrupts = _Interrupts()

@@ -449,10 +449,17 @@ def load_document(
     )
 
 
+def is_address(candidate: str) -> bool:
+    """True when ``candidate`` is an absolute http(s) web address (a page's URL)."""
+    return _ADDRESS_RE.fullmatch(candidate) is not None
+
+
 def read_manifest(path: str | os.PathLike[str]) -> dict[Path, str]:
     """Pages' addresses from a CSV manifest of ``path,url`` rows.
 
-    A first row ``path,url`` is a header. Relative paths are read from the manifest's folder.
+    A first row ``path,url`` is a header; a header that names ``path`` and ``url`` among other
+    columns picks those two by name (the others are ignored). Relative paths are read from the
+    manifest's folder.
 
     Returns:
         The address of each listed file, keyed by its resolved path.
@@ -467,17 +474,21 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[Path, str]:
             rows = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise ConfigError(f"cannot read the manifest {manifest}: {err}") from err
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    named = "path" in header and "url" in header
+    path_at, url_at = (header.index("path"), header.index("url")) if named else (0, 1)
+    width = len(header) if named else 2
     urls: dict[Path, str] = {}
     for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
-        if not any(cells) or (number == 1 and [c.lower() for c in cells] == ["path", "url"]):
+        if not any(cells) or (number == 1 and named):
             continue
-        if len(cells) != 2 or not _ADDRESS_RE.fullmatch(cells[1]):
+        if len(cells) != width or not is_address(cells[url_at]):
             raise ConfigError(
                 f"{manifest}, line {number}: expected 'path,url' with an http(s) address, "
                 f"got {','.join(row)!r}"
             )
-        urls[(manifest.parent / cells[0]).resolve()] = cells[1]
+        urls[(manifest.parent / cells[path_at]).resolve()] = cells[url_at]
     return urls
 
 
