@@ -1214,6 +1214,35 @@ def test_an_address_given_later_is_noted_and_refresh_records_it(
     assert [r["source"]["url"] for r in lines(out)] == ["https://baoa.vn/1.html"]
 
 
+HEADLINE = "Hội nghị tổng kết công tác y tế năm 2023 của Trung tâm Y tế huyện"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "first", "last", "url"),
+    [
+        ("no scheme", "Nguồn: baoquangnam.vn/abc.html", "", "https://baoquangnam.vn/abc.html"),
+        ("bare address", "https://baoquangnam.vn/abc.html", "", "https://baoquangnam.vn/abc.html"),
+        ("outlet name", "Nguồn: Báo Quảng Nam", "", None),
+        ("last line", "", "Nguồn: https://baoquangnam.vn/abc.html", "https://baoquangnam.vn/abc.html"),
+    ],
+)  # fmt: skip
+def test_a_source_line_gives_the_address_and_is_never_the_title(
+    runner: CliRunner, tmp_path: Path, scenario: str, first: str, last: str, url: str | None
+) -> None:
+    body = (
+        f"{HEADLINE}\n\nSáng ngày 5/1/2024, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công "
+        "tác y tế năm 2023. Năm 2023 đã khám bệnh cho 12.345 lượt người."
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(f"{first}\n\n{body}\n\n{last}\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = invoke(runner, "extract", str(article), "-o", str(out), "--offline")
+    assert result.exit_code in (EXIT_OK, EXIT_FAILED), result.output
+    (record,) = lines(out)
+    assert record["source"].get("url") == url, scenario
+    assert record["report"]["title"] == HEADLINE, scenario
+
+
 def test_eval_prints_each_miss_with_its_article_and_both_values(
     runner: CliRunner, tmp_path: Path
 ) -> None:
