@@ -919,6 +919,25 @@ def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None
     assert len(list((tmp_path / "site").glob("article-*.html"))) == len(SAMPLES)
 
 
+def test_the_page_address_is_a_csv_column_and_a_link_on_the_review_page(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    shutil.copy(FIRST, article)
+    out = tmp_path / "o.jsonl"
+    url = "https://baoa.vn/tin/1.html?id=2&p=3"
+    invoke(runner, "extract", str(article), "-o", str(out), "--offline", "--source-url", url)
+    csv_path = tmp_path / "indicators.csv"
+    assert invoke(runner, "export", str(out), "--csv", str(csv_path)).exit_code == EXIT_OK
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["url"] for row in rows} == {url}
+    site = tmp_path / "site"
+    assert invoke(runner, "review", str(out), "--html", str(site)).exit_code == EXIT_OK
+    (page,) = site.glob("article-*.html")
+    assert 'href="https://baoa.vn/tin/1.html?id=2&amp;p=3"' in page.read_text(encoding="utf-8")
+
+
 def test_export_and_review_recompute_trust_after_a_hand_edit(
     runner: CliRunner, extracted: Path, tmp_path: Path
 ) -> None:

@@ -365,7 +365,8 @@ class Document:
         sha256: hex SHA-256 of ``text`` encoded as UTF-8.
         source: the path as given, or ``"<text>"`` / ``"<bytes>"`` / a caller's label.
         url: the page's address when the input carries it (the caller's, an HTML page's
-            canonical link or ``og:url``, or a first or last line ``Nguồn: URL`` of a text), else None.
+            canonical link or ``og:url``, or a first or last line ``Nguồn: URL`` of a text),
+            else None.
         site_name: an HTML page's ``og:site_name`` ("Báo Quảng Nam"), else None.
     """
 
