@@ -1262,6 +1262,35 @@ def test_a_source_line_gives_the_address_and_is_never_the_title(
     assert record["report"]["title"] == HEADLINE, scenario
 
 
+def test_eval_with_no_gold_matching_a_record_warns_and_counts_the_golds(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(GOLD / f"{FIRST.stem}.json", gold / "another-name.json")
+    records = tmp_path / "out.jsonl"
+    record = {"source": {"path": FIRST.name, "sha256": ""}, "report": {"indicators": []}}
+    records.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = invoke(runner, "eval", str(records), "--gold", str(gold))
+    assert result.exit_code == EXIT_OK, result.output
+    assert "no <stem>.json" in result.stderr
+    summary = {row.split()[1]: row.split()[3] for row in result.stdout.splitlines() if "│" in row}
+    assert summary["gold_without_record"] == "1"
+    assert summary["indicators.recall"] == summary["field.province"] == "n/a"
+
+
+def test_eval_prints_missed_values_as_json(runner: CliRunner, tmp_path: Path) -> None:
+    gold = json.loads((GOLD / f"{FIRST.stem}.json").read_text(encoding="utf-8"))
+    period = {"kind": "year", "year": None}
+    report = {**gold, "reviewed_period": period}
+    records = tmp_path / "out.jsonl"
+    record = {"source": {"path": FIRST.name, "sha256": ""}, "report": report}
+    records.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = invoke(runner, "eval", str(records), "--gold", str(GOLD))
+    assert result.exit_code == EXIT_OK, result.output
+    assert f"-> predicted {json.dumps(period)}" in result.stdout
+
+
 def test_eval_prints_each_miss_with_its_article_and_both_values(
     runner: CliRunner, tmp_path: Path
 ) -> None:

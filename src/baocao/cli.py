@@ -1305,6 +1305,15 @@ def eval_(
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
+    if report.articles and not any(article.has_gold for article in report.articles):
+        _console(stderr=True).print(
+            Text(
+                f"warning: no <stem>.json in {gold} matched a record's source file: nothing "
+                "was scored; name each gold after its article file (a.txt -> a.json)",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
