@@ -38,6 +38,7 @@ from baocao.cli import (
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import lock_file
+from baocao.settings import ENV_VARS
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,6 +110,11 @@ def test_every_command_has_help_with_examples(runner: CliRunner, command: list[s
 
 
 # --- extract: configuration ----------------------------------------------------------------
+
+
+def test_extract_help_names_every_environment_variable(runner: CliRunner) -> None:
+    shown = invoke(runner, "extract", "--help").stdout
+    assert [var for var in ENV_VARS if var not in shown] == []
 
 
 def test_a_missing_path_exits_2_naming_it(runner: CliRunner, tmp_path: Path) -> None:

@@ -770,14 +770,34 @@ def _summary_table(
     return table
 
 
+EXTRACT_HELP = f"""Extract a report from every article and append one JSON record per article.
+
+Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
+SIGTERM) keeps every finished record; run the same command again to continue: sources that
+already have a good record (same path, same document sha256) are skipped, and failed ones
+are skipped too unless --redo-failed is given (--refresh extracts every source again).
+
+Settings: flags win over the environment ({", ".join(ENV_VARS)}), which wins over
+defaults.
+
+One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
+the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
+included).
+
+Exit status: 0 every source has a good record, 1 some failed (their error records are
+written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
+interrupted."""
+
+
 @app.command(
+    help=EXTRACT_HELP,
     epilog=_examples(
         "baocao extract examples/articles -o out/reports.jsonl",
         "baocao extract a.txt b.html -o out.jsonl --model gpt-4o-mini   (needs OPENAI_API_KEY)",
         "baocao extract news/ -o out.jsonl --base-url http://localhost:11434/v1 --model qwen2.5",
         "cat article.txt | baocao extract - -o out.jsonl --offline",
         "baocao extract articles/ -o out.jsonl --redo-failed   (resume; retry the failures)",
-    )
+    ),
 )
 def extract(
     paths: Annotated[
@@ -875,7 +895,11 @@ def extract(
     ] = False,
     redo_failed: Annotated[
         bool,
-        typer.Option("--redo-failed", help="Retry sources whose record in OUT.jsonl is an error."),
+        typer.Option(
+            "--redo-failed",
+            help="Retry sources whose record in OUT.jsonl is an error (OUT.jsonl is rewritten "
+            "without those old error records first).",
+        ),
     ] = False,
     source_url: Annotated[
         str | None,
@@ -910,21 +934,8 @@ def extract(
 ) -> None:
     """Extract a report from every article and append one JSON record per article.
 
-    Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
-    SIGTERM) keeps every finished record; run the same command again to continue: sources that
-    already have a good record (same path, same document sha256) are skipped, and failed ones
-    are skipped too unless --redo-failed is given.
-
-    Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
-    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY, BAOCAO_MODE), which wins over defaults.
-
-    One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
-    the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
-    included).
-
-    Exit status: 0 every source has a good record, 1 some failed (their error records are
-    written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
-    interrupted.
+    The command's help is :data:`EXTRACT_HELP` (it lists the environment variables from
+    :data:`baocao.settings.ENV_VARS`).
     """
     # The summary's time is the run's: from the process's start (or this command's), the
     # backend's loading included.
