@@ -24,6 +24,7 @@ import json
 import sys
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
 from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
 
 from baocao.evaluate import EvalReport, evaluate, format_misses

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+
 from baocao import load_document
 from baocao.numerals import QUANTITY_KINDS, NumberIndex, NumberMention
 

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+
 from baocao import load_document
 from baocao.errors import DocumentError
 

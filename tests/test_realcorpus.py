@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import runpy
 import sys
 import urllib.error
 from collections.abc import Iterator
@@ -127,6 +128,19 @@ def test_fetched_text_with_another_sha_is_reported_and_not_kept(
     assert realcorpus.fetch_all(realcorpus.read_pages(tmp_path)) == 1
     assert "x01_a: sha256 mismatch for https://baoa.vn/1.html" in capsys.readouterr().out
     assert not (tmp_path / "texts" / "x01_a.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "script", sorted(p.name for p in BENCHMARKS.glob("*.py") if p.name != "copies.py")
+)
+def test_a_benchmark_without_the_venv_says_how_to_run_it(
+    script: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "baocao", None)  # as under a python without baocao
+    monkeypatch.delitem(sys.modules, "needs_venv", raising=False)
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    with pytest.raises(SystemExit, match=r"run it with \.venv/bin/python \(make venv\)"):
+        runpy.run_path(str(BENCHMARKS / script), run_name="benchmark")
 
 
 def test_every_real_page_present_gets_a_report(realcorpus: ModuleType) -> None:
