@@ -93,27 +93,44 @@ def test_a_gold_without_its_source_is_refused(realcorpus: ModuleType, tmp_path: 
         realcorpus.read_pages(tmp_path)
 
 
-def test_fetch_without_network_says_so_once_per_page(
+def test_fetch_without_network_stops_after_a_few_pages_with_one_line(
     realcorpus: ModuleType,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    tried: list[object] = []
+
     def offline(*args: object, **kwargs: object) -> None:
+        tried.append(args)
         raise urllib.error.URLError("Name or service not known")
 
-    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
-    _write_gold(tmp_path, "x02_b", "https://baob.vn/2.html")
+    pages = realcorpus.MAX_NETWORK_FAILURES + 4
+    for n in range(pages):
+        _write_gold(tmp_path, f"x{n:02}_a", f"https://baoa.vn/{n}.html")
     monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
     monkeypatch.setattr(realcorpus.urllib.request, "urlopen", offline)
     failed = realcorpus.fetch_all(realcorpus.read_pages(tmp_path))
     lines = capsys.readouterr().out.splitlines()
-    assert failed == 2
-    assert lines == [
-        "x01_a: cannot fetch https://baoa.vn/1.html: Name or service not known",
-        "x02_b: cannot fetch https://baob.vn/2.html: Name or service not known",
-    ]
+    assert failed == pages
+    assert len(tried) == realcorpus.MAX_NETWORK_FAILURES
+    assert lines[0] == "x00_a: cannot fetch https://baoa.vn/0.html: Name or service not known"
+    assert lines[realcorpus.MAX_NETWORK_FAILURES :] == [f"no internet? {pages} pages not fetched"]
     assert not list((tmp_path / "texts").iterdir())
+
+
+def test_a_present_text_is_checked_against_its_sha256(
+    realcorpus: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")  # its gold sha256 is "abab…"
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x01_a.txt").write_text("Năm 2023 khám 12 lượt.", encoding="utf-8")
+    assert realcorpus.fetch_all(realcorpus.read_pages(tmp_path)) == 1
+    assert "x01_a: present but sha256 mismatch" in capsys.readouterr().out
 
 
 def test_fetched_text_with_another_sha_is_reported_and_not_kept(
