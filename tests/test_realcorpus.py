@@ -147,6 +147,55 @@ def test_fetched_text_with_another_sha_is_reported_and_not_kept(
     assert not (tmp_path / "texts" / "x01_a.txt").exists()
 
 
+@pytest.fixture(scope="module")
+def benchmark_scripts() -> Iterator[dict[str, ModuleType]]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield {name: importlib.import_module(name) for name in ("real", "real_numbers")}
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def test_real_without_texts_counts_only_the_split_asked_for(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for stem, split in [("x01_a", "dev"), ("x02_b", "dev"), ("x03_c", "blind")]:
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html", split=split)
+    scanner = json.loads((tmp_path / "x03_c.json").read_text(encoding="utf-8"))
+    scanner["_source"]["scanner_only"] = True
+    (tmp_path / "x04_d.json").write_text(json.dumps(scanner), encoding="utf-8")
+    real = benchmark_scripts["real"]
+    monkeypatch.setattr(real, "read_pages", lambda: realcorpus.read_pages(tmp_path))
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    assert real.main(["--split", "blind"]) == 0
+    shown = capsys.readouterr().out
+    assert "for the 1 blind golds" in shown and "1 scanner-only pages excluded" in shown
+
+
+def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for stem in ("x01_a", "x02_b", "x03_c"):
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "x01_a.txt").write_text("Năm 2023 khám 12 lượt.", encoding="utf-8")
+    script = benchmark_scripts["real_numbers"]
+    args = ["--texts", str(texts), "--gold", str(tmp_path)]
+    with pytest.raises(SystemExit, match="no PhoNER file at MISSING"):
+        script.main([*args, "--phoner", "MISSING"])
+    assert capsys.readouterr().out == ""  # refused before anything is scored
+    script.main(args)
+    shown = capsys.readouterr().out
+    assert shown.count("no text") == 1 and "skipped 2 golds with no text" in shown
+
+
 @pytest.mark.parametrize(
     "script", sorted(p.name for p in BENCHMARKS.glob("*.py") if p.name != "copies.py")
 )
