@@ -35,6 +35,7 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
 from copies import copy_tag
 
 REPO = Path(__file__).resolve().parents[1]

@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+
 from baocao.numerals import find_numbers
 
 ARTICLES = Path(__file__).resolve().parents[1] / "examples" / "articles"

@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
 from copies import copy_tag
 
 from baocao import offline

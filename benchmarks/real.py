@@ -24,6 +24,7 @@ import json
 import sys
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
 from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
 
 from baocao.evaluate import EvalReport, evaluate, format_misses
@@ -99,12 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
     )
     args = parser.parse_args(argv)
-    pages = [p for p in read_pages() if not p.scanner_only]
     splits = SPLITS if args.split == "all" else (args.split,)
-    present = [p for p in pages if p.split in splits and p.text_path.exists()]
+    everything = [p for p in read_pages() if p.split in splits]
+    pages = [p for p in everything if not p.scanner_only]
+    present = [p for p in pages if p.text_path.exists()]
     if not present:
         print(
-            f"no texts in {TEXTS_DIR} for {len(pages)} golds in {GOLD_DIR}: "
+            f"no texts in {TEXTS_DIR} for the {len(pages)} {' and '.join(splits)} golds in "
+            f"{GOLD_DIR} ({len(everything) - len(pages)} scanner-only pages excluded): "
             "nothing scored (run `make real-texts` with internet access)"
         )
         return 0

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+
 from baocao import load_document
 from baocao.numerals import QUANTITY_KINDS, NumberIndex, NumberMention
 
@@ -160,10 +162,11 @@ def score_corpus(
     identifiers = Tally("identifiers read as no quantity", TARGET_IDENTIFIERS)
     located = Tally("gold figures located at their span", TARGET_LOCATED)
     scored = 0
+    missing = 0
     for gold_path in sorted(golds.glob("*.json")):
         text_path = texts / f"{gold_path.stem}.txt"
         if not text_path.exists():
-            print(f"skipped {gold_path.name}: no text {text_path}")
+            missing += 1
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         document = load_document(text_path)
@@ -182,6 +185,8 @@ def score_corpus(
         if extra is not None:
             extra.extend(unannotated(article, document.text, index, gold))
         scored += 1
+    if missing:
+        print(f"skipped {missing} golds with no text in {texts} (make real-texts fetches them)")
     return scored, [dates, identifiers, located]
 
 
@@ -271,8 +276,12 @@ def report(tallies: list[Tally], misses: int) -> None:
             print(f"  ... {len(tally.misses) - misses} more (--misses N)")
 
 
-def main() -> None:
-    """Score the real corpus (and PhoNER when asked) and print the figures."""
+def main(argv: list[str] | None = None) -> None:
+    """Score the real corpus (and PhoNER when asked) and print the figures.
+
+    Raises:
+        SystemExit: ``--phoner`` names no file (before anything is scored).
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of *.txt")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of *.json")
@@ -281,7 +290,9 @@ def main() -> None:
     parser.add_argument(
         "--unannotated", action="store_true", help="list quantities on no gold figure"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.phoner is not None and not args.phoner.is_file():
+        sys.exit(f"no PhoNER file at {args.phoner}: give the path of test_syllable.json")
 
     if not args.texts.is_dir() or not any(args.texts.glob("*.txt")):
         print(f"no texts in {args.texts}: the real corpus is not here, nothing scored")
@@ -295,8 +306,6 @@ def main() -> None:
             for line in extra:
                 print(f"  {line}")
     if args.phoner is not None:
-        if not args.phoner.is_file():
-            sys.exit(f"no PhoNER file at {args.phoner}: give the path of test_syllable.json")
         sentences, tallies = score_phoner(args.phoner)
         print(f"\nPhoNER_COVID19: {sentences} sentences ({args.phoner})")
         report(tallies, args.misses)

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+
 from baocao import load_document
 from baocao.errors import DocumentError
 
@@ -46,6 +48,8 @@ SOURCES_FILE = CORPUS / "SOURCES.md"
 MANIFEST_FILE = TEXTS_DIR / "manifest.csv"
 SPLITS = ("dev", "blind")
 FETCH_TIMEOUT_S = 30
+# Consecutive failures to reach a site (not HTTP errors) after which fetch stops: no internet.
+MAX_NETWORK_FAILURES = 3
 FETCH_USER_AGENT = "baocao-realcorpus/1 (+https://github.com/; fetches one page per gold)"
 SOURCES_HEADER = """\
 # Real corpus: sources
@@ -141,26 +145,52 @@ def fetch_text(url: str) -> str:
     return load_document(body, source=url).text
 
 
+def _is_network_failure(err: Exception) -> bool:
+    """True when no server answered (DNS, refused, timeout), not when one answered an error."""
+    return isinstance(err, OSError) and not isinstance(err, urllib.error.HTTPError)
+
+
 def fetch_all(pages: list[Page], *, keep_mismatched: bool = False) -> int:
     """Fetch every page whose text is missing into ``texts/``; one line per page.
 
-    A text whose sha256 differs from the gold's (the page changed since the gold was written,
-    or the site served another layout) is not kept unless ``keep_mismatched``: the gold's
-    offsets would not hold. Returns the number of pages that failed.
+    A text already present is checked against the gold's sha256 too (a changed text would
+    silently change the scores). A text whose sha256 differs from the gold's (the page changed
+    since the gold was written, or the site served another layout) is not kept unless
+    ``keep_mismatched``: the gold's offsets would not hold. After
+    :data:`MAX_NETWORK_FAILURES` pages in a row that no server answered, the rest are not
+    tried and one line counts them. Returns the number of pages that failed.
     """
     TEXTS_DIR.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for page in pages:
+    unreachable = 0  # pages in a row that no server answered
+    for number, page in enumerate(pages):
         if page.text_path.exists():
-            print(f"{page.stem}: present")
+            try:
+                digest = load_document(page.text_path).sha256
+            except DocumentError as err:
+                digest = f"no article ({err})"
+            if digest == page.sha256:
+                print(f"{page.stem}: present, sha256 ok")
+            else:
+                print(
+                    f"{page.stem}: present but sha256 mismatch: {page.text_path} gives {digest}, "
+                    f"gold has {page.sha256}; delete it and fetch again"
+                )
+                failed += 1
             continue
+        if unreachable >= MAX_NETWORK_FAILURES:
+            missing = sum(not p.text_path.exists() for p in pages)
+            print(f"no internet? {missing} pages not fetched")
+            return failed + sum(not p.text_path.exists() for p in pages[number:])
         try:
             text = fetch_text(page.url)
         except (OSError, DocumentError, ValueError) as err:
             reason = getattr(err, "reason", None) or err
             print(f"{page.stem}: cannot fetch {page.url}: {reason}")
             failed += 1
+            unreachable = unreachable + 1 if _is_network_failure(err) else 0
             continue
+        unreachable = 0
         digest = load_document(text, source=page.stem).sha256
         if digest != page.sha256:
             kept = "kept anyway (--keep-mismatched)" if keep_mismatched else "not kept"

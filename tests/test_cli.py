@@ -38,6 +38,7 @@ from baocao.cli import (
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import lock_file
+from baocao.settings import ENV_VARS
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,6 +110,11 @@ def test_every_command_has_help_with_examples(runner: CliRunner, command: list[s
 
 
 # --- extract: configuration ----------------------------------------------------------------
+
+
+def test_extract_help_names_every_environment_variable(runner: CliRunner) -> None:
+    shown = invoke(runner, "extract", "--help").stdout
+    assert [var for var in ENV_VARS if var not in shown] == []
 
 
 def test_a_missing_path_exits_2_naming_it(runner: CliRunner, tmp_path: Path) -> None:
@@ -311,7 +317,7 @@ def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_r
     assert result.exit_code == EXIT_USAGE, result.output
     assert result.stderr.count("Error:") == 1
     assert base_url in result.stderr and "run the same command again" in result.stderr
-    assert not out.exists() or lines(out) == []  # a rerun extracts every article
+    assert not out.exists()  # no empty file; a rerun extracts every article
 
 
 def test_the_summary_says_how_often_the_rate_limit_was_hit(
@@ -919,6 +925,25 @@ def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None
     assert len(list((tmp_path / "site").glob("article-*.html"))) == len(SAMPLES)
 
 
+def test_the_page_address_is_a_csv_column_and_a_link_on_the_review_page(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    shutil.copy(FIRST, article)
+    out = tmp_path / "o.jsonl"
+    url = "https://baoa.vn/tin/1.html?id=2&p=3"
+    invoke(runner, "extract", str(article), "-o", str(out), "--offline", "--source-url", url)
+    csv_path = tmp_path / "indicators.csv"
+    assert invoke(runner, "export", str(out), "--csv", str(csv_path)).exit_code == EXIT_OK
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["url"] for row in rows} == {url}
+    site = tmp_path / "site"
+    assert invoke(runner, "review", str(out), "--html", str(site)).exit_code == EXIT_OK
+    (page,) = site.glob("article-*.html")
+    assert 'href="https://baoa.vn/tin/1.html?id=2&amp;p=3"' in page.read_text(encoding="utf-8")
+
+
 def test_export_and_review_recompute_trust_after_a_hand_edit(
     runner: CliRunner, extracted: Path, tmp_path: Path
 ) -> None:
@@ -1142,6 +1167,134 @@ def test_source_url_for_several_files_is_a_usage_error(runner: CliRunner, tmp_pa
     )  # fmt: skip
     assert result.exit_code == EXIT_USAGE
     assert "--manifest" in result.output
+
+
+def test_source_url_names_the_page_read_from_stdin(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    result = invoke(
+        runner, "extract", "-", "-o", str(out), "--offline",
+        "--source-url", "https://baoa.vn/z.html", input=FIRST.read_bytes(),
+    )  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert lines(out)[0]["source"]["url"] == "https://baoa.vn/z.html"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "extra", "says"),
+    [
+        ("not an address", ["--source-url", "notaurl"], "not a web address"),
+        ("with a manifest", ["--source-url", "https://baoa.vn/1.html", "--manifest"], "one of"),
+    ],
+)
+def test_a_source_url_that_cannot_be_used_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, scenario: str, extra: list[str], says: str
+) -> None:
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text("path,url\na.txt,https://baob.vn/2.html\n", encoding="utf-8")
+    if extra[-1] == "--manifest":
+        extra = [*extra, str(manifest)]
+    out = tmp_path / "o.jsonl"
+    result = invoke(runner, "extract", str(FIRST), "-o", str(out), "--offline", *extra)
+    assert result.exit_code == EXIT_USAGE, scenario
+    assert says in result.stderr, scenario
+    assert not out.exists(), scenario
+
+
+def test_a_manifest_that_misses_sources_says_how_many_in_one_warning(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    manifest = tmp_path / "pages.csv"
+    first = sorted(articles.glob("*.txt"))[0]
+    manifest.write_text(
+        "path,title,url\n"
+        f"articles/{first.name},Hội nghị,https://baoa.vn/1.html\n"
+        "articles/gone.txt,Khác,https://baoa.vn/2.html\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    result = invoke(
+        runner, "extract", str(articles), "-o", str(out), "--offline", "--manifest", str(manifest)
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert "1 of its 2 rows match no source" in result.stderr
+    assert f"4 of {len(SAMPLES)} sources have no row" in result.stderr
+    urls = {Path(r["source"]["path"]).name: r["source"].get("url") for r in lines(out)}
+    assert urls[first.name] == "https://baoa.vn/1.html"
+
+
+def test_an_address_given_later_is_noted_and_refresh_records_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    shutil.copy(FIRST, article)
+    out = tmp_path / "o.jsonl"
+    assert invoke(runner, "extract", str(article), "-o", str(out), "--offline").exit_code == 0
+    url = ["--source-url", "https://baoa.vn/1.html"]
+    again = invoke(runner, "extract", str(article), "-o", str(out), "--offline", *url)
+    assert again.exit_code == EXIT_OK
+    assert "--refresh" in again.stderr
+    assert [r["source"].get("url") for r in lines(out)] == [None]
+    redo = invoke(runner, "extract", str(article), "-o", str(out), "--offline", *url, "--refresh")
+    assert redo.exit_code == EXIT_OK, redo.output
+    assert [r["source"]["url"] for r in lines(out)] == ["https://baoa.vn/1.html"]
+
+
+HEADLINE = "Hội nghị tổng kết công tác y tế năm 2023 của Trung tâm Y tế huyện"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "first", "last", "url"),
+    [
+        ("no scheme", "Nguồn: baoquangnam.vn/abc.html", "", "https://baoquangnam.vn/abc.html"),
+        ("bare address", "https://baoquangnam.vn/abc.html", "", "https://baoquangnam.vn/abc.html"),
+        ("outlet name", "Nguồn: Báo Quảng Nam", "", None),
+        ("last line", "", "Nguồn: https://baoquangnam.vn/abc.html", "https://baoquangnam.vn/abc.html"),
+    ],
+)  # fmt: skip
+def test_a_source_line_gives_the_address_and_is_never_the_title(
+    runner: CliRunner, tmp_path: Path, scenario: str, first: str, last: str, url: str | None
+) -> None:
+    body = (
+        f"{HEADLINE}\n\nSáng ngày 5/1/2024, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công "
+        "tác y tế năm 2023. Năm 2023 đã khám bệnh cho 12.345 lượt người."
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(f"{first}\n\n{body}\n\n{last}\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = invoke(runner, "extract", str(article), "-o", str(out), "--offline")
+    assert result.exit_code in (EXIT_OK, EXIT_FAILED), result.output
+    (record,) = lines(out)
+    assert record["source"].get("url") == url, scenario
+    assert record["report"]["title"] == HEADLINE, scenario
+
+
+def test_eval_with_no_gold_matching_a_record_warns_and_counts_the_golds(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(GOLD / f"{FIRST.stem}.json", gold / "another-name.json")
+    records = tmp_path / "out.jsonl"
+    record = {"source": {"path": FIRST.name, "sha256": ""}, "report": {"indicators": []}}
+    records.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = invoke(runner, "eval", str(records), "--gold", str(gold))
+    assert result.exit_code == EXIT_OK, result.output
+    assert "no <stem>.json" in result.stderr
+    summary = {row.split()[1]: row.split()[3] for row in result.stdout.splitlines() if "│" in row}
+    assert summary["gold_without_record"] == "1"
+    assert summary["indicators.recall"] == summary["field.province"] == "n/a"
+
+
+def test_eval_prints_missed_values_as_json(runner: CliRunner, tmp_path: Path) -> None:
+    gold = json.loads((GOLD / f"{FIRST.stem}.json").read_text(encoding="utf-8"))
+    period = {"kind": "year", "year": None}
+    report = {**gold, "reviewed_period": period}
+    records = tmp_path / "out.jsonl"
+    record = {"source": {"path": FIRST.name, "sha256": ""}, "report": report}
+    records.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = invoke(runner, "eval", str(records), "--gold", str(GOLD))
+    assert result.exit_code == EXIT_OK, result.output
+    assert f"-> predicted {json.dumps(period)}" in result.stdout
 
 
 def test_eval_prints_each_miss_with_its_article_and_both_values(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import runpy
 import sys
 import urllib.error
 from collections.abc import Iterator
@@ -92,27 +93,44 @@ def test_a_gold_without_its_source_is_refused(realcorpus: ModuleType, tmp_path: 
         realcorpus.read_pages(tmp_path)
 
 
-def test_fetch_without_network_says_so_once_per_page(
+def test_fetch_without_network_stops_after_a_few_pages_with_one_line(
     realcorpus: ModuleType,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    tried: list[object] = []
+
     def offline(*args: object, **kwargs: object) -> None:
+        tried.append(args)
         raise urllib.error.URLError("Name or service not known")
 
-    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
-    _write_gold(tmp_path, "x02_b", "https://baob.vn/2.html")
+    pages = realcorpus.MAX_NETWORK_FAILURES + 4
+    for n in range(pages):
+        _write_gold(tmp_path, f"x{n:02}_a", f"https://baoa.vn/{n}.html")
     monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
     monkeypatch.setattr(realcorpus.urllib.request, "urlopen", offline)
     failed = realcorpus.fetch_all(realcorpus.read_pages(tmp_path))
     lines = capsys.readouterr().out.splitlines()
-    assert failed == 2
-    assert lines == [
-        "x01_a: cannot fetch https://baoa.vn/1.html: Name or service not known",
-        "x02_b: cannot fetch https://baob.vn/2.html: Name or service not known",
-    ]
+    assert failed == pages
+    assert len(tried) == realcorpus.MAX_NETWORK_FAILURES
+    assert lines[0] == "x00_a: cannot fetch https://baoa.vn/0.html: Name or service not known"
+    assert lines[realcorpus.MAX_NETWORK_FAILURES :] == [f"no internet? {pages} pages not fetched"]
     assert not list((tmp_path / "texts").iterdir())
+
+
+def test_a_present_text_is_checked_against_its_sha256(
+    realcorpus: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")  # its gold sha256 is "abab…"
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x01_a.txt").write_text("Năm 2023 khám 12 lượt.", encoding="utf-8")
+    assert realcorpus.fetch_all(realcorpus.read_pages(tmp_path)) == 1
+    assert "x01_a: present but sha256 mismatch" in capsys.readouterr().out
 
 
 def test_fetched_text_with_another_sha_is_reported_and_not_kept(
@@ -127,6 +145,68 @@ def test_fetched_text_with_another_sha_is_reported_and_not_kept(
     assert realcorpus.fetch_all(realcorpus.read_pages(tmp_path)) == 1
     assert "x01_a: sha256 mismatch for https://baoa.vn/1.html" in capsys.readouterr().out
     assert not (tmp_path / "texts" / "x01_a.txt").exists()
+
+
+@pytest.fixture(scope="module")
+def benchmark_scripts() -> Iterator[dict[str, ModuleType]]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield {name: importlib.import_module(name) for name in ("real", "real_numbers")}
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def test_real_without_texts_counts_only_the_split_asked_for(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for stem, split in [("x01_a", "dev"), ("x02_b", "dev"), ("x03_c", "blind")]:
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html", split=split)
+    scanner = json.loads((tmp_path / "x03_c.json").read_text(encoding="utf-8"))
+    scanner["_source"]["scanner_only"] = True
+    (tmp_path / "x04_d.json").write_text(json.dumps(scanner), encoding="utf-8")
+    real = benchmark_scripts["real"]
+    monkeypatch.setattr(real, "read_pages", lambda: realcorpus.read_pages(tmp_path))
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    assert real.main(["--split", "blind"]) == 0
+    shown = capsys.readouterr().out
+    assert "for the 1 blind golds" in shown and "1 scanner-only pages excluded" in shown
+
+
+def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for stem in ("x01_a", "x02_b", "x03_c"):
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "x01_a.txt").write_text("Năm 2023 khám 12 lượt.", encoding="utf-8")
+    script = benchmark_scripts["real_numbers"]
+    args = ["--texts", str(texts), "--gold", str(tmp_path)]
+    with pytest.raises(SystemExit, match="no PhoNER file at MISSING"):
+        script.main([*args, "--phoner", "MISSING"])
+    assert capsys.readouterr().out == ""  # refused before anything is scored
+    script.main(args)
+    shown = capsys.readouterr().out
+    assert shown.count("no text") == 1 and "skipped 2 golds with no text" in shown
+
+
+@pytest.mark.parametrize(
+    "script", sorted(p.name for p in BENCHMARKS.glob("*.py") if p.name != "copies.py")
+)
+def test_a_benchmark_without_the_venv_says_how_to_run_it(
+    script: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "baocao", None)  # as under a python without baocao
+    monkeypatch.delitem(sys.modules, "needs_venv", raising=False)
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    with pytest.raises(SystemExit, match=r"run it with \.venv/bin/python \(make venv\)"):
+        runpy.run_path(str(BENCHMARKS / script), run_name="benchmark")
 
 
 def test_every_real_page_present_gets_a_report(realcorpus: ModuleType) -> None:

@@ -54,7 +54,7 @@ from typer.core import TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache
-from baocao.documents import Document, load_document, read_manifest
+from baocao.documents import Document, is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
     ConfigError,
@@ -75,6 +75,7 @@ from baocao.records import (
     ResumeIndex,
     current_records,
     drop_failed,
+    drop_sources,
     read_records,
     recheck_record,
 )
@@ -287,11 +288,24 @@ def source_urls(
 ) -> dict[str, str]:
     """The pages' addresses by source path, from ``--source-url`` or ``--manifest``.
 
+    ``--source-url`` may name stdin's page (``-``). Manifest rows that match no source and
+    sources that no row lists are counted in one warning.
+
     Raises:
-        ConfigError: ``--source-url`` with other than one file, or an unreadable manifest.
+        ConfigError: both options, ``--source-url`` with other than one source or not an
+            http(s) address, or an unreadable manifest.
     """
+    if source_url is not None and manifest is not None:
+        raise ConfigError(
+            "--source-url and --manifest both give the pages' addresses; pass one of them"
+        )
     if source_url is not None:
-        if len(sources) != 1 or sources[0] == STDIN_PATH:
+        if not is_address(source_url):
+            raise ConfigError(
+                f"--source-url {source_url!r} is not a web address; "
+                "pass the page's full http(s):// address"
+            )
+        if len(sources) != 1:
             raise ConfigError(
                 f"--source-url names one page but {len(sources)} sources were given; "
                 "use --manifest FILE.csv with 'path,url' rows for several"
@@ -300,11 +314,24 @@ def source_urls(
     if manifest is None:
         return {}
     listed = read_manifest(manifest)
-    return {
+    urls = {
         source: listed[Path(source).resolve()]
         for source in sources
-        if Path(source).resolve() in listed
+        if source != STDIN_PATH and Path(source).resolve() in listed
     }
+    unmatched_rows = len(listed) - len({Path(source).resolve() for source in urls})
+    unlisted = len(sources) - len(urls)
+    if unmatched_rows or unlisted:
+        logger.warning(
+            "%s: %d of its %d rows match no source given and %d of %d sources have no row "
+            "(its paths are read relative to its own folder)",
+            manifest,
+            unmatched_rows,
+            len(listed),
+            unlisted,
+            len(sources),
+        )
+    return urls
 
 
 def collect_sources(paths: Sequence[str]) -> list[str]:
@@ -440,6 +467,8 @@ class Plan:
     pending: list[Path | Document] = field(default_factory=list)
     unreadable: list[DocumentError] = field(default_factory=list)
     skipped_good: int = 0
+    skipped_new_url: int = 0  # skipped as done though an address their record lacks is given
+    refreshed: list[str] = field(default_factory=list)  # done sources redone under --refresh
     skipped_failed: list[str] = field(default_factory=list)
     retry_failed: list[str] = field(default_factory=list)
 
@@ -451,30 +480,42 @@ def plan_run(
     redo_failed: bool,
     max_bytes: int,
     stdin: Any = None,
+    urls: Mapping[str, str] | None = None,
+    refresh: bool = False,
 ) -> Plan:
     """Decide which sources still need a record.
 
     A source is skipped when the output already has a good record for the same path and the
     same document sha256 (the document is loaded only for paths that have one), or when its
-    record is an error and ``redo_failed`` is off.
+    record is an error and ``redo_failed`` is off. With ``refresh`` nothing is skipped: the
+    sources already in the output are listed in ``refreshed`` (their records are replaced).
+    ``urls`` gives the pages' addresses by source (``-`` for stdin's).
 
     Stdin is read here (it can be read only once): when it is not an article (empty, binary,
     too large) its error goes to ``unreadable``, to be written as the ``<stdin>`` error record
     like any unreadable file's.
     """
     plan = Plan()
+    urls = urls or {}
     for source in sources:
         if source == STDIN_PATH:
             data = (stdin or sys.stdin.buffer).read()
             try:
-                document = load_document(bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE)
+                document = load_document(
+                    bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE, url=urls.get(source)
+                )
             except DocumentError as err:
                 plan.unreadable.append(err)
                 continue
-            if done.has_good(STDIN_SOURCE, document.sha256):
+            if done.has_good(STDIN_SOURCE, document.sha256) and not refresh:
                 plan.skipped_good += 1
             else:
                 plan.pending.append(document)
+            continue
+        if refresh:
+            if done.has_failed(source) or done.has_good_path(source):
+                plan.refreshed.append(source)
+            plan.pending.append(Path(source))
             continue
         if done.has_failed(source):
             if redo_failed:
@@ -490,6 +531,8 @@ def plan_run(
                 sha = ""
             if done.has_good(source, sha):
                 plan.skipped_good += 1
+                if source in urls and done.url_of(source) != urls[source]:
+                    plan.skipped_new_url += 1
                 continue
         plan.pending.append(Path(source))
     return plan
@@ -727,14 +770,34 @@ def _summary_table(
     return table
 
 
+EXTRACT_HELP = f"""Extract a report from every article and append one JSON record per article.
+
+Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
+SIGTERM) keeps every finished record; run the same command again to continue: sources that
+already have a good record (same path, same document sha256) are skipped, and failed ones
+are skipped too unless --redo-failed is given (--refresh extracts every source again).
+
+Settings: flags win over the environment ({", ".join(ENV_VARS)}), which wins over
+defaults.
+
+One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
+the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
+included).
+
+Exit status: 0 every source has a good record, 1 some failed (their error records are
+written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
+interrupted."""
+
+
 @app.command(
+    help=EXTRACT_HELP,
     epilog=_examples(
         "baocao extract examples/articles -o out/reports.jsonl",
         "baocao extract a.txt b.html -o out.jsonl --model gpt-4o-mini   (needs OPENAI_API_KEY)",
         "baocao extract news/ -o out.jsonl --base-url http://localhost:11434/v1 --model qwen2.5",
         "cat article.txt | baocao extract - -o out.jsonl --offline",
         "baocao extract articles/ -o out.jsonl --redo-failed   (resume; retry the failures)",
-    )
+    ),
 )
 def extract(
     paths: Annotated[
@@ -803,7 +866,12 @@ def extract(
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
     refresh: Annotated[
-        bool, typer.Option("--refresh", help="Ignore cached results but store the fresh ones.")
+        bool,
+        typer.Option(
+            "--refresh",
+            help="Extract every source again: ignore cached results (but store the fresh "
+            "ones) and replace the sources' records already in OUT.jsonl.",
+        ),
     ] = False,
     cache_dir: Annotated[
         Path | None,
@@ -827,13 +895,17 @@ def extract(
     ] = False,
     redo_failed: Annotated[
         bool,
-        typer.Option("--redo-failed", help="Retry sources whose record in OUT.jsonl is an error."),
+        typer.Option(
+            "--redo-failed",
+            help="Retry sources whose record in OUT.jsonl is an error (OUT.jsonl is rewritten "
+            "without those old error records first).",
+        ),
     ] = False,
     source_url: Annotated[
         str | None,
         typer.Option(
             metavar="URL",
-            help="The page's address, for one PATH file (recorded as source.url; the "
+            help="The page's address, for one PATH file or - (recorded as source.url; the "
             "offline backend reads the province from it when the article names none).",
         ),
     ] = None,
@@ -843,7 +915,8 @@ def extract(
             metavar="FILE.csv",
             exists=True,
             dir_okay=False,
-            help="CSV of 'path,url' rows: the pages' addresses, as --source-url for many.",
+            help="CSV of 'path,url' rows: the pages' addresses, as --source-url for many "
+            "(paths relative to the manifest's folder; a header row may name more columns).",
         ),
     ] = None,
     max_bytes: MaxBytes = None,
@@ -861,21 +934,8 @@ def extract(
 ) -> None:
     """Extract a report from every article and append one JSON record per article.
 
-    Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
-    SIGTERM) keeps every finished record; run the same command again to continue: sources that
-    already have a good record (same path, same document sha256) are skipped, and failed ones
-    are skipped too unless --redo-failed is given.
-
-    Settings: flags win over the environment (OPENAI_API_KEY, OPENAI_BASE_URL, BAOCAO_MODEL,
-    BAOCAO_CACHE_DIR, BAOCAO_CONCURRENCY, BAOCAO_MODE), which wins over defaults.
-
-    One run writes OUT.jsonl at a time: a second run on the same file exits 2 at once, naming
-    the first one's pid (the lock, .OUT.jsonl.lock beside it, goes when its run ends, crash
-    included).
-
-    Exit status: 0 every source has a good record, 1 some failed (their error records are
-    written), 2 usage or configuration error or OUT.jsonl in use by another run, 130
-    interrupted.
+    The command's help is :data:`EXTRACT_HELP` (it lists the environment variables from
+    :data:`baocao.settings.ENV_VARS`).
     """
     # The summary's time is the run's: from the process's start (or this command's), the
     # backend's loading included.
@@ -913,9 +973,13 @@ def extract(
             ResumeIndex.from_file(output),
             redo_failed=redo_failed,
             max_bytes=settings.max_document_bytes,
+            urls=urls,
+            refresh=refresh,
         )
         if plan.retry_failed:
             drop_failed(output, plan.retry_failed)
+        if plan.refreshed:
+            drop_sources(output, plan.refreshed)
         tally = Tally(total=len(plan.unreadable) + len(plan.pending))
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
@@ -927,9 +991,19 @@ def extract(
     console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
     for path, message in tally.failures[:MAX_LISTED_FAILURES]:
         console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
+    if plan.skipped_new_url:
+        console.print(
+            Text(
+                f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
+                "address now given is not in their records; pass --refresh to re-extract them",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
     if interrupted:
         _fail(
-            f"interrupted: {tally.done} records written to {output}; "
+            f"interrupted: {tally.done} record{'' if tally.done == 1 else 's'} written to "
+            f"{output}; "
             "run the same command again to continue",
             EXIT_INTERRUPTED,
         )
@@ -957,6 +1031,24 @@ def run_extraction(
     Raises:
         RecordError: the output file cannot be written.
     """
+    existed = output.exists()
+    try:
+        return _write_records(extractor, pending, output, reporter, tally, unreadable, urls)
+    finally:
+        # A run stopped before its first record (a dead endpoint) leaves no empty file behind.
+        if not existed and output.exists() and output.stat().st_size == 0:
+            output.unlink()
+
+
+def _write_records(
+    extractor: Extractor,
+    pending: list[Path | Document],
+    output: Path,
+    reporter: Reporter,
+    tally: Tally,
+    unreadable: Sequence[DocumentError],
+    urls: Mapping[str, str] | None,
+) -> bool:
     from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # loaded with the Extractor
 
     interrupts = _Interrupts()
@@ -1224,6 +1316,15 @@ def eval_(
     """
     _set_verbose(verbose)
     report = evaluate(current_records(read_records(records_file)), gold)
+    if report.articles and not any(article.has_gold for article in report.articles):
+        _console(stderr=True).print(
+            Text(
+                f"warning: no <stem>.json in {gold} matched a record's source file: nothing "
+                "was scored; name each gold after its article file (a.txt -> a.json)",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -343,9 +343,14 @@ _HTML_WHITESPACE = re.compile(r"\s+")
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 # An absolute web address, and a text's first line that gives its page's address.
 _ADDRESS_RE = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
+# A line "Nguồn: URL" (the scheme may be left out: "Nguồn: baoquangnam.vn/a.html") or a bare
+# http(s) address; "Nguồn: Báo Quảng Nam" (an outlet's name) gives no address.
 SOURCE_LINE_RE = re.compile(
-    r"(?:Nguồn|Source|URL)[ \t]*:[ \t]*(?P<url>https?://\S+)[ \t]*(?:\n|$)", re.IGNORECASE
+    r"[ \t]*(?:(?:Nguồn|Source|URL)[ \t]*:[ \t]*(?P<url>(?:https?://)?[\w-]+(?:\.[\w-]+)*"
+    r"\.[a-z]{2,}(?:/\S*)?)|(?P<bare>https?://\S+))[ \t]*",
+    re.IGNORECASE,
 )
+DEFAULT_SCHEME = "https://"
 # A single-word str with a document extension that names no file is a mistyped path.
 _PATH_LIKE = re.compile(r"^\S+\.(?:txt|text|md|html?|xhtml)$", re.IGNORECASE)
 
@@ -360,7 +365,8 @@ class Document:
         sha256: hex SHA-256 of ``text`` encoded as UTF-8.
         source: the path as given, or ``"<text>"`` / ``"<bytes>"`` / a caller's label.
         url: the page's address when the input carries it (the caller's, an HTML page's
-            canonical link or ``og:url``, or a first line ``Nguồn: URL`` of a text), else None.
+            canonical link or ``og:url``, or a first or last line ``Nguồn: URL`` of a text),
+            else None.
         site_name: an HTML page's ``og:site_name`` ("Báo Quảng Nam"), else None.
     """
 
@@ -384,8 +390,9 @@ def load_document(
     names an existing file; otherwise it is the article text itself.
 
     The page's address is ``url`` when given, else an HTML page's canonical link or
-    ``og:url``, else a first line ``Nguồn: URL`` of a text (that line is not article text and
-    is dropped, so the sha256 is the article's alone).
+    ``og:url``, else a first or last line ``Nguồn: URL`` (the scheme may be left out) or a bare
+    address of a text (that line is not article text and is dropped, so the sha256 is the
+    article's alone).
 
     Args:
         path_or_text: a path (str or ``os.PathLike``), the article text, or its raw bytes.
@@ -449,10 +456,17 @@ def load_document(
     )
 
 
+def is_address(candidate: str) -> bool:
+    """True when ``candidate`` is an absolute http(s) web address (a page's URL)."""
+    return _ADDRESS_RE.fullmatch(candidate) is not None
+
+
 def read_manifest(path: str | os.PathLike[str]) -> dict[Path, str]:
     """Pages' addresses from a CSV manifest of ``path,url`` rows.
 
-    A first row ``path,url`` is a header. Relative paths are read from the manifest's folder.
+    A first row ``path,url`` is a header; a header that names ``path`` and ``url`` among other
+    columns picks those two by name (the others are ignored). Relative paths are read from the
+    manifest's folder.
 
     Returns:
         The address of each listed file, keyed by its resolved path.
@@ -467,17 +481,21 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[Path, str]:
             rows = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise ConfigError(f"cannot read the manifest {manifest}: {err}") from err
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    named = "path" in header and "url" in header
+    path_at, url_at = (header.index("path"), header.index("url")) if named else (0, 1)
+    width = len(header) if named else 2
     urls: dict[Path, str] = {}
     for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
-        if not any(cells) or (number == 1 and [c.lower() for c in cells] == ["path", "url"]):
+        if not any(cells) or (number == 1 and named):
             continue
-        if len(cells) != 2 or not _ADDRESS_RE.fullmatch(cells[1]):
+        if len(cells) != width or not is_address(cells[url_at]):
             raise ConfigError(
                 f"{manifest}, line {number}: expected 'path,url' with an http(s) address, "
                 f"got {','.join(row)!r}"
             )
-        urls[(manifest.parent / cells[0]).resolve()] = cells[1]
+        urls[(manifest.parent / cells[path_at]).resolve()] = cells[url_at]
     return urls
 
 
@@ -571,11 +589,21 @@ def _page_info(tree: lxml.html.HtmlElement) -> PageInfo:
 
 
 def _split_source_line(text: str) -> tuple[str, str | None]:
-    """A first line ``Nguồn: URL`` is the page's address, not article text."""
-    match = SOURCE_LINE_RE.match(text)
-    if match is None:
-        return text, None
-    return text[match.end() :].lstrip("\n"), match.group("url")
+    """A first or last line ``Nguồn: URL`` (or a bare address) is the page's, not article text.
+
+    The first line is tried first; an address without a scheme gets ``https://``.
+    """
+    lines = text.strip("\n").split("\n")
+    for index in dict.fromkeys((0, len(lines) - 1)):
+        match = SOURCE_LINE_RE.fullmatch(lines[index])
+        if match is None:
+            continue
+        address = match.group("url") or match.group("bare")
+        if not address.lower().startswith(("http://", "https://")):
+            address = DEFAULT_SCHEME + address
+        rest = lines[:index] + lines[index + 1 :]
+        return "\n".join(rest).strip("\n"), address
+    return text, None
 
 
 def _tree_text(tree: lxml.html.HtmlElement) -> str:

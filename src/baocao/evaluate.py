@@ -527,6 +527,7 @@ class EvalReport:
             "scored": len(self.scored),
             "errors": self.errors,
             "without_gold": len(self.without_gold),
+            "gold_without_record": len(self.gold_without_record),
         }
         summary.update({f"field.{name}": value for name, value in self.field_accuracy.items()})
         summary.update(
@@ -748,6 +749,7 @@ def _source_name(path: str) -> str:
 
 
 def _shown(value: object) -> str:
-    if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
-    return "null" if value is None else str(value)
+    """A gold or predicted value as JSON (``null``, ``{"kind": "year", "year": null}``)."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)

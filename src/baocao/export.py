@@ -50,6 +50,7 @@ logger = logging.getLogger(__name__)
 
 ARTICLE_COLUMNS = (
     "source",
+    "url",
     "title",
     "organizer",
     "organizer_level",
@@ -176,6 +177,7 @@ def indicator_rows(
     upcoming = _mapping(report.get("next_period"))
     article = {
         "source": _cell(source.get("path") if isinstance(source, Mapping) else None),
+        "url": _cell(source.get("url") if isinstance(source, Mapping) else None),
         "title": _cell(report.get("title")),
         "organizer": _cell(report.get("organizer")),
         "organizer_level": _cell(report.get("organizer_level")),

@@ -461,11 +461,14 @@ class ResumeIndex:
         good_paths: path keys with at least one good record (the only ones whose document
             must be loaded to compare hashes).
         failed_paths: path keys whose latest record is an error and that have no good record.
+        urls: the page address (``source.url``, None when absent) of each path key's latest
+            good record.
     """
 
     good: set[tuple[str, str]] = field(default_factory=set)
     good_paths: set[str] = field(default_factory=set)
     failed_paths: set[str] = field(default_factory=set)
+    urls: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ResumeIndex:
@@ -477,6 +480,7 @@ class ResumeIndex:
                 index.good.add((key, source_sha256(record)))
                 index.good_paths.add(key)
                 index.failed_paths.discard(key)
+                index.urls[key] = _source_field(record, "url") or None
             elif key not in index.good_paths:
                 index.failed_paths.add(key)
         return index
@@ -500,9 +504,35 @@ class ResumeIndex:
         """True when some good record names this path (its document hash may differ)."""
         return path_key(path) in self.good_paths
 
+    def url_of(self, path: str) -> str | None:
+        """The page address recorded with this source's latest good record, if any."""
+        return self.urls.get(path_key(path))
+
     def has_failed(self, path: str) -> bool:
         """True when this source's record is an error (and it has no good one)."""
         return path_key(path) in self.failed_paths
+
+
+def drop_sources(path: Path, paths: Iterable[str]) -> int:
+    """Remove every record (good or error) of the given sources from an output file.
+
+    For a run that re-extracts them (``--refresh``): the file is rewritten atomically and
+    other sources' records are kept as they were.
+
+    Returns:
+        How many records were removed.
+
+    Raises:
+        RecordError: the file cannot be read or rewritten.
+    """
+    if not path.exists():
+        return 0
+    redo = {path_key(p) for p in paths}
+    records = list(read_records(path))
+    kept = [r for r in records if path_key(source_path(r)) not in redo]
+    if len(kept) != len(records):
+        rewrite_records(path, kept)
+    return len(records) - len(kept)
 
 
 def drop_failed(path: Path, paths: Iterable[str]) -> int:

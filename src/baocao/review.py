@@ -42,7 +42,7 @@ from typing import Any
 
 from baocao.charts import Bar, Series, bar_chart
 from baocao.crosscheck import CheckItem
-from baocao.documents import Document, load_document
+from baocao.documents import Document, is_address, load_document
 from baocao.errors import BaocaoError, RecordError
 from baocao.numerals import find_numbers
 from baocao.records import (
@@ -601,6 +601,10 @@ def _meta_table(view: ArticleView) -> str:
     cells = "".join(
         f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows if v not in (None, "")
     )
+    url = _mapping(view.record.get("source")).get("url")
+    if isinstance(url, str) and is_address(url):  # only a web address becomes a link
+        link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
+        cells = f"<tr><td>Page</td><td>{link}</td></tr>" + cells
     return f'<table class="meta">{cells}</table>'
 
 

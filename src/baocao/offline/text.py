@@ -94,6 +94,8 @@ PUBLICATION_DATE_RE = re.compile(
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
     r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})(?:-(?P<d3>\d{1,2}))?(?!\d)"
 )
+# "Nguồn: Báo Quảng Nam": a line that credits the outlet, never the headline.
+SOURCE_CREDIT_RE = re.compile(r"\s*(?:nguồn|source)\s*:", re.IGNORECASE)
 TITLE_PREFIX_RE = re.compile(r"^\s*(?:date\s*:?\s*)?(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+")
 TITLE_MAX_LINE = 8
 # Site furniture above the headline: the site's name ("Sở Y tế Hòa Bình - Cổng thông tin điện
@@ -289,6 +291,7 @@ def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Spa
             and len(_words(content)) >= MIN_CLAUSE_WORDS
             and not content.rstrip().endswith("?")
             and not EVENT_DATE_RE.match(content.lstrip())
+            and not SOURCE_CREDIT_RE.match(content)
             and not _is_site_furniture(content)
         ):
             return line
