@@ -217,6 +217,21 @@ def test_a_bad_environment_value_exits_2_naming_the_variable(
     assert variable in result.stderr
 
 
+def test_a_bad_value_is_named_alone_by_where_it_came_from(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA 15: an invalid variable is named, not the variables the flags made irrelevant."""
+    monkeypatch.setenv("BAOCAO_TIMEOUT", "abc")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    args = ["extract", str(FIRST), "-o", str(tmp_path / "o.jsonl")]
+    result = invoke(runner, *args, "--base-url", "http://127.0.0.1:9/v1", "--model", "m")
+    assert result.exit_code == EXIT_USAGE
+    message = " ".join(result.stderr.split())
+    assert "BAOCAO_TIMEOUT='abc'" in message
+    assert "OPENAI_BASE_URL" not in message and "BAOCAO_MODEL" not in message
+    # An option's own value is checked by the command line parser, which names the option.
+
+
 def test_an_unknown_mode_exits_2_naming_the_modes(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     args = ["extract", str(FIRST), "-o", str(out), "--base-url", "http://127.0.0.1:9/v1"]

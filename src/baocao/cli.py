@@ -342,6 +342,19 @@ def collect_sources(paths: Sequence[str]) -> list[str]:
     return sources
 
 
+# Settings field -> the option that sets it, for messages about an invalid value.
+OPTION_NAMES = {
+    "model": "--model",
+    "base_url": "--base-url",
+    "concurrency": "--concurrency",
+    "cache_dir": "--cache-dir",
+    "schema_name": "--schema",
+    "max_document_bytes": "--max-bytes",
+    "context_window": "--context-window",
+    "mode": "--mode",
+}
+
+
 def build_settings(
     *,
     model: str | None = None,
@@ -378,6 +391,7 @@ def build_settings(
         max_document_bytes=max_bytes,
         context_window=context_window,
         mode=mode,
+        option_names=OPTION_NAMES,
     )
     if settings.offline or settings.api_key is not None or settings.base_url is not None:
         return settings, None
