@@ -329,6 +329,45 @@ def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_r
     assert not out.exists() or lines(out) == []  # a rerun extracts every article
 
 
+def test_a_used_up_quota_stops_the_run_with_exit_2_and_no_records(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    """QA 3: a 429 asking for an hour is not five error records but one message."""
+    out = tmp_path / "o.jsonl"
+    quota = Step.fail(429, "You exceeded your current quota", retry_after="3600")
+    with ScriptedServer([quota] * 20) as server:
+        result = invoke(
+            runner, "extract", str(articles), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--no-cache",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert message.count("Error:") == 1
+    assert "60 min" in message and "raise the limit" in message
+    assert not out.exists() or lines(out) == []  # a rerun extracts every article
+
+
+def test_a_failing_server_stops_the_run_with_exit_2_naming_its_error(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    """QA 4: server errors article after article stop the run with the server's words."""
+    from baocao.llm import STOP_AFTER_SERVER_FAILURES
+
+    out = tmp_path / "o.jsonl"
+    crashed = Step.fail(500, "model crashed: out of memory", retry_after="0")  # no waits
+    with ScriptedServer([crashed] * 100) as server:
+        result = invoke(
+            runner, "extract", str(articles), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--no-cache", "--concurrency", "1",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert "model crashed: out of memory" in message and "--redo-failed" in message
+    recorded = lines(out)
+    assert len(recorded) == STOP_AFTER_SERVER_FAILURES - 1  # the stopping one has none
+    assert all(r["error"]["type"] == "ProviderError" for r in recorded)
+
+
 def test_the_summary_says_how_often_the_rate_limit_was_hit(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -25,13 +25,16 @@ from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 from baocao.errors import (
     ConfigError,
     ContextWindowError,
+    EndpointFailingError,
     EndpointUnreachableError,
     ExtractionError,
     ProviderError,
+    QuotaExhaustedError,
     TruncatedError,
 )
 from baocao.llm import (
     MAX_REASKS,
+    STOP_AFTER_SERVER_FAILURES,
     MODE_LADDER,
     ModelClient,
     PriceTable,
@@ -171,11 +174,6 @@ def test_transport_faults_are_retried_then_succeed(
         pytest.param(Step.fail(401, "bad key"), 401, id="401 not retried"),
         pytest.param(Step.fail(400, "bad request"), 400, id="400 not retried"),
         pytest.param(Step.fail(404, "no such model"), 404, id="404 not retried"),
-        pytest.param(
-            Step.fail(429, "quota", retry_after="3600"),
-            429,
-            id="429 asking for an hour not retried",
-        ),
     ],
 )
 def test_client_errors_are_not_retried(
@@ -187,6 +185,103 @@ def test_client_errors_are_not_retried(
     assert caught.value.status == status
     assert len(server.requests) == 1
     assert sleeps.waits == []
+
+
+def test_a_429_asking_for_an_hour_stops_the_run_naming_the_wait(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """QA 3: a used-up quota is not one article's failure: every later request would meet it."""
+    server.script(*[Step.fail(429, "You exceeded your current quota", retry_after="3600")] * 3)
+    client = make_client(server, sleeps)
+
+    async def calls() -> list[BaseException]:
+        try:
+            first = await asyncio.gather(
+                client.complete(MESSAGES, Tiny, CONTEXT), return_exceptions=True
+            )
+            later = await asyncio.gather(
+                client.complete(MESSAGES, Tiny, CONTEXT), return_exceptions=True
+            )
+            return [*first, *later]  # type: ignore[list-item]
+        finally:
+            await client.aclose()
+
+    errors = run(calls())
+    assert all(isinstance(e, QuotaExhaustedError) for e in errors), errors
+    message = " ".join(str(errors[0]).split()).lower()
+    assert "60 min" in message and "retry-after 3600 s" in message
+    assert "you exceeded your current quota" in message  # the server's own words
+    assert "raise the limit" in message and "run the same command again" in message
+    assert len(server.requests) == 1 and sleeps.waits == []  # nothing sent after it
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [Step.fail(500, "model crashed"), Step.raw_200('{"error": {"message": "model crashed"}}')],
+    ids=["500", "200 with an error"],
+)
+def test_server_errors_article_after_article_stop_the_run(
+    server: ScriptedServer, sleeps: SleepRecorder, answer: Step
+) -> None:
+    """QA 4: calls in a row failing with server errors after every retry stop the run, with
+    the server's own message; a success in between starts the count again."""
+    attempts = RetryPolicy().max_attempts
+    calls_before_stop = STOP_AFTER_SERVER_FAILURES - 1
+    server.script(*[answer] * attempts * calls_before_stop, GOOD)
+    server.script(*[answer] * attempts * STOP_AFTER_SERVER_FAILURES, GOOD)
+    client = make_client(server, sleeps)
+
+    async def calls() -> list[BaseException | None]:
+        outcomes: list[BaseException | None] = []
+        try:
+            for _ in range(2 * STOP_AFTER_SERVER_FAILURES + 1):
+                try:
+                    await client.complete(MESSAGES, Tiny, CONTEXT)
+                except ProviderError as err:
+                    outcomes.append(err)
+                else:
+                    outcomes.append(None)
+        finally:
+            await client.aclose()
+        return outcomes
+
+    outcomes = run(calls())
+    kinds = [type(o).__name__ if o is not None else "ok" for o in outcomes]
+    assert kinds == (
+        ["ProviderError"] * calls_before_stop
+        + ["ok"]
+        + ["ProviderError"] * calls_before_stop
+        + ["EndpointFailingError"] * 2  # the next call is not sent at all
+    )
+    assert isinstance(outcomes[-1], EndpointFailingError)
+    message = str(outcomes[-1])
+    assert (
+        "model crashed" in message and f"{STOP_AFTER_SERVER_FAILURES} articles in a row" in message
+    )
+    assert len(server.requests) == attempts * (2 * STOP_AFTER_SERVER_FAILURES - 1) + 1
+
+
+def test_a_rate_limit_pause_is_warned_once_naming_the_wait(
+    server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """QA 5: a server answering 429 again and again pauses sends: one warning, not one per
+    429, so the wait is never silent."""
+    server.script(*[Step.fail(429, "slow down", retry_after="30")] * 4, GOOD, GOOD)
+    client = make_client(server, sleeps)
+
+    async def calls() -> None:
+        try:
+            await client.complete(MESSAGES, Tiny, CONTEXT)
+            await client.complete(MESSAGES, Tiny, CONTEXT)
+        finally:
+            await client.aclose()
+
+    with caplog.at_level(logging.WARNING, logger="baocao"):
+        run(calls())
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1, warnings
+    assert "rate limited" in warnings[0] and "30.0 s" in warnings[0]
+    assert sleeps.waits == [30.0] * 4  # it did wait, four times
 
 
 def test_persistent_server_errors_stop_after_max_attempts(

@@ -4,7 +4,8 @@ Every command is a few lines over the library; what they share lives here:
 
 * errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
   :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError`,
-  :class:`~baocao.errors.EndpointUnreachableError` or
+  :class:`~baocao.errors.RunStoppedError` (unreachable endpoint, used-up quota, failing
+  server) or
   :class:`~baocao.errors.OutputLockedError` (and click's usage errors) exit 2, any
   other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
   the user sees one line, never a traceback (``--verbose`` logs it);
@@ -62,6 +63,7 @@ from baocao.errors import (
     EndpointUnreachableError,
     OutputLockedError,
     ProviderError,
+    RunStoppedError,
     SchemaError,
 )
 from baocao.evaluate import evaluate, format_misses
@@ -155,7 +157,7 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError, EndpointUnreachableError, OutputLockedError) as err:
+        except (ConfigError, SchemaError, RunStoppedError, OutputLockedError) as err:
             _fail(str(err), EXIT_USAGE)
         except BaocaoError as err:
             _fail(str(err), EXIT_FAILED)

@@ -32,9 +32,12 @@ naming it. Whatever the mode, answers are read leniently before validation
 (:func:`tidy_json`: raw control characters in strings, a code fence, text around the object)
 and always validated.
 
-A dead endpoint (refused connections: see :mod:`baocao.transport`) raises
-:class:`~baocao.errors.EndpointUnreachableError`, which stops a batch; a request longer than
-the model's context window is a :class:`~baocao.errors.ContextWindowError`, sent once.
+Some failures stop the run (a :class:`~baocao.errors.RunStoppedError`, which stops a batch):
+a dead endpoint (refused connections) and a used-up quota (a 429 asking for a wait above the
+cap), both found by :mod:`baocao.transport`, and :data:`STOP_AFTER_SERVER_FAILURES` calls in a
+row failing with a server error (5xx, or a 200 that is an error object) after all retries,
+with no success in between. A request longer than the model's context window is a
+:class:`~baocao.errors.ContextWindowError`, sent once.
 
 The grounding cross-check runs as a validator: the caller's ``context`` (the Document and its
 NumberIndex) reaches the schema's validators, which name every ungrounded value so the
@@ -115,13 +118,20 @@ from baocao.errors import (
     BaocaoError,
     ConfigError,
     ContextWindowError,
+    EndpointFailingError,
     EndpointUnreachableError,
     ExtractionError,
     ProviderError,
     TruncatedError,
 )
 from baocao.settings import AUTO_MODE, MODE_CHOICES, OPENAI_HOST, Settings
-from baocao.transport import RetryingClient, RetryPolicy, TransportStats, counting_sends
+from baocao.transport import (
+    UNFINISHED_NOTE,
+    RetryingClient,
+    RetryPolicy,
+    TransportStats,
+    counting_sends,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +144,9 @@ LOCAL_PLACEHOLDER_KEY = "sk-local-no-key"
 LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llama_cpp")
 
 MAX_REASKS = 2
+# Calls (articles) in a row failing with a server error after all transport retries, with no
+# success in between, that stop the run: the server is broken, not the articles.
+STOP_AFTER_SERVER_FAILURES = 5
 TOKENS_PER_PRICE_UNIT = 1_000_000
 COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
@@ -734,6 +747,7 @@ class ModelClient:
         # The endpoint's context in tokens: from the settings, or learned from a refusal.
         self._context_window = settings.context_window
         self._truncation_noted = False
+        self._server_failures = 0  # calls in a row that failed with a server error
 
     @property
     def mode(self) -> str:
@@ -805,8 +819,8 @@ class ModelClient:
             context (its ungrounded values are flagged later by the cross-check).
 
         Raises:
-            EndpointUnreachableError: no connection can be made to the endpoint (fatal for
-                the run).
+            RunStoppedError: the endpoint cannot serve the rest of the run (unreachable, its
+                quota used up, or this call made too many server failures in a row).
             ContextWindowError: the request is longer than the model's context window.
             ProviderError: the endpoint failed after all transport retries.
             TruncatedError: the answer was cut at the output token limit.
@@ -819,10 +833,13 @@ class ModelClient:
             except Exception as err:
                 fatal = self._http.fatal_error()
                 if fatal is not None and isinstance(err, openai.APIConnectionError):
-                    raise fatal from err  # the endpoint is dead: not this article's failure
-                raise translate_error(
-                    err, self._describe_endpoint(), sent.attempts, article_chars
-                ) from err
+                    raise fatal from err  # the run is stopped: not this article's failure
+                endpoint = self._describe_endpoint()
+                error = translate_error(err, endpoint, sent.attempts, article_chars)
+                self._count_server_failure(error)
+                raise error from err
+            else:
+                self._server_failures = 0
             finally:
                 tally.usage.requests += sent.requests
                 tally.usage.cost_usd = self._prices.cost(
@@ -960,6 +977,31 @@ class ModelClient:
             return True
 
         return _StopWhen(too_long)
+
+    def _count_server_failure(self, error: BaocaoError) -> None:
+        """Count a call that failed with a server error after all retries; stop the run at
+        :data:`STOP_AFTER_SERVER_FAILURES` in a row with no success in between.
+
+        Raises:
+            EndpointFailingError: that many in a row.
+        """
+        status = error.status if isinstance(error, ProviderError) else None
+        if status is None or status < SERVER_ERROR_MIN or isinstance(error, ContextWindowError):
+            return
+        self._server_failures += 1
+        if self._server_failures < STOP_AFTER_SERVER_FAILURES:
+            return
+        self._http.stop(
+            EndpointFailingError,
+            f"the model endpoint is failing: {self._server_failures} articles in a row got a "
+            f"server error after every retry, none succeeding in between. The last: {error}. "
+            "Check the server (its log, its model), then run the same command again: "
+            f"{UNFINISHED_NOTE} (those recorded as failed are extracted again with "
+            "--redo-failed)",
+        )
+        fatal = self._http.fatal_error()
+        if fatal is not None:
+            raise fatal from error
 
     def _learn_context_window(self, window: int) -> None:
         if self._context_window is None or window < self._context_window:
