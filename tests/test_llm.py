@@ -34,8 +34,8 @@ from baocao.errors import (
 )
 from baocao.llm import (
     MAX_REASKS,
-    STOP_AFTER_SERVER_FAILURES,
     MODE_LADDER,
+    STOP_AFTER_SERVER_FAILURES,
     ModelClient,
     PriceTable,
     RetryPolicy,
