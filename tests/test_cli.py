@@ -368,6 +368,22 @@ def test_a_failing_server_stops_the_run_with_exit_2_naming_its_error(
     assert all(r["error"]["type"] == "ProviderError" for r in recorded)
 
 
+def test_a_context_window_too_small_for_any_article_exits_2_before_sending(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA 14: --context-window below max_tokens and the fixed part is a usage error."""
+    out = tmp_path / "o.jsonl"
+    with ScriptedServer() as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--context-window", "4096",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert "4,096 tokens" in message and "Raise the context to at least" in message
+    assert server.requests == [] and not out.exists()
+
+
 def test_the_summary_says_how_often_the_rate_limit_was_hit(
     runner: CliRunner, tmp_path: Path
 ) -> None:

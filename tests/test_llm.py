@@ -44,6 +44,7 @@ from baocao.llm import (
     context_limit,
     context_window_from_error,
     exceeds_context,
+    first_request_tokens,
     is_mode_refusal,
     request_parts,
     tidy_json,
@@ -851,7 +852,7 @@ def test_request_parts(request_body: dict[str, Any], expected: tuple[int, int]) 
 @pytest.mark.parametrize(
     ("window", "requests", "skipped"),
     [
-        pytest.param(1_100, 1, 1, id="re-ask does not fit: not sent"),
+        pytest.param(1_200, 1, 1, id="re-ask does not fit: not sent"),
         pytest.param(3_000, 2, 0, id="re-ask fits: sent"),
         pytest.param(None, 2, 0, id="context unknown: sent"),
     ],
@@ -876,6 +877,25 @@ def test_a_reask_the_context_cannot_hold_is_not_sent(
     assert len(noted) == skipped
     if skipped:
         assert f"context of {window} tokens" in noted[0]
+
+
+def test_a_first_request_a_known_context_cannot_hold_is_not_sent(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """QA 14: with a declared window, a request that cannot fit with the answer's max_tokens
+    is an error naming the article's size and the window, and nothing is sent."""
+    needed = first_request_tokens(MESSAGES, Tiny)
+    client = make_client(server, sleeps, context_window=needed + 999, max_tokens=1_000)
+    with pytest.raises(ContextWindowError) as caught:
+        run(complete(client, article_chars=12_345))
+    assert server.requests == []
+    message = str(caught.value)
+    assert "12,345 chars" in message and f"{needed + 999:,} tokens" in message
+    assert caught.value.limit_tokens == needed + 999
+    fits = make_client(server, sleeps, context_window=needed + 1_000, max_tokens=1_000)
+    server.script(GOOD)
+    report, _ = run(complete(fits))
+    assert report.n == GROUNDED and len(server.requests) == 1
 
 
 def test_a_reask_refused_for_its_size_keeps_the_last_answer_and_learns_the_context(

@@ -614,6 +614,17 @@ class _UsageTally:
         return hooks
 
 
+def first_request_tokens(
+    messages: Sequence[Mapping[str, Any]], response_model: type[BaseModel]
+) -> int:
+    """A conservative estimate of the prompt tokens of a first request: its messages and the
+    schema (as compact JSON) at :data:`CONSERVATIVE_CHARS_PER_TOKEN`, as re-asks are
+    estimated."""
+    texts = _request_texts({"messages": [dict(m) for m in messages]})
+    schema = _compact_json(_wire_model(response_model).model_json_schema())
+    return _estimate_tokens(sum(len(text) for _, text in texts) + len(schema))
+
+
 def _estimate_tokens(chars: int) -> int:
     return math.ceil(chars / CONSERVATIVE_CHARS_PER_TOKEN)
 
@@ -821,11 +832,13 @@ class ModelClient:
         Raises:
             RunStoppedError: the endpoint cannot serve the rest of the run (unreachable, its
                 quota used up, or this call made too many server failures in a row).
-            ContextWindowError: the request is longer than the model's context window.
+            ContextWindowError: the request is longer than the model's context window: the
+                endpoint said so, or (with a known window) it would not fit, and was not sent.
             ProviderError: the endpoint failed after all transport retries.
             TruncatedError: the answer was cut at the output token limit.
             ExtractionError: no answer validated against the schema.
         """
+        self._refuse_if_too_long(messages, response_model, article_chars)
         tally = _UsageTally(usage if usage is not None else Usage(), self._note_truncation)
         with counting_sends(label) as sent:
             try:
@@ -977,6 +990,63 @@ class ModelClient:
             return True
 
         return _StopWhen(too_long)
+
+    def check_fixed_part(
+        self, messages: Sequence[Mapping[str, Any]], response_model: type[BaseModel]
+    ) -> None:
+        """Refuse a known context window too small for any article: the request of an empty
+        article (``messages``) with ``max_tokens`` for the answer does not fit it.
+
+        Raises:
+            ConfigError: it does not fit, naming what to raise.
+        """
+        window = self._context_window
+        if window is None:
+            return
+        fixed = first_request_tokens(messages, response_model)
+        reserved = self._settings.max_tokens or 0
+        if fixed + reserved <= window:
+            return
+        raise ConfigError(
+            f"the context window of {window:,} tokens (--context-window / "
+            f"BAOCAO_CONTEXT_WINDOW) cannot hold even an empty article: the instructions and "
+            f"schema sent with every article are about {fixed:,} tokens (estimated at "
+            f"{CONSERVATIVE_CHARS_PER_TOKEN} characters per token) and the answer needs "
+            f"{reserved:,} (max_tokens). Raise the context to at least {fixed + reserved:,} "
+            "tokens plus the articles' length (the server's setting, then --context-window), "
+            "or use a model with a larger context"
+        )
+
+    def _refuse_if_too_long(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        response_model: type[BaseModel],
+        article_chars: int | None,
+    ) -> None:
+        """Do not send a first request a known context window cannot hold.
+
+        Raises:
+            ContextWindowError: the request, estimated conservatively, with ``max_tokens``
+                for the answer, does not fit.
+        """
+        window = self._context_window
+        if window is None:
+            return
+        needed = first_request_tokens(messages, response_model)
+        reserved = self._settings.max_tokens or 0
+        if needed + reserved <= window:
+            return
+        article = (
+            "the article" if article_chars is None else f"the article ({article_chars:,} chars)"
+        )
+        raise ContextWindowError(
+            f"{self._describe_endpoint()}: {article} does not fit the context window of "
+            f"{window:,} tokens: its request is about {needed:,} tokens (estimated at "
+            f"{CONSERVATIVE_CHARS_PER_TOKEN} characters per token) and the answer needs "
+            f"{reserved:,} (max_tokens); not sent. Use a model with a larger context (raise "
+            "the server's context size, then --context-window), or split the article",
+            limit_tokens=window,
+        )
 
     def _count_server_failure(self, error: BaocaoError) -> None:
         """Count a call that failed with a server error after all retries; stop the run at

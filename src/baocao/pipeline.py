@@ -287,7 +287,8 @@ class Extractor:
 
         Raises:
             ConfigError: invalid settings, no API key for a model run, an offline run with a
-                schema the offline backend cannot fill, or an unusable cache folder.
+                schema the offline backend cannot fill, a context window (``context_window``)
+                too small for any article, or an unusable cache folder.
             SchemaError: the report type or its prompt templates cannot be loaded.
         """
         overrides: dict[str, Any] = {
@@ -327,6 +328,10 @@ class Extractor:
         else:
             self._prompts = load_prompts(self.report_type)
             self._client = model_client if model_client is not None else ModelClient(settings)
+            empty = Document(text="", sha256="", source=TEXT_LABEL)
+            self._client.check_fixed_part(
+                render_prompt(self._prompts, empty), self.report_type.model
+            )
             if settings.uses_cache and settings.cache_dir is not None:
                 self._cache = ExtractionCache(settings.cache_dir)
         self._runner = _LoopThread()
