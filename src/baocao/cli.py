@@ -868,9 +868,11 @@ def extract(
         typer.Option(
             min=1,
             metavar="TOKENS",
-            help="The endpoint's context size: a re-ask that would not fit it (with the "
-            "answer's max_tokens) is not sent and the last answer is kept, flagged "
-            "[env BAOCAO_CONTEXT_WINDOW; default: learned from the first refusal].",
+            help="The endpoint's context size: a request that would not fit it (with the "
+            "answer's max_tokens) is not sent: an article gets a ContextWindowError record, "
+            "a re-ask is skipped and the last answer kept, flagged; a size too small for any "
+            "article exits 2 [env BAOCAO_CONTEXT_WINDOW; default: learned from the first "
+            "refusal].",
         ),
     ] = None,
     verbose: Verbose = False,

@@ -58,6 +58,10 @@ states it: :func:`context_window_from_error`), a re-ask is estimated conservativ
 (:data:`CONSERVATIVE_CHARS_PER_TOKEN`, the endpoint's own counts where it gave them) and not
 sent when it would not fit with ``max_tokens`` for the answer; a re-ask the endpoint refuses
 for its size is not retried. Either way the last answer is kept, as after the last re-ask.
+A first request is estimated the same way (:func:`first_request_tokens`: its messages and the
+schema) and one that would not fit is not sent: a :class:`~baocao.errors.ContextWindowError`;
+a window too small for an empty article's request is refused at the start
+(:meth:`ModelClient.check_fixed_part`).
 An endpoint that counts far fewer prompt tokens than were sent cut the prompt (Ollama's
 ``num_ctx``): warned once per client.
 

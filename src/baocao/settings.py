@@ -70,9 +70,10 @@ class Settings(BaseModel):
         max_document_bytes: larger inputs are refused with a DocumentError.
         prices_file: a JSON price table (same format as ``baocao/prices.json``) whose entries
             extend or override the bundled one.
-        context_window: the endpoint's context size in tokens, when known: a re-ask that
-            would not fit it (with ``max_tokens`` for the answer) is not sent. None: learned
-            from the first refusal that states it.
+        context_window: the endpoint's context size in tokens, when known: a request that
+            would not fit it (with ``max_tokens`` for the answer) is not sent, and one too
+            small for any article is refused when the Extractor is built. None: learned from
+            the first refusal that states it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
