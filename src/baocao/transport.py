@@ -100,7 +100,8 @@ class RetryPolicy:
         backoff_s: first backoff wait; doubles each retry (plus jitter) up to max_backoff_s.
         max_backoff_s: cap of one backoff wait.
         jitter_s: up to this much random time is added to a backoff or gate wait.
-        max_retry_after_s: a longer ``Retry-After`` is not waited for: the answer is final.
+        max_retry_after_s: a longer ``Retry-After`` is not waited for: on a 429 (a used-up
+            quota) the run stops, on another status the answer is final.
         sleep: the coroutine that waits (``asyncio.sleep``).
         clock: seconds on a monotonic clock (``time.monotonic``).
     """
@@ -378,7 +379,7 @@ class RetryingClient(httpx2.AsyncClient):
         failures = limited = 0
         while True:
             sent = await self._attempt(request, count, limited, **kwargs)
-            self._raise_if_dead()
+            self._raise_if_stopped()
             waited += sent.waited
             outcome = sent.outcome
             if sent.rate_wait is not None:  # a 429: the gate is closed for it already
@@ -386,7 +387,7 @@ class RetryingClient(httpx2.AsyncClient):
                 if sent.rate_wait > policy.max_retry_after_s:
                     self._quota_exhausted(cast(httpx2.Response, outcome), sent.rate_wait)
                     await cast(httpx2.Response, outcome).aclose()
-                    self._raise_if_dead()
+                    self._raise_if_stopped()
                 if (
                     limited >= MAX_RATE_LIMITED
                     or max(policy.clock() - started, waited) + sent.rate_wait > policy.max_total_s
@@ -439,9 +440,9 @@ class RetryingClient(httpx2.AsyncClient):
         outcome: httpx2.Response | httpx2.TransportError
         rate_wait: float | None = None
         try:
-            self._raise_if_dead()
+            self._raise_if_stopped()
             waited = await self.gate.wait()
-            self._raise_if_dead()
+            self._raise_if_stopped()
             gate_generation = self.gate.generation
             count.requests += 1
             count.attempts += 1
@@ -536,7 +537,7 @@ class RetryingClient(httpx2.AsyncClient):
         kind, message = self._stopped
         return kind(message)
 
-    def _raise_if_dead(self) -> None:
+    def _raise_if_stopped(self) -> None:
         fatal = self.fatal_error()
         if fatal is not None:
             raise fatal
