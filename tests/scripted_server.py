@@ -37,6 +37,7 @@ import contextlib
 import json
 import math
 import socket
+import sys
 import threading
 import time
 import unicodedata
@@ -233,6 +234,12 @@ def count_tokens(text: str) -> int:
 class _Listener(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = LISTEN_BACKLOG
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a cancelled request) is normal: no traceback for it."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class ScriptedServer:

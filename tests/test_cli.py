@@ -223,6 +223,21 @@ def test_a_bad_environment_value_exits_2_naming_the_variable(
     assert variable in result.stderr
 
 
+def test_a_bad_value_is_named_alone_by_where_it_came_from(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA 15: an invalid variable is named, not the variables the flags made irrelevant."""
+    monkeypatch.setenv("BAOCAO_TIMEOUT", "abc")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    args = ["extract", str(FIRST), "-o", str(tmp_path / "o.jsonl")]
+    result = invoke(runner, *args, "--base-url", "http://127.0.0.1:9/v1", "--model", "m")
+    assert result.exit_code == EXIT_USAGE
+    message = " ".join(result.stderr.split())
+    assert "BAOCAO_TIMEOUT='abc'" in message
+    assert "OPENAI_BASE_URL" not in message and "BAOCAO_MODEL" not in message
+    # An option's own value is checked by the command line parser, which names the option.
+
+
 def test_an_unknown_mode_exits_2_naming_the_modes(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     args = ["extract", str(FIRST), "-o", str(out), "--base-url", "http://127.0.0.1:9/v1"]
@@ -318,6 +333,61 @@ def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_r
     assert result.stderr.count("Error:") == 1
     assert base_url in result.stderr and "run the same command again" in result.stderr
     assert not out.exists()  # no empty file; a rerun extracts every article
+
+
+def test_a_used_up_quota_stops_the_run_with_exit_2_and_no_records(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    """QA 3: a 429 asking for an hour is not five error records but one message."""
+    out = tmp_path / "o.jsonl"
+    quota = Step.fail(429, "You exceeded your current quota", retry_after="3600")
+    with ScriptedServer([quota] * 20) as server:
+        result = invoke(
+            runner, "extract", str(articles), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--no-cache",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert message.count("Error:") == 1
+    assert "60 min" in message and "raise the limit" in message
+    assert not out.exists() or lines(out) == []  # a rerun extracts every article
+
+
+def test_a_failing_server_stops_the_run_with_exit_2_naming_its_error(
+    runner: CliRunner, articles: Path, tmp_path: Path
+) -> None:
+    """QA 4: server errors article after article stop the run with the server's words."""
+    from baocao.llm import STOP_AFTER_SERVER_FAILURES
+
+    out = tmp_path / "o.jsonl"
+    crashed = Step.fail(500, "model crashed: out of memory", retry_after="0")  # no waits
+    with ScriptedServer([crashed] * 100) as server:
+        result = invoke(
+            runner, "extract", str(articles), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--no-cache", "--concurrency", "1",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert "model crashed: out of memory" in message and "--redo-failed" in message
+    recorded = lines(out)
+    assert len(recorded) == STOP_AFTER_SERVER_FAILURES - 1  # the stopping one has none
+    assert all(r["error"]["type"] == "ProviderError" for r in recorded)
+
+
+def test_a_context_window_too_small_for_any_article_exits_2_before_sending(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA 14: --context-window below max_tokens and the fixed part is a usage error."""
+    out = tmp_path / "o.jsonl"
+    with ScriptedServer() as server:
+        result = invoke(
+            runner, "extract", str(FIRST), "-o", str(out),
+            "--base-url", server.base_url, "--model", "m", "--context-window", "4096",
+        )  # fmt: skip
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert "4,096 tokens" in message and "Raise the context to at least" in message
+    assert server.requests == [] and not out.exists()
 
 
 def test_the_summary_says_how_often_the_rate_limit_was_hit(

@@ -25,14 +25,17 @@ from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
 from baocao.errors import (
     ConfigError,
     ContextWindowError,
+    EndpointFailingError,
     EndpointUnreachableError,
     ExtractionError,
     ProviderError,
+    QuotaExhaustedError,
     TruncatedError,
 )
 from baocao.llm import (
     MAX_REASKS,
     MODE_LADDER,
+    STOP_AFTER_SERVER_FAILURES,
     ModelClient,
     PriceTable,
     RetryPolicy,
@@ -41,6 +44,7 @@ from baocao.llm import (
     context_limit,
     context_window_from_error,
     exceeds_context,
+    first_request_tokens,
     is_mode_refusal,
     request_parts,
     tidy_json,
@@ -171,11 +175,6 @@ def test_transport_faults_are_retried_then_succeed(
         pytest.param(Step.fail(401, "bad key"), 401, id="401 not retried"),
         pytest.param(Step.fail(400, "bad request"), 400, id="400 not retried"),
         pytest.param(Step.fail(404, "no such model"), 404, id="404 not retried"),
-        pytest.param(
-            Step.fail(429, "quota", retry_after="3600"),
-            429,
-            id="429 asking for an hour not retried",
-        ),
     ],
 )
 def test_client_errors_are_not_retried(
@@ -187,6 +186,103 @@ def test_client_errors_are_not_retried(
     assert caught.value.status == status
     assert len(server.requests) == 1
     assert sleeps.waits == []
+
+
+def test_a_429_asking_for_an_hour_stops_the_run_naming_the_wait(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """QA 3: a used-up quota is not one article's failure: every later request would meet it."""
+    server.script(*[Step.fail(429, "You exceeded your current quota", retry_after="3600")] * 3)
+    client = make_client(server, sleeps)
+
+    async def calls() -> list[BaseException]:
+        try:
+            first = await asyncio.gather(
+                client.complete(MESSAGES, Tiny, CONTEXT), return_exceptions=True
+            )
+            later = await asyncio.gather(
+                client.complete(MESSAGES, Tiny, CONTEXT), return_exceptions=True
+            )
+            return [*first, *later]  # type: ignore[list-item]
+        finally:
+            await client.aclose()
+
+    errors = run(calls())
+    assert all(isinstance(e, QuotaExhaustedError) for e in errors), errors
+    message = " ".join(str(errors[0]).split()).lower()
+    assert "60 min" in message and "retry-after 3600 s" in message
+    assert "you exceeded your current quota" in message  # the server's own words
+    assert "raise the limit" in message and "run the same command again" in message
+    assert len(server.requests) == 1 and sleeps.waits == []  # nothing sent after it
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [Step.fail(500, "model crashed"), Step.raw_200('{"error": {"message": "model crashed"}}')],
+    ids=["500", "200 with an error"],
+)
+def test_server_errors_article_after_article_stop_the_run(
+    server: ScriptedServer, sleeps: SleepRecorder, answer: Step
+) -> None:
+    """QA 4: calls in a row failing with server errors after every retry stop the run, with
+    the server's own message; a success in between starts the count again."""
+    attempts = RetryPolicy().max_attempts
+    calls_before_stop = STOP_AFTER_SERVER_FAILURES - 1
+    server.script(*[answer] * attempts * calls_before_stop, GOOD)
+    server.script(*[answer] * attempts * STOP_AFTER_SERVER_FAILURES, GOOD)
+    client = make_client(server, sleeps)
+
+    async def calls() -> list[BaseException | None]:
+        outcomes: list[BaseException | None] = []
+        try:
+            for _ in range(2 * STOP_AFTER_SERVER_FAILURES + 1):
+                try:
+                    await client.complete(MESSAGES, Tiny, CONTEXT)
+                except ProviderError as err:
+                    outcomes.append(err)
+                else:
+                    outcomes.append(None)
+        finally:
+            await client.aclose()
+        return outcomes
+
+    outcomes = run(calls())
+    kinds = [type(o).__name__ if o is not None else "ok" for o in outcomes]
+    assert kinds == (
+        ["ProviderError"] * calls_before_stop
+        + ["ok"]
+        + ["ProviderError"] * calls_before_stop
+        + ["EndpointFailingError"] * 2  # the next call is not sent at all
+    )
+    assert isinstance(outcomes[-1], EndpointFailingError)
+    message = str(outcomes[-1])
+    assert (
+        "model crashed" in message and f"{STOP_AFTER_SERVER_FAILURES} articles in a row" in message
+    )
+    assert len(server.requests) == attempts * (2 * STOP_AFTER_SERVER_FAILURES - 1) + 1
+
+
+def test_a_rate_limit_pause_is_warned_once_naming_the_wait(
+    server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """QA 5: a server answering 429 again and again pauses sends: one warning, not one per
+    429, so the wait is never silent."""
+    server.script(*[Step.fail(429, "slow down", retry_after="30")] * 4, GOOD, GOOD)
+    client = make_client(server, sleeps)
+
+    async def calls() -> None:
+        try:
+            await client.complete(MESSAGES, Tiny, CONTEXT)
+            await client.complete(MESSAGES, Tiny, CONTEXT)
+        finally:
+            await client.aclose()
+
+    with caplog.at_level(logging.WARNING, logger="baocao"):
+        run(calls())
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1, warnings
+    assert "rate limited" in warnings[0] and "30.0 s" in warnings[0]
+    assert sleeps.waits == [30.0] * 4  # it did wait, four times
 
 
 def test_persistent_server_errors_stop_after_max_attempts(
@@ -756,7 +852,7 @@ def test_request_parts(request_body: dict[str, Any], expected: tuple[int, int]) 
 @pytest.mark.parametrize(
     ("window", "requests", "skipped"),
     [
-        pytest.param(1_100, 1, 1, id="re-ask does not fit: not sent"),
+        pytest.param(1_200, 1, 1, id="re-ask does not fit: not sent"),
         pytest.param(3_000, 2, 0, id="re-ask fits: sent"),
         pytest.param(None, 2, 0, id="context unknown: sent"),
     ],
@@ -781,6 +877,25 @@ def test_a_reask_the_context_cannot_hold_is_not_sent(
     assert len(noted) == skipped
     if skipped:
         assert f"context of {window} tokens" in noted[0]
+
+
+def test_a_first_request_a_known_context_cannot_hold_is_not_sent(
+    server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
+    """QA 14: with a declared window, a request that cannot fit with the answer's max_tokens
+    is an error naming the article's size and the window, and nothing is sent."""
+    needed = first_request_tokens(MESSAGES, Tiny)
+    client = make_client(server, sleeps, context_window=needed + 999, max_tokens=1_000)
+    with pytest.raises(ContextWindowError) as caught:
+        run(complete(client, article_chars=12_345))
+    assert server.requests == []
+    message = str(caught.value)
+    assert "12,345 chars" in message and f"{needed + 999:,} tokens" in message
+    assert caught.value.limit_tokens == needed + 999
+    fits = make_client(server, sleeps, context_window=needed + 1_000, max_tokens=1_000)
+    server.script(GOOD)
+    report, _ = run(complete(fits))
+    assert report.n == GROUNDED and len(server.requests) == 1
 
 
 def test_a_reask_refused_for_its_size_keeps_the_last_answer_and_learns_the_context(

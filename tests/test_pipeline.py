@@ -21,8 +21,10 @@ from baocao import crosscheck
 from baocao.crosscheck import Status, verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError, EndpointUnreachableError, SchemaError
-from baocao.llm import ModelClient, RetryPolicy, Usage
+from baocao.llm import ModelClient, RetryPolicy, Usage, first_request_tokens
 from baocao.pipeline import Extraction, Extractor
+from baocao.prompts import load_prompts, render_prompt
+from baocao.schemas import load_report_type
 from baocao.settings import Settings
 from scripted_server import GOLD_DIR, ScriptedServer, Step, request_mode, request_text
 
@@ -291,6 +293,41 @@ def test_an_article_beyond_the_context_window_is_sent_once_and_recorded_with_its
     chars = len(load_document(failed[0].source.path).text)
     assert f"{chars:,} chars" in failed[0].error.message
     assert "8,192 tokens" in failed[0].error.message
+
+
+def test_articles_a_declared_context_cannot_hold_are_recorded_unsent(
+    server: ScriptedServer,
+) -> None:
+    """QA 14: with --context-window, the articles whose first request (estimated, with
+    max_tokens) would not fit get a ContextWindowError record and are never sent."""
+    report_type = load_report_type("health_review")
+    templates = load_prompts(report_type)
+    needed = {
+        path: first_request_tokens(render_prompt(templates, load_document(path)), report_type.model)
+        for path in ARTICLES
+    }
+    reserved = Settings().max_tokens or 0
+    window = sorted(needed.values())[2] + reserved  # the three smallest fit
+    with make_extractor(server, None, concurrency=1, context_window=window) as extractor:
+        results = {str(r.source.path): r for r in extractor.extract_many(ARTICLES)}
+    refused = {str(p) for p, n in needed.items() if n + reserved > window}
+    assert len(refused) == 2 and len(server.requests) == 3
+    for path, result in results.items():
+        if path not in refused:
+            assert result.ok, path
+            continue
+        assert result.error is not None and result.error.type == "ContextWindowError"
+        chars = len(load_document(path).text)
+        assert f"{chars:,} chars" in result.error.message
+        assert f"{window:,} tokens" in result.error.message
+
+
+def test_a_context_window_too_small_for_any_article_is_refused_at_start(
+    server: ScriptedServer,
+) -> None:
+    with pytest.raises(ConfigError, match="Raise the context to at least"):
+        make_extractor(server, None, context_window=4_096, max_tokens=4_096)
+    assert server.requests == []
 
 
 def test_an_endpoint_that_goes_away_stops_the_batch_without_records(

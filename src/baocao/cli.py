@@ -4,7 +4,8 @@ Every command is a few lines over the library; what they share lives here:
 
 * errors are mapped to exit codes in one place (:class:`ErrorMappingGroup`): a
   :class:`~baocao.errors.ConfigError`, :class:`~baocao.errors.SchemaError`,
-  :class:`~baocao.errors.EndpointUnreachableError` or
+  :class:`~baocao.errors.RunStoppedError` (unreachable endpoint, used-up quota, failing
+  server) or
   :class:`~baocao.errors.OutputLockedError` (and click's usage errors) exit 2, any
   other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
   the user sees one line, never a traceback (``--verbose`` logs it);
@@ -62,6 +63,7 @@ from baocao.errors import (
     EndpointUnreachableError,
     OutputLockedError,
     ProviderError,
+    RunStoppedError,
     SchemaError,
 )
 from baocao.evaluate import evaluate, format_misses
@@ -156,7 +158,7 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError, EndpointUnreachableError, OutputLockedError) as err:
+        except (ConfigError, SchemaError, RunStoppedError, OutputLockedError) as err:
             _fail(str(err), EXIT_USAGE)
         except BaocaoError as err:
             _fail(str(err), EXIT_FAILED)
@@ -369,6 +371,19 @@ def collect_sources(paths: Sequence[str]) -> list[str]:
     return sources
 
 
+# Settings field -> the option that sets it, for messages about an invalid value.
+OPTION_NAMES = {
+    "model": "--model",
+    "base_url": "--base-url",
+    "concurrency": "--concurrency",
+    "cache_dir": "--cache-dir",
+    "schema_name": "--schema",
+    "max_document_bytes": "--max-bytes",
+    "context_window": "--context-window",
+    "mode": "--mode",
+}
+
+
 def build_settings(
     *,
     model: str | None = None,
@@ -405,6 +420,7 @@ def build_settings(
         max_document_bytes=max_bytes,
         context_window=context_window,
         mode=mode,
+        option_names=OPTION_NAMES,
     )
     if settings.offline or settings.api_key is not None or settings.base_url is not None:
         return settings, None
@@ -925,9 +941,11 @@ def extract(
         typer.Option(
             min=1,
             metavar="TOKENS",
-            help="The endpoint's context size: a re-ask that would not fit it (with the "
-            "answer's max_tokens) is not sent and the last answer is kept, flagged "
-            "[env BAOCAO_CONTEXT_WINDOW; default: learned from the first refusal].",
+            help="The endpoint's context size: a request that would not fit it (with the "
+            "answer's max_tokens) is not sent: an article gets a ContextWindowError record, "
+            "a re-ask is skipped and the last answer kept, flagged; a size too small for any "
+            "article exits 2 [env BAOCAO_CONTEXT_WINDOW; default: learned from the first "
+            "refusal].",
         ),
     ] = None,
     verbose: Verbose = False,

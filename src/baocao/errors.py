@@ -13,7 +13,11 @@ place each (``llm`` for the model stack), so callers catch one tree::
     │   └── TruncatedError   the model stopped at its token limit (finish_reason == "length")
     ├── ProviderError        the endpoint failed (HTTP status, timeout, dropped connection)
     │   ├── ContextWindowError        the article does not fit the model's context window
-    │   └── EndpointUnreachableError  no connection to the endpoint: the whole run stops
+    │   └── RunStoppedError           the endpoint cannot serve the rest of the run: the whole
+    │       │                         run stops (CLI exit 2), unfinished articles get no record
+    │       ├── EndpointUnreachableError  no connection to the endpoint
+    │       ├── QuotaExhaustedError       a 429 asks for a wait longer than baocao waits
+    │       └── EndpointFailingError      articles in a row failed with server errors
     └── RecordError          an output file that cannot be read or written
         └── OutputLockedError  another run is writing the same output file (CLI exit 2)
 
@@ -86,13 +90,31 @@ class ContextWindowError(ProviderError):
         super().__init__(message, status)
 
 
-class EndpointUnreachableError(ProviderError):
-    """No connection can be made to the model endpoint: fatal for the run, not one article.
+class RunStoppedError(ProviderError):
+    """The endpoint cannot serve the rest of the run: fatal for the run, not one article.
+
+    Every later request would fail the same way, so ``Extractor.extract_many`` stops and
+    raises it; the articles it had not finished get no record, so a rerun once the cause is
+    gone extracts them. The CLI exits 2 with its message.
+    """
+
+
+class EndpointUnreachableError(RunStoppedError):
+    """No connection can be made to the model endpoint.
 
     Raised when the first connections are refused (or the host is unknown), or when many in
-    a row are. ``Extractor.extract_many`` stops and raises it; the articles it had not
-    finished get no record, so a rerun once the server is up extracts them.
+    a row are.
     """
+
+
+class QuotaExhaustedError(RunStoppedError):
+    """The endpoint answered 429 asking for a wait longer than baocao waits (a used-up
+    quota): every later request would get the same answer."""
+
+
+class EndpointFailingError(RunStoppedError):
+    """Articles in a row failed with server errors (5xx) after all retries, none succeeding
+    in between: the server is broken, not the articles."""
 
 
 class RecordError(BaocaoError):

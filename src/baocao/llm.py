@@ -32,9 +32,12 @@ naming it. Whatever the mode, answers are read leniently before validation
 (:func:`tidy_json`: raw control characters in strings, a code fence, text around the object)
 and always validated.
 
-A dead endpoint (refused connections: see :mod:`baocao.transport`) raises
-:class:`~baocao.errors.EndpointUnreachableError`, which stops a batch; a request longer than
-the model's context window is a :class:`~baocao.errors.ContextWindowError`, sent once.
+Some failures stop the run (a :class:`~baocao.errors.RunStoppedError`, which stops a batch):
+a dead endpoint (refused connections) and a used-up quota (a 429 asking for a wait above the
+cap), both found by :mod:`baocao.transport`, and :data:`STOP_AFTER_SERVER_FAILURES` calls in a
+row failing with a server error (5xx, or a 200 that is an error object) after all retries,
+with no success in between. A request longer than the model's context window is a
+:class:`~baocao.errors.ContextWindowError`, sent once.
 
 The grounding cross-check runs as a validator: the caller's ``context`` (the Document and its
 NumberIndex) reaches the schema's validators, which name every ungrounded value so the
@@ -55,6 +58,10 @@ states it: :func:`context_window_from_error`), a re-ask is estimated conservativ
 (:data:`CONSERVATIVE_CHARS_PER_TOKEN`, the endpoint's own counts where it gave them) and not
 sent when it would not fit with ``max_tokens`` for the answer; a re-ask the endpoint refuses
 for its size is not retried. Either way the last answer is kept, as after the last re-ask.
+A first request is estimated the same way (:func:`first_request_tokens`: its messages and the
+schema) and one that would not fit is not sent: a :class:`~baocao.errors.ContextWindowError`;
+a window too small for an empty article's request is refused at the start
+(:meth:`ModelClient.check_fixed_part`).
 An endpoint that counts far fewer prompt tokens than were sent cut the prompt (Ollama's
 ``num_ctx``): warned once per client.
 
@@ -115,13 +122,20 @@ from baocao.errors import (
     BaocaoError,
     ConfigError,
     ContextWindowError,
+    EndpointFailingError,
     EndpointUnreachableError,
     ExtractionError,
     ProviderError,
     TruncatedError,
 )
 from baocao.settings import AUTO_MODE, MODE_CHOICES, OPENAI_HOST, Settings
-from baocao.transport import RetryingClient, RetryPolicy, TransportStats, counting_sends
+from baocao.transport import (
+    UNFINISHED_NOTE,
+    RetryingClient,
+    RetryPolicy,
+    TransportStats,
+    counting_sends,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +148,9 @@ LOCAL_PLACEHOLDER_KEY = "sk-local-no-key"
 LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llama_cpp")
 
 MAX_REASKS = 2
+# Calls (articles) in a row failing with a server error after all transport retries, with no
+# success in between, that stop the run: the server is broken, not the articles.
+STOP_AFTER_SERVER_FAILURES = 5
 TOKENS_PER_PRICE_UNIT = 1_000_000
 COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
@@ -175,6 +192,10 @@ ANSWER_EXCERPT_CHARS = 600  # how much of a failed validation message an Extract
 # real count for that tokenizer (larger-vocabulary ones need fewer): a re-ask the estimate
 # lets through fits.
 CONSERVATIVE_CHARS_PER_TOKEN = 1.15
+# The same for the fixed part alone (system message and schema: English words and JSON), whose
+# lowest measured ratio is 2.2: a first request is estimated part by part, so a declared
+# window is not refused for an overestimate of its instructions.
+FIXED_PART_CHARS_PER_TOKEN = 2.0
 # No tokenizer packs this mix of Vietnamese and JSON into more than about 4 characters per
 # token: an endpoint that counts fewer prompt tokens than characters / 5 cut the prompt.
 TRUNCATED_CHARS_PER_TOKEN = 5.0
@@ -601,6 +622,22 @@ class _UsageTally:
         return hooks
 
 
+def first_request_tokens(
+    messages: Sequence[Mapping[str, Any]], response_model: type[BaseModel]
+) -> int:
+    """A conservative estimate of the prompt tokens of a first request: the fixed part
+    (system messages and the schema as compact JSON) at :data:`FIXED_PART_CHARS_PER_TOKEN`,
+    the article's message at :data:`CONSERVATIVE_CHARS_PER_TOKEN`, as re-asks are estimated."""
+    fixed = article = 0
+    for is_fixed, text in _request_texts({"messages": [dict(m) for m in messages]}):
+        if is_fixed:
+            fixed += len(text)
+        else:
+            article += len(text)
+    fixed += len(_compact_json(_wire_model(response_model).model_json_schema()))
+    return math.ceil(fixed / FIXED_PART_CHARS_PER_TOKEN) + _estimate_tokens(article)
+
+
 def _estimate_tokens(chars: int) -> int:
     return math.ceil(chars / CONSERVATIVE_CHARS_PER_TOKEN)
 
@@ -734,6 +771,7 @@ class ModelClient:
         # The endpoint's context in tokens: from the settings, or learned from a refusal.
         self._context_window = settings.context_window
         self._truncation_noted = False
+        self._server_failures = 0  # calls in a row that failed with a server error
 
     @property
     def mode(self) -> str:
@@ -805,13 +843,15 @@ class ModelClient:
             context (its ungrounded values are flagged later by the cross-check).
 
         Raises:
-            EndpointUnreachableError: no connection can be made to the endpoint (fatal for
-                the run).
-            ContextWindowError: the request is longer than the model's context window.
+            RunStoppedError: the endpoint cannot serve the rest of the run (unreachable, its
+                quota used up, or this call made too many server failures in a row).
+            ContextWindowError: the request is longer than the model's context window: the
+                endpoint said so, or (with a known window) it would not fit, and was not sent.
             ProviderError: the endpoint failed after all transport retries.
             TruncatedError: the answer was cut at the output token limit.
             ExtractionError: no answer validated against the schema.
         """
+        self._refuse_if_too_long(messages, response_model, article_chars)
         tally = _UsageTally(usage if usage is not None else Usage(), self._note_truncation)
         with counting_sends(label) as sent:
             try:
@@ -819,10 +859,13 @@ class ModelClient:
             except Exception as err:
                 fatal = self._http.fatal_error()
                 if fatal is not None and isinstance(err, openai.APIConnectionError):
-                    raise fatal from err  # the endpoint is dead: not this article's failure
-                raise translate_error(
-                    err, self._describe_endpoint(), sent.attempts, article_chars
-                ) from err
+                    raise fatal from err  # the run is stopped: not this article's failure
+                endpoint = self._describe_endpoint()
+                error = translate_error(err, endpoint, sent.attempts, article_chars)
+                self._count_server_failure(error)
+                raise error from err
+            else:
+                self._server_failures = 0
             finally:
                 tally.usage.requests += sent.requests
                 tally.usage.cost_usd = self._prices.cost(
@@ -960,6 +1003,88 @@ class ModelClient:
             return True
 
         return _StopWhen(too_long)
+
+    def check_fixed_part(
+        self, messages: Sequence[Mapping[str, Any]], response_model: type[BaseModel]
+    ) -> None:
+        """Refuse a known context window too small for any article: the request of an empty
+        article (``messages``) with ``max_tokens`` for the answer does not fit it.
+
+        Raises:
+            ConfigError: it does not fit, naming what to raise.
+        """
+        window = self._context_window
+        if window is None:
+            return
+        fixed = first_request_tokens(messages, response_model)
+        reserved = self._settings.max_tokens or 0
+        if fixed + reserved <= window:
+            return
+        raise ConfigError(
+            f"the context window of {window:,} tokens (--context-window / "
+            f"BAOCAO_CONTEXT_WINDOW) cannot hold even an empty article: the instructions and "
+            f"schema sent with every article are about {fixed:,} tokens (a conservative "
+            "estimate) and the answer needs "
+            f"{reserved:,} (max_tokens). Raise the context to at least {fixed + reserved:,} "
+            "tokens plus the articles' length (the server's setting, then --context-window), "
+            "or use a model with a larger context"
+        )
+
+    def _refuse_if_too_long(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        response_model: type[BaseModel],
+        article_chars: int | None,
+    ) -> None:
+        """Do not send a first request a known context window cannot hold.
+
+        Raises:
+            ContextWindowError: the request, estimated conservatively, with ``max_tokens``
+                for the answer, does not fit.
+        """
+        window = self._context_window
+        if window is None:
+            return
+        needed = first_request_tokens(messages, response_model)
+        reserved = self._settings.max_tokens or 0
+        if needed + reserved <= window:
+            return
+        article = (
+            "the article" if article_chars is None else f"the article ({article_chars:,} chars)"
+        )
+        raise ContextWindowError(
+            f"{self._describe_endpoint()}: {article} does not fit the context window of "
+            f"{window:,} tokens: its request is about {needed:,} tokens (a conservative "
+            "estimate) and the answer needs "
+            f"{reserved:,} (max_tokens); not sent. Use a model with a larger context (raise "
+            "the server's context size, then --context-window), or split the article",
+            limit_tokens=window,
+        )
+
+    def _count_server_failure(self, error: BaocaoError) -> None:
+        """Count a call that failed with a server error after all retries; stop the run at
+        :data:`STOP_AFTER_SERVER_FAILURES` in a row with no success in between.
+
+        Raises:
+            EndpointFailingError: that many in a row.
+        """
+        status = error.status if isinstance(error, ProviderError) else None
+        if status is None or status < SERVER_ERROR_MIN or isinstance(error, ContextWindowError):
+            return
+        self._server_failures += 1
+        if self._server_failures < STOP_AFTER_SERVER_FAILURES:
+            return
+        self._http.stop(
+            EndpointFailingError,
+            f"the model endpoint is failing: {self._server_failures} articles in a row got a "
+            f"server error after every retry, none succeeding in between. The last: {error}. "
+            "Check the server (its log, its model), then run the same command again: "
+            f"{UNFINISHED_NOTE} (those recorded as failed are extracted again with "
+            "--redo-failed)",
+        )
+        fatal = self._http.fatal_error()
+        if fatal is not None:
+            raise fatal from error
 
     def _learn_context_window(self, window: int) -> None:
         if self._context_window is None or window < self._context_window:

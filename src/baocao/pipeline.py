@@ -16,9 +16,10 @@ through one async path (:meth:`Extractor._extract_one`):
 
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
 stops for one article. Configuration problems (no key, unknown schema) are raised by the
-constructor instead, and a dead endpoint (:class:`EndpointUnreachableError`) stops the batch:
-it is raised to the caller and the articles it interrupted get no record, so a rerun once
-the server is up extracts them.
+constructor instead, and an endpoint that cannot serve the rest of the run
+(:class:`RunStoppedError`: unreachable, its quota used up, or failing article after article)
+stops the batch: it is raised to the caller and the articles it interrupted get no record,
+so a rerun once the cause is gone extracts them.
 
 ``extract()`` and ``extract_many()`` share that path. Both run it on an event loop in a
 background thread owned by the Extractor (one HTTP connection pool for its lifetime, usable
@@ -52,9 +53,9 @@ from baocao.errors import (
     BaocaoError,
     ConfigError,
     DocumentError,
-    EndpointUnreachableError,
     GroundingError,
     RecordError,
+    RunStoppedError,
 )
 from baocao.llm import ModelClient, Usage
 from baocao.numerals import NumberIndex
@@ -286,7 +287,8 @@ class Extractor:
 
         Raises:
             ConfigError: invalid settings, no API key for a model run, an offline run with a
-                schema the offline backend cannot fill, or an unusable cache folder.
+                schema the offline backend cannot fill, a context window (``context_window``)
+                too small for any article, or an unusable cache folder.
             SchemaError: the report type or its prompt templates cannot be loaded.
         """
         overrides: dict[str, Any] = {
@@ -326,6 +328,10 @@ class Extractor:
         else:
             self._prompts = load_prompts(self.report_type)
             self._client = model_client if model_client is not None else ModelClient(settings)
+            empty = Document(text="", sha256="", source=TEXT_LABEL)
+            self._client.check_fixed_part(
+                render_prompt(self._prompts, empty), self.report_type.model
+            )
             if settings.uses_cache and settings.cache_dir is not None:
                 self._cache = ExtractionCache(settings.cache_dir)
         self._runner = _LoopThread()
@@ -341,7 +347,8 @@ class Extractor:
         Never raises for a problem with the article: it is the Extraction's ``error``.
 
         Raises:
-            EndpointUnreachableError: no connection can be made to the model endpoint.
+            RunStoppedError: the model endpoint cannot serve the run (unreachable, its
+                quota used up, or failing with server errors).
         """
         future = self._submit(self._extract_one(source, url))
         try:
@@ -362,8 +369,9 @@ class Extractor:
         articles still in flight.
 
         Raises:
-            EndpointUnreachableError: no connection can be made to the model endpoint: the
-                batch stops; the articles not finished have no Extraction.
+            RunStoppedError: the model endpoint cannot serve the rest of the run
+                (unreachable, its quota used up, or failing with server errors): the batch
+                stops; the articles not finished have no Extraction.
             Exception: whatever iterating ``sources`` raised, after the results before it.
         """
         results: queue.Queue[object] = queue.Queue()
@@ -426,13 +434,13 @@ class Extractor:
         ahead = 1 if self._client is None else 2
         slots = asyncio.Semaphore(ahead * self.settings.concurrency)
         tasks: set[asyncio.Task[None]] = set()
-        dead: list[EndpointUnreachableError] = []  # the endpoint died: the batch stops
+        dead: list[RunStoppedError] = []  # the endpoint died: the batch stops
 
         async def one(source: Source) -> None:
             try:
                 url = None if isinstance(source, Document) else urls.get(os.fspath(source))
                 results.put(await self._extract_one(source, url))
-            except EndpointUnreachableError as err:
+            except RunStoppedError as err:
                 dead.append(err)
             finally:
                 slots.release()
@@ -496,7 +504,7 @@ class Extractor:
             if report is None:
                 report = await self._run_backend(document, index, usage, context)
             verification = verify(report, document, index, context=context)
-        except EndpointUnreachableError:
+        except RunStoppedError:
             raise  # not this article's fault: the batch stops
         except BaocaoError as err:
             return Extraction(info, usage=usage, error=ErrorInfo.from_exception(err))

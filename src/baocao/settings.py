@@ -70,9 +70,10 @@ class Settings(BaseModel):
         max_document_bytes: larger inputs are refused with a DocumentError.
         prices_file: a JSON price table (same format as ``baocao/prices.json``) whose entries
             extend or override the bundled one.
-        context_window: the endpoint's context size in tokens, when known: a re-ask that
-            would not fit it (with ``max_tokens`` for the answer) is not sent. None: learned
-            from the first refusal that states it.
+        context_window: the endpoint's context size in tokens, when known: a request that
+            would not fit it (with ``max_tokens`` for the answer) is not sent, and one too
+            small for any article is refused when the Extractor is built. None: learned from
+            the first refusal that states it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -123,33 +124,57 @@ class Settings(BaseModel):
             raise ConfigError(f"invalid settings: {problems}") from err
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        option_names: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> Settings:
         """Settings from the environment, overridden by keyword arguments that are not None.
 
         Args:
             environ: the environment to read (default ``os.environ``).
+            option_names: how the caller names each override (``{"timeout_s": "--timeout"}``),
+                for messages; a field without one is named as itself.
             **overrides: field values that win over the environment.
 
         Raises:
-            ConfigError: a value is invalid; the message names the variable.
+            ConfigError: a value is invalid; the message names only the offending inputs:
+                the variable a value was read from, or the option that gave it.
         """
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
+        from_env: dict[str, str] = {}  # field -> the variable it was read from
         for var, field in ENV_VARS.items():
             raw = env.get(var, "").strip()
             if raw:
                 values[field] = raw
-        values.update({k: v for k, v in overrides.items() if v is not None})
+                from_env[field] = var
+        given = {k: v for k, v in overrides.items() if v is not None}
+        values.update(given)
         try:
-            return cls.build(**values)
-        except ConfigError as err:
-            names = ", ".join(f"{v}" for v, f in ENV_VARS.items() if f in values)
-            raise ConfigError(f"{err} (check the environment variables: {names})") from err
+            return cls(**values)
+        except ValidationError as err:
+            options = option_names or {}
+            names = {f: options.get(f, f) if f in given else v for f, v in from_env.items()}
+            names.update({f: options.get(f, f) for f in given})
+            problems = "; ".join(_problem(e, names) for e in err.errors())
+            raise ConfigError(f"invalid settings: {problems}") from err
 
     @property
     def uses_cache(self) -> bool:
         """True when results are read from and written to the cache."""
         return self.cache_dir is not None and not self.no_cache
+
+
+def _problem(error: Any, names: Mapping[str, str]) -> str:
+    """One invalid value, named by where it came from (the variable or the option; the field
+    for a keyword argument), with the value given (never the key's)."""
+    field = ".".join(str(p) for p in error["loc"])
+    name = names.get(field, field)
+    shown = "" if field == "api_key" else f"={error.get('input')!r}"
+    return f"{name}{shown}: {error['msg']}"
 
 
 def bundled_dir(name: str) -> Path:

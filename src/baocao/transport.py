@@ -23,12 +23,15 @@ never the conversation above it::
 Limits (:class:`RetryPolicy`): failures other than 429 count against ``max_attempts`` per
 request; rate-limit waits count only against ``max_total_s`` (plus a backstop of
 :data:`MAX_RATE_LIMITED` 429s for a server that asks for no wait at all), since a 429 says
-"later", not "broken". A ``Retry-After`` beyond ``max_retry_after_s`` (an exhausted quota) is
-not waited for.
+"later", not "broken". The first 429 of a rate-limit episode (until pacing has faded again)
+is logged once at WARNING with the wait it asks for, so a long pause is never silent.
 
-A dead endpoint stops the run: a refused connection or an unknown host before the endpoint
-ever answered, or :data:`DEAD_AFTER_CONNECT_FAILURES` refused connections in a row, make every
-send raise :class:`~baocao.errors.EndpointUnreachableError` from then on.
+Some failures stop the run (:meth:`RetryingClient.stop`: every send raises the
+:class:`~baocao.errors.RunStoppedError` from then on): a dead endpoint (a refused connection or
+an unknown host before the endpoint ever answered, or :data:`DEAD_AFTER_CONNECT_FAILURES`
+refused connections in a row: :class:`~baocao.errors.EndpointUnreachableError`), and a
+``Retry-After`` beyond ``max_retry_after_s`` (a used-up quota, which every later request would
+meet too: :class:`~baocao.errors.QuotaExhaustedError`). ``llm`` stops it for server errors.
 
 Only ``httpx2`` is imported here; what the answers mean to a model call is ``llm``'s job (it
 passes the ``is_final`` test and reads :class:`TransportStats`). Requests are counted per
@@ -51,7 +54,7 @@ from typing import Any, cast
 
 import httpx2
 
-from baocao.errors import EndpointUnreachableError
+from baocao.errors import EndpointUnreachableError, QuotaExhaustedError, RunStoppedError
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +66,10 @@ SERVER_ERROR_MIN = 500
 # Statuses worth another try besides 5xx: request timeout, conflict (429 is handled apart).
 RETRYABLE_STATUSES = frozenset({408, 409})
 ERROR_EXCERPT_CHARS = 600  # how much of a 200-that-is-an-error body a message quotes
+SECONDS_PER_MINUTE = 60
+SECONDS_PER_HOUR = 3600
+# Ends the message of every error that stops the run.
+UNFINISHED_NOTE = "the articles not extracted yet have no record and will be extracted then"
 
 # A server that keeps answering 429 with no wait at all is given up on after this many.
 MAX_RATE_LIMITED = 100
@@ -93,7 +100,8 @@ class RetryPolicy:
         backoff_s: first backoff wait; doubles each retry (plus jitter) up to max_backoff_s.
         max_backoff_s: cap of one backoff wait.
         jitter_s: up to this much random time is added to a backoff or gate wait.
-        max_retry_after_s: a longer ``Retry-After`` is not waited for: the answer is final.
+        max_retry_after_s: a longer ``Retry-After`` is not waited for: on a 429 (a used-up
+            quota) the run stops, on another status the answer is final.
         sleep: the coroutine that waits (``asyncio.sleep``).
         clock: seconds on a monotonic clock (``time.monotonic``).
     """
@@ -195,6 +203,7 @@ class RateGate:
         self._interval = 0.0
         self._closings = 0  # every close: sleeping sends take new slots
         self._generation = 0  # closes that grew the interval
+        self._episode = False  # a 429 closed it and pacing has not faded since
 
     @property
     def interval(self) -> float:
@@ -227,9 +236,15 @@ class RateGate:
                 return waited
             # Closed again while this send slept: its slot is gone, take a new one.
 
-    def close(self, wait_s: float, generation: int) -> None:
+    def close(self, wait_s: float, generation: int) -> bool:
         """A send that left in ``generation`` met a 429 asking for ``wait_s``: no send
-        starts before then, then one per interval."""
+        starts before then, then one per interval.
+
+        Returns:
+            True when this 429 starts a rate-limit episode (none since pacing last faded).
+        """
+        started = not self._episode
+        self._episode = True
         now = self._policy.clock()
         self._open_at = max(self._open_at, now + wait_s)
         self._next_start = self._open_at
@@ -238,12 +253,14 @@ class RateGate:
             self._generation += 1
             if wait_s <= MAX_PACING_S:  # a slot of a rate, not a window to wait out
                 self._interval = min(MAX_PACING_S, max(wait_s, self._interval * PACING_GROWTH))
+        return started
 
     def passed(self) -> None:
         """A send was answered without a 429: pace a little faster."""
         self._interval *= PACING_DECAY
         if self._interval < MIN_PACING_S:
             self._interval = 0.0
+            self._episode = False  # the next 429 is news again
 
 
 class AdaptiveLimit:
@@ -335,7 +352,7 @@ class RetryingClient(httpx2.AsyncClient):
         self._rate_limited = 0
         self._answered = False
         self._refused_in_row = 0
-        self._dead: str | None = None
+        self._stopped: tuple[type[RunStoppedError], str] | None = None
 
     @property
     def stats(self) -> TransportStats:
@@ -351,7 +368,7 @@ class RetryingClient(httpx2.AsyncClient):
             The answer: a success, an error not worth retrying, or the last error answer.
 
         Raises:
-            EndpointUnreachableError: the endpoint is dead (see the module docstring).
+            RunStoppedError: the run is stopped (see the module docstring).
             httpx2.TransportError: the last attempt's timeout or dropped connection.
         """
         policy = self._policy
@@ -362,14 +379,17 @@ class RetryingClient(httpx2.AsyncClient):
         failures = limited = 0
         while True:
             sent = await self._attempt(request, count, limited, **kwargs)
-            self._raise_if_dead()
+            self._raise_if_stopped()
             waited += sent.waited
             outcome = sent.outcome
             if sent.rate_wait is not None:  # a 429: the gate is closed for it already
                 limited += 1
+                if sent.rate_wait > policy.max_retry_after_s:
+                    self._quota_exhausted(cast(httpx2.Response, outcome), sent.rate_wait)
+                    await cast(httpx2.Response, outcome).aclose()
+                    self._raise_if_stopped()
                 if (
-                    sent.rate_wait > policy.max_retry_after_s
-                    or limited >= MAX_RATE_LIMITED
+                    limited >= MAX_RATE_LIMITED
                     or max(policy.clock() - started, waited) + sent.rate_wait > policy.max_total_s
                 ):
                     return cast(httpx2.Response, outcome)
@@ -420,9 +440,9 @@ class RetryingClient(httpx2.AsyncClient):
         outcome: httpx2.Response | httpx2.TransportError
         rate_wait: float | None = None
         try:
-            self._raise_if_dead()
+            self._raise_if_stopped()
             waited = await self.gate.wait()
-            self._raise_if_dead()
+            self._raise_if_stopped()
             gate_generation = self.gate.generation
             count.requests += 1
             count.attempts += 1
@@ -454,8 +474,14 @@ class RetryingClient(httpx2.AsyncClient):
             wait = retry_after_seconds(response.headers)
             if wait is None:
                 wait = self._policy.backoff(limited + 1)
-            if wait <= self._policy.max_retry_after_s:  # a longer one is a quota: not waited
-                self.gate.close(wait, gate_generation)
+            # A longer wait is a used-up quota: not waited for (the run stops).
+            if wait <= self._policy.max_retry_after_s and self.gate.close(wait, gate_generation):
+                logger.warning(
+                    "%s: rate limited (HTTP 429): sends paused %.1f s as the server asks, "
+                    "then paced (lower --concurrency if this goes on)",
+                    self._endpoint,
+                    wait,
+                )
             return wait
         if status < HTTP_CLIENT_ERROR_MIN:
             self.gate.passed()
@@ -471,7 +497,7 @@ class RetryingClient(httpx2.AsyncClient):
     def _connection_refused(self, error: httpx2.ConnectError) -> None:
         """Count a refused connection; mark the endpoint dead when that is what it means."""
         self._refused_in_row += 1
-        if self._dead is not None:
+        if self._stopped is not None:
             return
         if not self._answered:
             why = f"no connection could be made ({_reason(error)})"
@@ -479,19 +505,42 @@ class RetryingClient(httpx2.AsyncClient):
             why = f"{self._refused_in_row} connections in a row were refused ({_reason(error)})"
         else:
             return
-        self._dead = (
+        self.stop(
+            EndpointUnreachableError,
             f"cannot reach the model endpoint {self._endpoint}: {why}. Start the server (or "
-            "fix --base-url / OPENAI_BASE_URL), then run the same command again: the "
-            "articles not extracted yet have no record and will be extracted then"
+            "fix --base-url / OPENAI_BASE_URL), then run the same command again: "
+            f"{UNFINISHED_NOTE}",
         )
 
-    def fatal_error(self) -> EndpointUnreachableError | None:
-        """The error that stops the run once the endpoint is dead, else None."""
-        return None if self._dead is None else EndpointUnreachableError(self._dead)
+    def _quota_exhausted(self, response: httpx2.Response, wait: float) -> None:
+        """A 429 asked for a wait longer than ``max_retry_after_s``: the run stops."""
+        detail = _server_message(response)
+        self.stop(
+            QuotaExhaustedError,
+            f"the model endpoint {self._endpoint} is rate limited for {_duration(wait)} "
+            f"(HTTP 429, Retry-After {wait:.0f} s{f': {detail}' if detail else ''}), longer "
+            f"than baocao waits ({self._policy.max_retry_after_s:.0f} s): its quota is used up. "
+            "Run the same command again once it is over, or raise the limit (a larger quota "
+            f"or plan for the key): {UNFINISHED_NOTE}",
+        )
 
-    def _raise_if_dead(self) -> None:
-        if self._dead is not None:
-            raise EndpointUnreachableError(self._dead)
+    def stop(self, kind: type[RunStoppedError], message: str) -> None:
+        """Stop the run: every send from now on raises ``kind(message)`` (the first stop
+        wins)."""
+        if self._stopped is None:
+            self._stopped = (kind, message)
+
+    def fatal_error(self) -> RunStoppedError | None:
+        """The error that stops the run once it is stopped, else None."""
+        if self._stopped is None:
+            return None
+        kind, message = self._stopped
+        return kind(message)
+
+    def _raise_if_stopped(self) -> None:
+        fatal = self.fatal_error()
+        if fatal is not None:
+            raise fatal
 
 
 @dataclass(frozen=True)
@@ -507,6 +556,26 @@ class _Sent:
     outcome: httpx2.Response | httpx2.TransportError
     waited: float
     rate_wait: float | None
+
+
+def _duration(seconds: float) -> str:
+    """A wait in words: "45 s", "60 min", "3.0 h"."""
+    if seconds < SECONDS_PER_MINUTE * 2:
+        return f"{seconds:.0f} s"
+    if seconds < SECONDS_PER_HOUR * 2:
+        return f"{seconds / SECONDS_PER_MINUTE:.0f} min"
+    return f"{seconds / SECONDS_PER_HOUR:.1f} h"
+
+
+def _server_message(response: httpx2.Response) -> str:
+    """The error message an answer carries (``{"error": {"message": ...}}``), shortened."""
+    try:
+        data = json.loads(response.content)
+    except (ValueError, httpx2.ResponseNotRead):
+        return ""
+    error = data.get("error", data) if isinstance(data, dict) else None
+    message = error.get("message") if isinstance(error, dict) else error
+    return message.strip()[:ERROR_EXCERPT_CHARS] if isinstance(message, str) else ""
 
 
 def _reason(error: httpx2.ConnectError) -> str:
