@@ -255,6 +255,9 @@ MaxBytes = Annotated[
         help="Refuse articles larger than this (default 200000 bytes).",
     ),
 ]
+RecordSchema = Annotated[
+    str, typer.Option(metavar="NAME", help="Report type of records that do not name one.")
+]
 SourceRoot = Annotated[
     Path | None,
     typer.Option(
@@ -1116,10 +1119,7 @@ def check(
             "missing, changed, unreadable or its report invalid.",
         ),
     ] = False,
-    schema: Annotated[
-        str,
-        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
-    ] = DEFAULT_SCHEMA,
+    schema: RecordSchema = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
@@ -1196,10 +1196,7 @@ def export(
             "--excel the cells are written verbatim.",
         ),
     ] = False,
-    schema: Annotated[
-        str,
-        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
-    ] = DEFAULT_SCHEMA,
+    schema: RecordSchema = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     strict: Annotated[
@@ -1270,10 +1267,7 @@ def review(
         Path,
         typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
     ],
-    schema: Annotated[
-        str,
-        typer.Option(metavar="NAME", help="Report type of records that do not name one."),
-    ] = DEFAULT_SCHEMA,
+    schema: RecordSchema = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
