@@ -36,23 +36,23 @@ from baocao.offline.backend import (
     build_report_data,
     extract_offline,
 )
-from baocao.offline.dates import _periods, _periods_in
-from baocao.offline.people import _person_names
-from baocao.offline.places import LEGACY_PROVINCE_NAMES, PROVINCES, _district_table
-from baocao.offline.text import _fold_name, _word, _word_start
+from baocao.offline.dates import periods_in, read_periods
+from baocao.offline.people import person_names
+from baocao.offline.places import LEGACY_PROVINCE_NAMES, PROVINCES, district_table
+from baocao.offline.text import fold_name, whole_word, word_start
 
 __all__ = [
     "LEGACY_PROVINCE_NAMES",
     "PROVINCES",
     "REQUIRED_FIELDS",
     "SUPPORTED_REPORT",
-    "_district_table",
-    "_fold_name",
-    "_periods",
-    "_periods_in",
-    "_person_names",
-    "_word",
-    "_word_start",
     "build_report_data",
+    "district_table",
     "extract_offline",
+    "fold_name",
+    "periods_in",
+    "person_names",
+    "read_periods",
+    "whole_word",
+    "word_start",
 ]

@@ -16,9 +16,9 @@ from baocao.offline.text import (
     ISO_HINT_RE,
     MEETING_WORDS_RE,
     PUBLICATION_DATE_RE,
-    _containing,
-    _Layout,
-    _Span,
+    Layout,
+    Span,
+    containing,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ ONLINE_ANYWHERE_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 
-def _publication_date(layout: _Layout) -> tuple[int, int | None] | None:
+def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     """(year, month) of the posting, from publication lines or an ISO date near the top."""
     text = layout.text
     for line in layout.publication:
@@ -139,14 +139,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
+def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
     """The date that opens a sentence or sits in one about the meeting, and that sentence."""
     text = layout.text
-    best: tuple[int, int, re.Match[str], _Span] | None = None
+    best: tuple[int, int, re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
             continue
-        sentence = _containing(layout.sentences, match.start())
+        sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
         score = 0
@@ -159,7 +159,7 @@ def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
     return None if best is None else (best[2], best[3])
 
 
-def _undated_lead(layout: _Layout) -> _Span | None:
+def undated_lead(layout: Layout) -> Span | None:
     """The lead when it prints no date ("X vừa tổ chức hội nghị sơ kết công tác quý I ...").
 
     The genre opens the body with the meeting: among the first sentences after the headline
@@ -186,7 +186,7 @@ def _undated_lead(layout: _Layout) -> _Span | None:
     return None
 
 
-def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
+def lead_neighbours(layout: Layout, lead: Span) -> list[Span]:
     """The body sentences just before and just after a dated lead that is about the meeting.
 
     The genre often splits the lead in two: one sentence says who held which review ("X vừa
@@ -201,7 +201,7 @@ def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
     index = layout.sentences.index(lead) if lead in layout.sentences else -1
     if index < 0:
         return []
-    neighbours: list[_Span] = []
+    neighbours: list[Span] = []
     for position in (index - 1, index + 1):
         if not 0 <= position < len(layout.sentences):
             continue
@@ -219,8 +219,8 @@ def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
     return neighbours
 
 
-def _event_date(
-    found: tuple[re.Match[str], _Span] | None,
+def find_event_date(
+    found: tuple[re.Match[str], Span] | None,
     publication: tuple[int, int | None] | None,
     period: dict[str, Any] | None,
 ) -> date | None:
@@ -237,8 +237,8 @@ def _event_date(
     return _safe_date(year, month, day)
 
 
-def _reference_month(
-    found: tuple[re.Match[str], _Span] | None, publication: tuple[int, int | None] | None
+def reference_month(
+    found: tuple[re.Match[str], Span] | None, publication: tuple[int, int | None] | None
 ) -> tuple[int, int] | None:
     """(year, month) of the meeting when its date gives them, else of the posting: what a
     period printed without a year ("giao ban tháng 10") is dated by."""
@@ -262,13 +262,15 @@ def _infer_year(
         # Posted in January about a meeting "22/12": the meeting was the year before.
         return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
     if period is not None:
-        end_month = _period_end_month(period)
+        end_month = period_end_month(period)
         year = int(period["year"])
         return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
     return None
 
 
-def _period_end_month(period: dict[str, Any]) -> int:
+def period_end_month(period: dict[str, Any]) -> int:
+    """The last month of a period dict (``{"kind": "quarter", "index": 2}`` -> 6);
+    12 for a year."""
     index = period.get("index") or 1
     return {
         "half_year": 6 * index,
@@ -283,7 +285,7 @@ def _period_end_month(period: dict[str, Any]) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
+def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     """The period a :data:`PERIOD_RE` match names, its year as printed (a string) or None;
     None for a month number that is no month."""
     if match.group("quarter"):
@@ -311,7 +313,7 @@ def _period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     return {"kind": "year", "year": match.group("y"), "index": None}
 
 
-def _periods_in(
+def periods_in(
     scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
 ) -> list[tuple[int, dict[str, Any]]]:
     """(position, period) for every period expression in ``scope``; missing years filled.
@@ -324,7 +326,7 @@ def _periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
-        period = _period_of_match(match)
+        period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
     if found and reference is not None and all(p["year"] is None for _, p in found):
@@ -332,9 +334,7 @@ def _periods_in(
         ref_year, ref_month = reference
         first = found[0][1]
         year = (
-            ref_year
-            if _period_end_month({**first, "year": ref_year}) <= ref_month
-            else ref_year - 1
+            ref_year if period_end_month({**first, "year": ref_year}) <= ref_month else ref_year - 1
         )
         first["year"] = str(year) if str(year) in printed else None
     # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
@@ -351,7 +351,7 @@ def _periods_in(
     for _, period in found:
         if period["year"] is None and previous is not None:
             year = int(previous["year"])
-            if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
+            if period_end_month({**period, "year": year}) <= period_end_month(previous):
                 year += 1
             period["year"] = str(year) if str(year) in printed else None
         if period["year"] is not None:
@@ -363,12 +363,12 @@ def _periods_in(
     ]
 
 
-def _periods(
+def read_periods(
     scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) periods of one sentence such as a headline or the lead (for
-    ``reference`` and ``printed``, see :func:`_periods_in`)."""
-    found = _periods_in(scope, reference, printed)
+    ``reference`` and ``printed``, see :func:`periods_in`)."""
+    found = periods_in(scope, reference, printed)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
@@ -404,7 +404,7 @@ def _periods(
     return reviewed, upcoming
 
 
-def _plan_only(
+def plan_only(
     scope: str,
     reviewed: dict[str, Any] | None,
     upcoming: dict[str, Any] | None,
@@ -431,8 +431,8 @@ def _plan_only(
     return {"kind": "year", "year": year, "index": None}, reviewed
 
 
-def _opening_periods(
-    layout: _Layout, year: int
+def opening_periods(
+    layout: Layout, year: int
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
@@ -446,7 +446,7 @@ def _opening_periods(
             break
         opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
         match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
-        period = _period_of_match(match) if match is not None else None
+        period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
             if seen > OPENING_MAX_SENTENCES:
@@ -456,26 +456,28 @@ def _opening_periods(
             continue
         if period is not None and period["year"] is not None:
             planned = {**period, "year": int(period["year"])}
-            if (planned["year"], _period_end_month(planned)) > (
+            if (planned["year"], period_end_month(planned)) > (
                 year,
-                _period_end_month(reviewed),
+                period_end_month(reviewed),
             ):
                 return reviewed, planned
     return reviewed, None
 
 
-def _yearless_period(scope: str) -> dict[str, Any] | None:
+def yearless_period(scope: str) -> dict[str, Any] | None:
     """The period a sentence names when it prints no year for it ("sơ kết 6 tháng đầu năm"),
     with ``year`` None; None when it names none."""
     review = REVIEW_CUE_RE.search(scope)
     for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
-        period = _period_of_match(match)
+        period = period_of_match(match)
         if period is not None:
             return {**period, "year": None}
     return None
 
 
-def _meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+    """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
+    headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if YEAR_END_RE.search(scope) or (

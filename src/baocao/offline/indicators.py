@@ -13,12 +13,12 @@ from typing import Any
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
 from baocao.offline.periods import (
-    _indicator_period,
-    _lowered,
-    _ReportPeriods,
-    _sentence_periods,
-    _SentencePeriods,
-    _spot,
+    ReportPeriods,
+    SentencePeriods,
+    indicator_period,
+    lower_in_place,
+    sentence_periods,
+    spot_figure,
 )
 from baocao.offline.text import (
     CLAUSE_END_RE,
@@ -27,13 +27,13 @@ from baocao.offline.text import (
     CONTEXTLESS_LEAD,
     MIN_CLAUSE_WORDS,
     WINDOW_WORDS,
-    _containing,
-    _fold,
-    _Layout,
-    _Span,
-    _strip_span,
-    _word,
-    _word_start,
+    Layout,
+    Span,
+    containing,
+    fold,
+    strip_span,
+    whole_word,
+    word_start,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
-    ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
+    ("hiv_aids", rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"),
     (
         "digital_health",
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
@@ -210,8 +210,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
     # ("thu dung": admitting patients, not revenue.)
     ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
-    ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
-    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
+    ("insurance", rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}"),
     ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
     ("infrastructure", r"giường bệnh/vạn"),
     ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
@@ -222,7 +222,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
-    ("infrastructure", rf"trang thiết bị|thiết bị y tế|{_word('máy')}(?! tính)"),
+    ("infrastructure", rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)"),
     (
         "medical_care",
         # ("công xuất": the common misspelling of "công suất")
@@ -241,10 +241,11 @@ PLAN_SHARE_REACHED_RE = re.compile(
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
-# every alternative starts with a literal (whole words through _word) so a search skips ahead.
+# every alternative starts with a literal (whole words through whole_word) so a search skips ahead.
 # "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
 _NAMED_DISEASES = (
-    rf"sốt xuất huyết|sốt rét|{_word('lao')}(?! động)|tay chân miệng|bệnh dại|{_word('sởi')}"
+    rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
+    rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
 )
 CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -253,23 +254,23 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("covid19", r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
         ("disease_control", r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn"),
-        ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
+        ("hiv_aids", rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"),
         (
             "vaccination",
             r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
         ),
         (
             "food_safety",
-            rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn",
+            rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn",
         ),
         ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
-        ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
+        ("insurance", rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
         (
             "population",
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
-            rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
+            rf"|{whole_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
             r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
         ),
         ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
@@ -284,7 +285,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"phục hồi chức năng(?<!viện phục hồi chức năng)(?<!tâm phục hồi chức năng)"
             r"(?<!khoa phục hồi chức năng)",
         ),
-        ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
+        ("technical_services", rf"kỹ thuật|kĩ thuật|{whole_word('dmkt')}"),
         (
             "disease_control",
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
@@ -295,7 +296,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "workforce",
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
-            rf"|tập huấn|tuyển dụng|{_word('y sĩ')}|{_word('y sỹ')}",
+            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}",
         ),
         (
             "infrastructure",
@@ -304,14 +305,15 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "finance",
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}(?! hồi)|{_word('chi')}(?! cục)"
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{whole_word('thu')}(?! hồi)"
+            rf"|{whole_word('chi')}(?! cục)"
             r"|nguồn vốn|đầu tư",
         ),
         (
             "medical_care",
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+            rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
             # paraclinical services are care too
             r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
         ),
@@ -320,7 +322,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
-BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
+BARE_CASE_RE = re.compile(rf"{word_start('ca')}s?\b")
 # The worth of things the sentence names ("tổng trị giá khoảng 1,2 tỷ đồng").
 WORTH_RE = re.compile(r"\s*(?:tổng\s+)?trị giá")
 # Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
@@ -333,7 +335,7 @@ ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNO
 # named disease its own).
 MATERNITY_UNIT_RE = re.compile(r"sản[ \t]*[-–]?[ \t]*nhi|phụ sản", re.IGNORECASE)
 OBSTETRIC_RE = re.compile(
-    rf"sản phụ|đỡ đẻ|{_word('đẻ')}|sinh mổ|mổ lấy thai|mổ đẻ|sơ sinh|sinh non|chuyển phôi"
+    rf"sản phụ|đỡ đẻ|{whole_word('đẻ')}|sinh mổ|mổ lấy thai|mổ đẻ|sơ sinh|sinh non|chuyển phôi"
     r"|thụ tinh|có thai|hỗ trợ sinh sản|thai lâm sàng"
 )
 MATERNITY_CARE_FROM = frozenset(
@@ -345,14 +347,14 @@ SCREENING_RE = re.compile(r"sàng lọc")
 # thử) its techniques; staff, money and equipment keep their own categories.
 TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
 ACCREDITED_METHOD_RE = re.compile(r"phép thử")
-SAMPLE_RE = re.compile(rf"{_word('mẫu')}|lô thuốc|kiểm nghiệm")
-DRUG_SAMPLE_RE = re.compile(rf"{_word('thuốc')}|mỹ phẩm|dược liệu")
+SAMPLE_RE = re.compile(rf"{whole_word('mẫu')}|lô thuốc|kiểm nghiệm")
+DRUG_SAMPLE_RE = re.compile(rf"{whole_word('thuốc')}|mỹ phẩm|dược liệu")
 TESTING_KEEPS = frozenset({"finance", "workforce", "infrastructure", "digital_health", "referral"})
 # A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
 # tests (Xpert) care.
-LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{_word('lao')}(?! động)", re.IGNORECASE)
+LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)", re.IGNORECASE)
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{_word('lao')}(?! động)|bỏ trị"
+    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị"
 )
 TB_PROGRAMME_FROM = frozenset({"technical_services", "medical_care", "other", None})
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
@@ -421,10 +423,10 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
-FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn")
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
 COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
 ROUTINE_VACCINATION_RE = re.compile(
-    rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
+    rf"tiêm chủng mở rộng|{whole_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
 NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
 # Population work as a topic: a paragraph about the population programme (not one that only
@@ -630,12 +632,13 @@ def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | 
     return following.kind is Kind.AGE or head in DURATION_UNITS
 
 
-def _sentence_of(layout: _Layout, position: int) -> _Span:
-    return _containing(layout.sentences, position) or _Span(0, len(layout.text))
+def sentence_of(layout: Layout, position: int) -> Span:
+    """The sentence of the layout that holds ``position`` (the whole text if none)."""
+    return containing(layout.sentences, position) or Span(0, len(layout.text))
 
 
 def _inherited_unit(
-    mention: NumberMention, mentions: list[NumberMention], sentence: _Span
+    mention: NumberMention, mentions: list[NumberMention], sentence: Span
 ) -> str | None:
     """A bare count takes the unit of the nearest quantity before it in the sentence
     ("73.066 cas so với cùng kỳ năm 2022 (73.071)"), else the nearest after it."""
@@ -660,7 +663,7 @@ def _inherited_unit(
     return after[0].unit if after else None
 
 
-def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
+def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
     text = layout.text
     mentions = [m for m in index.mentions if m.start < layout.body_end]
     own_units = [_own_unit(text, m) for m in mentions]
@@ -681,7 +684,7 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             continue
         unit = own_unit
         if unit is None:
-            unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
+            unit = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
             if unit is None:
                 continue
         value = _reading(mention)
@@ -743,7 +746,7 @@ def _exceeded_plan(
     )
 
 
-def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
+def _clause(text: str, start: int, end: int, limit: Span) -> Span:
     """The clause that states ``text[start:end]``, verbatim, at most about a line long.
 
     Clause marks (``.;:`` and line ends) bound it; a figure in parentheses keeps the clause
@@ -765,7 +768,7 @@ def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
             left = match.end()
         close = text.find(")", end, limit.end)
         right = close + 1 if close != -1 else right
-    span = _strip_span(text, left, right)
+    span = strip_span(text, left, right)
     for separator in (COMMA_RE, CONNECTIVE_RE):
         if span.end - span.start <= MAX_QUOTE_CHARS:
             return span
@@ -775,7 +778,7 @@ def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
     return _window(text, span, start, end)
 
 
-def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[str]) -> _Span:
+def _narrow(text: str, span: Span, start: int, end: int, separator: re.Pattern[str]) -> Span:
     cuts = [(m.start(), m.end()) for m in separator.finditer(text, span.start, span.end)]
     before = [cut for cut in cuts if cut[1] <= start]
     after = [cut for cut in cuts if cut[0] >= end]
@@ -786,10 +789,10 @@ def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[
     if before and (bare or (lead and all(word.lower() in CONTEXTLESS_LEAD for word in lead))):
         # "..., đạt 94%": the part before says what reached 94%.
         left = before[-2][1] if len(before) > 1 else span.start
-    return _strip_span(text, left, right)
+    return strip_span(text, left, right)
 
 
-def _window(text: str, span: _Span, start: int, end: int) -> _Span:
+def _window(text: str, span: Span, start: int, end: int) -> Span:
     words_before = list(re.finditer(r"\S+", text[span.start : start]))
     words_after = list(re.finditer(r"\S+", text[end : span.end]))
     left = span.start
@@ -798,10 +801,10 @@ def _window(text: str, span: _Span, start: int, end: int) -> _Span:
     right = span.end
     if len(words_after) > WINDOW_WORDS:
         right = end + words_after[WINDOW_WORDS - 1].end()
-    return _strip_span(text, left, right)
+    return strip_span(text, left, right)
 
 
-def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMention]) -> str:
+def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMention]) -> str:
     """What the figure counts, in the article's words.
 
     A count names it after the number ("75.135 lượt khám chữa bệnh"); a percentage after it
@@ -832,9 +835,9 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     if fact.unit == PERCENT_UNIT:
         return "tỷ lệ " + (" ".join(following) if following else context)
     noun = " ".join(following)
-    if noun and not _fold(noun).startswith(_fold(fact.unit)):
+    if noun and not fold(noun).startswith(fold(fact.unit)):
         noun = f"{fact.unit} {noun}"
-    if noun and _fold(noun) != _fold(fact.unit):
+    if noun and fold(noun) != fold(fact.unit):
         return noun
     if fact.mention.kind is Kind.MONEY:
         return context or fact.unit
@@ -876,9 +879,9 @@ class _SentenceCategory:
 
 
 def _sentence_category(
-    layout: _Layout,
-    sentence: _Span,
-    cache: dict[_Span, _SentenceCategory],
+    layout: Layout,
+    sentence: Span,
+    cache: dict[Span, _SentenceCategory],
     article_topic: str | None = None,
 ) -> _SentenceCategory:
     known = cache.get(sentence)
@@ -886,7 +889,7 @@ def _sentence_category(
         lowered = layout.text[sentence.start : sentence.end].lower()
         topic = _context_topic(lowered)
         if topic is None and not PRIVATE_PRACTICE_RE.search(lowered):
-            line = _containing(layout.lines, sentence.start)
+            line = containing(layout.lines, sentence.start)
             if line is not None:
                 topic = _context_topic(layout.text[line.start : line.end].lower())
         if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
@@ -901,7 +904,7 @@ def _sentence_category(
     return known
 
 
-def _list_item(text: str, sentence: _Span, position: int) -> str | None:
+def _list_item(text: str, sentence: Span, position: int) -> str | None:
     """The ``;``-part of ``sentence`` holding ``position`` (lower case), when the sentence has
     more than one part."""
     before = text.rfind(";", sentence.start, position)
@@ -913,7 +916,7 @@ def _list_item(text: str, sentence: _Span, position: int) -> str | None:
     return text[start:end].lower()
 
 
-def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
+def _list_item_category(text: str, sentence: Span, position: int) -> str | None:
     """The category of the ``;``-part of ``sentence`` holding ``position``, when the sentence
     has more than one part: its specific keywords (STRONG_CATEGORY_PATTERNS) first, so a
     figure the part only compares ("tăng 4,4% so với cùng kỳ") keeps the part's area, then the
@@ -924,7 +927,7 @@ def _list_item_category(text: str, sentence: _Span, position: int) -> str | None
     return _category_of(item, STRONG_CATEGORY_PATTERNS) or _category_of(item, CATEGORY_PATTERNS)
 
 
-def _comma_part(text: str, sentence: _Span, position: int) -> str:
+def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
     start, end = sentence.start, sentence.end
     for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
@@ -941,9 +944,9 @@ def _comma_part(text: str, sentence: _Span, position: int) -> str:
 def _category(
     label: str,
     quote: str,
-    layout: _Layout,
-    sentence: _Span,
-    cache: dict[_Span, _SentenceCategory],
+    layout: Layout,
+    sentence: Span,
+    cache: dict[Span, _SentenceCategory],
     money: bool = False,
     unit: str = "",
     position: int = -1,
@@ -1031,28 +1034,28 @@ def _category(
     return found or ("finance" if money else "other")
 
 
-def _indicators(
-    layout: _Layout,
+def find_indicators(
+    layout: Layout,
     index: NumberIndex,
-    periods: _ReportPeriods,
+    periods: ReportPeriods,
     article_topic: str | None = None,
     kind: str | None = None,
 ) -> list[dict[str, Any]]:
     """The figures of the article as indicators, each with its period (see
-    :func:`_indicator_period`); ``article_topic`` is the topic of every sentence that names
+    :func:`indicator_period`); ``article_topic`` is the topic of every sentence that names
     none (``population`` in a population office's article), ``kind`` the organiser's kind
     (:func:`unit_kind`)."""
     text = layout.text
     facts = _facts(layout, index)
-    lowered = _lowered(text)
-    frames: dict[_Span, _SentencePeriods] = {}
+    lowered = lower_in_place(text)
+    frames: dict[Span, SentencePeriods] = {}
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
-    by_sentence: dict[_Span, _SentenceCategory] = {}
+    by_sentence: dict[Span, _SentenceCategory] = {}
     for position, fact in enumerate(facts):
         # A headline figure the body prints again is a printed figure of its own: the real
         # corpus's golds (one indicator per printed figure) count both.
-        sentence = _sentence_of(layout, fact.mention.start)
+        sentence = sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
         if any(
             other is not fact and clause.start <= other.mention.start < clause.end
@@ -1069,9 +1072,11 @@ def _indicators(
         seen.add(key)
         label = _label(text, fact, clause, index.mentions)
         if sentence not in frames:
-            frames[sentence] = _sentence_periods(text, lowered, sentence, periods)
+            frames[sentence] = sentence_periods(text, lowered, sentence, periods)
         following = facts[position + 1].mention.start if position + 1 < len(facts) else len(text)
-        spot = _spot(lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end))
+        spot = spot_figure(
+            lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end)
+        )
         denominator: Decimal | None = None
         if fact.mention.denominator:
             candidate = fact.mention.denominator[0]
@@ -1098,7 +1103,7 @@ def _indicators(
                 "value_max": fact.value_max,
                 "qualifier": fact.mention.qualifier.value,
                 "quote": quote,
-                "period": _indicator_period(
+                "period": indicator_period(
                     lowered, spot, frames[sentence], periods, fact.unit, quote
                 ),
             }
