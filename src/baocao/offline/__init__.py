@@ -32,11 +32,11 @@ This package re-exports what the rest of baocao, the tests and the benchmarks us
 
 from baocao.offline.backend import (
     REQUIRED_FIELDS,
-    SUPPORTED_REPORT,
     build_report_data,
     extract_offline,
 )
 from baocao.offline.dates import periods_in, read_periods
+from baocao.offline.enums import SUPPORTED_REPORT
 from baocao.offline.people import person_names
 from baocao.offline.places import LEGACY_PROVINCE_NAMES, PROVINCES, district_table
 from baocao.offline.text import fold_name, whole_word, word_start

@@ -31,6 +31,13 @@ from baocao.offline.dates import (
     undated_lead,
     yearless_period,
 )
+from baocao.offline.enums import (
+    SUPPORTED_REPORT,
+    IndicatorCategory,
+    OrganizerLevel,
+    PeriodKind,
+    PersonRole,
+)
 from baocao.offline.indicators import (
     POPULATION_OFFICE_RE,
     YEAR_LIKE,
@@ -69,7 +76,6 @@ OPENING_SENTENCES = 4
 # year equals it, so no indicator period is built on it (each would be ungrounded).
 UNKNOWN_YEAR = 0
 
-SUPPORTED_REPORT = "health_review"
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
     {
@@ -118,7 +124,7 @@ def _fallback_period(
     (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
-        return {"kind": "other", "year": dated_year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
@@ -128,9 +134,9 @@ def _fallback_period(
         if int(value) in YEAR_LIKE
     )
     if years:
-        return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
+        return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
-        return {"kind": "other", "year": dated_year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     return None
 
 
@@ -225,17 +231,17 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     event = find_event_date(found, publication, reviewed)
     if (
         reviewed is not None
-        and reviewed["kind"] == "other"
+        and reviewed["kind"] == PeriodKind.OTHER
         and event is not None
         and int(reviewed["year"]) > event.year
         and str(event.year) in text
     ):
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
-        reviewed = {"kind": "other", "year": event.year, "index": None}
+        reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
-        if reviewed is not None and reviewed["kind"] == "year":
+        if reviewed is not None and reviewed["kind"] == PeriodKind.YEAR:
             opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
                 reviewed, upcoming = opened, planned
@@ -249,7 +255,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = yearless or {"kind": "other", "year": None, "index": None}
+        reviewed = yearless or {"kind": PeriodKind.OTHER, "year": None, "index": None}
         logger.warning(
             "%s: no year for the reviewed period (%s); reported as null",
             document.source,
@@ -299,14 +305,14 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         if byline is not None:
             author = byline[0]
             if author not in {person["name"] for person in people}:
-                people.append({"name": author, "position": byline[1], "role": "author"})
+                people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
     skip = [lead] if lead is not None else []
     report: dict[str, Any] = {
         "title": title,
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
-        "organizer_level": organizer.level if organizer else "other",
+        "organizer_level": organizer.level if organizer else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
         "meeting_kind": meeting_kind,
@@ -322,7 +328,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
             ),
-            "population"
+            IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
             else None,
             unit_kind(organizer.name) if organizer is not None else None,

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from baocao.offline.enums import MeetingKind, PeriodKind
 from baocao.offline.places import ORGANIZER_VERB_RE
 from baocao.offline.text import (
     EVENT_DATE_RE,
@@ -75,11 +76,11 @@ JOINED_PLAN_RE = re.compile(
 # 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
 ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
 PERIOD_MEETING_KINDS: dict[str, str] = {
-    "quarter": "quarterly_review",
-    "half_year": "mid_year_review",
-    "nine_months": "other",
-    "month": "other",
-    "other": "other",  # a multi-year plan: not a year-end review
+    PeriodKind.QUARTER: MeetingKind.QUARTERLY_REVIEW,
+    PeriodKind.HALF_YEAR: MeetingKind.MID_YEAR_REVIEW,
+    PeriodKind.NINE_MONTHS: MeetingKind.OTHER,
+    PeriodKind.MONTH: MeetingKind.OTHER,
+    PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
@@ -273,10 +274,10 @@ def period_end_month(period: dict[str, Any]) -> int:
     12 for a year."""
     index = period.get("index") or 1
     return {
-        "half_year": 6 * index,
-        "quarter": 3 * index,
-        "nine_months": 9,
-        "month": index,
+        PeriodKind.HALF_YEAR: 6 * index,
+        PeriodKind.QUARTER: 3 * index,
+        PeriodKind.NINE_MONTHS: 9,
+        PeriodKind.MONTH: index,
     }.get(period["kind"], 12)
 
 
@@ -292,25 +293,25 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         quarter = match.group("q").upper()
         index = ROMAN_QUARTERS.get(quarter) or int(quarter)
         year = match.group("qy") or match.group("qy2")
-        return {"kind": "quarter", "year": year, "index": index}
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": index}
     if match.group("three"):
         # "3 tháng đầu năm" is the first quarter, "3 tháng cuối năm" the last.
         index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
-        return {"kind": "quarter", "year": match.group("ty"), "index": index}
+        return {"kind": PeriodKind.QUARTER, "year": match.group("ty"), "index": index}
     if match.group("half"):
         index = 1 if match.group("h").lower() == "đầu" else 2
-        return {"kind": "half_year", "year": match.group("hy"), "index": index}
+        return {"kind": PeriodKind.HALF_YEAR, "year": match.group("hy"), "index": index}
     if match.group("nine"):
-        return {"kind": "nine_months", "year": match.group("ny"), "index": None}
+        return {"kind": PeriodKind.NINE_MONTHS, "year": match.group("ny"), "index": None}
     if match.group("months"):
-        return {"kind": "other", "year": match.group("oy"), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": match.group("oy"), "index": None}
     if match.group("month"):
         if int(match.group("m")) not in MONTHS:
             return None
-        return {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+        return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
-        return {"kind": "other", "year": match.group("sy"), "index": None}
-    return {"kind": "year", "year": match.group("y"), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
+    return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
 def periods_in(
@@ -378,19 +379,19 @@ def read_periods(
     if (
         review is not None
         and len(found) == 1
-        and reviewed["kind"] == "year"
+        and reviewed["kind"] == PeriodKind.YEAR
         and JOINED_PLAN_RE.search(scope, review.end(), position)
     ):
         before = int(reviewed["year"]) - 1
         printed_text = scope if printed is None else printed
         year = before if re.search(rf"(?<!\d){before}(?!\d)", printed_text) else None
-        return {"kind": "year", "year": year, "index": None}, reviewed
-    if reviewed["kind"] == "other" and review is not None:
+        return {"kind": PeriodKind.YEAR, "year": year, "index": None}, reviewed
+    if reviewed["kind"] == PeriodKind.OTHER and review is not None:
         # "tổng kết chương trình giai đoạn 2011-2015 và sơ kết công tác 6 tháng đầu năm": the
         # work of the period is the meeting's, the multi-year programme an occasion.
         for later_review in REVIEW_CUE_RE.finditer(scope, position):
             regular = [item for item in found if item[0] >= later_review.start()]
-            if regular and regular[0][1]["kind"] != "other":
+            if regular and regular[0][1]["kind"] != PeriodKind.OTHER:
                 position, reviewed = regular[0]
                 break
     upcoming: dict[str, Any] | None = None
@@ -416,7 +417,7 @@ def plan_only(
     if (
         reviewed is None
         or upcoming is not None
-        or reviewed["kind"] != "year"
+        or reviewed["kind"] != PeriodKind.YEAR
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
@@ -428,7 +429,7 @@ def plan_only(
     # The year before is reviewed even when unprinted ("Trong năm qua"): its year is then
     # unknown (a year is grounded like any figure).
     year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
-    return {"kind": "year", "year": year, "index": None}, reviewed
+    return {"kind": PeriodKind.YEAR, "year": year, "index": None}, reviewed
 
 
 def opening_periods(
@@ -451,7 +452,7 @@ def opening_periods(
             seen += 1
             if seen > OPENING_MAX_SENTENCES:
                 return None, None
-            if period is not None and period["kind"] != "year" and period["year"] is None:
+            if period is not None and period["kind"] != PeriodKind.YEAR and period["year"] is None:
                 reviewed = {**period, "year": year}
             continue
         if period is not None and period["year"] is not None:
@@ -481,7 +482,9 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if YEAR_END_RE.search(scope) or (
-        reviewed is not None and reviewed["kind"] == "year" and WORK_MEETING_RE.search(scope)
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and WORK_MEETING_RE.search(scope)
     ):
-        return "year_end_review"
-    return "other"
+        return MeetingKind.YEAR_END_REVIEW
+    return MeetingKind.OTHER

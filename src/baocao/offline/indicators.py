@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
+from baocao.offline.enums import IndicatorCategory
 from baocao.offline.periods import (
     ReportPeriods,
     SentencePeriods,
@@ -190,41 +191,56 @@ LABEL_TRIM_WORDS = frozenset(
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
 # population). Awards and plan targets ("hoàn thành 11/12 chỉ tiêu") are `other`.
-_STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+_STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
+    (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
     (
-        "other",
+        IndicatorCategory.OTHER,
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
         # awards by praise ("được huyện biểu dương"), and research topics and initiatives
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
-    ("hiv_aids", rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"),
     (
-        "digital_health",
+        IndicatorCategory.HIV_AIDS,
+        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+    ),
+    (
+        IndicatorCategory.DIGITAL_HEALTH,
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông",
     ),
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
     # ("thu dung": admitting patients, not revenue.)
-    ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
-    ("insurance", rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
-    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}"),
-    ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
-    ("infrastructure", r"giường bệnh/vạn"),
-    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
+    (
+        IndicatorCategory.FINANCE,
+        r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn",
+    ),
+    (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+    (
+        IndicatorCategory.TECHNICAL_SERVICES,
+        rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}",
+    ),
+    (IndicatorCategory.DISEASE_CONTROL, r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    (IndicatorCategory.INFRASTRUCTURE, r"giường bệnh/vạn"),
+    (
+        IndicatorCategory.WORKFORCE,
+        r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số",
+    ),
     # Staff income and allowances, disbursement and the public-investment plan: finance.
     (
-        "finance",
+        IndicatorCategory.FINANCE,
         r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
     ),
-    ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
+    (IndicatorCategory.INFRASTRUCTURE, r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
-    ("infrastructure", rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)"),
     (
-        "medical_care",
+        IndicatorCategory.INFRASTRUCTURE,
+        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)",
+    ),
+    (
+        IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất")
         r"công suất sử dụng giường|công xuất sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
         r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
@@ -248,69 +264,75 @@ _NAMED_DISEASES = (
     rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
 )
-CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
-        ("covid19", r"covid|sars-cov|corona"),
+        (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
-        ("disease_control", r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn"),
-        ("hiv_aids", rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"),
         (
-            "vaccination",
+            IndicatorCategory.DISEASE_CONTROL,
+            r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn",
+        ),
+        (
+            IndicatorCategory.HIV_AIDS,
+            rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+        ),
+        (
+            IndicatorCategory.VACCINATION,
             r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
         ),
         (
-            "food_safety",
+            IndicatorCategory.FOOD_SAFETY,
             rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn",
         ),
-        ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
-        ("insurance", rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+        (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+        (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
         (
-            "population",
+            IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{whole_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
             r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
         ),
-        ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        (IndicatorCategory.NUTRITION, r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
-            "digital_health",
+            IndicatorCategory.DIGITAL_HEALTH,
             r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
             r"|liên thông dữ liệu|kết nối liên thông",
         ),
         # Rehabilitation is care, its techniques included; not the name of a unit.
         (
-            "medical_care",
+            IndicatorCategory.MEDICAL_CARE,
             r"phục hồi chức năng(?<!viện phục hồi chức năng)(?<!tâm phục hồi chức năng)"
             r"(?<!khoa phục hồi chức năng)",
         ),
-        ("technical_services", rf"kỹ thuật|kĩ thuật|{whole_word('dmkt')}"),
+        (IndicatorCategory.TECHNICAL_SERVICES, rf"kỹ thuật|kĩ thuật|{whole_word('dmkt')}"),
         (
-            "disease_control",
+            IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
-        ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
+        (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
-            "workforce",
+            IndicatorCategory.WORKFORCE,
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
             rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}",
         ),
         (
-            "infrastructure",
+            IndicatorCategory.INFRASTRUCTURE,
             r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|xây mới"
             r"|trạm y tế",
         ),
         (
-            "finance",
+            IndicatorCategory.FINANCE,
             rf"kinh phí|ngân sách|tài chính|doanh thu|{whole_word('thu')}(?! hồi)"
             rf"|{whole_word('chi')}(?! cục)"
             r"|nguồn vốn|đầu tư",
         ),
         (
-            "medical_care",
+            IndicatorCategory.MEDICAL_CARE,
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
             rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
@@ -339,7 +361,14 @@ OBSTETRIC_RE = re.compile(
     r"|thụ tinh|có thai|hỗ trợ sinh sản|thai lâm sàng"
 )
 MATERNITY_CARE_FROM = frozenset(
-    {"population", "nutrition", "other", "technical_services", "disease_control", None}
+    {
+        IndicatorCategory.POPULATION,
+        IndicatorCategory.NUTRITION,
+        IndicatorCategory.OTHER,
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.DISEASE_CONTROL,
+        None,
+    }
 )
 SCREENING_RE = re.compile(r"sàng lọc")
 # A testing laboratory (Trung tâm Kiểm nghiệm): its drug and cosmetic samples, failures and
@@ -349,14 +378,29 @@ TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
 ACCREDITED_METHOD_RE = re.compile(r"phép thử")
 SAMPLE_RE = re.compile(rf"{whole_word('mẫu')}|lô thuốc|kiểm nghiệm")
 DRUG_SAMPLE_RE = re.compile(rf"{whole_word('thuốc')}|mỹ phẩm|dược liệu")
-TESTING_KEEPS = frozenset({"finance", "workforce", "infrastructure", "digital_health", "referral"})
+TESTING_KEEPS = frozenset(
+    {
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.INFRASTRUCTURE,
+        IndicatorCategory.DIGITAL_HEALTH,
+        IndicatorCategory.REFERRAL,
+    }
+)
 # A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
 # tests (Xpert) care.
 LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)", re.IGNORECASE)
 TB_PROGRAMME_RE = re.compile(
     rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị"
 )
-TB_PROGRAMME_FROM = frozenset({"technical_services", "medical_care", "other", None})
+TB_PROGRAMME_FROM = frozenset(
+    {
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.MEDICAL_CARE,
+        IndicatorCategory.OTHER,
+        None,
+    }
+)
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
 
 
@@ -372,7 +416,9 @@ def unit_kind(organizer: str) -> str | None:
     return _category_of(organizer, UNIT_KINDS)
 
 
-def _unit_kind_category(kind: str, own: str, context: str, found: str | None) -> str | None:
+def _unit_kind_category(
+    kind: str, own: str, context: str, found: IndicatorCategory | None
+) -> IndicatorCategory | None:
     """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` and
     whose ``;``-part (else sentence) is ``context`` (all lower case), given the ``found`` one;
     None to keep the usual rules."""
@@ -384,20 +430,20 @@ def _unit_kind_category(kind: str, own: str, context: str, found: str | None) ->
             and not SCREENING_RE.search(both)
             and not NAMED_DISEASE_RE.search(both)  # measles in newborns stays a disease
         ):
-            return "medical_care"
+            return IndicatorCategory.MEDICAL_CARE
     elif kind == "testing":
         if ACCREDITED_METHOD_RE.search(own):
-            return "technical_services"
+            return IndicatorCategory.TECHNICAL_SERVICES
         if found not in TESTING_KEEPS and SAMPLE_RE.search(both):
             if FOOD_CONTEXT_RE.search(own):
-                return "food_safety"
+                return IndicatorCategory.FOOD_SAFETY
             if FOOD_CONTEXT_RE.search(context) and not DRUG_SAMPLE_RE.search(both):
-                return "food_safety"
-            return "inspection"
+                return IndicatorCategory.FOOD_SAFETY
+            return IndicatorCategory.INSPECTION
     elif LAB_WORK_RE.search(both):
-        return "medical_care"
+        return IndicatorCategory.MEDICAL_CARE
     elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
-        return "disease_control"
+        return IndicatorCategory.DISEASE_CONTROL
     return None
 
 
@@ -413,7 +459,7 @@ PLAN_ITEM_RE = re.compile(
     r"|nghị quyết|văn bản)(?!\w)",
     re.IGNORECASE,
 )
-STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
 # Context: food safety and Covid-19 are topics a paragraph is about, while inspections, fines,
@@ -439,16 +485,33 @@ POPULATION_CONTEXT_RE = re.compile(
     r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
 )
 POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
-POPULATION_CONTEXT_OVERRIDES = frozenset({"medical_care", "finance", None})
+POPULATION_CONTEXT_OVERRIDES = frozenset(
+    {IndicatorCategory.MEDICAL_CARE, IndicatorCategory.FINANCE, None}
+)
 # Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
 # its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
 PRIVATE_PRACTICE_RE = re.compile(
     r"hành nghề y|hành nghề dược|y, dược tư nhân|y dược tư nhân|y tế tư nhân|nhà thuốc"
     r"|quầy thuốc|kinh doanh dược|phòng khám tư nhân"
 )
-FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
+FOOD_CONTEXT_OVERRIDES = frozenset(
+    {
+        IndicatorCategory.INSPECTION,
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.DISEASE_CONTROL,
+        None,
+    }
+)
 COVID_CONTEXT_OVERRIDES = frozenset(
-    {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
+    {
+        IndicatorCategory.VACCINATION,
+        IndicatorCategory.INSPECTION,
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.INFRASTRUCTURE,
+        None,
+    }
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -844,7 +907,11 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     return f"{fact.unit} {context}".strip()
 
 
-def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+# A table's names: an IndicatorCategory, or a unit kind (UNIT_KINDS).
+_Name = TypeVar("_Name", bound=str)
+
+
+def _category_of(haystack: str, table: tuple[tuple[_Name, re.Pattern[str]], ...]) -> _Name | None:
     """The first category of ``table`` whose keywords occur in ``haystack`` (lower case).
 
     One search per category in table order: each pattern skips ahead to its keywords' first
@@ -856,14 +923,14 @@ def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) 
     return None
 
 
-CONTEXT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("food_safety", FOOD_CONTEXT_RE),
-    ("covid19", COVID_CONTEXT_RE),
-    ("population", POPULATION_CONTEXT_RE),
+CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
+    (IndicatorCategory.FOOD_SAFETY, FOOD_CONTEXT_RE),
+    (IndicatorCategory.COVID19, COVID_CONTEXT_RE),
+    (IndicatorCategory.POPULATION, POPULATION_CONTEXT_RE),
 )
 
 
-def _context_topic(text: str) -> str | None:
+def _context_topic(text: str) -> IndicatorCategory | None:
     """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
     topic, else None."""
     return _category_of(text, CONTEXT_TOPICS)
@@ -873,8 +940,10 @@ def _context_topic(text: str) -> str | None:
 class _SentenceCategory:
     """What a sentence says about the category of its figures (shared by them, cached)."""
 
-    category: str | None  # the sentence's own category, for figures without keywords
-    topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
+    category: IndicatorCategory | None  # the sentence's own category, for figures without keywords
+    topic: (
+        IndicatorCategory | None
+    )  # the topic of the sentence, else of its paragraph (_context_topic)
     named_disease: bool
 
 
@@ -882,7 +951,7 @@ def _sentence_category(
     layout: Layout,
     sentence: Span,
     cache: dict[Span, _SentenceCategory],
-    article_topic: str | None = None,
+    article_topic: IndicatorCategory | None = None,
 ) -> _SentenceCategory:
     known = cache.get(sentence)
     if known is None:
@@ -892,7 +961,7 @@ def _sentence_category(
             line = containing(layout.lines, sentence.start)
             if line is not None:
                 topic = _context_topic(layout.text[line.start : line.end].lower())
-        if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
+        if topic == IndicatorCategory.COVID19 and ROUTINE_VACCINATION_RE.search(lowered):
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
         if topic is None:
             topic = article_topic
@@ -916,7 +985,7 @@ def _list_item(text: str, sentence: Span, position: int) -> str | None:
     return text[start:end].lower()
 
 
-def _list_item_category(text: str, sentence: Span, position: int) -> str | None:
+def _list_item_category(text: str, sentence: Span, position: int) -> IndicatorCategory | None:
     """The category of the ``;``-part of ``sentence`` holding ``position``, when the sentence
     has more than one part: its specific keywords (STRONG_CATEGORY_PATTERNS) first, so a
     figure the part only compares ("tăng 4,4% so với cùng kỳ") keeps the part's area, then the
@@ -941,18 +1010,34 @@ def _comma_part(text: str, sentence: Span, position: int) -> str:
     return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
 
 
-def _category(
-    label: str,
-    quote: str,
-    layout: Layout,
-    sentence: Span,
-    cache: dict[Span, _SentenceCategory],
-    money: bool = False,
-    unit: str = "",
-    position: int = -1,
-    article_topic: str | None = None,
-    kind: str | None = None,
-) -> str:
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One figure as :func:`_category` reads it: its label and quote, the sentence that holds
+    it, its offset in the article (-1: none, no list item or comma-part is read), whether it is
+    a sum of money and its unit."""
+
+    label: str
+    quote: str
+    sentence: Span
+    position: int
+    money: bool
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleContext:
+    """What every figure of one article shares for :func:`_category`: the layout, the
+    article's topic (``population`` in a population office's article, else None), the
+    organiser's kind (:func:`unit_kind`) and the per-sentence cache of
+    :func:`_sentence_category`."""
+
+    layout: Layout
+    article_topic: IndicatorCategory | None
+    kind: str | None
+    sentences: dict[Span, _SentenceCategory]
+
+
+def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
     table's category of the label, else of the quote, else of its ``;``-part of the sentence
@@ -964,11 +1049,21 @@ def _category(
     population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. A unit of a ``kind``
     (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
     an area is general budget: ``finance``."""
-    found: str | None
+    label, quote, sentence, position = clause.label, clause.quote, clause.sentence, clause.position
+    money, unit = clause.money, clause.unit
+    layout, article_topic, kind, cache = (
+        article.layout,
+        article.article_topic,
+        article.kind,
+        article.sentences,
+    )
+    found: IndicatorCategory | None
     if position >= 0 and PLAN_ITEM_RE.match(layout.text, position):
-        return "other"  # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
+        # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
+        return IndicatorCategory.OTHER
     if unit in BED_UNITS:
-        found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
+        # planned or actual beds, whatever rate the sentence gives
+        found = IndicatorCategory.INFRASTRUCTURE
     else:
         label, quote = label.lower(), quote.lower()
         strong = None
@@ -997,9 +1092,10 @@ def _category(
         if position >= 0:
             item = _list_item(layout.text, sentence, position)
             if ID_CARD_RE.search(item or layout.text[sentence.start : sentence.end]):
-                return "digital_health"  # a service given by chip ID card is the digital one
+                # a service given by chip ID card is the digital one
+                return IndicatorCategory.DIGITAL_HEALTH
         found = _category_of(label, CATEGORY_PATTERNS)
-        if found is None or (money and found == "finance"):
+        if found is None or (money and found == IndicatorCategory.FINANCE):
             # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
             # quote may say where it goes ("để xây mới 3 trạm y tế").
             found = _category_of(quote, CATEGORY_PATTERNS) or found
@@ -1018,27 +1114,28 @@ def _category(
     if found is None and BARE_CASE_RE.search(
         f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
     ):
-        found = "disease_control"  # rare: searched only here, not cached with the sentence
-    if found == "disease_control" and context.named_disease:
+        # rare: searched only here, not cached with the sentence
+        found = IndicatorCategory.DISEASE_CONTROL
+    if found == IndicatorCategory.DISEASE_CONTROL and context.named_disease:
         return found  # a named disease keeps its figures in any paragraph
-    if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
-        return "food_safety"
-    if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
-        return "covid19"
-    if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
-        return "population"
+    if context.topic == IndicatorCategory.FOOD_SAFETY and found in FOOD_CONTEXT_OVERRIDES:
+        return IndicatorCategory.FOOD_SAFETY
+    if context.topic == IndicatorCategory.COVID19 and found in COVID_CONTEXT_OVERRIDES:
+        return IndicatorCategory.COVID19
+    if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
+        return IndicatorCategory.POPULATION
     if found is None and LAB_TEST_RE.search(
         f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
     ):
-        return "medical_care"  # laboratory tests no programme or topic claims
-    return found or ("finance" if money else "other")
+        return IndicatorCategory.MEDICAL_CARE  # laboratory tests no programme or topic claims
+    return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
 
 
 def find_indicators(
     layout: Layout,
     index: NumberIndex,
     periods: ReportPeriods,
-    article_topic: str | None = None,
+    article_topic: IndicatorCategory | None = None,
     kind: str | None = None,
 ) -> list[dict[str, Any]]:
     """The figures of the article as indicators, each with its period (see
@@ -1051,7 +1148,7 @@ def find_indicators(
     frames: dict[Span, SentencePeriods] = {}
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
-    by_sentence: dict[Span, _SentenceCategory] = {}
+    article = _ArticleContext(layout, article_topic, kind, {})
     for position, fact in enumerate(facts):
         # A headline figure the body prints again is a printed figure of its own: the real
         # corpus's golds (one indicator per printed figure) count both.
@@ -1086,16 +1183,15 @@ def find_indicators(
             {
                 "label": label,
                 "category": _category(
-                    label,
-                    quote,
-                    layout,
-                    sentence,
-                    by_sentence,
-                    money=fact.mention.kind is Kind.MONEY,
-                    unit=fact.unit,
-                    position=fact.mention.start,
-                    article_topic=article_topic,
-                    kind=kind,
+                    _Clause(
+                        label,
+                        quote,
+                        sentence,
+                        fact.mention.start,
+                        money=fact.mention.kind is Kind.MONEY,
+                        unit=fact.unit,
+                    ),
+                    article,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,

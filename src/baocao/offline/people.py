@@ -6,6 +6,7 @@ import re
 from collections.abc import Container, Iterable
 from typing import Any
 
+from baocao.offline.enums import PersonRole
 from baocao.offline.places import is_place, is_province
 from baocao.offline.text import CAP, LETTER, Layout, word_start
 
@@ -73,23 +74,29 @@ POSITION_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chair", re.compile(r"chủ trì", re.IGNORECASE)),
+    (PersonRole.CHAIR, re.compile(r"chủ trì", re.IGNORECASE)),
     (
-        "speaker",
+        PersonRole.SPEAKER,
         re.compile(
             r"phát biểu|báo cáo|chỉ đạo|trình bày|kết luận|nhấn mạnh|đề nghị|yêu cầu|ghi nhận",
             re.IGNORECASE,
         ),
     ),
     (
-        "honoree",
+        PersonRole.HONOREE,
         re.compile(
             r"khen thưởng|bằng khen|giấy khen|được tặng|tặng quà|trao tặng|vinh danh|chia tay",
             re.IGNORECASE,
         ),
     ),
 )
-ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
+ROLE_RANK: dict[str, int] = {
+    PersonRole.CHAIR: 0,
+    PersonRole.SPEAKER: 1,
+    PersonRole.HONOREE: 2,
+    PersonRole.AUTHOR: 3,
+    PersonRole.OTHER: 4,
+}
 
 # ---------------------------------------------------------------------------------------------
 # People
@@ -104,7 +111,7 @@ def _role(sentence: str) -> str:
     for role, pattern in ROLE_CUES:
         if pattern.search(sentence):
             return role
-    return "other"
+    return PersonRole.OTHER
 
 
 def person_names(chunk: str) -> Iterable[re.Match[str]]:
@@ -168,7 +175,7 @@ def _clause_role(chunk: str, start: int, names: list[int]) -> str:
     before = [n for n in inside if n < cue]
     chosen = before[-1] if before else next((n for n in inside if n > cue), None)
     if chosen == start:
-        return "chair"
+        return PersonRole.CHAIR
     rest = clause[: chair.start()] + clause[chair.end() :]
     return _role(rest)
 

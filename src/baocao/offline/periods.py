@@ -14,6 +14,7 @@ from typing import Any
 
 from baocao.numerals import Kind
 from baocao.offline.dates import MONTHS, PERIOD_RE, period_end_month, period_of_match
+from baocao.offline.enums import PeriodKind
 from baocao.offline.text import COMMA_RE, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -145,10 +146,10 @@ BASE_BEFORE_RE = re.compile(
 )
 PRINTED_YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE})
 CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
-    3: ("quarter", 1),
-    6: ("half_year", 1),
-    9: ("nine_months", None),
-    12: ("year", None),
+    3: (PeriodKind.QUARTER, 1),
+    6: (PeriodKind.HALF_YEAR, 1),
+    9: (PeriodKind.NINE_MONTHS, None),
+    12: (PeriodKind.YEAR, None),
 }
 QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
 # A deadline right after a target cue: "phấn đấu đến cuối năm 2024", "mục tiêu đến hết năm".
@@ -214,7 +215,7 @@ def _with_year(period: dict[str, Any], periods: ReportPeriods) -> dict[str, Any]
 
 def _months_from_january(months: int, year: int) -> dict[str, Any]:
     """The period from 1 January to the end of month ``months``."""
-    kind, index = CUMULATIVE_KINDS.get(months, ("other", None))
+    kind, index = CUMULATIVE_KINDS.get(months, (PeriodKind.OTHER, None))
     return {"kind": kind, "year": year, "index": index}
 
 
@@ -233,7 +234,7 @@ def _dated_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any
             return None
         if _is_last_day(day, month, year):
             return _months_from_january(month, year)
-        return {"kind": "other", "year": year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     first_day, first_month = int(match.group("d1")), int(match.group("m1"))
     day, month = int(match.group("d2")), int(match.group("m2"))
     year = int(match.group("y2") or match.group("y1") or reviewed_year)
@@ -243,10 +244,10 @@ def _dated_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any
     if whole_months and first_month == 1:
         return _months_from_january(month, year)
     if whole_months and first_month in QUARTER_FIRST_MONTHS and month == first_month + 2:
-        return {"kind": "quarter", "year": year, "index": month // 3}
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": month // 3}
     if whole_months and (first_month, month) == SECOND_HALF_MONTHS:
-        return {"kind": "half_year", "year": year, "index": 2}
-    return {"kind": "other", "year": year, "index": None}
+        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": 2}
+    return {"kind": PeriodKind.OTHER, "year": year, "index": None}
 
 
 def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
@@ -254,7 +255,7 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     năm" run to the end of the reviewed period."""
     reviewed = periods.reviewed
     months_text = match.group("months") or match.group("until")
-    if months_text is None and reviewed["kind"] in {"year", "other"}:
+    if months_text is None and reviewed["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}:
         return dict(reviewed)
     months = int(months_text) if months_text else period_end_month(reviewed)
     if months not in MONTHS:
@@ -267,11 +268,11 @@ def _year_end_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, 
     reviewed year, or the quarter ending that month (after the reviewed period only)."""
     year = int(periods.reviewed["year"])
     if match.group("month") is None:
-        return {"kind": "year", "year": year, "index": None}
+        return {"kind": PeriodKind.YEAR, "year": year, "index": None}
     month = int(match.group("month"))
     if month % 3 or month > 12 or month <= period_end_month(periods.reviewed):
         return None
-    return {"kind": "quarter", "year": year, "index": month // 3}
+    return {"kind": PeriodKind.QUARTER, "year": year, "index": month // 3}
 
 
 def _excluded_cue(lowered: str, start: int) -> bool:
@@ -329,8 +330,8 @@ def sentence_periods(
     if "hành động" in chunk:
         for match in CAMPAIGN_RE.finditer(lowered, sentence.start, sentence.end):
             year = int(match.group("year") or periods.reviewed["year"])
-            add(match.start(), match.end(), {"kind": "other", "year": year, "index": None})
-    if "cuối" in chunk and periods.reviewed["kind"] != "year":
+            add(match.start(), match.end(), {"kind": PeriodKind.OTHER, "year": year, "index": None})
+    if "cuối" in chunk and periods.reviewed["kind"] != PeriodKind.YEAR:
         for match in YEAR_END_RE.finditer(lowered, sentence.start, sentence.end):
             ending = _year_end_period(match, periods)
             if ending is not None and free(match.start(), match.end()):
@@ -515,7 +516,7 @@ def _main_period(
         return periods.upcoming
     if periods.reviewed["year"] and _year_to_date_paragraph(lowered, spot.sentence.start):
         # "Từ đầu năm đến nay, ... Cụ thể, ...": the paragraph's figures are the year so far.
-        return {"kind": "other", "year": periods.reviewed["year"], "index": None}
+        return {"kind": PeriodKind.OTHER, "year": periods.reviewed["year"], "index": None}
     return periods.reviewed
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.database import get_data
 
+from baocao.offline.enums import OrganizerLevel
 from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
 
 # ---------------------------------------------------------------------------------------------
@@ -48,45 +49,51 @@ _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
-        (r"Bộ Y tế", "national"),
-        (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?", "province"),
+        (r"Bộ Y tế", OrganizerLevel.NATIONAL),
+        (
+            rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            OrganizerLevel.PROVINCE,
+        ),
         (
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
-            "province",
+            OrganizerLevel.PROVINCE,
         ),
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}",
-            "district",
+            OrganizerLevel.DISTRICT,
         ),
-        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", "district"),
-        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", "district"),
+        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
+        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", OrganizerLevel.DISTRICT),
         # The district's population centre: "Trung tâm Dân số - KHHGĐ huyện Giồng Trôm".
         (
             rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
-            "district",
+            OrganizerLevel.DISTRICT,
         ),
         # A Phòng Y tế is always a district's office, named or not.
-        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", "district"),
+        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", OrganizerLevel.DISTRICT),
         # "ngành y tế TX.Bến Cát" is the district's health sector; "tỉnh X" the province's.
         (
             rf"[Nn]gành [Yy] tế[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
-            "district",
+            OrganizerLevel.DISTRICT,
         ),
-        (rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{CAP_WORDS}", "province"),
-        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", "commune"),
+        (
+            rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{CAP_WORDS}",
+            OrganizerLevel.PROVINCE,
+        ),
+        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
         # The people's committee of a place holds ceremonies and reviews of its health work.
-        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", "commune"),
+        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
         (
             rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
-            "district",
+            OrganizerLevel.DISTRICT,
         ),
-        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", "province"),
+        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
         (
             r"(?:Bệnh viện|BV)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|huyện|tỉnh"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
-            "hospital",
+            OrganizerLevel.HOSPITAL,
         ),
     )
 )
@@ -129,11 +136,13 @@ BARE_DISTRICT_UNIT_RE = re.compile(
 BARE_DISTRICT_HOSPITAL_RE = re.compile(
     rf"(?:Bệnh viện|BV)[ \t]+[Đđ]a[ \t]+khoa(?:[ \t]+khu vực)?[ \t]+(?P<name>{CAP_WORDS})$"
 )
-SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
+SUB_PROVINCE_LEVELS = frozenset(
+    {OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE, OrganizerLevel.HOSPITAL}
+)
 # Units that may be named by their district alone, without "huyện".
-BARE_DISTRICT_LEVELS = frozenset({"district", "hospital"})
+BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPITAL})
 # Units whose district the article names somewhere even when the lead does not.
-ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
+ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # Runs over every article: every alternative starts with a literal (see word_start).
@@ -299,7 +308,7 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
     bare = BARE_SECTOR_RE.search(text, span.start, verb.start())
     if bare is None:
         return None
-    level = "national" if NATIONAL_CUE_RE.search(text) else "province"
+    level = OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
     return Organizer(bare.group(), level, bare.start())
 
 
@@ -312,11 +321,13 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
             level = next(g for g in ("commune", "district", "city", "province") if match[g])
             if level == "city":
                 central = _canonical_province(match.group("name")) in CENTRAL_CITIES
-                level = "province" if central else "district"
+                level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
             return Organizer(match.group().strip(), level, match.start())
         bare = BARE_SECTOR_RE.search(text, span.start, span.end)
         if bare is not None:
-            level = "national" if NATIONAL_CUE_RE.search(text) else "province"
+            level = (
+                OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
+            )
             return Organizer(bare.group(), level, bare.start())
     return None
 
@@ -501,8 +512,8 @@ def find_place(
     :func:`_page_district`). A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
     """
     name = organizer.name if organizer else ""
-    level = organizer.level if organizer else "other"
-    if level == "national":
+    level = organizer.level if organizer else OrganizerLevel.OTHER
+    if level == OrganizerLevel.NATIONAL:
         return None, None
     named: str | None = None
     match = PROVINCE_IN_NAME_RE.search(name)
@@ -520,7 +531,7 @@ def find_place(
     found = next(iter(_districts_named(name, hint)), None)
     if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
-    if found is None and not (level == "hospital" and PROVINCIAL_UNIT_RE.search(name)):
+    if found is None and not (level == OrganizerLevel.HOSPITAL and PROVINCIAL_UNIT_RE.search(name)):
         found = next((f for source in near for f in _districts_named(source, hint)), None)
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))

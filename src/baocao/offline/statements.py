@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from baocao.offline.dates import PLAN_CUE_RE, QUARTER_AS_MONTHS, QUARTER_NAMES
+from baocao.offline.enums import PeriodKind
 from baocao.offline.text import Layout, Span, containing, whole_word
 
 # ---------------------------------------------------------------------------------------------
@@ -121,10 +122,10 @@ def _period_pattern(period: dict[str, Any] | None) -> re.Pattern[str] | None:
     """A pattern for a mention of ``period`` ("6 tháng cuối năm", "quý II/2023", "năm 2024")."""
     if period is None:
         return None
-    if period["kind"] == "half_year":
+    if period["kind"] == PeriodKind.HALF_YEAR:
         half = "đầu" if period["index"] == 1 else "cuối"
         return re.compile(rf"(?:06|6|sáu) tháng {half} năm", re.IGNORECASE)
-    if period["kind"] == "quarter" and period["index"] in QUARTER_NAMES:
+    if period["kind"] == PeriodKind.QUARTER and period["index"] in QUARTER_NAMES:
         roman = QUARTER_NAMES[period["index"]]
         pattern = rf"quý\s+(?:{roman}|{period['index']})(?![IVX\w])"
         if period["index"] in QUARTER_AS_MONTHS:
