@@ -14,8 +14,11 @@ mentions and each quote is a verbatim slice of ``Document.text`` around the ment
 The rules are written for the genre (Vietnamese health-sector review articles), not for any
 one article; where a rule cannot decide, the field stays empty rather than guessed.
 
-One module per job, each importing only from those listed before it:
+One module per job, each importing only from those listed before it (and only its public
+names: ``tests/test_private_imports.py`` fails on a private one imported across modules):
 
+- ``enums``: the ``health_review`` schema's enums (categories, levels, kinds, measures, roles),
+  which the rules write and compare instead of strings;
 - ``text``: shared regex pieces, spans, sentence and line splitting, the article's layout
   (title, publication lines, lead sentence, byline);
 - ``places``: the gazetteer, the organiser, its province and district;
