@@ -75,7 +75,7 @@ JOINED_PLAN_RE = re.compile(
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
 # 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
 ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
-PERIOD_MEETING_KINDS: dict[str, str] = {
+PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.QUARTER: MeetingKind.QUARTERLY_REVIEW,
     PeriodKind.HALF_YEAR: MeetingKind.MID_YEAR_REVIEW,
     PeriodKind.NINE_MONTHS: MeetingKind.OTHER,
@@ -476,7 +476,7 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     return None
 
 
-def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:

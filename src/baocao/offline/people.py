@@ -73,7 +73,7 @@ POSITION_STOP_RE = re.compile(
     r"(?:\s|$).*",
     re.IGNORECASE,
 )
-ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+ROLE_CUES: tuple[tuple[PersonRole, re.Pattern[str]], ...] = (
     (PersonRole.CHAIR, re.compile(r"chủ trì", re.IGNORECASE)),
     (
         PersonRole.SPEAKER,
@@ -107,7 +107,7 @@ def _clean_position(position: str) -> str:
     return POSITION_STOP_RE.sub("", position).strip(" ,;:-–")
 
 
-def _role(sentence: str) -> str:
+def _role(sentence: str) -> PersonRole:
     for role, pattern in ROLE_CUES:
         if pattern.search(sentence):
             return role

@@ -46,7 +46,7 @@ _PROVINCIAL_AGENCY = (
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
-ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
@@ -276,14 +276,14 @@ class Organizer:
     """The unit that held the meeting: its name as printed, its level and where it stands."""
 
     name: str
-    level: str
+    level: OrganizerLevel
     start: int  # offset of the name in the article
 
 
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text`` (the unit nearest the organising
     verb, the longest at a tie), or None."""
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
@@ -318,10 +318,12 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     for span in spans:
         match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
         if match is not None:
-            level = next(g for g in ("commune", "district", "city", "province") if match[g])
-            if level == "city":
+            group = next(g for g in ("commune", "district", "city", "province") if match[g])
+            if group == "city":
                 central = _canonical_province(match.group("name")) in CENTRAL_CITIES
                 level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
+            else:
+                level = OrganizerLevel(group)  # the other group names are levels
             return Organizer(match.group().strip(), level, match.start())
         bare = BARE_SECTOR_RE.search(text, span.start, span.end)
         if bare is not None:
