@@ -943,7 +943,7 @@ def test_periods_from_the_paragraph_before_the_dated_one() -> None:
     ],
 )
 def test_a_plan_that_is_met_is_not_the_next_period(headline: str) -> None:
-    reviewed, upcoming = offline._periods(headline, (2024, 10))
+    reviewed, upcoming = offline.read_periods(headline, (2024, 10))
     assert reviewed == _period("quarter", 2024, 3)
     assert upcoming is None
 
@@ -964,9 +964,9 @@ def test_giao_ban_of_december_held_in_january() -> None:
 
 
 def test_month_of_a_date_is_not_a_period() -> None:
-    found = offline._periods_in("ngày 31 tháng 10 năm 2023")
+    found = offline.periods_in("ngày 31 tháng 10 năm 2023")
     assert [period["kind"] for _, period in found] == ["year"]
-    assert offline._periods_in("ngày 5 tháng 1") == []
+    assert offline.periods_in("ngày 5 tháng 1") == []
 
 
 @pytest.mark.parametrize(
@@ -1052,7 +1052,7 @@ def test_people_after_professional_titles_and_clause_roles() -> None:
 
 
 def test_name_with_apostrophe_and_place_after_its_unit_word() -> None:
-    names = [match.group() for match in offline._person_names("chị H'Lina Niê ở quận Ninh Kiều")]
+    names = [match.group() for match in offline.person_names("chị H'Lina Niê ở quận Ninh Kiều")]
     assert names == ["H'Lina Niê"]
 
 
@@ -1532,7 +1532,7 @@ class OtherReport(BaseModel):
 
 def test_gazetteer_provinces_are_the_63_as_of_the_article() -> None:
     provinces = {
-        district.province for found in offline._district_table().values() for district in found
+        district.province for found in offline.district_table().values() for district in found
     }
     assert provinces == set(offline.PROVINCES)
     assert "Huế" not in provinces
@@ -1624,7 +1624,7 @@ _WORDY = st.text(alphabet="hivcas aHđạtA1_-'ĐNguyễnLê", max_size=30)
 def test_word_matches_like_word_boundaries(text: str) -> None:
     for literal in ("hiv", "ca", "đạt"):
         boundary = re.compile(rf"\b{literal}\b")
-        literal_first = re.compile(offline._word(literal))
+        literal_first = re.compile(offline.whole_word(literal))
         assert [m.span() for m in literal_first.finditer(text)] == [
             m.span() for m in boundary.finditer(text)
         ]
@@ -1634,7 +1634,7 @@ def test_word_matches_like_word_boundaries(text: str) -> None:
 def test_word_start_after_a_letter_matches_a_letter_look_behind(text: str) -> None:
     for literal in ("Nguyễn", "Lê", "H'"):
         before = re.compile(rf"(?<![^\W\d_]){literal}")
-        after = re.compile(offline._word_start(literal, not_after=r"[^\W\d_]"))
+        after = re.compile(offline.word_start(literal, not_after=r"[^\W\d_]"))
         assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
@@ -2010,7 +2010,7 @@ def test_category_programme_name_does_not_make_money_population() -> None:
     assert found[-1][2] == "population"
 
 
-# Indicator periods (offline._indicator_period). Three meetings: the year-end review of 2023
+# Indicator periods (offline.indicator_period). Three meetings: the year-end review of 2023
 # (LEAD, next 2024), a mid-year review of 2024 (next: the second half) and a Q3 2024 giao ban
 # (next: Q4 2024). Each case lists (value, period) per indicator, period as (kind, year, index).
 TITLE_H1 = "Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2024"
@@ -2604,12 +2604,12 @@ def test_periods_of_real_lead_forms(
     scope: str, reviewed: dict[str, object], upcoming: dict[str, object] | None
 ) -> None:
     printed = scope + " Năm 2018, toàn huyện không có dịch lớn."
-    assert offline._periods(scope, (2019, 3), printed) == (reviewed, upcoming)
+    assert offline.read_periods(scope, (2019, 3), printed) == (reviewed, upcoming)
 
 
 def test_joined_plan_with_the_year_before_unprinted_leaves_it_unknown() -> None:
     scope = "Tổng kết công tác dân số và kế hoạch năm 2019"
-    assert offline._periods(scope, (2019, 3)) == (
+    assert offline.read_periods(scope, (2019, 3)) == (
         _period("year", None, None),
         _period("year", 2019, None),
     )

@@ -19,46 +19,53 @@ from baocao.offline.dates import (
     ONLINE_RE,
     REVIEW_CUE_RE,
     YEAR_TO_DATE_RE,
-    _event_date,
-    _event_match,
-    _lead_neighbours,
-    _meeting_kind,
-    _opening_periods,
-    _periods,
-    _plan_only,
-    _publication_date,
-    _reference_month,
-    _undated_lead,
-    _yearless_period,
+    event_match,
+    find_event_date,
+    find_meeting_kind,
+    lead_neighbours,
+    opening_periods,
+    plan_only,
+    publication_date,
+    read_periods,
+    reference_month,
+    undated_lead,
+    yearless_period,
+)
+from baocao.offline.enums import (
+    SUPPORTED_REPORT,
+    IndicatorCategory,
+    OrganizerLevel,
+    PeriodKind,
+    PersonRole,
 )
 from baocao.offline.indicators import (
     POPULATION_OFFICE_RE,
     YEAR_LIKE,
-    _indicators,
-    _sentence_of,
+    find_indicators,
+    sentence_of,
     unit_kind,
 )
 from baocao.offline.measures import measure_indicators
-from baocao.offline.people import _find_people
-from baocao.offline.periods import PRINTED_YEAR_KINDS, _ReportPeriods
+from baocao.offline.people import find_people
+from baocao.offline.periods import PRINTED_YEAR_KINDS, ReportPeriods
 from baocao.offline.places import (
-    _find_organizer,
-    _full_organizer,
-    _Organizer,
-    _page_province,
-    _place,
-    _place_organizer,
-    _sector_subject,
+    Organizer,
+    find_organizer,
+    find_place,
+    full_organizer,
+    place_organizer,
+    province_of_page,
+    sector_subject,
 )
-from baocao.offline.statements import _statements
+from baocao.offline.statements import find_statements
 from baocao.offline.text import (
     MEETING_WORDS_RE,
     TITLE_PREFIX_RE,
-    _author_from_line,
-    _find_author_line,
-    _Layout,
-    _layout,
-    _Span,
+    Layout,
+    Span,
+    author_from_line,
+    find_author_line,
+    read_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -69,7 +76,6 @@ OPENING_SENTENCES = 4
 # year equals it, so no indicator period is built on it (each would be ungrounded).
 UNKNOWN_YEAR = 0
 
-SUPPORTED_REPORT = "health_review"
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
     {
@@ -118,7 +124,7 @@ def _fallback_period(
     (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
-        return {"kind": "other", "year": dated_year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
@@ -128,9 +134,9 @@ def _fallback_period(
         if int(value) in YEAR_LIKE
     )
     if years:
-        return {"kind": "year", "year": years.most_common(1)[0][0], "index": None}
+        return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
-        return {"kind": "other", "year": dated_year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     return None
 
 
@@ -147,7 +153,7 @@ def _printed_years(
 
 
 def _later_plan(
-    layout: _Layout, reviewed: dict[str, Any], reference: tuple[int, int] | None
+    layout: Layout, reviewed: dict[str, Any], reference: tuple[int, int] | None
 ) -> dict[str, Any] | None:
     """The next period a body sentence about the meeting names with the reviewed one ("báo
     cáo kết quả công tác năm 2018 và phương hướng, nhiệm vụ năm 2019"), when the lead names
@@ -159,7 +165,7 @@ def _later_plan(
         chunk = text[sentence.start : sentence.end]
         if not (MEETING_WORDS_RE.search(chunk) or REVIEW_CUE_RE.search(chunk)):
             continue
-        named, upcoming = _periods(chunk, reference, text)
+        named, upcoming = read_periods(chunk, reference, text)
         if named == reviewed and upcoming is not None:
             return upcoming
     return None
@@ -167,7 +173,7 @@ def _later_plan(
 
 def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
     for scope in scopes:
-        period = _yearless_period(scope)
+        period = yearless_period(scope)
         if period is not None:
             return period
     return None
@@ -187,25 +193,25 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     None (logged as a warning) and the figures come out without it.
     """
     text = document.text
-    layout = _layout(text)
-    publication = _publication_date(layout)
+    layout = read_layout(text)
+    publication = publication_date(layout)
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
 
     # The lead sentence (the one with the meeting date) names organiser, kind and periods.
-    found = _event_match(layout)
-    lead = found[1] if found is not None else _undated_lead(layout)
+    found = event_match(layout)
+    lead = found[1] if found is not None else undated_lead(layout)
     scopes = [text[lead.start : lead.end]] if lead is not None else []
     if found is not None:
-        scopes += [text[span.start : span.end] for span in _lead_neighbours(layout, found[1])]
+        scopes += [text[span.start : span.end] for span in lead_neighbours(layout, found[1])]
     scopes.append(title)
     reviewed: dict[str, Any] | None = None
     upcoming: dict[str, Any] | None = None
     scope = ""
-    reference = _reference_month(found, publication)
+    reference = reference_month(found, publication)
     for candidate in scopes:
-        reviewed, upcoming = _periods(candidate, reference, text)
+        reviewed, upcoming = read_periods(candidate, reference, text)
         if reviewed is not None:
             scope = candidate
             break
@@ -213,77 +219,77 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
             if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
-                reviewed, upcoming = _periods(chunk, reference, text)
+                reviewed, upcoming = read_periods(chunk, reference, text)
                 if reviewed is not None:
                     scope = chunk
                     break
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
         # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
-        reviewed, upcoming = _plan_only(scope, reviewed, upcoming, text)
+        reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
     yearless = None if reviewed is not None else _first_yearless(scopes)
-    meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed or yearless)
-    event = _event_date(found, publication, reviewed)
+    meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
+    event = find_event_date(found, publication, reviewed)
     if (
         reviewed is not None
-        and reviewed["kind"] == "other"
+        and reviewed["kind"] == PeriodKind.OTHER
         and event is not None
         and int(reviewed["year"]) > event.year
         and str(event.year) in text
     ):
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
-        reviewed = {"kind": "other", "year": event.year, "index": None}
+        reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
-        if reviewed is not None and reviewed["kind"] == "year":
-            opened, planned = _opening_periods(layout, reviewed["year"])
+        if reviewed is not None and reviewed["kind"] == PeriodKind.YEAR:
+            opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
                 reviewed, upcoming = opened, planned
-                meeting_kind = _meeting_kind(scope or " ".join(scopes), reviewed)
+                meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
         if event is None and reviewed is not None:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.
-            event = _event_date(found, publication, reviewed)
+            event = find_event_date(found, publication, reviewed)
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = yearless or {"kind": "other", "year": None, "index": None}
+        reviewed = yearless or {"kind": PeriodKind.OTHER, "year": None, "index": None}
         logger.warning(
             "%s: no year for the reviewed period (%s); reported as null",
             document.source,
             reviewed["kind"],
         )
 
-    organizer: _Organizer | None = None
+    organizer: Organizer | None = None
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []
     ):
-        organizer = _find_organizer(text, span)
+        organizer = find_organizer(text, span)
         if organizer is None and span is lead:
-            organizer = _sector_subject(text, lead)
+            organizer = sector_subject(text, lead)
         if organizer is not None:
             break
     if organizer is None:
-        organizer = _find_organizer(text, _Span(0, layout.body_end))
+        organizer = find_organizer(text, Span(0, layout.body_end))
     if organizer is None:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []
-        organizer = _place_organizer(text, title_span + ([lead] if lead else []) + opening)
+        organizer = place_organizer(text, title_span + ([lead] if lead else []) + opening)
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
     if organizer is not None:
         # The organiser's own sentence, from its name on (apposition first), then before it.
-        sentence = _sentence_of(layout, organizer.start)
+        sentence = sentence_of(layout, organizer.start)
         near += [text[organizer.start : sentence.end], text[sentence.start : organizer.start]]
     near += [title, lead_text]
-    province, district = _place(
+    province, district = find_place(
         text,
         organizer,
         near,
         layout.body_end,
-        _page_province(document.url, document.site_name),
+        province_of_page(document.url, document.site_name),
         document.url,
         title,
     )
@@ -291,22 +297,22 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     online_scope = f"{title} {lead_text}"
     online = True if ONLINE_RE.search(online_scope) or ONLINE_ANYWHERE_RE.search(text) else None
 
-    people = _find_people(layout)
+    people = find_people(layout)
     author: str | None = None
-    author_line = _find_author_line(text, layout.lines)
+    author_line = find_author_line(text, layout.lines)
     if author_line is not None:
-        byline = _author_from_line(text[author_line.start : author_line.end])
+        byline = author_from_line(text[author_line.start : author_line.end])
         if byline is not None:
             author = byline[0]
             if author not in {person["name"] for person in people}:
-                people.append({"name": author, "position": byline[1], "role": "author"})
+                people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
     skip = [lead] if lead is not None else []
     report: dict[str, Any] = {
         "title": title,
         "event_date": event,
-        "organizer": _full_organizer(organizer.name if organizer else "", province),
-        "organizer_level": organizer.level if organizer else "other",
+        "organizer": full_organizer(organizer.name if organizer else "", province),
+        "organizer_level": organizer.level if organizer else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
         "meeting_kind": meeting_kind,
@@ -314,20 +320,20 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "reviewed_period": reviewed,
         "next_period": upcoming,
         "people": people,
-        "indicators": _indicators(
+        "indicators": find_indicators(
             layout,
             index,
-            _ReportPeriods(
+            ReportPeriods(
                 reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
             ),
-            "population"
+            IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
             else None,
             unit_kind(organizer.name) if organizer is not None else None,
         ),
-        **_statements(layout, skip, upcoming),
+        **find_statements(layout, skip, upcoming),
         "author": author,
     }
     report["indicators"] = measure_indicators(text, index, report["indicators"], reviewed, upcoming)

@@ -10,15 +10,16 @@ import re
 from datetime import date
 from typing import Any
 
+from baocao.offline.enums import MeetingKind, PeriodKind
 from baocao.offline.places import ORGANIZER_VERB_RE
 from baocao.offline.text import (
     EVENT_DATE_RE,
     ISO_HINT_RE,
     MEETING_WORDS_RE,
     PUBLICATION_DATE_RE,
-    _containing,
-    _Layout,
-    _Span,
+    Layout,
+    Span,
+    containing,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -74,12 +75,12 @@ JOINED_PLAN_RE = re.compile(
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
 # 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
 ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
-PERIOD_MEETING_KINDS: dict[str, str] = {
-    "quarter": "quarterly_review",
-    "half_year": "mid_year_review",
-    "nine_months": "other",
-    "month": "other",
-    "other": "other",  # a multi-year plan: not a year-end review
+PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
+    PeriodKind.QUARTER: MeetingKind.QUARTERLY_REVIEW,
+    PeriodKind.HALF_YEAR: MeetingKind.MID_YEAR_REVIEW,
+    PeriodKind.NINE_MONTHS: MeetingKind.OTHER,
+    PeriodKind.MONTH: MeetingKind.OTHER,
+    PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
@@ -116,7 +117,7 @@ ONLINE_ANYWHERE_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 
-def _publication_date(layout: _Layout) -> tuple[int, int | None] | None:
+def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     """(year, month) of the posting, from publication lines or an ISO date near the top."""
     text = layout.text
     for line in layout.publication:
@@ -139,14 +140,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
+def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
     """The date that opens a sentence or sits in one about the meeting, and that sentence."""
     text = layout.text
-    best: tuple[int, int, re.Match[str], _Span] | None = None
+    best: tuple[int, int, re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
             continue
-        sentence = _containing(layout.sentences, match.start())
+        sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
         score = 0
@@ -159,7 +160,7 @@ def _event_match(layout: _Layout) -> tuple[re.Match[str], _Span] | None:
     return None if best is None else (best[2], best[3])
 
 
-def _undated_lead(layout: _Layout) -> _Span | None:
+def undated_lead(layout: Layout) -> Span | None:
     """The lead when it prints no date ("X vừa tổ chức hội nghị sơ kết công tác quý I ...").
 
     The genre opens the body with the meeting: among the first sentences after the headline
@@ -186,7 +187,7 @@ def _undated_lead(layout: _Layout) -> _Span | None:
     return None
 
 
-def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
+def lead_neighbours(layout: Layout, lead: Span) -> list[Span]:
     """The body sentences just before and just after a dated lead that is about the meeting.
 
     The genre often splits the lead in two: one sentence says who held which review ("X vừa
@@ -201,7 +202,7 @@ def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
     index = layout.sentences.index(lead) if lead in layout.sentences else -1
     if index < 0:
         return []
-    neighbours: list[_Span] = []
+    neighbours: list[Span] = []
     for position in (index - 1, index + 1):
         if not 0 <= position < len(layout.sentences):
             continue
@@ -219,8 +220,8 @@ def _lead_neighbours(layout: _Layout, lead: _Span) -> list[_Span]:
     return neighbours
 
 
-def _event_date(
-    found: tuple[re.Match[str], _Span] | None,
+def find_event_date(
+    found: tuple[re.Match[str], Span] | None,
     publication: tuple[int, int | None] | None,
     period: dict[str, Any] | None,
 ) -> date | None:
@@ -237,8 +238,8 @@ def _event_date(
     return _safe_date(year, month, day)
 
 
-def _reference_month(
-    found: tuple[re.Match[str], _Span] | None, publication: tuple[int, int | None] | None
+def reference_month(
+    found: tuple[re.Match[str], Span] | None, publication: tuple[int, int | None] | None
 ) -> tuple[int, int] | None:
     """(year, month) of the meeting when its date gives them, else of the posting: what a
     period printed without a year ("giao ban tháng 10") is dated by."""
@@ -262,19 +263,21 @@ def _infer_year(
         # Posted in January about a meeting "22/12": the meeting was the year before.
         return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
     if period is not None:
-        end_month = _period_end_month(period)
+        end_month = period_end_month(period)
         year = int(period["year"])
         return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
     return None
 
 
-def _period_end_month(period: dict[str, Any]) -> int:
+def period_end_month(period: dict[str, Any]) -> int:
+    """The last month of a period dict (``{"kind": "quarter", "index": 2}`` -> 6);
+    12 for a year."""
     index = period.get("index") or 1
     return {
-        "half_year": 6 * index,
-        "quarter": 3 * index,
-        "nine_months": 9,
-        "month": index,
+        PeriodKind.HALF_YEAR: 6 * index,
+        PeriodKind.QUARTER: 3 * index,
+        PeriodKind.NINE_MONTHS: 9,
+        PeriodKind.MONTH: index,
     }.get(period["kind"], 12)
 
 
@@ -283,35 +286,35 @@ def _period_end_month(period: dict[str, Any]) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
+def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     """The period a :data:`PERIOD_RE` match names, its year as printed (a string) or None;
     None for a month number that is no month."""
     if match.group("quarter"):
         quarter = match.group("q").upper()
         index = ROMAN_QUARTERS.get(quarter) or int(quarter)
         year = match.group("qy") or match.group("qy2")
-        return {"kind": "quarter", "year": year, "index": index}
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": index}
     if match.group("three"):
         # "3 tháng đầu năm" is the first quarter, "3 tháng cuối năm" the last.
         index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
-        return {"kind": "quarter", "year": match.group("ty"), "index": index}
+        return {"kind": PeriodKind.QUARTER, "year": match.group("ty"), "index": index}
     if match.group("half"):
         index = 1 if match.group("h").lower() == "đầu" else 2
-        return {"kind": "half_year", "year": match.group("hy"), "index": index}
+        return {"kind": PeriodKind.HALF_YEAR, "year": match.group("hy"), "index": index}
     if match.group("nine"):
-        return {"kind": "nine_months", "year": match.group("ny"), "index": None}
+        return {"kind": PeriodKind.NINE_MONTHS, "year": match.group("ny"), "index": None}
     if match.group("months"):
-        return {"kind": "other", "year": match.group("oy"), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": match.group("oy"), "index": None}
     if match.group("month"):
         if int(match.group("m")) not in MONTHS:
             return None
-        return {"kind": "month", "year": match.group("my"), "index": int(match.group("m"))}
+        return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
-        return {"kind": "other", "year": match.group("sy"), "index": None}
-    return {"kind": "year", "year": match.group("y"), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
+    return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
-def _periods_in(
+def periods_in(
     scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
 ) -> list[tuple[int, dict[str, Any]]]:
     """(position, period) for every period expression in ``scope``; missing years filled.
@@ -324,7 +327,7 @@ def _periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
-        period = _period_of_match(match)
+        period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
     if found and reference is not None and all(p["year"] is None for _, p in found):
@@ -332,9 +335,7 @@ def _periods_in(
         ref_year, ref_month = reference
         first = found[0][1]
         year = (
-            ref_year
-            if _period_end_month({**first, "year": ref_year}) <= ref_month
-            else ref_year - 1
+            ref_year if period_end_month({**first, "year": ref_year}) <= ref_month else ref_year - 1
         )
         first["year"] = str(year) if str(year) in printed else None
     # "Quý I và ... Quý II năm 2023": a period without a year takes the next year printed.
@@ -351,7 +352,7 @@ def _periods_in(
     for _, period in found:
         if period["year"] is None and previous is not None:
             year = int(previous["year"])
-            if _period_end_month({**period, "year": year}) <= _period_end_month(previous):
+            if period_end_month({**period, "year": year}) <= period_end_month(previous):
                 year += 1
             period["year"] = str(year) if str(year) in printed else None
         if period["year"] is not None:
@@ -363,12 +364,12 @@ def _periods_in(
     ]
 
 
-def _periods(
+def read_periods(
     scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) periods of one sentence such as a headline or the lead (for
-    ``reference`` and ``printed``, see :func:`_periods_in`)."""
-    found = _periods_in(scope, reference, printed)
+    ``reference`` and ``printed``, see :func:`periods_in`)."""
+    found = periods_in(scope, reference, printed)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
@@ -378,19 +379,19 @@ def _periods(
     if (
         review is not None
         and len(found) == 1
-        and reviewed["kind"] == "year"
+        and reviewed["kind"] == PeriodKind.YEAR
         and JOINED_PLAN_RE.search(scope, review.end(), position)
     ):
         before = int(reviewed["year"]) - 1
         printed_text = scope if printed is None else printed
         year = before if re.search(rf"(?<!\d){before}(?!\d)", printed_text) else None
-        return {"kind": "year", "year": year, "index": None}, reviewed
-    if reviewed["kind"] == "other" and review is not None:
+        return {"kind": PeriodKind.YEAR, "year": year, "index": None}, reviewed
+    if reviewed["kind"] == PeriodKind.OTHER and review is not None:
         # "tổng kết chương trình giai đoạn 2011-2015 và sơ kết công tác 6 tháng đầu năm": the
         # work of the period is the meeting's, the multi-year programme an occasion.
         for later_review in REVIEW_CUE_RE.finditer(scope, position):
             regular = [item for item in found if item[0] >= later_review.start()]
-            if regular and regular[0][1]["kind"] != "other":
+            if regular and regular[0][1]["kind"] != PeriodKind.OTHER:
                 position, reviewed = regular[0]
                 break
     upcoming: dict[str, Any] | None = None
@@ -404,7 +405,7 @@ def _periods(
     return reviewed, upcoming
 
 
-def _plan_only(
+def plan_only(
     scope: str,
     reviewed: dict[str, Any] | None,
     upcoming: dict[str, Any] | None,
@@ -416,7 +417,7 @@ def _plan_only(
     if (
         reviewed is None
         or upcoming is not None
-        or reviewed["kind"] != "year"
+        or reviewed["kind"] != PeriodKind.YEAR
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
@@ -428,11 +429,11 @@ def _plan_only(
     # The year before is reviewed even when unprinted ("Trong năm qua"): its year is then
     # unknown (a year is grounded like any figure).
     year = before if re.search(rf"(?<!\d){before}(?!\d)", printed) else None
-    return {"kind": "year", "year": year, "index": None}, reviewed
+    return {"kind": PeriodKind.YEAR, "year": year, "index": None}, reviewed
 
 
-def _opening_periods(
-    layout: _Layout, year: int
+def opening_periods(
+    layout: Layout, year: int
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
@@ -446,40 +447,44 @@ def _opening_periods(
             break
         opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
         match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
-        period = _period_of_match(match) if match is not None else None
+        period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
             if seen > OPENING_MAX_SENTENCES:
                 return None, None
-            if period is not None and period["kind"] != "year" and period["year"] is None:
+            if period is not None and period["kind"] != PeriodKind.YEAR and period["year"] is None:
                 reviewed = {**period, "year": year}
             continue
         if period is not None and period["year"] is not None:
             planned = {**period, "year": int(period["year"])}
-            if (planned["year"], _period_end_month(planned)) > (
+            if (planned["year"], period_end_month(planned)) > (
                 year,
-                _period_end_month(reviewed),
+                period_end_month(reviewed),
             ):
                 return reviewed, planned
     return reviewed, None
 
 
-def _yearless_period(scope: str) -> dict[str, Any] | None:
+def yearless_period(scope: str) -> dict[str, Any] | None:
     """The period a sentence names when it prints no year for it ("sơ kết 6 tháng đầu năm"),
     with ``year`` None; None when it names none."""
     review = REVIEW_CUE_RE.search(scope)
     for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
-        period = _period_of_match(match)
+        period = period_of_match(match)
         if period is not None:
             return {**period, "year": None}
     return None
 
 
-def _meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> str:
+def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
+    """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
+    headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if YEAR_END_RE.search(scope) or (
-        reviewed is not None and reviewed["kind"] == "year" and WORK_MEETING_RE.search(scope)
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and WORK_MEETING_RE.search(scope)
     ):
-        return "year_end_review"
-    return "other"
+        return MeetingKind.YEAR_END_REVIEW
+    return MeetingKind.OTHER

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
+from baocao.offline.enums import IndicatorCategory
 from baocao.offline.periods import (
-    _indicator_period,
-    _lowered,
-    _ReportPeriods,
-    _sentence_periods,
-    _SentencePeriods,
-    _spot,
+    ReportPeriods,
+    SentencePeriods,
+    indicator_period,
+    lower_in_place,
+    sentence_periods,
+    spot_figure,
 )
 from baocao.offline.text import (
     CLAUSE_END_RE,
@@ -27,13 +28,13 @@ from baocao.offline.text import (
     CONTEXTLESS_LEAD,
     MIN_CLAUSE_WORDS,
     WINDOW_WORDS,
-    _containing,
-    _fold,
-    _Layout,
-    _Span,
-    _strip_span,
-    _word,
-    _word_start,
+    Layout,
+    Span,
+    containing,
+    fold,
+    strip_span,
+    whole_word,
+    word_start,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -190,41 +191,56 @@ LABEL_TRIM_WORDS = frozenset(
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
 # population). Awards and plan targets ("hoàn thành 11/12 chỉ tiêu") are `other`.
-_STRONG_CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+_STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
+    (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
     (
-        "other",
+        IndicatorCategory.OTHER,
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
         # awards by praise ("được huyện biểu dương"), and research topics and initiatives
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
     ),
-    ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
     (
-        "digital_health",
+        IndicatorCategory.HIV_AIDS,
+        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+    ),
+    (
+        IndicatorCategory.DIGITAL_HEALTH,
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông",
     ),
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
     # ("thu dung": admitting patients, not revenue.)
-    ("finance", r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn"),
-    ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
-    ("technical_services", rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{_word('dmkt')}"),
-    ("disease_control", r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
-    ("infrastructure", r"giường bệnh/vạn"),
-    ("workforce", r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số"),
+    (
+        IndicatorCategory.FINANCE,
+        r"tổng thu(?! dung)|nguồn thu|thu sự nghiệp|thu từ quỹ|thu từ nguồn",
+    ),
+    (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+    (
+        IndicatorCategory.TECHNICAL_SERVICES,
+        rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}",
+    ),
+    (IndicatorCategory.DISEASE_CONTROL, r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    (IndicatorCategory.INFRASTRUCTURE, r"giường bệnh/vạn"),
+    (
+        IndicatorCategory.WORKFORCE,
+        r"bác sĩ/vạn|bác sỹ/vạn|có bác sĩ|có bác sỹ|cộng tác viên dân số",
+    ),
     # Staff income and allowances, disbursement and the public-investment plan: finance.
     (
-        "finance",
+        IndicatorCategory.FINANCE,
         r"thu nhập tăng thêm|thu nhập bình quân|phụ cấp|giải ngân|đầu tư công",
     ),
-    ("infrastructure", r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
+    (IndicatorCategory.INFRASTRUCTURE, r"vốn đầu tư|sửa chữa|nâng cấp|cải tạo"),
     # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
-    ("infrastructure", rf"trang thiết bị|thiết bị y tế|{_word('máy')}(?! tính)"),
     (
-        "medical_care",
+        IndicatorCategory.INFRASTRUCTURE,
+        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)",
+    ),
+    (
+        IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất")
         r"công suất sử dụng giường|công xuất sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
         r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
@@ -241,77 +257,85 @@ PLAN_SHARE_REACHED_RE = re.compile(
 # Category keyword table: the first category whose pattern occurs in the label, else in the
 # quote, else in the sentence, wins. Specific programmes come before general care words.
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
-# every alternative starts with a literal (whole words through _word) so a search skips ahead.
+# every alternative starts with a literal (whole words through whole_word) so a search skips ahead.
 # "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
 _NAMED_DISEASES = (
-    rf"sốt xuất huyết|sốt rét|{_word('lao')}(?! động)|tay chân miệng|bệnh dại|{_word('sởi')}"
+    rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
+    rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
 )
-CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
-        ("covid19", r"covid|sars-cov|corona"),
+        (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
-        ("disease_control", r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn"),
-        ("hiv_aids", rf"{_word('hiv')}|{_word('aids')}|methadone|{_word('arv')}"),
         (
-            "vaccination",
+            IndicatorCategory.DISEASE_CONTROL,
+            r"phòng dại|bệnh dại|chó cắn|mèo cắn|chó, mèo cắn|súc vật cắn",
+        ),
+        (
+            IndicatorCategory.HIV_AIDS,
+            rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+        ),
+        (
+            IndicatorCategory.VACCINATION,
             r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
         ),
         (
-            "food_safety",
-            rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn",
+            IndicatorCategory.FOOD_SAFETY,
+            rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn",
         ),
-        ("referral", r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
-        ("insurance", rf"bảo hiểm y tế|{_word('bhyt')}|thẻ bảo hiểm"),
+        (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
+        (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
         (
-            "population",
+            IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
-            rf"|{_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
+            rf"|{whole_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
             r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
         ),
-        ("nutrition", r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        (IndicatorCategory.NUTRITION, r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
-            "digital_health",
+            IndicatorCategory.DIGITAL_HEALTH,
             r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
             r"|liên thông dữ liệu|kết nối liên thông",
         ),
         # Rehabilitation is care, its techniques included; not the name of a unit.
         (
-            "medical_care",
+            IndicatorCategory.MEDICAL_CARE,
             r"phục hồi chức năng(?<!viện phục hồi chức năng)(?<!tâm phục hồi chức năng)"
             r"(?<!khoa phục hồi chức năng)",
         ),
-        ("technical_services", rf"kỹ thuật|kĩ thuật|{_word('dmkt')}"),
+        (IndicatorCategory.TECHNICAL_SERVICES, rf"kỹ thuật|kĩ thuật|{whole_word('dmkt')}"),
         (
-            "disease_control",
+            IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
         ),
-        ("inspection", r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
+        (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
-            "workforce",
+            IndicatorCategory.WORKFORCE,
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
-            rf"|tập huấn|tuyển dụng|{_word('y sĩ')}|{_word('y sỹ')}",
+            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}",
         ),
         (
-            "infrastructure",
+            IndicatorCategory.INFRASTRUCTURE,
             r"giường|cơ sở vật chất|trang thiết bị|tiêu chí|chuẩn quốc gia|xây dựng|xây mới"
             r"|trạm y tế",
         ),
         (
-            "finance",
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{_word('thu')}(?! hồi)|{_word('chi')}(?! cục)"
+            IndicatorCategory.FINANCE,
+            rf"kinh phí|ngân sách|tài chính|doanh thu|{whole_word('thu')}(?! hồi)"
+            rf"|{whole_word('chi')}(?! cục)"
             r"|nguồn vốn|đầu tư",
         ),
         (
-            "medical_care",
+            IndicatorCategory.MEDICAL_CARE,
             r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
             r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+            rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
             # paraclinical services are care too
             r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
         ),
@@ -320,7 +344,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
-BARE_CASE_RE = re.compile(rf"{_word_start('ca')}s?\b")
+BARE_CASE_RE = re.compile(rf"{word_start('ca')}s?\b")
 # The worth of things the sentence names ("tổng trị giá khoảng 1,2 tỷ đồng").
 WORTH_RE = re.compile(r"\s*(?:tổng\s+)?trị giá")
 # Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
@@ -333,11 +357,18 @@ ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNO
 # named disease its own).
 MATERNITY_UNIT_RE = re.compile(r"sản[ \t]*[-–]?[ \t]*nhi|phụ sản", re.IGNORECASE)
 OBSTETRIC_RE = re.compile(
-    rf"sản phụ|đỡ đẻ|{_word('đẻ')}|sinh mổ|mổ lấy thai|mổ đẻ|sơ sinh|sinh non|chuyển phôi"
+    rf"sản phụ|đỡ đẻ|{whole_word('đẻ')}|sinh mổ|mổ lấy thai|mổ đẻ|sơ sinh|sinh non|chuyển phôi"
     r"|thụ tinh|có thai|hỗ trợ sinh sản|thai lâm sàng"
 )
 MATERNITY_CARE_FROM = frozenset(
-    {"population", "nutrition", "other", "technical_services", "disease_control", None}
+    {
+        IndicatorCategory.POPULATION,
+        IndicatorCategory.NUTRITION,
+        IndicatorCategory.OTHER,
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.DISEASE_CONTROL,
+        None,
+    }
 )
 SCREENING_RE = re.compile(r"sàng lọc")
 # A testing laboratory (Trung tâm Kiểm nghiệm): its drug and cosmetic samples, failures and
@@ -345,16 +376,31 @@ SCREENING_RE = re.compile(r"sàng lọc")
 # thử) its techniques; staff, money and equipment keep their own categories.
 TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
 ACCREDITED_METHOD_RE = re.compile(r"phép thử")
-SAMPLE_RE = re.compile(rf"{_word('mẫu')}|lô thuốc|kiểm nghiệm")
-DRUG_SAMPLE_RE = re.compile(rf"{_word('thuốc')}|mỹ phẩm|dược liệu")
-TESTING_KEEPS = frozenset({"finance", "workforce", "infrastructure", "digital_health", "referral"})
+SAMPLE_RE = re.compile(rf"{whole_word('mẫu')}|lô thuốc|kiểm nghiệm")
+DRUG_SAMPLE_RE = re.compile(rf"{whole_word('thuốc')}|mỹ phẩm|dược liệu")
+TESTING_KEEPS = frozenset(
+    {
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.INFRASTRUCTURE,
+        IndicatorCategory.DIGITAL_HEALTH,
+        IndicatorCategory.REFERRAL,
+    }
+)
 # A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
 # tests (Xpert) care.
-LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{_word('lao')}(?! động)", re.IGNORECASE)
+LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)", re.IGNORECASE)
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{_word('lao')}(?! động)|bỏ trị"
+    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị"
 )
-TB_PROGRAMME_FROM = frozenset({"technical_services", "medical_care", "other", None})
+TB_PROGRAMME_FROM = frozenset(
+    {
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.MEDICAL_CARE,
+        IndicatorCategory.OTHER,
+        None,
+    }
+)
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
 
 
@@ -370,7 +416,9 @@ def unit_kind(organizer: str) -> str | None:
     return _category_of(organizer, UNIT_KINDS)
 
 
-def _unit_kind_category(kind: str, own: str, context: str, found: str | None) -> str | None:
+def _unit_kind_category(
+    kind: str, own: str, context: str, found: IndicatorCategory | None
+) -> IndicatorCategory | None:
     """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` and
     whose ``;``-part (else sentence) is ``context`` (all lower case), given the ``found`` one;
     None to keep the usual rules."""
@@ -382,20 +430,20 @@ def _unit_kind_category(kind: str, own: str, context: str, found: str | None) ->
             and not SCREENING_RE.search(both)
             and not NAMED_DISEASE_RE.search(both)  # measles in newborns stays a disease
         ):
-            return "medical_care"
+            return IndicatorCategory.MEDICAL_CARE
     elif kind == "testing":
         if ACCREDITED_METHOD_RE.search(own):
-            return "technical_services"
+            return IndicatorCategory.TECHNICAL_SERVICES
         if found not in TESTING_KEEPS and SAMPLE_RE.search(both):
             if FOOD_CONTEXT_RE.search(own):
-                return "food_safety"
+                return IndicatorCategory.FOOD_SAFETY
             if FOOD_CONTEXT_RE.search(context) and not DRUG_SAMPLE_RE.search(both):
-                return "food_safety"
-            return "inspection"
+                return IndicatorCategory.FOOD_SAFETY
+            return IndicatorCategory.INSPECTION
     elif LAB_WORK_RE.search(both):
-        return "medical_care"
+        return IndicatorCategory.MEDICAL_CARE
     elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
-        return "disease_control"
+        return IndicatorCategory.DISEASE_CONTROL
     return None
 
 
@@ -411,7 +459,7 @@ PLAN_ITEM_RE = re.compile(
     r"|nghị quyết|văn bản)(?!\w)",
     re.IGNORECASE,
 )
-STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
 # Context: food safety and Covid-19 are topics a paragraph is about, while inspections, fines,
@@ -421,10 +469,10 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
-FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{_word('attp')}|ngộ độc|bếp ăn")
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
 COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
 ROUTINE_VACCINATION_RE = re.compile(
-    rf"tiêm chủng mở rộng|{_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
+    rf"tiêm chủng mở rộng|{whole_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
 NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
 # Population work as a topic: a paragraph about the population programme (not one that only
@@ -437,16 +485,33 @@ POPULATION_CONTEXT_RE = re.compile(
     r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
 )
 POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
-POPULATION_CONTEXT_OVERRIDES = frozenset({"medical_care", "finance", None})
+POPULATION_CONTEXT_OVERRIDES = frozenset(
+    {IndicatorCategory.MEDICAL_CARE, IndicatorCategory.FINANCE, None}
+)
 # Medical and pharmacy practices (the department's own thanh tra): a sentence about them has
 # its own subject, and a food-safety or Covid-19 paragraph does not lend it its topic.
 PRIVATE_PRACTICE_RE = re.compile(
     r"hành nghề y|hành nghề dược|y, dược tư nhân|y dược tư nhân|y tế tư nhân|nhà thuốc"
     r"|quầy thuốc|kinh doanh dược|phòng khám tư nhân"
 )
-FOOD_CONTEXT_OVERRIDES = frozenset({"inspection", "finance", "workforce", "disease_control", None})
+FOOD_CONTEXT_OVERRIDES = frozenset(
+    {
+        IndicatorCategory.INSPECTION,
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.DISEASE_CONTROL,
+        None,
+    }
+)
 COVID_CONTEXT_OVERRIDES = frozenset(
-    {"vaccination", "inspection", "finance", "disease_control", "infrastructure", None}
+    {
+        IndicatorCategory.VACCINATION,
+        IndicatorCategory.INSPECTION,
+        IndicatorCategory.FINANCE,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.INFRASTRUCTURE,
+        None,
+    }
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -630,12 +695,13 @@ def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | 
     return following.kind is Kind.AGE or head in DURATION_UNITS
 
 
-def _sentence_of(layout: _Layout, position: int) -> _Span:
-    return _containing(layout.sentences, position) or _Span(0, len(layout.text))
+def sentence_of(layout: Layout, position: int) -> Span:
+    """The sentence of the layout that holds ``position`` (the whole text if none)."""
+    return containing(layout.sentences, position) or Span(0, len(layout.text))
 
 
 def _inherited_unit(
-    mention: NumberMention, mentions: list[NumberMention], sentence: _Span
+    mention: NumberMention, mentions: list[NumberMention], sentence: Span
 ) -> str | None:
     """A bare count takes the unit of the nearest quantity before it in the sentence
     ("73.066 cas so với cùng kỳ năm 2022 (73.071)"), else the nearest after it."""
@@ -660,7 +726,7 @@ def _inherited_unit(
     return after[0].unit if after else None
 
 
-def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
+def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
     text = layout.text
     mentions = [m for m in index.mentions if m.start < layout.body_end]
     own_units = [_own_unit(text, m) for m in mentions]
@@ -681,7 +747,7 @@ def _facts(layout: _Layout, index: NumberIndex) -> list[_Fact]:
             continue
         unit = own_unit
         if unit is None:
-            unit = _inherited_unit(mention, mentions, _sentence_of(layout, mention.start))
+            unit = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
             if unit is None:
                 continue
         value = _reading(mention)
@@ -743,7 +809,7 @@ def _exceeded_plan(
     )
 
 
-def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
+def _clause(text: str, start: int, end: int, limit: Span) -> Span:
     """The clause that states ``text[start:end]``, verbatim, at most about a line long.
 
     Clause marks (``.;:`` and line ends) bound it; a figure in parentheses keeps the clause
@@ -765,7 +831,7 @@ def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
             left = match.end()
         close = text.find(")", end, limit.end)
         right = close + 1 if close != -1 else right
-    span = _strip_span(text, left, right)
+    span = strip_span(text, left, right)
     for separator in (COMMA_RE, CONNECTIVE_RE):
         if span.end - span.start <= MAX_QUOTE_CHARS:
             return span
@@ -775,7 +841,7 @@ def _clause(text: str, start: int, end: int, limit: _Span) -> _Span:
     return _window(text, span, start, end)
 
 
-def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[str]) -> _Span:
+def _narrow(text: str, span: Span, start: int, end: int, separator: re.Pattern[str]) -> Span:
     cuts = [(m.start(), m.end()) for m in separator.finditer(text, span.start, span.end)]
     before = [cut for cut in cuts if cut[1] <= start]
     after = [cut for cut in cuts if cut[0] >= end]
@@ -786,10 +852,10 @@ def _narrow(text: str, span: _Span, start: int, end: int, separator: re.Pattern[
     if before and (bare or (lead and all(word.lower() in CONTEXTLESS_LEAD for word in lead))):
         # "..., đạt 94%": the part before says what reached 94%.
         left = before[-2][1] if len(before) > 1 else span.start
-    return _strip_span(text, left, right)
+    return strip_span(text, left, right)
 
 
-def _window(text: str, span: _Span, start: int, end: int) -> _Span:
+def _window(text: str, span: Span, start: int, end: int) -> Span:
     words_before = list(re.finditer(r"\S+", text[span.start : start]))
     words_after = list(re.finditer(r"\S+", text[end : span.end]))
     left = span.start
@@ -798,10 +864,10 @@ def _window(text: str, span: _Span, start: int, end: int) -> _Span:
     right = span.end
     if len(words_after) > WINDOW_WORDS:
         right = end + words_after[WINDOW_WORDS - 1].end()
-    return _strip_span(text, left, right)
+    return strip_span(text, left, right)
 
 
-def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMention]) -> str:
+def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMention]) -> str:
     """What the figure counts, in the article's words.
 
     A count names it after the number ("75.135 lượt khám chữa bệnh"); a percentage after it
@@ -832,16 +898,20 @@ def _label(text: str, fact: _Fact, clause: _Span, index_mentions: list[NumberMen
     if fact.unit == PERCENT_UNIT:
         return "tỷ lệ " + (" ".join(following) if following else context)
     noun = " ".join(following)
-    if noun and not _fold(noun).startswith(_fold(fact.unit)):
+    if noun and not fold(noun).startswith(fold(fact.unit)):
         noun = f"{fact.unit} {noun}"
-    if noun and _fold(noun) != _fold(fact.unit):
+    if noun and fold(noun) != fold(fact.unit):
         return noun
     if fact.mention.kind is Kind.MONEY:
         return context or fact.unit
     return f"{fact.unit} {context}".strip()
 
 
-def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+# A table's names: an IndicatorCategory, or a unit kind (UNIT_KINDS).
+_Name = TypeVar("_Name", bound=str)
+
+
+def _category_of(haystack: str, table: tuple[tuple[_Name, re.Pattern[str]], ...]) -> _Name | None:
     """The first category of ``table`` whose keywords occur in ``haystack`` (lower case).
 
     One search per category in table order: each pattern skips ahead to its keywords' first
@@ -853,14 +923,14 @@ def _category_of(haystack: str, table: tuple[tuple[str, re.Pattern[str]], ...]) 
     return None
 
 
-CONTEXT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("food_safety", FOOD_CONTEXT_RE),
-    ("covid19", COVID_CONTEXT_RE),
-    ("population", POPULATION_CONTEXT_RE),
+CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
+    (IndicatorCategory.FOOD_SAFETY, FOOD_CONTEXT_RE),
+    (IndicatorCategory.COVID19, COVID_CONTEXT_RE),
+    (IndicatorCategory.POPULATION, POPULATION_CONTEXT_RE),
 )
 
 
-def _context_topic(text: str) -> str | None:
+def _context_topic(text: str) -> IndicatorCategory | None:
     """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
     topic, else None."""
     return _category_of(text, CONTEXT_TOPICS)
@@ -870,26 +940,28 @@ def _context_topic(text: str) -> str | None:
 class _SentenceCategory:
     """What a sentence says about the category of its figures (shared by them, cached)."""
 
-    category: str | None  # the sentence's own category, for figures without keywords
-    topic: str | None  # the topic of the sentence, else of its paragraph (_context_topic)
+    category: IndicatorCategory | None  # the sentence's own category, for figures without keywords
+    topic: (
+        IndicatorCategory | None
+    )  # the topic of the sentence, else of its paragraph (_context_topic)
     named_disease: bool
 
 
 def _sentence_category(
-    layout: _Layout,
-    sentence: _Span,
-    cache: dict[_Span, _SentenceCategory],
-    article_topic: str | None = None,
+    layout: Layout,
+    sentence: Span,
+    cache: dict[Span, _SentenceCategory],
+    article_topic: IndicatorCategory | None = None,
 ) -> _SentenceCategory:
     known = cache.get(sentence)
     if known is None:
         lowered = layout.text[sentence.start : sentence.end].lower()
         topic = _context_topic(lowered)
         if topic is None and not PRIVATE_PRACTICE_RE.search(lowered):
-            line = _containing(layout.lines, sentence.start)
+            line = containing(layout.lines, sentence.start)
             if line is not None:
                 topic = _context_topic(layout.text[line.start : line.end].lower())
-        if topic == "covid19" and ROUTINE_VACCINATION_RE.search(lowered):
+        if topic == IndicatorCategory.COVID19 and ROUTINE_VACCINATION_RE.search(lowered):
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
         if topic is None:
             topic = article_topic
@@ -901,7 +973,7 @@ def _sentence_category(
     return known
 
 
-def _list_item(text: str, sentence: _Span, position: int) -> str | None:
+def _list_item(text: str, sentence: Span, position: int) -> str | None:
     """The ``;``-part of ``sentence`` holding ``position`` (lower case), when the sentence has
     more than one part."""
     before = text.rfind(";", sentence.start, position)
@@ -913,7 +985,7 @@ def _list_item(text: str, sentence: _Span, position: int) -> str | None:
     return text[start:end].lower()
 
 
-def _list_item_category(text: str, sentence: _Span, position: int) -> str | None:
+def _list_item_category(text: str, sentence: Span, position: int) -> IndicatorCategory | None:
     """The category of the ``;``-part of ``sentence`` holding ``position``, when the sentence
     has more than one part: its specific keywords (STRONG_CATEGORY_PATTERNS) first, so a
     figure the part only compares ("tăng 4,4% so với cùng kỳ") keeps the part's area, then the
@@ -924,7 +996,7 @@ def _list_item_category(text: str, sentence: _Span, position: int) -> str | None
     return _category_of(item, STRONG_CATEGORY_PATTERNS) or _category_of(item, CATEGORY_PATTERNS)
 
 
-def _comma_part(text: str, sentence: _Span, position: int) -> str:
+def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
     start, end = sentence.start, sentence.end
     for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
@@ -938,18 +1010,34 @@ def _comma_part(text: str, sentence: _Span, position: int) -> str:
     return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
 
 
-def _category(
-    label: str,
-    quote: str,
-    layout: _Layout,
-    sentence: _Span,
-    cache: dict[_Span, _SentenceCategory],
-    money: bool = False,
-    unit: str = "",
-    position: int = -1,
-    article_topic: str | None = None,
-    kind: str | None = None,
-) -> str:
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One figure as :func:`_category` reads it: its label and quote, the sentence that holds
+    it, its offset in the article (-1: none, no list item or comma-part is read), whether it is
+    a sum of money and its unit."""
+
+    label: str
+    quote: str
+    sentence: Span
+    position: int
+    money: bool
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleContext:
+    """What every figure of one article shares for :func:`_category`: the layout, the
+    article's topic (``population`` in a population office's article, else None), the
+    organiser's kind (:func:`unit_kind`) and the per-sentence cache of
+    :func:`_sentence_category`."""
+
+    layout: Layout
+    article_topic: IndicatorCategory | None
+    kind: str | None
+    sentences: dict[Span, _SentenceCategory]
+
+
+def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
     specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
     table's category of the label, else of the quote, else of its ``;``-part of the sentence
@@ -961,11 +1049,21 @@ def _category(
     population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. A unit of a ``kind``
     (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
     an area is general budget: ``finance``."""
-    found: str | None
+    label, quote, sentence, position = clause.label, clause.quote, clause.sentence, clause.position
+    money, unit = clause.money, clause.unit
+    layout, article_topic, kind, cache = (
+        article.layout,
+        article.article_topic,
+        article.kind,
+        article.sentences,
+    )
+    found: IndicatorCategory | None
     if position >= 0 and PLAN_ITEM_RE.match(layout.text, position):
-        return "other"  # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
+        # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
+        return IndicatorCategory.OTHER
     if unit in BED_UNITS:
-        found = "infrastructure"  # planned or actual beds, whatever rate the sentence gives
+        # planned or actual beds, whatever rate the sentence gives
+        found = IndicatorCategory.INFRASTRUCTURE
     else:
         label, quote = label.lower(), quote.lower()
         strong = None
@@ -994,9 +1092,10 @@ def _category(
         if position >= 0:
             item = _list_item(layout.text, sentence, position)
             if ID_CARD_RE.search(item or layout.text[sentence.start : sentence.end]):
-                return "digital_health"  # a service given by chip ID card is the digital one
+                # a service given by chip ID card is the digital one
+                return IndicatorCategory.DIGITAL_HEALTH
         found = _category_of(label, CATEGORY_PATTERNS)
-        if found is None or (money and found == "finance"):
+        if found is None or (money and found == IndicatorCategory.FINANCE):
             # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
             # quote may say where it goes ("để xây mới 3 trạm y tế").
             found = _category_of(quote, CATEGORY_PATTERNS) or found
@@ -1015,44 +1114,45 @@ def _category(
     if found is None and BARE_CASE_RE.search(
         f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
     ):
-        found = "disease_control"  # rare: searched only here, not cached with the sentence
-    if found == "disease_control" and context.named_disease:
+        # rare: searched only here, not cached with the sentence
+        found = IndicatorCategory.DISEASE_CONTROL
+    if found == IndicatorCategory.DISEASE_CONTROL and context.named_disease:
         return found  # a named disease keeps its figures in any paragraph
-    if context.topic == "food_safety" and found in FOOD_CONTEXT_OVERRIDES:
-        return "food_safety"
-    if context.topic == "covid19" and found in COVID_CONTEXT_OVERRIDES:
-        return "covid19"
-    if context.topic == "population" and found in POPULATION_CONTEXT_OVERRIDES:
-        return "population"
+    if context.topic == IndicatorCategory.FOOD_SAFETY and found in FOOD_CONTEXT_OVERRIDES:
+        return IndicatorCategory.FOOD_SAFETY
+    if context.topic == IndicatorCategory.COVID19 and found in COVID_CONTEXT_OVERRIDES:
+        return IndicatorCategory.COVID19
+    if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
+        return IndicatorCategory.POPULATION
     if found is None and LAB_TEST_RE.search(
         f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
     ):
-        return "medical_care"  # laboratory tests no programme or topic claims
-    return found or ("finance" if money else "other")
+        return IndicatorCategory.MEDICAL_CARE  # laboratory tests no programme or topic claims
+    return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
 
 
-def _indicators(
-    layout: _Layout,
+def find_indicators(
+    layout: Layout,
     index: NumberIndex,
-    periods: _ReportPeriods,
-    article_topic: str | None = None,
+    periods: ReportPeriods,
+    article_topic: IndicatorCategory | None = None,
     kind: str | None = None,
 ) -> list[dict[str, Any]]:
     """The figures of the article as indicators, each with its period (see
-    :func:`_indicator_period`); ``article_topic`` is the topic of every sentence that names
+    :func:`indicator_period`); ``article_topic`` is the topic of every sentence that names
     none (``population`` in a population office's article), ``kind`` the organiser's kind
     (:func:`unit_kind`)."""
     text = layout.text
     facts = _facts(layout, index)
-    lowered = _lowered(text)
-    frames: dict[_Span, _SentencePeriods] = {}
+    lowered = lower_in_place(text)
+    frames: dict[Span, SentencePeriods] = {}
     indicators: list[dict[str, Any]] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
-    by_sentence: dict[_Span, _SentenceCategory] = {}
+    article = _ArticleContext(layout, article_topic, kind, {})
     for position, fact in enumerate(facts):
         # A headline figure the body prints again is a printed figure of its own: the real
         # corpus's golds (one indicator per printed figure) count both.
-        sentence = _sentence_of(layout, fact.mention.start)
+        sentence = sentence_of(layout, fact.mention.start)
         clause = _clause(text, fact.mention.start, fact.end, sentence)
         if any(
             other is not fact and clause.start <= other.mention.start < clause.end
@@ -1069,9 +1169,11 @@ def _indicators(
         seen.add(key)
         label = _label(text, fact, clause, index.mentions)
         if sentence not in frames:
-            frames[sentence] = _sentence_periods(text, lowered, sentence, periods)
+            frames[sentence] = sentence_periods(text, lowered, sentence, periods)
         following = facts[position + 1].mention.start if position + 1 < len(facts) else len(text)
-        spot = _spot(lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end))
+        spot = spot_figure(
+            lowered, sentence, fact.mention.start, fact.end, min(following, sentence.end)
+        )
         denominator: Decimal | None = None
         if fact.mention.denominator:
             candidate = fact.mention.denominator[0]
@@ -1081,16 +1183,15 @@ def _indicators(
             {
                 "label": label,
                 "category": _category(
-                    label,
-                    quote,
-                    layout,
-                    sentence,
-                    by_sentence,
-                    money=fact.mention.kind is Kind.MONEY,
-                    unit=fact.unit,
-                    position=fact.mention.start,
-                    article_topic=article_topic,
-                    kind=kind,
+                    _Clause(
+                        label,
+                        quote,
+                        sentence,
+                        fact.mention.start,
+                        money=fact.mention.kind is Kind.MONEY,
+                        unit=fact.unit,
+                    ),
+                    article,
                 ),
                 "value": fact.value,
                 "unit": fact.unit,
@@ -1098,7 +1199,7 @@ def _indicators(
                 "value_max": fact.value_max,
                 "qualifier": fact.mention.qualifier.value,
                 "quote": quote,
-                "period": _indicator_period(
+                "period": indicator_period(
                     lowered, spot, frames[sentence], periods, fact.unit, quote
                 ),
             }

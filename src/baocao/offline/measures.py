@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, NumberIndex
+from baocao.offline.enums import Measure, PeriodKind
 from baocao.offline.text import COMMA_RE
 
 PERCENT_UNIT = "%"
@@ -191,7 +192,7 @@ def _measure_fields(
     starts: list[int],
     ends: list[int],
 ) -> dict[str, Any]:
-    fields: dict[str, Any] = {"measure": "level", "direction": None, "compared_to": None}
+    fields: dict[str, Any] = {"measure": Measure.LEVEL, "direction": None, "compared_to": None}
     span = _figure_span(text, index, item)
     if span is None:
         return fields | {"per": None}
@@ -201,7 +202,7 @@ def _measure_fields(
     if item["unit"] == PERCENT_UNIT and (
         SHARE_AFTER_RE.match(after) or SHARE_BEFORE_RE.search(before)
     ):
-        return fields | {"measure": "share_of_target"}
+        return fields | {"measure": Measure.SHARE_OF_TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and EXCEED_AFTER_RE.match(after):
         change = EXCEED_BEFORE_RE.search(before)
@@ -210,7 +211,7 @@ def _measure_fields(
         named = COMPARED_RE.search(after)
         compared = _compared_period(named.group("cue"), base) if named is not None else None
         return fields | {
-            "measure": "change",
+            "measure": Measure.CHANGE,
             "direction": DIRECTIONS[verb],
             "compared_to": compared,
         }
@@ -223,18 +224,18 @@ def _measure_fields(
         own = item.get("period")
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
-        return fields | {"measure": "previous", "compared_to": compared}
+        return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
     period = item.get("period")
     cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
     if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
-        return fields | {"measure": "target"}
+        return fields | {"measure": Measure.TARGET}
     if (
         item["unit"] == PERCENT_UNIT
         and follows_share
         and THRESHOLD_BEFORE_RE.search(before)
         and THRESHOLD_AFTER_RE.match(after)
     ):
-        return fields | {"measure": "other"}
+        return fields | {"measure": Measure.OTHER}
     return fields
 
 
@@ -263,12 +264,12 @@ def _compared_period(cue: str, base: dict[str, Any]) -> dict[str, Any] | None:
     if quarter is not None:
         index = quarter.group("index")
         number = int(index) if index.isdigit() else ROMAN_QUARTERS[index.lower()]
-        return {"kind": "quarter", "year": year, "index": number}
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": number}
     if month is not None:
-        return {"kind": "month", "year": year, "index": int(month.group("index"))}
+        return {"kind": PeriodKind.MONTH, "year": year, "index": int(month.group("index"))}
     if cue.lower().startswith(SAME_SPAN_CUE):
         return {"kind": base["kind"], "year": year, "index": base.get("index")}
-    return {"kind": "year", "year": year, "index": None}
+    return {"kind": PeriodKind.YEAR, "year": year, "index": None}
 
 
 def _per_base(after: str) -> dict[str, Any] | None:

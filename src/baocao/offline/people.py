@@ -6,8 +6,9 @@ import re
 from collections.abc import Container, Iterable
 from typing import Any
 
-from baocao.offline.places import _is_place, _is_province
-from baocao.offline.text import _CAP, _LETTER, _Layout, _word_start
+from baocao.offline.enums import PersonRole
+from baocao.offline.places import is_place, is_province
+from baocao.offline.text import CAP, LETTER, Layout, word_start
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -39,10 +40,10 @@ PERSON_HINT_RE = re.compile(
 # Ê Đê and Jrai women's names open with "H'" glued to the name ("H'Lina Niê").
 NAME_RE = re.compile(
     "(?:"
-    + "|".join(_word_start(surname, not_after=_LETTER) for surname in SURNAMES)
+    + "|".join(word_start(surname, not_after=LETTER) for surname in SURNAMES)
     + "|"
-    + _word_start("H'", not_after=_LETTER)
-    + rf"{_CAP})(?:[ \t]+{_CAP}){{1,3}}(?!{_LETTER})"
+    + word_start("H'", not_after=LETTER)
+    + rf"{CAP})(?:[ \t]+{CAP}){{1,3}}(?!{LETTER})"
 )
 # "quận Ninh Kiều", "xã Lý Thường Kiệt": a place named like a person.
 PLACE_BEFORE_RE = re.compile(
@@ -72,24 +73,30 @@ POSITION_STOP_RE = re.compile(
     r"(?:\s|$).*",
     re.IGNORECASE,
 )
-ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chair", re.compile(r"chủ trì", re.IGNORECASE)),
+ROLE_CUES: tuple[tuple[PersonRole, re.Pattern[str]], ...] = (
+    (PersonRole.CHAIR, re.compile(r"chủ trì", re.IGNORECASE)),
     (
-        "speaker",
+        PersonRole.SPEAKER,
         re.compile(
             r"phát biểu|báo cáo|chỉ đạo|trình bày|kết luận|nhấn mạnh|đề nghị|yêu cầu|ghi nhận",
             re.IGNORECASE,
         ),
     ),
     (
-        "honoree",
+        PersonRole.HONOREE,
         re.compile(
             r"khen thưởng|bằng khen|giấy khen|được tặng|tặng quà|trao tặng|vinh danh|chia tay",
             re.IGNORECASE,
         ),
     ),
 )
-ROLE_RANK: dict[str, int] = {"chair": 0, "speaker": 1, "honoree": 2, "author": 3, "other": 4}
+ROLE_RANK: dict[str, int] = {
+    PersonRole.CHAIR: 0,
+    PersonRole.SPEAKER: 1,
+    PersonRole.HONOREE: 2,
+    PersonRole.AUTHOR: 3,
+    PersonRole.OTHER: 4,
+}
 
 # ---------------------------------------------------------------------------------------------
 # People
@@ -100,31 +107,27 @@ def _clean_position(position: str) -> str:
     return POSITION_STOP_RE.sub("", position).strip(" ,;:-–")
 
 
-def _role(sentence: str) -> str:
+def _role(sentence: str) -> PersonRole:
     for role, pattern in ROLE_CUES:
         if pattern.search(sentence):
             return role
-    return "other"
+    return PersonRole.OTHER
 
 
-def _person_names(chunk: str) -> Iterable[re.Match[str]]:
+def person_names(chunk: str) -> Iterable[re.Match[str]]:
     """Names in ``chunk``; "Sở Y tế Hà Tĩnh Nguyễn Văn An": a province does not start one,
     nor does a district or province after its unit word ("quận Ninh Kiều"; "UBND tỉnh Hồ
     Quang Bửu" is a person)."""
     position = 0
     while (match := NAME_RE.search(chunk, position)) is not None:
         if PLACE_BEFORE_RE.search(chunk, max(0, match.start() - 12), match.start()) and (
-            _is_place(match.group())
+            is_place(match.group())
         ):
             position = match.end()
             continue
         words = match.group().split()
         province_words = next(
-            (
-                size
-                for size in (3, 2)
-                if len(words) >= size and _is_province(" ".join(words[:size]))
-            ),
+            (size for size in (3, 2) if len(words) >= size and is_province(" ".join(words[:size]))),
             0,
         )
         if province_words:
@@ -139,7 +142,7 @@ def _positioned_names(chunk: str, known: Container[str] = ()) -> list[tuple[str,
     "<professional title> <name>" (position empty when none follows), and for a ``known``
     name met again without its position ("Phát biểu chỉ đạo, đồng chí <name> đề nghị")."""
     found: list[tuple[str, str, int]] = []
-    for match in _person_names(chunk):
+    for match in person_names(chunk):
         window = chunk[max(0, match.start() - POSITION_MAX_CHARS) : match.start()]
         after = POSITION_AFTER_RE.match(chunk, match.end())
         if after is not None and HONORIFIC_BEFORE_RE.search(window):
@@ -147,7 +150,7 @@ def _positioned_names(chunk: str, known: Container[str] = ()) -> list[tuple[str,
             continue
         for head in reversed(list(POSITION_HEAD_RE.finditer(window))):
             title = window[head.start() :]
-            if not POSITION_BREAK_RE.search(title) and not any(_person_names(title)):
+            if not POSITION_BREAK_RE.search(title) and not any(person_names(title)):
                 found.append((match.group(), _clean_position(title), match.start()))
                 break
         else:
@@ -172,12 +175,14 @@ def _clause_role(chunk: str, start: int, names: list[int]) -> str:
     before = [n for n in inside if n < cue]
     chosen = before[-1] if before else next((n for n in inside if n > cue), None)
     if chosen == start:
-        return "chair"
+        return PersonRole.CHAIR
     rest = clause[: chair.start()] + clause[chair.end() :]
     return _role(rest)
 
 
-def _find_people(layout: _Layout) -> list[dict[str, Any]]:
+def find_people(layout: Layout) -> list[dict[str, Any]]:
+    """The persons the article names, each with position and role, in order of first
+    mention (the byline's author included)."""
     text = layout.text
     people: dict[str, dict[str, Any]] = {}
     for sentence in layout.sentences:

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from baocao.numerals import Kind
-from baocao.offline.dates import MONTHS, PERIOD_RE, _period_end_month, _period_of_match
-from baocao.offline.text import COMMA_RE, _Span
+from baocao.offline.dates import MONTHS, PERIOD_RE, period_end_month, period_of_match
+from baocao.offline.enums import PeriodKind
+from baocao.offline.text import COMMA_RE, Span
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
 # ---------------------------------------------------------------------------------------------
 
-# Indicator periods: the period each figure is about (see _indicator_period). The patterns are
+# Indicator periods: the period each figure is about (see indicator_period). The patterns are
 # lower case and run over the lowered article (cheaper than IGNORECASE); most alternatives
-# start with a literal, so a search skips ahead (see _word_start).
+# start with a literal, so a search skips ahead (see word_start).
 # A stock figure ("Hiện toàn huyện có 193 bác sĩ", "Đến nay, 118/125 xã đạt ...", "Lũy kế đến
 # nay", "đang quản lý 412 bệnh nhân") is a state, not the work of a period: no period. Not
 # "thực hiện", "phát hiện", "thể hiện" (other verbs), nor "hiện đại"; "từ đầu năm đến nay" is
@@ -145,10 +146,10 @@ BASE_BEFORE_RE = re.compile(
 )
 PRINTED_YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE})
 CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
-    3: ("quarter", 1),
-    6: ("half_year", 1),
-    9: ("nine_months", None),
-    12: ("year", None),
+    3: (PeriodKind.QUARTER, 1),
+    6: (PeriodKind.HALF_YEAR, 1),
+    9: (PeriodKind.NINE_MONTHS, None),
+    12: (PeriodKind.YEAR, None),
 }
 QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
 # A deadline right after a target cue: "phấn đấu đến cuối năm 2024", "mục tiêu đến hết năm".
@@ -181,13 +182,15 @@ class _PeriodCue:
 
 
 @dataclass(frozen=True, slots=True)
-class _ReportPeriods:
+class ReportPeriods:
+    """The article's reviewed and upcoming periods and the years it prints."""
+
     reviewed: dict[str, Any]
     upcoming: dict[str, Any] | None
     years: frozenset[int]  # years the article prints (a period's year is grounded)
 
 
-def _lowered(text: str) -> str:
+def lower_in_place(text: str) -> str:
     """``text`` in lower case, each character kept in its place (offsets stay valid)."""
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -195,7 +198,7 @@ def _lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _with_year(period: dict[str, Any], periods: _ReportPeriods) -> dict[str, Any]:
+def _with_year(period: dict[str, Any], periods: ReportPeriods) -> dict[str, Any]:
     """``period`` with its year as an int: a period printed without one ("quý IV", "6 tháng
     cuối năm") is the next period when it names it, else of the reviewed year."""
     if period["year"] is not None:
@@ -212,7 +215,7 @@ def _with_year(period: dict[str, Any], periods: _ReportPeriods) -> dict[str, Any
 
 def _months_from_january(months: int, year: int) -> dict[str, Any]:
     """The period from 1 January to the end of month ``months``."""
-    kind, index = CUMULATIVE_KINDS.get(months, ("other", None))
+    kind, index = CUMULATIVE_KINDS.get(months, (PeriodKind.OTHER, None))
     return {"kind": kind, "year": year, "index": index}
 
 
@@ -220,7 +223,7 @@ def _is_last_day(day: int, month: int, year: int) -> bool:
     return month in MONTHS and day == calendar.monthrange(year, month)[1]
 
 
-def _dated_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+def _dated_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
     """The period two dates bound ("từ ngày 01/01 đến ngày 30/6/2022": the first half), or the
     year so far up to a date ("đến ngày 31/12/2023": the year); ``other`` for a part of one."""
     reviewed_year = int(periods.reviewed["year"])
@@ -231,7 +234,7 @@ def _dated_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, An
             return None
         if _is_last_day(day, month, year):
             return _months_from_january(month, year)
-        return {"kind": "other", "year": year, "index": None}
+        return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     first_day, first_month = int(match.group("d1")), int(match.group("m1"))
     day, month = int(match.group("d2")), int(match.group("m2"))
     year = int(match.group("y2") or match.group("y1") or reviewed_year)
@@ -241,35 +244,35 @@ def _dated_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, An
     if whole_months and first_month == 1:
         return _months_from_january(month, year)
     if whole_months and first_month in QUARTER_FIRST_MONTHS and month == first_month + 2:
-        return {"kind": "quarter", "year": year, "index": month // 3}
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": month // 3}
     if whole_months and (first_month, month) == SECOND_HALF_MONTHS:
-        return {"kind": "half_year", "year": year, "index": 2}
-    return {"kind": "other", "year": year, "index": None}
+        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": 2}
+    return {"kind": PeriodKind.OTHER, "year": year, "index": None}
 
 
-def _cumulative_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
     """The year so far: "lũy kế 9 tháng", "đến hết tháng 9" name its months; "lũy kế", "từ đầu
     năm" run to the end of the reviewed period."""
     reviewed = periods.reviewed
     months_text = match.group("months") or match.group("until")
-    if months_text is None and reviewed["kind"] in {"year", "other"}:
+    if months_text is None and reviewed["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}:
         return dict(reviewed)
-    months = int(months_text) if months_text else _period_end_month(reviewed)
+    months = int(months_text) if months_text else period_end_month(reviewed)
     if months not in MONTHS:
         return None
     return _months_from_january(months, int(match.group("uy") or reviewed["year"]))
 
 
-def _year_end_period(match: re.Match[str], periods: _ReportPeriods) -> dict[str, Any] | None:
+def _year_end_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
     """The period a "cuối năm" / "cuối tháng 6" names at a review of part of the year: the
     reviewed year, or the quarter ending that month (after the reviewed period only)."""
     year = int(periods.reviewed["year"])
     if match.group("month") is None:
-        return {"kind": "year", "year": year, "index": None}
+        return {"kind": PeriodKind.YEAR, "year": year, "index": None}
     month = int(match.group("month"))
-    if month % 3 or month > 12 or month <= _period_end_month(periods.reviewed):
+    if month % 3 or month > 12 or month <= period_end_month(periods.reviewed):
         return None
-    return {"kind": "quarter", "year": year, "index": month // 3}
+    return {"kind": PeriodKind.QUARTER, "year": year, "index": month // 3}
 
 
 def _excluded_cue(lowered: str, start: int) -> bool:
@@ -278,12 +281,12 @@ def _excluded_cue(lowered: str, start: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _SentencePeriods:
+class SentencePeriods:
     """What one sentence says about periods: its period and stock cues in order, where its
     target cues ("phấn đấu", ...) end, where its parts (between commas, semicolons and
     colons) start, and whether it hands out awards."""
 
-    span: _Span
+    span: Span
     cues: tuple[_PeriodCue, ...]
     target_ends: tuple[int, ...]
     part_starts: tuple[int, ...]
@@ -299,12 +302,12 @@ class _SentencePeriods:
         return self.target_ends[found - 1] if found else None
 
 
-def _sentence_periods(
-    text: str, lowered: str, sentence: _Span, periods: _ReportPeriods
-) -> _SentencePeriods:
-    """Read one sentence's periods (see :class:`_SentencePeriods`). Each pattern runs only
+def sentence_periods(
+    text: str, lowered: str, sentence: Span, periods: ReportPeriods
+) -> SentencePeriods:
+    """Read one sentence's periods (see :class:`SentencePeriods`). Each pattern runs only
     where a word it needs occurs. ``lowered`` is the article in lower case (see
-    :func:`_lowered`); a stage in a name is read in ``text``, as printed."""
+    :func:`lower_in_place`); a stage in a name is read in ``text``, as printed."""
     chunk = lowered[sentence.start : sentence.end]
     cues: list[_PeriodCue] = []
     taken: list[tuple[int, int]] = []
@@ -327,8 +330,8 @@ def _sentence_periods(
     if "hành động" in chunk:
         for match in CAMPAIGN_RE.finditer(lowered, sentence.start, sentence.end):
             year = int(match.group("year") or periods.reviewed["year"])
-            add(match.start(), match.end(), {"kind": "other", "year": year, "index": None})
-    if "cuối" in chunk and periods.reviewed["kind"] != "year":
+            add(match.start(), match.end(), {"kind": PeriodKind.OTHER, "year": year, "index": None})
+    if "cuối" in chunk and periods.reviewed["kind"] != PeriodKind.YEAR:
         for match in YEAR_END_RE.finditer(lowered, sentence.start, sentence.end):
             ending = _year_end_period(match, periods)
             if ending is not None and free(match.start(), match.end()):
@@ -353,7 +356,7 @@ def _sentence_periods(
         if found is None:
             continue
         resume = found.end()
-        named = _period_of_match(found)
+        named = period_of_match(found)
         if named is None or not free(found.start(), found.end()):
             continue
         if found.group("stage") and NAMED_STAGE_BEFORE_RE.search(
@@ -386,7 +389,7 @@ def _sentence_periods(
         starts.update(
             match.end() for match in COMMA_RE.finditer(lowered, sentence.start, sentence.end)
         )
-    return _SentencePeriods(
+    return SentencePeriods(
         sentence,
         tuple(
             sorted(
@@ -405,7 +408,7 @@ def _sentence_periods(
     )
 
 
-def _open_parenthesis(lowered: str, sentence: _Span, position: int) -> int:
+def _open_parenthesis(lowered: str, sentence: Span, position: int) -> int:
     """Where the parenthesis around ``position`` opens, or -1."""
     opening = lowered.rfind("(", sentence.start, position)
     if opening != -1 and lowered.find(")", opening, position) == -1:
@@ -414,26 +417,28 @@ def _open_parenthesis(lowered: str, sentence: _Span, position: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _FigureSpot:
+class FigureSpot:
     """Where a figure sits: its sentence, its ``;`` part, its own span and where the next
     figure of the sentence starts."""
 
-    sentence: _Span
-    part: _Span
+    sentence: Span
+    part: Span
     start: int
     end: int
     next_start: int
 
 
-def _spot(lowered: str, sentence: _Span, start: int, end: int, next_start: int) -> _FigureSpot:
+def spot_figure(lowered: str, sentence: Span, start: int, end: int, next_start: int) -> FigureSpot:
+    """Where a figure ``[start, end)`` of ``sentence`` sits: its ``;`` part and the next
+    figure's start (``lowered`` is the text from :func:`lower_in_place`)."""
     left = lowered.rfind(";", sentence.start, start)
     right = lowered.find(";", end, sentence.end)
-    part = _Span(left + 1 if left != -1 else sentence.start, right if right != -1 else sentence.end)
-    return _FigureSpot(sentence, part, start, end, next_start)
+    part = Span(left + 1 if left != -1 else sentence.start, right if right != -1 else sentence.end)
+    return FigureSpot(sentence, part, start, end, next_start)
 
 
 def _visible(
-    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, cue: _PeriodCue, target: int | None
+    lowered: str, spot: FigureSpot, frame: SentencePeriods, cue: _PeriodCue, target: int | None
 ) -> bool:
     """Whether a cue before the figure speaks for it.
 
@@ -457,10 +462,10 @@ def _visible(
 
 
 def _main_period(
-    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
+    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods
 ) -> dict[str, Any] | None:
     """The period of a figure that is not an earlier period's base figure (see
-    :func:`_indicator_period`)."""
+    :func:`indicator_period`)."""
     target_end = frame.target_before(spot.start)
     target = target_end is not None
     visible = [cue for cue in frame.cues if _visible(lowered, spot, frame, cue, target_end)]
@@ -511,7 +516,7 @@ def _main_period(
         return periods.upcoming
     if periods.reviewed["year"] and _year_to_date_paragraph(lowered, spot.sentence.start):
         # "Từ đầu năm đến nay, ... Cụ thể, ...": the paragraph's figures are the year so far.
-        return {"kind": "other", "year": periods.reviewed["year"], "index": None}
+        return {"kind": PeriodKind.OTHER, "year": periods.reviewed["year"], "index": None}
     return periods.reviewed
 
 
@@ -527,7 +532,7 @@ def _year_to_date_paragraph(lowered: str, position: int) -> bool:
     return YEAR_TO_DATE_HEAD_RE.search(lowered, paragraph, head_end) is not None
 
 
-def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
+def _is_stock_headcount(lowered: str, spot: FigureSpot) -> bool:
     """Whether the figure is a headcount a unit has: "Trạm có 6 viên chức", "nhân lực chỉ
     có 7 người", "29/29 trạm y tế có bác sĩ"."""
     after = lowered[spot.end : spot.part.end]
@@ -545,7 +550,7 @@ def _is_stock_headcount(lowered: str, spot: _FigureSpot) -> bool:
 
 
 def _base_period(
-    lowered: str, spot: _FigureSpot, frame: _SentencePeriods, periods: _ReportPeriods
+    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods
 ) -> tuple[bool, dict[str, Any] | None]:
     """(whether the figure is an earlier period's figure, that period): "(năm 2022: 231.874
     lượt)" is 2022's, "(cùng kỳ: 168.552 lượt)" the same period a year before."""
@@ -561,12 +566,12 @@ def _base_period(
     if base is None:
         return False, None
     named = PERIOD_RE.search(named_text)
-    period = _period_of_match(named) if named is not None else None
+    period = period_of_match(named) if named is not None else None
     low = max(spot.sentence.start, opening - SAME_PERIOD_BEFORE_CHARS)
     if SAME_PERIOD_RE.search(named_text) or SAME_PERIOD_BEFORE_RE.search(lowered, low, opening):
         # "(cùng kỳ: 168.552 lượt)", and "so với cùng kỳ (năm 2017 đạt 90,4%)": the same
         # period of that year.
-        main_spot = _spot(lowered, spot.sentence, opening, opening, opening)
+        main_spot = spot_figure(lowered, spot.sentence, opening, opening, opening)
         main = _main_period(lowered, main_spot, frame, periods)
         if main is None:
             return True, None
@@ -575,11 +580,11 @@ def _base_period(
     return True, _with_year(period, periods) if period is not None else None
 
 
-def _indicator_period(
+def indicator_period(
     lowered: str,
-    spot: _FigureSpot,
-    frame: _SentencePeriods,
-    periods: _ReportPeriods,
+    spot: FigureSpot,
+    frame: SentencePeriods,
+    periods: ReportPeriods,
     unit: str,
     quote: str,
 ) -> dict[str, Any] | None:

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.database import get_data
 
-from baocao.offline.text import _CAP, _CAP_WORDS, _fold, _fold_name, _Span, _word_start
+from baocao.offline.enums import OrganizerLevel
+from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -26,9 +27,9 @@ from baocao.offline.text import _CAP, _CAP_WORDS, _fold, _fold_name, _Span, _wor
 # Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
 _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
 # A district type then its name; "TX.Bến Cát", "TP.Hải Dương" glue the name to the dot.
-_DISTRICT_NAMED = rf"{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){_CAP_WORDS}"
+_DISTRICT_NAMED = rf"{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){CAP_WORDS}"
 # A unit of the district named by its type only ("Trung tâm y tế huyện đã tổ chức").
-_UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{_CAP})"
+_UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
 # review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lào Cai"). Listed before the district health
@@ -45,48 +46,54 @@ _PROVINCIAL_AGENCY = (
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
-ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
-        (r"Bộ Y tế", "national"),
-        (rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?", "province"),
+        (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (
-            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_CAP_WORDS})?",
-            "province",
+            rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            OrganizerLevel.PROVINCE,
         ),
         (
-            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}",
-            "district",
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            OrganizerLevel.PROVINCE,
         ),
-        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{_CAP_WORDS}", "district"),
-        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", "district"),
+        (
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}",
+            OrganizerLevel.DISTRICT,
+        ),
+        (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
+        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", OrganizerLevel.DISTRICT),
         # The district's population centre: "Trung tâm Dân số - KHHGĐ huyện Giồng Trôm".
         (
             rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
-            "district",
+            OrganizerLevel.DISTRICT,
         ),
         # A Phòng Y tế is always a district's office, named or not.
-        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", "district"),
+        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", OrganizerLevel.DISTRICT),
         # "ngành y tế TX.Bến Cát" is the district's health sector; "tỉnh X" the province's.
         (
-            rf"[Nn]gành [Yy] tế[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){_CAP_WORDS}",
-            "district",
+            rf"[Nn]gành [Yy] tế[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
+            OrganizerLevel.DISTRICT,
         ),
-        (rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{_CAP_WORDS}", "province"),
-        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
-        # The people's committee of a place holds ceremonies and reviews of its health work.
-        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{_CAP_WORDS}", "commune"),
         (
-            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){_CAP_WORDS}",
-            "district",
+            rf"[Nn]gành [Yy] tế[ \t]+(?:tỉnh|thành phố|TP\.?)[ \t]*{CAP_WORDS}",
+            OrganizerLevel.PROVINCE,
         ),
-        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{_CAP_WORDS}", "province"),
+        (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
+        # The people's committee of a place holds ceremonies and reviews of its health work.
+        (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
+        (
+            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
+            OrganizerLevel.DISTRICT,
+        ),
+        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
         (
             r"(?:Bệnh viện|BV)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|huyện|tỉnh"
-            rf"|thị xã|thành phố|quận|khu vực|{_CAP})|[ \t]*[-–][ \t]*{_CAP})+",
-            "hospital",
+            rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
+            OrganizerLevel.HOSPITAL,
         ),
     )
 )
@@ -98,12 +105,12 @@ PLACE_SUBJECT_RE = re.compile(
     r"|(?P<district>[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?)"
     r"|(?P<city>[Tt]hành phố|TP\.?)"
     r"|(?P<province>[Tt]ỉnh))"
-    rf"(?:[ \t]+|(?<=\.))(?P<name>{_CAP_WORDS})"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
 )
 # "Ngành Y tế" with no place after it: the sector of the nation when the article speaks of the
 # government or the whole country, else of the province the page belongs to.
 BARE_SECTOR_RE = re.compile(
-    rf"[Nn]gành [Yy] tế(?![ \t]+(?:tỉnh|thành phố|TP|huyện|thị xã|quận|TX|xã|phường|{_CAP}))"
+    rf"[Nn]gành [Yy] tế(?![ \t]+(?:tỉnh|thành phố|TP|huyện|thị xã|quận|TX|xã|phường|{CAP}))"
 )
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
@@ -112,36 +119,38 @@ ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai 
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
-    rf"(?P<name>{_CAP_WORDS})"
+    rf"(?P<name>{CAP_WORDS})"
 )
 # A sentence may open with the district ("Huyện Ninh Phước vừa ..."); "TX.Bến Cát" glues it.
 DISTRICT_IN_NAME_RE = re.compile(
     r"(?P<type>huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|quận|Quận|TP\.?|TX\.?)"
-    rf"(?:[ \t]+|(?<=\.))(?P<name>{_CAP_WORDS})"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
 )
 DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
 # "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
 BARE_DISTRICT_UNIT_RE = re.compile(
-    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{_CAP_WORDS})$"
+    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{CAP_WORDS})$"
 )
 # A general hospital named by its district alone ("Bệnh viện đa khoa Sóc Sơn", "BV Đa khoa
 # khu vực Cai Lậy"): the district's hospital (one named by its province is the province's).
 BARE_DISTRICT_HOSPITAL_RE = re.compile(
-    rf"(?:Bệnh viện|BV)[ \t]+[Đđ]a[ \t]+khoa(?:[ \t]+khu vực)?[ \t]+(?P<name>{_CAP_WORDS})$"
+    rf"(?:Bệnh viện|BV)[ \t]+[Đđ]a[ \t]+khoa(?:[ \t]+khu vực)?[ \t]+(?P<name>{CAP_WORDS})$"
 )
-SUB_PROVINCE_LEVELS = frozenset({"district", "commune", "hospital"})
+SUB_PROVINCE_LEVELS = frozenset(
+    {OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE, OrganizerLevel.HOSPITAL}
+)
 # Units that may be named by their district alone, without "huyện".
-BARE_DISTRICT_LEVELS = frozenset({"district", "hospital"})
+BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPITAL})
 # Units whose district the article names somewhere even when the lead does not.
-ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({"district", "commune"})
+ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
-# Runs over every article: every alternative starts with a literal (see _word_start).
+# Runs over every article: every alternative starts with a literal (see word_start).
 PROVINCE_MENTION_RE = re.compile(
     "(?:"
-    + "|".join(_word_start(word) for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố"))
-    + rf"|{_word_start('TP')}\.?|Sở Y tế|ngành [yY] tế(?:[ \t]+tỉnh)?|Ngành [yY] tế(?:[ \t]+tỉnh)?)"
-    rf"(?:[ \t]+|(?<=TP\.))(?P<name>{_CAP_WORDS})"
+    + "|".join(word_start(word) for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố"))
+    + rf"|{word_start('TP')}\.?|Sở Y tế|ngành [yY] tế(?:[ \t]+tỉnh)?|Ngành [yY] tế(?:[ \t]+tỉnh)?)"
+    rf"(?:[ \t]+|(?<=TP\.))(?P<name>{CAP_WORDS})"
 )
 
 
@@ -174,8 +183,8 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
 _PROVINCE_BY_FOLD: dict[str, str] = {
-    **{_fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
-    **{_fold_name(name): name for name in PROVINCES},
+    **{fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
+    **{fold_name(name): name for name in PROVINCES},
 }
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
 MAX_PLACE_WORDS = 4
@@ -193,7 +202,7 @@ class _District:
 
 
 @functools.cache
-def _district_table() -> dict[str, tuple[_District, ...]]:
+def district_table() -> dict[str, tuple[_District, ...]]:
     """Every pre-2025 district of the gazetteer by folded short name ("mộc châu").
 
     Read once from the ``vietnamadminunits`` legacy table (63 provinces, 696 districts,
@@ -210,7 +219,7 @@ def _district_table() -> dict[str, tuple[_District, ...]]:
             kind=str(row["districtType"]).lower(),
             province=LEGACY_PROVINCE_NAMES.get(province, province),
         )
-        table.setdefault(_fold(name), []).append(district)
+        table.setdefault(fold(name), []).append(district)
     return {key: tuple(found) for key, found in table.items()}
 
 
@@ -222,7 +231,7 @@ def _canonical_province(candidate: str) -> str | None:
     """The province ``candidate`` names (longest prefix of up to 4 words), or None."""
     words = candidate.split()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
-        province = _PROVINCE_BY_FOLD.get(_fold(" ".join(words[:size])))
+        province = _PROVINCE_BY_FOLD.get(fold(" ".join(words[:size])))
         if province is not None:
             return province
     return None
@@ -239,10 +248,10 @@ def _canonical_district(
     A kind that disagrees with the gazetteer (a huyện since made a thị xã) is not a mismatch.
     """
     words = candidate.split()
-    table = _district_table()
+    table = district_table()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
         name = " ".join(words[:size])
-        entries = table.get(_fold(name))
+        entries = table.get(fold(name))
         if not entries:
             continue
         # Folding drops tones: "Thanh Trì" (Hà Nội) and "Thạnh Trị" (Sóc Trăng) fold alike.
@@ -263,14 +272,18 @@ def _canonical_district(
 
 
 @dataclass(frozen=True, slots=True)
-class _Organizer:
+class Organizer:
+    """The unit that held the meeting: its name as printed, its level and where it stands."""
+
     name: str
-    level: str
+    level: OrganizerLevel
     start: int  # offset of the name in the article
 
 
-def _find_organizer(text: str, span: _Span) -> _Organizer | None:
-    found: list[tuple[int, int, str, str]] = []
+def find_organizer(text: str, span: Span) -> Organizer | None:
+    """The organiser named in ``span`` of ``text`` (the unit nearest the organising
+    verb, the longest at a tie), or None."""
+    found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
@@ -282,10 +295,10 @@ def _find_organizer(text: str, span: _Span) -> _Organizer | None:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
     _, start, name, level = found[0]
-    return _Organizer(name, level, start)
+    return Organizer(name, level, start)
 
 
-def _sector_subject(text: str, span: _Span) -> _Organizer | None:
+def sector_subject(text: str, span: Span) -> Organizer | None:
     """The bare sector as the subject of the meeting verb ("Ngày 30-9, ngành y tế tổ chức hội
     nghị sơ kết"): the organiser, though the body goes on to name other units ("các chỉ tiêu
     được Bộ Y tế giao"). At the nation's level when the article speaks of the whole country."""
@@ -295,25 +308,29 @@ def _sector_subject(text: str, span: _Span) -> _Organizer | None:
     bare = BARE_SECTOR_RE.search(text, span.start, verb.start())
     if bare is None:
         return None
-    level = "national" if NATIONAL_CUE_RE.search(text) else "province"
-    return _Organizer(bare.group(), level, bare.start())
+    level = OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
+    return Organizer(bare.group(), level, bare.start())
 
 
-def _place_organizer(text: str, spans: Iterable[_Span]) -> _Organizer | None:
+def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
     tế") the headline, the lead or the opening sentences name, at its level."""
     for span in spans:
         match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
         if match is not None:
-            level = next(g for g in ("commune", "district", "city", "province") if match[g])
-            if level == "city":
+            group = next(g for g in ("commune", "district", "city", "province") if match[g])
+            if group == "city":
                 central = _canonical_province(match.group("name")) in CENTRAL_CITIES
-                level = "province" if central else "district"
-            return _Organizer(match.group().strip(), level, match.start())
+                level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
+            else:
+                level = OrganizerLevel(group)  # the other group names are levels
+            return Organizer(match.group().strip(), level, match.start())
         bare = BARE_SECTOR_RE.search(text, span.start, span.end)
         if bare is not None:
-            level = "national" if NATIONAL_CUE_RE.search(text) else "province"
-            return _Organizer(bare.group(), level, bare.start())
+            level = (
+                OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
+            )
+            return Organizer(bare.group(), level, bare.start())
     return None
 
 
@@ -347,7 +364,7 @@ def _host_slugs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(slugs.items(), key=lambda item: -len(item[0])))
 
 
-def _page_province(url: str | None, site_name: str | None) -> str | None:
+def province_of_page(url: str | None, site_name: str | None) -> str | None:
     """The province a page belongs to, from its site name ("Báo Quảng Nam") or its host
     (``baoquangnam.vn``, ``soyte.hanam.gov.vn``: a province's unaccented name in a label),
     else its path (see :func:`_path_province`)."""
@@ -358,7 +375,7 @@ def _page_province(url: str | None, site_name: str | None) -> str | None:
                 return province
         words = site_name.split()
         for start in range(len(words)):
-            if _is_province(" ".join(words[start:])):
+            if is_province(" ".join(words[start:])):
                 return _canonical_province(" ".join(words[start:]))
     if not url:
         return None
@@ -402,7 +419,7 @@ MIN_HOST_DISTRICT_SLUG = 7
 def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
     provinces = {slug for slug, _ in _host_slugs()}
     slugs: dict[str, list[_District]] = {}
-    for entries in _district_table().values():
+    for entries in district_table().values():
         for entry in entries:
             slug = _slug(entry.name)
             if len(slug) >= MIN_HOST_DISTRICT_SLUG and slug not in provinces:
@@ -449,7 +466,7 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
 
 
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
-HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{_CAP_WORDS})")
+HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})")
 
 
 def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None] | None:
@@ -458,7 +475,7 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
     if headline.isupper():
         headline = headline.title()
     match = HEADLINE_PLACE_RE.match(headline)
-    if match is None or _is_province(match.group("name").split(":")[0]):
+    if match is None or is_province(match.group("name").split(":")[0]):
         return None
     found = _canonical_district(None, match.group("name"), hint)
     if found is None or found[1] is None or (hint is not None and found[1] != hint):
@@ -470,14 +487,14 @@ def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] |
     """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
     without "huyện"."""
     match = BARE_DISTRICT_UNIT_RE.match(organizer) or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
-    if match is None or _is_province(match.group("name")):
+    if match is None or is_province(match.group("name")):
         return None
     return _canonical_district(None, match.group("name"), hint)
 
 
-def _place(
+def find_place(
     text: str,
-    organizer: _Organizer | None,
+    organizer: Organizer | None,
     near: list[str],
     body_end: int,
     page_province: str | None = None,
@@ -488,7 +505,7 @@ def _place(
 
     The province comes from the organiser's name, else the district's (gazetteer), else the
     province the article names most, else the page's (``page_province``, see
-    :func:`_page_province`); a national organiser has neither. A unit below the province takes
+    :func:`province_of_page`); a national organiser has neither. A unit below the province takes
     the district in its own
     name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
     tổ chức"), else the headline and lead; a commune or district unit then takes the district
@@ -497,8 +514,8 @@ def _place(
     :func:`_page_district`). A provincial hospital ("Bệnh viện Đa khoa tỉnh") has no district.
     """
     name = organizer.name if organizer else ""
-    level = organizer.level if organizer else "other"
-    if level == "national":
+    level = organizer.level if organizer else OrganizerLevel.OTHER
+    if level == OrganizerLevel.NATIONAL:
         return None, None
     named: str | None = None
     match = PROVINCE_IN_NAME_RE.search(name)
@@ -516,7 +533,7 @@ def _place(
     found = next(iter(_districts_named(name, hint)), None)
     if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
-    if found is None and not (level == "hospital" and PROVINCIAL_UNIT_RE.search(name)):
+    if found is None and not (level == OrganizerLevel.HOSPITAL and PROVINCIAL_UNIT_RE.search(name)):
         found = next((f for source in near for f in _districts_named(source, hint)), None)
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
@@ -545,29 +562,32 @@ def _province_at_end(name: str) -> str | None:
         if words[-size - 1].lower() in _NOT_PROVINCE_BEFORE:
             continue
         tail = " ".join(words[-size:])
-        if _is_province(tail):
+        if is_province(tail):
             return _canonical_province(tail)
     return None
 
 
-def _full_organizer(organizer: str, province: str | None) -> str:
+def full_organizer(organizer: str, province: str | None) -> str:
     # "Sở Y tế tổ chức ..." names the department without its province: add it when known.
+    """``organizer`` completed with its province when the article writes only
+    "Sở Y tế"."""
     if organizer == "Sở Y tế" and province:
         kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
         return f"Sở Y tế {kind} {province}"
     return organizer
 
 
-def _is_province(name: str) -> bool:
+def is_province(name: str) -> bool:
+    """Whether ``name`` is a province of the gazetteer (any spelling variant)."""
     canonical = _canonical_province(name)
-    return canonical is not None and _fold(name) in _PROVINCE_BY_FOLD
+    return canonical is not None and fold(name) in _PROVINCE_BY_FOLD
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     """Whether ``name`` opens with a district or province of the gazetteer ("Ninh Kiều")."""
     words = name.split()
-    table = _district_table()
+    table = district_table()
     return any(
-        _fold(" ".join(words[:size])) in table or _is_province(" ".join(words[:size]))
+        fold(" ".join(words[:size])) in table or is_province(" ".join(words[:size]))
         for size in range(min(len(words), MAX_PLACE_WORDS), 1, -1)
     )

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from baocao.offline.dates import PLAN_CUE_RE, QUARTER_AS_MONTHS, QUARTER_NAMES
-from baocao.offline.text import _containing, _Layout, _Span, _word
+from baocao.offline.enums import PeriodKind
+from baocao.offline.text import Layout, Span, containing, whole_word
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -30,11 +31,12 @@ CHALLENGE_HINT_RE = re.compile(
 # Forward-looking sentences; "tiếp tục được ..." (continued to be) reports the past.
 PRIORITY_CUE_RE = re.compile(
     r"phương hướng|nhiệm vụ trọng tâm|giải pháp trọng tâm|đề nghị|yêu cầu|thời gian tới"
-    rf"|sắp tới|năm tới|{_word('cần')}|tiếp tục(?! được)|kế hoạch (?:năm|công tác)"
+    rf"|sắp tới|năm tới|{whole_word('cần')}|tiếp tục(?! được)|kế hoạch (?:năm|công tác)"
     r"|triển khai nhiệm vụ",
 )
 ACHIEVEMENT_CUE_RE = re.compile(
-    rf"{_word('đạt')}|hoàn thành|hiệu quả|được duy trì|được triển khai|được quan tâm|được chú trọng"
+    rf"{whole_word('đạt')}|hoàn thành|hiệu quả|được duy trì|được triển khai|được quan tâm"
+    r"|được chú trọng"
     r"|được tăng cường|được đẩy mạnh|được nâng cao|kết quả tích cực|kịp thời|ghi nhận"
     r"|tiếp tục được",
 )
@@ -70,8 +72,8 @@ def _classify(statement: str, planning: bool) -> str | None:
     return None
 
 
-def _statements(
-    layout: _Layout, skip: Iterable[_Span], upcoming: dict[str, Any] | None
+def find_statements(
+    layout: Layout, skip: Iterable[Span], upcoming: dict[str, Any] | None
 ) -> dict[str, list[str]]:
     """Sentences (or their ``;`` parts) picked by cue words.
 
@@ -83,11 +85,11 @@ def _statements(
     found: dict[str, list[str]] = {"achievements": [], "challenges": [], "priorities": []}
     upcoming_re = _period_pattern(upcoming)
     planning = False
-    previous_line: _Span | None = None
+    previous_line: Span | None = None
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        line = _containing(layout.lines, sentence.start)
+        line = containing(layout.lines, sentence.start)
         chunk = text[sentence.start : sentence.end]
         if line != previous_line:
             previous_line = line
@@ -120,10 +122,10 @@ def _period_pattern(period: dict[str, Any] | None) -> re.Pattern[str] | None:
     """A pattern for a mention of ``period`` ("6 tháng cuối năm", "quý II/2023", "năm 2024")."""
     if period is None:
         return None
-    if period["kind"] == "half_year":
+    if period["kind"] == PeriodKind.HALF_YEAR:
         half = "đầu" if period["index"] == 1 else "cuối"
         return re.compile(rf"(?:06|6|sáu) tháng {half} năm", re.IGNORECASE)
-    if period["kind"] == "quarter" and period["index"] in QUARTER_NAMES:
+    if period["kind"] == PeriodKind.QUARTER and period["index"] in QUARTER_NAMES:
         roman = QUARTER_NAMES[period["index"]]
         pattern = rf"quý\s+(?:{roman}|{period['index']})(?![IVX\w])"
         if period["index"] in QUARTER_AS_MONTHS:

@@ -1,8 +1,8 @@
 """Text pieces of the offline backend: shared regex pieces, spans, and the article's layout.
 
 The building blocks every other module of :mod:`baocao.offline` reads with: capitalised words
-and literal-first alternatives (``_word_start``), how sentences and clauses end, name folding,
-:class:`_Span` and the sentence and line splitters, and the article's layout (title,
+and literal-first alternatives (``word_start``), how sentences and clauses end, name folding,
+:class:`Span` and the sentence and line splitters, and the article's layout (title,
 publication lines, lead sentence and the author's byline).
 """
 
@@ -20,13 +20,13 @@ from dataclasses import dataclass
 _UPPER = "A-Z" + "".join(
     ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha()
 )
-_CAP = rf"[{_UPPER}][^\W\d_]*"  # a capitalised syllable
-_CAP_WORDS = rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*-[ \t]*{_CAP})*"  # "Bà Rịa - Vũng Tàu"
+CAP = rf"[{_UPPER}][^\W\d_]*"  # a capitalised syllable
+CAP_WORDS = rf"{CAP}(?:[ \t]+{CAP}|[ \t]*-[ \t]*{CAP})*"  # "Bà Rịa - Vũng Tàu"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-_LETTER = r"[^\W\d_]"
+LETTER = r"[^\W\d_]"
 
 
-def _word_start(literal: str, not_after: str = r"\w") -> str:
+def word_start(literal: str, not_after: str = r"\w") -> str:
     r"""``literal`` where no ``not_after`` character precedes it (``\b`` + ``literal`` by default).
 
     Written as the literal then a look-behind, not a look-behind first: a pattern whose
@@ -37,9 +37,9 @@ def _word_start(literal: str, not_after: str = r"\w") -> str:
     return rf"{literal}(?<!{not_after}{literal})"
 
 
-def _word(literal: str) -> str:
-    r"""``\b`` + ``literal`` + ``\b``, literal first (see :func:`_word_start`)."""
-    return rf"{_word_start(literal)}\b"
+def whole_word(literal: str) -> str:
+    r"""``\b`` + ``literal`` + ``\b``, literal first (see :func:`word_start`)."""
+    return rf"{word_start(literal)}\b"
 
 
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
@@ -120,7 +120,7 @@ ISO_HINT_RE = re.compile(
 
 # The meeting date: a time-of-day or "ngày" cue, then a day/month (year optional).
 # It runs over every article body, so the cue is written for speed: without IGNORECASE, every
-# alternative a word in both cases starting with a literal (see _word_start), the weekday
+# alternative a word in both cases starting with a literal (see word_start), the weekday
 # repeated after each time of day.
 _TIMES_OF_DAY = ("Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
 # After the time of day: a weekday ("Sáng thứ Năm") or the wire-news "nay" / "qua" ("Sáng nay",
@@ -134,8 +134,8 @@ _DAY_CUE = (
     "(?:"
     + "|".join(
         [
-            *(_word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
-            *(_word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày", "Hôm", "hôm")),
+            *(word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
+            *(word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày", "Hôm", "hôm")),
         ]
     )
     + ")"
@@ -163,7 +163,7 @@ FOLD_CACHE_SIZE = 8192
 
 
 @functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
-def _fold_name(text: str) -> str:
+def fold_name(text: str) -> str:
     """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike.
 
     Cached: the same place names, units and labels recur across a batch of articles.
@@ -175,9 +175,9 @@ def _fold_name(text: str) -> str:
 
 AUTHOR_LABEL_RE = re.compile(
     rf"^\s*(?:Tác giả(?: bài viết)?|(?:Bài|Tin)(?P<photo>\s*(?:,|và)\s*ảnh)?|Theo)\s*:?\s*"
-    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$"
+    rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{1,3}})(?P<rest>.*)$"
 )
-AUTHOR_LINE_RE = re.compile(rf"^\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?P<rest>.*)$")
+AUTHOR_LINE_RE = re.compile(rf"^\s*(?P<name>{CAP}(?:[ \t]+{CAP}){{1,3}})(?P<rest>.*)$")
 AUTHOR_REST_RE = re.compile(r"^\s*(?:$|[,(\-–]\s*(?P<unit>[^)]*)\)?\s*(?P<tail>.*)$)")
 AUTHOR_MAX_WORDS = 14
 AUTHOR_TAIL_LINES = 6
@@ -189,49 +189,54 @@ MIN_CLAUSE_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class Span:
+    """A ``[start, end)`` slice of the article text (offsets into ``Document.text``)."""
+
     start: int
     end: int
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Casefold and drop tone marks: compare place names across spelling variants."""
-    return _fold_name(text)
+    return fold_name(text)
 
 
-def _lines(text: str) -> list[_Span]:
-    spans: list[_Span] = []
+def _lines(text: str) -> list[Span]:
+    spans: list[Span] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            spans.append(_Span(start, end))
+            spans.append(Span(start, end))
         start = end + 1
     return spans
 
 
-def _sentences(text: str) -> list[_Span]:
-    spans: list[_Span] = []
+def _sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
     start = 0
     for match in SENTENCE_END_RE.finditer(text):
         end = match.end() if match.group() != "\n" else match.start()
         if text[start:end].strip():
-            spans.append(_strip_span(text, start, end))
+            spans.append(strip_span(text, start, end))
         start = match.end()
     if text[start:].strip():
-        spans.append(_strip_span(text, start, len(text)))
+        spans.append(strip_span(text, start, len(text)))
     return spans
 
 
-def _strip_span(text: str, start: int, end: int) -> _Span:
+def strip_span(text: str, start: int, end: int) -> Span:
+    """The span ``[start, end)`` of ``text`` without surrounding blanks and the trim
+    characters of ``SPAN_TRIM_LEFT`` / ``SPAN_TRIM_RIGHT``."""
     while start < end and (text[start].isspace() or text[start] in SPAN_TRIM_LEFT):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in SPAN_TRIM_RIGHT):
         end -= 1
-    return _Span(start, end)
+    return Span(start, end)
 
 
-def _containing(spans: list[_Span], position: int) -> _Span | None:
+def containing(spans: list[Span], position: int) -> Span | None:
+    """The span of ``spans`` that holds ``position``, or None."""
     for span in spans:
         if span.start <= position < span.end:
             return span
@@ -248,12 +253,15 @@ def _words(text: str) -> list[str]:
 
 
 @dataclass
-class _Layout:
+class Layout:
+    """The article's layout: its lines, sentences, headline, publication lines and where
+    the body ends (the byline, else the end of the text)."""
+
     text: str
-    lines: list[_Span]
-    sentences: list[_Span]
-    title: _Span | None
-    publication: list[_Span]
+    lines: list[Span]
+    sentences: list[Span]
+    title: Span | None
+    publication: list[Span]
     body_end: int  # where the article body ends (the author line, or the end)
 
 
@@ -282,7 +290,7 @@ def _is_site_furniture(line: str) -> bool:
     return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
 
 
-def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Span | None:
+def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span | None:
     """The headline: the first line of a few words that is neither furniture nor the lead."""
     for line in lines[:TITLE_MAX_LINE]:
         content = text[line.start : line.end]
@@ -298,16 +306,20 @@ def _find_title(text: str, lines: list[_Span], publication: list[_Span]) -> _Spa
     return None
 
 
-def _layout(text: str) -> _Layout:
+def read_layout(text: str) -> Layout:
+    """Split ``text`` into lines and sentences and find its headline, publication
+    lines and byline (see :class:`Layout`)."""
     lines = _lines(text)
     publication = [line for line in lines if _is_publication_line(text[line.start : line.end])]
     title = _find_title(text, lines, publication)
-    author = _find_author_line(text, lines)
+    author = find_author_line(text, lines)
     body_end = author.start if author is not None else len(text)
-    return _Layout(text, lines, _sentences(text), title, publication, body_end)
+    return Layout(text, lines, _sentences(text), title, publication, body_end)
 
 
-def _find_author_line(text: str, lines: list[_Span]) -> _Span | None:
+def find_author_line(text: str, lines: list[Span]) -> Span | None:
+    """The byline among ``lines`` ("Tác giả: X", "Bài, ảnh: X", a short name line
+    at the end), or None."""
     for line in lines:
         # "Tác giả: X" or "Bài, ảnh: X" / "Tin và ảnh: X" is a byline wherever it stands
         # (a contact block or a list of other stories may follow it).
@@ -320,14 +332,14 @@ def _find_author_line(text: str, lines: list[_Span]) -> _Span | None:
         content = text[line.start : line.end]
         if _is_publication_line(content):
             continue
-        if _author_from_line(content) is not None:
+        if author_from_line(content) is not None:
             return line
         if len(_words(content)) > AUTHOR_MAX_WORDS:
             break
     return None
 
 
-def _author_from_line(line: str) -> tuple[str, str | None] | None:
+def author_from_line(line: str) -> tuple[str, str | None] | None:
     """(name, unit) of a byline: a short line opening with a capitalised name."""
     labelled = AUTHOR_LABEL_RE.match(line)
     if not labelled and (
