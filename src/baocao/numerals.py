@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 __all__ = [
     "QUANTITY_KINDS",
@@ -519,11 +520,25 @@ _NAME_CUE_EXCEPTIONS = _lexicon(
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
 _PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
+# The word right before a phone number after a phone cue (the last word of a two-word cue).
+_PHONE_CUE_LAST_WORDS = _PHONE_CUES_1 | {cue.rsplit(" ", 1)[-1] for cue in _PHONE_CUES_2}
 # A name cue that is also an adjective ("giường kế hoạch": planned beds): before a counted
 # noun the number is a count.
 _PLANNED_CUES = frozenset({"kế hoạch"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
+# Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
+_CUE_LAST_WORDS = (
+    _DAY_CUES
+    | _MONTH_CUES
+    | _YEAR_CUES
+    | _QUARTER_CUES
+    | _TIME_CUES
+    | _ORDINAL_CUES
+    | _WEEK_CUES
+    | _NAME_CUES_1
+    | {cue.rsplit(" ", 1)[-1] for cue in _NAME_CUES_2}
+)
 
 QUALIFIER_WORDS: dict[str, Qualifier] = {
     "gần": Qualifier.APPROX,
@@ -772,9 +787,10 @@ def _qualifier(
         return found
     if _ESTIMATE in (prev, third):
         return Qualifier.APPROX
-    for first, second in pairwise(words_after):
-        if first == "trở" and second == "lên":
-            return Qualifier.AT_LEAST
+    if "trở" in words_after:
+        for first, second in pairwise(words_after):
+            if first == "trở" and second == "lên":
+                return Qualifier.AT_LEAST
     if percent and last == _EXCEED and not (words_after and words_after[0] in _EXCEED_BY_WORDS):
         return Qualifier.OVER  # "vượt 100%"; "vượt 6,7% kế hoạch" exceeds by the figure
     return Qualifier.EXACT
@@ -858,12 +874,13 @@ def _glued_name(text: str, start: int) -> bool:
 class _Scanner:
     """Classifies the tokens of one text. Internal: use :func:`find_numbers`."""
 
-    __slots__ = ("mentions", "rule", "text")
+    __slots__ = ("mentions", "rule", "scaled", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions: list[NumberMention] = []
         self.rule = ""  # the plain-number rule running now: the default rule of add()
+        self.scaled = 0  # figures read with a scale word ("1,6 tỷ")
 
     def add(
         self,
@@ -900,14 +917,16 @@ class _Scanner:
     def plain(self, start: int, end: int) -> None:
         """A digit token without slashes, read by the first of :data:`PLAIN_RULES` that takes it."""
         token = _Token(self.text, start, end)
-        for rule in _DIGIT_RULES:
-            self.rule = rule.name
-            if rule.read(self, token):
+        for name, read in _DIGIT_READS:
+            self.rule = name
+            if read(self, token):
                 return
         token.read_context(self.text)
-        for rule in _CONTEXT_RULES:
-            self.rule = rule.name
-            if rule.read(self, token):
+        bare = token.bare
+        reads = _READS_AFTER.get((token.last, bare)) or _READS_AFTER_OTHER[bare]
+        for name, read in reads:
+            self.rule = name
+            if read(self, token):
                 return
 
     def _listed_day(self, start: int, end: int, last: str) -> bool:
@@ -1484,15 +1503,15 @@ class _Token:
     raw: str
     values: tuple[Decimal, ...]
     after: str  # the character right after the digits
-    last: str  # the word before the token (see _left_words), then the one before it
-    prev: str
-    third: str
+    last: str  # the word right before the token (see _left_words)
+    prev: str  # the word before that
+    third: str  # "ước" when it is the word before prev, else ""
     whole: bool  # one reading, digits only
     number: int  # the value of a whole token of at most CUE_DIGITS_MAX digits, else -1
     year_like: bool
     span_end: int  # after the percent sign or scale word that belongs to the span
     percent: bool
-    words: list[str]  # up to four words after span_end's percent sign (before the scale)
+    words: list[str]  # up to four words after the digits and a percent sign (scale word too)
     scale: int
     used: int  # words the scale word takes (0, 1 or 2)
     qualifier: Qualifier
@@ -1535,13 +1554,31 @@ class _Token:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """One reading of a plain number: its name (shown by ``baocao numbers --explain``) and
-    the function that adds the mention and returns True, or returns False to pass the token
-    on to the next rule. ``context``: whether it reads the words around the token."""
+    """One reading of a plain number.
+
+    Attributes:
+        name: shown by ``baocao numbers --explain``.
+        read: adds the mention and returns True, or returns False to pass the token on.
+        context: whether it reads the words around the token (else the digits alone).
+        bare: it only reads a token with no percent sign and no scale word after it.
+        before: it only reads a token right after one of these words (``""``: after
+            punctuation or nothing); None for any word. With ``bare``, a condition ``read``
+            would test first anyway, declared so the scanner skips the call (most tokens
+            meet few rules' words).
+    """
 
     name: str
     read: Callable[[_Scanner, _Token], bool]
     context: bool = True
+    bare: bool = False
+    before: frozenset[str] | None = None
+
+    def admits(self, last: str | None, bare: bool) -> bool:
+        """Whether the rule may read a token after the word ``last`` (None: a word no rule
+        names)."""
+        if self.bare and not bare:
+            return False
+        return self.before is None or (last is not None and last in self.before)
 
 
 def _read_malformed(scanner: _Scanner, token: _Token) -> bool:
@@ -1797,6 +1834,8 @@ def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
             unit, kind = unit + rate, Kind.MEASURE
         elif scale == 1:
             scaled = _whole_readings(scaled, unit)
+    if scale != 1:
+        scanner.scaled += 1
     scanner.add(start, span_end, scaled, kind, unit, token.qualifier, scale)
     return True
 
@@ -1812,21 +1851,40 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("phone_digits", _read_phone_digits, context=False),
     _Rule("capital_after", _read_capital_after),
     _Rule("per_capita_base", _read_per_capita_base),
-    _Rule("per_capita_word", _read_per_capita_word),
+    _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
-    _Rule("phone_cue", _read_phone_cue),
-    _Rule("clock", _read_clock),
-    _Rule("listed_day", _read_listed_day),
-    _Rule("patient_number", _read_patient_number),
-    _Rule("house_number", _read_house_number),
-    _Rule("cue_word", _read_cue_word),
-    _Rule("per_mille", _read_per_mille),
+    _Rule("phone_cue", _read_phone_cue, bare=True, before=_PHONE_CUE_LAST_WORDS | {""}),
+    _Rule("clock", _read_clock, bare=True),
+    _Rule("listed_day", _read_listed_day, bare=True),
+    _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
+    _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
+    _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
+    _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
     _Rule("bare_year", _read_bare_year),
     _Rule("quantity", _read_quantity),
 )
-_DIGIT_RULES = tuple(rule for rule in PLAIN_RULES if not rule.context)
-_CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_RULES) :]
+
+_Reads = tuple[tuple[str, Callable[[_Scanner, _Token], bool]], ...]
+
+
+def _reads(rules: tuple[_Rule, ...], last: str | None, bare: bool) -> _Reads:
+    """(name, read) of the ``rules`` that may read a token after ``last``, in table order."""
+    return tuple((rule.name, rule.read) for rule in rules if rule.admits(last, bare))
+
+
+# The table as the scanning loop walks it: the digit rules, then the context rules that may
+# read a token, chosen once per token by the word before it and whether it is bare.
+_DIGIT_READS = _reads(tuple(rule for rule in PLAIN_RULES if not rule.context), None, True)
+_CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
+_READS_AFTER: dict[tuple[str, bool], _Reads] = {
+    (word, bare): _reads(_CONTEXT_RULES, word, bare)
+    for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
+    for bare in (False, True)
+}
+_READS_AFTER_OTHER: dict[bool, _Reads] = {
+    bare: _reads(_CONTEXT_RULES, None, bare) for bare in (False, True)
+}
 
 
 def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1987,8 +2045,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     mentions = scanner.mentions
     if any(mark in text for mark in _WEB_ADDRESS_MARKS):
         mentions = _in_web_addresses(text, mentions)
-    mentions.sort(key=_start_of)
-    return _link_ranges(text, _join_spaced_decimals(text, _join_compounds(text, mentions)))
+    mentions.sort(key=_START)
+    if scanner.scaled > 1:  # a compound needs two figures with scale words
+        mentions = _join_compounds(text, mentions)
+    return _link_ranges(text, _join_spaced_decimals(text, mentions))
 
 
 def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -2011,8 +2071,7 @@ def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMe
     ]
 
 
-def _start_of(mention: NumberMention) -> int:
-    return mention.start
+_START = attrgetter("start")
 
 
 # --- locating values -------------------------------------------------------------------------
