@@ -150,6 +150,8 @@ LEFT_WINDOW = 40
 RIGHT_WINDOW = 64
 # A glued word before digits longer than this is not inspected for capitals.
 GLUED_WORD_MAX = 24
+# Marks that glue digits to the name before them ("COVID-19", "GMT+7"); "" is not one.
+_GLUE_MARKS = ("-", "+")
 
 _DIGIT_CLASS = "[0-9]"
 _SPACE = r"[^\S\n]"  # whitespace that does not cross a line
@@ -857,7 +859,7 @@ def _glued_name(text: str, start: int) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
-    if before in "-+":
+    if before in _GLUE_MARKS:
         return start >= 2 and text[start - 2].isalpha()
     if not before.isalpha():
         return False
@@ -874,13 +876,14 @@ def _glued_name(text: str, start: int) -> bool:
 class _Scanner:
     """Classifies the tokens of one text. Internal: use :func:`find_numbers`."""
 
-    __slots__ = ("mentions", "rule", "scaled", "text")
+    __slots__ = ("mentions", "one_digit_percents", "rule", "scaled", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions: list[NumberMention] = []
         self.rule = ""  # the plain-number rule running now: the default rule of add()
         self.scaled = 0  # figures read with a scale word ("1,6 tỷ")
+        self.one_digit_percents = 0  # "4%": perhaps the end of a spaced decimal ("95, 4%")
 
     def add(
         self,
@@ -917,13 +920,14 @@ class _Scanner:
     def plain(self, start: int, end: int) -> None:
         """A digit token without slashes, read by the first of :data:`PLAIN_RULES` that takes it."""
         token = _Token(self.text, start, end)
-        for name, read in _DIGIT_READS:
-            self.rule = name
-            if read(self, token):
-                return
+        if not token.ordinary:
+            for name, read in _DIGIT_READS:
+                self.rule = name
+                if read(self, token):
+                    return
         token.read_context(self.text)
-        bare = token.bare
-        reads = _READS_AFTER.get((token.last, bare)) or _READS_AFTER_OTHER[bare]
+        bare, shape = token.bare, token.shape
+        reads = _READS_AFTER.get((token.last, bare, shape)) or _READS_AFTER_OTHER[bare, shape]
         for name, read in reads:
             self.rule = name
             if read(self, token):
@@ -1469,6 +1473,14 @@ class _Scanner:
 # --- the plain-number rules ------------------------------------------------------------------
 
 
+# The shapes of a plain token a rule may declare it reads (see _Rule.shapes): a whole
+# number below SHORT_LIMIT (a day, an hour, a minute), a four-digit year, anything else.
+SHORT = "short"
+YEAR_LIKE = "year"
+OTHER_SHAPE = "other"
+SHORT_LIMIT = 100
+
+
 class _Token:
     """A plain digit token and its surroundings: everything a plain-number rule reads.
 
@@ -1483,11 +1495,13 @@ class _Token:
         "end",
         "last",
         "number",
+        "ordinary",
         "percent",
         "prev",
         "qualifier",
         "raw",
         "scale",
+        "shape",
         "span_end",
         "start",
         "third",
@@ -1509,6 +1523,7 @@ class _Token:
     whole: bool  # one reading, digits only
     number: int  # the value of a whole token of at most CUE_DIGITS_MAX digits, else -1
     year_like: bool
+    shape: str  # SHORT, YEAR_LIKE or OTHER_SHAPE
     span_end: int  # after the percent sign or scale word that belongs to the span
     percent: bool
     words: list[str]  # up to four words after the digits and a percent sign (scale word too)
@@ -1516,13 +1531,24 @@ class _Token:
     used: int  # words the scale word takes (0, 1 or 2)
     qualifier: Qualifier
     bare: bool  # no percent sign and no scale word: perhaps a day, a name, a clock time
+    # Well-formed, no leading 0, not a lone 2 or 3, not glued after a letter, "-" or "+": a
+    # token no digit rule reads (each one's first test fails), so the scanner skips them.
+    ordinary: bool
 
     def __init__(self, text: str, start: int, end: int) -> None:
         """Read the digits of ``text[start:end]``."""
         self.start = start
         self.end = end
         raw = self.raw = text[start:end]
-        self.values = () if _is_year_list(raw) else read_number(raw)
+        values = self.values = () if _is_year_list(raw) else read_number(raw)
+        before = text[start - 1 : start]
+        self.ordinary = (
+            bool(values)
+            and raw[0] != "0"
+            and raw not in _POWERS
+            and not before.isalpha()
+            and before not in _GLUE_MARKS
+        )
 
     def read_context(self, text: str) -> None:
         """Read the words around the token. The percent sign and scale word belong to the
@@ -1531,8 +1557,9 @@ class _Token:
         self.after = text[end : end + 1]
         last, prev, third = self.last, self.prev, self.third = _left_words(text, start)
         whole = self.whole = len(values) == 1 and raw.isdigit()
-        self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
-        self.year_like = _is_year(raw)
+        number = self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
+        year_like = self.year_like = _is_year(raw)
+        self.shape = SHORT if 0 <= number < SHORT_LIMIT else YEAR_LIKE if year_like else OTHER_SHAPE
         span_end = end
         percent = False
         match = _PERCENT_AFTER.match(text, end)
@@ -1562,9 +1589,12 @@ class _Rule:
         context: whether it reads the words around the token (else the digits alone).
         bare: it only reads a token with no percent sign and no scale word after it.
         before: it only reads a token right after one of these words (``""``: after
-            punctuation or nothing); None for any word. With ``bare``, a condition ``read``
-            would test first anyway, declared so the scanner skips the call (most tokens
-            meet few rules' words).
+            punctuation or nothing); None for any word.
+        shapes: it only reads a token of these shapes (:data:`SHORT`, :data:`YEAR_LIKE`,
+            :data:`OTHER_SHAPE`); None for any.
+
+    ``bare``, ``before`` and ``shapes`` declare conditions ``read`` tests anyway, so that the
+    scanner skips the call: most tokens meet few rules' words and shapes.
     """
 
     name: str
@@ -1572,11 +1602,12 @@ class _Rule:
     context: bool = True
     bare: bool = False
     before: frozenset[str] | None = None
+    shapes: frozenset[str] | None = None
 
-    def admits(self, last: str | None, bare: bool) -> bool:
-        """Whether the rule may read a token after the word ``last`` (None: a word no rule
-        names)."""
-        if self.bare and not bare:
+    def admits(self, last: str | None, bare: bool, shape: str) -> bool:
+        """Whether the rule may read a token of ``shape`` after the word ``last`` (None: a
+        word no rule names)."""
+        if (self.bare and not bare) or (self.shapes is not None and shape not in self.shapes):
             return False
         return self.before is None or (last is not None and last in self.before)
 
@@ -1765,6 +1796,8 @@ def _read_percent(scanner: _Scanner, token: _Token) -> bool:
         if token.words[:2] != ["phần", "trăm"]:
             return False
         span_end = _after_words(scanner.text, span_end, 2)
+    elif len(token.raw) == 1:
+        scanner.one_digit_percents += 1
     scanner.add(token.start, span_end, token.values, Kind.PERCENT, "%", token.qualifier)
     return True
 
@@ -1850,40 +1883,46 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("unit_power", _read_unit_power, context=False),
     _Rule("phone_digits", _read_phone_digits, context=False),
     _Rule("capital_after", _read_capital_after),
-    _Rule("per_capita_base", _read_per_capita_base),
+    _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
     _Rule("phone_cue", _read_phone_cue, bare=True, before=_PHONE_CUE_LAST_WORDS | {""}),
-    _Rule("clock", _read_clock, bare=True),
-    _Rule("listed_day", _read_listed_day, bare=True),
+    _Rule("clock", _read_clock, bare=True, shapes=frozenset({SHORT})),
+    _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({SHORT})),
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
     _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
-    _Rule("bare_year", _read_bare_year),
+    _Rule("bare_year", _read_bare_year, shapes=frozenset({YEAR_LIKE})),
     _Rule("quantity", _read_quantity),
 )
 
 _Reads = tuple[tuple[str, Callable[[_Scanner, _Token], bool]], ...]
 
 
-def _reads(rules: tuple[_Rule, ...], last: str | None, bare: bool) -> _Reads:
-    """(name, read) of the ``rules`` that may read a token after ``last``, in table order."""
-    return tuple((rule.name, rule.read) for rule in rules if rule.admits(last, bare))
+def _reads(rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: str) -> _Reads:
+    """(name, read) of the ``rules`` that may read a token, in table order."""
+    return tuple((rule.name, rule.read) for rule in rules if rule.admits(last, bare, shape))
 
 
 # The table as the scanning loop walks it: the digit rules, then the context rules that may
-# read a token, chosen once per token by the word before it and whether it is bare.
-_DIGIT_READS = _reads(tuple(rule for rule in PLAIN_RULES if not rule.context), None, True)
+# read a token, chosen once per token by the word before it, whether it is bare, its shape.
+_DIGIT_READS = _reads(
+    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, OTHER_SHAPE
+)
 _CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
-_READS_AFTER: dict[tuple[str, bool], _Reads] = {
-    (word, bare): _reads(_CONTEXT_RULES, word, bare)
+_SHAPES = (SHORT, YEAR_LIKE, OTHER_SHAPE)
+_READS_AFTER: dict[tuple[str, bool, str], _Reads] = {
+    (word, bare, shape): _reads(_CONTEXT_RULES, word, bare, shape)
     for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
     for bare in (False, True)
+    for shape in _SHAPES
 }
-_READS_AFTER_OTHER: dict[bool, _Reads] = {
-    bare: _reads(_CONTEXT_RULES, None, bare) for bare in (False, True)
+_READS_AFTER_OTHER: dict[tuple[bool, str], _Reads] = {
+    (bare, shape): _reads(_CONTEXT_RULES, None, bare, shape)
+    for bare in (False, True)
+    for shape in _SHAPES
 }
 
 
@@ -1899,7 +1938,7 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     for i in range(len(mentions) - 1):
         left = linked[i]
         right = linked[i + 1]
-        if _is_age_range_start(text, left, right):
+        if left.kind is Kind.PERIOD and _is_age_range_start(text, left, right):
             if linked is mentions:
                 linked = list(mentions)
             linked[i] = replace(
@@ -2048,7 +2087,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     mentions.sort(key=_START)
     if scanner.scaled > 1:  # a compound needs two figures with scale words
         mentions = _join_compounds(text, mentions)
-    return _link_ranges(text, _join_spaced_decimals(text, mentions))
+    if scanner.one_digit_percents:
+        mentions = _join_spaced_decimals(text, mentions)
+    return _link_ranges(text, mentions)
 
 
 def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
