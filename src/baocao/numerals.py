@@ -13,6 +13,9 @@ time, month-year, day-month, slash form, plain number); each token is then class
 few words on either side (cue words before it, a percent sign, scale word and unit after it):
 ``Chiều 30-12`` is a date, a cue-less ``30-12`` two numbers; ``từ 24-7 đến 31-7`` dates,
 ``từ 2-3 ngày`` a range; ``bệnh nhân 416`` names a patient, ``416 bệnh nhân`` counts them.
+A plain number is read by the first rule of :data:`PLAIN_RULES` that takes it: one ordered
+table of small named rules, so precedence is the table's order; every mention keeps the name
+of the rule that read it (``baocao numbers --explain``).
 Roman quarters (``Quý II``) come from a second small regex. A final pass links ranges
 (``100 - 120%``, ``từ 5 đến dưới 12 tuổi``). Nothing walks the text character by character
 in Python.
@@ -1475,9 +1478,9 @@ class _Scanner:
 
 # The shapes of a plain token a rule may declare it reads (see _Rule.shapes): a whole
 # number below SHORT_LIMIT (a day, an hour, a minute), a four-digit year, anything else.
-SHORT = "short"
-YEAR_LIKE = "year"
-OTHER_SHAPE = "other"
+_SHORT = "short"
+_YEAR_LIKE = "year"
+_OTHER_SHAPE = "other"
 SHORT_LIMIT = 100
 
 
@@ -1523,7 +1526,7 @@ class _Token:
     whole: bool  # one reading, digits only
     number: int  # the value of a whole token of at most CUE_DIGITS_MAX digits, else -1
     year_like: bool
-    shape: str  # SHORT, YEAR_LIKE or OTHER_SHAPE
+    shape: str  # _SHORT, _YEAR_LIKE or _OTHER_SHAPE
     span_end: int  # after the percent sign or scale word that belongs to the span
     percent: bool
     words: list[str]  # up to four words after the digits and a percent sign (scale word too)
@@ -1559,7 +1562,9 @@ class _Token:
         whole = self.whole = len(values) == 1 and raw.isdigit()
         number = self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
         year_like = self.year_like = _is_year(raw)
-        self.shape = SHORT if 0 <= number < SHORT_LIMIT else YEAR_LIKE if year_like else OTHER_SHAPE
+        self.shape = (
+            _SHORT if 0 <= number < SHORT_LIMIT else _YEAR_LIKE if year_like else _OTHER_SHAPE
+        )
         span_end = end
         percent = False
         match = _PERCENT_AFTER.match(text, end)
@@ -1590,8 +1595,8 @@ class _Rule:
         bare: it only reads a token with no percent sign and no scale word after it.
         before: it only reads a token right after one of these words (``""``: after
             punctuation or nothing); None for any word.
-        shapes: it only reads a token of these shapes (:data:`SHORT`, :data:`YEAR_LIKE`,
-            :data:`OTHER_SHAPE`); None for any.
+        shapes: it only reads a token of these shapes (``_SHORT``, ``_YEAR_LIKE``,
+            ``_OTHER_SHAPE``); None for any.
 
     ``bare``, ``before`` and ``shapes`` declare conditions ``read`` tests anyway, so that the
     scanner skips the call: most tokens meet few rules' words and shapes.
@@ -1874,8 +1879,9 @@ def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
 
 
 # The plain-number rules in precedence order: the first that reads a token wins. The rules
-# that read the digits alone come first; the context (words around) is read once, before the
-# first rule that needs it.
+# that read the digits alone come first (none reads an ordinary token: see _Token.ordinary);
+# the context (words around) is read once, after them. A rule's bare / before / shapes only
+# let the loop skip it where its own first test would fail (a test checks that).
 PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("malformed", _read_malformed, context=False),
     _Rule("glued_to_name", _read_glued_to_name, context=False),
@@ -1887,14 +1893,14 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
     _Rule("phone_cue", _read_phone_cue, bare=True, before=_PHONE_CUE_LAST_WORDS | {""}),
-    _Rule("clock", _read_clock, bare=True, shapes=frozenset({SHORT})),
-    _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({SHORT})),
+    _Rule("clock", _read_clock, bare=True, shapes=frozenset({_SHORT})),
+    _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({_SHORT})),
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
     _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
-    _Rule("bare_year", _read_bare_year, shapes=frozenset({YEAR_LIKE})),
+    _Rule("bare_year", _read_bare_year, shapes=frozenset({_YEAR_LIKE})),
     _Rule("quantity", _read_quantity),
 )
 
@@ -1909,10 +1915,10 @@ def _reads(rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: str) -
 # The table as the scanning loop walks it: the digit rules, then the context rules that may
 # read a token, chosen once per token by the word before it, whether it is bare, its shape.
 _DIGIT_READS = _reads(
-    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, OTHER_SHAPE
+    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, _OTHER_SHAPE
 )
 _CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
-_SHAPES = (SHORT, YEAR_LIKE, OTHER_SHAPE)
+_SHAPES = (_SHORT, _YEAR_LIKE, _OTHER_SHAPE)
 _READS_AFTER: dict[tuple[str, bool, str], _Reads] = {
     (word, bare, shape): _reads(_CONTEXT_RULES, word, bare, shape)
     for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
