@@ -929,8 +929,8 @@ class _Scanner:
                 if read(self, token):
                     return
         token.read_context(self.text)
-        bare, shape = token.bare, token.shape
-        reads = _READS_AFTER.get((token.last, bare, shape)) or _READS_AFTER_OTHER[bare, shape]
+        key = (token.bare, token.shape, token.capital)
+        reads = _READS_AFTER.get((token.last, *key)) or _READS_AFTER_OTHER[key]
         for name, read in reads:
             self.rule = name
             if read(self, token):
@@ -1495,6 +1495,7 @@ class _Token:
     __slots__ = (
         "after",
         "bare",
+        "capital",
         "end",
         "last",
         "number",
@@ -1520,6 +1521,7 @@ class _Token:
     raw: str
     values: tuple[Decimal, ...]
     after: str  # the character right after the digits
+    capital: bool  # it is a capital letter ("19A")
     last: str  # the word right before the token (see _left_words)
     prev: str  # the word before that
     third: str  # "ước" when it is the word before prev, else ""
@@ -1557,7 +1559,8 @@ class _Token:
         """Read the words around the token. The percent sign and scale word belong to the
         span; the unit noun does not."""
         start, end, raw, values = self.start, self.end, self.raw, self.values
-        self.after = text[end : end + 1]
+        after = self.after = text[end : end + 1]
+        self.capital = after.isalpha() and after.isupper()
         last, prev, third = self.last, self.prev, self.third = _left_words(text, start)
         whole = self.whole = len(values) == 1 and raw.isdigit()
         number = self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
@@ -1597,9 +1600,10 @@ class _Rule:
             punctuation or nothing); None for any word.
         shapes: it only reads a token of these shapes (``_SHORT``, ``_YEAR_LIKE``,
             ``_OTHER_SHAPE``); None for any.
+        capital: it only reads a token with a capital letter right after its digits.
 
-    ``bare``, ``before`` and ``shapes`` declare conditions ``read`` tests anyway, so that the
-    scanner skips the call: most tokens meet few rules' words and shapes.
+    ``bare``, ``before``, ``shapes`` and ``capital`` declare conditions ``read`` tests anyway,
+    so that the scanner skips the call: most tokens meet few rules' words and shapes.
     """
 
     name: str
@@ -1608,11 +1612,14 @@ class _Rule:
     bare: bool = False
     before: frozenset[str] | None = None
     shapes: frozenset[str] | None = None
+    capital: bool = False
 
-    def admits(self, last: str | None, bare: bool, shape: str) -> bool:
+    def admits(self, last: str | None, bare: bool, shape: str, capital: bool) -> bool:
         """Whether the rule may read a token of ``shape`` after the word ``last`` (None: a
-        word no rule names)."""
-        if (self.bare and not bare) or (self.shapes is not None and shape not in self.shapes):
+        word no rule names), ``bare`` or not, with a ``capital`` glued after it or not."""
+        if (self.bare and not bare) or (self.capital and not capital):
+            return False
+        if self.shapes is not None and shape not in self.shapes:
             return False
         return self.before is None or (last is not None and last in self.before)
 
@@ -1659,8 +1666,7 @@ def _read_phone_digits(scanner: _Scanner, token: _Token) -> bool:
 
 def _read_capital_after(scanner: _Scanner, token: _Token) -> bool:
     """A capital glued after the digits: ``19A``, ``5K`` (names), unless a unit (``5KG``)."""
-    after = token.after
-    if after.isalpha() and after.isupper() and not token.percent:
+    if token.capital and not token.percent:
         glued = token.words[0] if token.words else ""
         if glued not in UNIT_LEXICON:
             scanner.add(token.start, token.end, token.values, Kind.NAME)
@@ -1888,7 +1894,7 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("per_mille_zero", _read_per_mille_zero, context=False),
     _Rule("unit_power", _read_unit_power, context=False),
     _Rule("phone_digits", _read_phone_digits, context=False),
-    _Rule("capital_after", _read_capital_after),
+    _Rule("capital_after", _read_capital_after, capital=True),
     _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
@@ -1907,28 +1913,34 @@ PLAIN_RULES: tuple[_Rule, ...] = (
 _Reads = tuple[tuple[str, Callable[[_Scanner, _Token], bool]], ...]
 
 
-def _reads(rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: str) -> _Reads:
+def _reads(
+    rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: str, capital: bool
+) -> _Reads:
     """(name, read) of the ``rules`` that may read a token, in table order."""
-    return tuple((rule.name, rule.read) for rule in rules if rule.admits(last, bare, shape))
+    return tuple(
+        (rule.name, rule.read) for rule in rules if rule.admits(last, bare, shape, capital)
+    )
 
 
 # The table as the scanning loop walks it: the digit rules, then the context rules that may
 # read a token, chosen once per token by the word before it, whether it is bare, its shape.
 _DIGIT_READS = _reads(
-    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, _OTHER_SHAPE
+    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, _OTHER_SHAPE, True
 )
 _CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
 _SHAPES = (_SHORT, _YEAR_LIKE, _OTHER_SHAPE)
-_READS_AFTER: dict[tuple[str, bool, str], _Reads] = {
-    (word, bare, shape): _reads(_CONTEXT_RULES, word, bare, shape)
+_READS_AFTER: dict[tuple[str, bool, str, bool], _Reads] = {
+    (word, bare, shape, capital): _reads(_CONTEXT_RULES, word, bare, shape, capital)
     for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
     for bare in (False, True)
     for shape in _SHAPES
+    for capital in (False, True)
 }
-_READS_AFTER_OTHER: dict[tuple[bool, str], _Reads] = {
-    (bare, shape): _reads(_CONTEXT_RULES, None, bare, shape)
+_READS_AFTER_OTHER: dict[tuple[bool, str, bool], _Reads] = {
+    (bare, shape, capital): _reads(_CONTEXT_RULES, None, bare, shape, capital)
     for bare in (False, True)
     for shape in _SHAPES
+    for capital in (False, True)
 }
 
 
