@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 from operator import attrgetter
 
 __all__ = [
@@ -375,6 +375,9 @@ FRACTIONAL_COUNT_UNITS = frozenset({"điểm", "lần"})
 # Nouns counted in whole items: "75.135 lượt" is 75135 visits, never 75.135 of one.
 COUNTED_UNITS = COUNT_UNITS - FRACTIONAL_COUNT_UNITS
 UNIT_MAX_WORDS = 3
+# The first words of the lexicon's longer units ("trạm" of "trạm y tế"): only after one does
+# the unit reader look a phrase up.
+_PHRASE_HEADS = frozenset(unit.split(" ", 1)[0] for unit in UNIT_LEXICON if " " in unit)
 # The last word of each counted noun ("bệnh" of "giường bệnh", "sĩ" of "bác sĩ"): "trên"
 # after one, before a per-capita base, reads "per" ("28 giường bệnh trên 10.000 dân").
 _COUNTED_NOUN_ENDS = frozenset(unit.rsplit(" ", 1)[-1] for unit in COUNTED_UNITS)
@@ -750,6 +753,9 @@ def _scale_at(words: list[str]) -> tuple[int, int]:
 
 def _unit_at(words: list[str], skip: int) -> tuple[str | None, int]:
     """The longest lexicon unit starting at ``words[skip]``: (unit, words used)."""
+    if skip < len(words) and words[skip] not in _PHRASE_HEADS:
+        word = words[skip]  # no longer phrase starts with it: the common case, one lookup
+        return (word, 1) if word in UNIT_LEXICON else (None, 0)
     for size in range(min(UNIT_MAX_WORDS, len(words) - skip), 0, -1):
         phrase = " ".join(words[skip : skip + size])
         if phrase in UNIT_LEXICON:
@@ -929,8 +935,7 @@ class _Scanner:
                 if read(self, token):
                     return
         token.read_context(self.text)
-        key = (token.bare, token.shape, token.capital)
-        reads = _READS_AFTER.get((token.last, *key)) or _READS_AFTER_OTHER[key]
+        reads = _READS_AFTER.get(token.last, _READS_AFTER_OTHER)[token.form]
         for name, read in reads:
             self.rule = name
             if read(self, token):
@@ -1478,10 +1483,14 @@ class _Scanner:
 
 # The shapes of a plain token a rule may declare it reads (see _Rule.shapes): a whole
 # number below SHORT_LIMIT (a day, an hour, a minute), a four-digit year, anything else.
-_SHORT = "short"
-_YEAR_LIKE = "year"
-_OTHER_SHAPE = "other"
+_SHORT = 0
+_YEAR_LIKE = 1
+_OTHER_SHAPE = 2
+_SHAPES = (_SHORT, _YEAR_LIKE, _OTHER_SHAPE)
 SHORT_LIMIT = 100
+# What the loop chooses a token's rules by (bare, shape, capital), numbered: a token's form is
+# its index here (no tuple built per token).
+_FORMS = tuple(product((False, True), _SHAPES, (False, True)))
 
 
 class _Token:
@@ -1497,6 +1506,7 @@ class _Token:
         "bare",
         "capital",
         "end",
+        "form",
         "last",
         "number",
         "ordinary",
@@ -1505,7 +1515,6 @@ class _Token:
         "qualifier",
         "raw",
         "scale",
-        "shape",
         "span_end",
         "start",
         "third",
@@ -1528,7 +1537,7 @@ class _Token:
     whole: bool  # one reading, digits only
     number: int  # the value of a whole token of at most CUE_DIGITS_MAX digits, else -1
     year_like: bool
-    shape: str  # _SHORT, _YEAR_LIKE or _OTHER_SHAPE
+    form: int  # the index of (bare, shape, capital) in _FORMS
     span_end: int  # after the percent sign or scale word that belongs to the span
     percent: bool
     words: list[str]  # up to four words after the digits and a percent sign (scale word too)
@@ -1565,9 +1574,7 @@ class _Token:
         whole = self.whole = len(values) == 1 and raw.isdigit()
         number = self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
         year_like = self.year_like = _is_year(raw)
-        self.shape = (
-            _SHORT if 0 <= number < SHORT_LIMIT else _YEAR_LIKE if year_like else _OTHER_SHAPE
-        )
+        shape = _SHORT if 0 <= number < SHORT_LIMIT else _YEAR_LIKE if year_like else _OTHER_SHAPE
         span_end = end
         percent = False
         match = _PERCENT_AFTER.match(text, end)
@@ -1581,7 +1588,8 @@ class _Token:
             span_end = _after_words(text, span_end, used)
         self.span_end = span_end
         self.percent = percent
-        self.bare = not percent and not used
+        bare = self.bare = not percent and not used
+        self.form = ((bare * len(_SHAPES)) + shape) * 2 + self.capital
         self.qualifier = _qualifier(
             last, prev, words, _symbol_before(text, start), third, percent=percent
         )
@@ -1611,10 +1619,10 @@ class _Rule:
     context: bool = True
     bare: bool = False
     before: frozenset[str] | None = None
-    shapes: frozenset[str] | None = None
+    shapes: frozenset[int] | None = None
     capital: bool = False
 
-    def admits(self, last: str | None, bare: bool, shape: str, capital: bool) -> bool:
+    def admits(self, last: str | None, bare: bool, shape: int, capital: bool) -> bool:
         """Whether the rule may read a token of ``shape`` after the word ``last`` (None: a
         word no rule names), ``bare`` or not, with a ``capital`` glued after it or not."""
         if (self.bare and not bare) or (self.capital and not capital):
@@ -1914,7 +1922,7 @@ _Reads = tuple[tuple[str, Callable[[_Scanner, _Token], bool]], ...]
 
 
 def _reads(
-    rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: str, capital: bool
+    rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: int, capital: bool
 ) -> _Reads:
     """(name, read) of the ``rules`` that may read a token, in table order."""
     return tuple(
@@ -1928,20 +1936,14 @@ _DIGIT_READS = _reads(
     tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, _OTHER_SHAPE, True
 )
 _CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
-_SHAPES = (_SHORT, _YEAR_LIKE, _OTHER_SHAPE)
-_READS_AFTER: dict[tuple[str, bool, str, bool], _Reads] = {
-    (word, bare, shape, capital): _reads(_CONTEXT_RULES, word, bare, shape, capital)
+# By the word before a token (a word some rule names, else _READS_AFTER_OTHER), by its form.
+_READS_AFTER: dict[str, tuple[_Reads, ...]] = {
+    word: tuple(_reads(_CONTEXT_RULES, word, *form) for form in _FORMS)
     for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
-    for bare in (False, True)
-    for shape in _SHAPES
-    for capital in (False, True)
 }
-_READS_AFTER_OTHER: dict[tuple[bool, str, bool], _Reads] = {
-    (bare, shape, capital): _reads(_CONTEXT_RULES, None, bare, shape, capital)
-    for bare in (False, True)
-    for shape in _SHAPES
-    for capital in (False, True)
-}
+_READS_AFTER_OTHER: tuple[_Reads, ...] = tuple(
+    _reads(_CONTEXT_RULES, None, *form) for form in _FORMS
+)
 
 
 def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
