@@ -1195,6 +1195,19 @@ def test_numbers_table_and_json(runner: CliRunner) -> None:
     assert visits["values"][0] == "75135" and visits["kind"] == "count"
 
 
+def test_numbers_explain_adds_the_rule_and_nothing_else(runner: CliRunner) -> None:
+    rows = json.loads(invoke(runner, "numbers", str(FIRST), "--json").stdout)
+    explained = json.loads(invoke(runner, "numbers", str(FIRST), "--json", "--explain").stdout)
+    assert all("rule" not in row for row in rows)
+    assert [{k: v for k, v in row.items() if k != "rule"} for row in explained] == rows
+    visits = next(row for row in explained if row["raw"] == "75.135")
+    assert visits["rule"] == "quantity"
+    table = invoke(runner, "numbers", str(FIRST), "--explain")
+    assert table.exit_code == EXIT_OK
+    assert "rule" in table.stdout and "bare_year" in table.stdout
+    assert "rule" not in invoke(runner, "numbers", str(FIRST)).stdout
+
+
 @pytest.mark.parametrize(
     ("scenario", "content", "code"),
     [("missing file", None, EXIT_USAGE), ("empty file", b"", EXIT_FAILED)],

@@ -1324,3 +1324,113 @@ def test_written_number_is_found_and_located(
 
     assume(other not in number.other_readings)
     assert index.locate(other) == []
+
+
+# --- the rule table ----------------------------------------------------------------------------
+
+PLAIN_RULE_ORDER = (
+    "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
+    "capital_after", "per_capita_base", "per_capita_word", "in_one", "phone_cue", "clock",
+    "listed_day", "patient_number", "house_number", "cue_word", "per_mille", "percent",
+    "bare_year", "quantity",
+)  # fmt: skip
+
+# (text, raw, the rule that reads it): one case per plain rule that adds a mention.
+RULE_CASES = [
+    ("Mã hồ sơ 1.2.3 đã nộp đủ.", "1.2.3", "malformed"),
+    ("Dịch COVID-19 đã được kiểm soát.", "19", "glued_to_name"),
+    ("Gọi số 0913456789 để được tư vấn.", "0913456789", "phone_digits"),
+    ("Mẫu 19A được gửi đi xét nghiệm.", "19", "capital_after"),
+    ("Tỷ số giới tính khi sinh là 111,6 bé trai/100 bé gái.", "100", "per_capita_base"),
+    ("Toàn tỉnh có 28 giường bệnh trên 10.000 dân.", "10.000", "per_capita_word"),
+    ("Trẻ được tiêm vắc xin 5 trong 1 miễn phí.", "5", "in_one"),
+    ("Người dân gọi hotline 115 khi cần cấp cứu.", "115", "phone_cue"),
+    ("Hội nghị khai mạc lúc 8 giờ 30 sáng.", "8", "clock"),
+    ("Ngày 20 và 21-4, đoàn kiểm tra làm việc tại huyện.", "20", "listed_day"),
+    ("Bệnh nhân 416 đã xuất viện.", "416", "patient_number"),
+    ("Địa chỉ: 38 Hàng Da, Hà Nội.", "38", "house_number"),
+    ("Kết quả năm 2023 được đánh giá cao.", "2023", "cue_word"),
+    ("Tỷ suất sinh thô đạt 15,2‰ trong năm.", "15,2‰", "per_mille"),
+    ("Tỷ lệ tiêm chủng đạt 82,8% kế hoạch.", "82,8%", "percent"),
+    ("Giai đoạn 2021 - 2025 có nhiều chuyển biến.", "2021", "bare_year"),
+    ("Trung tâm đã khám 75.135 lượt người.", "75.135", "quantity"),
+]
+# (text, the digits no mention starts at, the rule that reads them into nothing).
+SILENT_RULE_CASES = [
+    ("Tỷ suất sinh thô là 18,2%0 trong năm.", "0", "per_mille_zero"),
+    ("Diện tích sàn 1.200 m2 được cải tạo.", "2", "unit_power"),
+]
+# Shaped tokens and later passes name their readings too.
+SHAPED_RULE_CASES = [
+    ("Hội nghị tổ chức ngày 3/1/2024.", "3/1/2024", "date"),
+    ("Theo Quyết định 1300/QĐ-BYT của Bộ Y tế.", "1300/QĐ-BYT", "code"),
+    ("Đã thực hiện 2939/4431 kỹ thuật.", "2939/4431", "ratio"),
+    ("Kết quả Quý II tăng.", "II", "roman_quarter"),
+    ("Công suất đạt 100 - 120% kế hoạch.", "100", "quantity+linked_range"),
+    ("Tổng chi 2 tỷ 350 triệu đồng.", "2 tỷ 350 triệu", "quantity+compound"),
+]
+
+
+def test_plain_rules_keep_their_precedence() -> None:
+    assert tuple(rule.name for rule in numerals.PLAIN_RULES) == PLAIN_RULE_ORDER
+    contexts = [rule.context for rule in numerals.PLAIN_RULES]
+    assert contexts == sorted(contexts), "rules that read the digits alone come first"
+    assert all(rule.read.__doc__ for rule in numerals.PLAIN_RULES)
+
+
+def test_every_plain_rule_has_a_case() -> None:
+    covered = {rule for _, _, rule in RULE_CASES + SILENT_RULE_CASES}
+    assert covered == set(PLAIN_RULE_ORDER)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "rule"),
+    RULE_CASES + SHAPED_RULE_CASES,
+    ids=[c[2] for c in RULE_CASES + SHAPED_RULE_CASES],
+)
+def test_each_mention_names_the_rule_that_read_it(text: str, raw: str, rule: str) -> None:
+    assert mention_of(text, raw).rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "rule"), SILENT_RULE_CASES, ids=[c[2] for c in SILENT_RULE_CASES]
+)
+def test_silent_rules_read_digits_into_nothing(text: str, digits: str, rule: str) -> None:
+    start = text.rindex(digits)
+    assert all(mention.start != start for mention in find_numbers(text)), rule
+
+
+def test_rule_does_not_change_equality() -> None:
+    mention = mention_of("Trung tâm đã khám 75.135 lượt người.", "75.135")
+    renamed = replace(mention, rule="another")
+    assert renamed == mention and hash(renamed) == hash(mention)
+    assert "rule" not in repr(mention)
+
+
+class _EveryDigitRule(numerals._Token):
+    """A token the scanner treats as unusual, so every digit rule is asked."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        super().__init__(text, start, end)
+        self.ordinary = False
+
+
+def test_declared_rule_conditions_skip_only_rules_that_would_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    texts += [case[0] for case in RULE_CASES + SILENT_RULE_CASES + SHAPED_RULE_CASES]
+    texts = [unicodedata.normalize("NFC", text) for text in texts]
+    gated = [[(m, m.rule) for m in find_numbers(text)] for text in texts]
+    every = tuple((rule.name, rule.read) for rule in numerals.PLAIN_RULES if rule.context)
+    monkeypatch.setattr(numerals, "_READS_AFTER", {})
+    monkeypatch.setattr(
+        numerals,
+        "_READS_AFTER_OTHER",
+        tuple(every for _ in numerals._FORMS),
+    )
+    monkeypatch.setattr(numerals, "_Token", _EveryDigitRule)
+    ungated = [[(m, m.rule) for m in find_numbers(text)] for text in texts]
+    assert ungated == gated

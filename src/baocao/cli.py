@@ -1421,6 +1421,7 @@ def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     epilog=_examples(
         "baocao numbers examples/articles/000_653dcc8e01e3b730.txt",
         "baocao numbers article.html --json | jq '.[] | select(.kind == \"percent\")'",
+        "baocao numbers article.txt --explain",
     )
 )
 def numbers(
@@ -1428,10 +1429,23 @@ def numbers(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a JSON list instead of a table.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also show the scanner rule that read each number (a column; a 'rule' key "
+            "with --json).",
+        ),
+    ] = False,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
 ) -> None:
-    """List every number the scanner finds in one article: span, raw text, readings, kind."""
+    """List every number the scanner finds in one article: span, raw text, readings, kind.
+
+    With --explain, each number also shows the rule that read it: a plain number's rule is
+    named in baocao.numerals.PLAIN_RULES (first match wins); "+linked_range" and the like
+    name a later pass that changed the reading.
+    """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     if file == STDIN_PATH:
@@ -1442,7 +1456,7 @@ def numbers(
         document = load_document(Path(file), max_bytes=limit)
     mentions = find_numbers(document.text)
     if as_json:
-        rows = [
+        rows: list[dict[str, object]] = [
             {
                 "start": m.start,
                 "end": m.end,
@@ -1455,10 +1469,14 @@ def numbers(
             }
             for m in mentions
         ]
+        if explain:
+            for row, m in zip(rows, mentions, strict=True):
+                row["rule"] = m.rule
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     table = Table(title=f"{document.source}: {len(mentions)} numbers", title_justify="left")
-    for column in ("start", "end", "raw", "values", "kind", "unit", "qualifier"):
+    columns = ("start", "end", "raw", "values", "kind", "unit", "qualifier")
+    for column in (*columns, "rule") if explain else columns:
         table.add_column(
             column, overflow="fold", justify="right" if column in ("start", "end") else "left"
         )
@@ -1466,9 +1484,18 @@ def numbers(
         values = " | ".join(str(v) for v in m.values)
         if m.denominator:
             values += " / " + " | ".join(str(v) for v in m.denominator)
-        table.add_row(
-            str(m.start), str(m.end), m.raw, values, str(m.kind), m.unit or "", str(m.qualifier)
-        )
+        cells = [
+            str(m.start),
+            str(m.end),
+            m.raw,
+            values,
+            str(m.kind),
+            m.unit or "",
+            str(m.qualifier),
+        ]
+        if explain:
+            cells.append(m.rule)
+        table.add_row(*cells)
     _console().print(table)
 
 

@@ -13,6 +13,9 @@ time, month-year, day-month, slash form, plain number); each token is then class
 few words on either side (cue words before it, a percent sign, scale word and unit after it):
 ``Chiều 30-12`` is a date, a cue-less ``30-12`` two numbers; ``từ 24-7 đến 31-7`` dates,
 ``từ 2-3 ngày`` a range; ``bệnh nhân 416`` names a patient, ``416 bệnh nhân`` counts them.
+A plain number is read by the first rule of :data:`PLAIN_RULES` that takes it: one ordered
+table of small named rules, so precedence is the table's order; every mention keeps the name
+of the rule that read it (``baocao numbers --explain``).
 Roman quarters (``Quý II``) come from a second small regex. A final pass links ranges
 (``100 - 120%``, ``từ 5 đến dưới 12 tuổi``). Nothing walks the text character by character
 in Python.
@@ -31,11 +34,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
+from operator import attrgetter
 
 __all__ = [
     "QUANTITY_KINDS",
@@ -97,6 +102,10 @@ class NumberMention:
     (and a ``2022/2023`` year pair) ``values`` reads the left side, ``denominator`` the right,
     and ``parts`` holds the two sides' spans. For a date that names its year, ``values`` is
     ``(year,)`` and ``parts`` is ``(year span,)``; a date cue (``ngày 29``) reads its number.
+
+    ``rule`` names the scanner rule that read the mention (a plain number's rule is one of
+    :data:`PLAIN_RULES`; ``+linked_range`` and the like name a later pass that changed it).
+    It is for ``baocao numbers --explain``: equality, hashing and repr ignore it.
     """
 
     start: int
@@ -109,6 +118,7 @@ class NumberMention:
     scale: int = 1
     denominator: tuple[Decimal, ...] = ()
     parts: tuple[Span, ...] = ()
+    rule: str = field(default="", compare=False, repr=False)
 
 
 # --- named pieces of the grammar -------------------------------------------------------------
@@ -143,6 +153,8 @@ LEFT_WINDOW = 40
 RIGHT_WINDOW = 64
 # A glued word before digits longer than this is not inspected for capitals.
 GLUED_WORD_MAX = 24
+# Marks that glue digits to the name before them ("COVID-19", "GMT+7"); "" is not one.
+_GLUE_MARKS = ("-", "+")
 
 _DIGIT_CLASS = "[0-9]"
 _SPACE = r"[^\S\n]"  # whitespace that does not cross a line
@@ -363,6 +375,9 @@ FRACTIONAL_COUNT_UNITS = frozenset({"điểm", "lần"})
 # Nouns counted in whole items: "75.135 lượt" is 75135 visits, never 75.135 of one.
 COUNTED_UNITS = COUNT_UNITS - FRACTIONAL_COUNT_UNITS
 UNIT_MAX_WORDS = 3
+# The first words of the lexicon's longer units ("trạm" of "trạm y tế"): only after one does
+# the unit reader look a phrase up.
+_PHRASE_HEADS = frozenset(unit.split(" ", 1)[0] for unit in UNIT_LEXICON if " " in unit)
 # The last word of each counted noun ("bệnh" of "giường bệnh", "sĩ" of "bác sĩ"): "trên"
 # after one, before a per-capita base, reads "per" ("28 giường bệnh trên 10.000 dân").
 _COUNTED_NOUN_ENDS = frozenset(unit.rsplit(" ", 1)[-1] for unit in COUNTED_UNITS)
@@ -513,11 +528,25 @@ _NAME_CUE_EXCEPTIONS = _lexicon(
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
 _PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
+# The word right before a phone number after a phone cue (the last word of a two-word cue).
+_PHONE_CUE_LAST_WORDS = _PHONE_CUES_1 | {cue.rsplit(" ", 1)[-1] for cue in _PHONE_CUES_2}
 # A name cue that is also an adjective ("giường kế hoạch": planned beds): before a counted
 # noun the number is a count.
 _PLANNED_CUES = frozenset({"kế hoạch"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
+# Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
+_CUE_LAST_WORDS = (
+    _DAY_CUES
+    | _MONTH_CUES
+    | _YEAR_CUES
+    | _QUARTER_CUES
+    | _TIME_CUES
+    | _ORDINAL_CUES
+    | _WEEK_CUES
+    | _NAME_CUES_1
+    | {cue.rsplit(" ", 1)[-1] for cue in _NAME_CUES_2}
+)
 
 QUALIFIER_WORDS: dict[str, Qualifier] = {
     "gần": Qualifier.APPROX,
@@ -698,6 +727,14 @@ def _words_after(text: str, pos: int) -> list[str]:
     return [word.lower() for word in match.groups() if word is not None]
 
 
+def _after_words(text: str, pos: int, count: int) -> int:
+    """The position just after ``count`` words following ``pos``."""
+    match = _WORDS_AFTER.match(text, pos)
+    if match is None:
+        return pos
+    return match.end(count)
+
+
 def _scale_at(words: list[str]) -> tuple[int, int]:
     """(scale, words used) for a scale word at the front of ``words``; (1, 0) when none."""
     if not words:
@@ -716,6 +753,9 @@ def _scale_at(words: list[str]) -> tuple[int, int]:
 
 def _unit_at(words: list[str], skip: int) -> tuple[str | None, int]:
     """The longest lexicon unit starting at ``words[skip]``: (unit, words used)."""
+    if skip < len(words) and words[skip] not in _PHRASE_HEADS:
+        word = words[skip]  # no longer phrase starts with it: the common case, one lookup
+        return (word, 1) if word in UNIT_LEXICON else (None, 0)
     for size in range(min(UNIT_MAX_WORDS, len(words) - skip), 0, -1):
         phrase = " ".join(words[skip : skip + size])
         if phrase in UNIT_LEXICON:
@@ -758,9 +798,10 @@ def _qualifier(
         return found
     if _ESTIMATE in (prev, third):
         return Qualifier.APPROX
-    for first, second in pairwise(words_after):
-        if first == "trở" and second == "lên":
-            return Qualifier.AT_LEAST
+    if "trở" in words_after:
+        for first, second in pairwise(words_after):
+            if first == "trở" and second == "lên":
+                return Qualifier.AT_LEAST
     if percent and last == _EXCEED and not (words_after and words_after[0] in _EXCEED_BY_WORDS):
         return Qualifier.OVER  # "vượt 100%"; "vượt 6,7% kế hoạch" exceeds by the figure
     return Qualifier.EXACT
@@ -827,7 +868,7 @@ def _glued_name(text: str, start: int) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
-    if before in "-+":
+    if before in _GLUE_MARKS:
         return start >= 2 and text[start - 2].isalpha()
     if not before.isalpha():
         return False
@@ -844,11 +885,14 @@ def _glued_name(text: str, start: int) -> bool:
 class _Scanner:
     """Classifies the tokens of one text. Internal: use :func:`find_numbers`."""
 
-    __slots__ = ("mentions", "text")
+    __slots__ = ("mentions", "one_digit_percents", "rule", "scaled", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions: list[NumberMention] = []
+        self.rule = ""  # the plain-number rule running now: the default rule of add()
+        self.scaled = 0  # figures read with a scale word ("1,6 tỷ")
+        self.one_digit_percents = 0  # "4%": perhaps the end of a spaced decimal ("95, 4%")
 
     def add(
         self,
@@ -861,7 +905,9 @@ class _Scanner:
         scale: int = 1,
         denominator: tuple[Decimal, ...] = (),
         parts: tuple[Span, ...] = (),
+        rule: str | None = None,
     ) -> None:
+        """Record a mention, read by ``rule`` (by default the plain-number rule running)."""
         self.mentions.append(
             NumberMention(
                 start,
@@ -874,177 +920,26 @@ class _Scanner:
                 scale,
                 denominator,
                 parts,
+                self.rule if rule is None else rule,
             )
         )
 
     # plain numbers ------------------------------------------------------------------------
 
     def plain(self, start: int, end: int) -> None:
-        """A digit token without slashes: count, percent, money, year, name, age ..."""
-        text = self.text
-        raw = text[start:end]
-        values = () if _is_year_list(raw) else read_number(raw)
-        if not values:
-            self.malformed(start, end, raw)
-            return
-        if _glued_name(text, start):
-            # "quý III-2023" is the quarter's year, like "quý III/2023"; "COVID-19" a name
-            low = start - QUARTER_PREFIX_MAX if start > QUARTER_PREFIX_MAX else 0
-            year = _is_year(raw) and _QUARTER_HYPHEN_BEFORE.search(text, low, start)
-            self.add(start, end, values, Kind.YEAR if year else Kind.NAME)
-            return
-        if raw == "0" and text[start - 1 : end] == _TYPED_PER_MILLE_ZERO:
-            return  # the 0 of "18,2%0": part of the per-mille sign before it
-        if raw in _POWERS and self._power_of_unit(start):
-            return  # the 2 of "m2": part of the unit before it
-        if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
-            self.add(start, end, values, Kind.CODE)  # a phone number, not a count
-            return
-        after = text[end : end + 1]
-        last, prev, third = _left_words(text, start)
-        whole = len(values) == 1 and raw.isdigit()
-        number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
-        year_like = _is_year(raw)
-
-        # The percent sign and scale word belong to the span; the unit noun does not.
-        span_end = end
-        percent = False
-        match = _PERCENT_AFTER.match(text, end)
-        if match is not None:
-            span_end = match.end()
-            percent = True
-        words = _words_after(text, span_end)
-        scale, used = (1, 0) if percent else _scale_at(words)
-        if used:
-            span_end = self._after_words(span_end, used)
-        qualifier = _qualifier(
-            last, prev, words, _symbol_before(text, start), third, percent=percent
-        )
-
-        if after.isalpha() and after.isupper() and not percent:
-            glued = words[0] if words else ""
-            if glued not in UNIT_LEXICON:
-                self.add(start, end, values, Kind.NAME)
+        """A digit token without slashes, read by the first of :data:`PLAIN_RULES` that takes it."""
+        token = _Token(self.text, start, end)
+        if not token.ordinary:
+            for name, read in _DIGIT_READS:
+                self.rule = name
+                if read(self, token):
+                    return
+        token.read_context(self.text)
+        reads = _READS_AFTER.get(token.last, _READS_AFTER_OTHER)[token.form]
+        for name, read in reads:
+            self.rule = name
+            if read(self, token):
                 return
-        if text[start - 1 : start] == "/" and (
-            self._per_capita_noun(words)
-            or (text[start - 2 : start - 1].isalpha() and words and _is_power_of_ten(values))
-        ):
-            # "/vạn dân", and a rate's reference base after a unit: "111,6 bé trai/100 bé gái".
-            self.add(start, end, values, Kind.PER_CAPITA, words[0], qualifier)
-            return
-        if (
-            last == _PER_WORD
-            and prev in _COUNTED_NOUN_ENDS
-            and _is_power_of_ten(values)
-            and self._per_capita_noun(words)
-        ):
-            # "28 giường bệnh trên 10.000 dân": "trên" reads "per" after the counted noun.
-            self.add(start, end, values, Kind.PER_CAPITA, words[0])
-            return
-        if (last == "trong" or words[:1] == ["trong"]) and self._in_one(start, raw, last):
-            self.add(start, end, values, Kind.NAME)  # "vắc xin 5 trong 1"
-            return
-        if (
-            not (percent or used)
-            and len(raw) >= THREE_DIGITS
-            and _unit_at(words, 0)[0] is None
-            and _phone_cue_before(text, start, last, prev)
-        ):
-            self.add(start, end, values, Kind.CODE)  # "hotline 115", "ĐT 02623852315"
-            return
-        if (
-            not percent
-            and not used
-            and 0 <= number <= MINUTE_MAX
-            and (last == "giờ" or words[:1] == ["giờ"])
-            and self._clock(start, end, last, number)
-        ):
-            self.add(start, end, values, Kind.TIME, None, qualifier)
-            return
-        if (
-            not percent
-            and not used
-            and 1 <= number <= DAY_MAX
-            and self._listed_day(start, end, last)
-        ):
-            self.add(start, end, values, Kind.DATE)  # "(3 và 4/10)", "Ngày 20 và 21-4"
-            return
-        if (
-            not percent
-            and not used
-            and (
-                last in _PATIENT_LAST_WORDS
-                or (not last and text[start - 2 : start] in _JOINTS_BEFORE)
-            )
-            and self._patient_number(start, end, last, prev, words)
-        ):
-            self.add(start, end, values, Kind.NAME)  # "bệnh nhân 416", "Ca số 12 và 140"
-            return
-        if (
-            not percent
-            and not used
-            and last in _ADDRESS_LAST_WORDS
-            and self._address_before(start, last)
-            and _unit_at(words, 0)[0] is None
-        ):
-            self.add(start, end, values, Kind.NAME)  # "Địa chỉ: 38 Hàng Da", "số nhà 12"
-            return
-        if not percent and not used:
-            cue_kind = self._cue_kind(last, prev, number, year_like, words)
-            if cue_kind is not None:
-                self.add(start, end, values, cue_kind, None, qualifier)
-                return
-        if not percent and not used:
-            per_mille = _PER_MILLE_AFTER.match(text, end)
-            if per_mille is not None:  # "tỷ suất sinh 15,2‰": a rate, not a percent
-                self.add(start, per_mille.end(), values, Kind.MEASURE, "‰", qualifier)
-                return
-        if percent or (words[:2] == ["phần", "trăm"]):
-            if not percent:
-                span_end = self._after_words(span_end, 2)
-            self.add(start, span_end, values, Kind.PERCENT, "%", qualifier)
-            return
-
-        unit, size = _unit_at(words, used)
-        if unit in _POWER_UNITS:
-            unit_end = self._after_words(span_end, used + size)
-            if (
-                text[unit_end : unit_end + 1] in _POWERS
-                and not text[unit_end + 1 : unit_end + 2].isalnum()
-            ):
-                unit += text[unit_end]
-        scaled = tuple(_scaled(value, scale) for value in values) if scale != 1 else values
-        kind = Kind.COUNT
-        tail = words[used:]
-        if tail and (
-            tail[0] == "tuổi" or (len(tail) > 1 and tail[1] == "tuổi" and tail[0] in PERIOD_UNITS)
-        ):
-            unit = "tuổi" if tail[0] == "tuổi" else tail[0] + " tuổi"
-            kind = Kind.AGE if whole else Kind.MEASURE
-        elif unit in PERIOD_UNITS:
-            kind = Kind.PERIOD if whole and not used else Kind.MEASURE
-        elif unit in MEASURE_UNITS:
-            kind = Kind.MEASURE
-        elif unit in MONEY_UNITS:
-            kind = Kind.MONEY
-            if scale == 1:
-                scaled = _whole_readings(scaled, unit)
-        elif unit is None:
-            if year_like and not used:
-                self.add(start, end, values, Kind.YEAR, None, qualifier)
-                return
-            if used and self._money_context(start):
-                kind = Kind.MONEY
-            elif tail and tail[0] not in _NOT_UNITS and self._lowercase_at(span_end):
-                unit = tail[0]
-        if unit is not None and kind is Kind.COUNT:
-            rate = self._rate_unit(span_end, used + size)
-            if rate is not None:
-                unit, kind = unit + rate, Kind.MEASURE
-            elif scale == 1:
-                scaled = _whole_readings(scaled, unit)
-        self.add(start, span_end, scaled, kind, unit, qualifier, scale)
 
     def _listed_day(self, start: int, end: int, last: str) -> bool:
         """Whether the day at ``start`` opens or continues a day list a day/month closes.
@@ -1195,10 +1090,7 @@ class _Scanner:
 
     def _after_words(self, pos: int, count: int) -> int:
         """The position just after ``count`` words following ``pos``."""
-        match = _WORDS_AFTER.match(self.text, pos)
-        if match is None:
-            return pos
-        return match.end(count)
+        return _after_words(self.text, pos, count)
 
     def _lowercase_at(self, pos: int) -> bool:
         """Whether the first word after ``pos`` starts lowercase (a proper noun is no unit)."""
@@ -1281,10 +1173,10 @@ class _Scanner:
                 if len(item) > THOUSANDS_GROUP or item.startswith("0"):
                     self.plain(pos, pos + len(item))
                 else:
-                    self.add(pos, pos + len(item), (Decimal(item),), Kind.COUNT)
+                    self.add(pos, pos + len(item), (Decimal(item),), Kind.COUNT, rule="comma_list")
                 pos += len(item) + 1
             return
-        self.add(start, end, (), Kind.CODE)
+        self.add(start, end, (), Kind.CODE, rule="malformed")
 
     # shaped tokens ------------------------------------------------------------------------
 
@@ -1293,11 +1185,13 @@ class _Scanner:
         raw = self.text[start:end]
         day, month, year = raw.split(sep)
         if not (1 <= int(day) <= DAY_MAX and 1 <= int(month) <= MONTH_MAX):
-            self.add(start, end, (), Kind.CODE)
+            self.add(start, end, (), Kind.CODE, rule="impossible_date")
             return
         year_start = end - len(year)
         full_year = int(year) if len(year) == 4 else CENTURY + int(year)
-        self.add(start, end, (Decimal(full_year),), Kind.DATE, parts=((year_start, end),))
+        self.add(
+            start, end, (Decimal(full_year),), Kind.DATE, parts=((year_start, end),), rule="date"
+        )
 
     def iso(self, start: int, end: int) -> None:
         """``2023-12`` or ``2023-12-05``; an impossible month keeps only the year."""
@@ -1307,9 +1201,9 @@ class _Scanner:
         if 1 <= int(pieces[1]) <= MONTH_MAX and (
             len(pieces) == 2 or 1 <= int(pieces[2]) <= DAY_MAX
         ):
-            self.add(start, end, (Decimal(pieces[0]),), Kind.DATE, parts=year_span)
+            self.add(start, end, (Decimal(pieces[0]),), Kind.DATE, parts=year_span, rule="iso")
         else:
-            self.add(start, end, (Decimal(pieces[0]),), Kind.YEAR, parts=year_span)
+            self.add(start, end, (Decimal(pieces[0]),), Kind.YEAR, parts=year_span, rule="iso")
 
     def time(self, start: int, end: int) -> None:
         """``15:17``, ``15h30``, ``8h``; an impossible clock time is a code."""
@@ -1317,9 +1211,9 @@ class _Scanner:
         hour, _, minute = raw.replace("h", ":").partition(":")
         minute = minute[:2]
         if int(hour) <= HOUR_MAX and (not minute or int(minute) <= MINUTE_MAX):
-            self.add(start, end, (), Kind.TIME)
+            self.add(start, end, (), Kind.TIME, rule="clock_time")
         else:
-            self.add(start, end, (), Kind.CODE)
+            self.add(start, end, (), Kind.CODE, rule="impossible_time")
 
     def day_month(self, start: int, end: int) -> None:
         """``30-12`` or ``30.12``: a date after a day cue, else read as before (a range, a number).
@@ -1334,14 +1228,14 @@ class _Scanner:
         cut = raw.index("-") if "-" in raw else raw.index(".")
         day, month = int(raw[:cut]), int(raw[cut + 1 :])
         if 1 <= day <= DAY_MAX and 1 <= month <= MONTH_MAX and self._named_after_date(start, end):
-            self.add(start, end, (), Kind.NAME)  # "Bệnh viện 30-4", "Trường THPT 19-5"
+            self.add(start, end, (), Kind.NAME, rule="named_after_day")  # "Bệnh viện 30-4"
             return
         if (
             1 <= day <= DAY_MAX
             and 1 <= month <= MONTH_MAX
             and self._day_month_cued(start, end, hyphen=raw[cut] == "-")
         ):
-            self.add(start, end, (), Kind.DATE)
+            self.add(start, end, (), Kind.DATE, rule="day_month")
             return
         if raw[cut] == ".":
             self.plain(start, end)
@@ -1427,8 +1321,8 @@ class _Scanner:
         text = self.text
         month = int(text[start:cut])
         if 1 <= month <= MONTH_MAX and self._nothing_counted_after(end):
-            self.add(start, cut, (Decimal(month),), Kind.DATE)
-            self.add(cut + 1, end, (Decimal(text[cut + 1 : end]),), Kind.YEAR)
+            self.add(start, cut, (Decimal(month),), Kind.DATE, rule="month_year")
+            self.add(cut + 1, end, (Decimal(text[cut + 1 : end]),), Kind.YEAR, rule="month_year")
             return
         if text[cut] == ".":
             self.plain(start, end)
@@ -1492,7 +1386,7 @@ class _Scanner:
         digits = sum(char.isdigit() for char in raw)
         low, high = PHONE_LENGTHS if raw[0] == "0" else HOTLINE_LENGTHS
         if low <= digits <= high:
-            self.add(start, end, (), Kind.CODE)
+            self.add(start, end, (), Kind.CODE, rule="phone")
             return
         for piece in _DIGIT_PIECE.finditer(raw):
             self.plain(start + piece.start(), start + piece.end())
@@ -1507,50 +1401,53 @@ class _Scanner:
         left = text[start:mid]
         right = text[right_start:end]
         if "/" in right:
-            self.add(start, end, (), Kind.CODE)
+            self.add(start, end, (), Kind.CODE, rule="slash_code")
             return
         left_values = read_number(left)
         right_values = read_number(right)
         left_span, right_span = (start, mid), (right_start, end)
         if not left_values or not right_values:
-            self.add(start, end, (), Kind.CODE)
+            self.add(start, end, (), Kind.CODE, rule="slash_code")
             return
         last, prev, third = _left_words(text, start)
         words = _words_after(text, end)
         qualifier = _qualifier(last, prev, words, _symbol_before(text, start), third)
         unit, _ = _unit_at(words, 0)
         if _glued_name(text, start):
-            self.add(start, end, left_values, Kind.NAME)
+            self.add(start, end, left_values, Kind.NAME, rule="slash_glued_to_name")
             return
         if self._per_capita_noun(words) and _is_power_of_ten(right_values):
             noun = words[0]
+            self.rule = "slash_per_capita"
             self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
             self.add(right_start, end, right_values, Kind.PER_CAPITA, noun)
             return
         if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
+            self.rule = "slash_quarter"
             self.add(start, mid, left_values, Kind.PERIOD, "quý", qualifier)
             self.add(right_start, end, right_values, Kind.YEAR if _is_year(right) else Kind.COUNT)
             return
         if last in _WEEK_CUES and left.isdigit() and _is_year(right):
+            self.rule = "slash_week"
             self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
             self.add(right_start, end, right_values, Kind.YEAR)
             return
         if _is_year(left) and _is_year(right):
             self.add(
                 start, end, left_values, Kind.PERIOD, None, qualifier, 1, right_values,
-                (left_span, right_span),
+                (left_span, right_span), "year_pair",
             )  # fmt: skip
             return
         if self._is_date(left, right, last, unit, words[:1]):
             year = (Decimal(right),) if len(right) == 4 else ()
             year_part = (right_span,) if year else ()
-            self.add(start, end, year, Kind.DATE, parts=year_part)
+            self.add(start, end, year, Kind.DATE, parts=year_part, rule="slash_date")
             return
         left_values = _whole_readings(left_values, unit)
         right_values = _whole_readings(right_values, unit)
         self.add(
             start, end, left_values, Kind.RATIO, unit, qualifier, 1, right_values,
-            (left_span, right_span),
+            (left_span, right_span), "ratio",
         )  # fmt: skip
 
     @staticmethod
@@ -1578,7 +1475,475 @@ class _Scanner:
     def quarter(self, start: int, end: int) -> None:
         """A Roman quarter number after ``Quý``: a period, never a quantity."""
         numeral = self.text[start:end]
-        self.add(start, end, (Decimal(_ROMAN[numeral]),), Kind.PERIOD, "quý")
+        self.add(start, end, (Decimal(_ROMAN[numeral]),), Kind.PERIOD, "quý", rule="roman_quarter")
+
+
+# --- the plain-number rules ------------------------------------------------------------------
+
+
+# The shapes of a plain token a rule may declare it reads (see _Rule.shapes): a whole
+# number below SHORT_LIMIT (a day, an hour, a minute), a four-digit year, anything else.
+_SHORT = 0
+_YEAR_LIKE = 1
+_OTHER_SHAPE = 2
+_SHAPES = (_SHORT, _YEAR_LIKE, _OTHER_SHAPE)
+SHORT_LIMIT = 100
+# What the loop chooses a token's rules by (bare, shape, capital), numbered: a token's form is
+# its index here (no tuple built per token).
+_FORMS = tuple(product((False, True), _SHAPES, (False, True)))
+
+
+class _Token:
+    """A plain digit token and its surroundings: everything a plain-number rule reads.
+
+    The digit fields (``start`` to ``values``) are set at once; :meth:`read_context` fills the
+    rest (the words around the token, a percent sign, a scale word, the qualifier) before the
+    first rule that reads context runs.
+    """
+
+    __slots__ = (
+        "after",
+        "bare",
+        "capital",
+        "end",
+        "form",
+        "last",
+        "number",
+        "ordinary",
+        "percent",
+        "prev",
+        "qualifier",
+        "raw",
+        "scale",
+        "span_end",
+        "start",
+        "third",
+        "used",
+        "values",
+        "whole",
+        "words",
+        "year_like",
+    )
+
+    start: int
+    end: int
+    raw: str
+    values: tuple[Decimal, ...]
+    after: str  # the character right after the digits
+    capital: bool  # it is a capital letter ("19A")
+    last: str  # the word right before the token (see _left_words)
+    prev: str  # the word before that
+    third: str  # "ước" when it is the word before prev, else ""
+    whole: bool  # one reading, digits only
+    number: int  # the value of a whole token of at most CUE_DIGITS_MAX digits, else -1
+    year_like: bool
+    form: int  # the index of (bare, shape, capital) in _FORMS
+    span_end: int  # after the percent sign or scale word that belongs to the span
+    percent: bool
+    words: list[str]  # up to four words after the digits and a percent sign (scale word too)
+    scale: int
+    used: int  # words the scale word takes (0, 1 or 2)
+    qualifier: Qualifier
+    bare: bool  # no percent sign and no scale word: perhaps a day, a name, a clock time
+    # Well-formed, no leading 0, not a lone 2 or 3, not glued after a letter, "-" or "+": a
+    # token no digit rule reads (each one's first test fails), so the scanner skips them.
+    ordinary: bool
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Read the digits of ``text[start:end]``."""
+        self.start = start
+        self.end = end
+        raw = self.raw = text[start:end]
+        values = self.values = () if _is_year_list(raw) else read_number(raw)
+        before = text[start - 1 : start]
+        self.ordinary = (
+            bool(values)
+            and raw[0] != "0"
+            and raw not in _POWERS
+            and not before.isalpha()
+            and before not in _GLUE_MARKS
+        )
+
+    def read_context(self, text: str) -> None:
+        """Read the words around the token. The percent sign and scale word belong to the
+        span; the unit noun does not."""
+        start, end, raw, values = self.start, self.end, self.raw, self.values
+        after = self.after = text[end : end + 1]
+        self.capital = after.isalpha() and after.isupper()
+        last, prev, third = self.last, self.prev, self.third = _left_words(text, start)
+        whole = self.whole = len(values) == 1 and raw.isdigit()
+        number = self.number = int(raw) if whole and len(raw) <= CUE_DIGITS_MAX else -1
+        year_like = self.year_like = _is_year(raw)
+        shape = _SHORT if 0 <= number < SHORT_LIMIT else _YEAR_LIKE if year_like else _OTHER_SHAPE
+        span_end = end
+        percent = False
+        match = _PERCENT_AFTER.match(text, end)
+        if match is not None:
+            span_end = match.end()
+            percent = True
+        words = self.words = _words_after(text, span_end)
+        self.scale, used = (1, 0) if percent else _scale_at(words)
+        self.used = used
+        if used:
+            span_end = _after_words(text, span_end, used)
+        self.span_end = span_end
+        self.percent = percent
+        bare = self.bare = not percent and not used
+        self.form = ((bare * len(_SHAPES)) + shape) * 2 + self.capital
+        self.qualifier = _qualifier(
+            last, prev, words, _symbol_before(text, start), third, percent=percent
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One reading of a plain number.
+
+    Attributes:
+        name: shown by ``baocao numbers --explain``.
+        read: adds the mention and returns True, or returns False to pass the token on.
+        context: whether it reads the words around the token (else the digits alone).
+        bare: it only reads a token with no percent sign and no scale word after it.
+        before: it only reads a token right after one of these words (``""``: after
+            punctuation or nothing); None for any word.
+        shapes: it only reads a token of these shapes (``_SHORT``, ``_YEAR_LIKE``,
+            ``_OTHER_SHAPE``); None for any.
+        capital: it only reads a token with a capital letter right after its digits.
+
+    ``bare``, ``before``, ``shapes`` and ``capital`` declare conditions ``read`` tests anyway,
+    so that the scanner skips the call: most tokens meet few rules' words and shapes.
+    """
+
+    name: str
+    read: Callable[[_Scanner, _Token], bool]
+    context: bool = True
+    bare: bool = False
+    before: frozenset[str] | None = None
+    shapes: frozenset[int] | None = None
+    capital: bool = False
+
+    def admits(self, last: str | None, bare: bool, shape: int, capital: bool) -> bool:
+        """Whether the rule may read a token of ``shape`` after the word ``last`` (None: a
+        word no rule names), ``bare`` or not, with a ``capital`` glued after it or not."""
+        if (self.bare and not bare) or (self.capital and not capital):
+            return False
+        if self.shapes is not None and shape not in self.shapes:
+            return False
+        return self.before is None or (last is not None and last in self.before)
+
+
+def _read_malformed(scanner: _Scanner, token: _Token) -> bool:
+    """No well-formed number: ``2013,2014`` (years listed), ``1.2.3`` (a code)."""
+    if token.values:
+        return False
+    scanner.malformed(token.start, token.end, token.raw)
+    return True
+
+
+def _read_glued_to_name(scanner: _Scanner, token: _Token) -> bool:
+    """Digits that continue a capitalised word or a hyphen: ``COVID-19``, ``H5N1`` (names);
+    ``quý III-2023`` (the quarter's year, like ``quý III/2023``)."""
+    text = scanner.text
+    start = token.start
+    if not _glued_name(text, start):
+        return False
+    low = start - QUARTER_PREFIX_MAX if start > QUARTER_PREFIX_MAX else 0
+    year = _is_year(token.raw) and _QUARTER_HYPHEN_BEFORE.search(text, low, start)
+    scanner.add(start, token.end, token.values, Kind.YEAR if year else Kind.NAME)
+    return True
+
+
+def _read_per_mille_zero(scanner: _Scanner, token: _Token) -> bool:
+    """The 0 of ``18,2%0``: part of the per-mille sign before it (no mention)."""
+    return token.raw == "0" and scanner.text[token.start - 1 : token.end] == _TYPED_PER_MILLE_ZERO
+
+
+def _read_unit_power(scanner: _Scanner, token: _Token) -> bool:
+    """The 2 of ``1.200 m2``: part of the unit before it (no mention)."""
+    return token.raw in _POWERS and scanner._power_of_unit(token.start)
+
+
+def _read_phone_digits(scanner: _Scanner, token: _Token) -> bool:
+    """A run of seven or more digits from 0: ``02623852315``, a phone number (a code)."""
+    raw = token.raw
+    if raw[0] == "0" and len(raw) >= PHONE_DIGITS_MIN and raw.isdigit():
+        scanner.add(token.start, token.end, token.values, Kind.CODE)
+        return True
+    return False
+
+
+def _read_capital_after(scanner: _Scanner, token: _Token) -> bool:
+    """A capital glued after the digits: ``19A``, ``5K`` (names), unless a unit (``5KG``)."""
+    if token.capital and not token.percent:
+        glued = token.words[0] if token.words else ""
+        if glued not in UNIT_LEXICON:
+            scanner.add(token.start, token.end, token.values, Kind.NAME)
+            return True
+    return False
+
+
+def _read_per_capita_base(scanner: _Scanner, token: _Token) -> bool:
+    """The base after a slash: ``/100.000 dân``, ``111,6 bé trai/100 bé gái`` (per capita)."""
+    text = scanner.text
+    start, words = token.start, token.words
+    if text[start - 1 : start] == "/" and (
+        scanner._per_capita_noun(words)
+        or (text[start - 2 : start - 1].isalpha() and words and _is_power_of_ten(token.values))
+    ):
+        scanner.add(start, token.end, token.values, Kind.PER_CAPITA, words[0], token.qualifier)
+        return True
+    return False
+
+
+def _read_per_capita_word(scanner: _Scanner, token: _Token) -> bool:
+    """``28 giường bệnh trên 10.000 dân``: "trên" reads "per" after a counted noun."""
+    if (
+        token.last == _PER_WORD
+        and token.prev in _COUNTED_NOUN_ENDS
+        and _is_power_of_ten(token.values)
+        and scanner._per_capita_noun(token.words)
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.PER_CAPITA, token.words[0])
+        return True
+    return False
+
+
+def _read_in_one(scanner: _Scanner, token: _Token) -> bool:
+    """Either side of ``vắc xin 5 trong 1``: a combination vaccine's name."""
+    last = token.last
+    if (last == "trong" or token.words[:1] == ["trong"]) and scanner._in_one(
+        token.start, token.raw, last
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.NAME)
+        return True
+    return False
+
+
+def _read_phone_cue(scanner: _Scanner, token: _Token) -> bool:
+    """After a phone word: ``hotline 115``, ``ĐT: 02623852315`` (a code)."""
+    if (
+        token.bare
+        and len(token.raw) >= THREE_DIGITS
+        and _unit_at(token.words, 0)[0] is None
+        and _phone_cue_before(scanner.text, token.start, token.last, token.prev)
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.CODE)
+        return True
+    return False
+
+
+def _read_clock(scanner: _Scanner, token: _Token) -> bool:
+    """The hour or minute of ``8 giờ 30 (phút)``, ``14 giờ chiều`` (a time)."""
+    if (
+        token.bare
+        and 0 <= token.number <= MINUTE_MAX
+        and (token.last == "giờ" or token.words[:1] == ["giờ"])
+        and scanner._clock(token.start, token.end, token.last, token.number)
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.TIME, None, token.qualifier)
+        return True
+    return False
+
+
+def _read_listed_day(scanner: _Scanner, token: _Token) -> bool:
+    """A day of a list a day/month closes: ``(3 và 4/10)``, ``Ngày 20 và 21-4`` (a date)."""
+    if (
+        token.bare
+        and 1 <= token.number <= DAY_MAX
+        and scanner._listed_day(token.start, token.end, token.last)
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.DATE)
+        return True
+    return False
+
+
+def _read_patient_number(scanner: _Scanner, token: _Token) -> bool:
+    """A patient's, case's or room's number: ``bệnh nhân 416``, ``Ca số 12 và 140`` (a name)."""
+    text, start, last = scanner.text, token.start, token.last
+    if (
+        token.bare
+        and (
+            last in _PATIENT_LAST_WORDS or (not last and text[start - 2 : start] in _JOINTS_BEFORE)
+        )
+        and scanner._patient_number(start, token.end, last, token.prev, token.words)
+    ):
+        scanner.add(start, token.end, token.values, Kind.NAME)
+        return True
+    return False
+
+
+def _read_house_number(scanner: _Scanner, token: _Token) -> bool:
+    """A house number: ``Địa chỉ: 38 Hàng Da``, ``số nhà 12`` (a name)."""
+    if (
+        token.bare
+        and token.last in _ADDRESS_LAST_WORDS
+        and scanner._address_before(token.start, token.last)
+        and _unit_at(token.words, 0)[0] is None
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.NAME)
+        return True
+    return False
+
+
+def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
+    """The kind a cue word before it gives: ``ngày 29`` (date), ``năm 2023`` (year),
+    ``quý 3`` (period), ``lúc 14`` (time), ``lần 2`` (ordinal), ``Quận 3`` (name)."""
+    if not token.bare:
+        return False
+    kind = scanner._cue_kind(token.last, token.prev, token.number, token.year_like, token.words)
+    if kind is None:
+        return False
+    scanner.add(token.start, token.end, token.values, kind, None, token.qualifier)
+    return True
+
+
+def _read_per_mille(scanner: _Scanner, token: _Token) -> bool:
+    """``tỷ suất sinh 15,2‰`` (or ``15,2%0``): a rate per thousand (a measure)."""
+    if not token.bare:
+        return False
+    per_mille = _PER_MILLE_AFTER.match(scanner.text, token.end)
+    if per_mille is None:
+        return False
+    scanner.add(token.start, per_mille.end(), token.values, Kind.MEASURE, "‰", token.qualifier)
+    return True
+
+
+def _read_percent(scanner: _Scanner, token: _Token) -> bool:
+    """``82,8%``, ``15 phần trăm`` (a percent)."""
+    span_end = token.span_end
+    if not token.percent:
+        if token.words[:2] != ["phần", "trăm"]:
+            return False
+        span_end = _after_words(scanner.text, span_end, 2)
+    elif len(token.raw) == 1:
+        scanner.one_digit_percents += 1
+    scanner.add(token.start, span_end, token.values, Kind.PERCENT, "%", token.qualifier)
+    return True
+
+
+def _read_bare_year(scanner: _Scanner, token: _Token) -> bool:
+    """A year with no scale word, unit or age after it: ``trong 2023`` (a year)."""
+    if not token.year_like or token.used:
+        return False
+    words = token.words
+    if _unit_at(words, 0)[0] is not None or (
+        words
+        and (
+            words[0] == "tuổi"
+            or (len(words) > 1 and words[1] == "tuổi" and words[0] in PERIOD_UNITS)
+        )
+    ):
+        return False
+    scanner.add(token.start, token.end, token.values, Kind.YEAR, None, token.qualifier)
+    return True
+
+
+def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
+    """Everything else, read by its unit: ``75.135 lượt`` (count), ``1,6 tỷ đồng`` (money),
+    ``5 tuổi`` (age), ``6 tháng`` (period), ``12 kg`` (measure), ``28 ca/100.000 dân``
+    (a rate, a measure); a scaled figure with no unit after money words is money."""
+    text = scanner.text
+    start, values, words, used, scale = (
+        token.start,
+        token.values,
+        token.words,
+        token.used,
+        token.scale,
+    )
+    span_end = token.span_end
+    unit, size = _unit_at(words, used)
+    if unit in _POWER_UNITS:
+        unit_end = _after_words(text, span_end, used + size)
+        if (
+            text[unit_end : unit_end + 1] in _POWERS
+            and not text[unit_end + 1 : unit_end + 2].isalnum()
+        ):
+            unit += text[unit_end]
+    scaled = tuple(_scaled(value, scale) for value in values) if scale != 1 else values
+    kind = Kind.COUNT
+    tail = words[used:]
+    if tail and (
+        tail[0] == "tuổi" or (len(tail) > 1 and tail[1] == "tuổi" and tail[0] in PERIOD_UNITS)
+    ):
+        unit = "tuổi" if tail[0] == "tuổi" else tail[0] + " tuổi"
+        kind = Kind.AGE if token.whole else Kind.MEASURE
+    elif unit in PERIOD_UNITS:
+        kind = Kind.PERIOD if token.whole and not used else Kind.MEASURE
+    elif unit in MEASURE_UNITS:
+        kind = Kind.MEASURE
+    elif unit in MONEY_UNITS:
+        kind = Kind.MONEY
+        if scale == 1:
+            scaled = _whole_readings(scaled, unit)
+    elif unit is None:
+        if used and scanner._money_context(start):
+            kind = Kind.MONEY
+        elif tail and tail[0] not in _NOT_UNITS and scanner._lowercase_at(span_end):
+            unit = tail[0]
+    if unit is not None and kind is Kind.COUNT:
+        rate = scanner._rate_unit(span_end, used + size)
+        if rate is not None:
+            unit, kind = unit + rate, Kind.MEASURE
+        elif scale == 1:
+            scaled = _whole_readings(scaled, unit)
+    if scale != 1:
+        scanner.scaled += 1
+    scanner.add(start, span_end, scaled, kind, unit, token.qualifier, scale)
+    return True
+
+
+# The plain-number rules in precedence order: the first that reads a token wins. The rules
+# that read the digits alone come first (none reads an ordinary token: see _Token.ordinary);
+# the context (words around) is read once, after them. A rule's bare / before / shapes only
+# let the loop skip it where its own first test would fail (a test checks that).
+PLAIN_RULES: tuple[_Rule, ...] = (
+    _Rule("malformed", _read_malformed, context=False),
+    _Rule("glued_to_name", _read_glued_to_name, context=False),
+    _Rule("per_mille_zero", _read_per_mille_zero, context=False),
+    _Rule("unit_power", _read_unit_power, context=False),
+    _Rule("phone_digits", _read_phone_digits, context=False),
+    _Rule("capital_after", _read_capital_after, capital=True),
+    _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
+    _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
+    _Rule("in_one", _read_in_one),
+    _Rule("phone_cue", _read_phone_cue, bare=True, before=_PHONE_CUE_LAST_WORDS | {""}),
+    _Rule("clock", _read_clock, bare=True, shapes=frozenset({_SHORT})),
+    _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({_SHORT})),
+    _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
+    _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
+    _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
+    _Rule("per_mille", _read_per_mille, bare=True),
+    _Rule("percent", _read_percent),
+    _Rule("bare_year", _read_bare_year, shapes=frozenset({_YEAR_LIKE})),
+    _Rule("quantity", _read_quantity),
+)
+
+_Reads = tuple[tuple[str, Callable[[_Scanner, _Token], bool]], ...]
+
+
+def _reads(
+    rules: tuple[_Rule, ...], last: str | None, bare: bool, shape: int, capital: bool
+) -> _Reads:
+    """(name, read) of the ``rules`` that may read a token, in table order."""
+    return tuple(
+        (rule.name, rule.read) for rule in rules if rule.admits(last, bare, shape, capital)
+    )
+
+
+# The table as the scanning loop walks it: the digit rules, then the context rules that may
+# read a token, chosen once per token by the word before it, whether it is bare, its shape.
+_DIGIT_READS = _reads(
+    tuple(rule for rule in PLAIN_RULES if not rule.context), None, True, _OTHER_SHAPE, True
+)
+_CONTEXT_RULES = PLAIN_RULES[len(_DIGIT_READS) :]
+# By the word before a token (a word some rule names, else _READS_AFTER_OTHER), by its form.
+_READS_AFTER: dict[str, tuple[_Reads, ...]] = {
+    word: tuple(_reads(_CONTEXT_RULES, word, *form) for form in _FORMS)
+    for word in frozenset().union(*(rule.before or () for rule in _CONTEXT_RULES))
+}
+_READS_AFTER_OTHER: tuple[_Reads, ...] = tuple(
+    _reads(_CONTEXT_RULES, None, *form) for form in _FORMS
+)
 
 
 def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1593,10 +1958,12 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     for i in range(len(mentions) - 1):
         left = linked[i]
         right = linked[i + 1]
-        if _is_age_range_start(text, left, right):
+        if left.kind is Kind.PERIOD and _is_age_range_start(text, left, right):
             if linked is mentions:
                 linked = list(mentions)
-            linked[i] = replace(left, kind=Kind.AGE, unit=f"{left.unit} tuổi")
+            linked[i] = replace(
+                left, kind=Kind.AGE, unit=f"{left.unit} tuổi", rule=f"{left.rule}+age_range"
+            )
             continue
         if left.kind is not Kind.COUNT or left.unit is not None or left.scale != 1:
             continue
@@ -1613,7 +1980,12 @@ def _link_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
         if linked is mentions:
             linked = list(mentions)
         linked[i] = replace(
-            left, kind=right.kind, unit=right.unit, scale=right.scale, values=values
+            left,
+            kind=right.kind,
+            unit=right.unit,
+            scale=right.scale,
+            values=values,
+            rule=f"{left.rule}+linked_range",
         )
     return linked
 
@@ -1649,6 +2021,7 @@ def _join_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMent
                 values=values,
                 scale=head.scale,
                 qualifier=head.qualifier,
+                rule=f"{head.rule}+compound",
             )
             continue
         joined.append(mention)
@@ -1684,6 +2057,7 @@ def _join_spaced_decimals(text: str, mentions: list[NumberMention]) -> list[Numb
                 raw=text[head.start : mention.end],
                 values=(Decimal(f"{head.raw}.{fraction}"),),
                 qualifier=head.qualifier,
+                rule=f"{head.rule}+spaced_decimal",
             )
             continue
         joined.append(mention)
@@ -1716,7 +2090,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif shape == "monthyear":
             scanner.month_year(start, end, end - MONTH_YEAR_TAIL)
         elif shape == "code":
-            scanner.add(start, end, (), Kind.CODE)
+            scanner.add(start, end, (), Kind.CODE, rule="code")
         elif shape == "phone":
             scanner.phone(start, end)
         elif shape == "date":
@@ -1730,8 +2104,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     mentions = scanner.mentions
     if any(mark in text for mark in _WEB_ADDRESS_MARKS):
         mentions = _in_web_addresses(text, mentions)
-    mentions.sort(key=_start_of)
-    return _link_ranges(text, _join_spaced_decimals(text, _join_compounds(text, mentions)))
+    mentions.sort(key=_START)
+    if scanner.scaled > 1:  # a compound needs two figures with scale words
+        mentions = _join_compounds(text, mentions)
+    if scanner.one_digit_percents:
+        mentions = _join_spaced_decimals(text, mentions)
+    return _link_ranges(text, mentions)
 
 
 def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1740,15 +2118,21 @@ def _in_web_addresses(text: str, mentions: list[NumberMention]) -> list[NumberMe
     if not spans:
         return mentions
     return [
-        replace(mention, kind=Kind.CODE, unit=None, denominator=(), parts=())
+        replace(
+            mention,
+            kind=Kind.CODE,
+            unit=None,
+            denominator=(),
+            parts=(),
+            rule=f"{mention.rule}+web_address",
+        )
         if any(low <= mention.start and mention.end <= high for low, high in spans)
         else mention
         for mention in mentions
     ]
 
 
-def _start_of(mention: NumberMention) -> int:
-    return mention.start
+_START = attrgetter("start")
 
 
 # --- locating values -------------------------------------------------------------------------
