@@ -5,10 +5,11 @@ through one async path (:meth:`Extractor._extract_one`):
 
 1. ``load_document`` (a :class:`DocumentError` becomes that article's error);
 2. ``NumberIndex`` over the normalised text;
-3. the cache (model backend only): a hit is re-validated against the schema and costs 0;
-4. the backend: the model (prompt rendered from the report type's templates, then
-   :meth:`ModelClient.complete` with the document and index as grounding context) or the
-   offline rules;
+3. the cache (a backend with a cache identity: the model): a hit is re-validated against
+   the schema and costs 0;
+4. the :class:`~baocao.backends.Backend` chosen at construction: the model (prompt rendered
+   from the report type's templates, then :meth:`ModelClient.complete` with the document
+   and index as grounding context) or the offline rules;
 5. ``verify`` (every number and quote located in the article; the grounding validator's
    verification is reused when it checked the very report returned), then the policy: warn,
    or in strict mode an error instead of the report;
