@@ -892,6 +892,35 @@ def test_check_reports_a_damaged_value_and_a_changed_source(
     assert strict.exit_code == EXIT_FAILED
 
 
+def test_check_matches_lists_every_value_with_its_match_kinds(
+    runner: CliRunner, extracted: Path
+) -> None:
+    plain = invoke(runner, "check", str(extracted))
+    assert "checked values" not in plain.stdout and "ratio_side" not in plain.stdout
+
+    result = invoke(runner, "check", str(extracted), "--matches")
+    assert result.exit_code == EXIT_OK, result.output
+    rows = {
+        tuple(cell.strip() for cell in line.split("│")[1:-1])
+        for line in result.stdout.splitlines()
+        if line.startswith("│")
+    }
+    expected = {
+        (
+            record["source"]["path"],
+            item["path"],
+            str(item["value"]),
+            item["status"],
+            ", ".join(dict.fromkeys(item.get("matches", ()))) or "-",
+        )
+        for record in lines(extracted)
+        for item in record["verification"]["items"]
+    }
+    assert expected and expected <= rows
+    kinds = {kind for row in expected for kind in row[4].split(", ")}
+    assert {"exact", "percent", "-"} <= kinds
+
+
 def test_check_strict_fails_on_a_failed_record(runner: CliRunner, extracted: Path) -> None:
     records = lines(extracted)
     records[0]["report"] = None

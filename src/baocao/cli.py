@@ -1107,6 +1107,7 @@ def _write_records(
         "baocao check out/reports.jsonl",
         "baocao check out/reports.jsonl --strict   (exit 1 when anything failed or is ungrounded)",
         "baocao check ~/project/out/reports.jsonl --root ~/project   (run elsewhere)",
+        "baocao check out/reports.jsonl --matches   (how each value matched the article)",
     )
 )
 def check(
@@ -1122,6 +1123,14 @@ def check(
     schema: RecordSchema = DEFAULT_SCHEMA,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
+    matches: Annotated[
+        bool,
+        typer.Option(
+            "--matches",
+            help="Also list every checked value: its path, value, status and how it matched "
+            "the article (exact, scaled, percent, ratio_side, range_end, ambiguous).",
+        ),
+    ] = False,
     verbose: Verbose = False,
 ) -> None:
     """Re-verify the records against their source files.
@@ -1130,13 +1139,17 @@ def check(
     (a source extracted again after an edit has its older records ignored). Its source is
     loaded again, its report re-validated with its schema and every number and quote searched
     in the article again. Prints each ungrounded value (path, value, source) and each source
-    that is missing or changed since extraction (sha256 differs).
+    that is missing or changed since extraction (sha256 differs). With ``--matches``, every
+    checked value too, with the kinds of match found for it (a quote has none).
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     table = Table(title="ungrounded values", title_justify="left")
     for column in ("source", "path", "value"):
         table.add_column(column, overflow="fold")
+    checked = Table(title="checked values", title_justify="left")
+    for column in ("source", "path", "value", "status", "matches"):
+        checked.add_column(column, overflow="fold")
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
     for record in current_records(read_records(records_file)):
@@ -1144,11 +1157,19 @@ def check(
         counts[result.status] += 1
         for path, value in result.ungrounded:
             table.add_row(result.source, path, value)
+        if matches and result.verification is not None:
+            for item in result.verification.items:
+                kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))
+                checked.add_row(
+                    result.source, item.path, item.value, item.status.value, kinds or NO_MATCH
+                )
         if result.changed:
             notes.append(f"{result.source}: changed since extraction (sha256 differs)")
         if result.message:
             notes.append(f"{result.source}: {result.status}: {result.message}")
     out = _console()
+    if checked.row_count:
+        out.print(checked)
     if table.row_count:
         out.print(table)
     err = _console(stderr=True, highlight=False)
@@ -1164,6 +1185,8 @@ def check(
     if strict and problems:
         raise typer.Exit(EXIT_FAILED)
 
+
+NO_MATCH = "-"  # the matches cell of a quote or an ungrounded number
 
 MISSING_SOURCES_HINT = (
     "Relative source paths are read from the current folder: run check from the folder "

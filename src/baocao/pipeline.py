@@ -5,10 +5,11 @@ through one async path (:meth:`Extractor._extract_one`):
 
 1. ``load_document`` (a :class:`DocumentError` becomes that article's error);
 2. ``NumberIndex`` over the normalised text;
-3. the cache (model backend only): a hit is re-validated against the schema and costs 0;
-4. the backend: the model (prompt rendered from the report type's templates, then
-   :meth:`ModelClient.complete` with the document and index as grounding context) or the
-   offline rules;
+3. the cache (a backend with a cache identity: the model): a hit is re-validated against
+   the schema and costs 0;
+4. the :class:`~baocao.backends.Backend` chosen at construction: the model (prompt rendered
+   from the report type's templates, then :meth:`ModelClient.complete` with the document
+   and index as grounding context) or the offline rules;
 5. ``verify`` (every number and quote located in the article; the grounding validator's
    verification is reused when it checked the very report returned), then the policy: warn,
    or in strict mode an error instead of the report;
@@ -46,6 +47,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, SecretStr, ValidationError
 
+from baocao.backends import Backend, ModelBackend, OfflineBackend
 from baocao.cache import ExtractionCache
 from baocao.crosscheck import Policy, Verification, enforce, verify
 from baocao.documents import Document, load_document
@@ -59,7 +61,7 @@ from baocao.errors import (
 )
 from baocao.llm import ModelClient, Usage
 from baocao.numerals import NumberIndex
-from baocao.prompts import PromptTemplates, load_prompts, render_prompt
+from baocao.prompts import load_prompts
 from baocao.schemas import ReportType, load_report_type, schema_hash
 from baocao.settings import Settings
 from baocao.transport import TransportStats
@@ -231,10 +233,8 @@ class _LoopThread:
             loop.close()
 
 
-def _shutdown(
-    runner: _LoopThread, client: ModelClient | None, cache: ExtractionCache | None
-) -> None:
-    runner.stop(client.aclose if client is not None else None)
+def _shutdown(runner: _LoopThread, backend: Backend, cache: ExtractionCache | None) -> None:
+    runner.stop(backend.aclose)
     if cache is not None:
         cache.close()
 
@@ -311,31 +311,29 @@ class Extractor:
         self.settings = settings
         self.report_type: ReportType = load_report_type(settings.schema_name)
         self._policy = Policy.STRICT if settings.strict else Policy.WARN
-        self._prompts: PromptTemplates | None = None
-        self._client: ModelClient | None = None
-        self._cache: ExtractionCache | None = None
         self._schema_hash = schema_hash(self.report_type.model)
-        if settings.offline:
-            # Imported only when asked for: model runs need not load the gazetteer.
-            from baocao.offline import REQUIRED_FIELDS as OFFLINE_FIELDS
-
-            missing = OFFLINE_FIELDS - set(self.report_type.model.model_fields)
-            if missing:
-                raise ConfigError(
-                    f"the offline backend cannot fill report type '{self.report_type.name}' "
-                    f"(it lacks {', '.join(sorted(missing))}): run it with a model instead"
-                )
-        else:
-            self._prompts = load_prompts(self.report_type)
-            self._client = model_client if model_client is not None else ModelClient(settings)
-            empty = Document(text="", sha256="", source=TEXT_LABEL)
-            self._client.check_fixed_part(
-                render_prompt(self._prompts, empty), self.report_type.model
-            )
-            if settings.uses_cache and settings.cache_dir is not None:
-                self._cache = ExtractionCache(settings.cache_dir)
+        self._backend = self._make_backend(settings, model_client)
+        # The backend's cache identity is None when its reports are not cached (offline).
+        self._cache_identity = self._backend.cache_identity
+        self._cache: ExtractionCache | None = None
+        if (
+            self._cache_identity is not None
+            and settings.uses_cache
+            and settings.cache_dir is not None
+        ):
+            self._cache = ExtractionCache(settings.cache_dir)
         self._runner = _LoopThread()
-        self._finalizer = weakref.finalize(self, _shutdown, self._runner, self._client, self._cache)
+        self._finalizer = weakref.finalize(
+            self, _shutdown, self._runner, self._backend, self._cache
+        )
+
+    def _make_backend(self, settings: Settings, model_client: ModelClient | None) -> Backend:
+        """The offline rules or the model, chosen once (see :mod:`baocao.backends`)."""
+        if settings.offline:
+            return OfflineBackend(self.report_type)
+        prompts = load_prompts(self.report_type)
+        client = model_client if model_client is not None else ModelClient(settings)
+        return ModelBackend(client, self.report_type, prompts)
 
     # ---- public API ----------------------------------------------------------------------
 
@@ -395,7 +393,7 @@ class Extractor:
     @property
     def transport_stats(self) -> TransportStats | None:
         """HTTP requests, 429 answers and the concurrency settled at (None offline)."""
-        return None if self._client is None else self._client.transport_stats
+        return self._backend.transport_stats
 
     @property
     def cache(self) -> ExtractionCache | None:
@@ -427,12 +425,9 @@ class Extractor:
         urls: Mapping[str, str],
     ) -> None:
         """Feed sources to bounded concurrent extractions, putting results as they complete."""
-        # With a model, the HTTP pool holds requests in flight to ``concurrency``; as many
-        # articles again are prepared and waiting for a connection, so a freed connection
-        # goes to a request that is ready (benchmarks/README.md, batch). Offline, the slots
-        # only bound the articles loaded at once.
-        ahead = 1 if self._client is None else 2
-        slots = asyncio.Semaphore(ahead * self.settings.concurrency)
+        # The backend says how many articles to prepare per request slot (with a model, a
+        # freed connection goes to a request that is ready: benchmarks/README.md, batch).
+        slots = asyncio.Semaphore(self._backend.articles_per_slot * self.settings.concurrency)
         tasks: set[asyncio.Task[None]] = set()
         dead: list[RunStoppedError] = []  # the endpoint died: the batch stops
 
@@ -502,7 +497,7 @@ class Extractor:
             # answer the validator did not reach) itself.
             context: dict[str, Any] = {"document": document, "index": index}
             if report is None:
-                report = await self._run_backend(document, index, usage, context)
+                report = await self._backend.fill(document, index, usage, context)
             verification = verify(report, document, index, context=context)
         except RunStoppedError:
             raise  # not this article's fault: the batch stops
@@ -526,33 +521,13 @@ class Extractor:
             return source if url is None else dataclasses.replace(source, url=url)
         return load_document(source, max_bytes=self.settings.max_document_bytes, url=url)
 
-    async def _run_backend(
-        self, document: Document, index: NumberIndex, usage: Usage, context: dict[str, Any]
-    ) -> BaseModel:
-        model = self.report_type.model
-        if self._client is None or self._prompts is None:
-            from baocao.offline import extract_offline
-
-            return extract_offline(document, index, model)
-        messages = render_prompt(self._prompts, document)
-        report, _ = await self._client.complete(
-            messages,
-            model,
-            context,
-            usage=usage,
-            label=document.source,
-            article_chars=len(document.text),
-        )
-        return report
-
     def _cache_key(self, document: Document) -> str:
-        if self._client is None or self._prompts is None:
-            raise ConfigError("the cache is only used with a model backend")
+        if self._cache_identity is None:
+            raise ConfigError("the cache is only used with a backend that has a cache identity")
         return ExtractionCache.make_key(
-            **self._client.cache_identity,
+            **self._cache_identity,
             schema=self.report_type.name,
             schema_hash=self._schema_hash,
-            prompt_version=self._prompts.version,
             document=document.sha256,
         )
 
