@@ -144,8 +144,6 @@ T = TypeVar("T", bound=BaseModel)
 DEFAULT_BASE_URL = f"https://{OPENAI_HOST}/v1"
 # Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the openai client needs one.
 LOCAL_PLACEHOLDER_KEY = "sk-local-no-key"
-# Substrings of a base URL that mean a llama.cpp server (JSON_SCHEMA is its reliable mode).
-LLAMA_CPP_MARKERS = ("llama.cpp", "llamacpp", "llama-cpp", "llama-server", "llama_cpp")
 
 MAX_REASKS = 2
 # Calls (articles) in a row failing with a server error after all transport retries, with no
