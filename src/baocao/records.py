@@ -525,14 +525,7 @@ def drop_sources(path: Path, paths: Iterable[str]) -> int:
     Raises:
         RecordError: the file cannot be read or rewritten.
     """
-    if not path.exists():
-        return 0
-    redo = {path_key(p) for p in paths}
-    records = list(read_records(path))
-    kept = [r for r in records if path_key(source_path(r)) not in redo]
-    if len(kept) != len(records):
-        rewrite_records(path, kept)
-    return len(records) - len(kept)
+    return _drop_records(path, paths, keep_good=False)
 
 
 def drop_failed(path: Path, paths: Iterable[str]) -> int:
@@ -546,11 +539,18 @@ def drop_failed(path: Path, paths: Iterable[str]) -> int:
     Raises:
         RecordError: the file cannot be read or rewritten.
     """
+    return _drop_records(path, paths, keep_good=True)
+
+
+def _drop_records(path: Path, paths: Iterable[str], *, keep_good: bool) -> int:
+    """Rewrite ``path`` without the records of ``paths`` (their good ones kept if asked)."""
     if not path.exists():
         return 0
-    retry = {path_key(p) for p in paths}
+    dropped = {path_key(p) for p in paths}
     records = list(read_records(path))
-    kept = [r for r in records if is_good(r) or path_key(source_path(r)) not in retry]
+    kept = [
+        r for r in records if (keep_good and is_good(r)) or path_key(source_path(r)) not in dropped
+    ]
     if len(kept) != len(records):
         rewrite_records(path, kept)
     return len(records) - len(kept)
