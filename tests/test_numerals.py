@@ -964,6 +964,8 @@ NOT_QUANTITIES = [
     ("day range inside a month", "Từ 20 đến 25-11, trung tâm tổ chức tiêm.", "20", 0),
     ("day range inside a month, end", "Từ 20 đến 25-11, trung tâm tổ chức tiêm.", "25-11", 0),
     ("date followed by a patient", "Ngày 29-2 bệnh nhân nhập viện điều trị.", "29-2", 0),
+    ("falling day-month before a counted noun", "Ngày 27-6 tin từ Trung tâm cho hay.", "27-6", 0),
+    ("falling day-month after sáng", "Sáng 14-2 tin từ Sở Y tế cho biết.", "14-2", 0),
     ("month and year with a hyphen", "Từ tháng 9-2021 đến nay, trung tâm tiêm.", "9-2021", 0),
     ("month and year with a dot", "Từ tháng 9.2021, bệnh viện triển khai.", "9.2021", 0),
     ("month and year alone", "Kể từ 10.2022 đến nay, khoa đã triển khai.", "10.2022", 0),

@@ -1246,6 +1246,16 @@ def test_photo_byline_before_a_contact_block(byline: str, author: str) -> None:
             [(14, "xã", "exact", None, None)],
             id="noun-before-a-capitalised-name-is-a-place-not-a-listed-unit",
         ),
+        pytest.param(
+            "Năm nay tỉnh thí điểm mô hình Trung tâm Y tế 2 chức năng ở 4 huyện.",
+            [(4, "huyện", "exact", None, None)],
+            id="count-qualifying-a-health-unit-name-is-no-figure",
+        ),
+        pytest.param(
+            "Dự họp có lãnh đạo Trung tâm Y tế 9 huyện; năm qua các Trung tâm khám 52.300 lượt.",
+            [(52300, "lượt", "exact", None, None)],
+            id="count-of-districts-after-a-health-unit-name-is-no-figure",
+        ),
     ],
 )
 def test_indicators(sentence: str, expected: list[tuple[object, ...]]) -> None:

@@ -1263,15 +1263,25 @@ class _Scanner:
         """Whether the words around the d-m at ``start:end`` make it a date (see day_month).
 
         A dotted ``24.7`` may be an English decimal (``từ 24.7 đến 31.7%``, ``từ 2.5 đến 3.5
-        điểm``): only a day cue makes it a date, with nothing counted after it.
+        điểm``): only a day cue makes it a date, with nothing counted after it. After a day cue
+        a hyphen pair whose day is above its month (``Ngày 17-8 tin từ ...``) is a date whatever
+        follows: a range never falls.
         """
         text = self.text
         if _day_cue_before(text, start):
             if self._nothing_counted_after(end):
                 return True
+            if not hyphen:
+                return False
+            raw = text[start:end]
+            cut = raw.index("-")
+            if int(raw[:cut]) > int(raw[cut + 1 :]):
+                # "Ngày 17-8 tin từ Sở Y tế cho biết": a pair that falls is no range, so a
+                # word after it cannot make one
+                return True
             words = _words_after(text, end)
             # "Ngày 29-2 bệnh nhân nhập viện"
-            return hyphen and _unit_at(words, 0)[0] in _SUBJECT_NOUNS
+            return _unit_at(words, 0)[0] in _SUBJECT_NOUNS
         if not hyphen:
             return False
         last, _, _ = _left_words(text, start)

@@ -110,6 +110,9 @@ LISTED_UNIT_NOUNS: tuple[str, ...] = (
 LISTED_UNIT_RE = re.compile(
     r"[ \t]*,[ \t]*(?P<noun>" + "|".join(LISTED_UNIT_NOUNS) + r")(?![^\W\d_])"
 )
+# A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
+# 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
+FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 # A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
 # targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
@@ -662,6 +665,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False  # "là 1 trong 6 nước": a rank inside a group
     if _in_rate_label(text, mention, unit):
         return False
+    if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
+        return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
