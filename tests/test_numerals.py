@@ -990,6 +990,13 @@ NOT_QUANTITIES = [
     ("patient number tử vong", "Bệnh nhân 1.342 tử vong sáng nay.", "1.342", 0),
     ("hospital named after a day", "Bệnh viện 30-4 tổng kết năm 2023.", "30-4", 0),
     ("school named after a day", "Trường THPT 19-5 tổ chức tiêm chủng.", "19-5", 0),
+    (
+        "hamlet numbered after its name",
+        "Có 3 ổ dịch tại xóm 4, thôn Tân Lập 2, xã Đông Hòa.",
+        "2",
+        0,
+    ),
+    ("hamlet number ending a list", "Phun hóa chất ở buôn Ea Kmar 1; thôn Phú Hòa 3.", "3", 0),
     ("room number", "Người dân làm thủ tục tại phòng 305, tầng 3.", "305", 0),
     ("house number after địa chỉ", "Địa chỉ: 38 Hàng Da, phường Hàng Bông.", "38", 0),
     ("house number after trụ sở tại", "Trụ sở tại 15 Lê Lợi, TP Huế.", "15", 0),
@@ -1047,6 +1054,8 @@ QUANTITY_FORMS = [
     Form("range of people after từ", "mỗi đội từ 5-7 người", "5", Kind.COUNT, ("5",), "người"),
     Form("range of animals after từ", "mỗi hộ nuôi từ 1-2 con", "1", Kind.COUNT, ("1",), "con"),
     Form("range of visits per day", "mỗi ngày 2-3 lượt khám", "2", Kind.COUNT, ("2",), "lượt"),
+    Form("count after a named hamlet", "thôn Hòa Bình 12 hộ được phun", "12", Kind.COUNT, ("12",),
+         "hộ"),
     Form("times a day", "uống ngày 2-3 lần", "3", Kind.COUNT, ("3",), "lần"),
     Form("range of percents after từ", "tăng từ 10-12% so với", "10", Kind.PERCENT, ("10",),
          "%"),
@@ -1333,8 +1342,8 @@ def test_written_number_is_found_and_located(
 PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
     "capital_after", "per_capita_base", "per_capita_word", "in_one", "phone_cue", "clock",
-    "listed_day", "patient_number", "house_number", "cue_word", "per_mille", "percent",
-    "bare_year", "quantity",
+    "listed_day", "patient_number", "house_number", "cue_word", "numbered_place", "per_mille",
+    "percent", "bare_year", "quantity",
 )  # fmt: skip
 
 # (text, raw, the rule that reads it): one case per plain rule that adds a mention.
@@ -1352,6 +1361,7 @@ RULE_CASES = [
     ("Bệnh nhân 416 đã xuất viện.", "416", "patient_number"),
     ("Địa chỉ: 38 Hàng Da, Hà Nội.", "38", "house_number"),
     ("Kết quả năm 2023 được đánh giá cao.", "2023", "cue_word"),
+    ("Đoàn giám sát thôn Phú Lộc 2, xã Tân An.", "2", "numbered_place"),
     ("Tỷ suất sinh thô đạt 15,2‰ trong năm.", "15,2‰", "per_mille"),
     ("Tỷ lệ tiêm chủng đạt 82,8% kế hoạch.", "82,8%", "percent"),
     ("Giai đoạn 2021 - 2025 có nhiều chuyển biến.", "2021", "bare_year"),

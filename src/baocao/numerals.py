@@ -430,6 +430,14 @@ _ADDRESS_BEFORE = re.compile(
     rf"{_SPACE}*:?(?:{_SPACE}*tại)?{_SPACE}*\Z",
     re.IGNORECASE,
 )
+# A hamlet or quarter named with a number after its name ("thôn Mỹ An 2, phường ...",
+# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break.
+_NUMBERED_PLACE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố)"
+    rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
+    re.IGNORECASE,
+)
+_PLACE_BREAK_AFTER = re.compile(rf"{_SPACE}*(?:[,;.)]|\Z)")
 # The word right before a house number ("" after the colon of "Địa chỉ:").
 _ADDRESS_LAST_WORDS = frozenset({"chỉ", "sở", "nhà", "tại", ""})
 # Institutions named after a day ("Bệnh viện 30-4", "Trường 2-9", "Công ty 19-5").
@@ -1795,6 +1803,29 @@ def _read_house_number(scanner: _Scanner, token: _Token) -> bool:
     return False
 
 
+def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
+    """The number of a hamlet's name: ``thôn Mỹ An 2, phường ...`` (a name)."""
+    text, start = scanner.text, token.start
+    last = token.last
+    word_start = start - 1
+    while word_start > 0 and text[word_start] in " \t":
+        word_start -= 1
+    word_start -= len(last) - 1
+    if (
+        not token.bare
+        or not last
+        or not text[word_start : word_start + 1].isupper()
+        or _PLACE_BREAK_AFTER.match(text, token.end) is None
+    ):
+        return False
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    place = _NUMBERED_PLACE_BEFORE.search(text, low, start)
+    if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
+        return False
+    scanner.add(start, token.end, token.values, Kind.NAME)
+    return True
+
+
 def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
     """The kind a cue word before it gives: ``ngày 29`` (date), ``năm 2023`` (year),
     ``quý 3`` (period), ``lúc 14`` (time), ``lần 2`` (ordinal), ``Quận 3`` (name)."""
@@ -1922,6 +1953,7 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
+    _Rule("numbered_place", _read_numbered_place, bare=True),
     _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
     _Rule("bare_year", _read_bare_year, shapes=frozenset({_YEAR_LIKE})),
