@@ -520,13 +520,13 @@ _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, khối, hẻm, ngõ, "
     "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn, type, tuýp, "
-    "týp, típ"
+    "týp, típ, loại"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
     "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, khối phố, quốc lộ, "
-    "tỉnh lộ"
+    "tỉnh lộ, giai đoạn"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
@@ -541,6 +541,9 @@ _PHONE_CUE_LAST_WORDS = _PHONE_CUES_1 | {cue.rsplit(" ", 1)[-1] for cue in _PHON
 # A name cue that is also an adjective ("giường kế hoạch": planned beds): before a counted
 # noun the number is a count.
 _PLANNED_CUES = frozenset({"kế hoạch"})
+# Name cues of a class or a phase ("kỹ thuật loại 1", "Dự án ... giai đoạn 02"): a unit after
+# the number makes it a count ("trong giai đoạn 5 năm", "loại 2 liều").
+_UNIT_FREE_CUES = frozenset({"loại", "giai đoạn"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -1170,6 +1173,8 @@ class _Scanner:
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
             if cue in _PLANNED_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
                 return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
+            if cue in _UNIT_FREE_CUES and _unit_at(words, 0)[0] is not None:
+                return None  # "trong giai đoạn 5 năm": a length, not phase No. 5
             return Kind.NAME
         return None
 
