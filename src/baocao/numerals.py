@@ -431,13 +431,15 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A hamlet or quarter named with a number after its name ("thôn Mỹ An 2, phường ...",
-# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break.
+# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break
+# glued to it.
 _NUMBERED_PLACE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố)"
     rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
     re.IGNORECASE,
 )
-_PLACE_BREAK_AFTER = re.compile(rf"{_SPACE}*(?:[,;.)]|\Z)")
+# What may follow the hamlet's number: a break, or the end of the text ("").
+_PLACE_BREAKS = frozenset({",", ";", ".", ")", ""})
 # The word right before a house number ("" after the colon of "Địa chỉ:").
 _ADDRESS_LAST_WORDS = frozenset({"chỉ", "sở", "nhà", "tại", ""})
 # Institutions named after a day ("Bệnh viện 30-4", "Trường 2-9", "Công ty 19-5").
@@ -1810,24 +1812,20 @@ def _read_house_number(scanner: _Scanner, token: _Token) -> bool:
 
 def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
     """The number of a hamlet's name: ``thôn Mỹ An 2, phường ...`` (a name)."""
-    text, start = scanner.text, token.start
-    last = token.last
+    text, start, end, last = scanner.text, token.start, token.end, token.last
+    if text[end : end + 1] not in _PLACE_BREAKS or not last or not token.bare:
+        return False
     word_start = start - 1
     while word_start > 0 and text[word_start] in " \t":
         word_start -= 1
     word_start -= len(last) - 1
-    if (
-        not token.bare
-        or not last
-        or not text[word_start : word_start + 1].isupper()
-        or _PLACE_BREAK_AFTER.match(text, token.end) is None
-    ):
+    if not text[word_start : word_start + 1].isupper():
         return False
     low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
     place = _NUMBERED_PLACE_BEFORE.search(text, low, start)
     if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
         return False
-    scanner.add(start, token.end, token.values, Kind.NAME)
+    scanner.add(start, end, token.values, Kind.NAME)
     return True
 
 
