@@ -1223,6 +1223,39 @@ def test_photo_byline_before_a_contact_block(byline: str, author: str) -> None:
             [(215, "Giấy chứng nhận", "exact", None, None), (3, "đơn vị", "exact", None, None)],
             id="issued-certificates-counted-by-their-capitalised-name",
         ),
+        pytest.param(
+            "Năm nay có thêm 27 xã, phường, thị trấn được công nhận đạt chuẩn quốc gia về y tế.",
+            [(27, "xã, phường, thị trấn", "exact", None, None)],
+            id="coordinated-list-of-communes-is-the-unit",
+        ),
+        pytest.param(
+            "Bệnh viện hiện có 31 khoa, phòng, trung tâm với 640 cán bộ.",
+            [
+                (31, "khoa, phòng, trung tâm", "exact", None, None),
+                (640, "cán bộ", "exact", None, None),
+            ],
+            id="coordinated-list-of-departments-is-the-unit",
+        ),
+        pytest.param(
+            "Đến nay 9/9 huyện, thị xã, thành phố đã loại trừ bệnh phong.",
+            [(9, "huyện, thị xã, thành phố", "exact", 9, None)],
+            id="coordinated-list-after-a-share",
+        ),
+        pytest.param(
+            "Đoàn đã giám sát 14 xã, huyện Ea Súp trong đợt này.",
+            [(14, "xã", "exact", None, None)],
+            id="noun-before-a-capitalised-name-is-a-place-not-a-listed-unit",
+        ),
+        pytest.param(
+            "Năm nay tỉnh thí điểm mô hình Trung tâm Y tế 2 chức năng ở 4 huyện.",
+            [(4, "huyện", "exact", None, None)],
+            id="count-qualifying-a-health-unit-name-is-no-figure",
+        ),
+        pytest.param(
+            "Dự họp có lãnh đạo Trung tâm Y tế 9 huyện; năm qua các Trung tâm khám 52.300 lượt.",
+            [(52300, "lượt", "exact", None, None)],
+            id="count-of-districts-after-a-health-unit-name-is-no-figure",
+        ),
     ],
 )
 def test_indicators(sentence: str, expected: list[tuple[object, ...]]) -> None:

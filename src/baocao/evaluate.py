@@ -219,11 +219,12 @@ def _reading(indicator: Mapping[str, Any]) -> _Reading:
 
 def _same_unit(first: str, second: str) -> bool:
     # "lượt" and "lượt người", "cơ sở" and "cơ sở y tế": one names the other's head noun; so
-    # does "bác sĩ" (with denominator 10000) of a rate's unit "bác sĩ/10.000 dân".
+    # does "bác sĩ" (with denominator 10000) of a rate's unit "bác sĩ/10.000 dân", and "xã" of
+    # a coordinated list that opens with it ("xã, phường, thị trấn").
     if first == second:
         return True
     shorter, longer = sorted((first, second), key=len)
-    return bool(shorter) and longer.startswith((shorter + " ", shorter + "/"))
+    return bool(shorter) and longer.startswith((shorter + " ", shorter + "/", shorter + ","))
 
 
 def _same(gold: _Reading, predicted: _Reading) -> bool:

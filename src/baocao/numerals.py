@@ -430,6 +430,16 @@ _ADDRESS_BEFORE = re.compile(
     rf"{_SPACE}*:?(?:{_SPACE}*tại)?{_SPACE}*\Z",
     re.IGNORECASE,
 )
+# A hamlet or quarter named with a number after its name ("thôn Mỹ An 2, phường ...",
+# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break
+# glued to it.
+_NUMBERED_PLACE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố)"
+    rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
+    re.IGNORECASE,
+)
+# What may follow the hamlet's number: a break, or the end of the text ("").
+_PLACE_BREAKS = frozenset({",", ";", ".", ")", ""})
 # The word right before a house number ("" after the colon of "Địa chỉ:").
 _ADDRESS_LAST_WORDS = frozenset({"chỉ", "sở", "nhà", "tại", ""})
 # Institutions named after a day ("Bệnh viện 30-4", "Trường 2-9", "Công ty 19-5").
@@ -512,13 +522,13 @@ _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, khối, hẻm, ngõ, "
     "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn, type, tuýp, "
-    "týp, típ"
+    "týp, típ, loại"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
     "chỉ thị, nghị quyết, quyết định, nghị định, thông tư, công văn, kế hoạch, "
     "chương trình, thông báo, tờ trình, khu phố, dân phố, phụ lục, tiểu khu, khối phố, quốc lộ, "
-    "tỉnh lộ"
+    "tỉnh lộ, giai đoạn"
 )
 # Two-word phrases whose last word looks like a name cue but is not one.
 _NAME_CUE_EXCEPTIONS = _lexicon(
@@ -533,6 +543,9 @@ _PHONE_CUE_LAST_WORDS = _PHONE_CUES_1 | {cue.rsplit(" ", 1)[-1] for cue in _PHON
 # A name cue that is also an adjective ("giường kế hoạch": planned beds): before a counted
 # noun the number is a count.
 _PLANNED_CUES = frozenset({"kế hoạch"})
+# Name cues of a class or a phase ("kỹ thuật loại 1", "Dự án ... giai đoạn 02"): a unit after
+# the number makes it a count ("trong giai đoạn 5 năm", "loại 2 liều").
+_UNIT_FREE_CUES = frozenset({"loại", "giai đoạn"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -1162,6 +1175,8 @@ class _Scanner:
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
             if cue in _PLANNED_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
                 return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
+            if cue in _UNIT_FREE_CUES and _unit_at(words, 0)[0] is not None:
+                return None  # "trong giai đoạn 5 năm": a length, not phase No. 5
             return Kind.NAME
         return None
 
@@ -1263,15 +1278,25 @@ class _Scanner:
         """Whether the words around the d-m at ``start:end`` make it a date (see day_month).
 
         A dotted ``24.7`` may be an English decimal (``từ 24.7 đến 31.7%``, ``từ 2.5 đến 3.5
-        điểm``): only a day cue makes it a date, with nothing counted after it.
+        điểm``): only a day cue makes it a date, with nothing counted after it. After a day cue
+        a hyphen pair whose day is above its month (``Ngày 17-8 tin từ ...``) is a date whatever
+        follows: a range never falls.
         """
         text = self.text
         if _day_cue_before(text, start):
             if self._nothing_counted_after(end):
                 return True
+            if not hyphen:
+                return False
+            raw = text[start:end]
+            cut = raw.index("-")
+            if int(raw[:cut]) > int(raw[cut + 1 :]):
+                # "Ngày 17-8 tin từ Sở Y tế cho biết": a pair that falls is no range, so a
+                # word after it cannot make one
+                return True
             words = _words_after(text, end)
             # "Ngày 29-2 bệnh nhân nhập viện"
-            return hyphen and _unit_at(words, 0)[0] in _SUBJECT_NOUNS
+            return _unit_at(words, 0)[0] in _SUBJECT_NOUNS
         if not hyphen:
             return False
         last, _, _ = _left_words(text, start)
@@ -1785,6 +1810,25 @@ def _read_house_number(scanner: _Scanner, token: _Token) -> bool:
     return False
 
 
+def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
+    """The number of a hamlet's name: ``thôn Mỹ An 2, phường ...`` (a name)."""
+    text, start, end, last = scanner.text, token.start, token.end, token.last
+    if text[end : end + 1] not in _PLACE_BREAKS or not last or not token.bare:
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start] in " \t":
+        word_start -= 1
+    word_start -= len(last) - 1
+    if not text[word_start : word_start + 1].isupper():
+        return False
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    place = _NUMBERED_PLACE_BEFORE.search(text, low, start)
+    if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
+        return False
+    scanner.add(start, end, token.values, Kind.NAME)
+    return True
+
+
 def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
     """The kind a cue word before it gives: ``ngày 29`` (date), ``năm 2023`` (year),
     ``quý 3`` (period), ``lúc 14`` (time), ``lần 2`` (ordinal), ``Quận 3`` (name)."""
@@ -1912,6 +1956,7 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
+    _Rule("numbered_place", _read_numbered_place, bare=True),
     _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
     _Rule("bare_year", _read_bare_year, shapes=frozenset({_YEAR_LIKE})),

@@ -92,6 +92,27 @@ FACILITY_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám)"
     r"(?![^\W\d_])"
 )
+# Administrative and department nouns a count may name as one coordinated list ("52 xã,
+# phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
+# list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
+LISTED_UNIT_NOUNS: tuple[str, ...] = (
+    "thị trấn",
+    "thị xã",
+    "thành phố",
+    "trung tâm",
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "khoa",
+    "phòng",
+)
+LISTED_UNIT_RE = re.compile(
+    r"[ \t]*,[ \t]*(?P<noun>" + "|".join(LISTED_UNIT_NOUNS) + r")(?![^\W\d_])"
+)
+# A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
+# 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
+FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 # A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
 # targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
@@ -574,6 +595,26 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
     return unit
 
 
+def _listed_unit(text: str, mention: NumberMention, unit: str) -> str:
+    """``unit`` widened to the coordinated list of nouns it opens ("xã, phường, thị trấn"),
+    when the scanner's unit is one of :data:`LISTED_UNIT_NOUNS` printed right after the
+    figure; else ``unit`` itself."""
+    if unit.lower() not in LISTED_UNIT_NOUNS:
+        return unit
+    gap = len(text) - len(text[mention.end :].lstrip(" \t"))
+    if not text.startswith(unit, gap) or text[gap : gap + len(unit) + 1][len(unit) :].isalpha():
+        return unit
+    nouns = [unit]
+    pos = gap + len(unit)
+    while (listed := LISTED_UNIT_RE.match(text, pos)) is not None:
+        following = text[listed.end() :].lstrip(" \t")[:1]
+        if following.isupper():
+            break  # "xã, huyện Đắk Song": a place named, not a noun of the list
+        nouns.append(listed.group("noun"))
+        pos = listed.end()
+    return ", ".join(nouns)
+
+
 def _counted_noun(words: list[str]) -> str:
     """The longest counted noun of the scanner's lexicon that ``words`` open with, else the
     first word ("số trạm y tế" -> "trạm y tế", "số khu phố" -> "khu")."""
@@ -624,6 +665,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False  # "là 1 trong 6 nước": a rank inside a group
     if _in_rate_label(text, mention, unit):
         return False
+    if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
+        return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
     # Glued to a word ("truy cập268", "COVID-19", "F0"): part of a name or a counter.
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -767,6 +810,8 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             # "100 - 120%", "từ 5 đến 7 ngày": one fact, low end and high end.
             unit, value_max, end = following_unit, _reading(following), following.end
             skip.add(position + 1)
+        if own_unit is not None and value_max is None:
+            unit = _listed_unit(text, mention, unit)
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
         plan = _exceeded_plan(text, mention, value, unit)
