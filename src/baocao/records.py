@@ -40,14 +40,15 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from pydantic import ValidationError
 
-from baocao.crosscheck import CheckItem, Verification, verify
-from baocao.documents import load_document
+from baocao.crosscheck import CheckItem, Status, Verification, verify
+from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
@@ -593,6 +594,8 @@ class RecordCheck:
             be checked).
         disagreements: paths whose stored check (value or status) differs from the recomputed
             one: a value edited by hand after extraction, or checked by an older release.
+        document: the source as loaded for the check (None when it could not be), for a
+            caller that shows its text.
     """
 
     source: str
@@ -602,6 +605,7 @@ class RecordCheck:
     changed: bool = False
     verification: Verification | None = None
     disagreements: frozenset[str] = frozenset()
+    document: Document | None = field(default=None, repr=False, compare=False)
 
     @property
     def changed_since_extraction(self) -> bool:
@@ -610,9 +614,11 @@ class RecordCheck:
 
     def item(self, path: str) -> CheckItem | None:
         """The recomputed check of one value, by path (``indicators[3].value``)."""
-        if self.verification is None:
-            return None
-        return next((i for i in self.verification.items if i.path == path), None)
+        return self._items.get(path)
+
+    @cached_property
+    def _items(self) -> dict[str, CheckItem]:
+        return {} if self.verification is None else {i.path: i for i in self.verification.items}
 
     def verified(self, path: str) -> Verified | None:
         """What re-verification says of the value at ``path`` (None: not a checked value).
@@ -625,12 +631,12 @@ class RecordCheck:
             return Verified.SOURCE_MISSING
         if self.status is CheckStatus.INVALID:
             return Verified.INVALID
-        item = self.item(path)
         if self.changed or path in self.disagreements:
             return Verified.CHANGED
+        item = self.item(path)
         if item is None:
             return None
-        return Verified.GROUNDED if item.status == "grounded" else Verified.UNGROUNDED
+        return Verified.GROUNDED if item.status is Status.GROUNDED else Verified.UNGROUNDED
 
 
 def _stored_checks(record: Mapping[str, Any]) -> dict[str, tuple[str, str]] | None:
@@ -709,7 +715,7 @@ def recheck_record(
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
         )
-        return RecordCheck(path, CheckStatus.INVALID, message=problems)
+        return RecordCheck(path, CheckStatus.INVALID, message=problems, document=document)
     verification = verify(report, document)
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
     changed = document.sha256 != source_sha256(record)
@@ -732,4 +738,5 @@ def recheck_record(
         changed=changed,
         verification=verification,
         disagreements=disagreements,
+        document=document,
     )

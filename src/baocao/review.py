@@ -42,8 +42,8 @@ from typing import Any
 
 from baocao.charts import Bar, Series, bar_chart
 from baocao.crosscheck import CheckItem
-from baocao.documents import Document, is_address, load_document
-from baocao.errors import BaocaoError, RecordError
+from baocao.documents import Document, is_address
+from baocao.errors import RecordError
 from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
@@ -536,38 +536,35 @@ def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
     ]
 
 
-def _load_source(
-    record: Mapping[str, Any], check: RecordCheck, max_bytes: int, root: Path | None
-) -> tuple[Document | None, str]:
-    """The record's source document, or None, and a note on what the page can show."""
-    path = source_path(record)
-    if not path or is_label(path):
-        return None, (
-            f"The source ({path or 'unknown'}) is not a file: its text cannot be shown and "
-            "none of this record's values is proven."
-        )
-    file = source_file(path, root)
-    if not file.is_file():
-        return None, (
-            f"The source file {file} is missing: its text cannot be shown and none of this "
-            "record's values is proven."
-        )
-    try:
-        document = load_document(file, max_bytes=max_bytes)
-    except BaocaoError as err:
-        return None, f"The source could not be re-loaded: {err}"
+def _source_note(check: RecordCheck, root: Path | None) -> str:
+    """What the page can show of the record's source, from its re-check (which loaded it)."""
+    path = check.source
+    if check.document is None:
+        if not path or is_label(path):
+            return (
+                f"The source ({path or 'unknown'}) is not a file: its text cannot be shown and "
+                "none of this record's values is proven."
+            )
+        if check.status is CheckStatus.MISSING:
+            return (
+                f"The source file {source_file(path, root)} is missing: its text cannot be "
+                "shown and none of this record's values is proven."
+            )
+        if check.status is CheckStatus.UNREADABLE:
+            return f"The source could not be re-loaded: {check.message}"
+        return ""
     if check.changed:
-        return document, (
+        return (
             f"{path} has changed since it was extracted (sha256 differs): the marks show "
             "where the record's values are in the current text."
         )
     if check.disagreements:
-        return document, (
+        return (
             "The check stored at extraction disagrees with the one recomputed now on "
             f"{_count(len(check.disagreements), 'value')} (edited by hand, or checked by an "
             "older release): marked changed."
         )
-    return document, ""
+    return ""
 
 
 def _view(
@@ -575,7 +572,7 @@ def _view(
 ) -> ArticleView:
     check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
     view = ArticleView(record, check, page)
-    view.document, view.note = _load_source(record, check, max_bytes, root)
+    view.document, view.note = check.document, _source_note(check, root)
     return view
 
 
