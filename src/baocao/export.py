@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from baocao.crosscheck import Status
 from baocao.errors import RecordError
 from baocao.records import DEFAULT_SCHEMA, RecordCheck, Verified, is_good, recheck_record
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
@@ -136,6 +137,12 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
+def _period_cells(prefix: str, period: Any) -> dict[str, str]:
+    """The ``<prefix>_kind`` / ``_year`` / ``_index`` cells of a period (empty when absent)."""
+    period = _mapping(period)
+    return {f"{prefix}_{key}": _cell(period.get(key)) for key in ("kind", "year", "index")}
+
+
 def excel_safe(text: str) -> str:
     """A text cell a spreadsheet will not run as a formula: ``=1+1`` -> ``'=1+1``."""
     return TEXT_MARK + text if text.startswith(FORMULA_TRIGGERS) else text
@@ -155,7 +162,7 @@ def _trust(check: RecordCheck | None, path: str) -> tuple[str, str]:
         return UNKNOWN, UNKNOWN
     verified = check.verified(path)
     item = check.item(path)
-    grounded = UNKNOWN if item is None else YES if item.status == "grounded" else NO
+    grounded = UNKNOWN if item is None else YES if item.status is Status.GROUNDED else NO
     return grounded, UNKNOWN if verified is None else verified.value
 
 
@@ -173,8 +180,6 @@ def indicator_rows(
     if not isinstance(report, Mapping):
         return []
     source = record.get("source")
-    period = _mapping(report.get("reviewed_period"))
-    upcoming = _mapping(report.get("next_period"))
     article = {
         "source": _cell(source.get("path") if isinstance(source, Mapping) else None),
         "url": _cell(source.get("url") if isinstance(source, Mapping) else None),
@@ -184,12 +189,8 @@ def indicator_rows(
         "meeting_kind": _cell(report.get("meeting_kind")),
         "province": _cell(report.get("province")),
         "district": _cell(report.get("district")),
-        "period_kind": _cell(period.get("kind")),
-        "period_year": _cell(period.get("year")),
-        "period_index": _cell(period.get("index")),
-        "next_period_kind": _cell(upcoming.get("kind")),
-        "next_period_year": _cell(upcoming.get("year")),
-        "next_period_index": _cell(upcoming.get("index")),
+        **_period_cells("period", report.get("reviewed_period")),
+        **_period_cells("next_period", report.get("next_period")),
         "event_date": _cell(report.get("event_date")),
     }
     rows: list[dict[str, str]] = []
@@ -199,17 +200,11 @@ def indicator_rows(
         row = dict(article)
         row.update({column: _cell(indicator.get(column)) for column in INDICATOR_COLUMNS})
         row["grounded"], row["verified"] = _trust(check, f"indicators[{i}].value")
-        own = indicator.get("period")
-        own = own if isinstance(own, Mapping) else {}
-        row["indicator_period_kind"] = _cell(own.get("kind"))
-        row["indicator_period_year"] = _cell(own.get("year"))
-        row["indicator_period_index"] = _cell(own.get("index"))
-        compared, per = _mapping(indicator.get("compared_to")), _mapping(indicator.get("per"))
+        row.update(_period_cells("indicator_period", indicator.get("period")))
+        row.update(_period_cells("compared_to", indicator.get("compared_to")))
+        per = _mapping(indicator.get("per"))
         row["measure"] = _cell(indicator.get("measure"))
         row["direction"] = _cell(indicator.get("direction"))
-        row["compared_to_kind"] = _cell(compared.get("kind"))
-        row["compared_to_year"] = _cell(compared.get("year"))
-        row["compared_to_index"] = _cell(compared.get("index"))
         row["per_value"] = _cell(per.get("value"))
         row["per_unit"] = _cell(per.get("unit"))
         rows.append(row)

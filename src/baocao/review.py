@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.charts import Bar, Series, bar_chart
-from baocao.crosscheck import CheckItem
+from baocao.crosscheck import NUMBER, CheckItem, Status
 from baocao.documents import Document, is_address
 from baocao.errors import RecordError
 from baocao.numerals import find_numbers
@@ -73,8 +73,6 @@ PAGE_PATTERN = re.compile(r"article-[0-9a-f]{12}(?:-[0-9a-f]{8})?\.html")
 LEGACY_PAGE_PATTERN = re.compile(r"article-\d{5}\.html")
 MANIFEST_NAME = ".baocao-review.json"
 GENERATOR = "baocao review"
-GROUNDED_STATUS = "grounded"
-NUMBER_TARGET = "number"
 CLASS_GROUNDED = "num grounded"
 CLASS_UNUSED = "num unused"
 CLASS_UNGROUNDED = "ungrounded"
@@ -368,7 +366,7 @@ def grounded_highlights(items: Sequence[CheckItem], text_length: int) -> list[Hi
     """
     spans: list[Highlight] = []
     for item in items:
-        if item.status != GROUNDED_STATUS or item.target != NUMBER_TARGET:
+        if item.status is not Status.GROUNDED or item.target != NUMBER:
             continue
         matches = item.matches or (None,) * len(item.spans)
         for (start, end), match in zip(item.spans, matches, strict=False):
@@ -640,7 +638,7 @@ def _indicator_table(view: ArticleView, marks: Sequence[Highlight]) -> str:
             else _badge("source_missing", "not checked")
         )
         if verified is Verified.CHANGED and item is not None:
-            now = "✓" if item.status == GROUNDED_STATUS else "✗"
+            now = "✓" if item.status is Status.GROUNDED else "✗"
             trust += f' <small title="re-checked now">{now}</small>'
         match_cell, mark_attr = "", ""
         if chosen is not None:
