@@ -100,6 +100,8 @@ def test_the_limit_halves_once_per_generation_and_grows_back_by_one() -> None:
     limit.rate_limited(sent_in)
     limit.rate_limited(sent_in)  # a second 429 to a request of the same round
     assert limit.limit == 8
+    limit.succeeded()
+    assert limit.limit == 9  # by one, not doubled
     for _ in range(20):
         limit.succeeded()
     assert limit.limit == 16
