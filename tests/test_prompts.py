@@ -60,7 +60,8 @@ def test_the_fixed_part_stays_within_its_budget(templates: PromptTemplates) -> N
     sent = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
     assert len(templates.system) + len(sent) <= FIXED_PART_BUDGET_CHARS
     # Each rule once: the rules are the system prompt's, the schema carries no descriptions.
-    assert '"description"' not in json.dumps(schema.get("properties"), ensure_ascii=False)
+    fields = {key: schema.get(key) for key in ("properties", "$defs")}
+    assert '"description"' not in json.dumps(fields, ensure_ascii=False)
 
 
 def test_the_system_message_is_one_stable_prefix(templates: PromptTemplates) -> None:

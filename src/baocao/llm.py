@@ -453,11 +453,6 @@ class ModeNegotiation:
         """The mode new calls start in: the best one the endpoint has not refused."""
         return self._ladder[self._start]
 
-    @property
-    def fixed(self) -> bool:
-        """True when the mode was given explicitly (it is never changed)."""
-        return len(self._ladder) == 1
-
     def after_refusal(self, mode: str) -> str | None:
         """Note that the endpoint refused ``mode``; the mode to try next, None if none is left.
 
@@ -626,12 +621,7 @@ def first_request_tokens(
     """A conservative estimate of the prompt tokens of a first request: the fixed part
     (system messages and the schema as compact JSON) at :data:`FIXED_PART_CHARS_PER_TOKEN`,
     the article's message at :data:`CONSERVATIVE_CHARS_PER_TOKEN`, as re-asks are estimated."""
-    fixed = article = 0
-    for is_fixed, text in _request_texts({"messages": [dict(m) for m in messages]}):
-        if is_fixed:
-            fixed += len(text)
-        else:
-            article += len(text)
+    fixed, article = request_parts({"messages": [dict(m) for m in messages]})
     fixed += len(_compact_json(_wire_model(response_model).model_json_schema()))
     return math.ceil(fixed / FIXED_PART_CHARS_PER_TOKEN) + _estimate_tokens(article)
 
@@ -711,10 +701,8 @@ def context_window_from_error(error: BaseException) -> int | None:
     """
     if not isinstance(error, openai.APIStatusError):
         return None
-    body = _body_text(error)
-    if not exceeds_context(body) and not exceeds_context(str(error.message)):
-        return None
-    return context_limit(body)
+    body = _body_text(error)  # the message itself when the body cannot be read
+    return context_limit(body) if exceeds_context(body) else None
 
 
 class _StopWhen(stop_base):
