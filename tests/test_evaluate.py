@@ -13,14 +13,20 @@ import pytest
 from baocao import numerals
 from baocao.errors import ConfigError, RecordError
 from baocao.evaluate import (
-    ATTRIBUTES,
-    FIELDS,
     PERCENT_UNITS,
     SCALE_WORDS,
     evaluate,
-    match_indicators,
+    match_items,
     normalize_label,
+    report_scoring,
 )
+from baocao.schemas import load_report_type
+
+# health_review's scoring as its schema and its SCORING_RULES declare it.
+HEALTH_REVIEW = report_scoring(load_report_type("health_review").model)
+INDICATORS = HEALTH_REVIEW.lists[0]
+FIELDS = HEALTH_REVIEW.field_names
+ATTRIBUTES = INDICATORS.attribute_names
 
 GOLD_A: dict[str, Any] = {
     "title": "Hội nghị tổng kết công tác y tế năm 2023",
@@ -121,7 +127,7 @@ def test_measure_and_direction_are_scored_only_where_the_gold_has_them(gold_dir:
 
     report = evaluate(records, gold_dir)
 
-    accuracy = report.attribute_accuracy
+    accuracy = report.list_scores("indicators").attribute_accuracy
     assert (accuracy["measure"], accuracy["direction"]) == (0.5, 0.5)
     assert accuracy["category"] == 1.0
     misses = report.misses()
@@ -140,8 +146,8 @@ def test_measure_is_not_scored_without_golds_that_have_it(tmp_path: Path) -> Non
 
     report = evaluate([make_record("a_article", copy.deepcopy(GOLD_A))], folder)
 
-    assert report.attribute_accuracy["measure"] is None
-    assert report.attribute_accuracy["qualifier"] == 1.0
+    assert report.list_scores("indicators").attribute_accuracy["measure"] is None
+    assert report.list_scores("indicators").attribute_accuracy["qualifier"] == 1.0
 
 
 def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
@@ -149,12 +155,17 @@ def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
 
     assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
     assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
-    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES, 1.0)
+    assert report.list_scores("indicators").attribute_accuracy == dict.fromkeys(ATTRIBUTES, 1.0)
     assert report.grounding_rate == 1.0
     assert report.errors == 0
     assert report.without_gold == []
     assert report.gold_without_record == []
-    assert all(not a.missing and not a.spurious and not a.mismatched_fields for a in report.scored)
+    assert all(
+        not a.lists["indicators"].missing
+        and not a.lists["indicators"].spurious
+        and not a.mismatched_fields
+        for a in report.scored
+    )
 
 
 def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
@@ -173,14 +184,17 @@ def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
     assert article.mismatched_fields == ["province"]
     assert article.fields["province"].gold == "Đắk Lắk"
     assert article.fields["province"].predicted == "Quảng Nam"
-    assert [(m["value"], m["unit"]) for m in article.missing] == [
+    assert [(m["value"], m["unit"]) for m in article.lists["indicators"].missing] == [
         (removed["value"], "lượt"),
         (97.5, "%"),
     ]
-    assert [(s["value"], s["unit"]) for s in article.spurious] == [(95.7, "%"), (7, "đoàn")]
+    assert [(s["value"], s["unit"]) for s in article.lists["indicators"].spurious] == [
+        (95.7, "%"),
+        (7, "đoàn"),
+    ]
     assert (article.matched, article.gold_count, article.predicted_count) == (2, 4, 4)
     # Article B is untouched: 2 + 2 of 6 gold and 6 predicted.
-    assert report.indicator_counts == (4, 6, 6)
+    assert report.item_counts == (4, 6, 6)
     assert report.precision == pytest.approx(4 / 6)
     assert report.recall == pytest.approx(4 / 6)
     assert report.field_accuracy["province"] == 0.5
@@ -198,11 +212,11 @@ def test_attributes_of_matched_indicators_are_scored(gold_dir: Path) -> None:
     report = evaluate(records, gold_dir)
 
     assert (report.precision, report.recall) == (1.0, 1.0)
-    accuracy = report.attribute_accuracy
+    accuracy = report.list_scores("indicators").attribute_accuracy
     assert accuracy["category"] == pytest.approx(5 / 6)
     assert accuracy["denominator"] == pytest.approx(5 / 6)
     assert accuracy["qualifier"] == accuracy["value_max"] == 1.0
-    mismatches = report.articles[0].attribute_mismatches
+    mismatches = report.articles[0].lists["indicators"].attribute_mismatches
     assert [(m["value"], m["attribute"], m["gold"], m["predicted"]) for m in mismatches] == [
         (12345, "category", None, "finance"),
         (40, "denominator", 52, 53),
@@ -221,7 +235,7 @@ def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
         {"value": 80, "unit": "%", "qualifier": "exact"},
     ]
     predicted = [gold[1], gold[0]]
-    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
+    assert match_items(gold, predicted, INDICATORS) == [(0, 1), (1, 0)]
 
 
 @pytest.mark.parametrize(
@@ -252,16 +266,18 @@ def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
 def test_indicator_equivalences(
     gold: tuple[str, str], predicted: tuple[object, str | None], match: bool
 ) -> None:
-    pairs = match_indicators(
-        [{"value": gold[0], "unit": gold[1]}], [{"value": predicted[0], "unit": predicted[1]}]
+    pairs = match_items(
+        [{"value": gold[0], "unit": gold[1]}],
+        [{"value": predicted[0], "unit": predicted[1]}],
+        INDICATORS,
     )
     assert bool(pairs) is match
 
 
 def test_matching_is_one_to_one() -> None:
     gold = [{"value": 5, "unit": "ca"}, {"value": 5, "unit": "ca"}]
-    assert match_indicators(gold, [{"value": 5, "unit": "ca"}]) == [(0, 0)]
-    assert match_indicators([gold[0]], [gold[0], gold[1]]) == [(0, 0)]
+    assert match_items(gold, [{"value": 5, "unit": "ca"}], INDICATORS) == [(0, 0)]
+    assert match_items([gold[0]], [gold[0], gold[1]], INDICATORS) == [(0, 0)]
 
 
 def test_matching_is_maximal_not_greedy() -> None:
@@ -269,7 +285,7 @@ def test_matching_is_maximal_not_greedy() -> None:
     # leave the second gold (0.5) unmatched although 50 is also predicted.
     gold = [{"value": 50, "unit": "%"}, {"value": "0.5", "unit": "%"}]
     predicted = [{"value": "0.5", "unit": "%"}, {"value": 50, "unit": "%"}]
-    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
+    assert match_items(gold, predicted, INDICATORS) == [(0, 1), (1, 0)]
 
 
 @pytest.mark.parametrize(
@@ -378,7 +394,7 @@ def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
     failed = report.articles[1]
     assert failed.error == "ProviderError: HTTP 500"
     assert failed.mismatched_fields == list(FIELDS)
-    assert [m["value"] for m in failed.missing] == [18, 4.2]
+    assert [m["value"] for m in failed.lists["indicators"].missing] == [18, 4.2]
     assert report.recall == pytest.approx(4 / 6)
     assert report.precision == 1.0
 
@@ -391,7 +407,7 @@ def test_all_failed_records_score_nothing_as_perfect(gold_dir: Path) -> None:
 
     assert report.recall == 0.0  # every gold indicator counts as missed
     assert (report.precision, report.f1, report.grounding_rate) == (None, None, None)
-    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES)
+    assert report.list_scores("indicators").attribute_accuracy == dict.fromkeys(ATTRIBUTES)
     assert report.field_accuracy == dict.fromkeys(FIELDS, 0.0)  # fields of a failure are wrong
     assert [(a.precision, a.recall) for a in report.articles] == [(None, 0.0), (None, 0.0)]
     data = json.loads(json.dumps(report.to_dict()))
