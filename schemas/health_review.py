@@ -24,7 +24,6 @@ This module is data shipped with baocao: a user adds a report type by adding a m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -362,9 +361,6 @@ def indicator_problems(
     return problems
 
 
-REPORT_MODEL = HealthReviewReport
-
-
 # --- Scoring against gold reports (``baocao eval``) ----------------------------------------
 # What the schema alone does not say about comparing a report with its gold: the engine
 # (baocao.evaluate) scores every leaf and every list of figures by itself, and reads these
@@ -386,17 +382,24 @@ PLACE_PREFIXES: tuple[str, ...] = (
     "xã",
     "phường",
 )
-_PLACE_PREFIX_ALTERNATIVES = "|".join(re.escape(normalize_label(word)) for word in PLACE_PREFIXES)
-_PLACE_PREFIX_RE = re.compile(rf"^(?:{_PLACE_PREFIX_ALTERNATIVES})(?:\s+|(?<=\.)\s*)")
+_FOLDED_PLACE_PREFIXES = tuple(normalize_label(word) for word in PLACE_PREFIXES)
 
 
 def normalize_place(value: object) -> str:
-    """A place name folded for comparison (:func:`normalize_label`), its prefixes removed."""
+    """A place name folded for comparison (:func:`normalize_label`), its prefixes removed.
+
+    A prefix counts when a space follows it, or when it ends with a dot ("tp.Huế"); a run of
+    prefixes is removed whole ("tỉnh tp. Huế" folds as "Huế" does).
+    """
     folded = normalize_label(value)
-    previous = None
-    while previous != folded:
-        previous = folded
-        folded = _PLACE_PREFIX_RE.sub("", folded, count=1)
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _FOLDED_PLACE_PREFIXES:
+            rest = folded.removeprefix(prefix)
+            if rest != folded and (rest.startswith(" ") or prefix.endswith(".")):
+                folded, stripped = rest.lstrip(), True
+                break
     return folded
 
 
@@ -447,3 +450,6 @@ SCORING_RULES = ScoringRules(
         )
     },
 )
+
+
+REPORT_MODEL = HealthReviewReport
