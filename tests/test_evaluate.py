@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import copy
 import json
+import textwrap
 import unicodedata
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
+from pydantic import BaseModel, Field
+from typer.testing import CliRunner
 
 from baocao import numerals
-from baocao.errors import ConfigError, RecordError
+from baocao.cli import app
+from baocao.crosscheck import Grounded
+from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.evaluate import (
     PERCENT_UNITS,
     SCALE_WORDS,
     evaluate,
+    format_misses,
     match_items,
     normalize_label,
     report_scoring,
@@ -513,3 +522,297 @@ def test_bad_inputs_raise_our_errors(
 
     with pytest.raises(error):
         evaluate(records, folder)
+
+
+# --- a report type the engine has never heard of -------------------------------------------
+# Written here, with its golds: evaluate.py names none of it, and scores it from its schema.
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    HIGH = "high"
+
+
+class Week(BaseModel):
+    number: int
+    year: int
+
+
+class Tally(BaseModel):
+    disease: str
+    value: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
+    severity: Severity = Severity.LOW
+
+
+class WeeklyTally(BaseModel):
+    issued: date | None = None
+    town: str | None = None
+    closed_schools: bool | None = None
+    week: Week
+    tallies: list[Tally] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+TALLY_GOLD: dict[str, Any] = {
+    "issued": "2024-03-08",
+    "town": "Hòa Bình",
+    "closed_schools": False,
+    "week": {"number": 10, "year": 2024},
+    "tallies": [
+        {"disease": "sốt xuất huyết", "value": 1200, "unit": "ca", "severity": "high"},
+        {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low"},
+        {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"},
+    ],
+    "notes": ["notes are a list of strings: not scored"],
+}
+TALLY_PREDICTED: dict[str, Any] = {
+    "issued": "2024-03-08",
+    "town": "thành phố Hoà Bình",  # no place rule declared: the prefix counts
+    "closed_schools": False,
+    "week": {"number": "10", "year": 2023},  # "10" is 10; the year is wrong
+    "tallies": [
+        # 1.2 nghìn ca is 1200 ca (the scanner's scale word); the severity is wrong.
+        {"disease": "Sốt  xuất huyết", "value": 1.2, "unit": "nghìn ca", "severity": "low"},
+        {"disease": "sởi", "value": 0.355, "unit": "%", "severity": "low"},  # a fraction
+        {"disease": "thủy đậu", "value": 9, "unit": "ca", "severity": "low"},  # not in gold
+    ],
+    "notes": [],
+}
+
+
+def write_gold(folder: Path, stem: str, gold: dict[str, Any]) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED), checked=4, grounded=3)]
+
+    report = evaluate(records, gold_dir, schema=WeeklyTally)
+
+    # Every article leaf is a field, an object's leaves each one; lists of strings are not.
+    assert report.scoring.field_names == (
+        "issued",
+        "town",
+        "closed_schools",
+        "week.number",
+        "week.year",
+    )
+    article = report.articles[0]
+    assert article.mismatched_fields == ["town", "week.year"]
+    tallies = article.lists["tallies"]
+    assert (tallies.matched, tallies.gold_count, tallies.predicted_count) == (2, 3, 3)
+    assert tallies.missing == [
+        {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"}
+    ]
+    assert [item["disease"] for item in tallies.spurious] == ["thủy đậu"]
+    # A matched pair's other leaves are its attributes; the disease names its item.
+    scores = report.list_scores("tallies")
+    assert scores.attribute_accuracy == {"disease": 1.0, "severity": 0.5}
+    assert tallies.attribute_mismatches == [
+        {
+            "label": "sốt xuất huyết",
+            "value": 1200,
+            "unit": "ca",
+            "attribute": "severity",
+            "gold": "high",
+            "predicted": "low",
+        }
+    ]
+    summary = report.summary()
+    assert summary["field.week.number"] == 1.0
+    assert summary["tallies.precision"] == pytest.approx(2 / 3)
+    assert summary["grounding_rate"] == 0.75
+    data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+    assert data["tallies"]["recall"] == pytest.approx(2 / 3)
+    assert data["per_article"][0]["tallies"]["matched"] == 2
+    assert data["misses"]["tallies.missing"][0]["item"]["disease"] == "tay chân miệng"
+    assert format_misses(report) == [
+        "town: 1 misses",
+        "  a_week.txt: gold Hòa Bình -> predicted thành phố Hoà Bình",
+        "week.year: 1 misses",
+        "  a_week.txt: gold 2024 -> predicted 2023",
+        "tallies.missing: 1 misses",
+        "  a_week.txt: 14 ca (tay chân miệng)",
+        "tallies.spurious: 1 misses",
+        "  a_week.txt: 9 ca (thủy đậu)",
+        "tallies.severity: 1 misses",
+        "  a_week.txt: 1200 ca (sốt xuất huyết): gold high -> predicted low",
+    ]
+
+
+def test_a_failed_record_of_a_new_type_misses_everything(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    failure = {"type": "ProviderError", "message": "HTTP 500"}
+
+    report = evaluate([make_record("a_week", None, error=failure)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == list(report.scoring.field_names)
+    assert report.recall == 0.0
+    assert report.list_scores("tallies").attribute_accuracy == {
+        "disease": None,
+        "severity": None,
+    }
+
+
+# A user's schema file declaring its own scoring rules beside its model.
+TALLY_SCHEMA_FILE = """
+    from decimal import Decimal
+    from typing import Annotated
+
+    from pydantic import BaseModel, Field
+
+    from baocao.crosscheck import Grounded
+    from baocao.evaluate import ListRules, ScoringRules, normalize_label
+
+
+    class Week(BaseModel):
+        number: int
+        year: int
+
+
+    class Tally(BaseModel):
+        disease: str | None = None
+        value: Annotated[Decimal, Grounded(unit_field="unit")]
+        unit: str
+
+
+    class WeeklyTally(BaseModel):
+        town: str | None = None
+        week: Week
+        tallies: list[Tally] = Field(default_factory=list)
+
+
+    def town_name(value):
+        return normalize_label(value).removeprefix(normalize_label("thị trấn") + " ")
+
+
+    def same_unit(first, second):
+        # Units arrive folded (normalize_label): "ca bệnh" as "ca benh".
+        return first == second or {first, second} == {"ca", normalize_label("ca bệnh")}
+
+
+    SCORING_RULES = ScoringRules(
+        fields=(%s),
+        normalizers={"town": town_name},
+        lists={
+            "tallies": ListRules(
+                attributes=("disease",),
+                gold_optional=frozenset({"disease"}),
+                item_name="tally",
+                same_unit=same_unit,
+            )
+        },
+    )
+    REPORT_MODEL = WeeklyTally
+"""
+
+
+def write_schema(folder: Path, fields: str = '"week", "town"') -> Path:
+    path = folder / "weekly_tally.py"
+    path.write_text(textwrap.dedent(TALLY_SCHEMA_FILE % fields), "utf-8")
+    return path
+
+
+def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) -> None:
+    schema = write_schema(tmp_path)
+    gold = {
+        "town": "Phong Thổ",
+        "week": {"number": 10, "year": 2024},
+        "tallies": [
+            {"disease": "sởi", "value": 3, "unit": "ca"},
+            {"value": 5, "unit": "ca"},  # no disease: not scored on it
+            {"disease": "ho gà", "value": 1, "unit": "ca"},
+        ],
+    }
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+    predicted = {
+        "town": "thị trấn Phong Thổ",
+        "week": {"number": 10, "year": "2024"},
+        "tallies": [
+            {"disease": "sởi", "value": 3, "unit": "ca bệnh"},
+            {"disease": "thủy đậu", "value": 5, "unit": "ca"},
+        ],
+    }
+    # The record names its report type (extract writes it); the default does not apply.
+    record = make_record("a_week", predicted) | {"schema": str(schema)}
+
+    report = evaluate([record], gold_dir)
+
+    assert list(report.field_accuracy.items()) == [("week", 1.0), ("town", 1.0)]
+    assert report.list_scores("tallies").attribute_accuracy == {"disease": 1.0}
+    assert report.misses()["tallies.missing"] == [
+        {
+            "source": record["source"]["path"],
+            "tally": {"disease": "ho gà", "value": 1, "unit": "ca"},
+        }
+    ]
+
+
+def test_scoring_rules_naming_a_missing_field_say_which(tmp_path: Path) -> None:
+    schema = write_schema(tmp_path, fields='"weather",')
+    record = make_record("a_week", copy.deepcopy(TALLY_PREDICTED)) | {"schema": str(schema)}
+
+    with pytest.raises(SchemaError, match="'weather'"):
+        evaluate([record], write_gold(tmp_path / "gold", "a_week", TALLY_GOLD))
+
+
+def test_records_of_two_report_types_are_refused(tmp_path: Path, gold_dir: Path) -> None:
+    schema = write_schema(tmp_path)
+    records = [
+        make_record("a_article", copy.deepcopy(GOLD_A)) | {"schema": "health_review"},
+        make_record("a_week", copy.deepcopy(TALLY_PREDICTED)) | {"schema": str(schema)},
+    ]
+
+    with pytest.raises(RecordError, match="several report types"):
+        evaluate(records, gold_dir)
+
+
+def test_eval_command_scores_a_user_report_type_named_by_schema(tmp_path: Path) -> None:
+    schema = write_schema(tmp_path)
+    gold = {"town": "Phong Thổ", "week": {"number": 10, "year": 2024}, "tallies": []}
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+    records = tmp_path / "out.jsonl"
+    predicted = {**gold, "town": "Mường Tè"}
+    records.write_text(json.dumps(make_record("a_week", predicted), ensure_ascii=False) + "\n")
+
+    result = CliRunner().invoke(
+        app, ["eval", str(records), "--gold", str(gold_dir), "--schema", str(schema), "--json"]
+    )
+
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["field_accuracy"] == {"week": 1.0, "town": 0.0}
+    assert data["tallies"]["gold"] == 0 and data["tallies"]["precision"] is None
+
+
+def test_health_review_keeps_its_scored_fields_and_their_names() -> None:
+    # The eval JSON keys of health_review (DESIGN.md contract): its SCORING_RULES say them.
+    assert FIELDS == (
+        "event_date",
+        "organizer_level",
+        "province",
+        "district",
+        "meeting_kind",
+        "online",
+        "reviewed_period",
+        "next_period",
+    )
+    assert [items.name for items in HEALTH_REVIEW.lists] == ["indicators"]
+    assert ATTRIBUTES == (
+        "category",
+        "qualifier",
+        "denominator",
+        "value_max",
+        "period",
+        "measure",
+        "direction",
+    )
+    assert (INDICATORS.value.name, INDICATORS.unit, INDICATORS.item_name) == (
+        "value",
+        INDICATORS.items_of.leaf("unit"),
+        "indicator",
+    )
