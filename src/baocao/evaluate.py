@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from functools import cache
+from functools import lru_cache
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
@@ -58,7 +58,7 @@ from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import DEFAULT_SCHEMA, current_records
 from baocao.schemas import load_report_type
-from baocao.shape import ItemList, Leaf, LeafKind, report_shape
+from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, report_shape
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +71,8 @@ GOLD_SPAN_KEY = "span"
 SPAN_LENGTH = 2
 # What an item is called in a miss row when its report type does not say.
 DEFAULT_ITEM_NAME = "item"
+# Report models whose scorings are kept (as many as their shapes: shape.SHAPE_CACHE_SIZE).
+SCORINGS_KEPT = SHAPE_CACHE_SIZE
 
 # Tone marks (not vowel-quality marks: breve, circumflex and horn stay) as combining characters.
 TONE_MARKS = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
@@ -410,7 +412,7 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
     return rules
 
 
-@cache
+@lru_cache(maxsize=SCORINGS_KEPT)
 def report_scoring(model: type[BaseModel]) -> ReportScoring:
     """What is scored for a report model: its schema's shape with its declared rules.
 
@@ -469,8 +471,12 @@ def _reading(item: Mapping[str, Any], scoring: ListScoring) -> _Reading:
     return _Reading(frozenset(values), unit)
 
 
-def _agreement(gold: Mapping[str, Any], predicted: Mapping[str, Any], scoring: ListScoring) -> int:
-    return sum(attribute.key(gold) == attribute.key(predicted) for attribute in scoring.attributes)
+def _attribute_keys(item: Mapping[str, Any], scoring: ListScoring) -> tuple[object, ...]:
+    return tuple(attribute.key(item) for attribute in scoring.attributes)
+
+
+def _agreement(gold: tuple[object, ...], predicted: tuple[object, ...]) -> int:
+    return sum(first == second for first, second in zip(gold, predicted, strict=True))
 
 
 def match_items(
@@ -495,14 +501,20 @@ def match_items(
     predicted_readings = [_reading(item, scoring) for item in predicted]
     # Each gold item tries first the candidates that agree with it on most attributes, so
     # two figures with one value ("80%" at least, "80%" exact) pair with their own kind.
+    predicted_keys: dict[int, tuple[object, ...]] = {}  # each predicted item's, once
     candidates: list[list[int]] = []
     for item, reading in zip(gold, gold_readings, strict=True):
         found = [
             j
             for j, other in enumerate(predicted_readings)
-            if scoring.same_unit(reading.unit, other.unit) and reading.values & other.values
+            if reading.values & other.values and scoring.same_unit(reading.unit, other.unit)
         ]
-        found.sort(key=lambda j: -_agreement(item, predicted[j], scoring))
+        if len(found) > 1:
+            keys = _attribute_keys(item, scoring)
+            for j in found:
+                if j not in predicted_keys:
+                    predicted_keys[j] = _attribute_keys(predicted[j], scoring)
+            found.sort(key=lambda j: -_agreement(keys, predicted_keys[j]))
         candidates.append(found)
     owner: dict[int, int] = {}  # predicted index -> gold index
 
