@@ -101,10 +101,12 @@ def make_record(
     grounded: int = 10,
     cost: float = 0.0,
     error: dict[str, str] | None = None,
+    schema: str | None = None,
 ) -> dict[str, Any]:
-    """A JSONL record as ``baocao extract`` writes it."""
+    """A JSONL record as ``baocao extract`` writes it (``schema``: the type it names)."""
     return {
         "source": {"path": f"examples/articles/{stem}.txt", "sha256": "0" * 64},
+        "schema": schema,
         "report": report,
         "verification": {"checked": checked, "grounded": grounded, "ungrounded": []},
         "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": cost},
@@ -738,7 +740,7 @@ def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) ->
         ],
     }
     # The record names its report type (extract writes it); the default does not apply.
-    record = make_record("a_week", predicted) | {"schema": str(schema)}
+    record = make_record("a_week", predicted, schema=str(schema))
 
     report = evaluate([record], gold_dir)
 
@@ -754,7 +756,7 @@ def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) ->
 
 def test_scoring_rules_naming_a_missing_field_say_which(tmp_path: Path) -> None:
     schema = write_schema(tmp_path, fields='"weather",')
-    record = make_record("a_week", copy.deepcopy(TALLY_PREDICTED)) | {"schema": str(schema)}
+    record = make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema))
 
     with pytest.raises(SchemaError, match="'weather'"):
         evaluate([record], write_gold(tmp_path / "gold", "a_week", TALLY_GOLD))
@@ -763,8 +765,8 @@ def test_scoring_rules_naming_a_missing_field_say_which(tmp_path: Path) -> None:
 def test_records_of_two_report_types_are_refused(tmp_path: Path, gold_dir: Path) -> None:
     schema = write_schema(tmp_path)
     records = [
-        make_record("a_article", copy.deepcopy(GOLD_A)) | {"schema": "health_review"},
-        make_record("a_week", copy.deepcopy(TALLY_PREDICTED)) | {"schema": str(schema)},
+        make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review"),
+        make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema)),
     ]
 
     with pytest.raises(RecordError, match="several report types"):
