@@ -748,7 +748,7 @@ def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) ->
     assert report.list_scores("tallies").attribute_accuracy == {"disease": 1.0}
     assert report.misses()["tallies.missing"] == [
         {
-            "source": record["source"]["path"],
+            "source": "examples/articles/a_week.txt",
             "tally": {"disease": "ho gà", "value": 1, "unit": "ca"},
         }
     ]
