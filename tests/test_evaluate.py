@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from baocao import numerals
 from baocao.cli import app
-from baocao.crosscheck import Grounded
+from baocao.crosscheck import Grounded, Quote
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.evaluate import (
     PERCENT_UNITS,
@@ -545,6 +545,7 @@ class Tally(BaseModel):
     value: Annotated[Decimal, Grounded(unit_field="unit")]
     unit: str
     severity: Severity = Severity.LOW
+    quote: Annotated[str | None, Quote()] = None  # evidence, not a fact: not scored
 
 
 class WeeklyTally(BaseModel):
@@ -554,6 +555,7 @@ class WeeklyTally(BaseModel):
     week: Week
     tallies: list[Tally] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    headline: Annotated[str | None, Quote()] = None
 
 
 TALLY_GOLD: dict[str, Any] = {
@@ -563,10 +565,11 @@ TALLY_GOLD: dict[str, Any] = {
     "week": {"number": 10, "year": 2024},
     "tallies": [
         {"disease": "sốt xuất huyết", "value": 1200, "unit": "ca", "severity": "high"},
-        {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low"},
+        {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low", "quote": "35,5%"},
         {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"},
     ],
     "notes": ["notes are a list of strings: not scored"],
+    "headline": "Tuần 10: 1.200 ca sốt xuất huyết",
 }
 TALLY_PREDICTED: dict[str, Any] = {
     "issued": "2024-03-08",
@@ -595,7 +598,8 @@ def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> No
 
     report = evaluate(records, gold_dir, schema=WeeklyTally)
 
-    # Every article leaf is a field, an object's leaves each one; lists of strings are not.
+    # Every article leaf is a field, an object's leaves each one; lists of strings and quotes
+    # are not.
     assert report.scoring.field_names == (
         "issued",
         "town",

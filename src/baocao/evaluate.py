@@ -5,10 +5,10 @@ source path: ``articles/004_x.txt`` -> ``gold_dir/004_x.json``. What is compared
 report type's schema (:func:`baocao.shape.report_shape`), so a new report type is scored with
 no code here naming it:
 
-- every article leaf is a scored field (text, enum, date, boolean, integer, number), its value
-  normalised by its kind before the comparison: case, whitespace, Unicode form and Vietnamese
-  tone marks are ignored in text (``Hòa``/``Hoà``, ``Đắk``/``Đăk``), ``"2023"`` equals
-  ``2023``, ``82.80`` equals ``82.8``;
+- every article leaf is a scored field (text, enum, date, boolean, integer, number; not a
+  quote, which is evidence rather than a fact), its value normalised by its kind before the
+  comparison: case, whitespace, Unicode form and Vietnamese tone marks are ignored in text
+  (``Hòa``/``Hoà``, ``Đắk``/``Đăk``), ``"2023"`` equals ``2023``, ``82.80`` equals ``82.8``;
 - the items of each list of objects holding figures (:class:`baocao.shape.ItemList`) are
   matched one to one on their figure and its unit, with the scanner's equivalences
   (``82.8``/``0.828`` with ``%``; ``1.6 tỷ đồng`` = ``1600000000 đồng``; the scale words and
@@ -170,7 +170,7 @@ class ListRules:
         label: what names the item in the misses; default: its first text leaf (not the unit).
         base: a figure shown after the value as its ratio's base (``40 cơ sở /52``).
         attributes: the attributes of a matched pair scored against the gold, in output order;
-            default: every leaf but the value and the unit.
+            default: every leaf but the value, the unit and quotes (evidence, not facts).
         gold_optional: attributes scored only on pairs whose gold item has the key (added
             after golds were written: a gold without it says nothing about them).
         normalizers: an attribute's own normaliser, instead of its kind's.
@@ -200,7 +200,7 @@ class ScoringRules:
     Attributes:
         fields: the article fields scored, in output order: leaf names, or the path of an
             object whose leaves are compared together as one field (``"week"``: its number
-            and year); default: every article leaf, each a field.
+            and year); default: every article leaf but quotes, each a field.
         normalizers: a field's own normaliser (place names), instead of its kind's.
         lists: per list name, how its items are matched and scored.
     """
@@ -379,7 +379,7 @@ def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> List
         label = next((leaf for leaf in leaves if leaf.kind is LeafKind.TEXT and leaf != unit), None)
     names = rules.attributes
     if names is None:
-        names = tuple(leaf.name for leaf in leaves if leaf not in (value, unit))
+        names = tuple(leaf.name for leaf in leaves if leaf not in (value, unit) and not leaf.quote)
     return ListScoring(
         items_of=items_of,
         value=value,
@@ -424,7 +424,7 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
     where = f"the scoring rules of {model.__name__}"
     names = rules.fields
     if names is None:
-        names = tuple(leaf.name for leaf in shape.leaves)
+        names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
     known_lists = {items_of.name for items_of in shape.lists}
     unknown = sorted(set(rules.lists) - known_lists)
     if unknown:
