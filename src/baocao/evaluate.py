@@ -167,7 +167,8 @@ class ListRules:
     Attributes:
         value: the figure items are matched on; default: the item's first figure.
         unit: the value's unit; default: the field its ``Grounded(unit_field=...)`` names.
-        label: what names the item in the misses; default: its first text leaf (not the unit).
+        label: what names the item in the misses; default: its first text leaf (not the unit,
+            not a quote).
         base: a figure shown after the value as its ratio's base (``40 cơ sở /52``).
         attributes: the attributes of a matched pair scored against the gold, in output order;
             default: every leaf but the value, the unit and quotes (evidence, not facts).
@@ -376,7 +377,14 @@ def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> List
     unit = _leaf(rules.unit or _unit_field(items_of, value), leaves, where)
     label = _leaf(rules.label, leaves, where)
     if label is None:
-        label = next((leaf for leaf in leaves if leaf.kind is LeafKind.TEXT and leaf != unit), None)
+        label = next(
+            (
+                leaf
+                for leaf in leaves
+                if leaf.kind is LeafKind.TEXT and leaf != unit and not leaf.quote
+            ),
+            None,
+        )
     names = rules.attributes
     if names is None:
         names = tuple(leaf.name for leaf in leaves if leaf not in (value, unit) and not leaf.quote)
