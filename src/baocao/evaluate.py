@@ -235,12 +235,7 @@ class Compared:
 
     def raw(self, obj: Mapping[str, Any]) -> Any:
         """The value as stored (None when a step is missing or null)."""
-        value: Any = obj
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return None
-            value = value.get(step)
-        return value
+        return _get(obj, self.path)
 
     def present(self, obj: Mapping[str, Any]) -> bool:
         """Whether every step of the path is a key (a null value is present)."""
