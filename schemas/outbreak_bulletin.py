@@ -4,7 +4,7 @@ One bulletin of the Ministry of Health (Bộ Y tế), a provincial health depart
 centre for disease control (Sở Y tế, CDC tỉnh) about dengue (sốt xuất huyết), measles (sởi),
 COVID-19 or hand-foot-mouth disease (tay chân miệng) becomes one :class:`OutbreakBulletin`:
 who issued it, which days it covers, and every figure it prints (cases, deaths, recoveries,
-vaccinations ... by place) as a :class:`Figure` with the verbatim clause that states it.
+vaccinations ... by area) as a :class:`Figure` with the verbatim clause that states it.
 
 This is baocao's second report type, shipped to prove that the engine knows no particular
 one: it declares its fields, grounding markers and validator here, and its rules for the
@@ -81,7 +81,7 @@ class Metric(StrEnum):
     OTHER = "other"
 
 
-class Span(StrEnum):
+class Scope(StrEnum):
     """Which days a figure counts."""
 
     PERIOD = "period"  # the bulletin's own day or week: "trong tuần", "trong ngày"
@@ -101,7 +101,7 @@ class Qualifier(StrEnum):
 
 
 class Measure(StrEnum):
-    """What a figure's number measures: only levels of the same span may be added up."""
+    """What a figure's number measures: only levels of the same scope may be added up."""
 
     LEVEL = "level"  # the count itself: "ghi nhận 146 ca"
     CHANGE = "change"  # a difference or growth: "tăng 18 ca so với tuần trước", "tăng 32,9%"
@@ -125,8 +125,8 @@ class Figure(BaseModel):
     value: Annotated[PlainDecimal, Grounded(unit_field="unit")]
     unit: str
     qualifier: Qualifier = Qualifier.EXACT
-    place: str | None = None
-    span: Span = Span.PERIOD
+    area: str | None = None
+    scope: Scope = Scope.PERIOD
     measure: Measure = Measure.LEVEL
     direction: Direction | None = None
     compared_to: str | None = None
