@@ -16,6 +16,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from baocao.prompts import load_prompts, render_prompt
 from baocao.schemas import load_report_type
 from baocao.settings import Settings
 from cassette_config import CASSETTES_DIR, DUMMY_API_KEY, REPLAY_BASE_URL
-from scripted_server import ScriptedServer, sample_sets
+from scripted_server import ScriptedServer, Step, sample_sets
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "examples" / "bulletins"
@@ -48,6 +49,7 @@ REPORT_TYPE = "outbreak_bulletin"
 MODEL = "gpt-4o-mini"
 CASSETTE_SUBDIR = "outbreak_bulletin"
 CLI_CASSETTE = f"{CASSETTE_SUBDIR}/cli-extract"
+REASK_CASSETTE = f"{CASSETTE_SUBDIR}/ungrounded-figure-then-reask"
 PART_2 = "issue 14 part 2"
 # System prompt + compact schema, sent with every bulletin: 4,282 characters when written.
 FIXED_PART_BUDGET_CHARS = 4_500
@@ -94,6 +96,15 @@ def test_the_bulletins_are_a_sample_set_of_the_scripted_server() -> None:
     assert (ARTICLES_DIR, GOLD_DIR) in sample_sets()
     assert len(ARTICLES) == 2
     assert all((GOLD_DIR / f"{article.stem}.json").is_file() for article in ARTICLES)
+
+
+def test_the_scripted_server_finds_sample_sets_at_any_depth(tmp_path: Path) -> None:
+    for folder in ("articles", "gold", "kind/articles", "kind/gold", "lonely/gold"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert sample_sets(tmp_path) == [
+        (tmp_path / "articles", tmp_path / "gold"),
+        (tmp_path / "kind" / "articles", tmp_path / "kind" / "gold"),
+    ]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
@@ -200,14 +211,32 @@ def test_the_cli_refuses_an_offline_bulletin_run(flags: list[str], tmp_path: Pat
 # ---- cassettes: the library and the command line ---------------------------------------------
 
 
+@dataclass
+class Endpoint:
+    """Where requests go: the scripted server when recording; replays never connect."""
+
+    base_url: str
+    server: ScriptedServer | None
+
+    def script(self, *steps: Step) -> None:
+        """Queue answers before the golds (replays answer from the cassette instead)."""
+        if self.server is not None:
+            self.server.script(*steps)
+
+
 @pytest.fixture
-def base_url(record_mode: str) -> Iterator[str]:
-    """The scripted server when recording; replays never connect."""
+def endpoint(record_mode: str) -> Iterator[Endpoint]:
     if record_mode == "none":
-        yield REPLAY_BASE_URL
+        yield Endpoint(REPLAY_BASE_URL, None)
         return
     with ScriptedServer() as server:
-        yield server.base_url
+        yield Endpoint(server.base_url, server)
+        assert server.pending_steps == 0, "the script was not used up: the scenario changed"
+
+
+@pytest.fixture
+def base_url(endpoint: Endpoint) -> str:
+    return endpoint.base_url
 
 
 @pytest.fixture
@@ -246,6 +275,30 @@ def test_the_library_extracts_each_bulletin_to_its_gold(
     [request] = vcr.requests
     tool = json.loads(request.body)["tools"][0]["function"]
     assert tool["name"] == "OutbreakBulletin"
+    assert_all_replayed(vcr, record_mode)
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette(REASK_CASSETTE)
+def test_a_figure_the_bulletin_does_not_print_is_re_asked(
+    endpoint: Endpoint, vcr: Cassette, record_mode: str
+) -> None:
+    """The validator's message reaches the model through the real stack, then the gold."""
+    article = ARTICLES[0]
+    wrong = gold(article.stem)
+    wrong["figures"][0]["value"] = NOT_PRINTED
+    endpoint.script(Step.reply(wrong))
+    settings = make_settings(endpoint.base_url)
+    client = ModelClient(settings, retry_policy=ZERO_WAIT)
+    with Extractor(settings, schema=REPORT_TYPE, model_client=client) as extractor:
+        result = extractor.extract(article)
+    assert result.error is None, result.error
+    assert result.report == report_model().model_validate(gold(article.stem))
+    assert result.usage.requests == 2
+    first, reask = (json.loads(request.body) for request in vcr.requests)
+    said = json.dumps(reask["messages"][len(first["messages"]) :], ensure_ascii=False)
+    assert "figures[0].value" in said and str(NOT_PRINTED) in said
+    assert "figures[0].quote does not print figures[0].value" in said
     assert_all_replayed(vcr, record_mode)
 
 
@@ -378,5 +431,6 @@ def test_every_bulletin_scenario_has_one_cassette_and_none_is_stale() -> None:
         f"{CASSETTE_SUBDIR}/{path.stem}"
         for path in (CASSETTES_DIR / CASSETTE_SUBDIR).glob("*.yaml")
     }
-    scenarios = {f"{CASSETTE_SUBDIR}/{article.stem}" for article in ARTICLES} | {CLI_CASSETTE}
+    scenarios = {f"{CASSETTE_SUBDIR}/{article.stem}" for article in ARTICLES}
+    scenarios |= {CLI_CASSETTE, REASK_CASSETTE}
     assert recorded == scenarios, "run `make record-bulletins` (and delete stale cassettes)"
