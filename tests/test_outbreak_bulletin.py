@@ -368,7 +368,7 @@ def test_export_writes_one_row_per_figure_with_its_grounded_value(
     label_column = next(name for name in rows[0] if name.split(".")[-1] == "label")
     value_column = next(name for name in rows[0] if name.split(".")[-1] == "value")
     assert sorted((r[label_column], Decimal(r[value_column])) for r in rows) == expected
-    assert all(row["grounded"].lower() == "true" for row in rows)
+    assert all(row["grounded"] == "yes" for row in rows)
     assert {row["issuer"] for row in rows} == {gold(a.stem)["issuer"] for a in ARTICLES}
 
 
