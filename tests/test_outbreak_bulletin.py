@@ -402,7 +402,8 @@ def test_eval_scores_the_bulletins_perfectly_against_their_golds(
 ) -> None:
     out = tmp_path / "bulletins.jsonl"
     extract_with_the_cli(base_url, out, monkeypatch)
-    result = CliRunner().invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--json"])
+    args = ["eval", str(out), "--gold", str(GOLD_DIR), "--schema", REPORT_TYPE, "--json"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == EXIT_OK, result.output
     scores = _flatten(json.loads(result.stdout))
     precision = [value for key, value in scores if key.endswith("precision")]
