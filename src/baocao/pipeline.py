@@ -15,6 +15,10 @@ through one async path (:meth:`Extractor._extract_one`):
    or in strict mode an error instead of the report;
 6. the cache keeps successful reports.
 
+Each :class:`Extraction` names the report type used (``schema``, as given in the settings),
+and :meth:`Extraction.to_record` turns it into the typed JSONL line,
+:class:`baocao.record.Record`.
+
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
 stops for one article. Configuration problems (no key, unknown schema) are raised by the
 constructor instead, and an endpoint that cannot serve the rest of the run
