@@ -589,8 +589,13 @@ def _load_gold(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RecordError(f"{path}: a gold report must be a JSON object, got {type(data).__name__}")
     # A gold file may be a bare report or a whole record.
-    report = data.get("report") if "report" in data and "source" in data else data
-    if not isinstance(report, dict):
+    report: dict[str, Any] | None = data
+    if "report" in data and "source" in data:
+        try:
+            report = Record.from_json(data).report
+        except RecordError as err:
+            raise RecordError(f"{path}: {err}") from err
+    if report is None:
         raise RecordError(f"{path}: the gold record holds no report")
     return report
 
