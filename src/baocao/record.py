@@ -155,7 +155,7 @@ class Record:
         source: path, document sha256 and page address of the article.
         schema: the report type extract used (a registry name or ``path.py:Class``, as given);
             None in a record written before it was recorded, where the reader's default
-            applies. Not written when None, so an older record is rewritten as it was.
+            applies. Not written when None: a rewritten older record claims no report type.
         report: the report's JSON as stored, not validated (a hand-edited report may no
             longer fit its schema: ``check`` says so, see :func:`baocao.records.recheck_record`).
         verification: the check stored at extraction (:class:`StoredCounts` for a record of
@@ -181,7 +181,7 @@ class Record:
     def to_json(self) -> dict[str, Any]:
         """The record as JSON-ready data, keys in the file's order.
 
-        ``schema`` is left out when None (an older record keeps its bytes when rewritten).
+        ``schema`` is left out when None (a rewritten older record claims no report type).
         """
         data: dict[str, Any] = _RECORD_ADAPTER.dump_python(self, mode="json")
         if self.schema is None:
