@@ -69,6 +69,7 @@ from baocao.errors import (
 from baocao.evaluate import evaluate, format_misses
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
+from baocao.record import ErrorInfo, SourceInfo
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
@@ -1070,7 +1071,7 @@ def _write_records(
     unreadable: Sequence[DocumentError],
     urls: Mapping[str, str] | None,
 ) -> bool:
-    from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # loaded with the Extractor
+    from baocao.pipeline import Extraction  # loaded with the Extractor
 
     interrupts = _Interrupts()
     with RecordWriter(output) as writer, interrupts.installed():
@@ -1078,7 +1079,9 @@ def _write_records(
         try:
             for error in unreadable:
                 failed = Extraction(
-                    SourceInfo(error.source, ""), error=ErrorInfo.from_exception(error)
+                    SourceInfo(error.source, ""),
+                    error=ErrorInfo.from_exception(error),
+                    schema=extractor.settings.schema_name,
                 )
                 with interrupts.record():
                     writer.write(failed.to_record())

@@ -56,7 +56,7 @@ from pydantic import BaseModel
 from baocao.crosscheck import Grounded
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import DEFAULT_SCHEMA, current_records
+from baocao.records import DEFAULT_SCHEMA, Record, current_records
 from baocao.schemas import load_report_type
 from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, report_shape
 
@@ -965,60 +965,24 @@ def _load_gold(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RecordError(f"{path}: a gold report must be a JSON object, got {type(data).__name__}")
     # A gold file may be a bare report or a whole record.
-    report = data.get("report") if "report" in data and "source" in data else data
-    if not isinstance(report, dict):
+    report: dict[str, Any] | None = data
+    if "report" in data and "source" in data:
+        try:
+            report = Record.from_json(data).report
+        except RecordError as err:
+            raise RecordError(f"{path}: {err}") from err
+    if report is None:
         raise RecordError(f"{path}: the gold record holds no report")
     return report
 
 
-@dataclass(frozen=True)
-class _Envelope:
-    """What scoring reads of a record besides its report."""
-
-    source: str
-    report: Mapping[str, Any] | None
-    error: str | None
-    schema: str | None
-    checked: int
-    grounded: int
-    cost_usd: float
+def _error_message(record: Record) -> str | None:
+    if record.error is not None:
+        return f"{record.error.type}: {record.error.message}"
+    return "no report" if record.report is None else None
 
 
-def _envelope(record: Mapping[str, Any]) -> _Envelope:
-    report = record.get("report") if isinstance(record.get("report"), Mapping) else None
-    error = record.get("error")
-    error_message = None
-    if isinstance(error, Mapping):
-        error_message = f"{error.get('type', 'Error')}: {error.get('message', '')}"
-    elif report is None:
-        error_message = "no report"
-    verification = record.get("verification") or {}
-    usage = record.get("usage") or {}
-    schema = record.get("schema")
-    return _Envelope(
-        source=record["source"]["path"],
-        report=report,
-        error=error_message,
-        schema=schema if isinstance(schema, str) and schema else None,
-        checked=int(verification.get("checked") or 0),
-        grounded=int(verification.get("grounded") or 0),
-        cost_usd=float(usage.get("cost_usd") or 0.0),
-    )
-
-
-def _current_records(records: Iterable[Mapping[str, Any]]) -> list[_Envelope]:
-    # Every record must name its source (gold reports are found by the source's file name);
-    # of several records for one source (a resumed run) the one that counts is chosen as the
-    # other commands choose it.
-    listed = list(records)
-    for number, record in enumerate(listed, start=1):
-        source = record.get("source")
-        if not isinstance(source, Mapping) or not isinstance(source.get("path"), str):
-            raise RecordError(f"record {number}: no source.path; is this a baocao output file?")
-    return [_envelope(record) for record in current_records(listed)]
-
-
-def _report_model(records: list[_Envelope], schema: str | type[BaseModel]) -> type[BaseModel]:
+def _report_model(records: list[Record], schema: str | type[BaseModel]) -> type[BaseModel]:
     # A record names its report type (extract writes it); older records take the caller's.
     models: dict[type[BaseModel], str] = {}
     for spec in dict.fromkeys(record.schema for record in records if record.schema):
@@ -1082,19 +1046,20 @@ def _score_list(
 
 
 def _evaluate_article(
-    record: _Envelope,
+    record: Record,
     scoring: ReportScoring,
     gold: Mapping[str, Any] | None,
     gold_path: Path | None,
 ) -> ArticleEval:
+    verification = record.verification
     article = ArticleEval(
-        source=record.source,
+        source=record.source.path,
         gold_path=None if gold_path is None else str(gold_path),
-        error=record.error,
+        error=_error_message(record),
         lists={items.name: ListResult() for items in scoring.lists},
-        checked=record.checked,
-        grounded=record.grounded,
-        cost_usd=record.cost_usd,
+        checked=0 if verification is None else verification.checked,
+        grounded=0 if verification is None else verification.grounded,
+        cost_usd=record.usage.cost_usd,
     )
     if gold is None:
         return article
@@ -1111,15 +1076,15 @@ def _evaluate_article(
 
 
 def evaluate(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record],
     gold_dir: Path,
     schema: str | type[BaseModel] = DEFAULT_SCHEMA,
 ) -> EvalReport:
     """Compare extraction records with the gold reports in ``gold_dir``.
 
     Args:
-        records: JSONL records (dicts) as written by ``baocao extract``; when a source appears
-            more than once, its last good record counts.
+        records: records as :func:`baocao.records.read_records` reads them; when a source
+            appears more than once, its last good record counts.
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
         schema: the report type of records that do not name theirs: a registry name, a
@@ -1130,26 +1095,26 @@ def evaluate(
 
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
-        RecordError: a record has no source path, a gold file is not a JSON report, or the
-            records are of several report types.
+        RecordError: a gold file is not a JSON report, or the records are of several report
+            types.
         SchemaError: the report type cannot be loaded, or its scoring rules name a field it
             does not have.
     """
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
-    current = _current_records(records)
+    current = current_records(records)
     scoring = report_scoring(_report_model(current, schema))
     report = EvalReport(scoring)
     used: set[str] = set()
     for record in current:
-        stem = _source_stem(record.source)
+        stem = _source_stem(record.source.path)
         gold_path = gold_files.get(stem)
         gold = None if gold_path is None else _load_gold(gold_path)
         if gold_path is not None:
             used.add(stem)
         else:
-            logger.info("no gold report for %s", record.source)
+            logger.info("no gold report for %s", record.source.path)
         report.articles.append(_evaluate_article(record, scoring, gold, gold_path))
     report.gold_without_record = [
         str(path) for stem, path in gold_files.items() if stem not in used
