@@ -712,7 +712,7 @@ TALLY_SCHEMA_FILE = """
         lists={
             "tallies": ListRules(
                 attributes=("disease",),
-                gold_optional=frozenset({"disease"}),
+                gold_optional=frozenset({%s}),
                 item_name="tally",
                 same_unit=same_unit,
             )
@@ -722,9 +722,9 @@ TALLY_SCHEMA_FILE = """
 """
 
 
-def write_schema(folder: Path, fields: str = '"week", "town"') -> Path:
+def write_schema(folder: Path, fields: str = '"week", "town"', optional: str = '"disease"') -> Path:
     path = folder / "weekly_tally.py"
-    path.write_text(textwrap.dedent(TALLY_SCHEMA_FILE % fields), "utf-8")
+    path.write_text(textwrap.dedent(TALLY_SCHEMA_FILE % (fields, optional)), "utf-8")
     return path
 
 
@@ -763,11 +763,20 @@ def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) ->
     ]
 
 
-def test_scoring_rules_naming_a_missing_field_say_which(tmp_path: Path) -> None:
-    schema = write_schema(tmp_path, fields='"weather",')
+@pytest.mark.parametrize(
+    ("fields", "optional", "named"),
+    [
+        pytest.param('"weather",', '"disease"', "'weather'", id="field"),
+        pytest.param('"week", "town"', '"dissease"', "dissease", id="gold-optional-attribute"),
+    ],
+)
+def test_scoring_rules_naming_a_missing_field_say_which(
+    tmp_path: Path, fields: str, optional: str, named: str
+) -> None:
+    schema = write_schema(tmp_path, fields, optional)
     record = make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema))
 
-    with pytest.raises(SchemaError, match="'weather'"):
+    with pytest.raises(SchemaError, match=named):
         evaluate([record], write_gold(tmp_path / "gold", "a_week", TALLY_GOLD))
 
 

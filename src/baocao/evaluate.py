@@ -383,6 +383,8 @@ def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> List
     names = rules.attributes
     if names is None:
         names = tuple(leaf.name for leaf in leaves if leaf not in (value, unit) and not leaf.quote)
+    _check_named(rules.gold_optional, names, "as gold-optional attributes", where)
+    _check_named(rules.normalizers, {*names, *(leaf.name for leaf in leaves)}, "normalisers", where)
     return ListScoring(
         items_of=items_of,
         value=value,
@@ -395,6 +397,16 @@ def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> List
         item_name=rules.item_name,
         same_unit=rules.same_unit,
     )
+
+
+def _check_named(declared: Iterable[str], known: Iterable[str], what: str, where: str) -> None:
+    names = sorted(set(known))
+    unknown = sorted(set(declared) - set(names))
+    if unknown:
+        raise SchemaError(
+            f"{where} give {what} {', '.join(unknown)}, which are not scored there; fix "
+            f"{SCORING_RULES_NAME} in the schema's module (scored there: {', '.join(names)})"
+        )
 
 
 def declared_rules(model: type[BaseModel]) -> ScoringRules:
@@ -428,13 +440,10 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
     names = rules.fields
     if names is None:
         names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
-    known_lists = {items_of.name for items_of in shape.lists}
-    unknown = sorted(set(rules.lists) - known_lists)
-    if unknown:
-        raise SchemaError(
-            f"{where} name the lists {', '.join(unknown)}, which are not lists of items with "
-            f"figures; fix {SCORING_RULES_NAME} (lists there: {', '.join(sorted(known_lists))})"
-        )
+    _check_named(rules.lists, [items_of.name for items_of in shape.lists], "rules for", where)
+    _check_named(
+        rules.normalizers, {*names, *(leaf.name for leaf in shape.leaves)}, "normalisers", where
+    )
     return ReportScoring(
         model=model,
         fields=tuple(_compared(name, shape.leaves, rules.normalizers, where) for name in names),
