@@ -780,15 +780,34 @@ def test_scoring_rules_naming_a_missing_field_say_which(
         evaluate([record], write_gold(tmp_path / "gold", "a_week", TALLY_GOLD))
 
 
-def test_records_of_two_report_types_are_refused(tmp_path: Path, gold_dir: Path) -> None:
+@pytest.mark.parametrize(
+    "first_schema",
+    [
+        pytest.param("health_review", id="both-named"),
+        pytest.param(None, id="one-named-one-of-the-default-type"),
+    ],
+)
+def test_records_of_two_report_types_are_refused(
+    tmp_path: Path, gold_dir: Path, first_schema: str | None
+) -> None:
     schema = write_schema(tmp_path)
     records = [
-        make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review"),
+        make_record("a_article", copy.deepcopy(GOLD_A), schema=first_schema),
         make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema)),
     ]
 
-    with pytest.raises(RecordError, match="several report types"):
+    with pytest.raises(SchemaError, match="several report types"):
         evaluate(records, gold_dir)
+
+
+def test_a_type_named_by_name_and_by_path_is_one_type(gold_dir: Path) -> None:
+    path = load_report_type("health_review").module_path
+    records = [
+        make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review"),
+        make_record("b_article", copy.deepcopy(GOLD_B), schema=str(path)),
+    ]
+
+    assert evaluate(records, gold_dir).recall == 1.0
 
 
 def test_eval_command_scores_a_user_report_type_named_by_schema(tmp_path: Path) -> None:

@@ -992,18 +992,22 @@ def _error_message(record: Record) -> str | None:
 
 
 def _report_model(records: list[Record], schema: str | type[BaseModel]) -> type[BaseModel]:
-    # A record names its report type (extract writes it); older records take the caller's.
+    # A record names its report type (extract writes it); one that names none (an older
+    # release's) is of the caller's type. Names are compared by the model they load, so a
+    # registry name and its file's path are one type.
     models: dict[type[BaseModel], str] = {}
-    for spec in dict.fromkeys(record.schema for record in records if record.schema):
-        models.setdefault(load_report_type(spec).model, spec)
+    specs = dict.fromkeys(record.schema or schema for record in records) or {schema: None}
+    for spec in specs:
+        if isinstance(spec, str):
+            models.setdefault(load_report_type(spec).model, spec)
+        else:
+            models.setdefault(spec, spec.__name__)
     if len(models) > 1:
-        raise RecordError(
+        raise SchemaError(
             f"the records are of several report types ({', '.join(models.values())}): eval "
-            "scores one type at a time; split the file by its records' schema"
+            "scores one type at a time; write each type's records to its own file"
         )
-    if models:
-        return next(iter(models))
-    return schema if isinstance(schema, type) else load_report_type(schema).model
+    return next(iter(models))
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -1104,10 +1108,9 @@ def evaluate(
 
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
-        RecordError: a gold file is not a JSON report, or the records are of several report
-            types.
-        SchemaError: the report type cannot be loaded, or its scoring rules name a field it
-            does not have.
+        RecordError: a gold file is not a JSON report.
+        SchemaError: the records are of several report types, the report type cannot be
+            loaded, or its scoring rules name a field it does not have.
     """
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
