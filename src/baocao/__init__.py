@@ -58,8 +58,9 @@ from baocao.numerals import (
 )
 from baocao.records import OutputLock, RecordWriter, current_records, read_records
 from baocao.review import write_review_site
+from baocao.runs import Plan, Run, RunResult, collect_sources
 from baocao.schemas import ReportType, available_report_types, load_report_type
-from baocao.settings import Settings
+from baocao.settings import Settings, resolve_endpoint
 
 if TYPE_CHECKING:
     from baocao.llm import Usage
@@ -98,6 +99,7 @@ __all__ = [
     "NumberMention",
     "OutputLock",
     "OutputLockedError",
+    "Plan",
     "Policy",
     "ProviderError",
     "Qualifier",
@@ -106,6 +108,8 @@ __all__ = [
     "RecordError",
     "RecordWriter",
     "ReportType",
+    "Run",
+    "RunResult",
     "RunStoppedError",
     "SchemaError",
     "Settings",
@@ -116,6 +120,7 @@ __all__ = [
     "Verification",
     "__version__",
     "available_report_types",
+    "collect_sources",
     "current_records",
     "evaluate",
     "find_numbers",
@@ -123,6 +128,7 @@ __all__ = [
     "load_report_type",
     "locate_value",
     "read_records",
+    "resolve_endpoint",
     "verify",
     "write_csv",
     "write_review_site",
