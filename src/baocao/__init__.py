@@ -2,11 +2,15 @@
 
 The public API::
 
-    from baocao import Extractor, load_document, find_numbers, locate_value, verify
+    from baocao import Extractor, Run, collect_sources, find_numbers, load_document, verify
 
     with Extractor(offline=True) as extractor:
         extraction = extractor.extract("examples/articles/000_653dcc8e01e3b730.txt")
         print(extraction.report, extraction.verification.ungrounded)
+
+    # a batch into a file: resumes where it stopped, Ctrl-C / SIGTERM lose nothing finished
+    with Extractor(offline=True) as extractor, Run(extractor, "out/reports.jsonl") as run:
+        result = run.extract(collect_sources(["examples/articles"]))
 
 The model stack (openai, instructor) is imported only when :class:`Extractor`,
 :class:`Extraction` or :class:`Usage` is first used, so the light parts (documents, number
