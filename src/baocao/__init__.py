@@ -12,8 +12,8 @@ The public API::
     with Extractor(offline=True) as extractor, Run(extractor, "out/reports.jsonl") as run:
         result = run.extract(collect_sources(["examples/articles"]))
 
-The model stack (openai, instructor) is imported only when :class:`Extractor`,
-:class:`Extraction` or :class:`Usage` is first used, so the light parts (documents, number
+The model stack (openai, instructor) is imported only when :class:`Extractor` or
+:class:`Extraction` is first used, so the light parts (documents, number
 scanning, cross-checking) and the CLI's ``--help`` start fast.
 """
 
@@ -60,6 +60,7 @@ from baocao.numerals import (
     find_numbers,
     locate_value,
 )
+from baocao.record import ErrorInfo, Record, SourceInfo, Usage
 from baocao.records import OutputLock, RecordWriter, current_records, read_records
 from baocao.review import write_review_site
 from baocao.runs import Plan, Run, RunResult, collect_sources
@@ -67,18 +68,14 @@ from baocao.schemas import ReportType, available_report_types, load_report_type
 from baocao.settings import Settings, resolve_endpoint
 
 if TYPE_CHECKING:
-    from baocao.llm import Usage
-    from baocao.pipeline import ErrorInfo, Extraction, Extractor, SourceInfo
+    from baocao.pipeline import Extraction, Extractor
 
 __version__ = "0.1.0"
 
 # name -> module for the names that pull in the model stack; imported on first use.
 _LAZY: dict[str, str] = {
-    "ErrorInfo": "baocao.pipeline",
     "Extraction": "baocao.pipeline",
     "Extractor": "baocao.pipeline",
-    "SourceInfo": "baocao.pipeline",
-    "Usage": "baocao.llm",
 }
 
 __all__ = [
@@ -109,6 +106,7 @@ __all__ = [
     "Qualifier",
     "QuotaExhaustedError",
     "Quote",
+    "Record",
     "RecordError",
     "RecordWriter",
     "ReportType",

@@ -44,7 +44,7 @@ from typing import Any
 
 from baocao.crosscheck import Status
 from baocao.errors import RecordError
-from baocao.records import DEFAULT_SCHEMA, RecordCheck, Verified, is_good, recheck_record
+from baocao.records import DEFAULT_SCHEMA, Record, RecordCheck, Verified, recheck_record
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
 logger = logging.getLogger(__name__)
@@ -166,9 +166,7 @@ def _trust(check: RecordCheck | None, path: str) -> tuple[str, str]:
     return grounded, UNKNOWN if verified is None else verified.value
 
 
-def indicator_rows(
-    record: Mapping[str, Any], check: RecordCheck | None = None
-) -> list[dict[str, str]]:
+def indicator_rows(record: Record, check: RecordCheck | None = None) -> list[dict[str, str]]:
     """The CSV rows of one record (none when it has no report).
 
     Args:
@@ -176,13 +174,12 @@ def indicator_rows(
         check: its re-verification (:func:`baocao.records.recheck_record`); without it the
             ``grounded`` and ``verified`` cells are empty.
     """
-    report = record.get("report")
-    if not isinstance(report, Mapping):
+    report = record.report
+    if report is None:
         return []
-    source = record.get("source")
     article = {
-        "source": _cell(source.get("path") if isinstance(source, Mapping) else None),
-        "url": _cell(source.get("url") if isinstance(source, Mapping) else None),
+        "source": _cell(record.source.path),
+        "url": _cell(record.source.url),
         "title": _cell(report.get("title")),
         "organizer": _cell(report.get("organizer")),
         "organizer_level": _cell(report.get("organizer_level")),
@@ -253,7 +250,7 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
 
 
 def write_csv(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record],
     path: Path,
     *,
     excel: bool = False,
@@ -291,7 +288,7 @@ def write_csv(
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
             for record in records:
-                if not is_good(record) or not isinstance(record.get("report"), Mapping):
+                if not record.ok:
                     failed += 1
                     continue
                 check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)

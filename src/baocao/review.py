@@ -48,13 +48,12 @@ from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
+    Record,
     RecordCheck,
     Verified,
     is_label,
     recheck_record,
     source_file,
-    source_path,
-    source_sha256,
 )
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
@@ -460,7 +459,7 @@ def _chosen_span(
 class ArticleView:
     """One record, re-verified: what its page and its overview row show."""
 
-    record: Mapping[str, Any]
+    record: Record
     check: RecordCheck
     page: str
     document: Document | None = None
@@ -469,7 +468,7 @@ class ArticleView:
     @property
     def report(self) -> Mapping[str, Any]:
         """The record's report (empty for a failed record)."""
-        return _mapping(self.record.get("report"))
+        return _mapping(self.record.report)
 
     @property
     def state(self) -> RecordState:
@@ -516,7 +515,7 @@ class ArticleView:
         return ""
 
 
-def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def page_names(records: Sequence[Record]) -> list[str]:
     """The page file name of each record: its source's sha256 prefix, whatever the order.
 
     A record without a sha256 (a failed one) is named by its path's hash; sources with the
@@ -524,8 +523,8 @@ def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
     """
     keys: list[tuple[str, str]] = []
     for record in records:
-        path_hash = hashlib.sha256(source_path(record).encode("utf-8")).hexdigest()
-        sha256 = source_sha256(record).lower()
+        path_hash = hashlib.sha256(record.source.path.encode("utf-8")).hexdigest()
+        sha256 = record.source.sha256.lower()
         key = sha256[:PAGE_KEY_CHARS] if SHA256.fullmatch(sha256) else path_hash[:PAGE_KEY_CHARS]
         keys.append((key, path_hash[:PATH_KEY_CHARS]))
     shared = Counter(key for key, _ in keys)
@@ -565,9 +564,7 @@ def _source_note(check: RecordCheck, root: Path | None) -> str:
     return ""
 
 
-def _view(
-    record: Mapping[str, Any], page: str, schema: str, max_bytes: int, root: Path | None
-) -> ArticleView:
+def _view(record: Record, page: str, schema: str, max_bytes: int, root: Path | None) -> ArticleView:
     check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
     view = ArticleView(record, check, page)
     view.document, view.note = check.document, _source_note(check, root)
@@ -579,7 +576,7 @@ def _view(
 
 def _meta_table(view: ArticleView) -> str:
     report = view.report
-    usage = _mapping(view.record.get("usage"))
+    usage = view.record.usage
     rows = [
         ("Source", view.check.source),
         ("Organizer", report.get("organizer")),
@@ -590,14 +587,14 @@ def _meta_table(view: ArticleView) -> str:
         ("Event date", report.get("event_date")),
         ("Reviewed period", describe_period(report.get("reviewed_period"))),
         ("Next period", describe_period(report.get("next_period"))),
-        ("Cached", view.record.get("cached")),
-        ("Tokens", (usage.get("prompt_tokens") or 0) + (usage.get("completion_tokens") or 0)),
+        ("Cached", view.record.cached),
+        ("Tokens", usage.prompt_tokens + usage.completion_tokens),
     ]
     cells = "".join(
         f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows if v not in (None, "")
     )
-    url = _mapping(view.record.get("source")).get("url")
-    if isinstance(url, str) and is_address(url):  # only a web address becomes a link
+    url = view.record.source.url
+    if url is not None and is_address(url):  # only a web address becomes a link
         link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
         cells = f"<tr><td>Page</td><td>{link}</td></tr>" + cells
     return f'<table class="meta">{cells}</table>'
@@ -945,7 +942,7 @@ def _previous_pages(out_dir: Path) -> set[str]:
 
 
 def write_review_site(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record],
     out_dir: Path,
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, BinaryIO, Self
 
 from baocao.documents import Document, load_document
 from baocao.errors import ConfigError, DocumentError
+from baocao.record import ErrorInfo, SourceInfo
 from baocao.records import OutputLock, RecordWriter, ResumeIndex, drop_failed, drop_sources
 
 if TYPE_CHECKING:
@@ -403,7 +404,7 @@ class Run:
 
     def _write_records(self, plan: Plan, result: RunResult, on_record: OnRecord | None) -> None:
         """Write every record of ``plan`` into ``result``'s counts; a stop signal ends it."""
-        from baocao.pipeline import ErrorInfo, Extraction, SourceInfo  # the model stack
+        from baocao.pipeline import Extraction  # the model stack
 
         interrupts = Interrupts()
         installed = interrupts.installed() if self.handle_signals else _nothing()
@@ -411,7 +412,11 @@ class Run:
             results = self.extractor.extract_many(plan.pending, urls=self.urls)
             try:
                 unreadable = (
-                    Extraction(SourceInfo(error.source, ""), error=ErrorInfo.from_exception(error))
+                    Extraction(
+                        SourceInfo(error.source, ""),
+                        error=ErrorInfo.from_exception(error),
+                        schema=self.extractor.settings.schema_name,
+                    )
                     for error in plan.unreadable
                 )
                 for extraction in itertools.chain(unreadable, results):
