@@ -6,6 +6,7 @@ Everything runs offline (the rule-based backend): no network, no key. The signal
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -103,6 +104,19 @@ def test_a_loaded_document_is_matched_by_its_label_and_text(
         assert run.extract([document]).written == 1
         again = run.extract([document, other])
     assert (again.plan.skipped_good, again.written) == (1, 1)
+
+
+def test_stdin_that_is_no_article_gets_an_error_record_of_the_runs_report_type(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        result = run.extract(["-"], stdin=io.BytesIO(b""))
+    assert (result.written, result.failed) == (1, 1)
+    [record] = lines(out)
+    assert record["source"]["path"] == "<stdin>"
+    assert record["schema"] == extractor.settings.schema_name
+    assert record["error"]["type"] == "DocumentError"
 
 
 def test_one_output_has_one_run_at_a_time(extractor: Extractor, tmp_path: Path) -> None:
