@@ -191,6 +191,17 @@ def test_a_stop_signal_while_a_record_is_written_waits_for_it_to_be_on_disk(
     assert result.written == len(counted) == 1
 
 
+def test_a_run_told_not_to_handle_signals_leaves_the_handlers_alone(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    handlers: list[object] = []
+    with Run(extractor, tmp_path / "reports.jsonl", handle_signals=False) as run:
+        run.extract(
+            [str(SAMPLES[0])], on_record=lambda _: handlers.append(signal.getsignal(signal.SIGTERM))
+        )
+    assert handlers == [signal.getsignal(signal.SIGTERM)]
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
 def test_a_stop_signal_inside_a_record_is_held_until_its_end(signum: int) -> None:
     interrupts = Interrupts()

@@ -36,7 +36,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -403,11 +403,13 @@ class Run:
         return self.execute(self.plan(sources, stdin=stdin), on_record=on_record)
 
     def _write_records(self, plan: Plan, result: RunResult, on_record: OnRecord | None) -> None:
-        """Write every record of ``plan`` into ``result``'s counts; a stop signal ends it."""
+        """Write the plan's records, counting them in ``result``; a stop signal ends the loop."""
         from baocao.pipeline import Extraction  # the model stack
 
         interrupts = Interrupts()
-        installed = interrupts.installed() if self.handle_signals else _nothing()
+        installed: AbstractContextManager[None] = (
+            interrupts.installed() if self.handle_signals else nullcontext()
+        )
         with RecordWriter(self.output) as writer, installed:
             results = self.extractor.extract_many(plan.pending, urls=self.urls)
             try:
@@ -432,8 +434,3 @@ class Run:
                 close = getattr(results, "close", None)
                 if callable(close):
                     close()  # cancels what is still in flight
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
