@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     for split in splits:
         stems = {p.stem for p in present if p.split == split}
-        part = EvalReport(articles=[a for a in report.articles if _stem(a.source) in stems])
+        part = EvalReport(report.scoring, [a for a in report.articles if _stem(a.source) in stems])
         missing = sum(1 for p in pages if p.split == split and not p.text_path.exists())
         if args.json:
             results[split] = {

@@ -40,6 +40,7 @@ from pydantic import (
 )
 
 from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding, checked_spans
+from baocao.evaluate import ListRules, ScoringRules, normalize_label
 from baocao.numerals import NumberIndex
 from baocao.schemas import CompactSchema
 
@@ -358,6 +359,97 @@ def indicator_problems(
             "low end and value_max the high end of a printed range"
         )
     return problems
+
+
+# --- Scoring against gold reports (``baocao eval``) ----------------------------------------
+# What the schema alone does not say about comparing a report with its gold: the engine
+# (baocao.evaluate) scores every leaf and every list of figures by itself, and reads these
+# rules from SCORING_RULES.
+
+# Administrative prefixes a place name may carry ("tỉnh Đắk Nông", "huyện Đắk Song"): a
+# province or district matches its gold with or without one. Renamed provinces are not folded
+# (DESIGN.md: the province as of the article).
+PLACE_PREFIXES: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "tp.",
+    "tp",
+    "huyện",
+    "quận",
+    "thị xã",
+    "tx.",
+    "thị trấn",
+    "xã",
+    "phường",
+)
+_FOLDED_PLACE_PREFIXES = tuple(normalize_label(word) for word in PLACE_PREFIXES)
+
+
+def normalize_place(value: object) -> str:
+    """A place name folded for comparison (:func:`normalize_label`), its prefixes removed.
+
+    A prefix counts when a space follows it, or when it ends with a dot ("tp.Huế"); a run of
+    prefixes is removed whole ("tỉnh tp. Huế" folds as "Huế" does).
+    """
+    folded = normalize_label(value)
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _FOLDED_PLACE_PREFIXES:
+            rest = folded.removeprefix(prefix)
+            if rest != folded and (rest.startswith(" ") or prefix.endswith(".")):
+                folded, stripped = rest.lstrip(), True
+                break
+    return folded
+
+
+def same_unit(first: str, second: str) -> bool:
+    """Whether two folded units name the same thing.
+
+    "lượt" and "lượt người", "cơ sở" and "cơ sở y tế": one names the other's head noun; so
+    does "bác sĩ" (with its base in ``per`` or ``denominator``) of a rate's unit "bác sĩ/vạn
+    dân", and "xã" of a coordinated list that opens with it ("xã, phường, thị trấn").
+    """
+    if first == second:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer.startswith((shorter + " ", shorter + "/", shorter + ","))
+
+
+SCORING_RULES = ScoringRules(
+    # The title, organiser and author are free text: not scored. A period is one field.
+    fields=(
+        "event_date",
+        "organizer_level",
+        "province",
+        "district",
+        "meeting_kind",
+        "online",
+        "reviewed_period",
+        "next_period",
+    ),
+    normalizers={"province": normalize_place, "district": normalize_place},
+    lists={
+        "indicators": ListRules(
+            base="denominator",
+            attributes=(
+                "category",
+                "qualifier",
+                "denominator",
+                "value_max",
+                "period",
+                "measure",
+                "direction",
+            ),
+            # Added after golds were written (issue 13): scored where the gold has them.
+            gold_optional=frozenset({"measure", "direction"}),
+            # A gold of facts has the printed figure's span instead of a quote.
+            shown=("label", "value", "unit", "denominator", "qualifier", "quote", "span"),
+            item_name="indicator",
+            same_unit=same_unit,
+        )
+    },
+)
 
 
 REPORT_MODEL = HealthReviewReport

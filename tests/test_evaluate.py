@@ -4,24 +4,39 @@ from __future__ import annotations
 
 import copy
 import json
+import textwrap
 import unicodedata
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
+from pydantic import BaseModel, Field
+from typer.testing import CliRunner
 
 from baocao import numerals
-from baocao.errors import ConfigError, RecordError
+from baocao.cli import app
+from baocao.crosscheck import Grounded, Quote
+from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.evaluate import (
-    ATTRIBUTES,
-    FIELDS,
     PERCENT_UNITS,
     SCALE_WORDS,
     evaluate,
-    match_indicators,
+    format_misses,
+    match_items,
     normalize_label,
+    report_scoring,
 )
 from baocao.records import Record
+from baocao.schemas import load_report_type
+
+# health_review's scoring as its schema and its SCORING_RULES declare it.
+HEALTH_REVIEW = report_scoring(load_report_type("health_review").model)
+INDICATORS = HEALTH_REVIEW.lists[0]
+FIELDS = HEALTH_REVIEW.field_names
+ATTRIBUTES = INDICATORS.attribute_names
 
 GOLD_A: dict[str, Any] = {
     "title": "Hội nghị tổng kết công tác y tế năm 2023",
@@ -87,11 +102,14 @@ def make_record(
     grounded: int = 10,
     cost: float = 0.0,
     error: dict[str, str] | None = None,
+    schema: str | None = None,
 ) -> Record:
-    """A JSONL record as ``baocao extract`` writes it (with the counts of an older release)."""
+    """A JSONL record as ``baocao extract`` writes it (with the counts of an older release;
+    ``schema``: the report type it names)."""
     return Record.from_json(
         {
             "source": {"path": f"examples/articles/{stem}.txt", "sha256": "0" * 64},
+            "schema": schema,
             "report": report,
             "verification": {"checked": checked, "grounded": grounded, "ungrounded": []},
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": cost},
@@ -124,7 +142,7 @@ def test_measure_and_direction_are_scored_only_where_the_gold_has_them(gold_dir:
 
     report = evaluate(records, gold_dir)
 
-    accuracy = report.attribute_accuracy
+    accuracy = report.list_scores("indicators").attribute_accuracy
     assert (accuracy["measure"], accuracy["direction"]) == (0.5, 0.5)
     assert accuracy["category"] == 1.0
     misses = report.misses()
@@ -143,8 +161,8 @@ def test_measure_is_not_scored_without_golds_that_have_it(tmp_path: Path) -> Non
 
     report = evaluate([make_record("a_article", copy.deepcopy(GOLD_A))], folder)
 
-    assert report.attribute_accuracy["measure"] is None
-    assert report.attribute_accuracy["qualifier"] == 1.0
+    assert report.list_scores("indicators").attribute_accuracy["measure"] is None
+    assert report.list_scores("indicators").attribute_accuracy["qualifier"] == 1.0
 
 
 def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
@@ -152,12 +170,17 @@ def test_perfect_records_score_one_everywhere(gold_dir: Path) -> None:
 
     assert report.field_accuracy == dict.fromkeys(FIELDS, 1.0)
     assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
-    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES, 1.0)
+    assert report.list_scores("indicators").attribute_accuracy == dict.fromkeys(ATTRIBUTES, 1.0)
     assert report.grounding_rate == 1.0
     assert report.errors == 0
     assert report.without_gold == []
     assert report.gold_without_record == []
-    assert all(not a.missing and not a.spurious and not a.mismatched_fields for a in report.scored)
+    assert all(
+        not a.lists["indicators"].missing
+        and not a.lists["indicators"].spurious
+        and not a.mismatched_fields
+        for a in report.scored
+    )
 
 
 def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
@@ -176,14 +199,17 @@ def test_damaged_copy_reports_exactly_the_damage(gold_dir: Path) -> None:
     assert article.mismatched_fields == ["province"]
     assert article.fields["province"].gold == "Đắk Lắk"
     assert article.fields["province"].predicted == "Quảng Nam"
-    assert [(m["value"], m["unit"]) for m in article.missing] == [
+    assert [(m["value"], m["unit"]) for m in article.lists["indicators"].missing] == [
         (removed["value"], "lượt"),
         (97.5, "%"),
     ]
-    assert [(s["value"], s["unit"]) for s in article.spurious] == [(95.7, "%"), (7, "đoàn")]
+    assert [(s["value"], s["unit"]) for s in article.lists["indicators"].spurious] == [
+        (95.7, "%"),
+        (7, "đoàn"),
+    ]
     assert (article.matched, article.gold_count, article.predicted_count) == (2, 4, 4)
     # Article B is untouched: 2 + 2 of 6 gold and 6 predicted.
-    assert report.indicator_counts == (4, 6, 6)
+    assert report.item_counts == (4, 6, 6)
     assert report.precision == pytest.approx(4 / 6)
     assert report.recall == pytest.approx(4 / 6)
     assert report.field_accuracy["province"] == 0.5
@@ -201,11 +227,11 @@ def test_attributes_of_matched_indicators_are_scored(gold_dir: Path) -> None:
     report = evaluate(records, gold_dir)
 
     assert (report.precision, report.recall) == (1.0, 1.0)
-    accuracy = report.attribute_accuracy
+    accuracy = report.list_scores("indicators").attribute_accuracy
     assert accuracy["category"] == pytest.approx(5 / 6)
     assert accuracy["denominator"] == pytest.approx(5 / 6)
     assert accuracy["qualifier"] == accuracy["value_max"] == 1.0
-    mismatches = report.articles[0].attribute_mismatches
+    mismatches = report.articles[0].lists["indicators"].attribute_mismatches
     assert [(m["value"], m["attribute"], m["gold"], m["predicted"]) for m in mismatches] == [
         (12345, "category", None, "finance"),
         (40, "denominator", 52, 53),
@@ -224,7 +250,7 @@ def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
         {"value": 80, "unit": "%", "qualifier": "exact"},
     ]
     predicted = [gold[1], gold[0]]
-    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
+    assert match_items(gold, predicted, INDICATORS) == [(0, 1), (1, 0)]
 
 
 @pytest.mark.parametrize(
@@ -255,16 +281,18 @@ def test_equal_values_pair_with_the_indicator_of_their_kind() -> None:
 def test_indicator_equivalences(
     gold: tuple[str, str], predicted: tuple[object, str | None], match: bool
 ) -> None:
-    pairs = match_indicators(
-        [{"value": gold[0], "unit": gold[1]}], [{"value": predicted[0], "unit": predicted[1]}]
+    pairs = match_items(
+        [{"value": gold[0], "unit": gold[1]}],
+        [{"value": predicted[0], "unit": predicted[1]}],
+        INDICATORS,
     )
     assert bool(pairs) is match
 
 
 def test_matching_is_one_to_one() -> None:
     gold = [{"value": 5, "unit": "ca"}, {"value": 5, "unit": "ca"}]
-    assert match_indicators(gold, [{"value": 5, "unit": "ca"}]) == [(0, 0)]
-    assert match_indicators([gold[0]], [gold[0], gold[1]]) == [(0, 0)]
+    assert match_items(gold, [{"value": 5, "unit": "ca"}], INDICATORS) == [(0, 0)]
+    assert match_items([gold[0]], [gold[0], gold[1]], INDICATORS) == [(0, 0)]
 
 
 def test_matching_is_maximal_not_greedy() -> None:
@@ -272,7 +300,7 @@ def test_matching_is_maximal_not_greedy() -> None:
     # leave the second gold (0.5) unmatched although 50 is also predicted.
     gold = [{"value": 50, "unit": "%"}, {"value": "0.5", "unit": "%"}]
     predicted = [{"value": "0.5", "unit": "%"}, {"value": 50, "unit": "%"}]
-    assert match_indicators(gold, predicted) == [(0, 1), (1, 0)]
+    assert match_items(gold, predicted, INDICATORS) == [(0, 1), (1, 0)]
 
 
 @pytest.mark.parametrize(
@@ -381,7 +409,7 @@ def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
     failed = report.articles[1]
     assert failed.error == "ProviderError: HTTP 500"
     assert failed.mismatched_fields == list(FIELDS)
-    assert [m["value"] for m in failed.missing] == [18, 4.2]
+    assert [m["value"] for m in failed.lists["indicators"].missing] == [18, 4.2]
     assert report.recall == pytest.approx(4 / 6)
     assert report.precision == 1.0
 
@@ -394,7 +422,7 @@ def test_all_failed_records_score_nothing_as_perfect(gold_dir: Path) -> None:
 
     assert report.recall == 0.0  # every gold indicator counts as missed
     assert (report.precision, report.f1, report.grounding_rate) == (None, None, None)
-    assert report.attribute_accuracy == dict.fromkeys(ATTRIBUTES)
+    assert report.list_scores("indicators").attribute_accuracy == dict.fromkeys(ATTRIBUTES)
     assert report.field_accuracy == dict.fromkeys(FIELDS, 0.0)  # fields of a failure are wrong
     assert [(a.precision, a.recall) for a in report.articles] == [(None, 0.0), (None, 0.0)]
     data = json.loads(json.dumps(report.to_dict()))
@@ -501,3 +529,331 @@ def test_bad_inputs_raise_our_errors(
 
     with pytest.raises(error):
         evaluate(records, folder)
+
+
+# --- a report type the engine has never heard of -------------------------------------------
+# Written here, with its golds: evaluate.py names none of it, and scores it from its schema.
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    HIGH = "high"
+
+
+class Week(BaseModel):
+    number: int
+    year: int
+
+
+class Tally(BaseModel):
+    disease: str
+    value: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
+    severity: Severity = Severity.LOW
+    quote: Annotated[str | None, Quote()] = None  # evidence, not a fact: not scored
+
+
+class WeeklyTally(BaseModel):
+    issued: date | None = None
+    town: str | None = None
+    closed_schools: bool | None = None
+    week: Week
+    tallies: list[Tally] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    headline: Annotated[str | None, Quote()] = None
+
+
+TALLY_GOLD: dict[str, Any] = {
+    "issued": "2024-03-08",
+    "town": "Hòa Bình",
+    "closed_schools": False,
+    "week": {"number": 10, "year": 2024},
+    "tallies": [
+        {"disease": "sốt xuất huyết", "value": 1200, "unit": "ca", "severity": "high"},
+        {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low", "quote": "35,5%"},
+        {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"},
+    ],
+    "notes": ["notes are a list of strings: not scored"],
+    "headline": "Tuần 10: 1.200 ca sốt xuất huyết",
+}
+TALLY_PREDICTED: dict[str, Any] = {
+    "issued": "2024-03-08",
+    "town": "thành phố Hoà Bình",  # no place rule declared: the prefix counts
+    "closed_schools": False,
+    "week": {"number": "10", "year": 2023},  # "10" is 10; the year is wrong
+    "tallies": [
+        # 1.2 nghìn ca is 1200 ca (the scanner's scale word); the severity is wrong.
+        {"disease": "Sốt  xuất huyết", "value": 1.2, "unit": "nghìn ca", "severity": "low"},
+        {"disease": "sởi", "value": 0.355, "unit": "%", "severity": "low"},  # a fraction
+        {"disease": "thủy đậu", "value": 9, "unit": "ca", "severity": "low"},  # not in gold
+    ],
+    "notes": [],
+}
+
+
+def write_gold(folder: Path, stem: str, gold: dict[str, Any]) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED), checked=4, grounded=3)]
+
+    report = evaluate(records, gold_dir, schema=WeeklyTally)
+
+    # Every article leaf is a field, an object's leaves each one; lists of strings and quotes
+    # are not.
+    assert report.scoring.field_names == (
+        "issued",
+        "town",
+        "closed_schools",
+        "week.number",
+        "week.year",
+    )
+    article = report.articles[0]
+    assert article.mismatched_fields == ["town", "week.year"]
+    tallies = article.lists["tallies"]
+    assert (tallies.matched, tallies.gold_count, tallies.predicted_count) == (2, 3, 3)
+    assert tallies.missing == [
+        {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"}
+    ]
+    assert [item["disease"] for item in tallies.spurious] == ["thủy đậu"]
+    # A matched pair's other leaves are its attributes; the disease names its item.
+    scores = report.list_scores("tallies")
+    assert scores.attribute_accuracy == {"disease": 1.0, "severity": 0.5}
+    assert tallies.attribute_mismatches == [
+        {
+            "label": "sốt xuất huyết",
+            "value": 1200,
+            "unit": "ca",
+            "attribute": "severity",
+            "gold": "high",
+            "predicted": "low",
+        }
+    ]
+    summary = report.summary()
+    assert summary["field.week.number"] == 1.0
+    assert summary["tallies.precision"] == pytest.approx(2 / 3)
+    assert summary["grounding_rate"] == 0.75
+    data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+    assert data["tallies"]["recall"] == pytest.approx(2 / 3)
+    assert data["per_article"][0]["tallies"]["matched"] == 2
+    assert data["misses"]["tallies.missing"][0]["item"]["disease"] == "tay chân miệng"
+    assert format_misses(report) == [
+        "town: 1 misses",
+        "  a_week.txt: gold Hòa Bình -> predicted thành phố Hoà Bình",
+        "week.year: 1 misses",
+        "  a_week.txt: gold 2024 -> predicted 2023",
+        "tallies.missing: 1 misses",
+        "  a_week.txt: 14 ca (tay chân miệng)",
+        "tallies.spurious: 1 misses",
+        "  a_week.txt: 9 ca (thủy đậu)",
+        "tallies.severity: 1 misses",
+        "  a_week.txt: 1200 ca (sốt xuất huyết): gold high -> predicted low",
+    ]
+
+
+def test_a_failed_record_of_a_new_type_misses_everything(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    failure = {"type": "ProviderError", "message": "HTTP 500"}
+
+    report = evaluate([make_record("a_week", None, error=failure)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == list(report.scoring.field_names)
+    assert report.recall == 0.0
+    assert report.list_scores("tallies").attribute_accuracy == {
+        "disease": None,
+        "severity": None,
+    }
+
+
+# A user's schema file declaring its own scoring rules beside its model.
+TALLY_SCHEMA_FILE = """
+    from decimal import Decimal
+    from typing import Annotated
+
+    from pydantic import BaseModel, Field
+
+    from baocao.crosscheck import Grounded
+    from baocao.evaluate import ListRules, ScoringRules, normalize_label
+
+
+    class Week(BaseModel):
+        number: int
+        year: int
+
+
+    class Tally(BaseModel):
+        disease: str | None = None
+        value: Annotated[Decimal, Grounded(unit_field="unit")]
+        unit: str
+
+
+    class WeeklyTally(BaseModel):
+        town: str | None = None
+        week: Week
+        tallies: list[Tally] = Field(default_factory=list)
+
+
+    def town_name(value):
+        return normalize_label(value).removeprefix(normalize_label("thị trấn") + " ")
+
+
+    def same_unit(first, second):
+        # Units arrive folded (normalize_label): "ca bệnh" as "ca benh".
+        return first == second or {first, second} == {"ca", normalize_label("ca bệnh")}
+
+
+    SCORING_RULES = ScoringRules(
+        fields=(%s),
+        normalizers={"town": town_name},
+        lists={
+            "tallies": ListRules(
+                attributes=("disease",),
+                gold_optional=frozenset({%s}),
+                item_name="tally",
+                same_unit=same_unit,
+            )
+        },
+    )
+    REPORT_MODEL = WeeklyTally
+"""
+
+
+def write_schema(folder: Path, fields: str = '"week", "town"', optional: str = '"disease"') -> Path:
+    path = folder / "weekly_tally.py"
+    path.write_text(textwrap.dedent(TALLY_SCHEMA_FILE % (fields, optional)), "utf-8")
+    return path
+
+
+def test_a_report_type_declares_its_scoring_beside_its_schema(tmp_path: Path) -> None:
+    schema = write_schema(tmp_path)
+    gold = {
+        "town": "Phong Thổ",
+        "week": {"number": 10, "year": 2024},
+        "tallies": [
+            {"disease": "sởi", "value": 3, "unit": "ca"},
+            {"value": 5, "unit": "ca"},  # no disease: not scored on it
+            {"disease": "ho gà", "value": 1, "unit": "ca"},
+        ],
+    }
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+    predicted = {
+        "town": "thị trấn Phong Thổ",
+        "week": {"number": 10, "year": "2024"},
+        "tallies": [
+            {"disease": "sởi", "value": 3, "unit": "ca bệnh"},
+            {"disease": "thủy đậu", "value": 5, "unit": "ca"},
+        ],
+    }
+    # The record names its report type (extract writes it); the default does not apply.
+    record = make_record("a_week", predicted, schema=str(schema))
+
+    report = evaluate([record], gold_dir)
+
+    assert list(report.field_accuracy.items()) == [("week", 1.0), ("town", 1.0)]
+    assert report.list_scores("tallies").attribute_accuracy == {"disease": 1.0}
+    assert report.misses()["tallies.missing"] == [
+        {
+            "source": "examples/articles/a_week.txt",
+            "tally": {"disease": "ho gà", "value": 1, "unit": "ca"},
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "optional", "named"),
+    [
+        pytest.param('"weather",', '"disease"', "'weather'", id="field"),
+        pytest.param('"week", "town"', '"dissease"', "dissease", id="gold-optional-attribute"),
+    ],
+)
+def test_scoring_rules_naming_a_missing_field_say_which(
+    tmp_path: Path, fields: str, optional: str, named: str
+) -> None:
+    schema = write_schema(tmp_path, fields, optional)
+    record = make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema))
+
+    with pytest.raises(SchemaError, match=named):
+        evaluate([record], write_gold(tmp_path / "gold", "a_week", TALLY_GOLD))
+
+
+@pytest.mark.parametrize(
+    "first_schema",
+    [
+        pytest.param("health_review", id="both-named"),
+        pytest.param(None, id="one-named-one-of-the-default-type"),
+    ],
+)
+def test_records_of_two_report_types_are_refused(
+    tmp_path: Path, gold_dir: Path, first_schema: str | None
+) -> None:
+    schema = write_schema(tmp_path)
+    records = [
+        make_record("a_article", copy.deepcopy(GOLD_A), schema=first_schema),
+        make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=str(schema)),
+    ]
+
+    with pytest.raises(SchemaError, match="several report types"):
+        evaluate(records, gold_dir)
+
+
+def test_a_type_named_by_name_and_by_path_is_one_type(gold_dir: Path) -> None:
+    path = load_report_type("health_review").module_path
+    records = [
+        make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review"),
+        make_record("b_article", copy.deepcopy(GOLD_B), schema=str(path)),
+    ]
+
+    assert evaluate(records, gold_dir).recall == 1.0
+
+
+def test_eval_command_scores_a_user_report_type_named_by_schema(tmp_path: Path) -> None:
+    schema = write_schema(tmp_path)
+    gold = {"town": "Phong Thổ", "week": {"number": 10, "year": 2024}, "tallies": []}
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+    records = tmp_path / "out.jsonl"
+    predicted = {**gold, "town": "Mường Tè"}
+    records.write_text(
+        json.dumps(make_record("a_week", predicted).to_json(), ensure_ascii=False) + "\n"
+    )
+
+    result = CliRunner().invoke(
+        app, ["eval", str(records), "--gold", str(gold_dir), "--schema", str(schema), "--json"]
+    )
+
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["field_accuracy"] == {"week": 1.0, "town": 0.0}
+    assert data["tallies"]["gold"] == 0 and data["tallies"]["precision"] is None
+
+
+def test_health_review_keeps_its_scored_fields_and_their_names() -> None:
+    # The eval JSON keys of health_review (DESIGN.md contract): its SCORING_RULES say them.
+    assert FIELDS == (
+        "event_date",
+        "organizer_level",
+        "province",
+        "district",
+        "meeting_kind",
+        "online",
+        "reviewed_period",
+        "next_period",
+    )
+    assert [items.name for items in HEALTH_REVIEW.lists] == ["indicators"]
+    assert ATTRIBUTES == (
+        "category",
+        "qualifier",
+        "denominator",
+        "value_max",
+        "period",
+        "measure",
+        "direction",
+    )
+    assert (INDICATORS.value.name, INDICATORS.unit, INDICATORS.item_name) == (
+        "value",
+        INDICATORS.items_of.leaf("unit"),
+        "indicator",
+    )

@@ -394,7 +394,6 @@ def test_review_lists_every_figure_of_each_bulletin(
             assert any(label in row and quote in row for row in rows), figure
 
 
-@pytest.mark.xfail(strict=True, reason=PART_2)
 @pytest.mark.vcr
 @pytest.mark.default_cassette(CLI_CASSETTE)
 def test_eval_scores_the_bulletins_perfectly_against_their_golds(

@@ -1091,22 +1091,23 @@ def eval_(
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    schema: RecordSchema = DEFAULT_SCHEMA,
     verbose: Verbose = False,
 ) -> None:
-    """Score records against gold reports: field accuracy, indicator precision/recall/F1.
+    """Score records against gold reports: field accuracy, item precision/recall/F1.
 
-    Indicators pair on value and unit; for the pairs, the table also gives how often the
-    category, qualifier, denominator, upper end of a range and period agree with the gold, and
-    measure and direction where the gold has them.
+    What is scored comes from the report type's schema (and the rules declared beside it):
+    its fields, and the items of each list of figures, paired on value and unit; for the
+    pairs, the table also gives how often each other attribute agrees with the gold.
     Then every miss, per field: the article and both values (gold -> predicted), the gold
-    indicators not found and the predicted ones that match none (--json: "misses"). Only the
+    items not found and the predicted ones that match none (--json: "misses"). Only the
     latest record per source is scored: its last good record, else its last error. A failed
-    record counts as missed: its gold indicators are not found and its fields are wrong. A
-    score with nothing to score shows n/a (null in --json): precision with nothing predicted,
+    record counts as missed: its gold items are not found and its fields are wrong. A score
+    with nothing to score shows n/a (null in --json): precision with nothing predicted,
     grounding with nothing checked, an attribute with no matched pair.
     """
     _set_verbose(verbose)
-    report = evaluate(current_records(read_records(records_file)), gold)
+    report = evaluate(current_records(read_records(records_file)), gold, schema=schema)
     if report.articles and not any(article.has_gold for article in report.articles):
         _console(stderr=True).print(
             Text(

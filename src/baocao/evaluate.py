@@ -1,32 +1,39 @@
-"""Score extraction records against gold reports.
+"""Score extraction records against gold reports, for any report type, by walking its schema.
 
 A record (one JSONL line, see DESIGN.md) is matched to its gold report by the stem of its
-source path: ``articles/004_x.txt`` -> ``gold_dir/004_x.json``. The comparison works on plain
-dicts, so it scores any backend's output without loading the schema:
+source path: ``articles/004_x.txt`` -> ``gold_dir/004_x.json``. What is compared comes from the
+report type's schema (:func:`baocao.shape.report_shape`), so a new report type is scored with
+no code here naming it:
 
-- metadata fields (:data:`FIELDS`) compared after normalisation: case, whitespace, Unicode
-  form and Vietnamese tone marks are ignored (``Hòa``/``Hoà``, ``Đắk``/``Đăk``), and so is an
-  administrative prefix on place names (``tỉnh``, ``huyện`` ...);
-- indicators matched one to one on value and unit, with the cross-checker's equivalences
+- every article leaf is a scored field (text, enum, date, boolean, integer, number; not a
+  quote, which is evidence rather than a fact), its value normalised by its kind before the
+  comparison: case, whitespace, Unicode form and Vietnamese tone marks are ignored in text
+  (``Hòa``/``Hoà``, ``Đắk``/``Đăk``), ``"2023"`` equals ``2023``, ``82.80`` equals ``82.8``;
+- the items of each list of objects holding figures (:class:`baocao.shape.ItemList`) are
+  matched one to one on their figure and its unit, with the scanner's equivalences
   (``82.8``/``0.828`` with ``%``; ``1.6 tỷ đồng`` = ``1600000000 đồng``; the scale words and
-  percent units are :mod:`baocao.numerals`'s), giving micro-averaged
-  precision, recall and F1;
-- for the matched pairs, how often the other attributes agree (:data:`ATTRIBUTES`: category,
-  qualifier, denominator, upper end of a range, period, and what the figure measures and
-  which way a change goes): an indicator found with the wrong category or period still counts
-  as found, but a dataset built by category or period needs to know. ``measure`` and
-  ``direction`` are scored only on pairs whose gold has them (golds written before the fields
-  existed do not count against an extractor);
+  percent units are :mod:`baocao.numerals`'s), giving micro-averaged precision, recall and F1;
+  among equal figures, the items agreeing on more attributes pair first;
+- for the matched pairs, how often each other attribute agrees with the gold: an item found
+  with a wrong attribute still counts as found, but a dataset built on that attribute needs
+  to know;
 - grounding rate (grounded / checked over every record), cost per article, error count, and
   the records that have no gold report.
 
+What the schema alone cannot say is declared beside it, as ``SCORING_RULES =``
+:class:`ScoringRules` in the schema's module (read here, never named here): which fields are
+scored and under which names (an object such as a period compared as one field), a field's own
+normaliser (place names), which attributes of a list's items are scored, those scored only
+where the gold has them (golds written before a field existed), which units name the same
+thing, and how an item is shown in the misses.
+
 A record without a report (an error) still counts against the scores when its gold exists:
-every field is a miss and every gold indicator is missing (it counts in recall's denominator).
+every field is a miss and every gold item is missing (it counts in recall's denominator).
 
 A score with nothing to score is None ("n/a" in the CLI, ``null`` in JSON), never a perfect
-1.0: precision when nothing was predicted, recall when the gold has no indicator, grounding
-rate when nothing was checked, an attribute when no pair was matched, a field when no
-article has gold. So a file of failed records scores recall 0 and precision n/a.
+1.0: precision when nothing was predicted, recall when the gold has no item, grounding rate
+when nothing was checked, an attribute when no pair was matched, a field when no article has
+gold. So a file of failed records scores recall 0 and precision n/a.
 """
 
 from __future__ import annotations
@@ -34,39 +41,45 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from baocao.errors import ConfigError, RecordError
+from pydantic import BaseModel
+
+from baocao.crosscheck import Grounded
+from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import Record, current_records
+from baocao.records import DEFAULT_SCHEMA, Record, current_records
+from baocao.schemas import load_report_type
+from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, report_shape
 
 logger = logging.getLogger(__name__)
 
 GOLD_SUFFIX = ".json"
+# The module-level name under which a schema's module declares its ScoringRules.
+SCORING_RULES_NAME = "SCORING_RULES"
+# A gold of facts (third-party text is not committed) gives each item's printed figure as a
+# ``span`` (start, end) in the article instead of a quote: shown as "at start-end".
+GOLD_SPAN_KEY = "span"
+SPAN_LENGTH = 2
+# What an item is called in a miss row when its report type does not say.
+DEFAULT_ITEM_NAME = "item"
+# Report models whose scorings are kept (as many as their shapes: shape.SHAPE_CACHE_SIZE).
+SCORINGS_KEPT = SHAPE_CACHE_SIZE
 
 # Tone marks (not vowel-quality marks: breve, circumflex and horn stay) as combining characters.
 TONE_MARKS = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
-
-# Administrative prefixes a place name may carry ("tỉnh Đắk Nông", "huyện Đắk Song").
-PLACE_PREFIXES: tuple[str, ...] = (
-    "tỉnh",
-    "thành phố",
-    "tp.",
-    "tp",
-    "huyện",
-    "quận",
-    "thị xã",
-    "tx.",
-    "thị trấn",
-    "xã",
-    "phường",
-)
 WHITESPACE_RE = re.compile(r"\s+")
+
+Normalizer = Callable[[object], object]
+SameUnit = Callable[[str, str], bool]
 
 # A unit may start with one of the scanner's scale words ("tỷ đồng": value x 10**9 in "đồng")
 # and percent may be written out: both tables are the scanner's (baocao.numerals), one source.
@@ -80,8 +93,6 @@ def _strip_tones(text: str) -> str:
 
 _FOLDED_SCALES = {_strip_tones(word): factor for word, factor in SCALE_WORDS.items()}
 _FOLDED_PERCENT_UNITS = frozenset(_strip_tones(unit) for unit in PERCENT_UNITS)
-_PLACE_PREFIX_ALTERNATIVES = "|".join(re.escape(_strip_tones(word)) for word in PLACE_PREFIXES)
-_PLACE_PREFIX_RE = re.compile(rf"^(?:{_PLACE_PREFIX_ALTERNATIVES})(?:\s+|(?<=\.)\s*)")
 
 
 def normalize_label(value: object) -> str:
@@ -101,25 +112,6 @@ def normalize_label(value: object) -> str:
     return _strip_tones(text)
 
 
-def _normalize_place(value: object) -> str:
-    folded = normalize_label(value)
-    previous = None
-    while previous != folded:
-        previous = folded
-        folded = _PLACE_PREFIX_RE.sub("", folded, count=1)
-    return folded
-
-
-def _normalize_period(value: object) -> object:
-    if not isinstance(value, Mapping):
-        return None if value is None else normalize_label(value)
-    return (
-        normalize_label(value.get("kind")),
-        _as_int(value.get("year")),
-        _as_int(value.get("index")),
-    )
-
-
 def _normalize_bool(value: object) -> object:
     return value if isinstance(value, bool) or value is None else normalize_label(value)
 
@@ -133,63 +125,6 @@ def _as_int(value: object) -> int | None:
         return None
 
 
-# Metadata fields scored, each with its normaliser. One table: the CLI shows them in this order.
-FIELD_NORMALIZERS: dict[str, Callable[[object], object]] = {
-    "event_date": normalize_label,
-    "organizer_level": normalize_label,
-    "province": _normalize_place,
-    "district": _normalize_place,
-    "meeting_kind": normalize_label,
-    "online": _normalize_bool,
-    "reviewed_period": _normalize_period,
-    "next_period": _normalize_period,
-}
-FIELDS: tuple[str, ...] = tuple(FIELD_NORMALIZERS)
-
-
-def _normalize_number(value: object) -> Decimal | None:
-    number = _parse_decimal(value)
-    return None if number is None else number.normalize()
-
-
-# Attributes of a matched indicator pair compared with the gold, each with its normaliser.
-ATTRIBUTE_NORMALIZERS: dict[str, Callable[[object], object]] = {
-    "category": normalize_label,
-    "qualifier": normalize_label,
-    "denominator": _normalize_number,
-    "value_max": _normalize_number,
-    "period": _normalize_period,
-    "measure": normalize_label,
-    "direction": normalize_label,
-}
-ATTRIBUTES: tuple[str, ...] = tuple(ATTRIBUTE_NORMALIZERS)
-# Attributes added after golds were written: a pair is scored on them only when its gold
-# indicator has the key (a gold without it says nothing about them).
-GOLD_OPTIONAL_ATTRIBUTES = frozenset({"measure", "direction"})
-
-
-@dataclass(frozen=True)
-class FieldResult:
-    """One metadata field of one article: gold and predicted values as stored."""
-
-    name: str
-    gold: Any
-    predicted: Any
-    match: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        """The comparison as JSON-ready data."""
-        return {"gold": self.gold, "predicted": self.predicted, "match": self.match}
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """One indicator reduced to the forms it can be compared in."""
-
-    values: frozenset[Decimal]
-    unit: str
-
-
 def _parse_decimal(value: object) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
@@ -199,9 +134,340 @@ def _parse_decimal(value: object) -> Decimal | None:
         return None
 
 
-def _reading(indicator: Mapping[str, Any]) -> _Reading:
-    unit = normalize_label(indicator.get("unit"))
-    value = _parse_decimal(indicator.get("value"))
+def _normalize_number(value: object) -> Decimal | None:
+    number = _parse_decimal(value)
+    return None if number is None else number.normalize()
+
+
+# How a leaf of each kind is normalised before it is compared with the gold's.
+KIND_NORMALIZERS: dict[LeafKind, Normalizer] = {
+    LeafKind.TEXT: normalize_label,
+    LeafKind.ENUM: normalize_label,
+    LeafKind.DATE: normalize_label,
+    LeafKind.BOOLEAN: _normalize_bool,
+    LeafKind.INTEGER: _as_int,
+    LeafKind.NUMBER: _normalize_number,
+}
+
+
+def _same_text(first: str, second: str) -> bool:
+    return first == second
+
+
+# --- a report type's declaration ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListRules:
+    """How the items of one list are matched and scored, where the schema does not say.
+
+    Names are leaf names of one item (``"value"``, ``"week.year"``) or the path of an object
+    in it (``"week"``: its leaves compared together, as one attribute).
+
+    Attributes:
+        value: the figure items are matched on; default: the item's first figure.
+        unit: the value's unit; default: the field its ``Grounded(unit_field=...)`` names.
+        label: what names the item in the misses; default: its first text leaf (not the unit,
+            not a quote).
+        base: a figure shown after the value as its ratio's base (``40 cơ sở /52``).
+        attributes: the attributes of a matched pair scored against the gold, in output order;
+            default: every leaf but the value, the unit and quotes (evidence, not facts).
+        gold_optional: attributes scored only on pairs whose gold item has the key (added
+            after golds were written: a gold without it says nothing about them).
+        normalizers: an attribute's own normaliser, instead of its kind's.
+        shown: the keys of a missing or spurious item kept in the misses; default: every key
+            that has a value.
+        item_name: the key naming one item in a miss row (default ``"item"``).
+        same_unit: whether two folded units (scale word and percent already folded) name the
+            same thing; default: equal.
+    """
+
+    value: str | None = None
+    unit: str | None = None
+    label: str | None = None
+    base: str | None = None
+    attributes: tuple[str, ...] | None = None
+    gold_optional: frozenset[str] = frozenset()
+    normalizers: Mapping[str, Normalizer] = field(default_factory=dict)
+    shown: tuple[str, ...] | None = None
+    item_name: str = DEFAULT_ITEM_NAME
+    same_unit: SameUnit = _same_text
+
+
+@dataclass(frozen=True)
+class ScoringRules:
+    """What a report type declares about its scoring (``SCORING_RULES`` in its module).
+
+    Attributes:
+        fields: the article fields scored, in output order: leaf names, or the path of an
+            object whose leaves are compared together as one field (``"week"``: its number
+            and year); default: every article leaf but quotes, each a field.
+        normalizers: a field's own normaliser (place names), instead of its kind's.
+        lists: per list name, how its items are matched and scored.
+    """
+
+    fields: tuple[str, ...] | None = None
+    normalizers: Mapping[str, Normalizer] = field(default_factory=dict)
+    lists: Mapping[str, ListRules] = field(default_factory=dict)
+
+
+# --- the scoring of a report type, built once from its schema and rules --------------------
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One scored field or attribute: a leaf, or an object's leaves compared as one.
+
+    Attributes:
+        name: its name in the output (``"place"``, ``"week"``).
+        path: where it is in the report (or in an item).
+        leaves: the leaves compared (one for a leaf).
+        normalizers: one per leaf.
+        whole: whether ``path`` names an object (its leaves are compared as a tuple, and an
+            absent object is None, not a tuple of Nones).
+    """
+
+    name: str
+    path: tuple[str, ...]
+    leaves: tuple[Leaf, ...]
+    normalizers: tuple[Normalizer, ...]
+    whole: bool
+
+    def raw(self, obj: Mapping[str, Any]) -> Any:
+        """The value as stored (None when a step is missing or null)."""
+        return _get(obj, self.path)
+
+    def present(self, obj: Mapping[str, Any]) -> bool:
+        """Whether every step of the path is a key (a null value is present)."""
+        value: Any = obj
+        for step in self.path:
+            if not isinstance(value, Mapping) or step not in value:
+                return False
+            value = value[step]
+        return True
+
+    def key(self, obj: Mapping[str, Any]) -> object:
+        """The normalised value: what is compared with the gold's."""
+        if not self.whole:
+            return self.normalizers[0](self.raw(obj))
+        value = self.raw(obj)
+        if not isinstance(value, Mapping):
+            return None if value is None else normalize_label(value)
+        start = len(self.path)
+        return tuple(
+            normalise(_get(value, leaf.path[start:]))
+            for leaf, normalise in zip(self.leaves, self.normalizers, strict=True)
+        )
+
+
+def _get(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = obj
+    for step in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(step)
+    return value
+
+
+@dataclass(frozen=True)
+class ListScoring:
+    """How the items of one list are matched and scored (its rules applied to its shape)."""
+
+    items_of: ItemList
+    value: Leaf
+    unit: Leaf | None
+    label: Leaf | None
+    base: Leaf | None
+    attributes: tuple[Compared, ...]
+    gold_optional: frozenset[str]
+    shown: tuple[str, ...] | None
+    item_name: str
+    same_unit: SameUnit
+
+    @property
+    def name(self) -> str:
+        """The list's field name in the report."""
+        return self.items_of.name
+
+    @property
+    def attribute_names(self) -> tuple[str, ...]:
+        """The scored attributes' names, in output order."""
+        return tuple(attribute.name for attribute in self.attributes)
+
+    def items(self, report: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
+        """The list's items in ``report`` (objects only; none without a report)."""
+        if report is None:
+            return []
+        return [item for item in self.items_of.items(report) if isinstance(item, Mapping)]
+
+
+@dataclass(frozen=True)
+class ReportScoring:
+    """What is scored for one report type: its fields and its lists, in output order."""
+
+    model: type[BaseModel]
+    fields: tuple[Compared, ...]
+    lists: tuple[ListScoring, ...]
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        """The scored fields' names, in output order."""
+        return tuple(compared.name for compared in self.fields)
+
+
+def _compared(
+    name: str, leaves: tuple[Leaf, ...], normalizers: Mapping[str, Normalizer], where: str
+) -> Compared:
+    path = tuple(name.split("."))
+    for leaf in leaves:
+        if leaf.path == path:
+            normalise = normalizers.get(name, KIND_NORMALIZERS[leaf.kind])
+            return Compared(name, path, (leaf,), (normalise,), whole=False)
+    inside = tuple(leaf for leaf in leaves if leaf.path[: len(path)] == path)
+    if not inside:
+        known = ", ".join(leaf.name for leaf in leaves)
+        raise SchemaError(
+            f"{where} names '{name}', which is not a field there; fix {SCORING_RULES_NAME} "
+            f"in the schema's module (fields there: {known})"
+        )
+    return Compared(
+        name,
+        path,
+        inside,
+        tuple(normalizers.get(leaf.name, KIND_NORMALIZERS[leaf.kind]) for leaf in inside),
+        whole=True,
+    )
+
+
+def _leaf(name: str | None, leaves: tuple[Leaf, ...], where: str) -> Leaf | None:
+    if name is None:
+        return None
+    for leaf in leaves:
+        if leaf.name == name:
+            return leaf
+    known = ", ".join(leaf.name for leaf in leaves)
+    raise SchemaError(
+        f"{where} names '{name}', which is not a field of its items; fix "
+        f"{SCORING_RULES_NAME} in the schema's module (fields there: {known})"
+    )
+
+
+def _unit_field(items_of: ItemList, value: Leaf) -> str | None:
+    # The schema already says which field holds a figure's unit: Grounded(unit_field=...).
+    if len(value.path) != 1:
+        return None
+    info = items_of.model.model_fields.get(value.name)
+    if info is None:
+        return None
+    for marker in info.metadata:
+        if isinstance(marker, Grounded) and marker.unit_field is not None:
+            return marker.unit_field
+    return None
+
+
+def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> ListScoring:
+    where = f"the scoring rules of {model_name}.{items_of.name}"
+    leaves = items_of.leaves
+    value = _leaf(rules.value, leaves, where) or items_of.figures[0]
+    unit = _leaf(rules.unit or _unit_field(items_of, value), leaves, where)
+    label = _leaf(rules.label, leaves, where)
+    if label is None:
+        label = next(
+            (
+                leaf
+                for leaf in leaves
+                if leaf.kind is LeafKind.TEXT and leaf != unit and not leaf.quote
+            ),
+            None,
+        )
+    names = rules.attributes
+    if names is None:
+        names = tuple(leaf.name for leaf in leaves if leaf not in (value, unit) and not leaf.quote)
+    _check_named(rules.gold_optional, names, "as gold-optional attributes", where)
+    _check_named(rules.normalizers, {*names, *(leaf.name for leaf in leaves)}, "normalisers", where)
+    return ListScoring(
+        items_of=items_of,
+        value=value,
+        unit=unit,
+        label=label,
+        base=_leaf(rules.base, leaves, where),
+        attributes=tuple(_compared(name, leaves, rules.normalizers, where) for name in names),
+        gold_optional=rules.gold_optional,
+        shown=rules.shown,
+        item_name=rules.item_name,
+        same_unit=rules.same_unit,
+    )
+
+
+def _check_named(declared: Iterable[str], known: Iterable[str], what: str, where: str) -> None:
+    names = sorted(set(known))
+    unknown = sorted(set(declared) - set(names))
+    if unknown:
+        raise SchemaError(
+            f"{where} give {what} {', '.join(unknown)}, which are not scored there; fix "
+            f"{SCORING_RULES_NAME} in the schema's module (scored there: {', '.join(names)})"
+        )
+
+
+def declared_rules(model: type[BaseModel]) -> ScoringRules:
+    """The :class:`ScoringRules` the model's module declares, or the defaults.
+
+    Raises:
+        SchemaError: the module's ``SCORING_RULES`` is not a :class:`ScoringRules`.
+    """
+    module = sys.modules.get(model.__module__)
+    rules = getattr(module, SCORING_RULES_NAME, None)
+    if rules is None:
+        return ScoringRules()
+    if not isinstance(rules, ScoringRules):
+        raise SchemaError(
+            f"{SCORING_RULES_NAME} in {model.__module__} is {type(rules).__name__}, not "
+            "baocao.evaluate.ScoringRules: declare it as ScoringRules(...) or remove it"
+        )
+    return rules
+
+
+@lru_cache(maxsize=SCORINGS_KEPT)
+def report_scoring(model: type[BaseModel]) -> ReportScoring:
+    """What is scored for a report model: its schema's shape with its declared rules.
+
+    Raises:
+        SchemaError: the rules name a field the schema does not have.
+    """
+    shape = report_shape(model)
+    rules = declared_rules(model)
+    where = f"the scoring rules of {model.__name__}"
+    names = rules.fields
+    if names is None:
+        names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
+    _check_named(rules.lists, [items_of.name for items_of in shape.lists], "rules for", where)
+    _check_named(
+        rules.normalizers, {*names, *(leaf.name for leaf in shape.leaves)}, "normalisers", where
+    )
+    return ReportScoring(
+        model=model,
+        fields=tuple(_compared(name, shape.leaves, rules.normalizers, where) for name in names),
+        lists=tuple(
+            _list_scoring(items_of, rules.lists.get(items_of.name, ListRules()), model.__name__)
+            for items_of in shape.lists
+        ),
+    )
+
+
+# --- matching the items of a list -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One item reduced to the forms its figure can be compared in."""
+
+    values: frozenset[Decimal]
+    unit: str
+
+
+def _reading(item: Mapping[str, Any], scoring: ListScoring) -> _Reading:
+    unit = "" if scoring.unit is None else normalize_label(scoring.unit.get(item))
+    value = _parse_decimal(scoring.value.get(item))
     values: set[Decimal] = set()
     if value is not None:
         scale = 1
@@ -217,51 +483,50 @@ def _reading(indicator: Mapping[str, Any]) -> _Reading:
     return _Reading(frozenset(values), unit)
 
 
-def _same_unit(first: str, second: str) -> bool:
-    # "lượt" and "lượt người", "cơ sở" and "cơ sở y tế": one names the other's head noun; so
-    # does "bác sĩ" (with denominator 10000) of a rate's unit "bác sĩ/10.000 dân", and "xã" of
-    # a coordinated list that opens with it ("xã, phường, thị trấn").
-    if first == second:
-        return True
-    shorter, longer = sorted((first, second), key=len)
-    return bool(shorter) and longer.startswith((shorter + " ", shorter + "/", shorter + ","))
+def _attribute_keys(item: Mapping[str, Any], scoring: ListScoring) -> tuple[object, ...]:
+    return tuple(attribute.key(item) for attribute in scoring.attributes)
 
 
-def _same(gold: _Reading, predicted: _Reading) -> bool:
-    return _same_unit(gold.unit, predicted.unit) and bool(gold.values & predicted.values)
+def _agreement(gold: tuple[object, ...], predicted: tuple[object, ...]) -> int:
+    return sum(first == second for first, second in zip(gold, predicted, strict=True))
 
 
-def _agreement(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> int:
-    return sum(
-        normalise(gold.get(name)) == normalise(predicted.get(name))
-        for name, normalise in ATTRIBUTE_NORMALIZERS.items()
-    )
-
-
-def match_indicators(
-    gold: list[Mapping[str, Any]], predicted: list[Mapping[str, Any]]
+def match_items(
+    gold: list[Mapping[str, Any]], predicted: list[Mapping[str, Any]], scoring: ListScoring
 ) -> list[tuple[int, int]]:
-    """Pair gold and predicted indicators one to one, as many pairs as possible.
+    """Pair gold and predicted items of one list one to one, as many pairs as possible.
 
-    Two indicators pair when their units agree (normalised, scale word folded into the value)
-    and a reading of their values agrees (percent as fraction or percentage); among such
-    candidates, those agreeing on more :data:`ATTRIBUTES` are tried first.
+    Two items pair when their units agree (normalised, scale word folded into the value, and
+    the list's ``same_unit``) and a reading of their values agrees (percent as fraction or
+    percentage); among such candidates, those agreeing on more scored attributes are tried
+    first.
 
     Args:
-        gold: the gold report's indicators (dicts with at least ``value`` and ``unit``).
-        predicted: the extracted report's indicators.
+        gold: the gold report's items.
+        predicted: the extracted report's items.
+        scoring: the list's scoring (:attr:`ReportScoring.lists`).
 
     Returns:
         ``(gold_index, predicted_index)`` pairs of a maximum matching, sorted by gold index.
     """
-    gold_readings = [_reading(item) for item in gold]
-    predicted_readings = [_reading(item) for item in predicted]
-    # Each gold indicator tries first the candidates that agree with it on most attributes, so
+    gold_readings = [_reading(item, scoring) for item in gold]
+    predicted_readings = [_reading(item, scoring) for item in predicted]
+    # Each gold item tries first the candidates that agree with it on most attributes, so
     # two figures with one value ("80%" at least, "80%" exact) pair with their own kind.
+    predicted_keys: dict[int, tuple[object, ...]] = {}  # each predicted item's, once
     candidates: list[list[int]] = []
     for item, reading in zip(gold, gold_readings, strict=True):
-        found = [j for j, other in enumerate(predicted_readings) if _same(reading, other)]
-        found.sort(key=lambda j: -_agreement(item, predicted[j]))
+        found = [
+            j
+            for j, other in enumerate(predicted_readings)
+            if reading.values & other.values and scoring.same_unit(reading.unit, other.unit)
+        ]
+        if len(found) > 1:
+            keys = _attribute_keys(item, scoring)
+            for j in found:
+                if j not in predicted_keys:
+                    predicted_keys[j] = _attribute_keys(predicted[j], scoring)
+            found.sort(key=lambda j: -_agreement(keys, predicted_keys[j]))
         candidates.append(found)
     owner: dict[int, int] = {}  # predicted index -> gold index
 
@@ -281,26 +546,28 @@ def match_indicators(
     return sorted((i, j) for j, i in owner.items())
 
 
-# What a missing or spurious indicator is shown by; a gold of facts (third-party text is not
-# committed) has the printed figure's ``span`` in the article instead of a ``quote``.
-SUMMARY_KEYS = ("label", "value", "unit", "denominator", "qualifier", "quote", "span")
+def _summarize_item(item: Mapping[str, Any], scoring: ListScoring) -> dict[str, Any]:
+    keys = scoring.shown if scoring.shown is not None else tuple(item)
+    return {key: item.get(key) for key in keys if item.get(key) is not None}
 
 
-def _summarize_indicator(indicator: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: indicator.get(key) for key in SUMMARY_KEYS if indicator.get(key) is not None}
-
-
-def describe_indicator(indicator: Mapping[str, Any]) -> str:
-    """One indicator in a few words: ``49529 lượt (lượt khám) at 222-228``."""
-    parts = [f"{indicator.get('value')} {indicator.get('unit') or ''}".strip()]
-    if indicator.get("denominator") is not None:
-        parts[0] += f" /{indicator['denominator']}"
-    if indicator.get("label"):
-        parts.append(f"({indicator['label']})")
-    span = indicator.get("span")
-    if isinstance(span, list | tuple) and len(span) == 2:
+def describe_item(item: Mapping[str, Any], scoring: ListScoring) -> str:
+    """One item in a few words: ``49529 lượt (lượt khám) at 222-228``."""
+    unit = "" if scoring.unit is None else scoring.unit.get(item)
+    parts = [f"{scoring.value.get(item)} {unit or ''}".strip()]
+    base = None if scoring.base is None else scoring.base.get(item)
+    if base is not None:
+        parts[0] += f" /{base}"
+    label = None if scoring.label is None else scoring.label.get(item)
+    if label:
+        parts.append(f"({label})")
+    span = item.get(GOLD_SPAN_KEY)
+    if isinstance(span, list | tuple) and len(span) == SPAN_LENGTH:
         parts.append(f"at {span[0]}-{span[1]}")
     return " ".join(parts)
+
+
+# --- results ---------------------------------------------------------------------------------
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -315,31 +582,35 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
     return 0.0 if total == 0 else 2 * precision * recall / total
 
 
+@dataclass(frozen=True)
+class FieldResult:
+    """One scored field of one article: gold and predicted values as stored."""
+
+    name: str
+    gold: Any
+    predicted: Any
+    match: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comparison as JSON-ready data."""
+        return {"gold": self.gold, "predicted": self.predicted, "match": self.match}
+
+
 @dataclass
-class ArticleEval:
-    """The comparison of one record with its gold report.
+class ListResult:
+    """One list of one article compared with its gold.
 
     Attributes:
-        source: the record's source path.
-        gold_path: the gold file used, or None when there is none.
-        error: the record's error message, if the extraction failed.
-        fields: per metadata field, gold vs predicted (empty without gold).
-        matched / gold_count / predicted_count: indicator counts.
-        missing: gold indicators nothing matched (label, value, unit, quote).
-        spurious: predicted indicators that match no gold indicator.
-        attribute_matches: per attribute (:data:`ATTRIBUTES`), the matched pairs that agree.
+        matched / gold_count / predicted_count: item counts.
+        missing: gold items nothing matched (their shown keys).
+        spurious: predicted items that match no gold item.
+        attribute_matches: per attribute, the matched pairs that agree.
         attribute_scored: per attribute, the matched pairs it was scored on (all of them,
-            except for :data:`GOLD_OPTIONAL_ATTRIBUTES` absent from the gold).
-        attribute_mismatches: the matched pairs' disagreements (label, attribute, gold,
-            predicted).
-        checked / grounded: the record's verification counts.
-        cost_usd: what the extraction cost.
+            except for the list's gold-optional attributes absent from the gold).
+        attribute_mismatches: the matched pairs' disagreements (label, value, unit,
+            attribute, gold, predicted).
     """
 
-    source: str
-    gold_path: str | None = None
-    error: str | None = None
-    fields: dict[str, FieldResult] = field(default_factory=dict)
     matched: int = 0
     gold_count: int = 0
     predicted_count: int = 0
@@ -348,6 +619,50 @@ class ArticleEval:
     attribute_matches: dict[str, int] = field(default_factory=dict)
     attribute_scored: dict[str, int] = field(default_factory=dict)
     attribute_mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        """Matched / predicted items (None: nothing predicted)."""
+        return _ratio(self.matched, self.predicted_count)
+
+    @property
+    def recall(self) -> float | None:
+        """Matched / gold items (None: the gold has none)."""
+        return _ratio(self.matched, self.gold_count)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The list's breakdown as JSON-ready data."""
+        return {
+            "gold": self.gold_count,
+            "predicted": self.predicted_count,
+            "matched": self.matched,
+            "precision": self.precision,
+            "recall": self.recall,
+            "missing": self.missing,
+            "spurious": self.spurious,
+            "attribute_mismatches": self.attribute_mismatches,
+        }
+
+
+@dataclass
+class ArticleEval:
+    """The comparison of one record with its gold report.
+
+    Attributes:
+        source: the record's source path.
+        gold_path: the gold file used, or None when there is none.
+        error: the record's error message, if the extraction failed.
+        fields: per scored field, gold vs predicted (empty without gold).
+        lists: per list of items, its comparison (zero counts without gold).
+        checked / grounded: the record's verification counts.
+        cost_usd: what the extraction cost.
+    """
+
+    source: str
+    gold_path: str | None = None
+    error: str | None = None
+    fields: dict[str, FieldResult] = field(default_factory=dict)
+    lists: dict[str, ListResult] = field(default_factory=dict)
     checked: int = 0
     grounded: int = 0
     cost_usd: float = 0.0
@@ -358,47 +673,91 @@ class ArticleEval:
         return self.gold_path is not None
 
     @property
+    def matched(self) -> int:
+        """Matched items over every list."""
+        return sum(result.matched for result in self.lists.values())
+
+    @property
+    def gold_count(self) -> int:
+        """Gold items over every list."""
+        return sum(result.gold_count for result in self.lists.values())
+
+    @property
+    def predicted_count(self) -> int:
+        """Predicted items over every list."""
+        return sum(result.predicted_count for result in self.lists.values())
+
+    @property
     def precision(self) -> float | None:
-        """Matched / predicted indicators of this article (None: nothing predicted)."""
+        """Matched / predicted items of this article (None: nothing predicted)."""
         return _ratio(self.matched, self.predicted_count)
 
     @property
     def recall(self) -> float | None:
-        """Matched / gold indicators of this article (None: the gold has none)."""
+        """Matched / gold items of this article (None: the gold has none)."""
         return _ratio(self.matched, self.gold_count)
 
     @property
     def mismatched_fields(self) -> list[str]:
-        """Names of the metadata fields that differ from the gold."""
+        """Names of the scored fields that differ from the gold."""
         return [name for name, result in self.fields.items() if not result.match]
 
     def to_dict(self) -> dict[str, Any]:
-        """The article's breakdown as JSON-ready data."""
+        """The article's breakdown as JSON-ready data (one key per list, by its name)."""
         return {
             "source": self.source,
             "gold": self.gold_path,
             "error": self.error,
             "fields": {name: result.to_dict() for name, result in self.fields.items()},
             "mismatched_fields": self.mismatched_fields,
-            "indicators": {
-                "gold": self.gold_count,
-                "predicted": self.predicted_count,
-                "matched": self.matched,
-                "precision": self.precision,
-                "recall": self.recall,
-                "missing": self.missing,
-                "spurious": self.spurious,
-                "attribute_mismatches": self.attribute_mismatches,
-            },
+            **{name: result.to_dict() for name, result in self.lists.items()},
             "verification": {"checked": self.checked, "grounded": self.grounded},
             "cost_usd": self.cost_usd,
         }
 
 
+@dataclass(frozen=True)
+class ListScores:
+    """One list's scores over the scored articles (micro-averaged)."""
+
+    gold: int
+    predicted: int
+    matched: int
+    attribute_accuracy: dict[str, float | None]
+
+    @property
+    def precision(self) -> float | None:
+        """Matched / predicted items (None: nothing predicted)."""
+        return _ratio(self.matched, self.predicted)
+
+    @property
+    def recall(self) -> float | None:
+        """Matched / gold items (None: no gold item); a failed record's count as missed."""
+        return _ratio(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall (None when either is None)."""
+        return _f1(self.precision, self.recall)
+
+
+class _MissKind(StrEnum):
+    FIELD = "field"
+    ITEM = "item"
+    ATTRIBUTE = "attribute"
+
+
 @dataclass
 class EvalReport:
-    """Scores of a set of records against gold reports, with a per-article breakdown."""
+    """Scores of a set of records against gold reports, with a per-article breakdown.
 
+    Attributes:
+        scoring: what was scored (the report type's fields and lists).
+        articles: one per record scored (the latest per source).
+        gold_without_record: gold files no record matched.
+    """
+
+    scoring: ReportScoring
     articles: list[ArticleEval] = field(default_factory=list)
     gold_without_record: list[str] = field(default_factory=list)
 
@@ -417,12 +776,32 @@ class EvalReport:
                 if scored
                 else None
             )
-            for name in FIELDS
+            for name in self.scoring.field_names
         }
 
+    def list_scores(self, name: str) -> ListScores:
+        """The scores of the list ``name`` over the scored articles.
+
+        Per attribute, the share of the matched pairs scored on it that agree with the gold
+        (None: no pair was scored).
+        """
+        scoring = next(item for item in self.scoring.lists if item.name == name)
+        results = [article.lists[name] for article in self.scored]
+        accuracy: dict[str, float | None] = {}
+        for attribute in scoring.attribute_names:
+            scored = sum(result.attribute_scored.get(attribute, 0) for result in results)
+            agreed = sum(result.attribute_matches.get(attribute, 0) for result in results)
+            accuracy[attribute] = agreed / scored if scored else None
+        return ListScores(
+            gold=sum(result.gold_count for result in results),
+            predicted=sum(result.predicted_count for result in results),
+            matched=sum(result.matched for result in results),
+            attribute_accuracy=accuracy,
+        )
+
     @property
-    def indicator_counts(self) -> tuple[int, int, int]:
-        """(matched, gold, predicted) indicators summed over the scored articles."""
+    def item_counts(self) -> tuple[int, int, int]:
+        """(matched, gold, predicted) items of every list, summed over the scored articles."""
         scored = self.scored
         return (
             sum(article.matched for article in scored),
@@ -431,34 +810,23 @@ class EvalReport:
         )
 
     @property
-    def attribute_accuracy(self) -> dict[str, float | None]:
-        """Per attribute, the share of the matched indicator pairs scored on it that agree
-        with the gold (None: no pair was scored)."""
-        accuracy: dict[str, float | None] = {}
-        for name in ATTRIBUTES:
-            scored = sum(article.attribute_scored.get(name, 0) for article in self.scored)
-            agreed = sum(article.attribute_matches.get(name, 0) for article in self.scored)
-            accuracy[name] = agreed / scored if scored else None
-        return accuracy
-
-    @property
     def precision(self) -> float | None:
-        """Micro-averaged indicator precision over the scored articles (None: none predicted)."""
-        matched, _, predicted = self.indicator_counts
+        """Micro-averaged item precision over the scored articles (None: none predicted)."""
+        matched, _, predicted = self.item_counts
         return _ratio(matched, predicted)
 
     @property
     def recall(self) -> float | None:
-        """Micro-averaged indicator recall over the scored articles (None: no gold indicator).
+        """Micro-averaged item recall over the scored articles (None: no gold item).
 
-        A failed record's gold indicators count here as missed.
+        A failed record's gold items count here as missed.
         """
-        matched, gold, _ = self.indicator_counts
+        matched, gold, _ = self.item_counts
         return _ratio(matched, gold)
 
     @property
     def f1(self) -> float | None:
-        """Harmonic mean of indicator precision and recall (None when either is None)."""
+        """Harmonic mean of item precision and recall (None when either is None)."""
         return _f1(self.precision, self.recall)
 
     @property
@@ -479,41 +847,48 @@ class EvalReport:
         """How many records are extraction errors."""
         return sum(article.error is not None for article in self.articles)
 
+    def _miss_groups(self) -> Iterator[tuple[str, _MissKind, ListScoring | None, list[Any]]]:
+        scored = self.scored
+        for name in self.scoring.field_names:
+            rows = [
+                {
+                    "source": article.source,
+                    "gold": article.fields[name].gold,
+                    "predicted": article.fields[name].predicted,
+                }
+                for article in scored
+                if not article.fields[name].match
+            ]
+            yield name, _MissKind.FIELD, None, rows
+        for scoring in self.scoring.lists:
+            results = [(article.source, article.lists[scoring.name]) for article in scored]
+            for kind in ("missing", "spurious"):
+                rows = [
+                    {"source": source, scoring.item_name: item}
+                    for source, result in results
+                    for item in getattr(result, kind)
+                ]
+                yield f"{scoring.name}.{kind}", _MissKind.ITEM, scoring, rows
+            for attribute in scoring.attribute_names:
+                rows = [
+                    {"source": source}
+                    | {key: value for key, value in mismatch.items() if key != "attribute"}
+                    for source, result in results
+                    for mismatch in result.attribute_mismatches
+                    if mismatch["attribute"] == attribute
+                ]
+                yield f"{scoring.name}.{attribute}", _MissKind.ATTRIBUTE, scoring, rows
+
     def misses(self) -> dict[str, list[dict[str, Any]]]:
         """Every miss, grouped by what was missed, each naming its article and both values.
 
-        Keys: each metadata field (:data:`FIELDS`) with ``{"source", "gold", "predicted"}``
-        rows; ``indicators.missing`` and ``indicators.spurious`` with ``{"source",
-        "indicator"}`` rows; and ``indicators.<attribute>`` (:data:`ATTRIBUTES`) with the
-        matched pairs' disagreements (``source``, ``label``, ``value``, ``gold``,
-        ``predicted``). Articles without gold are left out; an article without a report
-        misses every field and gold indicator.
+        Keys: each scored field with ``{"source", "gold", "predicted"}`` rows; for each list,
+        ``<list>.missing`` and ``<list>.spurious`` with ``{"source", <item name>}`` rows, and
+        ``<list>.<attribute>`` with the matched pairs' disagreements (``source``, ``label``,
+        ``value``, ``unit``, ``gold``, ``predicted``). Articles without gold are left out; an
+        article without a report misses every field and gold item.
         """
-        grouped: dict[str, list[dict[str, Any]]] = {name: [] for name in FIELDS}
-        grouped.update(
-            {"indicators.missing": [], "indicators.spurious": []}
-            | {f"indicators.{name}": [] for name in ATTRIBUTES}
-        )
-        for article in self.scored:
-            for name, result in article.fields.items():
-                if not result.match:
-                    grouped[name].append(
-                        {
-                            "source": article.source,
-                            "gold": result.gold,
-                            "predicted": result.predicted,
-                        }
-                    )
-            for kind, items in (("missing", article.missing), ("spurious", article.spurious)):
-                grouped[f"indicators.{kind}"] += [
-                    {"source": article.source, "indicator": item} for item in items
-                ]
-            for mismatch in article.attribute_mismatches:
-                row = {key: value for key, value in mismatch.items() if key != "attribute"}
-                grouped[f"indicators.{mismatch['attribute']}"].append(
-                    {"source": article.source, **row}
-                )
-        return grouped
+        return {name: rows for name, _, _, rows in self._miss_groups()}
 
     @property
     def without_gold(self) -> list[str]:
@@ -522,7 +897,6 @@ class EvalReport:
 
     def summary(self) -> dict[str, Any]:
         """The headline figures, flat, in display order."""
-        matched, gold, predicted = self.indicator_counts
         summary: dict[str, Any] = {
             "articles": len(self.articles),
             "scored": len(self.scored),
@@ -531,38 +905,46 @@ class EvalReport:
             "gold_without_record": len(self.gold_without_record),
         }
         summary.update({f"field.{name}": value for name, value in self.field_accuracy.items()})
-        summary.update(
-            {
-                "indicators.gold": gold,
-                "indicators.predicted": predicted,
-                "indicators.matched": matched,
-                "indicators.precision": self.precision,
-                "indicators.recall": self.recall,
-                "indicators.f1": self.f1,
-                **{f"indicators.{name}": value for name, value in self.attribute_accuracy.items()},
-                "grounding_rate": self.grounding_rate,
-                "cost_per_article_usd": self.cost_per_article,
-            }
-        )
+        for scoring in self.scoring.lists:
+            scores = self.list_scores(scoring.name)
+            summary.update(
+                {
+                    f"{scoring.name}.gold": scores.gold,
+                    f"{scoring.name}.predicted": scores.predicted,
+                    f"{scoring.name}.matched": scores.matched,
+                    f"{scoring.name}.precision": scores.precision,
+                    f"{scoring.name}.recall": scores.recall,
+                    f"{scoring.name}.f1": scores.f1,
+                    **{
+                        f"{scoring.name}.{name}": value
+                        for name, value in scores.attribute_accuracy.items()
+                    },
+                }
+            )
+        summary["grounding_rate"] = self.grounding_rate
+        summary["cost_per_article_usd"] = self.cost_per_article
         return summary
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-ready data: summary, per-article breakdown, gaps."""
-        matched, gold, predicted = self.indicator_counts
+        lists: dict[str, Any] = {}
+        for scoring in self.scoring.lists:
+            scores = self.list_scores(scoring.name)
+            lists[scoring.name] = {
+                "gold": scores.gold,
+                "predicted": scores.predicted,
+                "matched": scores.matched,
+                "precision": scores.precision,
+                "recall": scores.recall,
+                "f1": scores.f1,
+                "attribute_accuracy": scores.attribute_accuracy,
+            }
         return {
             "articles": len(self.articles),
             "scored": len(self.scored),
             "errors": self.errors,
             "field_accuracy": self.field_accuracy,
-            "indicators": {
-                "gold": gold,
-                "predicted": predicted,
-                "matched": matched,
-                "precision": self.precision,
-                "recall": self.recall,
-                "f1": self.f1,
-                "attribute_accuracy": self.attribute_accuracy,
-            },
+            **lists,
             "grounding_rate": self.grounding_rate,
             "cost_per_article_usd": self.cost_per_article,
             "without_gold": self.without_gold,
@@ -570,6 +952,9 @@ class EvalReport:
             "misses": self.misses(),
             "per_article": [article.to_dict() for article in self.articles],
         }
+
+
+# --- reading records and golds ---------------------------------------------------------------
 
 
 def _pure_path(path: str) -> PurePath:
@@ -600,77 +985,114 @@ def _load_gold(path: Path) -> dict[str, Any]:
     return report
 
 
-def _indicators(report: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
-    items = report.get("indicators") if report else None
-    return [item for item in items if isinstance(item, Mapping)] if isinstance(items, list) else []
+def _error_message(record: Record) -> str | None:
+    if record.error is not None:
+        return f"{record.error.type}: {record.error.message}"
+    return "no report" if record.report is None else None
+
+
+def _report_model(records: list[Record], schema: str | type[BaseModel]) -> type[BaseModel]:
+    # A record names its report type (extract writes it); one that names none (an older
+    # release's) is of the caller's type. Names are compared by the model they load, so a
+    # registry name and its file's path are one type.
+    models: dict[type[BaseModel], str] = {}
+    specs = dict.fromkeys(record.schema or schema for record in records) or {schema: None}
+    for spec in specs:
+        if isinstance(spec, str):
+            models.setdefault(load_report_type(spec).model, spec)
+        else:
+            models.setdefault(spec, spec.__name__)
+    if len(models) > 1:
+        raise SchemaError(
+            f"the records are of several report types ({', '.join(models.values())}): eval "
+            "scores one type at a time; write each type's records to its own file"
+        )
+    return next(iter(models))
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+def _score_list(
+    scoring: ListScoring,
+    result: ListResult,
+    gold: Mapping[str, Any],
+    report: Mapping[str, Any] | None,
+) -> None:
+    gold_items, predicted_items = scoring.items(gold), scoring.items(report)
+    pairs = match_items(gold_items, predicted_items, scoring)
+    matched_gold = {i for i, _ in pairs}
+    matched_predicted = {j for _, j in pairs}
+    result.matched = len(pairs)
+    result.gold_count = len(gold_items)
+    result.predicted_count = len(predicted_items)
+    result.missing = [
+        _summarize_item(item, scoring) for i, item in enumerate(gold_items) if i not in matched_gold
+    ]
+    result.spurious = [
+        _summarize_item(item, scoring)
+        for j, item in enumerate(predicted_items)
+        if j not in matched_predicted
+    ]
+    result.attribute_matches = dict.fromkeys(scoring.attribute_names, 0)
+    result.attribute_scored = dict.fromkeys(scoring.attribute_names, 0)
+    for i, j in pairs:
+        gold_item, predicted_item = gold_items[i], predicted_items[j]
+        for attribute in scoring.attributes:
+            name = attribute.name
+            if name in scoring.gold_optional and not attribute.present(gold_item):
+                continue
+            result.attribute_scored[name] += 1
+            if attribute.key(gold_item) == attribute.key(predicted_item):
+                result.attribute_matches[name] += 1
+            else:
+                result.attribute_mismatches.append(
+                    {
+                        "label": None if scoring.label is None else scoring.label.get(gold_item),
+                        "value": scoring.value.get(gold_item),
+                        "unit": None if scoring.unit is None else scoring.unit.get(gold_item),
+                        "attribute": name,
+                        "gold": attribute.raw(gold_item),
+                        "predicted": attribute.raw(predicted_item),
+                    }
+                )
 
 
 def _evaluate_article(
-    record: Record, gold: Mapping[str, Any] | None, gold_path: Path | None
+    record: Record,
+    scoring: ReportScoring,
+    gold: Mapping[str, Any] | None,
+    gold_path: Path | None,
 ) -> ArticleEval:
-    report = record.report
-    error_message = None
-    if record.error is not None:
-        error_message = f"{record.error.type}: {record.error.message}"
-    elif report is None:
-        error_message = "no report"
     verification = record.verification
     article = ArticleEval(
         source=record.source.path,
         gold_path=None if gold_path is None else str(gold_path),
-        error=error_message,
+        error=_error_message(record),
+        lists={items.name: ListResult() for items in scoring.lists},
         checked=0 if verification is None else verification.checked,
         grounded=0 if verification is None else verification.grounded,
         cost_usd=record.usage.cost_usd,
     )
     if gold is None:
         return article
-    predicted_report: Mapping[str, Any] = report or {}
-    for name, normalise in FIELD_NORMALIZERS.items():
-        gold_value, predicted_value = gold.get(name), predicted_report.get(name)
-        match = report is not None and normalise(gold_value) == normalise(predicted_value)
-        article.fields[name] = FieldResult(name, gold_value, predicted_value, match)
-    gold_items, predicted_items = _indicators(gold), _indicators(report)
-    pairs = match_indicators(gold_items, predicted_items)
-    matched_gold = {i for i, _ in pairs}
-    matched_predicted = {j for _, j in pairs}
-    article.matched = len(pairs)
-    article.gold_count = len(gold_items)
-    article.predicted_count = len(predicted_items)
-    article.missing = [
-        _summarize_indicator(item) for i, item in enumerate(gold_items) if i not in matched_gold
-    ]
-    article.spurious = [
-        _summarize_indicator(item)
-        for j, item in enumerate(predicted_items)
-        if j not in matched_predicted
-    ]
-    article.attribute_matches = dict.fromkeys(ATTRIBUTES, 0)
-    article.attribute_scored = dict.fromkeys(ATTRIBUTES, 0)
-    for i, j in pairs:
-        gold_item, predicted_item = gold_items[i], predicted_items[j]
-        for name, normalise in ATTRIBUTE_NORMALIZERS.items():
-            if name in GOLD_OPTIONAL_ATTRIBUTES and name not in gold_item:
-                continue
-            article.attribute_scored[name] += 1
-            gold_value, predicted_value = gold_item.get(name), predicted_item.get(name)
-            if normalise(gold_value) == normalise(predicted_value):
-                article.attribute_matches[name] += 1
-            else:
-                article.attribute_mismatches.append(
-                    {
-                        "label": gold_item.get("label"),
-                        "value": gold_item.get("value"),
-                        "unit": gold_item.get("unit"),
-                        "attribute": name,
-                        "gold": gold_value,
-                        "predicted": predicted_value,
-                    }
-                )
+    report = record.report
+    predicted: Mapping[str, Any] = report or {}
+    for compared in scoring.fields:
+        match = report is not None and compared.key(gold) == compared.key(predicted)
+        article.fields[compared.name] = FieldResult(
+            compared.name, compared.raw(gold), compared.raw(predicted), match
+        )
+    for items in scoring.lists:
+        _score_list(items, article.lists[items.name], gold, report)
     return article
 
 
-def evaluate(records: Iterable[Record], gold_dir: Path) -> EvalReport:
+def evaluate(
+    records: Iterable[Record],
+    gold_dir: Path,
+    schema: str | type[BaseModel] = DEFAULT_SCHEMA,
+) -> EvalReport:
     """Compare extraction records with the gold reports in ``gold_dir``.
 
     Args:
@@ -678,6 +1100,8 @@ def evaluate(records: Iterable[Record], gold_dir: Path) -> EvalReport:
             appears more than once, its last good record counts.
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
+        schema: the report type of records that do not name theirs: a registry name, a
+            ``path.py:Class`` spec, or the model itself.
 
     Returns:
         The scores and the per-article breakdown.
@@ -685,13 +1109,17 @@ def evaluate(records: Iterable[Record], gold_dir: Path) -> EvalReport:
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
         RecordError: a gold file is not a JSON report.
+        SchemaError: the records are of several report types, the report type cannot be
+            loaded, or its scoring rules name a field it does not have.
     """
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
-    report = EvalReport()
+    current = current_records(records)
+    scoring = report_scoring(_report_model(current, schema))
+    report = EvalReport(scoring)
     used: set[str] = set()
-    for record in current_records(records):
+    for record in current:
         stem = _source_stem(record.source.path)
         gold_path = gold_files.get(stem)
         gold = None if gold_path is None else _load_gold(gold_path)
@@ -699,7 +1127,7 @@ def evaluate(records: Iterable[Record], gold_dir: Path) -> EvalReport:
             used.add(stem)
         else:
             logger.info("no gold report for %s", record.source.path)
-        report.articles.append(_evaluate_article(record, gold, gold_path))
+        report.articles.append(_evaluate_article(record, scoring, gold, gold_path))
     report.gold_without_record = [
         str(path) for stem, path in gold_files.items() if stem not in used
     ]
@@ -710,22 +1138,24 @@ def format_misses(report: EvalReport) -> list[str]:
     """:meth:`EvalReport.misses` as plain lines, grouped under one heading per field.
 
     A field with no miss is not shown. Each line names the article (file name) and gives
-    ``gold -> predicted``; a missing indicator has only its gold, a spurious one only its
+    ``gold -> predicted``; a missing item has only its gold, a spurious one only its
     prediction.
     """
     lines: list[str] = []
-    for name, rows in report.misses().items():
+    for name, kind, scoring, rows in report._miss_groups():
         if not rows:
             continue
         lines.append(f"{name}: {len(rows)} misses")
         for row in rows:
             where = _source_name(row["source"])
-            if "indicator" in row:
-                lines.append(f"  {where}: {describe_indicator(row['indicator'])}")
-            elif "label" in row:
+            if kind is _MissKind.ITEM and scoring is not None:
+                lines.append(f"  {where}: {describe_item(row[scoring.item_name], scoring)}")
+            elif kind is _MissKind.ATTRIBUTE and scoring is not None:
                 figure = f"{row['value']} {row.get('unit') or ''}".strip()
+                if scoring.label is not None:
+                    figure += f" ({row['label']})"
                 lines.append(
-                    f"  {where}: {figure} ({row['label']}): "
+                    f"  {where}: {figure}: "
                     f"gold {_shown(row['gold'])} -> predicted {_shown(row['predicted'])}"
                 )
             else:
