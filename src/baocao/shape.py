@@ -1,0 +1,354 @@
+"""The shape of a report type: its scalar fields and its lists of figures, read from the model.
+
+The outputs (CSV export, review site, evaluation) know no particular report type: they ask
+:func:`report_shape` what a report model holds and walk report dicts (the record's JSON) with
+the answer. A model's fields are read from their annotations, once per model:
+
+* a **leaf** (:class:`Leaf`) is one scalar field: text, number, integer, boolean, date or
+  enum. Nested objects are flattened: ``reviewed_period: Period`` gives the leaves
+  ``reviewed_period.kind``, ``reviewed_period.year`` and ``reviewed_period.index``.
+  ``Optional``, ``Annotated`` and unions are unwrapped (a union of numbers is a number; any
+  other union of several types is text).
+* an **item list** (:class:`ItemList`) is a list of objects that hold numeric figures the
+  cross-checker grounds (a report's indicators, a bulletin's case counts): the lists whose
+  items become rows and tables. Its leaves are relative to one item.
+* any other list (of strings, or of objects with no figures, such as the people named) is
+  only named in :attr:`ReportShape.other_lists`.
+
+A leaf knows whether the cross-checker checks it (:attr:`Leaf.grounded`: a number with no
+:class:`~baocao.crosscheck.NotGrounded` on it or above it; :attr:`Leaf.quote`: a string
+marked :class:`~baocao.crosscheck.Quote`), read from the same markers the checker reads.
+
+What the walker does not descend into: lists inside a list item, mappings (``dict`` fields)
+and a model inside itself (a recursive model stops at its second occurrence on a path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum, StrEnum
+from functools import lru_cache
+from types import NoneType, UnionType
+from typing import Annotated, Any, Literal, TypeGuard, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from baocao.crosscheck import NotGrounded, Quote
+
+# Report models whose shapes are kept (bundled and user types of one run).
+SHAPE_CACHE_SIZE = 64
+PATH_SEPARATOR = "."
+LIST_ORIGINS = (list, tuple, set, frozenset)
+
+
+class LeafKind(StrEnum):
+    """What kind of scalar a leaf holds."""
+
+    TEXT = "text"
+    NUMBER = "number"  # Decimal or float (or a union of numbers)
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    DATE = "date"  # date or datetime, an ISO string in the JSON
+    ENUM = "enum"  # an Enum's value in the JSON
+
+
+NUMERIC_KINDS = frozenset({LeafKind.NUMBER, LeafKind.INTEGER})
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One scalar field of a report or of a list item, nested objects flattened.
+
+    Attributes:
+        path: field names from the report (or from the list item) down to the scalar:
+            ``("reviewed_period", "kind")``.
+        name: the path joined with dots: ``"reviewed_period.kind"``.
+        kind: what the scalar is.
+        enum: the Enum class of an ``ENUM`` leaf (None otherwise).
+        grounded: a number the cross-checker grounds in the article (no ``NotGrounded`` on
+            it or on a field above it).
+        quote: a string the cross-checker finds verbatim in the article (``Quote``).
+    """
+
+    path: tuple[str, ...]
+    name: str
+    kind: LeafKind
+    enum: type[Enum] | None = None
+    grounded: bool = False
+    quote: bool = False
+
+    @property
+    def numeric(self) -> bool:
+        """True for a number or an integer."""
+        return self.kind in NUMERIC_KINDS
+
+    def get(self, obj: Mapping[str, Any]) -> Any:
+        """The leaf's value in a report dict (or item dict); None when a step is missing/null.
+
+        ``period.year`` of ``{"period": {"year": 2023}}`` is 2023; of ``{"period": None}``, None.
+        """
+        value: Any = obj
+        for step in self.path:
+            if not isinstance(value, Mapping):
+                return None
+            value = value.get(step)
+        return value
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """A list of objects holding numeric figures (one row / table line per item).
+
+    Attributes:
+        path: field names from the report down to the list (``("indicators",)``).
+        name: the path joined with dots; also the JSON path prefix of its items'
+            check paths (``indicators[3].value``).
+        model: the model of one item.
+        leaves: every leaf of one item, in field order, relative to the item.
+        figures: its numeric leaves the cross-checker grounds.
+    """
+
+    path: tuple[str, ...]
+    name: str
+    model: type[BaseModel]
+    leaves: tuple[Leaf, ...]
+    figures: tuple[Leaf, ...]
+
+    def entries(self, report: Mapping[str, Any]) -> list[tuple[int, Mapping[str, Any]]]:
+        """The list's object items with their positions in the list (others skipped).
+
+        The position is the one check paths use (:meth:`item_path`), so an item that is not
+        an object (a hand-edited report) does not shift the items after it.
+        """
+        value: Any = report
+        for step in self.path:
+            if not isinstance(value, Mapping):
+                return []
+            value = value.get(step)
+        if not isinstance(value, list | tuple):
+            return []
+        return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
+
+    def items(self, report: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        """The list's object items in a report dict (empty when absent or not a list)."""
+        return [item for _, item in self.entries(report)]
+
+    def item_path(self, position: int, leaf: Leaf | None = None) -> str:
+        """The JSON path of an item (or of one of its leaves), as check items name it.
+
+        ``item_path(3, value_leaf)`` of the list ``indicators`` is ``"indicators[3].value"``.
+        """
+        prefix = f"{self.name}[{position}]"
+        return f"{prefix}{PATH_SEPARATOR}{leaf.name}" if leaf is not None else prefix
+
+    def leaf(self, name: str) -> Leaf | None:
+        """The item leaf called ``name`` (``"period.year"``), or None."""
+        return next((leaf for leaf in self.leaves if leaf.name == name), None)
+
+
+@dataclass(frozen=True)
+class ReportShape:
+    """What a report model holds, for the outputs to walk its dicts.
+
+    Attributes:
+        model: the report model.
+        leaves: its scalar leaves outside lists, in field order.
+        lists: its lists of objects holding figures, in field order.
+        other_lists: the names (dotted paths) of its other lists: of strings, or of objects
+            without figures.
+    """
+
+    model: type[BaseModel]
+    leaves: tuple[Leaf, ...]
+    lists: tuple[ItemList, ...]
+    other_lists: tuple[str, ...]
+
+    def leaf(self, name: str) -> Leaf | None:
+        """The article-level leaf called ``name`` (``"reviewed_period.kind"``), or None."""
+        return next((leaf for leaf in self.leaves if leaf.name == name), None)
+
+    def item_list(self, name: str) -> ItemList | None:
+        """The item list called ``name`` (``"indicators"``), or None."""
+        return next((item_list for item_list in self.lists if item_list.name == name), None)
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)
+def report_shape(model: type[BaseModel]) -> ReportShape:
+    """The shape of a report model (cached per model class).
+
+    Args:
+        model: a Pydantic report model (a registry type's ``model``).
+    """
+    walk = _Walk()
+    walk.model(model, (), inside_list=False, checked=True, seen=(model,))
+    return ReportShape(
+        model=model,
+        leaves=tuple(walk.leaves),
+        lists=tuple(walk.lists),
+        other_lists=tuple(walk.other_lists),
+    )
+
+
+class _Walk:
+    """Collects the leaves and lists of one model tree."""
+
+    def __init__(self) -> None:
+        self.leaves: list[Leaf] = []
+        self.lists: list[ItemList] = []
+        self.other_lists: list[str] = []
+
+    def model(
+        self,
+        model: type[BaseModel],
+        prefix: tuple[str, ...],
+        *,
+        inside_list: bool,
+        checked: bool,
+        seen: tuple[type[BaseModel], ...],
+    ) -> None:
+        for name, info in model.model_fields.items():
+            markers = tuple(info.metadata)
+            self.field(
+                info.annotation,
+                (*prefix, name),
+                inside_list=inside_list,
+                checked=checked and not _has(markers, NotGrounded),
+                quote=_has(markers, Quote),
+                seen=seen,
+            )
+
+    def field(
+        self,
+        annotation: object,
+        path: tuple[str, ...],
+        *,
+        inside_list: bool,
+        checked: bool,
+        quote: bool,
+        seen: tuple[type[BaseModel], ...],
+    ) -> None:
+        base, markers = _unwrap(annotation)
+        checked = checked and not _has(markers, NotGrounded)
+        quote = quote or _has(markers, Quote)
+        if _is_model(base):
+            if base in seen:
+                return  # a model inside itself: its second occurrence is not walked
+            self.model(base, path, inside_list=inside_list, checked=checked, seen=(*seen, base))
+            return
+        origin = get_origin(base)
+        if origin in LIST_ORIGINS or base in LIST_ORIGINS:
+            if not inside_list:
+                self.sequence(base, path, checked=checked, seen=seen)
+            return
+        if origin is dict or base is dict or origin is Mapping:
+            return
+        kind, enum = _kind(base)
+        self.leaves.append(
+            Leaf(
+                path=path,
+                name=PATH_SEPARATOR.join(path),
+                kind=kind,
+                enum=enum,
+                grounded=checked and kind in NUMERIC_KINDS,
+                quote=quote and kind is LeafKind.TEXT,
+            )
+        )
+
+    def sequence(
+        self,
+        annotation: object,
+        path: tuple[str, ...],
+        *,
+        checked: bool,
+        seen: tuple[type[BaseModel], ...],
+    ) -> None:
+        """A list field outside any list: an item list when its items hold figures."""
+        name = PATH_SEPARATOR.join(path)
+        arguments = get_args(annotation)
+        element, markers = _unwrap(arguments[0]) if arguments else (Any, ())
+        if not _is_model(element) or element in seen:
+            self.other_lists.append(name)
+            return
+        inner = _Walk()
+        inner.model(
+            element,
+            (),
+            inside_list=True,
+            checked=checked and not _has(markers, NotGrounded),
+            seen=(*seen, element),
+        )
+        figures = tuple(leaf for leaf in inner.leaves if leaf.grounded)
+        if not figures:
+            self.other_lists.append(name)
+            return
+        self.lists.append(
+            ItemList(
+                path=path,
+                name=name,
+                model=element,
+                leaves=tuple(inner.leaves),
+                figures=figures,
+            )
+        )
+
+
+def _unwrap(annotation: object) -> tuple[object, tuple[object, ...]]:
+    """Strip ``Annotated`` and ``None`` arms; the remaining type and the metadata met.
+
+    A union of several non-None types is returned as is (see :func:`_kind`), unless all its
+    arms are the same after unwrapping.
+    """
+    metadata: list[object] = []
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            arguments = get_args(annotation)
+            metadata.extend(arguments[1:])
+            annotation = arguments[0]
+        elif origin is Union or origin is UnionType:
+            arms = [arm for arm in get_args(annotation) if arm is not NoneType]
+            if len(arms) == 1:
+                annotation = arms[0]
+                continue
+            unwrapped = [_unwrap(arm) for arm in arms]
+            if len({base for base, _ in unwrapped}) == 1:
+                for _, extra in unwrapped:
+                    metadata.extend(extra)
+                return unwrapped[0][0], tuple(metadata)
+            return annotation, tuple(metadata)
+        else:
+            return annotation, tuple(metadata)
+
+
+def _kind(annotation: object) -> tuple[LeafKind, type[Enum] | None]:
+    """The leaf kind of an unwrapped scalar annotation (text when nothing else fits)."""
+    origin = get_origin(annotation)
+    if origin is Union or origin is UnionType:
+        kinds = {_kind(_unwrap(arm)[0])[0] for arm in get_args(annotation) if arm is not NoneType}
+        if kinds and kinds <= NUMERIC_KINDS:
+            return (LeafKind.INTEGER if kinds == {LeafKind.INTEGER} else LeafKind.NUMBER), None
+        return LeafKind.TEXT, None
+    if origin is Literal or not isinstance(annotation, type):
+        return LeafKind.TEXT, None
+    if issubclass(annotation, Enum):
+        return LeafKind.ENUM, annotation
+    if issubclass(annotation, bool):
+        return LeafKind.BOOLEAN, None
+    if issubclass(annotation, int):
+        return LeafKind.INTEGER, None
+    if issubclass(annotation, float | Decimal):
+        return LeafKind.NUMBER, None
+    if issubclass(annotation, date):
+        return LeafKind.DATE, None
+    return LeafKind.TEXT, None
+
+
+def _is_model(annotation: object) -> TypeGuard[type[BaseModel]]:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _has(markers: tuple[object, ...], marker: type) -> bool:
+    return any(isinstance(item, marker) for item in markers)
