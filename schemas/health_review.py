@@ -361,3 +361,50 @@ def indicator_problems(
 
 
 REPORT_MODEL = HealthReviewReport
+
+
+# --- Outputs: how `baocao export` and `baocao review` show this type ------------------------
+# Read by the engine through the registry (baocao.schemas.ReportType.declared); a type that
+# declares none of these gets its columns, tables and charts from its fields (baocao.shape).
+
+# The CSV's columns, in the order its users know: a field path (the column named from it) or
+# a (column, field path) pair; "source", "url", "grounded" and "verified" are the engine's.
+CSV_COLUMNS = (
+    "source",
+    "url",
+    "title",
+    "organizer",
+    "organizer_level",
+    "meeting_kind",
+    "province",
+    "district",
+    ("period_kind", "reviewed_period.kind"),
+    ("period_year", "reviewed_period.year"),
+    ("period_index", "reviewed_period.index"),
+    "next_period.kind",
+    "next_period.year",
+    "next_period.index",
+    "event_date",
+    "indicators.category",
+    "indicators.label",
+    "indicators.value",
+    "indicators.unit",
+    "indicators.denominator",
+    "indicators.value_max",
+    "indicators.qualifier",
+    "grounded",
+    "verified",
+    "indicators.quote",
+    ("indicator_period_kind", "indicators.period.kind"),
+    ("indicator_period_year", "indicators.period.year"),
+    ("indicator_period_index", "indicators.period.index"),
+    "indicators.measure",
+    "indicators.direction",
+    "indicators.compared_to.kind",
+    "indicators.compared_to.year",
+    "indicators.compared_to.index",
+    "indicators.per.value",
+    "indicators.per.unit",
+)
+# The figure a row's "grounded" / "verified" (and the review's badge) speak for: its value.
+TRUST_FIGURES = {"indicators": ("value",)}
