@@ -3,12 +3,11 @@
 The columns come from the report type's shape (:func:`baocao.shape.report_shape`), not from
 field names written here: ``source`` and ``url`` (the record's), then every scalar field of
 the report outside lists (an article's metadata, repeated on each of its rows; a nested
-object's fields named by their path, ``reviewed_period.kind`` -> ``reviewed_period_kind``),
-then the fields of one item of the list of objects holding figures (``period.year`` ->
-``period_year``), then ``grounded`` and ``verified``. A report type may name and order its
-columns itself: its schema file declares ``CSV_COLUMNS`` (see :func:`csv_layout`), as
-``health_review`` does to keep the columns its users know (``period_kind``,
-``indicator_period_*``, ``per_value``).
+object's fields named by their path, ``held.kind`` -> ``held_kind``),
+then the fields of one item of the list of objects holding figures (``when.year`` ->
+``when_year``), then ``grounded`` and ``verified``. A report type may name and order its
+columns itself: its schema file declares ``CSV_COLUMNS`` (see :func:`csv_layout`), as a
+bundled type does to keep the column names its users know.
 
 Layout by the number of lists of figures a type has:
 
@@ -16,7 +15,7 @@ Layout by the number of lists of figures a type has:
   item (prefixed by the list's name where that would clash with an article column);
 * several lists: one file still, the rows of each list of an article in field order, a
   ``list`` column naming the list a row comes from, and every list's item columns, named
-  ``<list>_<path>`` (``cases_place``), empty on the rows of the other lists;
+  ``<list>_<path>`` (``counts_place``), empty on the rows of the other lists;
 * no list: one row per article (no ``grounded`` / ``verified`` columns).
 
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
@@ -41,7 +40,7 @@ trustworthy of the row's figures): ``grounded``, ``ungrounded``, ``changed`` (th
 its source changed since extraction: the stored verification disagrees with the recomputed
 one, e.g. a value edited by hand), ``source_missing`` or ``invalid``. The row's figures are
 every figure its item holds, or those the type declares in ``TRUST_FIGURES``
-(``{"indicators": ("value",)}``: a row of ``health_review`` speaks for its value).
+(``{"counts": ("amount",)}``: a row speaks for its amount only).
 
 A CSV cannot show what it leaves out: :func:`write_csv` also counts, from the same
 re-verification, the records that failed (no rows) and the values it cannot vouch for, for
@@ -62,15 +61,14 @@ from typing import Any
 from baocao.crosscheck import Status
 from baocao.errors import RecordError, SchemaError
 from baocao.records import DEFAULT_SCHEMA, RecordCheck, Verified, is_good, recheck_record
-from baocao.schemas import ReportType, load_report_type
+from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
-from baocao.shape import ItemList, Leaf, report_shape
+from baocao.shape import ItemList, Leaf, one_report_type, report_shape, trust_figures
 
 logger = logging.getLogger(__name__)
 
 # What a report type's schema file may declare (read through ReportType.declared).
 COLUMNS_DECLARATION = "CSV_COLUMNS"
-TRUST_DECLARATION = "TRUST_FIGURES"
 COLUMN_SEPARATOR = "_"
 SOURCE_COLUMN, URL_COLUMN, LIST_COLUMN = "source", "url", "list"
 GROUNDED_COLUMN, VERIFIED_COLUMN = "grounded", "verified"
@@ -240,36 +238,9 @@ def _declared_column(
                 )
     raise SchemaError(
         f"{where}: '{path}' is not a field of the report (a scalar field such as "
-        "'reviewed_period.kind', or '<list>.<field>' of a list of figures) nor one of "
+        "'held.kind', or '<list>.<field>' of a list of figures) nor one of "
         f"{', '.join(sorted(ENGINE_COLUMNS))}: fix the entry"
     )
-
-
-def _declared_trust(report_type: ReportType, declared: object) -> dict[str, tuple[Leaf, ...]]:
-    """The figures each list's rows speak for, as a type declares them in ``TRUST_FIGURES``.
-
-    Raises:
-        SchemaError: the declaration is malformed or names no list or figure of the type.
-    """
-    where = f"{TRUST_DECLARATION} in {report_type.module_path}"
-    if not isinstance(declared, Mapping):
-        raise SchemaError(f"{where} must map a list's name to a tuple of its figures' paths")
-    shape = report_shape(report_type.model)
-    trust: dict[str, tuple[Leaf, ...]] = {}
-    for list_name, paths in declared.items():
-        item_list = shape.item_list(str(list_name))
-        if item_list is None:
-            known = ", ".join(item.name for item in shape.lists) or "(none)"
-            raise SchemaError(f"{where}: '{list_name}' is not a list of figures ({known})")
-        figures = []
-        for path in (paths,) if isinstance(paths, str) else paths:
-            leaf = next((f for f in item_list.figures if f.name == path), None)
-            if leaf is None:
-                known = ", ".join(f.name for f in item_list.figures)
-                raise SchemaError(f"{where}: '{path}' is not a figure of {list_name} ({known})")
-            figures.append(leaf)
-        trust[item_list.name] = tuple(figures)
-    return trust
 
 
 def csv_layout(report_type: ReportType) -> CsvLayout:
@@ -277,8 +248,8 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
 
     A schema file may declare ``CSV_COLUMNS``, a tuple whose entries are a field path (the
     column named from it) or a ``(column, field path)`` pair; a path is a scalar field of
-    the report (``"reviewed_period.kind"``), ``"<list>.<field>"`` of a list of figures
-    (``"indicators.period.year"``), or one of ``source``, ``url``, ``list``, ``grounded``,
+    the report (``"held.kind"``), ``"<list>.<field>"`` of a list of figures
+    (``"counts.when.year"``), or one of ``source``, ``url``, ``list``, ``grounded``,
     ``verified``. And ``TRUST_FIGURES``, a list's name -> the figures its rows' trust
     columns speak for.
 
@@ -292,9 +263,7 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
         if declared is None
         else _declared_columns(report_type, declared)
     )
-    trust_declared = report_type.declared(TRUST_DECLARATION)
-    trust = {} if trust_declared is None else _declared_trust(report_type, trust_declared)
-    return CsvLayout(tuple(columns), shape.lists, trust)
+    return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type))
 
 
 def _cell(value: Any) -> str:
@@ -393,9 +362,9 @@ class ExportResult:
     """What an export wrote and what it cannot vouch for (from the re-verification).
 
     Attributes:
-        rows: indicator rows written.
+        rows: rows written.
         failed: records that are extraction errors (they give no rows).
-        ungrounded: values (any checked field, not only indicator values) not found in
+        ungrounded: values (any checked field, not only the rows' figures) not found in
             their unchanged source.
         changed: values whose record or source changed since extraction.
         unproven: values that cannot be checked: source missing or report invalid.
@@ -427,22 +396,6 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
         if verified is not None:
             counts[verified] += 1
     return counts[Verified.UNGROUNDED], counts[Verified.CHANGED], 0
-
-
-def _report_type(records: Sequence[Mapping[str, Any]], schema: str) -> ReportType:
-    """The one report type of some records (``schema`` for those that name none).
-
-    Raises:
-        RecordError: the records are of several report types (one CSV has one set of columns).
-        SchemaError: the type cannot be loaded.
-    """
-    names = sorted({_schema_of(record) or schema for record in records if is_good(record)})
-    if len(names) > 1:
-        raise RecordError(
-            f"the records are of several report types ({', '.join(names)}): a CSV holds one "
-            "type's columns; export each type's records from its own records file"
-        )
-    return load_report_type(names[0] if names else schema)
 
 
 def _schema_of(record: Mapping[str, Any]) -> str | None:
@@ -482,12 +435,13 @@ def write_csv(
         vouch for.
 
     Raises:
-        RecordError: the file cannot be written, or the records are of several report types.
-        SchemaError: a record's report type cannot be loaded, or its declared columns are
-            wrong.
+        RecordError: the file cannot be written.
+        SchemaError: a record's report type cannot be loaded, the records are of several
+            types, or the type's declared columns are wrong.
     """
     listed = list(records)
-    layout = csv_layout(_report_type(listed, schema))
+    good = (_schema_of(record) for record in listed if is_good(record))
+    layout = csv_layout(one_report_type(good, schema))
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
     rows_written = failed = ungrounded = changed = unproven = 0
