@@ -874,13 +874,22 @@ def _item_table(view: ArticleView, table: ItemTable, marks: Sequence[Highlight])
         quote = view.check.item(table.item_list.item_path(i, table.quote)) if table.quote else None
         chosen = _chosen_span(item, quote)
         verified = view.verified(table, i, entry)
+        # The badge speaks for the least trustworthy figure (the first, when all agree).
+        worst = next(
+            (
+                view.check.item(table.item_list.item_path(i, leaf))
+                for leaf in trusted
+                if view.check.verified(table.item_list.item_path(i, leaf)) is verified
+            ),
+            item,
+        )
         trust = (
-            _badge(verified.value, VERIFIED_LABELS[verified], _trust_title(verified, item))
+            _badge(verified.value, VERIFIED_LABELS[verified], _trust_title(verified, worst))
             if verified
             else _badge("source_missing", "not checked")
         )
-        if verified is Verified.CHANGED and item is not None:
-            now = "✓" if item.status is Status.GROUNDED else "✗"
+        if verified is Verified.CHANGED and worst is not None:
+            now = "✓" if worst.status is Status.GROUNDED else "✗"
             trust += f' <small title="re-checked now">{now}</small>'
         match_cell, mark_attr = "", ""
         if chosen is not None:
