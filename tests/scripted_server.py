@@ -7,9 +7,14 @@ No model is reachable from the machines that run baocao's tests, so the real ``o
 * a queue of :class:`Step` objects, consumed one per request in arrival order: an HTTP error
   with headers (429 with ``Retry-After``, 500, 400 ...), a dropped connection, a model answer
   with given JSON (possibly malformed), ``finish_reason="length"``, each with an optional delay;
-* when the queue is empty, the default "gold" responder: it finds which sample article of
-  ``examples/articles`` the user message carries and answers with its gold report from
-  ``examples/gold/<stem>.json`` (gold reports written by reading each article).
+* when the queue is empty, the default "gold" responder: it finds which sample article the
+  user message carries and answers with its gold report (written by reading each article),
+  whatever the report type: every sample set of ``examples/`` is loaded
+  (:func:`sample_sets`: a folder ``articles/`` beside a folder ``gold/`` holding
+  ``<stem>.json``, such as ``examples/articles`` + ``examples/gold`` for ``health_review``
+  and ``examples/bulletins/articles`` + ``examples/bulletins/gold`` for
+  ``outbreak_bulletin``). The answer is the gold's JSON as written, sent under the tool name
+  the request asks for, so a new report type needs only its samples and golds here.
 
 Answers take the shape the request asks for: a tool call when the request carries ``tools``
 (instructor's TOOLS mode), JSON content when it carries ``response_format`` (JSON_SCHEMA) and a
@@ -50,8 +55,12 @@ from types import TracebackType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES_DIR = REPO / "examples" / "articles"
-GOLD_DIR = REPO / "examples" / "gold"
+EXAMPLES_DIR = REPO / "examples"
+ARTICLES_FOLDER = "articles"
+GOLD_FOLDER = "gold"
+ARTICLES_DIR = EXAMPLES_DIR / ARTICLES_FOLDER  # health_review's samples (the quick start's)
+GOLD_DIR = EXAMPLES_DIR / GOLD_FOLDER
+ARTICLE_SUFFIX = ".txt"
 
 CHAT_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
@@ -186,10 +195,36 @@ class Article:
     gold: str | None  # the gold report's JSON, read once (None: no gold file)
 
 
-def load_articles(articles_dir: Path = ARTICLES_DIR, gold_dir: Path = GOLD_DIR) -> list[Article]:
-    """The sample articles, each identified by the start of its longest line."""
+def sample_sets(examples_dir: Path = EXAMPLES_DIR) -> list[tuple[Path, Path]]:
+    """Every sample set under ``examples_dir``: ``(articles folder, gold folder)`` pairs.
+
+    A sample set is a folder named ``gold`` with a folder named ``articles`` beside it, at any
+    depth; sorted by the articles folder, so ``examples/articles`` (health_review's, whose
+    positions tests rely on) comes first.
+    """
+    pairs = [
+        (gold.parent / ARTICLES_FOLDER, gold)
+        for gold in examples_dir.rglob(GOLD_FOLDER)
+        if gold.is_dir() and (gold.parent / ARTICLES_FOLDER).is_dir()
+    ]
+    return sorted(pairs)
+
+
+def load_articles(sets: Iterable[tuple[Path, Path]] | None = None) -> list[Article]:
+    """The sample articles of ``sets`` (default: :func:`sample_sets`), in set order.
+
+    Each is identified by the start of its longest line; an article without a gold file is
+    kept, and a request carrying it is answered 400 (no gold report).
+    """
     articles = []
-    for path in sorted(articles_dir.glob("*.txt")):
+    for articles_dir, gold_dir in sample_sets() if sets is None else sets:
+        articles.extend(_load_set(articles_dir, gold_dir))
+    return articles
+
+
+def _load_set(articles_dir: Path, gold_dir: Path) -> list[Article]:
+    articles = []
+    for path in sorted(articles_dir.glob(f"*{ARTICLE_SUFFIX}")):
         lines = [_squash(line) for line in path.read_text(encoding="utf-8").splitlines()]
         longest = max(lines, key=len)
         gold_path = gold_dir / f"{path.stem}.json"

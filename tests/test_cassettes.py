@@ -32,6 +32,7 @@ from vcr.request import Request
 
 import baocao.pipeline
 from baocao.cli import EXIT_OK, app
+from baocao.crosscheck import Verification
 from baocao.evaluate import evaluate
 from baocao.llm import ModelClient, RetryPolicy
 from baocao.pipeline import Extraction, Extractor
@@ -287,17 +288,18 @@ def test_cli_extract_samples(
     result = CliRunner().invoke(app, args)
     assert result.exit_code == EXIT_OK, result.output
     records = list(read_records(out))
-    assert sorted(Path(r["source"]["path"]).stem for r in records) == [p.stem for p in ARTICLES]
+    assert sorted(Path(r.source.path).stem for r in records) == [p.stem for p in ARTICLES]
     model = report_model()
     for record in records:
-        stem = Path(record["source"]["path"]).stem
-        assert record["error"] is None, record["error"]
-        assert record["verification"]["ungrounded"] == []
-        assert model.model_validate(record["report"]) == model.model_validate(gold(stem))
+        stem = Path(record.source.path).stem
+        assert record.error is None, record.error
+        assert isinstance(record.verification, Verification)
+        assert record.verification.ungrounded == []
+        assert model.model_validate(record.report) == model.model_validate(gold(stem))
     # One stable prefix: the same fixed part for every article, then the article.
-    fixed = {record["usage"]["prompt_fixed_chars"] for record in records}
+    fixed = {record.usage.prompt_fixed_chars for record in records}
     assert len(fixed) == 1 and fixed.pop() > 0
-    assert all(record["usage"]["article_chars"] > 0 for record in records)
+    assert all(record.usage.article_chars > 0 for record in records)
     assert "prompt chars: fixed + article (mean)" in result.stderr
     summary = evaluate(records, GOLD_DIR).summary()
     scores = [key for key in summary if key.startswith("field.")]
@@ -464,7 +466,7 @@ def test_live_samples(vcr: Cassette, capsys: pytest.CaptureFixture[str]) -> None
     )
     with Extractor(settings, model_client=ModelClient(settings)) as extractor:
         records = [extractor.extract(article).to_record() for article in ARTICLES]
-    errors = [r["error"] for r in records if r["error"] and r["error"]["type"] == "ProviderError"]
+    errors = [r.error for r in records if r.error and r.error.type == "ProviderError"]
     assert not errors, errors
     with capsys.disabled():
         summary = evaluate(records, GOLD_DIR).summary()

@@ -977,7 +977,7 @@ def test_export_csv(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     result = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--excel")
     assert result.exit_code == EXIT_OK
     indicators = sum(len(r["report"]["indicators"]) for r in lines(extracted))
-    assert f"wrote {indicators} indicator rows" in result.stderr
+    assert f"wrote {indicators} rows" in result.stderr
     assert csv_path.read_bytes().startswith(codecs.BOM_UTF8)
 
 
@@ -1093,7 +1093,7 @@ def test_check_export_and_review_use_the_latest_record_per_source(
     exported = invoke(runner, "export", str(records), "--csv", str(csv_path))
     assert exported.exit_code == EXIT_OK, exported.output
     indicators = sum(len(r["report"]["indicators"]) for r in latest)
-    assert f"wrote {indicators} indicator rows" in exported.stderr
+    assert f"wrote {indicators} rows" in exported.stderr
     rows = list(csv.DictReader(csv_path.open(encoding="utf-8", newline="")))
     assert [r["source"] for r in rows].count(str(edited)) == len(latest[-1]["report"]["indicators"])
 
@@ -1170,12 +1170,32 @@ def test_usage_errors_exit_2(
     assert message in result.stderr, scenario
 
 
+def test_check_reads_the_report_type_each_record_names(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    assert invoke(runner, "extract", str(FIRST), "-o", str(out), "--offline").exit_code == EXIT_OK
+    (record,) = lines(out)
+    assert record["schema"] == "health_review"
+    # --schema is for records that name no report type: this one names its own.
+    assert invoke(runner, "check", str(out), "--schema", "no_such_type").exit_code == EXIT_OK
+    del record["schema"]  # as an older release wrote it
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    older = invoke(runner, "check", str(out), "--schema", "no_such_type")
+    assert older.exit_code == EXIT_USAGE and "no_such_type" in older.stderr
+    assert invoke(runner, "check", str(out)).exit_code == EXIT_OK
+
+
 def test_a_corrupt_records_file_is_one_line_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
-    out.write_text('{"a": 1}\nnot json\n{"a": 2}\n', encoding="utf-8")
+    good = '{"source": {"path": "a.txt"}}\n'
+    out.write_text(good + "not json\n" + good, encoding="utf-8")
     result = invoke(runner, "export", str(out), "--csv", str(tmp_path / "x.csv"))
     assert result.exit_code == EXIT_FAILED
     assert "line 2" in result.stderr
+    out.write_text(good + '{"source": {"path": "b.txt"}, "usage": {"requests": "many"}}\n')
+    result = invoke(runner, "check", str(out))
+    assert result.exit_code == EXIT_FAILED
+    assert "line 2: not a baocao record: usage.requests" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_an_unexpected_error_is_one_line_and_verbose_shows_the_traceback(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,8 @@ import pytest
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.export import ExportResult, csv_layout, excel_safe, write_csv
-from baocao.records import recheck_record
+from baocao.record import SourceInfo
+from baocao.records import Record, recheck_record
 from baocao.schemas import load_report_type
 
 BOM = "\ufeff".encode()
@@ -66,31 +68,40 @@ ARTICLE = (
 )
 
 
-def _record(
-    path: str, indicators: list[dict[str, Any]], items: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _record(path: str, indicators: list[dict[str, Any]], items: list[dict[str, Any]]) -> Record:
     file = Path(path)
     sha256 = load_document(file).sha256 if file.is_file() else "s"
-    return {
-        "source": {"path": path, "sha256": sha256},
-        "report": {
-            "title": "Hội nghị tổng kết công tác y tế năm 2023",
-            "event_date": "2024-01-03",
-            "organizer": "Trung tâm Y tế huyện Đắk Song",
-            "organizer_level": "district",
-            "province": "Đắk Nông",
-            "district": "Đắk Song",
-            "meeting_kind": "quarterly_review",
-            "reviewed_period": {"kind": "quarter", "year": 2023, "index": 2},
-            "next_period": {"kind": "quarter", "year": 2023, "index": 3},
-            "indicators": indicators,
-        },
-        "verification": {"checked": len(items), "grounded": 0, "ungrounded": [], "items": items},
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
-        "cached": False,
-        "error": None,
-    }
+    return Record.from_json(
+        {
+            "source": {"path": path, "sha256": sha256},
+            "report": {
+                "title": "Hội nghị tổng kết công tác y tế năm 2023",
+                "event_date": "2024-01-03",
+                "organizer": "Trung tâm Y tế huyện Đắk Song",
+                "organizer_level": "district",
+                "province": "Đắk Nông",
+                "district": "Đắk Song",
+                "meeting_kind": "quarterly_review",
+                "reviewed_period": {"kind": "quarter", "year": 2023, "index": 2},
+                "next_period": {"kind": "quarter", "year": 2023, "index": 3},
+                "indicators": indicators,
+            },
+            "verification": {
+                "checked": len(items),
+                "grounded": 0,
+                "ungrounded": [],
+                "items": items,
+            },
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
+            "cached": False,
+            "error": None,
+        }
+    )
 
+
+FAILED = Record.from_json(
+    {"source": {"path": "bad.txt"}, "report": None, "error": {"type": "E", "message": "m"}}
+)
 
 INDICATORS = [
     {
@@ -129,10 +140,11 @@ INDICATORS = [
         "quote": "500/604 cơ sở",
     },
 ]
+NUMBER, QUOTE = {"target": "number"}, {"target": "quote"}
 ITEMS = [
-    {"path": "indicators[0].value", "value": "73066", "status": "grounded", "spans": [[1, 7]]},
-    {"path": "indicators[1].value", "value": "82.8", "status": "ungrounded", "spans": []},
-    {"path": "indicators[1].quote", "value": "gần 82,8%", "status": "grounded", "spans": []},
+    {"path": "indicators[0].value", "value": "73066", **NUMBER, "status": "grounded"},
+    {"path": "indicators[1].value", "value": "82.8", **NUMBER, "status": "ungrounded"},
+    {"path": "indicators[1].quote", "value": "gần 82,8%", **QUOTE, "status": "grounded"},
 ]
 
 
@@ -153,7 +165,7 @@ def test_one_row_per_indicator_with_article_metadata(tmp_path: Path) -> None:
     source = _article(tmp_path)
     records = [
         _record(source, INDICATORS, ITEMS),
-        {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}},
+        FAILED,
         _record("b.txt", INDICATORS[:1], []),
     ]
     assert write_csv(records, out).rows == 4
@@ -212,11 +224,12 @@ def test_cells(tmp_path: Path, scenario: str, row: int, column: str, expected: s
 
 def test_an_older_record_is_compared_by_its_ungrounded_list(tmp_path: Path) -> None:
     record = _record(_article(tmp_path), INDICATORS, [])
-    record["verification"] = {
+    stored = {
         "checked": 3,
         "grounded": 2,
         "ungrounded": [{"path": "indicators[2].value", "value": "500"}],
     }
+    record = Record.from_json({**record.to_json(), "verification": stored})
     out = tmp_path / "out.csv"
     write_csv([record], out)
     rows = _read(out)
@@ -242,26 +255,24 @@ def test_an_edited_source_marks_every_value_changed(tmp_path: Path) -> None:
     assert {r["verified"] for r in _read(out)} == {"changed"}
 
 
-def _extracted_sample() -> dict[str, Any]:
+def _extracted_sample() -> Record:
     """A record of sample 000 as extraction writes it: the gold report, verified."""
     document = load_document(SAMPLE)
     report = json.loads(GOLD.read_text(encoding="utf-8"))
     model = load_report_type("health_review").model.model_validate(report)
-    return {
-        "source": {"path": str(SAMPLE), "sha256": document.sha256},
-        "report": report,
-        "verification": verify(model, document).to_dict(),
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
-        "cached": False,
-        "error": None,
-    }
+    return Record(
+        SourceInfo(str(SAMPLE), document.sha256),
+        report=report,
+        verification=verify(model, document),
+    )
 
 
 def test_a_value_edited_by_hand_is_not_trusted(tmp_path: Path) -> None:
     record = _extracted_sample()
     edited = copy.deepcopy(record)
-    assert edited["report"]["indicators"][0]["value"] == 75
-    edited["report"]["indicators"][0]["value"] = 76  # an analyst "correcting" by hand
+    assert edited.report is not None
+    assert edited.report["indicators"][0]["value"] == 75
+    edited.report["indicators"][0]["value"] = 76  # an analyst "correcting" by hand
     before, after = tmp_path / "before.csv", tmp_path / "after.csv"
     write_csv([record], before)
     write_csv([edited], after)
@@ -289,7 +300,7 @@ def test_the_csv_folder_is_created(tmp_path: Path) -> None:
 
 def test_the_result_counts_what_the_re_verification_cannot_vouch_for(tmp_path: Path) -> None:
     source = _article(tmp_path)
-    failed = {"source": {"path": "bad.txt", "sha256": ""}, "report": None, "error": {"type": "E"}}
+    failed = FAILED
     out = tmp_path / "out.csv"
     # As stored: indicator 1's 82.8 is ungrounded (the article prints 80%); the stored items
     # hold only 3 of the values the re-check finds, so the other 10 count as changed since
@@ -302,7 +313,7 @@ def test_the_result_counts_what_the_re_verification_cannot_vouch_for(tmp_path: P
     extracted = _record(source, INDICATORS[:1], [])
     recomputed = recheck_record(extracted).verification
     assert recomputed is not None
-    extracted["verification"] = recomputed.to_dict()  # as extraction stores it
+    extracted = dataclasses.replace(extracted, verification=recomputed)  # as extraction stores it
     clean = write_csv([extracted], out)
     assert clean == ExportResult(rows=1) and not clean.problems
 
@@ -313,7 +324,7 @@ def test_no_records_gives_a_header_only(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").strip() == HEADER
 
 
-def _hostile_record() -> dict[str, Any]:
+def _hostile_record() -> Record:
     indicators = [
         {
             "label": '=HYPERLINK("http://evil.example","bấm")',
@@ -334,7 +345,8 @@ def _hostile_record() -> dict[str, Any]:
         },
     ]
     record = _record("-a.txt", indicators, [])
-    record["report"]["organizer"] = "@SUM(A1:A9)"
+    assert record.report is not None
+    record.report["organizer"] = "@SUM(A1:A9)"
     return record
 
 

@@ -7,6 +7,7 @@ column, table and chart comes from its fields (baocao.shape): no code names it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -59,7 +60,8 @@ class Damage(BaseModel):
 
 class Relief(BaseModel):
     place: str
-    tonnes: Decimal
+    amount: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
 
 
 class Flood(BaseModel):
@@ -105,7 +107,7 @@ ONE_LIST_COLUMNS = (
 TWO_LIST_COLUMNS = (
     "source,url,title,issued,region,week_number,week_year,list,"
     "damages_place,damages_hazard,damages_houses,damages_people,damages_quote,"
-    "reliefs_place,reliefs_tonnes,grounded,verified"
+    "reliefs_place,reliefs_amount,reliefs_unit,grounded,verified"
 )
 
 
@@ -182,7 +184,7 @@ def test_the_excel_guard_reads_numeric_columns_from_the_fields(
 
 
 def test_several_lists_share_one_file_with_a_list_column(tmp_path: Path, schema_file: Path) -> None:
-    report = {**REPORT, "reliefs": [{"place": "xã An Bình", "tonnes": 2.5}]}
+    report = {**REPORT, "reliefs": [{"place": "xã An Bình", "amount": 2.5, "unit": "tấn"}]}
     out = tmp_path / "toy.csv"
     records = _records(tmp_path, f"{schema_file}:Notice", report)
     assert write_csv(list(read_records(records)), out).rows == 3
@@ -190,7 +192,7 @@ def test_several_lists_share_one_file_with_a_list_column(tmp_path: Path, schema_
     rows = _rows(out)
     assert [row["list"] for row in rows] == ["damages", "damages", "reliefs"]
     relief = rows[2]
-    assert (relief["reliefs_place"], relief["reliefs_tonnes"], relief["damages_houses"]) == (
+    assert (relief["reliefs_place"], relief["reliefs_amount"], relief["damages_houses"]) == (
         "xã An Bình",
         "2.5",
         "",
@@ -201,7 +203,7 @@ def test_several_lists_share_one_file_with_a_list_column(tmp_path: Path, schema_
 
 def test_records_of_two_types_are_refused_by_name(tmp_path: Path, schema_file: Path) -> None:
     record = next(read_records(_records(tmp_path, f"{schema_file}:Flood", REPORT)))
-    other = {**record, "schema": f"{schema_file}:Notice"}
+    other = dataclasses.replace(record, schema=f"{schema_file}:Notice")
     with pytest.raises(SchemaError, match="several report types"):
         write_csv([record, other], tmp_path / "toy.csv")
 
@@ -209,7 +211,7 @@ def test_records_of_two_types_are_refused_by_name(tmp_path: Path, schema_file: P
 def test_a_toy_type_reviews_with_tables_and_charts_from_its_fields(
     tmp_path: Path, schema_file: Path
 ) -> None:
-    report = {**REPORT, "reliefs": [{"place": "xã An Bình", "tonnes": 2.5}]}
+    report = {**REPORT, "reliefs": [{"place": "xã An Bình", "amount": 2.5, "unit": "tấn"}]}
     records = list(read_records(_records(tmp_path, f"{schema_file}:Notice", report)))
     index = write_review_site(records, tmp_path / "site")
     (page_path,) = (tmp_path / "site").glob("article-*.html")
@@ -227,7 +229,8 @@ def test_a_toy_type_reviews_with_tables_and_charts_from_its_fields(
     assert "houses 35 · people 120" in damages[0][1]
     # The badge speaks for the row's least trustworthy figure: its people, not its houses.
     assert 'class="badge ungrounded" title="damages[1].people = 999"' in damages[1][1]
-    assert re.search(r'<tr class="item" id="relief-0"[^>]*>.*?2.5.*?✓ grounded', page)
+    # A figure whose Grounded marker names its unit field is shown with its unit.
+    assert re.search(r'<tr class="item" id="relief-0"[^>]*>.*?>2\.5 tấn<.*?✓ grounded', page)
     overview = index.read_text(encoding="utf-8")
     # Charts: the items of each list with an enum field per its value, by trust.
     assert "Damages per hazard, by trust" in overview

@@ -20,7 +20,7 @@ import openai
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel, SecretStr, ValidationInfo, model_validator
+from pydantic import BaseModel, SecretStr, TypeAdapter, ValidationInfo, model_validator
 
 from baocao.errors import (
     ConfigError,
@@ -39,7 +39,6 @@ from baocao.llm import (
     ModelClient,
     PriceTable,
     RetryPolicy,
-    Usage,
     choose_mode,
     context_limit,
     context_window_from_error,
@@ -49,6 +48,7 @@ from baocao.llm import (
     request_parts,
     tidy_json,
 )
+from baocao.record import Usage
 from baocao.settings import MODE_CHOICES, Settings
 from scripted_server import (
     ScriptedServer,
@@ -67,6 +67,8 @@ MESSAGES = [
     {"role": "system", "content": "Fill the form."},
     {"role": "user", "content": "Bài báo: có 7 xã đạt chuẩn."},
 ]
+
+USAGE = TypeAdapter(Usage)  # the record's codec, for one of its types
 
 
 class Tiny(BaseModel):
@@ -728,7 +730,10 @@ def test_price_table(model: str, prompt: int, completion: int, usd: float) -> No
 def test_a_cost_reads_back_equal_from_its_record(prompt: int, completion: int) -> None:
     """A record's usage is the usage: no float noise is lost when the cost is written."""
     usage = Usage(prompt, completion, PriceTable().cost("gpt-4o-mini", prompt, completion), 1)
-    assert Usage.from_dict(json.loads(json.dumps(usage.to_dict()))) == usage
+    assert (
+        USAGE.validate_python(json.loads(json.dumps(USAGE.dump_python(usage, mode="json"))))
+        == usage
+    )
 
 
 def test_unknown_model_cost_is_noted_once(caplog: pytest.LogCaptureFixture) -> None:
@@ -785,15 +790,15 @@ def test_missing_price_file_is_a_config_error(tmp_path: Path) -> None:
 def test_usage_adds_and_round_trips() -> None:
     total = Usage(10, 5, 0.5, 1) + Usage(1, 2, 0.25, 2)
     assert total == Usage(11, 7, 0.75, 3)
-    assert Usage.from_dict(total.to_dict()) == total
+    assert USAGE.validate_python(USAGE.dump_python(total, mode="json")) == total
     split = Usage(10, 5, 0.5, 1, prompt_fixed_chars=300, article_chars=90, first_prompt_tokens=8)
     assert (split + split).article_chars == 180
-    assert Usage.from_dict(split.to_dict()) == split
+    assert USAGE.validate_python(USAGE.dump_python(split, mode="json")) == split
 
 
 def test_a_record_written_before_the_prompt_split_reads_with_zeros() -> None:
     old = {"prompt_tokens": 10, "completion_tokens": 5, "cost_usd": 0.5, "requests": 1}
-    assert Usage.from_dict(old) == Usage(10, 5, 0.5, 1)
+    assert USAGE.validate_python(old) == Usage(10, 5, 0.5, 1)
 
 
 # ---- the prompt's fixed part, the context window, truncation ----------------------------

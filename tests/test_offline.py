@@ -26,6 +26,7 @@ from baocao.errors import ConfigError
 from baocao.evaluate import FIELDS, evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
+from baocao.record import Record, SourceInfo
 from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1613,7 +1614,7 @@ def test_article_without_a_year_keeps_its_figures(
     assert "no year for the reviewed period" in caplog.text
 
 
-def sample_records() -> list[dict[str, Any]]:
+def sample_records() -> list[Record]:
     records = []
     for path in sorted(ARTICLES.glob("*.txt")):
         document = load_document(path)
@@ -1621,14 +1622,11 @@ def sample_records() -> list[dict[str, Any]]:
         report = extract_offline(document, index, MODEL)
         verification = verify(report, document, index)
         records.append(
-            {
-                "source": {"path": str(path), "sha256": document.sha256},
-                "report": report.model_dump(mode="json"),
-                "verification": verification.to_dict(),
-                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
-                "cached": False,
-                "error": None,
-            }
+            Record(
+                SourceInfo(str(path), document.sha256),
+                report=report.model_dump(mode="json"),
+                verification=verification,
+            )
         )
     return records
 

@@ -21,9 +21,11 @@ from baocao import crosscheck
 from baocao.crosscheck import Status, verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError, EndpointUnreachableError, SchemaError
-from baocao.llm import ModelClient, RetryPolicy, Usage, first_request_tokens
+from baocao.llm import ModelClient, RetryPolicy, first_request_tokens
 from baocao.pipeline import Extraction, Extractor
 from baocao.prompts import load_prompts, render_prompt
+from baocao.record import Usage
+from baocao.records import Record, encode_record
 from baocao.schemas import load_report_type
 from baocao.settings import Settings
 from scripted_server import GOLD_DIR, ScriptedServer, Step, request_mode, request_text
@@ -31,7 +33,7 @@ from scripted_server import GOLD_DIR, ScriptedServer, Step, request_mode, reques
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt"))
 API_KEY = "sk-test-PIPELINE-SECRET-42"
-RECORD_KEYS = {"source", "report", "verification", "usage", "cached", "error"}
+RECORD_KEYS = ["source", "schema", "report", "verification", "usage", "cached", "error"]
 
 
 async def _no_sleep(seconds: float) -> None:
@@ -490,13 +492,15 @@ def test_extract_works_inside_a_running_event_loop(server: ScriptedServer) -> No
 def test_record_round_trip(server: ScriptedServer, cache_dir: Path) -> None:
     with make_extractor(server, cache_dir) as extractor:
         result = extractor.extract(ARTICLES[4])
-    record = json.loads(json.dumps(result.to_record(), ensure_ascii=False))
-    assert set(record) == RECORD_KEYS
-    assert set(record["source"]) == {"path", "sha256"}
-    assert {"checked", "grounded", "ungrounded", "items"} <= set(record["verification"])
-    assert {"prompt_tokens", "completion_tokens", "cost_usd"} <= set(record["usage"])
-    assert record["error"] is None and record["cached"] is False
-    back = Extraction.from_record(record, extractor.report_type.model)
+    line = json.loads(encode_record(result.to_record()))
+    assert list(line) == RECORD_KEYS  # in this order
+    assert line["schema"] == extractor.settings.schema_name
+    assert set(line["source"]) == {"path", "sha256"}
+    assert {"checked", "grounded", "ungrounded", "items"} <= set(line["verification"])
+    assert {"prompt_tokens", "completion_tokens", "cost_usd"} <= set(line["usage"])
+    assert line["error"] is None and line["cached"] is False
+    back = Extraction.from_record(Record.from_json(line), extractor.report_type.model)
+    assert back.schema == result.schema == "health_review"
     assert back.report == result.report
     assert back.verification == result.verification
     assert back.source == result.source and back.usage == result.usage

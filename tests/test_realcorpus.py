@@ -217,7 +217,7 @@ def test_every_real_page_present_gets_a_report(realcorpus: ModuleType) -> None:
         assert load_document(page.text_path).sha256 == page.sha256, page.stem
     with Extractor(offline=True, no_cache=True) as extractor:
         records = [extractor.extract(p.text_path, url=p.url).to_record() for p in pages]
-    assert [r["source"]["path"] for r in records if r["report"] is None] == []
+    assert [r.source.path for r in records if r.report is None] == []
     report = evaluate(records, realcorpus.GOLD_DIR)
     assert len(report.scored) == len(pages)
     format_misses(report)  # every gold of facts can be shown (spans, no quotes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -9,12 +10,14 @@ from typing import Any
 
 import pytest
 
-from baocao.crosscheck import verify
+from baocao.crosscheck import StoredCounts, UngroundedValue, verify
 from baocao.documents import load_document
-from baocao.errors import OutputLockedError, RecordError
+from baocao.errors import OutputLockedError, RecordError, SchemaError
+from baocao.record import SourceInfo
 from baocao.records import (
     CheckStatus,
     OutputLock,
+    Record,
     RecordWriter,
     ResumeIndex,
     Verified,
@@ -32,8 +35,8 @@ SAMPLE = REPO / "examples" / "articles" / "000_653dcc8e01e3b730.txt"
 GOLD = REPO / "examples" / "gold" / "000_653dcc8e01e3b730.json"
 
 
-def record(path: str, sha: str = "abc", *, ok: bool = True, **extra: Any) -> dict[str, Any]:
-    """A minimal record of the DESIGN.md shape."""
+def record(path: str, sha: str = "abc", *, ok: bool = True, **extra: Any) -> Record:
+    """A minimal record of the DESIGN.md shape (``extra`` replaces keys of its JSON)."""
     base: dict[str, Any] = {
         "source": {"path": path, "sha256": sha},
         "report": {"title": "Hội nghị tổng kết"} if ok else None,
@@ -43,7 +46,7 @@ def record(path: str, sha: str = "abc", *, ok: bool = True, **extra: Any) -> dic
         "error": None if ok else {"type": "DocumentError", "message": "empty"},
     }
     base.update(extra)
-    return base
+    return Record.from_json(base)
 
 
 def test_written_records_read_back_in_order_with_vietnamese_text_unescaped(
@@ -116,15 +119,20 @@ def test_read_records_tolerates(
 ) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(content)
-    assert [r["source"]["path"] for r in read_records(out)] == expected_paths, scenario
+    assert [r.source.path for r in read_records(out)] == expected_paths, scenario
+
+
+GOOD_LINE = b'{"source":{"path":"a"}}\n'
 
 
 @pytest.mark.parametrize(
     ("scenario", "content", "message"),
     [
-        ("bad line in the middle", b'{"a":1}\n{"a":\n{"a":2}\n', "line 2"),
-        ("torn line followed by a newline", b'{"a":1}\n{"a":\n', "line 2"),
+        ("bad line in the middle", GOOD_LINE + b'{"a":\n' + GOOD_LINE, "line 2"),
+        ("torn line followed by a newline", GOOD_LINE + b'{"a":\n', "line 2"),
         ("JSON that is not an object", b"[1, 2]\n", "JSON object"),
+        ("an object that is not a record", GOOD_LINE + b'{"a":1}\n', "line 2: .*source"),
+        ("a field of the wrong type", b'{"source":{"path":"a"},"cached":[1]}\n', "cached"),
     ],
 )
 def test_read_records_refuses(tmp_path: Path, scenario: str, content: bytes, message: str) -> None:
@@ -144,7 +152,7 @@ def test_a_new_writer_cuts_the_torn_tail_before_appending(tmp_path: Path) -> Non
     out.write_bytes(b'{"source":{"path":"a"}}\n{"source":{"path":"b","sha')
     with RecordWriter(out) as writer:
         writer.write(record("c.txt"))
-    assert [r["source"]["path"] for r in read_records(out)] == ["a", "c.txt"]
+    assert [r.source.path for r in read_records(out)] == ["a", "c.txt"]
 
 
 def test_a_file_that_is_one_torn_line_is_emptied_before_appending(tmp_path: Path) -> None:
@@ -152,7 +160,7 @@ def test_a_file_that_is_one_torn_line_is_emptied_before_appending(tmp_path: Path
     out.write_bytes(b'{"source":{"path":"half')
     with RecordWriter(out) as writer:
         writer.write(record("c.txt"))
-    assert [r["source"]["path"] for r in read_records(out)] == ["c.txt"]
+    assert [r.source.path for r in read_records(out)] == ["c.txt"]
 
 
 @pytest.mark.parametrize(
@@ -242,9 +250,9 @@ def test_resume_index_of_a_missing_file_is_empty(tmp_path: Path) -> None:
         ("no records", [], []),
     ],
 )
-def test_current_records(scenario: str, records: list[dict[str, Any]], expected: list[str]) -> None:
+def test_current_records(scenario: str, records: list[Record], expected: list[str]) -> None:
     kept = current_records(records)
-    labels = [r["source"]["path"].removesuffix(".txt") + r["source"]["sha256"] for r in kept]
+    labels = [r.source.path.removesuffix(".txt") + r.source.sha256 for r in kept]
     assert labels == expected, scenario
     assert all(any(k is r for r in records) for k in kept), scenario  # the records themselves
 
@@ -262,11 +270,11 @@ def test_drop_failed_removes_only_the_failed_records_of_the_retried_sources(
         ],
     )
     assert drop_failed(out, ["b.txt", "a.txt"]) == 1
-    assert [r["source"]["path"] for r in read_records(out)] == ["a.txt", "c.txt"]
+    assert [r.source.path for r in read_records(out)] == ["a.txt", "c.txt"]
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def _good_record(path: Path) -> dict[str, Any]:
+def _good_record(path: Path) -> Record:
     document = load_document(path)
     return record(
         str(path),
@@ -282,7 +290,8 @@ def test_recheck_of_a_gold_record_is_ok() -> None:
 
 def test_recheck_names_a_damaged_value(tmp_path: Path) -> None:
     damaged = _good_record(SAMPLE)
-    damaged["report"]["indicators"][0]["value"] = 987654321
+    assert damaged.report is not None
+    damaged.report["indicators"][0]["value"] = 987654321
     result = recheck_record(damaged)
     assert result.status is CheckStatus.UNGROUNDED
     assert ("indicators[0].value", "987654321") in result.ungrounded
@@ -291,8 +300,8 @@ def test_recheck_names_a_damaged_value(tmp_path: Path) -> None:
 def test_recheck_flags_a_changed_source(tmp_path: Path) -> None:
     copy = tmp_path / "article.txt"
     copy.write_text(SAMPLE.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
-    stale = _good_record(SAMPLE)
-    stale["source"]["path"] = str(copy)
+    good = _good_record(SAMPLE)
+    stale = dataclasses.replace(good, source=dataclasses.replace(good.source, path=str(copy)))
     result = recheck_record(stale)
     assert result.changed
     assert result.status is CheckStatus.CHANGED
@@ -308,19 +317,18 @@ def test_recheck_flags_a_changed_source(tmp_path: Path) -> None:
     ],
 )
 def test_recheck_reports(scenario: str, change: dict[str, Any], status: str) -> None:
-    damaged = _good_record(SAMPLE)
-    damaged.update(change)
+    good = _good_record(SAMPLE).to_json()
+    damaged = Record.from_json({**good, **change})
     result = recheck_record(damaged)
     assert result.status == status, scenario
     assert result.message, scenario
 
 
-def _extracted(path: Path) -> dict[str, Any]:
+def _extracted(path: Path) -> Record:
     """A gold record of ``path`` with the verification extraction stores."""
     good = _good_record(path)
-    report = load_report_type("health_review").model.model_validate(good["report"])
-    good["verification"] = verify(report, load_document(path)).to_dict()
-    return good
+    report = load_report_type("health_review").model.model_validate(good.report)
+    return dataclasses.replace(good, verification=verify(report, load_document(path)))
 
 
 def test_recheck_of_an_extracted_record_agrees_with_its_stored_check() -> None:
@@ -331,8 +339,9 @@ def test_recheck_of_an_extracted_record_agrees_with_its_stored_check() -> None:
 
 def test_a_value_edited_to_another_printed_figure_is_changed_not_ok() -> None:
     edited = _extracted(SAMPLE)
-    assert edited["report"]["indicators"][0]["value"] == 75
-    edited["report"]["indicators"][0]["value"] = 25  # also printed in the article
+    assert edited.report is not None
+    assert edited.report["indicators"][0]["value"] == 75
+    edited.report["indicators"][0]["value"] = 25  # also printed in the article
     result = recheck_record(edited)
     assert result.ungrounded == []
     assert result.status is CheckStatus.CHANGED and not result.changed
@@ -343,11 +352,66 @@ def test_a_value_edited_to_another_printed_figure_is_changed_not_ok() -> None:
 
 
 def test_a_missing_source_proves_no_value() -> None:
-    gone = _extracted(SAMPLE)
-    gone["source"]["path"] = "/nonexistent/a.txt"
+    extracted = _extracted(SAMPLE)
+    gone = dataclasses.replace(extracted, source=SourceInfo("/nonexistent/a.txt", "x"))
     result = recheck_record(gone)
     assert result.verification is None
     assert result.verified("indicators[0].value") is Verified.SOURCE_MISSING
+
+
+# --- the record's JSON form -----------------------------------------------------------------
+
+
+def test_a_record_reads_and_writes_its_line_byte_for_byte(tmp_path: Path) -> None:
+    extracted = dataclasses.replace(_extracted(SAMPLE), schema="health_review")
+    out = tmp_path / "out.jsonl"
+    rewrite_records(out, [extracted])
+    line = out.read_bytes()
+    assert list(json.loads(line)) == [
+        "source",
+        "schema",
+        "report",
+        "verification",
+        "usage",
+        "cached",
+        "error",
+    ]
+    (back,) = read_records(out)
+    assert back == extracted
+    assert back.schema == "health_review"
+    assert isinstance(back.verification, type(extracted.verification))
+    rewrite_records(out, [back])
+    assert out.read_bytes() == line
+
+
+OLDER_LINE = (
+    b'{"source":{"path":"a.txt","sha256":"1"},"report":{"title":"t"},'
+    b'"verification":{"checked":2,"grounded":1,"ungrounded":[{"path":"x.value","value":"5"}]},'
+    b'"usage":{"prompt_tokens":3,"completion_tokens":4,"cost_usd":0.5},"cached":false,'
+    b'"error":null}\n'
+)
+
+
+def test_an_older_record_reads_and_keeps_its_verification_when_rewritten(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(OLDER_LINE)
+    (old,) = read_records(out)
+    assert old.schema is None  # the reader's --schema applies
+    assert old.verification == StoredCounts(2, 1, (UngroundedValue("x.value", "5"),))
+    assert (old.usage.prompt_tokens, old.usage.requests, old.usage.cost_usd) == (3, 0, 0.5)
+    rewrite_records(out, [old])  # as --redo-failed does: its usage gains the zero counts
+    line = json.loads(out.read_bytes())
+    assert "schema" not in line  # no report type is claimed for it
+    assert line["verification"] == json.loads(OLDER_LINE)["verification"]
+    assert list(read_records(out)) == [old]
+
+
+def test_recheck_loads_the_report_type_the_record_names() -> None:
+    named = dataclasses.replace(_good_record(SAMPLE), schema="no_such_report_type")
+    with pytest.raises(SchemaError, match="no_such_report_type"):
+        recheck_record(named, schema="health_review")
 
 
 # --- one writer at a time ---------------------------------------------------------------------

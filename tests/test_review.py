@@ -19,7 +19,8 @@ import pytest
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.numerals import find_numbers
-from baocao.records import recheck_record
+from baocao.record import SourceInfo, Usage
+from baocao.records import Record, recheck_record
 from baocao.review import page_names, write_review_site
 from baocao.schemas import load_report_type
 
@@ -39,38 +40,39 @@ RED_BACKGROUND = (0xFF, 0xEB, 0xE9)
 COLOUR_TOLERANCE = 6
 
 
-def _record(path: Path) -> dict[str, Any]:
+def _record(path: Path) -> Record:
     """A record of the sample as extraction writes it: the gold report, verified."""
     document = load_document(path)
     report = json.loads(GOLD.read_text(encoding="utf-8"))
     report["organizer"] = HOSTILE
     model = load_report_type("health_review").model.model_validate(report)
-    return {
-        "source": {"path": str(path), "sha256": document.sha256},
-        "report": report,
-        "verification": verify(model, document).to_dict(),
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "cost_usd": 0.0},
-        "cached": False,
-        "error": None,
-    }
+    return Record(
+        SourceInfo(str(path), document.sha256),
+        report=report,
+        verification=verify(model, document),
+        usage=Usage(prompt_tokens=10, completion_tokens=5),
+    )
 
 
-def _edited(record: dict[str, Any]) -> dict[str, Any]:
+def _edited(record: Record) -> Record:
     """The record with its first value changed 75 -> 76, as an analyst correcting by hand."""
     edited = copy.deepcopy(record)
-    assert edited["report"]["indicators"][0]["value"] == 75
-    edited["report"]["indicators"][0]["value"] = 76
+    assert edited.report is not None
+    assert edited.report["indicators"][0]["value"] == 75
+    edited.report["indicators"][0]["value"] = 76
     return edited
 
 
-FAILED = {
-    "source": {"path": "empty.txt", "sha256": ""},
-    "report": None,
-    "verification": None,
-    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
-    "cached": False,
-    "error": {"type": "DocumentError", "message": "empty.txt: the file is empty <b>"},
-}
+FAILED = Record.from_json(
+    {
+        "source": {"path": "empty.txt", "sha256": ""},
+        "report": None,
+        "verification": None,
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0},
+        "cached": False,
+        "error": {"type": "DocumentError", "message": "empty.txt: the file is empty <b>"},
+    }
+)
 
 
 @dataclass

@@ -35,7 +35,7 @@ class Week(BaseModel):
 class Count(BaseModel):
     place: str
     disease: Disease
-    cases: Annotated[Decimal, Grounded()]
+    cases: Annotated[Decimal, Grounded(unit_field="place")]
     deaths: int | None = None
     week: Week | None = None
     since: Annotated[Week | None, NotGrounded()] = None
@@ -126,6 +126,10 @@ def test_figures_are_the_numbers_the_cross_checker_grounds() -> None:
     counts = report_shape(Bulletin).lists[0]
     # NotGrounded on the number itself (week.number) or on a field above it (since) excludes it.
     assert [leaf.name for leaf in counts.figures] == ["cases", "deaths", "week.year"]
+    cases = counts.figures[0]
+    assert cases.unit == ("place",) and cases.unit_in({"place": "xã A"}) == "xã A"
+    week_year = counts.figures[2]
+    assert week_year.unit is None and week_year.unit_in({"place": "xã A"}) is None
     quote = counts.leaf("quote")
     place = counts.leaf("place")
     assert quote is not None and quote.quote

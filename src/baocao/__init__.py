@@ -8,8 +8,8 @@ The public API::
         extraction = extractor.extract("examples/articles/000_653dcc8e01e3b730.txt")
         print(extraction.report, extraction.verification.ungrounded)
 
-The model stack (openai, instructor) is imported only when :class:`Extractor`,
-:class:`Extraction` or :class:`Usage` is first used, so the light parts (documents, number
+The model stack (openai, instructor) is imported only when :class:`Extractor` or
+:class:`Extraction` is first used, so the light parts (documents, number
 scanning, cross-checking) and the CLI's ``--help`` start fast.
 """
 
@@ -56,24 +56,21 @@ from baocao.numerals import (
     find_numbers,
     locate_value,
 )
+from baocao.record import ErrorInfo, Record, SourceInfo, Usage
 from baocao.records import OutputLock, RecordWriter, current_records, read_records
 from baocao.review import write_review_site
 from baocao.schemas import ReportType, available_report_types, load_report_type
 from baocao.settings import Settings
 
 if TYPE_CHECKING:
-    from baocao.llm import Usage
-    from baocao.pipeline import ErrorInfo, Extraction, Extractor, SourceInfo
+    from baocao.pipeline import Extraction, Extractor
 
 __version__ = "0.1.0"
 
 # name -> module for the names that pull in the model stack; imported on first use.
 _LAZY: dict[str, str] = {
-    "ErrorInfo": "baocao.pipeline",
     "Extraction": "baocao.pipeline",
     "Extractor": "baocao.pipeline",
-    "SourceInfo": "baocao.pipeline",
-    "Usage": "baocao.llm",
 }
 
 __all__ = [
@@ -103,6 +100,7 @@ __all__ = [
     "Qualifier",
     "QuotaExhaustedError",
     "Quote",
+    "Record",
     "RecordError",
     "RecordWriter",
     "ReportType",

@@ -17,9 +17,10 @@ from pydantic import BaseModel
 
 from baocao.documents import Document
 from baocao.errors import ConfigError
-from baocao.llm import ModelClient, Usage
+from baocao.llm import ModelClient
 from baocao.numerals import NumberIndex
 from baocao.prompts import PromptTemplates, render_prompt
+from baocao.record import Usage
 from baocao.schemas import ReportType
 from baocao.transport import TransportStats
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 from types import NoneType, UnionType
 from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
-from pydantic import BaseModel
+from pydantic import BaseModel, SerializerFunctionWrapHandler, model_serializer
 
 from baocao.documents import Document, normalize_text
 from baocao.errors import GroundingError
@@ -138,40 +138,13 @@ class CheckItem:
     spans: tuple[tuple[int, int], ...] = ()
     matches: tuple[Match, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        """The item as JSON-ready data (``matches`` only for a number)."""
-        data: dict[str, Any] = {
-            "path": self.path,
-            "value": self.value,
-            "target": self.target,
-            "status": self.status.value,
-            "spans": [list(span) for span in self.spans],
-        }
-        if self.target == NUMBER:
-            data["matches"] = [match.value for match in self.matches]
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The record's form of the item: ``matches`` only for a number."""
+        data: dict[str, Any] = handler(self)
+        if self.target != NUMBER:
+            data.pop("matches", None)
         return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CheckItem:
-        """Rebuild an item from :meth:`to_dict` output.
-
-        Raises:
-            ValueError: a key is missing or holds an unknown target, status or match.
-        """
-        try:
-            target = data["target"]
-            if target not in (NUMBER, QUOTE):
-                raise ValueError(f"unknown check target {target!r}")
-            return cls(
-                path=str(data["path"]),
-                value=str(data["value"]),
-                target=target,
-                status=Status(data["status"]),
-                spans=tuple((int(start), int(end)) for start, end in data.get("spans", ())),
-                matches=tuple(Match(match) for match in data.get("matches", ())),
-            )
-        except KeyError as err:
-            raise ValueError(f"verification item lacks {err.args[0]!r}: {dict(data)!r}") from err
 
 
 @dataclass(frozen=True)
@@ -204,28 +177,45 @@ class Verification:
         """True when every checked value was found."""
         return all(item.status is Status.GROUNDED for item in self.items)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The record form: counts, the ungrounded paths and values, and every item."""
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The record's form: counts and the ungrounded paths and values, then every item.
+
+        Read back, only ``items`` counts (the rest is recomputed from them); a verification
+        stored without items, by an older release, reads as :class:`StoredCounts`.
+        """
         return {
             "checked": self.checked,
             "grounded": self.grounded,
             "ungrounded": [{"path": item.path, "value": item.value} for item in self.ungrounded],
-            "items": [item.to_dict() for item in self.items],
+            "items": handler(self)["items"],
         }
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Verification:
-        """Rebuild a verification from :meth:`to_dict` output (counts are recomputed).
 
-        Raises:
-            ValueError: ``items`` is missing or an item is malformed.
-        """
-        if "items" not in data:
-            raise ValueError(
-                "verification data has no 'items' (only counts); re-run `baocao check` to "
-                "verify the record against its article again"
-            )
-        return cls(items=tuple(CheckItem.from_dict(item) for item in data["items"]))
+@dataclass(frozen=True)
+class UngroundedValue:
+    """One value a stored verification lists as not found (path and value as text)."""
+
+    path: str
+    value: str
+
+
+@dataclass(frozen=True)
+class StoredCounts:
+    """A verification stored by an older release: its counts and ungrounded values, no items.
+
+    Records keep reading it (``baocao eval`` counts it, ``check`` compares its ungrounded
+    paths with the recomputed ones), and write it back as they read it.
+
+    Attributes:
+        checked: how many values were checked.
+        grounded: how many were found in the article.
+        ungrounded: the values not found, in report order.
+    """
+
+    checked: int = 0
+    grounded: int = 0
+    ungrounded: tuple[UngroundedValue, ...] = ()
 
 
 class Policy(StrEnum):

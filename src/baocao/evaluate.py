@@ -43,7 +43,7 @@ from typing import Any
 
 from baocao.errors import ConfigError, RecordError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import current_records
+from baocao.records import Record, current_records
 
 logger = logging.getLogger(__name__)
 
@@ -589,22 +589,15 @@ def _load_gold(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RecordError(f"{path}: a gold report must be a JSON object, got {type(data).__name__}")
     # A gold file may be a bare report or a whole record.
-    report = data.get("report") if "report" in data and "source" in data else data
-    if not isinstance(report, dict):
+    report: dict[str, Any] | None = data
+    if "report" in data and "source" in data:
+        try:
+            report = Record.from_json(data).report
+        except RecordError as err:
+            raise RecordError(f"{path}: {err}") from err
+    if report is None:
         raise RecordError(f"{path}: the gold record holds no report")
     return report
-
-
-def _current_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    # Every record must name its source (gold reports are found by the source's file name);
-    # of several records for one source (a resumed run) the one that counts is chosen as the
-    # other commands choose it.
-    listed = list(records)
-    for number, record in enumerate(listed, start=1):
-        source = record.get("source")
-        if not isinstance(source, Mapping) or not isinstance(source.get("path"), str):
-            raise RecordError(f"record {number}: no source.path; is this a baocao output file?")
-    return current_records(listed)
 
 
 def _indicators(report: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
@@ -613,25 +606,22 @@ def _indicators(report: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
 
 
 def _evaluate_article(
-    record: Mapping[str, Any], gold: Mapping[str, Any] | None, gold_path: Path | None
+    record: Record, gold: Mapping[str, Any] | None, gold_path: Path | None
 ) -> ArticleEval:
-    source = record["source"]["path"]
-    report = record.get("report") if isinstance(record.get("report"), Mapping) else None
-    error = record.get("error")
+    report = record.report
     error_message = None
-    if isinstance(error, Mapping):
-        error_message = f"{error.get('type', 'Error')}: {error.get('message', '')}"
+    if record.error is not None:
+        error_message = f"{record.error.type}: {record.error.message}"
     elif report is None:
         error_message = "no report"
-    verification = record.get("verification") or {}
-    usage = record.get("usage") or {}
+    verification = record.verification
     article = ArticleEval(
-        source=source,
+        source=record.source.path,
         gold_path=None if gold_path is None else str(gold_path),
         error=error_message,
-        checked=int(verification.get("checked") or 0),
-        grounded=int(verification.get("grounded") or 0),
-        cost_usd=float(usage.get("cost_usd") or 0.0),
+        checked=0 if verification is None else verification.checked,
+        grounded=0 if verification is None else verification.grounded,
+        cost_usd=record.usage.cost_usd,
     )
     if gold is None:
         return article
@@ -680,12 +670,12 @@ def _evaluate_article(
     return article
 
 
-def evaluate(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> EvalReport:
+def evaluate(records: Iterable[Record], gold_dir: Path) -> EvalReport:
     """Compare extraction records with the gold reports in ``gold_dir``.
 
     Args:
-        records: JSONL records (dicts) as written by ``baocao extract``; when a source appears
-            more than once, its last good record counts.
+        records: records as :func:`baocao.records.read_records` reads them; when a source
+            appears more than once, its last good record counts.
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
 
@@ -694,21 +684,21 @@ def evaluate(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> EvalReport
 
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
-        RecordError: a record has no source path, or a gold file is not a JSON report.
+        RecordError: a gold file is not a JSON report.
     """
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
     report = EvalReport()
     used: set[str] = set()
-    for record in _current_records(records):
-        stem = _source_stem(record["source"]["path"])
+    for record in current_records(records):
+        stem = _source_stem(record.source.path)
         gold_path = gold_files.get(stem)
         gold = None if gold_path is None else _load_gold(gold_path)
         if gold_path is not None:
             used.add(stem)
         else:
-            logger.info("no gold report for %s", record["source"]["path"])
+            logger.info("no gold report for %s", record.source.path)
         report.articles.append(_evaluate_article(record, gold, gold_path))
     report.gold_without_record = [
         str(path) for stem, path in gold_files.items() if stem not in used

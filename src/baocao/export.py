@@ -60,7 +60,7 @@ from typing import Any
 
 from baocao.crosscheck import Status
 from baocao.errors import RecordError, SchemaError
-from baocao.records import DEFAULT_SCHEMA, RecordCheck, Verified, is_good, recheck_record
+from baocao.records import DEFAULT_SCHEMA, Record, RecordCheck, Verified, recheck_record
 from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 from baocao.shape import ItemList, Leaf, one_report_type, report_shape, trust_figures
@@ -76,7 +76,6 @@ TRUST_COLUMNS = (GROUNDED_COLUMN, VERIFIED_COLUMN)
 # Columns the engine fills; a report field that would take one of these names is prefixed.
 ENGINE_COLUMNS = frozenset({SOURCE_COLUMN, URL_COLUMN, LIST_COLUMN, *TRUST_COLUMNS})
 REPORT_PREFIX = "report"
-SOURCE_PATH_KEY = "path"  # the record's source path fills the "source" column
 YES, NO, UNKNOWN = "yes", "no", ""
 # First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -312,7 +311,7 @@ def _trust(check: RecordCheck | None, paths: Sequence[str]) -> tuple[str, str]:
 
 
 def report_rows(
-    record: Mapping[str, Any], layout: CsvLayout, check: RecordCheck | None = None
+    record: Record, layout: CsvLayout, check: RecordCheck | None = None
 ) -> list[dict[str, str]]:
     """The CSV rows of one record (none when it has no report).
 
@@ -322,16 +321,14 @@ def report_rows(
         check: its re-verification (:func:`baocao.records.recheck_record`); without it the
             ``grounded`` and ``verified`` cells are empty.
     """
-    report = record.get("report")
-    if not isinstance(report, Mapping):
+    report = record.report
+    if report is None:
         return []
-    source = record.get("source")
-    source = source if isinstance(source, Mapping) else {}
+    source = {SOURCE_COLUMN: record.source.path, URL_COLUMN: record.source.url}
     article: dict[str, str] = {}
     for column in layout.columns:
         if column.source is Source.RECORD:
-            key = SOURCE_PATH_KEY if column.key == SOURCE_COLUMN else column.key
-            article[column.name] = _cell(source.get(key))
+            article[column.name] = _cell(source.get(column.key))
         elif column.source is Source.ARTICLE and column.leaf is not None:
             article[column.name] = _cell(column.leaf.get(report))
     if not layout.lists:
@@ -398,14 +395,8 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
     return counts[Verified.UNGROUNDED], counts[Verified.CHANGED], 0
 
 
-def _schema_of(record: Mapping[str, Any]) -> str | None:
-    """The report type a record names (None in records written before it was stored)."""
-    name = record.get("schema")
-    return name if isinstance(name, str) and name else None
-
-
 def write_csv(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record],
     path: Path,
     *,
     excel: bool = False,
@@ -440,7 +431,7 @@ def write_csv(
             types, or the type's declared columns are wrong.
     """
     listed = list(records)
-    good = (_schema_of(record) for record in listed if is_good(record))
+    good = (record.schema for record in listed if record.ok)
     layout = csv_layout(one_report_type(good, schema))
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
@@ -451,7 +442,7 @@ def write_csv(
             writer = csv.DictWriter(handle, fieldnames=layout.names)
             writer.writeheader()
             for record in listed:
-                if not is_good(record) or not isinstance(record.get("report"), Mapping):
+                if not record.ok:
                     failed += 1
                     continue
                 check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)

@@ -91,7 +91,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -128,6 +128,7 @@ from baocao.errors import (
     ProviderError,
     TruncatedError,
 )
+from baocao.record import COST_DECIMALS, Usage
 from baocao.settings import AUTO_MODE, MODE_CHOICES, OPENAI_HOST, Settings
 from baocao.transport import (
     UNFINISHED_NOTE,
@@ -150,7 +151,6 @@ MAX_REASKS = 2
 # success in between, that stop the run: the server is broken, not the articles.
 STOP_AFTER_SERVER_FAILURES = 5
 TOKENS_PER_PRICE_UNIT = 1_000_000
-COST_DECIMALS = 8  # USD in records: far below a token's price, free of float noise
 PRICES_FILE = Path(__file__).with_name("prices.json")
 # "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
 _DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
@@ -244,59 +244,6 @@ class _DemoteHandledFailures(logging.Filter):
 _instructor_retry_logger = logging.getLogger(INSTRUCTOR_RETRY_LOGGER)
 if not any(isinstance(f, _DemoteHandledFailures) for f in _instructor_retry_logger.filters):
     _instructor_retry_logger.addFilter(_DemoteHandledFailures())
-
-
-@dataclass
-class Usage:
-    """Tokens and cost of one article (every attempt counted; zero for a cache hit).
-
-    Attributes:
-        prompt_tokens: input tokens over all requests.
-        completion_tokens: output tokens over all requests.
-        cost_usd: from the price table; 0 for an unknown model.
-        requests: HTTP requests sent (failed ones included).
-        prompt_fixed_chars: characters of the first request's fixed part, the same for every
-            article: system message and the schema as sent (tools or response format).
-        article_chars: characters of the first request's per-article part (user message).
-        first_prompt_tokens: prompt tokens the endpoint reported for the first answered
-            request (fixed part and article, no re-ask); ``prompt_tokens`` minus this is what
-            the re-asks (and transport retries) cost.
-        cached_prompt_tokens: prompt tokens the endpoint reported as read from its prompt
-            cache (``prompt_tokens_details.cached_tokens``; 0 when not reported).
-        reasks_skipped: re-asks not sent because the endpoint's context could not hold them
-            (the last answer was kept, its ungrounded values flagged).
-    """
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: float = 0.0
-    requests: int = 0
-    prompt_fixed_chars: int = 0
-    article_chars: int = 0
-    first_prompt_tokens: int = 0
-    cached_prompt_tokens: int = 0
-    reasks_skipped: int = 0
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(*(getattr(self, name) + getattr(other, name) for name in _USAGE_FIELDS))
-
-    def to_dict(self) -> dict[str, Any]:
-        """The record's ``usage`` object."""
-        data = {name: getattr(self, name) for name in _USAGE_FIELDS}
-        data["cost_usd"] = round(self.cost_usd, COST_DECIMALS)
-        return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Usage:
-        """Read a record's ``usage`` object back (missing fields are zero)."""
-        values: dict[str, Any] = {
-            name: float(data.get(name, 0.0)) if name == "cost_usd" else int(data.get(name, 0))
-            for name in _USAGE_FIELDS
-        }
-        return cls(**values)
-
-
-_USAGE_FIELDS = tuple(f.name for f in fields(Usage))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,10 @@ through one async path (:meth:`Extractor._extract_one`):
    or in strict mode an error instead of the report;
 6. the cache keeps successful reports.
 
+Each :class:`Extraction` names the report type used (``schema``, as given in the settings),
+and :meth:`Extraction.to_record` turns it into the typed JSONL line,
+:class:`baocao.record.Record`.
+
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
 stops for one article. Configuration problems (no key, unknown schema) are raised by the
 constructor instead, and an endpoint that cannot serve the rest of the run
@@ -49,7 +53,7 @@ from pydantic import BaseModel, SecretStr, ValidationError
 
 from baocao.backends import Backend, ModelBackend, OfflineBackend
 from baocao.cache import ExtractionCache
-from baocao.crosscheck import Policy, Verification, enforce, verify
+from baocao.crosscheck import Policy, StoredCounts, Verification, enforce, verify
 from baocao.documents import Document, load_document
 from baocao.errors import (
     BaocaoError,
@@ -59,9 +63,10 @@ from baocao.errors import (
     RecordError,
     RunStoppedError,
 )
-from baocao.llm import ModelClient, Usage
+from baocao.llm import ModelClient
 from baocao.numerals import NumberIndex
 from baocao.prompts import load_prompts
+from baocao.record import ErrorInfo, Record, SourceInfo, Usage
 from baocao.schemas import ReportType, load_report_type, schema_hash
 from baocao.settings import Settings
 from baocao.transport import TransportStats
@@ -77,47 +82,6 @@ SHUTDOWN_TIMEOUT_S = 10.0  # closing waits this long for the HTTP pool to close
 CANCEL_GRACE_S = 10.0  # an abandoned batch waits this long for its tasks to cancel
 
 
-@dataclass(frozen=True)
-class SourceInfo:
-    """Where an article came from.
-
-    Attributes:
-        path: the path as given, or ``<text>`` / ``<stdin>``.
-        sha256: hex sha256 of the normalised text ("" when it could not be loaded).
-        url: the page's address when known (:attr:`Document.url`); in the record only when
-            known.
-    """
-
-    path: str
-    sha256: str
-    url: str | None = None
-
-    def to_dict(self) -> dict[str, str]:
-        """The record's ``source`` object."""
-        record = {"path": self.path, "sha256": self.sha256}
-        if self.url is not None:
-            record["url"] = self.url
-        return record
-
-
-@dataclass(frozen=True)
-class ErrorInfo:
-    """Why an article has no (acceptable) report.
-
-    Attributes:
-        type: the exception class name (``DocumentError``, ``ProviderError`` ...).
-        message: what happened and what to do next.
-    """
-
-    type: str
-    message: str
-
-    @classmethod
-    def from_exception(cls, error: BaseException) -> ErrorInfo:
-        """The record of an exception."""
-        return cls(type(error).__name__, str(error))
-
-
 @dataclass
 class Extraction:
     """The result for one article: report, verification, usage and provenance.
@@ -129,6 +93,8 @@ class Extraction:
         usage: tokens and cost of every attempt (zero for a cache hit or offline).
         cached: the report came from the cache.
         error: None on success.
+        schema: the report type used, as given (``Settings.schema_name``); the Extractor sets
+            it.
     """
 
     source: SourceInfo
@@ -137,58 +103,55 @@ class Extraction:
     usage: Usage = field(default_factory=Usage)
     cached: bool = False
     error: ErrorInfo | None = None
+    schema: str | None = None
 
     @property
     def ok(self) -> bool:
         """True when there is a report and no error."""
         return self.error is None and self.report is not None
 
-    def to_record(self) -> dict[str, Any]:
+    def to_record(self) -> Record:
         """The JSONL record of DESIGN.md (verification includes its ``items``)."""
-        return {
-            "source": self.source.to_dict(),
-            "report": None if self.report is None else self.report.model_dump(mode="json"),
-            "verification": None if self.verification is None else self.verification.to_dict(),
-            "usage": self.usage.to_dict(),
-            "cached": self.cached,
-            "error": None
-            if self.error is None
-            else {"type": self.error.type, "message": self.error.message},
-        }
+        return Record(
+            source=self.source,
+            schema=self.schema,
+            report=None if self.report is None else self.report.model_dump(mode="json"),
+            verification=self.verification,
+            usage=self.usage,
+            cached=self.cached,
+            error=self.error,
+        )
 
     @classmethod
-    def from_record(cls, record: Mapping[str, Any], report_model: type[BaseModel]) -> Extraction:
-        """Read a record written by :meth:`to_record` back.
-
-        Args:
-            record: one parsed JSONL line.
-            report_model: the schema the report is validated with (without context).
+    def from_record(cls, record: Record, report_model: type[BaseModel]) -> Extraction:
+        """Read a record back, its report validated with ``report_model`` (without context).
 
         Raises:
-            RecordError: the record is malformed or its report does not fit the schema.
+            RecordError: the report does not fit the schema, or the verification was stored
+                by an older release (counts only): re-run ``baocao check`` on it.
         """
-        try:
-            source = record["source"]
-            report = record.get("report")
-            verification = record.get("verification")
-            error = record.get("error")
-            return cls(
-                source=SourceInfo(
-                    str(source["path"]),
-                    str(source.get("sha256", "")),
-                    None if source.get("url") is None else str(source["url"]),
-                ),
-                report=None if report is None else report_model.model_validate(report),
-                verification=None if verification is None else Verification.from_dict(verification),
-                usage=Usage.from_dict(record.get("usage") or {}),
-                cached=bool(record.get("cached", False)),
-                error=None
-                if error is None
-                else ErrorInfo(str(error["type"]), str(error["message"])),
+        verification = record.verification
+        if isinstance(verification, StoredCounts):
+            raise RecordError(
+                f"{record.source.path}: the record's verification has no items (written by an "
+                "older release); run `baocao check` to verify it against its article again"
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            # pydantic's ValidationError is a ValueError.
-            raise RecordError(f"malformed extraction record: {err}") from err
+        try:
+            report = None if record.report is None else report_model.model_validate(record.report)
+        except ValidationError as err:
+            raise RecordError(
+                f"{record.source.path}: the record's report does not fit "
+                f"{report_model.__name__}: {err}"
+            ) from err
+        return cls(
+            source=record.source,
+            report=report,
+            verification=verification,
+            usage=record.usage,
+            cached=record.cached,
+            error=record.error,
+            schema=record.schema,
+        )
 
 
 class _LoopThread:
@@ -473,8 +436,14 @@ class Extractor:
             results.put(_END)
 
     async def _extract_one(self, source: Source, url: str | None = None) -> Extraction:
-        """One article through the whole pipeline; raises only for cancellation and a dead
-        endpoint."""
+        """One article through the whole pipeline, its Extraction naming the report type;
+        raises only for cancellation and a dead endpoint."""
+        extraction = await self._run_one(source, url)
+        extraction.schema = self.settings.schema_name
+        return extraction
+
+    async def _run_one(self, source: Source, url: str | None) -> Extraction:
+        """The steps of :meth:`_extract_one` (see the module docstring)."""
         try:
             document = self._load(source, url)
         except DocumentError as err:

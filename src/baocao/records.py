@@ -1,10 +1,12 @@
 """The JSONL output: one record per source, appended so that nothing finished is ever lost.
 
-A record is the dict of DESIGN.md (``source``, ``report``, ``verification``, ``usage``,
-``cached``, ``error``). :class:`RecordWriter` appends one whole line per ``write`` call and
-flushes it to disk (``os.fsync``) before returning, so a crash, Ctrl-C or ``kill`` leaves
-every finished record intact and at most a torn final line, which :func:`read_records`
-tolerates (and the next :class:`RecordWriter` cuts off).
+A record is a :class:`Record` (``source``, ``schema``, ``report``, ``verification``,
+``usage``, ``cached``, ``error``; defined in :mod:`baocao.record`, below the pipeline, so that
+``Extraction.to_record`` builds it, and re-exported here): every function here reads and
+writes that type, never a raw dict. :class:`RecordWriter` appends one whole line per
+``write`` call and flushes it to disk (``os.fsync``) before returning, so a crash, Ctrl-C or
+``kill`` leaves every finished record intact and at most a torn final line, which
+:func:`read_records` tolerates (and the next :class:`RecordWriter` cuts off).
 
 Resuming: :class:`ResumeIndex` says which sources already have a good record. A good record
 is matched on the source path *and* the sha256 of the loaded document (so an edited file is
@@ -37,19 +39,20 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from pydantic import ValidationError
 
-from baocao.crosscheck import CheckItem, Status, Verification, verify
+from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, verify
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, OutputLockedError, RecordError
+from baocao.record import Record as Record
 from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 
@@ -91,32 +94,17 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def encode_record(record: Mapping[str, Any]) -> bytes:
+def encode_record(record: Record) -> bytes:
     """One record as a single JSONL line (UTF-8, no ASCII escaping, ending in a newline).
 
     Raises:
         RecordError: the record cannot be serialised as JSON.
     """
     try:
-        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
+        text = json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as err:
         raise RecordError(f"record cannot be written as JSON: {err}") from err
     return text.encode("utf-8") + NEWLINE
-
-
-def is_good(record: Mapping[str, Any]) -> bool:
-    """True when a record holds a report and no error."""
-    return record.get("error") is None and record.get("report") is not None
-
-
-def source_path(record: Mapping[str, Any]) -> str:
-    """The record's ``source.path`` ('' when missing)."""
-    return _source_field(record, "path")
-
-
-def source_sha256(record: Mapping[str, Any]) -> str:
-    """The record's ``source.sha256`` ('' when missing)."""
-    return _source_field(record, "sha256")
 
 
 def source_file(path: str, root: Path | None = None) -> Path:
@@ -127,12 +115,6 @@ def source_file(path: str, root: Path | None = None) -> Path:
     """
     file = Path(path)
     return file if root is None or file.is_absolute() else root / file
-
-
-def _source_field(record: Mapping[str, Any], name: str) -> str:
-    source = record.get("source")
-    value = source.get(name) if isinstance(source, Mapping) else None
-    return value if isinstance(value, str) else ""
 
 
 def path_key(path: str) -> str:
@@ -147,7 +129,7 @@ def is_label(path: str) -> bool:
     return path.startswith("<") and path.endswith(">")
 
 
-def current_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def current_records(records: Iterable[Record]) -> list[Record]:
     """The record that counts for each source: its last good record, else its last record.
 
     An output file is an append log: an edited source is extracted again and its new record
@@ -165,18 +147,18 @@ def current_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, A
     Returns:
         The chosen records themselves (not copies).
     """
-    chosen: dict[object, Mapping[str, Any]] = {}
+    chosen: dict[object, Record] = {}
     for number, record in enumerate(records):
-        path = source_path(record)
+        path = record.source.path
         key: object
         if not path:
             key = number  # nothing to match on: every such record is its own source
         elif is_label(path):
-            key = (path, source_sha256(record))
+            key = (path, record.source.sha256)
         else:
             key = path_key(path)
         previous = chosen.get(key)
-        if previous is None or is_good(record) or not is_good(previous):
+        if previous is None or record.ok or not previous.ok:
             chosen[key] = record  # a dict keeps the position of the key's first insertion
     return list(chosen.values())
 
@@ -242,7 +224,7 @@ class RecordWriter:
         self._fd = fd
         return self
 
-    def write(self, record: Mapping[str, Any]) -> None:
+    def write(self, record: Record) -> None:
         """Append one record as one line and fsync it.
 
         The line goes out in a single ``os.write``; if the write fails part-way (disk full),
@@ -393,15 +375,18 @@ class OutputLock:
         self.release()
 
 
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
+def read_records(path: Path) -> Iterator[Record]:
     """The records of a JSONL file, in order.
 
     Blank lines are skipped. A last line that is not valid JSON and has no newline (a run
-    killed mid-write) is skipped with a warning; any other bad line is an error.
+    killed mid-write) is skipped with a warning naming the file and line; any other bad line
+    is an error. A record without ``schema`` (written by an older release) reads with
+    ``schema`` None.
 
     Raises:
         RecordError: the file cannot be read, or a line that is not the torn last line is not a
-            JSON object.
+            record (not JSON, or a JSON value that is not a record: the message names the
+            file, the line and each bad field).
     """
     try:
         handle = path.open("rb")
@@ -412,7 +397,7 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw.decode("utf-8"))
+                data = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as err:
                 if not raw.endswith(NEWLINE) and not handle.read(1):
                     logger.warning(
@@ -423,12 +408,17 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
                     f"{path}, line {number}: not a JSON record ({err}); "
                     "was the file written by baocao extract?"
                 ) from err
-            if not isinstance(record, dict):
+            if not isinstance(data, dict):
                 raise RecordError(f"{path}, line {number}: a record must be a JSON object")
-            yield record
+            try:
+                yield Record.from_json(data)
+            except RecordError as err:
+                raise RecordError(
+                    f"{path}, line {number}: {err}; was the file written by baocao extract?"
+                ) from err
 
 
-def rewrite_records(path: Path, records: Iterable[Mapping[str, Any]]) -> int:
+def rewrite_records(path: Path, records: Iterable[Record]) -> int:
     """Replace a JSONL file's content atomically (write a sibling, fsync, rename).
 
     Returns:
@@ -472,16 +462,16 @@ class ResumeIndex:
     urls: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ResumeIndex:
+    def from_records(cls, records: Iterable[Record]) -> ResumeIndex:
         """Index records (later records win over earlier ones for the same path)."""
         index = cls()
         for record in records:
-            key = path_key(source_path(record))
-            if is_good(record):
-                index.good.add((key, source_sha256(record)))
+            key = path_key(record.source.path)
+            if record.ok:
+                index.good.add((key, record.source.sha256))
                 index.good_paths.add(key)
                 index.failed_paths.discard(key)
-                index.urls[key] = _source_field(record, "url") or None
+                index.urls[key] = record.source.url or None
             elif key not in index.good_paths:
                 index.failed_paths.add(key)
         return index
@@ -549,9 +539,7 @@ def _drop_records(path: Path, paths: Iterable[str], *, keep_good: bool) -> int:
         return 0
     dropped = {path_key(p) for p in paths}
     records = list(read_records(path))
-    kept = [
-        r for r in records if (keep_good and is_good(r)) or path_key(source_path(r)) not in dropped
-    ]
+    kept = [r for r in records if (keep_good and r.ok) or path_key(r.source.path) not in dropped]
     if len(kept) != len(records):
         rewrite_records(path, kept)
     return len(records) - len(kept)
@@ -639,41 +627,22 @@ class RecordCheck:
         return Verified.GROUNDED if item.status is Status.GROUNDED else Verified.UNGROUNDED
 
 
-def _stored_checks(record: Mapping[str, Any]) -> dict[str, tuple[str, str]] | None:
-    """The stored (value, status) of each checked path; None for an older record without items."""
-    verification = record.get("verification")
-    if not isinstance(verification, Mapping) or "items" not in verification:
-        return None
-    return {
-        str(item.get("path")): (str(item.get("value")), str(item.get("status")))
-        for item in verification.get("items") or ()
-        if isinstance(item, Mapping)
-    }
-
-
-def _disagreements(record: Mapping[str, Any], verification: Verification) -> frozenset[str]:
+def _disagreements(record: Record, verification: Verification) -> frozenset[str]:
     """Paths whose stored check differs from ``verification`` (see :class:`RecordCheck`)."""
-    if not isinstance(record.get("verification"), Mapping):
-        return frozenset()  # nothing was stored to disagree with
-    stored = _stored_checks(record)
+    stored = record.verification
     if stored is None:
+        return frozenset()  # nothing was stored to disagree with
+    if isinstance(stored, StoredCounts):
         # An older record: only its list of ungrounded paths can be compared.
-        listed = _mapping_list(record.get("verification"), "ungrounded")
-        before = {str(item.get("path")) for item in listed}
+        before = {item.path for item in stored.ungrounded}
         return frozenset(before ^ {item.path for item in verification.ungrounded})
-    now = {item.path: (item.value, item.status.value) for item in verification.items}
-    return frozenset(
-        path for path in stored.keys() | now.keys() if stored.get(path) != now.get(path)
-    )
-
-
-def _mapping_list(data: Any, key: str) -> list[Mapping[str, Any]]:
-    values = data.get(key) if isinstance(data, Mapping) else None
-    return [value for value in values or () if isinstance(value, Mapping)]
+    then = {item.path: (item.value, item.status) for item in stored.items}
+    now = {item.path: (item.value, item.status) for item in verification.items}
+    return frozenset(path for path in then.keys() | now.keys() if then.get(path) != now.get(path))
 
 
 def recheck_record(
-    record: Mapping[str, Any],
+    record: Record,
     *,
     schema: str = DEFAULT_SCHEMA,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
@@ -689,14 +658,10 @@ def recheck_record(
     Raises:
         SchemaError: the report type cannot be loaded.
     """
-    path = source_path(record)
-    if not is_good(record):
-        error = record.get("error")
-        message = (
-            f"{error.get('type')}: {error.get('message')}"
-            if isinstance(error, Mapping)
-            else "no report"
-        )
+    path = record.source.path
+    if not record.ok:
+        error = record.error
+        message = "no report" if error is None else f"{error.type}: {error.message}"
         return RecordCheck(path, CheckStatus.FAILED, message=message)
     if not path or is_label(path):
         return RecordCheck(path, CheckStatus.MISSING, message="the source is not a file")
@@ -707,10 +672,9 @@ def recheck_record(
         document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return RecordCheck(path, CheckStatus.UNREADABLE, message=str(err))
-    name = record.get("schema")
-    report_type = load_report_type(name if isinstance(name, str) and name else schema)
+    report_type = load_report_type(record.schema or schema)
     try:
-        report = report_type.model.model_validate(record["report"])
+        report = report_type.model.model_validate(record.report)
     except ValidationError as err:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
@@ -718,7 +682,7 @@ def recheck_record(
         return RecordCheck(path, CheckStatus.INVALID, message=problems, document=document)
     verification = verify(report, document)
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
-    changed = document.sha256 != source_sha256(record)
+    changed = document.sha256 != record.source.sha256
     disagreements = _disagreements(record, verification)
     if ungrounded:
         status = CheckStatus.UNGROUNDED

@@ -55,14 +55,12 @@ from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
+    Record,
     RecordCheck,
     Verified,
-    is_good,
     is_label,
     recheck_record,
     source_file,
-    source_path,
-    source_sha256,
 )
 from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
@@ -683,7 +681,7 @@ def _table_of(
 class ArticleView:
     """One record, re-verified: what its page and its overview row show."""
 
-    record: Mapping[str, Any]
+    record: Record
     check: RecordCheck
     page: str
     layout: ReviewLayout
@@ -693,7 +691,7 @@ class ArticleView:
     @property
     def report(self) -> Mapping[str, Any]:
         """The record's report (empty for a failed record)."""
-        return _mapping(self.record.get("report"))
+        return _mapping(self.record.report)
 
     @property
     def state(self) -> RecordState:
@@ -751,7 +749,7 @@ class ArticleView:
         return next((v for v in TRUST_ORDER if v in found), None)
 
 
-def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def page_names(records: Sequence[Record]) -> list[str]:
     """The page file name of each record: its source's sha256 prefix, whatever the order.
 
     A record without a sha256 (a failed one) is named by its path's hash; sources with the
@@ -759,8 +757,8 @@ def page_names(records: Sequence[Mapping[str, Any]]) -> list[str]:
     """
     keys: list[tuple[str, str]] = []
     for record in records:
-        path_hash = hashlib.sha256(source_path(record).encode("utf-8")).hexdigest()
-        sha256 = source_sha256(record).lower()
+        path_hash = hashlib.sha256(record.source.path.encode("utf-8")).hexdigest()
+        sha256 = record.source.sha256.lower()
         key = sha256[:PAGE_KEY_CHARS] if SHA256.fullmatch(sha256) else path_hash[:PAGE_KEY_CHARS]
         keys.append((key, path_hash[:PATH_KEY_CHARS]))
     shared = Counter(key for key, _ in keys)
@@ -800,14 +798,8 @@ def _source_note(check: RecordCheck, root: Path | None) -> str:
     return ""
 
 
-def _schema_of(record: Mapping[str, Any]) -> str | None:
-    """The report type a record names (None in records written before it was stored)."""
-    name = record.get("schema")
-    return name if isinstance(name, str) and name else None
-
-
 def _view(
-    record: Mapping[str, Any],
+    record: Record,
     page: str,
     layout: ReviewLayout,
     schema: str,
@@ -825,18 +817,18 @@ def _view(
 
 def _meta_table(view: ArticleView) -> str:
     report = view.report
-    usage = _mapping(view.record.get("usage"))
+    usage = view.record.usage
     rows = [
         ("Source", view.check.source),
         *((shown.label, shown.show(report)) for shown in view.layout.article),
-        ("Cached", view.record.get("cached")),
-        ("Tokens", (usage.get("prompt_tokens") or 0) + (usage.get("completion_tokens") or 0)),
+        ("Cached", view.record.cached),
+        ("Tokens", usage.prompt_tokens + usage.completion_tokens),
     ]
     cells = "".join(
         f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows if v not in (None, "")
     )
-    url = _mapping(view.record.get("source")).get("url")
-    if isinstance(url, str) and is_address(url):  # only a web address becomes a link
+    url = view.record.source.url
+    if url is not None and is_address(url):  # only a web address becomes a link
         link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
         cells = f"<tr><td>Page</td><td>{link}</td></tr>" + cells
     return f'<table class="meta">{cells}</table>'
@@ -857,10 +849,16 @@ def _value_text(table: ItemTable, item: Mapping[str, Any]) -> str:
     """An item's figure cell: as its type writes it, else its figures (``amount 12 · share 4``)."""
     if table.value is not None:
         return table.value(item, _number)
-    figures = [(leaf, leaf.get(item)) for leaf in table.trusted(item)]
+    figures = [(leaf, _figure_text(leaf, item)) for leaf in table.trusted(item)]
     if len(figures) == 1:
-        return _number(figures[0][1])
-    return FIGURE_SEPARATOR.join(f"{_words(leaf.name)} {_number(value)}" for leaf, value in figures)
+        return figures[0][1]
+    return FIGURE_SEPARATOR.join(f"{_words(leaf.name)} {text}" for leaf, text in figures)
+
+
+def _figure_text(leaf: Leaf, item: Mapping[str, Any]) -> str:
+    """One figure for reading, with its unit when its schema names a unit field."""
+    unit = leaf.unit_in(item)
+    return f"{_number(leaf.get(item))} {unit}" if unit else _number(leaf.get(item))
 
 
 def _item_table(view: ArticleView, table: ItemTable, marks: Sequence[Highlight]) -> str:
@@ -1251,7 +1249,7 @@ def _previous_pages(out_dir: Path) -> set[str]:
 
 
 def write_review_site(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record],
     out_dir: Path,
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
@@ -1279,7 +1277,7 @@ def write_review_site(
     """
     listed = list(records)
     names = page_names(listed)
-    good = (_schema_of(record) for record in listed if is_good(record))
+    good = (record.schema for record in listed if record.ok)
     layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
     try:

@@ -14,6 +14,8 @@ cost. A report model that derives from :class:`CompactSchema` gets a compact one
 (:class:`CompactJsonSchema`): no generated titles, no class docstrings below the root, enums
 and models used once written in place, ``null`` unions as type lists, no ``"default": null``.
 The field descriptions, written for the model, are all that remains besides the structure.
+:data:`PlainDecimal` is the number type for a report's figures: exact in Python, a plain JSON
+number in the record.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ import logging
 import sys
 import threading
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PlainSerializer, WithJsonSchema
 from pydantic.json_schema import (
     DEFAULT_REF_TEMPLATE,
     GenerateJsonSchema,
@@ -55,6 +58,8 @@ REF_KEY = "$ref"
 DEFS_PREFIX = "#/$defs/"
 # Keys a compact schema leaves out below the root: generated names and class docstrings.
 DROPPED_BELOW_ROOT = frozenset({"title"})
+# Above this many significant digits a float could round: such values are written as strings.
+FLOAT_SAFE_DIGITS = 15
 
 # (resolved path, mtime_ns, size) -> module: a file is imported once per version of it.
 _modules: dict[tuple[str, int, int], ModuleType] = {}
@@ -147,6 +152,33 @@ def schema_hash(model: type[BaseModel]) -> str:
     schema = model.model_json_schema()
     canonical = json.dumps(schema, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def plain_number(value: Decimal) -> int | float | str:
+    """A Decimal as a JSON number, without losing a digit.
+
+    Integral values become ``int`` (``Decimal("73066")`` -> 73066, ``Decimal("1.6E+9")`` ->
+    1600000000); others become ``float`` when the float prints back to the same number
+    (82.8 -> 82.8); anything a float would round stays a string.
+    """
+    if not value.is_finite():
+        return str(value)
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    if len(value.as_tuple().digits) <= FLOAT_SAFE_DIGITS and Decimal(repr(as_float)) == value:
+        return as_float
+    return str(value)
+
+
+# A quantity in plain units for a report schema's fields. The JSON schema says "number"
+# (simple for tool / strict / grammar modes); validation still accepts numeric strings.
+# Dumped to JSON as a number, never rounded.
+PlainDecimal = Annotated[
+    Decimal,
+    WithJsonSchema({"type": "number"}),
+    PlainSerializer(plain_number, when_used="json"),
+]
 
 
 class CompactJsonSchema(GenerateJsonSchema):

@@ -36,7 +36,7 @@ from typing import Annotated, Any, Literal, TypeGuard, Union, get_args, get_orig
 
 from pydantic import BaseModel
 
-from baocao.crosscheck import NotGrounded, Quote
+from baocao.crosscheck import Grounded, NotGrounded, Quote
 from baocao.errors import SchemaError
 from baocao.schemas import ReportType, load_report_type
 
@@ -76,6 +76,8 @@ class Leaf:
         grounded: a number the cross-checker grounds in the article (no ``NotGrounded`` on
             it or on a field above it).
         quote: a string the cross-checker finds verbatim in the article (``Quote``).
+        unit: the path of the sibling field holding a number's unit, as its ``Grounded``
+            marker names it (``unit_field="unit"``), relative like ``path``; None without.
     """
 
     path: tuple[str, ...]
@@ -84,23 +86,33 @@ class Leaf:
     enum: type[Enum] | None = None
     grounded: bool = False
     quote: bool = False
+    unit: tuple[str, ...] | None = None
 
     @property
     def numeric(self) -> bool:
         """True for a number or an integer."""
         return self.kind in NUMERIC_KINDS
 
+    def unit_in(self, obj: Mapping[str, Any]) -> Any:
+        """The number's unit in a report (or item) dict (None without a unit field)."""
+        return None if self.unit is None else _follow(obj, self.unit)
+
     def get(self, obj: Mapping[str, Any]) -> Any:
         """The leaf's value in a report dict (or item dict); None when a step is missing/null.
 
         ``held.year`` of ``{"held": {"year": 2023}}`` is 2023; of ``{"held": None}``, None.
         """
-        value: Any = obj
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return None
-            value = value.get(step)
-        return value
+        return _follow(obj, self.path)
+
+
+def _follow(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at ``path`` in nested dicts; None when a step is missing or not an object."""
+    value: Any = obj
+    for step in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(step)
+    return value
 
 
 @dataclass(frozen=True)
@@ -120,11 +132,7 @@ class Group:
 
     def get(self, obj: Mapping[str, Any]) -> Mapping[str, Any] | None:
         """The object in a report (or item) dict, or None when absent or not an object."""
-        value: Any = obj
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return None
-            value = value.get(step)
+        value = _follow(obj, self.path)
         return value if isinstance(value, Mapping) else None
 
 
@@ -155,11 +163,7 @@ class ItemList:
         The position is the one check paths use (:meth:`item_path`), so an item that is not
         an object (a hand-edited report) does not shift the items after it.
         """
-        value: Any = report
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return []
-            value = value.get(step)
+        value = _follow(report, self.path)
         if not isinstance(value, list | tuple):
             return []
         return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
@@ -301,13 +305,12 @@ class _Walk:
         seen: tuple[type[BaseModel], ...],
     ) -> None:
         for name, info in model.model_fields.items():
-            markers = tuple(info.metadata)
             self.field(
                 info.annotation,
                 (*prefix, name),
+                tuple(info.metadata),
                 inside_list=inside_list,
-                checked=checked and not _has(markers, NotGrounded),
-                quote=_has(markers, Quote),
+                checked=checked,
                 seen=seen,
             )
 
@@ -315,15 +318,15 @@ class _Walk:
         self,
         annotation: object,
         path: tuple[str, ...],
+        metadata: tuple[object, ...],
         *,
         inside_list: bool,
         checked: bool,
-        quote: bool,
         seen: tuple[type[BaseModel], ...],
     ) -> None:
-        base, markers = _unwrap(annotation)
+        base, inner = _unwrap(annotation)
+        markers = metadata + inner
         checked = checked and not _has(markers, NotGrounded)
-        quote = quote or _has(markers, Quote)
         if _is_model(base):
             if base in seen:
                 return  # a model inside itself: its second occurrence is not walked
@@ -338,6 +341,8 @@ class _Walk:
         if origin is dict or base is dict or origin is Mapping:
             return
         kind, enum = _kind(base)
+        grounded = next((m for m in markers if isinstance(m, Grounded)), None)
+        unit_field = grounded.unit_field if grounded is not None else None
         self.leaves.append(
             Leaf(
                 path=path,
@@ -345,7 +350,8 @@ class _Walk:
                 kind=kind,
                 enum=enum,
                 grounded=checked and kind in NUMERIC_KINDS,
-                quote=quote and kind is LeafKind.TEXT,
+                quote=_has(markers, Quote) and kind is LeafKind.TEXT,
+                unit=None if unit_field is None else (*path[:-1], unit_field),
             )
         )
 
