@@ -246,3 +246,24 @@ def test_a_declaration_naming_no_field_is_an_error_naming_the_file(
     schema_file.write_text(text + '\nCSV_COLUMNS = ("title", "damages.colour")\n', "utf-8")
     with pytest.raises(SchemaError, match=r"toy_types\.py: 'damages\.colour' is not a field"):
         csv_layout(load_report_type(f"{schema_file}:Flood"))
+
+
+def test_a_type_without_lists_of_figures_gives_one_row_and_page_per_article(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(text + "\n\nclass Note(BaseModel):\n    title: str\n    week: Week\n")
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Note", REPORT)))
+    out = tmp_path / "toy.csv"
+    assert write_csv(records, out).rows == 1
+    assert _rows(out) == [
+        {
+            "source": str(tmp_path / "ban-tin.txt"),
+            "url": "",
+            "title": REPORT["title"],
+            "week_number": "12",
+            "week_year": "2024",
+        }
+    ]
+    index = write_review_site(records, tmp_path / "site").read_text(encoding="utf-8")
+    assert "all grounded" in index and 'id="filter-group"' not in index
