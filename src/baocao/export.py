@@ -60,7 +60,14 @@ from typing import Any
 
 from baocao.crosscheck import Status
 from baocao.errors import RecordError, SchemaError
-from baocao.records import DEFAULT_SCHEMA, Record, RecordCheck, Verified, recheck_record
+from baocao.records import (
+    DEFAULT_SCHEMA,
+    LEAST_TRUSTED_FIRST,
+    Record,
+    RecordCheck,
+    Verified,
+    recheck_record,
+)
 from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 from baocao.shape import ItemList, Leaf, one_report_type, report_shape, trust_figures
@@ -82,14 +89,6 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 TEXT_MARK = "'"
 # A plain decimal number as _cell writes one (Decimal and float forms, exponent allowed).
 NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-# The least trustworthy first: a row's figures are as trustworthy as their worst.
-TRUST_ORDER = (
-    Verified.INVALID,
-    Verified.SOURCE_MISSING,
-    Verified.CHANGED,
-    Verified.UNGROUNDED,
-    Verified.GROUNDED,
-)
 
 
 class Source(StrEnum):
@@ -306,7 +305,7 @@ def _trust(check: RecordCheck | None, paths: Sequence[str]) -> tuple[str, str]:
         else YES
     )
     verified = {v for v in map(check.verified, paths) if v is not None}
-    worst = next((v.value for v in TRUST_ORDER if v in verified), UNKNOWN)
+    worst = next((v.value for v in LEAST_TRUSTED_FIRST if v in verified), UNKNOWN)
     return grounded, worst
 
 

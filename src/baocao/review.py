@@ -54,6 +54,7 @@ from baocao.errors import RecordError, SchemaError
 from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
+    LEAST_TRUSTED_FIRST,
     CheckStatus,
     Record,
     RecordCheck,
@@ -297,14 +298,6 @@ VERIFIED_LABELS = {
     Verified.SOURCE_MISSING: "source missing",
     Verified.INVALID: "invalid",
 }
-# The least trustworthy first: a row's figures are as trustworthy as their worst (as export's).
-TRUST_ORDER = (
-    Verified.INVALID,
-    Verified.SOURCE_MISSING,
-    Verified.CHANGED,
-    Verified.UNGROUNDED,
-    Verified.GROUNDED,
-)
 MATCH_TITLES = {
     "exact": "the figure as printed",
     "scaled": "read with its scale word (nghìn, triệu, tỷ)",
@@ -746,7 +739,7 @@ class ArticleView:
             self.check.verified(table.item_list.item_path(position, leaf))
             for leaf in table.trusted(item)
         }
-        return next((v for v in TRUST_ORDER if v in found), None)
+        return next((v for v in LEAST_TRUSTED_FIRST if v in found), None)
 
 
 def page_names(records: Sequence[Record]) -> list[str]:
