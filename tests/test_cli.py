@@ -29,7 +29,6 @@ from baocao.cli import (
     EXIT_OK,
     EXIT_USAGE,
     Tally,
-    _Interrupts,
     _prompt_rows,
     _tokens_cell,
     app,
@@ -717,27 +716,6 @@ def test_awkward_inputs_give_one_record_each_and_no_traceback(tmp_path: Path) ->
 
 
 # --- interruption: real processes and real signals ----------------------------------------
-
-
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
-def test_a_stop_signal_while_a_record_is_written_waits_for_the_record(signum: int) -> None:
-    interrupts = _Interrupts()
-    written: list[str] = []
-    with interrupts.installed(), pytest.raises(KeyboardInterrupt), interrupts.record():
-        os.kill(os.getpid(), signum)
-        written.append("the whole record")  # still runs: the signal is held
-    assert written == ["the whole record"]
-
-
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
-def test_a_stop_signal_between_records_interrupts_at_once(signum: int) -> None:
-    interrupts = _Interrupts()
-    reached: list[str] = []
-    with interrupts.installed(), pytest.raises(KeyboardInterrupt):
-        os.kill(os.getpid(), signum)
-        reached.append("after the signal")
-    assert reached == []
-    assert signal.getsignal(signal.SIGTERM) is not interrupts._handle  # handlers restored
 
 
 def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from baocao.crosscheck import StoredCounts, UngroundedValue, verify
+from baocao.crosscheck import StoredCounts, UngroundedValue, Verification, verify
 from baocao.documents import load_document
 from baocao.errors import OutputLockedError, RecordError, SchemaError
 from baocao.record import SourceInfo
@@ -349,6 +350,39 @@ def test_a_value_edited_to_another_printed_figure_is_changed_not_ok() -> None:
     assert "indicators[0].value" in result.message
     assert result.verified("indicators[0].value") is Verified.CHANGED
     assert result.verified("indicators[1].value") is Verified.GROUNDED
+
+
+def test_a_figure_extracted_as_81_0_is_not_changed_when_read_back_as_81() -> None:
+    # The offline rules read "81,0%" as Decimal("81.0"); the report's JSON stores 81.
+    extracted = _extracted(SAMPLE)
+    assert extracted.report is not None
+    model = load_report_type("health_review").model
+    report = model.model_validate(extracted.report)
+    first = report.indicators[0]  # type: ignore[attr-defined]
+    first.value = Decimal(f"{first.value}.0")
+    at_extraction = verify(report, load_document(SAMPLE))
+    (item,) = [i for i in at_extraction.items if i.path == "indicators[0].value"]
+    assert item.value == "75"  # no trailing zero
+    stored = dataclasses.replace(extracted, verification=at_extraction)
+    result = recheck_record(stored)
+    assert (result.status, result.disagreements) == (CheckStatus.OK, frozenset())
+
+
+def test_an_older_record_stored_81_0_agrees_with_81_recomputed() -> None:
+    extracted = _extracted(SAMPLE)
+    assert isinstance(extracted.verification, Verification)
+    items = tuple(
+        dataclasses.replace(item, value=f"{item.value}.0")
+        if item.path == "indicators[0].value"
+        else item
+        for item in extracted.verification.items
+    )
+    assert "75.0" in {item.value for item in items}
+    stored = dataclasses.replace(
+        extracted, verification=dataclasses.replace(extracted.verification, items=items)
+    )
+    result = recheck_record(stored)
+    assert (result.status, result.disagreements) == (CheckStatus.OK, frozenset())
 
 
 def test_a_missing_source_proves_no_value() -> None:

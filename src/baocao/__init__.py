@@ -2,11 +2,15 @@
 
 The public API::
 
-    from baocao import Extractor, load_document, find_numbers, locate_value, verify
+    from baocao import Extractor, Run, collect_sources, find_numbers, load_document, verify
 
     with Extractor(offline=True) as extractor:
         extraction = extractor.extract("examples/articles/000_653dcc8e01e3b730.txt")
         print(extraction.report, extraction.verification.ungrounded)
+
+    # a batch into a file: resumes where it stopped, Ctrl-C / SIGTERM lose nothing finished
+    with Extractor(offline=True) as extractor, Run(extractor, "out/reports.jsonl") as run:
+        result = run.extract(collect_sources(["examples/articles"]))
 
 The model stack (openai, instructor) is imported only when :class:`Extractor` or
 :class:`Extraction` is first used, so the light parts (documents, number
@@ -59,8 +63,9 @@ from baocao.numerals import (
 from baocao.record import ErrorInfo, Record, SourceInfo, Usage
 from baocao.records import OutputLock, RecordWriter, current_records, read_records
 from baocao.review import write_review_site
+from baocao.runs import Plan, Run, RunResult, collect_sources
 from baocao.schemas import ReportType, available_report_types, load_report_type
-from baocao.settings import Settings
+from baocao.settings import Settings, resolve_endpoint
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -95,6 +100,7 @@ __all__ = [
     "NumberMention",
     "OutputLock",
     "OutputLockedError",
+    "Plan",
     "Policy",
     "ProviderError",
     "Qualifier",
@@ -104,6 +110,8 @@ __all__ = [
     "RecordError",
     "RecordWriter",
     "ReportType",
+    "Run",
+    "RunResult",
     "RunStoppedError",
     "SchemaError",
     "Settings",
@@ -114,6 +122,7 @@ __all__ = [
     "Verification",
     "__version__",
     "available_report_types",
+    "collect_sources",
     "current_records",
     "evaluate",
     "find_numbers",
@@ -121,6 +130,7 @@ __all__ = [
     "load_report_type",
     "locate_value",
     "read_records",
+    "resolve_endpoint",
     "verify",
     "write_csv",
     "write_review_site",

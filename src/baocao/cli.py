@@ -26,16 +26,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import signal
 import sys
-import threading
 import time
 import traceback
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
 from urllib.parse import urlsplit
 
@@ -55,11 +51,10 @@ from typer.core import TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache
-from baocao.documents import Document, is_address, load_document, read_manifest
+from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
     ConfigError,
-    DocumentError,
     EndpointUnreachableError,
     OutputLockedError,
     ProviderError,
@@ -69,24 +64,26 @@ from baocao.errors import (
 from baocao.evaluate import evaluate, format_misses
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
-from baocao.record import ErrorInfo, SourceInfo
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
-    OutputLock,
-    RecordWriter,
-    ResumeIndex,
     current_records,
-    drop_failed,
-    drop_sources,
     read_records,
     recheck_record,
 )
 from baocao.review import write_review_site
-from baocao.settings import AUTO_MODE, DEFAULT_MODEL, ENV_VARS, MODE_CHOICES, OPENAI_HOST, Settings
+from baocao.runs import STDIN_PATH, STDIN_SOURCE, Plan, Run, collect_sources
+from baocao.settings import (
+    AUTO_MODE,
+    ENV_VARS,
+    MODE_CHOICES,
+    OPENAI_HOST,
+    Settings,
+    resolve_endpoint,
+)
 
 if TYPE_CHECKING:
-    from baocao.pipeline import Extraction, Extractor
+    from baocao.pipeline import Extraction
     from baocao.transport import TransportStats
 
 logger = logging.getLogger(__name__)
@@ -95,10 +92,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-STDIN_PATH = "-"
-STDIN_SOURCE = "<stdin>"
-ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
 MAX_LISTED_FAILURES = 10
 LOGGER_NAME = "baocao"
 # Off a terminal there is no screen to fit: a width no path reaches (Linux PATH_MAX) lets
@@ -109,11 +102,6 @@ PIPE_LOG_FORMAT = "%(levelname)-8s %(message)s"
 MODEL_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "model")
 MAX_LISTED_MODELS = 10
 NAME_A_MODEL = f"pass --model NAME (or set {MODEL_ENV_VAR})"
-
-NO_ENDPOINT_HINT = (
-    "set OPENAI_API_KEY (or pass --base-url for a local server: Ollama, vLLM, llama.cpp), "
-    "or use --offline for the rule-based extractor"
-)
 
 
 def _examples(*lines: str) -> str:
@@ -340,41 +328,6 @@ def source_urls(
     return urls
 
 
-def collect_sources(paths: Sequence[str]) -> list[str]:
-    """Expand the PATH arguments: files as given, folders recursively, ``-`` for stdin.
-
-    Folders contribute their ``.txt``, ``.html``, ``.htm`` and ``.md`` files, sorted; a source
-    named twice is kept once.
-
-    Raises:
-        ConfigError: a path does not exist.
-    """
-    sources: list[str] = []
-    seen: set[str] = set()
-    for given in paths:
-        if given == STDIN_PATH:
-            found = [STDIN_PATH]
-        else:
-            path = Path(given)
-            if path.is_dir():
-                found = sorted(
-                    str(p)
-                    for p in path.rglob("*")
-                    if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-                )
-                if not found:
-                    logger.warning("%s: no .txt, .html, .htm or .md files in this folder", given)
-            elif path.exists():
-                found = [str(path)]
-            else:
-                raise ConfigError(f"path not found: {given}")
-        for source in found:
-            if source not in seen:
-                seen.add(source)
-                sources.append(source)
-    return sources
-
-
 # Settings field -> the option that sets it, for messages about an invalid value.
 OPTION_NAMES = {
     "model": "--model",
@@ -385,6 +338,7 @@ OPTION_NAMES = {
     "max_document_bytes": "--max-bytes",
     "context_window": "--context-window",
     "mode": "--mode",
+    "offline": "--offline",
 }
 
 
@@ -405,8 +359,9 @@ def build_settings(
 ) -> tuple[Settings, str | None]:
     """Settings from flags over the environment, and a notice when falling back to offline.
 
-    With no key, no base URL and no --offline: if the user asked for a model (--model or
-    BAOCAO_MODEL), that is a configuration error; otherwise baocao runs offline and says so.
+    The fallback is :func:`baocao.settings.resolve_endpoint`'s: with no key, no base URL and
+    no --offline, a model asked for (--model or BAOCAO_MODEL) is a configuration error;
+    otherwise baocao runs offline and says so.
 
     Raises:
         ConfigError: invalid values, or a model asked for without any endpoint.
@@ -426,15 +381,7 @@ def build_settings(
         mode=mode,
         option_names=OPTION_NAMES,
     )
-    if settings.offline or settings.api_key is not None or settings.base_url is not None:
-        return settings, None
-    if model is not None or settings.model != DEFAULT_MODEL:
-        raise ConfigError(f"no model endpoint for model {settings.model!r}: {NO_ENDPOINT_HINT}")
-    notice = (
-        "No model endpoint configured (set OPENAI_API_KEY, or --base-url for a local server): "
-        "extracting offline with the rule-based extractor (--offline)."
-    )
-    return settings.model_copy(update={"offline": True}), notice
+    return resolve_endpoint(settings, model_named=model is not None, option_names=OPTION_NAMES)
 
 
 def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, str | None]:
@@ -478,84 +425,6 @@ def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, s
         f"no model named for {base_url}, which serves {len(served)} models ({listed}): "
         f"{NAME_A_MODEL}"
     )
-
-
-@dataclass
-class Plan:
-    """What an extract run will do, after comparing the sources with the output file."""
-
-    pending: list[Path | Document] = field(default_factory=list)
-    unreadable: list[DocumentError] = field(default_factory=list)
-    skipped_good: int = 0
-    skipped_new_url: int = 0  # skipped as done though an address their record lacks is given
-    refreshed: list[str] = field(default_factory=list)  # done sources redone under --refresh
-    skipped_failed: list[str] = field(default_factory=list)
-    retry_failed: list[str] = field(default_factory=list)
-
-
-def plan_run(
-    sources: Sequence[str],
-    done: ResumeIndex,
-    *,
-    redo_failed: bool,
-    max_bytes: int,
-    stdin: Any = None,
-    urls: Mapping[str, str] | None = None,
-    refresh: bool = False,
-) -> Plan:
-    """Decide which sources still need a record.
-
-    A source is skipped when the output already has a good record for the same path and the
-    same document sha256 (the document is loaded only for paths that have one), or when its
-    record is an error and ``redo_failed`` is off. With ``refresh`` nothing is skipped: the
-    sources already in the output are listed in ``refreshed`` (their records are replaced).
-    ``urls`` gives the pages' addresses by source (``-`` for stdin's).
-
-    Stdin is read here (it can be read only once): when it is not an article (empty, binary,
-    too large) its error goes to ``unreadable``, to be written as the ``<stdin>`` error record
-    like any unreadable file's.
-    """
-    plan = Plan()
-    urls = urls or {}
-    for source in sources:
-        if source == STDIN_PATH:
-            data = (stdin or sys.stdin.buffer).read()
-            try:
-                document = load_document(
-                    bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE, url=urls.get(source)
-                )
-            except DocumentError as err:
-                plan.unreadable.append(err)
-                continue
-            if done.has_good(STDIN_SOURCE, document.sha256) and not refresh:
-                plan.skipped_good += 1
-            else:
-                plan.pending.append(document)
-            continue
-        if refresh:
-            if done.has_failed(source) or done.has_good_path(source):
-                plan.refreshed.append(source)
-            plan.pending.append(Path(source))
-            continue
-        if done.has_failed(source):
-            if redo_failed:
-                plan.retry_failed.append(source)
-                plan.pending.append(Path(source))
-            else:
-                plan.skipped_failed.append(source)
-            continue
-        if done.has_good_path(source):
-            try:
-                sha = load_document(Path(source), max_bytes=max_bytes).sha256
-            except DocumentError:
-                sha = ""
-            if done.has_good(source, sha):
-                plan.skipped_good += 1
-                if source in urls and done.url_of(source) != urls[source]:
-                    plan.skipped_new_url += 1
-                continue
-        plan.pending.append(Path(source))
-    return plan
 
 
 @dataclass
@@ -676,51 +545,6 @@ class LogLines:
 
     def close(self) -> None:
         """Nothing to clean up."""
-
-
-class _Interrupts:
-    """SIGINT and SIGTERM stop the run, but never while a record is being written.
-
-    Raising KeyboardInterrupt at an arbitrary point could land inside serialising a record
-    (pydantic then reports it as a serialisation error, exit 1 instead of 130) or between
-    writing a record and counting it. A signal that arrives inside :meth:`record` is held and
-    raised as soon as the record is on disk; anywhere else it interrupts at once (so a run
-    waiting minutes on a model stops immediately).
-    """
-
-    def __init__(self) -> None:
-        self._writing = False
-        self._pending = False
-
-    def _handle(self, signum: int, frame: FrameType | None) -> None:
-        if self._writing:
-            self._pending = True
-            return
-        raise KeyboardInterrupt
-
-    @contextmanager
-    def installed(self) -> Iterator[None]:
-        """Route SIGINT and SIGTERM to this object for the duration of the block."""
-        if threading.current_thread() is not threading.main_thread():
-            yield  # signals are delivered to the main thread only; nothing to install
-            return
-        previous = {sig: signal.signal(sig, self._handle) for sig in STOP_SIGNALS}
-        try:
-            yield
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-
-    @contextmanager
-    def record(self) -> Iterator[None]:
-        """Hold signals while one record is serialised, written and counted."""
-        self._writing = True
-        try:
-            yield
-        finally:
-            self._writing = False
-        if self._pending:
-            raise KeyboardInterrupt
 
 
 def _tokens_cell(tally: Tally) -> str:
@@ -989,26 +813,24 @@ def extract(
     from baocao.pipeline import Extractor
 
     # Config errors (exit 2) before touching OUT; then one writer at a time, for the whole run.
-    with Extractor(settings) as extractor, OutputLock(output):
-        plan = plan_run(
-            sources,
-            ResumeIndex.from_file(output),
-            redo_failed=redo_failed,
-            max_bytes=settings.max_document_bytes,
-            urls=urls,
-            refresh=refresh,
-        )
-        if plan.retry_failed:
-            drop_failed(output, plan.retry_failed)
-        if plan.refreshed:
-            drop_sources(output, plan.refreshed)
-        tally = Tally(total=len(plan.unreadable) + len(plan.pending))
+    with (
+        Extractor(settings) as extractor,
+        Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
+    ):
+        plan = run.plan(sources)
+        tally = Tally(total=plan.total)
         reporter: Reporter = (
             ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
-        interrupted = run_extraction(
-            extractor, plan.pending, output, reporter, tally, unreadable=plan.unreadable, urls=urls
-        )
+
+        def advance(extraction: Extraction) -> None:
+            tally.add(extraction)
+            reporter.advance(extraction, tally)
+
+        try:
+            interrupted = run.execute(plan, on_record=advance).interrupted
+        finally:
+            reporter.close()
         transport = extractor.transport_stats
     console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
     for path, message in tally.failures[:MAX_LISTED_FAILURES]:
@@ -1031,75 +853,6 @@ def extract(
         )
     if tally.failed or plan.skipped_failed:
         raise typer.Exit(EXIT_FAILED)
-
-
-def run_extraction(
-    extractor: Extractor,
-    pending: list[Path | Document],
-    output: Path,
-    reporter: Reporter,
-    tally: Tally,
-    *,
-    unreadable: Sequence[DocumentError] = (),
-    urls: Mapping[str, str] | None = None,
-) -> bool:
-    """Extract the pending sources, appending each record as it finishes.
-
-    The error records of ``unreadable`` sources (stdin that is not an article) are written
-    first, shaped as the pipeline shapes an unreadable file's. Ctrl-C and SIGTERM stop the run:
-    the extractions in flight are cancelled, every record already written stays (each is one
-    fsynced line), and True is returned.
-
-    Raises:
-        RecordError: the output file cannot be written.
-    """
-    existed = output.exists()
-    try:
-        return _write_records(extractor, pending, output, reporter, tally, unreadable, urls)
-    finally:
-        # A run stopped before its first record (a dead endpoint) leaves no empty file behind.
-        if not existed and output.exists() and output.stat().st_size == 0:
-            output.unlink()
-
-
-def _write_records(
-    extractor: Extractor,
-    pending: list[Path | Document],
-    output: Path,
-    reporter: Reporter,
-    tally: Tally,
-    unreadable: Sequence[DocumentError],
-    urls: Mapping[str, str] | None,
-) -> bool:
-    from baocao.pipeline import Extraction  # loaded with the Extractor
-
-    interrupts = _Interrupts()
-    with RecordWriter(output) as writer, interrupts.installed():
-        results = extractor.extract_many(pending, urls=urls)
-        try:
-            for error in unreadable:
-                failed = Extraction(
-                    SourceInfo(error.source, ""),
-                    error=ErrorInfo.from_exception(error),
-                    schema=extractor.settings.schema_name,
-                )
-                with interrupts.record():
-                    writer.write(failed.to_record())
-                    tally.add(failed)
-                reporter.advance(failed, tally)
-            for extraction in results:
-                with interrupts.record():
-                    writer.write(extraction.to_record())
-                    tally.add(extraction)
-                reporter.advance(extraction, tally)
-        except KeyboardInterrupt:
-            return True
-        finally:
-            close = getattr(results, "close", None)
-            if callable(close):
-                close()  # cancels what is still in flight
-            reporter.close()
-    return False
 
 
 # --- check, export, review, eval -----------------------------------------------------------

@@ -506,7 +506,7 @@ class _Checker:
             located = known
         return CheckItem(
             path=path,
-            value=_plain(number),
+            value=plain_text(number),
             target=NUMBER,
             status=Status.GROUNDED if located else Status.UNGROUNDED,
             spans=tuple(span for span, _ in located),
@@ -669,9 +669,29 @@ def _as_decimal(value: int | float | Decimal) -> Decimal:
     return Decimal(value)
 
 
-def _plain(number: Decimal) -> str:
-    """A number in plain notation: Decimal("1.6E+9") -> "1600000000"."""
-    return format(number, "f") if number.is_finite() else str(number)
+def plain_text(number: Decimal) -> str:
+    """A number in plain notation, without trailing zeros: Decimal("1.6E+9") -> "1600000000",
+    Decimal("81.0") -> "81".
+
+    A check item's value is written so, whatever form the report held it in: a report's
+    ``81.0`` is stored in JSON as ``81``, and the check recomputed from the stored report must
+    read the same value as the check made at extraction.
+    """
+    if not number.is_finite():
+        return str(number)
+    text = format(number.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def same_value(first: str, second: str) -> bool:
+    """Two check items' values are the same: equal text, or the same number however written
+    (``"81.0"`` stored by an older release and ``"81"`` recomputed now)."""
+    if first == second:
+        return True
+    try:
+        return Decimal(first) == Decimal(second)
+    except ArithmeticError:
+        return False
 
 
 def _shorten(value: str, *, quoted: bool) -> str:

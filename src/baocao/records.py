@@ -49,7 +49,7 @@ from typing import Self
 
 from pydantic import ValidationError
 
-from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, verify
+from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, same_value, verify
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.record import Record as Record
@@ -647,9 +647,18 @@ def _disagreements(record: Record, verification: Verification) -> frozenset[str]
         # An older record: only its list of ungrounded paths can be compared.
         before = {item.path for item in stored.ungrounded}
         return frozenset(before ^ {item.path for item in verification.ungrounded})
-    then = {item.path: (item.value, item.status) for item in stored.items}
-    now = {item.path: (item.value, item.status) for item in verification.items}
-    return frozenset(path for path in then.keys() | now.keys() if then.get(path) != now.get(path))
+    then = {item.path: item for item in stored.items}
+    now = {item.path: item for item in verification.items}
+    return frozenset(
+        path for path in then.keys() | now.keys() if not _same_check(then.get(path), now.get(path))
+    )
+
+
+def _same_check(then: CheckItem | None, now: CheckItem | None) -> bool:
+    """The stored and recomputed check of one path agree: same status, same value."""
+    if then is None or now is None:
+        return then is now
+    return then.status == now.status and same_value(then.value, now.value)
 
 
 def recheck_record(

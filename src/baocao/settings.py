@@ -7,6 +7,9 @@ library user who wants the environment) and the result is handed to the :class:`
 Environment variables: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``BAOCAO_MODEL``,
 ``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``,
 ``BAOCAO_PRICES``, ``BAOCAO_CONTEXT_WINDOW``.
+
+With no endpoint at all (no key, no base URL), :func:`resolve_endpoint` decides: offline
+with a notice, or a :class:`ConfigError` when a model was asked for by name.
 """
 
 from __future__ import annotations
@@ -175,6 +178,51 @@ def _problem(error: Any, names: Mapping[str, str]) -> str:
     name = names.get(field, field)
     shown = "" if field == "api_key" else f"={error.get('input')!r}"
     return f"{name}{shown}: {error['msg']}"
+
+
+# How the inputs the endpoint rule names are called where no caller names them (library use).
+ENDPOINT_NAMES = {"base_url": "base_url", "offline": "offline=True"}
+API_KEY_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "api_key")
+
+
+def resolve_endpoint(
+    settings: Settings,
+    *,
+    model_named: bool = False,
+    option_names: Mapping[str, str] | None = None,
+) -> tuple[Settings, str | None]:
+    """The settings to run with when no model endpoint may be configured, and a notice.
+
+    Settings that are offline, or have an API key or a base URL, are returned as they are.
+    With none of these, the run goes offline (the rule-based extractor) and the notice says
+    so in one line, unless a model was asked for: named by the caller (``model_named``, e.g.
+    ``--model``) or set to other than the default (``BAOCAO_MODEL``), which is an error.
+
+    Args:
+        settings: the settings built from the caller's arguments and the environment.
+        model_named: the caller named a model explicitly.
+        option_names: how the caller names ``base_url`` and ``offline`` in messages
+            (``{"base_url": "--base-url", "offline": "--offline"}``); default
+            :data:`ENDPOINT_NAMES`.
+
+    Raises:
+        ConfigError: a model was asked for, and there is no endpoint to ask.
+    """
+    if settings.offline or settings.api_key is not None or settings.base_url is not None:
+        return settings, None
+    names = {**ENDPOINT_NAMES, **(option_names or {})}
+    base_url, offline = names["base_url"], names["offline"]
+    if model_named or settings.model != DEFAULT_MODEL:
+        raise ConfigError(
+            f"no model endpoint for model {settings.model!r}: set {API_KEY_ENV_VAR} (or pass "
+            f"{base_url} for a local server: Ollama, vLLM, llama.cpp), or use {offline} for "
+            "the rule-based extractor"
+        )
+    notice = (
+        f"No model endpoint configured (set {API_KEY_ENV_VAR}, or {base_url} for a local "
+        f"server): extracting offline with the rule-based extractor ({offline})."
+    )
+    return settings.model_copy(update={"offline": True}), notice
 
 
 def bundled_dir(name: str) -> Path:

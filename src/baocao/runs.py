@@ -1,0 +1,436 @@
+"""Batch runs into a JSONL file: what to extract, resuming, and stopping cleanly.
+
+A :class:`Run` is one extraction of many sources into one output file, for the library as
+for ``baocao extract``::
+
+    with Extractor(offline=True) as extractor, Run(extractor, "out/reports.jsonl") as run:
+        result = run.extract(collect_sources(["examples/articles"]))
+    if result.interrupted:
+        ...  # Ctrl-C: every finished record is on disk; the same call again continues
+
+Three steps, each its own method so a caller can show progress between them:
+
+1. **Lock** (``with Run(...)``): :class:`~baocao.records.OutputLock` on the output for the
+   whole run, so a second run on the same file fails at once instead of duplicating work.
+2. **Plan** (:meth:`Run.plan`, :func:`plan_run`): the output's records are indexed
+   (:class:`~baocao.records.ResumeIndex`) and each source is kept or skipped: a source with a
+   good record for the same path and document sha256 is done; a failed one is skipped unless
+   ``redo_failed``; with ``refresh`` every source is extracted again.
+3. **Execute** (:meth:`Run.execute`): the failed (or refreshed) sources' old records are
+   dropped from the file, then every pending source is extracted
+   (:meth:`Extractor.extract_many`) and its record appended and fsynced as it finishes.
+   SIGINT and SIGTERM stop the run between records, never inside one
+   (:class:`Interrupts`): the extractions in flight are cancelled, every finished record
+   stays, and the result says ``interrupted``.
+
+The pipeline (and with it the model stack) is imported only when a run executes, so the
+CLI's other commands do not pay for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import TYPE_CHECKING, BinaryIO, Self
+
+from baocao.documents import Document, load_document
+from baocao.errors import ConfigError, DocumentError
+from baocao.record import ErrorInfo, SourceInfo
+from baocao.records import OutputLock, RecordWriter, ResumeIndex, drop_failed, drop_sources
+
+if TYPE_CHECKING:
+    from baocao.pipeline import Extraction, Extractor
+
+logger = logging.getLogger(__name__)
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+STDIN_PATH = "-"  # a source read from stdin
+STDIN_SOURCE = "<stdin>"  # its record's source path
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
+
+RunSource = str | os.PathLike[str] | Document
+
+
+def collect_sources(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """Expand paths into sources: files as given, folders recursively, ``-`` for stdin.
+
+    Folders contribute their ``.txt``, ``.html``, ``.htm`` and ``.md`` files, sorted; a source
+    named twice is kept once.
+
+    Raises:
+        ConfigError: a path does not exist.
+    """
+    sources: list[str] = []
+    seen: set[str] = set()
+    for given in (os.fspath(path) for path in paths):
+        if given == STDIN_PATH:
+            found = [STDIN_PATH]
+        else:
+            path = Path(given)
+            if path.is_dir():
+                found = sorted(
+                    str(p)
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+                )
+                if not found:
+                    logger.warning("%s: no .txt, .html, .htm or .md files in this folder", given)
+            elif path.exists():
+                found = [str(path)]
+            else:
+                raise ConfigError(f"path not found: {given}")
+        for source in found:
+            if source not in seen:
+                seen.add(source)
+                sources.append(source)
+    return sources
+
+
+@dataclass
+class Plan:
+    """What a run will do, after comparing the sources with the output file.
+
+    Attributes:
+        pending: the sources to extract, in the order given.
+        unreadable: sources that could not even be read (stdin that is not an article):
+            each is written as an error record before the pending ones.
+        skipped_good: sources skipped because they already have a good record.
+        skipped_new_url: of those, how many were given an address their record lacks.
+        refreshed: done sources extracted again under ``refresh`` (their records replaced).
+        skipped_failed: sources whose record is an error, skipped (no ``redo_failed``).
+        retry_failed: sources whose record is an error, extracted again (``redo_failed``).
+    """
+
+    pending: list[Path | Document] = field(default_factory=list)
+    unreadable: list[DocumentError] = field(default_factory=list)
+    skipped_good: int = 0
+    skipped_new_url: int = 0
+    refreshed: list[str] = field(default_factory=list)
+    skipped_failed: list[str] = field(default_factory=list)
+    retry_failed: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """How many records executing this plan writes (unless interrupted)."""
+        return len(self.unreadable) + len(self.pending)
+
+
+def plan_run(
+    sources: Sequence[RunSource],
+    done: ResumeIndex,
+    *,
+    redo_failed: bool,
+    max_bytes: int,
+    stdin: BinaryIO | None = None,
+    urls: Mapping[str, str] | None = None,
+    refresh: bool = False,
+) -> Plan:
+    """Decide which sources still need a record.
+
+    A source is skipped when the output already has a good record for the same path and the
+    same document sha256 (the document is loaded only for paths that have one), or when its
+    record is an error and ``redo_failed`` is off. With ``refresh`` nothing is skipped: the
+    sources already in the output are listed in ``refreshed`` (their records are replaced).
+    ``urls`` gives the pages' addresses by source (``-`` for stdin's).
+
+    A :class:`Document` source (text the caller loaded) is matched by its ``source`` label
+    and sha256. ``-`` is an article read here from ``stdin`` (default: the process's stdin;
+    it can be read only once): when it is not an article (empty, binary, too large) its
+    error goes to ``unreadable``, to be written as the ``<stdin>`` error record like any
+    unreadable file's.
+    """
+    plan = Plan()
+    urls = urls or {}
+    for given in sources:
+        if isinstance(given, Document):
+            _plan_document(plan, given, done, refresh)
+            continue
+        source = os.fspath(given)
+        if source == STDIN_PATH:
+            data = (stdin or sys.stdin.buffer).read()
+            try:
+                document = load_document(
+                    bytes(data), max_bytes=max_bytes, source=STDIN_SOURCE, url=urls.get(source)
+                )
+            except DocumentError as err:
+                plan.unreadable.append(err)
+                continue
+            _plan_document(plan, document, done, refresh)
+            continue
+        if refresh:
+            if done.has_failed(source) or done.has_good_path(source):
+                plan.refreshed.append(source)
+            plan.pending.append(Path(source))
+            continue
+        if done.has_failed(source):
+            if redo_failed:
+                plan.retry_failed.append(source)
+                plan.pending.append(Path(source))
+            else:
+                plan.skipped_failed.append(source)
+            continue
+        if done.has_good_path(source):
+            try:
+                sha = load_document(Path(source), max_bytes=max_bytes).sha256
+            except DocumentError:
+                sha = ""
+            if done.has_good(source, sha):
+                plan.skipped_good += 1
+                if source in urls and done.url_of(source) != urls[source]:
+                    plan.skipped_new_url += 1
+                continue
+        plan.pending.append(Path(source))
+    return plan
+
+
+def _plan_document(plan: Plan, document: Document, done: ResumeIndex, refresh: bool) -> None:
+    """A loaded article is done when a good record has its label and text (not under refresh)."""
+    if done.has_good(document.source, document.sha256) and not refresh:
+        plan.skipped_good += 1
+    else:
+        plan.pending.append(document)
+
+
+class Interrupts:
+    """SIGINT and SIGTERM stop a run, but never while a record is being written.
+
+    Raising KeyboardInterrupt at an arbitrary point could land inside serialising a record
+    (pydantic then reports it as a serialisation error) or between writing a record and
+    counting it. A signal that arrives inside :meth:`record` is held and raised as soon as the
+    record is on disk; anywhere else it interrupts at once (so a run waiting minutes on a
+    model stops immediately).
+    """
+
+    def __init__(self) -> None:
+        """Nothing is installed until :meth:`installed`."""
+        self._writing = False
+        self._pending = False
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._writing:
+            self._pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Route SIGINT and SIGTERM to this object for the duration of the block.
+
+        Off the main thread nothing is installed (Python delivers signals to the main
+        thread only), and the previous handlers are restored when the block ends.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self._handle) for sig in STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    @contextmanager
+    def record(self) -> Iterator[None]:
+        """Hold signals while one record is serialised, written and counted."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending:
+            raise KeyboardInterrupt
+
+
+@dataclass
+class RunResult:
+    """What executing a plan did.
+
+    Attributes:
+        plan: the plan executed.
+        written: records this run appended (error records included).
+        failed: of those, the errors.
+        interrupted: SIGINT or SIGTERM (or KeyboardInterrupt) stopped the run; the records
+            written so far are whole and on disk, and running the same sources again
+            continues where it stopped.
+    """
+
+    plan: Plan
+    written: int = 0
+    failed: int = 0
+    interrupted: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Every source has a good record: nothing failed, skipped as failed or left undone."""
+        return not (self.failed or self.plan.skipped_failed or self.interrupted)
+
+
+OnRecord = Callable[["Extraction"], None]
+
+
+class Run:
+    """One extraction run into a JSONL output file: resumable and safe to interrupt.
+
+    Use as a context manager, which holds the output's lock for the whole run (see the
+    module docstring)::
+
+        with Run(extractor, "out.jsonl", redo_failed=True) as run:
+            plan = run.plan(sources)
+            result = run.execute(plan, on_record=print)
+    """
+
+    def __init__(
+        self,
+        extractor: Extractor,
+        output: str | os.PathLike[str],
+        *,
+        redo_failed: bool = False,
+        refresh: bool | None = None,
+        urls: Mapping[str, str] | None = None,
+        handle_signals: bool = True,
+    ) -> None:
+        """Describe the run; nothing is read or locked until the ``with`` block.
+
+        Args:
+            extractor: does the extracting (its settings give the size limit of articles).
+            output: the JSONL file records are appended to (created with its folder).
+            redo_failed: extract again the sources whose record is an error (their old
+                error records are dropped from the file first).
+            refresh: extract every source again, replacing its records; None follows the
+                extractor's ``settings.refresh`` (which also bypasses the cache).
+            urls: pages' addresses by source as given (``-`` for stdin's).
+            handle_signals: route SIGINT and SIGTERM to the run while it executes (main
+                thread only), so they stop it between records; off, a KeyboardInterrupt
+                still stops it, but may cut the record being written (that torn line is
+                dropped by the next run).
+        """
+        self.extractor = extractor
+        self.output = Path(output)
+        self.redo_failed = redo_failed
+        self.refresh = extractor.settings.refresh if refresh is None else refresh
+        self.urls: Mapping[str, str] = urls or {}
+        self.handle_signals = handle_signals
+        self._lock = OutputLock(self.output)
+
+    def __enter__(self) -> Self:
+        """Take the output's lock.
+
+        Raises:
+            OutputLockedError: another run is writing the output.
+            RecordError: the lock file cannot be created.
+        """
+        self._lock.acquire()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._lock.release()
+
+    def plan(self, sources: Sequence[RunSource], *, stdin: BinaryIO | None = None) -> Plan:
+        """Compare ``sources`` with the output's records (see :func:`plan_run`).
+
+        Raises:
+            RecordError: the output exists but cannot be read.
+        """
+        return plan_run(
+            sources,
+            ResumeIndex.from_file(self.output),
+            redo_failed=self.redo_failed,
+            max_bytes=self.extractor.settings.max_document_bytes,
+            stdin=stdin,
+            urls=self.urls,
+            refresh=self.refresh,
+        )
+
+    def execute(self, plan: Plan, *, on_record: OnRecord | None = None) -> RunResult:
+        """Extract the plan's sources, appending each record as it finishes.
+
+        The old records of ``plan.retry_failed`` and ``plan.refreshed`` are dropped first,
+        then the error records of ``plan.unreadable`` written, then the pending sources
+        extracted. ``on_record`` is called with each Extraction once its record is on disk,
+        before a held signal stops the run (so what it counts matches the file). A run
+        stopped before its first record leaves no empty file behind.
+
+        Returns:
+            What was written; ``interrupted`` when SIGINT, SIGTERM or KeyboardInterrupt
+            stopped the run (the extractions in flight are cancelled, every finished record
+            stays, each one whole).
+
+        Raises:
+            RecordError: the output cannot be read or written.
+            RunStoppedError: the model endpoint cannot serve the rest of the run (its
+                records so far stay).
+        """
+        if plan.retry_failed:
+            drop_failed(self.output, plan.retry_failed)
+        if plan.refreshed:
+            drop_sources(self.output, plan.refreshed)
+        result = RunResult(plan)
+        existed = self.output.exists()
+        try:
+            self._write_records(plan, result, on_record)
+        finally:
+            if not existed and self.output.exists() and self.output.stat().st_size == 0:
+                self.output.unlink()
+        return result
+
+    def extract(
+        self,
+        sources: Sequence[RunSource],
+        *,
+        stdin: BinaryIO | None = None,
+        on_record: OnRecord | None = None,
+    ) -> RunResult:
+        """Plan and execute in one call (:meth:`plan`, then :meth:`execute`).
+
+        Raises:
+            RecordError: the output cannot be read or written.
+            RunStoppedError: the model endpoint cannot serve the rest of the run.
+        """
+        return self.execute(self.plan(sources, stdin=stdin), on_record=on_record)
+
+    def _write_records(self, plan: Plan, result: RunResult, on_record: OnRecord | None) -> None:
+        """Write the plan's records, counting them in ``result``; a stop signal ends the loop."""
+        from baocao.pipeline import Extraction  # the model stack
+
+        interrupts = Interrupts()
+        installed: AbstractContextManager[None] = (
+            interrupts.installed() if self.handle_signals else nullcontext()
+        )
+        with RecordWriter(self.output) as writer, installed:
+            results = self.extractor.extract_many(plan.pending, urls=self.urls)
+            try:
+                unreadable = (
+                    Extraction(
+                        SourceInfo(error.source, ""),
+                        error=ErrorInfo.from_exception(error),
+                        schema=self.extractor.settings.schema_name,
+                    )
+                    for error in plan.unreadable
+                )
+                for extraction in itertools.chain(unreadable, results):
+                    with interrupts.record():
+                        writer.write(extraction.to_record())
+                        result.written += 1
+                        result.failed += int(not extraction.ok)
+                        if on_record is not None:
+                            on_record(extraction)
+            except KeyboardInterrupt:
+                result.interrupted = True
+            finally:
+                close = getattr(results, "close", None)
+                if callable(close):
+                    close()  # cancels what is still in flight
