@@ -24,7 +24,7 @@ This module is data shipped with baocao: a user adds a report type by adding a m
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -453,3 +453,126 @@ SCORING_RULES = ScoringRules(
 
 
 REPORT_MODEL = HealthReviewReport
+
+
+# --- Outputs: how `baocao export` and `baocao review` show this type ------------------------
+# Read by the engine through the registry (baocao.schemas.ReportType.declared); a type that
+# declares none of these gets its columns, tables and charts from its fields (baocao.shape).
+
+# The CSV's columns, in the order its users know: a field path (the column named from it) or
+# a (column, field path) pair; "source", "url", "grounded" and "verified" are the engine's.
+CSV_COLUMNS = (
+    "source",
+    "url",
+    "title",
+    "organizer",
+    "organizer_level",
+    "meeting_kind",
+    "province",
+    "district",
+    ("period_kind", "reviewed_period.kind"),
+    ("period_year", "reviewed_period.year"),
+    ("period_index", "reviewed_period.index"),
+    "next_period.kind",
+    "next_period.year",
+    "next_period.index",
+    "event_date",
+    "indicators.category",
+    "indicators.label",
+    "indicators.value",
+    "indicators.unit",
+    "indicators.denominator",
+    "indicators.value_max",
+    "indicators.qualifier",
+    "grounded",
+    "verified",
+    "indicators.quote",
+    ("indicator_period_kind", "indicators.period.kind"),
+    ("indicator_period_year", "indicators.period.year"),
+    ("indicator_period_index", "indicators.period.index"),
+    "indicators.measure",
+    "indicators.direction",
+    "indicators.compared_to.kind",
+    "indicators.compared_to.year",
+    "indicators.compared_to.index",
+    "indicators.per.value",
+    "indicators.per.unit",
+)
+# The figure a row's "grounded" / "verified" (and the review's badge) speak for: its value.
+TRUST_FIGURES = {"indicators": ("value",)}
+
+# The review site (baocao review). Labels of fields, where the field's name in words is not
+# the one to show.
+REVIEW_LABELS = {"organizer_level": "Level", "meeting_kind": "Meeting"}
+# The article page's table of the report's fields, in order (default: every field).
+REVIEW_ARTICLE_FIELDS = (
+    "organizer",
+    "organizer_level",
+    "province",
+    "district",
+    "meeting_kind",
+    "event_date",
+    "reviewed_period",
+    "next_period",
+)
+# The overview: one "Articles per ..." chart per field (the first also filters the articles
+# table), and the articles table's columns.
+REVIEW_GROUPS = ("province", "reviewed_period")
+REVIEW_COLUMNS = ("organizer", "province", "reviewed_period")
+# An indicator's table row: its own period beside its value.
+REVIEW_ITEM_COLUMNS = {"indicators": ("period",)}
+
+PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
+UNKNOWN_YEAR_LABEL = "?"
+# Sort order of period kinds within a year (longer periods last: they end later).
+PERIOD_ORDER = {"month": 1, "quarter": 2, "half_year": 3, "nine_months": 4, "year": 5}
+
+
+def describe_period(period: Mapping[str, object] | None) -> str:
+    """A period dict as a short label: ``2023``, ``Q2/2023``, ``H1/2020``, ``nine_months 2024``;
+    ``H1/?`` when the article printed no year."""
+    period = period if isinstance(period, Mapping) else {}
+    kind = str(period.get("kind") or "")
+    year = period.get("year")
+    if year is None:
+        if not kind:
+            return ""
+        year = UNKNOWN_YEAR_LABEL  # "sơ kết 6 tháng đầu năm" printed with no year: H1/?
+    index = period.get("index")
+    if kind in ("", "year") and index is None:
+        return str(year)
+    if kind in PERIOD_PREFIXES and index is not None:
+        return f"{PERIOD_PREFIXES[kind]}{index}/{year}"
+    return f"{kind} {index}/{year}" if index is not None else f"{kind} {year}"
+
+
+def period_order(period: Mapping[str, object] | None) -> str:
+    """A period's chronological sort key, as digits (``2023202`` for Q2/2023; none first)."""
+    period = period if isinstance(period, Mapping) else {}
+    year = period.get("year")
+    index = period.get("index")
+    kind = PERIOD_ORDER.get(str(period.get("kind")), 0)
+    return (
+        f"{year if isinstance(year, int) else 0:04d}{kind:d}"
+        f"{index if isinstance(index, int) else 0:02d}"
+    )
+
+
+def indicator_value(indicator: Mapping[str, object], number: Callable[[object], str]) -> str:
+    """An indicator's figure as the review shows it: ``12 / 14 xã``, ``93 – 95 %``.
+
+    ``number`` writes one figure for reading (the engine's digit grouping).
+    """
+    value = number(indicator.get("value"))
+    if indicator.get("value_max") is not None:
+        value += f" – {number(indicator.get('value_max'))}"
+    if indicator.get("denominator") is not None:
+        value += f" / {number(indicator.get('denominator'))}"
+    return f"{value} {indicator.get('unit') or ''}".strip()
+
+
+# How the pages write an object of a model as one value, and its order (charts, sorting).
+REVIEW_TEXT = {Period: describe_period}
+REVIEW_ORDER = {Period: period_order}
+# How an item's figure cell is written (default: its figures, each grouped for reading).
+REVIEW_VALUE = {"indicators": indicator_value}

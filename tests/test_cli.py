@@ -955,7 +955,7 @@ def test_export_csv(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
     result = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--excel")
     assert result.exit_code == EXIT_OK
     indicators = sum(len(r["report"]["indicators"]) for r in lines(extracted))
-    assert f"wrote {indicators} indicator rows" in result.stderr
+    assert f"wrote {indicators} rows" in result.stderr
     assert csv_path.read_bytes().startswith(codecs.BOM_UTF8)
 
 
@@ -1071,7 +1071,7 @@ def test_check_export_and_review_use_the_latest_record_per_source(
     exported = invoke(runner, "export", str(records), "--csv", str(csv_path))
     assert exported.exit_code == EXIT_OK, exported.output
     indicators = sum(len(r["report"]["indicators"]) for r in latest)
-    assert f"wrote {indicators} indicator rows" in exported.stderr
+    assert f"wrote {indicators} rows" in exported.stderr
     rows = list(csv.DictReader(csv_path.open(encoding="utf-8", newline="")))
     assert [r["source"] for r in rows].count(str(edited)) == len(latest[-1]["report"]["indicators"])
 

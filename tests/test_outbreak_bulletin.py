@@ -345,7 +345,6 @@ def test_the_cli_extracts_the_bulletins_and_check_passes(
 # ---- the generic outputs (issue 14 part 2) ---------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=PART_2)
 @pytest.mark.vcr
 @pytest.mark.default_cassette(CLI_CASSETTE)
 def test_export_writes_one_row_per_figure_with_its_grounded_value(
@@ -372,7 +371,6 @@ def test_export_writes_one_row_per_figure_with_its_grounded_value(
     assert {row["issuer"] for row in rows} == {gold(a.stem)["issuer"] for a in ARTICLES}
 
 
-@pytest.mark.xfail(strict=True, reason=PART_2)
 @pytest.mark.vcr
 @pytest.mark.default_cassette(CLI_CASSETTE)
 def test_review_lists_every_figure_of_each_bulletin(

@@ -21,7 +21,7 @@ from baocao.documents import load_document
 from baocao.numerals import find_numbers
 from baocao.record import SourceInfo, Usage
 from baocao.records import Record, recheck_record
-from baocao.review import describe_period, page_names, write_review_site
+from baocao.review import page_names, write_review_site
 from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
@@ -161,7 +161,7 @@ def test_overview_counts_and_charts(site: Site) -> None:
 
 def test_a_value_edited_by_hand_is_marked_changed_not_grounded(site: Site) -> None:
     page = site.page(site.edited)
-    first = re.search(r'<tr class="indicator" id="indicator-0".*?</tr>', page)
+    first = re.search(r'<tr class="item" id="indicator-0".*?</tr>', page)
     assert first is not None
     assert 'class="badge changed"' in first.group(0)
     assert "✓ grounded" not in first.group(0)
@@ -193,7 +193,7 @@ def test_article_page_marks_grounded_and_unused_numbers(site: Site) -> None:
 
 def test_each_figure_links_to_its_span_and_says_how_it_matched(site: Site) -> None:
     page = site.page(site.good)
-    rows = re.findall(r'<tr class="indicator" [^>]*data-mark="(m-\d+)"[^>]*>(.*?)</tr>', page)
+    rows = re.findall(r'<tr class="item" [^>]*data-mark="(m-\d+)"[^>]*>(.*?)</tr>', page)
     assert rows, "indicator rows link to their marks"
     for mark, row in rows:
         assert f'id="{mark}"' in page
@@ -208,7 +208,7 @@ def test_each_figure_links_to_its_span_and_says_how_it_matched(site: Site) -> No
 
 def test_indicator_table_gives_each_indicator_its_own_period(site: Site) -> None:
     page = site.page(site.good)
-    rows = re.findall(r'<tr class="indicator"[^>]*>(.*?)</tr>', page)
+    rows = re.findall(r'<tr class="item"[^>]*>(.*?)</tr>', page)
     cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
     assert cells[0][0] == "0" and cells[0][2] == "75 kỹ thuật" and cells[0][4] == "2023"
     assert cells[2][4] == ""  # the gold gives this stock figure no period
@@ -297,6 +297,9 @@ def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> 
     ],
 )
 def test_describe_period(scenario: str, period: dict[str, Any] | None, label: str) -> None:
+    # health_review's way of writing a period, declared beside its schema (REVIEW_TEXT).
+    describe_period = load_report_type("health_review").declared("describe_period")
+    assert callable(describe_period)
     assert describe_period(period) == label, scenario
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import pytest
 from pydantic import BaseModel, Field
 
 from baocao.crosscheck import Grounded, NotGrounded, Quote
-from baocao.schemas import load_report_type
-from baocao.shape import Leaf, LeafKind, report_shape
+from baocao.errors import SchemaError
+from baocao.schemas import ReportType, load_report_type
+from baocao.shape import Leaf, LeafKind, one_report_type, report_shape, trust_figures
 
 
 class Disease(StrEnum):
@@ -33,7 +35,7 @@ class Week(BaseModel):
 class Count(BaseModel):
     place: str
     disease: Disease
-    cases: Annotated[Decimal, Grounded()]
+    cases: Annotated[Decimal, Grounded(unit_field="place")]
     deaths: int | None = None
     week: Week | None = None
     since: Annotated[Week | None, NotGrounded()] = None
@@ -124,6 +126,10 @@ def test_figures_are_the_numbers_the_cross_checker_grounds() -> None:
     counts = report_shape(Bulletin).lists[0]
     # NotGrounded on the number itself (week.number) or on a field above it (since) excludes it.
     assert [leaf.name for leaf in counts.figures] == ["cases", "deaths", "week.year"]
+    cases = counts.figures[0]
+    assert cases.unit == ("place",) and cases.unit_in({"place": "xã A"}) == "xã A"
+    week_year = counts.figures[2]
+    assert week_year.unit is None and week_year.unit_in({"place": "xã A"}) is None
     quote = counts.leaf("quote")
     place = counts.leaf("place")
     assert quote is not None and quote.quote
@@ -237,3 +243,64 @@ def test_a_plain_enum_keeps_its_class() -> None:
 
     leaf = report_shape(Holder).leaves[0]
     assert (leaf.kind, leaf.enum) == (LeafKind.ENUM, Colour)
+
+
+def test_nested_objects_are_groups_with_their_models() -> None:
+    shape = report_shape(Bulletin)
+    assert [(group.name, group.model) for group in shape.groups] == [
+        ("week", Week),
+        ("summary", Summary),
+    ]
+    counts = shape.lists[0]
+    assert [(group.name, group.model) for group in counts.groups] == [
+        ("week", Week),
+        ("since", Week),
+    ]
+    week = shape.groups[0]
+    assert week.get({"week": {"number": 3}}) == {"number": 3}
+    assert week.get({"week": None}) is None and week.get({"week": 3}) is None
+
+
+def test_records_of_one_type_give_it_and_of_two_are_refused() -> None:
+    assert one_report_type([None, "health_review"], "health_review").name == "health_review"
+    assert one_report_type([], "health_review").name == "health_review"
+    with pytest.raises(SchemaError, match=r"several report types \(a\.py:X, health_review\)"):
+        one_report_type(["a.py:X", None], "health_review")
+
+
+def _declaring(tmp_path: Path, declaration: str) -> ReportType:
+    path = tmp_path / "declares.py"
+    path.write_text(
+        "from decimal import Decimal\n"
+        "from pydantic import BaseModel\n\n"
+        "class Row(BaseModel):\n    name: str\n    amount: Decimal\n"
+        "    share: float | None = None\n\n"
+        "class Table(BaseModel):\n    rows: list[Row] = []\n\n"
+        f"{declaration}\n",
+        encoding="utf-8",
+    )
+    return load_report_type(f"{path}:Table")
+
+
+def test_trust_figures_are_read_from_the_schema_file(tmp_path: Path) -> None:
+    assert trust_figures(_declaring(tmp_path, "")) == {}
+    declared = trust_figures(_declaring(tmp_path, 'TRUST_FIGURES = {"rows": "amount"}'))
+    assert [leaf.name for leaf in declared["rows"]] == ["amount"]
+
+
+@pytest.mark.parametrize(
+    ("declaration", "message"),
+    [
+        ('TRUST_FIGURES = ("rows",)', "must map a list's name"),
+        ('TRUST_FIGURES = {"lines": ("amount",)}', r"'lines' is not a list of figures .*\(rows\)"),
+        (
+            'TRUST_FIGURES = {"rows": ("name",)}',
+            r"'name' is not a figure of rows \(amount, share\)",
+        ),
+    ],
+)
+def test_a_wrong_trust_declaration_names_the_file_and_the_entry(
+    tmp_path: Path, declaration: str, message: str
+) -> None:
+    with pytest.raises(SchemaError, match=rf"TRUST_FIGURES in .*declares\.py.*{message}"):
+        trust_figures(_declaring(tmp_path, declaration))

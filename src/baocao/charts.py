@@ -1,7 +1,7 @@
 """Small charts as inline SVG, for the review site: no JavaScript, no library, no network.
 
 :func:`bar_chart` draws horizontal bars, one per label, each split into coloured segments
-(grounded / ungrounded / unproven values of a category, say), with the total at the bar's
+(grounded / ungrounded / unproven values of one label, say), with the total at the bar's
 end and the segment counts in each segment's ``<title>`` (shown on hover). Every piece of
 text is escaped. Pure: text in, text out.
 """

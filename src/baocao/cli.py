@@ -988,24 +988,23 @@ def export(
     ] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Write one CSV row per indicator, with its article's metadata and re-verified grounding.
+    """Write one CSV row per item of each report's lists of figures, with its article's fields.
 
-    Each record is re-verified against its source, as check does: grounded is yes/no in the
-    current source text; verified is grounded, ungrounded, changed (the record or its source
-    changed since extraction, e.g. a value edited by hand), source_missing or invalid.
-    period_* is the article's reviewed period; indicator_period_* the indicator's own (a
-    target's year, an earlier year's figure; empty for a stock); measure says what the figure
-    is (sum only "level" rows), with direction, compared_to_* and per_*. Only the latest
-    record per source is used: its last good record (a source extracted again after an edit
-    has its older records ignored). Records that are errors give no rows: their count is
-    printed as a warning, and so is the count of values it cannot vouch for.
+    Columns come from the report type's fields (named by their paths), or as its schema file
+    declares them. Each record is re-verified against its source, as check does: grounded is
+    yes/no in the current source text; verified is grounded, ungrounded, changed (the record
+    or its source changed since extraction, e.g. a value edited by hand), source_missing or
+    invalid. Only the latest record per source is used: its last good record (a source
+    extracted again after an edit has its older records ignored). Records that are errors
+    give no rows: their count is printed as a warning, and so is the count of values it
+    cannot vouch for.
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     result = write_csv(records, csv_path, excel=excel, schema=schema, max_bytes=limit, root=root)
     err = _console(stderr=True, highlight=False)
-    err.print(f"wrote {result.rows} indicator rows to {csv_path}", markup=False, soft_wrap=True)
+    err.print(f"wrote {result.rows} rows to {csv_path}", markup=False, soft_wrap=True)
     warnings = []
     if result.failed:
         warnings.append(
@@ -1055,10 +1054,11 @@ def review(
 
     Each record is re-checked against its source, as check does: a value edited since
     extraction shows as changed, a record whose source is gone as source missing. The
-    overview lists failures, changed records and ungrounded values first, then counts per
-    category, province and period, then every article (filter and sort in the page). An
-    article page shows the text with its numbers marked (green: grounds a value; grey: used
-    by none) beside the indicators: click one to mark its figure in the text. The site is
+    overview lists failures, changed records and ungrounded values first, then charts of the
+    items and articles per value of the report's fields, then every article (filter and sort
+    in the page). An article page shows the text with its numbers marked (green: grounds a
+    value; grey: used by none) beside a table per list of figures: click a row to mark its
+    figure in the text. The site is
     self-contained (no network), so it can be zipped and shared; writing it again removes
     the pages it wrote before and no other file.
 

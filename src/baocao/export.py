@@ -1,4 +1,22 @@
-"""Records to a spreadsheet: one CSV row per indicator, with its article's metadata.
+"""Records to a spreadsheet: one CSV row per item of a report's lists of figures.
+
+The columns come from the report type's shape (:func:`baocao.shape.report_shape`), not from
+field names written here: ``source`` and ``url`` (the record's), then every scalar field of
+the report outside lists (an article's metadata, repeated on each of its rows; a nested
+object's fields named by their path, ``held.kind`` -> ``held_kind``),
+then the fields of one item of the list of objects holding figures (``when.year`` ->
+``when_year``), then ``grounded`` and ``verified``. A report type may name and order its
+columns itself: its schema file declares ``CSV_COLUMNS`` (see :func:`csv_layout`), as a
+bundled type does to keep the column names its users know.
+
+Layout by the number of lists of figures a type has:
+
+* one list (the usual case): one row per item, item columns named by their path inside the
+  item (prefixed by the list's name where that would clash with an article column);
+* several lists: one file still, the rows of each list of an article in field order, a
+  ``list`` column naming the list a row comes from, and every list's item columns, named
+  ``<list>_<path>`` (``counts_place``), empty on the rows of the other lists;
+* no list: one row per article (no ``grounded`` / ``verified`` columns).
 
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
@@ -6,26 +24,23 @@ what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legac
 ``excel=True`` also guards against formula injection: article text is not trusted, and a
 spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
 return) as a formula. Such a text cell gets a leading apostrophe, which spreadsheets read as
-"this is text". A number in a numeric column (``value``, ``denominator``, ``value_max`` and
-the years and indices of the periods) is left alone, so ``-5`` stays a number. Without
-``excel`` every cell is written verbatim, for data tools that read CSV as data.
+"this is text". A number in a numeric column (a field the schema types as a number or an
+integer) is left alone, so ``-5`` stays a number. Without ``excel`` every cell is written
+verbatim, for data tools that read CSV as data.
 
 Records are written as given: pass :func:`baocao.records.current_records` of a file's records
-to get one record per source.
-Records without a report (errors) give no rows. ``period_*`` is the article's reviewed
-period and ``next_period_*`` the one it plans for, ``indicator_period_*`` the indicator's own
-(empty when it has none, e.g. a stock figure). ``measure`` says what the figure is (only
-``level`` rows may be summed), ``direction`` and ``compared_to_*`` which way a change goes and
-against which period, ``per_value`` / ``per_unit`` a rate's base (``10000`` / ``dân``).
+to get one record per source. Records without a report (errors) give no rows.
 
 Trust is recomputed, not read from the record: each record is re-verified against its
 source as ``baocao check`` does (:func:`baocao.records.recheck_record`). ``grounded`` is
-``yes`` when the indicator's value is in the current source text, ``no`` when it is not,
-empty when that cannot be said (source missing, report invalid, value not checked).
-``verified`` says whether to trust it (:class:`baocao.records.Verified`): ``grounded``,
-``ungrounded``, ``changed`` (the record or its source changed since extraction: the stored
-verification disagrees with the recomputed one, e.g. a value edited by hand),
-``source_missing`` or ``invalid``.
+``yes`` when the row's figures are in the current source text, ``no`` when one is not,
+empty when that cannot be said (source missing, report invalid, nothing checked).
+``verified`` says whether to trust them (:class:`baocao.records.Verified`, the least
+trustworthy of the row's figures): ``grounded``, ``ungrounded``, ``changed`` (the record or
+its source changed since extraction: the stored verification disagrees with the recomputed
+one, e.g. a value edited by hand), ``source_missing`` or ``invalid``. The row's figures are
+every figure its item holds, or those the type declares in ``TRUST_FIGURES``
+(``{"counts": ("amount",)}``: a row speaks for its amount only).
 
 A CSV cannot show what it leaves out: :func:`write_csv` also counts, from the same
 re-verification, the records that failed (no rows) and the values it cannot vouch for, for
@@ -37,88 +52,216 @@ from __future__ import annotations
 import csv
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from baocao.crosscheck import Status
-from baocao.errors import RecordError
-from baocao.records import DEFAULT_SCHEMA, Record, RecordCheck, Verified, recheck_record
+from baocao.errors import RecordError, SchemaError
+from baocao.records import (
+    DEFAULT_SCHEMA,
+    LEAST_TRUSTED_FIRST,
+    Record,
+    RecordCheck,
+    Verified,
+    recheck_record,
+)
+from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
+from baocao.shape import ItemList, Leaf, one_report_type, report_shape, trust_figures
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_COLUMNS = (
-    "source",
-    "url",
-    "title",
-    "organizer",
-    "organizer_level",
-    "meeting_kind",
-    "province",
-    "district",
-    "period_kind",
-    "period_year",
-    "period_index",
-    "next_period_kind",
-    "next_period_year",
-    "next_period_index",
-    "event_date",
-)
-INDICATOR_COLUMNS = (
-    "category",
-    "label",
-    "value",
-    "unit",
-    "denominator",
-    "value_max",
-    "qualifier",
-    "grounded",
-    "verified",
-    "quote",
-)
-# The indicator's own period (a target's year, an earlier year's figure, empty for a stock),
-# beside the article's reviewed period (period_*).
-INDICATOR_PERIOD_COLUMNS = (
-    "indicator_period_kind",
-    "indicator_period_year",
-    "indicator_period_index",
-)
-# What the figure measures: sum only ``measure == "level"`` rows; a change's direction and the
-# period it is compared with; a per-population rate's base ("/vạn dân": 10000, "dân").
-MEASURE_COLUMNS = (
-    "measure",
-    "direction",
-    "compared_to_kind",
-    "compared_to_year",
-    "compared_to_index",
-    "per_value",
-    "per_unit",
-)
-COLUMNS = ARTICLE_COLUMNS + INDICATOR_COLUMNS + INDICATOR_PERIOD_COLUMNS + MEASURE_COLUMNS
-NUMERIC_COLUMNS = frozenset(
-    {
-        "value",
-        "denominator",
-        "value_max",
-        "period_year",
-        "period_index",
-        "next_period_year",
-        "next_period_index",
-        "indicator_period_year",
-        "indicator_period_index",
-        "compared_to_year",
-        "compared_to_index",
-        "per_value",
-    }
-)
+# What a report type's schema file may declare (read through ReportType.declared).
+COLUMNS_DECLARATION = "CSV_COLUMNS"
+COLUMN_SEPARATOR = "_"
+SOURCE_COLUMN, URL_COLUMN, LIST_COLUMN = "source", "url", "list"
+GROUNDED_COLUMN, VERIFIED_COLUMN = "grounded", "verified"
+TRUST_COLUMNS = (GROUNDED_COLUMN, VERIFIED_COLUMN)
+# Columns the engine fills; a report field that would take one of these names is prefixed.
+ENGINE_COLUMNS = frozenset({SOURCE_COLUMN, URL_COLUMN, LIST_COLUMN, *TRUST_COLUMNS})
+REPORT_PREFIX = "report"
 YES, NO, UNKNOWN = "yes", "no", ""
 # First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 TEXT_MARK = "'"
 # A plain decimal number as _cell writes one (Decimal and float forms, exponent allowed).
 NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+class Source(StrEnum):
+    """Where a column's cells come from."""
+
+    RECORD = "record"  # source, url
+    ARTICLE = "article"  # a report field outside lists
+    LIST = "list"  # the name of the row's list
+    ITEM = "item"  # a field of the row's item
+    TRUST = "trust"  # grounded, verified
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column and where its cells come from.
+
+    Attributes:
+        name: the header.
+        source: what fills it.
+        leaf: the report field (ARTICLE) or item field (ITEM).
+        item_list: the list of an ITEM column.
+        key: which engine value a RECORD or TRUST column holds (``source``, ``url``,
+            ``grounded``, ``verified``), whatever its header.
+    """
+
+    name: str
+    source: Source
+    leaf: Leaf | None = None
+    item_list: ItemList | None = None
+    key: str = ""
+
+    @property
+    def numeric(self) -> bool:
+        """A column of numbers (the excel guard leaves its numbers alone)."""
+        return self.leaf is not None and self.leaf.numeric
+
+
+@dataclass(frozen=True)
+class CsvLayout:
+    """The columns of one report type's CSV, and the figures each row's trust speaks for.
+
+    Attributes:
+        columns: in order.
+        lists: the lists of figures whose items are rows (none: one row per article).
+        trust: per list name, the figures a row's ``grounded`` / ``verified`` speak for
+            (absent: every figure the item holds).
+    """
+
+    columns: tuple[Column, ...]
+    lists: tuple[ItemList, ...]
+    trust: Mapping[str, tuple[Leaf, ...]]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The header."""
+        return tuple(column.name for column in self.columns)
+
+    @property
+    def numeric(self) -> frozenset[str]:
+        """The columns of numbers."""
+        return frozenset(column.name for column in self.columns if column.numeric)
+
+
+def _column_name(path: Sequence[str]) -> str:
+    return COLUMN_SEPARATOR.join(path)
+
+
+def _engine_column(key: str, name: str | None = None) -> Column:
+    """A column the engine fills (``source``, ``url``, ``list``, ``grounded``, ``verified``)."""
+    source = {
+        SOURCE_COLUMN: Source.RECORD,
+        URL_COLUMN: Source.RECORD,
+        LIST_COLUMN: Source.LIST,
+    }.get(key, Source.TRUST)
+    return Column(name or key, source, key=key)
+
+
+def _default_columns(report_type: ReportType) -> list[Column]:
+    """Columns named from field paths (see the module docstring)."""
+    shape = report_shape(report_type.model)
+    columns = [_engine_column(SOURCE_COLUMN), _engine_column(URL_COLUMN)]
+    for leaf in shape.leaves:
+        name = _column_name(leaf.path)
+        if name in ENGINE_COLUMNS:
+            name = _column_name((REPORT_PREFIX, *leaf.path))
+        columns.append(Column(name, Source.ARTICLE, leaf))
+    if len(shape.lists) > 1:
+        columns.append(_engine_column(LIST_COLUMN))
+    taken = {column.name for column in columns}
+    for item_list in shape.lists:
+        for leaf in item_list.leaves:
+            name = _column_name(leaf.path)
+            if len(shape.lists) > 1 or name in taken or name in ENGINE_COLUMNS:
+                name = _column_name((*item_list.path, *leaf.path))
+            columns.append(Column(name, Source.ITEM, leaf, item_list))
+    if shape.lists:
+        columns.extend(_engine_column(name) for name in TRUST_COLUMNS)
+    return columns
+
+
+def _declared_columns(report_type: ReportType, declared: object) -> list[Column]:
+    """The columns a type declares in ``CSV_COLUMNS`` (see :func:`csv_layout`).
+
+    Raises:
+        SchemaError: an entry is malformed or names no field of the type.
+    """
+    shape = report_shape(report_type.model)
+    where = f"{COLUMNS_DECLARATION} in {report_type.module_path}"
+    if not isinstance(declared, list | tuple):
+        raise SchemaError(f"{where} must be a tuple of field paths or (column, path) pairs")
+    columns: list[Column] = []
+    for entry in declared:
+        if isinstance(entry, str):
+            name, path = None, entry
+        elif (
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and all(isinstance(part, str) for part in entry)
+        ):
+            name, path = entry
+        else:
+            raise SchemaError(
+                f"{where}: {entry!r} is neither a field path nor a (column, path) pair"
+            )
+        columns.append(_declared_column(shape.leaves, shape.lists, name, path, where))
+    return columns
+
+
+def _declared_column(
+    leaves: Sequence[Leaf], lists: Sequence[ItemList], name: str | None, path: str, where: str
+) -> Column:
+    """One declared column: an engine column, an article field or ``<list>.<item field>``."""
+    if path in ENGINE_COLUMNS:
+        return _engine_column(path, name)
+    for leaf in leaves:
+        if leaf.name == path:
+            return Column(name or _column_name(leaf.path), Source.ARTICLE, leaf)
+    for item_list in lists:
+        prefix = item_list.name + "."
+        if path.startswith(prefix):
+            item_leaf = item_list.leaf(path[len(prefix) :])
+            if item_leaf is not None:
+                return Column(
+                    name or _column_name(item_leaf.path), Source.ITEM, item_leaf, item_list
+                )
+    raise SchemaError(
+        f"{where}: '{path}' is not a field of the report (a scalar field such as "
+        "'held.kind', or '<list>.<field>' of a list of figures) nor one of "
+        f"{', '.join(sorted(ENGINE_COLUMNS))}: fix the entry"
+    )
+
+
+def csv_layout(report_type: ReportType) -> CsvLayout:
+    """The CSV columns of a report type: declared by its schema file, else from its fields.
+
+    A schema file may declare ``CSV_COLUMNS``, a tuple whose entries are a field path (the
+    column named from it) or a ``(column, field path)`` pair; a path is a scalar field of
+    the report (``"held.kind"``), ``"<list>.<field>"`` of a list of figures
+    (``"counts.when.year"``), or one of ``source``, ``url``, ``list``, ``grounded``,
+    ``verified``. And ``TRUST_FIGURES``, a list's name -> the figures its rows' trust
+    columns speak for.
+
+    Raises:
+        SchemaError: a declaration is malformed or names no field of the type.
+    """
+    shape = report_shape(report_type.model)
+    declared = report_type.declared(COLUMNS_DECLARATION)
+    columns = (
+        _default_columns(report_type)
+        if declared is None
+        else _declared_columns(report_type, declared)
+    )
+    return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type))
 
 
 def _cell(value: Any) -> str:
@@ -132,79 +275,81 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
-    """A nested object of a report (a period, a per base), or an empty one when absent."""
-    return value if isinstance(value, Mapping) else {}
-
-
-def _period_cells(prefix: str, period: Any) -> dict[str, str]:
-    """The ``<prefix>_kind`` / ``_year`` / ``_index`` cells of a period (empty when absent)."""
-    period = _mapping(period)
-    return {f"{prefix}_{key}": _cell(period.get(key)) for key in ("kind", "year", "index")}
-
-
 def excel_safe(text: str) -> str:
     """A text cell a spreadsheet will not run as a formula: ``=1+1`` -> ``'=1+1``."""
     return TEXT_MARK + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
-def _excel_row(row: Mapping[str, str]) -> dict[str, str]:
+def _excel_row(row: Mapping[str, str], numeric: frozenset[str]) -> dict[str, str]:
     """A row with every text cell made safe; numbers in numeric columns stay numbers."""
     return {
-        column: cell if column in NUMERIC_COLUMNS and NUMBER.fullmatch(cell) else excel_safe(cell)
+        column: cell if column in numeric and NUMBER.fullmatch(cell) else excel_safe(cell)
         for column, cell in row.items()
     }
 
 
-def _trust(check: RecordCheck | None, path: str) -> tuple[str, str]:
-    """The (``grounded``, ``verified``) cells of one value, from its re-verification."""
+def _trust(check: RecordCheck | None, paths: Sequence[str]) -> tuple[str, str]:
+    """The (``grounded``, ``verified``) cells of a row's figures, from the re-verification.
+
+    ``grounded``: ``no`` when a figure is not in the source, ``yes`` when every checked one
+    is, empty when none was checked; ``verified``: the least trustworthy of the figures.
+    """
     if check is None:
         return UNKNOWN, UNKNOWN
-    verified = check.verified(path)
-    item = check.item(path)
-    grounded = UNKNOWN if item is None else YES if item.status is Status.GROUNDED else NO
-    return grounded, UNKNOWN if verified is None else verified.value
+    statuses = [item.status for item in map(check.item, paths) if item is not None]
+    grounded = (
+        UNKNOWN
+        if not statuses
+        else NO
+        if any(status is not Status.GROUNDED for status in statuses)
+        else YES
+    )
+    verified = {v for v in map(check.verified, paths) if v is not None}
+    worst = next((v.value for v in LEAST_TRUSTED_FIRST if v in verified), UNKNOWN)
+    return grounded, worst
 
 
-def indicator_rows(record: Record, check: RecordCheck | None = None) -> list[dict[str, str]]:
+def report_rows(
+    record: Record, layout: CsvLayout, check: RecordCheck | None = None
+) -> list[dict[str, str]]:
     """The CSV rows of one record (none when it has no report).
 
     Args:
         record: an extraction record.
+        layout: the columns of its report type (:func:`csv_layout`).
         check: its re-verification (:func:`baocao.records.recheck_record`); without it the
             ``grounded`` and ``verified`` cells are empty.
     """
     report = record.report
     if report is None:
         return []
-    article = {
-        "source": _cell(record.source.path),
-        "url": _cell(record.source.url),
-        "title": _cell(report.get("title")),
-        "organizer": _cell(report.get("organizer")),
-        "organizer_level": _cell(report.get("organizer_level")),
-        "meeting_kind": _cell(report.get("meeting_kind")),
-        "province": _cell(report.get("province")),
-        "district": _cell(report.get("district")),
-        **_period_cells("period", report.get("reviewed_period")),
-        **_period_cells("next_period", report.get("next_period")),
-        "event_date": _cell(report.get("event_date")),
-    }
+    source = {SOURCE_COLUMN: record.source.path, URL_COLUMN: record.source.url}
+    article: dict[str, str] = {}
+    for column in layout.columns:
+        if column.source is Source.RECORD:
+            article[column.name] = _cell(source.get(column.key))
+        elif column.source is Source.ARTICLE and column.leaf is not None:
+            article[column.name] = _cell(column.leaf.get(report))
+    if not layout.lists:
+        return [{column.name: article.get(column.name, "") for column in layout.columns}]
     rows: list[dict[str, str]] = []
-    for i, indicator in enumerate(report.get("indicators") or ()):
-        if not isinstance(indicator, Mapping):
-            continue
-        row = dict(article)
-        row.update({column: _cell(indicator.get(column)) for column in INDICATOR_COLUMNS})
-        row["grounded"], row["verified"] = _trust(check, f"indicators[{i}].value")
-        row.update(_period_cells("indicator_period", indicator.get("period")))
-        row.update(_period_cells("compared_to", indicator.get("compared_to")))
-        per = _mapping(indicator.get("per"))
-        row["measure"] = _cell(indicator.get("measure"))
-        row["direction"] = _cell(indicator.get("direction"))
-        row["per_value"] = _cell(per.get("value"))
-        row["per_unit"] = _cell(per.get("unit"))
-        rows.append(row)
+    for item_list in layout.lists:
+        figures = layout.trust.get(item_list.name)
+        for position, item in item_list.entries(report):
+            cells = dict(article)
+            for column in layout.columns:
+                if column.source is Source.ITEM and column.leaf is not None:
+                    own = column.item_list is item_list
+                    cells[column.name] = _cell(column.leaf.get(item)) if own else ""
+                elif column.source is Source.LIST:
+                    cells[column.name] = item_list.name
+            trusted = figures or tuple(f for f in item_list.figures if f.get(item) is not None)
+            paths = [item_list.item_path(position, leaf) for leaf in trusted]
+            trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
+            for column in layout.columns:
+                if column.source is Source.TRUST:
+                    cells[column.name] = trust[column.key]
+            rows.append({column.name: cells.get(column.name, "") for column in layout.columns})
     return rows
 
 
@@ -213,9 +358,9 @@ class ExportResult:
     """What an export wrote and what it cannot vouch for (from the re-verification).
 
     Attributes:
-        rows: indicator rows written.
+        rows: rows written.
         failed: records that are extraction errors (they give no rows).
-        ungrounded: values (any checked field, not only indicator values) not found in
+        ungrounded: values (any checked field, not only the rows' figures) not found in
             their unchanged source.
         changed: values whose record or source changed since extraction.
         unproven: values that cannot be checked: source missing or report invalid.
@@ -258,7 +403,10 @@ def write_csv(
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     root: Path | None = None,
 ) -> ExportResult:
-    """Write one row per indicator of every record to a CSV file, each re-verified.
+    """Write one row per item of every record's lists of figures to a CSV, each re-verified.
+
+    The columns are those of the records' report type (:func:`csv_layout`); all records
+    must be of one type.
 
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
@@ -278,22 +426,27 @@ def write_csv(
 
     Raises:
         RecordError: the file cannot be written.
-        SchemaError: a record's report type cannot be loaded.
+        SchemaError: a record's report type cannot be loaded, the records are of several
+            types, or the type's declared columns are wrong.
     """
+    listed = list(records)
+    good = (record.schema for record in listed if record.ok)
+    layout = csv_layout(one_report_type(good, schema))
+    numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
     rows_written = failed = ungrounded = changed = unproven = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding=encoding, newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer = csv.DictWriter(handle, fieldnames=layout.names)
             writer.writeheader()
-            for record in records:
+            for record in listed:
                 if not record.ok:
                     failed += 1
                     continue
                 check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
-                rows = indicator_rows(record, check)
-                writer.writerows([_excel_row(r) for r in rows] if excel else rows)
+                rows = report_rows(record, layout, check)
+                writer.writerows([_excel_row(r, numeric) for r in rows] if excel else rows)
                 rows_written += len(rows)
                 counts = _tally(check)
                 ungrounded, changed, unproven = (
@@ -303,5 +456,5 @@ def write_csv(
                 )
     except OSError as err:
         raise RecordError(f"cannot write {path}: {err.strerror}") from err
-    logger.info("wrote %d indicator rows to %s", rows_written, path)
+    logger.info("wrote %d rows to %s", rows_written, path)
     return ExportResult(rows_written, failed, ungrounded, changed, unproven)

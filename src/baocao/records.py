@@ -567,6 +567,17 @@ class Verified(StrEnum):
     INVALID = "invalid"  # the stored report no longer validates against its schema
 
 
+# The least trustworthy first: a row of several figures (a CSV row, a review badge) is as
+# trustworthy as its worst.
+LEAST_TRUSTED_FIRST = (
+    Verified.INVALID,
+    Verified.SOURCE_MISSING,
+    Verified.CHANGED,
+    Verified.UNGROUNDED,
+    Verified.GROUNDED,
+)
+
+
 @dataclass
 class RecordCheck:
     """The result of re-checking one record against its source.

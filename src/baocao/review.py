@@ -5,15 +5,22 @@ does (:func:`baocao.records.recheck_record`): trust is recomputed, never read fr
 record. It writes:
 
 * ``index.html``, the overview: failures, changed records and ungrounded values first; the
-  share of values grounded; counts per category, province and period as inline SVG charts
-  (:mod:`baocao.charts`); and one row per article, filtered and sorted in the page;
+  share of values grounded; inline SVG charts (:mod:`baocao.charts`) of the items of each
+  list of figures per value of its first enum field, by trust, and of the articles per
+  value of chosen fields; and one row per article, filtered and sorted in the page;
 * one page per article, named by its source's sha256 prefix (``article-3f2a9c01b7de.html``,
   stable when the records' order changes): the article's text with every number marked, and
-  the report's indicators beside it. Clicking an indicator scrolls its figure into view in the
+  a table per list of figures beside it. Clicking a row scrolls its figure into view in the
   text and marks it; each figure says how it matched (exact, scaled "1,6 tỷ" → 1600000000,
   percent, one side of a ratio ...) and whether to trust it: grounded, ungrounded, changed
   since extraction (the stored verification disagrees with the recomputed one, e.g. a value
   edited by hand) or its source missing (never shown as ✓).
+
+What the pages show of a report comes from its schema (:func:`baocao.shape.report_shape`):
+the article table lists its fields, each list of objects holding figures gets a table, and
+labels are the fields' names in words. A report type chooses more (which fields the
+overview charts, how a period is written, labels) by declaring it beside its schema, read
+through the registry (:class:`ReviewLayout` lists the names); the engine names no type.
 
 Marks in the text: green (``num grounded``) a span that grounds a report value (hover for
 its paths); grey (``num unused``) a number no value uses; values found nowhere are listed in
@@ -33,7 +40,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -43,10 +50,11 @@ from typing import Any
 from baocao.charts import Bar, Series, bar_chart
 from baocao.crosscheck import NUMBER, CheckItem, Status
 from baocao.documents import Document, is_address
-from baocao.errors import RecordError
+from baocao.errors import RecordError, SchemaError
 from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
+    LEAST_TRUSTED_FIRST,
     CheckStatus,
     Record,
     RecordCheck,
@@ -55,7 +63,17 @@ from baocao.records import (
     recheck_record,
     source_file,
 )
+from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
+from baocao.shape import (
+    Group,
+    ItemList,
+    Leaf,
+    LeafKind,
+    one_report_type,
+    report_shape,
+    trust_figures,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,12 +95,15 @@ CLASS_UNUSED = "num unused"
 CLASS_UNGROUNDED = "ungrounded"
 MARK_ID = "m-{start}"
 NO_VALUE = "—"
-# Figures in the indicator table are grouped from this size on, by a narrow no-break space.
+# Between the figures of an item that has several, in its value cell.
+FIGURE_SEPARATOR = " · "
+# Figures in the item tables are grouped from this size on, by a narrow no-break space.
 GROUP_FROM = 10_000
 GROUP_SEPARATOR = "\u202f"
-# Periods and provinces shown in the overview's charts (the most frequent; the rest summed).
+# Bars of an overview chart (the most frequent values, or the first in order; the rest summed).
 CHART_MAX_BARS = 16
 OTHER_BARS = "(others)"
+ITEM_HEADING = "Item"
 UNKNOWN_LABEL = "(not given)"
 
 COLOUR_GROUNDED = "#2da44e"
@@ -104,7 +125,7 @@ th,td{border-bottom:1px solid #d0d7de;padding:5px 8px;text-align:left;vertical-a
 th{background:#f6f8fa;cursor:pointer;user-select:none;position:sticky;top:0;z-index:1}
 th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
-.nowrap,td.value,td.period{white-space:nowrap}
+.nowrap,td.value{white-space:nowrap}
 .err{color:#a40e26}
 .ok{color:#1a7f37}
 small,.muted{color:#59636e}
@@ -139,8 +160,8 @@ overflow-y:auto;padding:8px 12px 40vh 0;border-right:1px solid #d0d7de}
 .num.unused{background:#e1e4e8}
 mark.num.current,mark.num:target{background:#ffd33d;outline:3px solid #bf8700}
 tr.current td{background:#fff8c5}
-tr.indicator{cursor:pointer}
-tr.indicator:hover td{background:#f6f8fa}
+tr.item{cursor:pointer}
+tr.item:hover td{background:#f6f8fa}
 .ungrounded{color:#a40e26;background:#ffebe9;border-left:4px solid #cf222e;padding:2px 6px;
 margin:4px 0;list-style:none}
 ul.plain{padding:0;margin:0}
@@ -150,7 +171,7 @@ table.meta{width:auto}
 .note{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:4px}
 .quote{display:block;color:#59636e;font-size:13px}
 td.label{min-width:15em}
-.category{font-size:12px;color:#59636e}
+.tag{font-size:12px;color:#59636e}
 """
 
 # Click a column header to sort by it (numbers numerically, using data-sort when present).
@@ -184,14 +205,15 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
 });
 """
 
-# The overview's filters: free text, state and province; "showing n of m" follows them.
+# The overview's filters: free text, state and the first charted field (data-group);
+# "showing n of m" follows them.
 FILTER_SCRIPT = r"""
 (function () {
   var table = document.getElementById("articles");
   if (!table) { return; }
   var text = document.getElementById("filter-text");
   var state = document.getElementById("filter-state");
-  var province = document.getElementById("filter-province");
+  var group = document.getElementById("filter-group");
   var shown = document.getElementById("filter-count");
   function apply() {
     var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -200,18 +222,20 @@ FILTER_SCRIPT = r"""
       var hay = row.textContent.toLowerCase();
       var ok = words.every(function (w) { return hay.indexOf(w) >= 0; })
         && (!state.value || row.getAttribute("data-state") === state.value)
-        && (!province.value || row.getAttribute("data-province") === province.value);
+        && (!group || !group.value || row.getAttribute("data-group") === group.value);
       row.hidden = !ok;
       if (ok) { count += 1; }
     });
     shown.textContent = count + " of " + rows.length;
   }
-  [text, state, province].forEach(function (el) { el.addEventListener("input", apply); });
+  [text, state, group].forEach(function (el) {
+    if (el) { el.addEventListener("input", apply); }
+  });
   apply();
 })();
 """
 
-# Click an indicator: its figure in the text scrolls into view and is marked (the row too).
+# Click an item's row: its figure in the text scrolls into view and is marked (the row too).
 # The link's href (#m-<start>) does the same without JavaScript (CSS :target).
 LINK_SCRIPT = r"""
 (function () {
@@ -228,7 +252,7 @@ LINK_SCRIPT = r"""
     pane.scrollTop = mark.offsetTop - pane.clientHeight / 2;
     history.replaceState(null, "", "#" + mark.id);
   }
-  document.querySelectorAll("tr.indicator[data-mark]").forEach(function (row) {
+  document.querySelectorAll("tr.item[data-mark]").forEach(function (row) {
     row.addEventListener("click", function (event) {
       event.preventDefault();
       show(row);
@@ -245,42 +269,6 @@ def _e(value: Any) -> str:
 
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
-
-
-PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
-UNKNOWN_YEAR_LABEL = "?"
-# Sort order of period kinds within a year (longer periods last: they end later).
-PERIOD_ORDER = {"month": 1, "quarter": 2, "half_year": 3, "nine_months": 4, "year": 5}
-
-
-def describe_period(period: Any) -> str:
-    """A period dict as a short label: ``2023``, ``Q2/2023``, ``H1/2020``, ``nine_months 2024``;
-    ``H1/?`` when the article printed no year."""
-    period = _mapping(period)
-    kind = str(period.get("kind") or "")
-    year = period.get("year")
-    if year is None:
-        if not kind:
-            return ""
-        year = UNKNOWN_YEAR_LABEL  # "sơ kết 6 tháng đầu năm" printed with no year: H1/?
-    index = period.get("index")
-    if kind in ("", "year") and index is None:
-        return str(year)
-    if kind in PERIOD_PREFIXES and index is not None:
-        return f"{PERIOD_PREFIXES[kind]}{index}/{year}"
-    return f"{kind} {index}/{year}" if index is not None else f"{kind} {year}"
-
-
-def _period_key(period: Any) -> tuple[int, int, int]:
-    """Chronological sort key of a period dict (no period first)."""
-    period = _mapping(period)
-    year = period.get("year")
-    index = period.get("index")
-    return (
-        year if isinstance(year, int) else 0,
-        PERIOD_ORDER.get(str(period.get("kind")), 0),
-        index if isinstance(index, int) else 0,
-    )
 
 
 class RecordState(StrEnum):
@@ -355,7 +343,7 @@ class Highlight:
     end: int
     css: str
     titles: list[str] = field(default_factory=list)
-    anchor: bool = False  # gets an id (MARK_ID) that indicator rows link to
+    anchor: bool = False  # gets an id (MARK_ID) that item rows link to
 
 
 def grounded_highlights(items: Sequence[CheckItem], text_length: int) -> list[Highlight]:
@@ -435,9 +423,9 @@ def _mark_of(span: tuple[int, int], marks: Sequence[Highlight]) -> str | None:
 def _chosen_span(
     item: CheckItem | None, quote: CheckItem | None
 ) -> tuple[tuple[int, int], str] | None:
-    """The span an indicator row links to, and how it matched there.
+    """The span an item's row links to, and how it matched there.
 
-    The value's span inside the indicator's own quote when there is one (a figure printed
+    The value's span inside the item's own quote when there is one (a figure printed
     several times), else its first span.
     """
     if item is None or not item.spans:
@@ -452,6 +440,233 @@ def _chosen_span(
     return (start, end), str(match)
 
 
+# --- what the pages show of a report type ------------------------------------------------
+
+
+def _words(name: str) -> str:
+    """A field or class name in words: ``held_at`` -> ``held at``,
+    ``CaseCount`` -> ``case count``."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    return re.sub(r"[_.]+", " ", spaced).strip().lower()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _slug(text: str) -> str:
+    """A name for an HTML id or data attribute: ``held_at`` -> ``held-at``."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+ObjectText = Callable[[Mapping[str, Any]], str]
+ItemValue = Callable[[Mapping[str, Any], Callable[[Any], str]], str]
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A report or item field as the pages show it: a scalar leaf or a nested object.
+
+    Attributes:
+        name: the shape's name of the field (``"held"``, ``"city"``).
+        label: its label on the pages.
+        leaf: the scalar (None for an object).
+        group: the object (None for a scalar).
+        text: how the type writes an object of this model (None: its fields' values).
+        order: the object's sort key (None: no order of its own).
+    """
+
+    name: str
+    label: str
+    leaf: Leaf | None = None
+    group: Group | None = None
+    text: ObjectText | None = None
+    order: Callable[[Mapping[str, Any]], str] | None = None
+
+    def show(self, obj: Mapping[str, Any]) -> Any:
+        """The field's value in a report (or item) dict, an object written as one text."""
+        if self.leaf is not None:
+            return self.leaf.get(obj)
+        if self.group is None:
+            return None
+        value = self.group.get(obj)
+        if value is None:
+            return "" if self.text is None else self.text({})
+        if self.text is not None:
+            return self.text(value)
+        return " ".join(_cell_text(member) for member in value.values() if member is not None)
+
+    def sort_key(self, obj: Mapping[str, Any]) -> str | None:
+        """The field's own sort key in a dict (None when it has no order of its own)."""
+        if self.order is None or self.group is None:
+            return None
+        return self.order(self.group.get(obj) or {})
+
+
+def _cell_text(value: Any) -> str:
+    return (
+        json.dumps(value, ensure_ascii=False) if isinstance(value, Mapping | list) else str(value)
+    )
+
+
+@dataclass(frozen=True)
+class ItemTable:
+    """How one list of figures is shown: a table per article, a chart in the overview.
+
+    Attributes:
+        item_list: the list (from the shape).
+        title: its heading (``Counts``, from the list's name).
+        singular: one item in words (``place count`` of ``PlaceCount``), from the item model's name.
+        label: the item field that names it (its first text field that is not a quote).
+        tag: the enum field shown beside the label and charted (its first enum field).
+        quote: the quote field shown under the label.
+        figures: the figures its rows' trust speaks for (empty: every figure an item holds).
+        value: how the type writes an item's figure cell (None: its figures, for reading).
+        columns: further fields, one column each (default: the item's nested objects).
+    """
+
+    item_list: ItemList
+    title: str
+    singular: str
+    label: Leaf | None
+    tag: FieldView | None
+    quote: Leaf | None
+    figures: tuple[Leaf, ...]
+    value: ItemValue | None
+    columns: tuple[FieldView, ...]
+
+    def trusted(self, item: Mapping[str, Any]) -> tuple[Leaf, ...]:
+        """The figures a row of ``item`` speaks for."""
+        return self.figures or tuple(f for f in self.item_list.figures if f.get(item) is not None)
+
+
+@dataclass(frozen=True)
+class ReviewLayout:
+    """What the pages show of one report type, from its shape and its declarations.
+
+    A schema file may declare (module-level names, read with
+    :meth:`baocao.schemas.ReportType.declared`): ``REVIEW_LABELS`` (field name -> label;
+    default: the name in words), ``REVIEW_ARTICLE_FIELDS`` (the article table's fields;
+    default: all), ``REVIEW_GROUPS`` (the overview's "Articles per ..." charts, the first
+    also a filter; default: the report's enum fields), ``REVIEW_COLUMNS`` (the articles
+    table's fields; default: the groups), ``REVIEW_TEXT`` / ``REVIEW_ORDER`` (model -> how an
+    object of it is written / its sort key as a string), ``REVIEW_VALUE`` (list name -> how
+    an item's figure cell is written), ``REVIEW_ITEM_COLUMNS`` (list name -> further item
+    fields shown); and ``TRUST_FIGURES`` (:func:`baocao.shape.trust_figures`).
+
+    Attributes:
+        title: the report field that titles a page (its first text field).
+        article: the article table's fields.
+        groups: the overview's charted fields.
+        columns: the overview's articles table fields.
+        tables: one per list of figures.
+    """
+
+    title: Leaf | None
+    article: tuple[FieldView, ...]
+    groups: tuple[FieldView, ...]
+    columns: tuple[FieldView, ...]
+    tables: tuple[ItemTable, ...]
+
+    def table_of(self, path: str) -> tuple[ItemTable, int] | None:
+        """The table and item position a check path belongs to (``counts[3].amount``)."""
+        for table in self.tables:
+            found = re.match(rf"{re.escape(table.item_list.name)}\[(\d+)\]", path)
+            if found:
+                return table, int(found.group(1))
+        return None
+
+
+def review_layout(report_type: ReportType) -> ReviewLayout:
+    """What the review pages show of a report type (see :class:`ReviewLayout`).
+
+    Raises:
+        SchemaError: a declaration names no field of the type.
+    """
+    shape = report_shape(report_type.model)
+    where = str(report_type.module_path)
+
+    def declared(name: str, default: Any) -> Any:
+        value = report_type.declared(name)
+        return default if value is None else value
+
+    labels: Mapping[str, str] = declared("REVIEW_LABELS", {})
+    texts: Mapping[type, ObjectText] = declared("REVIEW_TEXT", {})
+    orders: Mapping[type, Callable[[Mapping[str, Any]], str]] = declared("REVIEW_ORDER", {})
+
+    def make(
+        name: str, leaves: Sequence[Leaf], groups: Sequence[Group], label_key: str
+    ) -> FieldView:
+        label = labels.get(label_key) or _capitalised(_words(name))
+        leaf = next((leaf for leaf in leaves if leaf.name == name), None)
+        if leaf is not None:
+            return FieldView(name, label, leaf=leaf)
+        group = next((group for group in groups if group.name == name), None)
+        if group is None:
+            raise SchemaError(
+                f"{where}: '{name}' is not a field of {report_type.model.__name__}: fix the "
+                "review declaration that names it"
+            )
+        return FieldView(
+            name, label, group=group, text=texts.get(group.model), order=orders.get(group.model)
+        )
+
+    def article_field(name: str) -> FieldView:
+        return make(name, shape.leaves, shape.groups, name)
+
+    # Top-level fields in field order: a scalar, or a nested object shown as one value.
+    top = [
+        *(leaf.name for leaf in shape.leaves if len(leaf.path) == 1),
+        *(group.name for group in shape.groups if len(group.path) == 1),
+    ]
+    order = list(report_shape(report_type.model).model.model_fields)
+    top.sort(key=order.index)
+    title = next((leaf for leaf in shape.leaves if leaf.kind is LeafKind.TEXT), None)
+    default_article = [name for name in top if title is None or name != title.name]
+    enums = [leaf.name for leaf in shape.leaves if leaf.kind is LeafKind.ENUM]
+    groups = tuple(map(article_field, declared("REVIEW_GROUPS", enums)))
+    columns = declared("REVIEW_COLUMNS", None)
+    return ReviewLayout(
+        title=title,
+        article=tuple(map(article_field, declared("REVIEW_ARTICLE_FIELDS", default_article))),
+        groups=groups,
+        columns=groups if columns is None else tuple(map(article_field, columns)),
+        tables=tuple(
+            _table_of(item_list, report_type, make, declared) for item_list in shape.lists
+        ),
+    )
+
+
+def _table_of(
+    item_list: ItemList,
+    report_type: ReportType,
+    make: Callable[[str, Sequence[Leaf], Sequence[Group], str], FieldView],
+    declared: Callable[[str, Any], Any],
+) -> ItemTable:
+    """How one list of figures is shown (see :class:`ItemTable`)."""
+    leaves = item_list.leaves
+    label = next((f for f in leaves if f.kind is LeafKind.TEXT and not f.quote), None)
+    tag = next((f for f in leaves if f.kind is LeafKind.ENUM), None)
+    quote = next((f for f in leaves if f.quote), None)
+    own_groups = [group.name for group in item_list.groups if len(group.path) == 1]
+    extra = declared("REVIEW_ITEM_COLUMNS", {}).get(item_list.name, own_groups)
+
+    def item_field(name: str) -> FieldView:
+        return make(name, leaves, item_list.groups, f"{item_list.name}.{name}")
+
+    return ItemTable(
+        item_list=item_list,
+        title=_capitalised(_words(item_list.name)),
+        singular=_words(item_list.model.__name__),
+        label=label,
+        tag=None if tag is None else item_field(tag.name),
+        quote=quote,
+        figures=trust_figures(report_type).get(item_list.name, ()),
+        value=declared("REVIEW_VALUE", {}).get(item_list.name),
+        columns=tuple(map(item_field, extra)),
+    )
+
+
 # --- one record ----------------------------------------------------------------------------
 
 
@@ -462,6 +677,7 @@ class ArticleView:
     record: Record
     check: RecordCheck
     page: str
+    layout: ReviewLayout
     document: Document | None = None
     note: str = ""
 
@@ -478,12 +694,12 @@ class ArticleView:
     @property
     def title(self) -> str:
         """The report's title, else the source path."""
-        return str(self.report.get("title") or self.check.source or "record")
+        title = self.layout.title.get(self.report) if self.layout.title is not None else None
+        return str(title or self.check.source or "record")
 
-    @property
-    def indicators(self) -> list[Mapping[str, Any]]:
-        """The report's indicators."""
-        return [_mapping(i) for i in self.report.get("indicators") or ()]
+    def items(self, table: ItemTable) -> list[tuple[int, Mapping[str, Any]]]:
+        """The report's items of one list, with their positions in it."""
+        return table.item_list.entries(self.report)
 
     @property
     def checked(self) -> int:
@@ -507,12 +723,23 @@ class ArticleView:
         return ""
 
     def label_of(self, path: str) -> str:
-        """The label of the indicator a path belongs to (``indicators[3].value``)."""
-        found = re.match(r"indicators\[(\d+)\]", path)
-        indicators = self.indicators
-        if found and int(found.group(1)) < len(indicators):
-            return str(indicators[int(found.group(1))].get("label") or "")
-        return ""
+        """The label of the item a path belongs to (``counts[3].amount``)."""
+        found = self.layout.table_of(path)
+        if found is None:
+            return ""
+        table, position = found
+        item = dict(self.items(table)).get(position)
+        if item is None or table.label is None:
+            return ""
+        return str(table.label.get(item) or "")
+
+    def verified(self, table: ItemTable, position: int, item: Mapping[str, Any]) -> Verified | None:
+        """What re-verification says of an item's figures: the least trustworthy of them."""
+        found = {
+            self.check.verified(table.item_list.item_path(position, leaf))
+            for leaf in table.trusted(item)
+        }
+        return next((v for v in LEAST_TRUSTED_FIRST if v in found), None)
 
 
 def page_names(records: Sequence[Record]) -> list[str]:
@@ -564,9 +791,16 @@ def _source_note(check: RecordCheck, root: Path | None) -> str:
     return ""
 
 
-def _view(record: Record, page: str, schema: str, max_bytes: int, root: Path | None) -> ArticleView:
+def _view(
+    record: Record,
+    page: str,
+    layout: ReviewLayout,
+    schema: str,
+    max_bytes: int,
+    root: Path | None,
+) -> ArticleView:
     check = recheck_record(record, schema=schema, max_bytes=max_bytes, root=root)
-    view = ArticleView(record, check, page)
+    view = ArticleView(record, check, page, layout)
     view.document, view.note = check.document, _source_note(check, root)
     return view
 
@@ -579,14 +813,7 @@ def _meta_table(view: ArticleView) -> str:
     usage = view.record.usage
     rows = [
         ("Source", view.check.source),
-        ("Organizer", report.get("organizer")),
-        ("Level", report.get("organizer_level")),
-        ("Province", report.get("province")),
-        ("District", report.get("district")),
-        ("Meeting", report.get("meeting_kind")),
-        ("Event date", report.get("event_date")),
-        ("Reviewed period", describe_period(report.get("reviewed_period"))),
-        ("Next period", describe_period(report.get("next_period"))),
+        *((shown.label, shown.show(report)) for shown in view.layout.article),
         ("Cached", view.record.cached),
         ("Tokens", usage.prompt_tokens + usage.completion_tokens),
     ]
@@ -611,31 +838,49 @@ def _number(value: Any) -> str:
     return f"{number:,}".replace(",", GROUP_SEPARATOR)
 
 
-def _value_text(indicator: Mapping[str, Any]) -> str:
-    """``12 / 14 xã``, ``93 – 95 %``, ``1 600 000 000 đồng``."""
-    value = _number(indicator.get("value"))
-    if indicator.get("value_max") is not None:
-        value += f" – {_number(indicator.get('value_max'))}"
-    if indicator.get("denominator") is not None:
-        value += f" / {_number(indicator.get('denominator'))}"
-    return f"{value} {indicator.get('unit') or ''}".strip()
+def _value_text(table: ItemTable, item: Mapping[str, Any]) -> str:
+    """An item's figure cell: as its type writes it, else its figures (``amount 12 · share 4``)."""
+    if table.value is not None:
+        return table.value(item, _number)
+    figures = [(leaf, _figure_text(leaf, item)) for leaf in table.trusted(item)]
+    if len(figures) == 1:
+        return figures[0][1]
+    return FIGURE_SEPARATOR.join(f"{_words(leaf.name)} {text}" for leaf, text in figures)
 
 
-def _indicator_table(view: ArticleView, marks: Sequence[Highlight]) -> str:
+def _figure_text(leaf: Leaf, item: Mapping[str, Any]) -> str:
+    """One figure for reading, with its unit when its schema names a unit field."""
+    unit = leaf.unit_in(item)
+    return f"{_number(leaf.get(item))} {unit}" if unit else _number(leaf.get(item))
+
+
+def _item_table(view: ArticleView, table: ItemTable, marks: Sequence[Highlight]) -> str:
     text = view.document.text if view.document is not None else ""
     rows = []
-    for i, indicator in enumerate(view.indicators):
-        path = f"indicators[{i}].value"
+    row_id = _slug(table.singular)
+    for i, entry in view.items(table):
+        trusted = table.trusted(entry)
+        path = table.item_list.item_path(i, trusted[0] if trusted else None)
         item = view.check.item(path)
-        chosen = _chosen_span(item, view.check.item(f"indicators[{i}].quote"))
-        verified = view.check.verified(path)
+        quote = view.check.item(table.item_list.item_path(i, table.quote)) if table.quote else None
+        chosen = _chosen_span(item, quote)
+        verified = view.verified(table, i, entry)
+        # The badge speaks for the least trustworthy figure (the first, when all agree).
+        worst = next(
+            (
+                view.check.item(table.item_list.item_path(i, leaf))
+                for leaf in trusted
+                if view.check.verified(table.item_list.item_path(i, leaf)) is verified
+            ),
+            item,
+        )
         trust = (
-            _badge(verified.value, VERIFIED_LABELS[verified], _trust_title(verified, item))
+            _badge(verified.value, VERIFIED_LABELS[verified], _trust_title(verified, worst))
             if verified
             else _badge("source_missing", "not checked")
         )
-        if verified is Verified.CHANGED and item is not None:
-            now = "✓" if item.status is Status.GROUNDED else "✗"
+        if verified is Verified.CHANGED and worst is not None:
+            now = "✓" if worst.status is Status.GROUNDED else "✗"
             trust += f' <small title="re-checked now">{now}</small>'
         match_cell, mark_attr = "", ""
         if chosen is not None:
@@ -649,23 +894,39 @@ def _indicator_table(view: ArticleView, marks: Sequence[Highlight]) -> str:
             if mark:
                 mark_attr = f' data-mark="{mark}"'
                 match_cell = f'<a href="#{mark}">{match_cell}</a>'
+        label = f"{_e(table.label.get(entry))} " if table.label is not None else ""
+        tag = (
+            f'<span class="tag">{_e(table.tag.show(entry))}</span>' if table.tag is not None else ""
+        )
+        quoted = (
+            f'<span class="quote">{_e(table.quote.get(entry))}</span>'
+            if table.quote is not None
+            else ""
+        )
+        extra = "".join(_column_cell(column, entry) for column in table.columns)
+        sort = trusted[0].get(entry) if trusted else None
         rows.append(
-            f'<tr class="indicator" id="indicator-{i}" title="{_e(path)}"{mark_attr}>'
+            f'<tr class="item" id="{row_id}-{i}" title="{_e(path)}"{mark_attr}>'
             f'<td class="n">{i}</td>'
-            f'<td class="label">{_e(indicator.get("label"))} '
-            f'<span class="category">{_e(indicator.get("category"))}</span>'
-            f'<span class="quote">{_e(indicator.get("quote"))}</span></td>'
-            f'<td class="n value" data-sort="{_e(indicator.get("value"))}">'
-            f"{_e(_value_text(indicator))}</td>"
+            f'<td class="label">{label}{tag}{quoted}</td>'
+            f'<td class="n value" data-sort="{_e(sort)}">'
+            f"{_e(_value_text(table, entry))}</td>"
             f'<td class="nowrap">{match_cell}</td>'
-            f'<td class="period">{_e(describe_period(indicator.get("period")))}</td>'
+            f"{extra}"
             f'<td class="nowrap" data-sort="{_e(verified or "")}">{trust}</td></tr>'
         )
     if not rows:
-        return "<p>No indicators.</p>"
+        return f"<p>No {_e(_words(table.item_list.name))}.</p>"
+    described = [_capitalised(table.singular)]
+    if table.tag is not None:
+        described.append(_words(table.tag.label))
+    heading = ", ".join(described)
+    if table.quote is not None:
+        heading = f"{heading} and {_words(table.quote.name)}"
+    headers = "".join(f"<th>{_e(column.label)}</th>" for column in table.columns)
     return (
-        '<table class="sortable" id="indicators"><thead><tr><th>#</th>'
-        "<th>Indicator, category and quote</th><th>Value</th><th>Match</th><th>Period</th>"
+        f'<table class="sortable" id="{_e(_slug(table.item_list.name))}"><thead><tr><th>#</th>'
+        f"<th>{_e(heading)}</th><th>Value</th><th>Match</th>{headers}"
         f"<th>Verified</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -696,7 +957,7 @@ def _ungrounded_list(view: ArticleView) -> str:
 
 
 def render_article_page(view: ArticleView) -> str:
-    """The HTML page of one record: its text with marks beside its indicators."""
+    """The HTML page of one record: its text with marks beside its items' tables."""
     document = view.document
     marks: list[Highlight] = []
     if document is not None:
@@ -714,13 +975,14 @@ def render_article_page(view: ArticleView) -> str:
     if view.error:
         aside.append(f'<p class="err"><b>{_e(state.value)}</b>: {_e(view.error)}</p>')
     aside.append(_ungrounded_list(view))
-    aside.append(
-        f"<h2>Indicators ({len(view.indicators)})</h2>"
-        '<p class="legend muted">Click a row: its figure is marked in the text. '
-        '<span><mark class="num grounded">12</mark> grounds a value</span>'
-        '<span><mark class="num unused">34</mark> used by no value</span></p>'
-        f"{_indicator_table(view, marks)}"
-    )
+    for table in view.layout.tables:
+        aside.append(
+            f"<h2>{_e(table.title)} ({len(view.items(table))})</h2>"
+            '<p class="legend muted">Click a row: its figure is marked in the text. '
+            '<span><mark class="num grounded">12</mark> grounds a value</span>'
+            '<span><mark class="num unused">34</mark> used by no value</span></p>'
+            f"{_item_table(view, table, marks)}"
+        )
     aside.append(f"<h2>Article</h2>{_meta_table(view)}")
     body = (
         f'<header><p><a href="{INDEX_NAME}">← overview</a></p>'
@@ -745,7 +1007,14 @@ def _page(title: str, body: str, script: str) -> str:
 # --- the overview --------------------------------------------------------------------------
 
 
-def _attention(views: Sequence[ArticleView]) -> str:
+def _item_heading(layout: ReviewLayout) -> str:
+    """What the item a path belongs to is called: its list's item (``Place count``), or Item."""
+    if len(layout.tables) == 1:
+        return _capitalised(layout.tables[0].singular)
+    return ITEM_HEADING
+
+
+def _attention(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
     """Failures, changed and unusable records, then every ungrounded value: the work to do."""
     problems = [v for v in views if v.state not in (RecordState.OK, RecordState.UNGROUNDED)]
     problems.sort(key=lambda v: (STATE_RANK[v.state], v.title))
@@ -773,7 +1042,7 @@ def _attention(views: Sequence[ArticleView]) -> str:
     if values:
         parts.append(
             '<table id="ungrounded-values"><thead><tr><th>Article</th><th>Path</th>'
-            "<th>Value</th><th>Indicator</th></tr></thead>"
+            f"<th>Value</th><th>{_e(_item_heading(layout))}</th></tr></thead>"
             f"<tbody>{''.join(values)}</tbody></table>"
         )
     else:
@@ -809,31 +1078,38 @@ def _top(counter: Mapping[str, list[int]], order: Sequence[str] | None = None) -
     return bars
 
 
-def _charts(views: Sequence[ArticleView]) -> str:
-    categories: dict[str, list[int]] = {}
-    provinces: dict[str, list[int]] = {}
-    periods: dict[str, list[int]] = {}
-    period_keys: dict[str, tuple[int, int, int]] = {}
-    for view in views:
-        for i, indicator in enumerate(view.indicators):
-            slots = categories.setdefault(str(indicator.get("category") or UNKNOWN_LABEL), [0] * 4)
-            verified = view.check.verified(f"indicators[{i}].value")
-            slots[_TRUST_SLOT.get(verified, 3) if verified else 3] += 1
-        if view.state is RecordState.FAILED:
+def _group_label(shown: FieldView, report: Mapping[str, Any]) -> str:
+    """The bar an article counts in for a charted field."""
+    return str(shown.show(report) or UNKNOWN_LABEL)
+
+
+def _charts(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
+    figures: list[tuple[str, tuple[Series, ...], list[Bar]]] = []
+    for table in layout.tables:
+        if table.tag is None:
             continue
-        attention = 0 if view.state is RecordState.OK else 1
-        province = str(view.report.get("province") or UNKNOWN_LABEL)
-        provinces.setdefault(province, [0, 0])[attention] += 1
-        period = view.report.get("reviewed_period")
-        label = describe_period(period) or UNKNOWN_LABEL
-        periods.setdefault(label, [0, 0])[attention] += 1
-        period_keys[label] = _period_key(period)
-    chronological = sorted(periods, key=lambda k: period_keys[k])
-    figures = [
-        ("Indicators per category, by trust", TRUST_SERIES, _top(categories)),
-        ("Articles per province", STATE_SERIES, _top(provinces)),
-        ("Articles per reviewed period", STATE_SERIES, _top(periods, chronological)),
-    ]
+        tags: dict[str, list[int]] = {}
+        for view in views:
+            for i, item in view.items(table):
+                slots = tags.setdefault(str(table.tag.show(item) or UNKNOWN_LABEL), [0] * 4)
+                verified = view.verified(table, i, item)
+                slots[_TRUST_SLOT.get(verified, 3) if verified else 3] += 1
+        title = f"{table.title} per {_words(table.tag.label)}, by trust"
+        figures.append((title, TRUST_SERIES, _top(tags)))
+    for shown in layout.groups:
+        counts: dict[str, list[int]] = {}
+        keys: dict[str, str] = {}
+        for view in views:
+            if view.state is RecordState.FAILED:
+                continue
+            attention = 0 if view.state is RecordState.OK else 1
+            label = _group_label(shown, view.report)
+            counts.setdefault(label, [0, 0])[attention] += 1
+            key = shown.sort_key(view.report)
+            if key is not None:
+                keys[label] = key
+        order = sorted(counts, key=lambda k: keys[k]) if shown.order is not None else None
+        figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, _top(counts, order)))
     return (
         '<section class="charts" id="charts">'
         + "".join(
@@ -866,55 +1142,79 @@ def _cards(views: Sequence[ArticleView]) -> str:
     )
 
 
-def _articles_table(views: Sequence[ArticleView]) -> str:
+def _column_cell(shown: FieldView, report: Mapping[str, Any]) -> str:
+    """One field's cell in a table row: an object with an order sorts by it."""
+    value = _e(shown.show(report))
+    if shown.group is None:
+        return f"<td>{value}</td>"
+    key = shown.sort_key(report)
+    sort = "" if key is None else f' data-sort="{_e(key)}"'
+    return f'<td class="{_e(_slug(shown.name))} nowrap"{sort}>{value}</td>'
+
+
+def _articles_table(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
     rows = []
     ordered = sorted(views, key=lambda v: (STATE_RANK[v.state], -len(v.check.ungrounded), v.title))
+    group = layout.groups[0] if layout.groups else None
     for v in ordered:
         share = v.grounded / v.checked if v.checked else None
         share_text = NO_VALUE if share is None else f"{share:.0%} ({v.grounded}/{v.checked})"
-        province = str(v.report.get("province") or "")
-        year, kind, index = _period_key(v.report.get("reviewed_period"))
-        period_sort = f"{year:04d}{kind:d}{index:02d}"
+        data_group = "" if group is None else f' data-group="{_e(str(group.show(v.report) or ""))}"'
+        cells = "".join(_column_cell(shown, v.report) for shown in layout.columns)
+        counts = "".join(f'<td class="n">{len(v.items(table))}</td>' for table in layout.tables)
         rows.append(
-            f'<tr data-state="{v.state.value}" data-province="{_e(province)}">'
+            f'<tr data-state="{v.state.value}"{data_group}>'
             f'<td data-sort="{STATE_RANK[v.state]}">{_badge(v.state.value, STATE_LABELS[v.state])}'
             f"</td>"
             f'<td><a href="{_e(v.page)}">{_e(v.title)}</a><br><small>{_e(v.check.source)}</small>'
-            f"</td><td>{_e(v.report.get('organizer'))}</td><td>{_e(province)}</td>"
-            f'<td class="period" data-sort="{period_sort}">'
-            f"{_e(describe_period(v.report.get('reviewed_period')))}</td>"
-            f'<td class="n">{len(v.indicators)}</td>'
+            f"</td>{cells}{counts}"
             f'<td class="n" data-sort="{-1 if share is None else round(share, 4)}">'
             f"{_e(share_text)}</td>"
             f'<td class="err">{_e(v.error)}</td></tr>'
         )
-    provinces = sorted({str(v.report.get("province")) for v in views if v.report.get("province")})
     state_options = "".join(
         f'<option value="{s.value}">{_e(STATE_LABELS[s])}</option>' for s in RecordState
     )
-    province_options = "".join(f'<option value="{_e(p)}">{_e(p)}</option>' for p in provinces)
+    group_select = ""
+    if group is not None:
+        values = sorted({str(group.show(v.report)) for v in views if group.show(v.report)})
+        options = "".join(f'<option value="{_e(value)}">{_e(value)}</option>' for value in values)
+        group_select = (
+            f'<select id="filter-group"><option value="">every {_e(_words(group.label))}</option>'
+            f"{options}</select>"
+        )
+    searched = ", ".join(
+        [
+            _words(layout.title.name) if layout.title is not None else "title",
+            "source",
+            *(_words(shown.label) for shown in layout.columns[:1]),
+        ]
+    )
+    headers = "".join(f"<th>{_e(shown.label)}</th>" for shown in layout.columns) + "".join(
+        f"<th>{_e(table.title)}</th>" for table in layout.tables
+    )
     return (
         "<h2>Articles</h2>"
         '<div class="filters"><input id="filter-text" type="search" '
-        'placeholder="Filter: words in title, source, organizer ...">'
+        f'placeholder="Filter: words in {_e(searched)} ...">'
         f'<select id="filter-state"><option value="">every state</option>{state_options}</select>'
-        f'<select id="filter-province"><option value="">every province</option>'
-        f"{province_options}</select>"
+        f"{group_select}"
         '<span class="muted">showing <span id="filter-count"></span>; '
         "click a column to sort</span></div>"
         '<table class="sortable" id="articles"><thead><tr><th>State</th><th>Article</th>'
-        "<th>Organizer</th><th>Province</th><th>Period</th><th>Indicators</th><th>Grounded</th>"
+        f"{headers}<th>Grounded</th>"
         f"<th>Error</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def render_index(views: Sequence[ArticleView]) -> str:
+def render_index(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
     """The overview: counts, the work to do first, charts, then every article."""
     body = (
         "<header><h1>baocao review</h1>"
         "<p>Every value re-checked against its article now, not read from the records.</p>"
         f"{_cards(views)}</header><main>"
-        f"{_attention(views)}<h2>Counts</h2>{_charts(views)}{_articles_table(views)}</main>"
+        f"{_attention(views, layout)}<h2>Counts</h2>{_charts(views, layout)}"
+        f"{_articles_table(views, layout)}</main>"
     )
     return _page("baocao review", body, SORT_SCRIPT + FILTER_SCRIPT)
 
@@ -965,20 +1265,23 @@ def write_review_site(
 
     Raises:
         RecordError: the folder or a page cannot be written.
-        SchemaError: a record's report type cannot be loaded.
+        SchemaError: a record's report type cannot be loaded, the records are of several
+            types, or the type's review declarations name no field of it.
     """
     listed = list(records)
     names = page_names(listed)
+    good = (record.schema for record in listed if record.ok)
+    layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         stale = _previous_pages(out_dir) - set(names)
         for record, name in zip(listed, names, strict=True):
-            view = _view(record, name, schema, max_bytes, root)
+            view = _view(record, name, layout, schema, max_bytes, root)
             (out_dir / name).write_text(render_article_page(view), encoding="utf-8")
             views.append(view)
         index = out_dir / INDEX_NAME
-        index.write_text(render_index(views), encoding="utf-8")
+        index.write_text(render_index(views, layout), encoding="utf-8")
         (out_dir / MANIFEST_NAME).write_text(
             json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
             encoding="utf-8",

@@ -83,6 +83,15 @@ class ReportType:
     prompts_dir: Path
     module_path: Path
 
+    def declared(self, name: str) -> object | None:
+        """A module-level name the type's schema file declares (None when it declares none).
+
+        How a type asks the generic outputs for something its fields cannot say (the CSV's
+        column names, which fields the review's overview charts): its schema file declares
+        it beside the model, the engine reads it here and falls back to the fields.
+        """
+        return getattr(_import_file(self.module_path, str(self.module_path)), name, None)
+
 
 def available_report_types() -> list[str]:
     """The names of the bundled report types, sorted.

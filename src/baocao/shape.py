@@ -5,12 +5,12 @@ The outputs (CSV export, review site, evaluation) know no particular report type
 the answer. A model's fields are read from their annotations, once per model:
 
 * a **leaf** (:class:`Leaf`) is one scalar field: text, number, integer, boolean, date or
-  enum. Nested objects are flattened: ``reviewed_period: Period`` gives the leaves
-  ``reviewed_period.kind``, ``reviewed_period.year`` and ``reviewed_period.index``.
+  enum. Nested objects are flattened: ``held: Period`` gives the leaves ``held.kind``,
+  ``held.year`` and ``held.index``.
   ``Optional``, ``Annotated`` and unions are unwrapped (a union of numbers is a number; any
   other union of several types is text).
 * an **item list** (:class:`ItemList`) is a list of objects that hold numeric figures the
-  cross-checker grounds (a report's indicators, a bulletin's case counts): the lists whose
+  cross-checker grounds (the counts a report prints, each with its place and date): the lists whose
   items become rows and tables. Its leaves are relative to one item.
 * any other list (of strings, or of objects with no figures, such as the people named) is
   only named in :attr:`ReportShape.other_lists`.
@@ -25,7 +25,7 @@ and a model inside itself (a recursive model stops at its second occurrence on a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,11 +36,16 @@ from typing import Annotated, Any, Literal, TypeGuard, Union, get_args, get_orig
 
 from pydantic import BaseModel
 
-from baocao.crosscheck import NotGrounded, Quote
+from baocao.crosscheck import Grounded, NotGrounded, Quote
+from baocao.errors import SchemaError
+from baocao.schemas import ReportType, load_report_type
 
 # Report models whose shapes are kept (bundled and user types of one run).
 SHAPE_CACHE_SIZE = 64
 PATH_SEPARATOR = "."
+# What a report type's schema file may declare for every output (ReportType.declared): per
+# list of figures, the figures its rows speak for (trust columns, badges); default: all.
+TRUST_DECLARATION = "TRUST_FIGURES"
 LIST_ORIGINS = (list, tuple, set, frozenset)
 
 
@@ -64,13 +69,15 @@ class Leaf:
 
     Attributes:
         path: field names from the report (or from the list item) down to the scalar:
-            ``("reviewed_period", "kind")``.
-        name: the path joined with dots: ``"reviewed_period.kind"``.
+            ``("held", "kind")``.
+        name: the path joined with dots: ``"held.kind"``.
         kind: what the scalar is.
         enum: the Enum class of an ``ENUM`` leaf (None otherwise).
         grounded: a number the cross-checker grounds in the article (no ``NotGrounded`` on
             it or on a field above it).
         quote: a string the cross-checker finds verbatim in the article (``Quote``).
+        unit: the path of the sibling field holding a number's unit, as its ``Grounded``
+            marker names it (``unit_field="unit"``), relative like ``path``; None without.
     """
 
     path: tuple[str, ...]
@@ -79,23 +86,54 @@ class Leaf:
     enum: type[Enum] | None = None
     grounded: bool = False
     quote: bool = False
+    unit: tuple[str, ...] | None = None
 
     @property
     def numeric(self) -> bool:
         """True for a number or an integer."""
         return self.kind in NUMERIC_KINDS
 
+    def unit_in(self, obj: Mapping[str, Any]) -> Any:
+        """The number's unit in a report (or item) dict (None without a unit field)."""
+        return None if self.unit is None else _follow(obj, self.unit)
+
     def get(self, obj: Mapping[str, Any]) -> Any:
         """The leaf's value in a report dict (or item dict); None when a step is missing/null.
 
-        ``period.year`` of ``{"period": {"year": 2023}}`` is 2023; of ``{"period": None}``, None.
+        ``held.year`` of ``{"held": {"year": 2023}}`` is 2023; of ``{"held": None}``, None.
         """
-        value: Any = obj
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return None
-            value = value.get(step)
-        return value
+        return _follow(obj, self.path)
+
+
+def _follow(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at ``path`` in nested dicts; None when a step is missing or not an object."""
+    value: Any = obj
+    for step in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(step)
+    return value
+
+
+@dataclass(frozen=True)
+class Group:
+    """A nested object field (``held: Period``): its leaves are flattened.
+
+    Attributes:
+        path: field names down to the object, relative to the report or the list item.
+        name: the path joined with dots.
+        model: the object's model, so an output can write the object as one value (a
+            period as ``Q2/2023``) where its type says how.
+    """
+
+    path: tuple[str, ...]
+    name: str
+    model: type[BaseModel]
+
+    def get(self, obj: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The object in a report (or item) dict, or None when absent or not an object."""
+        value = _follow(obj, self.path)
+        return value if isinstance(value, Mapping) else None
 
 
 @dataclass(frozen=True)
@@ -103,12 +141,13 @@ class ItemList:
     """A list of objects holding numeric figures (one row / table line per item).
 
     Attributes:
-        path: field names from the report down to the list (``("indicators",)``).
+        path: field names from the report down to the list (``("counts",)``).
         name: the path joined with dots; also the JSON path prefix of its items'
-            check paths (``indicators[3].value``).
+            check paths (``counts[3].amount``).
         model: the model of one item.
         leaves: every leaf of one item, in field order, relative to the item.
         figures: its numeric leaves the cross-checker grounds.
+        groups: its nested object fields, in field order.
     """
 
     path: tuple[str, ...]
@@ -116,6 +155,7 @@ class ItemList:
     model: type[BaseModel]
     leaves: tuple[Leaf, ...]
     figures: tuple[Leaf, ...]
+    groups: tuple[Group, ...] = ()
 
     def entries(self, report: Mapping[str, Any]) -> list[tuple[int, Mapping[str, Any]]]:
         """The list's object items with their positions in the list (others skipped).
@@ -123,11 +163,7 @@ class ItemList:
         The position is the one check paths use (:meth:`item_path`), so an item that is not
         an object (a hand-edited report) does not shift the items after it.
         """
-        value: Any = report
-        for step in self.path:
-            if not isinstance(value, Mapping):
-                return []
-            value = value.get(step)
+        value = _follow(report, self.path)
         if not isinstance(value, list | tuple):
             return []
         return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
@@ -139,13 +175,13 @@ class ItemList:
     def item_path(self, position: int, leaf: Leaf | None = None) -> str:
         """The JSON path of an item (or of one of its leaves), as check items name it.
 
-        ``item_path(3, value_leaf)`` of the list ``indicators`` is ``"indicators[3].value"``.
+        ``item_path(3, amount_leaf)`` of the list ``counts`` is ``"counts[3].amount"``.
         """
         prefix = f"{self.name}[{position}]"
         return f"{prefix}{PATH_SEPARATOR}{leaf.name}" if leaf is not None else prefix
 
     def leaf(self, name: str) -> Leaf | None:
-        """The item leaf called ``name`` (``"period.year"``), or None."""
+        """The item leaf called ``name`` (``"held.year"``), or None."""
         return next((leaf for leaf in self.leaves if leaf.name == name), None)
 
 
@@ -159,19 +195,21 @@ class ReportShape:
         lists: its lists of objects holding figures, in field order.
         other_lists: the names (dotted paths) of its other lists: of strings, or of objects
             without figures.
+        groups: its nested object fields outside lists, in field order.
     """
 
     model: type[BaseModel]
     leaves: tuple[Leaf, ...]
     lists: tuple[ItemList, ...]
     other_lists: tuple[str, ...]
+    groups: tuple[Group, ...] = ()
 
     def leaf(self, name: str) -> Leaf | None:
-        """The article-level leaf called ``name`` (``"reviewed_period.kind"``), or None."""
+        """The article-level leaf called ``name`` (``"held.kind"``), or None."""
         return next((leaf for leaf in self.leaves if leaf.name == name), None)
 
     def item_list(self, name: str) -> ItemList | None:
-        """The item list called ``name`` (``"indicators"``), or None."""
+        """The item list called ``name`` (``"counts"``), or None."""
         return next((item_list for item_list in self.lists if item_list.name == name), None)
 
 
@@ -189,7 +227,63 @@ def report_shape(model: type[BaseModel]) -> ReportShape:
         leaves=tuple(walk.leaves),
         lists=tuple(walk.lists),
         other_lists=tuple(walk.other_lists),
+        groups=tuple(walk.groups),
     )
+
+
+def one_report_type(names: Iterable[str | None], default: str) -> ReportType:
+    """The one report type some records name (``default`` for a record that names none).
+
+    An output's columns, tables and charts are one type's: records of several types cannot
+    share them.
+
+    Raises:
+        SchemaError: the records name several report types, or the type cannot be loaded.
+    """
+    named = sorted({name or default for name in names})
+    if len(named) > 1:
+        raise SchemaError(
+            f"the records are of several report types ({', '.join(named)}): an export or a "
+            "review site shows one type; write each type's records to its own file"
+        )
+    return load_report_type(named[0] if named else default)
+
+
+def trust_figures(report_type: ReportType) -> dict[str, tuple[Leaf, ...]]:
+    """Per list of figures, the figures a row speaks for, as the type declares them.
+
+    A schema file may declare ``TRUST_FIGURES``: a list's name -> the paths of the figures
+    its rows' trust (the CSV's ``grounded`` / ``verified``, the review's badge) speaks for
+    (``{"counts": ("amount",)}``). A list it does not name speaks for every figure its
+    item holds (an empty answer here).
+
+    Raises:
+        SchemaError: the declaration is malformed or names no list or figure of the type.
+    """
+    declared = report_type.declared(TRUST_DECLARATION)
+    if declared is None:
+        return {}
+    where = f"{TRUST_DECLARATION} in {report_type.module_path}"
+    if not isinstance(declared, Mapping):
+        raise SchemaError(f"{where} must map a list's name to a tuple of its figures' paths")
+    shape = report_shape(report_type.model)
+    trust: dict[str, tuple[Leaf, ...]] = {}
+    for list_name, paths in declared.items():
+        item_list = shape.item_list(str(list_name))
+        if item_list is None:
+            known = ", ".join(item.name for item in shape.lists) or "(none)"
+            raise SchemaError(
+                f"{where}: '{list_name}' is not a list of figures of the type ({known})"
+            )
+        figures = []
+        for path in (paths,) if isinstance(paths, str) else paths:
+            leaf = next((f for f in item_list.figures if f.name == path), None)
+            if leaf is None:
+                known = ", ".join(f.name for f in item_list.figures)
+                raise SchemaError(f"{where}: '{path}' is not a figure of {list_name} ({known})")
+            figures.append(leaf)
+        trust[item_list.name] = tuple(figures)
+    return trust
 
 
 class _Walk:
@@ -199,6 +293,7 @@ class _Walk:
         self.leaves: list[Leaf] = []
         self.lists: list[ItemList] = []
         self.other_lists: list[str] = []
+        self.groups: list[Group] = []
 
     def model(
         self,
@@ -210,13 +305,12 @@ class _Walk:
         seen: tuple[type[BaseModel], ...],
     ) -> None:
         for name, info in model.model_fields.items():
-            markers = tuple(info.metadata)
             self.field(
                 info.annotation,
                 (*prefix, name),
+                tuple(info.metadata),
                 inside_list=inside_list,
-                checked=checked and not _has(markers, NotGrounded),
-                quote=_has(markers, Quote),
+                checked=checked,
                 seen=seen,
             )
 
@@ -224,18 +318,19 @@ class _Walk:
         self,
         annotation: object,
         path: tuple[str, ...],
+        metadata: tuple[object, ...],
         *,
         inside_list: bool,
         checked: bool,
-        quote: bool,
         seen: tuple[type[BaseModel], ...],
     ) -> None:
-        base, markers = _unwrap(annotation)
+        base, inner = _unwrap(annotation)
+        markers = metadata + inner
         checked = checked and not _has(markers, NotGrounded)
-        quote = quote or _has(markers, Quote)
         if _is_model(base):
             if base in seen:
                 return  # a model inside itself: its second occurrence is not walked
+            self.groups.append(Group(path, PATH_SEPARATOR.join(path), base))
             self.model(base, path, inside_list=inside_list, checked=checked, seen=(*seen, base))
             return
         origin = get_origin(base)
@@ -246,6 +341,8 @@ class _Walk:
         if origin is dict or base is dict or origin is Mapping:
             return
         kind, enum = _kind(base)
+        grounded = next((m for m in markers if isinstance(m, Grounded)), None)
+        unit_field = grounded.unit_field if grounded is not None else None
         self.leaves.append(
             Leaf(
                 path=path,
@@ -253,7 +350,8 @@ class _Walk:
                 kind=kind,
                 enum=enum,
                 grounded=checked and kind in NUMERIC_KINDS,
-                quote=quote and kind is LeafKind.TEXT,
+                quote=_has(markers, Quote) and kind is LeafKind.TEXT,
+                unit=None if unit_field is None else (*path[:-1], unit_field),
             )
         )
 
@@ -291,6 +389,7 @@ class _Walk:
                 model=element,
                 leaves=tuple(inner.leaves),
                 figures=figures,
+                groups=tuple(inner.groups),
             )
         )
 
