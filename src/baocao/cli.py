@@ -73,6 +73,7 @@ from baocao.records import (
 )
 from baocao.review import write_review_site
 from baocao.runs import STDIN_PATH, STDIN_SOURCE, Plan, Run, collect_sources
+from baocao.schemas import available_report_types
 from baocao.settings import (
     AUTO_MODE,
     ENV_VARS,
@@ -87,6 +88,18 @@ if TYPE_CHECKING:
     from baocao.transport import TransportStats
 
 logger = logging.getLogger(__name__)
+
+
+def _report_types() -> str:
+    """The bundled report types' names for ``--help`` ("?" on a broken install: the command
+    itself then says what is wrong)."""
+    try:
+        return ", ".join(available_report_types())
+    except BaocaoError:
+        return "?"
+
+
+REPORT_TYPES = _report_types()
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -175,7 +188,7 @@ app = typer.Typer(
     epilog=_examples(
         "baocao extract examples/articles -o out/reports.jsonl",
         "baocao review out/reports.jsonl --html out/review",
-        "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+        "baocao export out/reports.jsonl --csv out/reports.csv --excel",
     ),
 )
 cache_app = typer.Typer(
@@ -728,7 +741,9 @@ def extract(
     schema: Annotated[
         str | None,
         typer.Option(
-            metavar="NAME", help="Report type: a name (health_review) or path/to/file.py:Class."
+            metavar="NAME",
+            help=f"Report type: a name of schemas/ ({REPORT_TYPES}) or path/to/file.py:Class "
+            f"[default: {DEFAULT_SCHEMA}].",
         ),
     ] = None,
     strict: Annotated[
@@ -750,7 +765,7 @@ def extract(
         typer.Option(
             metavar="URL",
             help="The page's address, for one PATH file or - (recorded as source.url; the "
-            "offline backend reads the province from it when the article names none).",
+            "offline rules place the article from it when its text names no place).",
         ),
     ] = None,
     manifest: Annotated[
@@ -952,10 +967,10 @@ MISSING_SOURCES_HINT = (
 
 @app.command(
     epilog=_examples(
-        "baocao export out/reports.jsonl --csv out/indicators.csv",
-        "baocao export out/reports.jsonl --csv out/indicators.csv --excel",
+        "baocao export out/reports.jsonl --csv out/reports.csv",
+        "baocao export out/reports.jsonl --csv out/reports.csv --excel",
         "baocao export ~/project/out/reports.jsonl --csv x.csv --root ~/project   (run elsewhere)",
-        "baocao export out/reports.jsonl --csv out/indicators.csv --strict   (exit 1 when "
+        "baocao export out/reports.jsonl --csv out/reports.csv --strict   (exit 1 when "
         "a record failed or a value is ungrounded)",
     )
 )

@@ -55,11 +55,11 @@ from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.record import Record as Record
 from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
+from baocao.settings import DEFAULT_SCHEMA as DEFAULT_SCHEMA  # the callers' default
 
 logger = logging.getLogger(__name__)
 
 NEWLINE = b"\n"
-DEFAULT_SCHEMA = "health_review"
 # How far back from the end of a file to look for the last newline when cutting a torn line.
 TAIL_CHUNK = 64 * 1024
 

@@ -25,6 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from baocao.errors import ConfigError
 
 DEFAULT_MODEL = "gpt-4o-mini"
+# The report type used when none is named (flag, setting or record): the one place the engine
+# names a report type (tests/test_engine_generic.py).
+DEFAULT_SCHEMA = "health_review"
 OPENAI_HOST = "api.openai.com"  # where DEFAULT_MODEL is served; base_url None means it
 DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT_S = 120.0
@@ -85,7 +88,7 @@ class Settings(BaseModel):
     base_url: str | None = None
     model: str = DEFAULT_MODEL
     mode: str = AUTO_MODE
-    schema_name: str = "health_review"
+    schema_name: str = DEFAULT_SCHEMA
     offline: bool = False
     cache_dir: Path | None = Field(default_factory=default_cache_dir)
     no_cache: bool = False
