@@ -26,59 +26,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Self
 
 from pydantic import (
     BaseModel,
     Field,
-    PlainSerializer,
     ValidationInfo,
-    WithJsonSchema,
     model_validator,
 )
 
-from baocao.crosscheck import Grounded, NotGrounded, Quote, check_grounding, checked_spans
+from baocao.crosscheck import Grounded, NotGrounded, Quote, check_against_article
 from baocao.evaluate import ListRules, ScoringRules, normalize_label
 from baocao.numerals import NumberIndex
-from baocao.schemas import CompactSchema
+from baocao.schemas import CompactSchema, PlainDecimal
 
 PERCENT_UNIT = "%"
-# Above this many significant digits a float could round: such values are written as strings.
-FLOAT_SAFE_DIGITS = 15
 
 COPY_EXACTLY = (
     "Copy every figure exactly as the article prints it (converted to plain units as the "
     "instructions say) and copy each quote verbatim from the article; do not compute, "
     "round or guess numbers that the article does not print."
 )
-
-
-def plain_number(value: Decimal) -> int | float | str:
-    """A Decimal as a JSON number, without losing a digit.
-
-    Integral values become ``int`` (``Decimal("73066")`` -> 73066, ``Decimal("1.6E+9")`` ->
-    1600000000); others become ``float`` when the float prints back to the same number
-    (82.8 -> 82.8); anything a float would round stays a string.
-    """
-    if not value.is_finite():
-        return str(value)
-    if value == value.to_integral_value():
-        return int(value)
-    as_float = float(value)
-    if len(value.as_tuple().digits) <= FLOAT_SAFE_DIGITS and Decimal(repr(as_float)) == value:
-        return as_float
-    return str(value)
-
-
-# A quantity in plain units. The JSON schema says "number" (simple for tool / strict / grammar
-# modes); validation still accepts numeric strings. Dumped to JSON as a number, never rounded.
-PlainDecimal = Annotated[
-    Decimal,
-    WithJsonSchema({"type": "number"}),
-    PlainSerializer(plain_number, when_used="json"),
-]
 
 
 class OrganizerLevel(StrEnum):
@@ -251,28 +220,13 @@ class HealthReviewReport(CompactSchema):
         Raises:
             ValueError: anything is wrong; pydantic turns it into a ValidationError.
         """
-        context = info.context
-        if not isinstance(context, dict) or context.get("document") is None:
-            return self
-        problems: list[str] = []
-        try:
-            check_grounding(self, context)
-        except ValueError as err:
-            # crosscheck's message lists every ungrounded path and already says to copy exactly.
-            problems.append(str(err))
-        # The quotes' spans in the article (found by the grounding check) and the article's
-        # index let each quote be checked in place; without an index, quotes are scanned.
-        index = context.get("index")
-        spans = checked_spans(self, context) if isinstance(index, NumberIndex) else None
-        consistency = self.consistency_problems(index if spans is not None else None, spans)
-        if consistency:
-            problems.append(
-                "These indicators are inconsistent:\n" + "\n".join(f"- {p}" for p in consistency)
-            )
-            if len(problems) == 1:
-                problems.append(COPY_EXACTLY)
-        if problems:
-            raise ValueError("\n".join(problems))
+        check_against_article(
+            self,
+            info.context,
+            self.consistency_problems,
+            heading="These indicators are inconsistent:",
+            advice=COPY_EXACTLY,
+        )
         return self
 
     def consistency_problems(

@@ -29,7 +29,7 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
-from baocao.crosscheck import Grounded, Quote, check_grounding, checked_spans
+from baocao.crosscheck import Grounded, Quote, check_against_article
 from baocao.numerals import NumberIndex
 from baocao.schemas import CompactSchema, PlainDecimal
 
@@ -162,26 +162,13 @@ class OutbreakBulletin(CompactSchema):
         Raises:
             ValueError: anything is wrong; pydantic turns it into a ValidationError.
         """
-        context = info.context
-        if not isinstance(context, dict) or context.get("document") is None:
-            return self
-        problems: list[str] = []
-        try:
-            check_grounding(self, context)
-        except ValueError as err:
-            # crosscheck's message lists every ungrounded path and says to copy exactly.
-            problems.append(str(err))
-        index = context.get("index")
-        spans = checked_spans(self, context) if isinstance(index, NumberIndex) else None
-        inconsistent = self.figure_problems(index if spans is not None else None, spans)
-        if inconsistent:
-            problems.append(
-                "These figures are inconsistent:\n" + "\n".join(f"- {p}" for p in inconsistent)
-            )
-            if len(problems) == 1:
-                problems.append(COPY_EXACTLY)
-        if problems:
-            raise ValueError("\n".join(problems))
+        check_against_article(
+            self,
+            info.context,
+            self.figure_problems,
+            heading="These figures are inconsistent:",
+            advice=COPY_EXACTLY,
+        )
         return self
 
     def figure_problems(

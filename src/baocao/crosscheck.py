@@ -28,7 +28,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -357,6 +357,47 @@ def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
     context[CHECKED_KEY] = _Checked(report, text, verification)
     if not verification.ok:
         raise ValueError(describe_ungrounded(verification))
+
+
+def check_against_article(
+    report: BaseModel,
+    context: dict[str, Any] | None,
+    consistency: Callable[
+        [NumberIndex | None, Mapping[str, tuple[tuple[int, int], ...]] | None], list[str]
+    ],
+    *,
+    heading: str,
+    advice: str,
+) -> None:
+    """A report type's validator, whole: ground every value, then the type's own checks.
+
+    Every problem goes into one message, so that a model fixes them all in one re-ask: the
+    ungrounded values (:func:`check_grounding`), then the report's inconsistencies under
+    ``heading`` (``consistency(index, spans)``: the article's index and where each value was
+    found, so quotes are checked in place; both None without an index), followed by
+    ``advice`` when they are the only problem. No context, or no document in it: nothing
+    is checked.
+
+    Raises:
+        ValueError: anything is wrong; pydantic turns it into a ValidationError.
+    """
+    if not isinstance(context, dict) or context.get("document") is None:
+        return
+    problems: list[str] = []
+    try:
+        check_grounding(report, context)
+    except ValueError as err:
+        # The message lists every ungrounded path and already says to copy exactly.
+        problems.append(str(err))
+    index = context.get("index")
+    spans = checked_spans(report, context) if isinstance(index, NumberIndex) else None
+    inconsistent = consistency(index if spans is not None else None, spans)
+    if inconsistent:
+        problems.append(heading + "\n" + "\n".join(f"- {p}" for p in inconsistent))
+        if len(problems) == 1:
+            problems.append(advice)
+    if problems:
+        raise ValueError("\n".join(problems))
 
 
 def checked_spans(

@@ -41,7 +41,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -57,7 +56,7 @@ from baocao.crosscheck import Grounded
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import DEFAULT_SCHEMA, Record, current_records
-from baocao.schemas import load_report_type
+from baocao.schemas import declaration, load_report_type
 from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, report_shape
 
 logger = logging.getLogger(__name__)
@@ -415,8 +414,7 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
     Raises:
         SchemaError: the module's ``SCORING_RULES`` is not a :class:`ScoringRules`.
     """
-    module = sys.modules.get(model.__module__)
-    rules = getattr(module, SCORING_RULES_NAME, None)
+    rules = declaration(model, SCORING_RULES_NAME)
     if rules is None:
         return ScoringRules()
     if not isinstance(rules, ScoringRules):

@@ -84,13 +84,21 @@ class ReportType:
     module_path: Path
 
     def declared(self, name: str) -> object | None:
-        """A module-level name the type's schema file declares (None when it declares none).
+        """A module-level name the type's schema file declares (None when it declares none):
+        :func:`declaration` of its model."""
+        return declaration(self.model, name)
 
-        How a type asks the generic outputs for something its fields cannot say (the CSV's
-        column names, which fields the review's overview charts): its schema file declares
-        it beside the model, the engine reads it here and falls back to the fields.
-        """
-        return getattr(_import_file(self.module_path, str(self.module_path)), name, None)
+
+def declaration(model: type[BaseModel], name: str) -> object | None:
+    """A module-level name declared beside a report model (None when there is none).
+
+    How a report type tells the generic outputs what its fields cannot say (the CSV's column
+    names, which fields the review's overview charts, how eval scores it): the module that
+    defines the model declares it, and export, review and eval read it here, from the model
+    alone, so a model defined in code has declarations too (its module's).
+    """
+    module = sys.modules.get(model.__module__)
+    return None if module is None else getattr(module, name, None)
 
 
 def available_report_types() -> list[str]:
