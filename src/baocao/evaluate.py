@@ -57,7 +57,7 @@ from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import DEFAULT_SCHEMA, Record, current_records
 from baocao.schemas import declaration, load_report_type
-from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, report_shape
+from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, follow, report_shape
 
 logger = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ class Compared:
 
     def raw(self, obj: Mapping[str, Any]) -> Any:
         """The value as stored (None when a step is missing or null)."""
-        return _get(obj, self.path)
+        return follow(obj, self.path)
 
     def present(self, obj: Mapping[str, Any]) -> bool:
         """Whether every step of the path is a key (a null value is present)."""
@@ -254,18 +254,9 @@ class Compared:
             return None if value is None else normalize_label(value)
         start = len(self.path)
         return tuple(
-            normalise(_get(value, leaf.path[start:]))
+            normalise(follow(value, leaf.path[start:]))
             for leaf, normalise in zip(self.leaves, self.normalizers, strict=True)
         )
-
-
-def _get(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
-    value: Any = obj
-    for step in path:
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(step)
-    return value
 
 
 @dataclass(frozen=True)

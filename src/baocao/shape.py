@@ -95,18 +95,19 @@ class Leaf:
 
     def unit_in(self, obj: Mapping[str, Any]) -> Any:
         """The number's unit in a report (or item) dict (None without a unit field)."""
-        return None if self.unit is None else _follow(obj, self.unit)
+        return None if self.unit is None else follow(obj, self.unit)
 
     def get(self, obj: Mapping[str, Any]) -> Any:
         """The leaf's value in a report dict (or item dict); None when a step is missing/null.
 
         ``held.year`` of ``{"held": {"year": 2023}}`` is 2023; of ``{"held": None}``, None.
         """
-        return _follow(obj, self.path)
+        return follow(obj, self.path)
 
 
-def _follow(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
-    """The value at ``path`` in nested dicts; None when a step is missing or not an object."""
+def follow(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at ``path`` in nested dicts; None when a step is missing or not an object
+    (``("held", "year")`` of ``{"held": {"year": 2023}}`` is 2023)."""
     value: Any = obj
     for step in path:
         if not isinstance(value, Mapping):
@@ -132,7 +133,7 @@ class Group:
 
     def get(self, obj: Mapping[str, Any]) -> Mapping[str, Any] | None:
         """The object in a report (or item) dict, or None when absent or not an object."""
-        value = _follow(obj, self.path)
+        value = follow(obj, self.path)
         return value if isinstance(value, Mapping) else None
 
 
@@ -163,7 +164,7 @@ class ItemList:
         The position is the one check paths use (:meth:`item_path`), so an item that is not
         an object (a hand-edited report) does not shift the items after it.
         """
-        value = _follow(report, self.path)
+        value = follow(report, self.path)
         if not isinstance(value, list | tuple):
             return []
         return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
