@@ -473,8 +473,9 @@ REVIEW_ARTICLE_FIELDS = (
 # table), and the articles table's columns.
 REVIEW_GROUPS = ("province", "reviewed_period")
 REVIEW_COLUMNS = ("organizer", "province", "reviewed_period")
-# An indicator's table row: its own period beside its value.
-REVIEW_ITEM_COLUMNS = {"indicators": ("period",)}
+# An indicator's table row: its own period and what it measures (only levels add up) beside
+# its value.
+REVIEW_ITEM_COLUMNS = {"indicators": ("period", "measure")}
 
 PERIOD_PREFIXES = {"quarter": "Q", "half_year": "H", "month": "M"}
 UNKNOWN_YEAR_LABEL = "?"

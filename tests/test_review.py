@@ -214,6 +214,15 @@ def test_indicator_table_gives_each_indicator_its_own_period(site: Site) -> None
     assert cells[2][4] == ""  # the gold gives this stock figure no period
 
 
+def test_indicator_table_says_what_each_figure_measures(site: Site) -> None:
+    page = site.page(site.good)
+    assert "<th>Measure</th>" in page
+    rows = re.findall(r'<tr class="item"[^>]*>(.*?)</tr>', page)
+    measures = [re.findall(r"<td[^>]*>(.*?)</td>", row)[5] for row in rows]
+    # Sample 000's "94%" of the plan is a share of target: it must not be summed as a level.
+    assert "share_of_target" in measures and measures.count("level") == len(measures) - 1
+
+
 def test_everything_from_records_is_escaped(site: Site) -> None:
     for page in site.index.parent.glob("*.html"):
         text = page.read_text(encoding="utf-8")
