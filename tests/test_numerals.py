@@ -1164,6 +1164,30 @@ def test_day_list_closed_by_a_named_month_is_dates() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.DATE, Kind.DATE]
 
 
+def test_heading_numbers_are_ordinals_not_counts() -> None:
+    text = (
+        "Phần I: Kết quả 6 tháng\n\n1. Tình hình chung\n\n1.2. Nhân lực của đơn vị\n"
+        "  3) Khó khăn\n4. 120 ca mắc mới\nCả năm đạt 25.\nNăm sau tăng."
+    )
+    kinds = {m.raw: m.kind for m in find_numbers(text)}
+    assert kinds["1"] == kinds["1.2"] == kinds["3"] == Kind.ORDINAL
+    assert kinds["120"] == kinds["25"] == Kind.COUNT  # a count after the item; mid-line "25."
+    assert locate_value(text, Decimal("1.2")) == []
+
+
+def test_disease_name_with_a_spaced_dash_is_a_name() -> None:
+    text = "Tiêm vắc xin phòng Covid - 19 đợt 3 và COVID -19 đợt 4; Hà Nội - 19 ca mắc."
+    assert locate_value(text, 19) == [(len(text) - len("19 ca mắc."), len(text) - len(" ca mắc."))]
+
+
+def test_bracketed_day_after_a_named_day_is_a_date() -> None:
+    text = (
+        "Hưởng ứng Ngày Thế giới phòng chống lao (24-3), bệnh viện khám miễn phí; "
+        "nhóm tuổi (5-7) được ưu tiên."
+    )
+    assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
+
+
 # --- whole articles ----------------------------------------------------------------------------
 
 SAMPLES = sorted(ARTICLES.glob("*.txt"))
@@ -1345,9 +1369,9 @@ def test_written_number_is_found_and_located(
 
 PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
-    "capital_after", "per_capita_base", "per_capita_word", "in_one", "phone_cue", "clock",
-    "listed_day", "patient_number", "house_number", "cue_word", "numbered_place", "per_mille",
-    "percent", "bare_year", "quantity",
+    "capital_after", "heading_number", "dashed_name", "per_capita_base", "per_capita_word",
+    "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "cue_word",
+    "numbered_place", "per_mille", "percent", "bare_year", "quantity",
 )  # fmt: skip
 
 # (text, raw, the rule that reads it): one case per plain rule that adds a mention.
@@ -1356,6 +1380,8 @@ RULE_CASES = [
     ("Dịch COVID-19 đã được kiểm soát.", "19", "glued_to_name"),
     ("Gọi số 0913456789 để được tư vấn.", "0913456789", "phone_digits"),
     ("Mẫu 19A được gửi đi xét nghiệm.", "19", "capital_after"),
+    ("Báo cáo quý\n\n2. Kết quả khám chữa bệnh", "2", "heading_number"),
+    ("Chiến dịch tiêm vắc xin phòng COVID - 19 kết thúc.", "19", "dashed_name"),
     ("Tỷ số giới tính khi sinh là 111,6 bé trai/100 bé gái.", "100", "per_capita_base"),
     ("Toàn tỉnh có 28 giường bệnh trên 10.000 dân.", "10.000", "per_capita_word"),
     ("Trẻ được tiêm vắc xin 5 trong 1 miễn phí.", "5", "in_one"),

@@ -451,6 +451,13 @@ _DAY_NAMED_CUES = _lexicon(
 _ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
 # A d-m (or a day list) this close after a date of the same sentence continues its timeline.
 TIMELINE_GAP_MAX = 48
+# A named day before a bracketed d-m ("Ngày Thầy thuốc Việt Nam (27-2)"): a capitalised
+# "Ngày" and up to NAMED_DAY_WORDS_MAX words, within NAMED_DAY_WINDOW characters.
+NAMED_DAY_WORDS_MAX = 8
+NAMED_DAY_WINDOW = 64
+_NAMED_DAY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])Ngày(?:{_SPACE}+[^\W\d_]+){{1,{NAMED_DAY_WORDS_MAX}}}{_SPACE}*\Z"
+)
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 # "ngày" after these counts per day ("mỗi ngày 2-3 lượt"): no day cue.
 _PER_DAY_WORDS = _lexicon("mỗi, một, hằng, hàng, mấy, vài")
@@ -534,6 +541,14 @@ _NAME_CUES_2 = _lexicon(
 _NAME_CUE_EXCEPTIONS = _lexicon(
     "tổng số, trong số, với số, có số, là số, tỷ số, tỉ số, danh mục, trong vòng, nhập viện, "
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
+)
+# The mark after a heading's or list item's number ("1. Đặc điểm", "2) Kết quả"), then the
+# first letter of its title.
+_HEADING_MARKS = frozenset(".)")
+_HEADING_AFTER = re.compile(rf"[.)]{_SPACE}+([^\W\d_])")
+# A name cue, then a spaced dash, right before digits: "COVID - 19", "Covid -19", "ISO - 9001".
+_DASHED_NAME_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:covid|iso|tcvn|qcvn){_SPACE}*[-–]{_SPACE}*\Z", re.IGNORECASE
 )
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
@@ -1299,6 +1314,8 @@ class _Scanner:
             return _unit_at(words, 0)[0] in _SUBJECT_NOUNS
         if not hyphen:
             return False
+        if self._named_day_before(start, end):
+            return True
         last, _, _ = _left_words(text, start)
         if last in _RANGE_END_CUES and self._after_date(start):
             # "Ngày 15-3 đến 20-3 tổ chức": the end of a range of dates, whatever follows
@@ -1315,6 +1332,18 @@ class _Scanner:
         if cue in _BOUND_CUES:
             return self._bound_date_ends(end)
         return self._nothing_counted_after(end)
+
+    def _named_day_before(self, start: int, end: int) -> bool:
+        """Whether the d-m at ``start:end`` stands alone in brackets after a named day.
+
+        ``Ngày Thầy thuốc Việt Nam (27-2)``, ``hưởng ứng Ngày Sức khỏe tâm thần thế giới
+        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates.
+        """
+        text = self.text
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+            return False
+        low = start - NAMED_DAY_WINDOW if start > NAMED_DAY_WINDOW else 0
+        return _NAMED_DAY_BEFORE.search(text, low, start - 1) is not None
 
     def _in_timeline(self, start: int) -> bool:
         """Whether the mention read last is a date of the same sentence, close by.
@@ -1707,6 +1736,33 @@ def _read_capital_after(scanner: _Scanner, token: _Token) -> bool:
     return False
 
 
+def _read_heading_number(scanner: _Scanner, token: _Token) -> bool:
+    """The number of a heading or list item that opens a line: ``1. Đặc điểm``, ``1.2. Tổ
+    chức bộ máy``, ``2) Kết quả`` (an ordinal: a capital follows its mark)."""
+    if token.after not in _HEADING_MARKS:
+        return False
+    text = scanner.text
+    mark = _HEADING_AFTER.match(text, token.end)
+    if mark is None or not mark.group(1).isupper():
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if text[line_start : token.start].strip():
+        return False
+    scanner.add(token.start, token.end, token.values, Kind.ORDINAL)
+    return True
+
+
+def _read_dashed_name(scanner: _Scanner, token: _Token) -> bool:
+    """A name written with a spaced dash: ``COVID - 19``, ``Covid -19``, ``ISO - 9001``."""
+    text = scanner.text
+    start = token.start
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    if _DASHED_NAME_BEFORE.search(text, low, start) is None:
+        return False
+    scanner.add(start, token.end, token.values, Kind.NAME)
+    return True
+
+
 def _read_per_capita_base(scanner: _Scanner, token: _Token) -> bool:
     """The base after a slash: ``/100.000 dân``, ``111,6 bé trai/100 bé gái`` (per capita)."""
     text = scanner.text
@@ -1947,6 +2003,8 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("unit_power", _read_unit_power, context=False),
     _Rule("phone_digits", _read_phone_digits, context=False),
     _Rule("capital_after", _read_capital_after, capital=True),
+    _Rule("heading_number", _read_heading_number, bare=True),
+    _Rule("dashed_name", _read_dashed_name, bare=True, before=frozenset({""})),
     _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
