@@ -236,6 +236,32 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             datetime.date(2023, 12, 21),
             id="ngay-day-list-in-brackets",
         ),
+        pytest.param(
+            [
+                "(baotinh.vn) – Ngày 05/3/2024, UBND tỉnh ban hành Quyết định số 210 công nhận "
+                "15 xã đạt Bộ tiêu chí quốc gia về y tế năm 2023.",
+                "Theo đó, 15 xã được công nhận năm 2023.",
+            ],
+            datetime.date(2024, 3, 5),
+            id="outlet-credit-before-the-lead-date",
+        ),
+        pytest.param(
+            [
+                "Thực hiện Kế hoạch số 118/KH-SYT ngày 12 tháng 5 năm 2024 của Sở Y tế, Trung "
+                "tâm Y tế huyện đã tổ chức chiến dịch tiêm bổ sung vắc xin sởi năm 2024.",
+                "Chiến dịch đã tiêm cho 1250 trẻ.",
+            ],
+            None,
+            id="a-plan-document-date-is-not-the-event",
+        ),
+        pytest.param(
+            [
+                "Căn cứ Quyết định số 4321, ngày 02/11/2023 của UBND tỉnh, Trung tâm Y tế huyện "
+                "tổ chức đợt khám sàng lọc năm 2024 cho 800 người cao tuổi.",
+            ],
+            None,
+            id="a-decision-date-is-not-the-event",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:

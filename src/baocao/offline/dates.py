@@ -26,8 +26,16 @@ from baocao.offline.text import (
 # Regex pieces
 # ---------------------------------------------------------------------------------------------
 
-# Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
-SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# Allowed before a sentence-initial date: nothing, the outlet's credit that opens a news lead
+# ("(HNM) -", "(kontumtv.vn) –"), or a connective ("Vừa qua,", "Trong").
+SENTENCE_LEAD_RE = re.compile(
+    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*)?(?:vừa qua,?\s*|trong\s+)?$",
+    re.IGNORECASE,
+)
+# Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
+# 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
+DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
+DOCUMENT_LOOKBACK = 40
 # How many sentences after the headline may hold a lead that prints no date.
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
@@ -146,6 +154,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
     best: tuple[int, int, re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
+            continue
+        if DOCUMENT_BEFORE_DATE_RE.search(
+            text, max(0, match.start() - DOCUMENT_LOOKBACK), match.start()
+        ):
             continue
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
