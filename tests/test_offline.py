@@ -890,6 +890,34 @@ def test_meeting_kind_and_periods(
             ],
             _period("year", 2021),
         ),
+        pytest.param(
+            "a posting stamp glued to the lead dates the year so far",
+            [
+                "Khám chữa bệnh tăng mạnh",
+                "03/08/2022 - 09:15:00 Từ đầu năm đến nay, các bệnh viện trong tỉnh đã khám cho "
+                "hơn 820.000 lượt người, tăng 6% so với cùng kỳ năm 2021.",
+            ],
+            _period("other", 2022),
+        ),
+        pytest.param(
+            "a stamp after the byline, then a body that opens with the period",
+            [
+                "Xử phạt 40 cơ sở vi phạm an toàn thực phẩm",
+                "Minh Hà|12/10/2020 08:40",
+                "Trong 9 tháng đầu năm, đoàn kiểm tra liên ngành của huyện đã kiểm tra 310 cơ "
+                "sở, xử phạt 40 cơ sở.",
+            ],
+            _period("nine_months", 2020),
+        ),
+        pytest.param(
+            "a yearless headline period takes the year the body prints with it",
+            [
+                "Gần 900.000 lượt khám bệnh trong 6 tháng đầu năm",
+                "6 tháng đầu năm 2024, ngành y tế đã thực hiện tốt các nhiệm vụ; số lượt khám "
+                "đạt gần 900.000 lượt, tăng 12%.",
+            ],
+            _period("half_year", 2024, 1),
+        ),
     ],
 )
 def test_reviewed_period_of_an_article_without_a_meeting(
@@ -897,6 +925,18 @@ def test_reviewed_period_of_an_article_without_a_meeting(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_yearless_report_and_plan_take_the_year_the_body_prints() -> None:
+    report = extract(
+        article(
+            "Báo cáo kết quả công tác y tế 9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm",
+            "Trung tâm Y tế huyện Lập Thạch báo cáo kết quả như sau.",
+            "Phần I. Kết quả 9 tháng đầu năm 2022: khám cho 48.300 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("nine_months", 2022)
+    assert report.next_period.model_dump(mode="json") == _period("quarter", 2022, 4)
 
 
 def test_next_period_from_a_report_sentence_after_the_lead() -> None:

@@ -15,8 +15,10 @@ from baocao.numerals import Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
+    MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    PERIOD_RE,
     REVIEW_CUE_RE,
     YEAR_TO_DATE_RE,
     event_match,
@@ -24,6 +26,8 @@ from baocao.offline.dates import (
     find_meeting_kind,
     lead_neighbours,
     opening_periods,
+    period_end_month,
+    period_of_match,
     plan_only,
     publication_date,
     read_periods,
@@ -171,12 +175,44 @@ def _later_plan(
     return None
 
 
-def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
+def _first_yearless(scopes: list[str]) -> tuple[dict[str, Any], str] | None:
+    """The first period printed without a year in ``scopes``, and its scope."""
     for scope in scopes:
         period = yearless_period(scope)
         if period is not None:
-            return period
+            return period, scope
     return None
+
+
+def _year_of_yearless(
+    period: dict[str, Any],
+    body: str,
+    event: date | None,
+    reference: tuple[int, int] | None,
+    text: str,
+) -> int | None:
+    """The year of a period the headline or lead prints without one ("Hơn 1,4 triệu lượt
+    khám trong 6 tháng đầu năm"): the year the body prints with the same period ("6 tháng đầu
+    năm 2023"), else the year of the meeting or the posting when the period has ended by
+    then, else the year before; a year the text does not print stays unknown."""
+    for match in PERIOD_RE.finditer(body):
+        named = period_of_match(match)
+        if (
+            named is not None
+            and named["year"] is not None
+            and (named["kind"], named["index"]) == (period["kind"], period["index"])
+        ):
+            return int(named["year"])
+    if event is not None:
+        dated: tuple[int, int] | None = (event.year, event.month)
+    else:
+        dated = reference
+    if dated is None:
+        return None
+    year, month = dated
+    if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
+        year -= 1
+    return year if str(year) in text else None
 
 
 def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
@@ -226,9 +262,23 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
         # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
-    yearless = None if reviewed is not None else _first_yearless(scopes)
+    first_yearless = None if reviewed is not None else _first_yearless(scopes)
+    yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     event = find_event_date(found, publication, reviewed)
+    if first_yearless is not None:
+        yearless, yearless_scope = first_yearless
+        year = _year_of_yearless(yearless, text[: layout.body_end], event, reference, text)
+        if year is not None:
+            # Read the scope again as of the period's end: a plan it names after the period
+            # ("9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm") takes the same year.
+            dated = (year, period_end_month({**yearless, "year": year}))
+            reviewed, upcoming = read_periods(yearless_scope, dated, text)
+            if reviewed is None or reviewed["year"] != year:
+                reviewed, upcoming = {**yearless, "year": year}, None
+            yearless = None
+            if event is None:
+                event = find_event_date(found, publication, reviewed)
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER
@@ -241,7 +291,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
-        if reviewed is not None and reviewed["kind"] == PeriodKind.YEAR:
+        if reviewed is not None and (
+            reviewed["kind"] == PeriodKind.YEAR or not YEAR_TO_DATE_RE.search(text)
+        ):
             opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
                 reviewed, upcoming = opened, planned

@@ -41,6 +41,14 @@ LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 
+# A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
+# its clock time ("14/07/2023 - 14:58:00 Từ đầu năm ...", "Hồng Thoan|10/10/2018 10:37"); a
+# meeting's date in prose has no clock time glued to it. Looked for in the first STAMP_LINES.
+POSTING_STAMP_RE = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*[-,|]?\s*\d{1,2}:\d{2}"
+)
+STAMP_LINES = 4
+
 # Meeting kind and periods.
 PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
@@ -126,7 +134,8 @@ ONLINE_ANYWHERE_RE = re.compile(
 
 
 def publication_date(layout: Layout) -> tuple[int, int | None] | None:
-    """(year, month) of the posting, from publication lines or an ISO date near the top."""
+    """(year, month) of the posting, from publication lines, an ISO date near the top, or a
+    posting stamp (a date and its clock time) that opens or closes a line near the top."""
     text = layout.text
     for line in layout.publication:
         match = PUBLICATION_DATE_RE.search(text, line.start, line.end)
@@ -138,6 +147,13 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     iso = ISO_HINT_RE.search(head)
     if iso:
         return int(iso.group("y")), int(iso.group("m"))
+    top = layout.lines[STAMP_LINES - 1].end if len(layout.lines) >= STAMP_LINES else len(text)
+    stamp = POSTING_STAMP_RE.search(text, 0, top)
+    if stamp:
+        first, second = int(stamp.group("d")), int(stamp.group("m"))
+        # "9/13/2021 7:35 AM": a month above 12 is the day of a month-first date.
+        month = second if second in MONTHS else first if first in MONTHS else None
+        return int(stamp.group("y")), month
     return None
 
 
