@@ -562,6 +562,41 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hải Hậu",
             id="district-the-article-is-about-opens-the-sentence",
         ),
+        pytest.param(
+            "Từ đầu năm 2023, ngành Y tế Hòa Bình đã tổ chức khám sàng lọc tại 9 trạm y tế "
+            "thuộc Trung tâm Y tế huyện Lạc Sơn.",
+            "ngành Y tế Hòa Bình",
+            "province",
+            "Hòa Bình",
+            None,
+            id="sector-of-a-province-named-without-tinh",
+        ),
+        pytest.param(
+            "Năm 2023, Bệnh xá Quân dân y Đoàn 79 đã khám cho 2.400 lượt người dân tỉnh Kon Tum.",
+            "Bệnh xá Quân dân y Đoàn",
+            "hospital",
+            "Kon Tum",
+            None,
+            id="infirmary-is-a-hospital",
+        ),
+        pytest.param(
+            "Theo Trung tâm Phòng, chống HIV/AIDS Bình Dương, năm 2023 tỉnh đã điều trị cho 950 "
+            "người.",
+            "Trung tâm Phòng, chống HIV/AIDS Bình Dương",
+            "province",
+            "Bình Dương",
+            None,
+            id="hiv-aids-centre-is-provincial",
+        ),
+        pytest.param(
+            "Thực hiện văn bản số 905/SYT-NVY ngày 2/12/2023 của Sở Y tế Phú Thọ về báo cáo "
+            "công tác năm 2023, Trung tâm Y tế huyện Thanh Sơn báo cáo kết quả như sau.",
+            "Trung tâm Y tế huyện Thanh Sơn",
+            "district",
+            "Phú Thọ",
+            "Thanh Sơn",
+            id="the-issuer-of-an-instruction-is-not-the-organiser",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -580,6 +615,12 @@ def test_organizer_and_place(
         ),
         pytest.param(
             "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người bệnh.", "province", id="province"
+        ),
+        pytest.param(
+            "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người, tỷ lệ tiêm chủng cao hơn bình "
+            "quân chung cả nước.",
+            "province",
+            id="compared-with-the-nation",
         ),
     ],
 )
@@ -687,6 +728,16 @@ def test_people_committee_of_a_district_holds_the_ceremony() -> None:
     )
     assert (report.organizer, report.organizer_level.value) == ("UBND huyện Mộc Châu", "district")
     assert report.event_date == datetime.date(2023, 2, 22)
+
+
+def test_province_a_headline_opens_with() -> None:
+    report = extract(
+        article(
+            "Lai Châu: Khám cho hơn 3.000 lượt người",
+            "Năm 2023, Bệnh viện Quân dân y Đoàn 345 đã khám cho hơn 3.000 lượt người.",
+        )
+    )
+    assert report.province == "Lai Châu"
 
 
 def test_province_the_article_names_wins_over_the_page() -> None:
