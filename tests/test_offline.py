@@ -684,6 +684,12 @@ def test_province_of_the_page_when_the_article_names_none(
         pytest.param("http://mocchau.sonla.gov.vn/tin/1", "Mộc Châu", "Sơn La", id="portal"),
         pytest.param("https://benhvienkrongpac.vn/a", "Krông Pắc", "Đắk Lắk", id="hospital-site"),
         pytest.param("https://baothanhhoa.vn/a", None, "Thanh Hóa", id="province-not-city"),
+        pytest.param(
+            "https://namdong.thuathienhue.gov.vn/?id=1",
+            "Nam Đông",
+            "Thừa Thiên Huế",
+            id="district-merged-in-2025",
+        ),
     ],
 )
 def test_district_of_the_page_when_the_article_names_none(

@@ -177,6 +177,11 @@ LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
 # The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
 GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
 GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
+# Districts the legacy table already lacks: merged into a neighbour on 1 January 2025, before
+# the provinces were (huyện Nam Đông into Phú Lộc). (name, kind, province as of the article.)
+DISTRICTS_MERGED_IN_2025: tuple[tuple[str, str, str], ...] = (
+    ("Nam Đông", "huyện", "Thừa Thiên Huế"),
+)
 # The 63 provinces before the 2025 merger (a closed, historical list: looked up by folded
 # name without a gazetteer call), and spellings of a few that articles use.
 _PROVINCE_WORDS = """
@@ -233,7 +238,8 @@ class _District:
 
 @functools.cache
 def district_table() -> dict[str, tuple[_District, ...]]:
-    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu").
+    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu"), and those
+    it lacks (:data:`DISTRICTS_MERGED_IN_2025`).
 
     Read once from the ``vietnamadminunits`` legacy table (63 provinces, 696 districts,
     ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
@@ -250,6 +256,8 @@ def district_table() -> dict[str, tuple[_District, ...]]:
             province=LEGACY_PROVINCE_NAMES.get(province, province),
         )
         table.setdefault(fold(name), []).append(district)
+    for name, kind, province in DISTRICTS_MERGED_IN_2025:
+        table.setdefault(fold(name), []).append(_District(name, kind, province))
     return {key: tuple(found) for key, found in table.items()}
 
 
