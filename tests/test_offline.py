@@ -2845,6 +2845,29 @@ def test_plan_named_with_the_reported_year_outside_the_lead() -> None:
     assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)
 
 
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        pytest.param(None, "other", id="a-report-holds-no-meeting"),
+        pytest.param(
+            "https://baotinh.vn/so-ket-cong-tac-y-te-6-thang-dau-nam-123.html",
+            "mid_year_review",
+            id="the-address-names-the-meeting",
+        ),
+    ],
+)
+def test_meeting_kind_needs_a_meeting(url: str | None, kind: str) -> None:
+    text = article(
+        "Hơn 600.000 lượt khám bệnh trong 6 tháng đầu năm 2024",
+        "6 tháng đầu năm 2024, ngành y tế tỉnh đã khám cho hơn 600.000 lượt người, tăng 9% so "
+        "với cùng kỳ; điều trị nội trú cho 41.000 lượt người.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2024, 1)
+    assert report.meeting_kind.value == kind
+
+
 def test_body_that_opens_with_the_period_reported() -> None:
     report = extract(
         article(

@@ -24,6 +24,7 @@ from baocao.offline.dates import (
     event_match,
     find_event_date,
     find_meeting_kind,
+    held_a_meeting,
     lead_neighbours,
     opening_periods,
     period_end_month,
@@ -38,6 +39,7 @@ from baocao.offline.dates import (
 from baocao.offline.enums import (
     SUPPORTED_REPORT,
     IndicatorCategory,
+    MeetingKind,
     OrganizerLevel,
     PeriodKind,
     PersonRole,
@@ -314,6 +316,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             reviewed["kind"],
         )
 
+    if not held_a_meeting(text, document.url):
+        meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from baocao.offline.enums import MeetingKind, PeriodKind
 from baocao.offline.places import ORGANIZER_VERB_RE
@@ -99,6 +100,16 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
+# of them (a report, a news item on half-year figures) held no meeting, whatever period it
+# reports.
+MEETING_EVIDENCE_RE = re.compile(
+    r"hội nghị|tổng kết|sơ kết|giao ban|cuộc họp|(?<![^\W\d_])họp(?![^\W\d_])"
+    r"|tham dự|đến dự|tới dự",
+    re.IGNORECASE,
+)
+# The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
+MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
@@ -502,6 +513,15 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
         if period is not None:
             return {**period, "year": None}
     return None
+
+
+def held_a_meeting(text: str, url: str | None) -> bool:
+    """Whether the article speaks of a meeting at all: a word for one in its text ("hội
+    nghị", "sơ kết", "giao ban", "vừa triển khai nhiệm vụ"), or in its page's address, whose
+    slug is the headline ("/tong-ket-cong-tac-...")."""
+    if MEETING_EVIDENCE_RE.search(text) or PLAN_MEETING_RE.search(text):
+        return True
+    return url is not None and MEETING_SLUG_RE.search(urlsplit(url).path) is not None
 
 
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
