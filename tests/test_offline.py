@@ -2868,6 +2868,30 @@ def test_meeting_kind_needs_a_meeting(url: str | None, kind: str) -> None:
     assert report.meeting_kind.value == kind
 
 
+def test_a_compared_period_is_not_the_reviewed_one() -> None:
+    report = extract(
+        article(
+            "Số ca phẫu thuật tăng",
+            "Thứ 3, 17/07/2019 | 10:20:00",
+            "Trong 6 tháng đầu năm, các bệnh viện đã tổ chức phẫu thuật cho 18.400 lượt người, "
+            "tăng 7% so với cùng kỳ 6 tháng đầu năm 2018.",
+            "Công tác khám chữa bệnh năm 2019 có nhiều chuyển biến.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+
+
+def test_body_that_opens_with_a_dated_period_without_trong() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tâm thần tư vấn miễn phí",
+            "Bệnh viện Tâm thần tỉnh sẽ tư vấn miễn phí cho người dân trong năm 2019.",
+            "9 tháng năm 2019, Bệnh viện điều trị ngoại trú cho 8.200 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("nine_months", 2019)
+
+
 def test_body_that_opens_with_the_period_reported() -> None:
     report = extract(
         article(

@@ -128,10 +128,13 @@ WORK_MEETING_RE = re.compile(
 # 2011", "so với năm 2022".
 COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
 COMPARED_LOOKBACK = 20
+# A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
+COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
 YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
-# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...").
-OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:Trong|Qua)\s+")
+# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
+# tháng năm 2018, Bệnh viện ...").
+OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:(?:Trong|Qua)\s+)?")
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -366,6 +369,10 @@ def periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
+        if COMPARED_PERIOD_RE.search(
+            scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+        ):
+            continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
         period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
@@ -491,8 +498,9 @@ def opening_periods(
             seen += 1
             if seen > OPENING_MAX_SENTENCES:
                 return None, None
-            if period is not None and period["kind"] != PeriodKind.YEAR and period["year"] is None:
-                reviewed = {**period, "year": year}
+            if period is not None and period["kind"] != PeriodKind.YEAR:
+                printed = period["year"]
+                reviewed = {**period, "year": int(printed) if printed is not None else year}
             continue
         if period is not None and period["year"] is not None:
             planned = {**period, "year": int(period["year"])}
