@@ -996,6 +996,42 @@ def test_yearless_report_and_plan_take_the_year_the_body_prints() -> None:
     assert report.next_period.model_dump(mode="json") == _period("quarter", 2022, 4)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "upcoming"),
+    [
+        pytest.param(
+            "Năm 2024, Trung tâm đặt mục tiêu nâng cao chất lượng khám chữa bệnh.",
+            _period("year", 2024),
+            id="next-year-opens-a-plan-sentence",
+        ),
+        pytest.param(
+            "Lãnh đạo tỉnh đề nghị năm 2024, toàn ngành tiếp tục làm tốt công tác phòng dịch.",
+            _period("year", 2024),
+            id="next-year-in-a-request",
+        ),
+        pytest.param(
+            "Dự kiến năm 2024 tỉnh sẽ khánh thành bệnh viện mới.",
+            None,
+            id="no-work-set-for-it",
+        ),
+    ],
+)
+def test_next_year_from_a_body_sentence_that_sets_its_work(
+    sentence: str, upcoming: dict[str, Any] | None
+) -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện Vĩnh Linh tổng kết công tác năm 2023",
+            "Sáng 8/1/2024, Trung tâm Y tế huyện Vĩnh Linh tổ chức hội nghị tổng kết công tác "
+            "năm 2023.",
+            "Năm 2023, Trung tâm đã khám cho 52.000 lượt người.",
+            sentence,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023)
+    assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
+
+
 def test_next_period_from_a_report_sentence_after_the_lead() -> None:
     report = extract(
         article(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -75,6 +76,11 @@ from baocao.offline.text import (
 )
 
 logger = logging.getLogger(__name__)
+# After "năm <next year>" in a sentence, the work set for it: a plan word, or the verbs that
+# carry a plan on ("tiếp tục", "phấn đấu", "đặt mục tiêu").
+NEXT_YEAR_WORK_RE = re.compile(
+    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
+)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -174,6 +180,26 @@ def _later_plan(
         named, upcoming = read_periods(chunk, reference, text)
         if named == reviewed and upcoming is not None:
             return upcoming
+    if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
+        return _next_year_plan(layout, int(reviewed["year"]) + 1)
+    return None
+
+
+def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
+    """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
+    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ..."."""
+    text = layout.text
+    named = re.compile(rf"(?<![^\W\d_])năm\s+{year}(?!\d)", re.IGNORECASE)
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        match = named.search(text, sentence.start, sentence.end)
+        if match is None or COMPARED_YEAR_RE.search(
+            text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+        ):
+            continue
+        if NEXT_YEAR_WORK_RE.search(text, match.end(), sentence.end):
+            return {"kind": PeriodKind.YEAR, "year": year, "index": None}
     return None
 
 
