@@ -1164,6 +1164,17 @@ def test_day_list_closed_by_a_named_month_is_dates() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.DATE, Kind.DATE]
 
 
+def test_per_mille_typed_with_a_letter_o() -> None:
+    text = "Tỷ suất sinh thô 16,4%o, giảm 0,3%o; tỷ lệ tăng 2%."
+    mentions = find_numbers(text)
+    assert [(m.raw, m.kind, m.unit) for m in mentions] == [
+        ("16,4%o", Kind.MEASURE, "‰"),
+        ("0,3%o", Kind.MEASURE, "‰"),
+        ("2%", Kind.PERCENT, "%"),
+    ]
+    assert locate_value(text, Decimal("16.4"), "%") == []
+
+
 def test_heading_numbers_are_ordinals_not_counts() -> None:
     text = (
         "Phần I: Kết quả 6 tháng\n\n1. Tình hình chung\n\n1.2. Nhân lực của đơn vị\n"

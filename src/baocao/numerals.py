@@ -229,8 +229,9 @@ _WORD = r"([^\W\d_]+)"
 _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
-# (not "%0": the per-mille sign typed as a percent and a zero, "18,2%0")
-_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9]))")
+# (not "%0" nor "%o": the per-mille sign typed as a percent and a zero or an o, "18,2%0",
+# "19,2%o")
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9])|o(?![^\W\d_]))")
 # A day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10", "(20 -
 # 21/12)", "ngày 20 và 21-4", "các ngày 5, 6 và 7-10", "ngày 5 và 6 tháng 3" after a day cue;
 # the day read alone would be a count. Groups: the closing day and month (1, 2 for "21-4",
@@ -267,8 +268,8 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 # A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
-# The per-mille sign, or its typed form "%0" ("tỷ suất sinh thô 18,2%0").
-_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9]))")
+# The per-mille sign, or its typed forms "%0" and "%o" ("tỷ suất sinh thô 18,2%0", "19,2%o").
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9])|%o(?![^\W\d_]))")
 # The zero of a typed per-mille sign "%0", read with the figure before it.
 _TYPED_PER_MILLE_ZERO = "%0"
 # "đạt 95, 4%": a decimal comma typed with a space; the fraction is one digit ("95, 96%" is
