@@ -1639,6 +1639,41 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
 
 
+def test_scores_listed_after_a_scoring_lead_in() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Kết quả chấm điểm thi đua như sau: Trung tâm Y tế huyện Duy Xuyên: 4.12; Trung tâm "
+            "Y tế huyện Núi Thành: 3.85; Trung tâm Y tế thị xã Điện Bàn: 3.70.",
+            "Mã số hồ sơ: 12.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal("4.12"), "điểm"),
+        (Decimal("3.85"), "điểm"),
+        (Decimal("3.70"), "điểm"),
+    ]
+
+
+def test_count_completing_its_subject_takes_the_subjects_noun() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Bệnh viện có 12 khoa; số lượng danh mục kỹ thuật được Sở phê duyệt là 3.420.",
+        )
+    )
+    assert facts(report) == [(Decimal(12), "khoa"), (Decimal(3420), "kỹ thuật")]
+
+
+def test_centres_counted_by_their_capitalised_name() -> None:
+    report = extract(
+        article(TITLE, LEAD, "Năm 2023, thành lập mới 6 Trung tâm Tư vấn sức khỏe tại xã.")
+    )
+    assert facts(report) == [(Decimal(6), "Trung tâm")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

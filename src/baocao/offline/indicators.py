@@ -89,9 +89,27 @@ DOCUMENT_UNIT_RE = re.compile(
 # Health units counted by their capitalised name ("2 Trung tâm Y tế huyện chưa được đầu tư",
 # "5 Trạm Y tế", "3 Bệnh viện"): the name is the unit.
 FACILITY_UNIT_RE = re.compile(
-    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám)"
+    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám"
+    # "15 Trung tâm Tư vấn ...": centres counted by the capitalised start of their name.
+    r"|Trung tâm(?=[ \t]+[A-ZĐ]))"
     r"(?![^\W\d_])"
 )
+# The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
+# "Số bệnh nhân điều trị nội trú là 4.500": the noun after "số (lượng)" is what is counted
+# ("danh mục" lists it).
+SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?(?P<label>[^\W\d_][^\d:;,.\n]*?)"
+    r"\s+(?:là|đạt)\s*$",
+    re.IGNORECASE,
+)
+SUBJECT_BEFORE_CHARS = 80
+# A list of scores: "Kết quả chấm điểm ... như sau: Trung tâm Y tế A: 3,96; Trung tâm Y tế B:
+# 3,60": after its lead-in, in the same paragraph, each bare figure labelled by a name is a
+# score in "điểm".
+SCORE_LIST_INTRO_RE = re.compile(
+    r"(?:chấm|xếp|bình xét)[^.:\n]{0,20}điểm[^.:\n]*:(?:[^.\n]|(?<=[0-9])\.(?=[0-9]))*$"
+)
+SCORE_UNIT = "điểm"
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -592,6 +610,16 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
                 return noun
             if noun in DURATION_UNITS and AVERAGE_CUE_RE.search(label):
                 return noun  # "ngày điều trị trung bình: 7,01": an average length of stay
+            paragraph = text.rfind("\n", 0, labelled.start()) + 1
+            if SCORE_LIST_INTRO_RE.search(text, paragraph, labelled.start() + 1):
+                return SCORE_UNIT
+        subject = SUBJECT_BEFORE_RE.search(
+            text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+        )
+        if subject is not None:
+            noun = _counted_noun(subject.group("label").split())
+            if noun in COUNT_UNITS and noun.islower():
+                return noun
     return unit
 
 
