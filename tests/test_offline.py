@@ -948,6 +948,15 @@ def test_meeting_kind_and_periods(
             _period("year", 2021),
         ),
         pytest.param(
+            "a weekly bulletin and the year so far with its year printed",
+            [
+                "Đắk Lắk ghi nhận 96 ca sốt xuất huyết trong tuần",
+                "Trong tuần qua, toàn tỉnh ghi nhận 96 ca sốt xuất huyết. Từ đầu năm 2024 đến "
+                "nay, toàn tỉnh ghi nhận 1.210 ca mắc.",
+            ],
+            _period("other", 2024),
+        ),
+        pytest.param(
             "a posting stamp glued to the lead dates the year so far",
             [
                 "Khám chữa bệnh tăng mạnh",
@@ -982,6 +991,18 @@ def test_reviewed_period_of_an_article_without_a_meeting(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_a_plan_document_is_no_plan_of_the_year() -> None:
+    report = extract(
+        article(
+            "Tiêm vắc xin sởi cho trẻ",
+            "Thực hiện Kế hoạch số 215/KH-SYT về tiêm vắc xin sởi năm 2024, Trung tâm Y tế "
+            "huyện Can Lộc đã tổ chức tiêm cho 1.150 trẻ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2024)
+    assert report.next_period is None
 
 
 def test_yearless_report_and_plan_take_the_year_the_body_prints() -> None:

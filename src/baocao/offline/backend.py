@@ -135,8 +135,12 @@ def _fallback_period(
     ("Từ đầu năm đến nay") dated by the meeting or the article, else the year printed most
     (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
-    if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
-        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+    to_date = YEAR_TO_DATE_RE.search(body)
+    if to_date is not None:
+        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one.
+        year = int(to_date.group("y")) if to_date.group("y") else dated_year
+        if year is not None and str(year) in text:
+            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions

@@ -37,6 +37,8 @@ SENTENCE_LEAD_RE = re.compile(
 # 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
 DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
 DOCUMENT_LOOKBACK = 40
+# After a plan word, the number of the document it names: "Kế hoạch số 572/KH-TTYT".
+DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 # How many sentences after the headline may hold a lead that prints no date.
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
@@ -131,7 +133,9 @@ COMPARED_LOOKBACK = 20
 # A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
 COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
-YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
+YEAR_TO_DATE_RE = re.compile(
+    r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
+)
 # A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
 # tháng năm 2018, Bệnh viện ...").
 OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:(?:Trong|Qua)\s+)?")
@@ -451,6 +455,11 @@ def read_periods(
     return reviewed, upcoming
 
 
+def _document_plan(scope: str, plan: re.Match[str]) -> bool:
+    """Whether a plan word names a document ("Kế hoạch số 572/KH-TTYT"), not work planned."""
+    return DOCUMENT_NUMBER_AFTER_RE.match(scope, plan.end()) is not None
+
+
 def plan_only(
     scope: str,
     reviewed: dict[str, Any] | None,
@@ -467,7 +476,7 @@ def plan_only(
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
-    plan = PLAN_CUE_RE.search(scope)
+    plan = next((p for p in PLAN_CUE_RE.finditer(scope) if not _document_plan(scope, p)), None)
     mentioned = re.search(rf"năm\s+{reviewed['year']}", scope, re.IGNORECASE)
     if plan is None or mentioned is None or plan.start() > mentioned.start():
         return reviewed, upcoming
