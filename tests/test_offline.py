@@ -1660,6 +1660,25 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
 
 
+def test_items_under_an_estimate_heading_are_estimates() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "* Ước thực hiện cả năm 2023:",
+            "- Tổng số sinh: 610 trẻ",
+            "- Tỷ lệ sinh con thứ 3 trở lên: 11,2%",
+            "Kết quả khác:",
+            "- Khám cho 8.500 lượt người",
+        )
+    )
+    assert [(i.value, i.qualifier.value) for i in report.indicators] == [
+        (Decimal(610), "approx"),
+        (Decimal("11.2"), "approx"),
+        (Decimal(8500), "exact"),
+    ]
+
+
 def test_scores_listed_after_a_scoring_lead_in() -> None:
     report = extract(
         article(

@@ -188,6 +188,10 @@ DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
 YEAR_LIKE = range(1900, 2101)
+# A bulleted item ("- Tổng số sinh: 520 trẻ"), and the heading of a section of estimates it
+# may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
+BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
+ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
 # A label ends where the clause moves on from what is counted.
@@ -1204,6 +1208,25 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
 
 
+def _qualifier(text: str, mention: NumberMention) -> Qualifier:
+    """The figure's qualifier; an exact one in a bulleted item under an estimate's heading
+    ("* Ước cuối năm 2017:" then "- Tổng số sinh: 520 trẻ") is an estimate."""
+    if mention.qualifier is not Qualifier.EXACT:
+        return mention.qualifier
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not BULLET_LINE_RE.match(text, line_start):
+        return mention.qualifier
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or BULLET_LINE_RE.match(line):
+            continue
+        return Qualifier.APPROX if ESTIMATE_HEADING_RE.match(line) else mention.qualifier
+    return mention.qualifier
+
+
 def find_indicators(
     layout: Layout,
     index: NumberIndex,
@@ -1270,7 +1293,7 @@ def find_indicators(
                 "unit": fact.unit,
                 "denominator": denominator,
                 "value_max": fact.value_max,
-                "qualifier": fact.mention.qualifier.value,
+                "qualifier": _qualifier(text, fact.mention).value,
                 "quote": quote,
                 "period": indicator_period(
                     lowered, spot, frames[sentence], periods, fact.unit, quote
