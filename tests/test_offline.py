@@ -1660,6 +1660,23 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
 
 
+def test_departments_counted_are_the_units_structure() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Bệnh viện hiện có 410 nhân viên làm việc tại 6 phòng chức năng và 14 khoa lâm "
+            "sàng; 2 khoa đạt danh hiệu tập thể lao động xuất sắc.",
+        )
+    )
+    departments = [i for i in report.indicators if i.unit in {"khoa", "phòng"}]
+    assert [(i.value, i.unit, i.category.value) for i in departments] == [
+        (Decimal(6), "phòng", "infrastructure"),
+        (Decimal(14), "khoa", "infrastructure"),
+        (Decimal(2), "khoa", "other"),
+    ]
+
+
 def test_items_under_an_estimate_heading_are_estimates() -> None:
     report = extract(
         article(

@@ -495,6 +495,10 @@ def _unit_kind_category(
 LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
+# Departments counted ("15 khoa", "7 phòng", "42 khoa, phòng, trung tâm"): a unit's structure.
+STRUCTURE_UNITS = frozenset({"khoa", "phòng"})
+# ... unless they are counted for an award ("1 khoa đạt danh hiệu lao động xuất sắc").
+AWARD_RE = re.compile(r"danh hiệu|khen|thi đua")
 # A figure counting a plan's or a report's own items (targets met, tasks set, achievements or
 # shortcomings listed, laws passed), not work in one area: category other.
 PLAN_ITEM_RE = re.compile(
@@ -1166,6 +1170,12 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
+        if unit.split(",")[0].strip().lower() in STRUCTURE_UNITS and not AWARD_RE.search(
+            label + "\n" + quote
+        ):
+            # "7 phòng chức năng và 15 khoa lâm sàng": the unit's departments, its structure,
+            # whatever staff or work the sentence names with them
+            return IndicatorCategory.INFRASTRUCTURE
         if position >= 0:
             item = _list_item(layout.text, sentence, position)
             if ID_CARD_RE.search(item or layout.text[sentence.start : sentence.end]):
