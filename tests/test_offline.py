@@ -1677,6 +1677,26 @@ def test_departments_counted_are_the_units_structure() -> None:
     ]
 
 
+def test_departments_and_beds_a_unit_has_are_stock() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trung tâm được giao chỉ tiêu 120 giường bệnh, gồm 5 phòng chức năng và 9 khoa.",
+            "Năm 2023, Trung tâm hỗ trợ 12 giường bệnh cho các trạm y tế.",
+        )
+    )
+    periods = {
+        (i.value, i.unit): i.period and i.period.model_dump(mode="json") for i in report.indicators
+    }
+    assert periods == {
+        (Decimal(120), "giường bệnh"): None,
+        (Decimal(5), "phòng"): None,
+        (Decimal(9), "khoa"): None,
+        (Decimal(12), "giường bệnh"): _period("year", 2023),
+    }
+
+
 def test_items_under_an_estimate_heading_are_estimates() -> None:
     report = extract(
         article(

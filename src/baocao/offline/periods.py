@@ -51,6 +51,13 @@ STAFF_NOUNS = (
     r"viên chức|cán bộ|bác sĩ|bác sỹ|y sĩ|y sỹ|dược sĩ|điều dưỡng|nhân viên|người lao động"
     r"|hộ sinh|kỹ thuật viên"
 )
+# Departments and beds a unit has ("7 phòng chức năng, 15 khoa", "quy mô 250 giường bệnh",
+# "giao chỉ tiêu 180 giường", "số giường thực kê"), counted where the sentence names no
+# period: a stock, like a headcount.
+STRUCTURE_HEADS = frozenset({"khoa", "phòng"})
+BED_HEADS = frozenset({"giường"})
+BED_STOCK_BEFORE_RE = re.compile(r"(?:quy mô|thực kê|chỉ tiêu)[^.;]*$")
+BED_STOCK_CHARS = 60
 STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$")
 STAFF_UNIT_RE = re.compile(rf"(?:{STAFF_NOUNS})\b")
 # "1 bác sĩ và 1 y sĩ" after "có": the second headcount of the list.
@@ -462,7 +469,7 @@ def _visible(
 
 
 def _main_period(
-    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods
+    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods, unit: str
 ) -> dict[str, Any] | None:
     """The period of a figure that is not an earlier period's base figure (see
     :func:`indicator_period`)."""
@@ -494,6 +501,8 @@ def _main_period(
         ):
             return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
     named = [cue.period for cue in earlier if cue.period is not None]
+    if not target and not named and _is_structure(lowered, spot, unit):
+        return None  # "quy mô 250 giường bệnh, 7 phòng chức năng": what the unit has
     if target_end is not None:
         # "6 tháng cuối năm, ... phấn đấu đến cuối năm 2024 ...; giảm ... xuống dưới 5 trạm":
         # a deadline right after the target cue speaks for the rest of the sentence (not a
@@ -530,6 +539,19 @@ def _year_to_date_paragraph(lowered: str, position: int) -> bool:
     first_figure = FIRST_DIGIT_RE.search(lowered, paragraph, end)
     head_end = first_figure.start() if first_figure is not None else end
     return YEAR_TO_DATE_HEAD_RE.search(lowered, paragraph, head_end) is not None
+
+
+def _is_structure(lowered: str, spot: FigureSpot, unit: str) -> bool:
+    """Whether the figure counts a unit's departments ("khoa", "phòng chức năng", "khoa,
+    phòng") or the beds it has ("quy mô 250 giường bệnh", "số giường thực kê ... là 264"),
+    not a rate of them ("giường bệnh/vạn dân") nor beds set up or given in the period."""
+    if "/" in unit:
+        return False
+    head = unit.split(",")[0].split(" ")[0].lower()
+    if head in STRUCTURE_HEADS:
+        return True
+    low = max(spot.part.start, spot.start - BED_STOCK_CHARS)
+    return head in BED_HEADS and BED_STOCK_BEFORE_RE.search(lowered, low, spot.start) is not None
 
 
 def _is_stock_headcount(lowered: str, spot: FigureSpot) -> bool:
@@ -572,7 +594,7 @@ def _base_period(
         # "(cùng kỳ: 168.552 lượt)", and "so với cùng kỳ (năm 2017 đạt 90,4%)": the same
         # period of that year.
         main_spot = spot_figure(lowered, spot.sentence, opening, opening, opening)
-        main = _main_period(lowered, main_spot, frame, periods)
+        main = _main_period(lowered, main_spot, frame, periods, "")  # the sentence's own
         if main is None:
             return True, None
         year = int(period["year"]) if period is not None and period["year"] else main["year"] - 1
@@ -609,7 +631,7 @@ def indicator_period(
         elif unit.lower() in AREA_UNITS:
             period = None
         else:
-            period = _main_period(lowered, spot, frame, periods)
+            period = _main_period(lowered, spot, frame, periods, unit)
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
     return period
