@@ -1697,6 +1697,20 @@ def test_departments_and_beds_a_unit_has_are_stock() -> None:
     }
 
 
+def test_the_year_so_far_in_a_years_report_is_kind_other() -> None:
+    report = extract(
+        article(
+            "Báo cáo công tác dân số năm 2023",
+            "Năm 2023, công tác dân số của huyện đạt nhiều kết quả.",
+            "- Tổng số sinh từ đầu năm đến nay 412 trẻ, giảm 20 trẻ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023)
+    births = next(i for i in report.indicators if i.value == 412)
+    assert births.period is not None
+    assert births.period.model_dump(mode="json") == _period("other", 2023)
+
+
 def test_items_under_an_estimate_heading_are_estimates() -> None:
     report = extract(
         article(

@@ -110,6 +110,8 @@ CUMULATIVE_RE = re.compile(
     r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+đến\s+nay)?"
     r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?"
 )
+# A year right after "từ đầu năm" ("từ đầu năm 2024 đến 30/6"): a span its dates bound.
+YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d")
 CUMULATIVE_WORDS = ("lũy kế", "luỹ kế", "đầu năm", "đến hết")
 # Dates that bound a period: "từ ngày 01/01 đến ngày 14/3/2023", "(từ 15/4 đến 15/5)", "đến
 # ngày 31/12/2023".
@@ -262,6 +264,15 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     năm" run to the end of the reviewed period."""
     reviewed = periods.reviewed
     months_text = match.group("months") or match.group("until")
+    if (
+        months_text is None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and "đầu" in match.group()
+        and not YEAR_AFTER_RE.match(match.string, match.end())
+    ):
+        # "từ đầu năm đến nay" in a year's report: the year so far (real-corpus convention);
+        # "từ đầu năm 2024 đến 30/6" is bounded by its dates
+        return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
     if months_text is None and reviewed["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}:
         return dict(reviewed)
     months = int(months_text) if months_text else period_end_month(reviewed)
