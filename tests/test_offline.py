@@ -1660,6 +1660,18 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
 
 
+def test_doses_of_a_covid_vaccine_named_by_its_brand_are_covid19() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Đợt này, Trung tâm đã tiêm cho 1.540 người đã xong mũi 1 AstraZeneca. Như vậy, "
+            "toàn huyện có 6.210 người được tiêm đủ 2 mũi.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == ["covid19", "covid19"]
+
+
 def test_departments_counted_are_the_units_structure() -> None:
     report = extract(
         article(

@@ -517,7 +517,12 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] 
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
 FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
-COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
+# The pandemic, or the vaccines only it was given ("đã xong mũi 1 Moderna", "vắc xin Vero
+# Cell"): the topic of the sentence or paragraph.
+COVID_CONTEXT_RE = re.compile(
+    r"covid|sars-cov|corona|moderna|pfizer|astrazeneca|astra zeneca|vero cell|sinopharm"
+    r"|sputnik|abdala|nanocovax"
+)
 ROUTINE_VACCINATION_RE = re.compile(
     rf"tiêm chủng mở rộng|{whole_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
