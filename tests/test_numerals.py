@@ -1164,6 +1164,19 @@ def test_day_list_closed_by_a_named_month_is_dates() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.DATE, Kind.DATE]
 
 
+def test_a_slash_pair_under_a_paired_header_is_two_counts() -> None:
+    text = "Mắc/chết do bạch hầu: 4/1 (năm 2022: 0/0). Ngày 4/1 Sở họp; đạt 9/12 xã."
+    readings = [(m.raw, m.kind) for m in find_numbers(text)]
+    assert readings[:4] == [
+        ("4", Kind.COUNT),
+        ("1", Kind.COUNT),
+        ("2022", Kind.YEAR),
+        ("0", Kind.COUNT),
+    ]
+    assert ("4/1", Kind.DATE) in readings  # a later sentence: the header is behind it
+    assert ("9/12", Kind.RATIO) in readings
+
+
 def test_per_mille_typed_with_a_letter_o() -> None:
     text = "Tỷ suất sinh thô 16,4%o, giảm 0,3%o; tỷ lệ tăng 2%."
     mentions = find_numbers(text)
@@ -1419,6 +1432,7 @@ SHAPED_RULE_CASES = [
     ("Theo Quyết định 1300/QĐ-BYT của Bộ Y tế.", "1300/QĐ-BYT", "code"),
     ("Đã thực hiện 2939/4431 kỹ thuật.", "2939/4431", "ratio"),
     ("Kết quả Quý II tăng.", "II", "roman_quarter"),
+    ("Số ca mắc/chết do sởi: 12/1.", "12", "slash_paired"),
     ("Công suất đạt 100 - 120% kế hoạch.", "100", "quantity+linked_range"),
     ("Tổng chi 2 tỷ 350 triệu đồng.", "2 tỷ 350 triệu", "quantity+compound"),
 ]

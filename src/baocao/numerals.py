@@ -153,6 +153,12 @@ LEFT_WINDOW = 40
 RIGHT_WINDOW = 64
 # A glued word before digits longer than this is not inspected for capitals.
 GLUED_WORD_MAX = 24
+# A header pairing two words by a slash, then a colon, before a slash pair of its sentence
+# ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date.
+SLASH_HEADER_WINDOW = 80
+_SLASH_HEADER_BEFORE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z"
+)
 # Marks that glue digits to the name before them ("COVID-19", "GMT+7"); "" is not one.
 _GLUE_MARKS = ("-", "+")
 
@@ -1487,6 +1493,11 @@ class _Scanner:
             self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
             self.add(right_start, end, right_values, Kind.YEAR)
             return
+        if self._paired_header_before(start):
+            self.rule = "slash_paired"
+            self.add(start, mid, left_values, Kind.COUNT, unit, qualifier)
+            self.add(right_start, end, right_values, Kind.COUNT, unit)
+            return
         if _is_year(left) and _is_year(right):
             self.add(
                 start, end, left_values, Kind.PERIOD, None, qualifier, 1, right_values,
@@ -1504,6 +1515,14 @@ class _Scanner:
             start, end, left_values, Kind.RATIO, unit, qualifier, 1, right_values,
             (left_span, right_span), "ratio",
         )  # fmt: skip
+
+    def _paired_header_before(self, start: int) -> bool:
+        """Whether a slash pair follows a header that pairs two words the same way, in its
+        sentence: "Mắc/tử vong do bệnh dại: 5/5 (năm 2021: 0/0)" gives two counts each."""
+        low = start - SLASH_HEADER_WINDOW if start > SLASH_HEADER_WINDOW else 0
+        if ":" not in self.text[low:start]:
+            return False
+        return _SLASH_HEADER_BEFORE.search(self.text, low, start) is not None
 
     @staticmethod
     def _is_date(left: str, right: str, last: str, unit: str | None, after: list[str]) -> bool:
