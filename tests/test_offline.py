@@ -1742,6 +1742,18 @@ def test_items_under_an_estimate_heading_are_estimates() -> None:
     ]
 
 
+def test_a_labelled_figure_borrows_no_other_items_unit() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Kết quả 6 tháng như sau: Đặt dụng cụ tử cung: 310/980, đạt 31,6% kế hoạch; tư vấn "
+            "cho 1.250 cặp vợ chồng.",
+        )
+    )
+    assert facts(report) == [(Decimal("31.6"), "%"), (Decimal(1250), "cặp")]
+
+
 def test_scores_listed_after_a_scoring_lead_in() -> None:
     report = extract(
         article(

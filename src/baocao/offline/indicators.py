@@ -831,6 +831,12 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             continue
         unit = own_unit
         if unit is None:
+            if LABEL_BEFORE_RE.search(
+                text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
+            ):
+                # "Vòng tránh thai: 252/1.040": its label says what it counts, in no noun of
+                # ours; another figure's unit in the sentence is another item's
+                continue
             unit = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
             if unit is None:
                 continue
