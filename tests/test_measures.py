@@ -253,6 +253,30 @@ LEVEL = {"measure": "level", "direction": None, "compared_to": None, "per": None
             LEVEL,
             id="a-ratio-is-no-per-base",
         ),
+        pytest.param(
+            "Ngành đã hoàn thành 15/17 chỉ tiêu được giao.",
+            "15",
+            "chỉ tiêu",
+            "Ngành đã hoàn thành 15/17 chỉ tiêu được giao",
+            {"measure": "other"},
+            id="plan-items-done",
+        ),
+        pytest.param(
+            "Năm 2024, ngành đề ra 8 nhiệm vụ trọng tâm.",
+            "8",
+            "nhiệm vụ",
+            "Năm 2024, ngành đề ra 8 nhiệm vụ trọng tâm",
+            {"measure": "other"},
+            id="plan-items-of-the-next-year",
+        ),
+        pytest.param(
+            "Năm 2024, ngành phấn đấu hoàn thành 18 chỉ tiêu.",
+            "18",
+            "chỉ tiêu",
+            "ngành phấn đấu hoàn thành 18 chỉ tiêu",
+            {"measure": "target"},
+            id="plan-items-set-as-a-target",
+        ),
     ],
 )
 def test_measure_rules(

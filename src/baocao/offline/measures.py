@@ -110,6 +110,11 @@ THRESHOLD_BEFORE_RE = re.compile(
     r"^(?:(?!đạt|hoàn thành|phấn đấu).)*(?<![^\W\d_])từ\s*$", re.IGNORECASE | re.DOTALL
 )
 THRESHOLD_AFTER_RE = re.compile(r"\s*%?\s*trở lên", re.IGNORECASE)
+# Items of a plan or a report counted ("17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm", "10 thành
+# tựu nổi bật"): neither a level of health work nor, unless a target cue says so, a target.
+PLAN_ITEM_UNITS = frozenset(
+    {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "thành tựu", "giải pháp", "mặt hạn chế", "hạn chế"}
+)
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 
@@ -227,6 +232,9 @@ def _measure_fields(
         return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
     period = item.get("period")
     cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
+    if not cued and item["unit"].lower() in PLAN_ITEM_UNITS:
+        # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm năm 2024": the plan's own items
+        return fields | {"measure": Measure.OTHER}
     if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
         return fields | {"measure": Measure.TARGET}
     if (
