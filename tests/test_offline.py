@@ -3160,6 +3160,11 @@ def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
         pytest.param(
             "Các bệnh viện có 48 đề tài, sáng kiến mới trong điều trị.", "other", id="initiatives"
         ),
+        pytest.param(
+            "Trang tin phòng chống dịch bệnh có 2,4 triệu lượt truy cập.",
+            "digital_health",
+            id="website-visits",
+        ),
     ],
 )
 def test_category_of_real_corpus_forms(body: str, category: str) -> None:

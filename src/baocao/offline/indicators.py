@@ -252,7 +252,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.DIGITAL_HEALTH,
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
-        r"|liên thông dữ liệu|kết nối liên thông",
+        r"|liên thông dữ liệu|kết nối liên thông"
+        # visits to a website or portal ("16 triệu lượt truy cập website")
+        r"|lượt truy cập",
     ),
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
     # ("thu dung": admitting patients, not revenue.)
