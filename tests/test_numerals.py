@@ -1175,6 +1175,8 @@ def test_a_slash_pair_under_a_paired_header_is_two_counts() -> None:
     ]
     assert ("4/1", Kind.DATE) in readings  # a later sentence: the header is behind it
     assert ("9/12", Kind.RATIO) in readings
+    for whole in ("Đạt/tổng số trạm: 14/16.", "Tỷ số nam/nữ: 110/100."):
+        assert [m.kind for m in find_numbers(whole)] == [Kind.RATIO]
 
 
 def test_per_mille_typed_with_a_letter_o() -> None:

@@ -154,10 +154,14 @@ RIGHT_WINDOW = 64
 # A glued word before digits longer than this is not inspected for capitals.
 GLUED_WORD_MAX = 24
 # A header pairing two words by a slash, then a colon, before a slash pair of its sentence
-# ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date.
+# ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date. Not
+# a part over its whole ("Đạt/tổng số xã: 12/15", "Thực hiện/kế hoạch: 90/100"), nor a rate
+# per a power of ten ("Nam/nữ: 112/100").
 SLASH_HEADER_WINDOW = 80
 _SLASH_HEADER_BEFORE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z"
+    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng|số|kế hoạch|chỉ tiêu)(?![^\W\d_]))"
+    r"[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z",
+    re.IGNORECASE,
 )
 # Marks that glue digits to the name before them ("COVID-19", "GMT+7"); "" is not one.
 _GLUE_MARKS = ("-", "+")
@@ -1493,7 +1497,7 @@ class _Scanner:
             self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
             self.add(right_start, end, right_values, Kind.YEAR)
             return
-        if self._paired_header_before(start):
+        if not _is_power_of_ten(right_values) and self._paired_header_before(start):
             self.rule = "slash_paired"
             self.add(start, mid, left_values, Kind.COUNT, unit, qualifier)
             self.add(right_start, end, right_values, Kind.COUNT, unit)
