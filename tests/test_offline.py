@@ -976,6 +976,15 @@ def test_meeting_kind_and_periods(
             _period("nine_months", 2020),
         ),
         pytest.param(
+            "a compared period lends no year to a yearless one",
+            [
+                "Khám chữa bệnh 6 tháng đầu năm tăng mạnh",
+                "Số lượt khám tăng 11% so với 6 tháng đầu năm 2023. Các chỉ số 6 tháng đầu năm "
+                "2024 đều đạt kế hoạch: khám cho 52.000 lượt người.",
+            ],
+            _period("half_year", 2024, 1),
+        ),
+        pytest.param(
             "a yearless headline period takes the year the body prints with it",
             [
                 "Gần 900.000 lượt khám bệnh trong 6 tháng đầu năm",
