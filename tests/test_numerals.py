@@ -1179,6 +1179,11 @@ def test_a_slash_pair_under_a_paired_header_is_two_counts() -> None:
         assert [m.kind for m in find_numbers(whole)] == [Kind.RATIO]
 
 
+def test_leaders_counted_by_their_title() -> None:
+    (mention,) = find_numbers("Ban giám đốc gồm: Giám đốc và 02 Phó giám đốc.")
+    assert (mention.raw, mention.kind, mention.unit) == ("02", Kind.COUNT, "phó giám đốc")
+
+
 def test_per_mille_typed_with_a_letter_o() -> None:
     text = "Tỷ suất sinh thô 16,4%o, giảm 0,3%o; tỷ lệ tăng 2%."
     mentions = find_numbers(text)

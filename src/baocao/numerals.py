@@ -378,7 +378,7 @@ COUNT_UNITS = _lexicon(
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
-    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư"
+    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
