@@ -2861,6 +2861,12 @@ BODY_HEADLINE = "Trung tâm Y tế huyện tổng kết công tác năm 2024"
             id="tiers-of-the-health-system",
         ),
         pytest.param(
+            "Qua 4 đợt tiêm chủng, toàn xã có 1.320 người tiêm đủ liều; huyện tổ chức 3 đợt "
+            "kiểm tra.",
+            [(Decimal(1320), "người"), (Decimal(3), "đợt")],
+            id="rounds-a-span-covers",
+        ),
+        pytest.param(
             "Số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,1%.",
             [(Decimal("96.1"), "%")],
             id="kinds-of-a-full-schedule",

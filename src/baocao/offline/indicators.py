@@ -143,6 +143,10 @@ BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|h
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
 # ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
 DOSE_UNITS = frozenset({"mũi", "liều"})
+# Rounds of a campaign after "trong", "qua", "sau" ("trong 6 đợt tiêm chủng, toàn huyện có
+# ..."): a span like a duration, not a figure ("tổ chức 6 đợt kiểm tra" is one).
+ROUND_UNITS = frozenset({"đợt"})
+SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:trong|qua|sau)\s+(?:cả\s+)?$", re.IGNORECASE)
 # One person's body weight ("bé có cân nặng lúc sinh chỉ 700 gram", "nặng 3,2 kg"): a story,
 # not health work. A bound of a counted group ("trẻ nhẹ cân dưới 2.500 gram") and an average
 # ("cân nặng trung bình") are not one person's weight.
@@ -736,6 +740,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
         return not _is_dose_schedule(text, mention)
+    if head in ROUND_UNITS and SPAN_BEFORE_RE.search(
+        text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
+    ):
+        return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
     if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
