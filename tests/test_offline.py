@@ -976,6 +976,15 @@ def test_meeting_kind_and_periods(
             _period("nine_months", 2020),
         ),
         pytest.param(
+            "only a date range prints the year",
+            [
+                "Tân Phú: Tiêm vắc xin sởi cho trẻ",
+                "Trong 3 ngày từ 14/10 đến 16/10/2023, Trạm Y tế xã Tân Phú đã tiêm vắc xin sởi "
+                "cho 430 trẻ.",
+            ],
+            _period("other", 2023),
+        ),
+        pytest.param(
             "a compared period lends no year to a yearless one",
             [
                 "Khám chữa bệnh 6 tháng đầu năm tăng mạnh",

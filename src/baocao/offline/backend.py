@@ -154,6 +154,17 @@ def _fallback_period(
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+    # Last, the year of the dates the body prints ("từ 23/9 đến 25/9/2021"): the latest.
+    date_years = [
+        int(m.values[0])
+        for m in index.mentions
+        if m.kind is Kind.DATE
+        and m.values
+        and m.start < len(body)
+        and int(m.values[0]) in YEAR_LIKE
+    ]
+    if date_years:
+        return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
     return None
 
 
