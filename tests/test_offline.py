@@ -3102,6 +3102,19 @@ def test_body_that_opens_with_a_dated_period_without_trong() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("nine_months", 2019)
 
 
+def test_a_dated_opening_period_anywhere_in_the_body() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tư vấn sức khỏe miễn phí",
+            "Bệnh viện Tâm thần tỉnh sẽ tư vấn miễn phí cho người dân trong năm 2019.",
+            "Đây là lần đầu bệnh viện làm việc này. Người nhà có vai trò quan trọng. Nhiều "
+            "người bệnh còn bị kỳ thị. Bệnh viện mong người dân quan tâm hơn.",
+            "6 tháng đầu năm 2019, Bệnh viện điều trị ngoại trú cho 5.100 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+
+
 def test_body_that_opens_with_the_period_reported() -> None:
     report = extract(
         article(

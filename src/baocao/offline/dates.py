@@ -492,7 +492,8 @@ def opening_periods(
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
-    sentences is the work reported (of ``year``, the year the article prints most), and a later
+    sentences is the work reported (of ``year``, the year the article prints most), as is one
+    that prints ``year`` itself anywhere in the body ("9 tháng năm 2018, ..."); a later
     "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
     text = layout.text
     reviewed: dict[str, Any] | None = None
@@ -505,10 +506,13 @@ def opening_periods(
         period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
-            if seen > OPENING_MAX_SENTENCES:
-                return None, None
-            if period is not None and period["kind"] != PeriodKind.YEAR:
-                printed = period["year"]
+            if period is None or period["kind"] == PeriodKind.YEAR:
+                continue
+            printed = period["year"]
+            if printed is not None and int(printed) == year:
+                # "9 tháng năm 2018, Bệnh viện ...": it prints the year, anywhere in the body
+                reviewed = {**period, "year": year}
+            elif seen <= OPENING_MAX_SENTENCES:
                 reviewed = {**period, "year": int(printed) if printed is not None else year}
             continue
         if period is not None and period["year"] is not None:
