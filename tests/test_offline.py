@@ -787,6 +787,14 @@ def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, 
             id="quarter-year-from-the-next-period",
         ),
         pytest.param(
+            "Ngày 14/12, Trung tâm Y tế huyện tổ chức hội nghị tổng kết chiến dịch tiêm vắc xin "
+            "sởi năm 2023.",
+            "other",
+            _period("year", 2023),
+            None,
+            id="a-campaigns-review",
+        ),
+        pytest.param(
             "Ngày 10/4, Sở Y tế tổ chức giao ban đánh giá công tác quý I/2024.",
             "quarterly_review",
             _period("quarter", 2024, 1),

@@ -102,6 +102,11 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
+# tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
+CAMPAIGN_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án)(?![^\W\d_])", re.IGNORECASE
+)
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
 # reports.
@@ -550,6 +555,8 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
+    if CAMPAIGN_REVIEW_RE.search(scope):
+        return MeetingKind.OTHER  # "tổng kết chiến dịch ... năm 2010": a campaign's review
     if YEAR_END_RE.search(scope) or (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
