@@ -1164,6 +1164,61 @@ def test_day_list_closed_by_a_named_month_is_dates() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.DATE, Kind.DATE]
 
 
+def test_a_slash_pair_under_a_paired_header_is_two_counts() -> None:
+    text = "Mắc/chết do bạch hầu: 4/1 (năm 2022: 0/0). Ngày 4/1 Sở họp; đạt 9/12 xã."
+    readings = [(m.raw, m.kind) for m in find_numbers(text)]
+    assert readings[:4] == [
+        ("4", Kind.COUNT),
+        ("1", Kind.COUNT),
+        ("2022", Kind.YEAR),
+        ("0", Kind.COUNT),
+    ]
+    assert ("4/1", Kind.DATE) in readings  # a later sentence: the header is behind it
+    assert ("9/12", Kind.RATIO) in readings
+    for whole in ("Đạt/tổng số trạm: 14/16.", "Tỷ số nam/nữ: 110/100."):
+        assert [m.kind for m in find_numbers(whole)] == [Kind.RATIO]
+
+
+def test_leaders_counted_by_their_title() -> None:
+    (mention,) = find_numbers("Ban giám đốc gồm: Giám đốc và 02 Phó giám đốc.")
+    assert (mention.raw, mention.kind, mention.unit) == ("02", Kind.COUNT, "phó giám đốc")
+
+
+def test_per_mille_typed_with_a_letter_o() -> None:
+    text = "Tỷ suất sinh thô 16,4%o, giảm 0,3%o; tỷ lệ tăng 2%."
+    mentions = find_numbers(text)
+    assert [(m.raw, m.kind, m.unit) for m in mentions] == [
+        ("16,4%o", Kind.MEASURE, "‰"),
+        ("0,3%o", Kind.MEASURE, "‰"),
+        ("2%", Kind.PERCENT, "%"),
+    ]
+    assert locate_value(text, Decimal("16.4"), "%") == []
+
+
+def test_heading_numbers_are_ordinals_not_counts() -> None:
+    text = (
+        "Phần I: Kết quả 6 tháng\n\n1. Tình hình chung\n\n1.2. Nhân lực của đơn vị\n"
+        "  3) Khó khăn\n4. 120 ca mắc mới\nCả năm đạt 25.\nNăm sau tăng."
+    )
+    kinds = {m.raw: m.kind for m in find_numbers(text)}
+    assert kinds["1"] == kinds["1.2"] == kinds["3"] == Kind.ORDINAL
+    assert kinds["120"] == kinds["25"] == Kind.COUNT  # a count after the item; mid-line "25."
+    assert locate_value(text, Decimal("1.2")) == []
+
+
+def test_disease_name_with_a_spaced_dash_is_a_name() -> None:
+    text = "Tiêm vắc xin phòng Covid - 19 đợt 3 và COVID -19 đợt 4; Hà Nội - 19 ca mắc."
+    assert locate_value(text, 19) == [(len(text) - len("19 ca mắc."), len(text) - len(" ca mắc."))]
+
+
+def test_bracketed_day_after_a_named_day_is_a_date() -> None:
+    text = (
+        "Hưởng ứng Ngày Thế giới phòng chống lao (24-3), bệnh viện khám miễn phí; "
+        "nhóm tuổi (5-7) được ưu tiên."
+    )
+    assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
+
+
 # --- whole articles ----------------------------------------------------------------------------
 
 SAMPLES = sorted(ARTICLES.glob("*.txt"))
@@ -1345,9 +1400,9 @@ def test_written_number_is_found_and_located(
 
 PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
-    "capital_after", "per_capita_base", "per_capita_word", "in_one", "phone_cue", "clock",
-    "listed_day", "patient_number", "house_number", "cue_word", "numbered_place", "per_mille",
-    "percent", "bare_year", "quantity",
+    "capital_after", "heading_number", "dashed_name", "per_capita_base", "per_capita_word",
+    "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "cue_word",
+    "numbered_place", "per_mille", "percent", "bare_year", "quantity",
 )  # fmt: skip
 
 # (text, raw, the rule that reads it): one case per plain rule that adds a mention.
@@ -1356,6 +1411,8 @@ RULE_CASES = [
     ("Dịch COVID-19 đã được kiểm soát.", "19", "glued_to_name"),
     ("Gọi số 0913456789 để được tư vấn.", "0913456789", "phone_digits"),
     ("Mẫu 19A được gửi đi xét nghiệm.", "19", "capital_after"),
+    ("Báo cáo quý\n\n2. Kết quả khám chữa bệnh", "2", "heading_number"),
+    ("Chiến dịch tiêm vắc xin phòng COVID - 19 kết thúc.", "19", "dashed_name"),
     ("Tỷ số giới tính khi sinh là 111,6 bé trai/100 bé gái.", "100", "per_capita_base"),
     ("Toàn tỉnh có 28 giường bệnh trên 10.000 dân.", "10.000", "per_capita_word"),
     ("Trẻ được tiêm vắc xin 5 trong 1 miễn phí.", "5", "in_one"),
@@ -1382,6 +1439,7 @@ SHAPED_RULE_CASES = [
     ("Theo Quyết định 1300/QĐ-BYT của Bộ Y tế.", "1300/QĐ-BYT", "code"),
     ("Đã thực hiện 2939/4431 kỹ thuật.", "2939/4431", "ratio"),
     ("Kết quả Quý II tăng.", "II", "roman_quarter"),
+    ("Số ca mắc/chết do sởi: 12/1.", "12", "slash_paired"),
     ("Công suất đạt 100 - 120% kế hoạch.", "100", "quantity+linked_range"),
     ("Tổng chi 2 tỷ 350 triệu đồng.", "2 tỷ 350 triệu", "quantity+compound"),
 ]

@@ -237,6 +237,32 @@ def facts(report: Any) -> list[tuple[Decimal, str]]:
             datetime.date(2023, 12, 21),
             id="ngay-day-list-in-brackets",
         ),
+        pytest.param(
+            [
+                "(baotinh.vn) – Ngày 05/3/2024, UBND tỉnh ban hành Quyết định số 210 công nhận "
+                "15 xã đạt Bộ tiêu chí quốc gia về y tế năm 2023.",
+                "Theo đó, 15 xã được công nhận năm 2023.",
+            ],
+            datetime.date(2024, 3, 5),
+            id="outlet-credit-before-the-lead-date",
+        ),
+        pytest.param(
+            [
+                "Thực hiện Kế hoạch số 118/KH-SYT ngày 12 tháng 5 năm 2024 của Sở Y tế, Trung "
+                "tâm Y tế huyện đã tổ chức chiến dịch tiêm bổ sung vắc xin sởi năm 2024.",
+                "Chiến dịch đã tiêm cho 1250 trẻ.",
+            ],
+            None,
+            id="a-plan-document-date-is-not-the-event",
+        ),
+        pytest.param(
+            [
+                "Căn cứ Quyết định số 4321, ngày 02/11/2023 của UBND tỉnh, Trung tâm Y tế huyện "
+                "tổ chức đợt khám sàng lọc năm 2024 cho 800 người cao tuổi.",
+            ],
+            None,
+            id="a-decision-date-is-not-the-event",
+        ),
     ],
 )
 def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> None:
@@ -537,6 +563,41 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hải Hậu",
             id="district-the-article-is-about-opens-the-sentence",
         ),
+        pytest.param(
+            "Từ đầu năm 2023, ngành Y tế Hòa Bình đã tổ chức khám sàng lọc tại 9 trạm y tế "
+            "thuộc Trung tâm Y tế huyện Lạc Sơn.",
+            "ngành Y tế Hòa Bình",
+            "province",
+            "Hòa Bình",
+            None,
+            id="sector-of-a-province-named-without-tinh",
+        ),
+        pytest.param(
+            "Năm 2023, Bệnh xá Quân dân y Đoàn 79 đã khám cho 2.400 lượt người dân tỉnh Kon Tum.",
+            "Bệnh xá Quân dân y Đoàn",
+            "hospital",
+            "Kon Tum",
+            None,
+            id="infirmary-is-a-hospital",
+        ),
+        pytest.param(
+            "Theo Trung tâm Phòng, chống HIV/AIDS Bình Dương, năm 2023 tỉnh đã điều trị cho 950 "
+            "người.",
+            "Trung tâm Phòng, chống HIV/AIDS Bình Dương",
+            "province",
+            "Bình Dương",
+            None,
+            id="hiv-aids-centre-is-provincial",
+        ),
+        pytest.param(
+            "Thực hiện văn bản số 905/SYT-NVY ngày 2/12/2023 của Sở Y tế Phú Thọ về báo cáo "
+            "công tác năm 2023, Trung tâm Y tế huyện Thanh Sơn báo cáo kết quả như sau.",
+            "Trung tâm Y tế huyện Thanh Sơn",
+            "district",
+            "Phú Thọ",
+            "Thanh Sơn",
+            id="the-issuer-of-an-instruction-is-not-the-organiser",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -555,6 +616,12 @@ def test_organizer_and_place(
         ),
         pytest.param(
             "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người bệnh.", "province", id="province"
+        ),
+        pytest.param(
+            "Năm 2023, ngành Y tế đã khám cho 45.000 lượt người, tỷ lệ tiêm chủng cao hơn bình "
+            "quân chung cả nước.",
+            "province",
+            id="compared-with-the-nation",
         ),
     ],
 )
@@ -618,6 +685,12 @@ def test_province_of_the_page_when_the_article_names_none(
         pytest.param("http://mocchau.sonla.gov.vn/tin/1", "Mộc Châu", "Sơn La", id="portal"),
         pytest.param("https://benhvienkrongpac.vn/a", "Krông Pắc", "Đắk Lắk", id="hospital-site"),
         pytest.param("https://baothanhhoa.vn/a", None, "Thanh Hóa", id="province-not-city"),
+        pytest.param(
+            "https://namdong.thuathienhue.gov.vn/?id=1",
+            "Nam Đông",
+            "Thừa Thiên Huế",
+            id="district-merged-in-2025",
+        ),
     ],
 )
 def test_district_of_the_page_when_the_article_names_none(
@@ -664,6 +737,16 @@ def test_people_committee_of_a_district_holds_the_ceremony() -> None:
     assert report.event_date == datetime.date(2023, 2, 22)
 
 
+def test_province_a_headline_opens_with() -> None:
+    report = extract(
+        article(
+            "Lai Châu: Khám cho hơn 3.000 lượt người",
+            "Năm 2023, Bệnh viện Quân dân y Đoàn 345 đã khám cho hơn 3.000 lượt người.",
+        )
+    )
+    assert report.province == "Lai Châu"
+
+
 def test_province_the_article_names_wins_over_the_page() -> None:
     text = article(
         "Hội nghị tổng kết công tác y tế năm 2023",
@@ -703,6 +786,14 @@ def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, 
             _period("quarter", 2023, 3),
             _period("quarter", 2023, 4),
             id="quarter-year-from-the-next-period",
+        ),
+        pytest.param(
+            "Ngày 14/12, Trung tâm Y tế huyện tổ chức hội nghị tổng kết chiến dịch tiêm vắc xin "
+            "sởi năm 2023.",
+            "other",
+            _period("year", 2023),
+            None,
+            id="a-campaigns-review",
         ),
         pytest.param(
             "Ngày 10/4, Sở Y tế tổ chức giao ban đánh giá công tác quý I/2024.",
@@ -865,6 +956,61 @@ def test_meeting_kind_and_periods(
             ],
             _period("year", 2021),
         ),
+        pytest.param(
+            "a weekly bulletin and the year so far with its year printed",
+            [
+                "Đắk Lắk ghi nhận 96 ca sốt xuất huyết trong tuần",
+                "Trong tuần qua, toàn tỉnh ghi nhận 96 ca sốt xuất huyết. Từ đầu năm 2024 đến "
+                "nay, toàn tỉnh ghi nhận 1.210 ca mắc.",
+            ],
+            _period("other", 2024),
+        ),
+        pytest.param(
+            "a posting stamp glued to the lead dates the year so far",
+            [
+                "Khám chữa bệnh tăng mạnh",
+                "03/08/2022 - 09:15:00 Từ đầu năm đến nay, các bệnh viện trong tỉnh đã khám cho "
+                "hơn 820.000 lượt người, tăng 6% so với cùng kỳ năm 2021.",
+            ],
+            _period("other", 2022),
+        ),
+        pytest.param(
+            "a stamp after the byline, then a body that opens with the period",
+            [
+                "Xử phạt 40 cơ sở vi phạm an toàn thực phẩm",
+                "Minh Hà|12/10/2020 08:40",
+                "Trong 9 tháng đầu năm, đoàn kiểm tra liên ngành của huyện đã kiểm tra 310 cơ "
+                "sở, xử phạt 40 cơ sở.",
+            ],
+            _period("nine_months", 2020),
+        ),
+        pytest.param(
+            "only a date range prints the year",
+            [
+                "Tân Phú: Tiêm vắc xin sởi cho trẻ",
+                "Trong 3 ngày từ 14/10 đến 16/10/2023, Trạm Y tế xã Tân Phú đã tiêm vắc xin sởi "
+                "cho 430 trẻ.",
+            ],
+            _period("other", 2023),
+        ),
+        pytest.param(
+            "a compared period lends no year to a yearless one",
+            [
+                "Khám chữa bệnh 6 tháng đầu năm tăng mạnh",
+                "Số lượt khám tăng 11% so với 6 tháng đầu năm 2023. Các chỉ số 6 tháng đầu năm "
+                "2024 đều đạt kế hoạch: khám cho 52.000 lượt người.",
+            ],
+            _period("half_year", 2024, 1),
+        ),
+        pytest.param(
+            "a yearless headline period takes the year the body prints with it",
+            [
+                "Gần 900.000 lượt khám bệnh trong 6 tháng đầu năm",
+                "6 tháng đầu năm 2024, ngành y tế đã thực hiện tốt các nhiệm vụ; số lượt khám "
+                "đạt gần 900.000 lượt, tăng 12%.",
+            ],
+            _period("half_year", 2024, 1),
+        ),
     ],
 )
 def test_reviewed_period_of_an_article_without_a_meeting(
@@ -872,6 +1018,66 @@ def test_reviewed_period_of_an_article_without_a_meeting(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_a_plan_document_is_no_plan_of_the_year() -> None:
+    report = extract(
+        article(
+            "Tiêm vắc xin sởi cho trẻ",
+            "Thực hiện Kế hoạch số 215/KH-SYT về tiêm vắc xin sởi năm 2024, Trung tâm Y tế "
+            "huyện Can Lộc đã tổ chức tiêm cho 1.150 trẻ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2024)
+    assert report.next_period is None
+
+
+def test_yearless_report_and_plan_take_the_year_the_body_prints() -> None:
+    report = extract(
+        article(
+            "Báo cáo kết quả công tác y tế 9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm",
+            "Trung tâm Y tế huyện Lập Thạch báo cáo kết quả như sau.",
+            "Phần I. Kết quả 9 tháng đầu năm 2022: khám cho 48.300 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("nine_months", 2022)
+    assert report.next_period.model_dump(mode="json") == _period("quarter", 2022, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "upcoming"),
+    [
+        pytest.param(
+            "Năm 2024, Trung tâm đặt mục tiêu nâng cao chất lượng khám chữa bệnh.",
+            _period("year", 2024),
+            id="next-year-opens-a-plan-sentence",
+        ),
+        pytest.param(
+            "Lãnh đạo tỉnh đề nghị năm 2024, toàn ngành tiếp tục làm tốt công tác phòng dịch.",
+            _period("year", 2024),
+            id="next-year-in-a-request",
+        ),
+        pytest.param(
+            "Dự kiến năm 2024 tỉnh sẽ khánh thành bệnh viện mới.",
+            None,
+            id="no-work-set-for-it",
+        ),
+    ],
+)
+def test_next_year_from_a_body_sentence_that_sets_its_work(
+    sentence: str, upcoming: dict[str, Any] | None
+) -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện Vĩnh Linh tổng kết công tác năm 2023",
+            "Sáng 8/1/2024, Trung tâm Y tế huyện Vĩnh Linh tổ chức hội nghị tổng kết công tác "
+            "năm 2023.",
+            "Năm 2023, Trung tâm đã khám cho 52.000 lượt người.",
+            sentence,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023)
+    assert (report.next_period and report.next_period.model_dump(mode="json")) == upcoming
 
 
 def test_next_period_from_a_report_sentence_after_the_lead() -> None:
@@ -1479,6 +1685,135 @@ def test_count_after_a_label_that_names_the_counted_noun() -> None:
         )
     )
     assert facts(report) == [(Decimal(1215), "bệnh nhân"), (Decimal(876), "bệnh nhân")]
+
+
+def test_doses_of_a_covid_vaccine_named_by_its_brand_are_covid19() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Đợt này, Trung tâm đã tiêm cho 1.540 người đã xong mũi 1 AstraZeneca. Như vậy, "
+            "toàn huyện có 6.210 người được tiêm đủ 2 mũi.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == ["covid19", "covid19"]
+
+
+def test_departments_counted_are_the_units_structure() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Bệnh viện hiện có 410 nhân viên làm việc tại 6 phòng chức năng và 14 khoa lâm "
+            "sàng; 2 khoa đạt danh hiệu tập thể lao động xuất sắc.",
+        )
+    )
+    departments = [i for i in report.indicators if i.unit in {"khoa", "phòng"}]
+    assert [(i.value, i.unit, i.category.value) for i in departments] == [
+        (Decimal(6), "phòng", "infrastructure"),
+        (Decimal(14), "khoa", "infrastructure"),
+        (Decimal(2), "khoa", "other"),
+    ]
+
+
+def test_departments_and_beds_a_unit_has_are_stock() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trung tâm được giao chỉ tiêu 120 giường bệnh, gồm 5 phòng chức năng và 9 khoa.",
+            "Năm 2023, Trung tâm hỗ trợ 12 giường bệnh cho các trạm y tế.",
+        )
+    )
+    periods = {
+        (i.value, i.unit): i.period and i.period.model_dump(mode="json") for i in report.indicators
+    }
+    assert periods == {
+        (Decimal(120), "giường bệnh"): None,
+        (Decimal(5), "phòng"): None,
+        (Decimal(9), "khoa"): None,
+        (Decimal(12), "giường bệnh"): _period("year", 2023),
+    }
+
+
+def test_the_year_so_far_in_a_years_report_is_kind_other() -> None:
+    report = extract(
+        article(
+            "Báo cáo công tác dân số năm 2023",
+            "Năm 2023, công tác dân số của huyện đạt nhiều kết quả.",
+            "- Tổng số sinh từ đầu năm đến nay 412 trẻ, giảm 20 trẻ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023)
+    births = next(i for i in report.indicators if i.value == 412)
+    assert births.period is not None
+    assert births.period.model_dump(mode="json") == _period("other", 2023)
+
+
+def test_items_under_an_estimate_heading_are_estimates() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "* Ước thực hiện cả năm 2023:",
+            "- Tổng số sinh: 610 trẻ",
+            "- Tỷ lệ sinh con thứ 3 trở lên: 11,2%",
+            "Kết quả khác:",
+            "- Khám cho 8.500 lượt người",
+        )
+    )
+    assert [(i.value, i.qualifier.value) for i in report.indicators] == [
+        (Decimal(610), "approx"),
+        (Decimal("11.2"), "approx"),
+        (Decimal(8500), "exact"),
+    ]
+
+
+def test_a_labelled_figure_borrows_no_other_items_unit() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Kết quả 6 tháng như sau: Đặt dụng cụ tử cung: 310/980, đạt 31,6% kế hoạch; tư vấn "
+            "cho 1.250 cặp vợ chồng.",
+        )
+    )
+    assert facts(report) == [(Decimal("31.6"), "%"), (Decimal(1250), "cặp")]
+
+
+def test_scores_listed_after_a_scoring_lead_in() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Kết quả chấm điểm thi đua như sau: Trung tâm Y tế huyện Duy Xuyên: 4.12; Trung tâm "
+            "Y tế huyện Núi Thành: 3.85; Trung tâm Y tế thị xã Điện Bàn: 3.70.",
+            "Mã số hồ sơ: 12.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal("4.12"), "điểm"),
+        (Decimal("3.85"), "điểm"),
+        (Decimal("3.70"), "điểm"),
+    ]
+
+
+def test_count_completing_its_subject_takes_the_subjects_noun() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Bệnh viện có 12 khoa; số lượng danh mục kỹ thuật được Sở phê duyệt là 3.420.",
+        )
+    )
+    assert facts(report) == [(Decimal(12), "khoa"), (Decimal(3420), "kỹ thuật")]
+
+
+def test_centres_counted_by_their_capitalised_name() -> None:
+    report = extract(
+        article(TITLE, LEAD, "Năm 2023, thành lập mới 6 Trung tâm Tư vấn sức khỏe tại xã.")
+    )
+    assert facts(report) == [(Decimal(6), "Trung tâm")]
 
 
 @pytest.mark.parametrize(
@@ -2540,6 +2875,12 @@ BODY_HEADLINE = "Trung tâm Y tế huyện tổng kết công tác năm 2024"
             id="tiers-of-the-health-system",
         ),
         pytest.param(
+            "Qua 4 đợt tiêm chủng, toàn xã có 1.320 người tiêm đủ liều; huyện tổ chức 3 đợt "
+            "kiểm tra.",
+            [(Decimal(1320), "người"), (Decimal(3), "đợt")],
+            id="rounds-a-span-covers",
+        ),
+        pytest.param(
             "Số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 96,1%.",
             [(Decimal("96.1"), "%")],
             id="kinds-of-a-full-schedule",
@@ -2719,6 +3060,66 @@ def test_plan_named_with_the_reported_year_outside_the_lead() -> None:
     assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)
 
 
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        pytest.param(None, "other", id="a-report-holds-no-meeting"),
+        pytest.param(
+            "https://baotinh.vn/so-ket-cong-tac-y-te-6-thang-dau-nam-123.html",
+            "mid_year_review",
+            id="the-address-names-the-meeting",
+        ),
+    ],
+)
+def test_meeting_kind_needs_a_meeting(url: str | None, kind: str) -> None:
+    text = article(
+        "Hơn 600.000 lượt khám bệnh trong 6 tháng đầu năm 2024",
+        "6 tháng đầu năm 2024, ngành y tế tỉnh đã khám cho hơn 600.000 lượt người, tăng 9% so "
+        "với cùng kỳ; điều trị nội trú cho 41.000 lượt người.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2024, 1)
+    assert report.meeting_kind.value == kind
+
+
+def test_a_compared_period_is_not_the_reviewed_one() -> None:
+    report = extract(
+        article(
+            "Số ca phẫu thuật tăng",
+            "Thứ 3, 17/07/2019 | 10:20:00",
+            "Trong 6 tháng đầu năm, các bệnh viện đã tổ chức phẫu thuật cho 18.400 lượt người, "
+            "tăng 7% so với cùng kỳ 6 tháng đầu năm 2018.",
+            "Công tác khám chữa bệnh năm 2019 có nhiều chuyển biến.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+
+
+def test_body_that_opens_with_a_dated_period_without_trong() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tâm thần tư vấn miễn phí",
+            "Bệnh viện Tâm thần tỉnh sẽ tư vấn miễn phí cho người dân trong năm 2019.",
+            "9 tháng năm 2019, Bệnh viện điều trị ngoại trú cho 8.200 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("nine_months", 2019)
+
+
+def test_a_dated_opening_period_anywhere_in_the_body() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tư vấn sức khỏe miễn phí",
+            "Bệnh viện Tâm thần tỉnh sẽ tư vấn miễn phí cho người dân trong năm 2019.",
+            "Đây là lần đầu bệnh viện làm việc này. Người nhà có vai trò quan trọng. Nhiều "
+            "người bệnh còn bị kỳ thị. Bệnh viện mong người dân quan tâm hơn.",
+            "6 tháng đầu năm 2019, Bệnh viện điều trị ngoại trú cho 5.100 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+
+
 def test_body_that_opens_with_the_period_reported() -> None:
     report = extract(
         article(
@@ -2800,6 +3201,11 @@ def test_parenthesis_after_cung_ky_is_the_same_period_of_that_year() -> None:
         ),
         pytest.param(
             "Các bệnh viện có 48 đề tài, sáng kiến mới trong điều trị.", "other", id="initiatives"
+        ),
+        pytest.param(
+            "Trang tin phòng chống dịch bệnh có 2,4 triệu lượt truy cập.",
+            "digital_health",
+            id="website-visits",
         ),
     ],
 )

@@ -153,6 +153,16 @@ LEFT_WINDOW = 40
 RIGHT_WINDOW = 64
 # A glued word before digits longer than this is not inspected for capitals.
 GLUED_WORD_MAX = 24
+# A header pairing two words by a slash, then a colon, before a slash pair of its sentence
+# ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date. Not
+# a part over its whole ("Đạt/tổng số xã: 12/15", "Thực hiện/kế hoạch: 90/100"), nor a rate
+# per a power of ten ("Nam/nữ: 112/100").
+SLASH_HEADER_WINDOW = 80
+_SLASH_HEADER_BEFORE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng|số|kế hoạch|chỉ tiêu)(?![^\W\d_]))"
+    r"[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z",
+    re.IGNORECASE,
+)
 # Marks that glue digits to the name before them ("COVID-19", "GMT+7"); "" is not one.
 _GLUE_MARKS = ("-", "+")
 
@@ -229,8 +239,9 @@ _WORD = r"([^\W\d_]+)"
 _WORDS_AFTER = re.compile(
     rf"{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?(?:{_SPACE}+{_WORD})?"
 )
-# (not "%0": the per-mille sign typed as a percent and a zero, "18,2%0")
-_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9]))")
+# (not "%0" nor "%o": the per-mille sign typed as a percent and a zero or an o, "18,2%0",
+# "19,2%o")
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?%(?!0(?![0-9])|o(?![^\W\d_]))")
 # A day of a list or range that a day/month closes: "(3 và 4/10)", "ngày 3, 4/10", "(20 -
 # 21/12)", "ngày 20 và 21-4", "các ngày 5, 6 và 7-10", "ngày 5 và 6 tháng 3" after a day cue;
 # the day read alone would be a count. Groups: the closing day and month (1, 2 for "21-4",
@@ -267,8 +278,8 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 # A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
-# The per-mille sign, or its typed form "%0" ("tỷ suất sinh thô 18,2%0").
-_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9]))")
+# The per-mille sign, or its typed forms "%0" and "%o" ("tỷ suất sinh thô 18,2%0", "19,2%o").
+_PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9])|%o(?![^\W\d_]))")
 # The zero of a typed per-mille sign "%0", read with the figure before it.
 _TYPED_PER_MILLE_ZERO = "%0"
 # "đạt 95, 4%": a decimal comma typed with a space; the fraction is one digit ("95, 96%" is
@@ -367,7 +378,7 @@ COUNT_UNITS = _lexicon(
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
-    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư"
+    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
@@ -451,6 +462,13 @@ _DAY_NAMED_CUES = _lexicon(
 _ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
 # A d-m (or a day list) this close after a date of the same sentence continues its timeline.
 TIMELINE_GAP_MAX = 48
+# A named day before a bracketed d-m ("Ngày Thầy thuốc Việt Nam (27-2)"): a capitalised
+# "Ngày" and up to NAMED_DAY_WORDS_MAX words, within NAMED_DAY_WINDOW characters.
+NAMED_DAY_WORDS_MAX = 8
+NAMED_DAY_WINDOW = 64
+_NAMED_DAY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])Ngày(?:{_SPACE}+[^\W\d_]+){{1,{NAMED_DAY_WORDS_MAX}}}{_SPACE}*\Z"
+)
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 # "ngày" after these counts per day ("mỗi ngày 2-3 lượt"): no day cue.
 _PER_DAY_WORDS = _lexicon("mỗi, một, hằng, hàng, mấy, vài")
@@ -534,6 +552,14 @@ _NAME_CUES_2 = _lexicon(
 _NAME_CUE_EXCEPTIONS = _lexicon(
     "tổng số, trong số, với số, có số, là số, tỷ số, tỉ số, danh mục, trong vòng, nhập viện, "
     "xuất viện, ra viện, chuyển viện, nằm viện, vào viện"
+)
+# The mark after a heading's or list item's number ("1. Đặc điểm", "2) Kết quả"), then the
+# first letter of its title.
+_HEADING_MARKS = frozenset(".)")
+_HEADING_AFTER = re.compile(rf"[.)]{_SPACE}+([^\W\d_])")
+# A name cue, then a spaced dash, right before digits: "COVID - 19", "Covid -19", "ISO - 9001".
+_DASHED_NAME_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:covid|iso|tcvn|qcvn){_SPACE}*[-–]{_SPACE}*\Z", re.IGNORECASE
 )
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
@@ -1299,6 +1325,8 @@ class _Scanner:
             return _unit_at(words, 0)[0] in _SUBJECT_NOUNS
         if not hyphen:
             return False
+        if self._named_day_before(start, end):
+            return True
         last, _, _ = _left_words(text, start)
         if last in _RANGE_END_CUES and self._after_date(start):
             # "Ngày 15-3 đến 20-3 tổ chức": the end of a range of dates, whatever follows
@@ -1315,6 +1343,18 @@ class _Scanner:
         if cue in _BOUND_CUES:
             return self._bound_date_ends(end)
         return self._nothing_counted_after(end)
+
+    def _named_day_before(self, start: int, end: int) -> bool:
+        """Whether the d-m at ``start:end`` stands alone in brackets after a named day.
+
+        ``Ngày Thầy thuốc Việt Nam (27-2)``, ``hưởng ứng Ngày Sức khỏe tâm thần thế giới
+        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates.
+        """
+        text = self.text
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+            return False
+        low = start - NAMED_DAY_WINDOW if start > NAMED_DAY_WINDOW else 0
+        return _NAMED_DAY_BEFORE.search(text, low, start - 1) is not None
 
     def _in_timeline(self, start: int) -> bool:
         """Whether the mention read last is a date of the same sentence, close by.
@@ -1457,6 +1497,11 @@ class _Scanner:
             self.add(start, mid, left_values, Kind.ORDINAL, None, qualifier)
             self.add(right_start, end, right_values, Kind.YEAR)
             return
+        if not _is_power_of_ten(right_values) and self._paired_header_before(start):
+            self.rule = "slash_paired"
+            self.add(start, mid, left_values, Kind.COUNT, unit, qualifier)
+            self.add(right_start, end, right_values, Kind.COUNT, unit)
+            return
         if _is_year(left) and _is_year(right):
             self.add(
                 start, end, left_values, Kind.PERIOD, None, qualifier, 1, right_values,
@@ -1474,6 +1519,14 @@ class _Scanner:
             start, end, left_values, Kind.RATIO, unit, qualifier, 1, right_values,
             (left_span, right_span), "ratio",
         )  # fmt: skip
+
+    def _paired_header_before(self, start: int) -> bool:
+        """Whether a slash pair follows a header that pairs two words the same way, in its
+        sentence: "Mắc/tử vong do bệnh dại: 5/5 (năm 2021: 0/0)" gives two counts each."""
+        low = start - SLASH_HEADER_WINDOW if start > SLASH_HEADER_WINDOW else 0
+        if ":" not in self.text[low:start]:
+            return False
+        return _SLASH_HEADER_BEFORE.search(self.text, low, start) is not None
 
     @staticmethod
     def _is_date(left: str, right: str, last: str, unit: str | None, after: list[str]) -> bool:
@@ -1705,6 +1758,33 @@ def _read_capital_after(scanner: _Scanner, token: _Token) -> bool:
             scanner.add(token.start, token.end, token.values, Kind.NAME)
             return True
     return False
+
+
+def _read_heading_number(scanner: _Scanner, token: _Token) -> bool:
+    """The number of a heading or list item that opens a line: ``1. Đặc điểm``, ``1.2. Tổ
+    chức bộ máy``, ``2) Kết quả`` (an ordinal: a capital follows its mark)."""
+    if token.after not in _HEADING_MARKS:
+        return False
+    text = scanner.text
+    mark = _HEADING_AFTER.match(text, token.end)
+    if mark is None or not mark.group(1).isupper():
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if text[line_start : token.start].strip():
+        return False
+    scanner.add(token.start, token.end, token.values, Kind.ORDINAL)
+    return True
+
+
+def _read_dashed_name(scanner: _Scanner, token: _Token) -> bool:
+    """A name written with a spaced dash: ``COVID - 19``, ``Covid -19``, ``ISO - 9001``."""
+    text = scanner.text
+    start = token.start
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    if _DASHED_NAME_BEFORE.search(text, low, start) is None:
+        return False
+    scanner.add(start, token.end, token.values, Kind.NAME)
+    return True
 
 
 def _read_per_capita_base(scanner: _Scanner, token: _Token) -> bool:
@@ -1947,6 +2027,8 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("unit_power", _read_unit_power, context=False),
     _Rule("phone_digits", _read_phone_digits, context=False),
     _Rule("capital_after", _read_capital_after, capital=True),
+    _Rule("heading_number", _read_heading_number, bare=True),
+    _Rule("dashed_name", _read_dashed_name, bare=True, before=frozenset({""})),
     _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -14,16 +15,22 @@ from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
+    COMPARED_PERIOD_RE,
     COMPARED_YEAR_RE,
+    MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    PERIOD_RE,
     REVIEW_CUE_RE,
     YEAR_TO_DATE_RE,
     event_match,
     find_event_date,
     find_meeting_kind,
+    held_a_meeting,
     lead_neighbours,
     opening_periods,
+    period_end_month,
+    period_of_match,
     plan_only,
     publication_date,
     read_periods,
@@ -34,6 +41,7 @@ from baocao.offline.dates import (
 from baocao.offline.enums import (
     SUPPORTED_REPORT,
     IndicatorCategory,
+    MeetingKind,
     OrganizerLevel,
     PeriodKind,
     PersonRole,
@@ -69,6 +77,11 @@ from baocao.offline.text import (
 )
 
 logger = logging.getLogger(__name__)
+# After "năm <next year>" in a sentence, the work set for it: a plan word, or the verbs that
+# carry a plan on ("tiếp tục", "phấn đấu", "đặt mục tiêu").
+NEXT_YEAR_WORK_RE = re.compile(
+    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
+)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -123,8 +136,12 @@ def _fallback_period(
     ("Từ đầu năm đến nay") dated by the meeting or the article, else the year printed most
     (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
-    if YEAR_TO_DATE_RE.search(body) and dated_year is not None and str(dated_year) in text:
-        return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+    to_date = YEAR_TO_DATE_RE.search(body)
+    if to_date is not None:
+        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one.
+        year = int(to_date.group("y")) if to_date.group("y") else dated_year
+        if year is not None and str(year) in text:
+            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
@@ -137,6 +154,17 @@ def _fallback_period(
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+    # Last, the year of the dates the body prints ("từ 23/9 đến 25/9/2021"): the latest.
+    date_years = [
+        int(m.values[0])
+        for m in index.mentions
+        if m.kind is Kind.DATE
+        and m.values
+        and m.start < len(body)
+        and int(m.values[0]) in YEAR_LIKE
+    ]
+    if date_years:
+        return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
     return None
 
 
@@ -168,15 +196,71 @@ def _later_plan(
         named, upcoming = read_periods(chunk, reference, text)
         if named == reviewed and upcoming is not None:
             return upcoming
+    if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
+        return _next_year_plan(layout, int(reviewed["year"]) + 1)
     return None
 
 
-def _first_yearless(scopes: list[str]) -> dict[str, Any] | None:
+def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
+    """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
+    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ..."."""
+    text = layout.text
+    named = re.compile(rf"(?<![^\W\d_])năm\s+{year}(?!\d)", re.IGNORECASE)
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        match = named.search(text, sentence.start, sentence.end)
+        if match is None or COMPARED_YEAR_RE.search(
+            text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+        ):
+            continue
+        if NEXT_YEAR_WORK_RE.search(text, match.end(), sentence.end):
+            return {"kind": PeriodKind.YEAR, "year": year, "index": None}
+    return None
+
+
+def _first_yearless(scopes: list[str]) -> tuple[dict[str, Any], str] | None:
+    """The first period printed without a year in ``scopes``, and its scope."""
     for scope in scopes:
         period = yearless_period(scope)
         if period is not None:
-            return period
+            return period, scope
     return None
+
+
+def _year_of_yearless(
+    period: dict[str, Any],
+    body: str,
+    event: date | None,
+    reference: tuple[int, int] | None,
+    text: str,
+) -> int | None:
+    """The year of a period the headline or lead prints without one ("Hơn 1,4 triệu lượt
+    khám trong 6 tháng đầu năm"): the year the body prints with the same period ("6 tháng đầu
+    năm 2023"), else the year of the meeting or the posting when the period has ended by
+    then, else the year before; a year the text does not print stays unknown."""
+    for match in PERIOD_RE.finditer(body):
+        if COMPARED_PERIOD_RE.search(
+            body, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+        ):
+            continue  # "tăng 10% so với 6 tháng đầu năm 2022": the baseline's year
+        named = period_of_match(match)
+        if (
+            named is not None
+            and named["year"] is not None
+            and (named["kind"], named["index"]) == (period["kind"], period["index"])
+        ):
+            return int(named["year"])
+    if event is not None:
+        dated: tuple[int, int] | None = (event.year, event.month)
+    else:
+        dated = reference
+    if dated is None:
+        return None
+    year, month = dated
+    if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
+        year -= 1
+    return year if str(year) in text else None
 
 
 def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
@@ -226,9 +310,23 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
         # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
-    yearless = None if reviewed is not None else _first_yearless(scopes)
+    first_yearless = None if reviewed is not None else _first_yearless(scopes)
+    yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     event = find_event_date(found, publication, reviewed)
+    if first_yearless is not None:
+        yearless, yearless_scope = first_yearless
+        year = _year_of_yearless(yearless, text[: layout.body_end], event, reference, text)
+        if year is not None:
+            # Read the scope again as of the period's end: a plan it names after the period
+            # ("9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm") takes the same year.
+            dated = (year, period_end_month({**yearless, "year": year}))
+            reviewed, upcoming = read_periods(yearless_scope, dated, text)
+            if reviewed is None or reviewed["year"] != year:
+                reviewed, upcoming = {**yearless, "year": year}, None
+            yearless = None
+            if event is None:
+                event = find_event_date(found, publication, reviewed)
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER
@@ -241,7 +339,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
-        if reviewed is not None and reviewed["kind"] == PeriodKind.YEAR:
+        if reviewed is not None and (
+            reviewed["kind"] == PeriodKind.YEAR or not YEAR_TO_DATE_RE.search(text)
+        ):
             opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
                 reviewed, upcoming = opened, planned
@@ -262,6 +362,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             reviewed["kind"],
         )
 
+    if not held_a_meeting(text, document.url):
+        meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []

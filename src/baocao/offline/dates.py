@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from baocao.offline.enums import MeetingKind, PeriodKind
 from baocao.offline.places import ORGANIZER_VERB_RE
@@ -26,12 +27,30 @@ from baocao.offline.text import (
 # Regex pieces
 # ---------------------------------------------------------------------------------------------
 
-# Allowed before a sentence-initial date: nothing, or a connective ("Vừa qua,", "Trong").
-SENTENCE_LEAD_RE = re.compile(r"^[\s\"“(\-–]*(?:vừa qua,?\s*|trong\s+)?$", re.IGNORECASE)
+# Allowed before a sentence-initial date: nothing, the outlet's credit that opens a news lead
+# ("(HNM) -", "(kontumtv.vn) –"), or a connective ("Vừa qua,", "Trong").
+SENTENCE_LEAD_RE = re.compile(
+    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*)?(?:vừa qua,?\s*|trong\s+)?$",
+    re.IGNORECASE,
+)
+# Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
+# 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
+DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
+DOCUMENT_LOOKBACK = 40
+# After a plan word, the number of the document it names: "Kế hoạch số 572/KH-TTYT".
+DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 # How many sentences after the headline may hold a lead that prints no date.
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
+
+# A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
+# its clock time ("14/07/2023 - 14:58:00 Từ đầu năm ...", "Hồng Thoan|10/10/2018 10:37"); a
+# meeting's date in prose has no clock time glued to it. Looked for in the first STAMP_LINES.
+POSTING_STAMP_RE = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*[-,|]?\s*\d{1,2}:\d{2}"
+)
+STAMP_LINES = 4
 
 # Meeting kind and periods.
 PERIOD_RE = re.compile(
@@ -83,6 +102,21 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
+# tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
+CAMPAIGN_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án)(?![^\W\d_])", re.IGNORECASE
+)
+# A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
+# of them (a report, a news item on half-year figures) held no meeting, whatever period it
+# reports.
+MEETING_EVIDENCE_RE = re.compile(
+    r"hội nghị|tổng kết|sơ kết|giao ban|cuộc họp|(?<![^\W\d_])họp(?![^\W\d_])"
+    r"|tham dự|đến dự|tới dự",
+    re.IGNORECASE,
+)
+# The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
+MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
@@ -101,10 +135,15 @@ WORK_MEETING_RE = re.compile(
 # 2011", "so với năm 2022".
 COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
 COMPARED_LOOKBACK = 20
+# A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
+COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
-YEAR_TO_DATE_RE = re.compile(r"từ đầu năm(?: đến nay)?|đầu năm đến nay", re.IGNORECASE)
-# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...").
-OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:Trong|Qua)\s+")
+YEAR_TO_DATE_RE = re.compile(
+    r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
+)
+# A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
+# tháng năm 2018, Bệnh viện ...").
+OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:(?:Trong|Qua)\s+)?")
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -118,7 +157,8 @@ ONLINE_ANYWHERE_RE = re.compile(
 
 
 def publication_date(layout: Layout) -> tuple[int, int | None] | None:
-    """(year, month) of the posting, from publication lines or an ISO date near the top."""
+    """(year, month) of the posting, from publication lines, an ISO date near the top, or a
+    posting stamp (a date and its clock time) that opens or closes a line near the top."""
     text = layout.text
     for line in layout.publication:
         match = PUBLICATION_DATE_RE.search(text, line.start, line.end)
@@ -130,6 +170,13 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     iso = ISO_HINT_RE.search(head)
     if iso:
         return int(iso.group("y")), int(iso.group("m"))
+    top = layout.lines[STAMP_LINES - 1].end if len(layout.lines) >= STAMP_LINES else len(text)
+    stamp = POSTING_STAMP_RE.search(text, 0, top)
+    if stamp:
+        first, second = int(stamp.group("d")), int(stamp.group("m"))
+        # "9/13/2021 7:35 AM": a month above 12 is the day of a month-first date.
+        month = second if second in MONTHS else first if first in MONTHS else None
+        return int(stamp.group("y")), month
     return None
 
 
@@ -146,6 +193,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
     best: tuple[int, int, re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
+            continue
+        if DOCUMENT_BEFORE_DATE_RE.search(
+            text, max(0, match.start() - DOCUMENT_LOOKBACK), match.start()
+        ):
             continue
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
@@ -327,6 +378,10 @@ def periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
+        if COMPARED_PERIOD_RE.search(
+            scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+        ):
+            continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
         period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
@@ -405,6 +460,11 @@ def read_periods(
     return reviewed, upcoming
 
 
+def _document_plan(scope: str, plan: re.Match[str]) -> bool:
+    """Whether a plan word names a document ("Kế hoạch số 572/KH-TTYT"), not work planned."""
+    return DOCUMENT_NUMBER_AFTER_RE.match(scope, plan.end()) is not None
+
+
 def plan_only(
     scope: str,
     reviewed: dict[str, Any] | None,
@@ -421,7 +481,7 @@ def plan_only(
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
-    plan = PLAN_CUE_RE.search(scope)
+    plan = next((p for p in PLAN_CUE_RE.finditer(scope) if not _document_plan(scope, p)), None)
     mentioned = re.search(rf"năm\s+{reviewed['year']}", scope, re.IGNORECASE)
     if plan is None or mentioned is None or plan.start() > mentioned.start():
         return reviewed, upcoming
@@ -437,7 +497,8 @@ def opening_periods(
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
-    sentences is the work reported (of ``year``, the year the article prints most), and a later
+    sentences is the work reported (of ``year``, the year the article prints most), as is one
+    that prints ``year`` itself anywhere in the body ("9 tháng năm 2018, ..."); a later
     "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
     text = layout.text
     reviewed: dict[str, Any] | None = None
@@ -450,10 +511,14 @@ def opening_periods(
         period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
-            if seen > OPENING_MAX_SENTENCES:
-                return None, None
-            if period is not None and period["kind"] != PeriodKind.YEAR and period["year"] is None:
+            if period is None or period["kind"] == PeriodKind.YEAR:
+                continue
+            printed = period["year"]
+            if printed is not None and int(printed) == year:
+                # "9 tháng năm 2018, Bệnh viện ...": it prints the year, anywhere in the body
                 reviewed = {**period, "year": year}
+            elif seen <= OPENING_MAX_SENTENCES:
+                reviewed = {**period, "year": int(printed) if printed is not None else year}
             continue
         if period is not None and period["year"] is not None:
             planned = {**period, "year": int(period["year"])}
@@ -476,11 +541,22 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     return None
 
 
+def held_a_meeting(text: str, url: str | None) -> bool:
+    """Whether the article speaks of a meeting at all: a word for one in its text ("hội
+    nghị", "sơ kết", "giao ban", "vừa triển khai nhiệm vụ"), or in its page's address, whose
+    slug is the headline ("/tong-ket-cong-tac-...")."""
+    if MEETING_EVIDENCE_RE.search(text) or PLAN_MEETING_RE.search(text):
+        return True
+    return url is not None and MEETING_SLUG_RE.search(urlsplit(url).path) is not None
+
+
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
+    if CAMPAIGN_REVIEW_RE.search(scope):
+        return MeetingKind.OTHER  # "tổng kết chiến dịch ... năm 2010": a campaign's review
     if YEAR_END_RE.search(scope) or (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR

@@ -89,9 +89,27 @@ DOCUMENT_UNIT_RE = re.compile(
 # Health units counted by their capitalised name ("2 Trung tâm Y tế huyện chưa được đầu tư",
 # "5 Trạm Y tế", "3 Bệnh viện"): the name is the unit.
 FACILITY_UNIT_RE = re.compile(
-    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám)"
+    r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám"
+    # "15 Trung tâm Tư vấn ...": centres counted by the capitalised start of their name.
+    r"|Trung tâm(?=[ \t]+[A-ZĐ]))"
     r"(?![^\W\d_])"
 )
+# The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
+# "Số bệnh nhân điều trị nội trú là 4.500": the noun after "số (lượng)" is what is counted
+# ("danh mục" lists it).
+SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?(?P<label>[^\W\d_][^\d:;,.\n]*?)"
+    r"\s+(?:là|đạt)\s*$",
+    re.IGNORECASE,
+)
+SUBJECT_BEFORE_CHARS = 80
+# A list of scores: "Kết quả chấm điểm ... như sau: Trung tâm Y tế A: 3,96; Trung tâm Y tế B:
+# 3,60": after its lead-in, in the same paragraph, each bare figure labelled by a name is a
+# score in "điểm".
+SCORE_LIST_INTRO_RE = re.compile(
+    r"(?:chấm|xếp|bình xét)[^.:\n]{0,20}điểm[^.:\n]*:(?:[^.\n]|(?<=[0-9])\.(?=[0-9]))*$"
+)
+SCORE_UNIT = "điểm"
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -125,6 +143,10 @@ BOUND_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*(?:dưới|trên|h
 # "tiêm đủ 2 mũi", "3 liều vắc xin": how many doses a schedule has, not doses given (like an
 # ordinal "mũi 3", "mũi thứ 2"): a small dose count, or any after "đủ".
 DOSE_UNITS = frozenset({"mũi", "liều"})
+# Rounds of a campaign after "trong", "qua", "sau" ("trong 6 đợt tiêm chủng, toàn huyện có
+# ..."): a span like a duration, not a figure ("tổ chức 6 đợt kiểm tra" is one).
+ROUND_UNITS = frozenset({"đợt"})
+SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:trong|qua|sau)\s+(?:cả\s+)?$", re.IGNORECASE)
 # One person's body weight ("bé có cân nặng lúc sinh chỉ 700 gram", "nặng 3,2 kg"): a story,
 # not health work. A bound of a counted group ("trẻ nhẹ cân dưới 2.500 gram") and an average
 # ("cân nặng trung bình") are not one person's weight.
@@ -170,6 +192,10 @@ DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
 YEAR_LIKE = range(1900, 2101)
+# A bulleted item ("- Tổng số sinh: 520 trẻ"), and the heading of a section of estimates it
+# may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
+BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
+ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
 # A label ends where the clause moves on from what is counted.
@@ -230,7 +256,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.DIGITAL_HEALTH,
         r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
-        r"|liên thông dữ liệu|kết nối liên thông",
+        r"|liên thông dữ liệu|kết nối liên thông"
+        # visits to a website or portal ("16 triệu lượt truy cập website")
+        r"|lượt truy cập",
     ),
     # Revenue, whatever fund it comes from ("thu từ quỹ bảo hiểm y tế chiếm 78%"), is finance.
     # ("thu dung": admitting patients, not revenue.)
@@ -473,6 +501,10 @@ def _unit_kind_category(
 LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
+# Departments counted ("15 khoa", "7 phòng", "42 khoa, phòng, trung tâm"): a unit's structure.
+STRUCTURE_UNITS = frozenset({"khoa", "phòng"})
+# ... unless they are counted for an award ("1 khoa đạt danh hiệu lao động xuất sắc").
+AWARD_RE = re.compile(r"danh hiệu|khen|thi đua")
 # A figure counting a plan's or a report's own items (targets met, tasks set, achievements or
 # shortcomings listed, laws passed), not work in one area: category other.
 PLAN_ITEM_RE = re.compile(
@@ -491,7 +523,12 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] 
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
 FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
-COVID_CONTEXT_RE = re.compile(r"covid|sars-cov|corona")
+# The pandemic, or the vaccines only it was given ("đã xong mũi 1 Moderna", "vắc xin Vero
+# Cell"): the topic of the sentence or paragraph.
+COVID_CONTEXT_RE = re.compile(
+    r"covid|sars-cov|corona|moderna|pfizer|astrazeneca|astra zeneca|vero cell|sinopharm"
+    r"|sputnik|abdala|nanocovax"
+)
 ROUTINE_VACCINATION_RE = re.compile(
     rf"tiêm chủng mở rộng|{whole_word('tcmr')}|tiêm chủng đầy đủ|dưới 1 tuổi"
 )
@@ -592,6 +629,16 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
                 return noun
             if noun in DURATION_UNITS and AVERAGE_CUE_RE.search(label):
                 return noun  # "ngày điều trị trung bình: 7,01": an average length of stay
+            paragraph = text.rfind("\n", 0, labelled.start()) + 1
+            if SCORE_LIST_INTRO_RE.search(text, paragraph, labelled.start() + 1):
+                return SCORE_UNIT
+        subject = SUBJECT_BEFORE_RE.search(
+            text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+        )
+        if subject is not None:
+            noun = _counted_noun(subject.group("label").split())
+            if noun in COUNT_UNITS and noun.islower():
+                return noun
     return unit
 
 
@@ -693,6 +740,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return bool(AVERAGE_CUE_RE.search(clause))
     if head in DOSE_UNITS:
         return not _is_dose_schedule(text, mention)
+    if head in ROUND_UNITS and SPAN_BEFORE_RE.search(
+        text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
+    ):
+        return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
     if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
@@ -790,6 +841,12 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             continue
         unit = own_unit
         if unit is None:
+            if LABEL_BEFORE_RE.search(
+                text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
+            ):
+                # "Vòng tránh thai: 252/1.040": its label says what it counts, in no noun of
+                # ours; another figure's unit in the sentence is another item's
+                continue
             unit = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
             if unit is None:
                 continue
@@ -1134,6 +1191,12 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
+        if unit.split(",")[0].strip().lower() in STRUCTURE_UNITS and not AWARD_RE.search(
+            label + "\n" + quote
+        ):
+            # "7 phòng chức năng và 15 khoa lâm sàng": the unit's departments, its structure,
+            # whatever staff or work the sentence names with them
+            return IndicatorCategory.INFRASTRUCTURE
         if position >= 0:
             item = _list_item(layout.text, sentence, position)
             if ID_CARD_RE.search(item or layout.text[sentence.start : sentence.end]):
@@ -1174,6 +1237,25 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     ):
         return IndicatorCategory.MEDICAL_CARE  # laboratory tests no programme or topic claims
     return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
+
+
+def _qualifier(text: str, mention: NumberMention) -> Qualifier:
+    """The figure's qualifier; an exact one in a bulleted item under an estimate's heading
+    ("* Ước cuối năm 2017:" then "- Tổng số sinh: 520 trẻ") is an estimate."""
+    if mention.qualifier is not Qualifier.EXACT:
+        return mention.qualifier
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not BULLET_LINE_RE.match(text, line_start):
+        return mention.qualifier
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or BULLET_LINE_RE.match(line):
+            continue
+        return Qualifier.APPROX if ESTIMATE_HEADING_RE.match(line) else mention.qualifier
+    return mention.qualifier
 
 
 def find_indicators(
@@ -1242,7 +1324,7 @@ def find_indicators(
                 "unit": fact.unit,
                 "denominator": denominator,
                 "value_max": fact.value_max,
-                "qualifier": fact.mention.qualifier.value,
+                "qualifier": _qualifier(text, fact.mention).value,
                 "quote": quote,
                 "period": indicator_period(
                     lowered, spot, frames[sentence], periods, fact.unit, quote

@@ -110,6 +110,17 @@ THRESHOLD_BEFORE_RE = re.compile(
     r"^(?:(?!đạt|hoàn thành|phấn đấu).)*(?<![^\W\d_])từ\s*$", re.IGNORECASE | re.DOTALL
 )
 THRESHOLD_AFTER_RE = re.compile(r"\s*%?\s*trở lên", re.IGNORECASE)
+# Items of a plan or a report counted ("17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm", "10 thành
+# tựu nổi bật"): neither a level of health work nor, unless a target cue says so, a target.
+PLAN_ITEM_UNITS = frozenset(
+    {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "thành tựu", "giải pháp", "mặt hạn chế", "hạn chế"}
+)
+# A percentage a count of visits reached (see _share_of_visits): "đạt" right before it, and
+# the visits counted before it or named as its subject ("số lượt người khám bệnh đạt").
+REACHED_RE = re.compile(r"(?<![^\W\d_])đạt\s*(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
+VISITS_SUBJECT_RE = re.compile(r"(?<![^\W\d_])số\s+lượt(?![^\W\d_])", re.IGNORECASE)
+VISITS_UNIT = "lượt"
+RATE_SUBJECT_RE = re.compile(r"tỷ lệ|tỉ lệ|công suất", re.IGNORECASE)
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 
@@ -200,7 +211,9 @@ def _measure_fields(
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
     if item["unit"] == PERCENT_UNIT and (
-        SHARE_AFTER_RE.match(after) or SHARE_BEFORE_RE.search(before)
+        SHARE_AFTER_RE.match(after)
+        or SHARE_BEFORE_RE.search(before)
+        or _share_of_visits(text, index, span, before)
     ):
         return fields | {"measure": Measure.SHARE_OF_TARGET}
     change = CHANGE_BEFORE_RE.search(before)
@@ -227,6 +240,9 @@ def _measure_fields(
         return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
     period = item.get("period")
     cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
+    if not cued and item["unit"].lower() in PLAN_ITEM_UNITS:
+        # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm năm 2024": the plan's own items
+        return fields | {"measure": Measure.OTHER}
     if cued or (upcoming is not None and period is not None and period == upcoming != reviewed):
         return fields | {"measure": Measure.TARGET}
     if (
@@ -237,6 +253,21 @@ def _measure_fields(
     ):
         return fields | {"measure": Measure.OTHER}
     return fields
+
+
+def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], before: str) -> bool:
+    """Whether a percentage "đạt" is the share of the plan that a count of visits reached:
+    "khám cho 152.615 lượt bệnh nhân, đạt trên 25%", "số lượt người khám bệnh đạt 31,4%"
+    (visits are planned; a coverage such as "1.904/2.650 trẻ, đạt 71,8%" is a level)."""
+    if not REACHED_RE.search(before) or RATE_SUBJECT_RE.search(before):
+        return False  # "tỷ lệ điều trị khỏi đạt 80%": a rate of its own
+    if VISITS_SUBJECT_RE.search(before):
+        return True
+    previous = [m for m in index.mentions if m.end <= span[0] and m.kind in QUANTITY_KINDS]
+    if not previous or previous[-1].unit is None or previous[-1].denominator:
+        return False
+    gap = text[previous[-1].end : span[0]]
+    return previous[-1].unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
 
 
 def _base_period(period: dict[str, Any] | None, reviewed: dict[str, Any]) -> dict[str, Any]:

@@ -51,6 +51,13 @@ STAFF_NOUNS = (
     r"viên chức|cán bộ|bác sĩ|bác sỹ|y sĩ|y sỹ|dược sĩ|điều dưỡng|nhân viên|người lao động"
     r"|hộ sinh|kỹ thuật viên"
 )
+# Departments and beds a unit has ("7 phòng chức năng, 15 khoa", "quy mô 250 giường bệnh",
+# "giao chỉ tiêu 180 giường", "số giường thực kê"), counted where the sentence names no
+# period: a stock, like a headcount.
+STRUCTURE_HEADS = frozenset({"khoa", "phòng"})
+BED_HEADS = frozenset({"giường"})
+BED_STOCK_BEFORE_RE = re.compile(r"(?:quy mô|thực kê|chỉ tiêu)[^.;]*$")
+BED_STOCK_CHARS = 60
 STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$")
 STAFF_UNIT_RE = re.compile(rf"(?:{STAFF_NOUNS})\b")
 # "1 bác sĩ và 1 y sĩ" after "có": the second headcount of the list.
@@ -103,6 +110,8 @@ CUMULATIVE_RE = re.compile(
     r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+đến\s+nay)?"
     r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?"
 )
+# A year right after "từ đầu năm" ("từ đầu năm 2024 đến 30/6"): a span its dates bound.
+YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d")
 CUMULATIVE_WORDS = ("lũy kế", "luỹ kế", "đầu năm", "đến hết")
 # Dates that bound a period: "từ ngày 01/01 đến ngày 14/3/2023", "(từ 15/4 đến 15/5)", "đến
 # ngày 31/12/2023".
@@ -255,6 +264,15 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     năm" run to the end of the reviewed period."""
     reviewed = periods.reviewed
     months_text = match.group("months") or match.group("until")
+    if (
+        months_text is None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and "đầu" in match.group()
+        and not YEAR_AFTER_RE.match(match.string, match.end())
+    ):
+        # "từ đầu năm đến nay" in a year's report: the year so far (real-corpus convention);
+        # "từ đầu năm 2024 đến 30/6" is bounded by its dates
+        return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
     if months_text is None and reviewed["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}:
         return dict(reviewed)
     months = int(months_text) if months_text else period_end_month(reviewed)
@@ -462,7 +480,7 @@ def _visible(
 
 
 def _main_period(
-    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods
+    lowered: str, spot: FigureSpot, frame: SentencePeriods, periods: ReportPeriods, unit: str
 ) -> dict[str, Any] | None:
     """The period of a figure that is not an earlier period's base figure (see
     :func:`indicator_period`)."""
@@ -494,6 +512,8 @@ def _main_period(
         ):
             return None  # "Hiện ...; ...", "Đến nay, ...; ...": the whole sentence is a stock
     named = [cue.period for cue in earlier if cue.period is not None]
+    if not target and not named and _is_structure(lowered, spot, unit):
+        return None  # "quy mô 250 giường bệnh, 7 phòng chức năng": what the unit has
     if target_end is not None:
         # "6 tháng cuối năm, ... phấn đấu đến cuối năm 2024 ...; giảm ... xuống dưới 5 trạm":
         # a deadline right after the target cue speaks for the rest of the sentence (not a
@@ -530,6 +550,19 @@ def _year_to_date_paragraph(lowered: str, position: int) -> bool:
     first_figure = FIRST_DIGIT_RE.search(lowered, paragraph, end)
     head_end = first_figure.start() if first_figure is not None else end
     return YEAR_TO_DATE_HEAD_RE.search(lowered, paragraph, head_end) is not None
+
+
+def _is_structure(lowered: str, spot: FigureSpot, unit: str) -> bool:
+    """Whether the figure counts a unit's departments ("khoa", "phòng chức năng", "khoa,
+    phòng") or the beds it has ("quy mô 250 giường bệnh", "số giường thực kê ... là 264"),
+    not a rate of them ("giường bệnh/vạn dân") nor beds set up or given in the period."""
+    if "/" in unit:
+        return False
+    head = unit.split(",")[0].split(" ")[0].lower()
+    if head in STRUCTURE_HEADS:
+        return True
+    low = max(spot.part.start, spot.start - BED_STOCK_CHARS)
+    return head in BED_HEADS and BED_STOCK_BEFORE_RE.search(lowered, low, spot.start) is not None
 
 
 def _is_stock_headcount(lowered: str, spot: FigureSpot) -> bool:
@@ -572,7 +605,7 @@ def _base_period(
         # "(cùng kỳ: 168.552 lượt)", and "so với cùng kỳ (năm 2017 đạt 90,4%)": the same
         # period of that year.
         main_spot = spot_figure(lowered, spot.sentence, opening, opening, opening)
-        main = _main_period(lowered, main_spot, frame, periods)
+        main = _main_period(lowered, main_spot, frame, periods, "")  # the sentence's own
         if main is None:
             return True, None
         year = int(period["year"]) if period is not None and period["year"] else main["year"] - 1
@@ -609,7 +642,7 @@ def indicator_period(
         elif unit.lower() in AREA_UNITS:
             period = None
         else:
-            period = _main_period(lowered, spot, frame, periods)
+            period = _main_period(lowered, spot, frame, periods, unit)
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
     return period

@@ -42,11 +42,14 @@ _PROVINCIAL_AGENCY = (
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
     rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
+    # The province's specialised centres: "Trung tâm Phòng, chống HIV/AIDS Đồng Nai".
+    r"|Trung tâm [Pp]hòng,?[ \t]+chống[ \t]+(?:HIV/AIDS|[Ss]ốt rét)"
+    rf"|Trung tâm [Cc]hăm sóc sức {_KHOE} sinh sản|Trung tâm (?:[Dd]a liễu|[Nn]ội tiết)"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
-ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
+_UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
@@ -88,10 +91,11 @@ ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.DISTRICT,
         ),
         (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
-        # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one.
+        # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one. An
+        # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does.
         (
-            r"(?:Bệnh viện|BV)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
-            r"|[yY] học cổ truyền|huyện|tỉnh"
+            r"(?:Bệnh viện|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
+            r"|[yY] học cổ truyền|[Qq]uân dân y|[Qq]uân y|huyện|tỉnh"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
             OrganizerLevel.HOSPITAL,
         ),
@@ -115,6 +119,20 @@ BARE_SECTOR_RE = re.compile(
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
+# Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc"
+# measure the province against the nation; they do not make the sector the nation's.
+NATIONAL_COMPARISON_RE = re.compile(
+    r"(?:so với|bình quân|trung bình|mức chung)[^.;\n]{0,24}$", re.IGNORECASE
+)
+NATIONAL_COMPARISON_LOOKBACK = 40
+# Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
+# Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets.
+ISSUER_BEFORE_RE = re.compile(
+    r"(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông tư|hướng dẫn|nghị quyết)"
+    r"\s+(?:số\s*)?[\w./-]*\d[^.;\n]{0,60}?(?<![^\W\d_])của\s+$",
+    re.IGNORECASE,
+)
+ISSUER_LOOKBACK = 120
 ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
@@ -159,6 +177,11 @@ LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
 # The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
 GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
 GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
+# Districts the legacy table already lacks: merged into a neighbour on 1 January 2025, before
+# the provinces were (huyện Nam Đông into Phú Lộc). (name, kind, province as of the article.)
+DISTRICTS_MERGED_IN_2025: tuple[tuple[str, str, str], ...] = (
+    ("Nam Đông", "huyện", "Thừa Thiên Huế"),
+)
 # The 63 provinces before the 2025 merger (a closed, historical list: looked up by folded
 # name without a gazetteer call), and spellings of a few that articles use.
 _PROVINCE_WORDS = """
@@ -187,6 +210,18 @@ _PROVINCE_BY_FOLD: dict[str, str] = {
     **{fold_name(name): name for name in PROVINCES},
 }
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+# "ngành Y tế Thái Nguyên": the sector of a province named without "tỉnh" (a name that is no
+# province, "ngành Y tế Việt Nam", is not one).
+PROVINCE_SECTOR_RE = re.compile(
+    r"[Nn]gành [Yy] tế[ \t]+(?:"
+    + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# Organisers: every unit pattern, then a province's sector named without "tỉnh".
+ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = (
+    *_UNIT_PATTERNS,
+    (PROVINCE_SECTOR_RE, OrganizerLevel.PROVINCE),
+)
 MAX_PLACE_WORDS = 4
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +238,8 @@ class _District:
 
 @functools.cache
 def district_table() -> dict[str, tuple[_District, ...]]:
-    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu").
+    """Every pre-2025 district of the gazetteer by folded short name ("mộc châu"), and those
+    it lacks (:data:`DISTRICTS_MERGED_IN_2025`).
 
     Read once from the ``vietnamadminunits`` legacy table (63 provinces, 696 districts,
     ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
@@ -220,6 +256,8 @@ def district_table() -> dict[str, tuple[_District, ...]]:
             province=LEGACY_PROVINCE_NAMES.get(province, province),
         )
         table.setdefault(fold(name), []).append(district)
+    for name, kind, province in DISTRICTS_MERGED_IN_2025:
+        table.setdefault(fold(name), []).append(_District(name, kind, province))
     return {key: tuple(found) for key, found in table.items()}
 
 
@@ -287,6 +325,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
+            if ISSUER_BEFORE_RE.search(
+                text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
+            ):
+                continue  # the issuer of a document the article carries out
             # The subject of "tổ chức" is the organiser; otherwise the first unit named.
             before_verb = 0 if verb is not None and match.start() < verb.start() else 1
             found.append((before_verb, match.start(), match.group().strip(), level))
@@ -308,8 +350,18 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
     bare = BARE_SECTOR_RE.search(text, span.start, verb.start())
     if bare is None:
         return None
-    level = OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
+    level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
     return Organizer(bare.group(), level, bare.start())
+
+
+def national_scope(text: str) -> bool:
+    """Whether the article speaks of the nation (a national cue outside a comparison): a bare
+    "ngành y tế" is then the nation's sector, else the province's."""
+    for match in NATIONAL_CUE_RE.finditer(text):
+        low = max(0, match.start() - NATIONAL_COMPARISON_LOOKBACK)
+        if not NATIONAL_COMPARISON_RE.search(text, low, match.start()):
+            return True
+    return False
 
 
 def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
@@ -327,9 +379,7 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
             return Organizer(match.group().strip(), level, match.start())
         bare = BARE_SECTOR_RE.search(text, span.start, span.end)
         if bare is not None:
-            level = (
-                OrganizerLevel.NATIONAL if NATIONAL_CUE_RE.search(text) else OrganizerLevel.PROVINCE
-            )
+            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
             return Organizer(bare.group(), level, bare.start())
     return None
 
@@ -467,6 +517,15 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
 
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
 HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})")
+HEADLINE_PROVINCE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})[ \t]*:")
+
+
+def _headline_province(headline: str) -> str | None:
+    """The province a headline opens with, newspaper style ("Quảng Trị: Khám cho ...")."""
+    match = HEADLINE_PROVINCE_RE.match(headline)
+    if match is None or not is_province(match.group("name")):
+        return None
+    return _canonical_province(match.group("name"))
 
 
 def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None] | None:
@@ -524,6 +583,7 @@ def find_place(
     votes = _province_votes(text, body_end)
     hint = (
         named
+        or _headline_province(headline)
         or (votes.most_common(1)[0][0] if votes else None)
         or _province_at_end(name)
         or page_province
