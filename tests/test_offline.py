@@ -598,6 +598,39 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Thanh Sơn",
             id="the-issuer-of-an-instruction-is-not-the-organiser",
         ),
+        pytest.param(
+            "Quý I năm 2023, Trung tâm Cấp cứu 115 tỉnh Hà Nam đã vận chuyển 1.200 ca cấp cứu.",
+            "Trung tâm Cấp cứu 115 tỉnh Hà Nam",
+            "province",
+            "Hà Nam",
+            None,
+            id="emergency-transport-centre-is-provincial",
+        ),
+        pytest.param(
+            "Năm 2023, Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Bến Tre đã kiểm tra "
+            "3.100 cơ sở.",
+            "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Bến Tre",
+            "province",
+            "Bến Tre",
+            None,
+            id="steering-committee-of-the-province",
+        ),
+        pytest.param(
+            "Tại buổi họp, bà Lê Thị Hoa, Trưởng phòng Y tế Quận 5 đã báo cáo kết quả năm 2023.",
+            "phòng Y tế Quận 5",
+            "district",
+            "Hồ Chí Minh",
+            "Quận 5",
+            id="health-office-in-its-heads-title-of-a-numbered-district",
+        ),
+        pytest.param(
+            "Năm 2023, UBND huyện M’Drăk đã khám sàng lọc bệnh phong cho 2.300 người.",
+            "UBND huyện M’Drăk",
+            "district",
+            "Đắk Lắk",
+            "M'Đrắk",
+            id="district-with-an-apostrophe-and-d-for-dj",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -632,6 +665,47 @@ def test_bare_health_sector_is_the_nations_when_the_government_is_named(
     assert report.organizer_level.value == level
     if level == "national":
         assert (report.province, report.district) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level", "district"),
+    [
+        pytest.param(
+            (
+                "TOÀN TỈNH ĐÃ CÓ 52.000 TRẺ ĐƯỢC UỐNG VITAMIN A",
+                "Đến ngày 5-6, toàn tỉnh đã kết thúc đợt 1 chiến dịch uống vitamin A. Cao nhất "
+                "là huyện Hải Hậu, đạt 99,1%.",
+            ),
+            "province",
+            None,
+            id="whole-province",
+        ),
+        pytest.param(
+            (
+                "Số ca mắc lao giảm",
+                "Trong 6 tháng đầu năm 2024, số ca mắc lao được phát hiện trên toàn quốc giảm "
+                "3,2% so với cùng kỳ.",
+            ),
+            "national",
+            None,
+            id="whole-nation",
+        ),
+        pytest.param(
+            (
+                "Tiêm chủng đạt kết quả tốt",
+                "Năm 2024, tỷ lệ tiêm chủng cao hơn so với cả nước; huyện Hải Hậu đạt 98,5%.",
+            ),
+            "district",
+            "Hải Hậu",
+            id="compared-with-the-nation-is-not-the-nation",
+        ),
+    ],
+)
+def test_whole_province_or_nation_is_the_organiser_when_no_unit_is_named(
+    paragraphs: tuple[str, ...], level: str, district: str | None
+) -> None:
+    report = extract(article(*paragraphs))
+    assert (report.organizer_level.value, report.district) == (level, district)
 
 
 @pytest.mark.parametrize(
