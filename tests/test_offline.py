@@ -3386,3 +3386,39 @@ def test_headcount_inside_a_target_list_is_the_targets() -> None:
         for item in report.indicators
     }
     assert periods[Decimal("12.5")] == _period("year", 2025, None)
+
+
+def test_year_of_a_date_is_not_the_reviewed_year() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống sốt rét năm 2015",
+            "Ngày 12 tháng 03 năm 2016, đoàn công tác của Viện Sốt rét đã dự hội nghị tổng kết "
+            "công tác phòng chống sốt rét của tỉnh Gia Lai.",
+            "Tại hội nghị, Giám đốc Trung tâm báo cáo kết quả năm 2015 và triển khai công tác "
+            "năm 2016: đã điều trị cho 320 bệnh nhân.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2015, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2016, None)
+    assert report.meeting_kind == "year_end_review"
+
+
+def test_quarter_with_the_accent_on_the_other_vowel() -> None:
+    report = extract(
+        article("Qúy I năm 2024, Trung tâm Y tế huyện Lạc Sơn đã khám cho 12.400 lượt người.")
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2024, 1)
+
+
+def test_family_planning_is_not_a_plan() -> None:
+    report = extract(
+        article(
+            "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hải Hậu kiểm tra công tác năm 2023 "
+            "tại xã Hải Minh",
+            "Vừa qua, đoàn của Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hải Hậu đã kiểm "
+            "tra công tác dân số năm 2023 tại xã Hải Minh.",
+            "Đoàn chấm 820 điểm, xếp loại khá.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert (report.next_period, report.meeting_kind) == (None, "other")

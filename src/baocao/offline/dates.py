@@ -54,7 +54,8 @@ STAMP_LINES = 4
 
 # Meeting kind and periods.
 PERIOD_RE = re.compile(
-    r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
+    # "Qúy", "Quí": the accent typed on the other vowel, or i for y.
+    r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
@@ -78,8 +79,10 @@ FIRST_QUARTER = 1
 LAST_QUARTER = 4
 QUARTER_AS_MONTHS: dict[int, str] = {FIRST_QUARTER: "đầu", LAST_QUARTER: "cuối"}
 REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
+# "kế hoạch" is a plan, "kế hoạch hóa gia đình" (family planning) a field of work.
+_PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
-    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
@@ -88,7 +91,7 @@ PLAN_CUE_RE = re.compile(
 # sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
 # the one year printed is the plan's, the reviewed year the one before.
 JOINED_PLAN_RE = re.compile(
-    r"(?<![^\W\d_])và\s+(?:triển khai\s+|đề ra\s+)?(?:phương hướng|nhiệm vụ|kế hoạch)",
+    rf"(?<![^\W\d_])và\s+(?:triển khai\s+|đề ra\s+)?(?:phương hướng|nhiệm vụ|{_PLAN})",
     re.IGNORECASE,
 )
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
@@ -125,7 +128,7 @@ PLAN_MEETING_RE = re.compile(
 # năm 2024"); a year named by an inspection or an awards vote ("bình xét thi đua năm 2023") is
 # the year of another kind of meeting.
 WORK_MEETING_RE = re.compile(
-    r"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|kế hoạch"
+    rf"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|{_PLAN}"
     # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ")
     # reviews the year and sets the next one's targets.
     r"|kết quả|cbvc|viên chức,?\s+(?:và\s+)?người lao động",
@@ -135,6 +138,9 @@ WORK_MEETING_RE = re.compile(
 # 2011", "so với năm 2022".
 COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
 COMPARED_LOOKBACK = 20
+# Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
+# date, not a year reviewed.
+DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
 # A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
 COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
@@ -382,6 +388,8 @@ def periods_in(
             scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
+        if _year_of_a_date(scope, match):
+            continue
         period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
@@ -535,10 +543,18 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     with ``year`` None; None when it names none."""
     review = REVIEW_CUE_RE.search(scope)
     for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
-        period = period_of_match(match)
+        period = None if _year_of_a_date(scope, match) else period_of_match(match)
         if period is not None:
             return {**period, "year": None}
     return None
+
+
+def _year_of_a_date(scope: str, match: re.Match[str]) -> bool:
+    """Whether a :data:`PERIOD_RE` match is the year of a date ("Ngày 14 tháng 04 năm 2009")."""
+    return bool(match.group("year")) and (
+        DATE_BEFORE_YEAR_RE.search(scope, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+        is not None
+    )
 
 
 def held_a_meeting(text: str, url: str | None) -> bool:
