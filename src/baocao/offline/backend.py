@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -294,8 +295,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     upcoming: dict[str, Any] | None = None
     scope = ""
     reference = reference_month(found, publication)
-    for candidate in scopes:
-        reviewed, upcoming = read_periods(candidate, reference, text)
+    # A period printed as such first; the year of the meeting's date ("Ngày 14 tháng 04 năm
+    # 2009, ... dự Hội nghị tổng kết") only when no scope prints one ("báo cáo năm 2008").
+    for date_years, candidate in itertools.product((False, True), scopes):
+        reviewed, upcoming = read_periods(candidate, reference, text, date_years=date_years)
         if reviewed is not None:
             scope = candidate
             break

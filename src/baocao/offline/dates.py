@@ -372,14 +372,19 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
 
 
 def periods_in(
-    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+    scope: str,
+    reference: tuple[int, int] | None = None,
+    printed: str | None = None,
+    *,
+    date_years: bool = True,
 ) -> list[tuple[int, dict[str, Any]]]:
     """(position, period) for every period expression in ``scope``; missing years filled.
 
     ``reference`` is the (year, month) of the meeting (else of the posting): when ``scope``
     prints no year at all ("giao ban tháng 10, triển khai nhiệm vụ tháng 11"), the first period
     is the latest one ending by that month; ``printed`` is the text a filled-in year must occur
-    in (``scope`` by default; a year is grounded like any figure).
+    in (``scope`` by default; a year is grounded like any figure). Without ``date_years``,
+    the year of a date ("Ngày 14 tháng 04 năm 2009") is no period.
     """
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
@@ -388,7 +393,7 @@ def periods_in(
             scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
-        if _year_of_a_date(scope, match):
+        if not date_years and _year_of_a_date(scope, match):
             continue
         period = period_of_match(match)
         if period is not None:
@@ -428,11 +433,15 @@ def periods_in(
 
 
 def read_periods(
-    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+    scope: str,
+    reference: tuple[int, int] | None = None,
+    printed: str | None = None,
+    *,
+    date_years: bool = True,
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) periods of one sentence such as a headline or the lead (for
-    ``reference`` and ``printed``, see :func:`periods_in`)."""
-    found = periods_in(scope, reference, printed)
+    ``reference``, ``printed`` and ``date_years``, see :func:`periods_in`)."""
+    found = periods_in(scope, reference, printed, date_years=date_years)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
