@@ -2019,7 +2019,11 @@ def test_article_without_a_year_keeps_its_figures(
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
     assert report.meeting_kind.value == kind
     assert facts(report) == [(Decimal(1250), "lượt")]
-    assert report.indicators[0].period is None
+    # A figure takes the reviewed half-year without its year; with no period, none.
+    period = report.indicators[0].period
+    assert (period.model_dump(mode="json") if period else None) == (
+        None if reviewed["kind"] == "other" else reviewed
+    )
     assert "no year for the reviewed period" in caplog.text
 
 
@@ -3422,3 +3426,19 @@ def test_family_planning_is_not_a_plan() -> None:
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
     assert (report.next_period, report.meeting_kind) == (None, "other")
+
+
+def test_month_printed_without_a_year_is_the_period_of_its_figures() -> None:
+    report = extract(
+        article(
+            "Trong tháng 3, Trung tâm Kiểm soát bệnh tật tỉnh đã giám sát công tác chăm sóc sức "
+            "khỏe sinh sản, phần mềm báo cáo thống kê tại các trạm y tế.",
+            "Trong tháng, có 3.120 lượt khám thai và 1.046 lượt khám phụ khoa.",
+        )
+    )
+    month = _period("month", None, 3)
+    assert report.reviewed_period.model_dump(mode="json") == month
+    assert [i.period.model_dump(mode="json") for i in report.indicators if i.period] == [
+        month,
+        month,
+    ]

@@ -56,7 +56,7 @@ from baocao.offline.indicators import (
 )
 from baocao.offline.measures import measure_indicators
 from baocao.offline.people import find_people
-from baocao.offline.periods import PRINTED_YEAR_KINDS, ReportPeriods
+from baocao.offline.periods import PRINTED_YEAR_KINDS, UNKNOWN_YEAR, ReportPeriods
 from baocao.offline.places import (
     Organizer,
     find_organizer,
@@ -86,9 +86,6 @@ NEXT_YEAR_WORK_RE = re.compile(
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
-# The reviewed year handed to the indicator rules when the article prints none: no printed
-# year equals it, so no indicator period is built on it (each would be ungrounded).
-UNKNOWN_YEAR = 0
 
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(

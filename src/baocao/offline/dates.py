@@ -551,10 +551,13 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     """The period a sentence names when it prints no year for it ("sơ kết 6 tháng đầu năm"),
     with ``year`` None; None when it names none."""
     review = REVIEW_CUE_RE.search(scope)
-    for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
-        period = None if _year_of_a_date(scope, match) else period_of_match(match)
-        if period is not None:
-            return {**period, "year": None}
+    # After the review word first (as read_periods), else anywhere: "Trong tháng 3, Trung tâm
+    # đã duy trì ... phần mềm báo cáo" prints its period before an unrelated "báo cáo".
+    for start in dict.fromkeys((review.start() if review else 0, 0)):
+        for match in PERIOD_RE.finditer(scope, start):
+            period = None if _year_of_a_date(scope, match) else period_of_match(match)
+            if period is not None:
+                return {**period, "year": None}
     return None
 
 
