@@ -3442,3 +3442,18 @@ def test_month_printed_without_a_year_is_the_period_of_its_figures() -> None:
         month,
         month,
     ]
+
+
+def test_posting_stamp_before_the_year_reviewed_does_not_date_the_meeting() -> None:
+    report = extract(
+        article(
+            "Nhiều chỉ tiêu y tế vượt kế hoạch",
+            "Thứ Hai, 10/04/2016 09:12 (GMT+7)",
+            "Đó là kết quả nêu tại hội nghị tổng kết công tác y tế năm 2021 do Sở y tế tổ chức "
+            "ngày 14/1.",
+            "Năm 2021, các cơ sở đã khám cho 1.240.000 lượt người. Năm 2022, ngành tập trung "
+            "phòng, chống dịch bệnh.",
+        )
+    )
+    assert report.event_date == datetime.date(2022, 1, 14)
+    assert (report.organizer, report.organizer_level.value) == ("Sở y tế", "province")

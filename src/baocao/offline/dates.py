@@ -318,8 +318,18 @@ def _infer_year(
     if publication is not None:
         pub_year, pub_month = publication
         # Posted in January about a meeting "22/12": the meeting was the year before.
-        return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
-    if period is not None:
+        year = pub_year - 1 if pub_month is not None and month > pub_month else pub_year
+        if (
+            period is None
+            or period["year"] is None
+            or period["kind"] == PeriodKind.OTHER
+            or year >= int(period["year"])
+        ):
+            return year
+        # A posting stamp before the year reviewed ("16/07/2017" on a review of 2019, a
+        # republisher's date): the meeting is dated by the period instead. (A multi-year stage
+        # "giai đoạn 2011 - 2020" ends after many meetings held within it.)
+    if period is not None and period["year"] is not None:
         end_month = period_end_month(period)
         year = int(period["year"])
         return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1

@@ -60,7 +60,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (
-            rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         (
