@@ -3457,3 +3457,28 @@ def test_posting_stamp_before_the_year_reviewed_does_not_date_the_meeting() -> N
     )
     assert report.event_date == datetime.date(2022, 1, 14)
     assert (report.organizer, report.organizer_level.value) == ("Sở y tế", "province")
+
+
+def test_round_of_a_campaign_in_a_year_is_period_other() -> None:
+    report = extract(
+        article(
+            "Cho trẻ uống vitamin A đợt 1 năm 2023",
+            "Ngày 01/6/2023, các trạm y tế trên địa bàn huyện Lạc Sơn đồng loạt cho trẻ uống "
+            "vitamin A đợt 1 năm 2023.",
+            "Toàn huyện có 4.200 trẻ từ 6 đến 36 tháng tuổi.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2023, None)
+    assert report.meeting_kind == "other"
+
+
+def test_review_of_an_inspection_is_no_year_end_review() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết kiểm tra công nhận loại trừ bệnh phong năm 2022",
+            "Sáng 9/12/2022, UBND huyện Lạc Sơn tổ chức hội nghị tổng kết kiểm tra công nhận "
+            "loại trừ bệnh phong năm 2022. Đoàn đã kiểm tra 4 xã.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
+    assert report.meeting_kind == "other"

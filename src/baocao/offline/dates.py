@@ -66,6 +66,8 @@ PERIOD_RE = re.compile(
     # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
     # the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
+    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -108,7 +110,7 @@ YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
-    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án)(?![^\W\d_])", re.IGNORECASE
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra)(?![^\W\d_])", re.IGNORECASE
 )
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
@@ -378,6 +380,8 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
+    if match.group("round"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("ry"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
