@@ -3482,3 +3482,18 @@ def test_review_of_an_inspection_is_no_year_end_review() -> None:
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
     assert report.meeting_kind == "other"
+
+
+def test_communication_products_are_category_other() -> None:
+    lead = "Ngày 10/7, Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam tổ chức sơ kết 6 tháng năm 2024."
+    work = (
+        "Trong 6 tháng, trung tâm đã xây dựng 420 tin, 96 bài, 310 ảnh và phát hành 5.000 tờ rơi "
+        "về phòng chống bệnh đái tháo đường; 1.250 người được khám sàng lọc tăng huyết áp."
+    )
+    assert _unit_categories(lead, work) == [
+        (Decimal(420), "other"),
+        (Decimal(96), "other"),
+        (Decimal(310), "other"),
+        (Decimal(5000), "other"),
+        (Decimal(1250), "disease_control"),
+    ]
