@@ -3497,3 +3497,13 @@ def test_communication_products_are_category_other() -> None:
         (Decimal(5000), "other"),
         (Decimal(1250), "disease_control"),
     ]
+
+
+def test_common_infections_of_a_surveillance_list_are_disease_control() -> None:
+    lead = "Chiều 15/7, Trung tâm Y tế huyện Lạc Sơn tổ chức sơ kết 6 tháng đầu năm 2024."
+    work = "Trong 6 tháng, ghi nhận cúm 920 ca, tiêu chảy 74 ca, COVID 18 ca."
+    assert _unit_categories(lead, work) == [
+        (Decimal(920), "disease_control"),
+        (Decimal(74), "disease_control"),
+        (Decimal(18), "covid19"),
+    ]

@@ -312,6 +312,8 @@ _NAMED_DISEASES = (
     rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
+    # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
+    rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
