@@ -378,8 +378,11 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.FINANCE,
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{whole_word('thu')}(?! hồi)"
-            rf"|{whole_word('chi')}(?! cục)"
+            # "thu" and "chi" as money, not "thu hút" (attract), "thu dung" / "thu nhận"
+            # (admit patients), "thu thập" / "thu gom" (collect), "chi bộ" (a party cell)
+            rf"kinh phí|ngân sách|tài chính|doanh thu"
+            rf"|{whole_word('thu')}(?! hồi| hút| dung| nhận| thập| gom)"
+            rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
         (
