@@ -3511,7 +3511,7 @@ def test_common_infections_of_a_surveillance_list_are_disease_control() -> None:
 
 def test_attracting_or_admitting_patients_is_no_revenue() -> None:
     lead = "Ngày 15/1, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023."
-    work = "Năm 2023, các bệnh viện đã thu hút 1.250.000 lượt đến khám, thu dung 8.400 ca."
+    work = "Năm 2023, các bệnh viện đã thu hút 1.250.000 lượt đến khám, thu nhận 8.400 ca."
     assert _unit_categories(lead, work) == [
         (Decimal(1250000), "medical_care"),
         (Decimal(8400), "medical_care"),

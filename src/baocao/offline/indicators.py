@@ -378,10 +378,11 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.FINANCE,
-            # "thu" and "chi" as money, not "thu hút" (attract), "thu dung" / "thu nhận"
-            # (admit patients), "thu thập" / "thu gom" (collect), "chi bộ" (a party cell)
+            # "thu" and "chi" as money, not "thu hút" (attract), "thu nhận" (admit patients),
+            # "thu thập" / "thu gom" (collect), "chi bộ" (a party cell). ("thu dung" stays: an
+            # activity, it then takes the topic of its sentence.)
             rf"kinh phí|ngân sách|tài chính|doanh thu"
-            rf"|{whole_word('thu')}(?! hồi| hút| dung| nhận| thập| gom)"
+            rf"|{whole_word('thu')}(?! hồi| hút| nhận| thập| gom)"
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
