@@ -631,6 +631,14 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "M'Đrắk",
             id="district-with-an-apostrophe-and-d-for-dj",
         ),
+        pytest.param(
+            "Chiều 18/7, Trung tâm Y tế Hà Tĩnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+            "Trung tâm Y tế Hà Tĩnh",
+            "district",
+            "Hà Tĩnh",
+            "Hà Tĩnh",
+            id="district-centre-named-as-its-province-is-the-capital-citys",
+        ),
     ],
 )
 def test_organizer_and_place(

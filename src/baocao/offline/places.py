@@ -599,11 +599,22 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
 
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
     """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
-    without "huyện"."""
-    match = BARE_DISTRICT_UNIT_RE.match(organizer) or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
-    if match is None or is_province(match.group("name")):
+    without "huyện" (a centre named as its province: that province's capital city)."""
+    centre = BARE_DISTRICT_UNIT_RE.match(organizer)
+    match = centre or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
+    if match is None:
         return None
-    return _canonical_district(None, match.group("name"), hint)
+    name = match.group("name")
+    if is_province(name):
+        # "Trung tâm Y tế Lai Châu": a district centre named as its province is the centre of
+        # the province's capital city of that name (thành phố Lai Châu); a hospital so named
+        # is the province's.
+        province = _canonical_province(name)
+        if centre is None or province is None:
+            return None
+        found = _canonical_district("thành phố", name, province)
+        return found if found is not None and found[1] == province else None
+    return _canonical_district(None, name, hint)
 
 
 def find_place(
