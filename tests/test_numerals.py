@@ -1014,6 +1014,15 @@ NOT_QUANTITIES = [
     ("disease type in Vietnamese spelling", "Người mắc tiểu đường tuýp 1 cần tiêm.", "1", 0),
     ("digits of a printed web address", "Nguồn: http://tin.vn/ngay-28-8-ghi-nhan-2-ca.htm", "8", 1),
     ("digits of a www address", "Xem thêm tại www.soyte.vn/tin-12-5-2023.html nhé.", "12", 0),
+    (
+        "number and year of a circular",
+        "Bệnh viện thực hiện danh mục kỹ thuật theo Thông tư số 43/2023 của Bộ Y tế.",
+        "43/2023",
+        0,
+    ),
+    ("number and year of a decision", "Theo Quyết định 1520/2022, xã được công nhận.", "1520", 0),
+    ("a specialist's degree", "Bác sĩ chuyên khoa 2 Trần Văn Bình phát biểu.", "2", 0),
+    ("the emergency line", "Quý I, Trung tâm Cấp cứu 115 duy trì tốt hoạt động.", "115", 0),
 ]
 
 
@@ -1097,6 +1106,12 @@ QUANTITY_FORMS = [
          Kind.COUNT, ("3",), "ca mắc"),
     Form("six months, three times", "Trong 6 tháng 3 lần kiểm tra", "6", Kind.PERIOD, ("6",),
          "tháng"),
+    Form("cases of a disease named as a cue", "cúm 1.010 ca, COVID 21 ca, sởi 14 ca", "21",
+         Kind.COUNT, ("21",), "ca"),
+    Form("emergency cases counted", "Trung tâm Cấp cứu 115 ca trong quý", "115", Kind.COUNT,
+         ("115",), "ca"),
+    Form("specialist visits counted", "khám chuyên khoa 2 lượt mỗi tuần", "2", Kind.COUNT,
+         ("2",), "lượt"),
 ]  # fmt: skip
 
 

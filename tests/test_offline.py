@@ -598,6 +598,47 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Thanh Sơn",
             id="the-issuer-of-an-instruction-is-not-the-organiser",
         ),
+        pytest.param(
+            "Quý I năm 2023, Trung tâm Cấp cứu 115 tỉnh Hà Nam đã vận chuyển 1.200 ca cấp cứu.",
+            "Trung tâm Cấp cứu 115 tỉnh Hà Nam",
+            "province",
+            "Hà Nam",
+            None,
+            id="emergency-transport-centre-is-provincial",
+        ),
+        pytest.param(
+            "Năm 2023, Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Bến Tre đã kiểm tra "
+            "3.100 cơ sở.",
+            "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Bến Tre",
+            "province",
+            "Bến Tre",
+            None,
+            id="steering-committee-of-the-province",
+        ),
+        pytest.param(
+            "Tại buổi họp, bà Lê Thị Hoa, Trưởng phòng Y tế Quận 5 đã báo cáo kết quả năm 2023.",
+            "phòng Y tế Quận 5",
+            "district",
+            "Hồ Chí Minh",
+            "Quận 5",
+            id="health-office-in-its-heads-title-of-a-numbered-district",
+        ),
+        pytest.param(
+            "Năm 2023, UBND huyện M’Drăk đã khám sàng lọc bệnh phong cho 2.300 người.",
+            "UBND huyện M’Drăk",
+            "district",
+            "Đắk Lắk",
+            "M'Đrắk",
+            id="district-with-an-apostrophe-and-d-for-dj",
+        ),
+        pytest.param(
+            "Chiều 18/7, Trung tâm Y tế Hà Tĩnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+            "Trung tâm Y tế Hà Tĩnh",
+            "district",
+            "Hà Tĩnh",
+            "Hà Tĩnh",
+            id="district-centre-named-as-its-province-is-the-capital-citys",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -632,6 +673,47 @@ def test_bare_health_sector_is_the_nations_when_the_government_is_named(
     assert report.organizer_level.value == level
     if level == "national":
         assert (report.province, report.district) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level", "district"),
+    [
+        pytest.param(
+            (
+                "TOÀN TỈNH ĐÃ CÓ 52.000 TRẺ ĐƯỢC UỐNG VITAMIN A",
+                "Đến ngày 5-6, toàn tỉnh đã kết thúc đợt 1 chiến dịch uống vitamin A. Cao nhất "
+                "là huyện Hải Hậu, đạt 99,1%.",
+            ),
+            "province",
+            None,
+            id="whole-province",
+        ),
+        pytest.param(
+            (
+                "Số ca mắc lao giảm",
+                "Trong 6 tháng đầu năm 2024, số ca mắc lao được phát hiện trên toàn quốc giảm "
+                "3,2% so với cùng kỳ.",
+            ),
+            "national",
+            None,
+            id="whole-nation",
+        ),
+        pytest.param(
+            (
+                "Tiêm chủng đạt kết quả tốt",
+                "Năm 2024, tỷ lệ tiêm chủng cao hơn so với cả nước; huyện Hải Hậu đạt 98,5%.",
+            ),
+            "district",
+            "Hải Hậu",
+            id="compared-with-the-nation-is-not-the-nation",
+        ),
+    ],
+)
+def test_whole_province_or_nation_is_the_organiser_when_no_unit_is_named(
+    paragraphs: tuple[str, ...], level: str, district: str | None
+) -> None:
+    report = extract(article(*paragraphs))
+    assert (report.organizer_level.value, report.district) == (level, district)
 
 
 @pytest.mark.parametrize(
@@ -1945,7 +2027,11 @@ def test_article_without_a_year_keeps_its_figures(
     assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
     assert report.meeting_kind.value == kind
     assert facts(report) == [(Decimal(1250), "lượt")]
-    assert report.indicators[0].period is None
+    # A figure takes the reviewed half-year without its year; with no period, none.
+    period = report.indicators[0].period
+    assert (period.model_dump(mode="json") if period else None) == (
+        None if reviewed["kind"] == "other" else reviewed
+    )
     assert "no year for the reviewed period" in caplog.text
 
 
@@ -3312,3 +3398,129 @@ def test_headcount_inside_a_target_list_is_the_targets() -> None:
         for item in report.indicators
     }
     assert periods[Decimal("12.5")] == _period("year", 2025, None)
+
+
+def test_year_of_a_date_is_not_the_reviewed_year() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống sốt rét năm 2015",
+            "Ngày 12 tháng 03 năm 2016, đoàn công tác của Viện Sốt rét đã dự hội nghị tổng kết "
+            "công tác phòng chống sốt rét của tỉnh Gia Lai.",
+            "Tại hội nghị, Giám đốc Trung tâm báo cáo kết quả năm 2015 và triển khai công tác "
+            "năm 2016: đã điều trị cho 320 bệnh nhân.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2015, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2016, None)
+    assert report.meeting_kind == "year_end_review"
+
+
+def test_quarter_with_the_accent_on_the_other_vowel() -> None:
+    report = extract(
+        article("Qúy I năm 2024, Trung tâm Y tế huyện Lạc Sơn đã khám cho 12.400 lượt người.")
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2024, 1)
+
+
+def test_family_planning_is_not_a_plan() -> None:
+    report = extract(
+        article(
+            "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hải Hậu kiểm tra công tác năm 2023 "
+            "tại xã Hải Minh",
+            "Vừa qua, đoàn của Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hải Hậu đã kiểm "
+            "tra công tác dân số năm 2023 tại xã Hải Minh.",
+            "Đoàn chấm 820 điểm, xếp loại khá.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert (report.next_period, report.meeting_kind) == (None, "other")
+
+
+def test_month_printed_without_a_year_is_the_period_of_its_figures() -> None:
+    report = extract(
+        article(
+            "Trong tháng 3, Trung tâm Kiểm soát bệnh tật tỉnh đã giám sát công tác chăm sóc sức "
+            "khỏe sinh sản, phần mềm báo cáo thống kê tại các trạm y tế.",
+            "Trong tháng, có 3.120 lượt khám thai và 1.046 lượt khám phụ khoa.",
+        )
+    )
+    month = _period("month", None, 3)
+    assert report.reviewed_period.model_dump(mode="json") == month
+    assert [i.period.model_dump(mode="json") for i in report.indicators if i.period] == [
+        month,
+        month,
+    ]
+
+
+def test_posting_stamp_before_the_year_reviewed_does_not_date_the_meeting() -> None:
+    report = extract(
+        article(
+            "Nhiều chỉ tiêu y tế vượt kế hoạch",
+            "Thứ Hai, 10/04/2016 09:12 (GMT+7)",
+            "Đó là kết quả nêu tại hội nghị tổng kết công tác y tế năm 2021 do Sở y tế tổ chức "
+            "ngày 14/1.",
+            "Năm 2021, các cơ sở đã khám cho 1.240.000 lượt người. Năm 2022, ngành tập trung "
+            "phòng, chống dịch bệnh.",
+        )
+    )
+    assert report.event_date == datetime.date(2022, 1, 14)
+    assert (report.organizer, report.organizer_level.value) == ("Sở y tế", "province")
+
+
+def test_round_of_a_campaign_in_a_year_is_period_other() -> None:
+    report = extract(
+        article(
+            "Cho trẻ uống vitamin A đợt 1 năm 2023",
+            "Ngày 01/6/2023, các trạm y tế trên địa bàn huyện Lạc Sơn đồng loạt cho trẻ uống "
+            "vitamin A đợt 1 năm 2023.",
+            "Toàn huyện có 4.200 trẻ từ 6 đến 36 tháng tuổi.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2023, None)
+    assert report.meeting_kind == "other"
+
+
+def test_review_of_an_inspection_is_no_year_end_review() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết kiểm tra công nhận loại trừ bệnh phong năm 2022",
+            "Sáng 9/12/2022, UBND huyện Lạc Sơn tổ chức hội nghị tổng kết kiểm tra công nhận "
+            "loại trừ bệnh phong năm 2022. Đoàn đã kiểm tra 4 xã.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
+    assert report.meeting_kind == "other"
+
+
+def test_communication_products_are_category_other() -> None:
+    lead = "Ngày 10/7, Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam tổ chức sơ kết 6 tháng năm 2024."
+    work = (
+        "Trong 6 tháng, trung tâm đã xây dựng 420 tin, 96 bài, 310 ảnh và phát hành 5.000 tờ rơi "
+        "về phòng chống bệnh đái tháo đường; 1.250 người được khám sàng lọc tăng huyết áp."
+    )
+    assert _unit_categories(lead, work) == [
+        (Decimal(420), "other"),
+        (Decimal(96), "other"),
+        (Decimal(310), "other"),
+        (Decimal(5000), "other"),
+        (Decimal(1250), "disease_control"),
+    ]
+
+
+def test_common_infections_of_a_surveillance_list_are_disease_control() -> None:
+    lead = "Chiều 15/7, Trung tâm Y tế huyện Lạc Sơn tổ chức sơ kết 6 tháng đầu năm 2024."
+    work = "Trong 6 tháng, ghi nhận cúm 920 ca, tiêu chảy 74 ca, COVID 18 ca."
+    assert _unit_categories(lead, work) == [
+        (Decimal(920), "disease_control"),
+        (Decimal(74), "disease_control"),
+        (Decimal(18), "covid19"),
+    ]
+
+
+def test_attracting_or_admitting_patients_is_no_revenue() -> None:
+    lead = "Ngày 15/1, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023."
+    work = "Năm 2023, các bệnh viện đã thu hút 1.250.000 lượt đến khám, thu nhận 8.400 ca."
+    assert _unit_categories(lead, work) == [
+        (Decimal(1250000), "medical_care"),
+        (Decimal(8400), "medical_care"),
+    ]

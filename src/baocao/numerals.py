@@ -561,6 +561,25 @@ _HEADING_AFTER = re.compile(rf"[.)]{_SPACE}+([^\W\d_])")
 _DASHED_NAME_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:covid|iso|tcvn|qcvn){_SPACE}*[-–]{_SPACE}*\Z", re.IGNORECASE
 )
+# A document's name right before its number: "Thông tư số 23/2024", "Quyết định 4667/QĐ-UBND"
+# (a slash form after it is the document's number and year, never a ratio).
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:thông{_SPACE}+tư|quyết{_SPACE}+định|nghị{_SPACE}+định|nghị{_SPACE}+quyết"
+    rf"|công{_SPACE}+văn|chỉ{_SPACE}+thị|văn{_SPACE}+bản|thông{_SPACE}+báo|tờ{_SPACE}+trình)"
+    rf"(?:{_SPACE}+số)?{_SPACE}*\Z",
+    re.IGNORECASE,
+)
+# The last word of those names, or "số" after one: only then is the pattern tried.
+_DOCUMENT_LAST_WORDS = frozenset({"tư", "định", "quyết", "văn", "thị", "bản", "báo", "trình", "số"})
+# A specialist's degree in a title: "Bác sĩ chuyên khoa 2 Lý Văn A" (level 1 or 2, a name).
+_SPECIALIST_CUE = ("chuyên", "khoa")
+SPECIALIST_LEVELS = frozenset({1, 2})
+# The emergency line in a unit's name, capitalised: "Trung tâm Cấp cứu 115" (113, 114, 115:
+# the police, fire and ambulance lines), a code unless a count noun follows ("Cấp cứu 115 ca");
+# in lower case ("cấp cứu 115 ca", "cấp cứu 115 ngay") the number may count.
+_EMERGENCY_CUE = ("cấp", "cứu")
+_EMERGENCY_NAME_BEFORE = re.compile(rf"Cấp{_SPACE}+[cC]ứu{_SPACE}+\Z")
+EMERGENCY_NUMBERS = frozenset({113, 114, 115})
 # Words right before a phone number: "hotline 115", "điện thoại 02623852315".
 _PHONE_CUES_1 = _lexicon("hotline, đt, sđt, tel, fax, zalo")
 _PHONE_CUES_2 = _lexicon("điện thoại, tổng đài, dây nóng")
@@ -572,6 +591,9 @@ _PLANNED_CUES = frozenset({"kế hoạch"})
 # Name cues of a class or a phase ("kỹ thuật loại 1", "Dự án ... giai đoạn 02"): a unit after
 # the number makes it a count ("trong giai đoạn 5 năm", "loại 2 liều").
 _UNIT_FREE_CUES = frozenset({"loại", "giai đoạn"})
+# Name cues that are diseases ("COVID 19" is the disease's name): a count noun after the
+# number makes it the cases counted ("tiêu chảy 86 ca, COVID 21 ca").
+_DISEASE_CUES = frozenset({"covid"})
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -585,6 +607,7 @@ _CUE_LAST_WORDS = (
     | _WEEK_CUES
     | _NAME_CUES_1
     | {cue.rsplit(" ", 1)[-1] for cue in _NAME_CUES_2}
+    | {_SPECIALIST_CUE[-1]}
 )
 
 QUALIFIER_WORDS: dict[str, Qualifier] = {
@@ -1197,12 +1220,20 @@ class _Scanner:
             unit = _unit_at(words, 0)[0]
             if unit is None or unit in PERIOD_UNITS:
                 return Kind.ORDINAL  # "tuần 12 ghi nhận": week 12; "mỗi tuần 3 buổi" a count
+        if (
+            (prev, last) == _SPECIALIST_CUE
+            and number in SPECIALIST_LEVELS
+            and _unit_at(words, 0)[0] is None
+        ):
+            return Kind.NAME  # "Bác sĩ chuyên khoa 2 Lý Văn A": a degree, not a count
         cue = _name_cue(last, prev)
         if cue is not None and (not year_like or cue in _YEAR_NAME_CUES):
             if cue in _PLANNED_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
                 return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
             if cue in _UNIT_FREE_CUES and _unit_at(words, 0)[0] is not None:
                 return None  # "trong giai đoạn 5 năm": a length, not phase No. 5
+            if cue in _DISEASE_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
+                return None  # "cúm 1.010 ca, COVID 21 ca": cases of the disease
             return Kind.NAME
         return None
 
@@ -1480,6 +1511,11 @@ class _Scanner:
         unit, _ = _unit_at(words, 0)
         if _glued_name(text, start):
             self.add(start, end, left_values, Kind.NAME, rule="slash_glued_to_name")
+            return
+        if last in _DOCUMENT_LAST_WORDS and _DOCUMENT_BEFORE.search(
+            text, max(0, start - LEFT_WINDOW), start
+        ):
+            self.add(start, end, (), Kind.CODE, rule="slash_document_number")
             return
         if self._per_capita_noun(words) and _is_power_of_ten(right_values):
             noun = words[0]
@@ -1825,12 +1861,23 @@ def _read_in_one(scanner: _Scanner, token: _Token) -> bool:
 
 
 def _read_phone_cue(scanner: _Scanner, token: _Token) -> bool:
-    """After a phone word: ``hotline 115``, ``ĐT: 02623852315`` (a code)."""
-    if (
-        token.bare
-        and len(token.raw) >= THREE_DIGITS
-        and _unit_at(token.words, 0)[0] is None
-        and _phone_cue_before(scanner.text, token.start, token.last, token.prev)
+    """After a phone word: ``hotline 115``, ``ĐT: 02623852315``; the emergency line of
+    ``Trung tâm Cấp cứu 115`` (a code)."""
+    if token.bare and (
+        (
+            len(token.raw) >= THREE_DIGITS
+            and _unit_at(token.words, 0)[0] is None
+            and _phone_cue_before(scanner.text, token.start, token.last, token.prev)
+        )
+        or (
+            (token.prev, token.last) == _EMERGENCY_CUE
+            and token.number in EMERGENCY_NUMBERS
+            and _unit_at(token.words, 0)[0] not in COUNT_UNITS
+            and _EMERGENCY_NAME_BEFORE.search(
+                scanner.text, max(0, token.start - LEFT_WINDOW), token.start
+            )
+            is not None
+        )
     ):
         scanner.add(token.start, token.end, token.values, Kind.CODE)
         return True
@@ -2032,7 +2079,12 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),
-    _Rule("phone_cue", _read_phone_cue, bare=True, before=_PHONE_CUE_LAST_WORDS | {""}),
+    _Rule(
+        "phone_cue",
+        _read_phone_cue,
+        bare=True,
+        before=_PHONE_CUE_LAST_WORDS | {_EMERGENCY_CUE[-1], ""},
+    ),
     _Rule("clock", _read_clock, bare=True, shapes=frozenset({_SHORT})),
     _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({_SHORT})),
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -55,7 +56,7 @@ from baocao.offline.indicators import (
 )
 from baocao.offline.measures import measure_indicators
 from baocao.offline.people import find_people
-from baocao.offline.periods import PRINTED_YEAR_KINDS, ReportPeriods
+from baocao.offline.periods import PRINTED_YEAR_KINDS, UNKNOWN_YEAR, ReportPeriods
 from baocao.offline.places import (
     Organizer,
     find_organizer,
@@ -85,9 +86,6 @@ NEXT_YEAR_WORK_RE = re.compile(
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
-# The reviewed year handed to the indicator rules when the article prints none: no printed
-# year equals it, so no indicator period is built on it (each would be ungrounded).
-UNKNOWN_YEAR = 0
 
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
@@ -294,8 +292,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     upcoming: dict[str, Any] | None = None
     scope = ""
     reference = reference_month(found, publication)
-    for candidate in scopes:
-        reviewed, upcoming = read_periods(candidate, reference, text)
+    # A period printed as such first; the year of the meeting's date ("Ngày 14 tháng 04 năm
+    # 2009, ... dự Hội nghị tổng kết") only when no scope prints one ("báo cáo năm 2008").
+    for date_years, candidate in itertools.product((False, True), scopes):
+        reviewed, upcoming = read_periods(candidate, reference, text, date_years=date_years)
         if reviewed is not None:
             scope = candidate
             break

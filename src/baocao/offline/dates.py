@@ -54,7 +54,8 @@ STAMP_LINES = 4
 
 # Meeting kind and periods.
 PERIOD_RE = re.compile(
-    r"(?P<quarter>[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
+    # "Qúy", "Quí": the accent typed on the other vowel, or i for y.
+    r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
@@ -65,6 +66,8 @@ PERIOD_RE = re.compile(
     # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
     # the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
+    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -78,8 +81,10 @@ FIRST_QUARTER = 1
 LAST_QUARTER = 4
 QUARTER_AS_MONTHS: dict[int, str] = {FIRST_QUARTER: "đầu", LAST_QUARTER: "cuối"}
 REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo cáo|giao ban", re.IGNORECASE)
+# "kế hoạch" is a plan, "kế hoạch hóa gia đình" (family planning) a field of work.
+_PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
-    r"phương hướng|nhiệm vụ|kế hoạch|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
@@ -88,7 +93,7 @@ PLAN_CUE_RE = re.compile(
 # sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
 # the one year printed is the plan's, the reviewed year the one before.
 JOINED_PLAN_RE = re.compile(
-    r"(?<![^\W\d_])và\s+(?:triển khai\s+|đề ra\s+)?(?:phương hướng|nhiệm vụ|kế hoạch)",
+    rf"(?<![^\W\d_])và\s+(?:triển khai\s+|đề ra\s+)?(?:phương hướng|nhiệm vụ|{_PLAN})",
     re.IGNORECASE,
 )
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
@@ -105,7 +110,7 @@ YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
-    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án)(?![^\W\d_])", re.IGNORECASE
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra)(?![^\W\d_])", re.IGNORECASE
 )
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
@@ -125,7 +130,7 @@ PLAN_MEETING_RE = re.compile(
 # năm 2024"); a year named by an inspection or an awards vote ("bình xét thi đua năm 2023") is
 # the year of another kind of meeting.
 WORK_MEETING_RE = re.compile(
-    r"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|kế hoạch"
+    rf"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|{_PLAN}"
     # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ")
     # reviews the year and sets the next one's targets.
     r"|kết quả|cbvc|viên chức,?\s+(?:và\s+)?người lao động",
@@ -135,6 +140,9 @@ WORK_MEETING_RE = re.compile(
 # 2011", "so với năm 2022".
 COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
 COMPARED_LOOKBACK = 20
+# Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
+# date, not a year reviewed.
+DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
 # A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
 COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
@@ -312,8 +320,18 @@ def _infer_year(
     if publication is not None:
         pub_year, pub_month = publication
         # Posted in January about a meeting "22/12": the meeting was the year before.
-        return pub_year - 1 if pub_month is not None and month > pub_month else pub_year
-    if period is not None:
+        year = pub_year - 1 if pub_month is not None and month > pub_month else pub_year
+        if (
+            period is None
+            or period["year"] is None
+            or period["kind"] == PeriodKind.OTHER
+            or year >= int(period["year"])
+        ):
+            return year
+        # A posting stamp before the year reviewed ("16/07/2017" on a review of 2019, a
+        # republisher's date): the meeting is dated by the period instead. (A multi-year stage
+        # "giai đoạn 2011 - 2020" ends after many meetings held within it.)
+    if period is not None and period["year"] is not None:
         end_month = period_end_month(period)
         year = int(period["year"])
         return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
@@ -362,18 +380,25 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
+    if match.group("round"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("ry"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
 def periods_in(
-    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+    scope: str,
+    reference: tuple[int, int] | None = None,
+    printed: str | None = None,
+    *,
+    date_years: bool = True,
 ) -> list[tuple[int, dict[str, Any]]]:
     """(position, period) for every period expression in ``scope``; missing years filled.
 
     ``reference`` is the (year, month) of the meeting (else of the posting): when ``scope``
     prints no year at all ("giao ban tháng 10, triển khai nhiệm vụ tháng 11"), the first period
     is the latest one ending by that month; ``printed`` is the text a filled-in year must occur
-    in (``scope`` by default; a year is grounded like any figure).
+    in (``scope`` by default; a year is grounded like any figure). Without ``date_years``,
+    the year of a date ("Ngày 14 tháng 04 năm 2009") is no period.
     """
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
@@ -382,6 +407,8 @@ def periods_in(
             scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
+        if not date_years and _year_of_a_date(scope, match):
+            continue
         period = period_of_match(match)
         if period is not None:
             found.append((match.start(), period))
@@ -420,11 +447,15 @@ def periods_in(
 
 
 def read_periods(
-    scope: str, reference: tuple[int, int] | None = None, printed: str | None = None
+    scope: str,
+    reference: tuple[int, int] | None = None,
+    printed: str | None = None,
+    *,
+    date_years: bool = True,
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) periods of one sentence such as a headline or the lead (for
-    ``reference`` and ``printed``, see :func:`periods_in`)."""
-    found = periods_in(scope, reference, printed)
+    ``reference``, ``printed`` and ``date_years``, see :func:`periods_in`)."""
+    found = periods_in(scope, reference, printed, date_years=date_years)
     if not found:
         return None, None
     review = REVIEW_CUE_RE.search(scope)
@@ -534,11 +565,22 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     """The period a sentence names when it prints no year for it ("sơ kết 6 tháng đầu năm"),
     with ``year`` None; None when it names none."""
     review = REVIEW_CUE_RE.search(scope)
-    for match in PERIOD_RE.finditer(scope, review.start() if review else 0):
-        period = period_of_match(match)
-        if period is not None:
-            return {**period, "year": None}
+    # After the review word first (as read_periods), else anywhere: "Trong tháng 3, Trung tâm
+    # đã duy trì ... phần mềm báo cáo" prints its period before an unrelated "báo cáo".
+    for start in dict.fromkeys((review.start() if review else 0, 0)):
+        for match in PERIOD_RE.finditer(scope, start):
+            period = None if _year_of_a_date(scope, match) else period_of_match(match)
+            if period is not None:
+                return {**period, "year": None}
     return None
+
+
+def _year_of_a_date(scope: str, match: re.Match[str]) -> bool:
+    """Whether a :data:`PERIOD_RE` match is the year of a date ("Ngày 14 tháng 04 năm 2009")."""
+    return bool(match.group("year")) and (
+        DATE_BEFORE_YEAR_RE.search(scope, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+        is not None
+    )
 
 
 def held_a_meeting(text: str, url: str | None) -> bool:

@@ -312,6 +312,8 @@ _NAMED_DISEASES = (
     rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
+    # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
+    rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
@@ -376,8 +378,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.FINANCE,
-            rf"kinh phí|ngân sách|tài chính|doanh thu|{whole_word('thu')}(?! hồi)"
-            rf"|{whole_word('chi')}(?! cục)"
+            # "thu" and "chi" as money, not "thu hút" (attract), "thu nhận" (admit patients),
+            # "thu thập" / "thu gom" (collect), "chi bộ" (a party cell). ("thu dung" stays: an
+            # activity, it then takes the topic of its sentence.)
+            rf"kinh phí|ngân sách|tài chính|doanh thu"
+            rf"|{whole_word('thu')}(?! hồi| hút| nhận| thập| gom)"
+            rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
         (
@@ -501,6 +507,12 @@ def _unit_kind_category(
 LAB_TEST_RE = re.compile(r"xét nghiệm")
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
+# Communication products counted ("670 tin; 118 bài; 715 ảnh; 36 phóng sự", "7.300 tờ rơi về
+# bệnh đái tháo đường"): the output of communication work, category other, whatever topic they
+# carry (its first word when the unit lists several: "tin, bài").
+COMMUNICATION_UNITS = frozenset(
+    {"tin", "bài", "tin bài", "ảnh", "phóng sự", "tờ rơi", "tờ gấp", "áp phích", "pa nô", "panô"}
+)
 # Departments counted ("15 khoa", "7 phòng", "42 khoa, phòng, trung tâm"): a unit's structure.
 STRUCTURE_UNITS = frozenset({"khoa", "phòng"})
 # ... unless they are counted for an award ("1 khoa đạt danh hiệu lao động xuất sắc").
@@ -1163,6 +1175,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if position >= 0 and PLAN_ITEM_RE.match(layout.text, position):
         # "hoàn thành 17/18 chỉ tiêu", "7 nhiệm vụ trọng tâm": the plan itself
         return IndicatorCategory.OTHER
+    if unit.split(",")[0].strip().lower() in COMMUNICATION_UNITS:
+        return IndicatorCategory.OTHER  # "118 bài", "7.300 tờ rơi": communication outputs
     if unit in BED_UNITS:
         # planned or actual beds, whatever rate the sentence gives
         found = IndicatorCategory.INFRASTRUCTURE

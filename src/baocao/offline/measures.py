@@ -51,16 +51,21 @@ SHARE_BEFORE_RE = re.compile(
     r"so với\s+(?:kế hoạch|chỉ tiêu)[^\d]{0,40}?(?:đạt|bằng|hoàn thành)\s*(?:tỷ lệ\s*)?$",
     re.IGNORECASE,
 )
-# "tăng 12%", "giảm 73.066 ca", "giảm hơn 5%": the verb right before the figure. Not "tăng
-# lên 95%" nor "giảm còn 5%", which give the new level.
+# "tăng 12%", "giảm 73.066 ca", "giảm hơn 5%", "tăng tới 26,5%", "tăng bình quân 5% mỗi năm":
+# the verb right before the figure. Not "tăng lên 95%" nor "giảm còn 5%", which give the new
+# level.
 CHANGE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh))*"
-    r"\s*$",
+    r"(?<![^\W\d_])(?P<verb>tăng|giảm)"
+    r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình))*\s*$",
     re.IGNORECASE,
 )
-# "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth.
+# "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
+# the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
+# share of the plan), or the level just printed ("đạt 70%, vượt 2%").
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
-EXCEED_AFTER_RE = re.compile(rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR}))", re.I)
+EXCEED_AFTER_RE = re.compile(
+    rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
+)
 DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
@@ -210,15 +215,21 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if item["unit"] == PERCENT_UNIT and (
-        SHARE_AFTER_RE.match(after)
-        or SHARE_BEFORE_RE.search(before)
-        or _share_of_visits(text, index, span, before)
+    change = CHANGE_BEFORE_RE.search(before)
+    if change is None and (
+        EXCEED_AFTER_RE.match(after) or (item["unit"] == PERCENT_UNIT and follows_share)
+    ):
+        change = EXCEED_BEFORE_RE.search(before)
+    if (
+        item["unit"] == PERCENT_UNIT
+        and change is None
+        and (
+            SHARE_AFTER_RE.match(after)
+            or SHARE_BEFORE_RE.search(before)
+            or _share_of_visits(text, index, span, before)
+        )
     ):
         return fields | {"measure": Measure.SHARE_OF_TARGET}
-    change = CHANGE_BEFORE_RE.search(before)
-    if change is None and EXCEED_AFTER_RE.match(after):
-        change = EXCEED_BEFORE_RE.search(before)
     if change is not None:
         verb = change.group(0).split()[0].lower()
         named = COMPARED_RE.search(after)

@@ -67,6 +67,10 @@ STAFF_LIST_BEFORE_RE = re.compile(
 STAFF_PRESENCE_AFTER_RE = re.compile(r"[^;()]{0,60}?\bcó\s+bác\s+s[ĩỹ]\b")
 WORKFORCE_SUBJECT = "nhân lực"
 # An area ("25ha", "gần 3ha") describes a place, not the work of a period.
+# The reviewed year handed to the indicator rules when the article prints none: no printed
+# year equals it, so no indicator period of another year is built on it (it would be
+# ungrounded); the reviewed period itself comes out with its year None.
+UNKNOWN_YEAR = 0
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
@@ -643,6 +647,15 @@ def indicator_period(
             period = None
         else:
             period = _main_period(lowered, spot, frame, periods, unit)
+    if (
+        period is not None
+        and period["kind"] != PeriodKind.OTHER
+        and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
+    ):
+        # The reviewed month, quarter or half-year, its year printed nowhere ("Trong tháng 3,
+        # ..."): the figure's period is known, its year not. (An article that names no period
+        # at all is reviewed "other" without a year: its figures get none.)
+        return {**period, "year": None}
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
     return period

@@ -27,7 +27,9 @@ from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_star
 # Organisers: (pattern, level), tried in order within a sentence; the earliest match wins.
 _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
 # A district type then its name; "TX.Bến Cát", "TP.Hải Dương" glue the name to the dot.
-_DISTRICT_NAMED = rf"{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){CAP_WORDS}"
+# The urban districts of a city numbered instead of named: "Quận 3", "quận 10".
+_DISTRICT_NUMBER = r"(?<=[Qq]uận )\d{1,2}(?![\d.,/:-]?\d)"
+_DISTRICT_NAMED = rf"(?:{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){CAP_WORDS}|[Qq]uận {_DISTRICT_NUMBER})"
 # A unit of the district named by its type only ("Trung tâm y tế huyện đã tổ chức").
 _UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
@@ -41,12 +43,16 @@ _PROVINCIAL_AGENCY = (
     rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
-    rf"|Trung tâm [Tt]ruyền thông[ \t]+[Gg]iáo dục sức {_KHOE}"
+    rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
+    # The province's emergency-transport centre, named by its hotline: "Trung tâm Cấp cứu 115".
+    r"|Trung tâm [Cc]ấp cứu(?:[ \t]+115)?"
     # The province's specialised centres: "Trung tâm Phòng, chống HIV/AIDS Đồng Nai".
     r"|Trung tâm [Pp]hòng,?[ \t]+chống[ \t]+(?:HIV/AIDS|[Ss]ốt rét)"
     rf"|Trung tâm [Cc]hăm sóc sức {_KHOE} sinh sản|Trung tâm (?:[Dd]a liễu|[Nn]ội tiết)"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
+# A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh").
+_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -54,7 +60,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (
-            rf"Sở Y tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         (
@@ -72,8 +78,12 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
             OrganizerLevel.DISTRICT,
         ),
-        # A Phòng Y tế is always a district's office, named or not.
-        (rf"Phòng [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?", OrganizerLevel.DISTRICT),
+        # A Phòng Y tế is always a district's office, named or not; its head's title writes
+        # it in lower case ("Trưởng phòng Y tế Quận 3").
+        (
+            rf"(?:Phòng|(?<=[Tt]rưởng )phòng) [Yy] tế(?:[ \t]+{_DISTRICT_NAMED})?",
+            OrganizerLevel.DISTRICT,
+        ),
         # "ngành y tế TX.Bến Cát" is the district's health sector; "tỉnh X" the province's.
         (
             rf"[Nn]gành [Yy] tế[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
@@ -91,6 +101,16 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.DISTRICT,
         ),
         (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
+        # A steering committee of a place ("Ban Chỉ đạo liên ngành về an toàn vệ sinh thực
+        # phẩm tỉnh", "BCĐ phòng chống dịch huyện X") is at that place's level.
+        (
+            rf"{_STEERING}(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
+            OrganizerLevel.DISTRICT,
+        ),
+        (
+            rf"{_STEERING}tỉnh(?:[ \t]+{CAP_WORDS})?",
+            OrganizerLevel.PROVINCE,
+        ),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one. An
         # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does.
         (
@@ -110,6 +130,14 @@ PLACE_SUBJECT_RE = re.compile(
     r"|(?P<city>[Tt]hành phố|TP\.?)"
     r"|(?P<province>[Tt]ỉnh))"
     rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
+)
+# The whole province or nation as the subject of the work ("toàn tỉnh đã kết thúc đợt 1", "trên
+# địa bàn tỉnh", "tỷ lệ ... trên toàn quốc"): the province's or the nation's report when the
+# article names no unit. Headlines in capitals write "TOÀN TỈNH".
+WHOLE_PLACE_RE = re.compile(
+    r"(?<!\w)(?:toàn|trên địa bàn)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
+    r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
+    r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
 # "Ngành Y tế" with no place after it: the sector of the nation when the article speaks of the
 # government or the whole country, else of the province the page belongs to.
@@ -142,7 +170,7 @@ PROVINCE_IN_NAME_RE = re.compile(
 # A sentence may open with the district ("Huyện Ninh Phước vừa ..."); "TX.Bến Cát" glues it.
 DISTRICT_IN_NAME_RE = re.compile(
     r"(?P<type>huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|quận|Quận|TP\.?|TX\.?)"
-    rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
+    rf"(?:[ \t]+|(?<=\.))(?:(?P<name>{CAP_WORDS})|(?P<number>{_DISTRICT_NUMBER}))"
 )
 DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
 # "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
@@ -261,6 +289,21 @@ def district_table() -> dict[str, tuple[_District, ...]]:
     return {key: tuple(found) for key, found in table.items()}
 
 
+def _undot(folded: str) -> str:
+    """``folded`` with đ written as d: pages type "M’Drăk" for the gazetteer's "M'Đrắk"."""
+    return folded.replace("đ", "d")
+
+
+@functools.cache
+def _undotted_district_table() -> dict[str, tuple[_District, ...]]:
+    """:func:`district_table` keyed by :func:`_undot` of its keys: the fallback when a page
+    writes a district's đ as d, tried only when the name as written is not found."""
+    table: dict[str, list[_District]] = {}
+    for key, found in district_table().items():
+        table.setdefault(_undot(key), []).extend(found)
+    return {key: tuple(found) for key, found in table.items()}
+
+
 def _strip_parenthetical(name: str) -> str:
     return re.sub(r"\s*\(.*?\)\s*", "", name).strip()
 
@@ -289,7 +332,7 @@ def _canonical_district(
     table = district_table()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
         name = " ".join(words[:size])
-        entries = table.get(fold(name))
+        entries = table.get(fold(name)) or _undotted_district_table().get(_undot(fold(name)))
         if not entries:
             continue
         # Folding drops tones: "Thanh Trì" (Hà Nội) and "Thạnh Trị" (Sóc Trăng) fold alike.
@@ -357,11 +400,13 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
 def national_scope(text: str) -> bool:
     """Whether the article speaks of the nation (a national cue outside a comparison): a bare
     "ngành y tế" is then the nation's sector, else the province's."""
-    for match in NATIONAL_CUE_RE.finditer(text):
-        low = max(0, match.start() - NATIONAL_COMPARISON_LOOKBACK)
-        if not NATIONAL_COMPARISON_RE.search(text, low, match.start()):
-            return True
-    return False
+    return any(not _compared(text, match.start()) for match in NATIONAL_CUE_RE.finditer(text))
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the national cue at ``start`` ends a comparison ("so với cả nước")."""
+    low = max(0, start - NATIONAL_COMPARISON_LOOKBACK)
+    return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
 def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
@@ -369,6 +414,10 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     tế") the headline, the lead or the opening sentences name, at its level."""
     for span in spans:
         match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
+        whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
+        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
+            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
+            return Organizer(whole.group().strip(), level, whole.start())
         if match is not None:
             group = next(g for g in ("commune", "district", "city", "province") if match[g])
             if group == "city":
@@ -508,6 +557,12 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
     for match in DISTRICT_IN_NAME_RE.finditer(source):
         written = match.group("type").rstrip(".")
         kind = DISTRICT_KIND_NAMES.get(written, written.lower())
+        if match.group("number") is not None:
+            # The gazetteer names a numbered district with its kind: "Quận 3".
+            found = _canonical_district(kind, f"Quận {match.group('number')}", hint)
+            if found is not None:
+                yield found
+            continue
         if _canonical_province(match.group("name")) in CENTRAL_CITIES:
             continue  # a centrally-run city is a province, not a district
         found = _canonical_district(kind, match.group("name"), hint)
@@ -544,11 +599,22 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
 
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
     """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
-    without "huyện"."""
-    match = BARE_DISTRICT_UNIT_RE.match(organizer) or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
-    if match is None or is_province(match.group("name")):
+    without "huyện" (a centre named as its province: that province's capital city)."""
+    centre = BARE_DISTRICT_UNIT_RE.match(organizer)
+    match = centre or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
+    if match is None:
         return None
-    return _canonical_district(None, match.group("name"), hint)
+    name = match.group("name")
+    if is_province(name):
+        # "Trung tâm Y tế Lai Châu": a district centre named as its province is the centre of
+        # the province's capital city of that name (thành phố Lai Châu); a hospital so named
+        # is the province's.
+        province = _canonical_province(name)
+        if centre is None or province is None:
+            return None
+        found = _canonical_district("thành phố", name, province)
+        return found if found is not None and found[1] == province else None
+    return _canonical_district(None, name, hint)
 
 
 def find_place(

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 _UPPER = "A-Z" + "".join(
     ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha()
 )
-CAP = rf"[{_UPPER}][^\W\d_]*"  # a capitalised syllable
+# A capitalised syllable; an apostrophe may join it to the next ("M'Đrắk", "Ea H'Leo").
+CAP = rf"[{_UPPER}][^\W\d_]*(?:[’'][^\W\d_]+)*"
 CAP_WORDS = rf"{CAP}(?:[ \t]+{CAP}|[ \t]*-[ \t]*{CAP})*"  # "Bà Rịa - Vũng Tàu"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 LETTER = r"[^\W\d_]"
@@ -164,11 +165,12 @@ FOLD_CACHE_SIZE = 8192
 
 @functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold_name(text: str) -> str:
-    """Casefold, drop tone marks and tighten hyphens: "Đăk Lăk" and "Đắk Lắk" fold alike.
+    """Casefold, drop tone marks, tighten hyphens and straighten apostrophes: "Đăk Lăk" and
+    "Đắk Lắk" fold alike, as do "M’Đrắk" and "M'Đrắk".
 
     Cached: the same place names, units and labels recur across a batch of articles.
     """
-    decomposed = unicodedata.normalize("NFD", text.casefold())
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("’", "'"))
     kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
     return HYPHEN_SPACING_RE.sub("-", unicodedata.normalize("NFC", kept)).strip()
 
