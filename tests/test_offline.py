@@ -639,6 +639,57 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hà Tĩnh",
             id="district-centre-named-as-its-province-is-the-capital-citys",
         ),
+        pytest.param(
+            "Ngày 15/3, Hội Đông y huyện Tiên Phước tổ chức tổng kết hoạt động năm 2023.",
+            "Hội Đông y huyện Tiên Phước",
+            "other",
+            "Quảng Nam",
+            "Tiên Phước",
+            id="association-of-a-district-is-no-health-level-but-is-placed",
+        ),
+        pytest.param(
+            "Năm 2023, xã Tam Anh Nam, huyện Núi Thành chăm lo sức khỏe người dân; Hội Chữ thập "
+            "đỏ thăm khám cho 300 người cao tuổi.",
+            "xã Tam Anh Nam",
+            "commune",
+            "Quảng Nam",
+            "Núi Thành",
+            id="association-at-its-work-is-not-the-organiser",
+        ),
+        pytest.param(
+            "Năm 2023, Trung tâm Giám định pháp y Bình Định đã giám định 520 trường hợp.",
+            "Trung tâm Giám định pháp y Bình Định",
+            "province",
+            "Bình Định",
+            None,
+            id="forensic-examination-centre-is-provincial",
+        ),
+        pytest.param(
+            "Năm 2023, chương trình phòng chống bệnh phong của tỉnh Lâm Đồng đã khám cho 12.000 "
+            "lượt người.",
+            "chương trình phòng chống bệnh phong của tỉnh Lâm Đồng",
+            "province",
+            "Lâm Đồng",
+            None,
+            id="programme-of-the-province",
+        ),
+        pytest.param(
+            "Ngày 20/12, Bệnh viện Da liễu Trung ương tổ chức tổng kết công tác phòng chống bệnh "
+            "phong năm 2023; cả nước phát hiện 120 bệnh nhân mới.",
+            "Bệnh viện Da liễu Trung ương",
+            "national",
+            None,
+            None,
+            id="central-hospital-leading-a-national-programme",
+        ),
+        pytest.param(
+            "Ngày 10/1, Bệnh viện Da liễu TPHCM tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện Da liễu TPHCM",
+            "hospital",
+            "Hồ Chí Minh",
+            None,
+            id="hospital-named-by-the-city-s-acronym",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -827,6 +878,15 @@ def test_province_a_headline_opens_with() -> None:
         )
     )
     assert report.province == "Lai Châu"
+
+
+def test_province_a_headline_says_the_news_is_in() -> None:
+    text = article(
+        "Tỷ lệ sinh con thứ ba ở Hà Tĩnh tăng nhẹ",
+        "Theo Chi cục Dân số tỉnh, 6 tháng đầu năm 2023 có 980 trẻ là con thứ ba trở lên.",
+    )
+    document = load_document(text, url="https://baoquangbinh.vn/a.html")
+    assert extract_offline(document, NumberIndex(document.text), MODEL).province == "Hà Tĩnh"
 
 
 def test_province_the_article_names_wins_over_the_page() -> None:

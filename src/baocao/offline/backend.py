@@ -59,6 +59,7 @@ from baocao.offline.people import find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, UNKNOWN_YEAR, ReportPeriods
 from baocao.offline.places import (
     Organizer,
+    association_holds,
     find_organizer,
     find_place,
     full_organizer,
@@ -375,6 +376,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
+    if organizer is not None and not association_holds(
+        text, organizer, sentence_of(layout, organizer.start).end
+    ):
+        organizer = None
     if organizer is None:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []
