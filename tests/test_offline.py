@@ -1153,6 +1153,34 @@ def test_meeting_kind_and_periods(
             ],
             _period("half_year", 2024, 1),
         ),
+        pytest.param(
+            "a period after the source of the figures opens the sentence",
+            [
+                "Tỷ lệ sinh con thứ ba tăng",
+                "Theo số liệu của Chi cục Dân số tỉnh, trong 6 tháng đầu năm, toàn tỉnh có 5.200 "
+                "trẻ sinh ra, tăng 410 trẻ so với cùng kỳ năm 2022.",
+                "Sinh con thứ ba vẫn tăng trong năm 2023.",
+            ],
+            _period("half_year", 2023, 1),
+        ),
+        pytest.param(
+            "a period after a connective opens the sentence",
+            [
+                "Mường Khương: Tỷ lệ sinh con thứ ba còn cao",
+                "Từ đầu năm đến nay, một số xã của huyện có nhiều trẻ là con thứ ba.",
+                "Cụ thể, trong quý III năm 2023, toàn huyện có 620 trẻ mới sinh.",
+            ],
+            _period("quarter", 2023, 3),
+        ),
+        pytest.param(
+            "a goal's year is not the year reported",
+            [
+                "Mạng lưới y tế xã được củng cố",
+                "Tính đến nay, huyện có 18/20 xã đạt chuẩn quốc gia về y tế, tăng 9 xã so với năm "
+                "2005; huyện phấn đấu đến năm 2025 có 100% trạm y tế có bác sĩ.",
+            ],
+            _period("other", None),
+        ),
     ],
 )
 def test_reviewed_period_of_an_article_without_a_meeting(
@@ -3227,6 +3255,46 @@ def test_meeting_kind_needs_a_meeting(url: str | None, kind: str) -> None:
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2024, 1)
     assert report.meeting_kind.value == kind
+
+
+def test_yearless_half_dated_by_the_month_its_figures_run_to() -> None:
+    report = extract(
+        article(
+            "Dân số tỉnh sơ kết 6 tháng",
+            "(ABC)- Hôm qua (9-7), Chi cục Dân số tỉnh Kon Tum đã sơ kết công tác 6 tháng đầu năm "
+            "và triển khai nhiệm vụ 6 tháng cuối năm.",
+            "Tính đến hết tháng 6-2023, tỷ suất sinh thô của tỉnh là 18,2‰, giảm 0,4‰ so với "
+            "cùng kỳ năm 2022.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.next_period.model_dump(mode="json") == _period("half_year", 2023, 2)
+    assert report.event_date == datetime.date(2023, 7, 9)
+
+
+def test_outreach_sessions_counted_are_no_meeting() -> None:
+    report = extract(
+        article(
+            "Truyền thông dân số 6 tháng đầu năm",
+            "6 tháng đầu năm 2023, huyện đã tổ chức 140 hội nghị truyền thông và 1.200 lượt tư vấn "
+            "tại hộ gia đình.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.meeting_kind.value == "other"
+
+
+def test_the_year_holding_the_half_reviewed_is_no_next_period() -> None:
+    report = extract(
+        article(
+            "Sinh con thứ ba tăng",
+            "Trong 6 tháng đầu năm, toàn tỉnh có 3.900 trẻ sinh ra.",
+            "Sinh con thứ ba tăng mạnh trong năm 2023.",
+            "Năm 2023, tỉnh giao chỉ tiêu giảm tỷ lệ sinh con thứ ba 0,2%.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.next_period is None
 
 
 def test_a_compared_period_is_not_the_reviewed_one() -> None:

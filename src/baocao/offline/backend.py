@@ -21,8 +21,11 @@ from baocao.offline.dates import (
     MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    PERIOD_END_DATE_RE,
     PERIOD_RE,
     REVIEW_CUE_RE,
+    TARGET_LOOKBACK,
+    TARGET_YEAR_RE,
     YEAR_TO_DATE_RE,
     event_match,
     find_event_date,
@@ -146,6 +149,7 @@ def _fallback_period(
         for m in index.mentions
         if m.kind is Kind.YEAR
         and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
+        and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
@@ -250,6 +254,10 @@ def _year_of_yearless(
             and (named["kind"], named["index"]) == (period["kind"], period["index"])
         ):
             return int(named["year"])
+    for match in PERIOD_END_DATE_RE.finditer(body):
+        # "tính đến hết tháng 6-2019" dates the figures of a period ending in June.
+        if int(match.group("m")) == period_end_month(period):
+            return int(match.group("y"))
     if event is not None:
         dated: tuple[int, int] | None = (event.year, event.month)
     else:
