@@ -2424,6 +2424,33 @@ DIGITAL_HEALTH_CASES = [
 
 MONEY_AND_STAFF_CASES = [
     pytest.param(
+        "Toàn tỉnh đang quản lý 140 bệnh nhân phong, chăm sóc tàn tật cho 96 bệnh nhân phong.",
+        [
+            (Decimal(140), "bệnh nhân", "disease_control"),
+            (Decimal(96), "bệnh nhân", "disease_control"),
+        ],
+        id="leprosy-patients-are-the-disease-programme",
+    ),
+    pytest.param(
+        "Năm 2023, bệnh viện quản lý 1.200 người bệnh giang mai và 950 người bệnh lậu.",
+        [
+            (Decimal(1200), "người bệnh", "disease_control"),
+            (Decimal(950), "người bệnh", "disease_control"),
+        ],
+        id="sexually-transmitted-infections-are-disease-control",
+    ),
+    pytest.param(
+        "Quý I, toàn huyện có 1.310 trẻ mới sinh.",
+        [(Decimal(1310), "trẻ", "population")],
+        id="births-counted-are-population",
+    ),
+    pytest.param(
+        "Truyền thông dân số được chú trọng. Trong quý, huyện tổ chức 96 buổi tư vấn nhóm, "
+        "4.300 lượt tư vấn tại nhà.",
+        [(Decimal(96), "buổi", "population"), (Decimal(4300), "lượt", "population")],
+        id="population-communication-paragraph-is-population",
+    ),
+    pytest.param(
         "Tổng thu sự nghiệp đạt 42,3 tỷ đồng, trong đó nguồn thu từ bảo hiểm y tế chiếm 81,2%.",
         [(Decimal(42300000000), "đồng", "finance"), (Decimal("81.2"), "%", "finance")],
         id="insurance-share-of-revenue-is-finance",
