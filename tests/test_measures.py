@@ -349,6 +349,22 @@ LEVEL = {"measure": "level", "direction": None, "compared_to": None, "per": None
             {"measure": "change", "direction": "increase"},
             id="average-rise",
         ),
+        pytest.param(
+            "Phấn đấu đến cuối năm 2023, tỷ suất sinh giảm 0,2‰, tỷ lệ sinh con thứ ba dưới 12,4%.",
+            "0.2",
+            "‰",
+            "tỷ suất sinh giảm 0,2‰",
+            {"measure": "target", "direction": None},
+            id="fall-in-a-goal-sentence-is-a-target",
+        ),
+        pytest.param(
+            "Phấn đấu đến cuối năm 2023, tỷ suất sinh giảm 0,2‰, tỷ lệ sinh con thứ ba dưới 12,4%.",
+            "12.4",
+            "%",
+            "tỷ lệ sinh con thứ ba dưới 12,4%",
+            {"measure": "target"},
+            id="every-figure-of-a-goal-sentence-is-a-target",
+        ),
     ],
 )
 def test_measure_rules(

@@ -1234,6 +1234,23 @@ def test_bracketed_day_after_a_named_day_is_a_date() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
 
 
+def test_unbracketed_day_after_a_capitalised_named_day_is_a_date() -> None:
+    text = (
+        "Dịp kỷ niệm Ngày Gia đình Việt Nam 28-6 với chủ đề gắn kết, xã tặng quà; "
+        "Ngày Hội 2-3 người tham gia mỗi nhóm."
+    )
+    assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
+
+
+def test_number_opening_a_programmes_quoted_name_is_a_name() -> None:
+    text = (
+        "Xã duy trì mô hình chăm sóc sức khỏe “1.000 ngày vàng” cho bà mẹ, phong trào “5 không” "
+        "ở 12 thôn; “300 người” tham gia."
+    )
+    kinds = [m.kind for m in find_numbers(text)]
+    assert kinds == [Kind.NAME, Kind.NAME, Kind.COUNT, Kind.COUNT]
+
+
 # --- whole articles ----------------------------------------------------------------------------
 
 SAMPLES = sorted(ARTICLES.glob("*.txt"))
@@ -1415,7 +1432,8 @@ def test_written_number_is_found_and_located(
 
 PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
-    "capital_after", "heading_number", "dashed_name", "per_capita_base", "per_capita_word",
+    "capital_after", "heading_number", "dashed_name", "quoted_name", "per_capita_base",
+    "per_capita_word",
     "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "cue_word",
     "numbered_place", "per_mille", "percent", "bare_year", "quantity",
 )  # fmt: skip
@@ -1428,6 +1446,7 @@ RULE_CASES = [
     ("Mẫu 19A được gửi đi xét nghiệm.", "19", "capital_after"),
     ("Báo cáo quý\n\n2. Kết quả khám chữa bệnh", "2", "heading_number"),
     ("Chiến dịch tiêm vắc xin phòng COVID - 19 kết thúc.", "19", "dashed_name"),
+    ("Xã làm theo mô hình “1.000 ngày vàng” cho bà mẹ.", "1.000", "quoted_name"),
     ("Tỷ số giới tính khi sinh là 111,6 bé trai/100 bé gái.", "100", "per_capita_base"),
     ("Toàn tỉnh có 28 giường bệnh trên 10.000 dân.", "10.000", "per_capita_word"),
     ("Trẻ được tiêm vắc xin 5 trong 1 miễn phí.", "5", "in_one"),

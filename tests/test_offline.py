@@ -639,6 +639,57 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hà Tĩnh",
             id="district-centre-named-as-its-province-is-the-capital-citys",
         ),
+        pytest.param(
+            "Ngày 15/3, Hội Đông y huyện Tiên Phước tổ chức tổng kết hoạt động năm 2023.",
+            "Hội Đông y huyện Tiên Phước",
+            "other",
+            "Quảng Nam",
+            "Tiên Phước",
+            id="association-of-a-district-is-no-health-level-but-is-placed",
+        ),
+        pytest.param(
+            "Năm 2023, xã Tam Anh Nam, huyện Núi Thành chăm lo sức khỏe người dân; Hội Chữ thập "
+            "đỏ thăm khám cho 300 người cao tuổi.",
+            "xã Tam Anh Nam",
+            "commune",
+            "Quảng Nam",
+            "Núi Thành",
+            id="association-at-its-work-is-not-the-organiser",
+        ),
+        pytest.param(
+            "Năm 2023, Trung tâm Giám định pháp y Bình Định đã giám định 520 trường hợp.",
+            "Trung tâm Giám định pháp y Bình Định",
+            "province",
+            "Bình Định",
+            None,
+            id="forensic-examination-centre-is-provincial",
+        ),
+        pytest.param(
+            "Năm 2023, chương trình phòng chống bệnh phong của tỉnh Lâm Đồng đã khám cho 12.000 "
+            "lượt người.",
+            "chương trình phòng chống bệnh phong của tỉnh Lâm Đồng",
+            "province",
+            "Lâm Đồng",
+            None,
+            id="programme-of-the-province",
+        ),
+        pytest.param(
+            "Ngày 20/12, Bệnh viện Da liễu Trung ương tổ chức tổng kết công tác phòng chống bệnh "
+            "phong năm 2023; cả nước phát hiện 120 bệnh nhân mới.",
+            "Bệnh viện Da liễu Trung ương",
+            "national",
+            None,
+            None,
+            id="central-hospital-leading-a-national-programme",
+        ),
+        pytest.param(
+            "Ngày 10/1, Bệnh viện Da liễu TPHCM tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện Da liễu TPHCM",
+            "hospital",
+            "Hồ Chí Minh",
+            None,
+            id="hospital-named-by-the-city-s-acronym",
+        ),
     ],
 )
 def test_organizer_and_place(
@@ -827,6 +878,15 @@ def test_province_a_headline_opens_with() -> None:
         )
     )
     assert report.province == "Lai Châu"
+
+
+def test_province_a_headline_says_the_news_is_in() -> None:
+    text = article(
+        "Tỷ lệ sinh con thứ ba ở Hà Tĩnh tăng nhẹ",
+        "Theo Chi cục Dân số tỉnh, 6 tháng đầu năm 2023 có 980 trẻ là con thứ ba trở lên.",
+    )
+    document = load_document(text, url="https://baoquangbinh.vn/a.html")
+    assert extract_offline(document, NumberIndex(document.text), MODEL).province == "Hà Tĩnh"
 
 
 def test_province_the_article_names_wins_over_the_page() -> None:
@@ -1092,6 +1152,34 @@ def test_meeting_kind_and_periods(
                 "đạt gần 900.000 lượt, tăng 12%.",
             ],
             _period("half_year", 2024, 1),
+        ),
+        pytest.param(
+            "a period after the source of the figures opens the sentence",
+            [
+                "Tỷ lệ sinh con thứ ba tăng",
+                "Theo số liệu của Chi cục Dân số tỉnh, trong 6 tháng đầu năm, toàn tỉnh có 5.200 "
+                "trẻ sinh ra, tăng 410 trẻ so với cùng kỳ năm 2022.",
+                "Sinh con thứ ba vẫn tăng trong năm 2023.",
+            ],
+            _period("half_year", 2023, 1),
+        ),
+        pytest.param(
+            "a period after a connective opens the sentence",
+            [
+                "Mường Khương: Tỷ lệ sinh con thứ ba còn cao",
+                "Từ đầu năm đến nay, một số xã của huyện có nhiều trẻ là con thứ ba.",
+                "Cụ thể, trong quý III năm 2023, toàn huyện có 620 trẻ mới sinh.",
+            ],
+            _period("quarter", 2023, 3),
+        ),
+        pytest.param(
+            "a goal's year is not the year reported",
+            [
+                "Mạng lưới y tế xã được củng cố",
+                "Tính đến nay, huyện có 18/20 xã đạt chuẩn quốc gia về y tế, tăng 9 xã so với năm "
+                "2005; huyện phấn đấu đến năm 2025 có 100% trạm y tế có bác sĩ.",
+            ],
+            _period("other", None),
         ),
     ],
 )
@@ -2336,6 +2424,33 @@ DIGITAL_HEALTH_CASES = [
 
 MONEY_AND_STAFF_CASES = [
     pytest.param(
+        "Toàn tỉnh đang quản lý 140 bệnh nhân phong, chăm sóc tàn tật cho 96 bệnh nhân phong.",
+        [
+            (Decimal(140), "bệnh nhân", "disease_control"),
+            (Decimal(96), "bệnh nhân", "disease_control"),
+        ],
+        id="leprosy-patients-are-the-disease-programme",
+    ),
+    pytest.param(
+        "Năm 2023, bệnh viện quản lý 1.200 người bệnh giang mai và 950 người bệnh lậu.",
+        [
+            (Decimal(1200), "người bệnh", "disease_control"),
+            (Decimal(950), "người bệnh", "disease_control"),
+        ],
+        id="sexually-transmitted-infections-are-disease-control",
+    ),
+    pytest.param(
+        "Quý I, toàn huyện có 1.310 trẻ mới sinh.",
+        [(Decimal(1310), "trẻ", "population")],
+        id="births-counted-are-population",
+    ),
+    pytest.param(
+        "Truyền thông dân số được chú trọng. Trong quý, huyện tổ chức 96 buổi tư vấn nhóm, "
+        "4.300 lượt tư vấn tại nhà.",
+        [(Decimal(96), "buổi", "population"), (Decimal(4300), "lượt", "population")],
+        id="population-communication-paragraph-is-population",
+    ),
+    pytest.param(
         "Tổng thu sự nghiệp đạt 42,3 tỷ đồng, trong đó nguồn thu từ bảo hiểm y tế chiếm 81,2%.",
         [(Decimal(42300000000), "đồng", "finance"), (Decimal("81.2"), "%", "finance")],
         id="insurance-share-of-revenue-is-finance",
@@ -3167,6 +3282,46 @@ def test_meeting_kind_needs_a_meeting(url: str | None, kind: str) -> None:
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2024, 1)
     assert report.meeting_kind.value == kind
+
+
+def test_yearless_half_dated_by_the_month_its_figures_run_to() -> None:
+    report = extract(
+        article(
+            "Dân số tỉnh sơ kết 6 tháng",
+            "(ABC)- Hôm qua (9-7), Chi cục Dân số tỉnh Kon Tum đã sơ kết công tác 6 tháng đầu năm "
+            "và triển khai nhiệm vụ 6 tháng cuối năm.",
+            "Tính đến hết tháng 6-2023, tỷ suất sinh thô của tỉnh là 18,2‰, giảm 0,4‰ so với "
+            "cùng kỳ năm 2022.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.next_period.model_dump(mode="json") == _period("half_year", 2023, 2)
+    assert report.event_date == datetime.date(2023, 7, 9)
+
+
+def test_outreach_sessions_counted_are_no_meeting() -> None:
+    report = extract(
+        article(
+            "Truyền thông dân số 6 tháng đầu năm",
+            "6 tháng đầu năm 2023, huyện đã tổ chức 140 hội nghị truyền thông và 1.200 lượt tư vấn "
+            "tại hộ gia đình.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.meeting_kind.value == "other"
+
+
+def test_the_year_holding_the_half_reviewed_is_no_next_period() -> None:
+    report = extract(
+        article(
+            "Sinh con thứ ba tăng",
+            "Trong 6 tháng đầu năm, toàn tỉnh có 3.900 trẻ sinh ra.",
+            "Sinh con thứ ba tăng mạnh trong năm 2023.",
+            "Năm 2023, tỉnh giao chỉ tiêu giảm tỷ lệ sinh con thứ ba 0,2%.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2023, 1)
+    assert report.next_period is None
 
 
 def test_a_compared_period_is_not_the_reviewed_one() -> None:

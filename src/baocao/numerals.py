@@ -469,6 +469,11 @@ NAMED_DAY_WINDOW = 64
 _NAMED_DAY_BEFORE = re.compile(
     rf"(?<![^\W\d_])Ngày(?:{_SPACE}+[^\W\d_]+){{1,{NAMED_DAY_WORDS_MAX}}}{_SPACE}*\Z"
 )
+# The same named day with no brackets, its name capitalised ("Ngày Dân số Thế giới 11-7").
+_NAMED_DAY_CAPITALISED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
+    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}{_SPACE}+\Z"
+)
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 # "ngày" after these counts per day ("mỗi ngày 2-3 lượt"): no day cue.
 _PER_DAY_WORDS = _lexicon("mỗi, một, hằng, hàng, mấy, vài")
@@ -561,6 +566,19 @@ _HEADING_AFTER = re.compile(rf"[.)]{_SPACE}+([^\W\d_])")
 _DASHED_NAME_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:covid|iso|tcvn|qcvn){_SPACE}*[-–]{_SPACE}*\Z", re.IGNORECASE
 )
+# A programme or model named in quotes that open with a number: mô hình “1.000 ngày đầu đời”,
+# phong trào “5 không”, mô hình chăm sóc dinh dưỡng “1.000 ngày đầu đời” (up to
+# QUOTED_NAME_WORDS_MAX words between): the number is part of the name (its closing quote
+# within QUOTED_NAME_MAX characters, on the same line, no other quote before it).
+QUOTED_NAME_WORDS_MAX = 4
+_QUOTED_NAME_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:mô{_SPACE}+hình|chương{_SPACE}+trình|dự{_SPACE}+án|đề{_SPACE}+án"
+    rf"|chiến{_SPACE}+dịch|phong{_SPACE}+trào|cuộc{_SPACE}+vận{_SPACE}+động|chủ{_SPACE}+đề"
+    rf"|khẩu{_SPACE}+hiệu)(?:{_SPACE}+[^\W\d_]+){{0,{QUOTED_NAME_WORDS_MAX}}}{_SPACE}*[“\"]\Z",
+    re.IGNORECASE,
+)
+QUOTED_NAME_MAX = 48
+_QUOTED_NAME_AFTER = re.compile(rf"[^“”\"\n]{{0,{QUOTED_NAME_MAX}}}[”\"]")
 # A document's name right before its number: "Thông tư số 23/2024", "Quyết định 4667/QĐ-UBND"
 # (a slash form after it is the document's number and year, never a ratio).
 _DOCUMENT_BEFORE = re.compile(
@@ -1379,12 +1397,17 @@ class _Scanner:
         """Whether the d-m at ``start:end`` stands alone in brackets after a named day.
 
         ``Ngày Thầy thuốc Việt Nam (27-2)``, ``hưởng ứng Ngày Sức khỏe tâm thần thế giới
-        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates.
+        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates; with
+        no brackets the name must open with a capital (``Ngày Dân số Thế giới 11-7``).
         """
         text = self.text
-        if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
-            return False
         low = start - NAMED_DAY_WINDOW if start > NAMED_DAY_WINDOW else 0
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+            # Unbracketed after a capitalised name: "kỷ niệm Ngày Dân số Thế giới 11-7 với chủ
+            # đề ..." (nothing counted after it, so "Ngày Hội 2-3 người" stays a range).
+            return _NAMED_DAY_CAPITALISED_BEFORE.search(
+                text, low, start
+            ) is not None and self._nothing_counted_after(end)
         return _NAMED_DAY_BEFORE.search(text, low, start - 1) is not None
 
     def _in_timeline(self, start: int) -> bool:
@@ -1823,6 +1846,19 @@ def _read_dashed_name(scanner: _Scanner, token: _Token) -> bool:
     return True
 
 
+def _read_quoted_name(scanner: _Scanner, token: _Token) -> bool:
+    """A number that opens a programme's quoted name: mô hình “1.000 ngày đầu đời”."""
+    text = scanner.text
+    start = token.start
+    low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
+    if _QUOTED_NAME_BEFORE.search(text, low, start) is None:
+        return False
+    if _QUOTED_NAME_AFTER.match(text, token.end) is None:
+        return False
+    scanner.add(start, token.end, token.values, Kind.NAME)
+    return True
+
+
 def _read_per_capita_base(scanner: _Scanner, token: _Token) -> bool:
     """The base after a slash: ``/100.000 dân``, ``111,6 bé trai/100 bé gái`` (per capita)."""
     text = scanner.text
@@ -2076,6 +2112,7 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("capital_after", _read_capital_after, capital=True),
     _Rule("heading_number", _read_heading_number, bare=True),
     _Rule("dashed_name", _read_dashed_name, bare=True, before=frozenset({""})),
+    _Rule("quoted_name", _read_quoted_name, before=frozenset({""})),
     _Rule("per_capita_base", _read_per_capita_base, before=frozenset({""})),
     _Rule("per_capita_word", _read_per_capita_word, before=frozenset({_PER_WORD})),
     _Rule("in_one", _read_in_one),

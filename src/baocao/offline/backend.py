@@ -21,8 +21,11 @@ from baocao.offline.dates import (
     MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    PERIOD_END_DATE_RE,
     PERIOD_RE,
     REVIEW_CUE_RE,
+    TARGET_LOOKBACK,
+    TARGET_YEAR_RE,
     YEAR_TO_DATE_RE,
     event_match,
     find_event_date,
@@ -59,6 +62,7 @@ from baocao.offline.people import find_people
 from baocao.offline.periods import PRINTED_YEAR_KINDS, UNKNOWN_YEAR, ReportPeriods
 from baocao.offline.places import (
     Organizer,
+    association_holds,
     find_organizer,
     find_place,
     full_organizer,
@@ -145,6 +149,7 @@ def _fallback_period(
         for m in index.mentions
         if m.kind is Kind.YEAR
         and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
+        and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
@@ -249,6 +254,10 @@ def _year_of_yearless(
             and (named["kind"], named["index"]) == (period["kind"], period["index"])
         ):
             return int(named["year"])
+    for match in PERIOD_END_DATE_RE.finditer(body):
+        # "tính đến hết tháng 6-2019" dates the figures of a period ending in June.
+        if int(match.group("m")) == period_end_month(period):
+            return int(match.group("y"))
     if event is not None:
         dated: tuple[int, int] | None = (event.year, event.month)
     else:
@@ -375,6 +384,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
+    if organizer is not None and not association_holds(
+        text, organizer, sentence_of(layout, organizer.start).end
+    ):
+        organizer = None
     if organizer is None:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []

@@ -116,10 +116,25 @@ CAMPAIGN_REVIEW_RE = re.compile(
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
 # reports.
 MEETING_EVIDENCE_RE = re.compile(
-    r"hội nghị|tổng kết|sơ kết|giao ban|cuộc họp|(?<![^\W\d_])họp(?![^\W\d_])"
+    # "188 hội nghị truyền thông" counts outreach sessions, it is no meeting of the article.
+    r"(?<!\d )hội nghị|tổng kết|sơ kết|giao ban|cuộc họp|(?<![^\W\d_])họp(?![^\W\d_])"
     r"|tham dự|đến dự|tới dự",
     re.IGNORECASE,
 )
+# The month a period ends, printed with its year, as the date its figures run to: "tính đến
+# hết tháng 6-2019", "đến tháng 9/2023" (the year of "6 tháng đầu năm" printed without one).
+PERIOD_END_DATE_RE = re.compile(
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[-/.]|\s+năm\s+)\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# A year after a goal ("phấn đấu đến năm 2020 có 100% trạm y tế có bác sĩ") is a target's,
+# not the year an article reports on.
+TARGET_YEAR_RE = re.compile(
+    r"(?:phấn đấu|mục tiêu|định hướng|tầm nhìn)[^.;\n]{0,30}?(?:đến|tới)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_LOOKBACK = 50
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
@@ -150,8 +165,12 @@ YEAR_TO_DATE_RE = re.compile(
     r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
 )
 # A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
-# tháng năm 2018, Bệnh viện ...").
-OPENING_PERIOD_RE = re.compile(r"[\s\"“(]*(?:(?:Trong|Qua)\s+)?")
+# tháng năm 2018, Bệnh viện ..."), perhaps after its source or a connective ("Theo thống kê
+# của Chi cục, trong 6 tháng đầu năm, ...", "Cụ thể, trong quý II năm 2018, ...").
+OPENING_PERIOD_RE = re.compile(
+    r"[\s\"“(]*(?:(?:Theo\s[^,.;:\n]{1,80}|Cụ thể|Theo đó|Tính chung|Nhìn chung),\s*)?"
+    r"(?:(?:[Tt]rong|[Qq]ua)\s+)?"
+)
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -553,6 +572,8 @@ def opening_periods(
             continue
         if period is not None and period["year"] is not None:
             planned = {**period, "year": int(period["year"])}
+            if planned["kind"] == PeriodKind.YEAR and planned["year"] == year:
+                continue  # "Năm 2019, tỉnh giao chỉ tiêu ...": the year holds the half reviewed
             if (planned["year"], period_end_month(planned)) > (
                 year,
                 period_end_month(reviewed),

@@ -314,6 +314,9 @@ _NAMED_DISEASES = (
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
     # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
     rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
+    # leprosy and the sexually transmitted infections of a dermatology programme
+    r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
+    r"|lây qua đường tình dục"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
@@ -344,7 +347,9 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{whole_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
-            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh",
+            r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh"
+            # births counted ("24.464 trẻ mới sinh", "trẻ em sinh ra")
+            r"|trẻ mới sinh|trẻ sinh ra|trẻ em sinh ra|trẻ được sinh ra",
         ),
         (IndicatorCategory.NUTRITION, r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
         (
@@ -551,7 +556,7 @@ NAMED_DISEASE_RE = re.compile(_NAMED_DISEASES)
 # programme's money are population work, while its staff, their allowance and awards keep
 # their own categories (STRONG_CATEGORY_PATTERNS).
 POPULATION_CONTEXT_RE = re.compile(
-    r"công tác dân số|chất lượng dân số|dân số và phát triển"
+    r"công tác dân số|chất lượng dân số|dân số và phát triển|truyền thông dân số"
     r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
 )
 POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
@@ -1217,6 +1222,9 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
                 # a service given by chip ID card is the digital one
                 return IndicatorCategory.DIGITAL_HEALTH
         found = _category_of(label, CATEGORY_PATTERNS)
+        if found == IndicatorCategory.MEDICAL_CARE and NAMED_DISEASE_RE.search(quote):
+            # "quản lý 140 bệnh nhân phong": patients of a named disease, its programme's
+            found = IndicatorCategory.DISEASE_CONTROL
         if found is None or (money and found == IndicatorCategory.FINANCE):
             # Money words of the label ("được đầu tư", "kinh phí") say how it was raised, the
             # quote may say where it goes ("để xây mới 3 trạm y tế").

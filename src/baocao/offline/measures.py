@@ -80,6 +80,9 @@ TARGET_BEFORE_RE = re.compile(
     r"|(?<!chương trình )mục tiêu(?!\s+quốc gia))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A sentence that opens with its goal ("Phấn đấu đến cuối năm 2018, tỷ lệ sinh giảm 0,61%, tỷ
+# lệ tăng dân số tự nhiên 1,06% ..."): every figure in it is a target, a fall set as one too.
+GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?:Phấn đấu|Mục tiêu)(?![^\W\d_])")
 # The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
 # "so với quý II", "so với tháng 9".
 COMPARED_RE = re.compile(
@@ -199,6 +202,16 @@ def _cue_windows(
     return before, after, text[end:high], follows_share
 
 
+def _in_goal_sentence(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is in a sentence that opens with its goal (see
+    GOAL_SENTENCE_RE); the sentence is looked for within CUE_REACH characters."""
+    low = max(0, start - CUE_REACH)
+    opening = low if low == 0 else -1
+    for match in SENTENCE_MARK_RE.finditer(text, low, start):
+        opening = match.end()
+    return opening >= 0 and GOAL_SENTENCE_RE.match(text, opening, start) is not None
+
+
 def _measure_fields(
     text: str,
     index: NumberIndex,
@@ -215,6 +228,8 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
+    if _in_goal_sentence(text, span[0]):
+        return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and (
         EXCEED_AFTER_RE.match(after) or (item["unit"] == PERCENT_UNIT and follows_share)

@@ -42,7 +42,7 @@ _PROVINCIAL_AGENCY = (
     r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
     rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
-    rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định [yY] khoa"
+    rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định (?:[yY] khoa|[Pp]háp y)"
     rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
     # The province's emergency-transport centre, named by its hotline: "Trung tâm Cấp cứu 115".
     r"|Trung tâm [Cc]ấp cứu(?:[ \t]+115)?"
@@ -53,12 +53,31 @@ _PROVINCIAL_AGENCY = (
 )
 # A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh").
 _STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
+# An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
+# health administration (level "other"), though its name may place it; "Hội nghị", "Hội
+# thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations.
+_NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
+_ASSOCIATION_STOP = (
+    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày"
+    r"|tỉnh|huyện|thị|thành|quận|xã|phường)(?![^\W\d_])"
+)
+_ASSOCIATION = (
+    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION}){CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    rf"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?(?:[ \t]+{CAP_WORDS})?"
+)
+# A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
+# province's.
+_PROVINCIAL_PROGRAMME = (
+    rf"[Cc]hương trình[^,.;:\n]{{0,60}}?(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
+)
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
+        (_ASSOCIATION, OrganizerLevel.OTHER),
+        (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
             rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
@@ -116,6 +135,10 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         (
             r"(?:Bệnh viện|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|[Qq]uân dân y|[Qq]uân y|huyện|tỉnh"
+            # Specialities and the centre written with lower-case words: "Bệnh viện Da liễu
+            # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
+            r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
+            r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
             OrganizerLevel.HOSPITAL,
         ),
@@ -189,6 +212,8 @@ SUB_PROVINCE_LEVELS = frozenset(
 BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPITAL})
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
+# A unit of the nation ("Bệnh viện Nhi Trung ương").
+CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # Runs over every article: every alternative starts with a literal (see word_start).
@@ -233,6 +258,8 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Kontum": "Kon Tum",
     "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
+# The aliases written as capitals ("Bệnh viện Da liễu TPHCM"): one word, yet a province.
+PROVINCE_ACRONYMS = frozenset(alias for alias in PROVINCE_ALIASES if alias.isupper())
 _PROVINCE_BY_FOLD: dict[str, str] = {
     **{fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
     **{fold_name(name): name for name in PROVINCES},
@@ -380,7 +407,26 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
     _, start, name, level = found[0]
+    if level == OrganizerLevel.HOSPITAL and CENTRAL_UNIT_RE.search(name) and national_scope(text):
+        # A central hospital leading a national programme ("Bệnh viện Da liễu Trung ương ...
+        # tổng kết phòng chống bệnh phong", the country's figures) meets at the nation's level.
+        level = OrganizerLevel.NATIONAL
     return Organizer(name, level, start)
+
+
+# What an association does when it is the organiser: holds the meeting, reviews its work.
+ASSOCIATION_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\b(?:tổng kết|sơ kết)\b")
+
+
+def association_holds(text: str, organizer: Organizer, sentence_end: int) -> bool:
+    """Whether ``organizer`` may stand as the organiser: any unit, but an association
+    (level "other") only as the subject of the meeting verb in its sentence (ending at
+    ``sentence_end``); one the body names at its work ("Hội Chữ thập đỏ chăm sóc ...") takes
+    part, the place the article reports on is the owner."""
+    if organizer.level != OrganizerLevel.OTHER:
+        return True
+    after = organizer.start + len(organizer.name)
+    return ASSOCIATION_VERB_RE.search(text, after, sentence_end) is not None
 
 
 def sector_subject(text: str, span: Span) -> Organizer | None:
@@ -573,14 +619,17 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
 HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})")
 HEADLINE_PROVINCE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})[ \t]*:")
+# A headline that says where: "Tỷ lệ sinh con thứ 3 ở Quảng Bình tăng".
+HEADLINE_WHERE_RE = re.compile(rf"(?<![^\W\d_])(?:ở|tại)[ \t]+(?P<name>{CAP_WORDS})")
 
 
 def _headline_province(headline: str) -> str | None:
-    """The province a headline opens with, newspaper style ("Quảng Trị: Khám cho ...")."""
-    match = HEADLINE_PROVINCE_RE.match(headline)
-    if match is None or not is_province(match.group("name")):
-        return None
-    return _canonical_province(match.group("name"))
+    """The province a headline opens with, newspaper style ("Quảng Trị: Khám cho ..."), or
+    says the news is in ("... ở Quảng Bình ...")."""
+    for match in (HEADLINE_PROVINCE_RE.match(headline), HEADLINE_WHERE_RE.search(headline)):
+        if match is not None and is_province(match.group("name")):
+            return _canonical_province(match.group("name"))
+    return None
 
 
 def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None] | None:
@@ -655,7 +704,11 @@ def find_place(
         or page_province
     )
     if level not in SUB_PROVINCE_LEVELS:
-        return hint, None
+        # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
+        own = next(iter(_districts_named(name, hint)), None)
+        if own is None or level != OrganizerLevel.OTHER:
+            return hint, None
+        return named or own[1] or hint, own[0]
     found = next(iter(_districts_named(name, hint)), None)
     if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
@@ -682,8 +735,11 @@ _NOT_PROVINCE_BEFORE = frozenset(
 
 def _province_at_end(name: str) -> str | None:
     """The province a unit's name ends with when it prints no "tỉnh" ("Bệnh viện Phổi Hải
-    Dương"): a province name of two words or more, not after a district or commune word."""
+    Dương"): a province name of two words or more, not after a district or commune word, or
+    a city's acronym ("Bệnh viện Da liễu TPHCM")."""
     words = name.split()
+    if len(words) > 1 and words[-1] in PROVINCE_ACRONYMS:
+        return PROVINCE_ALIASES[words[-1]]
     for size in range(min(len(words) - 1, MAX_PLACE_WORDS), 1, -1):
         if words[-size - 1].lower() in _NOT_PROVINCE_BEFORE:
             continue

@@ -136,7 +136,9 @@ _DAY_CUE = (
     + "|".join(
         [
             *(word_start(time) + _AFTER_TIME_OF_DAY for time in _TIMES_OF_DAY),
-            *(word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày", "Hôm", "hôm")),
+            *(word_start(word) + r"\s+\(?\s*" for word in ("Ngày", "ngày")),
+            # "Hôm 8/7", wire style "Hôm qua (8-7)", "Hôm nay (12/1)".
+            *(word_start(word) + r"(?:\s+(?:qua|nay))?(?:\s*\(\s*|\s+)" for word in ("Hôm", "hôm")),
         ]
     )
     + ")"
