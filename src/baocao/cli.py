@@ -857,16 +857,19 @@ def extract(
         max_tokens=max_tokens,
     )
     settings, served = choose_served_model(settings, named=model is not None)
-    for line in (notice, served):
-        if line:
-            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
     # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
     # import, which every other command (and --help) should not pay.
     from baocao.pipeline import Extractor
 
-    # Config errors (exit 2) before touching OUT; then one writer at a time, for the whole run.
+    # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
+    # refuses (another report type offline) is not first announced as an offline run.
+    extractor = Extractor(settings)
+    for line in (notice, served):
+        if line:
+            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
+    # Then one writer at a time, for the whole run.
     with (
-        Extractor(settings) as extractor,
+        extractor,
         Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
     ):
         plan = run.plan(sources)
