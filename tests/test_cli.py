@@ -23,6 +23,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from baocao import __version__
+from baocao import cli as cli_module
 from baocao.cli import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -37,7 +38,7 @@ from baocao.cli import (
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import lock_file
-from baocao.settings import ENV_VARS
+from baocao.settings import ENV_VARS, Settings
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -188,6 +189,16 @@ def test_no_endpoint_at_all_runs_offline_and_says_so_in_one_line(
             "mode",
             "json_object",
         ),
+        ("timeout flag beats env", {"BAOCAO_TIMEOUT": "60"}, {"timeout": 600}, "timeout_s", 600),
+        ("max tokens default", {}, {}, "max_tokens", 4096),
+        ("max tokens from env", {"BAOCAO_MAX_TOKENS": "1024"}, {}, "max_tokens", 1024),
+        (
+            "max tokens flag beats env",
+            {"BAOCAO_MAX_TOKENS": "1024"},
+            {"max_tokens": 2048},
+            "max_tokens",
+            2048,
+        ),
     ],
 )
 def test_settings_precedence(
@@ -316,6 +327,65 @@ def test_a_named_model_is_sent_without_asking_the_server(
     assert result.exit_code == EXIT_OK, result.output
     assert server.model_lists == 0
     assert {body["model"] for body in server.requests} == {"mine"}
+
+
+def test_a_busy_server_that_does_not_list_its_models_in_time_is_not_called_unreachable(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA: a server busy generating took the connection but answered GET /models nothing;
+    the message said "cannot connect ... start the server" although it ran."""
+    out = tmp_path / "o.jsonl"
+    with socket.socket() as busy:  # listens (the kernel accepts), never answers
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        base_url = f"http://127.0.0.1:{busy.getsockname()[1]}/v1"
+        args = ["extract", str(FIRST), "-o", str(out), "--base-url", base_url]
+        result = invoke(runner, *args, "--timeout", "0.2")
+    assert result.exit_code == EXIT_USAGE, result.output
+    message = " ".join(result.stderr.split())
+    assert "answered nothing in 0.2 s" in message and base_url in message
+    assert "busy" in message and "--model NAME" in message and "skip the lookup" in message
+    assert "cannot connect" not in message and "start the server" not in message
+    assert "Traceback" not in result.output and not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "field", "expected"),
+    [("--timeout", "900", "timeout_s", 900.0), ("--max-tokens", "2048", "max_tokens", 2048)],
+)
+def test_the_timeout_and_answer_limit_flags_reach_the_extractor(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    value: str,
+    field: str,
+    expected: float,
+) -> None:
+    """QA: the timeout was settable only through BAOCAO_TIMEOUT and max_tokens not at all."""
+    seen: list[Settings] = []
+    real = cli_module.choose_served_model
+
+    def spy(settings: Settings, *, named: bool) -> tuple[Settings, str | None]:
+        seen.append(settings)
+        return real(settings, named=named)
+
+    monkeypatch.setattr(cli_module, "choose_served_model", spy)
+    result = invoke(runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline",
+                    flag, value)  # fmt: skip
+    assert result.exit_code == EXIT_OK, result.output
+    assert getattr(seen[0], field) == expected
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--timeout", "0"), ("--max-tokens", "0")])
+def test_a_bad_timeout_or_answer_limit_exits_2_naming_the_flag(
+    runner: CliRunner, tmp_path: Path, flag: str, value: str
+) -> None:
+    result = invoke(
+        runner, "extract", str(FIRST), "-o", str(tmp_path / "o.jsonl"), "--offline", flag, value
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert flag in result.stderr and "Traceback" not in result.output
 
 
 def test_an_endpoint_that_refuses_connections_stops_the_run_with_exit_2_and_no_records(

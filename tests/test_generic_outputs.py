@@ -256,6 +256,8 @@ def test_a_type_without_lists_of_figures_gives_one_row_and_page_per_article(
     records = list(read_records(_records(tmp_path, f"{schema_file}:Note", REPORT)))
     out = tmp_path / "toy.csv"
     assert write_csv(records, out).rows == 1
+    # QA: the row had no trust columns while the warning pointed at verified=changed; they
+    # speak for the article's own figures (week.year is grounded; week.number is not checked).
     assert _rows(out) == [
         {
             "source": str(tmp_path / "ban-tin.txt"),
@@ -263,7 +265,40 @@ def test_a_type_without_lists_of_figures_gives_one_row_and_page_per_article(
             "title": REPORT["title"],
             "week_number": "12",
             "week_year": "2024",
+            "grounded": "yes",
+            "verified": "grounded",
         }
     ]
     index = write_review_site(records, tmp_path / "site").read_text(encoding="utf-8")
     assert "all grounded" in index and 'id="filter-group"' not in index
+
+
+@pytest.mark.parametrize(
+    ("year", "grounded", "verified", "ungrounded"),
+    [(2023, "no", "ungrounded", 1), (None, "", "", 0)],
+    ids=["a figure not in the article", "no figure given"],
+)
+def test_a_row_per_article_speaks_for_the_article_figures(
+    tmp_path: Path,
+    schema_file: Path,
+    year: int | None,
+    grounded: str,
+    verified: str,
+    ungrounded: int,
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Tally(BaseModel):\n    title: str\n"
+        "    year: Annotated[int | None, Grounded('year')] = None\n",
+        encoding="utf-8",
+    )
+    report = {"title": REPORT["title"], "year": year}
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Tally", report)))
+    out = tmp_path / "toy.csv"
+    result = write_csv(records, out)
+    assert (
+        out.read_text(encoding="utf-8").splitlines()[0] == "source,url,title,year,grounded,verified"
+    )
+    (row,) = _rows(out)
+    assert (row["grounded"], row["verified"]) == (grounded, verified)
+    assert result.ungrounded == ungrounded

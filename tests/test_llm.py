@@ -399,7 +399,10 @@ def test_length_cut_off_is_a_truncated_error_not_a_reask(
 ) -> None:
     server.script(Step.reply('{"n": ', finish_reason="length"), GOOD)
     usage = Usage()
-    with pytest.raises(TruncatedError, match="output token limit"):
+    # QA: the message named max_tokens, which nothing exposed; it names the flag and the limit.
+    with pytest.raises(
+        TruncatedError, match=r"output token limit of 4,096 tokens.*--max-tokens N \(BAOCAO_MAX"
+    ):
         run(complete(make_client(server, sleeps), usage=usage))
     assert len(server.requests) == 1
     assert usage.requests == 1

@@ -2079,7 +2079,7 @@ def test_gazetteer_provinces_are_the_63_as_of_the_article() -> None:
 
 def test_other_report_types_are_a_config_error() -> None:
     document = load_document(article(TITLE, LEAD))
-    with pytest.raises(ConfigError, match="only the health_review"):
+    with pytest.raises(ConfigError, match=r"fill health_review reports only \(OtherReport lacks"):
         extract_offline(document, NumberIndex(document.text), OtherReport)
 
 

@@ -204,7 +204,13 @@ def test_the_cli_refuses_an_offline_bulletin_run(flags: list[str], tmp_path: Pat
     args = ["extract", str(ARTICLES[0]), "-o", str(out), "--schema", REPORT_TYPE, *flags]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == EXIT_USAGE, result.output
-    assert REPORT_TYPE in result.output and "model" in result.output
+    message = " ".join(result.output.split())
+    assert REPORT_TYPE in message and "model" in message
+    # QA: said plainly, without the missing fields of the other type, and without first
+    # announcing an offline run that is refused.
+    assert "offline rules fill health_review reports only" in message
+    assert "--base-url URL --model M" in message and "OPENAI_API_KEY" in message
+    assert "extracting offline" not in message and "lacks" not in message
     assert not out.exists() or read_jsonl(out) == []
 
 

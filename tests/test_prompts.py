@@ -12,7 +12,7 @@ import pytest
 from baocao.documents import Document, load_document
 from baocao.errors import SchemaError
 from baocao.prompts import PromptTemplates, load_prompts, render_prompt
-from baocao.schemas import ReportType, load_report_type
+from baocao.schemas import ReportType, available_report_types, load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "examples" / "articles"
@@ -147,7 +147,37 @@ def test_template_not_utf8_is_an_error(tmp_path: Path) -> None:
         load_prompts(report_type)
 
 
-def test_unknown_template_variable_is_an_error(tmp_path: Path) -> None:
-    templates = load_prompts(user_report_type(tmp_path, "S {{ today }}", "{{ article }}"))
-    with pytest.raises(SchemaError, match=r"system prompt template.*may use only article"):
+@pytest.mark.parametrize(
+    ("system", "user", "expected"),
+    [
+        ("S", "Article: {{ text }}", r"note\.user\.j2' uses text: .*only \{\{ article \}\}"),
+        ("S {{ today }}", "{{ article }}", r"note\.system\.j2' uses today: "),
+        ("S", "Extract the report.", r"note\.user\.j2' never uses \{\{ article \}\}"),
+        ("S", "{# {{ article }} #}Extract.", r"note\.user\.j2' never uses \{\{ article \}\}"),
+    ],
+    ids=["user-other-variable", "system-other-variable", "user-no-article", "article-in-comment"],
+)
+def test_a_template_that_cannot_show_the_article_is_refused_when_loaded(
+    system: str, user: str, expected: str, tmp_path: Path
+) -> None:
+    """QA: a user template without {{ article }} was accepted; the model never saw the text."""
+    with pytest.raises(SchemaError, match=expected):
+        load_prompts(user_report_type(tmp_path, system, user))
+
+
+def test_the_article_may_sit_in_a_block_of_the_user_template(tmp_path: Path) -> None:
+    user = "{% set intro = 'Article:' %}{{ intro }}\n{% if article %}{{ article }}{% endif %}"
+    templates = load_prompts(user_report_type(tmp_path, "S", user))
+    assert render_prompt(templates, document("Hội nghị"))[1]["content"] == "Article:\nHội nghị"
+
+
+@pytest.mark.parametrize("name", available_report_types())
+def test_the_bundled_templates_pass_the_load_checks(name: str) -> None:
+    templates = load_prompts(load_report_type(name))
+    assert templates.user_path.name == f"{name}.user.j2"
+
+
+def test_a_render_error_names_the_template_file(tmp_path: Path) -> None:
+    templates = load_prompts(user_report_type(tmp_path, "S", "{{ article.title.upper() }}"))
+    with pytest.raises(SchemaError, match=r"prompt template '.*note\.user\.j2' failed to render"):
         render_prompt(templates, document("Hội nghị", source="a.txt"))

@@ -22,6 +22,7 @@ from baocao.numerals import NumberIndex
 from baocao.prompts import PromptTemplates, render_prompt
 from baocao.record import Usage
 from baocao.schemas import ReportType
+from baocao.settings import API_KEY_ENV_VAR
 from baocao.transport import TransportStats
 
 # Articles prepared per concurrency slot. With a model, the HTTP pool holds ``concurrency``
@@ -125,13 +126,13 @@ class OfflineBackend:
             ConfigError: the report type lacks a field the rules fill.
         """
         # Imported only when asked for: model runs need not load the gazetteer.
-        from baocao.offline import REQUIRED_FIELDS
+        from baocao.offline import REQUIRED_FIELDS, SUPPORTED_REPORT
 
-        missing = REQUIRED_FIELDS - set(report_type.model.model_fields)
-        if missing:
+        if not REQUIRED_FIELDS.issubset(report_type.model.model_fields):
             raise ConfigError(
-                f"the offline backend cannot fill report type '{report_type.name}' "
-                f"(it lacks {', '.join(sorted(missing))}): run it with a model instead"
+                f"the offline rules fill {SUPPORTED_REPORT} reports only: name a model for "
+                f"'{report_type.name}', with --base-url URL --model M (a local server) or "
+                f"{API_KEY_ENV_VAR} (OpenAI)"
             )
         self._model = report_type.model
 

@@ -55,6 +55,7 @@ from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
     ConfigError,
+    EndpointTimeoutError,
     EndpointUnreachableError,
     OutputLockedError,
     ProviderError,
@@ -76,9 +77,13 @@ from baocao.runs import STDIN_PATH, STDIN_SOURCE, Plan, Run, collect_sources
 from baocao.schemas import available_report_types
 from baocao.settings import (
     AUTO_MODE,
+    DEFAULT_MAX_TOKENS,
+    DEFAULT_TIMEOUT_S,
     ENV_VARS,
+    MAX_TOKENS_ENV_VAR,
     MODE_CHOICES,
     OPENAI_HOST,
+    TIMEOUT_ENV_VAR,
     Settings,
     resolve_endpoint,
 )
@@ -352,6 +357,8 @@ OPTION_NAMES = {
     "context_window": "--context-window",
     "mode": "--mode",
     "offline": "--offline",
+    "timeout_s": "--timeout",
+    "max_tokens": "--max-tokens",
 }
 
 
@@ -369,6 +376,8 @@ def build_settings(
     max_bytes: int | None = None,
     context_window: int | None = None,
     mode: str | None = None,
+    timeout: float | None = None,
+    max_tokens: int | None = None,
 ) -> tuple[Settings, str | None]:
     """Settings from flags over the environment, and a notice when falling back to offline.
 
@@ -392,6 +401,8 @@ def build_settings(
         max_document_bytes=max_bytes,
         context_window=context_window,
         mode=mode,
+        timeout_s=timeout,
+        max_tokens=max_tokens,
         option_names=OPTION_NAMES,
     )
     return resolve_endpoint(settings, model_named=model is not None, option_names=OPTION_NAMES)
@@ -407,8 +418,8 @@ def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, s
     (``GET /models``): the one model it serves is used, and the notice says so.
 
     Raises:
-        ConfigError: the server lists several models, none, or cannot list them: the
-            message asks for --model (and names what it serves).
+        ConfigError: the server lists several models, none, cannot list them, or answers
+            nothing in time (busy): the message asks for --model (and names what it serves).
         EndpointUnreachableError: the server cannot be reached.
     """
     base_url = settings.base_url
@@ -422,6 +433,8 @@ def choose_served_model(settings: Settings, *, named: bool) -> tuple[Settings, s
         served = list_models(settings)
     except EndpointUnreachableError:
         raise
+    except EndpointTimeoutError as err:
+        raise ConfigError(f"{err}: {NAME_A_MODEL} to skip the lookup") from err
     except ProviderError as err:
         raise ConfigError(
             f"no model named for {base_url}, and it did not list its models ({err}): {NAME_A_MODEL}"
@@ -779,13 +792,35 @@ def extract(
         ),
     ] = None,
     max_bytes: MaxBytes = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.001,
+            metavar="SECONDS",
+            help="How long one model request may take before it is abandoned and sent "
+            "again. On a slow local server (a CPU, a long article) raise it above the time "
+            "one answer takes: a request abandoned early is re-sent while the server is still "
+            f"generating the first answer [env {TIMEOUT_ENV_VAR}; default "
+            f"{DEFAULT_TIMEOUT_S:g}].",
+        ),
+    ] = None,
+    max_tokens: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="The answer's token limit: a report cut at it is a TruncatedError record; "
+            "it is also kept free in --context-window [env "
+            f"{MAX_TOKENS_ENV_VAR}; default {DEFAULT_MAX_TOKENS}].",
+        ),
+    ] = None,
     context_window: Annotated[
         int | None,
         typer.Option(
             min=1,
             metavar="TOKENS",
             help="The endpoint's context size: a request that would not fit it (with the "
-            "answer's max_tokens) is not sent: an article gets a ContextWindowError record, "
+            "answer's --max-tokens) is not sent: an article gets a ContextWindowError record, "
             "a re-ask is skipped and the last answer kept, flagged; a size too small for any "
             "article exits 2 [env BAOCAO_CONTEXT_WINDOW; default: learned from the first "
             "refusal].",
@@ -818,18 +853,23 @@ def extract(
         max_bytes=max_bytes,
         context_window=context_window,
         mode=mode,
+        timeout=timeout,
+        max_tokens=max_tokens,
     )
     settings, served = choose_served_model(settings, named=model is not None)
-    for line in (notice, served):
-        if line:
-            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
     # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
     # import, which every other command (and --help) should not pay.
     from baocao.pipeline import Extractor
 
-    # Config errors (exit 2) before touching OUT; then one writer at a time, for the whole run.
+    # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
+    # refuses (another report type offline) is not first announced as an offline run.
+    extractor = Extractor(settings)
+    for line in (notice, served):
+        if line:
+            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
+    # Then one writer at a time, for the whole run.
     with (
-        Extractor(settings) as extractor,
+        extractor,
         Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
     ):
         plan = run.plan(sources)

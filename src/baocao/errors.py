@@ -13,6 +13,7 @@ place each (``llm`` for the model stack), so callers catch one tree::
     │   └── TruncatedError   the model stopped at its token limit (finish_reason == "length")
     ├── ProviderError        the endpoint failed (HTTP status, timeout, dropped connection)
     │   ├── ContextWindowError        the article does not fit the model's context window
+    │   ├── EndpointTimeoutError      the endpoint answered nothing within the timeout
     │   └── RunStoppedError           the endpoint cannot serve the rest of the run: the whole
     │       │                         run stops (CLI exit 2), unfinished articles get no record
     │       ├── EndpointUnreachableError  no connection to the endpoint
@@ -88,6 +89,11 @@ class ContextWindowError(ProviderError):
     ) -> None:
         self.limit_tokens = limit_tokens
         super().__init__(message, status)
+
+
+class EndpointTimeoutError(ProviderError):
+    """The endpoint took the request but answered nothing within the timeout: a slow or
+    busy server (a local one may still be generating an earlier answer), not a missing one."""
 
 
 class RunStoppedError(ProviderError):

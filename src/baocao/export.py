@@ -16,7 +16,8 @@ Layout by the number of lists of figures a type has:
 * several lists: one file still, the rows of each list of an article in field order, a
   ``list`` column naming the list a row comes from, and every list's item columns, named
   ``<list>_<path>`` (``counts_place``), empty on the rows of the other lists;
-* no list: one row per article (no ``grounded`` / ``verified`` columns).
+* no list: one row per article, its ``grounded`` / ``verified`` speaking for the article's
+  own figures (its numeric fields outside lists).
 
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
@@ -135,11 +136,14 @@ class CsvLayout:
         lists: the lists of figures whose items are rows (none: one row per article).
         trust: per list name, the figures a row's ``grounded`` / ``verified`` speak for
             (absent: every figure the item holds).
+        article_figures: the report's numeric fields outside lists, which the row's trust
+            speaks for when the type has no list of figures (one row per article).
     """
 
     columns: tuple[Column, ...]
     lists: tuple[ItemList, ...]
     trust: Mapping[str, tuple[Leaf, ...]]
+    article_figures: tuple[Leaf, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -184,8 +188,7 @@ def _default_columns(report_type: ReportType) -> list[Column]:
             if len(shape.lists) > 1 or name in taken or name in ENGINE_COLUMNS:
                 name = _column_name((*item_list.path, *leaf.path))
             columns.append(Column(name, Source.ITEM, leaf, item_list))
-    if shape.lists:
-        columns.extend(_engine_column(name) for name in TRUST_COLUMNS)
+    columns.extend(_engine_column(name) for name in TRUST_COLUMNS)
     return columns
 
 
@@ -261,7 +264,8 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
         if declared is None
         else _declared_columns(report_type, declared)
     )
-    return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type))
+    figures = tuple(leaf for leaf in shape.leaves if leaf.numeric)
+    return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type), figures)
 
 
 def _cell(value: Any) -> str:
@@ -331,6 +335,12 @@ def report_rows(
         elif column.source is Source.ARTICLE and column.leaf is not None:
             article[column.name] = _cell(column.leaf.get(report))
     if not layout.lists:
+        # The row is the article: its trust speaks for the article's own figures.
+        paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
+        trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
+        for column in layout.columns:
+            if column.source is Source.TRUST:
+                article[column.name] = trust[column.key]
         return [{column.name: article.get(column.name, "") for column in layout.columns}]
     rows: list[dict[str, str]] = []
     for item_list in layout.lists:

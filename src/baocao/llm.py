@@ -123,13 +123,21 @@ from baocao.errors import (
     ConfigError,
     ContextWindowError,
     EndpointFailingError,
+    EndpointTimeoutError,
     EndpointUnreachableError,
     ExtractionError,
     ProviderError,
     TruncatedError,
 )
 from baocao.record import COST_DECIMALS, Usage
-from baocao.settings import AUTO_MODE, MODE_CHOICES, OPENAI_HOST, Settings
+from baocao.settings import (
+    AUTO_MODE,
+    MAX_TOKENS_ENV_VAR,
+    MODE_CHOICES,
+    OPENAI_HOST,
+    TIMEOUT_ENV_VAR,
+    Settings,
+)
 from baocao.transport import (
     UNFINISHED_NOTE,
     RetryingClient,
@@ -794,7 +802,14 @@ class ModelClient:
                 if fatal is not None and isinstance(err, openai.APIConnectionError):
                     raise fatal from err  # the run is stopped: not this article's failure
                 endpoint = self._describe_endpoint()
-                error = translate_error(err, endpoint, sent.attempts, article_chars)
+                error = translate_error(
+                    err,
+                    endpoint,
+                    sent.attempts,
+                    article_chars,
+                    max_tokens=self._settings.max_tokens,
+                    timeout_s=self._settings.timeout_s,
+                )
                 self._count_server_failure(error)
                 raise error from err
             else:
@@ -958,9 +973,10 @@ class ModelClient:
             f"BAOCAO_CONTEXT_WINDOW) cannot hold even an empty article: the instructions and "
             f"schema sent with every article are about {fixed:,} tokens (a conservative "
             "estimate) and the answer needs "
-            f"{reserved:,} (max_tokens). Raise the context to at least {fixed + reserved:,} "
-            "tokens plus the articles' length (the server's setting, then --context-window), "
-            "or use a model with a larger context"
+            f"{reserved:,} (--max-tokens). Raise the context to at least "
+            f"{fixed + reserved:,} tokens plus the articles' length (the server's setting, then "
+            "--context-window), lower --max-tokens if the reports are short, or use a model "
+            "with a larger context"
         )
 
     def _refuse_if_too_long(
@@ -989,7 +1005,7 @@ class ModelClient:
             f"{self._describe_endpoint()}: {article} does not fit the context window of "
             f"{window:,} tokens: its request is about {needed:,} tokens (a conservative "
             "estimate) and the answer needs "
-            f"{reserved:,} (max_tokens); not sent. Use a model with a larger context (raise "
+            f"{reserved:,} (--max-tokens); not sent. Use a model with a larger context (raise "
             "the server's context size, then --context-window), or split the article",
             limit_tokens=window,
         )
@@ -1062,19 +1078,28 @@ def list_models(settings: Settings) -> list[str]:
 
     Raises:
         EndpointUnreachableError: no connection to the endpoint.
+        EndpointTimeoutError: the endpoint took the request but answered nothing in time
+            (:data:`MODEL_LIST_TIMEOUT_S` at most): a busy server.
         ProviderError: the endpoint answered with an error or with something not a model list.
     """
     base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
     key = settings.api_key.get_secret_value() if settings.api_key is not None else ""
+    timeout = min(settings.timeout_s, MODEL_LIST_TIMEOUT_S)
     client = openai.OpenAI(
         api_key=key or LOCAL_PLACEHOLDER_KEY,
         base_url=base_url,
         max_retries=0,
-        timeout=min(settings.timeout_s, MODEL_LIST_TIMEOUT_S),
+        timeout=timeout,
     )
     try:
         with client:
             return sorted({model.id for model in client.models.list().data})
+    except openai.APITimeoutError as err:  # before APIConnectionError, its base class
+        raise EndpointTimeoutError(
+            f"{base_url} accepted the connection but answered nothing in {timeout:g} s when "
+            "asked for its models (GET /models): the server runs but may be busy, still "
+            "generating an earlier answer"
+        ) from err
     except openai.APIConnectionError as err:
         raise EndpointUnreachableError(
             f"cannot connect to {base_url} to list its models ({err}): start the server "
@@ -1164,7 +1189,13 @@ def _answer_text(completion: Any, mode: str) -> str | None:
 
 
 def translate_error(
-    error: BaseException, endpoint: str, attempts: int = 1, article_chars: int | None = None
+    error: BaseException,
+    endpoint: str,
+    attempts: int = 1,
+    article_chars: int | None = None,
+    *,
+    max_tokens: int | None = None,
+    timeout_s: float | None = None,
 ) -> BaocaoError:
     """Our exception for an openai/instructor/pydantic one: the one translation point.
 
@@ -1173,19 +1204,24 @@ def translate_error(
         endpoint: base URL and model, for the message.
         attempts: transport attempts of the request that failed.
         article_chars: the article's size, named when it does not fit the context window.
+        max_tokens: the answer's token limit sent, named when an answer was cut at it.
+        timeout_s: the request timeout, named when the endpoint did not answer in it.
     """
     if isinstance(error, BaocaoError):
         return error
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(error, IncompleteOutputException):
+        limit = "" if max_tokens is None else f" of {max_tokens:,} tokens"
         return TruncatedError(
-            f"{endpoint} stopped at its output token limit (finish_reason=length) before "
-            "the report was complete: raise max_tokens, or use a model with a larger "
-            "output limit"
+            f"{endpoint} stopped at its output token limit{limit} (finish_reason=length) "
+            f"before the report was complete: raise it with --max-tokens N "
+            f"({MAX_TOKENS_ENV_VAR}), or use a model with a larger output limit"
         )
     if isinstance(error, openai.APITimeoutError):
-        return ProviderError(
-            f"{endpoint} did not answer in time{tries}: raise the timeout (BAOCAO_TIMEOUT) "
+        waited = "" if timeout_s is None else f" ({timeout_s:g} s per request)"
+        return EndpointTimeoutError(
+            f"{endpoint} did not answer in time{waited}{tries}: raise --timeout SECONDS "
+            f"({TIMEOUT_ENV_VAR}) above the time one answer takes on a slow local server, "
             "or check the server"
         )
     if isinstance(error, openai.APIConnectionError):

@@ -6,7 +6,7 @@ library user who wants the environment) and the result is handed to the :class:`
 
 Environment variables: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``BAOCAO_MODEL``,
 ``BAOCAO_CACHE_DIR``, ``BAOCAO_CONCURRENCY``, ``BAOCAO_MODE``, ``BAOCAO_TIMEOUT``,
-``BAOCAO_PRICES``, ``BAOCAO_CONTEXT_WINDOW``.
+``BAOCAO_MAX_TOKENS``, ``BAOCAO_PRICES``, ``BAOCAO_CONTEXT_WINDOW``.
 
 With no endpoint at all (no key, no base URL), :func:`resolve_endpoint` decides: offline
 with a notice, or a :class:`ConfigError` when a model was asked for by name.
@@ -31,6 +31,8 @@ DEFAULT_SCHEMA = "health_review"
 OPENAI_HOST = "api.openai.com"  # where DEFAULT_MODEL is served; base_url None means it
 DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT_S = 120.0
+# The answer's token limit (max_tokens of each request), kept free in the context window.
+DEFAULT_MAX_TOKENS = 4096
 DEFAULT_MAX_DOCUMENT_BYTES = 200_000
 # How the model is asked for JSON: "auto" negotiates with the endpoint (baocao.llm tries the
 # others in this order); any other name is used as given and never changed.
@@ -46,6 +48,7 @@ ENV_VARS: dict[str, str] = {
     "BAOCAO_CONCURRENCY": "concurrency",
     "BAOCAO_MODE": "mode",
     "BAOCAO_TIMEOUT": "timeout_s",
+    "BAOCAO_MAX_TOKENS": "max_tokens",
     "BAOCAO_PRICES": "prices_file",
     "BAOCAO_CONTEXT_WINDOW": "context_window",
 }
@@ -72,8 +75,13 @@ class Settings(BaseModel):
         no_cache / refresh: skip the cache entirely / ignore hits but write fresh results.
         concurrency: how many model requests are in flight at once.
         strict: an ungrounded value makes the article's record an error.
-        timeout_s: per-request timeout in seconds.
+        timeout_s: per-request timeout in seconds. A request that times out is sent again
+            (transport retries), while a local server may still be generating the abandoned
+            answer: on a slow server raise it above the time one answer takes.
         max_document_bytes: larger inputs are refused with a DocumentError.
+        temperature: the sampling temperature sent with every request.
+        max_tokens: the answer's token limit (``max_tokens`` of each request); an answer cut
+            at it is a TruncatedError. None sends no limit.
         prices_file: a JSON price table (same format as ``baocao/prices.json``) whose entries
             extend or override the bundled one.
         context_window: the endpoint's context size in tokens, when known: a request that
@@ -98,7 +106,7 @@ class Settings(BaseModel):
     timeout_s: float = Field(default=DEFAULT_TIMEOUT_S, gt=0)
     max_document_bytes: int = Field(default=DEFAULT_MAX_DOCUMENT_BYTES, gt=0)
     temperature: float = 0.0
-    max_tokens: int | None = 4096
+    max_tokens: int | None = Field(default=DEFAULT_MAX_TOKENS, gt=0)
     prices_file: Path | None = None
     context_window: int | None = Field(default=None, gt=0)
 
@@ -186,6 +194,8 @@ def _problem(error: Any, names: Mapping[str, str]) -> str:
 # How the inputs the endpoint rule names are called where no caller names them (library use).
 ENDPOINT_NAMES = {"base_url": "base_url", "offline": "offline=True"}
 API_KEY_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "api_key")
+TIMEOUT_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "timeout_s")
+MAX_TOKENS_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "max_tokens")
 
 
 def resolve_endpoint(

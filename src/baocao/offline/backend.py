@@ -80,6 +80,7 @@ from baocao.offline.text import (
     find_author_line,
     read_layout,
 )
+from baocao.settings import API_KEY_ENV_VAR
 
 logger = logging.getLogger(__name__)
 # After "năm <next year>" in a sentence, the work set for it: a plan word, or the verbs that
@@ -121,9 +122,9 @@ def _check_model(report_model: type[BaseModel]) -> None:
     missing = REQUIRED_FIELDS - set(report_model.model_fields)
     if missing:
         raise ConfigError(
-            f"the offline backend supports only the {SUPPORTED_REPORT} report type; "
-            f"{report_model.__name__} lacks {', '.join(sorted(missing))}. "
-            "Use a model endpoint (--model / --base-url) for other report types."
+            f"the offline rules fill {SUPPORTED_REPORT} reports only "
+            f"({report_model.__name__} lacks {', '.join(sorted(missing))}): name a model "
+            f"for it, with --base-url URL --model M (a local server) or {API_KEY_ENV_VAR}"
         )
 
 
