@@ -3679,3 +3679,17 @@ def test_attracting_or_admitting_patients_is_no_revenue() -> None:
         (Decimal(1250000), "medical_care"),
         (Decimal(8400), "medical_care"),
     ]
+
+
+def test_congress_of_an_association_reviews_a_term_and_dates_the_meeting_by_it() -> None:
+    report = extract(
+        article(
+            "Sáng 9/3, Hội Đông y huyện Sơn Hà tổ chức Đại hội lần thứ VI, nhiệm kỳ 2022-2027.",
+            "Trong nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 25.000 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2022, 3, 9)
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year is None
+    assert report.next_period is not None
+    assert (report.next_period.kind.value, report.next_period.year) == ("other", 2022)

@@ -71,6 +71,7 @@ from baocao.offline.places import (
     sector_subject,
 )
 from baocao.offline.statements import find_statements
+from baocao.offline.terms import congress_periods
 from baocao.offline.text import (
     MEETING_WORDS_RE,
     TITLE_PREFIX_RE,
@@ -362,6 +363,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             event = find_event_date(found, publication, reviewed)
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
+    congress = congress_periods(text[: layout.body_end])
+    if congress is not None:
+        # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
+        # 2022-2027"): a meeting date without a year is of the new term's first year.
+        reviewed, upcoming = congress
+        if upcoming is not None and found is not None:
+            event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
