@@ -3693,3 +3693,26 @@ def test_congress_of_an_association_reviews_a_term_and_dates_the_meeting_by_it()
     assert report.reviewed_period.year is None
     assert report.next_period is not None
     assert (report.next_period.kind.value, report.next_period.year) == ("other", 2022)
+
+
+def test_association_opening_the_headline_is_the_organiser_in_lower_case_too() -> None:
+    report = extract(
+        article(
+            "Hội đông y Bình Sơn khám cho 12.000 lượt người",
+            "Năm 2023, Hội đông y Bình Sơn khám cho 12.000 lượt người; Hội phát triển thêm "
+            "1 chi hội tại xã Tân Lập, nâng số hội viên lên 410 người.",
+        )
+    )
+    assert report.organizer_level.value == "other"
+    assert report.district is None
+
+
+def test_congress_is_an_associations_even_when_a_province_is_named_first() -> None:
+    report = extract(
+        article(
+            "Dự Đại hội có lãnh đạo tỉnh Lạng Sơn cùng 80 đại biểu.",
+            "Trong nhiệm kỳ 2017-2022, Hội đã khám cho 40.000 lượt người.",
+            "Đại hội thông qua phương hướng nhiệm kỳ 2022-2027.",
+        )
+    )
+    assert report.organizer_level.value == "other"

@@ -393,8 +393,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
-    if organizer is not None and not association_holds(
-        text, organizer, sentence_of(layout, organizer.start).end
+    # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
+    # is the article's subject: its own report, whatever the verb.
+    headline_subject = (
+        organizer is not None and layout.title is not None and organizer.start == layout.title.start
+    )
+    if (
+        organizer is not None
+        and not headline_subject
+        and not association_holds(text, organizer, sentence_of(layout, organizer.start).end)
     ):
         organizer = None
     if organizer is None:
@@ -436,7 +443,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "title": title,
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
-        "organizer_level": organizer.level if organizer else OrganizerLevel.OTHER,
+        # A congress (đại hội) is an association's, whatever unit the text names first.
+        "organizer_level": organizer.level
+        if organizer is not None and congress is None
+        else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
         "meeting_kind": meeting_kind,

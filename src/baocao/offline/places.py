@@ -55,14 +55,15 @@ _PROVINCIAL_AGENCY = (
 _STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
-# thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations.
+# thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
+# print "Hội đông y" in lower case.
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
     r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày"
     r"|tỉnh|huyện|thị|thành|quận|xã|phường)(?![^\W\d_])"
 )
 _ASSOCIATION = (
-    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION}){CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
     rf"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?(?:[ \t]+{CAP_WORDS})?"
 )
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
