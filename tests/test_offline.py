@@ -3716,3 +3716,27 @@ def test_congress_is_an_associations_even_when_a_province_is_named_first() -> No
         )
     )
     assert report.organizer_level.value == "other"
+
+
+def test_commune_association_is_placed_in_the_district_the_article_names() -> None:
+    report = extract(
+        article(
+            "Ngày 20/5/2023, Hội Đông y xã Hồng Đức tổ chức Đại hội lần thứ IV, nhiệm kỳ "
+            "2023 - 2028.",
+            "Dự có Chủ tịch Hội Đông y huyện Ninh Giang và lãnh đạo Đảng ủy xã.",
+            "Trong nhiệm kỳ qua, Hội đã khám cho 9.000 lượt người.",
+        )
+    )
+    assert (report.province, report.district) == ("Hải Dương", "Ninh Giang")
+
+
+def test_city_association_abbreviated_tp_keeps_its_sentence_and_district() -> None:
+    report = extract(
+        article(
+            "Ngày 14-11, Hội Đông y TP. Cam Ranh tổ chức Đại hội lần thứ VIII, nhiệm kỳ "
+            "2017 - 2022.",
+            "Nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 150.000 lượt người.",
+        )
+    )
+    assert (report.province, report.district) == ("Khánh Hòa", "Cam Ranh")
+    assert report.organizer_level.value == "other"

@@ -60,11 +60,13 @@ _STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
     r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày"
-    r"|tỉnh|huyện|thị|thành|quận|xã|phường)(?![^\W\d_])"
+    r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
 _ASSOCIATION = (
-    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
-    rf"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?(?:[ \t]+{CAP_WORDS})?"
+    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
+    rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
 # province's.
@@ -707,6 +709,11 @@ def find_place(
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
         own = next(iter(_districts_named(name, hint)), None)
+        if own is None and level == OrganizerLevel.OTHER and COMMUNE_IN_NAME_RE.search(name):
+            # A commune's association ("Hội Đông y xã Tân Lập") is of the district the
+            # article names most.
+            counted = Counter(_districts_named(text[:body_end], hint))
+            own = counted.most_common(1)[0][0] if counted else None
         if own is None or level != OrganizerLevel.OTHER:
             return hint, None
         return named or own[1] or hint, own[0]
@@ -727,6 +734,9 @@ def find_place(
     district, province = found
     return named or province or hint, district
 
+
+# A commune named in a unit's name: "Hội Đông y xã Tân Lập", "Hội Chữ thập đỏ phường 3".
+COMMUNE_IN_NAME_RE = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị trấn)(?![^\W\d_])")
 
 # Words before a place name that make it a district, commune or city, not the province.
 _NOT_PROVINCE_BEFORE = frozenset(

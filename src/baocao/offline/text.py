@@ -44,8 +44,10 @@ def whole_word(literal: str) -> str:
 
 
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
-# "75.135" or the colon of "15:17"), or a line break.
-SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+# "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
+# name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
+# end one), or a line break.
+SENTENCE_END_RE = re.compile(r"(?<!\bTP)(?<!\bTX)[.!?…]+(?=\s|$)|\n")
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
 # administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
