@@ -3740,3 +3740,34 @@ def test_city_association_abbreviated_tp_keeps_its_sentence_and_district() -> No
     )
     assert (report.province, report.district) == ("Khánh Hòa", "Cam Ranh")
     assert report.organizer_level.value == "other"
+
+
+def test_byline_under_the_headline_does_not_end_the_body() -> None:
+    report = extract(
+        article(
+            "Hội Đông y tỉnh Quảng Trị tổng kết công tác hội năm 2023",
+            "Tác giả: Lan Anh",
+            "Ngày 20/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác hội năm 2023 "
+            "và triển khai nhiệm vụ năm 2024.",
+            "Trong năm, các cấp hội đã khám chữa bệnh cho 84.500 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2023, 12, 20)
+    assert report.next_period is not None and report.next_period.year == 2024
+    assert [(i.value, i.unit) for i in report.indicators] == [(Decimal(84500), "lượt")]
+
+
+def test_associations_counted_by_name_and_tiers_and_a_cut_unit() -> None:
+    report = extract(
+        article(
+            "Ngày 18/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Hội hoạt động ở 4 cấp; toàn tỉnh có 08 Hội Đông y cấp huyện và 120 Hội Đông y "
+            "xã với 1.950 hội viên.",
+            "Hội đang chuẩn bị Lễ kỷ niệm 230 nă",
+        )
+    )
+    assert sorted((i.value, i.unit) for i in report.indicators) == [
+        (Decimal(8), "Hội Đông y"),
+        (Decimal(120), "Hội Đông y"),
+        (Decimal(1950), "hội viên"),
+    ]

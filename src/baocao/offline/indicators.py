@@ -91,7 +91,9 @@ DOCUMENT_UNIT_RE = re.compile(
 FACILITY_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám"
     # "15 Trung tâm Tư vấn ...": centres counted by the capitalised start of their name.
-    r"|Trung tâm(?=[ \t]+[A-ZĐ]))"
+    r"|Trung tâm(?=[ \t]+[A-ZĐ])"
+    # "09 Hội Đông y cấp huyện; 138 Hội Đông y xã": associations counted by their name.
+    r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
@@ -171,9 +173,10 @@ RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
 RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
-# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến"): a structure,
-# not a count of work; the system has at most four tiers (trung ương, tỉnh, huyện, xã).
-TIER_UNIT = "tuyến"
+# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
+# association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
+# four tiers (trung ương, tỉnh, huyện, xã).
+TIER_UNITS = frozenset({"tuyến", "cấp"})
 TIERS_MAX = Decimal(4)
 # What a full schedule holds ("tiêm đủ 8 loại vắc xin"), like a dose count after "đủ".
 KIND_UNIT = "loại"
@@ -749,6 +752,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
         # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
         return False
+    if unit is not None and text[mention.end :].split() == [unit]:
+        return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         if head in TOTAL_DURATION_UNITS and _reading(mention) > TOTAL_DURATION_ABOVE:
@@ -761,7 +766,7 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
     ):
         return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
-    if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
+    if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start

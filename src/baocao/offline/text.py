@@ -320,6 +320,14 @@ def read_layout(text: str) -> Layout:
     title = _find_title(text, lines, publication)
     author = find_author_line(text, lines)
     body_end = author.start if author is not None else len(text)
+    if author is not None and not any(
+        line.end <= author.start
+        and line != title
+        and len(_words(text[line.start : line.end])) > AUTHOR_MAX_WORDS
+        for line in lines
+    ):
+        # A byline under the headline ("Tác giả: X" before the lead) opens the body.
+        body_end = len(text)
     return Layout(text, lines, _sentences(text), title, publication, body_end)
 
 
