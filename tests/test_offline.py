@@ -3771,3 +3771,28 @@ def test_associations_counted_by_name_and_tiers_and_a_cut_unit() -> None:
         (Decimal(120), "Hội Đông y"),
         (Decimal(1950), "hội viên"),
     ]
+
+
+def test_congress_figures_take_the_past_term_and_the_new_committee_the_new_one() -> None:
+    report = extract(
+        article(
+            "Ngày 15/4/2023, Hội Châm cứu huyện Tư Nghĩa tổ chức Đại hội lần thứ IV, nhiệm kỳ "
+            "2023-2028.",
+            "Trong nhiệm kỳ qua, Hội đã châm cứu cho 42.000 lượt người.",
+            "Đại hội bầu Ban Chấp hành khóa mới gồm 11 người.",
+            "Đại hội đã bầu 9 đồng chí vào Ban Thường vụ.",
+        )
+    )
+    got = {
+        item.value: (
+            item.period.kind.value if item.period else None,
+            item.period.year if item.period else None,
+            item.measure.value,
+        )
+        for item in report.indicators
+    }
+    assert got == {
+        Decimal(42000): ("other", None, "level"),
+        Decimal(11): ("other", 2023, "other"),
+        Decimal(9): ("other", 2023, "other"),
+    }

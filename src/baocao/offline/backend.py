@@ -461,6 +461,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
+                term=congress is not None,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
