@@ -138,7 +138,7 @@ RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 _COMMITTEE = r"ban\s+(?:chấp\s+hành|thường\s+vụ)"
 ELECTED_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_COMMITTEE}(?![^\W\d_])", re.IGNORECASE)
 ELECTED_AFTER_RE = re.compile(
-    rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+được\s+bầu)?\s+vào\s+{_COMMITTEE}(?![^\W\d_])",
+    rf"\s*(?:[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)?(?:được\s+bầu\s+)?vào\s+{_COMMITTEE}(?![^\W\d_])",
     re.IGNORECASE,
 )
 
