@@ -3796,3 +3796,17 @@ def test_congress_figures_take_the_past_term_and_the_new_committee_the_new_one()
         Decimal(11): ("other", 2023, "other"),
         Decimal(9): ("other", 2023, "other"),
     }
+
+
+def test_worth_of_free_care_is_finance_and_members_are_workforce() -> None:
+    report = extract(
+        article(
+            "Ngày 22/12/2023, Hội Đông y huyện Mộ Đức tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Hội hiện có 320 hội viên.",
+            "Trong năm, Hội khám miễn phí cho 900 lượt người nghèo với tổng trị giá 45 triệu đồng.",
+        )
+    )
+    got = {item.value: item.category.value for item in report.indicators}
+    assert got[Decimal(320)] == "workforce"
+    assert got[Decimal(45000000)] == "finance"
+    assert got[Decimal(900)] == "medical_care"

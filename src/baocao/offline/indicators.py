@@ -437,6 +437,18 @@ SCREENING_RE = re.compile(r"sàng lọc")
 # A testing laboratory (Trung tâm Kiểm nghiệm): its drug and cosmetic samples, failures and
 # recalls are quality inspection, its food samples food safety, its accredited methods (phép
 # thử) its techniques; staff, money and equipment keep their own categories.
+# The worth or cost of free care or gifts ("khám miễn phí cho 300 lượt người với tổng trị giá
+# 15 triệu đồng", "tặng quà, khám chữa bệnh nhân đạo ... với tổng kinh phí trên 1,3 tỷ đồng"):
+# the worth word right before the sum, the charity word earlier in its sentence. Not "tổng số
+# tiền", which the golds read as the care's own figure.
+WORTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:trị giá|giá trị|kinh phí|tổng số)(?![^\W\d_])(?!\s+tiền)[^.;\d]{0,25}$",
+    re.IGNORECASE,
+)
+WORTH_BEFORE_CHARS = 40
+CHARITY_RE = re.compile(r"miễn phí|từ thiện|nhân đạo", re.IGNORECASE)
+# The members of an association ("2.076 hội viên"): its practitioners, workforce.
+MEMBER_UNITS = frozenset({"hội viên"})
 TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
 ACCREDITED_METHOD_RE = re.compile(r"phép thử")
 SAMPLE_RE = re.compile(rf"{whole_word('mẫu')}|lô thuốc|kiểm nghiệm")
@@ -1192,6 +1204,13 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found = IndicatorCategory.INFRASTRUCTURE
     else:
         label, quote = label.lower(), quote.lower()
+        if money and position >= 0 and _charity_worth(layout.text, sentence, position):
+            # "khám miễn phí cho 300 lượt người với tổng trị giá 15 triệu đồng": what the
+            # charity cost, finance.
+            return IndicatorCategory.FINANCE
+        if unit.lower() in MEMBER_UNITS:
+            # "Hội hiện có 2.076 hội viên": an association's practitioners.
+            return IndicatorCategory.WORKFORCE
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
@@ -1264,6 +1283,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     ):
         return IndicatorCategory.MEDICAL_CARE  # laboratory tests no programme or topic claims
     return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
+
+
+def _charity_worth(text: str, sentence: Span, position: int) -> bool:
+    """Whether the sum at ``position`` is the worth of free care its sentence names."""
+    if not WORTH_BEFORE_RE.search(
+        text, max(sentence.start, position - WORTH_BEFORE_CHARS), position
+    ):
+        return False
+    return CHARITY_RE.search(text, sentence.start, position) is not None
 
 
 def _qualifier(text: str, mention: NumberMention) -> Qualifier:
