@@ -3810,3 +3810,16 @@ def test_worth_of_free_care_is_finance_and_members_are_workforce() -> None:
     assert got[Decimal(320)] == "workforce"
     assert got[Decimal(45000000)] == "finance"
     assert got[Decimal(900)] == "medical_care"
+
+
+def test_meeting_year_from_the_month_folder_of_the_page_address() -> None:
+    text = article(
+        "Sáng 11-7, Ban Chỉ đạo dân số huyện Đak Pơ tổ chức kỷ niệm Ngày Dân số Thế giới và "
+        "tổng kết giai đoạn 2011-2020 trên địa bàn huyện.",
+        "Tỷ lệ sinh con thứ 3 trở lên giảm còn 12%.",
+    )
+    document = load_document(text, url="https://bao.example.vn/kenh/12/201907/dan-so-99/")
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.event_date == datetime.date(2019, 7, 11)
+    # The page writes "Đak" where the gazetteer writes "Đăk".
+    assert (report.province, report.district) == ("Gia Lai", "Đăk Pơ")

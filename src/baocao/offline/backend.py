@@ -37,6 +37,7 @@ from baocao.offline.dates import (
     period_of_match,
     plan_only,
     publication_date,
+    url_month,
     read_periods,
     reference_month,
     undated_lead,
@@ -287,7 +288,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     """
     text = document.text
     layout = read_layout(text)
-    publication = publication_date(layout)
+    # The posting's month from the page, else from the folder its address files it in.
+    publication = publication_date(layout) or url_month(document.url)
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()

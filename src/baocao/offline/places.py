@@ -320,14 +320,15 @@ def district_table() -> dict[str, tuple[_District, ...]]:
 
 
 def _undot(folded: str) -> str:
-    """``folded`` with đ written as d: pages type "M’Drăk" for the gazetteer's "M'Đrắk"."""
-    return folded.replace("đ", "d")
+    """``folded`` with đ written as d and ă as a: pages type "M’Drăk" for the gazetteer's
+    "M'Đrắk", "Đak Pơ" for "Đăk Pơ"."""
+    return folded.replace("đ", "d").replace("ă", "a")
 
 
 @functools.cache
 def _undotted_district_table() -> dict[str, tuple[_District, ...]]:
     """:func:`district_table` keyed by :func:`_undot` of its keys: the fallback when a page
-    writes a district's đ as d, tried only when the name as written is not found."""
+    writes a district's đ as d or ă as a, tried only when the name as written is not found."""
     table: dict[str, list[_District]] = {}
     for key, found in district_table().items():
         table.setdefault(_undot(key), []).extend(found)
