@@ -37,10 +37,10 @@ from baocao.offline.dates import (
     period_of_match,
     plan_only,
     publication_date,
-    url_month,
     read_periods,
     reference_month,
     undated_lead,
+    url_month,
     yearless_period,
 )
 from baocao.offline.enums import (
