@@ -3823,3 +3823,14 @@ def test_meeting_year_from_the_month_folder_of_the_page_address() -> None:
     assert report.event_date == datetime.date(2019, 7, 11)
     # The page writes "Đak" where the gazetteer writes "Đăk".
     assert (report.province, report.district) == ("Gia Lai", "Đăk Pơ")
+
+
+def test_guest_provinces_listed_after_cac_tinh_do_not_place_the_article() -> None:
+    text = article(
+        "Dự Đại hội có đại biểu Hội Đông y các tỉnh Lào Cai, Yên Bái cùng 60 đại biểu.",
+        "Hội Đông y tỉnh hiện có 1.500 hội viên.",
+        "Trong nhiệm kỳ 2015-2020, Hội đã khám cho 50.000 lượt người.",
+    )
+    document = load_document(text, url="https://baotuyenquang.com.vn/dai-hoi-hoi-dong-y-12.html")
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.province == "Tuyên Quang"

@@ -59,7 +59,7 @@ _STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
 # print "Hội đông y" in lower case.
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
-    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày"
+    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày|các"
     r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
 _ASSOCIATION = (
@@ -219,6 +219,9 @@ ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLeve
 CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
+# "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
+PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])các\s+$")
+PLURAL_BEFORE_CHARS = 5
 # Runs over every article: every alternative starts with a literal (see word_start).
 PROVINCE_MENTION_RE = re.compile(
     "(?:"
@@ -463,7 +466,17 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
     tế") the headline, the lead or the opening sentences name, at its level."""
     for span in spans:
-        match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
+        # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
+        match = next(
+            (
+                m
+                for m in PLACE_SUBJECT_RE.finditer(text, span.start, span.end)
+                if not PLURAL_BEFORE_RE.search(
+                    text, max(0, m.start() - PLURAL_BEFORE_CHARS), m.start()
+                )
+            ),
+            None,
+        )
         whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
         if whole is not None and not (whole["national"] and _compared(text, whole.start())):
             level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
@@ -596,6 +609,10 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
 def _province_votes(text: str, end: int) -> Counter[str]:
     votes: Counter[str] = Counter()
     for match in PROVINCE_MENTION_RE.finditer(text, 0, end):
+        if PLURAL_BEFORE_RE.search(
+            text, max(0, match.start() - PLURAL_BEFORE_CHARS), match.start()
+        ):
+            continue  # "đại biểu Hội Đông y các tỉnh Hà Giang, Bắc Kạn": guests, not the host
         province = _canonical_province(match.group("name"))
         if province:
             votes[province] += 1
