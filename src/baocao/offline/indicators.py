@@ -177,6 +177,8 @@ RANK_CUE_CHARS = 24
 # association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
 # four tiers (trung ương, tỉnh, huyện, xã).
 TIER_UNITS = frozenset({"tuyến", "cấp"})
+# Blanks allowed around the unit of a figure that ends a cut page.
+CUT_SLACK_CHARS = 4
 TIERS_MAX = Decimal(4)
 # What a full schedule holds ("tiêm đủ 8 loại vắc xin"), like a dose count after "đủ".
 KIND_UNIT = "loại"
@@ -764,7 +766,7 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
         # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
         return False
-    if unit is not None and text[mention.end :].split() == [unit]:
+    if unit is not None and _cut_after(text, mention.end, unit):
         return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
@@ -789,6 +791,14 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _cut_after(text: str, end: int, unit: str) -> bool:
+    """Whether the text stops right after a figure ending at ``end`` and its ``unit``, with
+    no closing mark: a page cut mid-word."""
+    if len(text) - end > len(unit) + CUT_SLACK_CHARS:
+        return False
+    return text[end:].split() == [unit]
 
 
 def _in_rate_label(text: str, mention: NumberMention, unit: str | None) -> bool:

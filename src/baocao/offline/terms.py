@@ -16,16 +16,18 @@ from typing import Any
 from baocao.offline.enums import PeriodKind
 
 # A congress the article reports as held: "tổ chức Đại hội", "Dự Đại hội", "Tại Đại hội",
-# "Ban Chấp hành ... ra mắt Đại hội",
-# "Đại hội ra mắt ..." at a sentence's start; not one named as past ("sau Đại hội") nor
-# another body's ("Đại hội đại biểu Hội Đông y Việt Nam" named as a plan).
-HELD_CONGRESS_RE = re.compile(
-    r"(?:(?<![^\W\d_])(?:tổ\s+chức|dự|tại|khai\s+mạc|diễn\s+ra|ra\s+mắt)\s+(?:thành\s+công\s+)?"
-    r"|(?:^|[.!?:]\s+|\n\s*))đại\s+hội(?![^\W\d_])",
+# "Ban Chấp hành ... ra mắt Đại hội", "Đại hội ra mắt ..." at a sentence's start; not one named
+# as past ("sau Đại hội") nor another body's ("Đại hội đại biểu Hội Đông y Việt Nam" named as a
+# plan). The word is searched first (most articles never print it), its lead-in after.
+# Case spelled out (a literal start the regex engine skips ahead to; IGNORECASE and a leading
+# lookbehind would try every position).
+CONGRESS_RE = re.compile(r"(?:[đĐ]ại|ĐẠI)\s+(?:[hH]ội|HỘI)(?![^\W\d_])")
+HELD_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:tổ\s+chức|dự|tại|khai\s+mạc|diễn\s+ra|ra\s+mắt)\s+"
+    r"(?:thành\s+công\s+)?|[.!?:\n]\s*)$",
     re.IGNORECASE,
 )
-PAST_CONGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])sau\s+$", re.IGNORECASE)
-PAST_CONGRESS_CHARS = 5
+HELD_BEFORE_CHARS = 24
 # A term printed with its years: "nhiệm kỳ 2022 - 2027", "nhiệm kỳ mới 2016 – 2021",
 # "Nhiệm kỳ VI (2007 - 2012)", "nhiệm kỳ II (2013-2018)".
 TERM_RE = re.compile(
@@ -68,9 +70,11 @@ def congress_periods(text: str) -> tuple[dict[str, Any], dict[str, Any] | None] 
     reports no congress held or names no term."""
     congresses = [
         m.end()
-        for m in HELD_CONGRESS_RE.finditer(text)
-        if not PAST_CONGRESS_BEFORE_RE.search(
-            text, max(0, m.start() - PAST_CONGRESS_CHARS), m.start()
+        for m in CONGRESS_RE.finditer(text)
+        if not text[m.start() - 1 : m.start()].isalpha()
+        and (
+            m.start() == 0
+            or HELD_BEFORE_RE.search(text, max(0, m.start() - HELD_BEFORE_CHARS), m.start())
         )
     ]
     if not congresses:

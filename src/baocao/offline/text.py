@@ -47,7 +47,7 @@ def whole_word(literal: str) -> str:
 # "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
 # name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
 # end one), or a line break.
-SENTENCE_END_RE = re.compile(r"(?<!\bTP)(?<!\bTX)[.!?…]+(?=\s|$)|\n")
+SENTENCE_END_RE = re.compile(r"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|\n")
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
 # administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
