@@ -1542,3 +1542,18 @@ def test_declared_rule_conditions_skip_only_rules_that_would_pass(
     monkeypatch.setattr(numerals, "_Token", _EveryDigitRule)
     ungated = [[(m, m.rule) for m in find_numbers(text)] for text in texts]
     assert ungated == gated
+
+
+def test_comrades_elected_are_a_count_not_money() -> None:
+    # "đồng chí" (comrade) starts with the currency word "đồng".
+    mentions = NumberIndex("Đại hội bầu 13 đồng chí vào Ban Chấp hành, chi 40 đồng.").mentions
+    assert [(m.kind, m.values, m.unit) for m in mentions] == [
+        (Kind.COUNT, (Decimal(13),), "đồng chí"),
+        (Kind.MONEY, (Decimal(40),), "đồng"),
+    ]
+
+
+def test_comrades_ground_as_a_count_not_as_money() -> None:
+    index = NumberIndex("Đại hội bầu 13 đồng chí vào Ban Chấp hành, chi 40 đồng.")
+    assert index.locate(Decimal(13), "đồng chí") == [(12, 14)]
+    assert index.locate(Decimal(40), "đồng chí") == []

@@ -3679,3 +3679,158 @@ def test_attracting_or_admitting_patients_is_no_revenue() -> None:
         (Decimal(1250000), "medical_care"),
         (Decimal(8400), "medical_care"),
     ]
+
+
+def test_congress_of_an_association_reviews_a_term_and_dates_the_meeting_by_it() -> None:
+    report = extract(
+        article(
+            "Sáng 9/3, Hội Đông y huyện Sơn Hà tổ chức Đại hội lần thứ VI, nhiệm kỳ 2022-2027.",
+            "Trong nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 25.000 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2022, 3, 9)
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year is None
+    assert report.next_period is not None
+    assert (report.next_period.kind.value, report.next_period.year) == ("other", 2022)
+
+
+def test_association_opening_the_headline_is_the_organiser_in_lower_case_too() -> None:
+    report = extract(
+        article(
+            "Hội đông y Bình Sơn khám cho 12.000 lượt người",
+            "Năm 2023, Hội đông y Bình Sơn khám cho 12.000 lượt người; Hội phát triển thêm "
+            "1 chi hội tại xã Tân Lập, nâng số hội viên lên 410 người.",
+        )
+    )
+    assert report.organizer_level.value == "other"
+    assert report.district is None
+
+
+def test_congress_is_an_associations_even_when_a_province_is_named_first() -> None:
+    report = extract(
+        article(
+            "Dự Đại hội có lãnh đạo tỉnh Lạng Sơn cùng 80 đại biểu.",
+            "Trong nhiệm kỳ 2017-2022, Hội đã khám cho 40.000 lượt người.",
+            "Đại hội thông qua phương hướng nhiệm kỳ 2022-2027.",
+        )
+    )
+    assert report.organizer_level.value == "other"
+
+
+def test_commune_association_is_placed_in_the_district_the_article_names() -> None:
+    report = extract(
+        article(
+            "Ngày 20/5/2023, Hội Đông y xã Hồng Đức tổ chức Đại hội lần thứ IV, nhiệm kỳ "
+            "2023 - 2028.",
+            "Dự có Chủ tịch Hội Đông y huyện Ninh Giang và lãnh đạo Đảng ủy xã.",
+            "Trong nhiệm kỳ qua, Hội đã khám cho 9.000 lượt người.",
+        )
+    )
+    assert (report.province, report.district) == ("Hải Dương", "Ninh Giang")
+
+
+def test_city_association_abbreviated_tp_keeps_its_sentence_and_district() -> None:
+    report = extract(
+        article(
+            "Ngày 14-11, Hội Đông y TP. Cam Ranh tổ chức Đại hội lần thứ VIII, nhiệm kỳ "
+            "2017 - 2022.",
+            "Nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 150.000 lượt người.",
+        )
+    )
+    assert (report.province, report.district) == ("Khánh Hòa", "Cam Ranh")
+    assert report.organizer_level.value == "other"
+
+
+def test_byline_under_the_headline_does_not_end_the_body() -> None:
+    report = extract(
+        article(
+            "Hội Đông y tỉnh Quảng Trị tổng kết công tác hội năm 2023",
+            "Tác giả: Lan Anh",
+            "Ngày 20/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác hội năm 2023 "
+            "và triển khai nhiệm vụ năm 2024.",
+            "Trong năm, các cấp hội đã khám chữa bệnh cho 84.500 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2023, 12, 20)
+    assert report.next_period is not None and report.next_period.year == 2024
+    assert [(i.value, i.unit) for i in report.indicators] == [(Decimal(84500), "lượt")]
+
+
+def test_associations_counted_by_name_and_tiers_and_a_cut_unit() -> None:
+    report = extract(
+        article(
+            "Ngày 18/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Hội hoạt động ở 4 cấp; toàn tỉnh có 08 Hội Đông y cấp huyện và 120 Hội Đông y "
+            "xã với 1.950 hội viên.",
+            "Hội đang chuẩn bị Lễ kỷ niệm 230 nă",
+        )
+    )
+    assert sorted((i.value, i.unit) for i in report.indicators) == [
+        (Decimal(8), "Hội Đông y"),
+        (Decimal(120), "Hội Đông y"),
+        (Decimal(1950), "hội viên"),
+    ]
+
+
+def test_congress_figures_take_the_past_term_and_the_new_committee_the_new_one() -> None:
+    report = extract(
+        article(
+            "Ngày 15/4/2023, Hội Châm cứu huyện Tư Nghĩa tổ chức Đại hội lần thứ IV, nhiệm kỳ "
+            "2023-2028.",
+            "Trong nhiệm kỳ qua, Hội đã châm cứu cho 42.000 lượt người.",
+            "Đại hội bầu Ban Chấp hành khóa mới gồm 11 người.",
+            "Đại hội đã bầu 9 đồng chí vào Ban Thường vụ.",
+        )
+    )
+    got = {
+        item.value: (
+            item.period.kind.value if item.period else None,
+            item.period.year if item.period else None,
+            item.measure.value,
+        )
+        for item in report.indicators
+    }
+    assert got == {
+        Decimal(42000): ("other", None, "level"),
+        Decimal(11): ("other", 2023, "other"),
+        Decimal(9): ("other", 2023, "other"),
+    }
+
+
+def test_worth_of_free_care_is_finance_and_members_are_workforce() -> None:
+    report = extract(
+        article(
+            "Ngày 22/12/2023, Hội Đông y huyện Mộ Đức tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Hội hiện có 320 hội viên.",
+            "Trong năm, Hội khám miễn phí cho 900 lượt người nghèo với tổng trị giá 45 triệu đồng.",
+        )
+    )
+    got = {item.value: item.category.value for item in report.indicators}
+    assert got[Decimal(320)] == "workforce"
+    assert got[Decimal(45000000)] == "finance"
+    assert got[Decimal(900)] == "medical_care"
+
+
+def test_meeting_year_from_the_month_folder_of_the_page_address() -> None:
+    text = article(
+        "Sáng 11-7, Ban Chỉ đạo dân số huyện Đak Pơ tổ chức kỷ niệm Ngày Dân số Thế giới và "
+        "tổng kết giai đoạn 2011-2020 trên địa bàn huyện.",
+        "Tỷ lệ sinh con thứ 3 trở lên giảm còn 12%.",
+    )
+    document = load_document(text, url="https://bao.example.vn/kenh/12/201907/dan-so-99/")
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.event_date == datetime.date(2019, 7, 11)
+    # The page writes "Đak" where the gazetteer writes "Đăk".
+    assert (report.province, report.district) == ("Gia Lai", "Đăk Pơ")
+
+
+def test_guest_provinces_listed_after_cac_tinh_do_not_place_the_article() -> None:
+    text = article(
+        "Dự Đại hội có đại biểu Hội Đông y các tỉnh Lào Cai, Yên Bái cùng 60 đại biểu.",
+        "Hội Đông y tỉnh hiện có 1.500 hội viên.",
+        "Trong nhiệm kỳ 2015-2020, Hội đã khám cho 50.000 lượt người.",
+    )
+    document = load_document(text, url="https://baotuyenquang.com.vn/dai-hoi-hoi-dong-y-12.html")
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.province == "Tuyên Quang"

@@ -378,7 +378,9 @@ COUNT_UNITS = _lexicon(
     "ca mắc, ca tử vong, bệnh, nhiệm vụ, chương trình, dự án, công trình, gói thầu, "
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
-    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc"
+    "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc, "
+    # "bầu 14 đồng chí vào Ban Chấp hành": comrades, never money (the longest unit wins).
+    "đồng chí"
 )
 UNIT_LEXICON = COUNT_UNITS | MONEY_UNITS | MEASURE_UNITS | PERIOD_UNITS
 # Count units that can take a fraction: a score ("8,5 điểm"), a factor ("gấp 1,5 lần").
@@ -2413,7 +2415,8 @@ def _read_unit(unit: str) -> _UnitSpec | None:
     phrase = " ".join(rest)
     if phrase in PERCENT_UNITS or rest[:1] == ("%",) or rest[:2] == ("phần", "trăm"):
         return _UnitSpec(scale, _Family.PERCENT, rest)
-    if rest and rest[0] in MONEY_UNITS:
+    if rest and rest[0] in MONEY_UNITS and " ".join(rest[:2]) not in COUNT_UNITS:
+        # Not "đồng chí" (comrades), a count unit that opens with the currency word.
         return _UnitSpec(scale, _Family.MONEY, rest)
     return _UnitSpec(scale, _Family.NOUN, rest)
 

@@ -40,6 +40,7 @@ from baocao.offline.dates import (
     read_periods,
     reference_month,
     undated_lead,
+    url_month,
     yearless_period,
 )
 from baocao.offline.enums import (
@@ -71,6 +72,7 @@ from baocao.offline.places import (
     sector_subject,
 )
 from baocao.offline.statements import find_statements
+from baocao.offline.terms import congress_periods
 from baocao.offline.text import (
     MEETING_WORDS_RE,
     TITLE_PREFIX_RE,
@@ -286,7 +288,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     """
     text = document.text
     layout = read_layout(text)
-    publication = publication_date(layout)
+    # The posting's month from the page, else from the folder its address files it in.
+    publication = publication_date(layout) or url_month(document.url)
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
@@ -362,6 +365,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             event = find_event_date(found, publication, reviewed)
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
+    congress = congress_periods(text[: layout.body_end])
+    if congress is not None:
+        # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
+        # 2022-2027"): a meeting date without a year is of the new term's first year.
+        reviewed, upcoming = congress
+        if upcoming is not None and found is not None:
+            event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
@@ -385,8 +395,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
-    if organizer is not None and not association_holds(
-        text, organizer, sentence_of(layout, organizer.start).end
+    # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
+    # is the article's subject: its own report, whatever the verb.
+    headline_subject = (
+        organizer is not None and layout.title is not None and organizer.start == layout.title.start
+    )
+    if (
+        organizer is not None
+        and not headline_subject
+        and not association_holds(text, organizer, sentence_of(layout, organizer.start).end)
     ):
         organizer = None
     if organizer is None:
@@ -428,7 +445,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "title": title,
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
-        "organizer_level": organizer.level if organizer else OrganizerLevel.OTHER,
+        # A congress (đại hội) is an association's, whatever unit the text names first.
+        "organizer_level": organizer.level
+        if organizer is not None and congress is None
+        else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
         "meeting_kind": meeting_kind,
@@ -443,6 +463,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
+                term=congress is not None,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)

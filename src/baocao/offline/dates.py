@@ -207,6 +207,19 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     return None
 
 
+# A page address dated by the folder it is filed in: "/channel/12378/201807/...",
+# ".../2018/07/...".
+URL_MONTH_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/")
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of the folder a page's address files it in, or None."""
+    if url is None:
+        return None
+    match = URL_MONTH_RE.search(urlsplit(url).path)
+    return (int(match.group("y")), int(match.group("m"))) if match else None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

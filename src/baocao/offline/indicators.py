@@ -91,7 +91,9 @@ DOCUMENT_UNIT_RE = re.compile(
 FACILITY_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>Trung tâm Y tế|Trạm Y tế|Bệnh viện|Phòng khám đa khoa|Phòng khám"
     # "15 Trung tâm Tư vấn ...": centres counted by the capitalised start of their name.
-    r"|Trung tâm(?=[ \t]+[A-ZĐ]))"
+    r"|Trung tâm(?=[ \t]+[A-ZĐ])"
+    # "09 Hội Đông y cấp huyện; 138 Hội Đông y xã": associations counted by their name.
+    r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
@@ -171,9 +173,12 @@ RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
 RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
-# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến"): a structure,
-# not a count of work; the system has at most four tiers (trung ương, tỉnh, huyện, xã).
-TIER_UNIT = "tuyến"
+# The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
+# association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
+# four tiers (trung ương, tỉnh, huyện, xã).
+TIER_UNITS = frozenset({"tuyến", "cấp"})
+# Blanks allowed around the unit of a figure that ends a cut page.
+CUT_SLACK_CHARS = 4
 TIERS_MAX = Decimal(4)
 # What a full schedule holds ("tiêm đủ 8 loại vắc xin"), like a dose count after "đủ".
 KIND_UNIT = "loại"
@@ -434,6 +439,18 @@ SCREENING_RE = re.compile(r"sàng lọc")
 # A testing laboratory (Trung tâm Kiểm nghiệm): its drug and cosmetic samples, failures and
 # recalls are quality inspection, its food samples food safety, its accredited methods (phép
 # thử) its techniques; staff, money and equipment keep their own categories.
+# The worth or cost of free care or gifts ("khám miễn phí cho 300 lượt người với tổng trị giá
+# 15 triệu đồng", "tặng quà, khám chữa bệnh nhân đạo ... với tổng kinh phí trên 1,3 tỷ đồng"):
+# the worth word right before the sum, the charity word earlier in its sentence. Not "tổng số
+# tiền", which the golds read as the care's own figure.
+WORTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:trị giá|giá trị|kinh phí|tổng số)(?![^\W\d_])(?!\s+tiền)[^.;\d]{0,25}$",
+    re.IGNORECASE,
+)
+WORTH_BEFORE_CHARS = 40
+CHARITY_RE = re.compile(r"miễn phí|từ thiện|nhân đạo", re.IGNORECASE)
+# The members of an association ("2.076 hội viên"): its practitioners, workforce.
+MEMBER_UNITS = frozenset({"hội viên"})
 TESTING_UNIT_RE = re.compile(r"kiểm nghiệm", re.IGNORECASE)
 ACCREDITED_METHOD_RE = re.compile(r"phép thử")
 SAMPLE_RE = re.compile(rf"{whole_word('mẫu')}|lô thuốc|kiểm nghiệm")
@@ -749,6 +766,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
         # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
         return False
+    if unit is not None and _cut_after(text, mention.end, unit):
+        return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
     if head in DURATION_UNITS:
         if head in TOTAL_DURATION_UNITS and _reading(mention) > TOTAL_DURATION_ABOVE:
@@ -761,7 +780,7 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
     ):
         return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
-    if head == TIER_UNIT and _reading(mention) <= TIERS_MAX:
+    if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
@@ -772,6 +791,14 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _cut_after(text: str, end: int, unit: str) -> bool:
+    """Whether the text stops right after a figure ending at ``end`` and its ``unit``, with
+    no closing mark: a page cut mid-word."""
+    if len(text) - end > len(unit) + CUT_SLACK_CHARS:
+        return False
+    return text[end:].split() == [unit]
 
 
 def _in_rate_label(text: str, mention: NumberMention, unit: str | None) -> bool:
@@ -1187,6 +1214,13 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found = IndicatorCategory.INFRASTRUCTURE
     else:
         label, quote = label.lower(), quote.lower()
+        if money and position >= 0 and _charity_worth(layout.text, sentence, position):
+            # "khám miễn phí cho 300 lượt người với tổng trị giá 15 triệu đồng": what the
+            # charity cost, finance.
+            return IndicatorCategory.FINANCE
+        if unit.lower() in MEMBER_UNITS:
+            # "Hội hiện có 2.076 hội viên": an association's practitioners.
+            return IndicatorCategory.WORKFORCE
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
@@ -1259,6 +1293,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     ):
         return IndicatorCategory.MEDICAL_CARE  # laboratory tests no programme or topic claims
     return found or (IndicatorCategory.FINANCE if money else IndicatorCategory.OTHER)
+
+
+def _charity_worth(text: str, sentence: Span, position: int) -> bool:
+    """Whether the sum at ``position`` is the worth of free care its sentence names."""
+    if not WORTH_BEFORE_RE.search(
+        text, max(sentence.start, position - WORTH_BEFORE_CHARS), position
+    ):
+        return False
+    return CHARITY_RE.search(text, sentence.start, position) is not None
 
 
 def _qualifier(text: str, mention: NumberMention) -> Qualifier:

@@ -133,6 +133,16 @@ RATE_SUBJECT_RE = re.compile(r"tỷ lệ|tỉ lệ|công suất", re.IGNORECASE)
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 
 
+# An executive committee elected at a congress, named before the figure in its clause or
+# right after it ("vào Ban Chấp hành", "được bầu vào Ban Thường vụ").
+_COMMITTEE = r"ban\s+(?:chấp\s+hành|thường\s+vụ)"
+ELECTED_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_COMMITTEE}(?![^\W\d_])", re.IGNORECASE)
+ELECTED_AFTER_RE = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)?(?:được\s+bầu\s+)?vào\s+{_COMMITTEE}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def measure_indicators(
     text: str,
     index: NumberIndex,
@@ -264,6 +274,10 @@ def _measure_fields(
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
         return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
+    if ELECTED_BEFORE_RE.search(before) or ELECTED_AFTER_RE.match(after):
+        # A congress elects its committee ("bầu Ban Chấp hành khóa mới gồm 17 người", "bầu 14
+        # đồng chí vào Ban Chấp hành"): the size of a body, no work's level nor aim.
+        return fields | {"measure": Measure.OTHER}
     period = item.get("period")
     cued = TARGET_BEFORE_RE.search(before) and not REACHED_BEFORE_RE.search(before)
     if not cued and item["unit"].lower() in PLAN_ITEM_UNITS:

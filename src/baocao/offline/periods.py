@@ -71,6 +71,12 @@ WORKFORCE_SUBJECT = "nhân lực"
 # year equals it, so no indicator period of another year is built on it (it would be
 # ungrounded); the reviewed period itself comes out with its year None.
 UNKNOWN_YEAR = 0
+# A congress's new term: "nhiệm kỳ mới", "Ban Chấp hành khóa mới", the committee it elects
+# ("bầu 9 đồng chí vào Ban Thường vụ") (lower case).
+NEW_TERM_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhiệm kỳ mới|khóa mới|khoá mới"
+    r"|bầu[^.;]{0,40}?vào ban (?:chấp hành|thường vụ))(?![^\W\d_])"
+)
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
@@ -201,6 +207,8 @@ class ReportPeriods:
     reviewed: dict[str, Any]
     upcoming: dict[str, Any] | None
     years: frozenset[int]  # years the article prints (a period's year is grounded)
+    # The reviewed period is a congress's past term (kind other): known even without its years.
+    term: bool = False
 
 
 def lower_in_place(text: str) -> str:
@@ -642,19 +650,28 @@ def indicator_period(
     if not is_base:
         if frame.award and (unit in AWARDEE_UNITS or AWARD_RE.search(quote.lower()) is not None):
             named = [cue.period for cue in frame.cues if cue.period is not None]
-            period = named[0] if named else None
+            # A congress's awards crown the past term ("tặng Bằng khen ... nhiệm kỳ qua").
+            period = named[0] if named else periods.reviewed if periods.term else None
         elif unit.lower() in AREA_UNITS:
             period = None
         else:
             period = _main_period(lowered, spot, frame, periods, unit)
+        if (
+            periods.term
+            and periods.upcoming is not None
+            and NEW_TERM_RE.search(lowered, spot.part.start, spot.part.end)
+        ):
+            # "bầu Ban Chấp hành khóa mới gồm 17 người": the congress's new term.
+            period = periods.upcoming
     if (
         period is not None
-        and period["kind"] != PeriodKind.OTHER
+        and (period["kind"] != PeriodKind.OTHER or periods.term)
         and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
     ):
         # The reviewed month, quarter or half-year, its year printed nowhere ("Trong tháng 3,
-        # ..."): the figure's period is known, its year not. (An article that names no period
-        # at all is reviewed "other" without a year: its figures get none.)
+        # ..."), or the past term of a congress ("Trong nhiệm kỳ qua, ..."): the figure's
+        # period is known, its year not. (An article that names no period at all is reviewed
+        # "other" without a year: its figures get none.)
         return {**period, "year": None}
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded

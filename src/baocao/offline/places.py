@@ -55,15 +55,18 @@ _PROVINCIAL_AGENCY = (
 _STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
-# thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations.
+# thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
+# print "Hội đông y" in lower case.
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
-    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày"
-    r"|tỉnh|huyện|thị|thành|quận|xã|phường)(?![^\W\d_])"
+    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày|các"
+    r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
 _ASSOCIATION = (
-    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION}){CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
-    rf"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?(?:[ \t]+{CAP_WORDS})?"
+    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
+    rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
 # province's.
@@ -216,6 +219,9 @@ ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLeve
 CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
+# "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
+PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])các\s+$")
+PLURAL_BEFORE_CHARS = 5
 # Runs over every article: every alternative starts with a literal (see word_start).
 PROVINCE_MENTION_RE = re.compile(
     "(?:"
@@ -317,14 +323,15 @@ def district_table() -> dict[str, tuple[_District, ...]]:
 
 
 def _undot(folded: str) -> str:
-    """``folded`` with đ written as d: pages type "M’Drăk" for the gazetteer's "M'Đrắk"."""
-    return folded.replace("đ", "d")
+    """``folded`` with đ written as d and ă as a: pages type "M’Drăk" for the gazetteer's
+    "M'Đrắk", "Đak Pơ" for "Đăk Pơ"."""
+    return folded.replace("đ", "d").replace("ă", "a")
 
 
 @functools.cache
 def _undotted_district_table() -> dict[str, tuple[_District, ...]]:
     """:func:`district_table` keyed by :func:`_undot` of its keys: the fallback when a page
-    writes a district's đ as d, tried only when the name as written is not found."""
+    writes a district's đ as d or ă as a, tried only when the name as written is not found."""
     table: dict[str, list[_District]] = {}
     for key, found in district_table().items():
         table.setdefault(_undot(key), []).extend(found)
@@ -459,7 +466,17 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
     tế") the headline, the lead or the opening sentences name, at its level."""
     for span in spans:
-        match = PLACE_SUBJECT_RE.search(text, span.start, span.end)
+        # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
+        match = next(
+            (
+                m
+                for m in PLACE_SUBJECT_RE.finditer(text, span.start, span.end)
+                if not PLURAL_BEFORE_RE.search(
+                    text, max(0, m.start() - PLURAL_BEFORE_CHARS), m.start()
+                )
+            ),
+            None,
+        )
         whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
         if whole is not None and not (whole["national"] and _compared(text, whole.start())):
             level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
@@ -592,6 +609,10 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
 def _province_votes(text: str, end: int) -> Counter[str]:
     votes: Counter[str] = Counter()
     for match in PROVINCE_MENTION_RE.finditer(text, 0, end):
+        if PLURAL_BEFORE_RE.search(
+            text, max(0, match.start() - PLURAL_BEFORE_CHARS), match.start()
+        ):
+            continue  # "đại biểu Hội Đông y các tỉnh Hà Giang, Bắc Kạn": guests, not the host
         province = _canonical_province(match.group("name"))
         if province:
             votes[province] += 1
@@ -706,6 +727,11 @@ def find_place(
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
         own = next(iter(_districts_named(name, hint)), None)
+        if own is None and level == OrganizerLevel.OTHER and COMMUNE_IN_NAME_RE.search(name):
+            # A commune's association ("Hội Đông y xã Tân Lập") is of the district the
+            # article names most.
+            counted = Counter(_districts_named(text[:body_end], hint))
+            own = counted.most_common(1)[0][0] if counted else None
         if own is None or level != OrganizerLevel.OTHER:
             return hint, None
         return named or own[1] or hint, own[0]
@@ -726,6 +752,9 @@ def find_place(
     district, province = found
     return named or province or hint, district
 
+
+# A commune named in a unit's name: "Hội Đông y xã Tân Lập", "Hội Chữ thập đỏ phường 3".
+COMMUNE_IN_NAME_RE = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị trấn)(?![^\W\d_])")
 
 # Words before a place name that make it a district, commune or city, not the province.
 _NOT_PROVINCE_BEFORE = frozenset(

@@ -44,8 +44,10 @@ def whole_word(literal: str) -> str:
 
 
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
-# "75.135" or the colon of "15:17"), or a line break.
-SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+# "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
+# name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
+# end one), or a line break.
+SENTENCE_END_RE = re.compile(r"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|\n")
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
 # administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
@@ -318,6 +320,14 @@ def read_layout(text: str) -> Layout:
     title = _find_title(text, lines, publication)
     author = find_author_line(text, lines)
     body_end = author.start if author is not None else len(text)
+    if author is not None and not any(
+        line.end <= author.start
+        and line != title
+        and len(_words(text[line.start : line.end])) > AUTHOR_MAX_WORDS
+        for line in lines
+    ):
+        # A byline under the headline ("Tác giả: X" before the lead) opens the body.
+        body_end = len(text)
     return Layout(text, lines, _sentences(text), title, publication, body_end)
 
 

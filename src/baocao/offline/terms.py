@@ -1,0 +1,99 @@
+"""The terms of an association's congress (đại hội): the term it reviews and the one it opens.
+
+A congress ("Hội Đông y huyện tổ chức Đại hội lần thứ IX, nhiệm kỳ 2022-2027") reviews the
+past term ("Trong nhiệm kỳ qua", "nhiệm kỳ 2017-2022") and opens a new one. Both periods are
+of kind other: the reviewed one dated by its last year when printed (else its year is unknown),
+the next one by its first year (a congress closing "nhiệm kỳ 2004-2011" opens a term from
+2011 when the new one is not printed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from baocao.offline.enums import PeriodKind
+
+# A congress the article reports as held: "tổ chức Đại hội", "Dự Đại hội", "Tại Đại hội",
+# "Ban Chấp hành ... ra mắt Đại hội", "Đại hội ra mắt ..." at a sentence's start; not one named
+# as past ("sau Đại hội") nor another body's ("Đại hội đại biểu Hội Đông y Việt Nam" named as a
+# plan). The word is searched first (most articles never print it), its lead-in after.
+# Case spelled out (a literal start the regex engine skips ahead to; IGNORECASE and a leading
+# lookbehind would try every position).
+CONGRESS_RE = re.compile(r"(?:[đĐ]ại|ĐẠI)\s+(?:[hH]ội|HỘI)(?![^\W\d_])")
+HELD_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:tổ\s+chức|dự|tại|khai\s+mạc|diễn\s+ra|ra\s+mắt)\s+"
+    r"(?:thành\s+công\s+)?|[.!?:\n]\s*)$",
+    re.IGNORECASE,
+)
+HELD_BEFORE_CHARS = 24
+# A term printed with its years: "nhiệm kỳ 2022 - 2027", "nhiệm kỳ mới 2016 – 2021",
+# "Nhiệm kỳ VI (2007 - 2012)", "nhiệm kỳ II (2013-2018)".
+TERM_RE = re.compile(
+    r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?P<new>mới\s+)?(?:[IVXLC]+\s*)?\(?\s*"
+    r"(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+# The past term without its years: "Trong nhiệm kỳ qua", "nhiệm kỳ vừa qua".
+PAST_TERM_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![^\W\d_])", re.IGNORECASE)
+# How far after "Đại hội" a term printed in the same sentence names the congress's own term
+# ("tổ chức Đại hội lần thứ X, nhiệm kỳ 2022-2027").
+CONGRESS_TERM_CHARS = 60
+SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True)
+class _Term:
+    start: int
+    end: int
+    new: bool
+
+
+def _terms(text: str, congresses: list[int]) -> list[_Term]:
+    terms = []
+    for match in TERM_RE.finditer(text):
+        start, end = int(match.group("start")), int(match.group("end"))
+        if end <= start:
+            continue
+        own = any(
+            0 <= match.start() - at <= CONGRESS_TERM_CHARS
+            and not SENTENCE_END_RE.search(text, at, match.start())
+            for at in congresses
+        )
+        terms.append(_Term(start, end, bool(match.group("new")) or own))
+    return terms
+
+
+def congress_periods(text: str) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+    """The reviewed and next periods of a congress reviewing a term, or None when the text
+    reports no congress held or names no term."""
+    congresses = [
+        m.end()
+        for m in CONGRESS_RE.finditer(text)
+        if not text[m.start() - 1 : m.start()].isalpha()
+        and (
+            m.start() == 0
+            or HELD_BEFORE_RE.search(text, max(0, m.start() - HELD_BEFORE_CHARS), m.start())
+        )
+    ]
+    if not congresses:
+        return None
+    terms = _terms(text, congresses)
+    if not terms and not PAST_TERM_RE.search(text):
+        return None
+    latest = max((t.start for t in terms), default=None)
+    marked = {(t.start, t.end) for t in terms if t.new}
+    new = [
+        t
+        for t in terms
+        if (t.start, t.end) in marked or (t.start == latest and len({u.start for u in terms}) > 1)
+    ]
+    past = [t for t in terms if t not in new]
+    opened = min((t.start for t in new), default=None)
+    closed = max((t.end for t in past), default=None)
+    if opened is None and closed is not None:
+        opened = closed
+    reviewed = {"kind": PeriodKind.OTHER, "year": closed, "index": None}
+    upcoming = None if opened is None else {"kind": PeriodKind.OTHER, "year": opened, "index": None}
+    return reviewed, upcoming

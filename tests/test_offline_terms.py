@@ -1,0 +1,56 @@
+"""The terms of an association's congress (baocao.offline.terms): sentences written here."""
+
+from __future__ import annotations
+
+from baocao.offline.enums import PeriodKind
+from baocao.offline.terms import congress_periods
+
+
+def _other(year: int | None) -> dict[str, object]:
+    return {"kind": PeriodKind.OTHER, "year": year, "index": None}
+
+
+def test_congress_of_a_new_term_reviews_the_past_term_without_its_years() -> None:
+    text = (
+        "Sáng 12/4, Hội Đông y huyện An Lạc tổ chức Đại hội lần thứ V, nhiệm kỳ 2023-2028.\n"
+        "Trong nhiệm kỳ qua, Hội đã khám cho 12.000 lượt người.\n"
+        "Nhiệm kỳ 2023-2028, Hội phấn đấu phát triển thêm 50 hội viên."
+    )
+    assert congress_periods(text) == (_other(None), _other(2023))
+
+
+def test_congress_dates_the_past_term_by_its_last_year() -> None:
+    text = (
+        "Hội Châm cứu thành phố tổ chức Đại hội đại biểu lần III nhiệm kỳ 2019-2024.\n"
+        "Trong nhiệm kỳ II (2014-2019), Hội đã điều trị cho 8.000 lượt người."
+    )
+    assert congress_periods(text) == (_other(2019), _other(2019))
+
+
+def test_past_term_alone_opens_the_next_term_from_its_last_year() -> None:
+    text = (
+        "Trong nhiệm kỳ 2005-2010, các cấp Hội đã khám cho 30.000 lượt người.\n"
+        "Ban Chấp hành Hội lần thứ 3 ra mắt Đại hội."
+    )
+    assert congress_periods(text) == (_other(2010), _other(2010))
+
+
+def test_new_term_marked_as_new() -> None:
+    text = (
+        "Tại Đại hội, các đại biểu thông qua phương hướng nhiệm kỳ mới 2021 – 2026.\n"
+        "Trong nhiệm kỳ vừa qua, Hội đã có 300 hội viên."
+    )
+    assert congress_periods(text) == (_other(None), _other(2021))
+
+
+def test_no_congress_held_no_term_periods() -> None:
+    # A committee meeting after a congress, and a plan to attend another body's congress.
+    text = (
+        "Hội Đông y tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ II, nhiệm kỳ 2020-2025, "
+        "tổng kết công tác năm 2021. Hội triển khai các việc sau Đại hội tỉnh lần thứ VII."
+    )
+    assert congress_periods(text) is None
+
+
+def test_congress_without_any_term_is_no_term_review() -> None:
+    assert congress_periods("Đoàn Thanh niên tổ chức Đại hội chi đoàn năm 2024.") is None
