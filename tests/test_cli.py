@@ -1223,8 +1223,10 @@ def test_check_reads_the_report_type_each_record_names(runner: CliRunner, tmp_pa
     assert invoke(runner, "extract", str(FIRST), "-o", str(out), "--offline").exit_code == EXIT_OK
     (record,) = lines(out)
     assert record["schema"] == "health_review"
-    # --schema is for records that name no report type: this one names its own.
-    assert invoke(runner, "check", str(out), "--schema", "no_such_type").exit_code == EXIT_OK
+    # This record names its own type: --schema may repeat it, never replace it.
+    assert invoke(runner, "check", str(out), "--schema", "health_review").exit_code == EXIT_OK
+    other = invoke(runner, "check", str(out), "--schema", "outbreak_bulletin")
+    assert other.exit_code == EXIT_USAGE and "outbreak_bulletin" in other.stderr
     del record["schema"]  # as an older release wrote it
     out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     older = invoke(runner, "check", str(out), "--schema", "no_such_type")

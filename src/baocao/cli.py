@@ -68,7 +68,9 @@ from baocao.numerals import find_numbers
 from baocao.records import (
     DEFAULT_SCHEMA,
     CheckStatus,
+    Record,
     current_records,
+    misfit_problem,
     read_records,
     recheck_record,
 )
@@ -263,7 +265,13 @@ MaxBytes = Annotated[
     ),
 ]
 RecordSchema = Annotated[
-    str, typer.Option(metavar="NAME", help="Report type of records that do not name one.")
+    str | None,
+    typer.Option(
+        metavar="NAME",
+        help="Report type of records that do not name one (older files) or whose schema file "
+        f"has moved: a name ({REPORT_TYPES}) or path/to/file.py:Class [default: the type the "
+        f"records name, else {DEFAULT_SCHEMA}]. Another type than the records name is refused.",
+    ),
 ]
 SourceRoot = Annotated[
     Path | None,
@@ -931,7 +939,7 @@ def check(
             "missing, changed, unreadable or its report invalid.",
         ),
     ] = False,
-    schema: RecordSchema = DEFAULT_SCHEMA,
+    schema: RecordSchema = None,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     matches: Annotated[
@@ -963,7 +971,9 @@ def check(
         checked.add_column(column, overflow="fold")
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
-    for record in current_records(read_records(records_file)):
+    records = current_records(read_records(records_file))
+    misfit = _warn_misfit(records_file, records, schema)
+    for record in records:
         result = recheck_record(record, schema=schema, max_bytes=limit, root=root)
         counts[result.status] += 1
         for path, value in result.ungrounded:
@@ -986,7 +996,7 @@ def check(
     err = _console(stderr=True, highlight=False)
     for note in notes:
         err.print(note, markup=False, soft_wrap=True)
-    if counts[CheckStatus.MISSING] and root is None:
+    if counts[CheckStatus.MISSING] and root is None and not misfit:
         err.print(MISSING_SOURCES_HINT, markup=False, soft_wrap=True)
     err.print(
         ", ".join(f"{count} {status}" for status, count in counts.items() if count) or "no records",
@@ -998,6 +1008,30 @@ def check(
 
 
 NO_MATCH = "-"  # the matches cell of a quote or an ungrounded number
+
+
+def _warn_misfit(records_file: Path, records: list[Record], schema: str | None) -> bool:
+    """Warn when records that name no report type all fail to validate as the one used.
+
+    Returns:
+        True when warned (the records are probably of another type: a hint about missing
+        sources would point the wrong way).
+    """
+    problem = misfit_problem(records, schema)
+    if problem is None:
+        return False
+    _console(stderr=True).print(
+        Text.assemble(
+            ("warning: ", "yellow"),
+            f"no report in {records_file} validates as report type "
+            f"'{schema or DEFAULT_SCHEMA}' (first problem: {problem}): the records are "
+            "probably of another report type; pass --schema NAME or path/to/file.py:Class "
+            "naming theirs",
+        ),
+        soft_wrap=True,
+    )
+    return True
+
 
 MISSING_SOURCES_HINT = (
     "Relative source paths are read from the current folder: run check from the folder "
@@ -1030,7 +1064,7 @@ def export(
             "--excel the cells are written verbatim.",
         ),
     ] = False,
-    schema: RecordSchema = DEFAULT_SCHEMA,
+    schema: RecordSchema = None,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     strict: Annotated[
@@ -1057,10 +1091,16 @@ def export(
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
+    misfit = _warn_misfit(records_file, records, schema)
     result = write_csv(records, csv_path, excel=excel, schema=schema, max_bytes=limit, root=root)
     err = _console(stderr=True, highlight=False)
     err.print(f"wrote {result.rows} rows to {csv_path}", markup=False, soft_wrap=True)
     warnings = []
+    if not records:
+        warnings.append(
+            f"{records_file} holds no records: the CSV has its header only "
+            "(did 'baocao extract' write to another file?)"
+        )
     if result.failed:
         warnings.append(
             f"{result.failed} of {len(records)} records failed and give no rows "
@@ -1079,7 +1119,12 @@ def export(
     if result.unproven:
         warnings.append(
             f"records whose values cannot be checked (verified=source_missing or invalid): "
-            f"{result.unproven} (--root DIR names the folder extract ran in; --strict exits 1)"
+            f"{result.unproven} "
+            + (
+                "(--strict exits 1)"
+                if misfit
+                else "(--root DIR names the folder extract ran in; --strict exits 1)"
+            )
         )
     for warning in warnings:
         err.print(Text.assemble(("warning: ", "yellow"), warning), soft_wrap=True)
@@ -1100,7 +1145,7 @@ def review(
         Path,
         typer.Option("--html", metavar="DIR", file_okay=False, help="Folder to write the site to."),
     ],
-    schema: RecordSchema = DEFAULT_SCHEMA,
+    schema: RecordSchema = None,
     root: SourceRoot = None,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
@@ -1123,6 +1168,7 @@ def review(
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
+    _warn_misfit(records_file, records, schema)
     index = write_review_site(records, html_dir, max_bytes=limit, root=root, schema=schema)
     _console(stderr=True, highlight=False).print(f"review site: {index}", markup=False)
 
@@ -1146,7 +1192,7 @@ def eval_(
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
-    schema: RecordSchema = DEFAULT_SCHEMA,
+    schema: RecordSchema = None,
     verbose: Verbose = False,
 ) -> None:
     """Score records against gold reports: field accuracy, item precision/recall/F1.
@@ -1162,7 +1208,9 @@ def eval_(
     grounding with nothing checked, an attribute with no matched pair.
     """
     _set_verbose(verbose)
-    report = evaluate(current_records(read_records(records_file)), gold, schema=schema)
+    records = current_records(read_records(records_file))
+    _warn_misfit(records_file, records, schema)
+    report = evaluate(records, gold, schema=schema)
     if report.articles and not any(article.has_gold for article in report.articles):
         _console(stderr=True).print(
             Text(

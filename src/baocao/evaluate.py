@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -50,14 +51,22 @@ from functools import lru_cache
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from baocao.crosscheck import Grounded
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import DEFAULT_SCHEMA, Record, current_records
-from baocao.schemas import declaration, load_report_type
-from baocao.shape import SHAPE_CACHE_SIZE, ItemList, Leaf, LeafKind, follow, report_shape
+from baocao.records import Record, current_records
+from baocao.schemas import declaration, load_report_type, schema_file_gone
+from baocao.shape import (
+    SHAPE_CACHE_SIZE,
+    ItemList,
+    Leaf,
+    LeafKind,
+    follow,
+    one_report_type,
+    report_shape,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -980,23 +989,96 @@ def _error_message(record: Record) -> str | None:
     return "no report" if record.report is None else None
 
 
-def _report_model(records: list[Record], schema: str | type[BaseModel]) -> type[BaseModel]:
+def _report_model(records: list[Record], schema: str | type[BaseModel] | None) -> type[BaseModel]:
     # A record names its report type (extract writes it); one that names none (an older
-    # release's) is of the caller's type. Names are compared by the model they load, so a
-    # registry name and its file's path are one type.
-    models: dict[type[BaseModel], str] = {}
-    specs = dict.fromkeys(record.schema or schema for record in records) or {schema: None}
-    for spec in specs:
-        if isinstance(spec, str):
-            models.setdefault(load_report_type(spec).model, spec)
-        else:
-            models.setdefault(spec, spec.__name__)
-    if len(models) > 1:
-        raise SchemaError(
-            f"the records are of several report types ({', '.join(models.values())}): eval "
-            "scores one type at a time; write each type's records to its own file"
+    # release's), or whose schema file is gone, is of the caller's type. Names are compared
+    # by the model they load, so a registry name and its file's path are one type; a type
+    # the caller asks for must be the one the records name.
+    if schema is None or isinstance(schema, str):
+        return one_report_type((record.schema for record in records), schema).model
+    for named in dict.fromkeys(record.schema for record in records):
+        if named is None or schema_file_gone(named):
+            continue
+        recorded = load_report_type(named)
+        if recorded.model is not schema:
+            raise SchemaError(
+                f"the records are of report type '{named}', not {schema.__name__}: score "
+                "them as their own type, or give the records of that type"
+            )
+    return schema
+
+
+# What a gold written by reading holds beyond its report: notes under keys starting with "_"
+# (the real corpus's _source, _scanner), and an item's span (GOLD_SPAN_KEY) in place of its
+# quotes.
+GOLD_NOTE_PREFIX = "_"
+MISSING_ERROR = "missing"
+
+
+def check_gold(gold: Mapping[str, Any], model: type[BaseModel], path: Path) -> None:
+    """Refuse a gold report that is not one of ``model`` (another report type's gold).
+
+    Raises:
+        RecordError: :func:`type_problem` finds one (the message names the file and it).
+    """
+    problem = type_problem(gold, model)
+    if problem is not None:
+        raise RecordError(
+            f"{path}: the gold report is not a valid {model.__name__} ({problem}): is it "
+            "another report type's gold? Score against golds of the records' type"
         )
-    return next(iter(models))
+
+
+def type_problem(
+    report: Mapping[str, Any], model: type[BaseModel], *, missing_only: bool = False
+) -> str | None:
+    """Why a gold or a predicted report is not one of ``model`` (its first problem), or None.
+
+    What is scored is compared field by field, so a report may be partial: a gold written
+    by reading may say null for a field the article does not give, leave out an item's
+    fields it does not score (its quote, when it marks the item's ``span`` instead) and
+    carry notes under ``_`` keys. Anything else must validate as ``model``: every field of
+    the report itself, and every item field it gives; a report of another type does not.
+    With ``missing_only``, only a required field left out counts (for a predicted report,
+    whose values the scoring normalises: ``YEAR_END_REVIEW`` still scores as its enum).
+    """
+    report = {key: value for key, value in report.items() if not key.startswith(GOLD_NOTE_PREFIX)}
+    for items in report_shape(model).lists:
+        if items.path and isinstance(follow(report, items.path), list):
+            report[items.path[0]] = _without_spans(report[items.path[0]], items.path[1:])
+    try:
+        model.model_validate(report)
+    except ValidationError as err:
+        problems = [
+            problem
+            for problem in err.errors()
+            if problem["input"] is not None
+            and (problem["type"] == MISSING_ERROR or not missing_only)
+            and not (
+                problem["type"] == MISSING_ERROR
+                and any(isinstance(step, int) for step in problem["loc"])
+            )
+        ]
+        if problems:
+            where = ".".join(str(step) for step in problems[0]["loc"]) or "(the report)"
+            return f"{where}: {problems[0]['msg']}"
+    return None
+
+
+def _without_spans(node: Any, rest: tuple[str, ...]) -> Any:
+    """``node`` with the items of the list at ``rest`` below it copied without their span."""
+    if not rest:
+        if not isinstance(node, list):
+            return node
+        return [
+            {k: v for k, v in item.items() if k != GOLD_SPAN_KEY}
+            if isinstance(item, dict)
+            else item
+            for item in node
+        ]
+    if not isinstance(node, dict) or rest[0] not in node:
+        return node
+    return {**node, rest[0]: _without_spans(node[rest[0]], rest[1:])}
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -1066,6 +1148,13 @@ def _evaluate_article(
     if gold is None:
         return article
     report = record.report
+    if report is not None and article.error is None:
+        # A report that is not one of the scored type scores as failed, not as a match of
+        # every field it lacks with a gold that lacks it too.
+        problem = type_problem(report, scoring.model, missing_only=True)
+        if problem is not None:
+            article.error = f"the report is not a valid {scoring.model.__name__}: {problem}"
+            report = None
     predicted: Mapping[str, Any] = report or {}
     for compared in scoring.fields:
         match = report is not None and compared.key(gold) == compared.key(predicted)
@@ -1079,8 +1168,8 @@ def _evaluate_article(
 
 def evaluate(
     records: Iterable[Record],
-    gold_dir: Path,
-    schema: str | type[BaseModel] = DEFAULT_SCHEMA,
+    gold_dir: str | os.PathLike[str],
+    schema: str | type[BaseModel] | None = None,
 ) -> EvalReport:
     """Compare extraction records with the gold reports in ``gold_dir``.
 
@@ -1089,18 +1178,23 @@ def evaluate(
             appears more than once, its last good record counts.
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
-        schema: the report type of records that do not name theirs: a registry name, a
-            ``path.py:Class`` spec, or the model itself.
+        schema: the report type of records that do not name theirs (default
+            :data:`~baocao.records.DEFAULT_SCHEMA`) or whose schema file is gone: a registry
+            name, a ``path.py:Class`` spec, or the model itself; it must be the type the
+            others name. A record whose report does not validate as the type scores as
+            failed.
 
     Returns:
         The scores and the per-article breakdown.
 
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
-        RecordError: a gold file is not a JSON report.
-        SchemaError: the records are of several report types, the report type cannot be
+        RecordError: a gold file is not a JSON report of the type.
+        SchemaError: the records are of several report types (or of another than
+            ``schema``), the report type cannot be
             loaded, or its scoring rules name a field it does not have.
     """
+    gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
@@ -1112,7 +1206,8 @@ def evaluate(
         stem = _source_stem(record.source.path)
         gold_path = gold_files.get(stem)
         gold = None if gold_path is None else _load_gold(gold_path)
-        if gold_path is not None:
+        if gold is not None and gold_path is not None:
+            check_gold(gold, scoring.model, gold_path)
             used.add(stem)
         else:
             logger.info("no gold report for %s", record.source.path)

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -62,7 +63,6 @@ from typing import Any
 from baocao.crosscheck import Status
 from baocao.errors import RecordError, SchemaError
 from baocao.records import (
-    DEFAULT_SCHEMA,
     LEAST_TRUSTED_FIRST,
     Record,
     RecordCheck,
@@ -406,12 +406,12 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
 
 def write_csv(
     records: Iterable[Record],
-    path: Path,
+    path: str | os.PathLike[str],
     *,
     excel: bool = False,
-    schema: str = DEFAULT_SCHEMA,
+    schema: str | None = None,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    root: Path | None = None,
+    root: str | os.PathLike[str] | None = None,
 ) -> ExportResult:
     """Write one row per item of every record's lists of figures to a CSV, each re-verified.
 
@@ -426,7 +426,9 @@ def write_csv(
             Vietnamese text, and put an apostrophe before every text cell that starts with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
             formula (numbers in numeric columns are left as they are).
-        schema: report type of records that do not name one (for re-validation).
+        schema: report type of records that do not name one (default
+            :data:`~baocao.records.DEFAULT_SCHEMA`) or whose schema file is gone; it must
+            be the type the others name.
         max_bytes: size limit used when re-loading each source document.
         root: the folder relative source paths are read from (default: the current one).
 
@@ -437,8 +439,9 @@ def write_csv(
     Raises:
         RecordError: the file cannot be written.
         SchemaError: a record's report type cannot be loaded, the records are of several
-            types, or the type's declared columns are wrong.
+            types (or of another than ``schema``), or the type's declared columns are wrong.
     """
+    path = Path(path)
     listed = list(records)
     good = (record.schema for record in listed if record.ok)
     layout = csv_layout(one_report_type(good, schema))

@@ -15,8 +15,8 @@ through one async path (:meth:`Extractor._extract_one`):
    or in strict mode an error instead of the report;
 6. the cache keeps successful reports.
 
-Each :class:`Extraction` names the report type used (``schema``, as given in the settings),
-and :meth:`Extraction.to_record` turns it into the typed JSONL line,
+Each :class:`Extraction` names the report type used (``schema``: a registry name, or a
+schema file's absolute path), and :meth:`Extraction.to_record` turns it into the typed JSONL line,
 :class:`baocao.record.Record`.
 
 Every per-article exception becomes that :class:`Extraction`'s ``error``; a batch never
@@ -93,8 +93,8 @@ class Extraction:
         usage: tokens and cost of every attempt (zero for a cache hit or offline).
         cached: the report came from the cache.
         error: None on success.
-        schema: the report type used, as given (``Settings.schema_name``); the Extractor sets
-            it.
+        schema: the report type used (:attr:`ReportType.spec`: a registry name as given, a
+            schema file by its absolute path); the Extractor sets it.
     """
 
     source: SourceInfo
@@ -439,7 +439,7 @@ class Extractor:
         """One article through the whole pipeline, its Extraction naming the report type;
         raises only for cancellation and a dead endpoint."""
         extraction = await self._run_one(source, url)
-        extraction.schema = self.settings.schema_name
+        extraction.schema = self.report_type.spec
         return extraction
 
     async def _run_one(self, source: Source, url: str | None) -> Extraction:

@@ -153,7 +153,7 @@ class Record:
 
     Attributes:
         source: path, document sha256 and page address of the article.
-        schema: the report type extract used (a registry name or ``path.py:Class``, as given);
+        schema: the report type extract used (a registry name, or ``/abs/path.py:Class``);
             None in a record written before it was recorded, where the reader's default
             applies. Not written when None: a rewritten older record claims no report type.
         report: the report's JSON as stored, not validated (a hand-edited report may no

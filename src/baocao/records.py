@@ -38,6 +38,7 @@ import errno
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,7 +54,7 @@ from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, sam
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.record import Record as Record
-from baocao.schemas import load_report_type
+from baocao.schemas import records_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
 from baocao.settings import DEFAULT_SCHEMA as DEFAULT_SCHEMA  # the callers' default
 
@@ -62,6 +63,7 @@ logger = logging.getLogger(__name__)
 NEWLINE = b"\n"
 # How far back from the end of a file to look for the last newline when cutting a torn line.
 TAIL_CHUNK = 64 * 1024
+DIGIT_RUNS = re.compile(r"(\d+)")
 
 
 LOCK_SUFFIX = ".lock"
@@ -107,14 +109,14 @@ def encode_record(record: Record) -> bytes:
     return text.encode("utf-8") + NEWLINE
 
 
-def source_file(path: str, root: Path | None = None) -> Path:
+def source_file(path: str, root: str | os.PathLike[str] | None = None) -> Path:
     """The file a record's source path names: a relative path is read from ``root``.
 
     Paths are stored as ``extract`` was given them, so a relative one is relative to the
     folder ``extract`` ran in; without ``root`` it is read from the current folder.
     """
     file = Path(path)
-    return file if root is None or file.is_absolute() else root / file
+    return file if root is None or file.is_absolute() else Path(root) / file
 
 
 def path_key(path: str) -> str:
@@ -199,9 +201,9 @@ class RecordWriter:
     records never glue onto half a line.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         """Remember where to write; the file is opened by :meth:`open` or ``with``."""
-        self.path = path
+        self.path = Path(path)
         self._fd: int | None = None
         self.written = 0
 
@@ -299,10 +301,10 @@ class OutputLock:
         RecordError: the lock file cannot be created.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         """Remember the output file; the lock is taken by :meth:`acquire` or ``with``."""
-        self.path = path
-        self.lock_path = lock_file(path)
+        self.path = Path(path)
+        self.lock_path = lock_file(self.path)
         self._fd: int | None = None
 
     def acquire(self) -> Self:
@@ -375,7 +377,7 @@ class OutputLock:
         self.release()
 
 
-def read_records(path: Path) -> Iterator[Record]:
+def read_records(path: str | os.PathLike[str]) -> Iterator[Record]:
     """The records of a JSONL file, in order.
 
     Blank lines are skipped. A last line that is not valid JSON and has no newline (a run
@@ -388,6 +390,7 @@ def read_records(path: Path) -> Iterator[Record]:
             record (not JSON, or a JSON value that is not a record: the message names the
             file, the line and each bad field).
     """
+    path = Path(path)
     try:
         handle = path.open("rb")
     except OSError as err:
@@ -454,12 +457,14 @@ class ResumeIndex:
         failed_paths: path keys whose latest record is an error and that have no good record.
         urls: the page address (``source.url``, None when absent) of each path key's latest
             good record.
+        report_types: the report types the good records name (None: a record naming none).
     """
 
     good: set[tuple[str, str]] = field(default_factory=set)
     good_paths: set[str] = field(default_factory=set)
     failed_paths: set[str] = field(default_factory=set)
     urls: dict[str, str | None] = field(default_factory=dict)
+    report_types: set[str | None] = field(default_factory=set)
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> ResumeIndex:
@@ -472,18 +477,19 @@ class ResumeIndex:
                 index.good_paths.add(key)
                 index.failed_paths.discard(key)
                 index.urls[key] = record.source.url or None
+                index.report_types.add(record.schema)
             elif key not in index.good_paths:
                 index.failed_paths.add(key)
         return index
 
     @classmethod
-    def from_file(cls, path: Path) -> ResumeIndex:
+    def from_file(cls, path: str | os.PathLike[str]) -> ResumeIndex:
         """Index an output file; a file that does not exist yet gives an empty index.
 
         Raises:
             RecordError: the file exists but cannot be read.
         """
-        if not path.exists():
+        if not Path(path).exists():
             return cls()
         return cls.from_records(read_records(path))
 
@@ -661,22 +667,67 @@ def _same_check(then: CheckItem | None, now: CheckItem | None) -> bool:
     return then.status == now.status and same_value(then.value, now.value)
 
 
+def natural_key(path: str) -> tuple[tuple[int, int, str], ...]:
+    """A sort key that orders check paths as a reader counts: ``figures[2]`` before
+    ``figures[10]`` (each run of digits compares as a number)."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in DIGIT_RUNS.split(path)
+        if part
+    )
+
+
+def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str | None:
+    """Why records that name no report type are probably of another type than ``schema``.
+
+    An older record names no type: it is read as ``schema`` (default :data:`DEFAULT_SCHEMA`).
+    When every such good record fails to validate as that type, the type is the wrong one
+    (a hand-edited report fails alone); this gives the first record's first problem.
+
+    Returns:
+        ``"<source>: <field>: <problem>"``, or None when some record validates, or every
+        record names its type.
+
+    Raises:
+        SchemaError: ``schema`` cannot be loaded.
+    """
+    unnamed = [record for record in records if record.ok and record.schema is None]
+    if not unnamed:
+        return None
+    model = records_report_type(None, schema).model
+    first: str | None = None
+    for record in unnamed:
+        try:
+            model.model_validate(record.report)
+        except ValidationError as err:
+            if first is None:
+                problem = err.errors()[0]
+                where = ".".join(str(step) for step in problem["loc"]) or "(the report)"
+                first = f"{record.source.path}: {where}: {problem['msg']}"
+        else:
+            return None
+    return first
+
+
 def recheck_record(
     record: Record,
     *,
-    schema: str = DEFAULT_SCHEMA,
+    schema: str | None = None,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    root: Path | None = None,
+    root: str | os.PathLike[str] | None = None,
 ) -> RecordCheck:
     """Re-load a record's source, re-validate its report and re-run the cross-check.
 
-    The one code path behind ``check``, ``export`` and ``review``. The schema is the record's
-    ``schema`` field when it has one, else ``schema``. A changed source is still checked
+    The one code path behind ``check``, ``export`` and ``review``. The report type is the
+    one the record names, else ``schema`` (default :data:`DEFAULT_SCHEMA`); ``schema`` also
+    stands in for a named schema file that is gone (see
+    :func:`~baocao.schemas.records_report_type`). A changed source is still checked
     (against its current text) and flagged. A relative source path is read from ``root``
     (default: the current folder; see :func:`source_file`).
 
     Raises:
-        SchemaError: the report type cannot be loaded.
+        SchemaError: the report type cannot be loaded, ``schema`` differs from the one the
+            record names, or the record's schema file is gone and no ``schema`` was given.
     """
     path = record.source.path
     if not record.ok:
@@ -692,7 +743,7 @@ def recheck_record(
         document = load_document(file, max_bytes=max_bytes)
     except BaocaoError as err:
         return RecordCheck(path, CheckStatus.UNREADABLE, message=str(err))
-    report_type = load_report_type(record.schema or schema)
+    report_type = records_report_type(record.schema, schema)
     try:
         report = report_type.model.model_validate(record.report)
     except ValidationError as err:
@@ -711,7 +762,8 @@ def recheck_record(
     message = ""
     if disagreements:
         message = (
-            f"{', '.join(sorted(disagreements))}: the check stored at extraction differs from "
+            f"{', '.join(sorted(disagreements, key=natural_key))}: the check stored at "
+            "extraction differs from "
             "the one recomputed now (edited by hand since?)"
         )
     return RecordCheck(

@@ -38,6 +38,7 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -53,7 +54,6 @@ from baocao.documents import Document, is_address
 from baocao.errors import RecordError, SchemaError
 from baocao.numerals import find_numbers
 from baocao.records import (
-    DEFAULT_SCHEMA,
     LEAST_TRUSTED_FIRST,
     CheckStatus,
     Record,
@@ -795,7 +795,7 @@ def _view(
     record: Record,
     page: str,
     layout: ReviewLayout,
-    schema: str,
+    schema: str | None,
     max_bytes: int,
     root: Path | None,
 ) -> ArticleView:
@@ -1243,11 +1243,11 @@ def _previous_pages(out_dir: Path) -> set[str]:
 
 def write_review_site(
     records: Iterable[Record],
-    out_dir: Path,
+    out_dir: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    root: Path | None = None,
-    schema: str = DEFAULT_SCHEMA,
+    root: str | os.PathLike[str] | None = None,
+    schema: str | None = None,
 ) -> Path:
     """Write the review site for some records into ``out_dir``, each re-verified.
 
@@ -1258,7 +1258,9 @@ def write_review_site(
             not are removed; other files are left alone.
         max_bytes: size limit used when re-loading each source document.
         root: the folder relative source paths are read from (default: the current one).
-        schema: report type of records that do not name one (for re-validation).
+        schema: report type of records that do not name one (default
+            :data:`~baocao.records.DEFAULT_SCHEMA`) or whose schema file is gone; it must
+            be the type the others name.
 
     Returns:
         The path of ``index.html``.
@@ -1266,8 +1268,11 @@ def write_review_site(
     Raises:
         RecordError: the folder or a page cannot be written.
         SchemaError: a record's report type cannot be loaded, the records are of several
-            types, or the type's review declarations name no field of it.
+            types (or of another than ``schema``), or the type's review declarations name no
+            field of it.
     """
+    out_dir = Path(out_dir)
+    root = None if root is None else Path(root)
     listed = list(records)
     names = page_names(listed)
     good = (record.schema for record in listed if record.ok)

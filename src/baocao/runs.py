@@ -35,7 +35,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,9 +43,17 @@ from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, BinaryIO, Self
 
 from baocao.documents import Document, load_document
-from baocao.errors import ConfigError, DocumentError
+from baocao.errors import ConfigError, DocumentError, SchemaError
 from baocao.record import ErrorInfo, SourceInfo
-from baocao.records import OutputLock, RecordWriter, ResumeIndex, drop_failed, drop_sources
+from baocao.records import (
+    DEFAULT_SCHEMA,
+    OutputLock,
+    RecordWriter,
+    ResumeIndex,
+    drop_failed,
+    drop_sources,
+)
+from baocao.schemas import ReportType, load_report_type
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -55,7 +63,8 @@ logger = logging.getLogger(__name__)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 STDIN_PATH = "-"  # a source read from stdin
 STDIN_SOURCE = "<stdin>"  # its record's source path
-ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md"})
+SUFFIX_ORDER = (".txt", ".html", ".htm", ".md")  # as messages list them
+ARTICLE_SUFFIXES = frozenset(SUFFIX_ORDER)
 
 RunSource = str | os.PathLike[str] | Document
 
@@ -64,10 +73,11 @@ def collect_sources(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     """Expand paths into sources: files as given, folders recursively, ``-`` for stdin.
 
     Folders contribute their ``.txt``, ``.html``, ``.htm`` and ``.md`` files, sorted; a source
-    named twice is kept once.
+    named twice is kept once. A folder without any is skipped with a warning, unless no path
+    gives a source at all.
 
     Raises:
-        ConfigError: a path does not exist.
+        ConfigError: a path does not exist, or the paths hold no article at all.
     """
     sources: list[str] = []
     seen: set[str] = set()
@@ -92,6 +102,11 @@ def collect_sources(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
             if source not in seen:
                 seen.add(source)
                 sources.append(source)
+    if paths and not sources:
+        raise ConfigError(
+            f"no articles in {', '.join(os.fspath(path) for path in paths)} "
+            f"(looked for {' '.join(SUFFIX_ORDER)}): give a folder or files holding articles"
+        )
     return sources
 
 
@@ -198,6 +213,32 @@ def _plan_document(plan: Plan, document: Document, done: ResumeIndex, refresh: b
         plan.skipped_good += 1
     else:
         plan.pending.append(document)
+
+
+def check_report_types(output: Path, named: Iterable[str | None], report_type: ReportType) -> None:
+    """Refuse to add records of ``report_type`` to an output holding another type's.
+
+    ``named`` are the report types the output's good records name (None: a record of an
+    older release, which is of the default type). Export, review and eval read one type per
+    file, so a mixed file would be refused there; it is refused here, before extracting.
+    Types are compared by the model they load (a registry name and its file's path are one
+    type); a named schema file that is gone is compared by its spec.
+
+    Raises:
+        ConfigError: some record names another type (the message names both).
+    """
+    for name in named:
+        spec = name or DEFAULT_SCHEMA
+        try:
+            same = load_report_type(spec).model is report_type.model
+        except SchemaError:
+            same = spec == report_type.spec
+        if not same:
+            raise ConfigError(
+                f"{output} holds records of report type '{spec}', not '{report_type.spec}': "
+                "one file holds one report type; write these records to another file "
+                "(-o other.jsonl)"
+            )
 
 
 class Interrupts:
@@ -343,11 +384,15 @@ class Run:
         """Compare ``sources`` with the output's records (see :func:`plan_run`).
 
         Raises:
+            ConfigError: the output holds good records of another report type than the
+                extractor's (one file holds one type).
             RecordError: the output exists but cannot be read.
         """
+        done = ResumeIndex.from_file(self.output)
+        check_report_types(self.output, done.report_types, self.extractor.report_type)
         return plan_run(
             sources,
-            ResumeIndex.from_file(self.output),
+            done,
             redo_failed=self.redo_failed,
             max_bytes=self.extractor.settings.max_document_bytes,
             stdin=stdin,
@@ -417,7 +462,7 @@ class Run:
                     Extraction(
                         SourceInfo(error.source, ""),
                         error=ErrorInfo.from_exception(error),
-                        schema=self.extractor.settings.schema_name,
+                        schema=self.extractor.report_type.spec,
                     )
                     for error in plan.unreadable
                 )

@@ -43,7 +43,7 @@ from pydantic.json_schema import (
 from pydantic_core import CoreSchema
 
 from baocao.errors import SchemaError
-from baocao.settings import bundled_dir
+from baocao.settings import DEFAULT_SCHEMA, bundled_dir
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ FLOAT_SAFE_DIGITS = 15
 
 # (resolved path, mtime_ns, size) -> module: a file is imported once per version of it.
 _modules: dict[tuple[str, int, int], ModuleType] = {}
-_modules_lock = threading.Lock()
+# Re-entrant: a schema file may itself load a report type (to build on a bundled one).
+_modules_lock = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,16 @@ class ReportType:
         model: the root Pydantic model of the report.
         prompts_dir: where the prompt templates are looked up.
         module_path: the schema file the model was loaded from.
+        spec: how a record names the type: the registry name as given, or the schema file's
+            absolute path (with ``:ClassName`` when one was given), so that the records can
+            be read from any folder.
     """
 
     name: str
     model: type[BaseModel]
     prompts_dir: Path
     module_path: Path
+    spec: str = ""
 
     def declared(self, name: str) -> object | None:
         """A module-level name the type's schema file declares (None when it declares none):
@@ -140,15 +145,72 @@ def load_report_type(name_or_path: str) -> ReportType:
         path = path.resolve()
         model = _model_from_file(path, class_name, name_or_path)
         return ReportType(
-            name=path.stem, model=model, prompts_dir=_user_prompts_dir(path), module_path=path
+            name=path.stem,
+            model=model,
+            prompts_dir=_user_prompts_dir(path),
+            module_path=path,
+            spec=str(path) if class_name is None else f"{path}:{class_name}",
         )
     if path_text not in available_report_types():
         raise SchemaError(_unknown_name_message(name_or_path))
     path = (bundled_dir(SCHEMAS_FOLDER) / f"{path_text}{SCHEMA_SUFFIX}").resolve()
     model = _model_from_file(path, class_name, name_or_path)
     return ReportType(
-        name=path_text, model=model, prompts_dir=bundled_dir(PROMPTS_FOLDER), module_path=path
+        name=path_text,
+        model=model,
+        prompts_dir=bundled_dir(PROMPTS_FOLDER),
+        module_path=path,
+        spec=spec,
     )
+
+
+def schema_file_gone(spec: str) -> bool:
+    """True when ``spec`` names a schema file (``path.py[:Class]``) that is not there.
+
+    A record names its report type as extract was given it; a file named by a relative path
+    (records of older releases) or one moved since cannot be loaded from here.
+    """
+    path_text, _ = _split_class(spec.strip())
+    return _looks_like_path(path_text) and not Path(path_text).expanduser().is_file()
+
+
+def records_report_type(named: str | None, schema: str | None = None) -> ReportType:
+    """The report type to read a record with: the one it names, else the caller's.
+
+    Args:
+        named: the record's ``schema`` (None: an older record that names none).
+        schema: the type the caller asked for (``--schema``; None: not asked).
+
+    Returns:
+        The record's own type; for a record that names none, ``schema`` (default
+        :data:`~baocao.settings.DEFAULT_SCHEMA`); for a record whose schema file is gone,
+        ``schema``.
+
+    Raises:
+        SchemaError: the record's schema file is gone and no ``schema`` was given (the
+            message says to pass it); ``schema`` is another type than the one the record
+            names (the message names both); a type cannot be loaded.
+    """
+    if named is None:
+        return load_report_type(schema or DEFAULT_SCHEMA)
+    if schema_file_gone(named):
+        if schema is None:
+            raise SchemaError(
+                f"the records are of report type '{named}', whose schema file is not found "
+                f"from {Path.cwd()}: pass --schema path/to/file.py:ClassName naming where that "
+                "file is now"
+            )
+        return load_report_type(schema)
+    recorded = load_report_type(named)
+    if schema is not None:
+        given = load_report_type(schema)
+        if given.model is not recorded.model:
+            raise SchemaError(
+                f"--schema '{schema}' is report type '{given.name}', but the records are of "
+                f"report type '{named}': leave out --schema to read them as their own type, "
+                "or give the records of that type"
+            )
+    return recorded
 
 
 def schema_hash(model: type[BaseModel]) -> str:

@@ -38,7 +38,7 @@ from pydantic import BaseModel
 
 from baocao.crosscheck import Grounded, NotGrounded, Quote
 from baocao.errors import SchemaError
-from baocao.schemas import ReportType, load_report_type
+from baocao.schemas import ReportType, records_report_type
 
 # Report models whose shapes are kept (bundled and user types of one run).
 SHAPE_CACHE_SIZE = 64
@@ -232,22 +232,30 @@ def report_shape(model: type[BaseModel]) -> ReportShape:
     )
 
 
-def one_report_type(names: Iterable[str | None], default: str) -> ReportType:
-    """The one report type some records name (``default`` for a record that names none).
+def one_report_type(names: Iterable[str | None], schema: str | None = None) -> ReportType:
+    """The one report type some records name (see :func:`records_report_type`).
 
     An output's columns, tables and charts are one type's: records of several types cannot
-    share them.
+    share them. ``schema`` is the caller's type (None: not asked for), for the records that
+    name none (default :data:`~baocao.settings.DEFAULT_SCHEMA`) or whose schema file is gone;
+    it must be the type the others name.
 
     Raises:
-        SchemaError: the records name several report types, or the type cannot be loaded.
+        SchemaError: the records name several report types, ``schema`` differs from the type
+            they name, a named schema file is gone and no ``schema`` given, or the type
+            cannot be loaded.
     """
-    named = sorted({name or default for name in names})
-    if len(named) > 1:
+    types: dict[type[BaseModel], ReportType] = {}
+    for name in dict.fromkeys(names) or (None,):
+        report_type = records_report_type(name, schema)
+        types.setdefault(report_type.model, report_type)
+    if len(types) > 1:
+        named = ", ".join(sorted(report_type.spec for report_type in types.values()))
         raise SchemaError(
-            f"the records are of several report types ({', '.join(named)}): an export or a "
+            f"the records are of several report types ({named}): an export or a "
             "review site shows one type; write each type's records to its own file"
         )
-    return load_report_type(named[0] if named else default)
+    return next(iter(types.values()))
 
 
 def trust_figures(report_type: ReportType) -> dict[str, tuple[Leaf, ...]]:
