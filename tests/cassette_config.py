@@ -22,6 +22,7 @@ import copy
 import ipaddress
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -30,6 +31,8 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 from vcr.request import Request
+
+from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
 CASSETTES_DIR = REPO / "cassettes"
@@ -196,3 +199,17 @@ def rerecord_hint(misses: list[CannotOverwriteExistingCassetteException]) -> str
         "and commit them (see cassettes/README.md).\n\n"
         f"vcrpy: {detail}"
     )
+
+
+@dataclass
+class Endpoint:
+    """Where a cassette test's requests go: the scripted server when recording (``make
+    record``), nowhere when replaying (the cassette answers)."""
+
+    base_url: str
+    server: ScriptedServer | None
+
+    def script(self, *steps: Step) -> None:
+        """Queue answers or faults before the golds (replays answer from the cassette)."""
+        if self.server is not None:
+            self.server.script(*steps)

@@ -20,11 +20,14 @@ from vcr import VCR
 
 from cassette_config import (
     CASSETTES_DIR,
+    REPLAY_BASE_URL,
     SERIALIZER,
+    Endpoint,
     noting_cassette_misses,
     rerecord_hint,
     vcr_settings,
 )
+from scripted_server import ScriptedServer
 
 pytest_plugins = ("pytester",)
 
@@ -97,3 +100,14 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
         finally:
             if misses:
                 pytest.fail(rerecord_hint(misses), pytrace=False)
+
+
+@pytest.fixture
+def endpoint(record_mode: str) -> Iterator[Endpoint]:
+    """The endpoint of a cassette test; when recording, its script must be used up."""
+    if record_mode == "none":
+        yield Endpoint(REPLAY_BASE_URL, None)
+        return
+    with ScriptedServer() as server:
+        yield Endpoint(server.base_url, server)
+        assert server.pending_steps == 0, "the script was not used up: the scenario changed"

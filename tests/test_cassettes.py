@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,13 +42,13 @@ from cassette_config import (
     CASSETTES_DIR,
     DUMMY_API_KEY,
     LIVE_SUBDIR,
-    REPLAY_BASE_URL,
     SECRET_HEADERS,
+    Endpoint,
     scrub_request,
     scrub_response,
 )
 from local_model_server import CASSETTES as LOCAL_MODEL_CASSETTES
-from scripted_server import GOLD_DIR, ScriptedServer, Step
+from scripted_server import GOLD_DIR, Step
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES_DIR = REPO / "examples" / "articles"
@@ -95,29 +94,6 @@ def _truncated_gold() -> str:
 
 
 # ---- fixtures ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Endpoint:
-    """Where the Extractor sends requests: the scripted server when recording, else nowhere."""
-
-    base_url: str
-    server: ScriptedServer | None
-
-    def script(self, *steps: Step) -> None:
-        """Queue faults for the next requests (replays answer from the cassette instead)."""
-        if self.server is not None:
-            self.server.script(*steps)
-
-
-@pytest.fixture
-def endpoint(record_mode: str) -> Iterator[Endpoint]:
-    if record_mode == "none":
-        yield Endpoint(REPLAY_BASE_URL, None)
-        return
-    with ScriptedServer() as server:
-        yield Endpoint(server.base_url, server)
-        assert server.pending_steps == 0, "the script was not used up: the scenario changed"
 
 
 @pytest.fixture

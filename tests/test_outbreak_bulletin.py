@@ -15,8 +15,6 @@ import csv
 import html
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -37,8 +35,8 @@ from baocao.pipeline import Extractor
 from baocao.prompts import load_prompts, render_prompt
 from baocao.schemas import load_report_type
 from baocao.settings import Settings
-from cassette_config import CASSETTES_DIR, DUMMY_API_KEY, REPLAY_BASE_URL
-from scripted_server import ScriptedServer, Step, sample_sets
+from cassette_config import CASSETTES_DIR, DUMMY_API_KEY, Endpoint
+from scripted_server import Step, sample_sets
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "examples" / "bulletins"
@@ -215,29 +213,6 @@ def test_the_cli_refuses_an_offline_bulletin_run(flags: list[str], tmp_path: Pat
 
 
 # ---- cassettes: the library and the command line ---------------------------------------------
-
-
-@dataclass
-class Endpoint:
-    """Where requests go: the scripted server when recording; replays never connect."""
-
-    base_url: str
-    server: ScriptedServer | None
-
-    def script(self, *steps: Step) -> None:
-        """Queue answers before the golds (replays answer from the cassette instead)."""
-        if self.server is not None:
-            self.server.script(*steps)
-
-
-@pytest.fixture
-def endpoint(record_mode: str) -> Iterator[Endpoint]:
-    if record_mode == "none":
-        yield Endpoint(REPLAY_BASE_URL, None)
-        return
-    with ScriptedServer() as server:
-        yield Endpoint(server.base_url, server)
-        assert server.pending_steps == 0, "the script was not used up: the scenario changed"
 
 
 @pytest.fixture
