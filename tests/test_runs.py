@@ -230,3 +230,40 @@ def test_a_folder_gives_its_articles_sorted_and_a_file_named_twice_once(tmp_path
     (tmp_path / "notes.csv").write_text("c", encoding="utf-8")
     given = [tmp_path, tmp_path / "b.txt"]
     assert collect_sources(given) == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.html")]
+
+
+def test_a_refresh_stopped_after_one_record_keeps_every_other_sources_record(
+    batch: list[str], extractor: Extractor, tmp_path: Path
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract(batch)
+    before = lines(out)
+
+    def stop(extraction: Extraction) -> None:
+        raise KeyboardInterrupt
+
+    with Run(extractor, out, refresh=True) as run:
+        stopped = run.extract(batch, on_record=stop)
+    assert stopped.interrupted and stopped.written == 1
+    after = lines(out)
+    assert sorted(r["source"]["path"] for r in after) == sorted(batch)  # none lost
+    refreshed = after[-1]["source"]["path"]
+    assert after[:-1] == [r for r in before if r["source"]["path"] != refreshed]
+
+
+def test_a_refresh_whose_new_record_is_an_error_keeps_the_good_one(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    source = tmp_path / "a.txt"
+    shutil.copy(SAMPLES[0], source)
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract([str(source)])
+    [good] = lines(out)
+    source.write_bytes(b"")  # not an article any more
+    with Run(extractor, out, refresh=True) as run:
+        again = run.extract([str(source)])
+    assert again.failed == 1
+    assert [r["error"] is None for r in lines(out)] == [True, False]
+    assert lines(out)[0] == good

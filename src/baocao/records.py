@@ -510,25 +510,19 @@ class ResumeIndex:
         return path_key(path) in self.failed_paths
 
 
-def drop_sources(path: Path, paths: Iterable[str]) -> int:
-    """Remove every record (good or error) of the given sources from an output file.
+def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
+    """Remove the older records of sources a run has just written again.
 
-    For a run that re-extracts them (``--refresh``): the file is rewritten atomically and
-    other sources' records are kept as they were.
+    For ``--refresh`` and ``--redo-failed``: a run appends each source's new record first and
+    calls this once its new records are on disk, so a run stopped part-way (Ctrl-C, a dead
+    endpoint) loses no record. Only the file's first ``before`` records (those it held before
+    the run) are candidates; the file is rewritten atomically and every other record is kept
+    as it was.
 
-    Returns:
-        How many records were removed.
-
-    Raises:
-        RecordError: the file cannot be read or rewritten.
-    """
-    return _drop_records(path, paths, keep_good=False)
-
-
-def drop_failed(path: Path, paths: Iterable[str]) -> int:
-    """Remove the error records of the given sources from an output file (for a retry).
-
-    The file is rewritten atomically; good records and other sources are kept as they were.
+    Args:
+        path: the output file.
+        paths: the sources whose new record replaces their older ones.
+        before: how many records the file held before the run appended to it.
 
     Returns:
         How many records were removed.
@@ -536,16 +530,15 @@ def drop_failed(path: Path, paths: Iterable[str]) -> int:
     Raises:
         RecordError: the file cannot be read or rewritten.
     """
-    return _drop_records(path, paths, keep_good=True)
-
-
-def _drop_records(path: Path, paths: Iterable[str], *, keep_good: bool) -> int:
-    """Rewrite ``path`` without the records of ``paths`` (their good ones kept if asked)."""
-    if not path.exists():
-        return 0
     dropped = {path_key(p) for p in paths}
+    if not dropped or not path.exists():
+        return 0
     records = list(read_records(path))
-    kept = [r for r in records if (keep_good and r.ok) or path_key(r.source.path) not in dropped]
+    kept = [
+        r
+        for number, r in enumerate(records)
+        if number >= before or path_key(r.source.path) not in dropped
+    ]
     if len(kept) != len(records):
         rewrite_records(path, kept)
     return len(records) - len(kept)

@@ -50,8 +50,9 @@ from baocao.records import (
     OutputLock,
     RecordWriter,
     ResumeIndex,
-    drop_failed,
-    drop_sources,
+    drop_replaced,
+    path_key,
+    read_records,
 )
 from baocao.schemas import ReportType, load_report_type
 
@@ -403,11 +404,14 @@ class Run:
     def execute(self, plan: Plan, *, on_record: OnRecord | None = None) -> RunResult:
         """Extract the plan's sources, appending each record as it finishes.
 
-        The old records of ``plan.retry_failed`` and ``plan.refreshed`` are dropped first,
-        then the error records of ``plan.unreadable`` written, then the pending sources
+        The error records of ``plan.unreadable`` are written first, then the pending sources
         extracted. ``on_record`` is called with each Extraction once its record is on disk,
-        before a held signal stops the run (so what it counts matches the file). A run
-        stopped before its first record leaves no empty file behind.
+        before a held signal stops the run (so what it counts matches the file). The older
+        records of a source in ``plan.retry_failed`` or ``plan.refreshed`` are dropped only
+        at the end of the run (stopped or not), and only when it wrote the source's new
+        record (a refreshed source's good record stays when its new one is an error), so a
+        run stopped part-way loses no record. A run stopped before its first record leaves
+        no empty file behind.
 
         Returns:
             What was written; ``interrupted`` when SIGINT, SIGTERM or KeyboardInterrupt
@@ -419,15 +423,16 @@ class Run:
             RunStoppedError: the model endpoint cannot serve the rest of the run (its
                 records so far stay).
         """
-        if plan.retry_failed:
-            drop_failed(self.output, plan.retry_failed)
-        if plan.refreshed:
-            drop_sources(self.output, plan.refreshed)
         result = RunResult(plan)
         existed = self.output.exists()
+        replacing = plan.retry_failed or plan.refreshed
+        before = sum(1 for _ in read_records(self.output)) if existed and replacing else 0
+        replaced: set[str] = set()
         try:
-            self._write_records(plan, result, on_record)
+            self._write_records(plan, result, on_record, replaced)
         finally:
+            if replaced:
+                drop_replaced(self.output, replaced, before=before)
             if not existed and self.output.exists() and self.output.stat().st_size == 0:
                 self.output.unlink()
         return result
@@ -447,8 +452,17 @@ class Run:
         """
         return self.execute(self.plan(sources, stdin=stdin), on_record=on_record)
 
-    def _write_records(self, plan: Plan, result: RunResult, on_record: OnRecord | None) -> None:
-        """Write the plan's records, counting them in ``result``; a stop signal ends the loop."""
+    def _write_records(
+        self, plan: Plan, result: RunResult, on_record: OnRecord | None, replaced: set[str]
+    ) -> None:
+        """Write the plan's records, counting them in ``result``; a stop signal ends the loop.
+
+        Each source of ``plan.retry_failed`` or ``plan.refreshed`` whose new record replaces
+        its older ones (any record of a retried source, a good one of a refreshed source) is
+        added to ``replaced`` once that record is on disk.
+        """
+        retried = {path_key(p) for p in plan.retry_failed}
+        refreshed = {path_key(p) for p in plan.refreshed}
         from baocao.pipeline import Extraction  # the model stack
 
         interrupts = Interrupts()
@@ -469,6 +483,9 @@ class Run:
                 for extraction in itertools.chain(unreadable, results):
                     with interrupts.record():
                         writer.write(extraction.to_record())
+                        key = path_key(extraction.source.path)
+                        if key in retried or (key in refreshed and extraction.ok):
+                            replaced.add(extraction.source.path)
                         result.written += 1
                         result.failed += int(not extraction.ok)
                         if on_record is not None:
