@@ -267,3 +267,23 @@ def test_a_refresh_whose_new_record_is_an_error_keeps_the_good_one(
     assert again.failed == 1
     assert [r["error"] is None for r in lines(out)] == [True, False]
     assert lines(out)[0] == good
+
+
+def test_redo_failed_keeps_the_other_lines_byte_for_byte_keys_it_does_not_know_included(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    good, bad = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SAMPLES[0], good)
+    bad.write_bytes(b"")
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract([str(good), str(bad)])
+    first, failed = lines(out)
+    first["note"] = "checked by hand"  # a user's key, or a newer release's field
+    noted = json.dumps(first, ensure_ascii=False, indent=None).encode("utf-8") + b"\n"
+    out.write_bytes(noted + json.dumps(failed).encode("utf-8") + b"\n")
+    shutil.copy(SAMPLES[1], bad)  # the cause is fixed
+    with Run(extractor, out, redo_failed=True) as run:
+        assert run.extract([str(good), str(bad)]).written == 1
+    assert out.read_bytes().startswith(noted)
+    assert len(lines(out)) == 2

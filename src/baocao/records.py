@@ -390,6 +390,12 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[Record]:
             record (not JSON, or a JSON value that is not a record: the message names the
             file, the line and each bad field).
     """
+    for _, record in _read_lines(path):
+        yield record
+
+
+def _read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[bytes, Record]]:
+    """Each record of a JSONL file with its line's bytes as stored (see :func:`read_records`)."""
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -414,7 +420,7 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[Record]:
             if not isinstance(data, dict):
                 raise RecordError(f"{path}, line {number}: a record must be a JSON object")
             try:
-                yield Record.from_json(data)
+                yield raw, Record.from_json(data)
             except RecordError as err:
                 raise RecordError(
                     f"{path}, line {number}: {err}; was the file written by baocao extract?"
@@ -430,12 +436,17 @@ def rewrite_records(path: Path, records: Iterable[Record]) -> int:
     Raises:
         RecordError: the file cannot be written.
     """
+    return _rewrite_lines(path, (encode_record(record) for record in records))
+
+
+def _rewrite_lines(path: Path, lines: Iterable[bytes]) -> int:
+    """Replace a JSONL file's content with ``lines`` atomically (see :func:`rewrite_records`)."""
     tmp = path.with_name(f".{path.name}.tmp")
     count = 0
     try:
         with tmp.open("wb") as handle:
-            for record in records:
-                handle.write(encode_record(record))
+            for line in lines:
+                handle.write(line if line.endswith(NEWLINE) else line + NEWLINE)
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
@@ -516,8 +527,8 @@ def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
     For ``--refresh`` and ``--redo-failed``: a run appends each source's new record first and
     calls this once its new records are on disk, so a run stopped part-way (Ctrl-C, a dead
     endpoint) loses no record. Only the file's first ``before`` records (those it held before
-    the run) are candidates; the file is rewritten atomically and every other record is kept
-    as it was.
+    the run) are candidates; the file is rewritten atomically and every other line is kept
+    byte for byte (keys this release does not know, a user's note, stay).
 
     Args:
         path: the output file.
@@ -533,15 +544,15 @@ def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
     dropped = {path_key(p) for p in paths}
     if not dropped or not path.exists():
         return 0
-    records = list(read_records(path))
+    lines = list(_read_lines(path))
     kept = [
-        r
-        for number, r in enumerate(records)
-        if number >= before or path_key(r.source.path) not in dropped
+        raw
+        for number, (raw, record) in enumerate(lines)
+        if number >= before or path_key(record.source.path) not in dropped
     ]
-    if len(kept) != len(records):
-        rewrite_records(path, kept)
-    return len(records) - len(kept)
+    if len(kept) != len(lines):
+        _rewrite_lines(path, kept)
+    return len(lines) - len(kept)
 
 
 class CheckStatus(StrEnum):
