@@ -209,6 +209,18 @@ def test_extracting_into_a_file_of_another_type_exits_2_naming_both(tmp_path: Pa
     assert records.read_bytes() == before
 
 
+def test_a_file_of_failed_records_of_another_type_is_refused_too(tmp_path: Path) -> None:
+    article = BULLETINS / "articles" / f"{BULLETIN}.txt"
+    line = record_line(article, gold(BULLETINS / "gold", BULLETIN), "outbreak_bulletin")
+    line |= {"report": None, "error": {"type": "LLMError", "message": "timed out"}}
+    records = write_lines(tmp_path / "bulletins.jsonl", [line])
+    before = records.read_bytes()
+    result = invoke("extract", str(article), "-o", str(records), "--offline", "--redo-failed")
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "outbreak_bulletin" in result.output and "health_review" in result.output
+    assert records.read_bytes() == before
+
+
 def test_a_run_counts_untyped_records_as_the_default_type(tmp_path: Path) -> None:
     records = review_records(tmp_path, None)
     (tmp_path / "hospital_monthly.py").write_text(USER_SCHEMA, encoding="utf-8")

@@ -468,7 +468,8 @@ class ResumeIndex:
         failed_paths: path keys whose latest record is an error and that have no good record.
         urls: the page address (``source.url``, None when absent) of each path key's latest
             good record.
-        report_types: the report types the good records name (None: a record naming none).
+        report_types: the report types the records name, error records included (None: a
+            record naming none).
     """
 
     good: set[tuple[str, str]] = field(default_factory=set)
@@ -483,12 +484,12 @@ class ResumeIndex:
         index = cls()
         for record in records:
             key = path_key(record.source.path)
+            index.report_types.add(record.schema)
             if record.ok:
                 index.good.add((key, record.source.sha256))
                 index.good_paths.add(key)
                 index.failed_paths.discard(key)
                 index.urls[key] = record.source.url or None
-                index.report_types.add(record.schema)
             elif key not in index.good_paths:
                 index.failed_paths.add(key)
         return index

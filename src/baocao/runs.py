@@ -219,8 +219,9 @@ def _plan_document(plan: Plan, document: Document, done: ResumeIndex, refresh: b
 def check_report_types(output: Path, named: Iterable[str | None], report_type: ReportType) -> None:
     """Refuse to add records of ``report_type`` to an output holding another type's.
 
-    ``named`` are the report types the output's good records name (None: a record of an
-    older release, which is of the default type). Export, review and eval read one type per
+    ``named`` are the report types the output's records name, error records too (a retry
+    would add good records of another type beside them); None: a record of an older
+    release, which is of the default type. Export, review and eval read one type per
     file, so a mixed file would be refused there; it is refused here, before extracting.
     Types are compared by the model they load (a registry name and its file's path are one
     type); a named schema file that is gone is compared by its spec.
@@ -385,7 +386,7 @@ class Run:
         """Compare ``sources`` with the output's records (see :func:`plan_run`).
 
         Raises:
-            ConfigError: the output holds good records of another report type than the
+            ConfigError: the output holds records of another report type than the
                 extractor's (one file holds one type).
             RecordError: the output exists but cannot be read.
         """
