@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from baocao import Extractor, Run, evaluate, read_records, write_csv, write_review_site
 from baocao.cli import EXIT_OK, EXIT_USAGE, app
 from baocao.documents import load_document
-from baocao.errors import ConfigError, RecordError
+from baocao.errors import RecordError
 from baocao.evaluate import check_gold
 from baocao.schemas import load_report_type
 
@@ -221,19 +221,14 @@ def test_a_file_of_failed_records_of_another_type_is_refused_too(tmp_path: Path)
     assert records.read_bytes() == before
 
 
-def test_a_run_counts_untyped_records_as_the_default_type(tmp_path: Path) -> None:
+def test_a_run_reads_untyped_records_as_its_own_type(tmp_path: Path) -> None:
     records = review_records(tmp_path, None)
     (tmp_path / "hospital_monthly.py").write_text(USER_SCHEMA, encoding="utf-8")
     spec = f"{tmp_path / 'hospital_monthly.py'}:HospitalMonth"
-    with (
-        Extractor(offline=True, schema=spec) as extractor,
-        Run(extractor, records) as run,
-        pytest.raises(ConfigError, match="health_review"),
-    ):
-        run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
-    with Extractor(offline=True) as extractor, Run(extractor, records) as run:
-        plan = run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
-    assert plan.skipped_good == 1
+    for schema in (spec, None):
+        with Extractor(offline=True, schema=schema) as extractor, Run(extractor, records) as run:
+            plan = run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
+        assert plan.skipped_good == 1, schema
 
 
 # --- 4. eval scores only reports and golds of its type -----------------------------------------

@@ -46,7 +46,6 @@ from baocao.documents import Document, load_document
 from baocao.errors import ConfigError, DocumentError, SchemaError
 from baocao.record import ErrorInfo, SourceInfo
 from baocao.records import (
-    DEFAULT_SCHEMA,
     OutputLock,
     RecordWriter,
     ResumeIndex,
@@ -54,7 +53,7 @@ from baocao.records import (
     path_key,
     read_records,
 )
-from baocao.schemas import ReportType, load_report_type
+from baocao.schemas import ReportType, records_report_type
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -220,27 +219,24 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
     """Refuse to add records of ``report_type`` to an output holding another type's.
 
     ``named`` are the report types the output's records name, error records too (a retry
-    would add good records of another type beside them); None: a record of an older
-    release, which is of the default type. Export, review and eval read one type per
-    file, so a mixed file would be refused there; it is refused here, before extracting.
-    Types are compared by the model they load (a registry name and its file's path are one
-    type); a named schema file that is gone is compared by its spec.
+    would add good records of another type beside them). Each is resolved as every reader
+    resolves it (:func:`~baocao.schemas.records_report_type` with the run's type as the
+    caller's): a record naming none (an older release) or naming a schema file that is gone
+    reads as the run's type. Export, review and eval read one type per file, so a mixed file
+    would be refused there; it is refused here, before extracting.
 
     Raises:
         ConfigError: some record names another type (the message names both).
     """
     for name in named:
-        spec = name or DEFAULT_SCHEMA
         try:
-            same = load_report_type(spec).model is report_type.model
-        except SchemaError:
-            same = spec == report_type.spec
-        if not same:
+            records_report_type(name, report_type.spec)
+        except SchemaError as err:
             raise ConfigError(
-                f"{output} holds records of report type '{spec}', not '{report_type.spec}': "
+                f"{output} holds records of report type '{name}', not '{report_type.spec}': "
                 "one file holds one report type; write these records to another file "
                 "(-o other.jsonl)"
-            )
+            ) from err
 
 
 class Interrupts:
