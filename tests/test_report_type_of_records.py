@@ -206,6 +206,7 @@ def test_extracting_into_a_file_of_another_type_exits_2_naming_both(tmp_path: Pa
     assert result.exit_code == EXIT_USAGE, result.output
     assert "outbreak_bulletin" in result.output and "health_review" in result.output
     assert "another file" in result.output
+    assert "or pass --schema outbreak_bulletin to add to it" in result.output
     assert records.read_bytes() == before
 
 

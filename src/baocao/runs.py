@@ -235,7 +235,7 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
             raise ConfigError(
                 f"{output} holds records of report type '{name}', not '{report_type.spec}': "
                 "one file holds one report type; write these records to another file "
-                "(-o other.jsonl)"
+                f"(-o other.jsonl), or pass --schema {name} to add to it"
             ) from err
 
 
