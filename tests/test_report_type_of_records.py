@@ -170,6 +170,21 @@ def test_a_schema_other_than_the_records_type_exits_2_naming_both(
     assert not (tmp_path / "x.csv").exists()
 
 
+@pytest.mark.parametrize("gone", [False, True], ids=["wrong-schema", "gone-schema-file"])
+def test_check_refuses_a_wrong_schema_even_when_every_source_is_missing(
+    gone: bool, tmp_path: Path
+) -> None:
+    records = bulletin_records(tmp_path, "outbreak_bulletin")
+    (line,) = [json.loads(text) for text in records.read_text(encoding="utf-8").splitlines()]
+    line["source"]["path"] = str(tmp_path / "moved_away.txt")
+    if gone:
+        line["schema"] = f"{tmp_path / 'gone.py'}:Gone"  # a schema file that is not there
+    write_lines(records, [line])
+    result = invoke("check", str(records), *([] if gone else ["--schema", "health_review"]))
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "missing" not in result.output
+
+
 def test_the_records_own_type_given_as_schema_is_accepted(tmp_path: Path) -> None:
     records = review_records(tmp_path)
     schema_file = load_report_type("health_review").module_path

@@ -714,6 +714,22 @@ def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str 
     return first
 
 
+def resolve_report_types(records: Iterable[Record], schema: str | None = None) -> None:
+    """Load the report type of the good records (each type they name once), before checking.
+
+    :func:`recheck_record` loads a record's type only once its source loads, so a wrong
+    ``schema`` or a gone schema file would go unnoticed when the sources are missing; ``check``
+    calls this first, as ``export`` resolves the file's type before its rows.
+
+    Raises:
+        SchemaError: as :func:`~baocao.schemas.records_report_type` (a type cannot be loaded,
+            ``schema`` differs from one the records name, or a named schema file is gone and
+            no ``schema`` was given).
+    """
+    for name in dict.fromkeys(record.schema for record in records if record.ok):
+        records_report_type(name, schema)
+
+
 def recheck_record(
     record: Record,
     *,
