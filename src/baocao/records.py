@@ -205,7 +205,6 @@ class RecordWriter:
         """Remember where to write; the file is opened by :meth:`open` or ``with``."""
         self.path = Path(path)
         self._fd: int | None = None
-        self.written = 0
 
     def open(self) -> Self:
         """Open (create) the file for appending.
@@ -251,7 +250,6 @@ class RecordWriter:
             except OSError:
                 logger.exception("%s: cannot cut back a partial record", self.path)
             raise RecordError(f"cannot write a record to {self.path}: {err.strerror}") from err
-        self.written += 1
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
