@@ -25,7 +25,7 @@ from baocao.llm import ModelClient, RetryPolicy, first_request_tokens
 from baocao.pipeline import Extraction, Extractor
 from baocao.prompts import load_prompts, render_prompt
 from baocao.record import Usage
-from baocao.records import Record, encode_record
+from baocao.records import encode_record
 from baocao.schemas import load_report_type
 from baocao.settings import Settings
 from scripted_server import GOLD_DIR, ScriptedServer, Step, request_mode, request_text
@@ -489,7 +489,7 @@ def test_extract_works_inside_a_running_event_loop(server: ScriptedServer) -> No
     assert asyncio.run(caller()).ok
 
 
-def test_record_round_trip(server: ScriptedServer, cache_dir: Path) -> None:
+def test_a_record_line_holds_its_keys_in_order(server: ScriptedServer, cache_dir: Path) -> None:
     with make_extractor(server, cache_dir) as extractor:
         result = extractor.extract(ARTICLES[4])
     line = json.loads(encode_record(result.to_record()))
@@ -499,11 +499,6 @@ def test_record_round_trip(server: ScriptedServer, cache_dir: Path) -> None:
     assert {"checked", "grounded", "ungrounded", "items"} <= set(line["verification"])
     assert {"prompt_tokens", "completion_tokens", "cost_usd"} <= set(line["usage"])
     assert line["error"] is None and line["cached"] is False
-    back = Extraction.from_record(Record.from_json(line), extractor.report_type.model)
-    assert back.schema == result.schema == "health_review"
-    assert back.report == result.report
-    assert back.verification == result.verification
-    assert back.source == result.source and back.usage == result.usage
 
 
 def test_offline_extraction_needs_no_key_and_no_server(tmp_path: Path) -> None:

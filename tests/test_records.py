@@ -23,7 +23,7 @@ from baocao.records import (
     ResumeIndex,
     Verified,
     current_records,
-    drop_failed,
+    drop_replaced,
     lock_file,
     read_records,
     recheck_record,
@@ -258,7 +258,7 @@ def test_current_records(scenario: str, records: list[Record], expected: list[st
     assert all(any(k is r for r in records) for k in kept), scenario  # the records themselves
 
 
-def test_drop_failed_removes_only_the_failed_records_of_the_retried_sources(
+def test_drop_replaced_removes_only_the_older_records_of_the_replaced_sources(
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "out.jsonl"
@@ -268,10 +268,11 @@ def test_drop_failed_removes_only_the_failed_records_of_the_retried_sources(
             record("a.txt", "1"),
             record("b.txt", ok=False),
             record("c.txt", ok=False),
+            record("b.txt", "2"),  # the run's new record: after the first three
         ],
     )
-    assert drop_failed(out, ["b.txt", "a.txt"]) == 1
-    assert [r.source.path for r in read_records(out)] == ["a.txt", "c.txt"]
+    assert drop_replaced(out, ["b.txt", "./a.txt"], before=3) == 2
+    assert [r.source.path for r in read_records(out)] == ["c.txt", "b.txt"]
     assert not list(tmp_path.glob(".*.tmp"))
 
 

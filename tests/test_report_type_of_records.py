@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from baocao import Extractor, Run, evaluate, read_records, write_csv, write_review_site
 from baocao.cli import EXIT_OK, EXIT_USAGE, app
 from baocao.documents import load_document
-from baocao.errors import ConfigError, RecordError
+from baocao.errors import RecordError
 from baocao.evaluate import check_gold
 from baocao.schemas import load_report_type
 
@@ -170,6 +170,21 @@ def test_a_schema_other_than_the_records_type_exits_2_naming_both(
     assert not (tmp_path / "x.csv").exists()
 
 
+@pytest.mark.parametrize("gone", [False, True], ids=["wrong-schema", "gone-schema-file"])
+def test_check_refuses_a_wrong_schema_even_when_every_source_is_missing(
+    gone: bool, tmp_path: Path
+) -> None:
+    records = bulletin_records(tmp_path, "outbreak_bulletin")
+    (line,) = [json.loads(text) for text in records.read_text(encoding="utf-8").splitlines()]
+    line["source"]["path"] = str(tmp_path / "moved_away.txt")
+    if gone:
+        line["schema"] = f"{tmp_path / 'gone.py'}:Gone"  # a schema file that is not there
+    write_lines(records, [line])
+    result = invoke("check", str(records), *([] if gone else ["--schema", "health_review"]))
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "missing" not in result.output
+
+
 def test_the_records_own_type_given_as_schema_is_accepted(tmp_path: Path) -> None:
     records = review_records(tmp_path)
     schema_file = load_report_type("health_review").module_path
@@ -206,22 +221,30 @@ def test_extracting_into_a_file_of_another_type_exits_2_naming_both(tmp_path: Pa
     assert result.exit_code == EXIT_USAGE, result.output
     assert "outbreak_bulletin" in result.output and "health_review" in result.output
     assert "another file" in result.output
+    assert "or pass --schema outbreak_bulletin to add to it" in result.output
     assert records.read_bytes() == before
 
 
-def test_a_run_counts_untyped_records_as_the_default_type(tmp_path: Path) -> None:
+def test_a_file_of_failed_records_of_another_type_is_refused_too(tmp_path: Path) -> None:
+    article = BULLETINS / "articles" / f"{BULLETIN}.txt"
+    line = record_line(article, gold(BULLETINS / "gold", BULLETIN), "outbreak_bulletin")
+    line |= {"report": None, "error": {"type": "LLMError", "message": "timed out"}}
+    records = write_lines(tmp_path / "bulletins.jsonl", [line])
+    before = records.read_bytes()
+    result = invoke("extract", str(article), "-o", str(records), "--offline", "--redo-failed")
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "outbreak_bulletin" in result.output and "health_review" in result.output
+    assert records.read_bytes() == before
+
+
+def test_a_run_reads_untyped_records_as_its_own_type(tmp_path: Path) -> None:
     records = review_records(tmp_path, None)
     (tmp_path / "hospital_monthly.py").write_text(USER_SCHEMA, encoding="utf-8")
     spec = f"{tmp_path / 'hospital_monthly.py'}:HospitalMonth"
-    with (
-        Extractor(offline=True, schema=spec) as extractor,
-        Run(extractor, records) as run,
-        pytest.raises(ConfigError, match="health_review"),
-    ):
-        run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
-    with Extractor(offline=True) as extractor, Run(extractor, records) as run:
-        plan = run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
-    assert plan.skipped_good == 1
+    for schema in (spec, None):
+        with Extractor(offline=True, schema=schema) as extractor, Run(extractor, records) as run:
+            plan = run.plan([str(ARTICLES / f"{ARTICLE}.txt")])
+        assert plan.skipped_good == 1, schema
 
 
 # --- 4. eval scores only reports and golds of its type -----------------------------------------

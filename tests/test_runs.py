@@ -230,3 +230,60 @@ def test_a_folder_gives_its_articles_sorted_and_a_file_named_twice_once(tmp_path
     (tmp_path / "notes.csv").write_text("c", encoding="utf-8")
     given = [tmp_path, tmp_path / "b.txt"]
     assert collect_sources(given) == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.html")]
+
+
+def test_a_refresh_stopped_after_one_record_keeps_every_other_sources_record(
+    batch: list[str], extractor: Extractor, tmp_path: Path
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract(batch)
+    before = lines(out)
+
+    def stop(extraction: Extraction) -> None:
+        raise KeyboardInterrupt
+
+    with Run(extractor, out, refresh=True) as run:
+        stopped = run.extract(batch, on_record=stop)
+    assert stopped.interrupted and stopped.written == 1
+    after = lines(out)
+    assert sorted(r["source"]["path"] for r in after) == sorted(batch)  # none lost
+    refreshed = after[-1]["source"]["path"]
+    assert after[:-1] == [r for r in before if r["source"]["path"] != refreshed]
+
+
+def test_a_refresh_whose_new_record_is_an_error_keeps_the_good_one(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    source = tmp_path / "a.txt"
+    shutil.copy(SAMPLES[0], source)
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract([str(source)])
+    [good] = lines(out)
+    source.write_bytes(b"")  # not an article any more
+    with Run(extractor, out, refresh=True) as run:
+        again = run.extract([str(source)])
+    assert again.failed == 1
+    assert [r["error"] is None for r in lines(out)] == [True, False]
+    assert lines(out)[0] == good
+
+
+def test_redo_failed_keeps_the_other_lines_byte_for_byte_keys_it_does_not_know_included(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    good, bad = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SAMPLES[0], good)
+    bad.write_bytes(b"")
+    out = tmp_path / "reports.jsonl"
+    with Run(extractor, out) as run:
+        run.extract([str(good), str(bad)])
+    first, failed = lines(out)
+    first["note"] = "checked by hand"  # a user's key, or a newer release's field
+    noted = json.dumps(first, ensure_ascii=False, indent=None).encode("utf-8") + b"\n"
+    out.write_bytes(noted + json.dumps(failed).encode("utf-8") + b"\n")
+    shutil.copy(SAMPLES[1], bad)  # the cause is fixed
+    with Run(extractor, out, redo_failed=True) as run:
+        assert run.extract([str(good), str(bad)]).written == 1
+    assert out.read_bytes().startswith(noted)
+    assert len(lines(out)) == 2

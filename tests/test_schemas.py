@@ -22,6 +22,7 @@ from baocao.schemas import (
     ReportType,
     available_report_types,
     load_report_type,
+    records_report_type,
     schema_hash,
 )
 from baocao.settings import bundled_dir
@@ -575,3 +576,13 @@ def test_compact_schema_validates_as_before() -> None:
     assert Compact.model_validate(data).note is None
     with pytest.raises(ValidationError):
         Compact.model_validate({"colour": "green", "first": {"start": 1}})
+
+
+def test_a_gone_schema_file_named_by_absolute_path_is_said_to_be_missing_at_that_path(
+    tmp_path: Path,
+) -> None:
+    gone = tmp_path / "gone.py"
+    with pytest.raises(SchemaError) as caught:
+        records_report_type(f"{gone}:Gone")
+    assert f"not found at {gone}:" in str(caught.value)
+    assert f"from {Path.cwd()}" not in str(caught.value)

@@ -73,6 +73,7 @@ from baocao.records import (
     misfit_problem,
     read_records,
     recheck_record,
+    resolve_report_types,
 )
 from baocao.review import write_review_site
 from baocao.runs import STDIN_PATH, STDIN_SOURCE, Plan, Run, collect_sources
@@ -972,6 +973,7 @@ def check(
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
     records = current_records(read_records(records_file))
+    resolve_report_types(records, schema)
     misfit = _warn_misfit(records_file, records, schema)
     for record in records:
         result = recheck_record(record, schema=schema, max_bytes=limit, root=root)

@@ -53,14 +53,13 @@ from pydantic import BaseModel, SecretStr, ValidationError
 
 from baocao.backends import Backend, ModelBackend, OfflineBackend
 from baocao.cache import ExtractionCache
-from baocao.crosscheck import Policy, StoredCounts, Verification, enforce, verify
+from baocao.crosscheck import Policy, Verification, enforce, verify
 from baocao.documents import Document, load_document
 from baocao.errors import (
     BaocaoError,
     ConfigError,
     DocumentError,
     GroundingError,
-    RecordError,
     RunStoppedError,
 )
 from baocao.llm import ModelClient
@@ -120,37 +119,6 @@ class Extraction:
             usage=self.usage,
             cached=self.cached,
             error=self.error,
-        )
-
-    @classmethod
-    def from_record(cls, record: Record, report_model: type[BaseModel]) -> Extraction:
-        """Read a record back, its report validated with ``report_model`` (without context).
-
-        Raises:
-            RecordError: the report does not fit the schema, or the verification was stored
-                by an older release (counts only): re-run ``baocao check`` on it.
-        """
-        verification = record.verification
-        if isinstance(verification, StoredCounts):
-            raise RecordError(
-                f"{record.source.path}: the record's verification has no items (written by an "
-                "older release); run `baocao check` to verify it against its article again"
-            )
-        try:
-            report = None if record.report is None else report_model.model_validate(record.report)
-        except ValidationError as err:
-            raise RecordError(
-                f"{record.source.path}: the record's report does not fit "
-                f"{report_model.__name__}: {err}"
-            ) from err
-        return cls(
-            source=record.source,
-            report=report,
-            verification=verification,
-            usage=record.usage,
-            cached=record.cached,
-            error=record.error,
-            schema=record.schema,
         )
 
 

@@ -205,7 +205,6 @@ class RecordWriter:
         """Remember where to write; the file is opened by :meth:`open` or ``with``."""
         self.path = Path(path)
         self._fd: int | None = None
-        self.written = 0
 
     def open(self) -> Self:
         """Open (create) the file for appending.
@@ -251,7 +250,6 @@ class RecordWriter:
             except OSError:
                 logger.exception("%s: cannot cut back a partial record", self.path)
             raise RecordError(f"cannot write a record to {self.path}: {err.strerror}") from err
-        self.written += 1
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -390,6 +388,12 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[Record]:
             record (not JSON, or a JSON value that is not a record: the message names the
             file, the line and each bad field).
     """
+    for _, record in _read_lines(path):
+        yield record
+
+
+def _read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[bytes, Record]]:
+    """Each record of a JSONL file with its line's bytes as stored (see :func:`read_records`)."""
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -414,7 +418,7 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[Record]:
             if not isinstance(data, dict):
                 raise RecordError(f"{path}, line {number}: a record must be a JSON object")
             try:
-                yield Record.from_json(data)
+                yield raw, Record.from_json(data)
             except RecordError as err:
                 raise RecordError(
                     f"{path}, line {number}: {err}; was the file written by baocao extract?"
@@ -430,12 +434,17 @@ def rewrite_records(path: Path, records: Iterable[Record]) -> int:
     Raises:
         RecordError: the file cannot be written.
     """
+    return _rewrite_lines(path, (encode_record(record) for record in records))
+
+
+def _rewrite_lines(path: Path, lines: Iterable[bytes]) -> int:
+    """Replace a JSONL file's content with ``lines`` atomically (see :func:`rewrite_records`)."""
     tmp = path.with_name(f".{path.name}.tmp")
     count = 0
     try:
         with tmp.open("wb") as handle:
-            for record in records:
-                handle.write(encode_record(record))
+            for line in lines:
+                handle.write(line if line.endswith(NEWLINE) else line + NEWLINE)
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
@@ -457,7 +466,8 @@ class ResumeIndex:
         failed_paths: path keys whose latest record is an error and that have no good record.
         urls: the page address (``source.url``, None when absent) of each path key's latest
             good record.
-        report_types: the report types the good records name (None: a record naming none).
+        report_types: the report types the records name, error records included (None: a
+            record naming none).
     """
 
     good: set[tuple[str, str]] = field(default_factory=set)
@@ -472,12 +482,12 @@ class ResumeIndex:
         index = cls()
         for record in records:
             key = path_key(record.source.path)
+            index.report_types.add(record.schema)
             if record.ok:
                 index.good.add((key, record.source.sha256))
                 index.good_paths.add(key)
                 index.failed_paths.discard(key)
                 index.urls[key] = record.source.url or None
-                index.report_types.add(record.schema)
             elif key not in index.good_paths:
                 index.failed_paths.add(key)
         return index
@@ -510,25 +520,19 @@ class ResumeIndex:
         return path_key(path) in self.failed_paths
 
 
-def drop_sources(path: Path, paths: Iterable[str]) -> int:
-    """Remove every record (good or error) of the given sources from an output file.
+def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
+    """Remove the older records of sources a run has just written again.
 
-    For a run that re-extracts them (``--refresh``): the file is rewritten atomically and
-    other sources' records are kept as they were.
+    For ``--refresh`` and ``--redo-failed``: a run appends each source's new record first and
+    calls this once its new records are on disk, so a run stopped part-way (Ctrl-C, a dead
+    endpoint) loses no record. Only the file's first ``before`` records (those it held before
+    the run) are candidates; the file is rewritten atomically and every other line is kept
+    byte for byte (keys this release does not know, a user's note, stay).
 
-    Returns:
-        How many records were removed.
-
-    Raises:
-        RecordError: the file cannot be read or rewritten.
-    """
-    return _drop_records(path, paths, keep_good=False)
-
-
-def drop_failed(path: Path, paths: Iterable[str]) -> int:
-    """Remove the error records of the given sources from an output file (for a retry).
-
-    The file is rewritten atomically; good records and other sources are kept as they were.
+    Args:
+        path: the output file.
+        paths: the sources whose new record replaces their older ones.
+        before: how many records the file held before the run appended to it.
 
     Returns:
         How many records were removed.
@@ -536,19 +540,18 @@ def drop_failed(path: Path, paths: Iterable[str]) -> int:
     Raises:
         RecordError: the file cannot be read or rewritten.
     """
-    return _drop_records(path, paths, keep_good=True)
-
-
-def _drop_records(path: Path, paths: Iterable[str], *, keep_good: bool) -> int:
-    """Rewrite ``path`` without the records of ``paths`` (their good ones kept if asked)."""
-    if not path.exists():
-        return 0
     dropped = {path_key(p) for p in paths}
-    records = list(read_records(path))
-    kept = [r for r in records if (keep_good and r.ok) or path_key(r.source.path) not in dropped]
-    if len(kept) != len(records):
-        rewrite_records(path, kept)
-    return len(records) - len(kept)
+    if not dropped or not path.exists():
+        return 0
+    lines = list(_read_lines(path))
+    kept = [
+        raw
+        for number, (raw, record) in enumerate(lines)
+        if number >= before or path_key(record.source.path) not in dropped
+    ]
+    if len(kept) != len(lines):
+        _rewrite_lines(path, kept)
+    return len(lines) - len(kept)
 
 
 class CheckStatus(StrEnum):
@@ -707,6 +710,22 @@ def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str 
         else:
             return None
     return first
+
+
+def resolve_report_types(records: Iterable[Record], schema: str | None = None) -> None:
+    """Load the report type of the good records (each type they name once), before checking.
+
+    :func:`recheck_record` loads a record's type only once its source loads, so a wrong
+    ``schema`` or a gone schema file would go unnoticed when the sources are missing; ``check``
+    calls this first, as ``export`` resolves the file's type before its rows.
+
+    Raises:
+        SchemaError: as :func:`~baocao.schemas.records_report_type` (a type cannot be loaded,
+            ``schema`` differs from one the records name, or a named schema file is gone and
+            no ``schema`` was given).
+    """
+    for name in dict.fromkeys(record.schema for record in records if record.ok):
+        records_report_type(name, schema)
 
 
 def recheck_record(

@@ -46,14 +46,14 @@ from baocao.documents import Document, load_document
 from baocao.errors import ConfigError, DocumentError, SchemaError
 from baocao.record import ErrorInfo, SourceInfo
 from baocao.records import (
-    DEFAULT_SCHEMA,
     OutputLock,
     RecordWriter,
     ResumeIndex,
-    drop_failed,
-    drop_sources,
+    drop_replaced,
+    path_key,
+    read_records,
 )
-from baocao.schemas import ReportType, load_report_type
+from baocao.schemas import ReportType, records_report_type
 
 if TYPE_CHECKING:
     from baocao.pipeline import Extraction, Extractor
@@ -218,27 +218,25 @@ def _plan_document(plan: Plan, document: Document, done: ResumeIndex, refresh: b
 def check_report_types(output: Path, named: Iterable[str | None], report_type: ReportType) -> None:
     """Refuse to add records of ``report_type`` to an output holding another type's.
 
-    ``named`` are the report types the output's good records name (None: a record of an
-    older release, which is of the default type). Export, review and eval read one type per
-    file, so a mixed file would be refused there; it is refused here, before extracting.
-    Types are compared by the model they load (a registry name and its file's path are one
-    type); a named schema file that is gone is compared by its spec.
+    ``named`` are the report types the output's records name, error records too (a retry
+    would add good records of another type beside them). Each is resolved as every reader
+    resolves it (:func:`~baocao.schemas.records_report_type` with the run's type as the
+    caller's): a record naming none (an older release) or naming a schema file that is gone
+    reads as the run's type. Export, review and eval read one type per file, so a mixed file
+    would be refused there; it is refused here, before extracting.
 
     Raises:
         ConfigError: some record names another type (the message names both).
     """
     for name in named:
-        spec = name or DEFAULT_SCHEMA
         try:
-            same = load_report_type(spec).model is report_type.model
-        except SchemaError:
-            same = spec == report_type.spec
-        if not same:
+            records_report_type(name, report_type.spec)
+        except SchemaError as err:
             raise ConfigError(
-                f"{output} holds records of report type '{spec}', not '{report_type.spec}': "
+                f"{output} holds records of report type '{name}', not '{report_type.spec}': "
                 "one file holds one report type; write these records to another file "
-                "(-o other.jsonl)"
-            )
+                f"(-o other.jsonl), or pass --schema {name} to add to it"
+            ) from err
 
 
 class Interrupts:
@@ -384,7 +382,7 @@ class Run:
         """Compare ``sources`` with the output's records (see :func:`plan_run`).
 
         Raises:
-            ConfigError: the output holds good records of another report type than the
+            ConfigError: the output holds records of another report type than the
                 extractor's (one file holds one type).
             RecordError: the output exists but cannot be read.
         """
@@ -403,11 +401,14 @@ class Run:
     def execute(self, plan: Plan, *, on_record: OnRecord | None = None) -> RunResult:
         """Extract the plan's sources, appending each record as it finishes.
 
-        The old records of ``plan.retry_failed`` and ``plan.refreshed`` are dropped first,
-        then the error records of ``plan.unreadable`` written, then the pending sources
+        The error records of ``plan.unreadable`` are written first, then the pending sources
         extracted. ``on_record`` is called with each Extraction once its record is on disk,
-        before a held signal stops the run (so what it counts matches the file). A run
-        stopped before its first record leaves no empty file behind.
+        before a held signal stops the run (so what it counts matches the file). The older
+        records of a source in ``plan.retry_failed`` or ``plan.refreshed`` are dropped only
+        at the end of the run (stopped or not), and only when it wrote the source's new
+        record (a refreshed source's good record stays when its new one is an error), so a
+        run stopped part-way loses no record. A run stopped before its first record leaves
+        no empty file behind.
 
         Returns:
             What was written; ``interrupted`` when SIGINT, SIGTERM or KeyboardInterrupt
@@ -419,15 +420,16 @@ class Run:
             RunStoppedError: the model endpoint cannot serve the rest of the run (its
                 records so far stay).
         """
-        if plan.retry_failed:
-            drop_failed(self.output, plan.retry_failed)
-        if plan.refreshed:
-            drop_sources(self.output, plan.refreshed)
         result = RunResult(plan)
         existed = self.output.exists()
+        replacing = plan.retry_failed or plan.refreshed
+        before = sum(1 for _ in read_records(self.output)) if existed and replacing else 0
+        replaced: set[str] = set()
         try:
-            self._write_records(plan, result, on_record)
+            self._write_records(plan, result, on_record, replaced)
         finally:
+            if replaced:
+                drop_replaced(self.output, replaced, before=before)
             if not existed and self.output.exists() and self.output.stat().st_size == 0:
                 self.output.unlink()
         return result
@@ -447,8 +449,17 @@ class Run:
         """
         return self.execute(self.plan(sources, stdin=stdin), on_record=on_record)
 
-    def _write_records(self, plan: Plan, result: RunResult, on_record: OnRecord | None) -> None:
-        """Write the plan's records, counting them in ``result``; a stop signal ends the loop."""
+    def _write_records(
+        self, plan: Plan, result: RunResult, on_record: OnRecord | None, replaced: set[str]
+    ) -> None:
+        """Write the plan's records, counting them in ``result``; a stop signal ends the loop.
+
+        Each source of ``plan.retry_failed`` or ``plan.refreshed`` whose new record replaces
+        its older ones (any record of a retried source, a good one of a refreshed source) is
+        added to ``replaced`` once that record is on disk.
+        """
+        retried = {path_key(p) for p in plan.retry_failed}
+        refreshed = {path_key(p) for p in plan.refreshed}
         from baocao.pipeline import Extraction  # the model stack
 
         interrupts = Interrupts()
@@ -469,6 +480,9 @@ class Run:
                 for extraction in itertools.chain(unreadable, results):
                     with interrupts.record():
                         writer.write(extraction.to_record())
+                        key = path_key(extraction.source.path)
+                        if key in retried or (key in refreshed and extraction.ok):
+                            replaced.add(extraction.source.path)
                         result.written += 1
                         result.failed += int(not extraction.ok)
                         if on_record is not None:

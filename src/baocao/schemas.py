@@ -195,9 +195,11 @@ def records_report_type(named: str | None, schema: str | None = None) -> ReportT
         return load_report_type(schema or DEFAULT_SCHEMA)
     if schema_file_gone(named):
         if schema is None:
+            file = Path(_split_class(named.strip())[0]).expanduser()
+            where = f"at {file}" if file.is_absolute() else f"from {Path.cwd()}"
             raise SchemaError(
                 f"the records are of report type '{named}', whose schema file is not found "
-                f"from {Path.cwd()}: pass --schema path/to/file.py:ClassName naming where that "
+                f"{where}: pass --schema path/to/file.py:ClassName naming where that "
                 "file is now"
             )
         return load_report_type(schema)
