@@ -857,3 +857,48 @@ def test_health_review_keeps_its_scored_fields_and_their_names() -> None:
         INDICATORS.items_of.leaf("unit"),
         "indicator",
     )
+
+
+# --- a figure nested in an object of its item ------------------------------------------------
+
+
+class Amount(BaseModel):
+    value: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
+
+
+class Relief(BaseModel):
+    place: str
+    amount: Amount
+
+
+class ReliefNotice(BaseModel):
+    title: str
+    reliefs: list[Relief] = Field(default_factory=list)
+
+
+def test_a_nested_figure_pairs_on_its_value_and_its_unit(tmp_path: Path) -> None:
+    gold = {
+        "title": "Cứu trợ sau bão",
+        "reliefs": [
+            {"place": "xã An Hòa", "amount": {"value": 35, "unit": "hộ"}},
+            {"place": "xã An Phú", "amount": {"value": 1.6, "unit": "tỷ đồng"}},
+        ],
+    }
+    predicted = {
+        "title": "Cứu trợ sau bão",
+        "reliefs": [
+            {"place": "xã An Hòa", "amount": {"value": 35, "unit": "người"}},  # another unit
+            {"place": "xã An Phú", "amount": {"value": 1600000000, "unit": "đồng"}},  # scaled
+        ],
+    }
+    gold_dir = write_gold(tmp_path / "gold", "a_notice", gold)
+
+    report = evaluate([make_record("a_notice", predicted)], gold_dir, ReliefNotice)
+
+    reliefs = report.articles[0].lists["reliefs"]
+    assert report.scoring.lists[0].unit is not None
+    assert report.scoring.lists[0].unit.name == "amount.unit"
+    assert reliefs.matched == 1
+    assert reliefs.missing == [gold["reliefs"][0]]
+    assert reliefs.spurious == [predicted["reliefs"][0]]

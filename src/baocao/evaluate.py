@@ -53,7 +53,6 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from baocao.crosscheck import Grounded
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import Record, current_records
@@ -351,24 +350,15 @@ def _leaf(name: str | None, leaves: tuple[Leaf, ...], where: str) -> Leaf | None
     )
 
 
-def _unit_field(items_of: ItemList, value: Leaf) -> str | None:
-    # The schema already says which field holds a figure's unit: Grounded(unit_field=...).
-    if len(value.path) != 1:
-        return None
-    info = items_of.model.model_fields.get(value.name)
-    if info is None:
-        return None
-    for marker in info.metadata:
-        if isinstance(marker, Grounded) and marker.unit_field is not None:
-            return marker.unit_field
-    return None
-
-
 def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> ListScoring:
     where = f"the scoring rules of {model_name}.{items_of.name}"
     leaves = items_of.leaves
     value = _leaf(rules.value, leaves, where) or items_of.figures[0]
-    unit = _leaf(rules.unit or _unit_field(items_of, value), leaves, where)
+    # The schema already says which field holds a figure's unit (Grounded(unit_field=...)),
+    # and the walker resolved it beside the figure, however deep: Leaf.unit.
+    unit = _leaf(rules.unit, leaves, where) or next(
+        (leaf for leaf in leaves if value.unit is not None and leaf.path == value.unit), None
+    )
     label = _leaf(rules.label, leaves, where)
     if label is None:
         label = next(
