@@ -302,3 +302,29 @@ def test_a_row_per_article_speaks_for_the_article_figures(
     (row,) = _rows(out)
     assert (row["grounded"], row["verified"]) == (grounded, verified)
     assert result.ungrounded == ungrounded
+
+
+@pytest.mark.parametrize(
+    ("addition", "spec", "message"),
+    [
+        (
+            "\n\nclass Dated(BaseModel):\n    week_year: int | None = None\n    week: Week\n",
+            "Dated",
+            r"two columns named 'week_year', for 'week_year' and 'week\.year': declare the "
+            r"columns with \(column, path\) pairs in CSV_COLUMNS in .*toy_types\.py",
+        ),
+        (
+            '\nCSV_COLUMNS = ("title", "title")\n',
+            "Flood",
+            r"two columns named 'title', for 'title' and 'title': give one of them another "
+            r"name with a \(column, path\) pair in CSV_COLUMNS in .*toy_types\.py",
+        ),
+    ],
+    ids=["paths joined alike", "declared twice"],
+)
+def test_two_columns_of_one_name_are_refused_naming_both_fields(
+    schema_file: Path, addition: str, spec: str, message: str
+) -> None:
+    schema_file.write_text(schema_file.read_text(encoding="utf-8") + addition, encoding="utf-8")
+    with pytest.raises(SchemaError, match=message):
+        csv_layout(load_report_type(f"{schema_file}:{spec}"))

@@ -264,8 +264,43 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
         if declared is None
         else _declared_columns(report_type, declared)
     )
+    _refuse_shared_names(columns, report_type, declared=declared is not None)
     figures = tuple(leaf for leaf in shape.leaves if leaf.numeric)
     return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type), figures)
+
+
+def _column_path(column: Column) -> str:
+    """The field path a column shows (``week.year``, ``counts.when.year``) or its engine key."""
+    if column.leaf is None:
+        return column.key
+    if column.item_list is None:
+        return column.leaf.name
+    return f"{column.item_list.name}.{column.leaf.name}"
+
+
+def _refuse_shared_names(
+    columns: Sequence[Column], report_type: ReportType, *, declared: bool
+) -> None:
+    """Two columns of one name would make a header a spreadsheet reads one value of.
+
+    Raises:
+        SchemaError: naming both field paths and the fix.
+    """
+    seen: dict[str, Column] = {}
+    for column in columns:
+        first = seen.setdefault(column.name, column)
+        if first is column:
+            continue
+        how = (
+            "give one of them another name with a (column, path) pair"
+            if declared
+            else "declare the columns with (column, path) pairs"
+        )
+        raise SchemaError(
+            f"the CSV of {report_type.model.__name__} would have two columns named "
+            f"'{column.name}', for '{_column_path(first)}' and '{_column_path(column)}': "
+            f"{how} in {COLUMNS_DECLARATION} in {report_type.module_path}"
+        )
 
 
 def _cell(value: Any) -> str:
