@@ -328,3 +328,41 @@ def test_two_columns_of_one_name_are_refused_naming_both_fields(
     schema_file.write_text(schema_file.read_text(encoding="utf-8") + addition, encoding="utf-8")
     with pytest.raises(SchemaError, match=message):
         csv_layout(load_report_type(f"{schema_file}:{spec}"))
+
+
+@pytest.mark.parametrize(
+    ("declaration", "message"),
+    [
+        (
+            'TRUST_FIGURES = {"damages": 3}',
+            r"TRUST_FIGURES in .*toy_types\.py: the entry 'damages': 3 is not a figure's path",
+        ),
+        (
+            'REVIEW_LABELS = ("a",)',
+            r"REVIEW_LABELS in .*toy_types\.py must be a dict of field path -> label, not",
+        ),
+        (
+            'REVIEW_ITEM_COLUMNS = ["place"]',
+            r"REVIEW_ITEM_COLUMNS in .*toy_types\.py must be a dict of list name -> tuple",
+        ),
+        (
+            'REVIEW_ITEM_COLUMNS = {"damages": "place"}',
+            r"REVIEW_ITEM_COLUMNS in .*toy_types\.py: the entry 'damages': 'place' is not",
+        ),
+        (
+            "REVIEW_GROUPS = (1,)",
+            r"REVIEW_GROUPS in .*toy_types\.py: the entry 1 is not a field path",
+        ),
+    ],
+)
+def test_a_malformed_declaration_is_an_error_naming_the_file_and_the_entry(
+    tmp_path: Path, schema_file: Path, declaration: str, message: str
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(text + "\n" + declaration + "\n", encoding="utf-8")
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Flood", REPORT)))
+    with pytest.raises(SchemaError, match=message):
+        write_review_site(records, tmp_path / "site")
+    if declaration.startswith("TRUST"):
+        with pytest.raises(SchemaError, match=message):
+            write_csv(records, tmp_path / "toy.csv")

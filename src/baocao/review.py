@@ -577,18 +577,81 @@ class ReviewLayout:
         return None
 
 
+def _field_paths(value: object) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(path, str) for path in value)
+
+
+# What each review declaration must be: (the form in words, the check of the whole value,
+# the check of each entry of a dict: its key and value).
+_DECLARATION_FORMS: dict[str, tuple[str, Callable[[Any, Any], bool] | None]] = {
+    "REVIEW_LABELS": (
+        "a dict of field path -> label",
+        lambda key, value: isinstance(key, str) and isinstance(value, str),
+    ),
+    "REVIEW_TEXT": (
+        "a dict of model class -> function writing an object of it",
+        lambda key, value: isinstance(key, type) and callable(value),
+    ),
+    "REVIEW_ORDER": (
+        "a dict of model class -> function giving an object's sort key",
+        lambda key, value: isinstance(key, type) and callable(value),
+    ),
+    "REVIEW_VALUE": (
+        "a dict of list name -> function writing an item's figure cell",
+        lambda key, value: isinstance(key, str) and callable(value),
+    ),
+    "REVIEW_ITEM_COLUMNS": (
+        "a dict of list name -> tuple of item field paths",
+        lambda key, value: isinstance(key, str) and _field_paths(value),
+    ),
+    "REVIEW_ARTICLE_FIELDS": ("a tuple of field paths", None),
+    "REVIEW_GROUPS": ("a tuple of field paths", None),
+    "REVIEW_COLUMNS": ("a tuple of field paths", None),
+}
+
+
+def _check_declaration(name: str, value: object, where: str) -> None:
+    """Refuse a review declaration not of its form, naming the schema file and the entry.
+
+    Raises:
+        SchemaError: the declaration, or one of its entries, is not of its form.
+    """
+    form, entry_ok = _DECLARATION_FORMS[name]
+    if entry_ok is None:
+        if isinstance(value, list | tuple):
+            for entry in value:
+                if not isinstance(entry, str):
+                    raise SchemaError(
+                        f"{name} in {where}: the entry {entry!r} is not a field path; "
+                        f"{name} must be {form}"
+                    )
+            return
+    elif isinstance(value, Mapping):
+        for key, entry in value.items():
+            if not entry_ok(key, entry):
+                raise SchemaError(
+                    f"{name} in {where}: the entry {key!r}: {entry!r} is not of the form; "
+                    f"{name} must be {form}"
+                )
+        return
+    raise SchemaError(f"{name} in {where} must be {form}, not {value!r}: fix the declaration")
+
+
 def review_layout(report_type: ReportType) -> ReviewLayout:
     """What the review pages show of a report type (see :class:`ReviewLayout`).
 
     Raises:
-        SchemaError: a declaration names no field of the type.
+        SchemaError: a declaration is not of its form or names no field of the type.
     """
     shape = report_shape(report_type.model)
     where = str(report_type.module_path)
 
     def declared(name: str, default: Any) -> Any:
         value = report_type.declared(name)
-        return default if value is None else value
+        if value is None:
+            return default
+        _check_declaration(name, value, where)
+        return value
 
     labels: Mapping[str, str] = declared("REVIEW_LABELS", {})
     texts: Mapping[type, ObjectText] = declared("REVIEW_TEXT", {})

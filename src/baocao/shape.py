@@ -284,6 +284,13 @@ def trust_figures(report_type: ReportType) -> dict[str, tuple[Leaf, ...]]:
             raise SchemaError(
                 f"{where}: '{list_name}' is not a list of figures of the type ({known})"
             )
+        if not isinstance(paths, str) and not (
+            isinstance(paths, list | tuple) and all(isinstance(path, str) for path in paths)
+        ):
+            raise SchemaError(
+                f"{where}: the entry '{list_name}': {paths!r} is not a figure's path nor a "
+                "tuple of them: fix the entry"
+            )
         figures = []
         for path in (paths,) if isinstance(paths, str) else paths:
             leaf = next((f for f in item_list.figures if f.name == path), None)
