@@ -22,6 +22,7 @@ from baocao.crosscheck import Grounded, Quote
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.evaluate import (
     PERCENT_UNITS,
+    RESERVED_LIST_NAMES,
     SCALE_WORDS,
     evaluate,
     format_misses,
@@ -902,3 +903,21 @@ def test_a_nested_figure_pairs_on_its_value_and_its_unit(tmp_path: Path) -> None
     assert reliefs.matched == 1
     assert reliefs.missing == [gold["reliefs"][0]]
     assert reliefs.spurious == [predicted["reliefs"][0]]
+
+
+def test_the_reserved_list_names_are_the_keys_of_the_json(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED))]
+    data = evaluate(records, gold_dir, schema=WeeklyTally).to_dict()
+    assert {*data, *data["per_article"][0]} - {"tallies"} == RESERVED_LIST_NAMES
+
+
+class Misses(BaseModel):
+    title: str
+    misses: list[Relief] = Field(default_factory=list)
+
+
+def test_a_list_named_like_a_key_of_the_json_is_refused(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_notice", {"title": "t", "misses": []})
+    with pytest.raises(SchemaError, match=r"Misses\.misses: .*'misses' would overwrite .*"):
+        evaluate([make_record("a_notice", {"title": "t"})], gold_dir, Misses)

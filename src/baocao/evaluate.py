@@ -415,16 +415,50 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
     return rules
 
 
+# The keys of ``eval --json`` (EvaluationReport.to_dict) and of each of its articles
+# (ArticleScore.to_dict) beside the one key per list: a list of one of these names would
+# overwrite the key, so it is refused (nesting the lists would change every type's JSON).
+RESERVED_LIST_NAMES = frozenset(
+    {
+        "articles",
+        "scored",
+        "errors",
+        "field_accuracy",
+        "grounding_rate",
+        "cost_per_article_usd",
+        "without_gold",
+        "gold_without_record",
+        "misses",
+        "per_article",
+        "source",
+        "gold",
+        "error",
+        "fields",
+        "mismatched_fields",
+        "verification",
+        "cost_usd",
+    }
+)
+
+
 @lru_cache(maxsize=SCORINGS_KEPT)
 def report_scoring(model: type[BaseModel]) -> ReportScoring:
     """What is scored for a report model: its schema's shape with its declared rules.
 
     Raises:
-        SchemaError: the rules name a field the schema does not have.
+        SchemaError: the rules name a field the schema does not have, or a list of figures
+            is named like a key of ``eval --json`` (:data:`RESERVED_LIST_NAMES`).
     """
     shape = report_shape(model)
     rules = declared_rules(model)
     where = f"the scoring rules of {model.__name__}"
+    for items_of in shape.lists:
+        if items_of.name in RESERVED_LIST_NAMES:
+            raise SchemaError(
+                f"{model.__name__}.{items_of.name}: a list of figures named "
+                f"'{items_of.name}' would overwrite that key of eval's JSON; rename the "
+                f"field (reserved: {', '.join(sorted(RESERVED_LIST_NAMES))})"
+            )
     names = rules.fields
     if names is None:
         names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
