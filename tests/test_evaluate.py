@@ -921,3 +921,15 @@ def test_a_list_named_like_a_key_of_the_json_is_refused(tmp_path: Path) -> None:
     gold_dir = write_gold(tmp_path / "gold", "a_notice", {"title": "t", "misses": []})
     with pytest.raises(SchemaError, match=r"Misses\.misses: .*'misses' would overwrite .*"):
         evaluate([make_record("a_notice", {"title": "t"})], gold_dir, Misses)
+
+
+def test_a_gold_scores_as_it_validates(tmp_path: Path) -> None:
+    # 10.0 validates as the int 10 and "true" as True: both are the predicted values.
+    gold = {**copy.deepcopy(TALLY_GOLD), "week": {"number": 10.0, "year": 2024.0}}
+    gold["closed_schools"] = "true"
+    predicted = {**copy.deepcopy(TALLY_GOLD), "closed_schools": True}
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+
+    report = evaluate([make_record("a_week", predicted)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == []

@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
@@ -119,17 +119,17 @@ def normalize_label(value: object) -> str:
     return _strip_tones(text)
 
 
+_BOOL = TypeAdapter(bool)
+
+
 def _normalize_bool(value: object) -> object:
-    return value if isinstance(value, bool) or value is None else normalize_label(value)
-
-
-def _as_int(value: object) -> int | None:
-    if value is None or isinstance(value, bool):
+    # Read as pydantic reads the field, so a gold's "true" (which validates) is True.
+    if value is None:
         return None
     try:
-        return int(str(value))
-    except ValueError:
-        return None
+        return _BOOL.validate_python(value)
+    except ValidationError:
+        return normalize_label(value)
 
 
 def _parse_decimal(value: object) -> Decimal | None:
@@ -152,7 +152,7 @@ KIND_NORMALIZERS: dict[LeafKind, Normalizer] = {
     LeafKind.ENUM: normalize_label,
     LeafKind.DATE: normalize_label,
     LeafKind.BOOLEAN: _normalize_bool,
-    LeafKind.INTEGER: _as_int,
+    LeafKind.INTEGER: _normalize_number,  # a gold's 2099.0 validates as the int 2099
     LeafKind.NUMBER: _normalize_number,
 }
 
