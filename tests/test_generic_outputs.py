@@ -366,3 +366,22 @@ def test_a_malformed_declaration_is_an_error_naming_the_file_and_the_entry(
     if declaration.startswith("TRUST"):
         with pytest.raises(SchemaError, match=message):
             write_csv(records, tmp_path / "toy.csv")
+
+
+def test_a_row_per_article_speaks_only_for_figures_that_are_checked(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Count(BaseModel):\n    title: str\n"
+        "    number: Annotated[int, NotGrounded()]\n",
+        encoding="utf-8",
+    )
+    records_file = _records(tmp_path, f"{schema_file}:Count", {"title": "t", "number": 12})
+    # The source is edited since: a checked figure would be "changed"; a figure never
+    # checked has nothing to say.
+    (tmp_path / "ban-tin.txt").write_text(ARTICLE + "Thêm một dòng.\n", encoding="utf-8")
+    out = tmp_path / "toy.csv"
+    write_csv(list(read_records(records_file)), out)
+    (row,) = _rows(out)
+    assert (row["grounded"], row["verified"]) == ("", "")

@@ -136,8 +136,9 @@ class CsvLayout:
         lists: the lists of figures whose items are rows (none: one row per article).
         trust: per list name, the figures a row's ``grounded`` / ``verified`` speak for
             (absent: every figure the item holds).
-        article_figures: the report's numeric fields outside lists, which the row's trust
-            speaks for when the type has no list of figures (one row per article).
+        article_figures: the report's grounded figures outside lists (not those marked
+            ``NotGrounded``), which the row's trust speaks for when the type has no list of
+            figures (one row per article).
     """
 
     columns: tuple[Column, ...]
@@ -265,7 +266,7 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
         else _declared_columns(report_type, declared)
     )
     _refuse_shared_names(columns, report_type, declared=declared is not None)
-    figures = tuple(leaf for leaf in shape.leaves if leaf.numeric)
+    figures = tuple(leaf for leaf in shape.leaves if leaf.grounded)
     return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type), figures)
 
 
