@@ -385,3 +385,21 @@ def test_a_row_per_article_speaks_only_for_figures_that_are_checked(
     write_csv(list(read_records(records_file)), out)
     (row,) = _rows(out)
     assert (row["grounded"], row["verified"]) == ("", "")
+
+
+def test_item_rows_speak_for_the_article_figures_too_without_trust_figures(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    # 2023 is not in the article: the week of every row is in doubt, its damage is not.
+    report = {**REPORT, "week": {"number": 12, "year": 2023}, "damages": DAMAGES[:1]}
+    out = tmp_path / "toy.csv"
+    write_csv(list(read_records(_records(tmp_path, f"{schema_file}:Flood", report))), out)
+    (row,) = _rows(out)
+    assert (row["week_year"], row["grounded"], row["verified"]) == ("2023", "no", "ungrounded")
+
+    # A type that says what its rows speak for keeps to it.
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(text + '\nTRUST_FIGURES = {"damages": ("houses",)}\n', "utf-8")
+    write_csv(list(read_records(_records(tmp_path, f"{schema_file}:Flood", report))), out)
+    (row,) = _rows(out)
+    assert (row["grounded"], row["verified"]) == ("yes", "grounded")

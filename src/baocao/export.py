@@ -370,10 +370,11 @@ def report_rows(
             article[column.name] = _cell(source.get(column.key))
         elif column.source is Source.ARTICLE and column.leaf is not None:
             article[column.name] = _cell(column.leaf.get(report))
+    # The article's own figures (week.year): a row per article speaks for them, and so does
+    # every item's row where the type does not say what its rows speak for (TRUST_FIGURES).
+    article_paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
     if not layout.lists:
-        # The row is the article: its trust speaks for the article's own figures.
-        paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
-        trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
+        trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
         for column in layout.columns:
             if column.source is Source.TRUST:
                 article[column.name] = trust[column.key]
@@ -391,6 +392,8 @@ def report_rows(
                     cells[column.name] = item_list.name
             trusted = figures or tuple(f for f in item_list.figures if f.get(item) is not None)
             paths = [item_list.item_path(position, leaf) for leaf in trusted]
+            if not layout.trust:
+                paths.extend(article_paths)
             trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
             for column in layout.columns:
                 if column.source is Source.TRUST:
