@@ -403,3 +403,24 @@ def test_item_rows_speak_for_the_article_figures_too_without_trust_figures(
     write_csv(list(read_records(_records(tmp_path, f"{schema_file}:Flood", report))), out)
     (row,) = _rows(out)
     assert (row["grounded"], row["verified"]) == ("yes", "grounded")
+
+
+def test_an_object_holding_a_list_of_figures_is_its_table_not_a_field(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Summary(BaseModel):\n    damages: list[Damage]\n"
+        "\n\nclass Digest(BaseModel):\n    title: str\n    region: str\n    summary: Summary\n",
+        encoding="utf-8",
+    )
+    report = {"title": REPORT["title"], "region": "Miền Trung", "summary": {"damages": DAMAGES}}
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Digest", report)))
+    write_review_site(records, tmp_path / "site")
+    (page_path,) = (tmp_path / "site").glob("article-*.html")
+    page = page_path.read_text(encoding="utf-8")
+    meta = page[page.index('<table class="meta">') :]
+    meta = meta[: meta.index("</table>")]
+    assert "<td>Region</td><td>Miền Trung</td>" in meta
+    assert "Summary" not in meta and "lũ làm hư hỏng" not in meta
+    assert "<h2>Summary damages (2)</h2>" in page

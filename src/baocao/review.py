@@ -677,10 +677,16 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
     def article_field(name: str) -> FieldView:
         return make(name, shape.leaves, shape.groups, name)
 
-    # Top-level fields in field order: a scalar, or a nested object shown as one value.
+    # Top-level fields in field order: a scalar, or a nested object shown as one value (not
+    # one holding a list of figures, which has its own table).
     top = [
         *(leaf.name for leaf in shape.leaves if len(leaf.path) == 1),
-        *(group.name for group in shape.groups if len(group.path) == 1),
+        *(
+            group.name
+            for group in shape.groups
+            if len(group.path) == 1
+            and not any(item_list.path[:1] == group.path for item_list in shape.lists)
+        ),
     ]
     order = list(report_shape(report_type.model).model.model_fields)
     top.sort(key=order.index)
