@@ -574,7 +574,7 @@ TALLY_GOLD: dict[str, Any] = {
         {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low", "quote": "35,5%"},
         {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"},
     ],
-    "notes": ["notes are a list of strings: not scored"],
+    "notes": ["phun hóa chất diệt muỗi", "đóng cửa trường học"],
     "headline": "Tuần 10: 1.200 ca sốt xuất huyết",
 }
 TALLY_PREDICTED: dict[str, Any] = {
@@ -588,7 +588,7 @@ TALLY_PREDICTED: dict[str, Any] = {
         {"disease": "sởi", "value": 0.355, "unit": "%", "severity": "low"},  # a fraction
         {"disease": "thủy đậu", "value": 9, "unit": "ca", "severity": "low"},  # not in gold
     ],
-    "notes": [],
+    "notes": ["Đóng cửa  trường học", "phun hoá chất diệt muỗi"],  # the same set
 }
 
 
@@ -604,14 +604,15 @@ def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> No
 
     report = evaluate(records, gold_dir, schema=WeeklyTally)
 
-    # Every article leaf is a field, an object's leaves each one; lists of strings and quotes
-    # are not.
+    # Every article leaf is a field, an object's leaves each one, a list of strings one (a
+    # set); quotes are not.
     assert report.scoring.field_names == (
         "issued",
         "town",
         "closed_schools",
         "week.number",
         "week.year",
+        "notes",
     )
     article = report.articles[0]
     assert article.mismatched_fields == ["town", "week.year"]
@@ -636,6 +637,7 @@ def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> No
     ]
     summary = report.summary()
     assert summary["field.week.number"] == 1.0
+    assert summary["field.notes"] == 1.0  # folded, in another order
     assert summary["tallies.precision"] == pytest.approx(2 / 3)
     assert summary["grounding_rate"] == 0.75
     data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -933,3 +935,23 @@ def test_a_gold_scores_as_it_validates(tmp_path: Path) -> None:
     report = evaluate([make_record("a_week", predicted)], gold_dir, WeeklyTally)
 
     assert report.articles[0].mismatched_fields == []
+
+
+def test_a_list_of_strings_scores_as_one_set(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    predicted = {**copy.deepcopy(TALLY_GOLD), "notes": ["phun hóa chất diệt muỗi"]}
+
+    report = evaluate([make_record("a_week", predicted)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == ["notes"]
+    assert format_misses(report)[:2] == [
+        "notes: 1 misses",
+        '  a_week.txt: gold ["phun hóa chất diệt muỗi", "đóng cửa trường học"] -> '
+        'predicted ["phun hóa chất diệt muỗi"]',
+    ]
+
+
+def test_health_review_does_not_score_its_statements() -> None:
+    # Its SCORING_RULES name its fields: its lists of statements stay unscored.
+    names = report_scoring(load_report_type("health_review").model).field_names
+    assert not {"achievements", "challenges", "priorities"} & set(names)

@@ -101,11 +101,11 @@ REPORT = {
     "notes": ["một ghi chú"],
 }
 ONE_LIST_COLUMNS = (
-    "source,url,title,issued,region,week_number,week_year,"
+    "source,url,title,issued,region,week_number,week_year,notes,"
     "place,hazard,houses,people,quote,grounded,verified"
 )
 TWO_LIST_COLUMNS = (
-    "source,url,title,issued,region,week_number,week_year,list,"
+    "source,url,title,issued,region,week_number,week_year,notes,list,"
     "damages_place,damages_hazard,damages_houses,damages_people,damages_quote,"
     "reliefs_place,reliefs_amount,reliefs_unit,grounded,verified"
 )
@@ -162,6 +162,7 @@ def test_a_toy_type_exports_one_row_per_item_with_columns_from_its_fields(
         "120",
     )
     assert second["week_year"] == "2024"  # article fields on every row
+    assert second["notes"] == "một ghi chú"  # a list of strings: one cell
     # A row speaks for every figure its item holds: 999 people is not in the article.
     assert (first["grounded"], first["verified"]) == ("yes", "grounded")
     assert (second["grounded"], second["verified"]) == ("no", "ungrounded")
@@ -424,3 +425,35 @@ def test_an_object_holding_a_list_of_figures_is_its_table_not_a_field(
     assert "<td>Region</td><td>Miền Trung</td>" in meta
     assert "Summary" not in meta and "lũ làm hư hỏng" not in meta
     assert "<h2>Summary damages (2)</h2>" in page
+
+
+def test_a_list_of_enum_values_or_strings_is_one_cell_and_one_field(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Alert(BaseModel):\n    title: str\n    hazards: list[Hazard]\n"
+        "    damages: list[Damage]\n    notes: list[str]\n",
+        encoding="utf-8",
+    )
+    report = {
+        "title": REPORT["title"],
+        "hazards": ["flood", "storm"],
+        "damages": DAMAGES[:1],
+        "notes": ["sơ tán dân", "cấp gạo"],
+    }
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Alert", report)))
+    out = tmp_path / "toy.csv"
+    write_csv(records, out)
+    assert out.read_text(encoding="utf-8").splitlines()[0] == (
+        "source,url,title,hazards,notes,place,hazard,houses,people,quote,grounded,verified"
+    )
+    (row,) = _rows(out)
+    assert (row["hazards"], row["notes"]) == ("flood; storm", "sơ tán dân; cấp gạo")
+
+    write_review_site(records, tmp_path / "site")
+    (page_path,) = (tmp_path / "site").glob("article-*.html")
+    page = page_path.read_text(encoding="utf-8")
+    meta = page[page.index('<table class="meta">') :]
+    assert "<td>Hazards</td><td>flood; storm</td>" in meta
+    assert "<td>Notes</td><td>sơ tán dân; cấp gạo</td>" in meta

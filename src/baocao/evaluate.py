@@ -232,6 +232,8 @@ class Compared:
         normalizers: one per leaf.
         whole: whether ``path`` names an object (its leaves are compared as a tuple, and an
             absent object is None, not a tuple of Nones).
+        many: whether ``path`` names a list of strings or enum values (compared as the set of
+            its normalised values; an absent list is an empty set).
     """
 
     name: str
@@ -239,6 +241,7 @@ class Compared:
     leaves: tuple[Leaf, ...]
     normalizers: tuple[Normalizer, ...]
     whole: bool
+    many: bool = False
 
     def raw(self, obj: Mapping[str, Any]) -> Any:
         """The value as stored (None when a step is missing or null)."""
@@ -255,6 +258,10 @@ class Compared:
 
     def key(self, obj: Mapping[str, Any]) -> object:
         """The normalised value: what is compared with the gold's."""
+        if self.many:
+            value = self.raw(obj)
+            members = value if isinstance(value, list) else []
+            return frozenset(self.normalizers[0](member) for member in members)
         if not self.whole:
             return self.normalizers[0](self.raw(obj))
         value = self.raw(obj)
@@ -460,15 +467,36 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
                 f"field (reserved: {', '.join(sorted(RESERVED_LIST_NAMES))})"
             )
     names = rules.fields
+    # Lists of strings or enum values are fields too (a set each) where the type does not
+    # name its fields.
+    value_lists = shape.value_lists if names is None else ()
     if names is None:
         names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
     _check_named(rules.lists, [items_of.name for items_of in shape.lists], "rules for", where)
     _check_named(
-        rules.normalizers, {*names, *(leaf.name for leaf in shape.leaves)}, "normalisers", where
+        rules.normalizers,
+        {*names, *(leaf.name for leaf in shape.leaves), *(v.name for v in value_lists)},
+        "normalisers",
+        where,
     )
+    fields = [_compared(name, shape.leaves, rules.normalizers, where) for name in names]
+    fields.extend(
+        Compared(
+            values.name,
+            values.path,
+            (),
+            (rules.normalizers.get(values.name, KIND_NORMALIZERS[values.kind]),),
+            whole=False,
+            many=True,
+        )
+        for values in value_lists
+    )
+    if value_lists:
+        order = list(model.model_fields)
+        fields.sort(key=lambda compared: order.index(compared.path[0]))
     return ReportScoring(
         model=model,
-        fields=tuple(_compared(name, shape.leaves, rules.normalizers, where) for name in names),
+        fields=tuple(fields),
         lists=tuple(
             _list_scoring(items_of, rules.lists.get(items_of.name, ListRules()), model.__name__)
             for items_of in shape.lists

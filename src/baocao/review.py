@@ -70,6 +70,7 @@ from baocao.shape import (
     ItemList,
     Leaf,
     LeafKind,
+    ValueList,
     one_report_type,
     report_shape,
     trust_figures,
@@ -465,15 +466,17 @@ ItemValue = Callable[[Mapping[str, Any], Callable[[Any], str]], str]
 
 @dataclass(frozen=True)
 class FieldView:
-    """A report or item field as the pages show it: a scalar leaf or a nested object.
+    """A report or item field as the pages show it: a scalar leaf, a nested object or a
+    list of strings or enum values.
 
     Attributes:
         name: the shape's name of the field (``"held"``, ``"city"``).
         label: its label on the pages.
-        leaf: the scalar (None for an object).
-        group: the object (None for a scalar).
+        leaf: the scalar (None for an object or a list).
+        group: the object (None for a scalar or a list).
         text: how the type writes an object of this model (None: its fields' values).
         order: the object's sort key (None: no order of its own).
+        values: the list of strings or enum values (None for a scalar or an object).
     """
 
     name: str
@@ -482,11 +485,15 @@ class FieldView:
     group: Group | None = None
     text: ObjectText | None = None
     order: Callable[[Mapping[str, Any]], str] | None = None
+    values: ValueList | None = None
 
     def show(self, obj: Mapping[str, Any]) -> Any:
-        """The field's value in a report (or item) dict, an object written as one text."""
+        """The field's value in a report (or item) dict, an object or a list written as one
+        text."""
         if self.leaf is not None:
             return self.leaf.get(obj)
+        if self.values is not None:
+            return self.values.text(obj)
         if self.group is None:
             return None
         value = self.group.get(obj)
@@ -675,6 +682,9 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         )
 
     def article_field(name: str) -> FieldView:
+        values = shape.value_list(name)
+        if values is not None:
+            return FieldView(name, labels.get(name) or _capitalised(_words(name)), values=values)
         return make(name, shape.leaves, shape.groups, name)
 
     # Top-level fields in field order: a scalar, or a nested object shown as one value (not
@@ -687,6 +697,7 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
             if len(group.path) == 1
             and not any(item_list.path[:1] == group.path for item_list in shape.lists)
         ),
+        *(values.name for values in shape.value_lists if len(values.path) == 1),
     ]
     order = list(report_shape(report_type.model).model.model_fields)
     top.sort(key=order.index)
