@@ -41,8 +41,9 @@ empty when that cannot be said (source missing, report invalid, nothing checked)
 trustworthy of the row's figures): ``grounded``, ``ungrounded``, ``changed`` (the record or
 its source changed since extraction: the stored verification disagrees with the recomputed
 one, e.g. a value edited by hand), ``source_missing`` or ``invalid``. The row's figures are
-every figure its item holds, or those the type declares in ``TRUST_FIGURES``
-(``{"counts": ("amount",)}``: a row speaks for its amount only).
+every figure its item holds and the report's own grounded figures (``week.year``), or only
+those the type declares in ``TRUST_FIGURES`` (``{"counts": ("amount",)}``: a row speaks for
+its amount only).
 
 A CSV cannot show what it leaves out: :func:`write_csv` also counts, from the same
 re-verification, the records that failed (no rows) and the values it cannot vouch for, for
