@@ -22,6 +22,7 @@ from baocao.crosscheck import Grounded, Quote
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.evaluate import (
     PERCENT_UNITS,
+    RESERVED_LIST_NAMES,
     SCALE_WORDS,
     evaluate,
     format_misses,
@@ -573,7 +574,7 @@ TALLY_GOLD: dict[str, Any] = {
         {"disease": "sởi", "value": 35.5, "unit": "%", "severity": "low", "quote": "35,5%"},
         {"disease": "tay chân miệng", "value": 14, "unit": "ca", "severity": "low"},
     ],
-    "notes": ["notes are a list of strings: not scored"],
+    "notes": ["phun hóa chất diệt muỗi", "đóng cửa trường học"],
     "headline": "Tuần 10: 1.200 ca sốt xuất huyết",
 }
 TALLY_PREDICTED: dict[str, Any] = {
@@ -587,7 +588,7 @@ TALLY_PREDICTED: dict[str, Any] = {
         {"disease": "sởi", "value": 0.355, "unit": "%", "severity": "low"},  # a fraction
         {"disease": "thủy đậu", "value": 9, "unit": "ca", "severity": "low"},  # not in gold
     ],
-    "notes": [],
+    "notes": ["Đóng cửa  trường học", "phun hoá chất diệt muỗi"],  # the same set
 }
 
 
@@ -603,14 +604,15 @@ def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> No
 
     report = evaluate(records, gold_dir, schema=WeeklyTally)
 
-    # Every article leaf is a field, an object's leaves each one; lists of strings and quotes
-    # are not.
+    # Every article leaf is a field, an object's leaves each one, a list of strings one (a
+    # set); quotes are not.
     assert report.scoring.field_names == (
         "issued",
         "town",
         "closed_schools",
         "week.number",
         "week.year",
+        "notes",
     )
     article = report.articles[0]
     assert article.mismatched_fields == ["town", "week.year"]
@@ -635,6 +637,7 @@ def test_a_new_report_type_is_scored_from_its_schema_alone(tmp_path: Path) -> No
     ]
     summary = report.summary()
     assert summary["field.week.number"] == 1.0
+    assert summary["field.notes"] == 1.0  # folded, in another order
     assert summary["tallies.precision"] == pytest.approx(2 / 3)
     assert summary["grounding_rate"] == 0.75
     data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -857,3 +860,98 @@ def test_health_review_keeps_its_scored_fields_and_their_names() -> None:
         INDICATORS.items_of.leaf("unit"),
         "indicator",
     )
+
+
+# --- a figure nested in an object of its item ------------------------------------------------
+
+
+class Amount(BaseModel):
+    value: Annotated[Decimal, Grounded(unit_field="unit")]
+    unit: str
+
+
+class Relief(BaseModel):
+    place: str
+    amount: Amount
+
+
+class ReliefNotice(BaseModel):
+    title: str
+    reliefs: list[Relief] = Field(default_factory=list)
+
+
+def test_a_nested_figure_pairs_on_its_value_and_its_unit(tmp_path: Path) -> None:
+    gold = {
+        "title": "Cứu trợ sau bão",
+        "reliefs": [
+            {"place": "xã An Hòa", "amount": {"value": 35, "unit": "hộ"}},
+            {"place": "xã An Phú", "amount": {"value": 1.6, "unit": "tỷ đồng"}},
+        ],
+    }
+    predicted = {
+        "title": "Cứu trợ sau bão",
+        "reliefs": [
+            {"place": "xã An Hòa", "amount": {"value": 35, "unit": "người"}},  # another unit
+            {"place": "xã An Phú", "amount": {"value": 1600000000, "unit": "đồng"}},  # scaled
+        ],
+    }
+    gold_dir = write_gold(tmp_path / "gold", "a_notice", gold)
+
+    report = evaluate([make_record("a_notice", predicted)], gold_dir, ReliefNotice)
+
+    reliefs = report.articles[0].lists["reliefs"]
+    assert report.scoring.lists[0].unit is not None
+    assert report.scoring.lists[0].unit.name == "amount.unit"
+    assert reliefs.matched == 1
+    assert reliefs.missing == [gold["reliefs"][0]]
+    assert reliefs.spurious == [predicted["reliefs"][0]]
+
+
+def test_the_reserved_list_names_are_the_keys_of_the_json(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED))]
+    data = evaluate(records, gold_dir, schema=WeeklyTally).to_dict()
+    assert {*data, *data["per_article"][0]} - {"tallies"} == RESERVED_LIST_NAMES
+
+
+class Misses(BaseModel):
+    title: str
+    misses: list[Relief] = Field(default_factory=list)
+
+
+def test_a_list_named_like_a_key_of_the_json_is_refused(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_notice", {"title": "t", "misses": []})
+    with pytest.raises(SchemaError, match=r"Misses\.misses: .*'misses' would overwrite .*"):
+        evaluate([make_record("a_notice", {"title": "t"})], gold_dir, Misses)
+
+
+def test_a_gold_scores_as_it_validates(tmp_path: Path) -> None:
+    # 10.0 validates as the int 10 and "true" as True: both are the predicted values.
+    gold = {**copy.deepcopy(TALLY_GOLD), "week": {"number": 10.0, "year": 2024.0}}
+    gold["closed_schools"] = "true"
+    predicted = {**copy.deepcopy(TALLY_GOLD), "closed_schools": True}
+    gold_dir = write_gold(tmp_path / "gold", "a_week", gold)
+
+    report = evaluate([make_record("a_week", predicted)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == []
+
+
+def test_a_list_of_strings_scores_as_one_set(tmp_path: Path) -> None:
+    gold_dir = write_gold(tmp_path / "gold", "a_week", TALLY_GOLD)
+    predicted = {**copy.deepcopy(TALLY_GOLD), "notes": ["phun hóa chất diệt muỗi"]}
+
+    report = evaluate([make_record("a_week", predicted)], gold_dir, WeeklyTally)
+
+    assert report.articles[0].mismatched_fields == ["notes"]
+    assert format_misses(report)[:2] == [
+        "notes: 1 misses",
+        '  a_week.txt: gold ["phun hóa chất diệt muỗi", "đóng cửa trường học"] -> '
+        'predicted ["phun hóa chất diệt muỗi"]',
+    ]
+
+
+def test_health_review_does_not_score_its_statements() -> None:
+    # Its SCORING_RULES name its fields: its lists of statements stay unscored.
+    names = report_scoring(load_report_type("health_review").model).field_names
+    assert not {"achievements", "challenges", "priorities"} & set(names)

@@ -101,11 +101,11 @@ REPORT = {
     "notes": ["một ghi chú"],
 }
 ONE_LIST_COLUMNS = (
-    "source,url,title,issued,region,week_number,week_year,"
+    "source,url,title,issued,region,week_number,week_year,notes,"
     "place,hazard,houses,people,quote,grounded,verified"
 )
 TWO_LIST_COLUMNS = (
-    "source,url,title,issued,region,week_number,week_year,list,"
+    "source,url,title,issued,region,week_number,week_year,notes,list,"
     "damages_place,damages_hazard,damages_houses,damages_people,damages_quote,"
     "reliefs_place,reliefs_amount,reliefs_unit,grounded,verified"
 )
@@ -162,6 +162,7 @@ def test_a_toy_type_exports_one_row_per_item_with_columns_from_its_fields(
         "120",
     )
     assert second["week_year"] == "2024"  # article fields on every row
+    assert second["notes"] == "một ghi chú"  # a list of strings: one cell
     # A row speaks for every figure its item holds: 999 people is not in the article.
     assert (first["grounded"], first["verified"]) == ("yes", "grounded")
     assert (second["grounded"], second["verified"]) == ("no", "ungrounded")
@@ -302,3 +303,157 @@ def test_a_row_per_article_speaks_for_the_article_figures(
     (row,) = _rows(out)
     assert (row["grounded"], row["verified"]) == (grounded, verified)
     assert result.ungrounded == ungrounded
+
+
+@pytest.mark.parametrize(
+    ("addition", "spec", "message"),
+    [
+        (
+            "\n\nclass Dated(BaseModel):\n    week_year: int | None = None\n    week: Week\n",
+            "Dated",
+            r"two columns named 'week_year', for 'week_year' and 'week\.year': declare the "
+            r"columns with \(column, path\) pairs in CSV_COLUMNS in .*toy_types\.py",
+        ),
+        (
+            '\nCSV_COLUMNS = ("title", "title")\n',
+            "Flood",
+            r"two columns named 'title', for 'title' and 'title': give one of them another "
+            r"name with a \(column, path\) pair in CSV_COLUMNS in .*toy_types\.py",
+        ),
+    ],
+    ids=["paths joined alike", "declared twice"],
+)
+def test_two_columns_of_one_name_are_refused_naming_both_fields(
+    schema_file: Path, addition: str, spec: str, message: str
+) -> None:
+    schema_file.write_text(schema_file.read_text(encoding="utf-8") + addition, encoding="utf-8")
+    with pytest.raises(SchemaError, match=message):
+        csv_layout(load_report_type(f"{schema_file}:{spec}"))
+
+
+@pytest.mark.parametrize(
+    ("declaration", "message"),
+    [
+        (
+            'TRUST_FIGURES = {"damages": 3}',
+            r"TRUST_FIGURES in .*toy_types\.py: the entry 'damages': 3 is not a figure's path",
+        ),
+        (
+            'REVIEW_LABELS = ("a",)',
+            r"REVIEW_LABELS in .*toy_types\.py must be a dict of field path -> label, not",
+        ),
+        (
+            'REVIEW_ITEM_COLUMNS = ["place"]',
+            r"REVIEW_ITEM_COLUMNS in .*toy_types\.py must be a dict of list name -> tuple",
+        ),
+        (
+            'REVIEW_ITEM_COLUMNS = {"damages": "place"}',
+            r"REVIEW_ITEM_COLUMNS in .*toy_types\.py: the entry 'damages': 'place' is not",
+        ),
+        (
+            "REVIEW_GROUPS = (1,)",
+            r"REVIEW_GROUPS in .*toy_types\.py: the entry 1 is not a field path",
+        ),
+    ],
+)
+def test_a_malformed_declaration_is_an_error_naming_the_file_and_the_entry(
+    tmp_path: Path, schema_file: Path, declaration: str, message: str
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(text + "\n" + declaration + "\n", encoding="utf-8")
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Flood", REPORT)))
+    with pytest.raises(SchemaError, match=message):
+        write_review_site(records, tmp_path / "site")
+    if declaration.startswith("TRUST"):
+        with pytest.raises(SchemaError, match=message):
+            write_csv(records, tmp_path / "toy.csv")
+
+
+def test_a_row_per_article_speaks_only_for_figures_that_are_checked(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Count(BaseModel):\n    title: str\n"
+        "    number: Annotated[int, NotGrounded()]\n",
+        encoding="utf-8",
+    )
+    records_file = _records(tmp_path, f"{schema_file}:Count", {"title": "t", "number": 12})
+    # The source is edited since: a checked figure would be "changed"; a figure never
+    # checked has nothing to say.
+    (tmp_path / "ban-tin.txt").write_text(ARTICLE + "Thêm một dòng.\n", encoding="utf-8")
+    out = tmp_path / "toy.csv"
+    write_csv(list(read_records(records_file)), out)
+    (row,) = _rows(out)
+    assert (row["grounded"], row["verified"]) == ("", "")
+
+
+def test_item_rows_speak_for_the_article_figures_too_without_trust_figures(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    # 2023 is not in the article: the week of every row is in doubt, its damage is not.
+    report = {**REPORT, "week": {"number": 12, "year": 2023}, "damages": DAMAGES[:1]}
+    out = tmp_path / "toy.csv"
+    write_csv(list(read_records(_records(tmp_path, f"{schema_file}:Flood", report))), out)
+    (row,) = _rows(out)
+    assert (row["week_year"], row["grounded"], row["verified"]) == ("2023", "no", "ungrounded")
+
+    # A type that says what its rows speak for keeps to it.
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(text + '\nTRUST_FIGURES = {"damages": ("houses",)}\n', "utf-8")
+    write_csv(list(read_records(_records(tmp_path, f"{schema_file}:Flood", report))), out)
+    (row,) = _rows(out)
+    assert (row["grounded"], row["verified"]) == ("yes", "grounded")
+
+
+def test_an_object_holding_a_list_of_figures_is_its_table_not_a_field(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Summary(BaseModel):\n    damages: list[Damage]\n"
+        "\n\nclass Digest(BaseModel):\n    title: str\n    region: str\n    summary: Summary\n",
+        encoding="utf-8",
+    )
+    report = {"title": REPORT["title"], "region": "Miền Trung", "summary": {"damages": DAMAGES}}
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Digest", report)))
+    write_review_site(records, tmp_path / "site")
+    (page_path,) = (tmp_path / "site").glob("article-*.html")
+    page = page_path.read_text(encoding="utf-8")
+    meta = page[page.index('<table class="meta">') :]
+    meta = meta[: meta.index("</table>")]
+    assert "<td>Region</td><td>Miền Trung</td>" in meta
+    assert "Summary" not in meta and "lũ làm hư hỏng" not in meta
+    assert "<h2>Summary damages (2)</h2>" in page
+
+
+def test_a_list_of_enum_values_or_strings_is_one_cell_and_one_field(
+    tmp_path: Path, schema_file: Path
+) -> None:
+    text = schema_file.read_text(encoding="utf-8")
+    schema_file.write_text(
+        text + "\n\nclass Alert(BaseModel):\n    title: str\n    hazards: list[Hazard]\n"
+        "    damages: list[Damage]\n    notes: list[str]\n",
+        encoding="utf-8",
+    )
+    report = {
+        "title": REPORT["title"],
+        "hazards": ["flood", "storm"],
+        "damages": DAMAGES[:1],
+        "notes": ["sơ tán dân", "cấp gạo"],
+    }
+    records = list(read_records(_records(tmp_path, f"{schema_file}:Alert", report)))
+    out = tmp_path / "toy.csv"
+    write_csv(records, out)
+    assert out.read_text(encoding="utf-8").splitlines()[0] == (
+        "source,url,title,hazards,notes,place,hazard,houses,people,quote,grounded,verified"
+    )
+    (row,) = _rows(out)
+    assert (row["hazards"], row["notes"]) == ("flood; storm", "sơ tán dân; cấp gạo")
+
+    write_review_site(records, tmp_path / "site")
+    (page_path,) = (tmp_path / "site").glob("article-*.html")
+    page = page_path.read_text(encoding="utf-8")
+    meta = page[page.index('<table class="meta">') :]
+    assert "<td>Hazards</td><td>flood; storm</td>" in meta
+    assert "<td>Notes</td><td>sơ tán dân; cấp gạo</td>" in meta

@@ -51,9 +51,8 @@ from functools import lru_cache
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from baocao.crosscheck import Grounded
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import Record, current_records
@@ -120,17 +119,17 @@ def normalize_label(value: object) -> str:
     return _strip_tones(text)
 
 
+_BOOL = TypeAdapter(bool)
+
+
 def _normalize_bool(value: object) -> object:
-    return value if isinstance(value, bool) or value is None else normalize_label(value)
-
-
-def _as_int(value: object) -> int | None:
-    if value is None or isinstance(value, bool):
+    # Read as pydantic reads the field, so a gold's "true" (which validates) is True.
+    if value is None:
         return None
     try:
-        return int(str(value))
-    except ValueError:
-        return None
+        return _BOOL.validate_python(value)
+    except ValidationError:
+        return normalize_label(value)
 
 
 def _parse_decimal(value: object) -> Decimal | None:
@@ -153,7 +152,7 @@ KIND_NORMALIZERS: dict[LeafKind, Normalizer] = {
     LeafKind.ENUM: normalize_label,
     LeafKind.DATE: normalize_label,
     LeafKind.BOOLEAN: _normalize_bool,
-    LeafKind.INTEGER: _as_int,
+    LeafKind.INTEGER: _normalize_number,  # a gold's 2099.0 validates as the int 2099
     LeafKind.NUMBER: _normalize_number,
 }
 
@@ -233,6 +232,8 @@ class Compared:
         normalizers: one per leaf.
         whole: whether ``path`` names an object (its leaves are compared as a tuple, and an
             absent object is None, not a tuple of Nones).
+        many: whether ``path`` names a list of strings or enum values (compared as the set of
+            its normalised values; an absent list is an empty set).
     """
 
     name: str
@@ -240,6 +241,7 @@ class Compared:
     leaves: tuple[Leaf, ...]
     normalizers: tuple[Normalizer, ...]
     whole: bool
+    many: bool = False
 
     def raw(self, obj: Mapping[str, Any]) -> Any:
         """The value as stored (None when a step is missing or null)."""
@@ -256,6 +258,10 @@ class Compared:
 
     def key(self, obj: Mapping[str, Any]) -> object:
         """The normalised value: what is compared with the gold's."""
+        if self.many:
+            value = self.raw(obj)
+            members = value if isinstance(value, list) else []
+            return frozenset(self.normalizers[0](member) for member in members)
         if not self.whole:
             return self.normalizers[0](self.raw(obj))
         value = self.raw(obj)
@@ -351,24 +357,15 @@ def _leaf(name: str | None, leaves: tuple[Leaf, ...], where: str) -> Leaf | None
     )
 
 
-def _unit_field(items_of: ItemList, value: Leaf) -> str | None:
-    # The schema already says which field holds a figure's unit: Grounded(unit_field=...).
-    if len(value.path) != 1:
-        return None
-    info = items_of.model.model_fields.get(value.name)
-    if info is None:
-        return None
-    for marker in info.metadata:
-        if isinstance(marker, Grounded) and marker.unit_field is not None:
-            return marker.unit_field
-    return None
-
-
 def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> ListScoring:
     where = f"the scoring rules of {model_name}.{items_of.name}"
     leaves = items_of.leaves
     value = _leaf(rules.value, leaves, where) or items_of.figures[0]
-    unit = _leaf(rules.unit or _unit_field(items_of, value), leaves, where)
+    # The schema already says which field holds a figure's unit (Grounded(unit_field=...)),
+    # and the walker resolved it beside the figure, however deep: Leaf.unit.
+    unit = _leaf(rules.unit, leaves, where) or next(
+        (leaf for leaf in leaves if value.unit is not None and leaf.path == value.unit), None
+    )
     label = _leaf(rules.label, leaves, where)
     if label is None:
         label = next(
@@ -425,26 +422,81 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
     return rules
 
 
+# The keys of ``eval --json`` (EvaluationReport.to_dict) and of each of its articles
+# (ArticleScore.to_dict) beside the one key per list: a list of one of these names would
+# overwrite the key, so it is refused (nesting the lists would change every type's JSON).
+RESERVED_LIST_NAMES = frozenset(
+    {
+        "articles",
+        "scored",
+        "errors",
+        "field_accuracy",
+        "grounding_rate",
+        "cost_per_article_usd",
+        "without_gold",
+        "gold_without_record",
+        "misses",
+        "per_article",
+        "source",
+        "gold",
+        "error",
+        "fields",
+        "mismatched_fields",
+        "verification",
+        "cost_usd",
+    }
+)
+
+
 @lru_cache(maxsize=SCORINGS_KEPT)
 def report_scoring(model: type[BaseModel]) -> ReportScoring:
     """What is scored for a report model: its schema's shape with its declared rules.
 
     Raises:
-        SchemaError: the rules name a field the schema does not have.
+        SchemaError: the rules name a field the schema does not have, or a list of figures
+            is named like a key of ``eval --json`` (:data:`RESERVED_LIST_NAMES`).
     """
     shape = report_shape(model)
     rules = declared_rules(model)
     where = f"the scoring rules of {model.__name__}"
+    for items_of in shape.lists:
+        if items_of.name in RESERVED_LIST_NAMES:
+            raise SchemaError(
+                f"{model.__name__}.{items_of.name}: a list of figures named "
+                f"'{items_of.name}' would overwrite that key of eval's JSON; rename the "
+                f"field (reserved: {', '.join(sorted(RESERVED_LIST_NAMES))})"
+            )
     names = rules.fields
+    # Lists of strings or enum values are fields too (a set each) where the type does not
+    # name its fields.
+    value_lists = shape.value_lists if names is None else ()
     if names is None:
         names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
     _check_named(rules.lists, [items_of.name for items_of in shape.lists], "rules for", where)
     _check_named(
-        rules.normalizers, {*names, *(leaf.name for leaf in shape.leaves)}, "normalisers", where
+        rules.normalizers,
+        {*names, *(leaf.name for leaf in shape.leaves), *(v.name for v in value_lists)},
+        "normalisers",
+        where,
     )
+    fields = [_compared(name, shape.leaves, rules.normalizers, where) for name in names]
+    fields.extend(
+        Compared(
+            values.name,
+            values.path,
+            (),
+            (rules.normalizers.get(values.name, KIND_NORMALIZERS[values.kind]),),
+            whole=False,
+            many=True,
+        )
+        for values in value_lists
+    )
+    if value_lists:
+        order = list(model.model_fields)
+        fields.sort(key=lambda compared: order.index(compared.path[0]))
     return ReportScoring(
         model=model,
-        fields=tuple(_compared(name, shape.leaves, rules.normalizers, where) for name in names),
+        fields=tuple(fields),
         lists=tuple(
             _list_scoring(items_of, rules.lists.get(items_of.name, ListRules()), model.__name__)
             for items_of in shape.lists

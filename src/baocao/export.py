@@ -3,7 +3,8 @@
 The columns come from the report type's shape (:func:`baocao.shape.report_shape`), not from
 field names written here: ``source`` and ``url`` (the record's), then every scalar field of
 the report outside lists (an article's metadata, repeated on each of its rows; a nested
-object's fields named by their path, ``held.kind`` -> ``held_kind``),
+object's fields named by their path, ``held.kind`` -> ``held_kind``; a list of strings
+or enum values, ``diseases``, as one cell of its values joined by ``"; "``),
 then the fields of one item of the list of objects holding figures (``when.year`` ->
 ``when_year``), then ``grounded`` and ``verified``. A report type may name and order its
 columns itself: its schema file declares ``CSV_COLUMNS`` (see :func:`csv_layout`), as a
@@ -17,7 +18,7 @@ Layout by the number of lists of figures a type has:
   ``list`` column naming the list a row comes from, and every list's item columns, named
   ``<list>_<path>`` (``counts_place``), empty on the rows of the other lists;
 * no list: one row per article, its ``grounded`` / ``verified`` speaking for the article's
-  own figures (its numeric fields outside lists).
+  own figures (its grounded numeric fields outside lists).
 
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
@@ -40,8 +41,9 @@ empty when that cannot be said (source missing, report invalid, nothing checked)
 trustworthy of the row's figures): ``grounded``, ``ungrounded``, ``changed`` (the record or
 its source changed since extraction: the stored verification disagrees with the recomputed
 one, e.g. a value edited by hand), ``source_missing`` or ``invalid``. The row's figures are
-every figure its item holds, or those the type declares in ``TRUST_FIGURES``
-(``{"counts": ("amount",)}``: a row speaks for its amount only).
+every figure its item holds and the report's own grounded figures (``week.year``), or only
+those the type declares in ``TRUST_FIGURES`` (``{"counts": ("amount",)}``: a row speaks for
+its amount only).
 
 A CSV cannot show what it leaves out: :func:`write_csv` also counts, from the same
 re-verification, the records that failed (no rows) and the values it cannot vouch for, for
@@ -71,7 +73,15 @@ from baocao.records import (
 )
 from baocao.schemas import ReportType
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
-from baocao.shape import ItemList, Leaf, one_report_type, report_shape, trust_figures
+from baocao.shape import (
+    PATH_SEPARATOR,
+    ItemList,
+    Leaf,
+    ValueList,
+    one_report_type,
+    report_shape,
+    trust_figures,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +121,7 @@ class Column:
         source: what fills it.
         leaf: the report field (ARTICLE) or item field (ITEM).
         item_list: the list of an ITEM column.
+        values: the list of strings or enum values of an ARTICLE column without a leaf.
         key: which engine value a RECORD or TRUST column holds (``source``, ``url``,
             ``grounded``, ``verified``), whatever its header.
     """
@@ -120,6 +131,7 @@ class Column:
     leaf: Leaf | None = None
     item_list: ItemList | None = None
     key: str = ""
+    values: ValueList | None = None
 
     @property
     def numeric(self) -> bool:
@@ -136,8 +148,9 @@ class CsvLayout:
         lists: the lists of figures whose items are rows (none: one row per article).
         trust: per list name, the figures a row's ``grounded`` / ``verified`` speak for
             (absent: every figure the item holds).
-        article_figures: the report's numeric fields outside lists, which the row's trust
-            speaks for when the type has no list of figures (one row per article).
+        article_figures: the report's grounded figures outside lists (not those marked
+            ``NotGrounded``), which the row's trust speaks for when the type has no list of
+            figures (one row per article).
     """
 
     columns: tuple[Column, ...]
@@ -174,11 +187,21 @@ def _default_columns(report_type: ReportType) -> list[Column]:
     """Columns named from field paths (see the module docstring)."""
     shape = report_shape(report_type.model)
     columns = [_engine_column(SOURCE_COLUMN), _engine_column(URL_COLUMN)]
+    article: list[Column] = []
     for leaf in shape.leaves:
         name = _column_name(leaf.path)
         if name in ENGINE_COLUMNS:
             name = _column_name((REPORT_PREFIX, *leaf.path))
-        columns.append(Column(name, Source.ARTICLE, leaf))
+        article.append(Column(name, Source.ARTICLE, leaf))
+    # A list of strings or enum values is one cell, in field order among the scalars.
+    for values in shape.value_lists:
+        name = _column_name(values.path)
+        if name in ENGINE_COLUMNS:
+            name = _column_name((REPORT_PREFIX, *values.path))
+        article.append(Column(name, Source.ARTICLE, values=values))
+    order = list(shape.model.model_fields)
+    article.sort(key=lambda column: order.index(_column_path(column).split(PATH_SEPARATOR)[0]))
+    columns.extend(article)
     if len(shape.lists) > 1:
         columns.append(_engine_column(LIST_COLUMN))
     taken = {column.name for column in columns}
@@ -264,8 +287,45 @@ def csv_layout(report_type: ReportType) -> CsvLayout:
         if declared is None
         else _declared_columns(report_type, declared)
     )
-    figures = tuple(leaf for leaf in shape.leaves if leaf.numeric)
+    _refuse_shared_names(columns, report_type, declared=declared is not None)
+    figures = tuple(leaf for leaf in shape.leaves if leaf.grounded)
     return CsvLayout(tuple(columns), shape.lists, trust_figures(report_type), figures)
+
+
+def _column_path(column: Column) -> str:
+    """The field path a column shows (``week.year``, ``counts.when.year``) or its engine key."""
+    if column.values is not None:
+        return column.values.name
+    if column.leaf is None:
+        return column.key
+    if column.item_list is None:
+        return column.leaf.name
+    return f"{column.item_list.name}.{column.leaf.name}"
+
+
+def _refuse_shared_names(
+    columns: Sequence[Column], report_type: ReportType, *, declared: bool
+) -> None:
+    """Two columns of one name would make a header a spreadsheet reads one value of.
+
+    Raises:
+        SchemaError: naming both field paths and the fix.
+    """
+    seen: dict[str, Column] = {}
+    for column in columns:
+        first = seen.setdefault(column.name, column)
+        if first is column:
+            continue
+        how = (
+            "give one of them another name with a (column, path) pair"
+            if declared
+            else "declare the columns with (column, path) pairs"
+        )
+        raise SchemaError(
+            f"the CSV of {report_type.model.__name__} would have two columns named "
+            f"'{column.name}', for '{_column_path(first)}' and '{_column_path(column)}': "
+            f"{how} in {COLUMNS_DECLARATION} in {report_type.module_path}"
+        )
 
 
 def _cell(value: Any) -> str:
@@ -334,10 +394,13 @@ def report_rows(
             article[column.name] = _cell(source.get(column.key))
         elif column.source is Source.ARTICLE and column.leaf is not None:
             article[column.name] = _cell(column.leaf.get(report))
+        elif column.source is Source.ARTICLE and column.values is not None:
+            article[column.name] = column.values.text(report)
+    # The article's own figures (week.year): a row per article speaks for them, and so does
+    # every item's row where the type does not say what its rows speak for (TRUST_FIGURES).
+    article_paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
     if not layout.lists:
-        # The row is the article: its trust speaks for the article's own figures.
-        paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
-        trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
+        trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
         for column in layout.columns:
             if column.source is Source.TRUST:
                 article[column.name] = trust[column.key]
@@ -355,6 +418,8 @@ def report_rows(
                     cells[column.name] = item_list.name
             trusted = figures or tuple(f for f in item_list.figures if f.get(item) is not None)
             paths = [item_list.item_path(position, leaf) for leaf in trusted]
+            if not layout.trust:
+                paths.extend(article_paths)
             trust = dict(zip(TRUST_COLUMNS, _trust(check, paths), strict=True))
             for column in layout.columns:
                 if column.source is Source.TRUST:

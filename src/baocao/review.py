@@ -70,6 +70,7 @@ from baocao.shape import (
     ItemList,
     Leaf,
     LeafKind,
+    ValueList,
     one_report_type,
     report_shape,
     trust_figures,
@@ -465,15 +466,17 @@ ItemValue = Callable[[Mapping[str, Any], Callable[[Any], str]], str]
 
 @dataclass(frozen=True)
 class FieldView:
-    """A report or item field as the pages show it: a scalar leaf or a nested object.
+    """A report or item field as the pages show it: a scalar leaf, a nested object or a
+    list of strings or enum values.
 
     Attributes:
         name: the shape's name of the field (``"held"``, ``"city"``).
         label: its label on the pages.
-        leaf: the scalar (None for an object).
-        group: the object (None for a scalar).
+        leaf: the scalar (None for an object or a list).
+        group: the object (None for a scalar or a list).
         text: how the type writes an object of this model (None: its fields' values).
         order: the object's sort key (None: no order of its own).
+        values: the list of strings or enum values (None for a scalar or an object).
     """
 
     name: str
@@ -482,11 +485,15 @@ class FieldView:
     group: Group | None = None
     text: ObjectText | None = None
     order: Callable[[Mapping[str, Any]], str] | None = None
+    values: ValueList | None = None
 
     def show(self, obj: Mapping[str, Any]) -> Any:
-        """The field's value in a report (or item) dict, an object written as one text."""
+        """The field's value in a report (or item) dict, an object or a list written as one
+        text."""
         if self.leaf is not None:
             return self.leaf.get(obj)
+        if self.values is not None:
+            return self.values.text(obj)
         if self.group is None:
             return None
         value = self.group.get(obj)
@@ -577,18 +584,81 @@ class ReviewLayout:
         return None
 
 
+def _field_paths(value: object) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(path, str) for path in value)
+
+
+# What each review declaration must be: (the form in words, the check of the whole value,
+# the check of each entry of a dict: its key and value).
+_DECLARATION_FORMS: dict[str, tuple[str, Callable[[Any, Any], bool] | None]] = {
+    "REVIEW_LABELS": (
+        "a dict of field path -> label",
+        lambda key, value: isinstance(key, str) and isinstance(value, str),
+    ),
+    "REVIEW_TEXT": (
+        "a dict of model class -> function writing an object of it",
+        lambda key, value: isinstance(key, type) and callable(value),
+    ),
+    "REVIEW_ORDER": (
+        "a dict of model class -> function giving an object's sort key",
+        lambda key, value: isinstance(key, type) and callable(value),
+    ),
+    "REVIEW_VALUE": (
+        "a dict of list name -> function writing an item's figure cell",
+        lambda key, value: isinstance(key, str) and callable(value),
+    ),
+    "REVIEW_ITEM_COLUMNS": (
+        "a dict of list name -> tuple of item field paths",
+        lambda key, value: isinstance(key, str) and _field_paths(value),
+    ),
+    "REVIEW_ARTICLE_FIELDS": ("a tuple of field paths", None),
+    "REVIEW_GROUPS": ("a tuple of field paths", None),
+    "REVIEW_COLUMNS": ("a tuple of field paths", None),
+}
+
+
+def _check_declaration(name: str, value: object, where: str) -> None:
+    """Refuse a review declaration not of its form, naming the schema file and the entry.
+
+    Raises:
+        SchemaError: the declaration, or one of its entries, is not of its form.
+    """
+    form, entry_ok = _DECLARATION_FORMS[name]
+    if entry_ok is None:
+        if isinstance(value, list | tuple):
+            for entry in value:
+                if not isinstance(entry, str):
+                    raise SchemaError(
+                        f"{name} in {where}: the entry {entry!r} is not a field path; "
+                        f"{name} must be {form}"
+                    )
+            return
+    elif isinstance(value, Mapping):
+        for key, entry in value.items():
+            if not entry_ok(key, entry):
+                raise SchemaError(
+                    f"{name} in {where}: the entry {key!r}: {entry!r} is not of the form; "
+                    f"{name} must be {form}"
+                )
+        return
+    raise SchemaError(f"{name} in {where} must be {form}, not {value!r}: fix the declaration")
+
+
 def review_layout(report_type: ReportType) -> ReviewLayout:
     """What the review pages show of a report type (see :class:`ReviewLayout`).
 
     Raises:
-        SchemaError: a declaration names no field of the type.
+        SchemaError: a declaration is not of its form or names no field of the type.
     """
     shape = report_shape(report_type.model)
     where = str(report_type.module_path)
 
     def declared(name: str, default: Any) -> Any:
         value = report_type.declared(name)
-        return default if value is None else value
+        if value is None:
+            return default
+        _check_declaration(name, value, where)
+        return value
 
     labels: Mapping[str, str] = declared("REVIEW_LABELS", {})
     texts: Mapping[type, ObjectText] = declared("REVIEW_TEXT", {})
@@ -612,12 +682,22 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         )
 
     def article_field(name: str) -> FieldView:
+        values = shape.value_list(name)
+        if values is not None:
+            return FieldView(name, labels.get(name) or _capitalised(_words(name)), values=values)
         return make(name, shape.leaves, shape.groups, name)
 
-    # Top-level fields in field order: a scalar, or a nested object shown as one value.
+    # Top-level fields in field order: a scalar, or a nested object shown as one value (not
+    # one holding a list of figures, which has its own table).
     top = [
         *(leaf.name for leaf in shape.leaves if len(leaf.path) == 1),
-        *(group.name for group in shape.groups if len(group.path) == 1),
+        *(
+            group.name
+            for group in shape.groups
+            if len(group.path) == 1
+            and not any(item_list.path[:1] == group.path for item_list in shape.lists)
+        ),
+        *(values.name for values in shape.value_lists if len(values.path) == 1),
     ]
     order = list(report_shape(report_type.model).model.model_fields)
     top.sort(key=order.index)

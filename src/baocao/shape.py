@@ -12,8 +12,11 @@ the answer. A model's fields are read from their annotations, once per model:
 * an **item list** (:class:`ItemList`) is a list of objects that hold numeric figures the
   cross-checker grounds (the counts a report prints, each with its place and date): the lists whose
   items become rows and tables. Its leaves are relative to one item.
-* any other list (of strings, or of objects with no figures, such as the people named) is
-  only named in :attr:`ReportShape.other_lists`.
+* a **value list** (:class:`ValueList`) is a list of strings or enum values outside any
+  list (the diseases a bulletin names, its measures): one value of the report, a set of
+  texts, which the outputs show joined (:data:`VALUES_SEPARATOR`) and eval scores as a set.
+* every list that is not an item list (value lists, and lists of objects with no figures,
+  such as the people named) is named in :attr:`ReportShape.other_lists`.
 
 A leaf knows whether the cross-checker checks it (:attr:`Leaf.grounded`: a number with no
 :class:`~baocao.crosscheck.NotGrounded` on it or above it; :attr:`Leaf.quote`: a string
@@ -47,6 +50,8 @@ PATH_SEPARATOR = "."
 # list of figures, the figures its rows speak for (trust columns, badges); default: all.
 TRUST_DECLARATION = "TRUST_FIGURES"
 LIST_ORIGINS = (list, tuple, set, frozenset)
+# How the values of a value list are written in one cell (CSV, review tables).
+VALUES_SEPARATOR = "; "
 
 
 class LeafKind(StrEnum):
@@ -114,6 +119,32 @@ def follow(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:
             return None
         value = value.get(step)
     return value
+
+
+@dataclass(frozen=True)
+class ValueList:
+    """A list of strings or enum values outside any list (``diseases: list[Disease]``).
+
+    Attributes:
+        path: field names from the report down to the list.
+        name: the path joined with dots.
+        kind: what each value is (``TEXT`` or ``ENUM``).
+        enum: the Enum class of an ``ENUM`` list (None otherwise).
+    """
+
+    path: tuple[str, ...]
+    name: str
+    kind: LeafKind
+    enum: type[Enum] | None = None
+
+    def values(self, obj: Mapping[str, Any]) -> list[Any]:
+        """The list's values in a report dict, nulls left out (none when absent)."""
+        value = follow(obj, self.path)
+        return [member for member in value if member is not None] if isinstance(value, list) else []
+
+    def text(self, obj: Mapping[str, Any]) -> str:
+        """The values as one cell: ``sốt xuất huyết; sởi`` (empty when none)."""
+        return VALUES_SEPARATOR.join(str(member) for member in self.values(obj))
 
 
 @dataclass(frozen=True)
@@ -197,6 +228,8 @@ class ReportShape:
         other_lists: the names (dotted paths) of its other lists: of strings, or of objects
             without figures.
         groups: its nested object fields outside lists, in field order.
+        value_lists: its lists of strings or enum values outside lists, in field order
+            (also named in ``other_lists``).
     """
 
     model: type[BaseModel]
@@ -204,6 +237,11 @@ class ReportShape:
     lists: tuple[ItemList, ...]
     other_lists: tuple[str, ...]
     groups: tuple[Group, ...] = ()
+    value_lists: tuple[ValueList, ...] = ()
+
+    def value_list(self, name: str) -> ValueList | None:
+        """The value list called ``name`` (``"diseases"``), or None."""
+        return next((values for values in self.value_lists if values.name == name), None)
 
     def leaf(self, name: str) -> Leaf | None:
         """The article-level leaf called ``name`` (``"held.kind"``), or None."""
@@ -228,6 +266,7 @@ def report_shape(model: type[BaseModel]) -> ReportShape:
         leaves=tuple(walk.leaves),
         lists=tuple(walk.lists),
         other_lists=tuple(walk.other_lists),
+        value_lists=tuple(walk.value_lists),
         groups=tuple(walk.groups),
     )
 
@@ -284,6 +323,13 @@ def trust_figures(report_type: ReportType) -> dict[str, tuple[Leaf, ...]]:
             raise SchemaError(
                 f"{where}: '{list_name}' is not a list of figures of the type ({known})"
             )
+        if not isinstance(paths, str) and not (
+            isinstance(paths, list | tuple) and all(isinstance(path, str) for path in paths)
+        ):
+            raise SchemaError(
+                f"{where}: the entry '{list_name}': {paths!r} is not a figure's path nor a "
+                "tuple of them: fix the entry"
+            )
         figures = []
         for path in (paths,) if isinstance(paths, str) else paths:
             leaf = next((f for f in item_list.figures if f.name == path), None)
@@ -302,6 +348,7 @@ class _Walk:
         self.leaves: list[Leaf] = []
         self.lists: list[ItemList] = []
         self.other_lists: list[str] = []
+        self.value_lists: list[ValueList] = []
         self.groups: list[Group] = []
 
     def model(
@@ -378,6 +425,9 @@ class _Walk:
         element, markers = _unwrap(arguments[0]) if arguments else (Any, ())
         if not _is_model(element) or element in seen:
             self.other_lists.append(name)
+            if isinstance(element, type) and issubclass(element, str | Enum):
+                kind, enum = _kind(element)
+                self.value_lists.append(ValueList(path, name, kind, enum))
             return
         inner = _Walk()
         inner.model(
