@@ -1022,7 +1022,7 @@ NOT_QUANTITIES = [
     ),
     ("number and year of a decision", "Theo Quyết định 1520/2022, xã được công nhận.", "1520", 0),
     ("a specialist's degree", "Bác sĩ chuyên khoa 2 Trần Văn Bình phát biểu.", "2", 0),
-    ("the emergency line", "Quý I, Trung tâm Cấp cứu 115 duy trì tốt hoạt động.", "115", 0),
+    ("the emergency line", "Đầu năm, tổng đài Cấp cứu 115 của tỉnh nhận thêm 2 xe.", "115", 0),
 ]
 
 

@@ -46,7 +46,7 @@ def test_new_term_marked_as_new() -> None:
 def test_no_congress_held_no_term_periods() -> None:
     # A committee meeting after a congress, and a plan to attend another body's congress.
     text = (
-        "Hội Đông y tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ II, nhiệm kỳ 2020-2025, "
+        "Ban Chấp hành Hội Đông y tỉnh họp phiên thứ II, nhiệm kỳ 2020-2025, "
         "tổng kết công tác năm 2021. Hội triển khai các việc sau Đại hội tỉnh lần thứ VII."
     )
     assert congress_periods(text) is None
