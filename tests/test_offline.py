@@ -3834,3 +3834,18 @@ def test_guest_provinces_listed_after_cac_tinh_do_not_place_the_article() -> Non
     document = load_document(text, url="https://baotuyenquang.com.vn/dai-hoi-hoi-dong-y-12.html")
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     assert report.province == "Tuyên Quang"
+
+
+def test_union_congress_in_the_body_leaves_the_year_end_review_alone() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Đa khoa huyện Đồng Phú tổng kết công tác năm 2023",
+            "Ngày 5/1/2024, Bệnh viện Đa khoa huyện Đồng Phú tổ chức hội nghị tổng kết công "
+            "tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            "Trong năm, bệnh viện khám cho 61.200 lượt người.",
+            "Tháng 8, Công đoàn Bệnh viện tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023-2028.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period is not None and report.next_period.year == 2024
+    assert report.organizer_level.value != "other"
