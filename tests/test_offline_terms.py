@@ -73,3 +73,8 @@ def test_no_congress_held_no_term_periods() -> None:
 
 def test_congress_without_any_term_is_no_term_review() -> None:
     assert _anywhere("Đoàn Thanh niên tổ chức Đại hội chi đoàn năm 2024.") is None
+
+
+def test_city_abbreviation_between_congress_and_term_keeps_the_term_the_congress_own() -> None:
+    text = "Sáng 9/10, tại Đại hội Hội Đông y TP. Bảo Lộc lần thứ V, nhiệm kỳ 2023-2028."
+    assert _anywhere(text) == (_other(None), _other(2023))

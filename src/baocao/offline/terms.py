@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from baocao.offline.enums import PeriodKind
-from baocao.offline.text import Span
+from baocao.offline.text import SENTENCE_END_RE, Span
 
 # A congress the article reports as held: "tổ chức Đại hội", "Dự Đại hội", "Tại Đại hội",
 # "Ban Chấp hành ... ra mắt Đại hội", "Đại hội ra mắt ..." at a sentence's start; not one named
@@ -48,7 +48,6 @@ PAST_TERM_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![^\
 # How far after "Đại hội" a term printed in the same sentence names the congress's own term
 # ("tổ chức Đại hội lần thứ X, nhiệm kỳ 2022-2027").
 CONGRESS_TERM_CHARS = 60
-SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
