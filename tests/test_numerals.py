@@ -1234,6 +1234,14 @@ def test_bracketed_day_after_a_named_day_is_a_date() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
 
 
+def test_bracketed_range_after_a_lowercase_day_or_before_a_counted_noun_is_no_date() -> None:
+    text = (
+        "Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân. "
+        "Dịp Ngày Hội Hiến máu (6-8) người đăng ký mỗi điểm."
+    )
+    assert [m.kind for m in find_numbers(text)] == [Kind.COUNT, Kind.COUNT, Kind.COUNT, Kind.COUNT]
+
+
 def test_unbracketed_day_after_a_capitalised_named_day_is_a_date() -> None:
     text = (
         "Dịp kỷ niệm Ngày Gia đình Việt Nam 28-6 với chủ đề gắn kết, xã tặng quà; "

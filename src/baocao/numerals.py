@@ -465,11 +465,13 @@ _ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
 # A d-m (or a day list) this close after a date of the same sentence continues its timeline.
 TIMELINE_GAP_MAX = 48
 # A named day before a bracketed d-m ("Ngày Thầy thuốc Việt Nam (27-2)"): a capitalised
-# "Ngày" and up to NAMED_DAY_WORDS_MAX words, within NAMED_DAY_WINDOW characters.
+# "Ngày", a capitalised word ("Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân" is no day)
+# and up to NAMED_DAY_WORDS_MAX words in all, within NAMED_DAY_WINDOW characters.
 NAMED_DAY_WORDS_MAX = 8
 NAMED_DAY_WINDOW = 64
 _NAMED_DAY_BEFORE = re.compile(
-    rf"(?<![^\W\d_])Ngày(?:{_SPACE}+[^\W\d_]+){{1,{NAMED_DAY_WORDS_MAX}}}{_SPACE}*\Z"
+    rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
+    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}{_SPACE}*\Z"
 )
 # The same named day with no brackets, its name capitalised ("Ngày Dân số Thế giới 11-7").
 _NAMED_DAY_CAPITALISED_BEFORE = re.compile(
@@ -1399,9 +1401,9 @@ class _Scanner:
         """Whether the d-m at ``start:end`` stands alone in brackets after a named day.
 
         ``Ngày Thầy thuốc Việt Nam (27-2)``, ``hưởng ứng Ngày Sức khỏe tâm thần thế giới
-        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates; with
-        no brackets the name must open with a capital (``Ngày Dân số Thế giới 11-7``).
-        """
+        (10-10)``: a capitalised ``Ngày`` and a few words opening with a capital name the day
+        the bracket dates, and nothing counted follows the bracket; with no brackets the name
+        must open with a capital too (``Ngày Dân số Thế giới 11-7``)."""
         text = self.text
         low = start - NAMED_DAY_WINDOW if start > NAMED_DAY_WINDOW else 0
         if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
@@ -1410,7 +1412,10 @@ class _Scanner:
             return _NAMED_DAY_CAPITALISED_BEFORE.search(
                 text, low, start
             ) is not None and self._nothing_counted_after(end)
-        return _NAMED_DAY_BEFORE.search(text, low, start - 1) is not None
+        # Nothing counted after the bracket either: "(10-12) bệnh nhân" is a range.
+        return _NAMED_DAY_BEFORE.search(
+            text, low, start - 1
+        ) is not None and self._nothing_counted_after(end + 1)
 
     def _in_timeline(self, start: int) -> bool:
         """Whether the mention read last is a date of the same sentence, close by.
