@@ -1234,6 +1234,11 @@ def test_bracketed_day_after_a_named_day_is_a_date() -> None:
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
 
 
+def test_slash_header_of_two_counts_named_with_so_is_no_date() -> None:
+    text = "Số mắc/số chết: 12/3 trong tuần; Đạt/tổng số thôn: 9/11."
+    assert [m.kind for m in find_numbers(text)] == [Kind.COUNT] * 4
+
+
 def test_bracketed_range_after_a_lowercase_day_or_before_a_counted_noun_is_no_date() -> None:
     text = (
         "Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân. "

@@ -156,10 +156,11 @@ GLUED_WORD_MAX = 24
 # A header pairing two words by a slash, then a colon, before a slash pair of its sentence
 # ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date. Not
 # a part over its whole ("Đạt/tổng số xã: 12/15", "Thực hiện/kế hoạch: 90/100"), nor a rate
-# per a power of ten ("Nam/nữ: 112/100").
+# per a power of ten ("Nam/nữ: 112/100"). A bare "số" after the slash is a count's name
+# ("Số mắc/số chết: 12/3"), not a whole.
 SLASH_HEADER_WINDOW = 80
 _SLASH_HEADER_BEFORE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng|số|kế hoạch|chỉ tiêu)(?![^\W\d_]))"
+    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng\s+số|kế\s+hoạch|chỉ\s+tiêu)(?![^\W\d_]))"
     r"[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z",
     re.IGNORECASE,
 )
