@@ -3849,3 +3849,18 @@ def test_union_congress_in_the_body_leaves_the_year_end_review_alone() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
     assert report.next_period is not None and report.next_period.year == 2024
     assert report.organizer_level.value != "other"
+
+
+@pytest.mark.parametrize(
+    "rank",
+    ["đạt cao nhất cả nước", "đứng đầu toàn quốc", "dẫn đầu cả nước", "xếp thứ 2 cả nước"],
+)
+def test_rank_against_the_nation_does_not_make_the_nation_the_organiser(rank: str) -> None:
+    report = extract(
+        article(
+            "Kết quả tiêm chủng năm 2023",
+            f"Năm 2023, tỷ lệ tiêm chủng ở tỉnh {rank}, 96% trẻ được tiêm đủ mũi.",
+        )
+    )
+    assert report.organizer_level.value != "national"
+    assert "nước" not in report.organizer and "quốc" not in report.organizer

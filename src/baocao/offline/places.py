@@ -173,10 +173,13 @@ BARE_SECTOR_RE = re.compile(
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
-# Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc"
-# measure the province against the nation; they do not make the sector the nation's.
+# Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc",
+# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước") measure the
+# province against the nation; they do not make the sector (or the organiser) the nation's.
 NATIONAL_COMPARISON_RE = re.compile(
-    r"(?:so với|bình quân|trung bình|mức chung)[^.;\n]{0,24}$", re.IGNORECASE
+    r"(?:so với|bình quân|trung bình|mức chung|(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|xếp thứ)"
+    r"[^.;\n]{0,24}$",
+    re.IGNORECASE,
 )
 NATIONAL_COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
