@@ -3864,3 +3864,15 @@ def test_rank_against_the_nation_does_not_make_the_nation_the_organiser(rank: st
     )
     assert report.organizer_level.value != "national"
     assert "nước" not in report.organizer and "quốc" not in report.organizer
+
+
+def test_programme_of_a_district_named_before_its_province_is_the_districts() -> None:
+    report = extract(
+        article(
+            "Tổng kết chương trình phòng chống sốt rét huyện Tuyên Hóa tỉnh Quảng Bình năm 2023",
+            "Ngày 20/12/2023, chương trình phòng chống sốt rét huyện Tuyên Hóa tỉnh Quảng Bình "
+            "tổng kết năm 2023; toàn huyện không có ca mắc mới, 14 xã được giám sát.",
+        )
+    )
+    assert report.organizer_level.value != "province"
+    assert (report.province, report.district) == ("Quảng Bình", "Tuyên Hóa")

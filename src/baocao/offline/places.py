@@ -69,9 +69,11 @@ _ASSOCIATION = (
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
-# province's.
+# province's; not one of a district the gap names first ("chương trình phòng chống sốt rét
+# huyện X tỉnh Y" is the district's).
 _PROVINCIAL_PROGRAMME = (
-    rf"[Cc]hương trình[^,.;:\n]{{0,60}}?(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
+    rf"[Cc]hương trình(?:(?!(?<![^\W\d_]){_DISTRICT_TYPES}(?![^\W\d_]))[^,.;:\n]){{0,60}}?"
+    rf"(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
