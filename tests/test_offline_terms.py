@@ -40,10 +40,11 @@ def test_congress_of_a_new_term_reviews_the_past_term_without_its_years() -> Non
 
 def test_congress_dates_the_past_term_by_its_last_year() -> None:
     text = (
-        "Hội Châm cứu thành phố tổ chức Đại hội đại biểu lần III nhiệm kỳ 2019-2024.\n"
+        "Hội Châm cứu thành phố tổ chức Đại hội đại biểu lần III nhiệm kỳ 2020-2025.\n"
         "Trong nhiệm kỳ II (2014-2019), Hội đã điều trị cho 8.000 lượt người."
     )
-    assert _anywhere(text) == (_other(2019), _other(2019))
+    # A gap between the terms: the past term's last year (2019) is not the new one's first.
+    assert _anywhere(text) == (_other(2019), _other(2020))
 
 
 def test_past_term_alone_opens_the_next_term_from_its_last_year() -> None:

@@ -90,6 +90,8 @@ logger = logging.getLogger(__name__)
 NEXT_YEAR_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
 )
+# "năm <year>" in a sentence (the year is compared with the next one by the caller).
+NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -211,11 +213,17 @@ def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
     """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
     Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ..."."""
     text = layout.text
-    named = re.compile(rf"(?<![^\W\d_])năm\s+{year}(?!\d)", re.IGNORECASE)
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        match = named.search(text, sentence.start, sentence.end)
+        match = next(
+            (
+                m
+                for m in NAMED_YEAR_RE.finditer(text, sentence.start, sentence.end)
+                if int(m.group("year")) == year
+            ),
+            None,
+        )
         if match is None or COMPARED_YEAR_RE.search(
             text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
