@@ -599,6 +599,15 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="the-issuer-of-an-instruction-is-not-the-organiser",
         ),
         pytest.param(
+            "Theo Thông báo số 77/TB-SYT ngày 5/12/2023 của Sở Y tế Phú Thọ, Trung tâm Y tế "
+            "huyện Thanh Sơn báo cáo kết quả công tác năm 2023 như sau.",
+            "Trung tâm Y tế huyện Thanh Sơn",
+            "district",
+            "Phú Thọ",
+            "Thanh Sơn",
+            id="the-issuer-of-a-notice-is-not-the-organiser",
+        ),
+        pytest.param(
             "Quý I năm 2023, Trung tâm Cấp cứu 115 tỉnh Hà Nam đã vận chuyển 1.200 ca cấp cứu.",
             "Trung tâm Cấp cứu 115 tỉnh Hà Nam",
             "province",

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.database import get_data
 
+from baocao.numerals import document_names_pattern
 from baocao.offline.enums import OrganizerLevel
 from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
 
@@ -185,9 +186,12 @@ NATIONAL_COMPARISON_RE = re.compile(
 )
 NATIONAL_COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
-# Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets.
+# Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets. The
+# documents are numerals' lexicon, with the plans and guidance a unit issues besides.
+ISSUER_DOCUMENTS = ("kế hoạch", "hướng dẫn")
+_ISSUER_DOCUMENT = "|".join((document_names_pattern(r"\s"), *ISSUER_DOCUMENTS))
 ISSUER_BEFORE_RE = re.compile(
-    r"(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông tư|hướng dẫn|nghị quyết)"
+    rf"(?:{_ISSUER_DOCUMENT})"
     r"\s+(?:số\s*)?[\w./-]*\d[^.;\n]{0,60}?(?<![^\W\d_])của\s+$",
     re.IGNORECASE,
 )
