@@ -365,6 +365,22 @@ LEVEL = {"measure": "level", "direction": None, "compared_to": None, "per": None
             {"measure": "target"},
             id="every-figure-of-a-goal-sentence-is-a-target",
         ),
+        pytest.param(
+            "Mục tiêu tiêm chủng năm 2023 đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%.",
+            "96",
+            "%",
+            "đạt 96%",
+            {"measure": "level"},
+            id="goal-sentence-reporting-the-goal-met-is-no-target",
+        ),
+        pytest.param(
+            "Mục tiêu đến năm 2026, tỷ lệ trạm y tế có bác sĩ đạt 95%.",
+            "95",
+            "%",
+            "tỷ lệ trạm y tế có bác sĩ đạt 95%",
+            {"measure": "target"},
+            id="goal-sentence-looking-forward-is-a-target",
+        ),
     ],
 )
 def test_measure_rules(

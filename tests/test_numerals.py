@@ -1022,7 +1022,7 @@ NOT_QUANTITIES = [
     ),
     ("number and year of a decision", "Theo Quyết định 1520/2022, xã được công nhận.", "1520", 0),
     ("a specialist's degree", "Bác sĩ chuyên khoa 2 Trần Văn Bình phát biểu.", "2", 0),
-    ("the emergency line", "Quý I, Trung tâm Cấp cứu 115 duy trì tốt hoạt động.", "115", 0),
+    ("the emergency line", "Đầu năm, tổng đài Cấp cứu 115 của tỉnh nhận thêm 2 xe.", "115", 0),
 ]
 
 
@@ -1232,6 +1232,19 @@ def test_bracketed_day_after_a_named_day_is_a_date() -> None:
         "nhóm tuổi (5-7) được ưu tiên."
     )
     assert [m.kind for m in find_numbers(text)] == [Kind.DATE, Kind.COUNT, Kind.COUNT]
+
+
+def test_slash_header_of_two_counts_named_with_so_is_no_date() -> None:
+    text = "Số mắc/số chết: 12/3 trong tuần; Đạt/tổng số thôn: 9/11."
+    assert [m.kind for m in find_numbers(text)] == [Kind.COUNT] * 4
+
+
+def test_bracketed_range_after_a_lowercase_day_or_before_a_counted_noun_is_no_date() -> None:
+    text = (
+        "Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân. "
+        "Dịp Ngày Hội Hiến máu (6-8) người đăng ký mỗi điểm."
+    )
+    assert [m.kind for m in find_numbers(text)] == [Kind.COUNT, Kind.COUNT, Kind.COUNT, Kind.COUNT]
 
 
 def test_unbracketed_day_after_a_capitalised_named_day_is_a_date() -> None:

@@ -599,6 +599,15 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="the-issuer-of-an-instruction-is-not-the-organiser",
         ),
         pytest.param(
+            "Theo Thông báo số 77/TB-SYT ngày 5/12/2023 của Sở Y tế Phú Thọ, Trung tâm Y tế "
+            "huyện Thanh Sơn báo cáo kết quả công tác năm 2023 như sau.",
+            "Trung tâm Y tế huyện Thanh Sơn",
+            "district",
+            "Phú Thọ",
+            "Thanh Sơn",
+            id="the-issuer-of-a-notice-is-not-the-organiser",
+        ),
+        pytest.param(
             "Quý I năm 2023, Trung tâm Cấp cứu 115 tỉnh Hà Nam đã vận chuyển 1.200 ca cấp cứu.",
             "Trung tâm Cấp cứu 115 tỉnh Hà Nam",
             "province",
@@ -1205,7 +1214,7 @@ def test_a_plan_document_is_no_plan_of_the_year() -> None:
 def test_yearless_report_and_plan_take_the_year_the_body_prints() -> None:
     report = extract(
         article(
-            "Báo cáo kết quả công tác y tế 9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm",
+            "Báo cáo y tế huyện 9 tháng đầu năm, phương hướng 3 tháng cuối năm",
             "Trung tâm Y tế huyện Lập Thạch báo cáo kết quả như sau.",
             "Phần I. Kết quả 9 tháng đầu năm 2022: khám cho 48.300 lượt người.",
         )
@@ -1989,7 +1998,7 @@ def test_centres_counted_by_their_capitalised_name() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Hội nghị được kết nối trực tuyến tới các điểm cầu tại 27 huyện, thị xã.",
+        "Hội nghị trực tuyến được nối tới các điểm cầu ở 27 huyện, thị xã.",
         "Hội nghị kết nối tới 9 điểm cầu của các trung tâm y tế.",
     ],
 )
@@ -3203,7 +3212,7 @@ def test_staff_conference_for_the_next_year_reviews_the_year_before() -> None:
 def test_bare_sector_subject_of_the_lead_is_the_organiser() -> None:
     report = extract(
         article(
-            "Ngày 28-9, ngành y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2024.",
+            "Ngày 28-9, ngành y tế họp sơ kết công tác 9 tháng đầu năm 2024.",
             "Trong 9 tháng, các đơn vị đã thực hiện tốt các chỉ tiêu được Bộ Y tế giao.",
         )
     )
@@ -3288,8 +3297,8 @@ def test_yearless_half_dated_by_the_month_its_figures_run_to() -> None:
     report = extract(
         article(
             "Dân số tỉnh sơ kết 6 tháng",
-            "(ABC)- Hôm qua (9-7), Chi cục Dân số tỉnh Kon Tum đã sơ kết công tác 6 tháng đầu năm "
-            "và triển khai nhiệm vụ 6 tháng cuối năm.",
+            "(ABC)- Hôm qua (9-7), Chi cục Dân số tỉnh Kon Tum đã họp sơ kết 6 tháng đầu năm, "
+            "bàn nhiệm vụ 6 tháng cuối năm.",
             "Tính đến hết tháng 6-2023, tỷ suất sinh thô của tỉnh là 18,2‰, giảm 0,4‰ so với "
             "cùng kỳ năm 2022.",
         )
@@ -3594,8 +3603,8 @@ def test_family_planning_is_not_a_plan() -> None:
 def test_month_printed_without_a_year_is_the_period_of_its_figures() -> None:
     report = extract(
         article(
-            "Trong tháng 3, Trung tâm Kiểm soát bệnh tật tỉnh đã giám sát công tác chăm sóc sức "
-            "khỏe sinh sản, phần mềm báo cáo thống kê tại các trạm y tế.",
+            "Trong tháng 3, cán bộ Trung tâm Kiểm soát bệnh tật tỉnh xuống giám sát việc chăm sóc "
+            "sức khỏe sinh sản và sổ sách thống kê ở các trạm y tế.",
             "Trong tháng, có 3.120 lượt khám thai và 1.046 lượt khám phụ khoa.",
         )
     )
@@ -3638,9 +3647,9 @@ def test_round_of_a_campaign_in_a_year_is_period_other() -> None:
 def test_review_of_an_inspection_is_no_year_end_review() -> None:
     report = extract(
         article(
-            "Hội nghị tổng kết kiểm tra công nhận loại trừ bệnh phong năm 2022",
-            "Sáng 9/12/2022, UBND huyện Lạc Sơn tổ chức hội nghị tổng kết kiểm tra công nhận "
-            "loại trừ bệnh phong năm 2022. Đoàn đã kiểm tra 4 xã.",
+            "Hội nghị tổng kết đợt kiểm tra loại trừ bệnh phong năm 2022",
+            "Sáng 9/12/2022, UBND huyện Lạc Sơn họp tổng kết đợt kiểm tra loại trừ bệnh phong "
+            "năm 2022. Đoàn đã kiểm tra 4 xã.",
         )
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
@@ -3733,23 +3742,23 @@ def test_commune_association_is_placed_in_the_district_the_article_names() -> No
 def test_city_association_abbreviated_tp_keeps_its_sentence_and_district() -> None:
     report = extract(
         article(
-            "Ngày 14-11, Hội Đông y TP. Cam Ranh tổ chức Đại hội lần thứ VIII, nhiệm kỳ "
-            "2017 - 2022.",
+            "Sáng 9-10, Hội Đông y TP. Bảo Lộc khai mạc Đại hội đại biểu lần thứ V, nhiệm kỳ "
+            "2023 - 2028.",
             "Nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 150.000 lượt người.",
         )
     )
-    assert (report.province, report.district) == ("Khánh Hòa", "Cam Ranh")
+    assert (report.province, report.district) == ("Lâm Đồng", "Bảo Lộc")
     assert report.organizer_level.value == "other"
 
 
 def test_byline_under_the_headline_does_not_end_the_body() -> None:
     report = extract(
         article(
-            "Hội Đông y tỉnh Quảng Trị tổng kết công tác hội năm 2023",
+            "Hội Đông y tỉnh Quảng Trị tổng kết năm 2023",
             "Tác giả: Lan Anh",
-            "Ngày 20/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác hội năm 2023 "
-            "và triển khai nhiệm vụ năm 2024.",
-            "Trong năm, các cấp hội đã khám chữa bệnh cho 84.500 lượt người.",
+            "Ngày 20/12/2023, Hội Đông y tỉnh họp tổng kết hoạt động năm 2023 và bàn nhiệm "
+            "vụ năm 2024.",
+            "Cả năm, hội viên các cấp khám chữa bệnh cho 84.500 lượt người.",
         )
     )
     assert report.event_date == datetime.date(2023, 12, 20)
@@ -3760,7 +3769,7 @@ def test_byline_under_the_headline_does_not_end_the_body() -> None:
 def test_associations_counted_by_name_and_tiers_and_a_cut_unit() -> None:
     report = extract(
         article(
-            "Ngày 18/12/2023, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Ngày 18/12/2023, Hội Đông y tỉnh họp tổng kết công tác năm 2023.",
             "Hội hoạt động ở 4 cấp; toàn tỉnh có 08 Hội Đông y cấp huyện và 120 Hội Đông y "
             "xã với 1.950 hội viên.",
             "Hội đang chuẩn bị Lễ kỷ niệm 230 nă",
@@ -3834,3 +3843,45 @@ def test_guest_provinces_listed_after_cac_tinh_do_not_place_the_article() -> Non
     document = load_document(text, url="https://baotuyenquang.com.vn/dai-hoi-hoi-dong-y-12.html")
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     assert report.province == "Tuyên Quang"
+
+
+def test_union_congress_in_the_body_leaves_the_year_end_review_alone() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Đa khoa huyện Đồng Phú tổng kết công tác năm 2023",
+            "Ngày 5/1/2024, Bệnh viện Đa khoa huyện Đồng Phú tổ chức hội nghị tổng kết công "
+            "tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            "Trong năm, bệnh viện khám cho 61.200 lượt người.",
+            "Tháng 8, Công đoàn Bệnh viện tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023-2028.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period is not None and report.next_period.year == 2024
+    assert report.organizer_level.value != "other"
+
+
+@pytest.mark.parametrize(
+    "rank",
+    ["đạt cao nhất cả nước", "đứng đầu toàn quốc", "dẫn đầu cả nước", "xếp thứ 2 cả nước"],
+)
+def test_rank_against_the_nation_does_not_make_the_nation_the_organiser(rank: str) -> None:
+    report = extract(
+        article(
+            "Kết quả tiêm chủng năm 2023",
+            f"Năm 2023, tỷ lệ tiêm chủng ở tỉnh {rank}, 96% trẻ được tiêm đủ mũi.",
+        )
+    )
+    assert report.organizer_level.value != "national"
+    assert "nước" not in report.organizer and "quốc" not in report.organizer
+
+
+def test_programme_of_a_district_named_before_its_province_is_the_districts() -> None:
+    report = extract(
+        article(
+            "Tổng kết chương trình phòng chống sốt rét huyện Tuyên Hóa tỉnh Quảng Bình năm 2023",
+            "Ngày 20/12/2023, chương trình phòng chống sốt rét huyện Tuyên Hóa tỉnh Quảng Bình "
+            "tổng kết năm 2023; toàn huyện không có ca mắc mới, 14 xã được giám sát.",
+        )
+    )
+    assert report.organizer_level.value != "province"
+    assert (report.province, report.district) == ("Quảng Bình", "Tuyên Hóa")

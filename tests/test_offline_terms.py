@@ -4,10 +4,29 @@ from __future__ import annotations
 
 from baocao.offline.enums import PeriodKind
 from baocao.offline.terms import congress_periods
+from baocao.offline.text import Span
 
 
 def _other(year: int | None) -> dict[str, object]:
     return {"kind": PeriodKind.OTHER, "year": year, "index": None}
+
+
+def _anywhere(text: str) -> tuple[dict[str, object], dict[str, object] | None] | None:
+    """The congress periods with the whole text as the article's own span."""
+    return congress_periods(text, [Span(0, len(text))])
+
+
+def test_congress_held_outside_the_own_spans_is_not_the_articles() -> None:
+    lead = "Ngày 5/1/2024, Bệnh viện huyện Đồng Phú tổng kết công tác năm 2023."
+    text = f"{lead}\nTrong năm, Công đoàn Bệnh viện tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023-2028."
+    assert congress_periods(text, [Span(0, len(lead))]) is None
+    assert congress_periods(text, [Span(len(lead), len(text))]) == (_other(None), _other(2023))
+
+
+def test_term_named_in_the_lead_makes_a_closing_congress_the_articles() -> None:
+    lead = "Trong nhiệm kỳ 2018-2023, Hội Dưỡng sinh huyện Tân Lập mở thêm 6 câu lạc bộ."
+    text = f"{lead}\nBan chấp hành khóa mới ra mắt Đại hội."
+    assert congress_periods(text, [Span(0, len(lead))]) == (_other(2023), _other(2023))
 
 
 def test_congress_of_a_new_term_reviews_the_past_term_without_its_years() -> None:
@@ -16,15 +35,16 @@ def test_congress_of_a_new_term_reviews_the_past_term_without_its_years() -> Non
         "Trong nhiệm kỳ qua, Hội đã khám cho 12.000 lượt người.\n"
         "Nhiệm kỳ 2023-2028, Hội phấn đấu phát triển thêm 50 hội viên."
     )
-    assert congress_periods(text) == (_other(None), _other(2023))
+    assert _anywhere(text) == (_other(None), _other(2023))
 
 
 def test_congress_dates_the_past_term_by_its_last_year() -> None:
     text = (
-        "Hội Châm cứu thành phố tổ chức Đại hội đại biểu lần III nhiệm kỳ 2019-2024.\n"
+        "Hội Châm cứu thành phố tổ chức Đại hội đại biểu lần III nhiệm kỳ 2020-2025.\n"
         "Trong nhiệm kỳ II (2014-2019), Hội đã điều trị cho 8.000 lượt người."
     )
-    assert congress_periods(text) == (_other(2019), _other(2019))
+    # A gap between the terms: the past term's last year (2019) is not the new one's first.
+    assert _anywhere(text) == (_other(2019), _other(2020))
 
 
 def test_past_term_alone_opens_the_next_term_from_its_last_year() -> None:
@@ -32,7 +52,7 @@ def test_past_term_alone_opens_the_next_term_from_its_last_year() -> None:
         "Trong nhiệm kỳ 2005-2010, các cấp Hội đã khám cho 30.000 lượt người.\n"
         "Ban Chấp hành Hội lần thứ 3 ra mắt Đại hội."
     )
-    assert congress_periods(text) == (_other(2010), _other(2010))
+    assert _anywhere(text) == (_other(2010), _other(2010))
 
 
 def test_new_term_marked_as_new() -> None:
@@ -40,17 +60,22 @@ def test_new_term_marked_as_new() -> None:
         "Tại Đại hội, các đại biểu thông qua phương hướng nhiệm kỳ mới 2021 – 2026.\n"
         "Trong nhiệm kỳ vừa qua, Hội đã có 300 hội viên."
     )
-    assert congress_periods(text) == (_other(None), _other(2021))
+    assert _anywhere(text) == (_other(None), _other(2021))
 
 
 def test_no_congress_held_no_term_periods() -> None:
     # A committee meeting after a congress, and a plan to attend another body's congress.
     text = (
-        "Hội Đông y tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ II, nhiệm kỳ 2020-2025, "
+        "Ban Chấp hành Hội Đông y tỉnh họp phiên thứ II, nhiệm kỳ 2020-2025, "
         "tổng kết công tác năm 2021. Hội triển khai các việc sau Đại hội tỉnh lần thứ VII."
     )
-    assert congress_periods(text) is None
+    assert _anywhere(text) is None
 
 
 def test_congress_without_any_term_is_no_term_review() -> None:
-    assert congress_periods("Đoàn Thanh niên tổ chức Đại hội chi đoàn năm 2024.") is None
+    assert _anywhere("Đoàn Thanh niên tổ chức Đại hội chi đoàn năm 2024.") is None
+
+
+def test_city_abbreviation_between_congress_and_term_keeps_the_term_the_congress_own() -> None:
+    text = "Sáng 9/10, tại Đại hội Hội Đông y TP. Bảo Lộc lần thứ V, nhiệm kỳ 2023-2028."
+    assert _anywhere(text) == (_other(None), _other(2023))

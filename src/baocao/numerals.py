@@ -156,10 +156,11 @@ GLUED_WORD_MAX = 24
 # A header pairing two words by a slash, then a colon, before a slash pair of its sentence
 # ("Mắc/tử vong do bệnh dại: 5/5", "Mắc/chết: 12/0"): the pair is two counts, not a date. Not
 # a part over its whole ("Đạt/tổng số xã: 12/15", "Thực hiện/kế hoạch: 90/100"), nor a rate
-# per a power of ten ("Nam/nữ: 112/100").
+# per a power of ten ("Nam/nữ: 112/100"). A bare "số" after the slash is a count's name
+# ("Số mắc/số chết: 12/3"), not a whole.
 SLASH_HEADER_WINDOW = 80
 _SLASH_HEADER_BEFORE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng|số|kế hoạch|chỉ tiêu)(?![^\W\d_]))"
+    r"(?<![^\W\d_])[^\W\d_]+[^\S\n]*/[^\S\n]*(?!(?:tổng\s+số|kế\s+hoạch|chỉ\s+tiêu)(?![^\W\d_]))"
     r"[^\W\d_]+[^:.\n\d/]{0,40}:[^.\n]*\Z",
     re.IGNORECASE,
 )
@@ -465,11 +466,13 @@ _ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
 # A d-m (or a day list) this close after a date of the same sentence continues its timeline.
 TIMELINE_GAP_MAX = 48
 # A named day before a bracketed d-m ("Ngày Thầy thuốc Việt Nam (27-2)"): a capitalised
-# "Ngày" and up to NAMED_DAY_WORDS_MAX words, within NAMED_DAY_WINDOW characters.
+# "Ngày", a capitalised word ("Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân" is no day)
+# and up to NAMED_DAY_WORDS_MAX words in all, within NAMED_DAY_WINDOW characters.
 NAMED_DAY_WORDS_MAX = 8
 NAMED_DAY_WINDOW = 64
 _NAMED_DAY_BEFORE = re.compile(
-    rf"(?<![^\W\d_])Ngày(?:{_SPACE}+[^\W\d_]+){{1,{NAMED_DAY_WORDS_MAX}}}{_SPACE}*\Z"
+    rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
+    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}{_SPACE}*\Z"
 )
 # The same named day with no brackets, its name capitalised ("Ngày Dân số Thế giới 11-7").
 _NAMED_DAY_CAPITALISED_BEFORE = re.compile(
@@ -583,14 +586,31 @@ QUOTED_NAME_MAX = 48
 _QUOTED_NAME_AFTER = re.compile(rf"[^“”\"\n]{{0,{QUOTED_NAME_MAX}}}[”\"]")
 # A document's name right before its number: "Thông tư số 23/2024", "Quyết định 4667/QĐ-UBND"
 # (a slash form after it is the document's number and year, never a ratio).
+# The one lexicon of documents an article cites by number (offline.places reads it too).
+DOCUMENT_NAMES = (
+    "thông tư",
+    "quyết định",
+    "nghị định",
+    "nghị quyết",
+    "công văn",
+    "chỉ thị",
+    "văn bản",
+    "thông báo",
+    "tờ trình",
+)
+
+
+def document_names_pattern(space: str) -> str:
+    """DOCUMENT_NAMES as a regex alternation, their words joined by one or more ``space``."""
+    return "|".join(rf"{space}+".join(name.split()) for name in DOCUMENT_NAMES)
+
+
 _DOCUMENT_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:thông{_SPACE}+tư|quyết{_SPACE}+định|nghị{_SPACE}+định|nghị{_SPACE}+quyết"
-    rf"|công{_SPACE}+văn|chỉ{_SPACE}+thị|văn{_SPACE}+bản|thông{_SPACE}+báo|tờ{_SPACE}+trình)"
-    rf"(?:{_SPACE}+số)?{_SPACE}*\Z",
+    rf"(?<![^\W\d_])(?:{document_names_pattern(_SPACE)})(?:{_SPACE}+số)?{_SPACE}*\Z",
     re.IGNORECASE,
 )
 # The last word of those names, or "số" after one: only then is the pattern tried.
-_DOCUMENT_LAST_WORDS = frozenset({"tư", "định", "quyết", "văn", "thị", "bản", "báo", "trình", "số"})
+_DOCUMENT_LAST_WORDS = frozenset({name.split()[-1] for name in DOCUMENT_NAMES} | {"số"})
 # A specialist's degree in a title: "Bác sĩ chuyên khoa 2 Lý Văn A" (level 1 or 2, a name).
 _SPECIALIST_CUE = ("chuyên", "khoa")
 SPECIALIST_LEVELS = frozenset({1, 2})
@@ -1399,9 +1419,9 @@ class _Scanner:
         """Whether the d-m at ``start:end`` stands alone in brackets after a named day.
 
         ``Ngày Thầy thuốc Việt Nam (27-2)``, ``hưởng ứng Ngày Sức khỏe tâm thần thế giới
-        (10-10)``: a capitalised ``Ngày`` and a few words name the day the bracket dates; with
-        no brackets the name must open with a capital (``Ngày Dân số Thế giới 11-7``).
-        """
+        (10-10)``: a capitalised ``Ngày`` and a few words opening with a capital name the day
+        the bracket dates, and nothing counted follows the bracket; with no brackets the name
+        must open with a capital too (``Ngày Dân số Thế giới 11-7``)."""
         text = self.text
         low = start - NAMED_DAY_WINDOW if start > NAMED_DAY_WINDOW else 0
         if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
@@ -1410,7 +1430,10 @@ class _Scanner:
             return _NAMED_DAY_CAPITALISED_BEFORE.search(
                 text, low, start
             ) is not None and self._nothing_counted_after(end)
-        return _NAMED_DAY_BEFORE.search(text, low, start - 1) is not None
+        # Nothing counted after the bracket either: "(10-12) bệnh nhân" is a range.
+        return _NAMED_DAY_BEFORE.search(
+            text, low, start - 1
+        ) is not None and self._nothing_counted_after(end + 1)
 
     def _in_timeline(self, start: int) -> bool:
         """Whether the mention read last is a date of the same sentence, close by.

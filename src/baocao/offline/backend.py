@@ -90,6 +90,8 @@ logger = logging.getLogger(__name__)
 NEXT_YEAR_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
 )
+# "năm <year>" in a sentence (the year is compared with the next one by the caller).
+NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -211,11 +213,17 @@ def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
     """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
     Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ..."."""
     text = layout.text
-    named = re.compile(rf"(?<![^\W\d_])năm\s+{year}(?!\d)", re.IGNORECASE)
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        match = named.search(text, sentence.start, sentence.end)
+        match = next(
+            (
+                m
+                for m in NAMED_YEAR_RE.finditer(text, sentence.start, sentence.end)
+                if int(m.group("year")) == year
+            ),
+            None,
+        )
         if match is None or COMPARED_YEAR_RE.search(
             text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
@@ -365,22 +373,6 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             event = find_event_date(found, publication, reviewed)
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
-    congress = congress_periods(text[: layout.body_end])
-    if congress is not None:
-        # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
-        # 2022-2027"): a meeting date without a year is of the new term's first year.
-        reviewed, upcoming = congress
-        if upcoming is not None and found is not None:
-            event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
-    if reviewed is None:
-        # Never drop the article's figures for want of a year: the period stays, its year
-        # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = yearless or {"kind": PeriodKind.OTHER, "year": None, "index": None}
-        logger.warning(
-            "%s: no year for the reviewed period (%s); reported as null",
-            document.source,
-            reviewed["kind"],
-        )
 
     if not held_a_meeting(text, document.url):
         meeting_kind = MeetingKind.OTHER
@@ -410,6 +402,29 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []
         organizer = place_organizer(text, title_span + ([lead] if lead else []) + opening)
+    # The article's own congress only: held (or its term named) in the headline, the lead or
+    # the organiser's sentence; a union's congress a year-end review mentions is not the
+    # article's.
+    own = [span for span in (layout.title, lead) if span is not None]
+    if organizer is not None:
+        own.append(sentence_of(layout, organizer.start))
+    congress = congress_periods(text[: layout.body_end], own)
+    if congress is not None:
+        # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
+        # 2022-2027"): a meeting date without a year is of the new term's first year.
+        reviewed, upcoming = congress
+        if upcoming is not None and found is not None:
+            event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
+    if reviewed is None:
+        # Never drop the article's figures for want of a year: the period stays, its year
+        # unknown (the indicators then carry no period of the reviewed year).
+        reviewed = yearless or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+        logger.warning(
+            "%s: no year for the reviewed period (%s); reported as null",
+            document.source,
+            reviewed["kind"],
+        )
+
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
     if organizer is not None:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
 from baocao.offline.enums import IndicatorCategory
 from baocao.offline.periods import (
+    STRUCTURE_HEADS,
     ReportPeriods,
     SentencePeriods,
     indicator_period,
@@ -535,8 +536,6 @@ BED_UNITS = frozenset({"giường", "giường bệnh"})
 COMMUNICATION_UNITS = frozenset(
     {"tin", "bài", "tin bài", "ảnh", "phóng sự", "tờ rơi", "tờ gấp", "áp phích", "pa nô", "panô"}
 )
-# Departments counted ("15 khoa", "7 phòng", "42 khoa, phòng, trung tâm"): a unit's structure.
-STRUCTURE_UNITS = frozenset({"khoa", "phòng"})
 # ... unless they are counted for an award ("1 khoa đạt danh hiệu lao động xuất sắc").
 AWARD_RE = re.compile(r"danh hiệu|khen|thi đua")
 # A figure counting a plan's or a report's own items (targets met, tasks set, achievements or
@@ -1244,7 +1243,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong is not None:
             return strong
-        if unit.split(",")[0].strip().lower() in STRUCTURE_UNITS and not AWARD_RE.search(
+        if unit.split(",")[0].strip().lower() in STRUCTURE_HEADS and not AWARD_RE.search(
             label + "\n" + quote
         ):
             # "7 phòng chức năng và 15 khoa lâm sàng": the unit's departments, its structure,

@@ -82,7 +82,17 @@ TARGET_BEFORE_RE = re.compile(
 )
 # A sentence that opens with its goal ("Phấn đấu đến cuối năm 2018, tỷ lệ sinh giảm 0,61%, tỷ
 # lệ tăng dân số tự nhiên 1,06% ..."): every figure in it is a target, a fall set as one too.
-GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?:Phấn đấu|Mục tiêu)(?![^\W\d_])")
+# A sentence opening with "Mục tiêu" sets one only when it looks forward before the figure
+# ("Mục tiêu năm tới: ...", "Mục tiêu đến năm 2025 ..."), never when it reports the goal met
+# ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%").
+GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?P<cue>Phấn đấu|Mục tiêu)(?![^\W\d_])")
+GOAL_CUE_PLEDGE = "phấn đấu"
+GOAL_FORWARD_RE = re.compile(
+    r"(?<![^\W\d_])(?:tới|sắp tới|sau|đến\s+(?:năm|cuối|hết)|sẽ|phấn đấu|trọng tâm"
+    r"|giai\s+đoạn\s+(?:tới|\d))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+GOAL_MET_RE = re.compile(r"(?<![^\W\d_])(?:đã|hoàn\s+thành)(?![^\W\d_])", re.IGNORECASE)
 # The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
 # "so với quý II", "so với tháng 9".
 COMPARED_RE = re.compile(
@@ -214,12 +224,21 @@ def _cue_windows(
 
 def _in_goal_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
-    GOAL_SENTENCE_RE); the sentence is looked for within CUE_REACH characters."""
+    GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
+    figure); the sentence is looked for within CUE_REACH characters."""
     low = max(0, start - CUE_REACH)
     opening = low if low == 0 else -1
     for match in SENTENCE_MARK_RE.finditer(text, low, start):
         opening = match.end()
-    return opening >= 0 and GOAL_SENTENCE_RE.match(text, opening, start) is not None
+    if opening < 0:
+        return False
+    goal = GOAL_SENTENCE_RE.match(text, opening, start)
+    if goal is None:
+        return False
+    if goal.group("cue").lower() == GOAL_CUE_PLEDGE:
+        return True
+    stretch = text[goal.end() : start]
+    return GOAL_FORWARD_RE.search(stretch) is not None and GOAL_MET_RE.search(stretch) is None
 
 
 def _measure_fields(

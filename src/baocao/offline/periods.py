@@ -53,7 +53,8 @@ STAFF_NOUNS = (
 )
 # Departments and beds a unit has ("7 phòng chức năng, 15 khoa", "quy mô 250 giường bệnh",
 # "giao chỉ tiêu 180 giường", "số giường thực kê"), counted where the sentence names no
-# period: a stock, like a headcount.
+# period: a stock, like a headcount. The department words are the indicators' structure units
+# too ("42 khoa, phòng, trung tâm": a unit's structure).
 STRUCTURE_HEADS = frozenset({"khoa", "phòng"})
 BED_HEADS = frozenset({"giường"})
 BED_STOCK_BEFORE_RE = re.compile(r"(?:quy mô|thực kê|chỉ tiêu)[^.;]*$")

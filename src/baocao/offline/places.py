@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.database import get_data
 
+from baocao.numerals import document_names_pattern
 from baocao.offline.enums import OrganizerLevel
 from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
 
@@ -69,9 +70,11 @@ _ASSOCIATION = (
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
-# province's.
+# province's; not one of a district the gap names first ("chương trình phòng chống sốt rét
+# huyện X tỉnh Y" is the district's).
 _PROVINCIAL_PROGRAMME = (
-    rf"[Cc]hương trình[^,.;:\n]{{0,60}}?(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
+    rf"[Cc]hương trình(?:(?!(?<![^\W\d_]){_DISTRICT_TYPES}(?![^\W\d_]))[^,.;:\n]){{0,60}}?"
+    rf"(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
@@ -173,16 +176,22 @@ BARE_SECTOR_RE = re.compile(
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
-# Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc"
-# measure the province against the nation; they do not make the sector the nation's.
+# Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc",
+# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước") measure the
+# province against the nation; they do not make the sector (or the organiser) the nation's.
 NATIONAL_COMPARISON_RE = re.compile(
-    r"(?:so với|bình quân|trung bình|mức chung)[^.;\n]{0,24}$", re.IGNORECASE
+    r"(?:so với|bình quân|trung bình|mức chung|(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|xếp thứ)"
+    r"[^.;\n]{0,24}$",
+    re.IGNORECASE,
 )
 NATIONAL_COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
-# Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets.
+# Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets. The
+# documents are numerals' lexicon, with the plans and guidance a unit issues besides.
+ISSUER_DOCUMENTS = ("kế hoạch", "hướng dẫn")
+_ISSUER_DOCUMENT = "|".join((document_names_pattern(r"\s"), *ISSUER_DOCUMENTS))
 ISSUER_BEFORE_RE = re.compile(
-    r"(?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông tư|hướng dẫn|nghị quyết)"
+    rf"(?:{_ISSUER_DOCUMENT})"
     r"\s+(?:số\s*)?[\w./-]*\d[^.;\n]{0,60}?(?<![^\W\d_])của\s+$",
     re.IGNORECASE,
 )

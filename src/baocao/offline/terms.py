@@ -5,15 +5,23 @@ past term ("Trong nhiệm kỳ qua", "nhiệm kỳ 2017-2022") and opens a new o
 of kind other: the reviewed one dated by its last year when printed (else its year is unknown),
 the next one by its first year (a congress closing "nhiệm kỳ 2004-2011" opens a term from
 2011 when the new one is not printed).
+
+The congress must be the article's own: held, or a term named, in one of the spans the caller
+names (the headline, the lead, the organiser's sentence: "Trong nhiệm kỳ 2004-2011, ..." opens
+an article closing with "Ban chấp hành ... ra mắt Đại hội"). A congress held by another body
+and mentioned only in the body ("Công đoàn Bệnh viện tổ chức Đại hội ..." in a year-end
+review) leaves the article's periods alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from baocao.offline.enums import PeriodKind
+from baocao.offline.text import SENTENCE_END_RE, Span
 
 # A congress the article reports as held: "tổ chức Đại hội", "Dự Đại hội", "Tại Đại hội",
 # "Ban Chấp hành ... ra mắt Đại hội", "Đại hội ra mắt ..." at a sentence's start; not one named
@@ -40,7 +48,6 @@ PAST_TERM_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![^\
 # How far after "Đại hội" a term printed in the same sentence names the congress's own term
 # ("tổ chức Đại hội lần thứ X, nhiệm kỳ 2022-2027").
 CONGRESS_TERM_CHARS = 60
-SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,14 @@ def _terms(text: str, congresses: list[int]) -> list[_Term]:
     return terms
 
 
-def congress_periods(text: str) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+def congress_periods(
+    text: str, own: Sequence[Span]
+) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
     """The reviewed and next periods of a congress reviewing a term, or None when the text
-    reports no congress held or names no term."""
-    congresses = [
-        m.end()
+    reports no congress held, names no term, or neither a held congress nor a term starts in
+    one of the ``own`` spans (the headline, the lead, the organiser's sentence)."""
+    held = [
+        m
         for m in CONGRESS_RE.finditer(text)
         if not text[m.start() - 1 : m.start()].isalpha()
         and (
@@ -77,8 +87,12 @@ def congress_periods(text: str) -> tuple[dict[str, Any], dict[str, Any] | None] 
             or HELD_BEFORE_RE.search(text, max(0, m.start() - HELD_BEFORE_CHARS), m.start())
         )
     ]
-    if not congresses:
+    named = [m.start() for m in held]
+    named += [m.start() for m in TERM_RE.finditer(text)]
+    named += [m.start() for m in PAST_TERM_RE.finditer(text)]
+    if not held or not any(span.start <= at < span.end for at in named for span in own):
         return None
+    congresses = [m.end() for m in held]
     terms = _terms(text, congresses)
     if not terms and not PAST_TERM_RE.search(text):
         return None
