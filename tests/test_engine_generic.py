@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,7 @@ def _annotation_args(annotation: object) -> Iterator[object]:
         yield from _annotation_args(arg)
 
 
+@cache
 def _forbidden() -> dict[str, str]:
     """Every name that belongs to a report type: word -> the report type it belongs to."""
     names: dict[str, str] = {}

@@ -66,7 +66,6 @@ from baocao.evaluate import evaluate, format_misses
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
 from baocao.records import (
-    DEFAULT_SCHEMA,
     CheckStatus,
     Record,
     current_records,
@@ -81,6 +80,7 @@ from baocao.schemas import available_report_types
 from baocao.settings import (
     AUTO_MODE,
     DEFAULT_MAX_TOKENS,
+    DEFAULT_SCHEMA,
     DEFAULT_TIMEOUT_S,
     ENV_VARS,
     MAX_TOKENS_ENV_VAR,

@@ -1231,7 +1231,7 @@ def evaluate(
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
         schema: the report type of records that do not name theirs (default
-            :data:`~baocao.records.DEFAULT_SCHEMA`) or whose schema file is gone: a registry
+            :data:`~baocao.settings.DEFAULT_SCHEMA`) or whose schema file is gone: a registry
             name, a ``path.py:Class`` spec, or the model itself; it must be the type the
             others name. A record whose report does not validate as the type scores as
             failed.

@@ -56,7 +56,6 @@ from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.record import Record as Record
 from baocao.schemas import records_report_type
 from baocao.settings import DEFAULT_MAX_DOCUMENT_BYTES
-from baocao.settings import DEFAULT_SCHEMA as DEFAULT_SCHEMA  # the callers' default
 
 logger = logging.getLogger(__name__)
 
@@ -683,7 +682,8 @@ def natural_key(path: str) -> tuple[tuple[int, int, str], ...]:
 def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str | None:
     """Why records that name no report type are probably of another type than ``schema``.
 
-    An older record names no type: it is read as ``schema`` (default :data:`DEFAULT_SCHEMA`).
+    An older record names no type: it is read as ``schema`` (default
+    :data:`~baocao.settings.DEFAULT_SCHEMA`).
     When every such good record fails to validate as that type, the type is the wrong one
     (a hand-edited report fails alone); this gives the first record's first problem.
 
@@ -738,7 +738,8 @@ def recheck_record(
     """Re-load a record's source, re-validate its report and re-run the cross-check.
 
     The one code path behind ``check``, ``export`` and ``review``. The report type is the
-    one the record names, else ``schema`` (default :data:`DEFAULT_SCHEMA`); ``schema`` also
+    one the record names, else ``schema`` (default
+    :data:`~baocao.settings.DEFAULT_SCHEMA`); ``schema`` also
     stands in for a named schema file that is gone (see
     :func:`~baocao.schemas.records_report_type`). A changed source is still checked
     (against its current text) and flagged. A relative source path is read from ``root``

@@ -1339,7 +1339,7 @@ def write_review_site(
         max_bytes: size limit used when re-loading each source document.
         root: the folder relative source paths are read from (default: the current one).
         schema: report type of records that do not name one (default
-            :data:`~baocao.records.DEFAULT_SCHEMA`) or whose schema file is gone; it must
+            :data:`~baocao.settings.DEFAULT_SCHEMA`) or whose schema file is gone; it must
             be the type the others name.
 
     Returns:
