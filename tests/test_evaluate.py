@@ -27,7 +27,6 @@ from baocao.evaluate import (
     evaluate,
     format_misses,
     match_items,
-    normalize_label,
     report_scoring,
 )
 from baocao.records import Record
@@ -388,12 +387,6 @@ def test_scale_and_percent_tables_are_the_scanners() -> None:
     assert PERCENT_UNITS is numerals.PERCENT_UNITS
 
 
-def test_normalize_label_folds_tone_placement() -> None:
-    assert normalize_label("Thanh Hoá") == normalize_label("Thanh Hóa")
-    assert normalize_label("Hà") != normalize_label("Hạ Long")
-    assert normalize_label(None) == ""
-
-
 def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
     records = perfect_records()
     records[1] = make_record(
@@ -680,7 +673,7 @@ TALLY_SCHEMA_FILE = """
     from pydantic import BaseModel, Field
 
     from baocao.crosscheck import Grounded
-    from baocao.evaluate import ListRules, ScoringRules, normalize_label
+    from baocao.scoring import ListRules, ScoringRules, normalize_label
 
 
     class Week(BaseModel):
