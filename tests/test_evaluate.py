@@ -796,6 +796,25 @@ def test_records_of_two_report_types_are_refused(
         evaluate(records, gold_dir)
 
 
+def test_a_model_given_from_code_is_checked_against_the_records_as_a_name_is(
+    tmp_path: Path, gold_dir: Path
+) -> None:
+    # One rule resolves the type (schemas.records_report_type): records naming another type
+    # are refused naming both, as with --schema; a gone schema file's records are the model's.
+    named = [make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review")]
+    with pytest.raises(SchemaError) as caught:
+        evaluate(named, gold_dir, schema=WeeklyTally)
+    message = str(caught.value)
+    assert "the model WeeklyTally is report type" in message
+    assert "the records are of report type 'health_review'" in message
+
+    gone = f"{tmp_path / 'moved_away.py'}:WeeklyTally"
+    tally_gold = write_gold(tmp_path / "tally_gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=gone)]
+    report = evaluate(records, tally_gold, schema=WeeklyTally)
+    assert report.scoring.model is WeeklyTally
+
+
 def test_a_type_named_by_name_and_by_path_is_one_type(gold_dir: Path) -> None:
     path = load_report_type("health_review").module_path
     records = [

@@ -55,7 +55,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import Record, current_records
-from baocao.schemas import declaration, load_report_type, schema_file_gone
+from baocao.schemas import declaration
 from baocao.scoring import (
     SCORING_RULES_NAME,
     ListRules,
@@ -951,25 +951,6 @@ def _error_message(record: Record) -> str | None:
     return "no report" if record.report is None else None
 
 
-def _report_model(records: list[Record], schema: str | type[BaseModel] | None) -> type[BaseModel]:
-    # A record names its report type (extract writes it); one that names none (an older
-    # release's), or whose schema file is gone, is of the caller's type. Names are compared
-    # by the model they load, so a registry name and its file's path are one type; a type
-    # the caller asks for must be the one the records name.
-    if schema is None or isinstance(schema, str):
-        return one_report_type((record.schema for record in records), schema).model
-    for named in dict.fromkeys(record.schema for record in records):
-        if named is None or schema_file_gone(named):
-            continue
-        recorded = load_report_type(named)
-        if recorded.model is not schema:
-            raise SchemaError(
-                f"the records are of report type '{named}', not {schema.__name__}: score "
-                "them as their own type, or give the records of that type"
-            )
-    return schema
-
-
 # What a gold written by reading holds beyond its report: notes under keys starting with "_"
 # (the real corpus's _source, _scanner), and an item's span (GOLD_SPAN_KEY) in place of its
 # quotes.
@@ -1161,7 +1142,9 @@ def evaluate(
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
     current = current_records(records)
-    scoring = report_scoring(_report_model(current, schema))
+    # Each record's type resolved as every reader resolves it (a model given from code too).
+    report_type = one_report_type((record.schema for record in current), schema)
+    scoring = report_scoring(report_type.model)
     report = EvalReport(scoring)
     used: set[str] = set()
     for record in current:
