@@ -37,9 +37,9 @@ from pydantic import (
 )
 
 from baocao.crosscheck import Grounded, NotGrounded, Quote, check_against_article
-from baocao.evaluate import ListRules, ScoringRules, normalize_label
 from baocao.numerals import NumberIndex
 from baocao.schemas import CompactSchema, PlainDecimal
+from baocao.scoring import ListRules, ScoringRules, normalize_label
 
 PERCENT_UNIT = "%"
 
@@ -318,7 +318,7 @@ def indicator_problems(
 # --- Scoring against gold reports (``baocao eval``) ----------------------------------------
 # What the schema alone does not say about comparing a report with its gold: the engine
 # (baocao.evaluate) scores every leaf and every list of figures by itself, and reads these
-# rules from SCORING_RULES.
+# rules from SCORING_RULES (declared with baocao.scoring, never the evaluator).
 
 # Administrative prefixes a place name may carry ("tỉnh Đắk Nông", "huyện Đắk Song"): a
 # province or district matches its gold with or without one. Renamed provinces are not folded

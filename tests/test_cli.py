@@ -834,6 +834,52 @@ def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest
     assert final[: len(kept)] == kept
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_signal_while_starting_exits_130_cleanly_and_leaves_nothing_behind(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    # No endpoint configured: the offline notice is printed once the client is built, then
+    # the run locks OUT and waits for its article on stdin (held open): still starting.
+    env = {k: v for k, v in os.environ.items() if k not in ENV_VARS}
+    env["BAOCAO_CACHE_DIR"] = str(tmp_path / "cache")
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", "-", "-o", str(out)]
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    assert process.stdin is not None and process.stderr is not None
+    for line in process.stderr:
+        if line.startswith("No model endpoint configured"):
+            break
+    process.send_signal(signum)
+    _, rest = process.communicate(timeout=SUBPROCESS_TIMEOUT_S)  # closes stdin only now
+    assert process.returncode == EXIT_INTERRUPTED, (signum, rest)
+    assert "Traceback" not in rest
+    message = " ".join(rest.split())
+    assert f"interrupted: 0 records written to {out}" in message
+    assert "run the same command again to continue" in message
+    # No record, no empty file. (A signal landing inside the lock's acquiring may leave its
+    # file, held by no process: it does not block the next run, as the rerun shows.)
+    assert not out.exists()
+
+    rerun = subprocess.run(
+        command,
+        input=FIRST.read_text(encoding="utf-8"),
+        capture_output=True,
+        env=env,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+    assert rerun.returncode == EXIT_OK, rerun.stderr
+    assert [r["source"]["path"] for r in lines(out)] == ["<stdin>"]
+
+
 def _copies(tmp_path: Path, copies: int) -> tuple[Path, int]:
     """A folder of ``copies`` copies of each sample; returns it and its file count."""
     folder = tmp_path / "many"

@@ -27,7 +27,6 @@ from baocao.evaluate import (
     evaluate,
     format_misses,
     match_items,
-    normalize_label,
     report_scoring,
 )
 from baocao.records import Record
@@ -388,12 +387,6 @@ def test_scale_and_percent_tables_are_the_scanners() -> None:
     assert PERCENT_UNITS is numerals.PERCENT_UNITS
 
 
-def test_normalize_label_folds_tone_placement() -> None:
-    assert normalize_label("Thanh Hoá") == normalize_label("Thanh Hóa")
-    assert normalize_label("Hà") != normalize_label("Hạ Long")
-    assert normalize_label(None) == ""
-
-
 def test_error_record_counts_against_the_scores(gold_dir: Path) -> None:
     records = perfect_records()
     records[1] = make_record(
@@ -680,7 +673,7 @@ TALLY_SCHEMA_FILE = """
     from pydantic import BaseModel, Field
 
     from baocao.crosscheck import Grounded
-    from baocao.evaluate import ListRules, ScoringRules, normalize_label
+    from baocao.scoring import ListRules, ScoringRules, normalize_label
 
 
     class Week(BaseModel):
@@ -801,6 +794,25 @@ def test_records_of_two_report_types_are_refused(
 
     with pytest.raises(SchemaError, match="several report types"):
         evaluate(records, gold_dir)
+
+
+def test_a_model_given_from_code_is_checked_against_the_records_as_a_name_is(
+    tmp_path: Path, gold_dir: Path
+) -> None:
+    # One rule resolves the type (schemas.records_report_type): records naming another type
+    # are refused naming both, as with --schema; a gone schema file's records are the model's.
+    named = [make_record("a_article", copy.deepcopy(GOLD_A), schema="health_review")]
+    with pytest.raises(SchemaError) as caught:
+        evaluate(named, gold_dir, schema=WeeklyTally)
+    message = str(caught.value)
+    assert "the model WeeklyTally is report type" in message
+    assert "the records are of report type 'health_review'" in message
+
+    gone = f"{tmp_path / 'moved_away.py'}:WeeklyTally"
+    tally_gold = write_gold(tmp_path / "tally_gold", "a_week", TALLY_GOLD)
+    records = [make_record("a_week", copy.deepcopy(TALLY_PREDICTED), schema=gone)]
+    report = evaluate(records, tally_gold, schema=WeeklyTally)
+    assert report.scoring.model is WeeklyTally
 
 
 def test_a_type_named_by_name_and_by_path_is_one_type(gold_dir: Path) -> None:

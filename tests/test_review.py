@@ -399,12 +399,15 @@ NEEDS_CHROMIUM = pytest.mark.skipif(
 )
 # The window the review is checked at: a laptop screen.
 WINDOW = "--window-size=1400,900"
+# From this width up the article's indicator table fits its panel without scrolling.
+FITS_WIDTH = 1400
 # Lines a value, match or period cell may take at that width.
 MAX_CELL_LINES = 1
 
 
-def _probe(tmp_path: Path, page: Path, script: str) -> Any:
-    """Run ``script`` in ``page`` once loaded, in headless Chromium; its JSON result.
+def _probe(tmp_path: Path, page: Path, script: str, window: str = WINDOW) -> Any:
+    """Run ``script`` in ``page`` once loaded, in headless Chromium (``window`` sized); its
+    JSON result.
 
     The script is an expression; its value is left in the body's ``data-probe`` attribute of
     a copy of the page (beside it, so relative links still work) and read back from the DOM.
@@ -417,7 +420,7 @@ def _probe(tmp_path: Path, page: Path, script: str) -> Any:
     )
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", hook), "utf-8")
     try:
-        dom = _chromium(tmp_path, WINDOW, "--dump-dom", probe.resolve().as_uri()).stdout
+        dom = _chromium(tmp_path, window, "--dump-dom", probe.resolve().as_uri()).stdout
     finally:
         probe.unlink()
     found = re.search(r'<body data-probe="([^"]*)"', dom)
@@ -500,6 +503,38 @@ def test_indicator_table_is_readable_at_1400_px(site: Site, tmp_path: Path) -> N
           })""",
     )
     assert lines and max(lines) <= MAX_CELL_LINES, lines
+
+
+# Where the indicator table's right edge and its Verified badges end, against its panel's.
+FIT_PROBE = """(function () {
+  var panel = document.querySelector("aside").getBoundingClientRect();
+  var table = document.getElementById("indicators");
+  var box = table.parentElement;
+  var badges = Array.prototype.map.call(
+    document.querySelectorAll("#indicators tbody td:last-child .badge"),
+    function (badge) { return badge.getBoundingClientRect().right; });
+  return {
+    panel: panel.right, box: box.getBoundingClientRect().right,
+    scrolls: box.scrollWidth > box.clientWidth, boxScrolls: getComputedStyle(box).overflowX,
+    badge: Math.max.apply(null, badges), page: document.documentElement.scrollWidth,
+    window: window.innerWidth
+  };
+})()"""
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+@pytest.mark.parametrize("width", [1400, 1000])
+def test_indicator_table_stays_inside_its_panel(site: Site, tmp_path: Path, width: int) -> None:
+    # A changed record's badge ("changed" and the re-check's mark) is the widest Verified cell.
+    for page in (site.good, site.edited):
+        found = _probe(tmp_path, page, FIT_PROBE, f"--window-size={width},900")
+        assert found["page"] <= found["window"], ("the page scrolls sideways", found)
+        assert found["box"] <= found["panel"], found
+        if width >= FITS_WIDTH:  # a laptop: the whole table is seen, every badge in full
+            assert not found["scrolls"] and found["badge"] <= found["panel"], found
+        else:  # narrower: the table scrolls inside its panel, the page stays put
+            assert found["boxScrolls"] == "auto", found
 
 
 @pytest.mark.chromium

@@ -586,3 +586,25 @@ def test_a_gone_schema_file_named_by_absolute_path_is_said_to_be_missing_at_that
         records_report_type(f"{gone}:Gone")
     assert f"not found at {gone}:" in str(caught.value)
     assert f"from {Path.cwd()}" not in str(caught.value)
+
+
+class _CodeReport(BaseModel):
+    """A report model defined in code, not in a schema file of the registry."""
+
+    title: str
+
+
+def test_a_model_given_from_code_resolves_as_a_named_type_does(tmp_path: Path) -> None:
+    own = records_report_type(None, _CodeReport)
+    assert own.model is _CodeReport
+    assert own.module_path == Path(__file__).resolve()
+    assert own.spec == f"{Path(__file__).resolve()}:_CodeReport"
+    gone = f"{tmp_path / 'gone.py'}:Gone"
+    assert records_report_type(gone, _CodeReport).model is _CodeReport
+    bundled = load_report_type("health_review")
+    assert records_report_type("health_review", bundled.model).model is bundled.model
+    with pytest.raises(SchemaError) as caught:
+        records_report_type("health_review", _CodeReport)
+    message = str(caught.value)
+    assert "the model _CodeReport is report type 'test_schemas'" in message
+    assert "the records are of report type 'health_review'" in message

@@ -7,7 +7,8 @@ Every command is a few lines over the library; what they share lives here:
   :class:`~baocao.errors.RunStoppedError` (unreachable endpoint, used-up quota, failing
   server) or
   :class:`~baocao.errors.OutputLockedError` (and click's usage errors) exit 2, any
-  other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C exits 130;
+  other :class:`~baocao.errors.BaocaoError` exits 1, Ctrl-C or SIGTERM exits 130
+  (:func:`main` makes SIGTERM stop as Ctrl-C does);
   the user sees one line, never a traceback (``--verbose`` logs it);
 * settings come from :meth:`Settings.from_env` with the flags as overrides, so the precedence
   is flags > environment > defaults;
@@ -75,7 +76,14 @@ from baocao.records import (
     resolve_report_types,
 )
 from baocao.review import write_review_site
-from baocao.runs import STDIN_PATH, STDIN_SOURCE, Plan, Run, collect_sources
+from baocao.runs import (
+    STDIN_PATH,
+    STDIN_SOURCE,
+    Plan,
+    Run,
+    collect_sources,
+    interrupt_on_stop_signals,
+)
 from baocao.schemas import available_report_types
 from baocao.settings import (
     AUTO_MODE,
@@ -652,7 +660,8 @@ def _summary_table(
 EXTRACT_HELP = f"""Extract a report from every article and append one JSON record per article.
 
 Records are flushed to disk as each article finishes, so an interrupted run (Ctrl-C,
-SIGTERM) keeps every finished record; run the same command again to continue: sources that
+SIGTERM, while starting or extracting; exit 130) keeps every finished record; run the same
+command again to continue: sources that
 already have a good record (same path, same document sha256) are skipped, and failed ones
 are skipped too unless --redo-failed is given (--refresh extracts every source again).
 
@@ -847,76 +856,85 @@ def extract(
     started = time.monotonic() if _process_started is None else _process_started
     _set_verbose(verbose)
     console = _console(stderr=True)
-    sources = collect_sources(paths)
-    urls = source_urls(sources, source_url, manifest)
-    settings, notice = build_settings(
-        model=model,
-        base_url=base_url,
-        offline=offline,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        refresh=refresh,
-        cache_dir=cache_dir,
-        schema=schema,
-        strict=strict,
-        max_bytes=max_bytes,
-        context_window=context_window,
-        mode=mode,
-        timeout=timeout,
-        max_tokens=max_tokens,
+    tally = Tally()
+    # A stop signal while starting (schema, output, client), during the run or after it
+    # (main() makes SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way.
+    try:
+        sources = collect_sources(paths)
+        urls = source_urls(sources, source_url, manifest)
+        settings, notice = build_settings(
+            model=model,
+            base_url=base_url,
+            offline=offline,
+            concurrency=concurrency,
+            no_cache=no_cache,
+            refresh=refresh,
+            cache_dir=cache_dir,
+            schema=schema,
+            strict=strict,
+            max_bytes=max_bytes,
+            context_window=context_window,
+            mode=mode,
+            timeout=timeout,
+            max_tokens=max_tokens,
+        )
+        settings, served = choose_served_model(settings, named=model is not None)
+        # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
+        # import, which every other command (and --help) should not pay.
+        from baocao.pipeline import Extractor
+
+        # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
+        # refuses (another report type offline) is not first announced as an offline run.
+        extractor = Extractor(settings)
+        for line in (notice, served):
+            if line:
+                console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
+        # Then one writer at a time, for the whole run.
+        with (
+            extractor,
+            Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
+        ):
+            plan = run.plan(sources)
+            tally.total = plan.total
+            reporter: Reporter = (
+                ProgressBar(console, tally.total) if console.is_terminal else LogLines()
+            )
+
+            def advance(extraction: Extraction) -> None:
+                tally.add(extraction)
+                reporter.advance(extraction, tally)
+
+            try:
+                interrupted = run.execute(plan, on_record=advance).interrupted
+            finally:
+                reporter.close()
+            transport = extractor.transport_stats
+        console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
+        for path, message in tally.failures[:MAX_LISTED_FAILURES]:
+            console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
+        if plan.skipped_new_url:
+            console.print(
+                Text(
+                    f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
+                    "address now given is not in their records; pass --refresh to re-extract them",
+                    style="yellow",
+                ),
+                soft_wrap=True,
+            )
+        if interrupted:
+            _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+        if tally.failed or plan.skipped_failed:
+            raise typer.Exit(EXIT_FAILED)
+    except KeyboardInterrupt:
+        _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+
+
+def _stopped_message(written: int, output: Path) -> str:
+    """What an interrupted ``extract`` says: what is on disk and how to go on."""
+    return (
+        f"interrupted: {written} record{'' if written == 1 else 's'} written to {output} by "
+        "this run; run the same command again to continue"
     )
-    settings, served = choose_served_model(settings, named=model is not None)
-    # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
-    # import, which every other command (and --help) should not pay.
-    from baocao.pipeline import Extractor
-
-    # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
-    # refuses (another report type offline) is not first announced as an offline run.
-    extractor = Extractor(settings)
-    for line in (notice, served):
-        if line:
-            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
-    # Then one writer at a time, for the whole run.
-    with (
-        extractor,
-        Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
-    ):
-        plan = run.plan(sources)
-        tally = Tally(total=plan.total)
-        reporter: Reporter = (
-            ProgressBar(console, tally.total) if console.is_terminal else LogLines()
-        )
-
-        def advance(extraction: Extraction) -> None:
-            tally.add(extraction)
-            reporter.advance(extraction, tally)
-
-        try:
-            interrupted = run.execute(plan, on_record=advance).interrupted
-        finally:
-            reporter.close()
-        transport = extractor.transport_stats
-    console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
-    for path, message in tally.failures[:MAX_LISTED_FAILURES]:
-        console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
-    if plan.skipped_new_url:
-        console.print(
-            Text(
-                f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
-                "address now given is not in their records; pass --refresh to re-extract them",
-                style="yellow",
-            ),
-            soft_wrap=True,
-        )
-    if interrupted:
-        _fail(
-            f"interrupted: {tally.done} record{'' if tally.done == 1 else 's'} written to "
-            f"{output}; "
-            "run the same command again to continue",
-            EXIT_INTERRUPTED,
-        )
-    if tally.failed or plan.skipped_failed:
-        raise typer.Exit(EXIT_FAILED)
 
 
 # --- check, export, review, eval -----------------------------------------------------------
@@ -1408,4 +1426,5 @@ def main() -> None:
     """Entry point of the ``baocao`` console script."""
     global _process_started
     _process_started = time.monotonic() - _process_age_s()
+    interrupt_on_stop_signals()  # SIGTERM stops as Ctrl-C does, from here on (exit 130)
     app()

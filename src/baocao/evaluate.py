@@ -21,11 +21,12 @@ no code here naming it:
   the records that have no gold report.
 
 What the schema alone cannot say is declared beside it, as ``SCORING_RULES =``
-:class:`ScoringRules` in the schema's module (read here, never named here): which fields are
-scored and under which names (an object such as a period compared as one field), a field's own
-normaliser (place names), which attributes of a list's items are scored, those scored only
-where the gold has them (golds written before a field existed), which units name the same
-thing, and how an item is shown in the misses.
+:class:`baocao.scoring.ScoringRules` in the schema's module (read here, never named here;
+the declarations live in :mod:`baocao.scoring`, low in the layers, so a schema never imports
+this module): which fields are scored and under which names (an object such as a period
+compared as one field), a field's own normaliser (place names), which attributes of a list's
+items are scored, those scored only where the gold has them (golds written before a field
+existed), which units name the same thing, and how an item is shown in the misses.
 
 A record without a report (an error) still counts against the scores when its gold exists:
 every field is a miss and every gold item is missing (it counts in recall's denominator).
@@ -41,9 +42,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -56,7 +55,16 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import Record, current_records
-from baocao.schemas import declaration, load_report_type, schema_file_gone
+from baocao.schemas import declaration
+from baocao.scoring import (
+    SCORING_RULES_NAME,
+    ListRules,
+    Normalizer,
+    SameUnit,
+    ScoringRules,
+    normalize_label,
+    strip_tones,
+)
 from baocao.shape import (
     SHAPE_CACHE_SIZE,
     ItemList,
@@ -70,54 +78,17 @@ from baocao.shape import (
 logger = logging.getLogger(__name__)
 
 GOLD_SUFFIX = ".json"
-# The module-level name under which a schema's module declares its ScoringRules.
-SCORING_RULES_NAME = "SCORING_RULES"
 # A gold of facts (third-party text is not committed) gives each item's printed figure as a
 # ``span`` (start, end) in the article instead of a quote: shown as "at start-end".
 GOLD_SPAN_KEY = "span"
 SPAN_LENGTH = 2
-# What an item is called in a miss row when its report type does not say.
-DEFAULT_ITEM_NAME = "item"
 # Report models whose scorings are kept (as many as their shapes: shape.SHAPE_CACHE_SIZE).
 SCORINGS_KEPT = SHAPE_CACHE_SIZE
 
-# Tone marks (not vowel-quality marks: breve, circumflex and horn stay) as combining characters.
-TONE_MARKS = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
-WHITESPACE_RE = re.compile(r"\s+")
-
-Normalizer = Callable[[object], object]
-SameUnit = Callable[[str, str], bool]
-
 # A unit may start with one of the scanner's scale words ("tỷ đồng": value x 10**9 in "đồng")
 # and percent may be written out: both tables are the scanner's (baocao.numerals), one source.
-
-
-def _strip_tones(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
-    return unicodedata.normalize("NFC", kept)
-
-
-_FOLDED_SCALES = {_strip_tones(word): factor for word, factor in SCALE_WORDS.items()}
-_FOLDED_PERCENT_UNITS = frozenset(_strip_tones(unit) for unit in PERCENT_UNITS)
-
-
-def normalize_label(value: object) -> str:
-    """Fold a string for comparison: NFC, casefold, single spaces, Vietnamese tone marks off.
-
-    Args:
-        value: any value; None gives "".
-
-    Returns:
-        The folded string; ``"Hòa"`` and ``"Hoà"`` (old and new tone placement) and
-        ``"Đắk"`` and ``"Đăk"`` fold to the same string.
-    """
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFC", str(value)).casefold()
-    text = WHITESPACE_RE.sub(" ", text).strip()
-    return _strip_tones(text)
-
+_FOLDED_SCALES = {strip_tones(word): factor for word, factor in SCALE_WORDS.items()}
+_FOLDED_PERCENT_UNITS = frozenset(strip_tones(unit) for unit in PERCENT_UNITS)
 
 _BOOL = TypeAdapter(bool)
 
@@ -155,67 +126,6 @@ KIND_NORMALIZERS: dict[LeafKind, Normalizer] = {
     LeafKind.INTEGER: _normalize_number,  # a gold's 2099.0 validates as the int 2099
     LeafKind.NUMBER: _normalize_number,
 }
-
-
-def _same_text(first: str, second: str) -> bool:
-    return first == second
-
-
-# --- a report type's declaration ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ListRules:
-    """How the items of one list are matched and scored, where the schema does not say.
-
-    Names are leaf names of one item (``"value"``, ``"week.year"``) or the path of an object
-    in it (``"week"``: its leaves compared together, as one attribute).
-
-    Attributes:
-        value: the figure items are matched on; default: the item's first figure.
-        unit: the value's unit; default: the field its ``Grounded(unit_field=...)`` names.
-        label: what names the item in the misses; default: its first text leaf (not the unit,
-            not a quote).
-        base: a figure shown after the value as its ratio's base (``40 cơ sở /52``).
-        attributes: the attributes of a matched pair scored against the gold, in output order;
-            default: every leaf but the value, the unit and quotes (evidence, not facts).
-        gold_optional: attributes scored only on pairs whose gold item has the key (added
-            after golds were written: a gold without it says nothing about them).
-        normalizers: an attribute's own normaliser, instead of its kind's.
-        shown: the keys of a missing or spurious item kept in the misses; default: every key
-            that has a value.
-        item_name: the key naming one item in a miss row (default ``"item"``).
-        same_unit: whether two folded units (scale word and percent already folded) name the
-            same thing; default: equal.
-    """
-
-    value: str | None = None
-    unit: str | None = None
-    label: str | None = None
-    base: str | None = None
-    attributes: tuple[str, ...] | None = None
-    gold_optional: frozenset[str] = frozenset()
-    normalizers: Mapping[str, Normalizer] = field(default_factory=dict)
-    shown: tuple[str, ...] | None = None
-    item_name: str = DEFAULT_ITEM_NAME
-    same_unit: SameUnit = _same_text
-
-
-@dataclass(frozen=True)
-class ScoringRules:
-    """What a report type declares about its scoring (``SCORING_RULES`` in its module).
-
-    Attributes:
-        fields: the article fields scored, in output order: leaf names, or the path of an
-            object whose leaves are compared together as one field (``"week"``: its number
-            and year); default: every article leaf but quotes, each a field.
-        normalizers: a field's own normaliser (place names), instead of its kind's.
-        lists: per list name, how its items are matched and scored.
-    """
-
-    fields: tuple[str, ...] | None = None
-    normalizers: Mapping[str, Normalizer] = field(default_factory=dict)
-    lists: Mapping[str, ListRules] = field(default_factory=dict)
 
 
 # --- the scoring of a report type, built once from its schema and rules --------------------
@@ -417,7 +327,7 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
     if not isinstance(rules, ScoringRules):
         raise SchemaError(
             f"{SCORING_RULES_NAME} in {model.__module__} is {type(rules).__name__}, not "
-            "baocao.evaluate.ScoringRules: declare it as ScoringRules(...) or remove it"
+            "baocao.scoring.ScoringRules: declare it as ScoringRules(...) or remove it"
         )
     return rules
 
@@ -1041,25 +951,6 @@ def _error_message(record: Record) -> str | None:
     return "no report" if record.report is None else None
 
 
-def _report_model(records: list[Record], schema: str | type[BaseModel] | None) -> type[BaseModel]:
-    # A record names its report type (extract writes it); one that names none (an older
-    # release's), or whose schema file is gone, is of the caller's type. Names are compared
-    # by the model they load, so a registry name and its file's path are one type; a type
-    # the caller asks for must be the one the records name.
-    if schema is None or isinstance(schema, str):
-        return one_report_type((record.schema for record in records), schema).model
-    for named in dict.fromkeys(record.schema for record in records):
-        if named is None or schema_file_gone(named):
-            continue
-        recorded = load_report_type(named)
-        if recorded.model is not schema:
-            raise SchemaError(
-                f"the records are of report type '{named}', not {schema.__name__}: score "
-                "them as their own type, or give the records of that type"
-            )
-    return schema
-
-
 # What a gold written by reading holds beyond its report: notes under keys starting with "_"
 # (the real corpus's _source, _scanner), and an item's span (GOLD_SPAN_KEY) in place of its
 # quotes.
@@ -1251,7 +1142,9 @@ def evaluate(
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
     current = current_records(records)
-    scoring = report_scoring(_report_model(current, schema))
+    # Each record's type resolved as every reader resolves it (a model given from code too).
+    report_type = one_report_type((record.schema for record in current), schema)
+    scoring = report_scoring(report_type.model)
     report = EvalReport(scoring)
     used: set[str] = set()
     for record in current:

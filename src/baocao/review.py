@@ -169,9 +169,12 @@ ul.plain{padding:0;margin:0}
 .legend span{margin-right:12px}
 table.meta{width:auto}
 .meta td:first-child{color:#59636e;white-space:nowrap}
+.meta td{overflow-wrap:anywhere}
 .note{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:4px}
 .quote{display:block;color:#59636e;font-size:13px}
-td.label{min-width:15em}
+td.label{min-width:12em}
+td.matched small{white-space:nowrap}
+.items{overflow-x:auto;max-width:100%}
 .tag{font-size:12px;color:#59636e}
 """
 
@@ -991,7 +994,7 @@ def _item_table(view: ArticleView, table: ItemTable, marks: Sequence[Highlight])
             f'<td class="label">{label}{tag}{quoted}</td>'
             f'<td class="n value" data-sort="{_e(sort)}">'
             f"{_e(_value_text(table, entry))}</td>"
-            f'<td class="nowrap">{match_cell}</td>'
+            f'<td class="matched">{match_cell}</td>'
             f"{extra}"
             f'<td class="nowrap" data-sort="{_e(verified or "")}">{trust}</td></tr>'
         )
@@ -1061,7 +1064,7 @@ def render_article_page(view: ArticleView) -> str:
             '<p class="legend muted">Click a row: its figure is marked in the text. '
             '<span><mark class="num grounded">12</mark> grounds a value</span>'
             '<span><mark class="num unused">34</mark> used by no value</span></p>'
-            f"{_item_table(view, table, marks)}"
+            f'<div class="items">{_item_table(view, table, marks)}</div>'
         )
     aside.append(f"<h2>Article</h2>{_meta_table(view)}")
     body = (

@@ -239,6 +239,26 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
             ) from err
 
 
+def raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``."""
+    raise KeyboardInterrupt
+
+
+def interrupt_on_stop_signals() -> None:
+    """Make SIGINT and SIGTERM raise ``KeyboardInterrupt`` in this process from now on.
+
+    For a command line, at its start: a stop signal that arrives before a run executes (the
+    schema loading, the output being opened, the client built) or after it ends then stops
+    the program as one during the run does, through the same ``except KeyboardInterrupt``,
+    instead of SIGTERM's default death (exit 143, no cleanup) or a SIGINT ignored because the
+    process was started with it ignored. :meth:`Interrupts.installed` replaces these handlers
+    while a run executes and puts them back after. Off the main thread nothing is installed.
+    """
+    if threading.current_thread() is threading.main_thread():
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, raise_interrupt)
+
+
 class Interrupts:
     """SIGINT and SIGTERM stop a run, but never while a record is being written.
 
@@ -258,7 +278,7 @@ class Interrupts:
         if self._writing:
             self._pending = True
             return
-        raise KeyboardInterrupt
+        raise_interrupt(signum, frame)
 
     @contextmanager
     def installed(self) -> Iterator[None]:

@@ -174,12 +174,50 @@ def schema_file_gone(spec: str) -> bool:
     return _looks_like_path(path_text) and not Path(path_text).expanduser().is_file()
 
 
-def records_report_type(named: str | None, schema: str | None = None) -> ReportType:
+def model_report_type(model: type[BaseModel]) -> ReportType:
+    """A report model given from code (not named by the registry) as a report type.
+
+    Its module's file stands for the schema file: prompts are looked up beside it as for a
+    user's ``path.py:Class``, and ``spec`` names it so (a model whose module has no file, one
+    defined in ``python -c``, is named by its class alone). A model a schema file defines,
+    as :func:`load_report_type` loaded it, is the same model: records naming that file are
+    of this type.
+    """
+    module = sys.modules.get(model.__module__)
+    file = getattr(module, "__file__", None)
+    if not isinstance(file, str):
+        return ReportType(
+            name=model.__name__,
+            model=model,
+            prompts_dir=Path.cwd(),
+            module_path=Path(),
+            spec=model.__qualname__,
+        )
+    path = Path(file).resolve()
+    return ReportType(
+        name=path.stem,
+        model=model,
+        prompts_dir=_user_prompts_dir(path),
+        module_path=path,
+        spec=f"{path}:{model.__qualname__}",
+    )
+
+
+def given_report_type(schema: str | type[BaseModel]) -> ReportType:
+    """The report type a caller gives: a registry name or ``path.py:Class`` spec
+    (:func:`load_report_type`), or the model itself (:func:`model_report_type`)."""
+    return load_report_type(schema) if isinstance(schema, str) else model_report_type(schema)
+
+
+def records_report_type(
+    named: str | None, schema: str | type[BaseModel] | None = None
+) -> ReportType:
     """The report type to read a record with: the one it names, else the caller's.
 
     Args:
         named: the record's ``schema`` (None: an older record that names none).
-        schema: the type the caller asked for (``--schema``; None: not asked).
+        schema: the type the caller asked for (``--schema``, or a model passed from code;
+            None: not asked).
 
     Returns:
         The record's own type; for a record that names none, ``schema`` (default
@@ -192,7 +230,7 @@ def records_report_type(named: str | None, schema: str | None = None) -> ReportT
             names (the message names both); a type cannot be loaded.
     """
     if named is None:
-        return load_report_type(schema or DEFAULT_SCHEMA)
+        return given_report_type(schema or DEFAULT_SCHEMA)
     if schema_file_gone(named):
         if schema is None:
             file = Path(_split_class(named.strip())[0]).expanduser()
@@ -202,15 +240,20 @@ def records_report_type(named: str | None, schema: str | None = None) -> ReportT
                 f"{where}: pass --schema path/to/file.py:ClassName naming where that "
                 "file is now"
             )
-        return load_report_type(schema)
+        return given_report_type(schema)
     recorded = load_report_type(named)
     if schema is not None:
-        given = load_report_type(schema)
+        given = given_report_type(schema)
         if given.model is not recorded.model:
+            asked, leave_out = (
+                (f"--schema '{schema}'", "--schema")
+                if isinstance(schema, str)
+                else (f"the model {schema.__qualname__}", "the model")
+            )
             raise SchemaError(
-                f"--schema '{schema}' is report type '{given.name}', but the records are of "
-                f"report type '{named}': leave out --schema to read them as their own type, "
-                "or give the records of that type"
+                f"{asked} is report type '{given.name}', but the records are of "
+                f"report type '{named}': leave out {leave_out} to read them as their own "
+                "type, or give the records of that type"
             )
     return recorded
 

@@ -271,13 +271,15 @@ def report_shape(model: type[BaseModel]) -> ReportShape:
     )
 
 
-def one_report_type(names: Iterable[str | None], schema: str | None = None) -> ReportType:
+def one_report_type(
+    names: Iterable[str | None], schema: str | type[BaseModel] | None = None
+) -> ReportType:
     """The one report type some records name (see :func:`records_report_type`).
 
     An output's columns, tables and charts are one type's: records of several types cannot
-    share them. ``schema`` is the caller's type (None: not asked for), for the records that
-    name none (default :data:`~baocao.settings.DEFAULT_SCHEMA`) or whose schema file is gone;
-    it must be the type the others name.
+    share them. ``schema`` is the caller's type (a name, a spec or a model; None: not asked
+    for), for the records that name none (default :data:`~baocao.settings.DEFAULT_SCHEMA`)
+    or whose schema file is gone; it must be the type the others name.
 
     Raises:
         SchemaError: the records name several report types, ``schema`` differs from the type
