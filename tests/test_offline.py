@@ -3885,3 +3885,40 @@ def test_programme_of_a_district_named_before_its_province_is_the_districts() ->
     )
     assert report.organizer_level.value != "province"
     assert (report.province, report.district) == ("Quảng Bình", "Tuyên Hóa")
+
+
+def test_misprinted_hospital_is_still_the_hospital_that_organises() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác khám chữa bệnh năm 2023",
+            "Sáng 15/1/2024, Bệnh viên Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+            "năm 2023; bệnh viện đã khám cho 212.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.province == "Hà Tĩnh"
+
+
+def test_partner_named_before_the_verb_is_not_the_organiser() -> None:
+    report = extract(
+        article(
+            "Khám sàng lọc bệnh da liễu cho người dân vùng cao",
+            "Theo Bệnh viện Da liễu tỉnh Lâm Đồng, trong 6 tháng đầu năm 2024 đã phát hiện 12 "
+            "bệnh nhân mới qua các đợt khám do Bệnh viện phối hợp với Trung tâm Y tế huyện Lạc "
+            "Dương tổ chức.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize("body", ["Chi bộ", "Công đoàn"])
+def test_congress_of_a_hospitals_party_cell_or_union_is_the_hospitals(body: str) -> None:
+    report = extract(
+        article(
+            f"Ngày 10/3/2020, {body} Bệnh viện Y học cổ truyền tỉnh Nam Định tổ chức Đại hội "
+            "lần thứ IV, nhiệm kỳ 2020-2025.",
+            "Nhiệm kỳ 2015-2020, bệnh viện đã khám cho hơn 150.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.next_period is not None and report.next_period.year == 2020

@@ -460,9 +460,12 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "title": title,
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
-        # A congress (đại hội) is an association's, whatever unit the text names first.
+        # A congress (đại hội) is an association's, whatever unit the text names first; a
+        # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
+        # the hospital.
         "organizer_level": organizer.level
-        if organizer is not None and congress is None
+        if organizer is not None
+        and (congress is None or organizer.level == OrganizerLevel.HOSPITAL)
         else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
