@@ -3922,3 +3922,53 @@ def test_congress_of_a_hospitals_party_cell_or_union_is_the_hospitals(body: str)
     )
     assert report.organizer_level.value == "hospital"
     assert report.next_period is not None and report.next_period.year == 2020
+
+
+def test_category_patients_counted_in_a_sentence_naming_a_disease() -> None:
+    found = categories(
+        "Ở các huyện trọng điểm sốt rét, số mắc giảm rõ: huyện Đông có 52 bệnh nhân (giảm 18 "
+        "bệnh nhân); huyện Tây có 9 bệnh nhân.",
+        "Khoa Nội điều trị 800 bệnh nhân, trong đó 40 ca sốt xuất huyết.",
+    )
+    assert [(value, category) for value, _, category in found] == [
+        (Decimal(52), "disease_control"),
+        (Decimal(18), "disease_control"),
+        (Decimal(9), "disease_control"),
+        (Decimal(800), "medical_care"),  # care given names its own area
+        (Decimal(40), "disease_control"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Năm 2023, 100% người nghi ngờ mắc bệnh được làm xét nghiệm máu."],
+        ["Năm 2023, 98% ca bệnh được điều trị đúng phác đồ."],
+        ["Tỷ lệ điều trị thành công năm 2023 duy trì trên 91%."],
+        [
+            "Chỉ tiêu năm 2023:",
+            "- Dân số được bảo vệ bằng màn tẩm hóa chất: 120.000 người",
+            "Các huyện đều hoàn thành kế hoạch.",
+        ],
+    ],
+)
+def test_category_a_disease_programmes_own_measures(paragraphs: list[str]) -> None:
+    assert [category for _, _, category in categories(*paragraphs)] == ["disease_control"]
+
+
+def test_category_techniques_counted_are_technical_services() -> None:
+    found = categories("Năm 2023, bệnh viện thực hiện được 150 kỹ thuật khám chữa bệnh.")
+    assert found == [(Decimal(150), "kỹ thuật", "technical_services")]
+
+
+def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống bệnh phong năm 2023",
+            "Sáng 5/1/2024, Bệnh viện Phong - Da liễu tỉnh Bình Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023.",
+            "Trong 15 ca này có 9 bệnh nhân tự đến khám, 6 bệnh nhân được phát hiện qua khám "
+            "chủ động.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == ["disease_control"] * 3

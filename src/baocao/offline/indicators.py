@@ -324,6 +324,14 @@ _NAMED_DISEASES = (
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
 )
+# Care given: examinations, treatment, admissions, procedures, traditional medicine.
+_CARE_ACTIVITY = (
+    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|tiếp nhận"
+    r"|nhập viện|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
+    rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+    # paraclinical services are care too
+    r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
+)
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
@@ -347,6 +355,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
         (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+        # Vector control and blood slides of a malaria programme, before population: "dân số
+        # được bảo vệ bằng màn tẩm hóa chất" counts people protected from mosquitoes.
+        (
+            IndicatorCategory.DISEASE_CONTROL,
+            r"diệt muỗi|màn tẩm|tẩm màn|hóa chất tồn lưu|hoá chất tồn lưu|lam máu",
+        ),
         (
             IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
@@ -374,7 +388,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
-            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
+            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
+            # a programme's own measures: suspected cases tested, cases treated to the
+            # regimen, treatment success and loss ("tỷ lệ điều trị thành công", "bỏ trị")
+            r"|nghi ngờ|đúng phác đồ|điều trị thành công|bỏ trị",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -397,16 +414,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
-        (
-            IndicatorCategory.MEDICAL_CARE,
-            r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
-            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
-            # paraclinical services are care too
-            r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
-        ),
+        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
     )
 )
+# A patient count whose own words name no care given ("Huyện A có 104 bệnh nhân (giảm 90 bệnh
+# nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
+CARE_ACTIVITY_RE = re.compile(_CARE_ACTIVITY)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
@@ -465,11 +478,19 @@ TESTING_KEEPS = frozenset(
         IndicatorCategory.REFERRAL,
     }
 )
-# A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
-# tests (Xpert) care.
-LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)", re.IGNORECASE)
+# A unit of one disease's programme: a lung / tuberculosis hospital, a leprosy hospital
+# ("Bệnh viện Phong - Da liễu"), a malaria centre. Screening, case finding, new cases and
+# patients managed in the community are its programme's work (the patients who came to be
+# examined among them), its lab tests (Xpert) care. (A psychiatric hospital's community
+# patients are not: the golds disagree on them.)
+PROGRAMME_UNIT_RE = re.compile(
+    rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)|bệnh viện phong|bệnh phong"
+    r"|phong[ \t]*[-–][ \t]*da liễu|sốt rét",
+    re.IGNORECASE,
+)
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị"
+    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị|mắc mới|ca mắc"
+    r"|tại cộng đồng"
 )
 TB_PROGRAMME_FROM = frozenset(
     {
@@ -485,12 +506,13 @@ LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
 UNIT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("maternity", MATERNITY_UNIT_RE),
     ("testing", TESTING_UNIT_RE),
-    ("lung", LUNG_UNIT_RE),
+    ("programme", PROGRAMME_UNIT_RE),
 )
 
 
 def unit_kind(organizer: str) -> str | None:
-    """``maternity``, ``testing`` or ``lung`` for a unit of that kind, else None."""
+    """``maternity``, ``testing`` or ``programme`` (one disease's: TB, leprosy, malaria) for a
+    unit of that kind, else None."""
     return _category_of(organizer, UNIT_KINDS)
 
 
@@ -528,6 +550,8 @@ def _unit_kind_category(
 # Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
 # Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
 LAB_TEST_RE = re.compile(r"xét nghiệm")
+# Units of a count of techniques ("thực hiện 207 kỹ thuật"): technical services.
+TECHNIQUE_UNITS = frozenset({"kỹ thuật", "kĩ thuật"})
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
 # Communication products counted ("670 tin; 118 bài; 715 ảnh; 36 phóng sự", "7.300 tờ rơi về
@@ -1208,6 +1232,9 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         return IndicatorCategory.OTHER
     if unit.split(",")[0].strip().lower() in COMMUNICATION_UNITS:
         return IndicatorCategory.OTHER  # "118 bài", "7.300 tờ rơi": communication outputs
+    if unit.lower() in TECHNIQUE_UNITS:
+        # "207 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
+        return IndicatorCategory.TECHNICAL_SERVICES
     if unit in BED_UNITS:
         # planned or actual beds, whatever rate the sentence gives
         found = IndicatorCategory.INFRASTRUCTURE
@@ -1263,6 +1290,12 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             # quote may say where it goes ("để xây mới 3 trạm y tế").
             found = _category_of(quote, CATEGORY_PATTERNS) or found
     context = _sentence_category(layout, sentence, cache, article_topic)
+    if (
+        found == IndicatorCategory.MEDICAL_CARE
+        and context.named_disease
+        and not CARE_ACTIVITY_RE.search(f"{label}\n{quote}")
+    ):
+        found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
