@@ -3972,3 +3972,35 @@ def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
         )
     )
     assert [i.category.value for i in report.indicators] == ["disease_control"] * 3
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            [
+                "Sốt rét giảm mạnh ở các huyện vùng cao",
+                "Từ năm 2016 đến nay, số người mắc sốt rét trong tỉnh giảm rõ: tỷ lệ mắc giảm từ "
+                "2,1% (năm 2016) xuống còn 0,8% (năm 2022).",
+            ],
+            ("other", 2022),
+            id="since-a-year-to-the-latest-printed",
+        ),
+        pytest.param(
+            [
+                "Hỗ trợ các xã vùng sâu phòng chống sốt rét",
+                "Tổng kinh phí hỗ trợ các xã vùng sâu từ năm 2012 đến nay hơn 4 tỷ đồng, giúp "
+                "giảm 60% số ca mắc.",
+            ],
+            ("other", None),
+            id="since-a-year-with-no-later-year",
+        ),
+    ],
+)
+def test_reviewed_period_of_the_years_since_one(
+    paragraphs: list[str], expected: tuple[str, int | None]
+) -> None:
+    report = extract(article(*paragraphs, "Các xã đều hoàn thành kế hoạch."))
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == expected
+    assert report.indicators  # the figures still come out
