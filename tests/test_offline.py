@@ -4004,3 +4004,19 @@ def test_reviewed_period_of_the_years_since_one(
     period = report.reviewed_period
     assert (period.kind.value, period.year) == expected
     assert report.indicators  # the figures still come out
+
+
+def test_subject_naming_its_year_or_days_gives_the_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                TITLE,
+                LEAD,
+                "Tổng số lượt khám bệnh trong năm 2023 là 21.340, đạt 104%. Tổng số ngày điều "
+                "trị nội trú là 9.120 công suất giường bệnh đạt 96%.",
+                "Các khoa đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(21340), "lượt") in found
+    assert (Decimal(9120), "ngày") in found

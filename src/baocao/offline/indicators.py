@@ -98,10 +98,12 @@ FACILITY_UNIT_RE = re.compile(
     r"(?![^\W\d_])"
 )
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
-# "Số bệnh nhân điều trị nội trú là 4.500": the noun after "số (lượng)" is what is counted
-# ("danh mục" lists it).
+# "Số bệnh nhân điều trị nội trú là 4.500", "Tổng số ngày điều trị là 9.120": the noun after
+# "số (lượng)" is what is counted ("danh mục" lists it).
 SUBJECT_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?(?P<label>[^\W\d_][^\d:;,.\n]*?)"
+    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
+    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 19.704")
+    r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
     r"\s+(?:là|đạt)\s*$",
     re.IGNORECASE,
 )
@@ -694,8 +696,8 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         )
         if subject is not None:
             noun = _counted_noun(subject.group("label").split())
-            if noun in COUNT_UNITS and noun.islower():
-                return noun
+            if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
+                return noun  # "Tổng số ngày điều trị nội trú là 105.274": days counted
     return unit
 
 
