@@ -4020,3 +4020,33 @@ def test_subject_naming_its_year_or_days_gives_the_unit() -> None:
     )
     assert (Decimal(21340), "lượt") in found
     assert (Decimal(9120), "ngày") in found
+
+
+def test_bare_fractions_after_a_hospital_quality_evaluation_are_scores() -> None:
+    found = facts(
+        extract(
+            article(
+                "Đánh giá chất lượng bệnh viện cuối năm 2023",
+                "Ngày 12/12/2023, đoàn của Sở Y tế tỉnh Yên Bái kiểm tra, đánh giá chất lượng "
+                "bệnh viện tại Bệnh viện Đa khoa tỉnh.",
+                "Kết quả đánh giá chất lượng bệnh viện: đạt 3,62 (năm 2022: 3,41), tăng ở 12 "
+                "tiêu chí.",
+                "Đoàn đề nghị bệnh viện khắc phục các tồn tại.",
+            )
+        )
+    )
+    assert (Decimal("3.62"), "điểm") in found
+    assert (Decimal("3.41"), "điểm") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2023 ghi nhận 64 ổ dịch tại 11/15 địa phương.", (Decimal(11), "địa phương")),
+        ("Có 9 địa phương hoàn thành kế hoạch năm 2023.", (Decimal(9), "địa phương")),
+    ],
+)
+def test_localities_counted_are_their_own_unit(
+    sentence: str, expected: tuple[Decimal, str]
+) -> None:
+    assert expected in facts(extract(article(TITLE, LEAD, sentence, "Các xã đều đạt.")))

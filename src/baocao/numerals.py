@@ -380,6 +380,8 @@ COUNT_UNITS = _lexicon(
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
     "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc, "
+    # localities of any level counted together ("ổ dịch tại 16/18 địa phương")
+    "địa phương, "
     # "bầu 14 đồng chí vào Ban Chấp hành": comrades, never money (the longest unit wins).
     "đồng chí"
 )

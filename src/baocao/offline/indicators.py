@@ -115,6 +115,11 @@ SCORE_LIST_INTRO_RE = re.compile(
     r"(?:chấm|xếp|bình xét)[^.:\n]{0,20}điểm[^.:\n]*:(?:[^.\n]|(?<=[0-9])\.(?=[0-9]))*$"
 )
 SCORE_UNIT = "điểm"
+# A hospital's quality evaluation (Bộ tiêu chí chất lượng bệnh viện) scores it on a 5-point
+# scale: a bare fraction up to 5 after it in its paragraph ("Kết quả đánh giá chất lượng bệnh
+# viện: đạt 3,62") is a score in "điểm".
+QUALITY_SCORE_RE = re.compile(r"chất lượng bệnh viện", re.IGNORECASE)
+QUALITY_SCORE_MAX = 5
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -698,6 +703,14 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             noun = _counted_noun(subject.group("label").split())
             if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
                 return noun  # "Tổng số ngày điều trị nội trú là 105.274": days counted
+        if (
+            len(mention.values) == 1
+            and mention.values[0] != mention.values[0].to_integral_value()
+            and 0 < mention.values[0] <= QUALITY_SCORE_MAX
+        ):
+            paragraph = text.rfind("\n", 0, mention.start) + 1
+            if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
+                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,62 (năm trước: 3,41)"
     return unit
 
 
