@@ -333,8 +333,8 @@ _NAMED_DISEASES = (
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
-    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|tiếp nhận"
-    r"|nhập viện|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
+    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất"
+    r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
@@ -426,7 +426,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 )
 # A patient count whose own words name no care given ("Huyện A có 104 bệnh nhân (giảm 90 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
-CARE_ACTIVITY_RE = re.compile(_CARE_ACTIVITY)
+# (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|nhập viện")
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
