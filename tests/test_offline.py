@@ -4050,3 +4050,39 @@ def test_localities_counted_are_their_own_unit(
     sentence: str, expected: tuple[Decimal, str]
 ) -> None:
     assert expected in facts(extract(article(TITLE, LEAD, sentence, "Các xã đều đạt.")))
+
+
+def test_figures_of_every_year_have_no_period() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Hằng năm, trung tâm cấp hơn 8.000 chiếc màn cho các xã vùng sâu. Tỷ lệ tiêm chủng "
+            "hàng năm ở mức cao, như năm 2022 đạt 97%. Năm 2023, toàn tỉnh khám cho 41.200 "
+            "lượt người.",
+            "Các xã đều hoàn thành kế hoạch.",
+        )
+    )
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods == {Decimal(8000): None, Decimal(97): 2022, Decimal(41200): 2023}
+
+
+def test_every_year_in_a_congress_past_term_keeps_the_term_new_targets_do_not() -> None:
+    report = extract(
+        article(
+            "Ngày 8/5/2021, Hội Đông y huyện Cẩm Giàng tổ chức Đại hội lần thứ V, nhiệm kỳ "
+            "2021-2026.",
+            "Nhiệm kỳ 2016-2021, mỗi năm Hội tổ chức 6 đợt khám bệnh miễn phí cho người nghèo. "
+            "Nhiệm kỳ mới, Hội phấn đấu mỗi năm kết nạp 30 hội viên.",
+            "Đại hội bầu Ban Chấp hành gồm 9 đồng chí.",
+        )
+    )
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods[Decimal(6)] == 2021  # the past term's yearly work
+    assert periods[Decimal(30)] is None  # a yearly target
