@@ -4086,3 +4086,18 @@ def test_every_year_in_a_congress_past_term_keeps_the_term_new_targets_do_not() 
     }
     assert periods[Decimal(6)] == 2021  # the past term's yearly work
     assert periods[Decimal(30)] is None  # a yearly target
+
+
+def test_a_bare_count_reaching_over_the_whole_is_a_share_of_its_plan() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, số ca phẫu thuật là 2.302, đạt 121,2%; số trẻ được tiêm đủ mũi là 1.904, "
+            "đạt 96%.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal("121.2")] == "share_of_target"
+    assert measures[Decimal(96)] == "level"  # a coverage never passes the whole
