@@ -4101,3 +4101,22 @@ def test_a_bare_count_reaching_over_the_whole_is_a_share_of_its_plan() -> None:
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
     assert measures[Decimal("121.2")] == "share_of_target"
     assert measures[Decimal(96)] == "level"  # a coverage never passes the whole
+
+
+def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ trẻ suy dinh dưỡng giảm từ 14,2% xuống còn 11,5%; tỷ lệ hộ dùng "
+            "nước sạch tăng từ 81% (năm 2020) lên 88%.",
+            "Các xã đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures == {
+        Decimal("14.2"): "previous",
+        Decimal("11.5"): "level",
+        Decimal(81): "previous",
+        Decimal(88): "level",
+    }

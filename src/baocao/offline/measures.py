@@ -73,6 +73,12 @@ PREVIOUS_BEFORE_RE = re.compile(
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
 )
+# A move from one level to another ("giảm từ 1,5% xuống còn 0,6%", "tăng từ 64% (năm 2011) lên
+# 68%"): the first figure is the earlier level, the second the level reached.
+FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+TO_LEVEL_AFTER_RE = re.compile(
+    r"\s*%?\s*(?:\([^()]*\)\s*)?(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE
+)
 # Words naming a target before its figure; not "kế hoạch hóa gia đình" (family planning) nor
 # "Chương trình mục tiêu (quốc gia)" (a programme's name).
 TARGET_BEFORE_RE = re.compile(
@@ -287,6 +293,10 @@ def _measure_fields(
             "direction": DIRECTIONS[verb],
             "compared_to": compared,
         }
+    if FROM_LEVEL_BEFORE_RE.search(before) and TO_LEVEL_AFTER_RE.match(after):
+        own = item.get("period")
+        earlier = own is not None and own["year"] is not None and own != base
+        return fields | {"measure": Measure.PREVIOUS, "compared_to": own if earlier else None}
     previous = PREVIOUS_BEFORE_RE.search(before)
     year = previous.group("year") if previous is not None else None
     if previous is not None and (
