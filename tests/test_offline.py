@@ -4120,3 +4120,29 @@ def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> Non
         Decimal(81): "previous",
         Decimal(88): "level",
     }
+
+
+def test_items_listed_under_a_years_plan_are_its_targets() -> None:
+    report = extract(
+        article(
+            "Báo cáo 6 tháng đầu năm 2024 của chương trình phòng chống sốt rét",
+            "Ngày 5/7/2024, Trung tâm Kiểm soát bệnh tật tỉnh Đắk Nông báo cáo kết quả 6 tháng "
+            "đầu năm 2024.",
+            "Chỉ tiêu kế hoạch phòng chống sốt rét năm 2024",
+            "- Dân số được bảo vệ bằng màn tẩm hóa chất: 150.000 người",
+            "- Số lượt người được điều trị sốt rét: 12.000 lượt người",
+            "Kết quả 6 tháng đầu năm 2024",
+            "- Số lượt người được điều trị sốt rét: 5.300 lượt người",
+            "Các huyện đều triển khai đúng kế hoạch.",
+        )
+    )
+    found = {
+        indicator.value: (
+            indicator.measure.value,
+            None if indicator.period is None else indicator.period.kind.value,
+        )
+        for indicator in report.indicators
+    }
+    assert found[Decimal(150000)] == ("target", "year")
+    assert found[Decimal(12000)] == ("target", "year")
+    assert found[Decimal(5300)] == ("level", "half_year")

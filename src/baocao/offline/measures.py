@@ -30,7 +30,7 @@ from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
-from baocao.offline.text import COMMA_RE
+from baocao.offline.text import COMMA_RE, plan_heading_year
 
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
@@ -267,7 +267,8 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0]):
+    if _in_goal_sentence(text, span[0]) or plan_heading_year(text, span[0]) is not None:
+        # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and (

@@ -15,7 +15,7 @@ from typing import Any
 from baocao.numerals import Kind
 from baocao.offline.dates import MONTHS, PERIOD_RE, period_end_month, period_of_match
 from baocao.offline.enums import PeriodKind
-from baocao.offline.text import COMMA_RE, Span
+from baocao.offline.text import COMMA_RE, Span, plan_heading_year
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -671,6 +671,9 @@ def indicator_period(
             period = named[0] if named else periods.reviewed if periods.term else None
         elif unit.lower() in AREA_UNITS:
             period = None
+        elif (planned := plan_heading_year(lowered, spot.start)) is not None:
+            # an item listed under "Chỉ tiêu kế hoạch ... năm 2009": that year's target
+            period = {"kind": PeriodKind.YEAR, "year": planned, "index": None}
         else:
             period = _main_period(lowered, spot, frame, periods, unit)
         if (

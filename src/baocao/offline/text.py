@@ -52,6 +52,38 @@ CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
 # administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
 # names what is counted and would cut the quote from what was done.
+# A list item's marker at the start of its line ("- ", "+ ", "• ").
+LIST_ITEM_RE = re.compile(r"[ \t]*[-–+•*](?=[ \t]|[^\W\d_])")
+# A heading line that sets a year's plan ("Chỉ tiêu kế hoạch phòng chống sốt rét năm 2009",
+# "Kế hoạch năm 2024:"): the list items under it are that year's targets.
+PLAN_HEADING_RE = re.compile(
+    r"[ \t]*(?:chỉ tiêu|kế hoạch)(?![^\W\d_])[^\n.;]*?(?<![^\W\d_])năm[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)[^\n.;]*",
+    re.IGNORECASE,
+)
+# How many lines (list items, blank lines) a heading may stand above the item.
+PLAN_HEADING_REACH = 30
+
+
+def plan_heading_year(text: str, position: int) -> int | None:
+    """The year of the plan heading (PLAN_HEADING_RE) that the list item holding
+    ``position`` stands under, across the list's other items and blank lines; None when the
+    line is no list item or the list's heading is another."""
+    start = text.rfind("\n", 0, position) + 1
+    if not LIST_ITEM_RE.match(text, start):
+        return None
+    for _ in range(PLAN_HEADING_REACH):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if line.strip() and not LIST_ITEM_RE.match(line):
+            heading = PLAN_HEADING_RE.fullmatch(line.rstrip(" \t:"))
+            return int(heading.group("year")) if heading is not None else None
+        start = above
+    return None
+
+
 COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
 CONNECTIVE_RE = re.compile(
     r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
