@@ -4146,3 +4146,23 @@ def test_items_listed_under_a_years_plan_are_its_targets() -> None:
     assert found[Decimal(150000)] == ("target", "year")
     assert found[Decimal(12000)] == ("target", "year")
     assert found[Decimal(5300)] == ("level", "half_year")
+
+
+def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
+    report = extract(
+        article(
+            "Năm 2023, các bệnh viện trong Khối thi đua đã khám cho hơn 520.000 lượt người trên "
+            "địa bàn tỉnh.",
+            "Các đơn vị trong khối đều hoàn thành kế hoạch được giao.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    # hospitals named elsewhere than as the subject leave the place as the organiser
+    other = extract(
+        article(
+            "Năm 2023, toàn tỉnh ghi nhận 1.250 ca sốt xuất huyết, được điều trị tại các bệnh "
+            "viện tuyến tỉnh.",
+            "Các huyện đều hoàn thành kế hoạch được giao.",
+        )
+    )
+    assert other.organizer_level.value == "province"

@@ -169,6 +169,12 @@ WHOLE_PLACE_RE = re.compile(
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
+# The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
+# thi đua đã ..."): a hospitals' report, at their level.
+HOSPITAL_GROUP_RE = re.compile(
+    r"\s*(?:[^,.;\n]{0,40},\s*)?"  # an adverbial opening ("Năm 2023, ")
+    r"(?P<group>[Cc]ác bệnh viện(?:[ \t]+trong[ \t]+[Kk]hối(?:[ \t]+thi đua)?)?)(?![^\W\d_])"
+)
 # "Ngành Y tế" with no place after it: the sector of the nation when the article speaks of the
 # government or the whole country, else of the province the page belongs to.
 BARE_SECTOR_RE = re.compile(
@@ -487,8 +493,13 @@ def _compared(text: str, start: int) -> bool:
 
 def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
-    tế") the headline, the lead or the opening sentences name, at its level."""
+    tế", or the hospitals as a group) the headline, the lead or the opening sentences name,
+    at its level."""
     for span in spans:
+        group = HOSPITAL_GROUP_RE.match(text, span.start, span.end)
+        if group is not None:
+            # the subject, whatever place the sentence goes on to name
+            return Organizer(group.group("group"), OrganizerLevel.HOSPITAL, group.start("group"))
         # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
         match = next(
             (
