@@ -496,10 +496,12 @@ def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     tế", or the hospitals as a group) the headline, the lead or the opening sentences name,
     at its level."""
     for span in spans:
-        group = HOSPITAL_GROUP_RE.match(text, span.start, span.end)
-        if group is not None:
+        hospitals = HOSPITAL_GROUP_RE.match(text, span.start, span.end)
+        if hospitals is not None:
             # the subject, whatever place the sentence goes on to name
-            return Organizer(group.group("group"), OrganizerLevel.HOSPITAL, group.start("group"))
+            return Organizer(
+                hospitals.group("group"), OrganizerLevel.HOSPITAL, hospitals.start("group")
+            )
         # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
         match = next(
             (
