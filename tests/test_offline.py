@@ -4166,3 +4166,34 @@ def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
         )
     )
     assert other.organizer_level.value == "province"
+
+
+def test_an_acronym_after_a_count_is_its_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                TITLE,
+                LEAD,
+                "Dịp này, Sở Y tế khen thưởng 40 tập thể, 120 cá nhân và 85 CSTĐCS; trung tâm "
+                "khám mắt cho 3.200 HS.",
+                "Các đơn vị đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(85), "CSTĐCS") in found
+    assert (Decimal(3200), "HS") in found
+    assert (Decimal(85), "cá nhân") not in found
+
+
+def test_a_word_in_a_line_set_in_capitals_is_no_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                "TỔ CHỨC TIÊM VẮC XIN ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG ƯU TIÊN",
+                LEAD,
+                "Năm 2023, toàn tỉnh tiêm cho 12.400 trẻ.",
+                "Các xã đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert all(unit != "CHO" for _, unit in found)

@@ -97,6 +97,14 @@ FACILITY_UNIT_RE = re.compile(
     r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
+# A count of what an acronym names ("358 CSTĐCS", "5.000 HS", "12 CTV"): the acronym is the
+# unit, not a document code ("QĐ-UBND", "12/KH") nor a clock's "AM" / "PM"; not in a line set in
+# capitals ("ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG").
+ACRONYM_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>(?!AM\b|PM\b|GMT)[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])"
+)
+CAPS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+$")
+CAPS_WORD_BEFORE_CHARS = 16
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
 # "Số bệnh nhân điều trị nội trú là 4.500", "Tổng số ngày điều trị là 9.120": the noun after
 # "số (lượng)" is what is counted ("danh mục" lists it).
@@ -664,7 +672,8 @@ def _reading(mention: NumberMention) -> Decimal:
 
 def _own_unit(text: str, mention: NumberMention) -> str | None:
     """The unit a figure states itself: the scanner's, else a document counted by its
-    capitalised name, else the noun after "số" in a fraction of a total ("2/3 số xã")."""
+    capitalised name, a unit by its name or an acronym ("358 CSTĐCS"), else the noun after
+    "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
     if unit is None or unit.lower() == "giấy":
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
@@ -674,6 +683,11 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         facility = FACILITY_UNIT_RE.match(text, mention.end)
         if facility is not None:
             return facility.group("noun")
+        acronym = ACRONYM_UNIT_RE.match(text, mention.end)
+        if acronym is not None and not CAPS_WORD_BEFORE_RE.search(
+            text, max(0, mention.start - CAPS_WORD_BEFORE_CHARS), mention.start
+        ):
+            return acronym.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
