@@ -4197,3 +4197,26 @@ def test_a_word_in_a_line_set_in_capitals_is_no_unit() -> None:
         )
     )
     assert all(unit != "CHO" for _, unit in found)
+
+
+def test_category_patients_of_an_hiv_centre_or_a_disease_programme() -> None:
+    hiv = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2024",
+            "Ngày 10/7/2024, Trung tâm Phòng, chống HIV/AIDS tỉnh Bình Phước tổ chức sơ kết 6 "
+            "tháng đầu năm 2024.",
+            "Toàn tỉnh có 940 bệnh nhân đăng ký điều trị, đạt 105% kế hoạch năm.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert {i.category.value for i in hiv.indicators} == {"hiv_aids"}
+    programme = extract(
+        article(
+            "Tổng kết chương trình phòng chống bệnh phong năm 2023",
+            "Ngày 20/12/2023, chương trình phòng chống bệnh phong của tỉnh Phú Yên tổng kết "
+            "năm 2023.",
+            "Toàn tỉnh quản lý 120 bệnh nhân, chăm sóc tàn phế cho 95 bệnh nhân.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert {i.category.value for i in programme.indicators} == {"disease_control"}

@@ -517,18 +517,33 @@ TB_PROGRAMME_FROM = frozenset(
     }
 )
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
+# An HIV/AIDS centre or programme: the patients it treats (methadone, ARV) and its share of
+# their plan are its programme's work, hiv_aids.
+HIV_UNIT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}", re.IGNORECASE)
+# A disease programme that is no hospital ("chương trình phòng chống bệnh phong của tỉnh",
+# "Trung tâm Phòng chống sốt rét", "Dự án ... sốt rét"): every patient it counts, managed,
+# monitored or cared for, is its programme's (a hospital of the disease keeps its care).
+DISEASE_PROGRAMME_UNIT_RE = re.compile(
+    rf"^(?:chương trình|dự án|trung tâm phòng,? chống|ban quản lý)(?![^\W\d_]).*?"
+    rf"(?:{_NAMED_DISEASES})",
+    re.IGNORECASE,
+)
+PROGRAMME_CARE_FROM = frozenset({IndicatorCategory.MEDICAL_CARE, None})
 
 
 UNIT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("maternity", MATERNITY_UNIT_RE),
     ("testing", TESTING_UNIT_RE),
+    ("hiv", HIV_UNIT_RE),
+    ("disease_programme", DISEASE_PROGRAMME_UNIT_RE),
     ("programme", PROGRAMME_UNIT_RE),
 )
 
 
 def unit_kind(organizer: str) -> str | None:
-    """``maternity``, ``testing`` or ``programme`` (one disease's: TB, leprosy, malaria) for a
-    unit of that kind, else None."""
+    """``maternity``, ``testing``, ``hiv``, ``disease_programme`` (a programme of a named
+    disease, no hospital) or ``programme`` (a unit of one disease: TB, leprosy, malaria) for
+    a unit of that kind, else None."""
     return _category_of(organizer, UNIT_KINDS)
 
 
@@ -556,6 +571,11 @@ def _unit_kind_category(
             if FOOD_CONTEXT_RE.search(context) and not DRUG_SAMPLE_RE.search(both):
                 return IndicatorCategory.FOOD_SAFETY
             return IndicatorCategory.INSPECTION
+    elif kind == "hiv":
+        if found in PROGRAMME_CARE_FROM:
+            return IndicatorCategory.HIV_AIDS
+    elif kind == "disease_programme" and found in PROGRAMME_CARE_FROM:
+        return IndicatorCategory.DISEASE_CONTROL
     elif LAB_WORK_RE.search(both):
         return IndicatorCategory.MEDICAL_CARE
     elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
