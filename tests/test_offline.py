@@ -4220,3 +4220,21 @@ def test_category_patients_of_an_hiv_centre_or_a_disease_programme() -> None:
         )
     )
     assert {i.category.value for i in programme.indicators} == {"disease_control"}
+
+
+def test_an_ellipsis_glued_to_the_next_sentence_ends_the_first() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong năm, công suất sử dụng giường bệnh đạt 91,5%....Năm 2024, ngành phấn đấu "
+            "khám cho 300.000 lượt người.",
+            "Các đơn vị đều hoàn thành kế hoạch.",
+        )
+    )
+    found = {
+        indicator.value: (indicator.measure.value, indicator.period and indicator.period.year)
+        for indicator in report.indicators
+    }
+    assert found[Decimal("91.5")] == ("level", 2023)
+    assert found[Decimal(300000)] == ("target", 2024)

@@ -46,12 +46,12 @@ def whole_word(literal: str) -> str:
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
 # "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
 # name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
-# end one), or a line break.
-SENTENCE_END_RE = re.compile(r"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|\n")
+# end one), or a line break; an ellipsis glued to the next sentence's capital ("đạt 90%....Năm
+# 2015, ...") ends one too.
+SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|(?:\.{{3,}}|…)(?=[{_UPPER}])|\n"
+)
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
-# A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
-# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
-# names what is counted and would cut the quote from what was done.
 # A list item's marker at the start of its line ("- ", "+ ", "• ").
 LIST_ITEM_RE = re.compile(r"[ \t]*[-–+•*](?=[ \t]|[^\W\d_])")
 # A heading line that sets a year's plan ("Chỉ tiêu kế hoạch phòng chống sốt rét năm 2009",
@@ -84,6 +84,9 @@ def plan_heading_year(text: str, position: int) -> int | None:
     return None
 
 
+# A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
+# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
+# names what is counted and would cut the quote from what was done.
 COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
 CONNECTIVE_RE = re.compile(
     r"\s(?:và|đồng thời|đến nay|trong đó|nhưng|tuy nhiên|nhờ đó|song|riêng)\s", re.IGNORECASE
