@@ -4238,3 +4238,20 @@ def test_an_ellipsis_glued_to_the_next_sentence_ends_the_first() -> None:
     }
     assert found[Decimal("91.5")] == ("level", 2023)
     assert found[Decimal(300000)] == ("target", 2024)
+
+
+def test_an_earlier_years_figure_after_a_comparison_in_parentheses() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ phát hiện lao còn 64 trường hợp/100.000 dân (thấp hơn so với năm "
+            "2022 là 71 trường hợp/100.000 dân).",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    periods = {
+        indicator.value: indicator.period and indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods == {Decimal(64): 2023, Decimal(71): 2022}

@@ -165,7 +165,11 @@ SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
 SAME_PERIOD_BEFORE_CHARS = 12
-BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
+# (Also after a comparison word: "(thấp hơn so với năm 2019 là 99 ca)", "(so với cùng kỳ:".)
+BASE_OPENING_RE = re.compile(
+    r"\s*(?:(?:thấp|cao|ít|nhiều|giảm|tăng)\s+hơn\s+)?(?:so\s+với\s+)?"
+    r"(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)"
+)
 BASE_BEFORE_RE = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
 )
