@@ -4255,3 +4255,12 @@ def test_an_earlier_years_figure_after_a_comparison_in_parentheses() -> None:
         for indicator in report.indicators
     }
     assert periods == {Decimal(64): 2023, Decimal(71): 2022}
+
+
+def test_category_money_for_care_or_a_programme_is_finance() -> None:
+    found = categories(
+        "Năm 2023, tổng số tiền hỗ trợ phòng chống sốt rét cho các xã biên giới là 2 tỷ đồng; "
+        "vốn phân bổ cho các phòng khám đa khoa khu vực là 1,5 tỷ đồng; vốn xây mới trạm y tế "
+        "xã Tân Lập là 4 tỷ đồng.",
+    )
+    assert [category for _, _, category in found] == ["finance", "finance", "infrastructure"]

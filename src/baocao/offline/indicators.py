@@ -1126,6 +1126,17 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     return f"{fact.unit} {context}".strip()
 
 
+# The areas the table gives a sum of money from its words that only say what it pays for
+# (building and equipping keep theirs: "vốn xây mới trạm y tế" is infrastructure).
+MONEY_AS_FINANCE = frozenset(
+    {
+        IndicatorCategory.MEDICAL_CARE,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.OTHER,
+    }
+)
 # A table's names: an IndicatorCategory, or a unit kind (UNIT_KINDS).
 _Name = TypeVar("_Name", bound=str)
 
@@ -1350,6 +1361,11 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
+    if money and found in MONEY_AS_FINANCE:
+        # a sum for care or a programme is budget: "tiền hỗ trợ phòng chống sốt rét 3 tỷ
+        # đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
+        # fund's, and a food-safety or Covid-19 paragraph keep theirs)
+        found = IndicatorCategory.FINANCE
     if kind is not None:
         item = _list_item(layout.text, sentence, position) if position >= 0 else None
         own = f"{label}\n{quote}".lower()
