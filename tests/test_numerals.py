@@ -1570,3 +1570,16 @@ def test_comrades_ground_as_a_count_not_as_money() -> None:
     index = NumberIndex("Đại hội bầu 13 đồng chí vào Ban Chấp hành, chi 40 đồng.")
     assert index.locate(Decimal(13), "đồng chí") == [(12, 14)]
     assert index.locate(Decimal(40), "đồng chí") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng số ngày điều trị là 9.120 công suất giường bệnh đạt 96%.",
+        "Tổng số ca đẻ là 1.250 số lượt khám thai là 4.300.",
+    ],
+)
+def test_next_figures_subject_is_not_a_unit(text: str) -> None:
+    # A sentence run on without a comma: "công suất", "số lượt" open the next subject.
+    count = next(m for m in NumberIndex(text).mentions if m.kind is Kind.COUNT)
+    assert count.unit is None

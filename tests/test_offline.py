@@ -3885,3 +3885,382 @@ def test_programme_of_a_district_named_before_its_province_is_the_districts() ->
     )
     assert report.organizer_level.value != "province"
     assert (report.province, report.district) == ("Quảng Bình", "Tuyên Hóa")
+
+
+def test_misprinted_hospital_is_still_the_hospital_that_organises() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác khám chữa bệnh năm 2023",
+            "Sáng 15/1/2024, Bệnh viên Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+            "năm 2023; bệnh viện đã khám cho 212.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.province == "Hà Tĩnh"
+
+
+def test_partner_named_before_the_verb_is_not_the_organiser() -> None:
+    report = extract(
+        article(
+            "Khám sàng lọc bệnh da liễu cho người dân vùng cao",
+            "Theo Bệnh viện Da liễu tỉnh Lâm Đồng, trong 6 tháng đầu năm 2024 đã phát hiện 12 "
+            "bệnh nhân mới qua các đợt khám do Bệnh viện phối hợp với Trung tâm Y tế huyện Lạc "
+            "Dương tổ chức.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize("body", ["Chi bộ", "Công đoàn"])
+def test_congress_of_a_hospitals_party_cell_or_union_is_the_hospitals(body: str) -> None:
+    report = extract(
+        article(
+            f"Ngày 10/3/2020, {body} Bệnh viện Y học cổ truyền tỉnh Nam Định tổ chức Đại hội "
+            "lần thứ IV, nhiệm kỳ 2020-2025.",
+            "Nhiệm kỳ 2015-2020, bệnh viện đã khám cho hơn 150.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.next_period is not None and report.next_period.year == 2020
+
+
+def test_category_patients_counted_in_a_sentence_naming_a_disease() -> None:
+    found = categories(
+        "Ở các huyện trọng điểm sốt rét, số mắc giảm rõ: huyện Đông có 52 bệnh nhân (giảm 18 "
+        "bệnh nhân); huyện Tây có 9 bệnh nhân.",
+        "Khoa Nội điều trị 800 bệnh nhân, trong đó 40 ca sốt xuất huyết.",
+    )
+    assert [(value, category) for value, _, category in found] == [
+        (Decimal(52), "disease_control"),
+        (Decimal(18), "disease_control"),
+        (Decimal(9), "disease_control"),
+        (Decimal(800), "medical_care"),  # care given names its own area
+        (Decimal(40), "disease_control"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Năm 2023, 100% người nghi ngờ mắc bệnh được làm xét nghiệm máu."],
+        ["Năm 2023, 98% ca bệnh được điều trị đúng phác đồ."],
+        ["Tỷ lệ điều trị thành công năm 2023 duy trì trên 91%."],
+        [
+            "Chỉ tiêu năm 2023:",
+            "- Dân số được bảo vệ bằng màn tẩm hóa chất: 120.000 người",
+            "Các huyện đều hoàn thành kế hoạch.",
+        ],
+    ],
+)
+def test_category_a_disease_programmes_own_measures(paragraphs: list[str]) -> None:
+    assert [category for _, _, category in categories(*paragraphs)] == ["disease_control"]
+
+
+def test_category_techniques_counted_are_technical_services() -> None:
+    found = categories("Năm 2023, bệnh viện thực hiện được 150 kỹ thuật khám chữa bệnh.")
+    assert found == [(Decimal(150), "kỹ thuật", "technical_services")]
+
+
+def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống bệnh phong năm 2023",
+            "Sáng 5/1/2024, Bệnh viện Phong - Da liễu tỉnh Bình Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023.",
+            "Trong 15 ca này có 9 bệnh nhân tự đến khám, 6 bệnh nhân được phát hiện qua khám "
+            "chủ động.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == ["disease_control"] * 3
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            [
+                "Sốt rét giảm mạnh ở các huyện vùng cao",
+                "Từ năm 2016 đến nay, số người mắc sốt rét trong tỉnh giảm rõ: tỷ lệ mắc giảm từ "
+                "2,1% (năm 2016) xuống còn 0,8% (năm 2022).",
+            ],
+            ("other", 2022),
+            id="since-a-year-to-the-latest-printed",
+        ),
+        pytest.param(
+            [
+                "Hỗ trợ các xã vùng sâu phòng chống sốt rét",
+                "Tổng kinh phí hỗ trợ các xã vùng sâu từ năm 2012 đến nay hơn 4 tỷ đồng, giúp "
+                "giảm 60% số ca mắc.",
+            ],
+            ("other", None),
+            id="since-a-year-with-no-later-year",
+        ),
+    ],
+)
+def test_reviewed_period_of_the_years_since_one(
+    paragraphs: list[str], expected: tuple[str, int | None]
+) -> None:
+    report = extract(article(*paragraphs, "Các xã đều hoàn thành kế hoạch."))
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == expected
+    assert report.indicators  # the figures still come out
+
+
+def test_subject_naming_its_year_or_days_gives_the_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                TITLE,
+                LEAD,
+                "Tổng số lượt khám bệnh trong năm 2023 là 21.340, đạt 104%. Tổng số ngày điều "
+                "trị nội trú là 9.120 công suất giường bệnh đạt 96%.",
+                "Các khoa đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(21340), "lượt") in found
+    assert (Decimal(9120), "ngày") in found
+
+
+def test_bare_fractions_after_a_hospital_quality_evaluation_are_scores() -> None:
+    found = facts(
+        extract(
+            article(
+                "Đánh giá chất lượng bệnh viện cuối năm 2023",
+                "Ngày 12/12/2023, đoàn của Sở Y tế tỉnh Yên Bái kiểm tra, đánh giá chất lượng "
+                "bệnh viện tại Bệnh viện Đa khoa tỉnh.",
+                "Kết quả đánh giá chất lượng bệnh viện: đạt 3,62 (năm 2022: 3,41), tăng ở 12 "
+                "tiêu chí.",
+                "Đoàn đề nghị bệnh viện khắc phục các tồn tại.",
+            )
+        )
+    )
+    assert (Decimal("3.62"), "điểm") in found
+    assert (Decimal("3.41"), "điểm") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2023 ghi nhận 64 ổ dịch tại 11/15 địa phương.", (Decimal(11), "địa phương")),
+        ("Có 9 địa phương hoàn thành kế hoạch năm 2023.", (Decimal(9), "địa phương")),
+    ],
+)
+def test_localities_counted_are_their_own_unit(
+    sentence: str, expected: tuple[Decimal, str]
+) -> None:
+    assert expected in facts(extract(article(TITLE, LEAD, sentence, "Các xã đều đạt.")))
+
+
+def test_figures_of_every_year_have_no_period() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Hằng năm, trung tâm cấp hơn 8.000 chiếc màn cho các xã vùng sâu. Tỷ lệ tiêm chủng "
+            "hàng năm ở mức cao, như năm 2022 đạt 97%. Năm 2023, toàn tỉnh khám cho 41.200 "
+            "lượt người.",
+            "Các xã đều hoàn thành kế hoạch.",
+        )
+    )
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods == {Decimal(8000): None, Decimal(97): 2022, Decimal(41200): 2023}
+
+
+def test_every_year_in_a_congress_past_term_keeps_the_term_new_targets_do_not() -> None:
+    report = extract(
+        article(
+            "Ngày 8/5/2021, Hội Đông y huyện Cẩm Giàng tổ chức Đại hội lần thứ V, nhiệm kỳ "
+            "2021-2026.",
+            "Nhiệm kỳ 2016-2021, mỗi năm Hội tổ chức 6 đợt khám bệnh miễn phí cho người nghèo. "
+            "Nhiệm kỳ mới, Hội phấn đấu mỗi năm kết nạp 30 hội viên.",
+            "Đại hội bầu Ban Chấp hành gồm 9 đồng chí.",
+        )
+    )
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods[Decimal(6)] == 2021  # the past term's yearly work
+    assert periods[Decimal(30)] is None  # a yearly target
+
+
+def test_a_bare_count_reaching_over_the_whole_is_a_share_of_its_plan() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, số ca phẫu thuật là 2.302, đạt 121,2%; số trẻ được tiêm đủ mũi là 1.904, "
+            "đạt 96%.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal("121.2")] == "share_of_target"
+    assert measures[Decimal(96)] == "level"  # a coverage never passes the whole
+
+
+def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ trẻ suy dinh dưỡng giảm từ 14,2% xuống còn 11,5%; tỷ lệ hộ dùng "
+            "nước sạch tăng từ 81% (năm 2020) lên 88%.",
+            "Các xã đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures == {
+        Decimal("14.2"): "previous",
+        Decimal("11.5"): "level",
+        Decimal(81): "previous",
+        Decimal(88): "level",
+    }
+
+
+def test_items_listed_under_a_years_plan_are_its_targets() -> None:
+    report = extract(
+        article(
+            "Báo cáo 6 tháng đầu năm 2024 của chương trình phòng chống sốt rét",
+            "Ngày 5/7/2024, Trung tâm Kiểm soát bệnh tật tỉnh Đắk Nông báo cáo kết quả 6 tháng "
+            "đầu năm 2024.",
+            "Chỉ tiêu kế hoạch phòng chống sốt rét năm 2024",
+            "- Dân số được bảo vệ bằng màn tẩm hóa chất: 150.000 người",
+            "- Số lượt người được điều trị sốt rét: 12.000 lượt người",
+            "Kết quả 6 tháng đầu năm 2024",
+            "- Số lượt người được điều trị sốt rét: 5.300 lượt người",
+            "Các huyện đều triển khai đúng kế hoạch.",
+        )
+    )
+    found = {
+        indicator.value: (
+            indicator.measure.value,
+            None if indicator.period is None else indicator.period.kind.value,
+        )
+        for indicator in report.indicators
+    }
+    assert found[Decimal(150000)] == ("target", "year")
+    assert found[Decimal(12000)] == ("target", "year")
+    assert found[Decimal(5300)] == ("level", "half_year")
+
+
+def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
+    report = extract(
+        article(
+            "Năm 2023, các bệnh viện trong Khối thi đua đã khám cho hơn 520.000 lượt người trên "
+            "địa bàn tỉnh.",
+            "Các đơn vị trong khối đều hoàn thành kế hoạch được giao.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    # hospitals named elsewhere than as the subject leave the place as the organiser
+    other = extract(
+        article(
+            "Năm 2023, toàn tỉnh ghi nhận 1.250 ca sốt xuất huyết, được điều trị tại các bệnh "
+            "viện tuyến tỉnh.",
+            "Các huyện đều hoàn thành kế hoạch được giao.",
+        )
+    )
+    assert other.organizer_level.value == "province"
+
+
+def test_an_acronym_after_a_count_is_its_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                TITLE,
+                LEAD,
+                "Dịp này, Sở Y tế khen thưởng 40 tập thể, 120 cá nhân và 85 CSTĐCS; trung tâm "
+                "khám mắt cho 3.200 HS.",
+                "Các đơn vị đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(85), "CSTĐCS") in found
+    assert (Decimal(3200), "HS") in found
+    assert (Decimal(85), "cá nhân") not in found
+
+
+def test_a_word_in_a_line_set_in_capitals_is_no_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                "TỔ CHỨC TIÊM VẮC XIN ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG ƯU TIÊN",
+                LEAD,
+                "Năm 2023, toàn tỉnh tiêm cho 12.400 trẻ.",
+                "Các xã đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert all(unit != "CHO" for _, unit in found)
+
+
+def test_category_patients_of_an_hiv_centre_or_a_disease_programme() -> None:
+    hiv = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2024",
+            "Ngày 10/7/2024, Trung tâm Phòng, chống HIV/AIDS tỉnh Bình Phước tổ chức sơ kết 6 "
+            "tháng đầu năm 2024.",
+            "Toàn tỉnh có 940 bệnh nhân đăng ký điều trị, đạt 105% kế hoạch năm.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert {i.category.value for i in hiv.indicators} == {"hiv_aids"}
+    programme = extract(
+        article(
+            "Tổng kết chương trình phòng chống bệnh phong năm 2023",
+            "Ngày 20/12/2023, chương trình phòng chống bệnh phong của tỉnh Phú Yên tổng kết "
+            "năm 2023.",
+            "Toàn tỉnh quản lý 120 bệnh nhân, chăm sóc tàn phế cho 95 bệnh nhân.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert {i.category.value for i in programme.indicators} == {"disease_control"}
+
+
+def test_an_ellipsis_glued_to_the_next_sentence_ends_the_first() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong năm, công suất sử dụng giường bệnh đạt 91,5%....Năm 2024, ngành phấn đấu "
+            "khám cho 300.000 lượt người.",
+            "Các đơn vị đều hoàn thành kế hoạch.",
+        )
+    )
+    found = {
+        indicator.value: (indicator.measure.value, indicator.period and indicator.period.year)
+        for indicator in report.indicators
+    }
+    assert found[Decimal("91.5")] == ("level", 2023)
+    assert found[Decimal(300000)] == ("target", 2024)
+
+
+def test_an_earlier_years_figure_after_a_comparison_in_parentheses() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ phát hiện lao còn 64 trường hợp/100.000 dân (thấp hơn so với năm "
+            "2022 là 71 trường hợp/100.000 dân).",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    periods = {
+        indicator.value: indicator.period and indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods == {Decimal(64): 2023, Decimal(71): 2022}
+
+
+def test_category_money_for_care_or_a_programme_is_finance() -> None:
+    found = categories(
+        "Năm 2023, tổng số tiền hỗ trợ phòng chống sốt rét cho các xã biên giới là 2 tỷ đồng; "
+        "vốn phân bổ cho các phòng khám đa khoa khu vực là 1,5 tỷ đồng; vốn xây mới trạm y tế "
+        "xã Tân Lập là 4 tỷ đồng.",
+    )
+    assert [category for _, _, category in found] == ["finance", "finance", "infrastructure"]

@@ -380,6 +380,8 @@ COUNT_UNITS = _lexicon(
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
     "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc, "
+    # localities of any level counted together ("ổ dịch tại 16/18 địa phương")
+    "địa phương, "
     # "bầu 14 đồng chí vào Ban Chấp hành": comrades, never money (the longest unit wins).
     "đồng chí"
 )
@@ -407,6 +409,10 @@ _STOPWORDS = _lexicon(
     "nên, vì, do, nếu, tuy, sau, trước, ngay"
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
+# Two words that open the next figure's subject, not a unit of this one, when a sentence runs
+# on without a comma ("... là 105.274 công suất giường bệnh đạt 98%", "... là 1.250 số lượt
+# khám thai là 4.300").
+_SUBJECT_OPENERS = frozenset({("công", "suất"), ("công", "xuất"), ("số", "lượt")})
 
 # Cue words right before a number.
 _DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
@@ -2110,7 +2116,12 @@ def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
     elif unit is None:
         if used and scanner._money_context(start):
             kind = Kind.MONEY
-        elif tail and tail[0] not in _NOT_UNITS and scanner._lowercase_at(span_end):
+        elif (
+            tail
+            and tail[0] not in _NOT_UNITS
+            and tuple(tail[:2]) not in _SUBJECT_OPENERS
+            and scanner._lowercase_at(span_end)
+        ):
             unit = tail[0]
     if unit is not None and kind is Kind.COUNT:
         rate = scanner._rate_unit(span_end, used + size)

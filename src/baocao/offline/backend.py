@@ -24,6 +24,7 @@ from baocao.offline.dates import (
     PERIOD_END_DATE_RE,
     PERIOD_RE,
     REVIEW_CUE_RE,
+    SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     YEAR_TO_DATE_RE,
@@ -140,8 +141,10 @@ def _fallback_period(
     body: str,
 ) -> dict[str, Any] | None:
     """The reviewed period of an article whose lead names none: the work of the year so far
-    ("Từ đầu năm đến nay") dated by the meeting or the article, else the year printed most
-    (not one a figure is compared with: "so với cùng kỳ năm 2011"), else the meeting's year."""
+    ("Từ đầu năm đến nay") dated by the meeting or the article, else the years since one
+    ("từ năm 2015 đến nay": other, of the latest year printed after it, else the dated year,
+    else None), else the year printed most (not one a figure is compared with: "so với cùng
+    kỳ năm 2011"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     to_date = YEAR_TO_DATE_RE.search(body)
     if to_date is not None:
@@ -158,6 +161,17 @@ def _fallback_period(
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
+    since = SINCE_YEAR_RE.search(body)
+    if since is not None:
+        # "từ năm 2015 đến nay": up to the latest year printed, else to the dated one; with
+        # neither, the year is unknown (None: the caller reports it null).
+        start = int(since.group("y"))
+        later = [year for year in years if year > start]
+        if later:
+            return {"kind": PeriodKind.OTHER, "year": max(later), "index": None}
+        if dated_year is not None and dated_year > start and str(dated_year) in text:
+            return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+        return None
     if years:
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
@@ -460,9 +474,12 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         "title": title,
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
-        # A congress (đại hội) is an association's, whatever unit the text names first.
+        # A congress (đại hội) is an association's, whatever unit the text names first; a
+        # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
+        # the hospital.
         "organizer_level": organizer.level
-        if organizer is not None and congress is None
+        if organizer is not None
+        and (congress is None or organizer.level == OrganizerLevel.HOSPITAL)
         else OrganizerLevel.OTHER,
         "province": province,
         "district": district,

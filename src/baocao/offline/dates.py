@@ -164,6 +164,14 @@ COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 YEAR_TO_DATE_RE = re.compile(
     r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
 )
+# The work since a year up to now ("từ năm 2009 đến nay", "Từ năm 2015 trở lại đây"): several
+# years, the reviewed period of kind other, of the latest year printed after it (else of the
+# meeting or the article), never of the year it starts from.
+SINCE_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s+"
+    r"(?:đến|tới)?\s*(?:nay|hiện nay|trở lại đây)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
 # tháng năm 2018, Bệnh viện ..."), perhaps after its source or a connective ("Theo thống kê
 # của Chi cục, trong 6 tháng đầu năm, ...", "Cụ thể, trong quý II năm 2018, ...").

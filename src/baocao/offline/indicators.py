@@ -97,11 +97,21 @@ FACILITY_UNIT_RE = re.compile(
     r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
+# A count of what an acronym names ("358 CSTĐCS", "5.000 HS", "12 CTV"): the acronym is the
+# unit, not a document code ("QĐ-UBND", "12/KH") nor a clock's "AM" / "PM"; not in a line set in
+# capitals ("ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG").
+ACRONYM_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>(?!AM\b|PM\b|GMT)[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])"
+)
+CAPS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+$")
+CAPS_WORD_BEFORE_CHARS = 16
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
-# "Số bệnh nhân điều trị nội trú là 4.500": the noun after "số (lượng)" is what is counted
-# ("danh mục" lists it).
+# "Số bệnh nhân điều trị nội trú là 4.500", "Tổng số ngày điều trị là 9.120": the noun after
+# "số (lượng)" is what is counted ("danh mục" lists it).
 SUBJECT_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?(?P<label>[^\W\d_][^\d:;,.\n]*?)"
+    r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
+    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 19.704")
+    r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
     r"\s+(?:là|đạt)\s*$",
     re.IGNORECASE,
 )
@@ -113,6 +123,11 @@ SCORE_LIST_INTRO_RE = re.compile(
     r"(?:chấm|xếp|bình xét)[^.:\n]{0,20}điểm[^.:\n]*:(?:[^.\n]|(?<=[0-9])\.(?=[0-9]))*$"
 )
 SCORE_UNIT = "điểm"
+# A hospital's quality evaluation (Bộ tiêu chí chất lượng bệnh viện) scores it on a 5-point
+# scale: a bare fraction up to 5 after it in its paragraph ("Kết quả đánh giá chất lượng bệnh
+# viện: đạt 3,62") is a score in "điểm".
+QUALITY_SCORE_RE = re.compile(r"chất lượng bệnh viện", re.IGNORECASE)
+QUALITY_SCORE_MAX = 5
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -324,6 +339,14 @@ _NAMED_DISEASES = (
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
 )
+# Care given: examinations, treatment, admissions, procedures, traditional medicine.
+_CARE_ACTIVITY = (
+    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất"
+    r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
+    rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
+    # paraclinical services are care too
+    r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
+)
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
@@ -347,6 +370,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
         (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
+        # Vector control and blood slides of a malaria programme, before population: "dân số
+        # được bảo vệ bằng màn tẩm hóa chất" counts people protected from mosquitoes.
+        (
+            IndicatorCategory.DISEASE_CONTROL,
+            r"diệt muỗi|màn tẩm|tẩm màn|hóa chất tồn lưu|hoá chất tồn lưu|lam máu",
+        ),
         (
             IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
@@ -374,7 +403,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
-            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất",
+            r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
+            # a programme's own measures: suspected cases tested, cases treated to the
+            # regimen, treatment success and loss ("tỷ lệ điều trị thành công", "bỏ trị")
+            r"|nghi ngờ|đúng phác đồ|điều trị thành công|bỏ trị",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -397,16 +429,13 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
-        (
-            IndicatorCategory.MEDICAL_CARE,
-            r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|người bệnh"
-            r"|bệnh nhân|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
-            rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
-            # paraclinical services are care too
-            r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng",
-        ),
+        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
     )
 )
+# A patient count whose own words name no care given ("Huyện A có 104 bệnh nhân (giảm 90 bệnh
+# nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
+# (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|nhập viện")
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
@@ -465,11 +494,19 @@ TESTING_KEEPS = frozenset(
         IndicatorCategory.REFERRAL,
     }
 )
-# A lung / tuberculosis hospital: screening and case finding are the TB programme, its lab
-# tests (Xpert) care.
-LUNG_UNIT_RE = re.compile(rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)", re.IGNORECASE)
+# A unit of one disease's programme: a lung / tuberculosis hospital, a leprosy hospital
+# ("Bệnh viện Phong - Da liễu"), a malaria centre. Screening, case finding, new cases and
+# patients managed in the community are its programme's work (the patients who came to be
+# examined among them), its lab tests (Xpert) care. (A psychiatric hospital's community
+# patients are not: the golds disagree on them.)
+PROGRAMME_UNIT_RE = re.compile(
+    rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)|bệnh viện phong|bệnh phong"
+    r"|phong[ \t]*[-–][ \t]*da liễu|sốt rét",
+    re.IGNORECASE,
+)
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị"
+    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị|mắc mới|ca mắc"
+    r"|tại cộng đồng"
 )
 TB_PROGRAMME_FROM = frozenset(
     {
@@ -480,17 +517,33 @@ TB_PROGRAMME_FROM = frozenset(
     }
 )
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
+# An HIV/AIDS centre or programme: the patients it treats (methadone, ARV) and its share of
+# their plan are its programme's work, hiv_aids.
+HIV_UNIT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}", re.IGNORECASE)
+# A disease programme that is no hospital ("chương trình phòng chống bệnh phong của tỉnh",
+# "Trung tâm Phòng chống sốt rét", "Dự án ... sốt rét"): every patient it counts, managed,
+# monitored or cared for, is its programme's (a hospital of the disease keeps its care).
+DISEASE_PROGRAMME_UNIT_RE = re.compile(
+    rf"^(?:chương trình|dự án|trung tâm phòng,? chống|ban quản lý)(?![^\W\d_]).*?"
+    rf"(?:{_NAMED_DISEASES})",
+    re.IGNORECASE,
+)
+PROGRAMME_CARE_FROM = frozenset({IndicatorCategory.MEDICAL_CARE, None})
 
 
 UNIT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("maternity", MATERNITY_UNIT_RE),
     ("testing", TESTING_UNIT_RE),
-    ("lung", LUNG_UNIT_RE),
+    ("hiv", HIV_UNIT_RE),
+    ("disease_programme", DISEASE_PROGRAMME_UNIT_RE),
+    ("programme", PROGRAMME_UNIT_RE),
 )
 
 
 def unit_kind(organizer: str) -> str | None:
-    """``maternity``, ``testing`` or ``lung`` for a unit of that kind, else None."""
+    """``maternity``, ``testing``, ``hiv``, ``disease_programme`` (a programme of a named
+    disease, no hospital) or ``programme`` (a unit of one disease: TB, leprosy, malaria) for
+    a unit of that kind, else None."""
     return _category_of(organizer, UNIT_KINDS)
 
 
@@ -518,6 +571,11 @@ def _unit_kind_category(
             if FOOD_CONTEXT_RE.search(context) and not DRUG_SAMPLE_RE.search(both):
                 return IndicatorCategory.FOOD_SAFETY
             return IndicatorCategory.INSPECTION
+    elif kind == "hiv":
+        if found in PROGRAMME_CARE_FROM:
+            return IndicatorCategory.HIV_AIDS
+    elif kind == "disease_programme" and found in PROGRAMME_CARE_FROM:
+        return IndicatorCategory.DISEASE_CONTROL
     elif LAB_WORK_RE.search(both):
         return IndicatorCategory.MEDICAL_CARE
     elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
@@ -528,6 +586,8 @@ def _unit_kind_category(
 # Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
 # Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
 LAB_TEST_RE = re.compile(r"xét nghiệm")
+# Units of a count of techniques ("thực hiện 207 kỹ thuật"): technical services.
+TECHNIQUE_UNITS = frozenset({"kỹ thuật", "kĩ thuật"})
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
 # Communication products counted ("670 tin; 118 bài; 715 ảnh; 36 phóng sự", "7.300 tờ rơi về
@@ -632,7 +692,8 @@ def _reading(mention: NumberMention) -> Decimal:
 
 def _own_unit(text: str, mention: NumberMention) -> str | None:
     """The unit a figure states itself: the scanner's, else a document counted by its
-    capitalised name, else the noun after "số" in a fraction of a total ("2/3 số xã")."""
+    capitalised name, a unit by its name or an acronym ("358 CSTĐCS"), else the noun after
+    "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
     if unit is None or unit.lower() == "giấy":
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
@@ -642,6 +703,11 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         facility = FACILITY_UNIT_RE.match(text, mention.end)
         if facility is not None:
             return facility.group("noun")
+        acronym = ACRONYM_UNIT_RE.match(text, mention.end)
+        if acronym is not None and not CAPS_WORD_BEFORE_RE.search(
+            text, max(0, mention.start - CAPS_WORD_BEFORE_CHARS), mention.start
+        ):
+            return acronym.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
@@ -670,8 +736,16 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         )
         if subject is not None:
             noun = _counted_noun(subject.group("label").split())
-            if noun in COUNT_UNITS and noun.islower():
-                return noun
+            if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
+                return noun  # "Tổng số ngày điều trị nội trú là 105.274": days counted
+        if (
+            len(mention.values) == 1
+            and mention.values[0] != mention.values[0].to_integral_value()
+            and 0 < mention.values[0] <= QUALITY_SCORE_MAX
+        ):
+            paragraph = text.rfind("\n", 0, mention.start) + 1
+            if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
+                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,62 (năm trước: 3,41)"
     return unit
 
 
@@ -1052,6 +1126,17 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     return f"{fact.unit} {context}".strip()
 
 
+# The areas the table gives a sum of money from its words that only say what it pays for
+# (building and equipping keep theirs: "vốn xây mới trạm y tế" is infrastructure).
+MONEY_AS_FINANCE = frozenset(
+    {
+        IndicatorCategory.MEDICAL_CARE,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.TECHNICAL_SERVICES,
+        IndicatorCategory.WORKFORCE,
+        IndicatorCategory.OTHER,
+    }
+)
 # A table's names: an IndicatorCategory, or a unit kind (UNIT_KINDS).
 _Name = TypeVar("_Name", bound=str)
 
@@ -1208,6 +1293,9 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         return IndicatorCategory.OTHER
     if unit.split(",")[0].strip().lower() in COMMUNICATION_UNITS:
         return IndicatorCategory.OTHER  # "118 bài", "7.300 tờ rơi": communication outputs
+    if unit.lower() in TECHNIQUE_UNITS:
+        # "207 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
+        return IndicatorCategory.TECHNICAL_SERVICES
     if unit in BED_UNITS:
         # planned or actual beds, whatever rate the sentence gives
         found = IndicatorCategory.INFRASTRUCTURE
@@ -1263,10 +1351,21 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             # quote may say where it goes ("để xây mới 3 trạm y tế").
             found = _category_of(quote, CATEGORY_PATTERNS) or found
     context = _sentence_category(layout, sentence, cache, article_topic)
+    if (
+        found == IndicatorCategory.MEDICAL_CARE
+        and context.named_disease
+        and not CARE_ACTIVITY_RE.search(f"{label}\n{quote}")
+    ):
+        found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
     if found is None:
         found = context.category
+    if money and found in MONEY_AS_FINANCE:
+        # a sum for care or a programme is budget: "tiền hỗ trợ phòng chống sốt rét 3 tỷ
+        # đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
+        # fund's, and a food-safety or Covid-19 paragraph keep theirs)
+        found = IndicatorCategory.FINANCE
     if kind is not None:
         item = _list_item(layout.text, sentence, position) if position >= 0 else None
         own = f"{label}\n{quote}".lower()

@@ -28,9 +28,9 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import Any
 
-from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, NumberIndex
+from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
-from baocao.offline.text import COMMA_RE
+from baocao.offline.text import COMMA_RE, plan_heading_year
 
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
@@ -72,6 +72,12 @@ PREVIOUS_BEFORE_RE = re.compile(
     rf"(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR}))"
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
+)
+# A move from one level to another ("giảm từ 1,5% xuống còn 0,6%", "tăng từ 64% (năm 2011) lên
+# 68%"): the first figure is the earlier level, the second the level reached.
+FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+TO_LEVEL_AFTER_RE = re.compile(
+    r"\s*%?\s*(?:\([^()]*\)\s*)?(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE
 )
 # Words naming a target before its figure; not "kế hoạch hóa gia đình" (family planning) nor
 # "Chương trình mục tiêu (quốc gia)" (a programme's name).
@@ -139,6 +145,10 @@ REACHED_RE = re.compile(r"(?<![^\W\d_])đạt\s*(?:trên|hơn|gần|khoảng)?\s
 VISITS_SUBJECT_RE = re.compile(r"(?<![^\W\d_])số\s+lượt(?![^\W\d_])", re.IGNORECASE)
 VISITS_UNIT = "lượt"
 RATE_SUBJECT_RE = re.compile(r"tỷ lệ|tỉ lệ|công suất", re.IGNORECASE)
+# A bare count reaching more than the whole ("Số ca phẫu thuật là 2.302, đạt 121,2%"): no
+# coverage passes 100%, so the percentage is the share of the count's plan.
+COUNT_REACHED_GAP_RE = re.compile(r"\s*,?\s*đạt\s*$", re.IGNORECASE)
+WHOLE_PERCENT = 100
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
 
@@ -257,7 +267,8 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0]):
+    if _in_goal_sentence(text, span[0]) or plan_heading_year(text, span[0]) is not None:
+        # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and (
@@ -283,6 +294,10 @@ def _measure_fields(
             "direction": DIRECTIONS[verb],
             "compared_to": compared,
         }
+    if FROM_LEVEL_BEFORE_RE.search(before) and TO_LEVEL_AFTER_RE.match(after):
+        own = item.get("period")
+        earlier = own is not None and own["year"] is not None and own != base
+        return fields | {"measure": Measure.PREVIOUS, "compared_to": own if earlier else None}
     previous = PREVIOUS_BEFORE_RE.search(before)
     year = previous.group("year") if previous is not None else None
     if previous is not None and (
@@ -317,15 +332,23 @@ def _measure_fields(
 def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], before: str) -> bool:
     """Whether a percentage "đạt" is the share of the plan that a count of visits reached:
     "khám cho 152.615 lượt bệnh nhân, đạt trên 25%", "số lượt người khám bệnh đạt 31,4%"
-    (visits are planned; a coverage such as "1.904/2.650 trẻ, đạt 71,8%" is a level)."""
+    (visits are planned; a coverage such as "1.904/2.650 trẻ, đạt 71,8%" is a level), or that
+    a bare count printed right before reached when it is over 100% (COUNT_REACHED_GAP_RE)."""
     if not REACHED_RE.search(before) or RATE_SUBJECT_RE.search(before):
         return False  # "tỷ lệ điều trị khỏi đạt 80%": a rate of its own
     if VISITS_SUBJECT_RE.search(before):
         return True
     previous = [m for m in index.mentions if m.end <= span[0] and m.kind in QUANTITY_KINDS]
-    if not previous or previous[-1].unit is None or previous[-1].denominator:
+    if not previous or previous[-1].denominator:
         return False
     gap = text[previous[-1].end : span[0]]
+    if previous[-1].kind is Kind.COUNT and COUNT_REACHED_GAP_RE.fullmatch(gap):
+        # the count printed right before: over the whole, a share of its plan
+        reached = [m for m in index.mentions if m.start == span[0]]
+        if reached and reached[0].values and reached[0].values[0] > WHOLE_PERCENT:
+            return True
+    if previous[-1].unit is None:
+        return False
     return previous[-1].unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from baocao.numerals import Kind
 from baocao.offline.dates import MONTHS, PERIOD_RE, period_end_month, period_of_match
 from baocao.offline.enums import PeriodKind
-from baocao.offline.text import COMMA_RE, Span
+from baocao.offline.text import COMMA_RE, Span, plan_heading_year
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -82,6 +82,11 @@ AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
 TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
+# A figure of every year ("hằng năm cấp hơn 12 nghìn chiếc màn", "phấn đấu mỗi năm kết nạp 4
+# đảng viên"): a recurring amount of no one period, unless a year is printed between the cue
+# and the figure or after it ("hàng năm ở mức cao, như năm 2015 trên 96%": 2015's).
+PER_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])(?!\s+(?:19|20)\d\d)")
+YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TARGET_CUE_RE = re.compile(
     r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
@@ -160,7 +165,11 @@ SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
 SAME_PERIOD_BEFORE_CHARS = 12
-BASE_OPENING_RE = re.compile(r"\s*(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)")
+# (Also after a comparison word: "(thấp hơn so với năm 2019 là 99 ca)", "(so với cùng kỳ:".)
+BASE_OPENING_RE = re.compile(
+    r"\s*(?:(?:thấp|cao|ít|nhiều|giảm|tăng)\s+hơn\s+)?(?:so\s+với\s+)?"
+    r"(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)"
+)
 BASE_BEFORE_RE = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
 )
@@ -626,6 +635,17 @@ def _base_period(
     return True, _with_year(period, periods) if period is not None else None
 
 
+def _per_year(lowered: str, spot: FigureSpot) -> bool:
+    """Whether the figure's sentence says "hằng năm" / "mỗi năm" before it, with no year
+    printed from there to the end of the figure's part or the next figure ("mỗi năm, đạt
+    186 triệu lượt vào năm 2024" is 2024's)."""
+    cues = list(PER_YEAR_RE.finditer(lowered, spot.sentence.start, spot.start))
+    if not cues:
+        return False
+    end = min(spot.part.end, spot.next_start) if spot.next_start > spot.end else spot.part.end
+    return YEAR_NUMBER_RE.search(lowered, cues[-1].end(), end) is None
+
+
 def indicator_period(
     lowered: str,
     spot: FigureSpot,
@@ -655,6 +675,9 @@ def indicator_period(
             period = named[0] if named else periods.reviewed if periods.term else None
         elif unit.lower() in AREA_UNITS:
             period = None
+        elif (planned := plan_heading_year(lowered, spot.start)) is not None:
+            # an item listed under "Chỉ tiêu kế hoạch ... năm 2009": that year's target
+            period = {"kind": PeriodKind.YEAR, "year": planned, "index": None}
         else:
             period = _main_period(lowered, spot, frame, periods, unit)
         if (
@@ -664,6 +687,13 @@ def indicator_period(
         ):
             # "bầu Ban Chấp hành khóa mới gồm 17 người": the congress's new term.
             period = periods.upcoming
+        if _per_year(lowered, spot) and (
+            not periods.term
+            or any(word in lowered[spot.sentence.start : spot.start] for word in TARGET_WORDS)
+        ):
+            # every year's figure; a congress's past term keeps its yearly work ("mỗi năm
+            # Hội tổ chức 5 đợt khám"), its new term's yearly targets have no period
+            period = None
     if (
         period is not None
         and (period["kind"] != PeriodKind.OTHER or periods.term)

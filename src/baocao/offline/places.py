@@ -137,9 +137,10 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.PROVINCE,
         ),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one. An
-        # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does.
+        # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does. The
+        # common misprint "Bệnh viên" names a hospital too.
         (
-            r"(?:Bệnh viện|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
+            r"(?:Bệnh vi[ệê]n|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|[Qq]uân dân y|[Qq]uân y|huyện|tỉnh"
             # Specialities and the centre written with lower-case words: "Bệnh viện Da liễu
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
@@ -167,6 +168,12 @@ WHOLE_PLACE_RE = re.compile(
     r"(?<!\w)(?:toàn|trên địa bàn)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
+)
+# The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
+# thi đua đã ..."): a hospitals' report, at their level.
+HOSPITAL_GROUP_RE = re.compile(
+    r"\s*(?:[^,.;\n]{0,40},\s*)?"  # an adverbial opening ("Năm 2023, ")
+    r"(?P<group>[Cc]ác bệnh viện(?:[ \t]+trong[ \t]+[Kk]hối(?:[ \t]+thi đua)?)?)(?![^\W\d_])"
 )
 # "Ngành Y tế" with no place after it: the sector of the nation when the article speaks of the
 # government or the whole country, else of the province the page belongs to.
@@ -197,6 +204,13 @@ ISSUER_BEFORE_RE = re.compile(
 )
 ISSUER_LOOKBACK = 120
 ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+# A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
+# tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
+PARTNER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:phối\s+hợp|kết\s+hợp|cùng|phối\s+hợp\s+cùng)\s+(?:với\s+)?$",
+    re.IGNORECASE,
+)
+PARTNER_LOOKBACK = 24
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
@@ -415,8 +429,14 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
-            # The subject of "tổ chức" is the organiser; otherwise the first unit named.
-            before_verb = 0 if verb is not None and match.start() < verb.start() else 1
+            # The subject of "tổ chức" is the organiser (not a partner named with it);
+            # otherwise the first unit named.
+            partner = PARTNER_BEFORE_RE.search(
+                text, max(0, match.start() - PARTNER_LOOKBACK), match.start()
+            )
+            before_verb = (
+                0 if verb is not None and match.start() < verb.start() and not partner else 1
+            )
             found.append((before_verb, match.start(), match.group().strip(), level))
             break
     if not found:
@@ -473,8 +493,15 @@ def _compared(text: str, start: int) -> bool:
 
 def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
-    tế") the headline, the lead or the opening sentences name, at its level."""
+    tế", or the hospitals as a group) the headline, the lead or the opening sentences name,
+    at its level."""
     for span in spans:
+        hospitals = HOSPITAL_GROUP_RE.match(text, span.start, span.end)
+        if hospitals is not None:
+            # the subject, whatever place the sentence goes on to name
+            return Organizer(
+                hospitals.group("group"), OrganizerLevel.HOSPITAL, hospitals.start("group")
+            )
         # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
         match = next(
             (

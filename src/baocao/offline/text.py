@@ -46,9 +46,44 @@ def whole_word(literal: str) -> str:
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
 # "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
 # name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
-# end one), or a line break.
-SENTENCE_END_RE = re.compile(r"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|\n")
+# end one), or a line break; an ellipsis glued to the next sentence's capital ("đạt 90%....Năm
+# 2015, ...") ends one too.
+SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+(?<!\bTP\.)(?<!\bTX\.)(?=\s|$)|(?:\.{{3,}}|…)(?=[{_UPPER}])|\n"
+)
 CLAUSE_END_RE = re.compile(r"[.!?…;:]+(?=\s|$)|\n")
+# A list item's marker at the start of its line ("- ", "+ ", "• ").
+LIST_ITEM_RE = re.compile(r"[ \t]*[-–+•*](?=[ \t]|[^\W\d_])")
+# A heading line that sets a year's plan ("Chỉ tiêu kế hoạch phòng chống sốt rét năm 2009",
+# "Kế hoạch năm 2024:"): the list items under it are that year's targets.
+PLAN_HEADING_RE = re.compile(
+    r"[ \t]*(?:chỉ tiêu|kế hoạch)(?![^\W\d_])[^\n.;]*?(?<![^\W\d_])năm[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)[^\n.;]*",
+    re.IGNORECASE,
+)
+# How many lines (list items, blank lines) a heading may stand above the item.
+PLAN_HEADING_REACH = 30
+
+
+def plan_heading_year(text: str, position: int) -> int | None:
+    """The year of the plan heading (PLAN_HEADING_RE) that the list item holding
+    ``position`` stands under, across the list's other items and blank lines; None when the
+    line is no list item or the list's heading is another."""
+    start = text.rfind("\n", 0, position) + 1
+    if not LIST_ITEM_RE.match(text, start):
+        return None
+    for _ in range(PLAN_HEADING_REACH):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if line.strip() and not LIST_ITEM_RE.match(line):
+            heading = PLAN_HEADING_RE.fullmatch(line.rstrip(" \t:"))
+            return int(heading.group("year")) if heading is not None else None
+        start = above
+    return None
+
+
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
 # administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
 # names what is counted and would cut the quote from what was done.
