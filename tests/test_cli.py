@@ -1310,6 +1310,24 @@ def test_an_unexpected_error_is_one_line_and_verbose_shows_the_traceback(
     assert "Traceback" in loud.stderr
 
 
+def test_a_stop_that_a_library_turns_into_its_own_error_is_an_interruption(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # numpy, stopped while it imports, raises ImportError from the KeyboardInterrupt
+    def stopped_in_an_import(*args: Any, **kwargs: Any) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as stop:
+            raise ImportError("multiarray failed to import") from stop
+
+    monkeypatch.setattr("baocao.cli.write_csv", stopped_in_an_import)
+    out = tmp_path / "o.jsonl"
+    out.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(out), "--csv", str(tmp_path / "x.csv")])
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "interrupted" in result.stderr and "please report" not in result.stderr
+
+
 # --- cache, numbers ---------------------------------------------------------------------------
 
 
@@ -1325,6 +1343,15 @@ def test_cache_info_and_clear(runner: CliRunner, tmp_path: Path) -> None:
     cleared = invoke(runner, "cache", "clear", "--cache-dir", str(cache_dir))
     assert cleared.exit_code == EXIT_OK
     assert "removed" in cleared.stderr
+
+
+def test_cache_info_of_a_folder_not_there_says_empty_and_creates_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-cache-yet"
+    info = invoke(runner, "cache", "info", "--cache-dir", str(missing))
+    assert info.exit_code == EXIT_OK
+    assert "entries" in info.stdout and not missing.exists()
 
 
 def test_numbers_table_and_json(runner: CliRunner) -> None:

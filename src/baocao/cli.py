@@ -167,6 +167,22 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _raised_by_a_stop(err: BaseException) -> bool:
+    """Whether a stop signal (KeyboardInterrupt) is in the chain of causes of ``err``.
+
+    A library interrupted while it imports (numpy, for one) re-raises the signal as its own
+    ImportError; the user stopped the run, so it is an interruption, not a bug to report.
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = err
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 class ErrorMappingGroup(TyperGroup):
     """The command group that turns exceptions into one-line messages and exit codes."""
 
@@ -183,6 +199,8 @@ class ErrorMappingGroup(TyperGroup):
         except KeyboardInterrupt:
             _fail("interrupted", EXIT_INTERRUPTED)
         except Exception as err:  # a bug: still no traceback unless asked for
+            if _raised_by_a_stop(err):  # e.g. a library's import turning Ctrl-C into ImportError
+                _fail("interrupted", EXIT_INTERRUPTED)
             _fail(
                 f"unexpected {type(err).__name__}: {err} "
                 "(rerun with --verbose for the traceback, and please report it)",
@@ -1292,11 +1310,15 @@ CacheDir = Annotated[
 ]
 
 
-def _open_cache(cache_dir: Path | None) -> ExtractionCache:
+def _cache_folder(cache_dir: Path | None) -> Path:
     directory = Settings.from_env(cache_dir=cache_dir).cache_dir
     if directory is None:
         raise ConfigError("no cache folder configured: pass --cache-dir or set BAOCAO_CACHE_DIR")
-    return ExtractionCache(directory)
+    return directory
+
+
+def _open_cache(cache_dir: Path | None) -> ExtractionCache:
+    return ExtractionCache(_cache_folder(cache_dir))
 
 
 @cache_app.command(epilog=_examples("baocao cache info", "baocao cache info --cache-dir /tmp/c"))
@@ -1304,8 +1326,12 @@ def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     """Show where the cache is and what it holds."""
     _set_verbose(verbose)
     table = Table(show_header=False)
-    with _open_cache(cache_dir) as cache:
-        details = cache.info()
+    directory = _cache_folder(cache_dir)
+    if not directory.exists():  # only looking: a folder that is not there is an empty cache
+        details: dict[str, object] = {"directory": str(directory), "entries": 0, "bytes": 0}
+    else:
+        with ExtractionCache(directory) as cache:
+            details = cache.info()
     for key, value in details.items():
         table.add_row(str(key), str(value))
     _console().print(table)
