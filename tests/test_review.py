@@ -191,6 +191,13 @@ def test_article_page_marks_grounded_and_unused_numbers(site: Site) -> None:
     assert page.count('class="num unused"') > 10
 
 
+def test_the_legend_prints_no_number_a_reader_could_take_for_a_count(site: Site) -> None:
+    page = site.page(site.good)
+    legend = re.search(r'<p class="legend muted">(.*?)</p>', page)
+    assert legend is not None
+    assert not re.search(r"\d", legend.group(1)), legend.group(1)
+
+
 def test_each_figure_links_to_its_span_and_says_how_it_matched(site: Site) -> None:
     page = site.page(site.good)
     rows = re.findall(r'<tr class="item" [^>]*data-mark="(m-\d+)"[^>]*>(.*?)</tr>', page)

@@ -1062,8 +1062,8 @@ def render_article_page(view: ArticleView) -> str:
         aside.append(
             f"<h2>{_e(table.title)} ({len(view.items(table))})</h2>"
             '<p class="legend muted">Click a row: its figure is marked in the text. '
-            '<span><mark class="num grounded">12</mark> grounds a value</span>'
-            '<span><mark class="num unused">34</mark> used by no value</span></p>'
+            '<span><mark class="num grounded">number</mark> grounds a value</span>'
+            '<span><mark class="num unused">number</mark> used by no value</span></p>'
             f'<div class="items">{_item_table(view, table, marks)}</div>'
         )
     aside.append(f"<h2>Article</h2>{_meta_table(view)}")
