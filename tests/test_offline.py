@@ -4264,3 +4264,25 @@ def test_category_money_for_care_or_a_programme_is_finance() -> None:
         "xã Tân Lập là 4 tỷ đồng.",
     )
     assert [category for _, _, category in found] == ["finance", "finance", "infrastructure"]
+
+
+def test_yearless_mid_year_meeting_on_a_named_year_is_held_within_it() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 12-7, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "Năm 2019, bệnh viện đã khám cho 21.300 lượt người bệnh của tuyến dưới.",
+        )
+    )
+    assert report.event_date == datetime.date(2019, 7, 12)
+
+
+def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None:
+    report = extract(
+        article(
+            "Sở Y tế tổng kết công tác năm 2019",
+            "Sáng 14-1, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2019.",
+            "Năm 2019, toàn ngành đã khám cho 1.300.000 lượt người bệnh.",
+        )
+    )
+    assert report.event_date == datetime.date(2020, 1, 14)

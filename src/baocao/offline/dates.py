@@ -43,6 +43,9 @@ DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
+# ... and by April of the next year at the latest: a meeting dated in the months between
+# (May to October, "Sáng 29-6, ... hội nghị công tác năm 2012") is held within the year it names.
+YEAR_REVIEW_LATEST_MONTH = 4
 
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
 # its clock time ("14/07/2023 - 14:58:00 Từ đầu năm ...", "Hồng Thoan|10/10/2018 10:37"); a
@@ -374,7 +377,11 @@ def _infer_year(
     if period is not None and period["year"] is not None:
         end_month = period_end_month(period)
         year = int(period["year"])
-        return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
+        if month >= end_month - MAX_PERIOD_LAG_MONTHS:
+            return year
+        if period["kind"] == PeriodKind.YEAR and month > YEAR_REVIEW_LATEST_MONTH:
+            return year  # within the year named: too late to review the year before
+        return year + 1
     return None
 
 
