@@ -699,6 +699,22 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             id="hospital-named-by-the-city-s-acronym",
         ),
+        pytest.param(
+            "Sáng 18-12, Bệnh viện 354 (Tổng cục Hậu cần) tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện 354",
+            "hospital",
+            None,
+            None,
+            id="hospital-named-by-its-number",
+        ),
+        pytest.param(
+            "Ngày 25/12, Chi cục DS-KHHGĐ tỉnh Bình Thuận tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục DS-KHHGĐ tỉnh Bình Thuận",
+            "province",
+            "Bình Thuận",
+            None,
+            id="population-office-named-by-its-acronym",
+        ),
     ],
 )
 def test_organizer_and_place(

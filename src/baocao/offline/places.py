@@ -41,7 +41,9 @@ _HOA = "h(?:óa|oá)"
 _KHOE = "kh(?:ỏe|oẻ)"
 _PROVINCIAL_AGENCY = (
     r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
-    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
+    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số"
+    # The same office by its acronyms: "Chi cục DS-KHHGĐ tỉnh", "Chi cục ATVSTP".
+    r"|DS[ \t]*[-–][ \t]*KHHGĐ|ATVSTP|ATTP)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định (?:[yY] khoa|[Pp]háp y)"
     rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
@@ -146,7 +148,9 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
-            rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
+            rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
+            # A military hospital named by its number: "Bệnh viện 87", "Bệnh viện Quân y 121".
+            r"|[ \t]+\d{1,3}(?![\d.,/:-]?\d))+",
             OrganizerLevel.HOSPITAL,
         ),
     )
