@@ -4302,3 +4302,16 @@ def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None
         )
     )
     assert report.event_date == datetime.date(2020, 1, 14)
+
+
+def test_meeting_on_a_year_reports_the_part_of_it_its_body_opens_with() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 3-7, Bệnh viện 211 tổ chức hội nghị công tác tuyến năm 2019.",
+            "6 tháng đầu năm 2019, Bệnh viện đã khám, điều trị cho 18.200 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+    assert report.meeting_kind.value == "mid_year_review"
+    assert report.event_date == datetime.date(2019, 7, 3)
