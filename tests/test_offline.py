@@ -715,6 +715,14 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             id="population-office-named-by-its-acronym",
         ),
+        pytest.param(
+            "Ngày 20/7, Trung tâm Kiểm nghiệm Trung ương tổ chức sơ kết công tác 6 tháng đầu năm.",
+            "Trung tâm Kiểm nghiệm Trung ương",
+            "national",
+            None,
+            None,
+            id="agency-of-the-nation",
+        ),
     ],
 )
 def test_organizer_and_place(
