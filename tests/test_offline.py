@@ -4323,3 +4323,21 @@ def test_meeting_on_a_year_reports_the_part_of_it_its_body_opens_with() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
     assert report.meeting_kind.value == "mid_year_review"
     assert report.event_date == datetime.date(2019, 7, 3)
+
+
+def test_a_percentage_exceeding_the_plan_printed_right_after_it_is_a_growth() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, bệnh viện khám cho 12.400 lượt người, vượt 18,5% kế hoạch; khoa Dược "
+            "hoàn thành vượt 3 chỉ tiêu được giao.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {
+        indicator.value: (indicator.measure.value, indicator.direction)
+        for indicator in report.indicators
+    }
+    assert measures[Decimal("18.5")] == ("change", "increase")
+    assert measures[Decimal(3)][0] != "change"  # a count of targets exceeded

@@ -61,11 +61,14 @@ CHANGE_BEFORE_RE = re.compile(
 )
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
-# share of the plan), or the level just printed ("đạt 70%, vượt 2%").
+# share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
+# follow it with no "so với" ("vượt 27% kế hoạch", "vượt 16,05% chỉ tiêu").
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
 )
+# (a percentage only: "vượt 2 chỉ tiêu" counts the targets exceeded)
+EXCEED_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?![^\W\d_])", re.IGNORECASE)
 DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
@@ -272,7 +275,11 @@ def _measure_fields(
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and (
-        EXCEED_AFTER_RE.match(after) or (item["unit"] == PERCENT_UNIT and follows_share)
+        EXCEED_AFTER_RE.match(after)
+        or (
+            item["unit"] == PERCENT_UNIT
+            and (follows_share or EXCEED_PLAN_AFTER_RE.match(after) is not None)
+        )
     ):
         change = EXCEED_BEFORE_RE.search(before)
     if (
