@@ -4341,3 +4341,24 @@ def test_a_percentage_exceeding_the_plan_printed_right_after_it_is_a_growth() ->
     }
     assert measures[Decimal("18.5")] == ("change", "increase")
     assert measures[Decimal(3)][0] != "change"  # a count of targets exceeded
+
+
+def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_targets() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ sinh con thứ 3 là 12,4%.",
+            "Trong thời gian tới, Trung tâm phấn đấu đạt các chỉ tiêu: tỷ lệ sinh con thứ 3 "
+            "giảm 0,5%; tỷ lệ tăng dân số tự nhiên còn 1,05%; tăng thêm 8% tỷ lệ người cao tuổi "
+            "được khám sức khỏe.",
+        )
+    )
+    measures = {
+        indicator.value: (indicator.measure.value, indicator.direction)
+        for indicator in report.indicators
+    }
+    assert measures[Decimal("12.4")] == ("level", None)
+    assert measures[Decimal("0.5")] == ("target", None)
+    assert measures[Decimal("1.05")] == ("target", None)
+    assert measures[Decimal(8)] == ("target", None)
