@@ -4362,3 +4362,11 @@ def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_t
     assert measures[Decimal("0.5")] == ("target", None)
     assert measures[Decimal("1.05")] == ("target", None)
     assert measures[Decimal(8)] == ("target", None)
+
+
+def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
+    found = categories(
+        "Năm 2023, tỷ lệ sử dụng giường bệnh của bệnh viện đạt 96,4%, sử dụng giường bệnh "
+        "khối ngoại đạt 104%."
+    )
+    assert [category for _, _, category in found] == ["medical_care", "medical_care"]
