@@ -4370,11 +4370,3 @@ def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
         "khối ngoại đạt 104%."
     )
     assert [category for _, _, category in found] == ["medical_care", "medical_care"]
-
-
-def test_category_admitting_patients_thu_dung_is_care_not_revenue() -> None:
-    found = categories(
-        "Năm 2023, bệnh viện đã cấp cứu, khám và thu dung được 21.750 lượt người, trong đó "
-        "có 3.120 lượt quân."
-    )
-    assert [category for _, _, category in found] == ["medical_care", "medical_care"]

@@ -342,7 +342,7 @@ _NAMED_DISEASES = (
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
-    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất|thu dung"
+    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -423,10 +423,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.FINANCE,
             # "thu" and "chi" as money, not "thu hút" (attract), "thu nhận" (admit patients),
-            # "thu thập" / "thu gom" (collect), "thu dung" (admit patients: care), "chi bộ" (a
-            # party cell).
+            # "thu thập" / "thu gom" (collect), "chi bộ" (a party cell). ("thu dung" stays: an
+            # activity, it then takes the topic of its sentence.)
             rf"kinh phí|ngân sách|tài chính|doanh thu"
-            rf"|{whole_word('thu')}(?! hồi| hút| nhận| thập| gom| dung)"
+            rf"|{whole_word('thu')}(?! hồi| hút| nhận| thập| gom)"
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
