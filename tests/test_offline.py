@@ -574,7 +574,7 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
         ),
         pytest.param(
             "Năm 2023, Bệnh xá Quân dân y Đoàn 79 đã khám cho 2.400 lượt người dân tỉnh Kon Tum.",
-            "Bệnh xá Quân dân y Đoàn",
+            "Bệnh xá Quân dân y Đoàn 79",
             "hospital",
             "Kon Tum",
             None,
