@@ -4370,3 +4370,16 @@ def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
         "khối ngoại đạt 104%."
     )
     assert [category for _, _, category in found] == ["medical_care", "medical_care"]
+
+
+def test_an_emulation_movement_launched_for_a_year_is_the_next_period() -> None:
+    report = extract(
+        article(
+            "Cụm thi đua tổng kết năm 2023",
+            "Chiều ngày 25-1, Cụm thi đua số 3 thuộc Sở Y tế tổ chức hội nghị tổng kết phong "
+            "trào thi đua năm 2023 và phát động, ký kết giao ước thi đua năm 2024.",
+            "Năm 2023, các đơn vị trong cụm đã khám cho 25.600 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)

@@ -88,6 +88,9 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    # an emulation movement launched or pledged for a year ("phát động, ký kết giao ước thi
+    # đua năm 2026") is that year's work
+    r"|phát động|giao ước"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
