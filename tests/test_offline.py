@@ -574,7 +574,7 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
         ),
         pytest.param(
             "Năm 2023, Bệnh xá Quân dân y Đoàn 79 đã khám cho 2.400 lượt người dân tỉnh Kon Tum.",
-            "Bệnh xá Quân dân y Đoàn",
+            "Bệnh xá Quân dân y Đoàn 79",
             "hospital",
             "Kon Tum",
             None,
@@ -698,6 +698,30 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             "Hồ Chí Minh",
             None,
             id="hospital-named-by-the-city-s-acronym",
+        ),
+        pytest.param(
+            "Sáng 18-12, Bệnh viện 354 (Tổng cục Hậu cần) tổ chức hội nghị tổng kết năm 2023.",
+            "Bệnh viện 354",
+            "hospital",
+            None,
+            None,
+            id="hospital-named-by-its-number",
+        ),
+        pytest.param(
+            "Ngày 25/12, Chi cục DS-KHHGĐ tỉnh Bình Thuận tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục DS-KHHGĐ tỉnh Bình Thuận",
+            "province",
+            "Bình Thuận",
+            None,
+            id="population-office-named-by-its-acronym",
+        ),
+        pytest.param(
+            "Ngày 20/7, Trung tâm Kiểm nghiệm Trung ương tổ chức sơ kết công tác 6 tháng đầu năm.",
+            "Trung tâm Kiểm nghiệm Trung ương",
+            "national",
+            None,
+            None,
+            id="agency-of-the-nation",
         ),
     ],
 )
@@ -4264,3 +4288,98 @@ def test_category_money_for_care_or_a_programme_is_finance() -> None:
         "xã Tân Lập là 4 tỷ đồng.",
     )
     assert [category for _, _, category in found] == ["finance", "finance", "infrastructure"]
+
+
+def test_yearless_mid_year_meeting_on_a_named_year_is_held_within_it() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 12-7, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "Năm 2019, bệnh viện đã khám cho 21.300 lượt người bệnh của tuyến dưới.",
+        )
+    )
+    assert report.event_date == datetime.date(2019, 7, 12)
+
+
+def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None:
+    report = extract(
+        article(
+            "Sở Y tế tổng kết công tác năm 2019",
+            "Sáng 14-1, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2019.",
+            "Năm 2019, toàn ngành đã khám cho 1.300.000 lượt người bệnh.",
+        )
+    )
+    assert report.event_date == datetime.date(2020, 1, 14)
+
+
+def test_meeting_on_a_year_reports_the_part_of_it_its_body_opens_with() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 3-7, Bệnh viện 211 tổ chức hội nghị công tác tuyến năm 2019.",
+            "6 tháng đầu năm 2019, Bệnh viện đã khám, điều trị cho 18.200 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
+    assert report.meeting_kind.value == "mid_year_review"
+    assert report.event_date == datetime.date(2019, 7, 3)
+
+
+def test_a_percentage_exceeding_the_plan_printed_right_after_it_is_a_growth() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, bệnh viện khám cho 12.400 lượt người, vượt 18,5% kế hoạch; khoa Dược "
+            "hoàn thành vượt 3 chỉ tiêu được giao.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    measures = {
+        indicator.value: (indicator.measure.value, indicator.direction)
+        for indicator in report.indicators
+    }
+    assert measures[Decimal("18.5")] == ("change", "increase")
+    assert measures[Decimal(3)][0] != "change"  # a count of targets exceeded
+
+
+def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_targets() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ sinh con thứ 3 là 12,4%.",
+            "Trong thời gian tới, Trung tâm phấn đấu đạt các chỉ tiêu: tỷ lệ sinh con thứ 3 "
+            "giảm 0,5%; tỷ lệ tăng dân số tự nhiên còn 1,05%; tăng thêm 8% tỷ lệ người cao tuổi "
+            "được khám sức khỏe.",
+        )
+    )
+    measures = {
+        indicator.value: (indicator.measure.value, indicator.direction)
+        for indicator in report.indicators
+    }
+    assert measures[Decimal("12.4")] == ("level", None)
+    assert measures[Decimal("0.5")] == ("target", None)
+    assert measures[Decimal("1.05")] == ("target", None)
+    assert measures[Decimal(8)] == ("target", None)
+
+
+def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
+    found = categories(
+        "Năm 2023, tỷ lệ sử dụng giường bệnh của bệnh viện đạt 96,4%, sử dụng giường bệnh "
+        "khối ngoại đạt 104%."
+    )
+    assert [category for _, _, category in found] == ["medical_care", "medical_care"]
+
+
+def test_an_emulation_movement_launched_for_a_year_is_the_next_period() -> None:
+    report = extract(
+        article(
+            "Cụm thi đua tổng kết năm 2023",
+            "Chiều ngày 25-1, Cụm thi đua số 3 thuộc Sở Y tế tổ chức hội nghị tổng kết phong "
+            "trào thi đua năm 2023 và phát động, ký kết giao ước thi đua năm 2024.",
+            "Năm 2023, các đơn vị trong cụm đã khám cho 25.600 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)

@@ -118,6 +118,11 @@ REQUIRED_FIELDS = frozenset(
     }
 )
 
+# The parts of a year a body may open with ("6 tháng đầu năm 2012, ...", "Quý I, ...").
+PART_OF_YEAR_KINDS = frozenset(
+    {PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER, PeriodKind.MONTH}
+)
+
 # ---------------------------------------------------------------------------------------------
 # The backend
 # ---------------------------------------------------------------------------------------------
@@ -295,6 +300,24 @@ def _year_of_yearless(
     return year if str(year) in text else None
 
 
+def _part_of_the_year(
+    layout: Layout, reviewed: dict[str, Any] | None, upcoming: dict[str, Any] | None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """A meeting whose lead names a year but no review ("hội nghị công tác tuyến năm 2012")
+    reports the part of that year its body opens with ("6 tháng đầu năm 2012, Bệnh viện đã
+    ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
+    if reviewed is None or upcoming is not None or reviewed["kind"] != PeriodKind.YEAR:
+        return reviewed, upcoming
+    opened, planned = opening_periods(layout, int(reviewed["year"]))
+    if (
+        opened is None
+        or opened["kind"] not in PART_OF_YEAR_KINDS
+        or opened["year"] != reviewed["year"]
+    ):
+        return reviewed, upcoming
+    return opened, planned
+
+
 def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     """Read the article's fields into a plain dict shaped like a ``HealthReviewReport``.
 
@@ -345,6 +368,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
         # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
+        reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)

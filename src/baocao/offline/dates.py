@@ -43,6 +43,9 @@ DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
+# ... and by April of the next year at the latest: a meeting dated in the months between
+# (May to October, "Sáng 29-6, ... hội nghị công tác năm 2012") is held within the year it names.
+YEAR_REVIEW_LATEST_MONTH = 4
 
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
 # its clock time ("14/07/2023 - 14:58:00 Từ đầu năm ...", "Hồng Thoan|10/10/2018 10:37"); a
@@ -85,6 +88,9 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    # an emulation movement launched or pledged for a year ("phát động, ký kết giao ước thi
+    # đua năm 2026") is that year's work
+    r"|phát động|giao ước"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
@@ -374,7 +380,11 @@ def _infer_year(
     if period is not None and period["year"] is not None:
         end_month = period_end_month(period)
         year = int(period["year"])
-        return year if month >= end_month - MAX_PERIOD_LAG_MONTHS else year + 1
+        if month >= end_month - MAX_PERIOD_LAG_MONTHS:
+            return year
+        if period["kind"] == PeriodKind.YEAR and month > YEAR_REVIEW_LATEST_MONTH:
+            return year  # within the year named: too late to review the year before
+        return year + 1
     return None
 
 

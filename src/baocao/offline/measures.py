@@ -61,11 +61,14 @@ CHANGE_BEFORE_RE = re.compile(
 )
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
-# share of the plan), or the level just printed ("đạt 70%, vượt 2%").
+# share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
+# follow it with no "so với" ("vượt 27% kế hoạch", "vượt 16,05% chỉ tiêu").
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
 )
+# (a percentage only: "vượt 2 chỉ tiêu" counts the targets exceeded)
+EXCEED_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?![^\W\d_])", re.IGNORECASE)
 DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
@@ -98,6 +101,17 @@ GOAL_FORWARD_RE = re.compile(
     r"|giai\s+đoạn\s+(?:tới|\d))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A sentence that opens with the time ahead and names targets before its figures ("Trong thời
+# gian tới, Chi cục phấn đấu đạt các chỉ tiêu: tỷ lệ sinh giảm 10%; ..."): its figures are
+# targets, a fall set as one too.
+AHEAD_SENTENCE_RE = re.compile(
+    r"[\s\"“(*•+–-]*(?:[Tt]rong\s+)?(?:[Tt]hời gian|[Nn]ăm|[Gg]iai đoạn)\s+(?:sắp\s+)?tới"
+    r"(?![^\W\d_])"
+)
+# How far back such a sentence may open, and the marks that end a sentence (not ";").
+AHEAD_REACH = 400
+FULL_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+AHEAD_TARGETS_RE = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)(?![^\W\d_])", re.I)
 GOAL_MET_RE = re.compile(r"(?<![^\W\d_])(?:đã|hoàn\s+thành)(?![^\W\d_])", re.IGNORECASE)
 # The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
 # "so với quý II", "so với tháng 9".
@@ -232,6 +246,19 @@ def _cue_windows(
     return before, after, text[end:high], follows_share
 
 
+def _in_targets_ahead(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is in a sentence that opens with the time ahead and
+    names targets before it (AHEAD_SENTENCE_RE), its items perhaps parted by semicolons."""
+    low = max(0, start - AHEAD_REACH)
+    opening = low if low == 0 else -1
+    for match in FULL_STOP_RE.finditer(text, low, start):
+        opening = match.end()
+    if opening < 0:
+        return False
+    ahead = AHEAD_SENTENCE_RE.match(text, opening, start)
+    return ahead is not None and AHEAD_TARGETS_RE.search(text, ahead.end(), start) is not None
+
+
 def _in_goal_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
@@ -244,7 +271,7 @@ def _in_goal_sentence(text: str, start: int) -> bool:
         return False
     goal = GOAL_SENTENCE_RE.match(text, opening, start)
     if goal is None:
-        return False
+        return _in_targets_ahead(text, start)
     if goal.group("cue").lower() == GOAL_CUE_PLEDGE:
         return True
     stretch = text[goal.end() : start]
@@ -272,7 +299,11 @@ def _measure_fields(
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
     if change is None and (
-        EXCEED_AFTER_RE.match(after) or (item["unit"] == PERCENT_UNIT and follows_share)
+        EXCEED_AFTER_RE.match(after)
+        or (
+            item["unit"] == PERCENT_UNIT
+            and (follows_share or EXCEED_PLAN_AFTER_RE.match(after) is not None)
+        )
     ):
         change = EXCEED_BEFORE_RE.search(before)
     if (

@@ -41,7 +41,9 @@ _HOA = "h(?:óa|oá)"
 _KHOE = "kh(?:ỏe|oẻ)"
 _PROVINCIAL_AGENCY = (
     r"(?:Chi cục[ \t]+(?:An toàn vệ sinh thực phẩm|An toàn thực phẩm"
-    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số)"
+    rf"|Dân số(?:[ \t]*[-–][ \t]*|[ \t]+và[ \t]+)Kế hoạch {_HOA} gia đình|Dân số"
+    # The same office by its acronyms: "Chi cục DS-KHHGĐ tỉnh", "Chi cục ATVSTP".
+    r"|DS[ \t]*[-–][ \t]*KHHGĐ|ATVSTP|ATTP)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định (?:[yY] khoa|[Pp]háp y)"
     rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
@@ -146,7 +148,9 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
-            rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP})+",
+            rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
+            # A military hospital named by its number: "Bệnh viện 87", "Bệnh viện Quân y 121".
+            r"|[ \t]+\d{1,3}(?![\d.,/:-]?\d))+",
             OrganizerLevel.HOSPITAL,
         ),
     )
@@ -240,6 +244,8 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 # A unit of the nation ("Bệnh viện Nhi Trung ương").
 CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
+# The same, right after an agency's name: "Trung tâm ... sức khỏe Trung ương".
+CENTRAL_AFTER_RE = re.compile(r"[ \t]*Trung ương(?![^\W\d_])")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
@@ -437,7 +443,15 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             before_verb = (
                 0 if verb is not None and match.start() < verb.start() and not partner else 1
             )
-            found.append((before_verb, match.start(), match.group().strip(), level))
+            name = match.group().strip()
+            # (the capitalised words after an agency stop at "Trung" of "Trung ương")
+            end = match.end() - len("Trung") if name.endswith(" Trung") else match.end()
+            central = CENTRAL_AFTER_RE.match(text, end)
+            if level == OrganizerLevel.PROVINCE and central is not None:
+                # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
+                # khỏe Trung ương" is the ministry's centre, not a province's.
+                name, level = text[match.start() : central.end()], OrganizerLevel.NATIONAL
+            found.append((before_verb, match.start(), name, level))
             break
     if not found:
         return None
