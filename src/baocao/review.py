@@ -657,7 +657,7 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         SchemaError: a declaration is not of its form or names no field of the type.
     """
     shape = report_shape(report_type.model)
-    where = str(report_type.module_path)
+    where = report_type.where
 
     def declared(name: str, default: Any) -> Any:
         value = report_type.declared(name)
