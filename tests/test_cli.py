@@ -9,11 +9,13 @@ import codecs
 import csv
 import json
 import os
+import queue
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -38,7 +40,7 @@ from baocao.cli import (
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import lock_file
-from baocao.settings import ENV_VARS, Settings
+from baocao.settings import ENV_VARS, OFFLINE_NOTICE_PREFIX, Settings
 from scripted_server import ScriptedServer, Step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -788,6 +790,70 @@ def test_awkward_inputs_give_one_record_each_and_no_traceback(tmp_path: Path) ->
 # --- interruption: real processes and real signals ----------------------------------------
 
 
+# The progress line of a run's first record written (plain progress: "[1/N] ...").
+FIRST_PROGRESS = "[1/"
+
+
+def _await_line(
+    process: subprocess.Popen[str], prefix: str, timeout: float = SUBPROCESS_TIMEOUT_S
+) -> None:
+    """Read ``process``'s stderr up to a line starting with ``prefix``.
+
+    The lines are read on a thread, which stops at that line (the rest is left for
+    ``communicate``); when none comes within ``timeout`` seconds (or stderr ends first), the
+    process is killed and the test fails with what it printed, instead of hanging.
+    """
+    stream = process.stderr
+    assert stream is not None
+    printed: list[str] = []
+    found: queue.Queue[bool] = queue.Queue()
+
+    def read() -> None:
+        for line in stream:
+            printed.append(line)
+            if line.startswith(prefix):
+                found.put(True)
+                return
+        found.put(False)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        seen = found.get(timeout=timeout)
+    except queue.Empty:
+        seen = False
+    if not seen:
+        process.kill()
+        process.wait(timeout=SUBPROCESS_TIMEOUT_S)
+        reader.join(timeout=SUBPROCESS_TIMEOUT_S)
+        pytest.fail(f"no stderr line starting {prefix!r}; it printed: {''.join(printed)!r}")
+
+
+@pytest.mark.parametrize(
+    ("code", "timeout"),
+    [
+        pytest.param("print('hello', file=sys.stderr)", SUBPROCESS_TIMEOUT_S, id="ends-first"),
+        pytest.param("print('hello', file=sys.stderr); sys.stdin.read()", 0, id="too-late"),
+    ],
+)
+def test_awaiting_a_line_that_never_comes_fails_with_what_was_printed(
+    code: str, timeout: float
+) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", f"import sys; {code}"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with pytest.raises(pytest.fail.Exception, match="no stderr line starting 'never'") as failed:
+        _await_line(process, "never", timeout)
+    assert process.returncode is not None, "the process was left running"
+    assert process.stdin is not None
+    process.stdin.close()
+    if timeout:  # it ended on its own: all it printed is in the message
+        assert "hello" in str(failed.value)
+
+
 def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest(
     tmp_path: Path,
 ) -> None:
@@ -810,10 +876,7 @@ def test_sigint_and_sigterm_keep_finished_records_and_a_rerun_completes_the_rest
             # A shell's background job may inherit SIGINT ignored; a user's terminal never does.
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
-        assert process.stderr is not None
-        for line in process.stderr:  # plain progress lines: one per record already written
-            if line.startswith("[1/"):
-                break
+        _await_line(process, FIRST_PROGRESS)  # plain progress lines: one per record written
         process.send_signal(signum)
         _, rest = process.communicate(timeout=SUBPROCESS_TIMEOUT_S)
         assert process.returncode == EXIT_INTERRUPTED, (signum, rest)
@@ -852,10 +915,7 @@ def test_a_stop_signal_while_starting_exits_130_cleanly_and_leaves_nothing_behin
         env=env,
         text=True,
     )
-    assert process.stdin is not None and process.stderr is not None
-    for line in process.stderr:
-        if line.startswith("No model endpoint configured"):
-            break
+    _await_line(process, OFFLINE_NOTICE_PREFIX)
     process.send_signal(signum)
     _, rest = process.communicate(timeout=SUBPROCESS_TIMEOUT_S)  # closes stdin only now
     assert process.returncode == EXIT_INTERRUPTED, (signum, rest)
@@ -895,10 +955,7 @@ def _started(command: list[str]) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
     )
-    assert process.stderr is not None
-    for line in process.stderr:
-        if line.startswith("[1/"):
-            break
+    _await_line(process, FIRST_PROGRESS)
     return process
 
 

@@ -24,6 +24,7 @@ from baocao.evaluate import (
     PERCENT_UNITS,
     RESERVED_LIST_NAMES,
     SCALE_WORDS,
+    declared_rules,
     evaluate,
     format_misses,
     match_items,
@@ -967,3 +968,23 @@ def test_health_review_does_not_score_its_statements() -> None:
     # Its SCORING_RULES name its fields: its lists of statements stay unscored.
     names = report_scoring(load_report_type("health_review").model).field_names
     assert not {"achievements", "challenges", "priorities"} & set(names)
+
+
+def test_a_scoring_rules_of_another_type_is_refused_naming_its_schema_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "my_report.py"
+    path.write_text(
+        "from pydantic import BaseModel\n\n\n"
+        "class MyReport(BaseModel):\n    title: str\n\n\n"
+        "SCORING_RULES = {'fields': ('title',)}\n"
+        "REPORT_MODEL = MyReport\n",
+        "utf-8",
+    )
+    model = load_report_type(str(path)).model
+    with pytest.raises(SchemaError) as caught:
+        declared_rules(model)
+    message = str(caught.value)
+    assert f"SCORING_RULES in {path.resolve()} is dict" in message
+    assert "declare it as baocao.scoring.ScoringRules(...)" in message
+    assert model.__module__ not in message  # the loader's internal module name

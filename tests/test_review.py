@@ -21,7 +21,7 @@ from baocao.documents import load_document
 from baocao.numerals import find_numbers
 from baocao.record import SourceInfo, Usage
 from baocao.records import Record, recheck_record
-from baocao.review import page_names, write_review_site
+from baocao.review import TABLE_FITS_WIDTH, page_names, write_review_site
 from baocao.schemas import load_report_type
 
 REPO = Path(__file__).resolve().parents[1]
@@ -404,12 +404,17 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 NEEDS_CHROMIUM = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs /usr/bin/chromium (install it with: make chromium)"
 )
+# From this width up the article's indicator table fits its panel without scrolling: a laptop.
+FITS_WIDTH = TABLE_FITS_WIDTH
+# A narrower window (a small laptop or a tablet), where the table scrolls inside its panel.
+NARROW_WIDTH = 1000
+WINDOW_HEIGHT = 900
 # The window the review is checked at: a laptop screen.
-WINDOW = "--window-size=1400,900"
-# From this width up the article's indicator table fits its panel without scrolling.
-FITS_WIDTH = 1400
-# Lines a value, match or period cell may take at that width.
+WINDOW = f"--window-size={FITS_WIDTH},{WINDOW_HEIGHT}"
+# Lines a value or a period cell of the indicator table may take at FITS_WIDTH.
 MAX_CELL_LINES = 1
+# How far the page is scrolled past the indicator table's top to check its header sticks.
+SCROLL_INTO_TABLE_PX = 300
 
 
 def _probe(tmp_path: Path, page: Path, script: str, window: str = WINDOW) -> Any:
@@ -512,7 +517,8 @@ def test_indicator_table_is_readable_at_1400_px(site: Site, tmp_path: Path) -> N
     assert lines and max(lines) <= MAX_CELL_LINES, lines
 
 
-# Where the indicator table's right edge and its Verified badges end, against its panel's.
+# Where the indicator table's right edge and its Verified badges end, against its panel's,
+# and whether the table's box scrolls sideways.
 FIT_PROBE = """(function () {
   var panel = document.querySelector("aside").getBoundingClientRect();
   var table = document.getElementById("indicators");
@@ -521,7 +527,7 @@ FIT_PROBE = """(function () {
     document.querySelectorAll("#indicators tbody td:last-child .badge"),
     function (badge) { return badge.getBoundingClientRect().right; });
   return {
-    panel: panel.right, box: box.getBoundingClientRect().right,
+    panel: panel.right, table: table.getBoundingClientRect().right,
     scrolls: box.scrollWidth > box.clientWidth, boxScrolls: getComputedStyle(box).overflowX,
     badge: Math.max.apply(null, badges), page: document.documentElement.scrollWidth,
     window: window.innerWidth
@@ -531,17 +537,41 @@ FIT_PROBE = """(function () {
 
 @pytest.mark.chromium
 @NEEDS_CHROMIUM
-@pytest.mark.parametrize("width", [1400, 1000])
+@pytest.mark.parametrize(
+    "width",
+    [pytest.param(FITS_WIDTH, id="laptop"), pytest.param(NARROW_WIDTH, id="narrow")],
+)
 def test_indicator_table_stays_inside_its_panel(site: Site, tmp_path: Path, width: int) -> None:
     # A changed record's badge ("changed" and the re-check's mark) is the widest Verified cell.
     for page in (site.good, site.edited):
-        found = _probe(tmp_path, page, FIT_PROBE, f"--window-size={width},900")
+        found = _probe(tmp_path, page, FIT_PROBE, f"--window-size={width},{WINDOW_HEIGHT}")
         assert found["page"] <= found["window"], ("the page scrolls sideways", found)
-        assert found["box"] <= found["panel"], found
         if width >= FITS_WIDTH:  # a laptop: the whole table is seen, every badge in full
-            assert not found["scrolls"] and found["badge"] <= found["panel"], found
-        else:  # narrower: the table scrolls inside its panel, the page stays put
-            assert found["boxScrolls"] == "auto", found
+            assert found["table"] <= found["panel"] and found["badge"] <= found["panel"], found
+            assert not found["scrolls"], found
+        else:  # narrower: the table is wider than its panel and scrolls inside its box
+            assert found["table"] > found["panel"], found
+            assert found["scrolls"] and found["boxScrolls"] == "auto", found
+
+
+# The indicator table's header, once the page is scrolled past the table's top: where it is.
+STICKY_PROBE = f"""(function () {{
+  var table = document.getElementById("indicators");
+  var top = table.getBoundingClientRect().top + window.scrollY;
+  window.scrollTo(0, top + {SCROLL_INTO_TABLE_PX});
+  return {{
+    scrolled: window.scrollY, tableTop: table.getBoundingClientRect().top,
+    header: table.tHead.rows[0].cells[0].getBoundingClientRect().top
+  }};
+}})()"""
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_indicator_table_header_sticks_when_the_page_scrolls(site: Site, tmp_path: Path) -> None:
+    found = _probe(tmp_path, site.good, STICKY_PROBE)
+    assert found["tableTop"] < 0, ("the page did not scroll into the table", found)
+    assert found["header"] >= 0, ("the header scrolled away with the table", found)
 
 
 @pytest.mark.chromium

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from baocao import Extraction, Extractor, OutputLockedError, Run, collect_sources, load_document
-from baocao.runs import Interrupts
+from baocao.runs import Interrupts, interrupt_on_stop_signals
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((REPO / "examples" / "articles").glob("*.txt"))
@@ -221,6 +221,25 @@ def test_a_stop_signal_outside_a_record_interrupts_at_once(signum: int) -> None:
         reached.append("after the signal")
     assert reached == []
     assert signal.getsignal(signal.SIGTERM) is not interrupts._handle  # handlers restored
+
+
+def test_a_sigint_the_process_was_started_with_ignored_stays_ignored() -> None:
+    # As a shell script's background job starts (`baocao extract ... &`).
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        interrupt_on_stop_signals()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
+        interrupts = Interrupts()
+        with interrupts.installed():
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) == interrupts._handle
+            os.kill(os.getpid(), signal.SIGINT)  # ignored: nothing is raised
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def test_a_folder_gives_its_articles_sorted_and_a_file_named_twice_once(tmp_path: Path) -> None:

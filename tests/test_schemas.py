@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import re
+import sys
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +25,9 @@ from baocao.schemas import (
     ReportType,
     available_report_types,
     load_report_type,
+    model_report_type,
     records_report_type,
+    same_model,
     schema_hash,
 )
 from baocao.settings import bundled_dir
@@ -608,3 +613,70 @@ def test_a_model_given_from_code_resolves_as_a_named_type_does(tmp_path: Path) -
     message = str(caught.value)
     assert "the model _CodeReport is report type 'test_schemas'" in message
     assert "the records are of report type 'health_review'" in message
+
+
+PACKAGE_SCHEMA = """from pydantic import BaseModel
+
+
+class PackagedReport(BaseModel):
+    title: str
+
+
+class OtherReport(BaseModel):
+    title: str
+"""
+
+
+def test_a_model_imported_from_a_package_is_the_type_of_records_naming_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "fixc_reports_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "reports.py").write_text(PACKAGE_SCHEMA, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("fixc_reports_pkg.reports")
+    for name in ("fixc_reports_pkg", "fixc_reports_pkg.reports"):  # gone after the test
+        monkeypatch.setitem(sys.modules, name, sys.modules[name])
+    # What extract writes in the records, run with --schema path/to/reports.py:PackagedReport.
+    loaded = load_report_type(f"{package / 'reports.py'}:PackagedReport")
+    assert loaded.model is not module.PackagedReport  # loaded by path: another class object
+    assert same_model(module.PackagedReport, loaded.model)
+    assert records_report_type(loaded.spec, module.PackagedReport).model is loaded.model
+    # Another class of the same file is another type.
+    assert not same_model(module.OtherReport, loaded.model)
+    with pytest.raises(SchemaError, match="the model OtherReport is report type 'reports'"):
+        records_report_type(loaded.spec, module.OtherReport)
+
+
+def test_a_bundled_model_given_from_code_is_its_registered_type() -> None:
+    registered = load_report_type("health_review")
+    assert model_report_type(registered.model) == registered
+    # The bundled schema file imported again, as a module of another name.
+    path = registered.module_path
+    module_spec = importlib.util.spec_from_file_location("fixc_bundled_copy", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module
+    try:
+        module_spec.loader.exec_module(module)
+        copy = getattr(module, registered.model.__name__)
+        resolved = model_report_type(copy)
+    finally:
+        del sys.modules[module_spec.name]
+    assert resolved.model is copy
+    assert (resolved.name, resolved.spec, resolved.prompts_dir, resolved.module_path) == (
+        registered.name,
+        registered.spec,
+        registered.prompts_dir,
+        registered.module_path,
+    )
+    assert resolved.prompts_dir == bundled_dir("prompts")
+
+
+def test_a_model_whose_module_has_no_file_is_named_by_its_module_in_messages() -> None:
+    model = type("NoFileReport", (BaseModel,), {"__annotations__": {"title": str}})
+    model.__module__ = "__fixc_no_such_module__"
+    found = model_report_type(model)
+    assert found.spec == "NoFileReport"
+    assert found.where == "module __fixc_no_such_module__"

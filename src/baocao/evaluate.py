@@ -55,7 +55,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import Record, current_records
-from baocao.schemas import declaration
+from baocao.schemas import declaration, model_report_type
 from baocao.scoring import (
     SCORING_RULES_NAME,
     ListRules,
@@ -326,8 +326,9 @@ def declared_rules(model: type[BaseModel]) -> ScoringRules:
         return ScoringRules()
     if not isinstance(rules, ScoringRules):
         raise SchemaError(
-            f"{SCORING_RULES_NAME} in {model.__module__} is {type(rules).__name__}, not "
-            "baocao.scoring.ScoringRules: declare it as ScoringRules(...) or remove it"
+            f"{SCORING_RULES_NAME} in {model_report_type(model).where} is "
+            f"{type(rules).__name__}, not baocao.scoring.ScoringRules: declare it as "
+            f"baocao.scoring.ScoringRules(...) or remove it"
         )
     return rules
 

@@ -222,7 +222,7 @@ def _declared_columns(report_type: ReportType, declared: object) -> list[Column]
         SchemaError: an entry is malformed or names no field of the type.
     """
     shape = report_shape(report_type.model)
-    where = f"{COLUMNS_DECLARATION} in {report_type.module_path}"
+    where = f"{COLUMNS_DECLARATION} in {report_type.where}"
     if not isinstance(declared, list | tuple):
         raise SchemaError(f"{where} must be a tuple of field paths or (column, path) pairs")
     columns: list[Column] = []
@@ -324,7 +324,7 @@ def _refuse_shared_names(
         raise SchemaError(
             f"the CSV of {report_type.model.__name__} would have two columns named "
             f"'{column.name}', for '{_column_path(first)}' and '{_column_path(column)}': "
-            f"{how} in {COLUMNS_DECLARATION} in {report_type.module_path}"
+            f"{how} in {COLUMNS_DECLARATION} in {report_type.where}"
         )
 
 

@@ -111,6 +111,10 @@ COLOUR_GROUNDED = "#2da44e"
 COLOUR_UNGROUNDED = "#cf222e"
 COLOUR_CHANGED = "#bf8700"
 COLOUR_UNPROVEN = "#8c959f"
+# From this window width up an article's indicator table fits its panel; below it the table
+# scrolls sideways inside its own box. Only there: a scroll container would stop the table's
+# sticky header (th position:sticky) from sticking to the window as the page scrolls.
+TABLE_FITS_WIDTH = 1400
 
 STYLE = """
 *{box-sizing:border-box}
@@ -174,9 +178,8 @@ table.meta{width:auto}
 .quote{display:block;color:#59636e;font-size:13px}
 td.label{min-width:12em}
 td.matched small{white-space:nowrap}
-.items{overflow-x:auto;max-width:100%}
 .tag{font-size:12px;color:#59636e}
-"""
+""" + (f"@media (max-width:{TABLE_FITS_WIDTH - 1}px){{.items{{overflow-x:auto;max-width:100%}}}}\n")
 
 # Click a column header to sort by it (numbers numerically, using data-sort when present).
 SORT_SCRIPT = r"""
@@ -654,7 +657,7 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         SchemaError: a declaration is not of its form or names no field of the type.
     """
     shape = report_shape(report_type.model)
-    where = str(report_type.module_path)
+    where = report_type.where
 
     def declared(name: str, default: Any) -> Any:
         value = report_type.declared(name)

@@ -239,9 +239,20 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
             ) from err
 
 
-def raise_interrupt(signum: int, frame: FrameType | None) -> None:
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``."""
     raise KeyboardInterrupt
+
+
+def _handled_signals() -> tuple[signal.Signals, ...]:
+    """The stop signals this process handles: SIGINT only when it was not started with it
+    ignored (a shell script's background job, ``nohup``-like launchers): that choice of the
+    parent's is kept, as Python itself keeps it."""
+    return tuple(
+        sig
+        for sig in STOP_SIGNALS
+        if sig != signal.SIGINT or signal.getsignal(sig) is not signal.SIG_IGN
+    )
 
 
 def interrupt_on_stop_signals() -> None:
@@ -250,13 +261,14 @@ def interrupt_on_stop_signals() -> None:
     For a command line, at its start: a stop signal that arrives before a run executes (the
     schema loading, the output being opened, the client built) or after it ends then stops
     the program as one during the run does, through the same ``except KeyboardInterrupt``,
-    instead of SIGTERM's default death (exit 143, no cleanup) or a SIGINT ignored because the
-    process was started with it ignored. :meth:`Interrupts.installed` replaces these handlers
-    while a run executes and puts them back after. Off the main thread nothing is installed.
+    instead of SIGTERM's default death (exit 143, no cleanup). A SIGINT the process was
+    started with ignored stays ignored (a background job of a script is not stopped by the
+    terminal's Ctrl-C). :meth:`Interrupts.installed` replaces these handlers while a run
+    executes and puts them back after. Off the main thread nothing is installed.
     """
     if threading.current_thread() is threading.main_thread():
-        for sig in STOP_SIGNALS:
-            signal.signal(sig, raise_interrupt)
+        for sig in _handled_signals():
+            signal.signal(sig, _raise_interrupt)
 
 
 class Interrupts:
@@ -278,19 +290,20 @@ class Interrupts:
         if self._writing:
             self._pending = True
             return
-        raise_interrupt(signum, frame)
+        _raise_interrupt(signum, frame)
 
     @contextmanager
     def installed(self) -> Iterator[None]:
         """Route SIGINT and SIGTERM to this object for the duration of the block.
 
         Off the main thread nothing is installed (Python delivers signals to the main
-        thread only), and the previous handlers are restored when the block ends.
+        thread only); an ignored SIGINT (the process was started so) stays ignored; the
+        previous handlers are restored when the block ends.
         """
         if threading.current_thread() is not threading.main_thread():
             yield
             return
-        previous = {sig: signal.signal(sig, self._handle) for sig in STOP_SIGNALS}
+        previous = {sig: signal.signal(sig, self._handle) for sig in _handled_signals()}
         try:
             yield
         finally:

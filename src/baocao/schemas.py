@@ -27,7 +27,7 @@ import json
 import logging
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -76,7 +76,9 @@ class ReportType:
             templates are ``<name>.system.j2`` and ``<name>.user.j2``.
         model: the root Pydantic model of the report.
         prompts_dir: where the prompt templates are looked up.
-        module_path: the schema file the model was loaded from.
+        module_path: the schema file the model was loaded from (for a model given from
+            code, its module's file; ``Path()`` when that module has no file, as in
+            ``python -c``: :attr:`where` names the module then).
         spec: how a record names the type: the registry name as given, or the schema file's
             absolute path (with ``:ClassName`` when one was given), so that the records can
             be read from any folder.
@@ -87,6 +89,14 @@ class ReportType:
     prompts_dir: Path
     module_path: Path
     spec: str = ""
+
+    @property
+    def where(self) -> str:
+        """Where the type is defined, for messages: its schema file, or the module of a
+        model from code whose module has no file."""
+        if self.module_path == Path():
+            return f"module {self.model.__module__}"
+        return str(self.module_path)
 
     def declared(self, name: str) -> object | None:
         """A module-level name the type's schema file declares (None when it declares none):
@@ -175,17 +185,18 @@ def schema_file_gone(spec: str) -> bool:
 
 
 def model_report_type(model: type[BaseModel]) -> ReportType:
-    """A report model given from code (not named by the registry) as a report type.
+    """A report model given from code as a report type.
 
-    Its module's file stands for the schema file: prompts are looked up beside it as for a
-    user's ``path.py:Class``, and ``spec`` names it so (a model whose module has no file, one
-    defined in ``python -c``, is named by its class alone). A model a schema file defines,
-    as :func:`load_report_type` loaded it, is the same model: records naming that file are
-    of this type.
+    A bundled report type's model (as :func:`load_report_type` loaded it, or its schema file
+    imported as a module) is that registered type: its name, prompts and spec. Any other
+    model's module file stands for the schema file: prompts are looked up beside it as for a
+    user's ``path.py:Class``, and ``spec`` names it so; a model whose module has no file (one
+    defined in ``python -c``) is named by its class alone, its prompts looked up in the
+    current folder. Either way, a model a schema file defines is of the type of the records
+    that name that file (:func:`same_model`).
     """
-    module = sys.modules.get(model.__module__)
-    file = getattr(module, "__file__", None)
-    if not isinstance(file, str):
+    path = _model_file(model)
+    if path is None:
         return ReportType(
             name=model.__name__,
             model=model,
@@ -193,7 +204,9 @@ def model_report_type(model: type[BaseModel]) -> ReportType:
             module_path=Path(),
             spec=model.__qualname__,
         )
-    path = Path(file).resolve()
+    bundled = _bundled_report_type(path, model)
+    if bundled is not None:
+        return bundled
     return ReportType(
         name=path.stem,
         model=model,
@@ -201,6 +214,37 @@ def model_report_type(model: type[BaseModel]) -> ReportType:
         module_path=path,
         spec=f"{path}:{model.__qualname__}",
     )
+
+
+def same_model(one: type[BaseModel], other: type[BaseModel]) -> bool:
+    """True when two report models are one type: the same class, or the same class of one
+    file (same module file, same qualified name) loaded twice, as a package's module
+    imported and as a schema file loaded by path."""
+    if one is other:
+        return True
+    file = _model_file(one)
+    return (
+        file is not None and one.__qualname__ == other.__qualname__ and file == _model_file(other)
+    )
+
+
+def _model_file(model: type[BaseModel]) -> Path | None:
+    """The resolved file of the module defining ``model`` (None: a module without a file)."""
+    module = sys.modules.get(model.__module__)
+    file = getattr(module, "__file__", None)
+    return Path(file).resolve() if isinstance(file, str) else None
+
+
+def _bundled_report_type(path: Path, model: type[BaseModel]) -> ReportType | None:
+    """The registered type whose schema file is ``path``, when ``model`` is its model."""
+    if path.parent != bundled_dir(SCHEMAS_FOLDER).resolve():
+        return None
+    if path.suffix != SCHEMA_SUFFIX or path.stem not in available_report_types():
+        return None
+    registered = load_report_type(path.stem)
+    if not same_model(registered.model, model):
+        return None
+    return registered if registered.model is model else replace(registered, model=model)
 
 
 def given_report_type(schema: str | type[BaseModel]) -> ReportType:
@@ -244,7 +288,7 @@ def records_report_type(
     recorded = load_report_type(named)
     if schema is not None:
         given = given_report_type(schema)
-        if given.model is not recorded.model:
+        if not same_model(given.model, recorded.model):
             asked, leave_out = (
                 (f"--schema '{schema}'", "--schema")
                 if isinstance(schema, str)

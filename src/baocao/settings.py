@@ -194,6 +194,8 @@ def _problem(error: Any, names: Mapping[str, str]) -> str:
 # How the inputs the endpoint rule names are called where no caller names them (library use).
 ENDPOINT_NAMES = {"base_url": "base_url", "offline": "offline=True"}
 API_KEY_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "api_key")
+# How the notice starts that a run without a model endpoint goes offline (printed on stderr).
+OFFLINE_NOTICE_PREFIX = "No model endpoint configured"
 TIMEOUT_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "timeout_s")
 MAX_TOKENS_ENV_VAR = next(var for var, name in ENV_VARS.items() if name == "max_tokens")
 
@@ -232,7 +234,7 @@ def resolve_endpoint(
             "the rule-based extractor"
         )
     notice = (
-        f"No model endpoint configured (set {API_KEY_ENV_VAR}, or {base_url} for a local "
+        f"{OFFLINE_NOTICE_PREFIX} (set {API_KEY_ENV_VAR}, or {base_url} for a local "
         f"server): extracting offline with the rule-based extractor ({offline})."
     )
     return settings.model_copy(update={"offline": True}), notice

@@ -313,7 +313,7 @@ def trust_figures(report_type: ReportType) -> dict[str, tuple[Leaf, ...]]:
     declared = report_type.declared(TRUST_DECLARATION)
     if declared is None:
         return {}
-    where = f"{TRUST_DECLARATION} in {report_type.module_path}"
+    where = f"{TRUST_DECLARATION} in {report_type.where}"
     if not isinstance(declared, Mapping):
         raise SchemaError(f"{where} must map a list's name to a tuple of its figures' paths")
     shape = report_shape(report_type.model)
