@@ -510,6 +510,23 @@ def test_offline_extraction_needs_no_key_and_no_server(tmp_path: Path) -> None:
     assert result.verification is not None
 
 
+def test_the_report_model_itself_may_name_the_schema(tmp_path: Path) -> None:
+    bundled = load_report_type("health_review")
+    with Extractor(schema=bundled.model, offline=True, cache_dir=tmp_path / "c") as extractor:
+        result = extractor.extract(ARTICLES[0])
+    assert extractor.report_type.name == "health_review"
+    assert result.error is None and result.schema == bundled.spec
+    # A user's class is read through its module's file: here, a type the rules cannot fill.
+    user_file = tmp_path / "staffing.py"
+    user_file.write_text(
+        "from pydantic import BaseModel\n\nclass Staffing(BaseModel):\n    unit: str\n",
+        encoding="utf-8",
+    )
+    user_model = load_report_type(f"{user_file}:Staffing").model
+    with pytest.raises(ConfigError, match="'staffing'"):
+        Extractor(schema=user_model, offline=True, cache_dir=tmp_path / "c")
+
+
 def test_missing_key_is_a_config_error_from_the_constructor() -> None:
     with pytest.raises(ConfigError) as caught:
         Extractor(Settings())

@@ -66,7 +66,7 @@ from baocao.llm import ModelClient
 from baocao.numerals import NumberIndex
 from baocao.prompts import load_prompts
 from baocao.record import ErrorInfo, Record, SourceInfo, Usage
-from baocao.schemas import ReportType, load_report_type, schema_hash
+from baocao.schemas import ReportType, load_report_type, model_report_type, schema_hash
 from baocao.settings import Settings
 from baocao.transport import TransportStats
 
@@ -195,7 +195,7 @@ class Extractor:
         model: str | None = None,
         base_url: str | None = None,
         api_key: str | SecretStr | None = None,
-        schema: str | None = None,
+        schema: str | type[BaseModel] | None = None,
         offline: bool | None = None,
         cache_dir: str | os.PathLike[str] | None = None,
         concurrency: int | None = None,
@@ -212,7 +212,9 @@ class Extractor:
                 (:meth:`Settings.from_env`). Keyword arguments that are not None win.
             model, base_url, api_key, schema, offline, cache_dir, concurrency, strict,
                 no_cache, refresh, mode: override the matching settings
-                (``schema`` is ``Settings.schema_name``).
+                (``schema`` is ``Settings.schema_name``; it may also be the report model
+                itself, a class imported from code: its schema file is then the class's
+                module, as :func:`baocao.schemas.model_report_type` reads it).
             model_client: a ready :class:`ModelClient` (tests inject one with zero
                 backoff); built from the settings when None.
 
@@ -222,11 +224,12 @@ class Extractor:
                 too small for any article, or an unusable cache folder.
             SchemaError: the report type or its prompt templates cannot be loaded.
         """
+        given_type = model_report_type(schema) if isinstance(schema, type) else None
         overrides: dict[str, Any] = {
             "model": model,
             "base_url": base_url,
             "api_key": api_key,
-            "schema_name": schema,
+            "schema_name": given_type.spec if given_type is not None else schema,
             "offline": offline,
             "cache_dir": None if cache_dir is None else Path(cache_dir),
             "concurrency": concurrency,
@@ -240,7 +243,7 @@ class Extractor:
         elif any(value is not None for value in overrides.values()):
             settings = Settings.build(**{**settings.model_dump(), **overrides})
         self.settings = settings
-        self.report_type: ReportType = load_report_type(settings.schema_name)
+        self.report_type: ReportType = given_type or load_report_type(settings.schema_name)
         self._policy = Policy.STRICT if settings.strict else Policy.WARN
         self._schema_hash = schema_hash(self.report_type.model)
         self._backend = self._make_backend(settings, model_client)
