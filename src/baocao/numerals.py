@@ -380,7 +380,7 @@ COUNT_UNITS = _lexicon(
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
     "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc, "
-    # localities of any level counted together ("ổ dịch tại 16/18 địa phương")
+    # localities of any level counted together ("có ca bệnh ở 5/11 địa phương")
     "địa phương, "
     # "bầu 14 đồng chí vào Ban Chấp hành": comrades, never money (the longest unit wins).
     "đồng chí"
@@ -410,7 +410,7 @@ _STOPWORDS = _lexicon(
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
 # Two words that open the next figure's subject, not a unit of this one, when a sentence runs
-# on without a comma ("... là 105.274 công suất giường bệnh đạt 98%", "... là 1.250 số lượt
+# on without a comma ("... là 8.630 công suất giường bệnh đạt 91%", "... là 1.250 số lượt
 # khám thai là 4.300").
 _SUBJECT_OPENERS = frozenset({("công", "suất"), ("công", "xuất"), ("số", "lượt")})
 

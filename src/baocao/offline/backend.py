@@ -142,9 +142,9 @@ def _fallback_period(
 ) -> dict[str, Any] | None:
     """The reviewed period of an article whose lead names none: the work of the year so far
     ("Từ đầu năm đến nay") dated by the meeting or the article, else the years since one
-    ("từ năm 2015 đến nay": other, of the latest year printed after it, else the dated year,
+    ("từ năm 2012 đến nay": other, of the latest year printed after it, else the dated year,
     else None), else the year printed most (not one a figure is compared with: "so với cùng
-    kỳ năm 2011"), else the meeting's year."""
+    kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     to_date = YEAR_TO_DATE_RE.search(body)
     if to_date is not None:
@@ -163,7 +163,7 @@ def _fallback_period(
     )
     since = SINCE_YEAR_RE.search(body)
     if since is not None:
-        # "từ năm 2015 đến nay": up to the latest year printed, else to the dated one; with
+        # "từ năm 2012 đến nay": up to the latest year printed, else to the dated one; with
         # neither, the year is unknown (None: the caller reports it null).
         start = int(since.group("y"))
         later = [year for year in years if year > start]

@@ -97,9 +97,9 @@ FACILITY_UNIT_RE = re.compile(
     r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
-# A count of what an acronym names ("358 CSTĐCS", "5.000 HS", "12 CTV"): the acronym is the
+# A count of what an acronym names ("46 CSTĐCS", "2.300 HS", "12 CTV"): the acronym is the
 # unit, not a document code ("QĐ-UBND", "12/KH") nor a clock's "AM" / "PM"; not in a line set in
-# capitals ("ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG").
+# capitals ("ĐỢT 3 TIÊM NHẮC CHO NGƯỜI LỚN").
 ACRONYM_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>(?!AM\b|PM\b|GMT)[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])"
 )
@@ -110,7 +110,7 @@ CAPS_WORD_BEFORE_CHARS = 16
 # "số (lượng)" is what is counted ("danh mục" lists it).
 SUBJECT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
-    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 19.704")
+    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 23.480")
     r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
     r"\s+(?:là|đạt)\s*$",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ SCORE_LIST_INTRO_RE = re.compile(
 SCORE_UNIT = "điểm"
 # A hospital's quality evaluation (Bộ tiêu chí chất lượng bệnh viện) scores it on a 5-point
 # scale: a bare fraction up to 5 after it in its paragraph ("Kết quả đánh giá chất lượng bệnh
-# viện: đạt 3,62") is a score in "điểm".
+# viện: đạt 3,58") is a score in "điểm".
 QUALITY_SCORE_RE = re.compile(r"chất lượng bệnh viện", re.IGNORECASE)
 QUALITY_SCORE_MAX = 5
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
@@ -432,7 +432,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
     )
 )
-# A patient count whose own words name no care given ("Huyện A có 104 bệnh nhân (giảm 90 bệnh
+# A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|nhập viện")
@@ -586,7 +586,7 @@ def _unit_kind_category(
 # Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
 # Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
 LAB_TEST_RE = re.compile(r"xét nghiệm")
-# Units of a count of techniques ("thực hiện 207 kỹ thuật"): technical services.
+# Units of a count of techniques ("thực hiện 46 kỹ thuật"): technical services.
 TECHNIQUE_UNITS = frozenset({"kỹ thuật", "kĩ thuật"})
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
@@ -692,7 +692,7 @@ def _reading(mention: NumberMention) -> Decimal:
 
 def _own_unit(text: str, mention: NumberMention) -> str | None:
     """The unit a figure states itself: the scanner's, else a document counted by its
-    capitalised name, a unit by its name or an acronym ("358 CSTĐCS"), else the noun after
+    capitalised name, a unit by its name or an acronym ("46 CSTĐCS"), else the noun after
     "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
     if unit is None or unit.lower() == "giấy":
@@ -737,7 +737,7 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         if subject is not None:
             noun = _counted_noun(subject.group("label").split())
             if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
-                return noun  # "Tổng số ngày điều trị nội trú là 105.274": days counted
+                return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted
         if (
             len(mention.values) == 1
             and mention.values[0] != mention.values[0].to_integral_value()
@@ -745,7 +745,7 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         ):
             paragraph = text.rfind("\n", 0, mention.start) + 1
             if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
-                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,62 (năm trước: 3,41)"
+                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,58 (năm trước: 3,37)"
     return unit
 
 
@@ -1294,7 +1294,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if unit.split(",")[0].strip().lower() in COMMUNICATION_UNITS:
         return IndicatorCategory.OTHER  # "118 bài", "7.300 tờ rơi": communication outputs
     if unit.lower() in TECHNIQUE_UNITS:
-        # "207 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
+        # "46 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
         return IndicatorCategory.TECHNICAL_SERVICES
     if unit in BED_UNITS:
         # planned or actual beds, whatever rate the sentence gives
@@ -1362,8 +1362,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if found is None:
         found = context.category
     if money and found in MONEY_AS_FINANCE:
-        # a sum for care or a programme is budget: "tiền hỗ trợ phòng chống sốt rét 3 tỷ
-        # đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
+        # a sum for care or a programme is budget: "kinh phí cho chương trình sốt rét 850
+        # triệu đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
         # fund's, and a food-safety or Covid-19 paragraph keep theirs)
         found = IndicatorCategory.FINANCE
     if kind is not None:

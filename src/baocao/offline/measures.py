@@ -73,8 +73,8 @@ PREVIOUS_BEFORE_RE = re.compile(
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
 )
-# A move from one level to another ("giảm từ 1,5% xuống còn 0,6%", "tăng từ 64% (năm 2011) lên
-# 68%"): the first figure is the earlier level, the second the level reached.
+# A move from one level to another ("giảm từ 2,4% xuống còn 1,1%", "tăng từ 71% (năm 2020) lên
+# 78%"): the first figure is the earlier level, the second the level reached.
 FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 TO_LEVEL_AFTER_RE = re.compile(
     r"\s*%?\s*(?:\([^()]*\)\s*)?(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE

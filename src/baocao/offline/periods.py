@@ -82,9 +82,9 @@ AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
 TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
-# A figure of every year ("hằng năm cấp hơn 12 nghìn chiếc màn", "phấn đấu mỗi năm kết nạp 4
-# đảng viên"): a recurring amount of no one period, unless a year is printed between the cue
-# and the figure or after it ("hàng năm ở mức cao, như năm 2015 trên 96%": 2015's).
+# A figure of every year ("hằng năm phát 3.000 tờ rơi", "phấn đấu mỗi năm mở 2 lớp tập
+# huấn"): a recurring amount of no one period, unless a year is printed between the cue
+# and the figure or after it ("hàng năm đều tăng, riêng năm 2019 là 87%": 2019's).
 PER_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])(?!\s+(?:19|20)\d\d)")
 YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TARGET_CUE_RE = re.compile(
@@ -165,7 +165,7 @@ SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
 SAME_PERIOD_BEFORE_CHARS = 12
-# (Also after a comparison word: "(thấp hơn so với năm 2019 là 99 ca)", "(so với cùng kỳ:".)
+# (Also after a comparison word: "(cao hơn so với năm 2021 là 14 ca)", "(so với cùng kỳ:".)
 BASE_OPENING_RE = re.compile(
     r"\s*(?:(?:thấp|cao|ít|nhiều|giảm|tăng)\s+hơn\s+)?(?:so\s+với\s+)?"
     r"(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)"
@@ -638,7 +638,7 @@ def _base_period(
 def _per_year(lowered: str, spot: FigureSpot) -> bool:
     """Whether the figure's sentence says "hằng năm" / "mỗi năm" before it, with no year
     printed from there to the end of the figure's part or the next figure ("mỗi năm, đạt
-    186 triệu lượt vào năm 2024" is 2024's)."""
+    4.600 lượt vào năm 2022" is 2022's)."""
     cues = list(PER_YEAR_RE.finditer(lowered, spot.sentence.start, spot.start))
     if not cues:
         return False
