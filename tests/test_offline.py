@@ -3974,6 +3974,40 @@ def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
     assert [i.category.value for i in report.indicators] == ["disease_control"] * 3
 
 
+def test_category_a_malaria_centres_slides_and_cases_are_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống sốt rét năm 2023",
+            "Sáng 9/1/2024, Trung tâm Phòng chống sốt rét tỉnh Đắk Nông tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Năm 2023, toàn tỉnh xét nghiệm 28.600 lam máu, phát hiện 7 ca mắc sốt rét; phun "
+            "hóa chất tồn lưu cho 1.900 hộ.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(28600), "disease_control"),  # its blood slides, not a hospital's lab work
+        (Decimal(7), "disease_control"),
+        (Decimal(1900), "disease_control"),
+    ]
+
+
+def test_category_a_lung_hospitals_tests_are_care_and_its_cases_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác năm 2023",
+            "Sáng 11/1/2024, Bệnh viện Phổi tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+            "năm 2023.",
+            "Năm 2023, bệnh viện xét nghiệm đờm cho 2.700 người, phát hiện 95 ca mắc lao mới.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(2700), "medical_care"),
+        (Decimal(95), "disease_control"),  # not care for the tests its part names
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

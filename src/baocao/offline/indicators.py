@@ -550,9 +550,9 @@ def unit_kind(organizer: str) -> str | None:
 def _unit_kind_category(
     kind: str, own: str, context: str, found: IndicatorCategory | None
 ) -> IndicatorCategory | None:
-    """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` and
-    whose ``;``-part (else sentence) is ``context`` (all lower case), given the ``found`` one;
-    None to keep the usual rules."""
+    """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` (the
+    label its first line) and whose ``;``-part (else sentence) is ``context`` (all lower
+    case), given the ``found`` one; None to keep the usual rules."""
     both = f"{own}\n{context}"
     if kind == "maternity":
         if (
@@ -574,12 +574,19 @@ def _unit_kind_category(
     elif kind == "hiv":
         if found in PROGRAMME_CARE_FROM:
             return IndicatorCategory.HIV_AIDS
-    elif kind == "disease_programme" and found in PROGRAMME_CARE_FROM:
-        return IndicatorCategory.DISEASE_CONTROL
-    elif LAB_WORK_RE.search(both):
-        return IndicatorCategory.MEDICAL_CARE
-    elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
-        return IndicatorCategory.DISEASE_CONTROL
+    elif kind == "disease_programme":
+        # a programme that is no hospital: its slides and cases are its own work
+        if found in PROGRAMME_CARE_FROM:
+            return IndicatorCategory.DISEASE_CONTROL
+    elif kind == "programme":
+        # its lab tests are care ("xét nghiệm đờm cho 3.400 người"); the cases found in the
+        # same part ("phát hiện 120 ca mắc lao mới") are its programme's
+        if LAB_WORK_RE.search(own.partition("\n")[0]):
+            return IndicatorCategory.MEDICAL_CARE
+        if found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
+            return IndicatorCategory.DISEASE_CONTROL
+        if found != IndicatorCategory.DISEASE_CONTROL and LAB_WORK_RE.search(context):
+            return IndicatorCategory.MEDICAL_CARE
     return None
 
 
