@@ -517,6 +517,8 @@ TB_PROGRAMME_FROM = frozenset(
     }
 )
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
+# ... but the cases its tests find are its programme's ("phát hiện 95 ca mắc lao mới").
+CASES_FOUND_RE = re.compile(r"ca mắc|mắc mới")
 # An HIV/AIDS centre or programme: the patients it treats (methadone, ARV) and its share of
 # their plan are its programme's work, hiv_aids.
 HIV_UNIT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}", re.IGNORECASE)
@@ -579,14 +581,10 @@ def _unit_kind_category(
         if found in PROGRAMME_CARE_FROM:
             return IndicatorCategory.DISEASE_CONTROL
     elif kind == "programme":
-        # its lab tests are care ("xét nghiệm đờm cho 3.400 người"); the cases found in the
-        # same part ("phát hiện 120 ca mắc lao mới") are its programme's
-        if LAB_WORK_RE.search(own.partition("\n")[0]):
+        if LAB_WORK_RE.search(both) and not CASES_FOUND_RE.search(own.partition("\n")[0]):
             return IndicatorCategory.MEDICAL_CARE
         if found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
             return IndicatorCategory.DISEASE_CONTROL
-        if found != IndicatorCategory.DISEASE_CONTROL and LAB_WORK_RE.search(context):
-            return IndicatorCategory.MEDICAL_CARE
     return None
 
 
