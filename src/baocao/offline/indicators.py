@@ -97,14 +97,10 @@ FACILITY_UNIT_RE = re.compile(
     r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
-# A count of what an acronym names ("46 CSTĐCS", "2.300 HS", "12 CTV"): the acronym is the
-# unit, not a document code ("QĐ-UBND", "12/KH") nor a clock's "AM" / "PM"; not in a line set in
-# capitals ("ĐỢT 3 TIÊM NHẮC CHO NGƯỜI LỚN").
-ACRONYM_UNIT_RE = re.compile(
-    r"[ \t]+(?P<noun>(?!AM\b|PM\b|GMT)[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])"
-)
-CAPS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+$")
-CAPS_WORD_BEFORE_CHARS = 16
+# A count of what an acronym names ("46 CSTĐCS", "2.300 HS", "12 CTV"), in a line set in
+# capitals too ("KHÁM 1.200 BN"): the acronym is the unit, not a document code ("QĐ-UBND",
+# "12/KH").
+ACRONYM_UNIT_RE = re.compile(r"[ \t]+(?P<noun>[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])")
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
 # "Số bệnh nhân điều trị nội trú là 4.500", "Tổng số ngày điều trị là 9.120": the noun after
 # "số (lượng)" is what is counted ("danh mục" lists it).
@@ -709,9 +705,7 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         if facility is not None:
             return facility.group("noun")
         acronym = ACRONYM_UNIT_RE.match(text, mention.end)
-        if acronym is not None and not CAPS_WORD_BEFORE_RE.search(
-            text, max(0, mention.start - CAPS_WORD_BEFORE_CHARS), mention.start
-        ):
+        if acronym is not None:
             return acronym.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
