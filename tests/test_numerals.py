@@ -1577,9 +1577,20 @@ def test_comrades_ground_as_a_count_not_as_money() -> None:
     [
         "Tổng số ngày điều trị là 9.120 công suất giường bệnh đạt 96%.",
         "Tổng số ca đẻ là 1.250 số lượt khám thai là 4.300.",
+        "Số bệnh nhân nội trú là 5.380 số ngày điều trị trung bình là 5,9 ngày.",
+        "Tổng số lượt khám là 18.260 tổng số ca phẫu thuật là 740.",
+        "Tổng số lượt khám là 18.260 số ca phẫu thuật là 740.",
+        "Số trẻ được khám là 3.150 tỷ lệ suy dinh dưỡng là 8,1%.",
     ],
 )
 def test_next_figures_subject_is_not_a_unit(text: str) -> None:
-    # A sentence run on without a comma: "công suất", "số lượt" open the next subject.
+    # A sentence run on without a comma: a total, a rate or capacity, "số" before a counted
+    # noun open the next subject.
     count = next(m for m in NumberIndex(text).mentions if m.kind is Kind.COUNT)
     assert count.unit is None
+
+
+def test_issues_of_a_bulletin_keep_their_unit() -> None:
+    mentions = NumberIndex("Năm 2023 phát hành 4 số bản tin.").mentions
+    count = next(m for m in mentions if m.kind is Kind.COUNT)
+    assert (count.values, count.unit) == ((Decimal(4),), "số")

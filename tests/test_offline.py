@@ -4219,6 +4219,20 @@ def test_an_acronym_after_a_count_is_its_unit() -> None:
     assert (Decimal(85), "cá nhân") not in found
 
 
+def test_an_acronym_after_a_completed_subject_opens_the_next_one() -> None:
+    found = facts(
+        extract(
+            article(
+                "Trung tâm Y tế tổng kết năm 2023",
+                LEAD,
+                "Năm 2023, số lượt khám bệnh là 18.260 BHYT chi trả 87%.",
+                "Các xã đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(18260), "lượt") in found
+
+
 def test_an_acronym_in_a_body_line_set_in_capitals_is_its_unit() -> None:
     found = facts(
         extract(

@@ -705,7 +705,9 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         if facility is not None:
             return facility.group("noun")
         acronym = ACRONYM_UNIT_RE.match(text, mention.end)
-        if acronym is not None:
+        if acronym is not None and _subject_unit(text, mention) is None:
+            # (after a subject the figure completes, "Số lượt khám bệnh là 21.340 BHYT chi
+            # trả 85%", the acronym opens the next one)
             return acronym.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
@@ -730,13 +732,9 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             paragraph = text.rfind("\n", 0, labelled.start()) + 1
             if SCORE_LIST_INTRO_RE.search(text, paragraph, labelled.start() + 1):
                 return SCORE_UNIT
-        subject = SUBJECT_BEFORE_RE.search(
-            text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
-        )
+        subject = _subject_unit(text, mention)
         if subject is not None:
-            noun = _counted_noun(subject.group("label").split())
-            if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
-                return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted
+            return subject
         if (
             len(mention.values) == 1
             and mention.values[0] != mention.values[0].to_integral_value()
@@ -746,6 +744,19 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
                 return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,58 (năm trước: 3,37)"
     return unit
+
+
+def _subject_unit(text: str, mention: NumberMention) -> str | None:
+    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE), else None."""
+    subject = SUBJECT_BEFORE_RE.search(
+        text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+    )
+    if subject is None:
+        return None
+    noun = _counted_noun(subject.group("label").split())
+    if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
+        return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted
+    return None
 
 
 def _listed_unit(text: str, mention: NumberMention, unit: str) -> str:
