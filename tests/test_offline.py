@@ -4104,6 +4104,33 @@ def test_figures_of_every_year_have_no_period() -> None:
     assert periods == {Decimal(8000): None, Decimal(97): 2022, Decimal(41200): 2023}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong năm, trung tâm tổ chức khám sức khỏe định kỳ hằng năm cho 1.850 công chức.",
+        "Theo kế hoạch hàng năm, trung tâm đã khám cho 64.000 lượt người.",
+        "Trung tâm hoàn thành các chỉ tiêu hằng năm: khám cho 64.000 lượt người.",
+    ],
+)
+def test_every_year_after_a_noun_names_the_work_not_a_yearly_figure(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence, "Các xã đều hoàn thành kế hoạch."))
+    assert [i.period.year for i in report.indicators if i.period is not None] == [2023]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hằng năm, trung tâm cấp 2.400 liều vắc xin dại cho các xã.",
+        "Trung tâm phấn đấu mỗi năm mở 6 lớp tập huấn.",
+        "Công suất sử dụng giường bệnh hằng năm đạt 92%.",
+        "Các hội viên khám từ thiện mỗi năm trên 800 người.",
+    ],
+)
+def test_every_year_as_an_adverb_gives_a_yearly_figure(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence, "Các xã đều hoàn thành kế hoạch."))
+    assert [i.period for i in report.indicators] == [None]
+
+
 def test_every_year_in_a_congress_past_term_keeps_the_term_new_targets_do_not() -> None:
     report = extract(
         article(
