@@ -4040,6 +4040,21 @@ def test_reviewed_period_of_the_years_since_one(
     assert report.indicators  # the figures still come out
 
 
+def test_years_since_one_in_passing_leave_the_annual_review() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Đa khoa huyện Quế Sơn nâng cao chất lượng khám chữa bệnh",
+            "Sáng 9/1/2024, Bệnh viện Đa khoa huyện Quế Sơn tổ chức hội nghị cán bộ, viên chức.",
+            "Năm 2023, bệnh viện đã khám cho 86.400 lượt người, điều trị nội trú 7.150 lượt. "
+            "Năm 2023, công suất sử dụng giường bệnh đạt 93%.",
+            "Từ năm 2017 đến nay, bệnh viện đã cử 14 bác sĩ đi đào tạo chuyên khoa.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == ("year", 2023)
+
+
 def test_subject_naming_its_year_or_days_gives_the_unit() -> None:
     found = facts(
         extract(
