@@ -4170,13 +4170,17 @@ def test_a_bare_count_reaching_over_the_whole_is_a_share_of_its_plan() -> None:
             TITLE,
             LEAD,
             "Năm 2023, số ca phẫu thuật là 2.302, đạt 121,2%; số trẻ được tiêm đủ mũi là 1.904, "
-            "đạt 96%.",
+            "đạt 96%; số ca đẻ là 1.480, đạt 106,3% so với cùng kỳ; bệnh viện khám cho 52.700 "
+            "lượt người, đạt 103,4% so với năm 2022.",
             "Các khoa đều hoàn thành kế hoạch.",
         )
     )
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
     assert measures[Decimal("121.2")] == "share_of_target"
     assert measures[Decimal(96)] == "level"  # a coverage never passes the whole
+    # compared with an earlier period, not with a plan
+    assert measures[Decimal("106.3")] != "share_of_target"
+    assert measures[Decimal("103.4")] != "share_of_target"
 
 
 def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> None:

@@ -148,6 +148,9 @@ RATE_SUBJECT_RE = re.compile(r"tỷ lệ|tỉ lệ|công suất", re.IGNORECASE)
 # A bare count reaching more than the whole ("Số ca phẫu thuật là 2.302, đạt 121,2%"): no
 # coverage passes 100%, so the percentage is the share of the count's plan.
 COUNT_REACHED_GAP_RE = re.compile(r"\s*,?\s*đạt\s*$", re.IGNORECASE)
+# ... not one compared with an earlier period ("là 1.250, đạt 104,5% so với cùng kỳ"): that
+# is the count against the earlier one's, no plan.
+COMPARED_AFTER_RE = re.compile(r"\s*%?\s*(?=so với)", re.IGNORECASE)
 WHOLE_PERCENT = 100
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
@@ -336,6 +339,8 @@ def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], befor
     a bare count printed right before reached when it is over 100% (COUNT_REACHED_GAP_RE)."""
     if not REACHED_RE.search(before) or RATE_SUBJECT_RE.search(before):
         return False  # "tỷ lệ điều trị khỏi đạt 80%": a rate of its own
+    if _compared_after(text, span[1]):
+        return False  # "đạt 104,5% so với cùng kỳ": against an earlier period, no plan
     if VISITS_SUBJECT_RE.search(before):
         return True
     previous = [m for m in index.mentions if m.end <= span[0] and m.kind in QUANTITY_KINDS]
@@ -350,6 +355,13 @@ def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], befor
     if previous[-1].unit is None:
         return False
     return previous[-1].unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
+
+
+def _compared_after(text: str, end: int) -> bool:
+    """Whether the percentage ending at ``end`` is compared with an earlier period right
+    after it ("so với cùng kỳ", "so với năm 2022": COMPARED_AFTER_RE, COMPARED_RE)."""
+    gap = COMPARED_AFTER_RE.match(text, end)
+    return gap is not None and COMPARED_RE.match(text, gap.end()) is not None
 
 
 def _base_period(period: dict[str, Any] | None, reviewed: dict[str, Any]) -> dict[str, Any]:
