@@ -3956,6 +3956,18 @@ def test_category_a_disease_programmes_own_measures(paragraphs: list[str]) -> No
     assert [category for _, _, category in categories(*paragraphs)] == ["disease_control"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bệnh viện hiện có 310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất huyết.",
+        "Năm 2023, bệnh viện tiếp đón 1.340 người bệnh, trong đó có 95 ca cúm.",
+    ],
+)
+def test_category_patients_whose_subset_names_a_disease_stay_care(sentence: str) -> None:
+    found = categories(sentence, "Các khoa đều hoàn thành kế hoạch.")
+    assert [category for _, _, category in found] == ["medical_care", "disease_control"]
+
+
 def test_category_techniques_counted_are_technical_services() -> None:
     found = categories("Năm 2023, bệnh viện thực hiện được 150 kỹ thuật khám chữa bệnh.")
     assert found == [(Decimal(150), "kỹ thuật", "technical_services")]

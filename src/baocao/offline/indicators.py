@@ -431,7 +431,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
-CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|nhập viện")
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
+# A subset printed after the figure ("320 bệnh nhân nằm viện, trong đó 45 bệnh nhân sốt xuất
+# huyết") names its own disease, not the whole's.
+SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
@@ -1236,6 +1239,16 @@ def _list_item_category(text: str, sentence: Span, position: int) -> IndicatorCa
     return _category_of(item, STRONG_CATEGORY_PATTERNS) or _category_of(item, CATEGORY_PATTERNS)
 
 
+def _disease_before_subsets(text: str, sentence: Span, position: int) -> bool:
+    """Whether ``sentence`` names a disease before the subsets printed after the figure at
+    ``position`` (SUBSET_AFTER_RE); True when the position is unknown (negative)."""
+    if position < 0:
+        return True
+    subset = SUBSET_AFTER_RE.search(text, position, sentence.end)
+    end = subset.start() if subset is not None else sentence.end
+    return NAMED_DISEASE_RE.search(text[sentence.start : end].lower()) is not None
+
+
 def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
     start, end = sentence.start, sentence.end
@@ -1353,7 +1366,11 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
                 # a service given by chip ID card is the digital one
                 return IndicatorCategory.DIGITAL_HEALTH
         found = _category_of(label, CATEGORY_PATTERNS)
-        if found == IndicatorCategory.MEDICAL_CARE and NAMED_DISEASE_RE.search(quote):
+        if (
+            found == IndicatorCategory.MEDICAL_CARE
+            and NAMED_DISEASE_RE.search(quote)
+            and _disease_before_subsets(layout.text, sentence, position)
+        ):
             # "quản lý 140 bệnh nhân phong": patients of a named disease, its programme's
             found = IndicatorCategory.DISEASE_CONTROL
         if found is None or (money and found == IndicatorCategory.FINANCE):
@@ -1365,6 +1382,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found == IndicatorCategory.MEDICAL_CARE
         and context.named_disease
         and not CARE_ACTIVITY_RE.search(f"{label}\n{quote}")
+        and _disease_before_subsets(layout.text, sentence, position)
     ):
         found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
