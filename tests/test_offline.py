@@ -4240,6 +4240,36 @@ def test_items_listed_under_a_years_plan_are_its_targets() -> None:
     assert found[Decimal(5300)] == ("level", "half_year")
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Chỉ tiêu chuyên môn năm 2023",
+            "- Khám bệnh: 96.500 lượt, đạt 104% kế hoạch",
+            "- Điều trị nội trú: 8.240 lượt, đạt 97%",
+        ],
+        ["Kế hoạch năm 2023 đã thực hiện được:", "- Khám bệnh: 96.500 lượt"],
+    ],
+)
+def test_items_reached_under_the_reviewed_years_plan_are_results(lines: list[str]) -> None:
+    report = extract(article(TITLE, LEAD, *lines, "Các khoa đều hoàn thành kế hoạch."))
+    assert report.indicators
+    assert all(i.measure.value != "target" for i in report.indicators)
+
+
+def test_items_under_a_later_years_plan_are_targets_even_with_a_reached_cue() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Chỉ tiêu kế hoạch năm 2024",
+            "- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ, đạt 95%",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [i.measure.value for i in report.indicators] == ["target"]
+
+
 def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
     report = extract(
         article(

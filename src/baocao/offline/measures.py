@@ -98,6 +98,10 @@ GOAL_FORWARD_RE = re.compile(
     r"|giai\s+đoạn\s+(?:tới|\d))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A list item that reports what was done: a figure then ", đạt" / ", vượt", or "đã".
+ITEM_REACHED_RE = re.compile(
+    r",\s*(?:đã\s+)?(?:đạt|vượt)(?![^\W\d_])|(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE
+)
 GOAL_MET_RE = re.compile(r"(?<![^\W\d_])(?:đã|hoàn\s+thành)(?![^\W\d_])", re.IGNORECASE)
 # The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
 # "so với quý II", "so với tháng 9".
@@ -235,6 +239,22 @@ def _cue_windows(
     return before, after, text[end:high], follows_share
 
 
+def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
+    """Whether the figure at ``start`` is a list item under a year's plan heading (see
+    :func:`plan_heading_year`) that sets a target: under a later year's plan always, else
+    unless the item says it was reached (ITEM_REACHED_RE: "- Khám bệnh: 12.000 lượt, đạt
+    104% kế hoạch" under "Chỉ tiêu chuyên môn năm 2023" is the year's result)."""
+    planned = plan_heading_year(text, start)
+    if planned is None:
+        return False
+    year = reviewed.get("year")
+    if year is not None and planned > int(year):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return not ITEM_REACHED_RE.search(text, line_start, line_end if line_end >= 0 else len(text))
+
+
 def _in_goal_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
@@ -270,7 +290,7 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0]) or plan_heading_year(text, span[0]) is not None:
+    if _in_goal_sentence(text, span[0]) or _planned_item(text, span[0], reviewed):
         # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
