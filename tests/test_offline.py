@@ -4101,6 +4101,19 @@ def test_bare_fractions_after_a_hospital_quality_evaluation_are_scores() -> None
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Về chất lượng bệnh viện, năm 2023 hệ số sử dụng giường đạt 1,3 và thời gian chờ "
+        "khám trung bình còn 1,4.",
+        "Kết quả đánh giá chất lượng bệnh viện năm 2023 tốt. Hệ số sử dụng giường là 1,3.",
+    ],
+)
+def test_a_fraction_outside_a_quality_evaluation_is_no_score(sentence: str) -> None:
+    found = facts(extract(article(TITLE, LEAD, sentence, "Các khoa đều hoàn thành kế hoạch.")))
+    assert all(unit != "điểm" for _, unit in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Năm 2023 ghi nhận 64 ổ dịch tại 11/15 địa phương.", (Decimal(11), "địa phương")),

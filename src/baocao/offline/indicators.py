@@ -120,9 +120,16 @@ SCORE_LIST_INTRO_RE = re.compile(
 )
 SCORE_UNIT = "điểm"
 # A hospital's quality evaluation (Bộ tiêu chí chất lượng bệnh viện) scores it on a 5-point
-# scale: a bare fraction up to 5 after it in its paragraph ("Kết quả đánh giá chất lượng bệnh
-# viện: đạt 3,58") is a score in "điểm".
-QUALITY_SCORE_RE = re.compile(r"chất lượng bệnh viện", re.IGNORECASE)
+# scale: a bare fraction up to 5 in the sentence of the evaluation, right after "đạt" or a
+# colon ("Kết quả đánh giá chất lượng bệnh viện: đạt 3,58 (năm 2022: 3,37)"), is a score in
+# "điểm"; not a figure of a sentence that only speaks of quality ("Về chất lượng bệnh viện,
+# ... hệ số sử dụng giường 1,2").
+QUALITY_SCORE_RE = re.compile(
+    r"(?:đánh giá|chấm|kết quả|kiểm tra)[^.!?\n]{0,40}chất lượng bệnh viện", re.IGNORECASE
+)
+QUALITY_SCORE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])đạt(?:\s+được)?|:)\s*$", re.IGNORECASE)
+QUALITY_SCORE_BEFORE_CHARS = 16
+SENTENCE_BREAK_RE = re.compile(r"[.!?…](?=\s)")
 QUALITY_SCORE_MAX = 5
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
@@ -744,7 +751,15 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             and 0 < mention.values[0] <= QUALITY_SCORE_MAX
         ):
             paragraph = text.rfind("\n", 0, mention.start) + 1
-            if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
+            sentence = max(
+                (m.end() for m in SENTENCE_BREAK_RE.finditer(text, paragraph, mention.start)),
+                default=paragraph,
+            )
+            if QUALITY_SCORE_RE.search(text, sentence, mention.start) and (
+                QUALITY_SCORE_BEFORE_RE.search(
+                    text, max(sentence, mention.start - QUALITY_SCORE_BEFORE_CHARS), mention.start
+                )
+            ):
                 return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,58 (năm trước: 3,37)"
     return unit
 
