@@ -26,6 +26,7 @@ from baocao.errors import ConfigError
 from baocao.evaluate import evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
+from baocao.offline.indicators import unit_kind
 from baocao.record import Record, SourceInfo
 from baocao.schemas import load_report_type
 
@@ -3984,6 +3985,48 @@ def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
         )
     )
     assert [i.category.value for i in report.indicators] == ["disease_control"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Năm 2023, bệnh viện quản lý 210 bệnh nhân, trong đó 9 ca mắc mới.",
+            ["disease_control", "disease_control"],
+            id="patients-beside-new-cases",
+        ),
+        pytest.param(
+            "Năm 2023, bệnh viện theo dõi 210 người bệnh tại cộng đồng.",
+            ["disease_control"],
+            id="patients-in-the-community",
+        ),
+    ],
+)
+def test_category_a_leprosy_hospitals_patients_beside_its_cases(
+    sentence: str, expected: list[str]
+) -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác năm 2023",
+            "Sáng 8/1/2024, Bệnh viện Phong - Da liễu tỉnh Bình Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023.",
+            sentence,
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "organizer",
+    [
+        "Trung tâm Phong - Da liễu tỉnh Quảng Ngãi",
+        "Trạm Phòng chống sốt rét huyện Krông Pa",
+        "Bệnh viện Phổi tỉnh Hà Tĩnh",
+    ],
+)
+def test_a_unit_of_one_diseases_programme_is_of_that_kind(organizer: str) -> None:
+    assert unit_kind(organizer) == "programme"
 
 
 def test_category_a_malaria_centres_slides_and_cases_are_its_programme() -> None:
