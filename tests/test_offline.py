@@ -4268,6 +4268,12 @@ def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> Non
         Decimal(81): "previous",
         Decimal(88): "level",
     }
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods[Decimal(81)] == 2020  # the year in parentheses right after it
+    assert periods[Decimal(88)] == 2023
 
 
 def test_items_listed_under_a_years_plan_are_its_targets() -> None:

@@ -525,6 +525,19 @@ def _main_period(
     comma = COMMA_RE.search(lowered, spot.end, spot.part.end)
     limit = min(spot.next_start, comma.start() if comma else spot.part.end, spot.part.end)
     opening = lowered.find("(", spot.end, limit)
+    if opening != -1 and not lowered[spot.end : opening].strip():
+        # a parenthesis right after the figure that holds only a period: "tăng từ 81% (năm
+        # 2020) lên 88%" is 2020's level
+        closing = lowered.find(")", opening, spot.part.end)
+        for cue in frame.cues:
+            if (
+                cue.period is not None
+                and opening < cue.start
+                and cue.end <= closing
+                and not lowered[opening + 1 : cue.start].strip()
+                and not lowered[cue.end : closing].strip()
+            ):
+                return cue.period
     limit = opening if opening != -1 else limit
     for cue in visible:
         if spot.end <= cue.start and cue.end <= limit and cue.period is not None:
