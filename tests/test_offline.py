@@ -4335,6 +4335,7 @@ def test_items_under_a_later_years_plan_are_targets_even_with_a_reached_cue() ->
 def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
     report = extract(
         article(
+            "Tổng kết công tác thi đua năm 2023",
             "Năm 2023, các bệnh viện trong Khối thi đua đã khám cho hơn 520.000 lượt người trên "
             "địa bàn tỉnh.",
             "Các đơn vị trong khối đều hoàn thành kế hoạch được giao.",
@@ -4344,12 +4345,25 @@ def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
     # hospitals named elsewhere than as the subject leave the place as the organiser
     other = extract(
         article(
+            "Tổng kết công tác phòng chống dịch năm 2023",
             "Năm 2023, toàn tỉnh ghi nhận 1.250 ca sốt xuất huyết, được điều trị tại các bệnh "
             "viện tuyến tỉnh.",
             "Các huyện đều hoàn thành kế hoạch được giao.",
         )
     )
     assert other.organizer_level.value == "province"
+
+
+def test_hospitals_named_in_the_headline_only_are_news_not_the_organiser() -> None:
+    report = extract(
+        article(
+            "Các bệnh viện tỉnh Phú Yên thiếu thuốc, vật tư y tế",
+            "Năm 2023, nhiều cơ sở khám chữa bệnh trên địa bàn tỉnh Phú Yên thiếu thuốc; toàn "
+            "tỉnh đã đấu thầu tập trung 380 mặt hàng.",
+            "Toàn tỉnh hoàn thành 17/19 chỉ tiêu.",
+        )
+    )
+    assert report.organizer_level.value != "hospital"
 
 
 def test_an_acronym_after_a_count_is_its_unit() -> None:

@@ -455,7 +455,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if organizer is None:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []
-        organizer = place_organizer(text, title_span + ([lead] if lead else []) + opening)
+        organizer = place_organizer(
+            text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+        )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the
     # article's.
