@@ -332,8 +332,12 @@ PLAN_SHARE_REACHED_RE = re.compile(
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
 # every alternative starts with a literal (whole words through whole_word) so a search skips ahead.
 # "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
+# Tuberculosis ("lao"), not labour ("lao động").
+_TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
+# A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
+_PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
 _NAMED_DISEASES = (
-    rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
+    rf"sốt xuất huyết|sốt rét|{_TUBERCULOSIS}|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
     # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
@@ -408,8 +412,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
-            # regimen, treatment success and loss ("tỷ lệ điều trị thành công", "bỏ trị")
-            r"|nghi ngờ|đúng phác đồ|điều trị thành công|bỏ trị",
+            # regimen, its outcomes
+            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -506,13 +510,12 @@ TESTING_KEEPS = frozenset(
 # examined among them), its lab tests (Xpert) care. (A psychiatric hospital's community
 # patients are not: the golds disagree on them.)
 PROGRAMME_UNIT_RE = re.compile(
-    rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)|bệnh viện phong|bệnh phong"
+    rf"bệnh viện phổi|bệnh phổi|{_TUBERCULOSIS}|bệnh viện phong|bệnh phong"
     r"|phong[ \t]*[-–][ \t]*da liễu|sốt rét",
     re.IGNORECASE,
 )
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị|mắc mới|ca mắc"
-    r"|tại cộng đồng"
+    rf"sàng lọc|phát hiện|{_PROGRAMME_OUTCOMES}|{_TUBERCULOSIS}|mắc mới|ca mắc|tại cộng đồng"
 )
 TB_PROGRAMME_FROM = frozenset(
     {
@@ -1306,17 +1309,27 @@ class _ArticleContext:
 
 
 def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
-    """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
-    specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
-    table's category of the label, else of the quote, else of its ``;``-part of the sentence
-    (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
-    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE). A sum
-    looks for specific keywords in its own comma-part first, and a label that names only money
-    ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
-    or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
-    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. A unit of a ``kind``
-    (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
-    an area is general budget: ``finance``."""
+    """The category of a figure, first rule that decides:
+
+    * an item of the plan itself ("hoàn thành 17/18 chỉ tiêu", PLAN_ITEM_RE) and communication
+      outputs (COMMUNICATION_UNITS) are ``other``; techniques counted (TECHNIQUE_UNITS) are
+      technical services; beds (BED_UNITS) start as infrastructure;
+    * the worth of free care (finance), members of an association (workforce), the first
+      specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of the label or quote (a sum
+      looks in its own comma-part first), a unit's departments (STRUCTURE_HEADS:
+      infrastructure), a service by chip ID card (digital health);
+    * else the table's category of the label, else of the quote; care of patients of a named
+      disease (in the quote, or in the sentence when the label names no care given, not in a
+      "trong đó" subset after the figure) is ``disease_control``; else the list item's, else
+      the sentence's ``;``-part or the sentence's (a list "Điều trị nội trú: 812 lượt; chuyển
+      tuyến 127 ca" keeps each item's area);
+    * a sum of money placed in care, a programme, techniques, staff or other
+      (MONEY_AS_FINANCE) is budget, ``finance``;
+    * a unit of a ``kind`` (see :func:`unit_kind`) reads its own work in its area;
+    * else ``disease_control`` for a bare "ca" there (BARE_CASE_RE); then the topic of the
+      sentence or paragraph (food safety, Covid-19, population: FOOD_CONTEXT_OVERRIDES ...)
+      takes an activity, unless a named disease keeps its figure; laboratory tests no rule
+      placed are care; else ``finance`` for money, ``other`` for the rest."""
     label, quote, sentence, position = clause.label, clause.quote, clause.sentence, clause.position
     money, unit = clause.money, clause.unit
     layout, article_topic, kind, cache = (
