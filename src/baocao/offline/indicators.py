@@ -443,7 +443,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
-# A subset printed after the figure ("320 bệnh nhân nằm viện, trong đó 45 bệnh nhân sốt xuất
+# A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
 # huyết") names its own disease, not the whole's.
 SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
@@ -1311,7 +1311,7 @@ class _ArticleContext:
 def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     """The category of a figure, first rule that decides:
 
-    * an item of the plan itself ("hoàn thành 17/18 chỉ tiêu", PLAN_ITEM_RE) and communication
+    * an item of the plan itself ("hoàn thành 15/16 chỉ tiêu", PLAN_ITEM_RE) and communication
       outputs (COMMUNICATION_UNITS) are ``other``; techniques counted (TECHNIQUE_UNITS) are
       technical services; beds (BED_UNITS) start as infrastructure;
     * the worth of free care (finance), members of an association (workforce), the first

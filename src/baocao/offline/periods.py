@@ -89,7 +89,7 @@ TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
 # kind of work ("khám sức khỏe định kỳ hằng năm cho 300 cán bộ", "chỉ tiêu hằng năm:"), not
 # a yearly amount. A sentence that says "trong năm", or prints a year before the cue (not a
 # span of years: "Nhiệm kỳ 2020-2025, mỗi năm ...") or after it up to the end of the
-# figure's part or the next figure ("hàng năm đều tăng, riêng năm 2019 là 87%"), is about
+# figure's part or the next figure ("hàng năm đều tăng, riêng năm 2020 là 87%"), is about
 # that year.
 PER_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])(?!\s+(?:19|20)\d\d)")
 PER_YEAR_PART_START = ",;:(–-"
