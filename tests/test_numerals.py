@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -1420,6 +1421,10 @@ def test_written_number_is_found_and_located(
     # "bệnh nhân 416" with nothing after names a patient: no quantity (test above).
     assume(not text[:start].endswith("bệnh nhân ") or number.percent or number.scale != 1)
     span = (start, start + len(number.raw))
+    # "3. Sở Y tế ..." opening its line is a heading's number, an ordinal (_read_heading).
+    heading = re.match(r"[.)]\s+[^\W\d_]", text[span[1] :])
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    assume(line.strip() or heading is None or not heading.group()[-1].isupper())
     mentions = find_numbers(text)
     assert [(m.start, m.end) for m in mentions] == [span], mentions
     mention = mentions[0]
@@ -1580,9 +1585,20 @@ def test_comrades_ground_as_a_count_not_as_money() -> None:
     [
         "Tổng số ngày điều trị là 9.120 công suất giường bệnh đạt 96%.",
         "Tổng số ca đẻ là 1.250 số lượt khám thai là 4.300.",
+        "Số bệnh nhân nội trú là 5.380 số ngày điều trị trung bình là 5,9 ngày.",
+        "Tổng số lượt khám là 18.260 tổng số ca phẫu thuật là 740.",
+        "Tổng số lượt khám là 18.260 số ca phẫu thuật là 740.",
+        "Số trẻ được khám là 3.150 tỷ lệ suy dinh dưỡng là 8,1%.",
     ],
 )
 def test_next_figures_subject_is_not_a_unit(text: str) -> None:
-    # A sentence run on without a comma: "công suất", "số lượt" open the next subject.
+    # A sentence run on without a comma: a total, a rate or capacity, "số" before a counted
+    # noun open the next subject.
     count = next(m for m in NumberIndex(text).mentions if m.kind is Kind.COUNT)
     assert count.unit is None
+
+
+def test_issues_of_a_bulletin_keep_their_unit() -> None:
+    mentions = NumberIndex("Năm 2023 phát hành 4 số bản tin.").mentions
+    count = next(m for m in mentions if m.kind is Kind.COUNT)
+    assert (count.values, count.unit) == ((Decimal(4),), "số")

@@ -26,6 +26,7 @@ from baocao.errors import ConfigError
 from baocao.evaluate import evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
+from baocao.offline.indicators import unit_kind
 from baocao.record import Record, SourceInfo
 from baocao.schemas import load_report_type
 
@@ -3768,7 +3769,7 @@ def test_city_association_abbreviated_tp_keeps_its_sentence_and_district() -> No
         article(
             "Sáng 9-10, Hội Đông y TP. Bảo Lộc khai mạc Đại hội đại biểu lần thứ V, nhiệm kỳ "
             "2023 - 2028.",
-            "Nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 150.000 lượt người.",
+            "Nhiệm kỳ qua, Hội đã khám, chữa bệnh cho 86.000 lượt người.",
         )
     )
     assert (report.province, report.district) == ("Lâm Đồng", "Bảo Lộc")
@@ -3941,7 +3942,7 @@ def test_congress_of_a_hospitals_party_cell_or_union_is_the_hospitals(body: str)
         article(
             f"Ngày 10/3/2020, {body} Bệnh viện Y học cổ truyền tỉnh Nam Định tổ chức Đại hội "
             "lần thứ IV, nhiệm kỳ 2020-2025.",
-            "Nhiệm kỳ 2015-2020, bệnh viện đã khám cho hơn 150.000 lượt người.",
+            "Nhiệm kỳ 2015-2020, bệnh viện đã khám cho hơn 86.000 lượt người.",
         )
     )
     assert report.organizer_level.value == "hospital"
@@ -3966,7 +3967,7 @@ def test_category_patients_counted_in_a_sentence_naming_a_disease() -> None:
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        ["Năm 2023, 100% người nghi ngờ mắc bệnh được làm xét nghiệm máu."],
+        ["Năm 2023, 97% người nghi ngờ mắc bệnh được lấy máu xét nghiệm."],
         ["Năm 2023, 98% ca bệnh được điều trị đúng phác đồ."],
         ["Tỷ lệ điều trị thành công năm 2023 duy trì trên 91%."],
         [
@@ -3978,6 +3979,18 @@ def test_category_patients_counted_in_a_sentence_naming_a_disease() -> None:
 )
 def test_category_a_disease_programmes_own_measures(paragraphs: list[str]) -> None:
     assert [category for _, _, category in categories(*paragraphs)] == ["disease_control"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bệnh viện hiện có 310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất huyết.",
+        "Năm 2023, bệnh viện tiếp đón 1.340 người bệnh, trong đó có 95 ca cúm.",
+    ],
+)
+def test_category_patients_whose_subset_names_a_disease_stay_care(sentence: str) -> None:
+    found = categories(sentence, "Các khoa đều hoàn thành kế hoạch.")
+    assert [category for _, _, category in found] == ["medical_care", "disease_control"]
 
 
 def test_category_techniques_counted_are_technical_services() -> None:
@@ -3996,6 +4009,82 @@ def test_category_a_leprosy_hospitals_case_finding_is_its_programme() -> None:
         )
     )
     assert [i.category.value for i in report.indicators] == ["disease_control"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Năm 2023, bệnh viện quản lý 210 bệnh nhân, trong đó 9 ca mắc mới.",
+            ["disease_control", "disease_control"],
+            id="patients-beside-new-cases",
+        ),
+        pytest.param(
+            "Năm 2023, bệnh viện theo dõi 210 người bệnh tại cộng đồng.",
+            ["disease_control"],
+            id="patients-in-the-community",
+        ),
+    ],
+)
+def test_category_a_leprosy_hospitals_patients_beside_its_cases(
+    sentence: str, expected: list[str]
+) -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác năm 2023",
+            "Sáng 8/1/2024, Bệnh viện Phong - Da liễu tỉnh Bình Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023.",
+            sentence,
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [i.category.value for i in report.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "organizer",
+    [
+        "Trung tâm Phong - Da liễu tỉnh Quảng Ngãi",
+        "Trạm Phòng chống sốt rét huyện Krông Pa",
+        "Bệnh viện Phổi tỉnh Hà Tĩnh",
+    ],
+)
+def test_a_unit_of_one_diseases_programme_is_of_that_kind(organizer: str) -> None:
+    assert unit_kind(organizer) == "programme"
+
+
+def test_category_a_malaria_centres_slides_and_cases_are_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác phòng chống sốt rét năm 2023",
+            "Sáng 9/1/2024, Trung tâm Phòng chống sốt rét tỉnh Đắk Nông tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Năm 2023, toàn tỉnh xét nghiệm 28.600 lam máu, phát hiện 7 ca mắc sốt rét; phun "
+            "hóa chất tồn lưu cho 1.900 hộ.",
+            "Các huyện đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(28600), "disease_control"),  # its blood slides, not a hospital's lab work
+        (Decimal(7), "disease_control"),
+        (Decimal(1900), "disease_control"),
+    ]
+
+
+def test_category_a_lung_hospitals_tests_are_care_and_its_cases_its_programme() -> None:
+    report = extract(
+        article(
+            "Hội nghị tổng kết công tác năm 2023",
+            "Sáng 11/1/2024, Bệnh viện Phổi tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+            "năm 2023.",
+            "Năm 2023, bệnh viện xét nghiệm đờm cho 2.700 người, phát hiện 95 ca mắc lao mới.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [(i.value, i.category.value) for i in report.indicators] == [
+        (Decimal(2700), "medical_care"),
+        (Decimal(95), "disease_control"),  # not care for the tests its part names
+    ]
 
 
 @pytest.mark.parametrize(
@@ -4030,6 +4119,21 @@ def test_reviewed_period_of_the_years_since_one(
     assert report.indicators  # the figures still come out
 
 
+def test_years_since_one_in_passing_leave_the_annual_review() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Đa khoa huyện Quế Sơn nâng cao chất lượng khám chữa bệnh",
+            "Sáng 9/1/2024, Bệnh viện Đa khoa huyện Quế Sơn tổ chức hội nghị cán bộ, viên chức.",
+            "Năm 2023, bệnh viện đã khám cho 86.400 lượt người, điều trị nội trú 7.150 lượt. "
+            "Năm 2023, công suất sử dụng giường bệnh đạt 93%.",
+            "Từ năm 2017 đến nay, bệnh viện đã cử 14 bác sĩ đi đào tạo chuyên khoa.",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == ("year", 2023)
+
+
 def test_subject_naming_its_year_or_days_gives_the_unit() -> None:
     found = facts(
         extract(
@@ -4053,14 +4157,27 @@ def test_bare_fractions_after_a_hospital_quality_evaluation_are_scores() -> None
                 "Đánh giá chất lượng bệnh viện cuối năm 2023",
                 "Ngày 12/12/2023, đoàn của Sở Y tế tỉnh Yên Bái kiểm tra, đánh giá chất lượng "
                 "bệnh viện tại Bệnh viện Đa khoa tỉnh.",
-                "Kết quả đánh giá chất lượng bệnh viện: đạt 3,62 (năm 2022: 3,41), tăng ở 12 "
+                "Kết quả đánh giá chất lượng bệnh viện: đạt 3,58 (năm 2022: 3,37), tăng ở 12 "
                 "tiêu chí.",
                 "Đoàn đề nghị bệnh viện khắc phục các tồn tại.",
             )
         )
     )
-    assert (Decimal("3.62"), "điểm") in found
-    assert (Decimal("3.41"), "điểm") in found
+    assert (Decimal("3.58"), "điểm") in found
+    assert (Decimal("3.37"), "điểm") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Về chất lượng bệnh viện, năm 2023 hệ số sử dụng giường đạt 1,3 và thời gian chờ "
+        "khám trung bình còn 1,4.",
+        "Kết quả đánh giá chất lượng bệnh viện năm 2023 tốt. Hệ số sử dụng giường là 1,3.",
+    ],
+)
+def test_a_fraction_outside_a_quality_evaluation_is_no_score(sentence: str) -> None:
+    found = facts(extract(article(TITLE, LEAD, sentence, "Các khoa đều hoàn thành kế hoạch.")))
+    assert all(unit != "điểm" for _, unit in found)
 
 
 @pytest.mark.parametrize(
@@ -4094,6 +4211,33 @@ def test_figures_of_every_year_have_no_period() -> None:
     assert periods == {Decimal(8000): None, Decimal(97): 2022, Decimal(41200): 2023}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong năm, trung tâm tổ chức khám sức khỏe định kỳ hằng năm cho 1.850 công chức.",
+        "Theo kế hoạch hàng năm, trung tâm đã khám cho 64.000 lượt người.",
+        "Trung tâm hoàn thành các chỉ tiêu hằng năm: khám cho 64.000 lượt người.",
+    ],
+)
+def test_every_year_after_a_noun_names_the_work_not_a_yearly_figure(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence, "Các xã đều hoàn thành kế hoạch."))
+    assert [i.period.year for i in report.indicators if i.period is not None] == [2023]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hằng năm, trung tâm cấp 2.400 liều vắc xin dại cho các xã.",
+        "Trung tâm phấn đấu mỗi năm mở 6 lớp tập huấn.",
+        "Công suất sử dụng giường bệnh hằng năm đạt 92%.",
+        "Các hội viên khám từ thiện mỗi năm trên 800 người.",
+    ],
+)
+def test_every_year_as_an_adverb_gives_a_yearly_figure(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence, "Các xã đều hoàn thành kế hoạch."))
+    assert [i.period for i in report.indicators] == [None]
+
+
 def test_every_year_in_a_congress_past_term_keeps_the_term_new_targets_do_not() -> None:
     report = extract(
         article(
@@ -4118,13 +4262,17 @@ def test_a_bare_count_reaching_over_the_whole_is_a_share_of_its_plan() -> None:
             TITLE,
             LEAD,
             "Năm 2023, số ca phẫu thuật là 2.302, đạt 121,2%; số trẻ được tiêm đủ mũi là 1.904, "
-            "đạt 96%.",
+            "đạt 96%; số ca đẻ là 1.480, đạt 106,3% so với cùng kỳ; bệnh viện khám cho 52.700 "
+            "lượt người, đạt 103,4% so với năm 2022.",
             "Các khoa đều hoàn thành kế hoạch.",
         )
     )
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
     assert measures[Decimal("121.2")] == "share_of_target"
     assert measures[Decimal(96)] == "level"  # a coverage never passes the whole
+    # compared with an earlier period, not with a plan
+    assert measures[Decimal("106.3")] != "share_of_target"
+    assert measures[Decimal("103.4")] != "share_of_target"
 
 
 def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> None:
@@ -4144,6 +4292,12 @@ def test_a_move_from_one_level_to_another_gives_the_earlier_level_first() -> Non
         Decimal(81): "previous",
         Decimal(88): "level",
     }
+    periods = {
+        indicator.value: None if indicator.period is None else indicator.period.year
+        for indicator in report.indicators
+    }
+    assert periods[Decimal(81)] == 2020  # the year in parentheses right after it
+    assert periods[Decimal(88)] == 2023
 
 
 def test_items_listed_under_a_years_plan_are_its_targets() -> None:
@@ -4172,9 +4326,40 @@ def test_items_listed_under_a_years_plan_are_its_targets() -> None:
     assert found[Decimal(5300)] == ("level", "half_year")
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Chỉ tiêu chuyên môn năm 2023",
+            "- Khám bệnh: 96.500 lượt, đạt 104% kế hoạch",
+            "- Điều trị nội trú: 8.240 lượt, đạt 97%",
+        ],
+        ["Kế hoạch năm 2023 đã thực hiện được:", "- Khám bệnh: 96.500 lượt"],
+    ],
+)
+def test_items_reached_under_the_reviewed_years_plan_are_results(lines: list[str]) -> None:
+    report = extract(article(TITLE, LEAD, *lines, "Các khoa đều hoàn thành kế hoạch."))
+    assert report.indicators
+    assert all(i.measure.value != "target" for i in report.indicators)
+
+
+def test_items_under_a_later_years_plan_are_targets_even_with_a_reached_cue() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Chỉ tiêu kế hoạch năm 2024",
+            "- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ, đạt 95%",
+            "Các khoa đều hoàn thành kế hoạch.",
+        )
+    )
+    assert [i.measure.value for i in report.indicators] == ["target"]
+
+
 def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
     report = extract(
         article(
+            "Tổng kết công tác thi đua năm 2023",
             "Năm 2023, các bệnh viện trong Khối thi đua đã khám cho hơn 520.000 lượt người trên "
             "địa bàn tỉnh.",
             "Các đơn vị trong khối đều hoàn thành kế hoạch được giao.",
@@ -4184,12 +4369,25 @@ def test_hospitals_as_the_openings_subject_report_at_their_level() -> None:
     # hospitals named elsewhere than as the subject leave the place as the organiser
     other = extract(
         article(
+            "Tổng kết công tác phòng chống dịch năm 2023",
             "Năm 2023, toàn tỉnh ghi nhận 1.250 ca sốt xuất huyết, được điều trị tại các bệnh "
             "viện tuyến tỉnh.",
             "Các huyện đều hoàn thành kế hoạch được giao.",
         )
     )
     assert other.organizer_level.value == "province"
+
+
+def test_hospitals_named_in_the_headline_only_are_news_not_the_organiser() -> None:
+    report = extract(
+        article(
+            "Các bệnh viện tỉnh Phú Yên thiếu thuốc, vật tư y tế",
+            "Năm 2023, nhiều cơ sở khám chữa bệnh trên địa bàn tỉnh Phú Yên thiếu thuốc; toàn "
+            "tỉnh đã đấu thầu tập trung 380 mặt hàng.",
+            "Toàn tỉnh hoàn thành 17/19 chỉ tiêu.",
+        )
+    )
+    assert report.organizer_level.value != "hospital"
 
 
 def test_an_acronym_after_a_count_is_its_unit() -> None:
@@ -4209,18 +4407,32 @@ def test_an_acronym_after_a_count_is_its_unit() -> None:
     assert (Decimal(85), "cá nhân") not in found
 
 
-def test_a_word_in_a_line_set_in_capitals_is_no_unit() -> None:
+def test_an_acronym_after_a_completed_subject_opens_the_next_one() -> None:
     found = facts(
         extract(
             article(
-                "TỔ CHỨC TIÊM VẮC XIN ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG ƯU TIÊN",
+                "Trung tâm Y tế tổng kết năm 2023",
                 LEAD,
-                "Năm 2023, toàn tỉnh tiêm cho 12.400 trẻ.",
+                "Năm 2023, số lượt khám bệnh là 18.260 BHYT chi trả 87%.",
                 "Các xã đều hoàn thành kế hoạch.",
             )
         )
     )
-    assert all(unit != "CHO" for _, unit in found)
+    assert (Decimal(18260), "lượt") in found
+
+
+def test_an_acronym_in_a_body_line_set_in_capitals_is_its_unit() -> None:
+    found = facts(
+        extract(
+            article(
+                "Trung tâm Y tế tổng kết năm 2023",
+                LEAD,
+                "TRONG NĂM KHÁM 1.200 BN VÀ 45 CA MỔ",
+                "Các xã đều hoàn thành kế hoạch.",
+            )
+        )
+    )
+    assert (Decimal(1200), "BN") in found  # not the "ca" of the next figure
 
 
 def test_category_patients_of_an_hiv_centre_or_a_disease_programme() -> None:

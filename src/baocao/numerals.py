@@ -380,7 +380,7 @@ COUNT_UNITS = _lexicon(
     "thủ tục, mô hình, câu lạc bộ, nhóm, điểm, khách, hội viên, thành viên, đại biểu, "
     "chiến sĩ, cán bộ y tế, nhân lực, cộng tác viên, tổ, tổ dân phố, khu phố, khối, "
     "khối phố, lô, ấp, khóm, xóm, buôn, làng, bon, khu dân cư, giám đốc, phó giám đốc, "
-    # localities of any level counted together ("ổ dịch tại 16/18 địa phương")
+    # localities of any level counted together ("có ca bệnh ở 5/11 địa phương")
     "địa phương, "
     # "bầu 14 đồng chí vào Ban Chấp hành": comrades, never money (the longest unit wins).
     "đồng chí"
@@ -409,10 +409,17 @@ _STOPWORDS = _lexicon(
     "nên, vì, do, nếu, tuy, sau, trước, ngay"
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
-# Two words that open the next figure's subject, not a unit of this one, when a sentence runs
-# on without a comma ("... là 105.274 công suất giường bệnh đạt 98%", "... là 1.250 số lượt
-# khám thai là 4.300").
-_SUBJECT_OPENERS = frozenset({("công", "suất"), ("công", "xuất"), ("số", "lượt")})
+# Words that open the next figure's subject, not a unit of this one, when a sentence runs on
+# without a comma: a total ("... là 21.340 tổng số ca ..."), a rate or capacity ("... là 8.630
+# công suất giường bệnh đạt 91%"), "số" before a counted noun ("... là 1.250 số lượt khám thai
+# là 4.300", "số ngày điều trị", "số lượng"). "4 số bản tin" counts a bulletin's issues.
+_SUBJECT_OPENERS = frozenset(
+    {("tổng", "số"), ("công", "suất"), ("công", "xuất"), ("tỷ", "lệ"), ("tỉ", "lệ")}
+)
+_SUBJECT_NUMBER_WORD = "số"
+_SUBJECT_COUNTED = frozenset(
+    {unit.split()[0] for unit in COUNT_UNITS} | {"lượt", "ngày", "lượng"}
+) - {"bản"}
 
 # Cue words right before a number.
 _DAY_CUES = frozenset({"ngày", "mùng", "mồng"})
@@ -833,6 +840,14 @@ def _words_after(text: str, pos: int) -> list[str]:
     if match is None:
         return []
     return [word.lower() for word in match.groups() if word is not None]
+
+
+def _opens_subject(words: list[str]) -> bool:
+    """Whether ``words`` (after a figure) open the next figure's subject (_SUBJECT_OPENERS)."""
+    pair = tuple(words[:2])
+    if pair in _SUBJECT_OPENERS:
+        return True
+    return len(pair) == 2 and pair[0] == _SUBJECT_NUMBER_WORD and pair[1] in _SUBJECT_COUNTED
 
 
 def _after_words(text: str, pos: int, count: int) -> int:
@@ -2119,7 +2134,7 @@ def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
         elif (
             tail
             and tail[0] not in _NOT_UNITS
-            and tuple(tail[:2]) not in _SUBJECT_OPENERS
+            and not _opens_subject(tail)
             and scanner._lowercase_at(span_end)
         ):
             unit = tail[0]

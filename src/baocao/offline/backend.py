@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
-from baocao.numerals import Kind, NumberIndex
+from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
     COMPARED_PERIOD_RE,
@@ -80,6 +80,7 @@ from baocao.offline.text import (
     Layout,
     Span,
     author_from_line,
+    containing,
     find_author_line,
     read_layout,
 )
@@ -144,12 +145,13 @@ def _fallback_period(
     reference: tuple[int, int] | None,
     text: str,
     body: str,
+    since: re.Match[str] | None,
 ) -> dict[str, Any] | None:
     """The reviewed period of an article whose lead names none: the work of the year so far
-    ("Từ đầu năm đến nay") dated by the meeting or the article, else the years since one
-    ("từ năm 2015 đến nay": other, of the latest year printed after it, else the dated year,
-    else None), else the year printed most (not one a figure is compared with: "so với cùng
-    kỳ năm 2011"), else the meeting's year."""
+    ("Từ đầu năm đến nay") dated by the meeting or the article, else the years ``since`` one
+    ("từ năm 2012 đến nay", see :func:`_framing_since`: other, of the latest year printed
+    after it, else the dated year, else None), else the year printed most (not one a figure
+    is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     to_date = YEAR_TO_DATE_RE.search(body)
     if to_date is not None:
@@ -166,9 +168,8 @@ def _fallback_period(
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
-    since = SINCE_YEAR_RE.search(body)
     if since is not None:
-        # "từ năm 2015 đến nay": up to the latest year printed, else to the dated one; with
+        # "từ năm 2012 đến nay": up to the latest year printed, else to the dated one; with
         # neither, the year is unknown (None: the caller reports it null).
         start = int(since.group("y"))
         later = [year for year in years if year > start]
@@ -192,6 +193,38 @@ def _fallback_period(
     ]
     if date_years:
         return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
+    return None
+
+
+def _framing_since(index: NumberIndex, layout: Layout, lead: Span | None) -> re.Match[str] | None:
+    """The first "từ năm X đến nay" (SINCE_YEAR_RE) that frames the article: in the headline,
+    the lead or the first body sentence, or in the paragraph holding most figures. One in
+    passing ("Từ năm 2018 đến nay, bệnh viện đã cử 12 bác sĩ đi học") says nothing of the
+    period reviewed."""
+    text = layout.text
+    body_start = layout.title.end if layout.title is not None else 0
+    first = next(
+        (
+            sentence
+            for sentence in layout.sentences
+            if body_start <= sentence.start < layout.body_end
+            and not any(p.start <= sentence.start < p.end for p in layout.publication)
+        ),
+        None,
+    )
+    framing = [span for span in (layout.title, lead, first) if span is not None]
+    figures = Counter(
+        line
+        for m in index.mentions
+        if m.kind in QUANTITY_KINDS and m.start < layout.body_end
+        for line in [containing(layout.lines, m.start)]
+        if line is not None
+    )
+    if figures:
+        framing.append(figures.most_common(1)[0][0])
+    for match in SINCE_YEAR_RE.finditer(text, 0, layout.body_end):
+        if containing(framing, match.start()) is not None:
+            return match
     return None
 
 
@@ -397,7 +430,14 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     if reviewed is None and yearless is None:
-        reviewed = _fallback_period(index, event, reference, text, text[: layout.body_end])
+        reviewed = _fallback_period(
+            index,
+            event,
+            reference,
+            text,
+            text[: layout.body_end],
+            _framing_since(index, layout, lead),
+        )
         if reviewed is not None and (
             reviewed["kind"] == PeriodKind.YEAR or not YEAR_TO_DATE_RE.search(text)
         ):
@@ -439,7 +479,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if organizer is None:
         opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
         title_span = [layout.title] if layout.title is not None else []
-        organizer = place_organizer(text, title_span + ([lead] if lead else []) + opening)
+        organizer = place_organizer(
+            text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+        )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the
     # article's.

@@ -170,7 +170,7 @@ COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 YEAR_TO_DATE_RE = re.compile(
     r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
 )
-# The work since a year up to now ("từ năm 2009 đến nay", "Từ năm 2015 trở lại đây"): several
+# The work since a year up to now ("từ năm 2012 đến nay", "Từ năm 2017 trở lại đây"): several
 # years, the reviewed period of kind other, of the latest year printed after it (else of the
 # meeting or the article), never of the year it starts from.
 SINCE_YEAR_RE = re.compile(

@@ -97,20 +97,16 @@ FACILITY_UNIT_RE = re.compile(
     r"|Hội[ \t]+Đông[ \t]+y|Hội[ \t]+Châm[ \t]+cứu)"
     r"(?![^\W\d_])"
 )
-# A count of what an acronym names ("358 CSTĐCS", "5.000 HS", "12 CTV"): the acronym is the
-# unit, not a document code ("QĐ-UBND", "12/KH") nor a clock's "AM" / "PM"; not in a line set in
-# capitals ("ĐỢT 5 LẦN 2 CHO CÁC ĐỐI TƯỢNG").
-ACRONYM_UNIT_RE = re.compile(
-    r"[ \t]+(?P<noun>(?!AM\b|PM\b|GMT)[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])"
-)
-CAPS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+$")
-CAPS_WORD_BEFORE_CHARS = 16
+# A count of what an acronym names ("46 CSTĐCS", "2.300 HS", "12 CTV"), in a line set in
+# capitals too ("KHÁM 1.200 BN"): the acronym is the unit, not a document code ("QĐ-UBND",
+# "12/KH").
+ACRONYM_UNIT_RE = re.compile(r"[ \t]+(?P<noun>[A-ZĐ]{2,8})(?![^\W_]|[-/+]|\.[^\W\d_])")
 # The subject a bare count completes: "số lượng danh mục kỹ thuật được phê duyệt là 6.254",
 # "Số bệnh nhân điều trị nội trú là 4.500", "Tổng số ngày điều trị là 9.120": the noun after
 # "số (lượng)" is what is counted ("danh mục" lists it).
 SUBJECT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
-    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 19.704")
+    # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 23.480")
     r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
     r"\s+(?:là|đạt)\s*$",
     re.IGNORECASE,
@@ -124,9 +120,16 @@ SCORE_LIST_INTRO_RE = re.compile(
 )
 SCORE_UNIT = "điểm"
 # A hospital's quality evaluation (Bộ tiêu chí chất lượng bệnh viện) scores it on a 5-point
-# scale: a bare fraction up to 5 after it in its paragraph ("Kết quả đánh giá chất lượng bệnh
-# viện: đạt 3,62") is a score in "điểm".
-QUALITY_SCORE_RE = re.compile(r"chất lượng bệnh viện", re.IGNORECASE)
+# scale: a bare fraction up to 5 in the sentence of the evaluation, right after "đạt" or a
+# colon ("Kết quả đánh giá chất lượng bệnh viện: đạt 3,58 (năm 2022: 3,37)"), is a score in
+# "điểm"; not a figure of a sentence that only speaks of quality ("Về chất lượng bệnh viện,
+# ... hệ số sử dụng giường 1,2").
+QUALITY_SCORE_RE = re.compile(
+    r"(?:đánh giá|chấm|kết quả|kiểm tra)[^.!?\n]{0,40}chất lượng bệnh viện", re.IGNORECASE
+)
+QUALITY_SCORE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])đạt(?:\s+được)?|:)\s*$", re.IGNORECASE)
+QUALITY_SCORE_BEFORE_CHARS = 16
+SENTENCE_BREAK_RE = re.compile(r"[.!?…](?=\s)")
 QUALITY_SCORE_MAX = 5
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
@@ -330,8 +333,12 @@ PLAN_SHARE_REACHED_RE = re.compile(
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
 # every alternative starts with a literal (whole words through whole_word) so a search skips ahead.
 # "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
+# Tuberculosis ("lao"), not labour ("lao động").
+_TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
+# A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
+_PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
 _NAMED_DISEASES = (
-    rf"sốt xuất huyết|sốt rét|{whole_word('lao')}(?! động)|tay chân miệng|bệnh dại"
+    rf"sốt xuất huyết|sốt rét|{_TUBERCULOSIS}|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
     r"|bạch hầu|ho gà|thủy đậu|thuỷ đậu"
     # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
@@ -406,8 +413,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
-            # regimen, treatment success and loss ("tỷ lệ điều trị thành công", "bỏ trị")
-            r"|nghi ngờ|đúng phác đồ|điều trị thành công|bỏ trị",
+            # regimen, its outcomes
+            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
@@ -433,10 +440,13 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
     )
 )
-# A patient count whose own words name no care given ("Huyện A có 104 bệnh nhân (giảm 90 bệnh
+# A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
-CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|nhập viện")
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
+# A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
+# huyết") names its own disease, not the whole's.
+SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
 # stroke admissions and referrals ("Chuyển tuyến: 2.136 ca") are counted in cases too.
@@ -501,13 +511,12 @@ TESTING_KEEPS = frozenset(
 # examined among them), its lab tests (Xpert) care. (A psychiatric hospital's community
 # patients are not: the golds disagree on them.)
 PROGRAMME_UNIT_RE = re.compile(
-    rf"bệnh viện phổi|bệnh phổi|{whole_word('lao')}(?! động)|bệnh viện phong|bệnh phong"
+    rf"bệnh viện phổi|bệnh phổi|{_TUBERCULOSIS}|bệnh viện phong|bệnh phong"
     r"|phong[ \t]*[-–][ \t]*da liễu|sốt rét",
     re.IGNORECASE,
 )
 TB_PROGRAMME_RE = re.compile(
-    rf"sàng lọc|phát hiện|điều trị thành công|{whole_word('lao')}(?! động)|bỏ trị|mắc mới|ca mắc"
-    r"|tại cộng đồng"
+    rf"sàng lọc|phát hiện|{_PROGRAMME_OUTCOMES}|{_TUBERCULOSIS}|mắc mới|ca mắc|tại cộng đồng"
 )
 TB_PROGRAMME_FROM = frozenset(
     {
@@ -518,6 +527,8 @@ TB_PROGRAMME_FROM = frozenset(
     }
 )
 LAB_WORK_RE = re.compile(r"xét nghiệm|xpert")
+# ... but the cases its tests find are its programme's ("phát hiện 95 ca mắc lao mới").
+CASES_FOUND_RE = re.compile(r"ca mắc|mắc mới")
 # An HIV/AIDS centre or programme: the patients it treats (methadone, ARV) and its share of
 # their plan are its programme's work, hiv_aids.
 HIV_UNIT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}", re.IGNORECASE)
@@ -551,9 +562,9 @@ def unit_kind(organizer: str) -> str | None:
 def _unit_kind_category(
     kind: str, own: str, context: str, found: IndicatorCategory | None
 ) -> IndicatorCategory | None:
-    """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` and
-    whose ``;``-part (else sentence) is ``context`` (all lower case), given the ``found`` one;
-    None to keep the usual rules."""
+    """The category a unit of ``kind`` gives a figure whose label and quote are ``own`` (the
+    label its first line) and whose ``;``-part (else sentence) is ``context`` (all lower
+    case), given the ``found`` one; None to keep the usual rules."""
     both = f"{own}\n{context}"
     if kind == "maternity":
         if (
@@ -575,19 +586,22 @@ def _unit_kind_category(
     elif kind == "hiv":
         if found in PROGRAMME_CARE_FROM:
             return IndicatorCategory.HIV_AIDS
-    elif kind == "disease_programme" and found in PROGRAMME_CARE_FROM:
-        return IndicatorCategory.DISEASE_CONTROL
-    elif LAB_WORK_RE.search(both):
-        return IndicatorCategory.MEDICAL_CARE
-    elif found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
-        return IndicatorCategory.DISEASE_CONTROL
+    elif kind == "disease_programme":
+        # a programme that is no hospital: its slides and cases are its own work
+        if found in PROGRAMME_CARE_FROM:
+            return IndicatorCategory.DISEASE_CONTROL
+    elif kind == "programme":
+        if LAB_WORK_RE.search(both) and not CASES_FOUND_RE.search(own.partition("\n")[0]):
+            return IndicatorCategory.MEDICAL_CARE
+        if found in TB_PROGRAMME_FROM and TB_PROGRAMME_RE.search(both):
+            return IndicatorCategory.DISEASE_CONTROL
     return None
 
 
 # Laboratory tests ("18.342 xét nghiệm") are care when no keyword or topic places them (a
 # Covid-19 paragraph's tests are covid19, an HIV test hiv_aids).
 LAB_TEST_RE = re.compile(r"xét nghiệm")
-# Units of a count of techniques ("thực hiện 207 kỹ thuật"): technical services.
+# Units of a count of techniques ("thực hiện 46 kỹ thuật"): technical services.
 TECHNIQUE_UNITS = frozenset({"kỹ thuật", "kĩ thuật"})
 # Units of a bed count ("150 giường", "giường thực kê 185 giường"): infrastructure.
 BED_UNITS = frozenset({"giường", "giường bệnh"})
@@ -693,7 +707,7 @@ def _reading(mention: NumberMention) -> Decimal:
 
 def _own_unit(text: str, mention: NumberMention) -> str | None:
     """The unit a figure states itself: the scanner's, else a document counted by its
-    capitalised name, a unit by its name or an acronym ("358 CSTĐCS"), else the noun after
+    capitalised name, a unit by its name or an acronym ("46 CSTĐCS"), else the noun after
     "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
     if unit is None or unit.lower() == "giấy":
@@ -705,9 +719,9 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         if facility is not None:
             return facility.group("noun")
         acronym = ACRONYM_UNIT_RE.match(text, mention.end)
-        if acronym is not None and not CAPS_WORD_BEFORE_RE.search(
-            text, max(0, mention.start - CAPS_WORD_BEFORE_CHARS), mention.start
-        ):
+        if acronym is not None and _subject_unit(text, mention) is None:
+            # (after a subject the figure completes, "Số lượt khám bệnh là 21.340 BHYT chi
+            # trả 85%", the acronym opens the next one)
             return acronym.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
@@ -732,22 +746,39 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             paragraph = text.rfind("\n", 0, labelled.start()) + 1
             if SCORE_LIST_INTRO_RE.search(text, paragraph, labelled.start() + 1):
                 return SCORE_UNIT
-        subject = SUBJECT_BEFORE_RE.search(
-            text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
-        )
+        subject = _subject_unit(text, mention)
         if subject is not None:
-            noun = _counted_noun(subject.group("label").split())
-            if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
-                return noun  # "Tổng số ngày điều trị nội trú là 105.274": days counted
+            return subject
         if (
             len(mention.values) == 1
             and mention.values[0] != mention.values[0].to_integral_value()
             and 0 < mention.values[0] <= QUALITY_SCORE_MAX
         ):
             paragraph = text.rfind("\n", 0, mention.start) + 1
-            if QUALITY_SCORE_RE.search(text, paragraph, mention.start):
-                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,62 (năm trước: 3,41)"
+            sentence = max(
+                (m.end() for m in SENTENCE_BREAK_RE.finditer(text, paragraph, mention.start)),
+                default=paragraph,
+            )
+            if QUALITY_SCORE_RE.search(text, sentence, mention.start) and (
+                QUALITY_SCORE_BEFORE_RE.search(
+                    text, max(sentence, mention.start - QUALITY_SCORE_BEFORE_CHARS), mention.start
+                )
+            ):
+                return SCORE_UNIT  # "chất lượng bệnh viện: đạt 3,58 (năm trước: 3,37)"
     return unit
+
+
+def _subject_unit(text: str, mention: NumberMention) -> str | None:
+    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE), else None."""
+    subject = SUBJECT_BEFORE_RE.search(
+        text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+    )
+    if subject is None:
+        return None
+    noun = _counted_noun(subject.group("label").split())
+    if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
+        return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted
+    return None
 
 
 def _listed_unit(text: str, mention: NumberMention, unit: str) -> str:
@@ -1227,6 +1258,16 @@ def _list_item_category(text: str, sentence: Span, position: int) -> IndicatorCa
     return _category_of(item, STRONG_CATEGORY_PATTERNS) or _category_of(item, CATEGORY_PATTERNS)
 
 
+def _disease_before_subsets(text: str, sentence: Span, position: int) -> bool:
+    """Whether ``sentence`` names a disease before the subsets printed after the figure at
+    ``position`` (SUBSET_AFTER_RE); True when the position is unknown (negative)."""
+    if position < 0:
+        return True
+    subset = SUBSET_AFTER_RE.search(text, position, sentence.end)
+    end = subset.start() if subset is not None else sentence.end
+    return NAMED_DISEASE_RE.search(text[sentence.start : end].lower()) is not None
+
+
 def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
     start, end = sentence.start, sentence.end
@@ -1269,17 +1310,27 @@ class _ArticleContext:
 
 
 def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
-    """The category of a figure: a count of beds is infrastructure (BED_UNITS); else the first
-    specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of its label or quote; else the
-    table's category of the label, else of the quote, else of its ``;``-part of the sentence
-    (a list "Điều trị nội trú: 812 lượt; chuyển tuyến 127 ca" keeps each item's area), else of
-    the sentence, else ``disease_control`` for a bare "ca" anywhere there (BARE_CASE_RE). A sum
-    looks for specific keywords in its own comma-part first, and a label that names only money
-    ("được đầu tư") lets the quote name its area. An activity (inspection, fines, money, ...)
-    or nothing then takes the topic of the sentence or paragraph (food safety, Covid-19,
-    population), else ``article_topic``; see FOOD_CONTEXT_OVERRIDES. A unit of a ``kind``
-    (see :func:`unit_kind`) reads its own work in its area first. Money no keyword places in
-    an area is general budget: ``finance``."""
+    """The category of a figure, first rule that decides:
+
+    * an item of the plan itself ("hoàn thành 15/16 chỉ tiêu", PLAN_ITEM_RE) and communication
+      outputs (COMMUNICATION_UNITS) are ``other``; techniques counted (TECHNIQUE_UNITS) are
+      technical services; beds (BED_UNITS) start as infrastructure;
+    * the worth of free care (finance), members of an association (workforce), the first
+      specific keyword (STRONG_CATEGORY_PATTERNS, in its order) of the label or quote (a sum
+      looks in its own comma-part first), a unit's departments (STRUCTURE_HEADS:
+      infrastructure), a service by chip ID card (digital health);
+    * else the table's category of the label, else of the quote; care of patients of a named
+      disease (in the quote, or in the sentence when the label names no care given, not in a
+      "trong đó" subset after the figure) is ``disease_control``; else the list item's, else
+      the sentence's ``;``-part or the sentence's (a list "Điều trị nội trú: 812 lượt; chuyển
+      tuyến 127 ca" keeps each item's area);
+    * a sum of money placed in care, a programme, techniques, staff or other
+      (MONEY_AS_FINANCE) is budget, ``finance``;
+    * a unit of a ``kind`` (see :func:`unit_kind`) reads its own work in its area;
+    * else ``disease_control`` for a bare "ca" there (BARE_CASE_RE); then the topic of the
+      sentence or paragraph (food safety, Covid-19, population: FOOD_CONTEXT_OVERRIDES ...)
+      takes an activity, unless a named disease keeps its figure; laboratory tests no rule
+      placed are care; else ``finance`` for money, ``other`` for the rest."""
     label, quote, sentence, position = clause.label, clause.quote, clause.sentence, clause.position
     money, unit = clause.money, clause.unit
     layout, article_topic, kind, cache = (
@@ -1295,7 +1346,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if unit.split(",")[0].strip().lower() in COMMUNICATION_UNITS:
         return IndicatorCategory.OTHER  # "118 bài", "7.300 tờ rơi": communication outputs
     if unit.lower() in TECHNIQUE_UNITS:
-        # "207 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
+        # "46 kỹ thuật khám chữa bệnh": techniques counted, whatever care they serve
         return IndicatorCategory.TECHNICAL_SERVICES
     if unit in BED_UNITS:
         # planned or actual beds, whatever rate the sentence gives
@@ -1344,7 +1395,11 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
                 # a service given by chip ID card is the digital one
                 return IndicatorCategory.DIGITAL_HEALTH
         found = _category_of(label, CATEGORY_PATTERNS)
-        if found == IndicatorCategory.MEDICAL_CARE and NAMED_DISEASE_RE.search(quote):
+        if (
+            found == IndicatorCategory.MEDICAL_CARE
+            and NAMED_DISEASE_RE.search(quote)
+            and _disease_before_subsets(layout.text, sentence, position)
+        ):
             # "quản lý 140 bệnh nhân phong": patients of a named disease, its programme's
             found = IndicatorCategory.DISEASE_CONTROL
         if found is None or (money and found == IndicatorCategory.FINANCE):
@@ -1356,6 +1411,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found == IndicatorCategory.MEDICAL_CARE
         and context.named_disease
         and not CARE_ACTIVITY_RE.search(f"{label}\n{quote}")
+        and _disease_before_subsets(layout.text, sentence, position)
     ):
         found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
@@ -1363,8 +1419,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if found is None:
         found = context.category
     if money and found in MONEY_AS_FINANCE:
-        # a sum for care or a programme is budget: "tiền hỗ trợ phòng chống sốt rét 3 tỷ
-        # đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
+        # a sum for care or a programme is budget: "kinh phí cho chương trình sốt rét 850
+        # triệu đồng", "vốn phân bổ cho các phòng khám" (specific keywords, such as the insurance
         # fund's, and a food-safety or Covid-19 paragraph keep theirs)
         found = IndicatorCategory.FINANCE
     if kind is not None:

@@ -76,8 +76,8 @@ PREVIOUS_BEFORE_RE = re.compile(
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
 )
-# A move from one level to another ("giảm từ 1,5% xuống còn 0,6%", "tăng từ 64% (năm 2011) lên
-# 68%"): the first figure is the earlier level, the second the level reached.
+# A move from one level to another ("giảm từ 2,4% xuống còn 1,1%", "tăng từ 71% (năm 2020) lên
+# 78%"): the first figure is the earlier level, the second the level reached.
 FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 TO_LEVEL_AFTER_RE = re.compile(
     r"\s*%?\s*(?:\([^()]*\)\s*)?(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE
@@ -112,6 +112,10 @@ AHEAD_SENTENCE_RE = re.compile(
 AHEAD_REACH = 400
 FULL_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 AHEAD_TARGETS_RE = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)(?![^\W\d_])", re.I)
+# A list item that reports what was done: a figure then ", đạt" / ", vượt", or "đã".
+ITEM_REACHED_RE = re.compile(
+    r",\s*(?:đã\s+)?(?:đạt|vượt)(?![^\W\d_])|(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE
+)
 GOAL_MET_RE = re.compile(r"(?<![^\W\d_])(?:đã|hoàn\s+thành)(?![^\W\d_])", re.IGNORECASE)
 # The period a figure is compared with: "so với cùng kỳ năm 2022", "so với năm trước",
 # "so với quý II", "so với tháng 9".
@@ -162,6 +166,9 @@ RATE_SUBJECT_RE = re.compile(r"tỷ lệ|tỉ lệ|công suất", re.IGNORECASE)
 # A bare count reaching more than the whole ("Số ca phẫu thuật là 2.302, đạt 121,2%"): no
 # coverage passes 100%, so the percentage is the share of the count's plan.
 COUNT_REACHED_GAP_RE = re.compile(r"\s*,?\s*đạt\s*$", re.IGNORECASE)
+# ... not one compared with an earlier period ("là 1.250, đạt 104,5% so với cùng kỳ"): that
+# is the count against the earlier one's, no plan.
+COMPARED_AFTER_RE = re.compile(r"\s*%?\s*(?=so với)", re.IGNORECASE)
 WHOLE_PERCENT = 100
 # "tăng 15 - 20%": the high end of a range is the same figure, not the next one.
 RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*")
@@ -259,6 +266,22 @@ def _in_targets_ahead(text: str, start: int) -> bool:
     return ahead is not None and AHEAD_TARGETS_RE.search(text, ahead.end(), start) is not None
 
 
+def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
+    """Whether the figure at ``start`` is a list item under a year's plan heading (see
+    :func:`plan_heading_year`) that sets a target: under a later year's plan always, else
+    unless the item says it was reached (ITEM_REACHED_RE: "- Khám bệnh: 12.000 lượt, đạt
+    104% kế hoạch" under "Chỉ tiêu chuyên môn năm 2023" is the year's result)."""
+    planned = plan_heading_year(text, start)
+    if planned is None:
+        return False
+    year = reviewed.get("year")
+    if year is not None and planned > int(year):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return not ITEM_REACHED_RE.search(text, line_start, line_end if line_end >= 0 else len(text))
+
+
 def _in_goal_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
@@ -294,7 +317,7 @@ def _measure_fields(
     before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0]) or plan_heading_year(text, span[0]) is not None:
+    if _in_goal_sentence(text, span[0]) or _planned_item(text, span[0], reviewed):
         # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
@@ -367,6 +390,8 @@ def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], befor
     a bare count printed right before reached when it is over 100% (COUNT_REACHED_GAP_RE)."""
     if not REACHED_RE.search(before) or RATE_SUBJECT_RE.search(before):
         return False  # "tỷ lệ điều trị khỏi đạt 80%": a rate of its own
+    if _compared_after(text, span[1]):
+        return False  # "đạt 104,5% so với cùng kỳ": against an earlier period, no plan
     if VISITS_SUBJECT_RE.search(before):
         return True
     previous = [m for m in index.mentions if m.end <= span[0] and m.kind in QUANTITY_KINDS]
@@ -381,6 +406,13 @@ def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], befor
     if previous[-1].unit is None:
         return False
     return previous[-1].unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
+
+
+def _compared_after(text: str, end: int) -> bool:
+    """Whether the percentage ending at ``end`` is compared with an earlier period right
+    after it ("so với cùng kỳ", "so với năm 2022": COMPARED_AFTER_RE, COMPARED_RE)."""
+    gap = COMPARED_AFTER_RE.match(text, end)
+    return gap is not None and COMPARED_RE.match(text, gap.end()) is not None
 
 
 def _base_period(period: dict[str, Any] | None, reviewed: dict[str, Any]) -> dict[str, Any]:

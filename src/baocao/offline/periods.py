@@ -82,11 +82,22 @@ AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "m2", "m²", "km2", "km²"})
 # Targets: what a sentence sets out to reach ("phấn đấu", "mục tiêu", "sẽ", "dự kiến") is for
 # the period it names, else for the next period. "Chương trình mục tiêu" names a programme.
 TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
-# A figure of every year ("hằng năm cấp hơn 12 nghìn chiếc màn", "phấn đấu mỗi năm kết nạp 4
-# đảng viên"): a recurring amount of no one period, unless a year is printed between the cue
-# and the figure or after it ("hàng năm ở mức cao, như năm 2015 trên 96%": 2015's).
+# A figure of every year ("Hằng năm, trung tâm phát 3.000 tờ rơi", "phấn đấu mỗi năm mở 2
+# lớp tập huấn"): a recurring amount of no one period. The cue is adverbial: it opens the
+# sentence or a comma part, follows a goal ("phấn đấu", "mục tiêu"), or comes right before
+# the verb "đạt" / "là" or the figure ("mỗi năm trên 500 người"); after a noun it names a
+# kind of work ("khám sức khỏe định kỳ hằng năm cho 300 cán bộ", "chỉ tiêu hằng năm:"), not
+# a yearly amount. A sentence that says "trong năm", or prints a year before the cue (not a
+# span of years: "Nhiệm kỳ 2020-2025, mỗi năm ...") or after it up to the end of the
+# figure's part or the next figure ("hàng năm đều tăng, riêng năm 2020 là 87%"), is about
+# that year.
 PER_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])(?!\s+(?:19|20)\d\d)")
+PER_YEAR_PART_START = ",;:(–-"
+PER_YEAR_GOAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:phấn đấu|mục tiêu)\s+$")
+PER_YEAR_VERB_AFTER_RE = re.compile(r"\s*(?:(?:đạt|là|trên|hơn|khoảng|gần)(?![^\W\d_])|[0-9])")
 YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_SPAN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+IN_THE_YEAR_RE = re.compile(r"(?<![^\W\d_])trong\s+năm(?![^\W\d_])")
 TARGET_CUE_RE = re.compile(
     r"phấn đấu|mục tiêu(?<!chương trình mục tiêu)|sẽ(?<![^\W\d_]sẽ)(?![^\W\d_])|dự kiến"
 )
@@ -165,7 +176,7 @@ SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ")
 # "cùng kỳ" right before a parenthesis that names a year.
 SAME_PERIOD_BEFORE_RE = re.compile(r"cùng\s+kỳ\s*$")
 SAME_PERIOD_BEFORE_CHARS = 12
-# (Also after a comparison word: "(thấp hơn so với năm 2019 là 99 ca)", "(so với cùng kỳ:".)
+# (Also after a comparison word: "(cao hơn so với năm 2021 là 14 ca)", "(so với cùng kỳ:".)
 BASE_OPENING_RE = re.compile(
     r"\s*(?:(?:thấp|cao|ít|nhiều|giảm|tăng)\s+hơn\s+)?(?:so\s+với\s+)?"
     r"(?:cùng\s+kỳ|năm\s+\d{4}|quý|\d\s+tháng)"
@@ -514,6 +525,19 @@ def _main_period(
     comma = COMMA_RE.search(lowered, spot.end, spot.part.end)
     limit = min(spot.next_start, comma.start() if comma else spot.part.end, spot.part.end)
     opening = lowered.find("(", spot.end, limit)
+    if opening != -1 and not lowered[spot.end : opening].strip():
+        # a parenthesis right after the figure that holds only a period: "tăng từ 81% (năm
+        # 2020) lên 88%" is 2020's level
+        closing = lowered.find(")", opening, spot.part.end)
+        for cue in frame.cues:
+            if (
+                cue.period is not None
+                and opening < cue.start
+                and cue.end <= closing
+                and not lowered[opening + 1 : cue.start].strip()
+                and not lowered[cue.end : closing].strip()
+            ):
+                return cue.period
     limit = opening if opening != -1 else limit
     for cue in visible:
         if spot.end <= cue.start and cue.end <= limit and cue.period is not None:
@@ -636,14 +660,25 @@ def _base_period(
 
 
 def _per_year(lowered: str, spot: FigureSpot) -> bool:
-    """Whether the figure's sentence says "hằng năm" / "mỗi năm" before it, with no year
-    printed from there to the end of the figure's part or the next figure ("mỗi năm, đạt
-    186 triệu lượt vào năm 2024" is 2024's)."""
-    cues = list(PER_YEAR_RE.finditer(lowered, spot.sentence.start, spot.start))
-    if not cues:
+    """Whether the figure's sentence says "hằng năm" / "mỗi năm" adverbially before it and
+    names no one year (see PER_YEAR_RE)."""
+    sentence = spot.sentence
+    cues = list(PER_YEAR_RE.finditer(lowered, sentence.start, spot.start))
+    if not cues or IN_THE_YEAR_RE.search(lowered, sentence.start, sentence.end):
         return False
+    cue = cues[-1]
+    before = lowered[sentence.start : cue.start()].rstrip()
     end = min(spot.part.end, spot.next_start) if spot.next_start > spot.end else spot.part.end
-    return YEAR_NUMBER_RE.search(lowered, cues[-1].end(), end) is None
+    if YEAR_NUMBER_RE.search(YEAR_SPAN_RE.sub(" ", before)) or YEAR_NUMBER_RE.search(
+        lowered, cue.end(), end
+    ):
+        return False
+    return (
+        not before
+        or before[-1] in PER_YEAR_PART_START
+        or PER_YEAR_GOAL_BEFORE_RE.search(lowered, sentence.start, cue.start()) is not None
+        or PER_YEAR_VERB_AFTER_RE.match(lowered, cue.end()) is not None
+    )
 
 
 def indicator_period(

@@ -505,12 +505,17 @@ def _compared(text: str, start: int) -> bool:
     return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
-def place_organizer(text: str, spans: Iterable[Span]) -> Organizer | None:
+def place_organizer(
+    text: str, spans: Iterable[Span], headline: Span | None = None
+) -> Organizer | None:
     """The organiser of an article that names no unit: the first place (or bare "ngành Y
-    tế", or the hospitals as a group) the headline, the lead or the opening sentences name,
-    at its level."""
+    tế", or the hospitals as a group, not in the ``headline``: "Các bệnh viện tỉnh ... thiếu
+    thuốc" is news about them) the headline, the lead or the opening sentences name, at its
+    level."""
     for span in spans:
-        hospitals = HOSPITAL_GROUP_RE.match(text, span.start, span.end)
+        hospitals = (
+            HOSPITAL_GROUP_RE.match(text, span.start, span.end) if span != headline else None
+        )
         if hospitals is not None:
             # the subject, whatever place the sentence goes on to name
             return Organizer(

@@ -61,6 +61,8 @@ PLAN_HEADING_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)[^\n.;]*",
     re.IGNORECASE,
 )
+# ... not one over what was done ("Kế hoạch năm 2023 đã thực hiện được:", "... đạt được").
+PLAN_HEADING_RESULT_RE = re.compile(r"thực hiện|đạt được|kết quả", re.IGNORECASE)
 # How many lines (list items, blank lines) a heading may stand above the item.
 PLAN_HEADING_REACH = 30
 
@@ -79,7 +81,9 @@ def plan_heading_year(text: str, position: int) -> int | None:
         line = text[above : start - 1]
         if line.strip() and not LIST_ITEM_RE.match(line):
             heading = PLAN_HEADING_RE.fullmatch(line.rstrip(" \t:"))
-            return int(heading.group("year")) if heading is not None else None
+            if heading is None or PLAN_HEADING_RESULT_RE.search(line):
+                return None
+            return int(heading.group("year"))
         start = above
     return None
 
