@@ -10,11 +10,14 @@ and are not scored here.
 Printed per split: how many pages were scored and how many texts are missing, indicator
 precision / recall / F1, the accuracy of every metadata field, of the matched indicators'
 attributes (category, qualifier, denominator, upper end, period), and the pages that got no
-report. ``--misses`` adds every miss (gold vs predicted) per page; ``--json`` prints it all as
-JSON; ``--no-urls`` runs without the pages' addresses (text alone). Without texts (CI, a fresh
+report. ``--round N [N ...]`` keeps the pages of those collection rounds (each gold's
+``_source.round``: a round is collected, run blind once, then tuned on); ``--misses`` adds every
+miss (gold vs predicted) per page; ``--json`` prints it all as JSON; ``--no-urls`` runs without
+the pages' addresses (text alone). Without texts (CI, a fresh
 clone) it says so and exits 0: run ``make real-texts``.
 
-    python benchmarks/real.py [--split dev|blind|all] [--misses] [--json] [--no-urls]
+    python benchmarks/real.py [--split dev|blind|all] [--round N ...] [--misses] [--json]
+                              [--no-urls]
 """
 
 from __future__ import annotations
@@ -95,15 +98,32 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument(
+        "--round",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="only the pages of these collection rounds (the golds' _source.round)",
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss per page")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
         "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
     )
     args = parser.parse_args(argv)
-    splits = SPLITS if args.split == "all" else (args.split,)
-    everything = [p for p in read_pages() if p.split in splits]
+    splits: tuple[str, ...] = SPLITS if args.split == "all" else (args.split,)
+    everything = [
+        p
+        for p in read_pages()
+        if p.split in splits and (args.round is None or p.round in args.round)
+    ]
     pages = [p for p in everything if not p.scanner_only]
+    if args.round is not None:
+        if not pages:
+            rounds = ", ".join(map(str, args.round))
+            print(f"no {' or '.join(splits)} pages of round {rounds} in {GOLD_DIR}: nothing scored")
+            return 0
+        splits = tuple(split for split in splits if any(p.split == split for p in pages))
     present = [p for p in pages if p.text_path.exists()]
     if not present:
         print(

@@ -79,6 +79,12 @@ class Page:
     gold: dict[str, Any]
 
     @property
+    def round(self) -> int | None:
+        """The collection round the page came in (``_source.round``), if the gold says."""
+        value = self.gold["_source"].get("round")
+        return value if isinstance(value, int) else None
+
+    @property
     def text_path(self) -> Path:
         """Where the page's text is kept (``texts/<stem>.txt``)."""
         return TEXTS_DIR / f"{self.stem}.txt"

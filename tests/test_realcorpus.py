@@ -176,6 +176,27 @@ def test_real_without_texts_counts_only_the_split_asked_for(
     assert "for the 1 blind golds" in shown and "1 scanner-only pages excluded" in shown
 
 
+def test_real_scores_only_the_rounds_asked_for(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for stem, split, collected in [("x01_a", "dev", 1), ("x02_b", "dev", 2), ("x03_c", "blind", 2)]:
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html", split=split)
+        gold = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+        gold["_source"]["round"] = collected
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    real = benchmark_scripts["real"]
+    monkeypatch.setattr(real, "read_pages", lambda: realcorpus.read_pages(tmp_path))
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    assert real.main(["--round", "2"]) == 0
+    assert "for the 2 dev and blind golds" in capsys.readouterr().out
+    assert real.main(["--round", "1", "--split", "blind"]) == 0
+    assert "no blind pages of round 1" in capsys.readouterr().out
+
+
 def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
     benchmark_scripts: dict[str, ModuleType],
     tmp_path: Path,
