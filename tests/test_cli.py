@@ -6,6 +6,7 @@ Everything runs offline (the rule-based backend): no network, no key.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import json
 import os
@@ -1385,6 +1386,29 @@ def test_a_stop_that_a_library_turns_into_its_own_error_is_an_interruption(
     assert "interrupted" in result.stderr and "please report" not in result.stderr
 
 
+def test_a_stop_that_a_library_swallows_is_still_an_interruption(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # numpy's C import prints the KeyboardInterrupt and raises an ImportError with no cause
+    def stopped_in_an_import(*args: Any, **kwargs: Any) -> int:
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+        raise ImportError("multiarray failed to import") from None
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    monkeypatch.setattr("baocao.cli.write_csv", stopped_in_an_import)
+    out = tmp_path / "o.jsonl"
+    out.write_text("", encoding="utf-8")
+    try:
+        cli_module.interrupt_on_stop_signals()
+        result = runner.invoke(app, ["export", str(out), "--csv", str(tmp_path / "x.csv")])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "interrupted" in result.stderr and "please report" not in result.stderr
+
+
 # --- cache, numbers ---------------------------------------------------------------------------
 
 
@@ -1394,6 +1418,7 @@ def test_cache_info_and_clear(runner: CliRunner, tmp_path: Path) -> None:
     invoke(
         runner, "extract", str(FIRST), "-o", str(out), "--offline", "--cache-dir", str(cache_dir)
     )
+    cache_dir.mkdir(exist_ok=True)  # offline runs cache nothing: a model run would make it
     info = invoke(runner, "cache", "info", "--cache-dir", str(cache_dir))
     assert info.exit_code == EXIT_OK
     assert str(cache_dir) in info.stdout.replace("\n", "")
@@ -1402,13 +1427,16 @@ def test_cache_info_and_clear(runner: CliRunner, tmp_path: Path) -> None:
     assert "removed" in cleared.stderr
 
 
-def test_cache_info_of_a_folder_not_there_says_empty_and_creates_nothing(
+def test_cache_info_and_clear_of_a_folder_not_there_say_so_and_create_nothing(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     missing = tmp_path / "no-cache-yet"
     info = invoke(runner, "cache", "info", "--cache-dir", str(missing))
     assert info.exit_code == EXIT_OK
-    assert "entries" in info.stdout and not missing.exists()
+    assert "no cache at" in info.stderr and not missing.exists()
+    cleared = invoke(runner, "cache", "clear", "--cache-dir", str(missing))
+    assert cleared.exit_code == EXIT_OK
+    assert "nothing to clear" in cleared.stderr and not missing.exists()
 
 
 def test_numbers_table_and_json(runner: CliRunner) -> None:

@@ -6,6 +6,7 @@ Everything runs offline (the rule-based backend): no network, no key. The signal
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -18,7 +19,12 @@ from typing import Any
 import pytest
 
 from baocao import Extraction, Extractor, OutputLockedError, Run, collect_sources, load_document
-from baocao.runs import Interrupts, interrupt_on_stop_signals
+from baocao.runs import (
+    Interrupts,
+    ignore_stop_signals,
+    interrupt_on_stop_signals,
+    stop_signals_received,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((REPO / "examples" / "articles").glob("*.txt"))
@@ -237,6 +243,34 @@ def test_a_sigint_the_process_was_started_with_ignored_stays_ignored() -> None:
             assert signal.getsignal(signal.SIGTERM) == interrupts._handle
             os.kill(os.getpid(), signal.SIGINT)  # ignored: nothing is raised
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def test_a_stop_is_counted_even_when_a_library_swallows_its_interrupt() -> None:
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        interrupt_on_stop_signals()
+        before = stop_signals_received()
+        # As numpy's import does: the interrupt swallowed, an ImportError raised instead.
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+        assert stop_signals_received() == before + 1
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def test_stops_are_ignored_once_the_run_has_ended_only_where_the_cli_installed_them() -> None:
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        ignore_stop_signals()  # nothing installed by the CLI: the program keeps its handlers
+        assert {sig: signal.getsignal(sig) for sig in previous} == previous
+        interrupt_on_stop_signals()
+        ignore_stop_signals()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+        os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

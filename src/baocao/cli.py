@@ -82,7 +82,9 @@ from baocao.runs import (
     Plan,
     Run,
     collect_sources,
+    ignore_stop_signals,
     interrupt_on_stop_signals,
+    stop_signals_received,
 )
 from baocao.schemas import available_report_types
 from baocao.settings import (
@@ -167,12 +169,17 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _raised_by_a_stop(err: BaseException) -> bool:
-    """Whether a stop signal (KeyboardInterrupt) is in the chain of causes of ``err``.
+def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
+    """Whether ``err`` comes of a stop signal: a KeyboardInterrupt in its chain of causes, or
+    a stop signal received since the count ``stops_before``
+    (:func:`baocao.runs.stop_signals_received`).
 
     A library interrupted while it imports (numpy, for one) re-raises the signal as its own
-    ImportError; the user stopped the run, so it is an interruption, not a bug to report.
+    ImportError, with or without the KeyboardInterrupt as its cause; the user stopped the
+    run, so it is an interruption, not a bug to report.
     """
+    if stop_signals_received() > stops_before:
+        return True
     seen: set[int] = set()
     cause: BaseException | None = err
     while cause is not None and id(cause) not in seen:
@@ -188,6 +195,7 @@ class ErrorMappingGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
         """Run the command; translate baocao's errors (and any bug) into an exit code."""
+        stops_before = stop_signals_received()
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
@@ -199,7 +207,7 @@ class ErrorMappingGroup(TyperGroup):
         except KeyboardInterrupt:
             _fail("interrupted", EXIT_INTERRUPTED)
         except Exception as err:  # a bug: still no traceback unless asked for
-            if _raised_by_a_stop(err):  # e.g. a library's import turning Ctrl-C into ImportError
+            if _raised_by_a_stop(err, stops_before):  # a library's import made Ctrl-C its error
                 _fail("interrupted", EXIT_INTERRUPTED)
             _fail(
                 f"unexpected {type(err).__name__}: {err} "
@@ -875,8 +883,10 @@ def extract(
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()
-    # A stop signal while starting (schema, output, client), during the run or after it
-    # (main() makes SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way.
+    stops_before = stop_signals_received()
+    # A stop signal while starting (schema, output, client) or during the run (main() makes
+    # SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way; once the records are
+    # all written, stop signals are ignored while the summary is printed.
     try:
         sources = collect_sources(paths)
         urls = source_urls(sources, source_url, manifest)
@@ -927,6 +937,8 @@ def extract(
             finally:
                 reporter.close()
             transport = extractor.transport_stats
+        # Every record is on disk and OUT released: a stop from here on has nothing to stop.
+        ignore_stop_signals()
         console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
         for path, message in tally.failures[:MAX_LISTED_FAILURES]:
             console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
@@ -945,6 +957,12 @@ def extract(
             raise typer.Exit(EXIT_FAILED)
     except KeyboardInterrupt:
         _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+    except (typer.Exit, typer.Abort, typer.TyperException, BaocaoError):
+        raise
+    except Exception as err:
+        if _raised_by_a_stop(err, stops_before):  # a library made the stop its own error
+            _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+        raise
 
 
 def _stopped_message(written: int, output: Path) -> str:
@@ -1327,11 +1345,11 @@ def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     _set_verbose(verbose)
     table = Table(show_header=False)
     directory = _cache_folder(cache_dir)
-    if not directory.exists():  # only looking: a folder that is not there is an empty cache
-        details: dict[str, object] = {"directory": str(directory), "entries": 0, "bytes": 0}
-    else:
-        with ExtractionCache(directory) as cache:
-            details = cache.info()
+    if not directory.exists():  # only looking: a folder that is not there is not made
+        _console(stderr=True, highlight=False).print(f"no cache at {directory} yet")
+        return
+    with ExtractionCache(directory) as cache:
+        details = cache.info()
     for key, value in details.items():
         table.add_row(str(key), str(value))
     _console().print(table)
@@ -1341,7 +1359,11 @@ def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
 def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     """Delete every cached extraction."""
     _set_verbose(verbose)
-    with _open_cache(cache_dir) as cache:
+    directory = _cache_folder(cache_dir)
+    if not directory.exists():  # a mistyped folder is said, not made
+        _console(stderr=True, highlight=False).print(f"no cache at {directory}: nothing to clear")
+        return
+    with ExtractionCache(directory) as cache:
         removed = cache.clear()
     _console(stderr=True, highlight=False).print(f"removed {removed} cached extractions")
 

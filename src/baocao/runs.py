@@ -239,9 +239,42 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
             ) from err
 
 
+# How many stop signals reached this module's handlers (see stop_signals_received).
+_stops_seen = 0
+
+
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``."""
+    global _stops_seen
+    _stops_seen += 1
     raise KeyboardInterrupt
+
+
+def stop_signals_received() -> int:
+    """How many times SIGINT or SIGTERM reached this module's handlers in this process.
+
+    The ``KeyboardInterrupt`` a handler raises can be swallowed: a C extension interrupted
+    while it imports (numpy) prints it and raises an ImportError of its own, with no cause. A
+    caller notes the count when it starts and, meeting such an error, compares: a higher
+    count means the user stopped the program meanwhile.
+    """
+    return _stops_seen
+
+
+def ignore_stop_signals() -> None:
+    """Ignore SIGINT and SIGTERM from now on: for a command line whose run has ended.
+
+    Once every record is on disk and the output is released, a stop signal has nothing left
+    to stop; the program finishes printing its summary and exits with the run's own code
+    instead of saying it was interrupted (or dying while the interpreter shuts down).
+    Only the handlers :func:`interrupt_on_stop_signals` installed are replaced: a program
+    that did not install them (the CLI invoked in-process, from Python or a test) keeps its
+    own. Off the main thread nothing changes.
+    """
+    if threading.current_thread() is threading.main_thread():
+        for sig in _handled_signals():
+            if signal.getsignal(sig) is _raise_interrupt:
+                signal.signal(sig, signal.SIG_IGN)
 
 
 def _handled_signals() -> tuple[signal.Signals, ...]:
