@@ -111,10 +111,6 @@ COLOUR_GROUNDED = "#2da44e"
 COLOUR_UNGROUNDED = "#cf222e"
 COLOUR_CHANGED = "#bf8700"
 COLOUR_UNPROVEN = "#8c959f"
-# From this window width up an article's indicator table fits its panel; below it the table
-# scrolls sideways inside its own box. Only there: a scroll container would stop the table's
-# sticky header (th position:sticky) from sticking to the window as the page scrolls.
-TABLE_FITS_WIDTH = 1400
 
 STYLE = """
 *{box-sizing:border-box}
@@ -179,7 +175,26 @@ table.meta{width:auto}
 td.label{min-width:12em}
 td.matched small{white-space:nowrap}
 .tag{font-size:12px;color:#59636e}
-""" + (f"@media (max-width:{TABLE_FITS_WIDTH - 1}px){{.items{{overflow-x:auto;max-width:100%}}}}\n")
+.items.scrolls{overflow-x:auto;max-width:100%}
+.items.scrolls::before{content:"Wider than this panel: scroll it sideways for every column.";
+display:block;font-size:12px;color:#59636e;margin-bottom:4px}
+"""
+
+# An item table scrolls sideways inside its own box only when it is wider than its panel (a
+# narrow window): a scroll container would stop its sticky header (th position:sticky) from
+# sticking to the window as the page scrolls, so a table that fits is left unboxed.
+FIT_SCRIPT = r"""
+(function () {
+  function fit() {
+    document.querySelectorAll(".items").forEach(function (box) {
+      box.classList.remove("scrolls");
+      if (box.scrollWidth > box.clientWidth + 1) { box.classList.add("scrolls"); }
+    });
+  }
+  fit();
+  window.addEventListener("resize", fit);
+})();
+"""
 
 # Click a column header to sort by it (numbers numerically, using data-sort when present).
 SORT_SCRIPT = r"""
@@ -1077,7 +1092,7 @@ def render_article_page(view: ArticleView) -> str:
         + f'<div class="layout"><div class="text" id="text">{text_html}</div>'
         f"<aside>{''.join(aside)}</aside></div></main>"
     )
-    return _page(view.title, body, SORT_SCRIPT + LINK_SCRIPT)
+    return _page(view.title, body, SORT_SCRIPT + LINK_SCRIPT + FIT_SCRIPT)
 
 
 def _page(title: str, body: str, script: str) -> str:
