@@ -12,6 +12,7 @@ import json
 import logging
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -525,6 +526,12 @@ def test_the_report_model_itself_may_name_the_schema(tmp_path: Path) -> None:
     user_model = load_report_type(f"{user_file}:Staffing").model
     with pytest.raises(ConfigError, match="'staffing'"):
         Extractor(schema=user_model, offline=True, cache_dir=tmp_path / "c")
+
+
+@pytest.mark.parametrize("given", [dict, Decimal("1")], ids=["another class", "an instance"])
+def test_a_schema_that_is_no_report_model_is_refused_by_name(given: Any, tmp_path: Path) -> None:
+    with pytest.raises(SchemaError, match="not a Pydantic model class: pass a report model"):
+        Extractor(schema=given, offline=True, cache_dir=tmp_path / "c")
 
 
 def test_missing_key_is_a_config_error_from_the_constructor() -> None:

@@ -224,7 +224,9 @@ class Extractor:
                 too small for any article, or an unusable cache folder.
             SchemaError: the report type or its prompt templates cannot be loaded.
         """
-        given_type = model_report_type(schema) if isinstance(schema, type) else None
+        given_type = (
+            None if schema is None or isinstance(schema, str) else model_report_type(schema)
+        )
         overrides: dict[str, Any] = {
             "model": model,
             "base_url": base_url,

@@ -194,7 +194,16 @@ def model_report_type(model: type[BaseModel]) -> ReportType:
     defined in ``python -c``) is named by its class alone, its prompts looked up in the
     current folder. Either way, a model a schema file defines is of the type of the records
     that name that file (:func:`same_model`).
+
+    Raises:
+        SchemaError: ``model`` is not a Pydantic model class (another class, or an instance).
     """
+    if not (inspect.isclass(model) and issubclass(model, BaseModel)):
+        raise SchemaError(
+            f"{model!r} is not a Pydantic model class: pass a report model (a subclass of "
+            "pydantic.BaseModel, the class itself, not an instance), its report type's name, "
+            "or 'path.py:Class'"
+        )
     path = _model_file(model)
     if path is None:
         return ReportType(
