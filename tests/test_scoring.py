@@ -6,7 +6,10 @@ import ast
 import tomllib
 from pathlib import Path
 
-from baocao.scoring import normalize_label, strip_tones
+import pytest
+
+from baocao.errors import SchemaError
+from baocao.scoring import ListRules, ScoringRules, normalize_label, strip_tones
 from baocao.settings import bundled_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,3 +64,15 @@ def test_bundled_schemas_import_nothing_above_the_schema_registry() -> None:
             assert name != "baocao", f"{path.name} imports the whole package"
             parents = {".".join(name.split(".")[:n]) for n in range(2, name.count(".") + 2)}
             assert not parents & above, f"{path.name} imports {name}, above {SCHEMAS_LAYER}"
+
+
+def test_scoring_rules_of_the_wrong_shape_are_refused_where_they_are_written() -> None:
+    with pytest.raises(SchemaError, match="give a tuple of field names"):
+        ScoringRules(fields="organizer")  # a string, not a tuple of names
+    with pytest.raises(SchemaError, match="a normaliser is a function"):
+        ScoringRules(normalizers={"organizer": 5})
+    with pytest.raises(SchemaError, match="a normaliser is a function"):
+        ListRules(normalizers={"unit": "lower"})
+    with pytest.raises(SchemaError, match=r"baocao\.scoring\.ListRules"):
+        ScoringRules(lists={"staff": {"value": "count"}})
+    assert ScoringRules(fields=("organizer",), normalizers={"organizer": normalize_label})

@@ -242,8 +242,7 @@ def _compared(
     if not inside:
         known = ", ".join(leaf.name for leaf in leaves)
         raise SchemaError(
-            f"{where} names '{name}', which is not a field there; fix {SCORING_RULES_NAME} "
-            f"in the schema's module (fields there: {known})"
+            f"{where} names '{name}', which is not a field there; fix it (fields there: {known})"
         )
     return Compared(
         name,
@@ -262,13 +261,12 @@ def _leaf(name: str | None, leaves: tuple[Leaf, ...], where: str) -> Leaf | None
             return leaf
     known = ", ".join(leaf.name for leaf in leaves)
     raise SchemaError(
-        f"{where} names '{name}', which is not a field of its items; fix "
-        f"{SCORING_RULES_NAME} in the schema's module (fields there: {known})"
+        f"{where} names '{name}', which is not a field of its items; fix it (fields there: {known})"
     )
 
 
-def _list_scoring(items_of: ItemList, rules: ListRules, model_name: str) -> ListScoring:
-    where = f"the scoring rules of {model_name}.{items_of.name}"
+def _list_scoring(items_of: ItemList, rules: ListRules, declared_in: str) -> ListScoring:
+    where = f"the scoring rules of {items_of.name} ({declared_in})"
     leaves = items_of.leaves
     value = _leaf(rules.value, leaves, where) or items_of.figures[0]
     # The schema already says which field holds a figure's unit (Grounded(unit_field=...)),
@@ -310,8 +308,8 @@ def _check_named(declared: Iterable[str], known: Iterable[str], what: str, where
     unknown = sorted(set(declared) - set(names))
     if unknown:
         raise SchemaError(
-            f"{where} give {what} {', '.join(unknown)}, which are not scored there; fix "
-            f"{SCORING_RULES_NAME} in the schema's module (scored there: {', '.join(names)})"
+            f"{where} give {what} {', '.join(unknown)}, which are not scored there; fix it "
+            f"(scored there: {', '.join(names)})"
         )
 
 
@@ -369,7 +367,9 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
     """
     shape = report_shape(model)
     rules = declared_rules(model)
-    where = f"the scoring rules of {model.__name__}"
+    # Where a mistake is to be fixed: the schema file (or module) declaring the rules.
+    declared_in = f"{SCORING_RULES_NAME} of {model.__name__} in {model_report_type(model).where}"
+    where = f"the scoring rules ({declared_in})"
     for items_of in shape.lists:
         if items_of.name in RESERVED_LIST_NAMES:
             raise SchemaError(
@@ -409,7 +409,7 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
         model=model,
         fields=tuple(fields),
         lists=tuple(
-            _list_scoring(items_of, rules.lists.get(items_of.name, ListRules()), model.__name__)
+            _list_scoring(items_of, rules.lists.get(items_of.name, ListRules()), declared_in)
             for items_of in shape.lists
         ),
     )

@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from baocao.errors import SchemaError
+
 # The module-level name under which a schema's module declares its ScoringRules.
 SCORING_RULES_NAME = "SCORING_RULES"
 # What an item is called in a miss row when its report type does not say.
@@ -100,6 +102,14 @@ class ListRules:
     item_name: str = DEFAULT_ITEM_NAME
     same_unit: SameUnit = same_text
 
+    def __post_init__(self) -> None:
+        """Refuse a normaliser that is not callable where it is written (the schema file).
+
+        Raises:
+            SchemaError: a normaliser is not a function.
+        """
+        _check_callables(self.normalizers, "normalizers")
+
 
 @dataclass(frozen=True)
 class ScoringRules:
@@ -116,3 +126,37 @@ class ScoringRules:
     fields: tuple[str, ...] | None = None
     normalizers: Mapping[str, Normalizer] = field(default_factory=dict)
     lists: Mapping[str, ListRules] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Refuse declarations of the wrong shape where they are written (the schema file).
+
+        Raises:
+            SchemaError: ``fields`` is not a sequence of names (a bare string would be read
+                letter by letter), a normaliser is not callable, a list's rules are not a
+                :class:`ListRules`.
+        """
+        if self.fields is not None and (
+            isinstance(self.fields, str) or not all(isinstance(f, str) for f in self.fields)
+        ):
+            raise SchemaError(
+                f"ScoringRules(fields={self.fields!r}): give a tuple of field names, "
+                'e.g. fields=("province",)'
+            )
+        _check_callables(self.normalizers, "normalizers")
+        for name, rules in self.lists.items():
+            if not isinstance(rules, ListRules):
+                raise SchemaError(
+                    f"ScoringRules(lists={{{name!r}: {rules!r}}}): give each list's rules as "
+                    "baocao.scoring.ListRules(...)"
+                )
+
+
+def _check_callables(normalizers: Mapping[str, object], what: str) -> None:
+    """Refuse a normaliser that is not a function of one value (:class:`ScoringRules`,
+    :class:`ListRules`)."""
+    for name, normalise in normalizers.items():
+        if not callable(normalise):
+            raise SchemaError(
+                f"{what}={{{name!r}: {normalise!r}}}: a normaliser is a function "
+                "of one value (e.g. baocao.scoring.normalize_label), not a value"
+            )
