@@ -140,7 +140,7 @@ class ScoringRules:
         ):
             raise SchemaError(
                 f"ScoringRules(fields={self.fields!r}): give a tuple of field names, "
-                'e.g. fields=("province",)'
+                'one name as fields=("name",)'
             )
         _check_callables(self.normalizers, "normalizers")
         for name, rules in self.lists.items():
