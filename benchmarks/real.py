@@ -14,7 +14,8 @@ report. ``--round N [N ...]`` keeps the pages of those collection rounds (each g
 ``_source.round``: a round is collected, run blind once, then tuned on); ``--misses`` adds every
 miss (gold vs predicted) per page; ``--json`` prints it all as JSON; ``--no-urls`` runs without
 the pages' addresses (text alone). Without texts (CI, a fresh
-clone) it says so and exits 0: run ``make real-texts``.
+clone) it says so and exits 0: run ``make real-texts``. Rounds that hold no page of the splits
+asked for are named on stderr; when none holds any, it exits 2.
 
     python benchmarks/real.py [--split dev|blind|all] [--round N ...] [--misses] [--json]
                               [--no-urls]
@@ -33,6 +34,9 @@ from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
 from baocao.evaluate import EvalReport, evaluate, format_misses
 from baocao.pipeline import Extractor
 from baocao.records import Record
+
+# The exit code when the rounds asked for hold no page of the splits asked for (a typo).
+EXIT_NOTHING_ASKED = 2
 
 
 def _records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
@@ -97,7 +101,12 @@ def _print_split(name: str, report: EvalReport, missing: int, misses: bool) -> N
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "all"),
+        default="all",
+        help="dev (pages the rules were tuned on), blind (measured only) or all (default)",
+    )
     parser.add_argument(
         "--round",
         type=int,
@@ -118,12 +127,19 @@ def main(argv: list[str] | None = None) -> int:
         if p.split in splits and (args.round is None or p.round in args.round)
     ]
     pages = [p for p in everything if not p.scanner_only]
+    scope, empty = "", []
     if args.round is not None:
+        empty = sorted(set(args.round) - {p.round for p in pages})
+        if empty:
+            rounds = ", ".join(map(str, empty))
+            print(
+                f"no {' or '.join(splits)} pages of round {rounds} in {GOLD_DIR}",
+                file=sys.stderr,
+            )
         if not pages:
-            rounds = ", ".join(map(str, args.round))
-            print(f"no {' or '.join(splits)} pages of round {rounds} in {GOLD_DIR}: nothing scored")
-            return 0
+            return EXIT_NOTHING_ASKED
         splits = tuple(split for split in splits if any(p.split == split for p in pages))
+        scope = f", round {', '.join(map(str, sorted({p.round for p in pages if p.round})))}"
     present = [p for p in pages if p.text_path.exists()]
     if not present:
         print(
@@ -140,12 +156,13 @@ def main(argv: list[str] | None = None) -> int:
         missing = sum(1 for p in pages if p.split == split and not p.text_path.exists())
         if args.json:
             results[split] = {
+                **({"rounds": sorted(set(args.round) - set(empty))} if args.round else {}),
                 **_scores(part),
                 "texts_missing": missing,
                 **({"per_article": [a.to_dict() for a in part.articles]} if args.misses else {}),
             }
         else:
-            _print_split(split, part, missing, args.misses)
+            _print_split(split + scope, part, missing, args.misses)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0

@@ -193,8 +193,8 @@ def test_real_scores_only_the_rounds_asked_for(
     monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
     assert real.main(["--round", "2"]) == 0
     assert "for the 2 dev and blind golds" in capsys.readouterr().out
-    assert real.main(["--round", "1", "--split", "blind"]) == 0
-    assert "no blind pages of round 1" in capsys.readouterr().out
+    assert real.main(["--round", "1", "--split", "blind"]) == 2  # a typo: nothing to score
+    assert "no blind pages of round 1" in capsys.readouterr().err
 
 
 def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
