@@ -4560,20 +4560,20 @@ def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_t
         article(
             TITLE,
             LEAD,
-            "Năm 2023, tỷ lệ sinh con thứ 3 là 12,4%.",
-            "Trong thời gian tới, Trung tâm phấn đấu đạt các chỉ tiêu: tỷ lệ sinh con thứ 3 "
-            "giảm 0,5%; tỷ lệ tăng dân số tự nhiên còn 1,05%; tăng thêm 8% tỷ lệ người cao tuổi "
-            "được khám sức khỏe.",
+            "Năm 2023, tỷ lệ trẻ em được tiêm chủng đầy đủ là 93,6%.",
+            "Trong thời gian tới, ngành đặt các chỉ tiêu: trẻ suy dinh dưỡng thể thấp còi "
+            "xuống dưới 14,2%; 100% trạm y tế có bác sĩ làm việc; nâng thêm 6% số hộ gia "
+            "đình có nhà tiêu hợp vệ sinh.",
         )
     )
     measures = {
         indicator.value: (indicator.measure.value, indicator.direction)
         for indicator in report.indicators
     }
-    assert measures[Decimal("12.4")] == ("level", None)
-    assert measures[Decimal("0.5")] == ("target", None)
-    assert measures[Decimal("1.05")] == ("target", None)
-    assert measures[Decimal(8)] == ("target", None)
+    assert measures[Decimal("93.6")] == ("level", None)
+    assert measures[Decimal("14.2")] == ("target", None)
+    assert measures[Decimal(100)] == ("target", None)
+    assert measures[Decimal(6)] == ("target", None)
 
 
 def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
@@ -4584,13 +4584,20 @@ def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
     assert [category for _, _, category in found] == ["medical_care", "medical_care"]
 
 
-def test_an_emulation_movement_launched_for_a_year_is_the_next_period() -> None:
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "cùng phát động phong trào thi đua năm 2024",
+        "các đơn vị ký giao ước năm 2024",
+    ],
+)
+def test_an_emulation_movement_launched_for_a_year_is_the_next_period(pledge: str) -> None:
     report = extract(
         article(
-            "Cụm thi đua tổng kết năm 2023",
-            "Chiều ngày 25-1, Cụm thi đua số 3 thuộc Sở Y tế tổ chức hội nghị tổng kết phong "
-            "trào thi đua năm 2023 và phát động, ký kết giao ước thi đua năm 2024.",
-            "Năm 2023, các đơn vị trong cụm đã khám cho 25.600 lượt người.",
+            "Khối thi đua các bệnh viện tuyến tỉnh họp tổng kết",
+            "Sáng 18-1, tại hội trường Sở Y tế, khối thi đua các bệnh viện tuyến tỉnh tổng kết "
+            f"công tác thi đua năm 2023, {pledge}.",
+            "Năm 2023, các bệnh viện trong khối đã khám cho 25.600 lượt người.",
         )
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)

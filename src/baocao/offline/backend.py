@@ -119,7 +119,7 @@ REQUIRED_FIELDS = frozenset(
     }
 )
 
-# The parts of a year a body may open with ("6 tháng đầu năm 2012, ...", "Quý I, ...").
+# The parts of a year a body may open with ("9 tháng năm 2019, ...", "Quý I, ...").
 PART_OF_YEAR_KINDS = frozenset(
     {PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER, PeriodKind.MONTH}
 )
@@ -336,9 +336,8 @@ def _year_of_yearless(
 def _part_of_the_year(
     layout: Layout, reviewed: dict[str, Any] | None, upcoming: dict[str, Any] | None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """A meeting whose lead names a year but no review ("hội nghị công tác tuyến năm 2012")
-    reports the part of that year its body opens with ("6 tháng đầu năm 2012, Bệnh viện đã
-    ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
+    """A meeting whose lead names a year but no review ("hội nghị chỉ đạo tuyến năm 2019")
+    reports the part of that year its body opens with ("9 tháng năm 2019, đơn vị đã ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
     if reviewed is None or upcoming is not None or reviewed["kind"] != PeriodKind.YEAR:
         return reviewed, upcoming
     opened, planned = opening_periods(layout, int(reviewed["year"]))

@@ -44,7 +44,7 @@ LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 # ... and by April of the next year at the latest: a meeting dated in the months between
-# (May to October, "Sáng 29-6, ... hội nghị công tác năm 2012") is held within the year it names.
+# (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year it names.
 YEAR_REVIEW_LATEST_MONTH = 4
 
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
@@ -88,8 +88,8 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
-    # an emulation movement launched or pledged for a year ("phát động, ký kết giao ước thi
-    # đua năm 2026") is that year's work
+    # an emulation movement launched or pledged for a year ("phát động phong trào thi đua năm
+    # 2019", "ký giao ước năm 2019") is that year's work
     r"|phát động|giao ước"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",

@@ -315,7 +315,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     (
         IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất"; "tỷ lệ sử dụng giường bệnh"
-        # and "sử dụng giường bệnh đạt 95%" name the same occupancy rate)
+        # and "sử dụng giường đạt 88%" name the same occupancy rate)
         r"sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
         r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
         r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",

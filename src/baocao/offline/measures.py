@@ -62,7 +62,7 @@ CHANGE_BEFORE_RE = re.compile(
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
 # share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
-# follow it with no "so với" ("vượt 27% kế hoạch", "vượt 16,05% chỉ tiêu").
+# follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I

@@ -149,7 +149,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
-            # A military hospital named by its number: "Bệnh viện 87", "Bệnh viện Quân y 121".
+            # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68".
             r"|[ \t]+\d{1,3}(?![\d.,/:-]?\d))+",
             OrganizerLevel.HOSPITAL,
         ),
