@@ -4537,6 +4537,37 @@ def test_meeting_on_a_year_reports_the_part_of_it_its_body_opens_with() -> None:
     assert report.event_date == datetime.date(2019, 7, 3)
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tháng 10/2019, bệnh viện mở 2 lớp đào tạo cho 64 y sĩ của các trạm y tế.",
+        "Quý III/2019, bệnh viện đưa vào sử dụng máy siêu âm 4 chiều.",
+    ],
+)
+def test_meeting_on_a_year_whose_body_opens_with_the_year_keeps_it(later: str) -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 17-12, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "Năm 2019, bệnh viện đã cử 38 lượt bác sĩ về hỗ trợ các trạm y tế.",
+            "Công tác khám bệnh được duy trì, công suất sử dụng giường đạt 91%.",
+            later,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2019, None)
+
+
+def test_meeting_on_a_year_whose_body_opens_with_another_years_half_keeps_its_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 17-12, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "6 tháng đầu năm 2018, bệnh viện đã khám cho 9.400 lượt người của tuyến dưới.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2019, None)
+
+
 def test_a_percentage_exceeding_the_plan_printed_right_after_it_is_a_growth() -> None:
     report = extract(
         article(

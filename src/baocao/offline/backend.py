@@ -120,9 +120,8 @@ REQUIRED_FIELDS = frozenset(
 )
 
 # The parts of a year a body may open with ("9 tháng năm 2019, ...", "Quý I, ...").
-PART_OF_YEAR_KINDS = frozenset(
-    {PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER, PeriodKind.MONTH}
-)
+# (not a month: a year's meeting reports no single month of it)
+PART_OF_YEAR_KINDS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER})
 
 # ---------------------------------------------------------------------------------------------
 # The backend
@@ -340,7 +339,7 @@ def _part_of_the_year(
     reports the part of that year its body opens with ("9 tháng năm 2019, đơn vị đã ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
     if reviewed is None or upcoming is not None or reviewed["kind"] != PeriodKind.YEAR:
         return reviewed, upcoming
-    opened, planned = opening_periods(layout, int(reviewed["year"]))
+    opened, planned = opening_periods(layout, int(reviewed["year"]), first_only=True)
     if (
         opened is None
         or opened["kind"] not in PART_OF_YEAR_KINDS

@@ -574,13 +574,17 @@ def plan_only(
 
 
 def opening_periods(
-    layout: Layout, year: int
+    layout: Layout, year: int, *, first_only: bool = False
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
     sentences is the work reported (of ``year``, the year the article prints most), as is one
     that prints ``year`` itself anywhere in the body ("9 tháng năm 2018, ..."); a later
-    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
+    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned.
+
+    With ``first_only`` only the first sentence opening with a period decides, among the first
+    OPENING_MAX_SENTENCES: a body opening with the whole year ("Năm 2019, ...") reports that
+    year, and a part of it named further on is one item of its work, not the period reviewed."""
     text = layout.text
     reviewed: dict[str, Any] | None = None
     seen = 0
@@ -592,6 +596,11 @@ def opening_periods(
         period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
+            if first_only and (
+                seen > OPENING_MAX_SENTENCES
+                or (period is not None and period["kind"] == PeriodKind.YEAR)
+            ):
+                return None, None
             if period is None or period["kind"] == PeriodKind.YEAR:
                 continue
             printed = period["year"]
