@@ -709,6 +709,24 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="hospital-named-by-its-number",
         ),
         pytest.param(
+            "Ngày 6/7, Bệnh viện Đa khoa tỉnh Phú Yên 6 tháng đầu năm 2023 đã khám cho 98.000 "
+            "lượt người.",
+            "Bệnh viện Đa khoa tỉnh Phú Yên",
+            "hospital",
+            "Phú Yên",
+            None,
+            id="a-count-of-months-after-a-hospital-is-not-its-number",
+        ),
+        pytest.param(
+            "Sáng 9/1, Bệnh viện Phục hồi chức năng 4 năm liền được tặng cờ thi đua đã tổ chức "
+            "hội nghị tổng kết năm 2023.",
+            "Bệnh viện Phục hồi chức năng",
+            "hospital",
+            None,
+            None,
+            id="a-count-of-years-after-a-hospital-is-not-its-number",
+        ),
+        pytest.param(
             "Ngày 25/12, Chi cục DS-KHHGĐ tỉnh Bình Thuận tổ chức hội nghị tổng kết năm 2023.",
             "Chi cục DS-KHHGĐ tỉnh Bình Thuận",
             "province",

@@ -32,6 +32,12 @@ _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
 _DISTRICT_NUMBER = r"(?<=[Qq]uận )\d{1,2}(?![\d.,/:-]?\d)"
 _DISTRICT_NAMED = rf"(?:{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){CAP_WORDS}|[Qq]uận {_DISTRICT_NUMBER})"
 # A unit of the district named by its type only ("Trung tâm y tế huyện đã tổ chức").
+# A unit's number after its kind word ("Bệnh viện 175", "Quân y 68", "Đoàn 31"), not a count
+# the sentence goes on with ("6 tháng", "3 năm liền", "2 lần").
+NUMBERED_UNIT = (
+    r"(?:(?<=[Vv]iện)|(?<=[Qq]uân y)|(?<=Đoàn))[ \t]+\d{1,3}(?![\d.,/:-]?\d)"
+    r"(?![ \t]+(?:tháng|năm|ngày|lần|quý|tuần)(?![^\W\d_]))"
+)
 _UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
 # review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
@@ -149,8 +155,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
-            # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68".
-            r"|[ \t]+\d{1,3}(?![\d.,/:-]?\d))+",
+            # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
+            # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
+            # years or times ("Bệnh viện Y học cổ truyền 2 năm liền", "... tỉnh Bình Định 9
+            # tháng").
+            rf"|{NUMBERED_UNIT})+",
             OrganizerLevel.HOSPITAL,
         ),
     )
