@@ -4531,6 +4531,19 @@ def test_yearless_mid_year_meeting_on_a_named_year_is_held_within_it() -> None:
     assert report.event_date == datetime.date(2019, 7, 12)
 
 
+def test_yearless_late_review_of_a_named_year_is_held_the_year_after() -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện tổng kết công tác năm 2019",
+            "Sáng 21-6, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm 2019, "
+            "triển khai nhiệm vụ năm 2020.",
+            "Năm 2019, trung tâm đã khám cho 52.700 lượt người bệnh.",
+        )
+    )
+    assert report.meeting_kind.value == "year_end_review"
+    assert report.event_date == datetime.date(2020, 6, 21)
+
+
 def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None:
     report = extract(
         article(

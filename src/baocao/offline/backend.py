@@ -403,7 +403,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
-    event = find_event_date(found, publication, reviewed)
+    event = find_event_date(
+        found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
+    )
     if first_yearless is not None:
         yearless, yearless_scope = first_yearless
         year = _year_of_yearless(yearless, text[: layout.body_end], event, reference, text)

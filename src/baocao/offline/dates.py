@@ -44,7 +44,8 @@ LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 # ... and by April of the next year at the latest: a meeting dated in the months between
-# (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year it names.
+# (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year
+# it names, unless it is the year's review ("tổng kết công tác năm 2019", held late).
 YEAR_REVIEW_LATEST_MONTH = 4
 
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
@@ -329,15 +330,21 @@ def find_event_date(
     found: tuple[re.Match[str], Span] | None,
     publication: tuple[int, int | None] | None,
     period: dict[str, Any] | None,
+    *,
+    year_review: bool = False,
 ) -> date | None:
-    """The meeting's date; a missing year comes from the posting date or the period."""
+    """The meeting's date; a missing year comes from the posting date or the period.
+    ``year_review``: the meeting sums up its period's year (a year-end review), so it is held
+    after that year, never within it."""
     if found is None:
         return None
     match = found[0]
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     explicit = match.group("y") or match.group("y2")
-    year = int(explicit) if explicit else _infer_year(month, publication, period)
+    year = (
+        int(explicit) if explicit else _infer_year(month, publication, period, year_review)
+    )
     if year is None:
         return None
     return _safe_date(year, month, day)
@@ -361,7 +368,10 @@ def reference_month(
 
 
 def _infer_year(
-    month: int, publication: tuple[int, int | None] | None, period: dict[str, Any] | None
+    month: int,
+    publication: tuple[int, int | None] | None,
+    period: dict[str, Any] | None,
+    year_review: bool = False,
 ) -> int | None:
     if publication is not None:
         pub_year, pub_month = publication
@@ -382,7 +392,11 @@ def _infer_year(
         year = int(period["year"])
         if month >= end_month - MAX_PERIOD_LAG_MONTHS:
             return year
-        if period["kind"] == PeriodKind.YEAR and month > YEAR_REVIEW_LATEST_MONTH:
+        if (
+            period["kind"] == PeriodKind.YEAR
+            and month > YEAR_REVIEW_LATEST_MONTH
+            and not year_review
+        ):
             return year  # within the year named: too late to review the year before
         return year + 1
     return None
