@@ -4638,6 +4638,40 @@ def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_t
     assert measures[Decimal(6)] == ("target", None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong thời gian tới, mục tiêu của Trung tâm là giảm tỷ lệ trẻ thừa cân, hiện tỷ lệ "
+        "này vẫn ở mức 11,7%.",
+        "Năm tới, ngành giữ vững các chỉ tiêu đã đạt, với 11,7% trẻ thừa cân.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; năm 2022 tỷ lệ trẻ thừa cân "
+        "là 11,7%.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; so với năm trước, tỷ lệ trẻ "
+        "thừa cân giảm 11,7%.",
+        "Trong thời gian tới, Trung tâm tiếp tục tổ chức khám sàng lọc cho 11,7% số trẻ.",
+    ],
+    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named"],
+)
+def test_a_time_ahead_sentence_that_tells_what_is_sets_no_target(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal("11.7")] != "target"
+
+
+def test_a_time_ahead_sentence_reads_past_a_city_abbreviation() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong thời gian tới, TP. Tuy Hòa duy trì các chỉ tiêu về tiêm chủng, trẻ được "
+            "tiêm chủng đầy đủ 97%, trạm y tế có máy siêu âm 30%.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(97)] == "target"
+    assert measures[Decimal(30)] == "target"
+
+
 def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
     found = categories(
         "Năm 2023, tỷ lệ sử dụng giường bệnh của bệnh viện đạt 96,4%, sử dụng giường bệnh "
