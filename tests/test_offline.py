@@ -4638,6 +4638,19 @@ def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_t
     assert measures[Decimal(6)] == ("target", None)
 
 
+def test_a_percentage_over_the_whole_exceeding_the_plan_is_a_share_of_it() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, nguồn thu dịch vụ của trung tâm đạt 27 tỷ đồng, hoàn thành vượt 118% "
+            "kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(118)] == "share_of_target"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
