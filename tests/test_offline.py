@@ -4694,6 +4694,32 @@ def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "lead", "reviewed"),
+    [
+        (
+            "Giao ban công tác y tế quý III/2019",
+            "Chiều 8-10, Sở Y tế giao ban công tác quý III/2019 và phát động đợt cao điểm "
+            "tiêm chủng năm 2019.",
+            _period("quarter", 2019, 3),
+        ),
+        (
+            "Sơ kết công tác 6 tháng đầu năm 2019",
+            "Sáng 9-7, Trung tâm Y tế thị xã sơ kết công tác 6 tháng đầu năm 2019 và ký giao "
+            "ước thi đua năm 2019.",
+            _period("half_year", 2019, 1),
+        ),
+    ],
+    ids=["quarter", "half-year"],
+)
+def test_a_pledge_for_the_year_holding_the_reviewed_part_plans_no_later_period(
+    headline: str, lead: str, reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(headline, lead, "Trong kỳ, toàn ngành khám cho 41.000 lượt người."))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed
+    assert report.next_period is None
+
+
+@pytest.mark.parametrize(
     "pledge",
     [
         "cùng phát động phong trào thi đua năm 2024",

@@ -548,7 +548,15 @@ def read_periods(
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
         if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
             continue
-        later = [p for pos, p in found if pos > plan.start() and p != reviewed]
+        # (never the year holding the reviewed part: "sơ kết quý I/2019 và phát động thi đua
+        # năm 2019" plans no later period)
+        later = [
+            p
+            for pos, p in found
+            if pos > plan.start()
+            and p != reviewed
+            and not (p["kind"] == PeriodKind.YEAR and p["year"] == reviewed["year"])
+        ]
         if later:
             upcoming = later[0]
             break
