@@ -727,6 +727,22 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="a-count-of-years-after-a-hospital-is-not-its-number",
         ),
         pytest.param(
+            "Sáng 27/12, Chi cục ATTP tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục ATTP tỉnh Hà Giang",
+            "province",
+            "Hà Giang",
+            None,
+            id="food-safety-office-named-by-its-acronym",
+        ),
+        pytest.param(
+            "Sáng 27/12, Chi cục ATVSTP tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục ATVSTP tỉnh Hà Giang",
+            "province",
+            "Hà Giang",
+            None,
+            id="food-hygiene-office-named-by-its-acronym",
+        ),
+        pytest.param(
             "Ngày 25/12, Chi cục DS-KHHGĐ tỉnh Bình Thuận tổ chức hội nghị tổng kết năm 2023.",
             "Chi cục DS-KHHGĐ tỉnh Bình Thuận",
             "province",
