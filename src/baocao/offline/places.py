@@ -38,6 +38,12 @@ NUMBERED_UNIT = (
     r"(?:(?<=[Vv]iện)|(?<=[Qq]uân y)|(?<=Đoàn))[ \t]+\d{1,3}(?![\d.,/:-]?\d)"
     r"(?![ \t]+(?:tháng|năm|ngày|lần|quý|tuần)(?![^\W\d_]))"
 )
+# A unit of the nation ("Bệnh viện Nhi Trung ương", "Trung tâm ... sức khỏe Trung ương").
+_CENTRAL = r"[Tt]rung ương(?![^\W\d_])"
+# The capitalised words naming an agency's province, never the "Trung" of "Trung ương" (the
+# agency is then the nation's: CENTRAL_AFTER_RE).
+_AGENCY_WORD = rf"(?!{_CENTRAL}){CAP}"
+_AGENCY_WORDS = rf"{_AGENCY_WORD}(?:[ \t]+{_AGENCY_WORD}|[ \t]*-[ \t]*{_AGENCY_WORD})*"
 _UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
 # review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
@@ -97,7 +103,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.PROVINCE,
         ),
         (
-            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         (
@@ -251,10 +257,9 @@ SUB_PROVINCE_LEVELS = frozenset(
 BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPITAL})
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
-# A unit of the nation ("Bệnh viện Nhi Trung ương").
-CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
-# The same, right after an agency's name: "Trung tâm ... sức khỏe Trung ương".
-CENTRAL_AFTER_RE = re.compile(r"[ \t]*Trung ương(?![^\W\d_])")
+CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# The same, right after an agency's name.
+CENTRAL_AFTER_RE = re.compile(rf"[ \t]+{_CENTRAL}")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
@@ -453,9 +458,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 0 if verb is not None and match.start() < verb.start() and not partner else 1
             )
             name = match.group().strip()
-            # (the capitalised words after an agency stop at "Trung" of "Trung ương")
-            end = match.end() - len("Trung") if name.endswith(" Trung") else match.end()
-            central = CENTRAL_AFTER_RE.match(text, end)
+            central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
