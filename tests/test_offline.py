@@ -4701,6 +4701,23 @@ def test_a_time_ahead_sentence_reads_past_a_city_abbreviation() -> None:
     assert measures[Decimal(30)] == "target"
 
 
+def test_category_a_blood_drive_is_other_whatever_its_money_or_staff_words() -> None:
+    found = categories(
+        "Năm 2023, huyện tổ chức 5 đợt hiến máu tình nguyện, có 720 người đăng ký, thu được "
+        "655 đơn vị máu, đạt 109% kế hoạch.",
+        "Trong năm, cán bộ, viên chức các cơ quan hiến 210 đơn vị máu.",
+    )
+    assert [category for _, _, category in found] == ["other"] * 5
+
+
+def test_category_border_quarantine_is_disease_control() -> None:
+    found = categories(
+        "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế đã kiểm dịch cho 8.400 lượt máy bay với "
+        "1,1 triệu lượt hành khách; kiểm dịch y tế 212 tàu biển.",
+    )
+    assert [category for _, _, category in found] == ["disease_control"] * 3
+
+
 def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
     found = categories(
         "Năm 2023, tỷ lệ sử dụng giường bệnh của bệnh viện đạt 96,4%, sử dụng giường bệnh "

@@ -270,7 +270,10 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         # awards by praise ("được huyện biểu dương"), and research topics and initiatives
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
-        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
+        # blood donation (drives, donors, units collected): a civic campaign the schema has no
+        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu")
+        r"|hiến máu|đơn vị máu",
     ),
     (
         IndicatorCategory.HIV_AIDS,
@@ -310,7 +313,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
     (
         IndicatorCategory.INFRASTRUCTURE,
-        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)",
+        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
     (
         IndicatorCategory.MEDICAL_CARE,
@@ -358,6 +361,8 @@ _CARE_ACTIVITY = (
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
+        # a blood drive's sentence lends its figures its area (see the strong patterns)
+        (IndicatorCategory.OTHER, r"hiến máu|đơn vị máu"),
         (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
         (
@@ -414,7 +419,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
             # regimen, its outcomes
-            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}",
+            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}"
+            # border health quarantine of travellers, aircraft and ships (after food safety:
+            # a food supplier's quarantine certificate stays food safety)
+            r"|kiểm dịch",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
