@@ -727,6 +727,49 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="a-count-of-years-after-a-hospital-is-not-its-number",
         ),
         pytest.param(
+            "Sáng 6-3, Tổng cục Kỹ thuật tổ chức hội nghị sơ kết công tác quân y năm 2023.",
+            "Tổng cục Kỹ thuật",
+            "national",
+            None,
+            None,
+            id="general-department-of-a-ministry",
+        ),
+        pytest.param(
+            "Năm 2023, y tế CAND đã khám cho 310.000 lượt cán bộ, chiến sĩ.",
+            "y tế CAND",
+            "national",
+            None,
+            None,
+            id="health-service-of-the-police",
+        ),
+        pytest.param(
+            "Năm 2023, lực lượng quân y của BĐBP Quảng Trị đã khám cho 9.500 lượt người dân "
+            "huyện Hướng Hóa.",
+            "BĐBP Quảng Trị",
+            "province",
+            "Quảng Trị",
+            None,
+            id="border-guard-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 26-12, Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức hội nghị tổng kết "
+            "năm 2023.",
+            "Bệnh viện Quân y 68",
+            "hospital",
+            None,
+            None,
+            id="the-parent-in-brackets-is-not-the-organiser",
+        ),
+        pytest.param(
+            "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn đã kiểm dịch cho 41.000 "
+            "lượt người.",
+            "Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn",
+            "province",
+            "Lạng Sơn",
+            None,
+            id="quarantine-centre-of-a-province",
+        ),
+        pytest.param(
             "Sáng 27/12, Chi cục ATTP tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.",
             "Chi cục ATTP tỉnh Hà Giang",
             "province",

@@ -57,6 +57,8 @@ _PROVINCIAL_AGENCY = (
     # The same office by its acronyms: "Chi cục DS-KHHGĐ tỉnh", "Chi cục ATVSTP".
     r"|DS[ \t]*[-–][ \t]*KHHGĐ|ATVSTP|ATTP)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
+    # the border health-quarantine centre: "Trung tâm Kiểm dịch y tế quốc tế tỉnh X"
+    r"|Trung tâm [Kk]iểm dịch [Yy] tế(?:[ \t]+[Qq]uốc tế)?"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định (?:[yY] khoa|[Pp]háp y)"
     rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
     # The province's emergency-transport centre, named by its hotline: "Trung tâm Cấp cứu 115".
@@ -83,6 +85,24 @@ _ASSOCIATION = (
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
+# The health services of the armed forces and the police as a whole, and the general
+# departments of a ministry: the nation's ("Tổng cục Hậu cần", "Cục Quân y", "Cục Y tế Bộ
+# Công an", "y tế CAND", "ngành Y tế Công an nhân dân").
+_NATIONAL_FORCE = (
+    # (one lower-case word after the capitalised one: "Hậu cần", "Kỹ thuật")
+    rf"Tổng cục[ \t]+{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+)?"
+    rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
+    r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
+)
+# A province's command of the armed forces or its police, whose medical units the article
+# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Biên phòng X", "Bộ CHQS tỉnh X", "Công an
+# tỉnh X".
+_PROVINCIAL_FORCE = (
+    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP|Biên phòng)(?:[ \t]+tỉnh)?"
+    rf"[ \t]+{CAP_WORDS}"
+    rf"|Bộ (?:CHQS|[Cc]hỉ huy [Qq]uân sự)[ \t]+tỉnh[ \t]+{CAP_WORDS}"
+    rf"|Công an[ \t]+tỉnh[ \t]+{CAP_WORDS}"
+)
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
 # province's; not one of a district the gap names first ("chương trình phòng chống sốt rét
 # huyện X tỉnh Y" is the district's).
@@ -96,6 +116,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
+        (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
@@ -222,6 +244,10 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
+# A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Hậu cần) tổ chức", "...
+# thuộc Sở Y tế") is not the organiser, however near the verb.
+PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
+PARENT_LOOKBACK = 12
 ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
@@ -449,6 +475,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
+            if PARENT_BEFORE_RE.search(text, max(0, match.start() - PARENT_LOOKBACK), match.start()):
+                continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
             partner = PARTNER_BEFORE_RE.search(
