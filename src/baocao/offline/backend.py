@@ -336,7 +336,8 @@ def _part_of_the_year(
     layout: Layout, reviewed: dict[str, Any] | None, upcoming: dict[str, Any] | None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """A meeting whose lead names a year but no review ("hội nghị chỉ đạo tuyến năm 2019")
-    reports the part of that year its body opens with ("9 tháng năm 2019, đơn vị đã ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
+    reports the part of that year its body opens with ("9 tháng năm 2019, đơn vị đã ..."):
+    that period is the one reviewed (the year is then the meeting's occasion)."""
     if reviewed is None or upcoming is not None or reviewed["kind"] != PeriodKind.YEAR:
         return reviewed, upcoming
     opened, planned = opening_periods(layout, int(reviewed["year"]), first_only=True)

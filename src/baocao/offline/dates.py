@@ -342,9 +342,7 @@ def find_event_date(
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     explicit = match.group("y") or match.group("y2")
-    year = (
-        int(explicit) if explicit else _infer_year(month, publication, period, year_review)
-    )
+    year = int(explicit) if explicit else _infer_year(month, publication, period, year_review)
     if year is None:
         return None
     return _safe_date(year, month, day)

@@ -347,10 +347,7 @@ def _measure_fields(
                 follows_share
                 # "vượt 8% kế hoạch" is the excess; "vượt 112% kế hoạch", loosely worded, is
                 # 112% of the plan (an excess over the whole plan would make it 212%)
-                or (
-                    EXCEED_PLAN_AFTER_RE.match(after) is not None
-                    and item["value"] < WHOLE_PERCENT
-                )
+                or (EXCEED_PLAN_AFTER_RE.match(after) is not None and item["value"] < WHOLE_PERCENT)
             )
         )
     ):

@@ -475,7 +475,9 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
-            if PARENT_BEFORE_RE.search(text, max(0, match.start() - PARENT_LOOKBACK), match.start()):
+            if PARENT_BEFORE_RE.search(
+                text, max(0, match.start() - PARENT_LOOKBACK), match.start()
+            ):
                 continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
