@@ -4795,6 +4795,35 @@ def test_a_pledge_for_the_year_holding_the_reviewed_part_plans_no_later_period(
     assert report.next_period is None
 
 
+def test_a_call_up_year_is_a_period_of_its_own_though_examined_the_year_before() -> None:
+    report = extract(
+        article(
+            "Huyện hoàn thành khám tuyển nghĩa vụ quân sự năm 2020",
+            "Sáng 14/12/2019, Trung tâm Y tế huyện hoàn thành khám sức khỏe nghĩa vụ quân sự "
+            "năm 2020 cho 740 thanh niên.",
+            "Có 312 thanh niên đạt sức khỏe loại 1 đến loại 3.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2020, None)
+    assert {indicator.period.year for indicator in report.indicators} == {2020}
+
+
+def test_a_school_year_review_reported_under_a_plan_headline() -> None:
+    report = extract(
+        article(
+            "Triển khai công tác y tế trường học năm học 2019 - 2020",
+            "Thứ 5, 24/10/2019 | 09:12",
+            "96% học sinh toàn tỉnh được khám sức khỏe định kỳ. Đó là kết quả được nêu tại hội "
+            "nghị tổng kết công tác y tế trường học năm học 2018 - 2019 và triển khai nhiệm vụ "
+            "năm học 2019 - 2020.",
+            "Năm học 2019 - 2020, các trường tiếp tục bố trí cán bộ y tế.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2019, None)
+    assert report.next_period.model_dump(mode="json") == _period("other", 2020, None)
+    assert report.meeting_kind.value == "year_end_review"
+
+
 @pytest.mark.parametrize(
     "pledge",
     [

@@ -97,6 +97,8 @@ NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNO
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
+# A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
+REVIEW_MEETING_RE = re.compile(r"(?:hội nghị|cuộc họp)\s+(?:tổng kết|sơ kết)", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
@@ -389,12 +391,20 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         if reviewed is not None:
             scope = candidate
             break
-    if reviewed is None:
+    if reviewed is None or not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
+        # No period in the lead or the headline, or only a plan's there ("Triển khai công tác
+        # ... năm học 2019 - 2020"): the sentence naming the review meeting tells what it
+        # reviewed ("... tại hội nghị tổng kết ... năm học 2018 - 2019 và triển khai ...").
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
-            if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
-                reviewed, upcoming = read_periods(chunk, reference, text)
-                if reviewed is not None:
+            if (
+                sentence.start < layout.body_end
+                and MEETING_WORDS_RE.search(chunk)
+                and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
+            ):
+                found_periods = read_periods(chunk, reference, text)
+                if found_periods[0] is not None:
+                    reviewed, upcoming = found_periods
                     scope = chunk
                     break
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
@@ -426,6 +436,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and event is not None
         and int(reviewed["year"]) > event.year
         and str(event.year) in text
+        and re.search(rf"[-–]\s*{reviewed['year']}(?!\d)", scope)
     ):
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.

@@ -72,6 +72,12 @@ PERIOD_RE = re.compile(
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
     r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
+    # The year of a call-up ("khám sức khỏe nghĩa vụ quân sự năm 2020", done in the autumn
+    # before) and a school year ("năm học 2018 - 2019"): kind other, the year named (a school
+    # year's: the year it ends).
+    r"|(?P<callup>(?:nghĩa\s+vụ\s+quân\s+sự|NVQS|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)"
+    r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
+    r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -114,6 +120,8 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# The review of a school year is its year-end review (its period is of kind other).
+SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re.IGNORECASE)
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
@@ -444,6 +452,10 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
     if match.group("round"):
         return {"kind": PeriodKind.OTHER, "year": match.group("ry"), "index": None}
+    if match.group("callup"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("cy"), "index": None}
+    if match.group("school"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
@@ -677,6 +689,8 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
+        if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
+            return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2018 - 2019"
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if CAMPAIGN_REVIEW_RE.search(scope):
         return MeetingKind.OTHER  # "tổng kết chiến dịch ... năm 2010": a campaign's review
