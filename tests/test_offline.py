@@ -4824,6 +4824,31 @@ def test_a_school_year_review_reported_under_a_plan_headline() -> None:
     assert report.meeting_kind.value == "year_end_review"
 
 
+def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:
+    report = extract(
+        article(
+            "Dịch bệnh được kiểm soát",
+            "Từ đầu năm đến nay, công tác phòng, chống dịch trên địa bàn tỉnh được triển khai "
+            "chủ động.",
+            "Toàn tỉnh ghi nhận 312 ca sốt xuất huyết, giảm 140 ca so với cùng kỳ; tỷ lệ tiêm "
+            "chủng đầy đủ 8 tháng đầu năm 2022 đạt 61%.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2022, None)
+
+
+def test_an_undated_page_opening_with_the_year_so_far_may_report_a_quarter() -> None:
+    report = extract(
+        article(
+            "Tỷ lệ sinh con thứ ba tăng",
+            "Từ đầu năm đến nay, tỷ lệ sinh con thứ ba ở một số xã của huyện tăng.",
+            "Cụ thể, trong quý II năm 2022, toàn huyện có 940 trẻ mới sinh (giảm 60 trẻ so với "
+            "cùng kỳ năm 2021).",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2022, 2)
+
+
 @pytest.mark.parametrize(
     "pledge",
     [

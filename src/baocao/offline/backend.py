@@ -147,19 +147,15 @@ def _fallback_period(
     text: str,
     body: str,
     since: re.Match[str] | None,
+    lead: str = "",
 ) -> dict[str, Any] | None:
     """The reviewed period of an article whose lead names none: the work of the year so far
-    ("Từ đầu năm đến nay") dated by the meeting or the article, else the years ``since`` one
+    ("Từ đầu năm đến nay") dated by the meeting or the article (an undated one whose ``lead``
+    opens with it: by the year it prints most), else the years ``since`` one
     ("từ năm 2012 đến nay", see :func:`_framing_since`: other, of the latest year printed
     after it, else the dated year, else None), else the year printed most (not one a figure
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
-    to_date = YEAR_TO_DATE_RE.search(body)
-    if to_date is not None:
-        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one.
-        year = int(to_date.group("y")) if to_date.group("y") else dated_year
-        if year is not None and str(year) in text:
-            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
@@ -169,6 +165,15 @@ def _fallback_period(
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
+    to_date = YEAR_TO_DATE_RE.search(body)
+    if to_date is not None:
+        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one,
+        # else (an undated page) the year printed most.
+        year = int(to_date.group("y")) if to_date.group("y") else dated_year
+        if year is None and years and YEAR_TO_DATE_RE.search(lead):
+            year = years.most_common(1)[0][0]
+        if year is not None and str(year) in text:
+            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if since is not None:
         # "từ năm 2012 đến nay": up to the latest year printed, else to the dated one; with
         # neither, the year is unknown (None: the caller reports it null).
@@ -195,6 +200,15 @@ def _fallback_period(
     if date_years:
         return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
     return None
+
+
+def _opening_text(layout: Layout, lead: Span | None) -> str:
+    """The lead's text, else (an undated page) the first sentence after the headline."""
+    if lead is not None:
+        return layout.text[lead.start : lead.end]
+    after = layout.title.end if layout.title is not None else 0
+    first = next((s for s in layout.sentences if s.start >= after), None)
+    return layout.text[first.start : first.end] if first is not None else ""
 
 
 def _framing_since(index: NumberIndex, layout: Layout, lead: Span | None) -> re.Match[str] | None:
@@ -449,9 +463,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             text,
             text[: layout.body_end],
             _framing_since(index, layout, lead),
+            _opening_text(layout, lead),
         )
         if reviewed is not None and (
-            reviewed["kind"] == PeriodKind.YEAR or not YEAR_TO_DATE_RE.search(text)
+            reviewed["kind"] == PeriodKind.YEAR
+            or not YEAR_TO_DATE_RE.search(text)
+            # (an undated page's year so far may still open its body with the part reported)
+            or (event is None and reference is None)
         ):
             opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
