@@ -811,6 +811,21 @@ def test_organizer_and_place(
     assert (report.province, report.district) == (province, district)
 
 
+def test_a_province_s_report_naming_the_ministry_only_further_on_is_the_province_s() -> None:
+    report = extract(
+        article(
+            "Công tác tiêm chủng được đẩy mạnh",
+            "Năm 2022, công tác tiêm chủng trên địa bàn tỉnh Gia Lai được đẩy mạnh.",
+            "Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 95%.",
+            "Các huyện đã tổ chức 140 buổi tiêm lưu động.",
+            "Số trạm y tế có điểm tiêm đạt 100%.",
+            "Toàn tỉnh đã tiêm 98,2% số liều vắc xin tiếp nhận từ Bộ Y tế.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.province == "Gia Lai"
+
+
 @pytest.mark.parametrize(
     ("opening", "level"),
     [

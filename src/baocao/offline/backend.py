@@ -493,8 +493,22 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             organizer = sector_subject(text, lead)
         if organizer is not None:
             break
+    opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+    title_span = [layout.title] if layout.title is not None else []
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
+        if (
+            organizer is not None
+            and organizer.level == OrganizerLevel.NATIONAL
+            and (not opening or organizer.start >= opening[-1].end)
+        ):
+            # The ministry named only further on ("số liều tiếp nhận từ Bộ Y tế") in a page
+            # whose opening reports a whole province ("trên địa bàn tỉnh"): the province's.
+            placed = place_organizer(
+                text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+            )
+            if placed is not None and placed.level == OrganizerLevel.PROVINCE:
+                organizer = placed
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (
@@ -507,8 +521,6 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         organizer = None
     if organizer is None:
-        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
-        title_span = [layout.title] if layout.title is not None else []
         organizer = place_organizer(
             text, title_span + ([lead] if lead else []) + opening, headline=layout.title
         )
