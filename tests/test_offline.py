@@ -4768,6 +4768,22 @@ def test_category_a_blood_drive_is_other_whatever_its_money_or_staff_words() -> 
     assert [category for _, _, category in found] == ["other"] * 5
 
 
+def test_category_gifts_health_education_and_sanitation_have_no_health_area() -> None:
+    found = categories(
+        "Năm 2023, đơn vị trao 640 suất quà cho gia đình chính sách, tổng trị giá 320 triệu đồng.",
+        "Trạm y tế tổ chức 28 buổi truyền thông giáo dục sức khỏe tại các thôn.",
+        "Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 71,5%.",
+    )
+    assert [category for _, _, category in found] == ["other", "finance", "other", "other"]
+
+
+def test_category_mop_up_shots_are_vaccination() -> None:
+    found = categories(
+        "Trong tháng 4, Trung tâm đã tiêm vét sởi cho 3.120 trẻ, đạt 88,2% số trẻ cần tiêm vét.",
+    )
+    assert [category for _, _, category in found] == ["vaccination", "vaccination"]
+
+
 def test_category_border_quarantine_is_disease_control() -> None:
     found = categories(
         "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế đã kiểm dịch cho 8.400 lượt máy bay với "

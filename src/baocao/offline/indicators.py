@@ -375,7 +375,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.VACCINATION,
-            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
+            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc"
+            r"|tiêm vét|tiêm ngừa",
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
@@ -627,6 +628,15 @@ PLAN_ITEM_RE = re.compile(
     r"[\d.,/]+\s*(?:chỉ tiêu|nhiệm vụ|thành tựu|mục tiêu|giải pháp|mặt hạn chế|hạn chế|luật"
     r"|nghị quyết|văn bản)(?!\w)",
     re.IGNORECASE,
+)
+# Things counted that belong to no health area of the schema (category other): gifts and
+# charity houses ("1.200 suất quà", "xây 12 nhà đại đoàn kết"; their worth in money stays
+# finance), health-education sessions and their audience ("35 buổi truyền thông giáo dục sức
+# khỏe"), household sanitation (latrines, clean water).
+NO_HEALTH_AREA_RE = re.compile(
+    r"suất quà|phần quà|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
+    r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
+    r"|nhà tiêu|nước hợp vệ sinh"
 )
 STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
@@ -1368,6 +1378,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         if unit.lower() in MEMBER_UNITS:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
+        if not money and NO_HEALTH_AREA_RE.search(f"{label}\n{quote}"):
+            return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
