@@ -4777,6 +4777,15 @@ def test_category_gifts_health_education_and_sanitation_have_no_health_area() ->
     assert [category for _, _, category in found] == ["other", "finance", "other", "other"]
 
 
+def test_category_care_abbreviated_kcb_and_free_medicine_handed_out_are_care() -> None:
+    found = categories(
+        "6 tháng đầu năm 2023, trạm xá đã KCB cho hơn 2.600 lượt người.",
+        "Từ năm 2015 đến nay, đơn vị đã cấp thuốc miễn phí cho 9.800 lượt người với số tiền "
+        "210 triệu đồng.",
+    )
+    assert [category for _, _, category in found] == ["medical_care", "medical_care", "finance"]
+
+
 def test_category_mop_up_shots_are_vaccination() -> None:
     found = categories(
         "Trong tháng 4, Trung tâm đã tiêm vét sởi cho 3.120 trẻ, đạt 88,2% số trẻ cần tiêm vét.",

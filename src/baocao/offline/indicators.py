@@ -352,7 +352,8 @@ _NAMED_DISEASES = (
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
-    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất"
+    rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
+    r"|công suất|cấp thuốc|cấp phát thuốc"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
