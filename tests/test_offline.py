@@ -4889,6 +4889,21 @@ def test_an_undated_page_opening_with_the_year_so_far_may_report_a_quarter() -> 
     assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2022, 2)
 
 
+def test_figures_of_a_printed_period_without_a_year_are_of_it() -> None:
+    report = extract(
+        article(
+            "Khám bệnh miễn phí cho người có công",
+            "8 tháng đầu năm, các đơn vị quân y đã tổ chức 64 đợt khám bệnh, cấp thuốc miễn phí "
+            "cho 23.000 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", None, None)
+    periods = [indicator.period for indicator in report.indicators]
+    assert [p.model_dump(mode="json") if p else None for p in periods] == [
+        _period("other", None, None)
+    ] * 2
+
+
 @pytest.mark.parametrize(
     "pledge",
     [

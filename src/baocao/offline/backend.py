@@ -537,6 +537,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = congress
         if upcoming is not None and found is not None:
             event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
+    printed_other = reviewed is None and yearless is not None
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
@@ -604,6 +605,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
                 term=congress is not None,
+                printed_other=printed_other,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
