@@ -4904,6 +4904,32 @@ def test_figures_of_a_printed_period_without_a_year_are_of_it() -> None:
     ] * 2
 
 
+@pytest.mark.parametrize("month", ["tháng 5-2019", "tháng 5.2019"])
+def test_a_month_printed_with_its_year_after_a_hyphen_or_a_dot(month: str) -> None:
+    report = extract(
+        article(
+            "Phát hiện mới 830 người nhiễm HIV",
+            f"Ngày 27-5, Cục Phòng, chống HIV/AIDS cho biết, trong {month}, cả nước phát hiện "
+            "830 người nhiễm HIV mới.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("month", 2019, 5)
+
+
+def test_a_meeting_of_long_ago_in_the_body_is_no_period_reviewed() -> None:
+    report = extract(
+        article(
+            "Hội Đông y huyện gặp mặt nhân ngày Thầy thuốc",
+            "Hội Đông y huyện vừa gặp mặt các hội viên nhân ngày Thầy thuốc Việt Nam.",
+            "Các hội viên cùng nghe lại thư Bác Hồ gửi Hội nghị cán bộ ngành Y tế vào tháng "
+            "2-1955.",
+            "Năm 2018, Hội đã khám, chữa bệnh miễn phí cho 3.400 lượt người; trong năm 2018 "
+            "Hội kết nạp 26 hội viên.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2018, None)
+
+
 @pytest.mark.parametrize(
     "pledge",
     [

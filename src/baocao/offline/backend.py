@@ -97,6 +97,9 @@ NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNO
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
+# How many years before the meeting a period it reviews may end (a review of 2019 held in
+# 2021 at the latest).
+MAX_REVIEW_LAG_YEARS = 2
 # A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
 REVIEW_MEETING_RE = re.compile(r"(?:hội nghị|cuộc họp)\s+(?:tổng kết|sơ kết)", re.IGNORECASE)
 
@@ -200,6 +203,29 @@ def _fallback_period(
     if date_years:
         return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
     return None
+
+
+def _long_before(
+    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex
+) -> bool:
+    """Whether ``period`` ended years before the meeting or the posting (``reference``; else
+    the latest year the article prints): a body sentence's history ("thư gửi Hội nghị ... tháng
+    2-1955") is no period reviewed."""
+    year = period["year"]
+    if year is None:
+        return False
+    if reference is not None:
+        latest = reference[0]
+    else:
+        printed = [
+            int(m.values[0])
+            for m in index.mentions
+            if m.kind is Kind.YEAR and m.values and int(m.values[0]) in YEAR_LIKE
+        ]
+        if not printed:
+            return False
+        latest = max(printed)
+    return int(year) < latest - MAX_REVIEW_LAG_YEARS
 
 
 def _opening_text(layout: Layout, lead: Span | None) -> str:
@@ -417,7 +443,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
             ):
                 found_periods = read_periods(chunk, reference, text)
-                if found_periods[0] is not None:
+                if found_periods[0] is not None and not _long_before(
+                    found_periods[0], reference, index
+                ):
                     reviewed, upcoming = found_periods
                     scope = chunk
                     break

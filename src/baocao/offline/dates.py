@@ -67,9 +67,10 @@ PERIOD_RE = re.compile(
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm"): kind other, of that year.
     r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01])\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
-    # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
-    # the month of a date ("ngày 31 tháng 10").
-    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
+    # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
+    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
+    r"(?:(?:\s*/\s*|[-.]|\s+năm\s+)(?P<my>(?:19|20)\d{2})(?!\d))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
     r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
     # The year of a call-up ("khám sức khỏe nghĩa vụ quân sự năm 2020", done in the autumn
