@@ -4618,6 +4618,22 @@ def test_yearless_late_review_of_a_named_year_is_held_the_year_after() -> None:
     assert report.event_date == datetime.date(2020, 6, 21)
 
 
+@pytest.mark.parametrize(
+    ("day", "kind"), [("Sáng 27-12", "year_end_review"), ("Sáng 12-7", "other")]
+)
+def test_a_meeting_on_a_year_s_line_work_held_as_the_year_ends_reviews_it(
+    day: str, kind: str
+) -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            f"{day}, Bệnh viện Quân y 68 tổ chức Hội nghị công tác tuyến năm 2019.",
+            "Năm 2019, bệnh viện đã cử 52 lượt bác sĩ về hỗ trợ tuyến dưới.",
+        )
+    )
+    assert report.meeting_kind.value == kind
+
+
 def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None:
     report = extract(
         article(

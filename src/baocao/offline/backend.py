@@ -27,6 +27,7 @@ from baocao.offline.dates import (
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
+    YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
     find_event_date,
@@ -100,6 +101,10 @@ OPENING_SENTENCES = 4
 # How many years before the meeting a period it reviews may end (a review of 2019 held in
 # 2021 at the latest).
 MAX_REVIEW_LAG_YEARS = 2
+DECEMBER = 12
+# A meeting on a year's line of work: "Hội nghị công tác tuyến năm 2023", "hội nghị công tác
+# chỉ đạo tuyến năm 2019".
+YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 # A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
 REVIEW_MEETING_RE = re.compile(r"(?:hội nghị|cuộc họp)\s+(?:tổng kết|sơ kết)", re.IGNORECASE)
 
@@ -226,6 +231,14 @@ def _long_before(
             return False
         latest = max(printed)
     return int(year) < latest - MAX_REVIEW_LAG_YEARS
+
+
+def _at_year_end(event: date, year: int) -> bool:
+    """Whether a meeting on ``event`` is held as ``year`` ends: in its December or the first
+    months of the next year."""
+    return (event.year == year and event.month == DECEMBER) or (
+        event.year == year + 1 and event.month <= YEAR_REVIEW_LATEST_MONTH
+    )
 
 
 def _opening_text(layout: Layout, lead: Span | None) -> str:
@@ -510,6 +523,18 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
 
+    if (
+        meeting_kind == MeetingKind.OTHER
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and reviewed["year"] is not None
+        and event is not None
+        and _at_year_end(event, int(reviewed["year"]))
+        and YEARLY_WORK_MEETING_RE.search(scope)
+    ):
+        # "Ngày 28-12, ... tổ chức Hội nghị công tác tuyến năm 2023": a meeting on a year's
+        # line of work held as the year ends sums it up.
+        meeting_kind = MeetingKind.YEAR_END_REVIEW
     if not held_a_meeting(text, document.url):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
