@@ -4802,6 +4802,15 @@ def test_category_care_abbreviated_kcb_and_free_medicine_handed_out_are_care() -
     assert [category for _, _, category in found] == ["medical_care", "medical_care", "finance"]
 
 
+def test_category_cure_rates_are_care_staff_positions_and_appointments_workforce() -> None:
+    found = categories(
+        "Năm 2023, tỷ lệ khỏi bệnh ra viện đạt 71%.",
+        "Tổng số người làm việc được giao là 4.120 người.",
+        "Sở trao quyết định bổ nhiệm cho 14 đồng chí.",
+    )
+    assert [category for _, _, category in found] == ["medical_care", "workforce", "workforce"]
+
+
 def test_category_mop_up_shots_are_vaccination() -> None:
     found = categories(
         "Trong tháng 4, Trung tâm đã tiêm vét sởi cho 3.120 trẻ, đạt 88,2% số trẻ cần tiêm vét.",

@@ -353,7 +353,7 @@ _NAMED_DISEASES = (
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
-    r"|công suất|cấp thuốc|cấp phát thuốc"
+    r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -430,7 +430,9 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.WORKFORCE,
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
-            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}",
+            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}"
+            # staff positions and appointments ("số người làm việc được giao", "bổ nhiệm")
+            r"|người làm việc|bổ nhiệm",
         ),
         (
             IndicatorCategory.INFRASTRUCTURE,
