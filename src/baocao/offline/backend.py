@@ -102,7 +102,7 @@ OPENING_SENTENCES = 4
 # 2021 at the latest).
 MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
-# A meeting on a year's line of work: "Hội nghị công tác tuyến năm 2023", "hội nghị công tác
+# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 # A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
@@ -214,8 +214,8 @@ def _long_before(
     period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex
 ) -> bool:
     """Whether ``period`` ended years before the meeting or the posting (``reference``; else
-    the latest year the article prints): a body sentence's history ("thư gửi Hội nghị ... tháng
-    2-1955") is no period reviewed."""
+    the latest year the article prints): a body sentence's history ("hội nghị y tế đầu tiên
+    của huyện vào tháng 8-1962") is no period reviewed."""
     year = period["year"]
     if year is None:
         return False
@@ -446,8 +446,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     if reviewed is None or not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
         # No period in the lead or the headline, or only a plan's there ("Triển khai công tác
-        # ... năm học 2019 - 2020"): the sentence naming the review meeting tells what it
-        # reviewed ("... tại hội nghị tổng kết ... năm học 2018 - 2019 và triển khai ...").
+        # ... năm học 2023 - 2024"): the sentence naming the review meeting tells what it
+        # reviewed ("... tại hội nghị tổng kết ... năm học 2022 - 2023 và triển khai ...").
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
             if (
@@ -532,7 +532,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and _at_year_end(event, int(reviewed["year"]))
         and YEARLY_WORK_MEETING_RE.search(scope)
     ):
-        # "Ngày 28-12, ... tổ chức Hội nghị công tác tuyến năm 2023": a meeting on a year's
+        # "Chiều 22-12, ... họp hội nghị công tác chỉ đạo tuyến năm 2021": a meeting on a year's
         # line of work held as the year ends sums it up.
         meeting_kind = MeetingKind.YEAR_END_REVIEW
     if not held_a_meeting(text, document.url):
@@ -555,7 +555,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             and organizer.level == OrganizerLevel.NATIONAL
             and (not opening or organizer.start >= opening[-1].end)
         ):
-            # The ministry named only further on ("số liều tiếp nhận từ Bộ Y tế") in a page
+            # The ministry named only further on ("tủ lạnh vắc xin do Bộ Y tế bổ sung") in a page
             # whose opening reports a whole province ("trên địa bàn tỉnh"): the province's.
             placed = place_organizer(
                 text, title_span + ([lead] if lead else []) + opening, headline=layout.title

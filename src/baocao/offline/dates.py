@@ -73,8 +73,8 @@ PERIOD_RE = re.compile(
     r"(?:(?:\s*/\s*|[-.]|\s+năm\s+)(?P<my>(?:19|20)\d{2})(?!\d))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
     r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
-    # The year of a call-up ("khám sức khỏe nghĩa vụ quân sự năm 2020", done in the autumn
-    # before) and a school year ("năm học 2018 - 2019"): kind other, the year named (a school
+    # The year of a call-up ("khám tuyển quân năm 2024", done in the autumn
+    # before) and a school year ("năm học 2023 - 2024"): kind other, the year named (a school
     # year's: the year it ends).
     r"|(?P<callup>(?:nghĩa\s+vụ\s+quân\s+sự|NVQS|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)"
     r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
@@ -691,7 +691,7 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
-            return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2018 - 2019"
+            return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2023 - 2024"
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if CAMPAIGN_REVIEW_RE.search(scope):
         return MeetingKind.OTHER  # "tổng kết chiến dịch ... năm 2010": a campaign's review

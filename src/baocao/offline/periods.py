@@ -230,7 +230,7 @@ class ReportPeriods:
     years: frozenset[int]  # years the article prints (a period's year is grounded)
     # The reviewed period is a congress's past term (kind other): known even without its years.
     term: bool = False
-    # The reviewed period of kind other is printed, only its year is not ("đợt 1", "7 tháng"):
+    # The reviewed period of kind other is printed, only its year is not ("đợt 2", "5 tháng"):
     # its figures are of it, as a term's are.
     printed_other: bool = False
 

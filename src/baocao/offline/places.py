@@ -86,10 +86,10 @@ _ASSOCIATION = (
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
 # The health services of the armed forces and the police as a whole, and the general
-# departments of a ministry: the nation's ("Tổng cục Hậu cần", "Cục Quân y", "Cục Y tế Bộ
+# departments of a ministry: the nation's ("Tổng cục Kỹ thuật", "Cục Quân y", "Cục Y tế Bộ
 # Công an", "y tế CAND", "ngành Y tế Công an nhân dân").
 _NATIONAL_FORCE = (
-    # (one lower-case word after the capitalised one: "Hậu cần", "Kỹ thuật")
+    # (one lower-case word after the capitalised one: "Kỹ thuật", "Chính trị")
     rf"Tổng cục[ \t]+{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+)?"
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
@@ -244,7 +244,7 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
-# A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Hậu cần) tổ chức", "...
+# A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
 PARENT_LOOKBACK = 12
