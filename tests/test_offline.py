@@ -709,6 +709,82 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="hospital-named-by-its-number",
         ),
         pytest.param(
+            "Ngày 6/7, Bệnh viện Đa khoa tỉnh Phú Yên 6 tháng đầu năm 2023 đã khám cho 98.000 "
+            "lượt người.",
+            "Bệnh viện Đa khoa tỉnh Phú Yên",
+            "hospital",
+            "Phú Yên",
+            None,
+            id="a-count-of-months-after-a-hospital-is-not-its-number",
+        ),
+        pytest.param(
+            "Sáng 9/1, Bệnh viện Phục hồi chức năng 4 năm liền được tặng cờ thi đua đã tổ chức "
+            "hội nghị tổng kết năm 2023.",
+            "Bệnh viện Phục hồi chức năng",
+            "hospital",
+            None,
+            None,
+            id="a-count-of-years-after-a-hospital-is-not-its-number",
+        ),
+        pytest.param(
+            "Hội nghị sơ kết công tác quân y năm 2023 do Tổng cục Kỹ thuật tổ chức hôm 6-3.",
+            "Tổng cục Kỹ thuật",
+            "national",
+            None,
+            None,
+            id="general-department-of-a-ministry",
+        ),
+        pytest.param(
+            "Năm 2023, y tế CAND đã khám cho 310.000 lượt cán bộ, chiến sĩ.",
+            "y tế CAND",
+            "national",
+            None,
+            None,
+            id="health-service-of-the-police",
+        ),
+        pytest.param(
+            "Năm 2023, các bệnh xá của BĐBP Quảng Trị tiếp nhận 9.500 lượt người dân đến khám.",
+            "BĐBP Quảng Trị",
+            "province",
+            "Quảng Trị",
+            None,
+            id="border-guard-of-a-province",
+        ),
+        pytest.param(
+            "Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) vừa tổ chức hội nghị cán bộ, viên chức "
+            "năm 2023.",
+            "Bệnh viện Quân y 68",
+            "hospital",
+            None,
+            None,
+            id="the-parent-in-brackets-is-not-the-organiser",
+        ),
+        pytest.param(
+            "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn đã kiểm dịch cho 41.000 "
+            "lượt người.",
+            "Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn",
+            "province",
+            "Lạng Sơn",
+            None,
+            id="quarantine-centre-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 27/12, Chi cục ATTP tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục ATTP tỉnh Hà Giang",
+            "province",
+            "Hà Giang",
+            None,
+            id="food-safety-office-named-by-its-acronym",
+        ),
+        pytest.param(
+            "Sáng 27/12, Chi cục ATVSTP tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.",
+            "Chi cục ATVSTP tỉnh Hà Giang",
+            "province",
+            "Hà Giang",
+            None,
+            id="food-hygiene-office-named-by-its-acronym",
+        ),
+        pytest.param(
             "Ngày 25/12, Chi cục DS-KHHGĐ tỉnh Bình Thuận tổ chức hội nghị tổng kết năm 2023.",
             "Chi cục DS-KHHGĐ tỉnh Bình Thuận",
             "province",
@@ -732,6 +808,21 @@ def test_organizer_and_place(
     report = extract(article("Hội nghị tổng kết công tác y tế năm 2023", lead))
     assert (report.organizer, report.organizer_level.value) == (organizer, level)
     assert (report.province, report.district) == (province, district)
+
+
+def test_a_province_s_report_naming_the_ministry_only_further_on_is_the_province_s() -> None:
+    report = extract(
+        article(
+            "Mở rộng điểm tiêm lưu động",
+            "Năm 2022, trên địa bàn tỉnh Gia Lai các điểm tiêm lưu động được mở rộng.",
+            "Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 95%.",
+            "Các huyện đã tổ chức 140 buổi tiêm lưu động.",
+            "Số trạm y tế có điểm tiêm đạt 100%.",
+            "Kho vắc xin của tỉnh được Bộ Y tế bổ sung 2 tủ lạnh chuyên dụng.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.province == "Gia Lai"
 
 
 @pytest.mark.parametrize(
@@ -4513,6 +4604,36 @@ def test_yearless_mid_year_meeting_on_a_named_year_is_held_within_it() -> None:
     assert report.event_date == datetime.date(2019, 7, 12)
 
 
+def test_yearless_late_review_of_a_named_year_is_held_the_year_after() -> None:
+    report = extract(
+        article(
+            "Trung tâm Y tế huyện tổng kết công tác năm 2019",
+            "Sáng 21-6, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm 2019, "
+            "triển khai nhiệm vụ năm 2020.",
+            "Năm 2019, trung tâm đã khám cho 52.700 lượt người bệnh.",
+        )
+    )
+    assert report.meeting_kind.value == "year_end_review"
+    assert report.event_date == datetime.date(2020, 6, 21)
+
+
+@pytest.mark.parametrize(
+    ("day", "kind"), [("Sáng 27-12", "year_end_review"), ("Sáng 12-7", "other")]
+)
+def test_a_meeting_on_a_year_s_line_work_held_as_the_year_ends_reviews_it(
+    day: str, kind: str
+) -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            f"{day}, tại hội trường, Bệnh viện Quân y 68 họp hội nghị công tác chỉ đạo tuyến "
+            "năm 2019 với các trạm y tế.",
+            "Năm 2019, bệnh viện đã cử 52 lượt bác sĩ về hỗ trợ tuyến dưới.",
+        )
+    )
+    assert report.meeting_kind.value == kind
+
+
 def test_yearless_early_meeting_on_a_named_year_is_held_the_year_after() -> None:
     report = extract(
         article(
@@ -4535,6 +4656,37 @@ def test_meeting_on_a_year_reports_the_part_of_it_its_body_opens_with() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("half_year", 2019, 1)
     assert report.meeting_kind.value == "mid_year_review"
     assert report.event_date == datetime.date(2019, 7, 3)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tháng 10/2019, bệnh viện mở 2 lớp đào tạo cho 64 y sĩ của các trạm y tế.",
+        "Quý III/2019, bệnh viện đưa vào sử dụng máy siêu âm 4 chiều.",
+    ],
+)
+def test_meeting_on_a_year_whose_body_opens_with_the_year_keeps_it(later: str) -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 17-12, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "Năm 2019, bệnh viện đã cử 38 lượt bác sĩ về hỗ trợ các trạm y tế.",
+            "Công tác khám bệnh được duy trì, công suất sử dụng giường đạt 91%.",
+            later,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2019, None)
+
+
+def test_meeting_on_a_year_whose_body_opens_with_another_years_half_keeps_its_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện tổ chức hội nghị công tác tuyến",
+            "Sáng 17-12, Bệnh viện đa khoa khu vực tổ chức hội nghị công tác tuyến năm 2019.",
+            "6 tháng đầu năm 2018, bệnh viện đã khám cho 9.400 lượt người của tuyến dưới.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2019, None)
 
 
 def test_a_percentage_exceeding_the_plan_printed_right_after_it_is_a_growth() -> None:
@@ -4560,20 +4712,119 @@ def test_figures_of_a_sentence_opening_with_the_time_ahead_and_its_targets_are_t
         article(
             TITLE,
             LEAD,
-            "Năm 2023, tỷ lệ sinh con thứ 3 là 12,4%.",
-            "Trong thời gian tới, Trung tâm phấn đấu đạt các chỉ tiêu: tỷ lệ sinh con thứ 3 "
-            "giảm 0,5%; tỷ lệ tăng dân số tự nhiên còn 1,05%; tăng thêm 8% tỷ lệ người cao tuổi "
-            "được khám sức khỏe.",
+            "Năm 2023, tỷ lệ trẻ em được tiêm chủng đầy đủ là 93,6%.",
+            "Trong thời gian tới, ngành đặt các chỉ tiêu: trẻ suy dinh dưỡng thể thấp còi "
+            "xuống dưới 14,2%; 100% trạm y tế có bác sĩ làm việc; nâng thêm 6% số hộ gia "
+            "đình có nhà tiêu hợp vệ sinh.",
         )
     )
     measures = {
         indicator.value: (indicator.measure.value, indicator.direction)
         for indicator in report.indicators
     }
-    assert measures[Decimal("12.4")] == ("level", None)
-    assert measures[Decimal("0.5")] == ("target", None)
-    assert measures[Decimal("1.05")] == ("target", None)
-    assert measures[Decimal(8)] == ("target", None)
+    assert measures[Decimal("93.6")] == ("level", None)
+    assert measures[Decimal("14.2")] == ("target", None)
+    assert measures[Decimal(100)] == ("target", None)
+    assert measures[Decimal(6)] == ("target", None)
+
+
+def test_a_percentage_over_the_whole_exceeding_the_plan_is_a_share_of_it() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, nguồn thu dịch vụ của trung tâm đạt 27 tỷ đồng, hoàn thành vượt 118% "
+            "kế hoạch.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(118)] == "share_of_target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong thời gian tới, mục tiêu của Trung tâm là giảm tỷ lệ trẻ thừa cân, hiện tỷ lệ "
+        "này vẫn ở mức 11,7%.",
+        "Năm tới, ngành giữ vững các chỉ tiêu đã đạt, với 11,7% trẻ thừa cân.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; năm 2022 tỷ lệ trẻ thừa cân "
+        "là 11,7%.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; so với năm trước, tỷ lệ trẻ "
+        "thừa cân giảm 11,7%.",
+        "Trong thời gian tới, Trung tâm tiếp tục tổ chức khám sàng lọc cho 11,7% số trẻ.",
+    ],
+    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named"],
+)
+def test_a_time_ahead_sentence_that_tells_what_is_sets_no_target(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal("11.7")] != "target"
+
+
+def test_a_time_ahead_sentence_reads_past_a_city_abbreviation() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong thời gian tới, TP. Tuy Hòa duy trì các chỉ tiêu về tiêm chủng, trẻ được "
+            "tiêm chủng đầy đủ 97%, trạm y tế có máy siêu âm 30%.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(97)] == "target"
+    assert measures[Decimal(30)] == "target"
+
+
+def test_category_a_blood_drive_is_other_whatever_its_money_or_staff_words() -> None:
+    found = categories(
+        "Ban chỉ đạo vận động hiến máu năm 2023 thu được 655 đơn vị máu qua 5 đợt, với 720 "
+        "lượt đăng ký, bằng 109% kế hoạch.",
+        "Cán bộ, viên chức khối cơ quan nhà nước góp 210 đơn vị máu.",
+    )
+    assert len(found) >= 4
+    assert {category for _, _, category in found} == {"other"}
+
+
+def test_category_gifts_health_education_and_sanitation_have_no_health_area() -> None:
+    found = categories(
+        "Năm 2023, đơn vị trao 640 suất quà cho gia đình chính sách, tổng trị giá 320 triệu đồng.",
+        "Trạm y tế tổ chức 28 buổi truyền thông giáo dục sức khỏe tại các thôn.",
+        "Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 71,5%.",
+    )
+    assert [category for _, _, category in found] == ["other", "finance", "other", "other"]
+
+
+def test_category_care_abbreviated_kcb_and_free_medicine_handed_out_are_care() -> None:
+    found = categories(
+        "6 tháng đầu năm 2023, bệnh xá KCB cho 2.600 lượt người.",
+        "Đoàn công tác còn cấp thuốc miễn phí cho 9.800 lượt người dân vùng cao; tiền thuốc "
+        "hết 210 triệu đồng.",
+    )
+    assert [category for _, _, category in found] == ["medical_care", "medical_care", "finance"]
+
+
+def test_category_cure_rates_are_care_staff_positions_and_appointments_workforce() -> None:
+    found = categories(
+        "Năm 2023, tỷ lệ khỏi bệnh ra viện đạt 71%.",
+        "Tổng số người làm việc được giao là 4.120 người.",
+        "Sở trao quyết định bổ nhiệm cho 14 đồng chí.",
+    )
+    assert [category for _, _, category in found] == ["medical_care", "workforce", "workforce"]
+
+
+def test_category_mop_up_shots_are_vaccination() -> None:
+    found = categories(
+        "Trong tháng 4, Trung tâm đã tiêm vét sởi cho 3.120 trẻ, đạt 88,2% số trẻ cần tiêm vét.",
+    )
+    assert [category for _, _, category in found] == ["vaccination", "vaccination"]
+
+
+def test_category_border_quarantine_is_disease_control() -> None:
+    found = categories(
+        "Qua cửa khẩu sân bay trong năm 2023, gần 1,1 triệu lượt hành khách trên 8.400 "
+        "chuyến máy bay được kiểm dịch; ở cảng biển, 212 tàu qua kiểm dịch y tế.",
+    )
+    assert [category for _, _, category in found] == ["disease_control"] * 3
 
 
 def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
@@ -4584,13 +4835,139 @@ def test_category_a_bed_use_rate_without_capacity_is_care() -> None:
     assert [category for _, _, category in found] == ["medical_care", "medical_care"]
 
 
-def test_an_emulation_movement_launched_for_a_year_is_the_next_period() -> None:
+@pytest.mark.parametrize(
+    ("headline", "lead", "reviewed"),
+    [
+        (
+            "Giao ban công tác y tế quý III/2019",
+            "Chiều 8-10, Sở Y tế giao ban công tác quý III/2019 và phát động đợt cao điểm "
+            "tiêm chủng năm 2019.",
+            _period("quarter", 2019, 3),
+        ),
+        (
+            "Sơ kết công tác 6 tháng đầu năm 2019",
+            "Sáng 9-7, Trung tâm Y tế thị xã sơ kết công tác 6 tháng đầu năm 2019 và ký giao "
+            "ước thi đua năm 2019.",
+            _period("half_year", 2019, 1),
+        ),
+    ],
+    ids=["quarter", "half-year"],
+)
+def test_a_pledge_for_the_year_holding_the_reviewed_part_plans_no_later_period(
+    headline: str, lead: str, reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(headline, lead, "Trong kỳ, toàn ngành khám cho 41.000 lượt người."))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed
+    assert report.next_period is None
+
+
+def test_a_call_up_year_is_a_period_of_its_own_though_examined_the_year_before() -> None:
     report = extract(
         article(
-            "Cụm thi đua tổng kết năm 2023",
-            "Chiều ngày 25-1, Cụm thi đua số 3 thuộc Sở Y tế tổ chức hội nghị tổng kết phong "
-            "trào thi đua năm 2023 và phát động, ký kết giao ước thi đua năm 2024.",
-            "Năm 2023, các đơn vị trong cụm đã khám cho 25.600 lượt người.",
+            "Khám tuyển quân năm 2020",
+            "Sáng 14/12/2019, hội đồng khám của huyện kết thúc đợt khám tuyển quân năm 2020, "
+            "với 740 công dân được gọi khám.",
+            "Có 312 công dân xếp sức khỏe loại 1 đến loại 3.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2020, None)
+    assert {indicator.period.year for indicator in report.indicators} == {2020}
+
+
+def test_a_school_year_review_reported_under_a_plan_headline() -> None:
+    report = extract(
+        article(
+            "Nâng chất lượng nha học đường năm học 2023 - 2024",
+            "Thứ 3, 19/09/2023 | 14:05",
+            "Gần 9 trong 10 trường đã có phòng y tế. Sở Y tế công bố con số này khi tổ chức hội "
+            "nghị tổng kết nha học đường năm học 2022 - 2023 và triển khai nhiệm vụ năm học "
+            "2023 - 2024.",
+            "Năm học 2023 - 2024, ngành sẽ khám răng cho học sinh lớp 1.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2023, None)
+    assert report.next_period.model_dump(mode="json") == _period("other", 2024, None)
+    assert report.meeting_kind.value == "year_end_review"
+
+
+def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:
+    report = extract(
+        article(
+            "Giám sát bệnh truyền nhiễm",
+            "Từ đầu năm đến nay, các trạm y tế giám sát chặt các ổ bệnh truyền nhiễm cũ.",
+            "Số ca tay chân miệng là 312, ít hơn 140 ca so với cùng kỳ; 8 tháng đầu năm 2022 "
+            "có 61% trẻ được tiêm đủ các mũi cơ bản.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2022, None)
+
+
+def test_an_undated_page_opening_with_the_year_so_far_may_report_a_quarter() -> None:
+    report = extract(
+        article(
+            "Huyện đẩy mạnh tầm soát trước sinh",
+            "Từ đầu năm đến nay, huyện chú trọng tầm soát trước sinh cho thai phụ.",
+            "Cụ thể, trong quý II năm 2022, các trạm y tế đã siêu âm sàng lọc cho 410 thai phụ "
+            "(nhiều hơn 35 người so với cùng kỳ năm 2021).",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("quarter", 2022, 2)
+
+
+def test_figures_of_a_printed_period_without_a_year_are_of_it() -> None:
+    report = extract(
+        article(
+            "Khám bệnh miễn phí cho người có công",
+            "8 tháng đầu năm, các đơn vị quân y đã tổ chức 64 đợt khám bệnh, cấp thuốc miễn phí "
+            "cho 23.000 lượt người.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", None, None)
+    periods = [indicator.period for indicator in report.indicators]
+    assert [p.model_dump(mode="json") if p else None for p in periods] == [
+        _period("other", None, None)
+    ] * 2
+
+
+@pytest.mark.parametrize("month", ["tháng 5-2019", "tháng 5.2019"])
+def test_a_month_printed_with_its_year_after_a_hyphen_or_a_dot(month: str) -> None:
+    report = extract(
+        article(
+            "Ca sốt xuất huyết tăng nhanh",
+            f"Ngày 4-6, Trung tâm Kiểm soát bệnh tật tỉnh thông báo trong {month} toàn tỉnh có "
+            "830 ca sốt xuất huyết phải nhập viện.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("month", 2019, 5)
+
+
+def test_a_meeting_of_long_ago_in_the_body_is_no_period_reviewed() -> None:
+    report = extract(
+        article(
+            "Hội Đông y huyện gặp mặt nhân ngày Thầy thuốc",
+            "Hội Đông y huyện vừa gặp mặt các hội viên nhân ngày Thầy thuốc Việt Nam.",
+            "Những hội viên cao tuổi kể lại hội nghị y tế đầu tiên của huyện vào tháng 8-1962.",
+            "Năm 2018, Hội đã khám, chữa bệnh miễn phí cho 3.400 lượt người; trong năm 2018 "
+            "Hội kết nạp 26 hội viên.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2018, None)
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "cùng phát động phong trào thi đua năm 2024",
+        "các đơn vị ký giao ước năm 2024",
+    ],
+)
+def test_an_emulation_movement_launched_for_a_year_is_the_next_period(pledge: str) -> None:
+    report = extract(
+        article(
+            "Khối thi đua các bệnh viện tuyến tỉnh họp tổng kết",
+            "Sáng 18-1, tại hội trường Sở Y tế, khối thi đua các bệnh viện tuyến tỉnh tổng kết "
+            f"công tác thi đua năm 2023, {pledge}.",
+            "Năm 2023, các bệnh viện trong khối đã khám cho 25.600 lượt người.",
         )
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)

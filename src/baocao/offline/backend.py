@@ -27,6 +27,7 @@ from baocao.offline.dates import (
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
+    YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
     find_event_date,
@@ -97,6 +98,15 @@ NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNO
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
+# How many years before the meeting a period it reviews may end (a review of 2019 held in
+# 2021 at the latest).
+MAX_REVIEW_LAG_YEARS = 2
+DECEMBER = 12
+# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
+# chỉ đạo tuyến năm 2019".
+YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
+# A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
+REVIEW_MEETING_RE = re.compile(r"(?:hội nghị|cuộc họp)\s+(?:tổng kết|sơ kết)", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
@@ -119,10 +129,9 @@ REQUIRED_FIELDS = frozenset(
     }
 )
 
-# The parts of a year a body may open with ("6 tháng đầu năm 2012, ...", "Quý I, ...").
-PART_OF_YEAR_KINDS = frozenset(
-    {PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER, PeriodKind.MONTH}
-)
+# The parts of a year a body may open with ("9 tháng năm 2019, ...", "Quý I, ...").
+# (not a month: a year's meeting reports no single month of it)
+PART_OF_YEAR_KINDS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER})
 
 # ---------------------------------------------------------------------------------------------
 # The backend
@@ -146,19 +155,15 @@ def _fallback_period(
     text: str,
     body: str,
     since: re.Match[str] | None,
+    lead: str = "",
 ) -> dict[str, Any] | None:
     """The reviewed period of an article whose lead names none: the work of the year so far
-    ("Từ đầu năm đến nay") dated by the meeting or the article, else the years ``since`` one
+    ("Từ đầu năm đến nay") dated by the meeting or the article (an undated one whose ``lead``
+    opens with it: by the year it prints most), else the years ``since`` one
     ("từ năm 2012 đến nay", see :func:`_framing_since`: other, of the latest year printed
     after it, else the dated year, else None), else the year printed most (not one a figure
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
-    to_date = YEAR_TO_DATE_RE.search(body)
-    if to_date is not None:
-        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one.
-        year = int(to_date.group("y")) if to_date.group("y") else dated_year
-        if year is not None and str(year) in text:
-            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     years = Counter(
         int(value)
         for m in index.mentions
@@ -168,6 +173,15 @@ def _fallback_period(
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
+    to_date = YEAR_TO_DATE_RE.search(body)
+    if to_date is not None:
+        # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one,
+        # else (an undated page) the year printed most.
+        year = int(to_date.group("y")) if to_date.group("y") else dated_year
+        if year is None and years and YEAR_TO_DATE_RE.search(lead):
+            year = years.most_common(1)[0][0]
+        if year is not None and str(year) in text:
+            return {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if since is not None:
         # "từ năm 2012 đến nay": up to the latest year printed, else to the dated one; with
         # neither, the year is unknown (None: the caller reports it null).
@@ -194,6 +208,46 @@ def _fallback_period(
     if date_years:
         return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
     return None
+
+
+def _long_before(
+    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex
+) -> bool:
+    """Whether ``period`` ended years before the meeting or the posting (``reference``; else
+    the latest year the article prints): a body sentence's history ("hội nghị y tế đầu tiên
+    của huyện vào tháng 8-1962") is no period reviewed."""
+    year = period["year"]
+    if year is None:
+        return False
+    if reference is not None:
+        latest = reference[0]
+    else:
+        printed = [
+            int(m.values[0])
+            for m in index.mentions
+            if m.kind is Kind.YEAR and m.values and int(m.values[0]) in YEAR_LIKE
+        ]
+        if not printed:
+            return False
+        latest = max(printed)
+    return int(year) < latest - MAX_REVIEW_LAG_YEARS
+
+
+def _at_year_end(event: date, year: int) -> bool:
+    """Whether a meeting on ``event`` is held as ``year`` ends: in its December or the first
+    months of the next year."""
+    return (event.year == year and event.month == DECEMBER) or (
+        event.year == year + 1 and event.month <= YEAR_REVIEW_LATEST_MONTH
+    )
+
+
+def _opening_text(layout: Layout, lead: Span | None) -> str:
+    """The lead's text, else (an undated page) the first sentence after the headline."""
+    if lead is not None:
+        return layout.text[lead.start : lead.end]
+    after = layout.title.end if layout.title is not None else 0
+    first = next((s for s in layout.sentences if s.start >= after), None)
+    return layout.text[first.start : first.end] if first is not None else ""
 
 
 def _framing_since(index: NumberIndex, layout: Layout, lead: Span | None) -> re.Match[str] | None:
@@ -336,12 +390,12 @@ def _year_of_yearless(
 def _part_of_the_year(
     layout: Layout, reviewed: dict[str, Any] | None, upcoming: dict[str, Any] | None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """A meeting whose lead names a year but no review ("hội nghị công tác tuyến năm 2012")
-    reports the part of that year its body opens with ("6 tháng đầu năm 2012, Bệnh viện đã
-    ..."): that period is the one reviewed (the year is then the meeting's occasion)."""
+    """A meeting whose lead names a year but no review ("hội nghị chỉ đạo tuyến năm 2019")
+    reports the part of that year its body opens with ("9 tháng năm 2019, đơn vị đã ..."):
+    that period is the one reviewed (the year is then the meeting's occasion)."""
     if reviewed is None or upcoming is not None or reviewed["kind"] != PeriodKind.YEAR:
         return reviewed, upcoming
-    opened, planned = opening_periods(layout, int(reviewed["year"]))
+    opened, planned = opening_periods(layout, int(reviewed["year"]), first_only=True)
     if (
         opened is None
         or opened["kind"] not in PART_OF_YEAR_KINDS
@@ -390,12 +444,22 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         if reviewed is not None:
             scope = candidate
             break
-    if reviewed is None:
+    if reviewed is None or not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
+        # No period in the lead or the headline, or only a plan's there ("Triển khai công tác
+        # ... năm học 2023 - 2024"): the sentence naming the review meeting tells what it
+        # reviewed ("... tại hội nghị tổng kết ... năm học 2022 - 2023 và triển khai ...").
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
-            if sentence.start < layout.body_end and MEETING_WORDS_RE.search(chunk):
-                reviewed, upcoming = read_periods(chunk, reference, text)
-                if reviewed is not None:
+            if (
+                sentence.start < layout.body_end
+                and MEETING_WORDS_RE.search(chunk)
+                and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
+            ):
+                found_periods = read_periods(chunk, reference, text)
+                if found_periods[0] is not None and not _long_before(
+                    found_periods[0], reference, index
+                ):
+                    reviewed, upcoming = found_periods
                     scope = chunk
                     break
     if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
@@ -405,7 +469,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
-    event = find_event_date(found, publication, reviewed)
+    event = find_event_date(
+        found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
+    )
     if first_yearless is not None:
         yearless, yearless_scope = first_yearless
         year = _year_of_yearless(yearless, text[: layout.body_end], event, reference, text)
@@ -425,6 +491,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and event is not None
         and int(reviewed["year"]) > event.year
         and str(event.year) in text
+        and re.search(rf"[-–]\s*{reviewed['year']}(?!\d)", scope)
     ):
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
@@ -437,9 +504,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             text,
             text[: layout.body_end],
             _framing_since(index, layout, lead),
+            _opening_text(layout, lead),
         )
         if reviewed is not None and (
-            reviewed["kind"] == PeriodKind.YEAR or not YEAR_TO_DATE_RE.search(text)
+            reviewed["kind"] == PeriodKind.YEAR
+            or not YEAR_TO_DATE_RE.search(text)
+            # (an undated page's year so far may still open its body with the part reported)
+            or (event is None and reference is None)
         ):
             opened, planned = opening_periods(layout, reviewed["year"])
             if opened is not None:
@@ -452,6 +523,18 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if reviewed is not None and upcoming is None:
         upcoming = _later_plan(layout, reviewed, reference)
 
+    if (
+        meeting_kind == MeetingKind.OTHER
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and reviewed["year"] is not None
+        and event is not None
+        and _at_year_end(event, int(reviewed["year"]))
+        and YEARLY_WORK_MEETING_RE.search(scope)
+    ):
+        # "Chiều 22-12, ... họp hội nghị công tác chỉ đạo tuyến năm 2021": a meeting on a year's
+        # line of work held as the year ends sums it up.
+        meeting_kind = MeetingKind.YEAR_END_REVIEW
     if not held_a_meeting(text, document.url):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
@@ -463,8 +546,22 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             organizer = sector_subject(text, lead)
         if organizer is not None:
             break
+    opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+    title_span = [layout.title] if layout.title is not None else []
     if organizer is None:
         organizer = find_organizer(text, Span(0, layout.body_end))
+        if (
+            organizer is not None
+            and organizer.level == OrganizerLevel.NATIONAL
+            and (not opening or organizer.start >= opening[-1].end)
+        ):
+            # The ministry named only further on ("tủ lạnh vắc xin do Bộ Y tế bổ sung") in a page
+            # whose opening reports a whole province ("trên địa bàn tỉnh"): the province's.
+            placed = place_organizer(
+                text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+            )
+            if placed is not None and placed.level == OrganizerLevel.PROVINCE:
+                organizer = placed
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (
@@ -477,8 +574,6 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         organizer = None
     if organizer is None:
-        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
-        title_span = [layout.title] if layout.title is not None else []
         organizer = place_organizer(
             text, title_span + ([lead] if lead else []) + opening, headline=layout.title
         )
@@ -495,6 +590,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = congress
         if upcoming is not None and found is not None:
             event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
+    printed_other = reviewed is None and yearless is not None
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
@@ -562,6 +658,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 upcoming,
                 _printed_years(index, reviewed, upcoming),
                 term=congress is not None,
+                printed_other=printed_other,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)

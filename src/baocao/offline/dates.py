@@ -44,7 +44,8 @@ LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
 # ... and by April of the next year at the latest: a meeting dated in the months between
-# (May to October, "Sáng 29-6, ... hội nghị công tác năm 2012") is held within the year it names.
+# (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year
+# it names, unless it is the year's review ("tổng kết công tác năm 2019", held late).
 YEAR_REVIEW_LATEST_MONTH = 4
 
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
@@ -66,11 +67,18 @@ PERIOD_RE = re.compile(
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm"): kind other, of that year.
     r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01])\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
-    # "tháng 10/2023", "tháng 10 năm 2023", or "tháng 10" alone (a monthly giao ban), never
-    # the month of a date ("ngày 31 tháng 10").
-    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))?)"
+    # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
+    # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
+    r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
+    r"(?:(?:\s*/\s*|[-.]|\s+năm\s+)(?P<my>(?:19|20)\d{2})(?!\d))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
     r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
+    # The year of a call-up ("khám tuyển quân năm 2024", done in the autumn
+    # before) and a school year ("năm học 2023 - 2024"): kind other, the year named (a school
+    # year's: the year it ends).
+    r"|(?P<callup>(?:nghĩa\s+vụ\s+quân\s+sự|NVQS|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)"
+    r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
+    r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -88,8 +96,8 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
-    # an emulation movement launched or pledged for a year ("phát động, ký kết giao ước thi
-    # đua năm 2026") is that year's work
+    # an emulation movement launched or pledged for a year ("phát động phong trào thi đua năm
+    # 2019", "ký giao ước năm 2019") is that year's work
     r"|phát động|giao ước"
     # "tầm nhìn cho năm 2026", "quyết tâm cho năm 2024": a year the work is for.
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
@@ -113,6 +121,8 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.OTHER: MeetingKind.OTHER,  # a multi-year plan: not a year-end review
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
+# The review of a school year is its year-end review (its period is of kind other).
+SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re.IGNORECASE)
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
@@ -329,15 +339,19 @@ def find_event_date(
     found: tuple[re.Match[str], Span] | None,
     publication: tuple[int, int | None] | None,
     period: dict[str, Any] | None,
+    *,
+    year_review: bool = False,
 ) -> date | None:
-    """The meeting's date; a missing year comes from the posting date or the period."""
+    """The meeting's date; a missing year comes from the posting date or the period.
+    ``year_review``: the meeting sums up its period's year (a year-end review), so it is held
+    after that year, never within it."""
     if found is None:
         return None
     match = found[0]
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     explicit = match.group("y") or match.group("y2")
-    year = int(explicit) if explicit else _infer_year(month, publication, period)
+    year = int(explicit) if explicit else _infer_year(month, publication, period, year_review)
     if year is None:
         return None
     return _safe_date(year, month, day)
@@ -361,7 +375,10 @@ def reference_month(
 
 
 def _infer_year(
-    month: int, publication: tuple[int, int | None] | None, period: dict[str, Any] | None
+    month: int,
+    publication: tuple[int, int | None] | None,
+    period: dict[str, Any] | None,
+    year_review: bool = False,
 ) -> int | None:
     if publication is not None:
         pub_year, pub_month = publication
@@ -382,7 +399,11 @@ def _infer_year(
         year = int(period["year"])
         if month >= end_month - MAX_PERIOD_LAG_MONTHS:
             return year
-        if period["kind"] == PeriodKind.YEAR and month > YEAR_REVIEW_LATEST_MONTH:
+        if (
+            period["kind"] == PeriodKind.YEAR
+            and month > YEAR_REVIEW_LATEST_MONTH
+            and not year_review
+        ):
             return year  # within the year named: too late to review the year before
         return year + 1
     return None
@@ -432,6 +453,10 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
     if match.group("round"):
         return {"kind": PeriodKind.OTHER, "year": match.group("ry"), "index": None}
+    if match.group("callup"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("cy"), "index": None}
+    if match.group("school"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
@@ -534,7 +559,15 @@ def read_periods(
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
         if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
             continue
-        later = [p for pos, p in found if pos > plan.start() and p != reviewed]
+        # (never the year holding the reviewed part: "sơ kết quý I/2019 và phát động thi đua
+        # năm 2019" plans no later period)
+        later = [
+            p
+            for pos, p in found
+            if pos > plan.start()
+            and p != reviewed
+            and not (p["kind"] == PeriodKind.YEAR and p["year"] == reviewed["year"])
+        ]
         if later:
             upcoming = later[0]
             break
@@ -574,13 +607,17 @@ def plan_only(
 
 
 def opening_periods(
-    layout: Layout, year: int
+    layout: Layout, year: int, *, first_only: bool = False
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(reviewed, next) from body sentences that open with a period, for an article whose
     headline and lead name none: "Trong 9 tháng đầu năm, công tác y tế ..." among the first
     sentences is the work reported (of ``year``, the year the article prints most), as is one
     that prints ``year`` itself anywhere in the body ("9 tháng năm 2018, ..."); a later
-    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned."""
+    "Trong 3 tháng cuối năm 2013, ..." that ends after it is the period planned.
+
+    With ``first_only`` only the first sentence opening with a period decides, among the first
+    OPENING_MAX_SENTENCES: a body opening with the whole year ("Năm 2019, ...") reports that
+    year, and a part of it named further on is one item of its work, not the period reviewed."""
     text = layout.text
     reviewed: dict[str, Any] | None = None
     seen = 0
@@ -592,6 +629,11 @@ def opening_periods(
         period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
+            if first_only and (
+                seen > OPENING_MAX_SENTENCES
+                or (period is not None and period["kind"] == PeriodKind.YEAR)
+            ):
+                return None, None
             if period is None or period["kind"] == PeriodKind.YEAR:
                 continue
             printed = period["year"]
@@ -648,6 +690,8 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period."""
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
+        if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
+            return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2023 - 2024"
         return PERIOD_MEETING_KINDS[reviewed["kind"]]
     if CAMPAIGN_REVIEW_RE.search(scope):
         return MeetingKind.OTHER  # "tổng kết chiến dịch ... năm 2010": a campaign's review

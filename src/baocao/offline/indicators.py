@@ -270,7 +270,10 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         # awards by praise ("được huyện biểu dương"), and research topics and initiatives
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
-        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn",
+        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
+        # blood donation (drives, donors, units collected): a civic campaign the schema has no
+        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu")
+        r"|hiến máu|đơn vị máu",
     ),
     (
         IndicatorCategory.HIV_AIDS,
@@ -310,12 +313,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     # Equipment, however it was paid for (xã hội hóa, investment): "2 máy siêu âm", "trị giá".
     (
         IndicatorCategory.INFRASTRUCTURE,
-        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính)",
+        rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
     (
         IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất"; "tỷ lệ sử dụng giường bệnh"
-        # and "sử dụng giường bệnh đạt 95%" name the same occupancy rate)
+        # and "sử dụng giường đạt 88%" name the same occupancy rate)
         r"sử dụng giường|khám chữa bệnh|khám, chữa bệnh"
         r"|điều trị nội trú|mổ lấy thai|sinh mổ|mổ đẻ"
         r"|điều trị ngoại trú|phẫu thuật|thủ thuật|hài lòng|lượt khám|khám cho|khám bệnh cho",
@@ -349,7 +352,8 @@ _NAMED_DISEASES = (
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
-    r"khám|chữa bệnh|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu|công suất"
+    rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
+    r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -358,6 +362,8 @@ _CARE_ACTIVITY = (
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
+        # a blood drive's sentence lends its figures its area (see the strong patterns)
+        (IndicatorCategory.OTHER, r"hiến máu|đơn vị máu"),
         (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
         (
@@ -370,7 +376,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.VACCINATION,
-            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc",
+            r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc"
+            r"|tiêm vét|tiêm ngừa",
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
@@ -414,13 +421,18 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
             # regimen, its outcomes
-            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}",
+            rf"|nghi ngờ|đúng phác đồ|{_PROGRAMME_OUTCOMES}"
+            # border health quarantine of travellers, aircraft and ships (after food safety:
+            # a food supplier's quarantine certificate stays food safety)
+            r"|kiểm dịch",
         ),
         (IndicatorCategory.INSPECTION, r"thanh tra|kiểm tra|xử phạt|vi phạm|hậu kiểm"),
         (
             IndicatorCategory.WORKFORCE,
             r"bác sĩ|bác sỹ|dược sĩ|điều dưỡng|nhân viên y tế|cán bộ|nhân lực|viên chức|đào tạo"
-            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}",
+            rf"|tập huấn|tuyển dụng|{whole_word('y sĩ')}|{whole_word('y sỹ')}"
+            # staff positions and appointments ("số người làm việc được giao", "bổ nhiệm")
+            r"|người làm việc|bổ nhiệm",
         ),
         (
             IndicatorCategory.INFRASTRUCTURE,
@@ -619,6 +631,15 @@ PLAN_ITEM_RE = re.compile(
     r"[\d.,/]+\s*(?:chỉ tiêu|nhiệm vụ|thành tựu|mục tiêu|giải pháp|mặt hạn chế|hạn chế|luật"
     r"|nghị quyết|văn bản)(?!\w)",
     re.IGNORECASE,
+)
+# Things counted that belong to no health area of the schema (category other): gifts and
+# charity houses ("1.200 suất quà", "xây 12 nhà đại đoàn kết"; their worth in money stays
+# finance), health-education sessions and their audience ("35 buổi truyền thông giáo dục sức
+# khỏe"), household sanitation (latrines, clean water).
+NO_HEALTH_AREA_RE = re.compile(
+    r"suất quà|phần quà|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
+    r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
+    r"|nhà tiêu|nước hợp vệ sinh"
 )
 STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
@@ -1360,6 +1381,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         if unit.lower() in MEMBER_UNITS:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
+        if not money and NO_HEALTH_AREA_RE.search(f"{label}\n{quote}"):
+            return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp

@@ -30,7 +30,7 @@ from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
-from baocao.offline.text import COMMA_RE, plan_heading_year
+from baocao.offline.text import COMMA_RE, SENTENCE_END_RE, plan_heading_year
 
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
@@ -62,7 +62,7 @@ CHANGE_BEFORE_RE = re.compile(
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
 # share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
-# follow it with no "so với" ("vượt 27% kế hoạch", "vượt 16,05% chỉ tiêu").
+# follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
@@ -108,10 +108,19 @@ AHEAD_SENTENCE_RE = re.compile(
     r"[\s\"“(*•+–-]*(?:[Tt]rong\s+)?(?:[Tt]hời gian|[Nn]ăm|[Gg]iai đoạn)\s+(?:sắp\s+)?tới"
     r"(?![^\W\d_])"
 )
-# How far back such a sentence may open, and the marks that end a sentence (not ";").
+# How far back such a sentence may open (its items are parted by ";", so it ends only at a
+# full stop: text.SENTENCE_END_RE).
 AHEAD_REACH = 400
-FULL_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 AHEAD_TARGETS_RE = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)(?![^\W\d_])", re.I)
+# ... unless the stretch before the figure tells what is, not what is aimed at: a result
+# ("đã", "hoàn thành"), the present ("hiện", "hiện nay"; not "thực hiện"), a printed year
+# ("năm 2022 là ...") or a comparison ("tăng 2 xã so với ...").
+AHEAD_REACHED_RE = re.compile(
+    r"(?<![^\W\d_])(?:đã|hoàn\s+thành|(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)hiện"
+    r"(?!\s+(?:đại|thực))|năm\s+(?:19|20)\d\d|so\s+với)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A list item that reports what was done: a figure then ", đạt" / ", vượt", or "đã".
 ITEM_REACHED_RE = re.compile(
     r",\s*(?:đã\s+)?(?:đạt|vượt)(?![^\W\d_])|(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE
@@ -253,17 +262,29 @@ def _cue_windows(
     return before, after, text[end:high], follows_share
 
 
+def _sentence_opening(text: str, start: int, reach: int, marks: re.Pattern[str]) -> int:
+    """Where the sentence holding ``start`` opens: right after the last of ``marks`` within
+    ``reach`` characters before it (the text's start counts), else -1 (too far to tell)."""
+    low = max(0, start - reach)
+    opening = low if low == 0 else -1
+    for match in marks.finditer(text, low, start):
+        opening = match.end()
+    return opening
+
+
 def _in_targets_ahead(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with the time ahead and
-    names targets before it (AHEAD_SENTENCE_RE), its items perhaps parted by semicolons."""
-    low = max(0, start - AHEAD_REACH)
-    opening = low if low == 0 else -1
-    for match in FULL_STOP_RE.finditer(text, low, start):
-        opening = match.end()
+    names targets before it (AHEAD_SENTENCE_RE), its items perhaps parted by semicolons, and
+    nothing between says the figure is already reached or today's (AHEAD_REACHED_RE)."""
+    opening = _sentence_opening(text, start, AHEAD_REACH, SENTENCE_END_RE)
     if opening < 0:
         return False
     ahead = AHEAD_SENTENCE_RE.match(text, opening, start)
-    return ahead is not None and AHEAD_TARGETS_RE.search(text, ahead.end(), start) is not None
+    return (
+        ahead is not None
+        and AHEAD_TARGETS_RE.search(text, ahead.end(), start) is not None
+        and AHEAD_REACHED_RE.search(text, ahead.end(), start) is None
+    )
 
 
 def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
@@ -286,10 +307,7 @@ def _in_goal_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
     figure); the sentence is looked for within CUE_REACH characters."""
-    low = max(0, start - CUE_REACH)
-    opening = low if low == 0 else -1
-    for match in SENTENCE_MARK_RE.finditer(text, low, start):
-        opening = match.end()
+    opening = _sentence_opening(text, start, CUE_REACH, SENTENCE_MARK_RE)
     if opening < 0:
         return False
     goal = GOAL_SENTENCE_RE.match(text, opening, start)
@@ -325,7 +343,12 @@ def _measure_fields(
         EXCEED_AFTER_RE.match(after)
         or (
             item["unit"] == PERCENT_UNIT
-            and (follows_share or EXCEED_PLAN_AFTER_RE.match(after) is not None)
+            and (
+                follows_share
+                # "vượt 8% kế hoạch" is the excess; "vượt 112% kế hoạch", loosely worded, is
+                # 112% of the plan (an excess over the whole plan would make it 212%)
+                or (EXCEED_PLAN_AFTER_RE.match(after) is not None and item["value"] < WHOLE_PERCENT)
+            )
         )
     ):
         change = EXCEED_BEFORE_RE.search(before)

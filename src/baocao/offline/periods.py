@@ -230,6 +230,9 @@ class ReportPeriods:
     years: frozenset[int]  # years the article prints (a period's year is grounded)
     # The reviewed period is a congress's past term (kind other): known even without its years.
     term: bool = False
+    # The reviewed period of kind other is printed, only its year is not ("đợt 2", "5 tháng"):
+    # its figures are of it, as a term's are.
+    printed_other: bool = False
 
 
 def lower_in_place(text: str) -> str:
@@ -731,7 +734,7 @@ def indicator_period(
             period = None
     if (
         period is not None
-        and (period["kind"] != PeriodKind.OTHER or periods.term)
+        and (period["kind"] != PeriodKind.OTHER or periods.term or periods.printed_other)
         and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
     ):
         # The reviewed month, quarter or half-year, its year printed nowhere ("Trong tháng 3,

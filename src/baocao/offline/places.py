@@ -32,6 +32,18 @@ _DISTRICT_TYPES = r"(?:huyện|thị xã|thành phố|quận|TP\.?|TX\.?)"
 _DISTRICT_NUMBER = r"(?<=[Qq]uận )\d{1,2}(?![\d.,/:-]?\d)"
 _DISTRICT_NAMED = rf"(?:{_DISTRICT_TYPES}(?:[ \t]+|(?<=\.)){CAP_WORDS}|[Qq]uận {_DISTRICT_NUMBER})"
 # A unit of the district named by its type only ("Trung tâm y tế huyện đã tổ chức").
+# A unit's number after its kind word ("Bệnh viện 175", "Quân y 68", "Đoàn 31"), not a count
+# the sentence goes on with ("6 tháng", "3 năm liền", "2 lần").
+NUMBERED_UNIT = (
+    r"(?:(?<=[Vv]iện)|(?<=[Qq]uân y)|(?<=Đoàn))[ \t]+\d{1,3}(?![\d.,/:-]?\d)"
+    r"(?![ \t]+(?:tháng|năm|ngày|lần|quý|tuần)(?![^\W\d_]))"
+)
+# A unit of the nation ("Bệnh viện Nhi Trung ương", "Trung tâm ... sức khỏe Trung ương").
+_CENTRAL = r"[Tt]rung ương(?![^\W\d_])"
+# The capitalised words naming an agency's province, never the "Trung" of "Trung ương" (the
+# agency is then the nation's: CENTRAL_AFTER_RE).
+_AGENCY_WORD = rf"(?!{_CENTRAL}){CAP}"
+_AGENCY_WORDS = rf"{_AGENCY_WORD}(?:[ \t]+{_AGENCY_WORD}|[ \t]*-[ \t]*{_AGENCY_WORD})*"
 _UNNAMED_DISTRICT = rf"(?:huyện|thị xã|thành phố|quận)(?![ \t]+{CAP})"
 # Agencies of the province under its Sở Y tế, named by function then usually "tỉnh X": their
 # review meetings are the province's ("Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình",
@@ -45,6 +57,8 @@ _PROVINCIAL_AGENCY = (
     # The same office by its acronyms: "Chi cục DS-KHHGĐ tỉnh", "Chi cục ATVSTP".
     r"|DS[ \t]*[-–][ \t]*KHHGĐ|ATVSTP|ATTP)"
     r"|Trung tâm Kiểm soát [bB]ệnh tật(?:[ \t]*\(CDC\))?|Trung tâm [Yy] tế [Dd]ự phòng"
+    # the border health-quarantine centre: "Trung tâm Kiểm dịch y tế quốc tế tỉnh X"
+    r"|Trung tâm [Kk]iểm dịch [Yy] tế(?:[ \t]+[Qq]uốc tế)?"
     rf"|Trung tâm [Pp]háp y|Trung tâm [Kk]iểm nghiệm|Trung tâm [Gg]iám định (?:[yY] khoa|[Pp]háp y)"
     rf"|Trung tâm [Tt]ruyền thông[ \t]*(?:[-–][ \t]*)?[Gg]iáo dục sức {_KHOE}"
     # The province's emergency-transport centre, named by its hotline: "Trung tâm Cấp cứu 115".
@@ -71,6 +85,24 @@ _ASSOCIATION = (
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
+# The health services of the armed forces and the police as a whole, and the general
+# departments of a ministry: the nation's ("Tổng cục Kỹ thuật", "Cục Quân y", "Cục Y tế Bộ
+# Công an", "y tế CAND", "ngành Y tế Công an nhân dân").
+_NATIONAL_FORCE = (
+    # (one lower-case word after the capitalised one: "Kỹ thuật", "Chính trị")
+    rf"Tổng cục[ \t]+{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+)?"
+    rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
+    r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
+)
+# A province's command of the armed forces or its police, whose medical units the article
+# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Biên phòng X", "Bộ CHQS tỉnh X", "Công an
+# tỉnh X".
+_PROVINCIAL_FORCE = (
+    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP|Biên phòng)(?:[ \t]+tỉnh)?"
+    rf"[ \t]+{CAP_WORDS}"
+    rf"|Bộ (?:CHQS|[Cc]hỉ huy [Qq]uân sự)[ \t]+tỉnh[ \t]+{CAP_WORDS}"
+    rf"|Công an[ \t]+tỉnh[ \t]+{CAP_WORDS}"
+)
 # A programme of the province ("chương trình phòng chống bệnh phong của tỉnh") is the
 # province's; not one of a district the gap names first ("chương trình phòng chống sốt rét
 # huyện X tỉnh Y" is the district's).
@@ -84,6 +116,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     (re.compile(pattern), level)
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
+        (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
@@ -91,7 +125,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.PROVINCE,
         ),
         (
-            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         (
@@ -149,8 +183,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
-            # A military hospital named by its number: "Bệnh viện 87", "Bệnh viện Quân y 121".
-            r"|[ \t]+\d{1,3}(?![\d.,/:-]?\d))+",
+            # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
+            # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
+            # years or times ("Bệnh viện Y học cổ truyền 2 năm liền", "... tỉnh Bình Định 9
+            # tháng").
+            rf"|{NUMBERED_UNIT})+",
             OrganizerLevel.HOSPITAL,
         ),
     )
@@ -207,6 +244,10 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
+# A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
+# thuộc Sở Y tế") is not the organiser, however near the verb.
+PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
+PARENT_LOOKBACK = 12
 ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
@@ -242,10 +283,9 @@ SUB_PROVINCE_LEVELS = frozenset(
 BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPITAL})
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
-# A unit of the nation ("Bệnh viện Nhi Trung ương").
-CENTRAL_UNIT_RE = re.compile(r"[Tt]rung ương(?![^\W\d_])")
-# The same, right after an agency's name: "Trung tâm ... sức khỏe Trung ương".
-CENTRAL_AFTER_RE = re.compile(r"[ \t]*Trung ương(?![^\W\d_])")
+CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# The same, right after an agency's name.
+CENTRAL_AFTER_RE = re.compile(rf"[ \t]+{_CENTRAL}")
 # A hospital of the province or the nation: the districts its article names are not its own.
 PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
@@ -435,6 +475,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
+            if PARENT_BEFORE_RE.search(
+                text, max(0, match.start() - PARENT_LOOKBACK), match.start()
+            ):
+                continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
             partner = PARTNER_BEFORE_RE.search(
@@ -444,9 +488,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 0 if verb is not None and match.start() < verb.start() and not partner else 1
             )
             name = match.group().strip()
-            # (the capitalised words after an agency stop at "Trung" of "Trung ương")
-            end = match.end() - len("Trung") if name.endswith(" Trung") else match.end()
-            central = CENTRAL_AFTER_RE.match(text, end)
+            central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
