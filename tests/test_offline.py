@@ -4890,6 +4890,34 @@ def test_a_school_year_review_reported_under_a_plan_headline() -> None:
     assert report.meeting_kind.value == "year_end_review"
 
 
+def test_a_body_sentence_recalling_an_earlier_review_keeps_the_leads_period() -> None:
+    report = extract(
+        article(
+            "Hội nghị công tác chỉ đạo tuyến năm 2017",
+            "Sáng 11-7-2017, Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị công tác chỉ đạo "
+            "tuyến năm 2017.",
+            "Năm 2017, bệnh viện cử 35 lượt bác sĩ về tuyến huyện.",
+            "Tại hội nghị sơ kết 6 tháng đầu năm 2016, bệnh viện đã đề ra 9 nhiệm vụ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2017, None)
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_plan_meeting_recalling_a_mid_year_review_keeps_its_plan() -> None:
+    report = extract(
+        article(
+            "Triển khai kế hoạch tiêm chủng năm 2021",
+            "Sáng 9/3/2021, Trung tâm Y tế huyện Đồng Xuân tổ chức hội nghị triển khai kế hoạch "
+            "tiêm chủng mở rộng năm 2021.",
+            "Năm 2020, tỷ lệ trẻ tiêm chủng đầy đủ đạt 94%.",
+            "Như hội nghị sơ kết 6 tháng đầu năm 2019 đã nêu, tỷ lệ bỏ mũi còn 6%.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2020, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2021, None)
+
+
 def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:
     report = extract(
         article(

@@ -233,6 +233,26 @@ def _long_before(
     return int(year) < latest - MAX_REVIEW_LAG_YEARS
 
 
+def _plans_the_same(
+    plan: dict[str, Any] | None,
+    reviewed: dict[str, Any] | None,
+    upcoming: dict[str, Any] | None,
+) -> bool:
+    """Whether a body sentence's plan period ``plan`` is the period the lead or the headline
+    already names (``reviewed`` or ``upcoming``): only then is the review meeting it names this
+    article's ("tổng kết ... năm học 2022 - 2023 và triển khai ... năm học 2023 - 2024" under a
+    headline of the year 2023 - 2024), not one it recalls ("Tại hội nghị sơ kết 6 tháng đầu năm
+    2018, ..." in a report on another meeting)."""
+    if plan is None:
+        return False
+    return any(
+        named is not None
+        and (named["kind"], named["year"], named["index"])
+        == (plan["kind"], plan["year"], plan["index"])
+        for named in (reviewed, upcoming)
+    )
+
+
 def _at_year_end(event: date, year: int) -> bool:
     """Whether a meeting on ``event`` is held as ``year`` ends: in its December or the first
     months of the next year."""
@@ -456,8 +476,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
             ):
                 found_periods = read_periods(chunk, reference, text)
-                if found_periods[0] is not None and not _long_before(
-                    found_periods[0], reference, index
+                if (
+                    found_periods[0] is not None
+                    and not _long_before(found_periods[0], reference, index)
+                    and (reviewed is None or _plans_the_same(found_periods[1], reviewed, upcoming))
                 ):
                     reviewed, upcoming = found_periods
                     scope = chunk
