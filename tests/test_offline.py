@@ -751,6 +751,59 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="border-guard-of-a-province",
         ),
         pytest.param(
+            "Sáng 8/3/2023, Trung tâm Y tế huyện Tương Dương phối hợp với Đồn Biên phòng Cửa "
+            "khẩu Tam Hợp tổ chức khám bệnh cho 280 người dân.",
+            "Trung tâm Y tế huyện Tương Dương",
+            "district",
+            "Nghệ An",
+            "Tương Dương",
+            id="a-border-post-named-as-a-partner-is-not-a-province-s-force",
+        ),
+        pytest.param(
+            "Sáng 3/3/2023, nhân Ngày Biên phòng Toàn dân, Trung tâm Y tế huyện Quan Sơn khám "
+            "bệnh cho 250 người dân.",
+            "Trung tâm Y tế huyện Quan Sơn",
+            "district",
+            "Thanh Hóa",
+            "Quan Sơn",
+            id="the-border-guard-s-day-is-not-a-province-s-force",
+        ),
+        pytest.param(
+            "Sáng 5/1/2024, Bộ đội Biên phòng tỉnh Kon Tum tổ chức hội nghị tổng kết công tác "
+            "quân y năm 2023.",
+            "Bộ đội Biên phòng tỉnh Kon Tum",
+            "province",
+            "Kon Tum",
+            None,
+            id="border-guard-of-a-province-by-its-full-name",
+        ),
+        pytest.param(
+            "Sáng 6/1/2024, Bộ CHQS tỉnh Lai Châu tổ chức hội nghị tổng kết công tác quân y "
+            "năm 2023.",
+            "Bộ CHQS tỉnh Lai Châu",
+            "province",
+            "Lai Châu",
+            None,
+            id="military-command-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 7/1/2024, Công an tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác y tế năm "
+            "2023.",
+            "Công an tỉnh Bắc Kạn",
+            "province",
+            "Bắc Kạn",
+            None,
+            id="police-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 9/1/2024, Cục Quân y tổ chức hội nghị tổng kết công tác quân y năm 2023.",
+            "Cục Quân y",
+            "national",
+            None,
+            None,
+            id="military-medical-department",
+        ),
+        pytest.param(
             "Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) vừa tổ chức hội nghị cán bộ, viên chức "
             "năm 2023.",
             "Bệnh viện Quân y 68",

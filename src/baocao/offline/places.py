@@ -95,10 +95,10 @@ _NATIONAL_FORCE = (
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
 # A province's command of the armed forces or its police, whose medical units the article
-# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Biên phòng X", "Bộ CHQS tỉnh X", "Công an
-# tỉnh X".
+# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Bộ CHQS tỉnh X", "Công an tỉnh X". Not
+# "Biên phòng" alone: "Đồn Biên phòng Cửa khẩu X" is a post, "Ngày Biên phòng Toàn dân" a day.
 _PROVINCIAL_FORCE = (
-    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP|Biên phòng)(?:[ \t]+tỉnh)?"
+    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP)(?:[ \t]+tỉnh)?"
     rf"[ \t]+{CAP_WORDS}"
     rf"|Bộ (?:CHQS|[Cc]hỉ huy [Qq]uân sự)[ \t]+tỉnh[ \t]+{CAP_WORDS}"
     rf"|Công an[ \t]+tỉnh[ \t]+{CAP_WORDS}"
