@@ -2433,6 +2433,46 @@ SPECIFIC_KEYWORD_CASES = [
         "hiv_aids",
         id="methadone-over-treatment",
     ),
+    pytest.param(
+        "Năm 2023, bệnh viện truyền 3.700 đơn vị máu cho người bệnh cấp cứu.",
+        "medical_care",
+        id="blood-transfused-is-care-not-a-drive",
+    ),
+    pytest.param(
+        "Năm 2023, khoa xét nghiệm sàng lọc HIV cho 5.100 đơn vị máu.",
+        "hiv_aids",
+        id="blood-screened-for-hiv-keeps-its-programme",
+    ),
+    pytest.param(
+        "Năm 2023, trạm y tế tiêm ngừa cho 830 trẻ dưới 5 tuổi.",
+        "vaccination",
+        id="preventive-shots",
+    ),
+    pytest.param(
+        "Năm 2023, đoàn cấp phát thuốc miễn phí cho 470 người cao tuổi.",
+        "medical_care",
+        id="medicine-handed-out",
+    ),
+    pytest.param(
+        "Năm 2023, công đoàn ngành xây 6 nhà tình thương cho viên chức khó khăn.",
+        "other",
+        id="charity-houses",
+    ),
+    pytest.param(
+        "Năm 2023, đơn vị trao 380 phần quà cho người bệnh nghèo.",
+        "other",
+        id="gift-parcels",
+    ),
+    pytest.param(
+        "Tỷ lệ hộ gia đình dùng nước hợp vệ sinh đạt 88,6%.",
+        "other",
+        id="clean-water",
+    ),
+    pytest.param(
+        "Năm 2023, trạm y tế truyền thông trực tiếp cho 2.400 lượt người dân.",
+        "other",
+        id="direct-communication",
+    ),
 ]
 
 

@@ -258,6 +258,12 @@ LABEL_TRIM_WORDS = frozenset(
         "năm",
     }
 )
+# Units of blood a drive collects ("thu được 640 đơn vị máu", "góp 210 đơn vị máu"), not the
+# units a hospital transfuses ("truyền 900 đơn vị máu") or screens.
+_BLOOD_COLLECTED = (
+    r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
+    r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -272,8 +278,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
         # blood donation (drives, donors, units collected): a civic campaign the schema has no
-        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu")
-        r"|hiến máu|đơn vị máu",
+        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu");
+        # not units a hospital transfuses or a laboratory screens, which keep their area
+        rf"|hiến máu|{_BLOOD_COLLECTED}",
     ),
     (
         IndicatorCategory.HIV_AIDS,
@@ -363,7 +370,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
     (category, re.compile(pattern))
     for category, pattern in (
         # a blood drive's sentence lends its figures its area (see the strong patterns)
-        (IndicatorCategory.OTHER, r"hiến máu|đơn vị máu"),
+        (IndicatorCategory.OTHER, rf"hiến máu|{_BLOOD_COLLECTED}"),
         (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
         (
