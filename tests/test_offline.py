@@ -5011,6 +5011,19 @@ def test_a_plan_meeting_recalling_a_mid_year_review_keeps_its_plan() -> None:
     assert report.next_period.model_dump(mode="json") == _period("year", 2021, None)
 
 
+def test_a_target_year_is_not_the_latest_year_an_undated_page_reports() -> None:
+    report = extract(
+        article(
+            "Y tế cơ sở nâng chất lượng phục vụ",
+            "Tại hội nghị tổng kết công tác năm 2022, Trung tâm Y tế huyện Tây Sơn cho biết đã "
+            "khám cho 87.000 lượt người.",
+            "Trung tâm phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
+    assert report.meeting_kind.value == "year_end_review"
+
+
 def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:
     report = extract(
         article(

@@ -211,11 +211,12 @@ def _fallback_period(
 
 
 def _long_before(
-    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex
+    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex, text: str
 ) -> bool:
     """Whether ``period`` ended years before the meeting or the posting (``reference``; else
-    the latest year the article prints): a body sentence's history ("hội nghị y tế đầu tiên
-    của huyện vào tháng 8-1962") is no period reviewed."""
+    the latest year the article prints, not a target's: "phấn đấu đến năm 2030"): a body
+    sentence's history ("hội nghị y tế đầu tiên của huyện vào tháng 8-1962") is no period
+    reviewed."""
     year = period["year"]
     if year is None:
         return False
@@ -225,7 +226,10 @@ def _long_before(
         printed = [
             int(m.values[0])
             for m in index.mentions
-            if m.kind is Kind.YEAR and m.values and int(m.values[0]) in YEAR_LIKE
+            if m.kind is Kind.YEAR
+            and m.values
+            and int(m.values[0]) in YEAR_LIKE
+            and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
         ]
         if not printed:
             return False
@@ -478,7 +482,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 found_periods = read_periods(chunk, reference, text)
                 if (
                     found_periods[0] is not None
-                    and not _long_before(found_periods[0], reference, index)
+                    and not _long_before(found_periods[0], reference, index, text)
                     and (reviewed is None or _plans_the_same(found_periods[1], reviewed, upcoming))
                 ):
                     reviewed, upcoming = found_periods
