@@ -4845,13 +4845,29 @@ def test_a_percentage_over_the_whole_exceeding_the_plan_is_a_share_of_it() -> No
         "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; so với năm trước, tỷ lệ trẻ "
         "thừa cân giảm 11,7%.",
         "Trong thời gian tới, Trung tâm tiếp tục tổ chức khám sàng lọc cho 11,7% số trẻ.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; các trạm y tế hoàn thành khám "
+        "sàng lọc cho 11,7% số trẻ.",
     ],
-    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named"],
+    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named", "completed"],
 )
 def test_a_time_ahead_sentence_that_tells_what_is_sets_no_target(sentence: str) -> None:
     report = extract(article(TITLE, LEAD, sentence))
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
     assert measures[Decimal("11.7")] != "target"
+
+
+def test_a_pledge_to_complete_the_targets_sets_targets() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong thời gian tới, ngành quyết tâm hoàn thành các chỉ tiêu: tỷ lệ trẻ được tiêm "
+            "chủng đầy đủ 97%; giảm tỷ suất chết trẻ dưới 5 tuổi xuống 12,5‰.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(97)] == "target"
+    assert measures[Decimal("12.5")] == "target"
 
 
 def test_a_time_ahead_sentence_reads_past_a_city_abbreviation() -> None:
