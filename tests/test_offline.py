@@ -5040,6 +5040,19 @@ def test_a_target_year_is_not_the_latest_year_an_undated_page_reports() -> None:
     assert report.meeting_kind.value == "year_end_review"
 
 
+def test_an_undated_school_year_review_is_dated_within_the_year_it_ends() -> None:
+    report = extract(
+        article(
+            "Tổng kết y tế trường học",
+            "Sáng 26-5, Trung tâm Y tế huyện Mộ Đức tổ chức hội nghị tổng kết công tác y tế "
+            "trường học năm học 2016 - 2017.",
+            "Trong năm học, 9.300 học sinh được khám sức khỏe.",
+        )
+    )
+    assert report.event_date == datetime.date(2017, 5, 26)
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2017, None)
+
+
 def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:
     report = extract(
         article(
