@@ -4980,7 +4980,23 @@ def test_a_call_up_year_is_a_period_of_its_own_though_examined_the_year_before()
         )
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("other", 2020, None)
-    assert {indicator.period.year for indicator in report.indicators} == {2020}
+    assert {
+        (indicator.period.kind.value, indicator.period.year) for indicator in report.indicators
+    } == {("other", 2020)}
+
+
+def test_a_figure_of_a_call_up_year_is_of_that_call_up_not_of_the_calendar_year() -> None:
+    report = extract(
+        article(
+            "Khám sức khỏe nghĩa vụ quân sự",
+            "Sáng 12/12/2021, Hội đồng khám sức khỏe huyện Diên Khánh khám tuyển nghĩa vụ quân "
+            "sự năm 2022 cho 530 công dân.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2022, None)
+    assert [indicator.period.model_dump(mode="json") for indicator in report.indicators] == [
+        _period("other", 2022, None)
+    ]
 
 
 def test_a_school_year_review_reported_under_a_plan_headline() -> None:
