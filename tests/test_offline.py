@@ -813,6 +813,15 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="the-parent-in-brackets-is-not-the-organiser",
         ),
         pytest.param(
+            "Sáng 16/1/2024, các đơn vị trực thuộc Sở Y tế tỉnh Thái Bình tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Sở Y tế tỉnh Thái Bình",
+            "province",
+            "Thái Bình",
+            None,
+            id="the-department-after-its-units-is-the-organiser",
+        ),
+        pytest.param(
             "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn đã kiểm dịch cho 41.000 "
             "lượt người.",
             "Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn",
