@@ -2482,6 +2482,12 @@ SPECIFIC_KEYWORD_CASES = [
         "other",
         id="direct-communication",
     ),
+    pytest.param(
+        "Năm 2023, trung tâm truyền thông trực tiếp về phòng chống HIV/AIDS cho 3.900 lượt "
+        "người.",
+        "hiv_aids",
+        id="communication-on-a-programme-is-the-programme-s",
+    ),
 ]
 
 

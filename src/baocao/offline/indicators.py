@@ -648,6 +648,20 @@ NO_HEALTH_AREA_RE = re.compile(
     r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
     r"|nhà tiêu|nước hợp vệ sinh"
 )
+# ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
+# HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
+HEALTH_TALK_RE = re.compile(r"truyền thông")
+PROGRAMME_CATEGORIES = frozenset(
+    {
+        IndicatorCategory.HIV_AIDS,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.COVID19,
+        IndicatorCategory.VACCINATION,
+        IndicatorCategory.POPULATION,
+        IndicatorCategory.NUTRITION,
+        IndicatorCategory.FOOD_SAFETY,
+    }
+)
 STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
 )
@@ -1388,7 +1402,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         if unit.lower() in MEMBER_UNITS:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
-        if not money and NO_HEALTH_AREA_RE.search(f"{label}\n{quote}"):
+        own = f"{label}\n{quote}"
+        if (
+            not money
+            and NO_HEALTH_AREA_RE.search(own)
+            and not (
+                HEALTH_TALK_RE.search(own)
+                and _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
+            )
+        ):
             return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
         strong = None
         if money and position >= 0:
