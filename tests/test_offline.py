@@ -787,8 +787,7 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="military-command-of-a-province",
         ),
         pytest.param(
-            "Sáng 7/1/2024, Công an tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác y tế năm "
-            "2023.",
+            "Sáng 7/1/2024, Công an tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác y tế năm 2023.",
             "Công an tỉnh Bắc Kạn",
             "province",
             "Bắc Kạn",
@@ -2483,8 +2482,7 @@ SPECIFIC_KEYWORD_CASES = [
         id="direct-communication",
     ),
     pytest.param(
-        "Năm 2023, trung tâm truyền thông trực tiếp về phòng chống HIV/AIDS cho 3.900 lượt "
-        "người.",
+        "Năm 2023, trung tâm truyền thông trực tiếp về phòng chống HIV/AIDS cho 3.900 lượt người.",
         "hiv_aids",
         id="communication-on-a-programme-is-the-programme-s",
     ),
