@@ -589,6 +589,12 @@ FORMS = [
         ("1850",),
         "giường",
     ),
+    Form(
+        "abbreviated hospital number before a person noun",
+        "BV 108 người bệnh được chuyển tuyến",
+        "108",
+        Kind.NAME,
+    ),
     Form("glued diabetes type", "bệnh nhân đái tháo đường typ2 được", "2", Kind.NAME),
     Form("residential block", "2 ca mắc ở khối 4 và khối 9 của phường", "4", Kind.NAME),
     Form("second residential block", "2 ca mắc ở khối 4 và khối 9 của phường", "9", Kind.NAME),

@@ -751,6 +751,58 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             id="border-guard-of-a-province",
         ),
         pytest.param(
+            "Sáng 8/3/2023, Trung tâm Y tế huyện Tương Dương phối hợp với Đồn Biên phòng Cửa "
+            "khẩu Tam Hợp tổ chức khám bệnh cho 280 người dân.",
+            "Trung tâm Y tế huyện Tương Dương",
+            "district",
+            "Nghệ An",
+            "Tương Dương",
+            id="a-border-post-named-as-a-partner-is-not-a-province-s-force",
+        ),
+        pytest.param(
+            "Sáng 3/3/2023, nhân Ngày Biên phòng Toàn dân, Trung tâm Y tế huyện Quan Sơn khám "
+            "bệnh cho 250 người dân.",
+            "Trung tâm Y tế huyện Quan Sơn",
+            "district",
+            "Thanh Hóa",
+            "Quan Sơn",
+            id="the-border-guard-s-day-is-not-a-province-s-force",
+        ),
+        pytest.param(
+            "Sáng 5/1/2024, Bộ đội Biên phòng tỉnh Kon Tum tổ chức hội nghị tổng kết công tác "
+            "quân y năm 2023.",
+            "Bộ đội Biên phòng tỉnh Kon Tum",
+            "province",
+            "Kon Tum",
+            None,
+            id="border-guard-of-a-province-by-its-full-name",
+        ),
+        pytest.param(
+            "Sáng 6/1/2024, Bộ CHQS tỉnh Lai Châu tổ chức hội nghị tổng kết công tác quân y "
+            "năm 2023.",
+            "Bộ CHQS tỉnh Lai Châu",
+            "province",
+            "Lai Châu",
+            None,
+            id="military-command-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 7/1/2024, Công an tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác y tế năm 2023.",
+            "Công an tỉnh Bắc Kạn",
+            "province",
+            "Bắc Kạn",
+            None,
+            id="police-of-a-province",
+        ),
+        pytest.param(
+            "Sáng 9/1/2024, Cục Quân y tổ chức hội nghị tổng kết công tác quân y năm 2023.",
+            "Cục Quân y",
+            "national",
+            None,
+            None,
+            id="military-medical-department",
+        ),
+        pytest.param(
             "Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) vừa tổ chức hội nghị cán bộ, viên chức "
             "năm 2023.",
             "Bệnh viện Quân y 68",
@@ -758,6 +810,15 @@ def test_event_date(paragraphs: list[str], expected: datetime.date | None) -> No
             None,
             None,
             id="the-parent-in-brackets-is-not-the-organiser",
+        ),
+        pytest.param(
+            "Sáng 16/1/2024, các đơn vị trực thuộc Sở Y tế tỉnh Thái Bình tổ chức hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Sở Y tế tỉnh Thái Bình",
+            "province",
+            "Thái Bình",
+            None,
+            id="the-department-after-its-units-is-the-organiser",
         ),
         pytest.param(
             "Năm 2023, Trung tâm Kiểm dịch y tế quốc tế tỉnh Lạng Sơn đã kiểm dịch cho 41.000 "
@@ -2379,6 +2440,51 @@ SPECIFIC_KEYWORD_CASES = [
         "Bệnh viện duy trì điều trị methadone cho 640 bệnh nhân tại 3 cơ sở điều trị.",
         "hiv_aids",
         id="methadone-over-treatment",
+    ),
+    pytest.param(
+        "Năm 2023, bệnh viện truyền 3.700 đơn vị máu cho người bệnh cấp cứu.",
+        "medical_care",
+        id="blood-transfused-is-care-not-a-drive",
+    ),
+    pytest.param(
+        "Năm 2023, khoa xét nghiệm sàng lọc HIV cho 5.100 đơn vị máu.",
+        "hiv_aids",
+        id="blood-screened-for-hiv-keeps-its-programme",
+    ),
+    pytest.param(
+        "Năm 2023, trạm y tế tiêm ngừa cho 830 trẻ dưới 5 tuổi.",
+        "vaccination",
+        id="preventive-shots",
+    ),
+    pytest.param(
+        "Năm 2023, đoàn cấp phát thuốc miễn phí cho 470 người cao tuổi.",
+        "medical_care",
+        id="medicine-handed-out",
+    ),
+    pytest.param(
+        "Năm 2023, công đoàn ngành xây 6 nhà tình thương cho viên chức khó khăn.",
+        "other",
+        id="charity-houses",
+    ),
+    pytest.param(
+        "Năm 2023, đơn vị trao 380 phần quà cho người bệnh nghèo.",
+        "other",
+        id="gift-parcels",
+    ),
+    pytest.param(
+        "Tỷ lệ hộ gia đình dùng nước hợp vệ sinh đạt 88,6%.",
+        "other",
+        id="clean-water",
+    ),
+    pytest.param(
+        "Năm 2023, trạm y tế truyền thông trực tiếp cho 2.400 lượt người dân.",
+        "other",
+        id="direct-communication",
+    ),
+    pytest.param(
+        "Năm 2023, trung tâm truyền thông trực tiếp về phòng chống HIV/AIDS cho 3.900 lượt người.",
+        "hiv_aids",
+        id="communication-on-a-programme-is-the-programme-s",
     ),
 ]
 
@@ -4752,13 +4858,29 @@ def test_a_percentage_over_the_whole_exceeding_the_plan_is_a_share_of_it() -> No
         "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; so với năm trước, tỷ lệ trẻ "
         "thừa cân giảm 11,7%.",
         "Trong thời gian tới, Trung tâm tiếp tục tổ chức khám sàng lọc cho 11,7% số trẻ.",
+        "Trong thời gian tới, Trung tâm duy trì các chỉ tiêu; các trạm y tế hoàn thành khám "
+        "sàng lọc cho 11,7% số trẻ.",
     ],
-    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named"],
+    ids=["today", "reached", "a-printed-year", "compared", "no-targets-named", "completed"],
 )
 def test_a_time_ahead_sentence_that_tells_what_is_sets_no_target(sentence: str) -> None:
     report = extract(article(TITLE, LEAD, sentence))
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
     assert measures[Decimal("11.7")] != "target"
+
+
+def test_a_pledge_to_complete_the_targets_sets_targets() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Trong thời gian tới, ngành quyết tâm hoàn thành các chỉ tiêu: tỷ lệ trẻ được tiêm "
+            "chủng đầy đủ 97%; giảm tỷ suất chết trẻ dưới 5 tuổi xuống 12,5‰.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(97)] == "target"
+    assert measures[Decimal("12.5")] == "target"
 
 
 def test_a_time_ahead_sentence_reads_past_a_city_abbreviation() -> None:
@@ -4871,7 +4993,23 @@ def test_a_call_up_year_is_a_period_of_its_own_though_examined_the_year_before()
         )
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("other", 2020, None)
-    assert {indicator.period.year for indicator in report.indicators} == {2020}
+    assert {
+        (indicator.period.kind.value, indicator.period.year) for indicator in report.indicators
+    } == {("other", 2020)}
+
+
+def test_a_figure_of_a_call_up_year_is_of_that_call_up_not_of_the_calendar_year() -> None:
+    report = extract(
+        article(
+            "Khám sức khỏe nghĩa vụ quân sự",
+            "Sáng 12/12/2021, Hội đồng khám sức khỏe huyện Diên Khánh khám tuyển nghĩa vụ quân "
+            "sự năm 2022 cho 530 công dân.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2022, None)
+    assert [indicator.period.model_dump(mode="json") for indicator in report.indicators] == [
+        _period("other", 2022, None)
+    ]
 
 
 def test_a_school_year_review_reported_under_a_plan_headline() -> None:
@@ -4888,6 +5026,60 @@ def test_a_school_year_review_reported_under_a_plan_headline() -> None:
     assert report.reviewed_period.model_dump(mode="json") == _period("other", 2023, None)
     assert report.next_period.model_dump(mode="json") == _period("other", 2024, None)
     assert report.meeting_kind.value == "year_end_review"
+
+
+def test_a_body_sentence_recalling_an_earlier_review_keeps_the_leads_period() -> None:
+    report = extract(
+        article(
+            "Hội nghị công tác chỉ đạo tuyến năm 2017",
+            "Sáng 11-7-2017, Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức hội nghị công tác chỉ đạo "
+            "tuyến năm 2017.",
+            "Năm 2017, bệnh viện cử 35 lượt bác sĩ về tuyến huyện.",
+            "Tại hội nghị sơ kết 6 tháng đầu năm 2016, bệnh viện đã đề ra 9 nhiệm vụ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2017, None)
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_plan_meeting_recalling_a_mid_year_review_keeps_its_plan() -> None:
+    report = extract(
+        article(
+            "Triển khai kế hoạch tiêm chủng năm 2021",
+            "Sáng 9/3/2021, Trung tâm Y tế huyện Đồng Xuân tổ chức hội nghị triển khai kế hoạch "
+            "tiêm chủng mở rộng năm 2021.",
+            "Năm 2020, tỷ lệ trẻ tiêm chủng đầy đủ đạt 94%.",
+            "Như hội nghị sơ kết 6 tháng đầu năm 2019 đã nêu, tỷ lệ bỏ mũi còn 6%.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2020, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2021, None)
+
+
+def test_a_target_year_is_not_the_latest_year_an_undated_page_reports() -> None:
+    report = extract(
+        article(
+            "Y tế cơ sở nâng chất lượng phục vụ",
+            "Tại hội nghị tổng kết công tác năm 2022, Trung tâm Y tế huyện Tây Sơn cho biết đã "
+            "khám cho 87.000 lượt người.",
+            "Trung tâm phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2022, None)
+    assert report.meeting_kind.value == "year_end_review"
+
+
+def test_an_undated_school_year_review_is_dated_within_the_year_it_ends() -> None:
+    report = extract(
+        article(
+            "Tổng kết y tế trường học",
+            "Sáng 26-5, Trung tâm Y tế huyện Mộ Đức tổ chức hội nghị tổng kết công tác y tế "
+            "trường học năm học 2016 - 2017.",
+            "Trong năm học, 9.300 học sinh được khám sức khỏe.",
+        )
+    )
+    assert report.event_date == datetime.date(2017, 5, 26)
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2017, None)
 
 
 def test_an_undated_page_opening_with_the_year_so_far_reports_it_of_the_year_it_prints() -> None:

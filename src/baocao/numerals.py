@@ -648,6 +648,28 @@ _UNIT_FREE_CUES = frozenset({"loại", "giai đoạn"})
 # its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases) and the hospital's acronym ("BV
 # 108" is one hospital; "mỗi BV 3 bác sĩ", "giường BV 1.500 giường" count what it has).
 _COUNTED_AFTER_CUES = frozenset({"covid", "bv"})
+# After "BV", only what a hospital has counts ("mỗi BV 4 bác sĩ"); a person noun after its
+# number keeps the number a name ("BV 115 người bệnh được chuyển tuyến": hospital No. 115).
+_HOSPITAL_HAS_UNITS = frozenset(
+    {
+        "giường",
+        "giường bệnh",
+        "bác sĩ",
+        "bác sỹ",
+        "điều dưỡng",
+        "dược sĩ",
+        "dược sỹ",
+        "cán bộ",
+        "nhân viên",
+        "viên chức",
+        "khoa",
+        "phòng",
+        "máy",
+        "thiết bị",
+        "kỹ thuật",
+    }
+)
+_HOSPITAL_CUE = "bv"
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -1294,7 +1316,9 @@ class _Scanner:
                 return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
             if cue in _UNIT_FREE_CUES and _unit_at(words, 0)[0] is not None:
                 return None  # "trong giai đoạn 5 năm": a length, not phase No. 5
-            if cue in _COUNTED_AFTER_CUES and _unit_at(words, 0)[0] in COUNT_UNITS:
+            if cue in _COUNTED_AFTER_CUES and _unit_at(words, 0)[0] in (
+                _HOSPITAL_HAS_UNITS if cue == _HOSPITAL_CUE else COUNT_UNITS
+            ):
                 return None  # "cúm 1.010 ca, COVID 21 ca": cases of the disease
             return Kind.NAME
         return None

@@ -211,11 +211,12 @@ def _fallback_period(
 
 
 def _long_before(
-    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex
+    period: dict[str, Any], reference: tuple[int, int] | None, index: NumberIndex, text: str
 ) -> bool:
     """Whether ``period`` ended years before the meeting or the posting (``reference``; else
-    the latest year the article prints): a body sentence's history ("hội nghị y tế đầu tiên
-    của huyện vào tháng 8-1962") is no period reviewed."""
+    the latest year the article prints, not a target's: "phấn đấu đến năm 2030"): a body
+    sentence's history ("hội nghị y tế đầu tiên của huyện vào tháng 8-1962") is no period
+    reviewed."""
     year = period["year"]
     if year is None:
         return False
@@ -225,12 +226,35 @@ def _long_before(
         printed = [
             int(m.values[0])
             for m in index.mentions
-            if m.kind is Kind.YEAR and m.values and int(m.values[0]) in YEAR_LIKE
+            if m.kind is Kind.YEAR
+            and m.values
+            and int(m.values[0]) in YEAR_LIKE
+            and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
         ]
         if not printed:
             return False
         latest = max(printed)
     return int(year) < latest - MAX_REVIEW_LAG_YEARS
+
+
+def _plans_the_same(
+    plan: dict[str, Any] | None,
+    reviewed: dict[str, Any] | None,
+    upcoming: dict[str, Any] | None,
+) -> bool:
+    """Whether a body sentence's plan period ``plan`` is the period the lead or the headline
+    already names (``reviewed`` or ``upcoming``): only then is the review meeting it names this
+    article's ("tổng kết ... năm học 2022 - 2023 và triển khai ... năm học 2023 - 2024" under a
+    headline of the year 2023 - 2024), not one it recalls ("Tại hội nghị sơ kết 6 tháng đầu năm
+    2018, ..." in a report on another meeting)."""
+    if plan is None:
+        return False
+    return any(
+        named is not None
+        and (named["kind"], named["year"], named["index"])
+        == (plan["kind"], plan["year"], plan["index"])
+        for named in (reviewed, upcoming)
+    )
 
 
 def _at_year_end(event: date, year: int) -> bool:
@@ -456,8 +480,10 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
             ):
                 found_periods = read_periods(chunk, reference, text)
-                if found_periods[0] is not None and not _long_before(
-                    found_periods[0], reference, index
+                if (
+                    found_periods[0] is not None
+                    and not _long_before(found_periods[0], reference, index, text)
+                    and (reviewed is None or _plans_the_same(found_periods[1], reviewed, upcoming))
                 ):
                     reviewed, upcoming = found_periods
                     scope = chunk

@@ -122,6 +122,9 @@ PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
 }
 YEAR_END_RE = re.compile(r"tổng kết|cuối năm", re.IGNORECASE)
 # The review of a school year is its year-end review (its period is of kind other).
+# A school year that ends in a given year ("năm học 2018 - 2019" for 2019): its meetings are
+# held within that year (its review in May to September, its first term's in January).
+SCHOOL_YEAR_ENDING = r"năm\s+học\s+(?:19|20)\d{{2}}\s*[-–]\s*{year}(?!\d)"
 SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re.IGNORECASE)
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
@@ -351,7 +354,20 @@ def find_event_date(
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     explicit = match.group("y") or match.group("y2")
-    year = int(explicit) if explicit else _infer_year(month, publication, period, year_review)
+    school_year = (
+        period is not None
+        and period["kind"] == PeriodKind.OTHER
+        and period["year"] is not None
+        and re.search(
+            SCHOOL_YEAR_ENDING.format(year=int(period["year"])), match.string, re.IGNORECASE
+        )
+        is not None
+    )
+    year = (
+        int(explicit)
+        if explicit
+        else _infer_year(month, publication, period, year_review, school_year=school_year)
+    )
     if year is None:
         return None
     return _safe_date(year, month, day)
@@ -379,7 +395,12 @@ def _infer_year(
     publication: tuple[int, int | None] | None,
     period: dict[str, Any] | None,
     year_review: bool = False,
+    *,
+    school_year: bool = False,
 ) -> int | None:
+    """The year of a meeting held in ``month``: the posting's (the year before for a month
+    after the posting's), else the one ``period`` gives (the year after it for a meeting held
+    after it ends; a school year's, ``school_year``, is met within the year it ends)."""
     if publication is not None:
         pub_year, pub_month = publication
         # Posted in January about a meeting "22/12": the meeting was the year before.
@@ -397,7 +418,7 @@ def _infer_year(
     if period is not None and period["year"] is not None:
         end_month = period_end_month(period)
         year = int(period["year"])
-        if month >= end_month - MAX_PERIOD_LAG_MONTHS:
+        if school_year or month >= end_month - MAX_PERIOD_LAG_MONTHS:
             return year
         if (
             period["kind"] == PeriodKind.YEAR

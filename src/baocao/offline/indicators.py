@@ -258,6 +258,12 @@ LABEL_TRIM_WORDS = frozenset(
         "năm",
     }
 )
+# Units of blood a drive collects ("thu được 640 đơn vị máu", "góp 210 đơn vị máu"), not the
+# units a hospital transfuses ("truyền 900 đơn vị máu") or screens.
+_BLOOD_COLLECTED = (
+    r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
+    r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -272,8 +278,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
         r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
         # blood donation (drives, donors, units collected): a civic campaign the schema has no
-        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu")
-        r"|hiến máu|đơn vị máu",
+        # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu");
+        # not units a hospital transfuses or a laboratory screens, which keep their area
+        rf"|hiến máu|{_BLOOD_COLLECTED}",
     ),
     (
         IndicatorCategory.HIV_AIDS,
@@ -363,7 +370,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
     (category, re.compile(pattern))
     for category, pattern in (
         # a blood drive's sentence lends its figures its area (see the strong patterns)
-        (IndicatorCategory.OTHER, r"hiến máu|đơn vị máu"),
+        (IndicatorCategory.OTHER, rf"hiến máu|{_BLOOD_COLLECTED}"),
         (IndicatorCategory.COVID19, r"covid|sars-cov|corona"),
         # Rabies shots after a bite are the rabies programme, not routine immunisation.
         (
@@ -640,6 +647,20 @@ NO_HEALTH_AREA_RE = re.compile(
     r"suất quà|phần quà|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
     r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
     r"|nhà tiêu|nước hợp vệ sinh"
+)
+# ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
+# HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
+HEALTH_TALK_RE = re.compile(r"truyền thông")
+PROGRAMME_CATEGORIES = frozenset(
+    {
+        IndicatorCategory.HIV_AIDS,
+        IndicatorCategory.DISEASE_CONTROL,
+        IndicatorCategory.COVID19,
+        IndicatorCategory.VACCINATION,
+        IndicatorCategory.POPULATION,
+        IndicatorCategory.NUTRITION,
+        IndicatorCategory.FOOD_SAFETY,
+    }
 )
 STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern)) for category, pattern in _STRONG_CATEGORY_PATTERNS
@@ -1381,7 +1402,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         if unit.lower() in MEMBER_UNITS:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
-        if not money and NO_HEALTH_AREA_RE.search(f"{label}\n{quote}"):
+        own = f"{label}\n{quote}"
+        if (
+            not money
+            and NO_HEALTH_AREA_RE.search(own)
+            and not (
+                HEALTH_TALK_RE.search(own)
+                and _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
+            )
+        ):
             return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
         strong = None
         if money and position >= 0:

@@ -113,10 +113,14 @@ AHEAD_SENTENCE_RE = re.compile(
 AHEAD_REACH = 400
 AHEAD_TARGETS_RE = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)(?![^\W\d_])", re.I)
 # ... unless the stretch before the figure tells what is, not what is aimed at: a result
-# ("đã", "hoàn thành"), the present ("hiện", "hiện nay"; not "thực hiện"), a printed year
-# ("năm 2022 là ...") or a comparison ("tăng 2 xã so với ...").
+# ("đã", "hoàn thành"; not the pledge "quyết tâm hoàn thành các chỉ tiêu: ..."), the present
+# ("hiện", "hiện nay"; not "thực hiện"), a printed year ("năm 2022 là ...") or a comparison
+# ("tăng 2 xã so với ...").
 AHEAD_REACHED_RE = re.compile(
-    r"(?<![^\W\d_])(?:đã|hoàn\s+thành|(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)hiện"
+    r"(?<![^\W\d_])(?:đã"
+    r"|(?<!phấn đấu )(?<!quyết tâm )(?<!để )(?<!sẽ )(?<!nhằm )hoàn\s+thành"
+    r"(?!\s+(?:tốt\s+)?(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|nhiệm\s+vụ))"
+    r"|(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)hiện"
     r"(?!\s+(?:đại|thực))|năm\s+(?:19|20)\d\d|so\s+với)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -345,8 +349,8 @@ def _measure_fields(
             item["unit"] == PERCENT_UNIT
             and (
                 follows_share
-                # "vượt 8% kế hoạch" is the excess; "vượt 112% kế hoạch", loosely worded, is
-                # 112% of the plan (an excess over the whole plan would make it 212%)
+                # "vượt 8% kế hoạch" is the excess; "vượt 118% kế hoạch", loosely worded, is
+                # 118% of the plan (an excess over the whole plan would make it 218%)
                 or (EXCEED_PLAN_AFTER_RE.match(after) is not None and item["value"] < WHOLE_PERCENT)
             )
         )

@@ -153,6 +153,11 @@ DATE_BOUND_RE = re.compile(
 # Every period PERIOD_RE reads starts with one of these words, or the word before "tháng"
 # ("6 tháng đầu năm", "chín tháng"): PERIOD_RE is tried only there.
 PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai")
+# The noun of a call-up right before a "năm": the year is the call-up's (PERIOD_RE's callup).
+CALLUP_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:nghĩa\s+vụ\s+quân\s+sự|nvqs|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)\s+$"
+)
+CALLUP_LOOKBACK = 24
 # "trong năm", "trong kỳ", "trong 6 tháng", "trong năm qua": the period under review.
 CURRENT_PERIOD_RE = re.compile(
     r"trong\s+(?:năm|kỳ|quý|tháng)(?![^\W\d_])(?!\s+(?:tới|sau|\d))"
@@ -405,6 +410,13 @@ def sentence_periods(
             before = space + 1 if space != -1 else sentence.start
             if before >= resume:
                 found = PERIOD_RE.match(lowered, before, sentence.end)
+        if found is None and word.group() == "năm":
+            # "khám tuyển nghĩa vụ quân sự năm 2020": the call-up's year, read from its noun
+            callup = CALLUP_BEFORE_RE.search(
+                lowered, max(resume, word.start() - CALLUP_LOOKBACK), word.start()
+            )
+            if callup is not None:
+                found = PERIOD_RE.match(lowered, callup.start(), sentence.end)
         if found is None:
             found = PERIOD_RE.match(lowered, word.start(), sentence.end)
         if found is None:

@@ -95,10 +95,10 @@ _NATIONAL_FORCE = (
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
 # A province's command of the armed forces or its police, whose medical units the article
-# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Biên phòng X", "Bộ CHQS tỉnh X", "Công an
-# tỉnh X".
+# reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Bộ CHQS tỉnh X", "Công an tỉnh X". Not
+# "Biên phòng" alone: "Đồn Biên phòng Cửa khẩu X" is a post, "Ngày Biên phòng Toàn dân" a day.
 _PROVINCIAL_FORCE = (
-    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP|Biên phòng)(?:[ \t]+tỉnh)?"
+    r"(?:Bộ [Cc]hỉ huy[ \t]+)?(?:Bộ đội Biên phòng|BĐBP)(?:[ \t]+tỉnh)?"
     rf"[ \t]+{CAP_WORDS}"
     rf"|Bộ (?:CHQS|[Cc]hỉ huy [Qq]uân sự)[ \t]+tỉnh[ \t]+{CAP_WORDS}"
     rf"|Công an[ \t]+tỉnh[ \t]+{CAP_WORDS}"
@@ -248,6 +248,8 @@ ISSUER_LOOKBACK = 120
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
 PARENT_LOOKBACK = 12
+# How far before "(" or "thuộc" the word that ends the child unit's name is looked for.
+CHILD_NAME_LOOKBACK = 40
 ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
@@ -464,6 +466,19 @@ class Organizer:
     start: int  # offset of the name in the article
 
 
+def _named_as_parent(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` is named as the parent of a unit named just before it
+    ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật)", "Trạm Y tế xã X thuộc Trung tâm Y tế ..."):
+    that unit's name ends in a capitalised word or a number, not in a generic noun ("các đơn
+    vị trực thuộc Sở Y tế tỉnh X tổ chức ...": the department is the organiser)."""
+    cue = PARENT_BEFORE_RE.search(text, max(0, start - PARENT_LOOKBACK), start)
+    if cue is None:
+        return False
+    words = text[max(0, cue.start() - CHILD_NAME_LOOKBACK) : cue.start()].split()
+    last = words[-1] if words else ""
+    return last[:1].isupper() or last[:1].isdigit()
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text`` (the unit nearest the organising
     verb, the longest at a tie), or None."""
@@ -475,9 +490,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
-            if PARENT_BEFORE_RE.search(
-                text, max(0, match.start() - PARENT_LOOKBACK), match.start()
-            ):
+            if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
