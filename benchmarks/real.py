@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         if p.split in splits and (args.round is None or p.round in args.round)
     ]
     pages = [p for p in everything if not p.scanner_only]
-    scope, empty = "", []
+    empty: list[int] = []
     if args.round is not None:
         empty = sorted(set(args.round) - {p.round for p in pages})
         if empty:
@@ -139,7 +139,6 @@ def main(argv: list[str] | None = None) -> int:
         if not pages:
             return EXIT_NOTHING_ASKED
         splits = tuple(split for split in splits if any(p.split == split for p in pages))
-        scope = f", round {', '.join(map(str, sorted({p.round for p in pages if p.round})))}"
     present = [p for p in pages if p.text_path.exists()]
     if not present:
         print(
@@ -154,14 +153,16 @@ def main(argv: list[str] | None = None) -> int:
         stems = {p.stem for p in present if p.split == split}
         part = EvalReport(report.scoring, [a for a in report.articles if _stem(a.source) in stems])
         missing = sum(1 for p in pages if p.split == split and not p.text_path.exists())
+        rounds = sorted({p.round for p in pages if p.split == split and p.round is not None})
         if args.json:
             results[split] = {
-                **({"rounds": sorted(set(args.round) - set(empty))} if args.round else {}),
+                **({"rounds": rounds} if args.round else {}),
                 **_scores(part),
                 "texts_missing": missing,
                 **({"per_article": [a.to_dict() for a in part.articles]} if args.misses else {}),
             }
         else:
+            scope = f", round {', '.join(map(str, rounds))}" if args.round else ""
             _print_split(split + scope, part, missing, args.misses)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))

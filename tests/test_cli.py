@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from baocao import __version__
 from baocao import cli as cli_module
+from baocao.cache import ExtractionCache
 from baocao.cli import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -1409,6 +1410,70 @@ def test_a_stop_that_a_library_swallows_is_still_an_interruption(
     assert "interrupted" in result.stderr and "please report" not in result.stderr
 
 
+def test_a_stop_inside_a_schema_files_import_is_an_interruption_not_a_bad_file(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The schema loader reports a failed import as a SchemaError ("fix the file"): a stop
+    # that a library inside it swallowed (numpy's ImportError) must still read as a stop.
+    schema = tmp_path / "stopped.py"
+    schema.write_text(
+        "import contextlib, os, signal\n"
+        "from pydantic import BaseModel\n"
+        "with contextlib.suppress(KeyboardInterrupt):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "raise ImportError('multiarray failed to import')\n"
+        "class R(BaseModel):\n    unit: str\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        result = runner.invoke(
+            app,
+            [
+                "extract",
+                str(article),
+                "-o",
+                str(tmp_path / "o.jsonl"),
+                "--schema",
+                f"{schema}:R",
+                "--base-url",
+                "http://127.0.0.1:9",
+                "--model",
+                "m",
+            ],
+        )
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_INTERRUPTED, result.stderr
+    assert "interrupted" in result.stderr and "fix the file" not in result.stderr
+
+
+def test_a_stop_while_the_summary_prints_is_ignored_once_every_record_is_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = cli_module._summary_table
+
+    def summary_then_stopped(*args: Any, **kwargs: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGTERM)  # every record is on disk by now
+        return table(*args, **kwargs)
+
+    monkeypatch.setattr(cli_module, "_summary_table", summary_then_stopped)
+    out = tmp_path / "o.jsonl"
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        result = runner.invoke(app, ["extract", str(FIRST), "-o", str(out), "--offline"])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_OK, result.stderr
+    assert "interrupted" not in result.stderr and len(out.read_text().splitlines()) == 1
+
+
 # --- cache, numbers ---------------------------------------------------------------------------
 
 
@@ -1418,7 +1483,7 @@ def test_cache_info_and_clear(runner: CliRunner, tmp_path: Path) -> None:
     invoke(
         runner, "extract", str(FIRST), "-o", str(out), "--offline", "--cache-dir", str(cache_dir)
     )
-    cache_dir.mkdir(exist_ok=True)  # offline runs cache nothing: a model run would make it
+    ExtractionCache(cache_dir).close()  # offline runs cache nothing: a model run makes it
     info = invoke(runner, "cache", "info", "--cache-dir", str(cache_dir))
     assert info.exit_code == EXIT_OK
     assert str(cache_dir) in info.stdout.replace("\n", "")
@@ -1437,6 +1502,10 @@ def test_cache_info_and_clear_of_a_folder_not_there_say_so_and_create_nothing(
     cleared = invoke(runner, "cache", "clear", "--cache-dir", str(missing))
     assert cleared.exit_code == EXIT_OK
     assert "nothing to clear" in cleared.stderr and not missing.exists()
+    # A folder that is there but holds no cache (a mistyped '--cache-dir .') gets none.
+    missing.mkdir()
+    invoke(runner, "cache", "info", "--cache-dir", str(missing))
+    assert list(missing.iterdir()) == []
 
 
 def test_numbers_table_and_json(runner: CliRunner) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from baocao import crosscheck
 from baocao.crosscheck import Status, verify
@@ -532,6 +533,20 @@ def test_the_report_model_itself_may_name_the_schema(tmp_path: Path) -> None:
 def test_a_schema_that_is_no_report_model_is_refused_by_name(given: Any, tmp_path: Path) -> None:
     with pytest.raises(SchemaError, match="not a Pydantic model class: pass a report model"):
         Extractor(schema=given, offline=True, cache_dir=tmp_path / "c")
+
+
+def test_a_model_the_records_could_not_name_again_is_refused(tmp_path: Path) -> None:
+    class Outer(BaseModel):
+        class Inner(BaseModel):
+            unit: str
+
+    with pytest.raises(SchemaError, match="nested in another class"):
+        Extractor(schema=Outer.Inner, offline=True, cache_dir=tmp_path / "c")
+    script = type(
+        "Script", (BaseModel,), {"__annotations__": {"unit": str}, "__module__": "__main__"}
+    )
+    with pytest.raises(SchemaError, match="the script being run"):
+        Extractor(schema=script, offline=True, cache_dir=tmp_path / "c")
 
 
 def test_missing_key_is_a_config_error_from_the_constructor() -> None:

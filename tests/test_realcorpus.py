@@ -193,6 +193,12 @@ def test_real_scores_only_the_rounds_asked_for(
     monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
     assert real.main(["--round", "2"]) == 0
     assert "for the 2 dev and blind golds" in capsys.readouterr().out
+    (tmp_path / "texts").mkdir()
+    for stem in ("x01_a", "x03_c"):
+        (tmp_path / "texts" / f"{stem}.txt").write_text("Năm 2023 khám 12 lượt.", "utf-8")
+    assert real.main(["--round", "1", "2", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["dev"]["rounds"] == [1, 2] and shown["blind"]["rounds"] == [2]
     assert real.main(["--round", "1", "--split", "blind"]) == 2  # a typo: nothing to score
     assert "no blind pages of round 1" in capsys.readouterr().err
 

@@ -67,8 +67,14 @@ def test_bundled_schemas_import_nothing_above_the_schema_registry() -> None:
 
 
 def test_scoring_rules_of_the_wrong_shape_are_refused_where_they_are_written() -> None:
-    with pytest.raises(SchemaError, match="give a tuple of field names"):
+    with pytest.raises(SchemaError, match="is not a tuple of names"):
         ScoringRules(fields="organizer")  # a string, not a tuple of names
+    with pytest.raises(SchemaError, match=r"ListRules\(attributes=\.\.\.\)"):
+        ListRules(attributes="unit")
+    with pytest.raises(SchemaError, match="give a dict of field name"):
+        ScoringRules(normalizers=[normalize_label])
+    with pytest.raises(SchemaError, match="give a dict of list name"):
+        ScoringRules(lists=[ListRules()])
     with pytest.raises(SchemaError, match="a normaliser is a function"):
         ScoringRules(normalizers={"organizer": 5})
     with pytest.raises(SchemaError, match="a normaliser is a function"):

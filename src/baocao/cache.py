@@ -36,6 +36,15 @@ LOCK_TIMEOUT_S = 60.0
 _CACHE_FAILURES = (OSError, sqlite3.Error, diskcache.Timeout)
 
 
+# The file a diskcache folder keeps its index in: a folder without it holds no cache.
+CACHE_DB_NAME: str = diskcache.core.DBNAME
+
+
+def cache_exists(directory: Path) -> bool:
+    """Whether ``directory`` holds a cache (its database file), without making one there."""
+    return (directory / CACHE_DB_NAME).is_file()
+
+
 class ExtractionCache:
     """Validated report JSON keyed by :meth:`make_key` (one diskcache directory)."""
 

@@ -51,7 +51,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from baocao import __version__
-from baocao.cache import ExtractionCache
+from baocao.cache import ExtractionCache, cache_exists
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -200,15 +200,18 @@ class ErrorMappingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except (ConfigError, SchemaError, RunStoppedError, OutputLockedError) as err:
-            _fail(str(err), EXIT_USAGE)
-        except BaocaoError as err:
-            _fail(str(err), EXIT_FAILED)
         except KeyboardInterrupt:
             _fail("interrupted", EXIT_INTERRUPTED)
-        except Exception as err:  # a bug: still no traceback unless asked for
-            if _raised_by_a_stop(err, stops_before):  # a library's import made Ctrl-C its error
+        except Exception as err:
+            # A stop that a library turned into its own error (numpy's import raising
+            # ImportError, which a schema file's loading reports as a SchemaError) is a stop.
+            if _raised_by_a_stop(err, stops_before):
                 _fail("interrupted", EXIT_INTERRUPTED)
+            if isinstance(err, (ConfigError, SchemaError, RunStoppedError, OutputLockedError)):
+                _fail(str(err), EXIT_USAGE)
+            if isinstance(err, BaocaoError):
+                _fail(str(err), EXIT_FAILED)
+            # a bug: still no traceback unless asked for
             _fail(
                 f"unexpected {type(err).__name__}: {err} "
                 "(rerun with --verbose for the traceback, and please report it)",
@@ -957,7 +960,7 @@ def extract(
             raise typer.Exit(EXIT_FAILED)
     except KeyboardInterrupt:
         _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
-    except (typer.Exit, typer.Abort, typer.TyperException, BaocaoError):
+    except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except Exception as err:
         if _raised_by_a_stop(err, stops_before):  # a library made the stop its own error
@@ -1335,17 +1338,13 @@ def _cache_folder(cache_dir: Path | None) -> Path:
     return directory
 
 
-def _open_cache(cache_dir: Path | None) -> ExtractionCache:
-    return ExtractionCache(_cache_folder(cache_dir))
-
-
 @cache_app.command(epilog=_examples("baocao cache info", "baocao cache info --cache-dir /tmp/c"))
 def info(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     """Show where the cache is and what it holds."""
     _set_verbose(verbose)
     table = Table(show_header=False)
     directory = _cache_folder(cache_dir)
-    if not directory.exists():  # only looking: a folder that is not there is not made
+    if not cache_exists(directory):  # only looking: nothing is made where no cache is
         _console(stderr=True, highlight=False).print(f"no cache at {directory} yet")
         return
     with ExtractionCache(directory) as cache:
@@ -1360,7 +1359,7 @@ def clear(cache_dir: CacheDir = None, verbose: Verbose = False) -> None:
     """Delete every cached extraction."""
     _set_verbose(verbose)
     directory = _cache_folder(cache_dir)
-    if not directory.exists():  # a mistyped folder is said, not made
+    if not cache_exists(directory):  # a mistyped folder is said, not made a cache
         _console(stderr=True, highlight=False).print(f"no cache at {directory}: nothing to clear")
         return
     with ExtractionCache(directory) as cache:

@@ -384,13 +384,14 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
     if names is None:
         names = tuple(leaf.name for leaf in shape.leaves if not leaf.quote)
     _check_named(rules.lists, [items_of.name for items_of in shape.lists], "rules for", where)
+    # The fields first: a misspelt field is named as such, not listed as a known one below.
+    fields = [_compared(name, shape.leaves, rules.normalizers, where) for name in names]
     _check_named(
         rules.normalizers,
         {*names, *(leaf.name for leaf in shape.leaves), *(v.name for v in value_lists)},
         "normalisers",
         where,
     )
-    fields = [_compared(name, shape.leaves, rules.normalizers, where) for name in names]
     fields.extend(
         Compared(
             values.name,

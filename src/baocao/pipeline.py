@@ -61,6 +61,7 @@ from baocao.errors import (
     DocumentError,
     GroundingError,
     RunStoppedError,
+    SchemaError,
 )
 from baocao.llm import ModelClient
 from baocao.numerals import NumberIndex
@@ -181,6 +182,33 @@ class _Raise:
     error: BaseException
 
 
+def _refuse_unreloadable(report_type: ReportType) -> None:
+    """Refuse a model given from code that the records could not name for a later reading.
+
+    A record names its report type by schema file and class (``path.py:Class``): ``check``,
+    ``export``, ``review`` and ``eval`` load it from there. A class of a script run as
+    ``__main__`` (loading it would run the script again), of a module with no file (``python
+    -c``, a notebook) or nested in another class cannot be loaded so.
+
+    Raises:
+        SchemaError: naming why, and to put the model in a schema file of its own.
+    """
+    model = report_type.model
+    if model.__module__ == "__main__":
+        why = "it is defined in the script being run, which loading it would run again"
+    elif report_type.module_path == Path():
+        why = "its module has no file"
+    elif "." in model.__qualname__:
+        why = "it is nested in another class"
+    else:
+        return
+    raise SchemaError(
+        f"{model.__qualname__}: records name their report type by schema file and class, "
+        f"and this model cannot be loaded from one ({why}); put it in a .py file of its own "
+        "and pass the class imported from there, or 'path.py:Class'"
+    )
+
+
 class Extractor:
     """Turns articles into verified reports (see the module docstring).
 
@@ -227,6 +255,8 @@ class Extractor:
         given_type = (
             None if schema is None or isinstance(schema, str) else model_report_type(schema)
         )
+        if given_type is not None:
+            _refuse_unreloadable(given_type)
         overrides: dict[str, Any] = {
             "model": model,
             "base_url": base_url,

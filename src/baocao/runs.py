@@ -321,6 +321,8 @@ class Interrupts:
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self._writing:
+            global _stops_seen
+            _stops_seen += 1  # counted now, raised once the record is on disk
             self._pending = True
             return
         _raise_interrupt(signum, frame)

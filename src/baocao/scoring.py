@@ -9,7 +9,7 @@ scores with it; a schema imports only this module, low in the layers, never the 
 
 :func:`normalize_label` is the text folding the evaluator compares with, public here so a
 type's own normaliser can build on it (``schemas/health_review.py``'s ``normalize_place``).
-This module imports nothing of baocao.
+This module imports only :mod:`baocao.errors`.
 """
 
 from __future__ import annotations
@@ -103,11 +103,14 @@ class ListRules:
     same_unit: SameUnit = same_text
 
     def __post_init__(self) -> None:
-        """Refuse a normaliser that is not callable where it is written (the schema file).
+        """Refuse declarations of the wrong shape where they are written (the schema file).
 
         Raises:
-            SchemaError: a normaliser is not a function.
+            SchemaError: a name list is a bare string (read letter by letter) or holds no
+                names, a normaliser is not callable.
         """
+        for what in ("attributes", "shown", "gold_optional"):
+            _check_names(getattr(self, what), f"ListRules({what}=...)")
         _check_callables(self.normalizers, "normalizers")
 
 
@@ -135,14 +138,13 @@ class ScoringRules:
                 letter by letter), a normaliser is not callable, a list's rules are not a
                 :class:`ListRules`.
         """
-        if self.fields is not None and (
-            isinstance(self.fields, str) or not all(isinstance(f, str) for f in self.fields)
-        ):
-            raise SchemaError(
-                f"ScoringRules(fields={self.fields!r}): give a tuple of field names, "
-                'one name as fields=("name",)'
-            )
+        _check_names(self.fields, "ScoringRules(fields=...)")
         _check_callables(self.normalizers, "normalizers")
+        if not isinstance(self.lists, Mapping):
+            raise SchemaError(
+                f"ScoringRules(lists={self.lists!r}): give a dict of list name to "
+                "baocao.scoring.ListRules(...)"
+            )
         for name, rules in self.lists.items():
             if not isinstance(rules, ListRules):
                 raise SchemaError(
@@ -151,9 +153,25 @@ class ScoringRules:
                 )
 
 
-def _check_callables(normalizers: Mapping[str, object], what: str) -> None:
-    """Refuse a normaliser that is not a function of one value (:class:`ScoringRules`,
-    :class:`ListRules`)."""
+def _check_names(names: object, where: str) -> None:
+    """Refuse a declared list of names that is a bare string or holds anything but names."""
+    if names is None:
+        return
+    if not isinstance(names, (tuple, list, set, frozenset)) or not all(
+        isinstance(name, str) for name in names
+    ):
+        raise SchemaError(
+            f'{where}: {names!r} is not a tuple of names; one name is written ("name",)'
+        )
+
+
+def _check_callables(normalizers: object, what: str) -> None:
+    """Refuse normalisers that are not a dict of functions of one value
+    (:class:`ScoringRules`, :class:`ListRules`)."""
+    if not isinstance(normalizers, Mapping):
+        raise SchemaError(
+            f"{what}={normalizers!r}: give a dict of field name to a function of one value"
+        )
     for name, normalise in normalizers.items():
         if not callable(normalise):
             raise SchemaError(
