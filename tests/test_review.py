@@ -585,6 +585,34 @@ def test_indicator_table_header_sticks_when_the_page_scrolls(
     assert found["header"] >= 0, ("the header scrolled away with the table", found)
 
 
+# In a narrow window: the boxed table, brought to the window's top and scrolled down inside
+# its box; where its header is against the box.
+BOXED_STICKY_PROBE = f"""(function () {{
+  var table = document.getElementById("indicators");
+  var box = table.parentElement;
+  window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY);
+  box.scrollTop = {SCROLL_INTO_TABLE_PX};
+  return {{
+    boxed: box.classList.contains("scrolls"), scrolled: box.scrollTop,
+    boxTop: box.getBoundingClientRect().top,
+    header: table.tHead.rows[0].cells[0].getBoundingClientRect().top
+  }};
+}})()"""
+# A window short enough that the boxed table is taller than it.
+SHORT_WINDOW_HEIGHT = 400
+
+
+@pytest.mark.chromium
+@NEEDS_CHROMIUM
+def test_a_boxed_table_keeps_its_header_in_view_as_it_scrolls_down(
+    site: Site, tmp_path: Path
+) -> None:
+    window = f"--window-size={NARROW_WIDTH},{SHORT_WINDOW_HEIGHT}"
+    found = _probe(tmp_path, site.good, BOXED_STICKY_PROBE, window)
+    assert found["boxed"] and found["scrolled"] > 0, ("the box did not scroll down", found)
+    assert found["header"] >= found["boxTop"] - 1, ("the header scrolled out of its box", found)
+
+
 @pytest.mark.chromium
 @NEEDS_CHROMIUM
 def test_index_sorts_when_a_header_is_clicked(site: Site, tmp_path: Path) -> None:

@@ -175,14 +175,15 @@ table.meta{width:auto}
 td.label{min-width:12em}
 td.matched small{white-space:nowrap}
 .tag{font-size:12px;color:#59636e}
-.items.scrolls{overflow-x:auto;max-width:100%}
+.items.scrolls{overflow:auto;max-width:100%;max-height:100vh}
 .items.scrolls::before{content:"Wider than this panel: scroll it sideways for every column.";
 display:block;font-size:12px;color:#59636e;margin-bottom:4px}
 """
 
-# An item table scrolls sideways inside its own box only when it is wider than its panel (a
-# narrow window): a scroll container would stop its sticky header (th position:sticky) from
-# sticking to the window as the page scrolls, so a table that fits is left unboxed.
+# An item table scrolls inside its own box only when it is wider than its panel (a narrow
+# window): a scroll container stops its sticky header (th position:sticky) from sticking to
+# the window as the page scrolls, so a table that fits is left unboxed, and a boxed one is at
+# most a window tall and scrolls down inside its box, where its header sticks.
 FIT_SCRIPT = r"""
 (function () {
   function fit() {
