@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from baocao.scoring import strip_tones
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -198,9 +199,6 @@ EVENT_DATE_RE = re.compile(
 MEETING_WORDS_RE = re.compile(
     r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
 )
-# Vietnamese tone marks as combining characters (breve, circumflex and horn are kept).
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
 
 HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 FOLD_CACHE_SIZE = 8192
@@ -213,9 +211,7 @@ def fold_name(text: str) -> str:
 
     Cached: the same place names, units and labels recur across a batch of articles.
     """
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("’", "'"))
-    kept = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
-    return HYPHEN_SPACING_RE.sub("-", unicodedata.normalize("NFC", kept)).strip()
+    return HYPHEN_SPACING_RE.sub("-", strip_tones(text.casefold().replace("’", "'"))).strip()
 
 
 AUTHOR_LABEL_RE = re.compile(
