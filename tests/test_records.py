@@ -271,7 +271,7 @@ def test_drop_replaced_removes_only_the_older_records_of_the_replaced_sources(
             record("b.txt", "2"),  # the run's new record: after the first three
         ],
     )
-    assert drop_replaced(out, ["b.txt", "./a.txt"], before=3) == 2
+    assert drop_replaced(out, ["b.txt", "./a.txt"], appended=1) == 2
     assert [r.source.path for r in read_records(out)] == ["c.txt", "b.txt"]
     assert not list(tmp_path.glob(".*.tmp"))
 

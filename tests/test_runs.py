@@ -221,12 +221,14 @@ def test_a_stop_signal_inside_a_record_is_held_until_its_end(signum: int) -> Non
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
 def test_a_stop_signal_outside_a_record_interrupts_at_once(signum: int) -> None:
     interrupts = Interrupts()
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     reached: list[str] = []
     with interrupts.installed(), pytest.raises(KeyboardInterrupt):
+        assert signal.getsignal(signum) == interrupts._handle
         os.kill(os.getpid(), signum)
         reached.append("after the signal")
     assert reached == []
-    assert signal.getsignal(signal.SIGTERM) is not interrupts._handle  # handlers restored
+    assert {sig: signal.getsignal(sig) for sig in previous} == previous  # handlers restored
 
 
 def test_a_sigint_the_process_was_started_with_ignored_stays_ignored() -> None:

@@ -519,19 +519,19 @@ class ResumeIndex:
         return path_key(path) in self.failed_paths
 
 
-def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
+def drop_replaced(path: Path, paths: Iterable[str], *, appended: int) -> int:
     """Remove the older records of sources a run has just written again.
 
     For ``--refresh`` and ``--redo-failed``: a run appends each source's new record first and
     calls this once its new records are on disk, so a run stopped part-way (Ctrl-C, a dead
-    endpoint) loses no record. Only the file's first ``before`` records (those it held before
-    the run) are candidates; the file is rewritten atomically and every other line is kept
+    endpoint) loses no record. Only the records the file held before the run (all but its last
+    ``appended``) are candidates; the file is rewritten atomically and every other line is kept
     byte for byte (keys this release does not know, a user's note, stay).
 
     Args:
         path: the output file.
         paths: the sources whose new record replaces their older ones.
-        before: how many records the file held before the run appended to it.
+        appended: how many records the run appended at the file's end (its own, kept).
 
     Returns:
         How many records were removed.
@@ -543,6 +543,7 @@ def drop_replaced(path: Path, paths: Iterable[str], *, before: int) -> int:
     if not dropped or not path.exists():
         return 0
     lines = list(_read_lines(path))
+    before = len(lines) - appended
     kept = [
         raw
         for number, (raw, record) in enumerate(lines)

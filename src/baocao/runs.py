@@ -16,9 +16,10 @@ Three steps, each its own method so a caller can show progress between them:
    (:class:`~baocao.records.ResumeIndex`) and each source is kept or skipped: a source with a
    good record for the same path and document sha256 is done; a failed one is skipped unless
    ``redo_failed``; with ``refresh`` every source is extracted again.
-3. **Execute** (:meth:`Run.execute`): the failed (or refreshed) sources' old records are
-   dropped from the file, then every pending source is extracted
-   (:meth:`Extractor.extract_many`) and its record appended and fsynced as it finishes.
+3. **Execute** (:meth:`Run.execute`): every pending source is extracted
+   (:meth:`Extractor.extract_many`) and its record appended and fsynced as it finishes; the
+   failed (or refreshed) sources' old records are dropped from the file at the end, once
+   their new ones are on disk.
    SIGINT and SIGTERM stop the run between records, never inside one
    (:class:`Interrupts`): the extractions in flight are cancelled, every finished record
    stays, and the result says ``interrupted``.
@@ -51,7 +52,6 @@ from baocao.records import (
     ResumeIndex,
     drop_replaced,
     path_key,
-    read_records,
 )
 from baocao.schemas import ReportType, records_report_type
 
@@ -411,7 +411,7 @@ class Run:
             extractor: does the extracting (its settings give the size limit of articles).
             output: the JSONL file records are appended to (created with its folder).
             redo_failed: extract again the sources whose record is an error (their old
-                error records are dropped from the file first).
+                error records are dropped from the file once the new ones are on disk).
             refresh: extract every source again, replacing its records; None follows the
                 extractor's ``settings.refresh`` (which also bypasses the cache).
             urls: pages' addresses by source as given (``-`` for stdin's).
@@ -490,14 +490,12 @@ class Run:
         """
         result = RunResult(plan)
         existed = self.output.exists()
-        replacing = plan.retry_failed or plan.refreshed
-        before = sum(1 for _ in read_records(self.output)) if existed and replacing else 0
         replaced: set[str] = set()
         try:
             self._write_records(plan, result, on_record, replaced)
         finally:
-            if replaced:
-                drop_replaced(self.output, replaced, before=before)
+            if replaced:  # the file's last result.written lines are this run's
+                drop_replaced(self.output, replaced, appended=result.written)
             if not existed and self.output.exists() and self.output.stat().st_size == 0:
                 self.output.unlink()
         return result
