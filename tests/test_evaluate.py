@@ -24,6 +24,7 @@ from baocao.evaluate import (
     PERCENT_UNITS,
     RESERVED_LIST_NAMES,
     SCALE_WORDS,
+    Compared,
     declared_rules,
     evaluate,
     format_misses,
@@ -32,6 +33,8 @@ from baocao.evaluate import (
 )
 from baocao.records import Record
 from baocao.schemas import load_report_type
+from baocao.scoring import normalize_label
+from baocao.shape import LeafKind, ValueList
 
 # health_review's scoring as its schema and its SCORING_RULES declare it.
 HEALTH_REVIEW = report_scoring(load_report_type("health_review").model)
@@ -988,3 +991,10 @@ def test_a_scoring_rules_of_another_type_is_refused_naming_its_schema_file(
     assert f"SCORING_RULES in {path.resolve()} is dict" in message
     assert "declare it as baocao.scoring.ScoringRules(...)" in message
     assert model.__module__ not in message  # the loader's internal module name
+
+
+def test_a_list_of_values_is_compared_as_export_shows_it_nulls_left_out() -> None:
+    notes = ValueList(("notes",), "notes", LeafKind.TEXT)
+    compared = Compared("notes", notes.path, (), (normalize_label,), whole=False, values=notes)
+    assert compared.key({"notes": ["Sởi", None]}) == compared.key({"notes": ["sởi"]})
+    assert compared.key({}) == frozenset()

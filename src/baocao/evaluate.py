@@ -70,6 +70,7 @@ from baocao.shape import (
     ItemList,
     Leaf,
     LeafKind,
+    ValueList,
     follow,
     one_report_type,
     report_shape,
@@ -142,8 +143,9 @@ class Compared:
         normalizers: one per leaf.
         whole: whether ``path`` names an object (its leaves are compared as a tuple, and an
             absent object is None, not a tuple of Nones).
-        many: whether ``path`` names a list of strings or enum values (compared as the set of
-            its normalised values; an absent list is an empty set).
+        values: the list of strings or enum values ``path`` names, if it names one (compared
+            as the set of its normalised values, nulls left out as export shows them; an
+            absent list is an empty set).
     """
 
     name: str
@@ -151,7 +153,7 @@ class Compared:
     leaves: tuple[Leaf, ...]
     normalizers: tuple[Normalizer, ...]
     whole: bool
-    many: bool = False
+    values: ValueList | None = None
 
     def raw(self, obj: Mapping[str, Any]) -> Any:
         """The value as stored (None when a step is missing or null)."""
@@ -168,10 +170,8 @@ class Compared:
 
     def key(self, obj: Mapping[str, Any]) -> object:
         """The normalised value: what is compared with the gold's."""
-        if self.many:
-            value = self.raw(obj)
-            members = value if isinstance(value, list) else []
-            return frozenset(self.normalizers[0](member) for member in members)
+        if self.values is not None:  # a list of values: the set of them, as export shows it
+            return frozenset(self.normalizers[0](member) for member in self.values.values(obj))
         if not self.whole:
             return self.normalizers[0](self.raw(obj))
         value = self.raw(obj)
@@ -399,7 +399,7 @@ def report_scoring(model: type[BaseModel]) -> ReportScoring:
             (),
             (rules.normalizers.get(values.name, KIND_NORMALIZERS[values.kind]),),
             whole=False,
-            many=True,
+            values=values,
         )
         for values in value_lists
     )
@@ -1148,19 +1148,19 @@ def evaluate(
     report_type = one_report_type((record.schema for record in current), schema)
     scoring = report_scoring(report_type.model)
     report = EvalReport(scoring)
-    used: set[str] = set()
+    golds: dict[str, dict[str, Any]] = {}  # read and checked once, by stem
     for record in current:
         stem = _source_stem(record.source.path)
         gold_path = gold_files.get(stem)
-        gold = None if gold_path is None else _load_gold(gold_path)
-        if gold is not None and gold_path is not None:
-            check_gold(gold, scoring.model, gold_path)
-            used.add(stem)
-        else:
+        gold = None
+        if gold_path is None:
             logger.info("no gold report for %s", record.source.path)
+        elif (gold := golds.get(stem)) is None:
+            gold = golds[stem] = _load_gold(gold_path)
+            check_gold(gold, scoring.model, gold_path)
         report.articles.append(_evaluate_article(record, scoring, gold, gold_path))
     report.gold_without_record = [
-        str(path) for stem, path in gold_files.items() if stem not in used
+        str(path) for stem, path in gold_files.items() if stem not in golds
     ]
     return report
 

@@ -721,7 +721,8 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         ),
         *(values.name for values in shape.value_lists if len(values.path) == 1),
     ]
-    order = list(report_shape(report_type.model).model.model_fields)
+    order = list(report_type.model.model_fields)
+    trusted = trust_figures(report_type)  # read once for every list
     top.sort(key=order.index)
     title = next((leaf for leaf in shape.leaves if leaf.kind is LeafKind.TEXT), None)
     default_article = [name for name in top if title is None or name != title.name]
@@ -733,15 +734,13 @@ def review_layout(report_type: ReportType) -> ReviewLayout:
         article=tuple(map(article_field, declared("REVIEW_ARTICLE_FIELDS", default_article))),
         groups=groups,
         columns=groups if columns is None else tuple(map(article_field, columns)),
-        tables=tuple(
-            _table_of(item_list, report_type, make, declared) for item_list in shape.lists
-        ),
+        tables=tuple(_table_of(item_list, trusted, make, declared) for item_list in shape.lists),
     )
 
 
 def _table_of(
     item_list: ItemList,
-    report_type: ReportType,
+    trusted: Mapping[str, tuple[Leaf, ...]],
     make: Callable[[str, Sequence[Leaf], Sequence[Group], str], FieldView],
     declared: Callable[[str, Any], Any],
 ) -> ItemTable:
@@ -763,7 +762,7 @@ def _table_of(
         label=label,
         tag=None if tag is None else item_field(tag.name),
         quote=quote,
-        figures=trust_figures(report_type).get(item_list.name, ()),
+        figures=trusted.get(item_list.name, ()),
         value=declared("REVIEW_VALUE", {}).get(item_list.name),
         columns=tuple(map(item_field, extra)),
     )
