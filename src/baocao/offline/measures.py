@@ -421,18 +421,28 @@ def _share_of_visits(text: str, index: NumberIndex, span: tuple[int, int], befor
         return False  # "đạt 104,5% so với cùng kỳ": against an earlier period, no plan
     if VISITS_SUBJECT_RE.search(before):
         return True
-    previous = [m for m in index.mentions if m.end <= span[0] and m.kind in QUANTITY_KINDS]
-    if not previous or previous[-1].denominator:
+    # The mentions are sorted by start: the percentage's own, and the quantity before it.
+    mentions = index.mentions
+    at = bisect_left(mentions, span[0], key=lambda mention: mention.start)
+    last = next(
+        (
+            mentions[i]
+            for i in range(at - 1, -1, -1)
+            if mentions[i].end <= span[0] and mentions[i].kind in QUANTITY_KINDS
+        ),
+        None,
+    )
+    if last is None or last.denominator:
         return False
-    gap = text[previous[-1].end : span[0]]
-    if previous[-1].kind is Kind.COUNT and COUNT_REACHED_GAP_RE.fullmatch(gap):
+    gap = text[last.end : span[0]]
+    if last.kind is Kind.COUNT and COUNT_REACHED_GAP_RE.fullmatch(gap):
         # the count printed right before: over the whole, a share of its plan
-        reached = [m for m in index.mentions if m.start == span[0]]
-        if reached and reached[0].values and reached[0].values[0] > WHOLE_PERCENT:
+        reached = mentions[at] if at < len(mentions) and mentions[at].start == span[0] else None
+        if reached is not None and reached.values and reached.values[0] > WHOLE_PERCENT:
             return True
-    if previous[-1].unit is None:
+    if last.unit is None:
         return False
-    return previous[-1].unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
+    return last.unit.lower().startswith(VISITS_UNIT) and not SENTENCE_MARK_RE.search(gap)
 
 
 def _compared_after(text: str, end: int) -> bool:
