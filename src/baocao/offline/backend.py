@@ -16,7 +16,6 @@ from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
-    COMPARED_PERIOD_RE,
     COMPARED_YEAR_RE,
     MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
@@ -384,9 +383,7 @@ def _year_of_yearless(
     năm 2023"), else the year of the meeting or the posting when the period has ended by
     then, else the year before; a year the text does not print stays unknown."""
     for match in PERIOD_RE.finditer(body):
-        if COMPARED_PERIOD_RE.search(
-            body, max(0, match.start() - COMPARED_LOOKBACK), match.start()
-        ):
+        if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue  # "tăng 10% so với 6 tháng đầu năm 2022": the baseline's year
         named = period_of_match(match)
         if (

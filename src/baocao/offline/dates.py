@@ -57,6 +57,8 @@ POSTING_STAMP_RE = re.compile(
 STAMP_LINES = 4
 
 # Meeting kind and periods.
+# The nouns of a military call-up (its year names a period: see PERIOD_RE's callup).
+CALLUP_WORDS = r"nghĩa\s+vụ\s+quân\s+sự|nvqs|tuyển\s+quân|giao\s+quân|nhập\s+ngũ"
 PERIOD_RE = re.compile(
     # "Qúy", "Quí": the accent typed on the other vowel, or i for y.
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
@@ -76,7 +78,7 @@ PERIOD_RE = re.compile(
     # The year of a call-up ("khám tuyển quân năm 2024", done in the autumn
     # before) and a school year ("năm học 2023 - 2024"): kind other, the year named (a school
     # year's: the year it ends).
-    r"|(?P<callup>(?:nghĩa\s+vụ\s+quân\s+sự|NVQS|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)"
+    rf"|(?P<callup>(?:{CALLUP_WORDS})"
     r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
@@ -170,15 +172,13 @@ WORK_MEETING_RE = re.compile(
     r"|kết quả|cbvc|viên chức,?\s+(?:và\s+)?người lao động",
     re.IGNORECASE,
 )
-# A year a figure is compared with, not the year reviewed: "tăng 73 trẻ so với cùng kỳ năm
-# 2011", "so với năm 2022".
+# A year or period a figure is compared with, not the one reviewed, right before it: "tăng 73
+# trẻ so với cùng kỳ năm 2011", "so với năm 2022", "so với cùng kỳ 6 tháng đầu năm 2017".
 COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
 COMPARED_LOOKBACK = 20
 # Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
 # date, not a year reviewed.
 DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
-# A period a figure is compared with: "so với cùng kỳ 6 tháng đầu năm 2017", "so với quý I".
-COMPARED_PERIOD_RE = re.compile(r"(?:cùng kỳ|so với)\s*$", re.IGNORECASE)
 # "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
 YEAR_TO_DATE_RE = re.compile(
     r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
@@ -499,9 +499,7 @@ def periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
-        if COMPARED_PERIOD_RE.search(
-            scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
-        ):
+        if COMPARED_YEAR_RE.search(scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
         if not date_years and _year_of_a_date(scope, match):
             continue

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from baocao.numerals import Kind
-from baocao.offline.dates import MONTHS, PERIOD_RE, period_end_month, period_of_match
+from baocao.offline.dates import (
+    CALLUP_WORDS,
+    MONTHS,
+    PERIOD_RE,
+    period_end_month,
+    period_of_match,
+)
 from baocao.offline.enums import PeriodKind
 from baocao.offline.text import COMMA_RE, Span, plan_heading_year
 
@@ -154,9 +160,7 @@ DATE_BOUND_RE = re.compile(
 # ("6 tháng đầu năm", "chín tháng"): PERIOD_RE is tried only there.
 PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai")
 # The noun of a call-up right before a "năm": the year is the call-up's (PERIOD_RE's callup).
-CALLUP_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:nghĩa\s+vụ\s+quân\s+sự|nvqs|tuyển\s+quân|giao\s+quân|nhập\s+ngũ)\s+$"
-)
+CALLUP_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{CALLUP_WORDS})\s+$")
 CALLUP_LOOKBACK = 24
 # "trong năm", "trong kỳ", "trong 6 tháng", "trong năm qua": the period under review.
 CURRENT_PERIOD_RE = re.compile(
