@@ -54,7 +54,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import Record, current_records
+from baocao.records import Record, current_records, validation_problem
 from baocao.schemas import declaration, model_report_type
 from baocao.scoring import (
     SCORING_RULES_NAME,
@@ -1005,8 +1005,7 @@ def type_problem(
             )
         ]
         if problems:
-            where = ".".join(str(step) for step in problems[0]["loc"]) or "(the report)"
-            return f"{where}: {problems[0]['msg']}"
+            return validation_problem(problems[0])
     return None
 
 

@@ -49,6 +49,7 @@ from types import TracebackType
 from typing import Self
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, same_value, verify
 from baocao.documents import Document, load_document
@@ -680,6 +681,13 @@ def natural_key(path: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+def validation_problem(problem: ErrorDetails) -> str:
+    """One pydantic validation problem as a line: ``indicators.0.value: Input should be ...``
+    (its field path, ``(the report)`` for the report as a whole, then pydantic's message)."""
+    where = ".".join(str(step) for step in problem["loc"]) or "(the report)"
+    return f"{where}: {problem['msg']}"
+
+
 def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str | None:
     """Why records that name no report type are probably of another type than ``schema``.
 
@@ -705,9 +713,7 @@ def misfit_problem(records: Iterable[Record], schema: str | None = None) -> str 
             model.model_validate(record.report)
         except ValidationError as err:
             if first is None:
-                problem = err.errors()[0]
-                where = ".".join(str(step) for step in problem["loc"]) or "(the report)"
-                first = f"{record.source.path}: {where}: {problem['msg']}"
+                first = f"{record.source.path}: {validation_problem(err.errors()[0])}"
         else:
             return None
     return first
@@ -768,9 +774,7 @@ def recheck_record(
     try:
         report = report_type.model.model_validate(record.report)
     except ValidationError as err:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
-        )
+        problems = "; ".join(validation_problem(problem) for problem in err.errors())
         return RecordCheck(path, CheckStatus.INVALID, message=problems, document=document)
     verification = verify(report, document)
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
