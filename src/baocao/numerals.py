@@ -483,15 +483,13 @@ TIMELINE_GAP_MAX = 48
 # and up to NAMED_DAY_WORDS_MAX words in all, within NAMED_DAY_WINDOW characters.
 NAMED_DAY_WORDS_MAX = 8
 NAMED_DAY_WINDOW = 64
-_NAMED_DAY_BEFORE = re.compile(
+_NAMED_DAY = (
     rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
-    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}{_SPACE}*\Z"
+    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}"
 )
-# The same named day with no brackets, its name capitalised ("Ngày Dân số Thế giới 11-7").
-_NAMED_DAY_CAPITALISED_BEFORE = re.compile(
-    rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
-    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}{_SPACE}+\Z"
-)
+_NAMED_DAY_BEFORE = re.compile(rf"{_NAMED_DAY}{_SPACE}*\Z")
+# The same named day with no brackets, a space before the date ("Ngày Dân số Thế giới 11-7").
+_NAMED_DAY_CAPITALISED_BEFORE = re.compile(rf"{_NAMED_DAY}{_SPACE}+\Z")
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 # "ngày" after these counts per day ("mỗi ngày 2-3 lượt"): no day cue.
 _PER_DAY_WORDS = _lexicon("mỗi, một, hằng, hàng, mấy, vài")

@@ -465,7 +465,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         if reviewed is not None:
             scope = candidate
             break
-    if reviewed is None or not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
+    # Whether the headline or the lead speaks of a review ("tổng kết", "kết quả" ...).
+    speaks_of_review = any(REVIEW_CUE_RE.search(candidate) for candidate in scopes)
+    if reviewed is None or not speaks_of_review:
         # No period in the lead or the headline, or only a plan's there ("Triển khai công tác
         # ... năm học 2023 - 2024"): the sentence naming the review meeting tells what it
         # reviewed ("... tại hội nghị tổng kết ... năm học 2022 - 2023 và triển khai ...").
@@ -485,8 +487,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                     reviewed, upcoming = found_periods
                     scope = chunk
                     break
-    if not any(REVIEW_CUE_RE.search(candidate) for candidate in scopes):
-        # Neither headline nor lead speaks of a review ("tổng kết", "kết quả" ...).
+    if not speaks_of_review:
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
