@@ -242,14 +242,14 @@ def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[i
 
 def _cue_windows(
     text: str, span: tuple[int, int], starts: list[int], ends: list[int]
-) -> tuple[str, str, str, bool]:
+) -> tuple[str, str, str, bool, int]:
     """The words around a figure its cues are read from: before it (its comma part, back to
     the previous figure), after it (to the next figure, a range's high end skipped) and the
-    rest of its sentence after it; and whether a percentage precedes it in its clause."""
+    rest of its sentence after it; whether a percentage precedes it in its clause; and where
+    its sentence opens within CUE_REACH (-1: further back, see _sentence_opening)."""
     start, end = span
-    low = max(0, start - CUE_REACH)
-    for match in SENTENCE_MARK_RE.finditer(text, low, start):
-        low = match.end()
+    opening = _sentence_opening(text, start, CUE_REACH, SENTENCE_MARK_RE)
+    low = opening if opening >= 0 else start - CUE_REACH
     earlier = bisect_right(ends, start)
     previous_end = ends[earlier - 1] if earlier else 0
     follows_share = previous_end > low and text[previous_end - 1] == PERCENT_UNIT
@@ -263,7 +263,7 @@ def _cue_windows(
     if later < len(starts) and RANGE_JOIN_RE.fullmatch(text, end, starts[later]):
         later += 1  # the range's high end
     after = text[end : min(high, starts[later]) if later < len(starts) else high]
-    return before, after, text[end:high], follows_share
+    return before, after, text[end:high], follows_share, opening
 
 
 def _sentence_opening(text: str, start: int, reach: int, marks: re.Pattern[str]) -> int:
@@ -307,11 +307,11 @@ def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
     return not ITEM_REACHED_RE.search(text, line_start, line_end if line_end >= 0 else len(text))
 
 
-def _in_goal_sentence(text: str, start: int) -> bool:
+def _in_goal_sentence(text: str, start: int, opening: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
-    figure); the sentence is looked for within CUE_REACH characters."""
-    opening = _sentence_opening(text, start, CUE_REACH, SENTENCE_MARK_RE)
+    figure); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
+    within CUE_REACH characters."""
     if opening < 0:
         return False
     goal = GOAL_SENTENCE_RE.match(text, opening, start)
@@ -336,10 +336,10 @@ def _measure_fields(
     span = _figure_span(text, index, item)
     if span is None:
         return fields | {"per": None}
-    before, after, rest, follows_share = _cue_windows(text, span, starts, ends)
+    before, after, rest, follows_share, opening = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0]) or _planned_item(text, span[0], reviewed):
+    if _in_goal_sentence(text, span[0], opening) or _planned_item(text, span[0], reviewed):
         # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
