@@ -190,6 +190,17 @@ def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
     return False
 
 
+# The key under which a command leaves, in its context's meta, how to say it was stopped
+# (a callable: what it has written by then); without one a stop says "interrupted".
+STOPPED_MESSAGE = "baocao.stopped_message"
+
+
+def _stopped(ctx: Any) -> str:
+    """What a stopped command says: its own line (STOPPED_MESSAGE), else "interrupted"."""
+    describe = ctx.meta.get(STOPPED_MESSAGE)
+    return describe() if callable(describe) else "interrupted"
+
+
 class ErrorMappingGroup(TyperGroup):
     """The command group that turns exceptions into one-line messages and exit codes."""
 
@@ -201,12 +212,12 @@ class ErrorMappingGroup(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except KeyboardInterrupt:
-            _fail("interrupted", EXIT_INTERRUPTED)
+            _fail(_stopped(ctx), EXIT_INTERRUPTED)
         except Exception as err:
             # A stop that a library turned into its own error (numpy's import raising
             # ImportError, which a schema file's loading reports as a SchemaError) is a stop.
             if _raised_by_a_stop(err, stops_before):
-                _fail("interrupted", EXIT_INTERRUPTED)
+                _fail(_stopped(ctx), EXIT_INTERRUPTED)
             if isinstance(err, (ConfigError, SchemaError, RunStoppedError, OutputLockedError)):
                 _fail(str(err), EXIT_USAGE)
             if isinstance(err, BaocaoError):
@@ -717,6 +728,7 @@ interrupted."""
     ),
 )
 def extract(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(
@@ -886,86 +898,78 @@ def extract(
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()
-    stops_before = stop_signals_received()
     # A stop signal while starting (schema, output, client) or during the run (main() makes
-    # SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way; once the records are
-    # all written, stop signals are ignored while the summary is printed.
-    try:
-        sources = collect_sources(paths)
-        urls = source_urls(sources, source_url, manifest)
-        settings, notice = build_settings(
-            model=model,
-            base_url=base_url,
-            offline=offline,
-            concurrency=concurrency,
-            no_cache=no_cache,
-            refresh=refresh,
-            cache_dir=cache_dir,
-            schema=schema,
-            strict=strict,
-            max_bytes=max_bytes,
-            context_window=context_window,
-            mode=mode,
-            timeout=timeout,
-            max_tokens=max_tokens,
+    # SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way, in ErrorMappingGroup:
+    # with this line, saying what is on disk. Once the records are all written, stop signals
+    # are ignored while the summary is printed.
+    ctx.meta[STOPPED_MESSAGE] = lambda: _stopped_message(tally.done, output)
+    sources = collect_sources(paths)
+    urls = source_urls(sources, source_url, manifest)
+    settings, notice = build_settings(
+        model=model,
+        base_url=base_url,
+        offline=offline,
+        concurrency=concurrency,
+        no_cache=no_cache,
+        refresh=refresh,
+        cache_dir=cache_dir,
+        schema=schema,
+        strict=strict,
+        max_bytes=max_bytes,
+        context_window=context_window,
+        mode=mode,
+        timeout=timeout,
+        max_tokens=max_tokens,
+    )
+    settings, served = choose_served_model(settings, named=model is not None)
+    # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
+    # import, which every other command (and --help) should not pay.
+    from baocao.pipeline import Extractor
+
+    # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
+    # refuses (another report type offline) is not first announced as an offline run.
+    extractor = Extractor(settings)
+    for line in (notice, served):
+        if line:
+            console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
+    # Then one writer at a time, for the whole run.
+    with (
+        extractor,
+        Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
+    ):
+        plan = run.plan(sources)
+        tally.total = plan.total
+        reporter: Reporter = (
+            ProgressBar(console, tally.total) if console.is_terminal else LogLines()
         )
-        settings, served = choose_served_model(settings, named=model is not None)
-        # Imported here: the model stack (openai, instructor) and the gazetteer take seconds to
-        # import, which every other command (and --help) should not pay.
-        from baocao.pipeline import Extractor
 
-        # Config errors (exit 2) before touching OUT, and before the notices: a run the backend
-        # refuses (another report type offline) is not first announced as an offline run.
-        extractor = Extractor(settings)
-        for line in (notice, served):
-            if line:
-                console.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
-        # Then one writer at a time, for the whole run.
-        with (
-            extractor,
-            Run(extractor, output, redo_failed=redo_failed, refresh=refresh, urls=urls) as run,
-        ):
-            plan = run.plan(sources)
-            tally.total = plan.total
-            reporter: Reporter = (
-                ProgressBar(console, tally.total) if console.is_terminal else LogLines()
-            )
+        def advance(extraction: Extraction) -> None:
+            tally.add(extraction)
+            reporter.advance(extraction, tally)
 
-            def advance(extraction: Extraction) -> None:
-                tally.add(extraction)
-                reporter.advance(extraction, tally)
-
-            try:
-                interrupted = run.execute(plan, on_record=advance).interrupted
-            finally:
-                reporter.close()
-            transport = extractor.transport_stats
-        # Every record is on disk and OUT released: a stop from here on has nothing to stop.
-        ignore_stop_signals()
-        console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
-        for path, message in tally.failures[:MAX_LISTED_FAILURES]:
-            console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
-        if plan.skipped_new_url:
-            console.print(
-                Text(
-                    f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
-                    "address now given is not in their records; pass --refresh to re-extract them",
-                    style="yellow",
-                ),
-                soft_wrap=True,
-            )
-        if interrupted:
-            _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
-        if tally.failed or plan.skipped_failed:
-            raise typer.Exit(EXIT_FAILED)
-    except KeyboardInterrupt:
+        try:
+            interrupted = run.execute(plan, on_record=advance).interrupted
+        finally:
+            reporter.close()
+        transport = extractor.transport_stats
+    # Every record is on disk and OUT released: a stop from here on has nothing to stop.
+    ignore_stop_signals()
+    console.print(_summary_table(tally, plan, output, time.monotonic() - started, transport))
+    for path, message in tally.failures[:MAX_LISTED_FAILURES]:
+        console.print(Text.assemble(("failed ", "red"), f"{path}: {message}"), soft_wrap=True)
+    if plan.skipped_new_url:
+        console.print(
+            Text(
+                f"note: {plan.skipped_new_url} source(s) already done were skipped, so the "
+                "address now given is not in their records; pass --refresh to re-extract them",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
+    if interrupted:
         _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
-    except (typer.Exit, typer.Abort, typer.TyperException):
-        raise
-    except Exception as err:
-        if _raised_by_a_stop(err, stops_before):  # a library made the stop its own error
-            _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
-        raise
+    if tally.failed or plan.skipped_failed:
+        raise typer.Exit(EXIT_FAILED)
 
 
 def _stopped_message(written: int, output: Path) -> str:
