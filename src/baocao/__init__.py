@@ -12,9 +12,10 @@ The public API::
     with Extractor(offline=True) as extractor, Run(extractor, "out/reports.jsonl") as run:
         result = run.extract(collect_sources(["examples/articles"]))
 
-The model stack (openai, instructor) is imported only when :class:`Extractor` or
-:class:`Extraction` is first used, so the light parts (documents, number
-scanning, cross-checking) and the CLI's ``--help`` start fast.
+Every name is imported from its module on first use: ``import baocao`` itself loads
+nothing, so the model stack (openai, instructor) is imported only when :class:`Extractor`
+or :class:`Extraction` is first used, and the ``baocao`` command can take charge of
+Ctrl-C and SIGTERM before its half-second of imports (``baocao.__main__``).
 """
 
 from __future__ import annotations
@@ -22,61 +23,113 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from baocao.crosscheck import (
-    CheckItem,
-    Grounded,
-    NotGrounded,
-    Policy,
-    Quote,
-    Status,
-    Verification,
-    verify,
-)
-from baocao.documents import Document, load_document
-from baocao.errors import (
-    BaocaoError,
-    ConfigError,
-    ContextWindowError,
-    DocumentError,
-    EndpointFailingError,
-    EndpointTimeoutError,
-    EndpointUnreachableError,
-    ExtractionError,
-    GroundingError,
-    OutputLockedError,
-    ProviderError,
-    QuotaExhaustedError,
-    RecordError,
-    RunStoppedError,
-    SchemaError,
-    TruncatedError,
-)
-from baocao.evaluate import EvalReport, evaluate
-from baocao.export import write_csv
-from baocao.numerals import (
-    Kind,
-    NumberIndex,
-    NumberMention,
-    Qualifier,
-    find_numbers,
-    locate_value,
-)
-from baocao.record import ErrorInfo, Record, SourceInfo, Usage
-from baocao.records import OutputLock, RecordWriter, current_records, read_records
-from baocao.review import write_review_site
-from baocao.runs import Plan, Run, RunResult, collect_sources
-from baocao.schemas import ReportType, available_report_types, load_report_type
-from baocao.settings import Settings, resolve_endpoint
-
 if TYPE_CHECKING:
+    from baocao.crosscheck import (
+        CheckItem,
+        Grounded,
+        NotGrounded,
+        Policy,
+        Quote,
+        Status,
+        Verification,
+        verify,
+    )
+    from baocao.documents import Document, load_document
+    from baocao.errors import (
+        BaocaoError,
+        ConfigError,
+        ContextWindowError,
+        DocumentError,
+        EndpointFailingError,
+        EndpointTimeoutError,
+        EndpointUnreachableError,
+        ExtractionError,
+        GroundingError,
+        OutputLockedError,
+        ProviderError,
+        QuotaExhaustedError,
+        RecordError,
+        RunStoppedError,
+        SchemaError,
+        TruncatedError,
+    )
+    from baocao.evaluate import EvalReport, evaluate
+    from baocao.export import write_csv
+    from baocao.numerals import (
+        Kind,
+        NumberIndex,
+        NumberMention,
+        Qualifier,
+        find_numbers,
+        locate_value,
+    )
     from baocao.pipeline import Extraction, Extractor
+    from baocao.record import ErrorInfo, Record, SourceInfo, Usage
+    from baocao.records import OutputLock, RecordWriter, current_records, read_records
+    from baocao.review import write_review_site
+    from baocao.runs import Plan, Run, RunResult, collect_sources
+    from baocao.schemas import ReportType, available_report_types, load_report_type
+    from baocao.settings import Settings, resolve_endpoint
 
 __version__ = "0.1.0"
 
-# name -> module for the names that pull in the model stack; imported on first use.
+# public name -> the module defining it; imported on first use (__getattr__).
 _LAZY: dict[str, str] = {
+    "BaocaoError": "baocao.errors",
+    "CheckItem": "baocao.crosscheck",
+    "ConfigError": "baocao.errors",
+    "ContextWindowError": "baocao.errors",
+    "Document": "baocao.documents",
+    "DocumentError": "baocao.errors",
+    "EndpointFailingError": "baocao.errors",
+    "EndpointTimeoutError": "baocao.errors",
+    "EndpointUnreachableError": "baocao.errors",
+    "ErrorInfo": "baocao.record",
+    "EvalReport": "baocao.evaluate",
     "Extraction": "baocao.pipeline",
+    "ExtractionError": "baocao.errors",
     "Extractor": "baocao.pipeline",
+    "Grounded": "baocao.crosscheck",
+    "GroundingError": "baocao.errors",
+    "Kind": "baocao.numerals",
+    "NotGrounded": "baocao.crosscheck",
+    "NumberIndex": "baocao.numerals",
+    "NumberMention": "baocao.numerals",
+    "OutputLock": "baocao.records",
+    "OutputLockedError": "baocao.errors",
+    "Plan": "baocao.runs",
+    "Policy": "baocao.crosscheck",
+    "ProviderError": "baocao.errors",
+    "Qualifier": "baocao.numerals",
+    "QuotaExhaustedError": "baocao.errors",
+    "Quote": "baocao.crosscheck",
+    "Record": "baocao.record",
+    "RecordError": "baocao.errors",
+    "RecordWriter": "baocao.records",
+    "ReportType": "baocao.schemas",
+    "Run": "baocao.runs",
+    "RunResult": "baocao.runs",
+    "RunStoppedError": "baocao.errors",
+    "SchemaError": "baocao.errors",
+    "Settings": "baocao.settings",
+    "SourceInfo": "baocao.record",
+    "Status": "baocao.crosscheck",
+    "TruncatedError": "baocao.errors",
+    "Usage": "baocao.record",
+    "Verification": "baocao.crosscheck",
+    "available_report_types": "baocao.schemas",
+    "collect_sources": "baocao.runs",
+    "current_records": "baocao.records",
+    "evaluate": "baocao.evaluate",
+    "find_numbers": "baocao.numerals",
+    "load_document": "baocao.documents",
+    "load_report_type": "baocao.schemas",
+    "locate_value": "baocao.numerals",
+    "read_records": "baocao.records",
+    "resolve_endpoint": "baocao.settings",
+    "verify": "baocao.crosscheck",
+    "write_csv": "baocao.export",
+    "write_review_site": "baocao.review",
 }
 
 __all__ = [
@@ -146,3 +199,7 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,118 @@
+"""The ``baocao`` command's entry (baocao.__main__): a stop while the CLI is being imported.
+
+Each test runs the entry in a fresh Python whose import system sends the signal itself at the
+moment ``baocao.cli`` starts to load, so the stop lands inside the half-second of imports
+every time, with no timing guesswork.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from baocao.__main__ import EXIT_STOPPED, STOPPED_WHILE_STARTING
+
+# A meta-path finder that, when baocao.cli is first looked for, sends SIG to this process;
+# with SWALLOW it catches the KeyboardInterrupt and fails with an ImportError instead, as a
+# library's own import sometimes does.
+PROGRAM = textwrap.dedent(
+    """
+    import os, signal, sys
+    SIG, SWALLOW, IGNORE_SIGINT = {sig}, {swallow}, {ignore_sigint}
+
+    class StopWhileImportingCli:
+        def find_spec(self, name, path=None, target=None):
+            if name != "baocao.cli" or SIG is None:
+                return None
+            if not SWALLOW:
+                os.kill(os.getpid(), SIG)
+                return None
+            try:
+                os.kill(os.getpid(), SIG)
+                for _ in range(1000):  # the handler runs between bytecodes of this loop
+                    pass
+            except KeyboardInterrupt:
+                raise ImportError("a library swallowed the stop") from None
+            return None
+
+    if IGNORE_SIGINT:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.meta_path.insert(0, StopWhileImportingCli())
+    sys.argv = ["baocao", "--version"]
+    from baocao.__main__ import main
+    main()
+    """
+)
+
+
+def run_entry(
+    sig: str | None, *, swallow: bool = False, ignore_sigint: bool = False
+) -> subprocess.CompletedProcess[str]:
+    code = PROGRAM.format(
+        sig=f"signal.{sig}" if sig else None, swallow=swallow, ignore_sigint=ignore_sigint
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_ctrl_c_while_importing_the_cli_exits_130_with_one_line() -> None:
+    done = run_entry("SIGINT")
+    assert done.returncode == EXIT_STOPPED, done.stderr
+    assert done.stderr.strip() == STOPPED_WHILE_STARTING
+    assert done.stdout == ""
+
+
+def test_sigterm_while_importing_the_cli_exits_130_not_143() -> None:
+    done = run_entry("SIGTERM")
+    assert done.returncode == EXIT_STOPPED, done.stderr
+    assert done.stderr.strip() == STOPPED_WHILE_STARTING
+
+
+def test_a_stop_a_library_turned_into_an_import_error_still_exits_130() -> None:
+    done = run_entry("SIGTERM", swallow=True)
+    assert done.returncode == EXIT_STOPPED, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_import_error_without_a_stop_is_not_reported_as_a_stop() -> None:
+    code = (
+        "import sys\n"
+        "class Broken:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'baocao.cli':\n"
+        "            raise ImportError('broken install')\n"
+        "sys.meta_path.insert(0, Broken())\n"
+        "sys.argv = ['baocao', '--version']\n"
+        "from baocao.__main__ import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert "broken install" in done.stderr
+    assert STOPPED_WHILE_STARTING not in done.stderr
+
+
+def test_sigint_ignored_at_start_stays_ignored_while_importing() -> None:
+    # A background job of a script (started with SIGINT ignored) is not stopped by Ctrl-C.
+    done = run_entry("SIGINT", ignore_sigint=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("baocao ")
+
+
+def test_without_a_stop_the_entry_runs_the_cli() -> None:
+    done = run_entry(None)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("baocao ")
+
+
+def test_importing_baocao_loads_none_of_its_modules() -> None:
+    # What lets the entry take charge of the signals before the CLI's imports begin.
+    code = "import sys, baocao; print(sorted(m for m in sys.modules if m.startswith('baocao')))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "['baocao']"
