@@ -3,7 +3,7 @@
 Runs ``Extractor(offline=True)`` over every page whose text is present in
 ``benchmarks/real/texts/`` (each with its address from the gold's ``_source.url``, as a user's
 manifest would give it) and scores the records against ``benchmarks/real/gold/`` with
-``baocao.evaluate``, per split: ``dev`` (the pages the rules may be tuned on) and ``blind``
+``baocao.evaluation``, per split: ``dev`` (the pages the rules may be tuned on) and ``blind``
 (run to measure only). Pages marked ``scanner_only`` serve the number scanner's benchmark
 and are not scored here.
 
@@ -31,7 +31,7 @@ from typing import Any
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
 from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
 
-from baocao.evaluate import EvalReport, evaluate, format_misses
+from baocao.evaluation import EvalReport, evaluate, format_misses
 from baocao.pipeline import Extractor
 from baocao.records import Record
 

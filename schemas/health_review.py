@@ -317,7 +317,7 @@ def indicator_problems(
 
 # --- Scoring against gold reports (``baocao eval``) ----------------------------------------
 # What the schema alone does not say about comparing a report with its gold: the engine
-# (baocao.evaluate) scores every leaf and every list of figures by itself, and reads these
+# (baocao.evaluation) scores every leaf and every list of figures by itself, and reads these
 # rules from SCORING_RULES (declared with baocao.scoring, never the evaluator).
 
 # Administrative prefixes a place name may carry ("tỉnh Đắk Nông", "huyện Đắk Song"): a

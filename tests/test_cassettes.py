@@ -32,7 +32,7 @@ from vcr.request import Request
 import baocao.pipeline
 from baocao.cli import EXIT_OK, app
 from baocao.crosscheck import Verification
-from baocao.evaluate import evaluate
+from baocao.evaluation import evaluate
 from baocao.llm import ModelClient, RetryPolicy
 from baocao.pipeline import Extraction, Extractor
 from baocao.records import read_records

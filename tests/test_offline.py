@@ -1,7 +1,7 @@
 """Tests for baocao.offline: the rule-based health_review backend.
 
 Per-rule tables use synthetic sentences written in the genre (not copies of the samples); the
-five samples are then scored against their gold reports with baocao.evaluate.
+five samples are then scored against their gold reports with baocao.evaluation.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from baocao import offline
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError
-from baocao.evaluate import evaluate
+from baocao.evaluation import evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
 from baocao.offline.indicators import unit_kind

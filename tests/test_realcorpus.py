@@ -20,7 +20,7 @@ import pytest
 
 from baocao import load_document
 from baocao.documents import read_manifest
-from baocao.evaluate import evaluate, format_misses
+from baocao.evaluation import evaluate, format_misses
 from baocao.pipeline import Extractor
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"

@@ -22,7 +22,7 @@ from baocao import Extractor, Run, evaluate, read_records, write_csv, write_revi
 from baocao.cli import EXIT_OK, EXIT_USAGE, app
 from baocao.documents import load_document
 from baocao.errors import RecordError
-from baocao.evaluate import check_gold
+from baocao.evaluation import check_gold
 from baocao.schemas import load_report_type
 
 ROOT = Path(__file__).resolve().parents[1]

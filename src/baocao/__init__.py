@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         SchemaError,
         TruncatedError,
     )
-    from baocao.evaluate import EvalReport, evaluate
+    from baocao.evaluation import EvalReport, evaluate
     from baocao.export import write_csv
     from baocao.numerals import (
         Kind,
@@ -85,7 +85,7 @@ _LAZY: dict[str, str] = {
     "EndpointTimeoutError": "baocao.errors",
     "EndpointUnreachableError": "baocao.errors",
     "ErrorInfo": "baocao.record",
-    "EvalReport": "baocao.evaluate",
+    "EvalReport": "baocao.evaluation",
     "Extraction": "baocao.pipeline",
     "ExtractionError": "baocao.errors",
     "Extractor": "baocao.pipeline",
@@ -120,7 +120,7 @@ _LAZY: dict[str, str] = {
     "available_report_types": "baocao.schemas",
     "collect_sources": "baocao.runs",
     "current_records": "baocao.records",
-    "evaluate": "baocao.evaluate",
+    "evaluate": "baocao.evaluation",
     "find_numbers": "baocao.numerals",
     "load_document": "baocao.documents",
     "load_report_type": "baocao.schemas",

@@ -63,7 +63,7 @@ from baocao.errors import (
     RunStoppedError,
     SchemaError,
 )
-from baocao.evaluate import evaluate, format_misses
+from baocao.evaluation import evaluate, format_misses
 from baocao.export import write_csv
 from baocao.numerals import find_numbers
 from baocao.records import (

@@ -4,7 +4,7 @@ A schema module declares ``SCORING_RULES =`` :class:`ScoringRules` beside its mo
 schema alone cannot say how a report is compared with its gold: which fields are scored and
 under which names, a field's own normaliser (place names), which attributes of a list's items
 are scored, which units name the same thing, how an item is shown in the misses.
-:mod:`baocao.evaluate` reads the declaration (with :func:`baocao.schemas.declaration`) and
+:mod:`baocao.evaluation` reads the declaration (with :func:`baocao.schemas.declaration`) and
 scores with it; a schema imports only this module, low in the layers, never the evaluator.
 
 :func:`normalize_label` is the text folding the evaluator compares with, public here so a

@@ -1,4 +1,4 @@
-"""Tests for baocao.evaluate: scores of records against gold reports."""
+"""Tests for baocao.evaluation: scores of records against gold reports."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from baocao import numerals
 from baocao.cli import app
 from baocao.crosscheck import Grounded, Quote
 from baocao.errors import ConfigError, RecordError, SchemaError
-from baocao.evaluate import (
+from baocao.evaluation import (
     PERCENT_UNITS,
     RESERVED_LIST_NAMES,
     SCALE_WORDS,
@@ -530,7 +530,7 @@ def test_bad_inputs_raise_our_errors(
 
 
 # --- a report type the engine has never heard of -------------------------------------------
-# Written here, with its golds: evaluate.py names none of it, and scores it from its schema.
+# Written here, with its golds: evaluation.py names none of it, and scores it from its schema.
 
 
 class Severity(StrEnum):
