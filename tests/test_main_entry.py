@@ -14,12 +14,13 @@ import textwrap
 from baocao.__main__ import EXIT_STOPPED, STOPPED_WHILE_STARTING
 
 # A meta-path finder that, when baocao.cli is first looked for, sends SIG to this process;
-# with SWALLOW it catches the KeyboardInterrupt and fails with an ImportError instead, as a
-# library's own import sometimes does.
+# with SWALLOW it catches the KeyboardInterrupt and either fails with an ImportError ("fail"),
+# as a library's own import sometimes does, or lets the import go on ("go on").
 PROGRAM = textwrap.dedent(
     """
     import os, signal, sys
     SIG, SWALLOW, IGNORE_SIGINT = {sig}, {swallow}, {ignore_sigint}
+    STOP_IN_COMMAND = {stop_in_command}
 
     class StopWhileImportingCli:
         def find_spec(self, name, path=None, target=None):
@@ -33,13 +34,23 @@ PROGRAM = textwrap.dedent(
                 for _ in range(1000):  # the handler runs between bytecodes of this loop
                     pass
             except KeyboardInterrupt:
-                raise ImportError("a library swallowed the stop") from None
-            return None
+                if SWALLOW == "fail":
+                    raise ImportError("a library swallowed the stop") from None
+            return None  # SWALLOW == "go on": the stop was printed and ignored, the import goes on
 
     if IGNORE_SIGINT:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.meta_path.insert(0, StopWhileImportingCli())
     sys.argv = ["baocao", "--version"]
+    if STOP_IN_COMMAND:  # the stop lands once the CLI is imported, while typer builds the command
+        import baocao.cli
+
+        def app():
+            os.kill(os.getpid(), STOP_IN_COMMAND)
+            for _ in range(1000):
+                pass
+
+        baocao.cli.app = app
     from baocao.__main__ import main
     main()
     """
@@ -47,10 +58,17 @@ PROGRAM = textwrap.dedent(
 
 
 def run_entry(
-    sig: str | None, *, swallow: bool = False, ignore_sigint: bool = False
+    sig: str | None,
+    *,
+    swallow: str | None = None,
+    ignore_sigint: bool = False,
+    stop_in_command: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     code = PROGRAM.format(
-        sig=f"signal.{sig}" if sig else None, swallow=swallow, ignore_sigint=ignore_sigint
+        sig=f"signal.{sig}" if sig else None,
+        swallow=repr(swallow),
+        ignore_sigint=ignore_sigint,
+        stop_in_command=f"signal.{stop_in_command}" if stop_in_command else None,
     )
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
@@ -71,9 +89,25 @@ def test_sigterm_while_importing_the_cli_exits_130_not_143() -> None:
 
 
 def test_a_stop_a_library_turned_into_an_import_error_still_exits_130() -> None:
-    done = run_entry("SIGTERM", swallow=True)
+    done = run_entry("SIGTERM", swallow="fail")
     assert done.returncode == EXIT_STOPPED, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_stop_swallowed_while_the_import_goes_on_still_stops_before_the_command() -> None:
+    # As when the import system runs the handler inside a callback of its own and only prints
+    # "Exception ignored": the import succeeds, but the user asked to stop.
+    done = run_entry("SIGINT", swallow="go on")
+    assert done.returncode == EXIT_STOPPED, done.stderr
+    assert done.stderr.strip() == STOPPED_WHILE_STARTING
+    assert done.stdout == ""  # the command (--version) never ran
+
+
+def test_a_stop_while_typer_builds_the_command_exits_130_without_a_traceback() -> None:
+    for sig in ("SIGINT", "SIGTERM"):
+        done = run_entry(None, stop_in_command=sig)
+        assert done.returncode == EXIT_STOPPED, (sig, done.stderr)
+        assert done.stderr.strip() == STOPPED_WHILE_STARTING, sig
 
 
 def test_an_import_error_without_a_stop_is_not_reported_as_a_stop() -> None:

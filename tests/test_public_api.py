@@ -36,3 +36,25 @@ def test_version_matches_package_metadata() -> None:
     from importlib.metadata import version
 
     assert baocao.__version__ == version("baocao")
+
+
+def test_a_submodule_is_reached_from_a_bare_import() -> None:
+    # A user's schema may write baocao.scoring.ScoringRules(...) after a plain `import baocao`.
+    code = (
+        "import baocao; print(baocao.scoring.ScoringRules.__name__, "
+        "baocao.schemas.CompactSchema.__name__, baocao.crosscheck.verify.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["ScoringRules", "CompactSchema", "verify"]
+
+
+def test_the_function_evaluate_is_not_shadowed_by_its_module() -> None:
+    code = "import baocao, baocao.evaluation; print(baocao.evaluate is baocao.evaluation.evaluate)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
+def test_dir_lists_the_public_names_not_the_helpers() -> None:
+    listed = dir(baocao)
+    assert set(baocao.__all__) <= set(listed)
+    assert not {"TYPE_CHECKING", "importlib", "annotations", "Any"} & set(listed)

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import signal
 import sys
-from types import FrameType
+
+TYPE_CHECKING = False  # not typing's: ~7 ms of imports before the signals are handled
+if TYPE_CHECKING:
+    from types import FrameType
+    from typing import NoReturn
 
 EXIT_STOPPED = 130  # 128 + SIGINT, as the CLI's stops exit
 STOPPED_WHILE_STARTING = "baocao: stopped while starting; nothing was read or written."
@@ -21,8 +25,9 @@ STOPPED_WHILE_STARTING = "baocao: stopped while starting; nothing was read or wr
 class _StartStops:
     """Counts the stop signals received while starting; each one raises KeyboardInterrupt.
 
-    Counted because a library may swallow the KeyboardInterrupt raised inside its own import
-    and fail with another error instead: a stop received is then still a stop.
+    Counted because the KeyboardInterrupt may not reach :func:`main`: raised inside a callback
+    of the import system it is only printed ("Exception ignored in ..."), and a library may
+    catch it inside its own import and fail with another error. A stop received is a stop.
     """
 
     def __init__(self) -> None:
@@ -31,6 +36,14 @@ class _StartStops:
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         self.count += 1
         raise KeyboardInterrupt
+
+
+def _stopped() -> NoReturn:
+    """End the start: no more stops (one is enough), the line, exit 130."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
+    print(STOPPED_WHILE_STARTING, file=sys.stderr)
+    raise SystemExit(EXIT_STOPPED)
 
 
 def main() -> None:
@@ -44,10 +57,16 @@ def main() -> None:
         from baocao.cli import main as cli_main
     except BaseException:
         if stops.count:
-            print(STOPPED_WHILE_STARTING, file=sys.stderr)
-            raise SystemExit(EXIT_STOPPED) from None
+            _stopped()
         raise
-    cli_main()
+    if stops.count:  # a stop the import system swallowed: the import went on, the stop holds
+        _stopped()
+    try:
+        cli_main()
+    except KeyboardInterrupt:
+        # Only before a command runs (typer building it): during one, the CLI's error
+        # handling ends every stop with its own line.
+        _stopped()
 
 
 if __name__ == "__main__":
