@@ -46,7 +46,7 @@ def whole_word(literal: str) -> str:
 
 # How a sentence or clause ends: punctuation followed by a space or the end (never the dot of
 # "75.135" or the colon of "15:17", nor the dot of a city's or town's abbreviation before its
-# name in capitals: "Hội Đông y TP. Cam Ranh tổ chức ...", "TX. Bến Cát"; "..., thị xã, Tp." may
+# name in capitals: "Hội Người cao tuổi TP. Long Mỹ họp ...", "TX. Phú Lạc"; "..., thị xã, Tp." may
 # end one), or a line break; an ellipsis glued to the next sentence's capital ("đạt 90%....Năm
 # 2015, ...") ends one too.
 SENTENCE_END_RE = re.compile(
@@ -90,7 +90,7 @@ def plan_heading_year(text: str, position: int) -> int | None:
 
 
 # A comma that ends a part of a long clause: not a decimal comma, nor one inside a list of
-# administrative units ("107/107 trạm y tế xã, phường, thị trấn đã triển khai ..."), which
+# administrative units ("58/60 trạm xã, phường, thị trấn đã có máy siêu âm ..."), which
 # names what is counted and would cut the quote from what was done.
 COMMA_RE = re.compile(r",(?!\d)(?![ \t]*(?:phường|thị trấn|thị xã|xã|quận|huyện)(?!\w))")
 CONNECTIVE_RE = re.compile(
