@@ -5164,3 +5164,370 @@ def test_an_emulation_movement_launched_for_a_year_is_the_next_period(pledge: st
     )
     assert report.reviewed_period.model_dump(mode="json") == _period("year", 2023, None)
     assert report.next_period.model_dump(mode="json") == _period("year", 2024, None)
+
+
+def test_a_staff_conference_named_by_its_year_reviews_the_year_its_report_sums_up() -> None:
+    # The conference is named by the year it sets work for; the body's report reviews the year
+    # before and plans the named one, so the yearless date is of the year reviewed's December.
+    report = extract(
+        article(
+            "Hội nghị viên chức, người lao động năm 2031",
+            "Ngày 28/12, Bệnh viện Đa khoa tỉnh Hà Nam tổ chức Hội nghị viên chức, người lao "
+            "động năm 2031.",
+            "Hội nghị nghe Giám đốc trình bày kết quả công tác năm 2030 và nhiệm vụ trọng tâm "
+            "năm 2031.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2030, None)
+    assert report.next_period.model_dump(mode="json") == _period("year", 2031, None)
+    assert report.event_date == datetime.date(2030, 12, 28)
+
+
+def test_a_staff_conference_school_year_report_plans_the_named_school_year() -> None:
+    report = extract(
+        article(
+            "Hội nghị viên chức năm học 2031 - 2032",
+            "Ngày 15/11, Bệnh viện Trường Đại học Y Hà Nam tổ chức Hội nghị viên chức năm học "
+            "2031 - 2032.",
+            "Hội nghị nghe Hiệu trưởng tổng kết năm học 2030 - 2031 và giao nhiệm vụ năm học "
+            "2031 - 2032.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("other", 2031, None)
+    assert report.next_period.model_dump(mode="json") == _period("other", 2032, None)
+    assert report.event_date == datetime.date(2031, 11, 15)
+
+
+def test_a_body_report_planning_another_year_leaves_the_named_year() -> None:
+    # The body's report plans a year the lead does not name: it is not this meeting's review.
+    report = extract(
+        article(
+            "Hội nghị viên chức năm 2031",
+            "Ngày 10/3/2031, Trung tâm Y tế huyện Kim Bảng tổ chức Hội nghị viên chức năm 2031.",
+            "Tại hội nghị, đại biểu nhắc lại báo cáo kết quả năm 2028 và phương hướng năm 2029.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2031, None)
+
+
+def test_a_lead_naming_its_review_keeps_its_period_over_a_body_report() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2030",
+            "Ngày 5/1/2031, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết công tác y tế năm 2030.",
+            "Hội nghị cũng nghe báo cáo kết quả quý IV năm 2030 và kế hoạch năm 2031.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", 2030, None)
+
+
+def _hiv_year_article(*sentences: str) -> str:
+    return article(
+        "Kết quả phòng chống HIV/AIDS năm 2030",
+        "Năm 2030, toàn tỉnh phát hiện 41 trường hợp nhiễm HIV mới.",
+        *sentences,
+    )
+
+
+def test_a_deadline_after_the_first_target_cue_dates_the_figures_a_later_cue_repeats() -> None:
+    # "Phấn đấu / Dự kiến đến hết năm Y, ... sẽ ...": the second cue ("sẽ") does not hide the
+    # deadline the first one opened (a year two ahead: not the next period, which would date
+    # a target by itself).
+    report = extract(
+        _hiv_year_article(
+            "Phấn đấu đến hết năm 2032, phòng khám sẽ cấp thuốc ARV cho 640 bệnh nhân.",
+            "Dự kiến đến cuối năm 2032, cơ sở sẽ nhận thêm 230 người vào điều trị Methadone.",
+        )
+    )
+    periods = {
+        indicator.value: indicator.period.model_dump(mode="json") if indicator.period else None
+        for indicator in report.indicators
+    }
+    assert periods[Decimal(640)] == _period("year", 2032, None)
+    assert periods[Decimal(230)] == _period("year", 2032, None)
+
+
+def test_a_sentence_opening_with_an_expectation_and_a_deadline_sets_targets() -> None:
+    report = extract(
+        _hiv_year_article(
+            "Dự kiến đến cuối năm 2032, phòng khám sẽ cấp thuốc ARV cho 640 bệnh nhân.",
+            "Dự kiến kinh phí năm 2030 là 3 tỷ đồng.",
+            "Dự kiến năm 2030 đã có 620 người được điều trị.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(640)] == "target"
+    # no deadline ahead, or a result: what is, not what is aimed at
+    assert measures[Decimal(3000000000)] == "level"
+    assert measures[Decimal(620)] == "level"
+
+
+def test_a_target_set_for_the_year_after_the_reviewed_one_names_the_next_period() -> None:
+    aimed = extract(
+        _hiv_year_article(
+            "Dự kiến đến cuối năm 2031, phòng khám sẽ cấp thuốc ARV cho 640 bệnh nhân."
+        )
+    )
+    assert aimed.next_period.model_dump(mode="json") == _period("year", 2031, None)
+    # a rule that takes effect the next year sets no work for it
+    ruled = extract(_hiv_year_article("Từ năm 2031, Bộ Y tế áp dụng bảng giá dịch vụ mới."))
+    assert ruled.next_period is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "province"),
+    [
+        ("Trung tâm Y tế dự phòng tỉnh Thừa Thiên - Huế", "Thừa Thiên Huế"),
+        ("Trung tâm Y tế dự phòng tỉnh Thừa Thiên- Huế", "Thừa Thiên Huế"),
+        ("Trung tâm Y tế dự phòng tỉnh Thừa Thiên-Huế", "Thừa Thiên Huế"),
+        ("Sở Y tế tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Sở Y tế tỉnh Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        # a hyphen after a whole province's name parts it from what follows
+        ("Sở Y tế tỉnh Quảng Nam - Đơn vị", "Quảng Nam"),
+    ],
+)
+def test_a_province_written_with_a_hyphen_between_its_parts_is_that_province(
+    unit: str, province: str
+) -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế dự phòng",
+            f"Ngày 8/1/2031, {unit} tổ chức hội nghị tổng kết công tác năm 2030.",
+            "Năm 2030, toàn tỉnh ghi nhận 27 ca sốt xuất huyết.",
+        )
+    )
+    assert report.province == province
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Cập nhật: 09-07-2031 | 07:15:00",
+        "Người viết: Quản trị Ngày đăng tin: 09/07/2031 Lượt xem: 12",
+        "09.07.2031 07:15",
+    ],
+)
+def test_a_posting_stamp_dates_a_yearless_meeting(stamp: str) -> None:
+    # The campaign wave (a period of kind other) would put a July meeting in the next year.
+    report = extract(
+        article(
+            "Họp mặt Ngày Dân số thế giới",
+            stamp,
+            "Sáng 9-7, Trung tâm Y tế huyện Kim Bảng tổng kết chiến dịch dân số đợt 1 năm 2031.",
+            "Chiến dịch đạt 1.310 ca thực hiện biện pháp tránh thai.",
+        )
+    )
+    assert report.event_date == datetime.date(2031, 7, 9)
+
+
+def test_a_date_after_an_update_word_in_prose_is_no_posting_stamp() -> None:
+    report = extract(
+        article(
+            "Tổng kết chiến dịch dân số",
+            "Số liệu cập nhật đến 30-6-2030 cho thấy 1.310 ca thực hiện biện pháp tránh thai.",
+            "Ngày 9-7, huyện Kim Bảng tổ chức tổng kết chiến dịch dân số đợt 1 năm 2031.",
+        )
+    )
+    # (read as a posting of June 2030, it would date the July meeting in 2029)
+    assert report.event_date is not None
+    assert report.event_date.year >= 2031
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Ngày 23 và 24-3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2030.", 23),
+        ("Trong hai ngày 23 và 24-3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2030.", 23),
+        ("Từ ngày 8 đến 9-3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2030.", 8),
+    ],
+)
+def test_a_meeting_over_days_in_words_closing_on_a_hyphen_month_is_dated(
+    lead: str, day: int
+) -> None:
+    report = extract(article("Tổng kết y tế", lead, "Năm 2030, toàn tỉnh khám 12.000 lượt."))
+    assert report.event_date == datetime.date(2031, 3, day)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a range parted by a hyphen and then a hyphen: no date to read
+        "Ngày 20-21-3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2030.",
+        # days in words, then a count range: no month
+        "Ngày 23 và 24 tuần trước, Sở Y tế tỉnh Nghệ An tổng kết năm 2030 với 12-15 đơn vị.",
+    ],
+)
+def test_days_in_words_without_a_month_after_the_hyphen_give_no_meeting_date(lead: str) -> None:
+    report = extract(article("Tổng kết y tế", lead, "Năm 2030, toàn tỉnh khám 12.000 lượt."))
+    assert report.event_date is None
+
+
+def test_a_national_programme_reviewing_its_year_is_the_nations() -> None:
+    report = extract(
+        article(
+            "Phát hiện thêm nhiều người mắc lao",
+            "Ngày 20/12/2030, Chương trình Chống lao Quốc gia họp tổng kết năm 2030: hơn 81.000 "
+            "người mắc lao được phát hiện.",
+        )
+    )
+    assert report.organizer_level.value == "national"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the funding scheme, reviewed by a province
+        "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam tổ chức tổng kết Chương trình mục tiêu quốc gia "
+        "về y tế năm 2030.",
+        # a national programme carried out in a province: the province's work
+        "Năm 2030, Chương trình Tiêm chủng mở rộng quốc gia tại tỉnh Hà Nam tiêm cho 21.000 "
+        "trẻ, toàn tỉnh đạt 97%.",
+    ],
+)
+def test_a_national_programme_named_by_a_province_is_not_the_organiser(lead: str) -> None:
+    report = extract(article("Tổng kết chương trình y tế năm 2030", lead))
+    assert report.organizer_level.value == "province"
+
+
+@pytest.mark.parametrize(
+    ("url", "district"),
+    [
+        # a district portal names itself by a short slug, the whole label
+        ("https://sontra.danang.gov.vn/tin-tuc?id=7", "Sơn Trà"),
+        # a short slug inside a longer label says nothing ("baosontranews" is no portal)
+        ("https://baosontranews.vn/tin-tuc?id=7", None),
+        # nor does a label of a province's portal
+        ("https://danang.gov.vn/tin-tuc?id=7", None),
+    ],
+)
+def test_a_district_portal_named_by_a_short_slug_places_an_unnamed_district_unit(
+    url: str, district: str | None
+) -> None:
+    text = article(
+        "Kết quả chiến dịch dân số đợt 1 năm 2031",
+        "Ngày 20/1/2031, Trung tâm Dân số quận tổng kết chiến dịch dân số đợt 1 năm 2031.",
+        "Chiến dịch đạt 1.310 ca thực hiện biện pháp tránh thai.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.district == district
+
+
+@pytest.mark.parametrize(
+    ("url", "province"),
+    [
+        # a district unit's own site: the district's province
+        ("https://trungtamytekimbang.vn/bao-cao", "Hà Nam"),
+        # a district name several provinces share places nothing
+        ("https://trungtamytechauthanh.vn/bao-cao", None),
+        # a site naming no place
+        ("https://benhvien.example.vn/bao-cao", None),
+    ],
+)
+def test_a_page_naming_no_place_takes_the_province_of_its_hosts_district(
+    url: str, province: str | None
+) -> None:
+    text = article(
+        "Báo cáo kết quả kiểm tra chất lượng năm 2031",
+        "Kết quả kiểm tra Trung tâm năm 2031: 41 tiêu chí đạt mức 4.",
+    )
+    document = load_document(text, url=url)
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert report.province == province
+
+
+def test_cases_of_a_population_campaign_are_population_not_disease_control() -> None:
+    # "ca" counts procedures here: a bare "ca" is a disease cue only when nothing else names
+    # the area, and the population office's campaign does.
+    report = extract(
+        article(
+            "Kết quả chiến dịch dân số đợt I năm 2031",
+            "Ngày 25/1/2031, Trung tâm Dân số - KHHGĐ huyện Kim Bảng tổng kết chiến dịch truyền "
+            "thông dân số đợt I năm 2031.",
+            "Trong chiến dịch, huyện thực hiện 310 ca đặt vòng, 3 ca triệt sản và 14 ca cấy thuốc.",
+        )
+    )
+    assert {indicator.category.value for indicator in report.indicators} == {"population"}
+
+
+def test_bare_cases_of_a_page_with_no_topic_stay_disease_control() -> None:
+    report = extract(
+        article(
+            "Tình hình dịch bệnh năm 2030",
+            "Năm 2030, toàn huyện Kim Bảng ghi nhận 25 ca, giảm 8 ca so với năm 2029.",
+        )
+    )
+    assert [indicator.category.value for indicator in report.indicators] == [
+        "disease_control",
+        "disease_control",
+    ]
+
+
+def test_the_plan_a_result_went_beyond_is_a_target() -> None:
+    # "1.140/600 ca": done beyond the plan, two figures; the right side is the plan.
+    report = extract(
+        article(
+            "Kết quả chiến dịch dân số năm 2031",
+            "Ngày 25/1/2031, Trung tâm Dân số huyện Kim Bảng tổng kết chiến dịch năm 2030.",
+            "Năm 2030, số ca dùng viên uống tránh thai là 1.140/600 ca; số ca đặt vòng là 310/700 "
+            "ca.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(1140)] == "level"
+    assert measures[Decimal(600)] == "target"
+    # done within the plan: one figure over its plan, a level
+    assert measures[Decimal(310)] == "level"
+
+
+def test_counts_in_a_sentence_on_who_attended_are_logistics() -> None:
+    report = extract(
+        article(
+            "Hội nghị viên chức năm 2031",
+            "Ngày 15/1/2031, Bệnh viện Đa khoa tỉnh Hà Nam tổ chức Hội nghị viên chức năm 2031.",
+            "Tham dự hội nghị có lãnh đạo Sở Y tế cùng 230 viên chức của bệnh viện.",
+            "Tham dự có 12 trưởng khoa.",
+            "Năm 2030, có 420 người cao tuổi tham dự khám sàng lọc.",
+            "Dự kiến có 300 trẻ được tiêm trong năm 2031.",
+        )
+    )
+    assert facts(report) == [(Decimal(420), "người"), (Decimal(300), "trẻ")]
+
+
+def test_a_bare_number_after_muc_is_a_levels_ordinal_not_a_count() -> None:
+    report = extract(
+        article(
+            "Kết quả đánh giá chất lượng bệnh viện năm 2031",
+            "Năm 2031, bệnh viện có 30 tiêu chí mức 3; 41 tiêu chí mức 4 chiếm 49,4%.",
+            "Tỷ lệ suy dinh dưỡng thể thấp còi ở mức 11,2%.",
+            "Số giường đạt 29,5 giường/vạn dân, vượt mức 28 giường/vạn dân.",
+        )
+    )
+    assert [value for value, _ in facts(report)] == [
+        Decimal(30),
+        Decimal(41),
+        Decimal("49.4"),
+        Decimal("11.2"),
+        Decimal("29.5"),
+        Decimal(28),
+    ]
+
+
+def test_figures_inside_a_rates_label_define_its_group() -> None:
+    report = extract(
+        article(
+            "Kết quả chăm sóc sức khỏe sinh sản năm 2031",
+            "Tỷ lệ thai phụ được khám thai từ 4 lần trở lên trong thai kỳ: 96%.",
+            "Tỷ lệ trẻ sơ sinh dưới 2.400g: 4,1%.",
+            "Tỷ lệ sinh con thứ 3 trở lên là 11,5%.",
+            # a count with its own value after it is no label: both are figures
+            "Năm 2031, 14 xã có tỷ lệ tiêm chủng đạt 98%.",
+        )
+    )
+    assert [value for value, _ in facts(report)] == [
+        Decimal(96),
+        Decimal("4.1"),
+        Decimal("11.5"),
+        Decimal(14),
+        Decimal(98),
+    ]

@@ -61,7 +61,12 @@ from baocao.offline.indicators import (
 )
 from baocao.offline.measures import measure_indicators
 from baocao.offline.people import find_people
-from baocao.offline.periods import PRINTED_YEAR_KINDS, UNKNOWN_YEAR, ReportPeriods
+from baocao.offline.periods import (
+    PRINTED_YEAR_KINDS,
+    TARGET_CUE_RE,
+    UNKNOWN_YEAR,
+    ReportPeriods,
+)
 from baocao.offline.places import (
     Organizer,
     association_holds,
@@ -104,8 +109,6 @@ DECEMBER = 12
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
-# A sentence naming a review meeting ("tại hội nghị tổng kết công tác ...").
-REVIEW_MEETING_RE = re.compile(r"(?:hội nghị|cuộc họp)\s+(?:tổng kết|sơ kết)", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
 REQUIRED_FIELDS = frozenset(
@@ -318,7 +321,10 @@ def _printed_years(
 
 
 def _later_plan(
-    layout: Layout, reviewed: dict[str, Any], reference: tuple[int, int] | None
+    layout: Layout,
+    index: NumberIndex,
+    reviewed: dict[str, Any],
+    reference: tuple[int, int] | None,
 ) -> dict[str, Any] | None:
     """The next period a body sentence about the meeting names with the reviewed one ("báo
     cáo kết quả công tác năm 2018 và phương hướng, nhiệm vụ năm 2019"), when the lead names
@@ -334,13 +340,16 @@ def _later_plan(
         if named == reviewed and upcoming is not None:
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
-        return _next_year_plan(layout, int(reviewed["year"]) + 1)
+        return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
     return None
 
 
-def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
+def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, Any] | None:
     """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
-    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ..."."""
+    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ...", or sets a
+    figure for it (a target cue anywhere in the sentence, a quantity after the year: "Dự kiến
+    đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"; not an event it expects, "Dự kiến
+    năm 2031 tỉnh sẽ khánh thành bệnh viện mới")."""
     text = layout.text
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
@@ -357,7 +366,13 @@ def _next_year_plan(layout: Layout, year: int) -> dict[str, Any] | None:
             text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):
             continue
-        if NEXT_YEAR_WORK_RE.search(text, match.end(), sentence.end):
+        if NEXT_YEAR_WORK_RE.search(text, match.end(), sentence.end) or (
+            TARGET_CUE_RE.search(text[sentence.start : sentence.end].lower())
+            and any(
+                m.kind in QUANTITY_KINDS and match.end() <= m.start < sentence.end
+                for m in index.mentions
+            )
+        ):
             return {"kind": PeriodKind.YEAR, "year": year, "index": None}
     return None
 
@@ -467,16 +482,17 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             break
     # Whether the headline or the lead speaks of a review ("tổng kết", "kết quả" ...).
     speaks_of_review = any(REVIEW_CUE_RE.search(candidate) for candidate in scopes)
-    if reviewed is None or not speaks_of_review:
-        # No period in the lead or the headline, or only a plan's there ("Triển khai công tác
-        # ... năm học 2023 - 2024"): the sentence naming the review meeting tells what it
-        # reviewed ("... tại hội nghị tổng kết ... năm học 2022 - 2023 và triển khai ...").
+    if reviewed is None or not REVIEW_CUE_RE.search(scope):
+        # No period in the lead or the headline, or one the meeting is only named by there
+        # ("Hội nghị viên chức năm 2031", "Triển khai công tác ... năm học 2031 - 2032"): the
+        # body sentence about the meeting that reviews ("tổng kết", "kết quả", "báo cáo") tells
+        # what it reviewed ("... báo cáo kết quả năm 2030 và phương hướng năm 2031 ...").
         for sentence in layout.sentences:
             chunk = text[sentence.start : sentence.end]
             if (
                 sentence.start < layout.body_end
                 and MEETING_WORDS_RE.search(chunk)
-                and (reviewed is None or REVIEW_MEETING_RE.search(chunk))
+                and (reviewed is None or REVIEW_CUE_RE.search(chunk))
             ):
                 found_periods = read_periods(chunk, reference, text)
                 if (
@@ -545,7 +561,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             # the period the body reports, as it would from the lead's.
             event = find_event_date(found, publication, reviewed)
     if reviewed is not None and upcoming is None:
-        upcoming = _later_plan(layout, reviewed, reference)
+        upcoming = _later_plan(layout, index, reviewed, reference)
 
     if (
         meeting_kind == MeetingKind.OTHER

@@ -48,11 +48,17 @@ MAX_PERIOD_LAG_MONTHS = 1
 # it names, unless it is the year's review ("tổng kết công tác năm 2019", held late).
 YEAR_REVIEW_LATEST_MONTH = 4
 
-# A posting stamp printed in a line of its own or glued to a byline or the lead: a date then
-# its clock time ("14/07/2023 - 14:58:00 Từ đầu năm ...", "Hồng Thoan|10/10/2018 10:37"); a
-# meeting's date in prose has no clock time glued to it. Looked for in the first STAMP_LINES.
+# A posting stamp printed in a line of its own or glued to a byline or the lead: a date (its
+# parts parted alike by "/", "-" or ".") then its clock time ("14/07/2023 - 14:58:00 Từ đầu
+# năm ...", "Hồng Thoan|10/10/2018 10:37", "Cập nhật: 09-03-2031 | 07:15:00"), or a date after
+# a posting label wherever it sits in its line ("Người viết: Quản trị Ngày đăng tin: 09/03/2031
+# Lượt xem: 12"); a meeting's date in prose has neither. Looked for in the first STAMP_LINES.
 POSTING_STAMP_RE = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*[-,|]?\s*\d{1,2}:\d{2}"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"\s*[-,|]?\s*\d{1,2}:\d{2}"
+    r"|(?<![^\W\d_])(?:ngày\s+đăng(?:\s+tin)?|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*"
+    r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
 )
 STAMP_LINES = 4
 
@@ -227,10 +233,11 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     top = layout.lines[STAMP_LINES - 1].end if len(layout.lines) >= STAMP_LINES else len(text)
     stamp = POSTING_STAMP_RE.search(text, 0, top)
     if stamp:
-        first, second = int(stamp.group("d")), int(stamp.group("m"))
+        first = int(stamp.group("d") or stamp.group("d2"))
+        second = int(stamp.group("m") or stamp.group("m2"))
         # "9/13/2021 7:35 AM": a month above 12 is the day of a month-first date.
         month = second if second in MONTHS else first if first in MONTHS else None
-        return int(stamp.group("y")), month
+        return int(stamp.group("y") or stamp.group("y2")), month
     return None
 
 

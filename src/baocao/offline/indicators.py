@@ -28,6 +28,7 @@ from baocao.offline.text import (
     CONNECTIVE_RE,
     CONTEXTLESS_LEAD,
     MIN_CLAUSE_WORDS,
+    SENTENCE_END_RE,
     WINDOW_WORDS,
     Layout,
     Span,
@@ -183,6 +184,17 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
 # The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
 LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
+# A sentence that opens on who attended ("Tham dự hội nghị có ...", "Đại biểu dự có ... cùng
+# 230 viên chức"): its counts are the meeting's logistics too.
+ATTENDANCE_OPENING_RE = re.compile(
+    r"\s*(?:[Cc]ác\s+)?(?:[Đđ]ại\s+biểu\s+)?(?:[Tt]ham\s+dự|[Dd]ự)\s+"
+    r"(?:(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+họp|cuộc\s+họp)\s+)?(?:có|gồm)(?![^\W\d_])"
+)
+ATTENDANCE_REACH = 240
+# A bare number right after "mức" with no unit of its own is a level's ordinal ("34 tiêu chí
+# mức 3"), not a count; "ở mức 11,2%", "mức 28 giường/vạn dân" carry their units.
+LEVEL_ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])mức\s+$", re.IGNORECASE)
+LEVEL_ORDINAL_CHARS = 8
 # ... unless the work was done for them: "tập huấn cho 250 đại biểu" counts who was trained.
 SERVED_BEFORE_RE = re.compile(r"(?<![^\W\d_])cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
 # A rank inside a group ("là 1 trong 6 nước", "là một trong 10 đơn vị"): neither number is
@@ -205,10 +217,13 @@ KIND_UNIT = "loại"
 # người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
 # clause break between), and the rate's value after the count's unit.
 RATE_LABEL_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^0-9.;,:()\n]{0,40}$", re.IGNORECASE
+    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^.;,:()%\n]{0,60}$", re.IGNORECASE
 )
-RATE_VALUE_AFTER_RE = re.compile(r"\s*(?:là|:)\s*[0-9][0-9.,]*\s*%")
-RATE_LABEL_CHARS = 60
+# The rest of the label, then the rate's value ("... từ 4 lần trở lên trong thai kỳ: 96%").
+RATE_VALUE_AFTER_RE = re.compile(r"[^.;,:()%\n]{0,40}?(?:là|:)\s*[0-9][0-9.,]*\s*%")
+RATE_LABEL_CHARS = 80
+# The figures a rate's label may hold: counts and measures ("dưới 2.400g").
+RATE_LABEL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 # Words that open a label before the noun it counts ("tổng số xét nghiệm: 389.063").
 LABEL_TOTAL_WORDS = ("tổng", "số")
 _SKIP_SPACES_RE = re.compile(r"\s*")
@@ -867,6 +882,19 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
     )
 
 
+def _in_attendance_sentence(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is in a sentence that opens on who attended the
+    meeting (ATTENDANCE_OPENING_RE), within ATTENDANCE_REACH characters."""
+    low = max(0, start - ATTENDANCE_REACH)
+    window = text[low:start]
+    if "dự" not in window and "Dự" not in window:
+        return False  # (cheap: most figures are nowhere near an attendance word)
+    opening = low
+    for match in SENTENCE_END_RE.finditer(text, low, start):
+        opening = match.end()
+    return ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
+
+
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if mention.kind not in QUANTITY_KINDS or not mention.values:
         return False
@@ -885,6 +913,16 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - RANK_CUE_CHARS), mention.start
     ):
         return False  # "với 121 đại biểu": who attended, not health work
+    if (
+        unit is None
+        and mention.kind is Kind.COUNT
+        and LEVEL_ORDINAL_BEFORE_RE.search(
+            text, max(0, mention.start - LEVEL_ORDINAL_CHARS), mention.start
+        )
+    ):
+        return False  # "tiêu chí mức 3": the level's ordinal
+    if _in_attendance_sentence(text, mention.start):
+        return False  # "Tham dự hội nghị có ... 230 viên chức": who attended
     low = max(0, mention.start - RANK_CUE_CHARS)
     if (
         RANK_OF_AFTER_RE.match(text, mention.end)
@@ -950,18 +988,16 @@ def _cut_after(text: str, end: int, unit: str) -> bool:
 
 def _in_rate_label(text: str, mention: NumberMention, unit: str | None) -> bool:
     """Whether a count defines the group of a rate printed after it ("tỷ lệ sinh trên 2 con
-    là 34,5%"): the rate's word before it and the rate's value right after its unit."""
-    if unit is None or mention.kind is not Kind.COUNT:
+    là 34,5%", "tỷ lệ trẻ sơ sinh dưới 2.400g: 4,1%", "tỷ lệ thai phụ được khám thai từ 4
+    lần trở lên trong thai kỳ: 96%"): the rate's word before it in its clause, and the rate's value
+    closing the label after it."""
+    if unit is None or mention.kind not in RATE_LABEL_KINDS:
         return False
     if not RATE_LABEL_BEFORE_RE.search(
         text, max(0, mention.start - RATE_LABEL_CHARS), mention.start
     ):
         return False
-    after = _SKIP_SPACES_RE.match(text, mention.end)
-    tail = after.end() if after is not None else mention.end
-    if not text.startswith(unit, tail):
-        return False
-    return RATE_VALUE_AFTER_RE.match(text, tail + len(unit)) is not None
+    return RATE_VALUE_AFTER_RE.match(text, mention.end) is not None
 
 
 def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
@@ -1369,7 +1405,9 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     * a sum of money placed in care, a programme, techniques, staff or other
       (MONEY_AS_FINANCE) is budget, ``finance``;
     * a unit of a ``kind`` (see :func:`unit_kind`) reads its own work in its area;
-    * else ``disease_control`` for a bare "ca" there (BARE_CASE_RE); then the topic of the
+    * else ``disease_control`` for a bare "ca" there when no topic of the sentence,
+      paragraph or article names the area (BARE_CASE_RE: a population campaign counts its
+      procedures in "ca"); then the topic of the
       sentence or paragraph (food safety, Covid-19, population: FOOD_CONTEXT_OVERRIDES ...)
       takes an activity, unless a named disease keeps its figure; laboratory tests no rule
       placed are care; else ``finance`` for money, ``other`` for the rest."""
@@ -1482,8 +1520,12 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         by_kind = _unit_kind_category(kind, own, context_text, found)
         if by_kind is not None:
             return by_kind
-    if found is None and BARE_CASE_RE.search(
-        f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+    if (
+        found is None
+        and context.topic is None
+        and BARE_CASE_RE.search(
+            f"{label}\n{quote}\n{layout.text[sentence.start : sentence.end]}".lower()
+        )
     ):
         # rare: searched only here, not cached with the sentence
         found = IndicatorCategory.DISEASE_CONTROL

@@ -32,6 +32,9 @@ from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
 from baocao.offline.text import COMMA_RE, SENTENCE_END_RE, plan_heading_year
 
+# A "done / planned" pair: its two sides.
+RATIO_SIDES = 2
+
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
 CUE_REACH = 160
@@ -91,10 +94,11 @@ TARGET_BEFORE_RE = re.compile(
 )
 # A sentence that opens with its goal ("Phấn đấu đến cuối năm 2018, tỷ lệ sinh giảm 0,61%, tỷ
 # lệ tăng dân số tự nhiên 1,06% ..."): every figure in it is a target, a fall set as one too.
-# A sentence opening with "Mục tiêu" sets one only when it looks forward before the figure
-# ("Mục tiêu năm tới: ...", "Mục tiêu đến năm 2025 ..."), never when it reports the goal met
+# A sentence opening with "Mục tiêu" or an expectation ("Dự kiến") sets one only when it looks
+# forward before the figure ("Mục tiêu năm tới: ...", "Mục tiêu đến năm 2025 ...", "Dự kiến
+# đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"), never when it reports the goal met
 # ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%").
-GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?P<cue>Phấn đấu|Mục tiêu)(?![^\W\d_])")
+GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?P<cue>Phấn đấu|Mục tiêu|Dự kiến)(?![^\W\d_])")
 GOAL_CUE_PLEDGE = "phấn đấu"
 GOAL_FORWARD_RE = re.compile(
     r"(?<![^\W\d_])(?:tới|sắp tới|sau|đến\s+(?:năm|cuối|hết)|sẽ|phấn đấu|trọng tâm"
@@ -221,10 +225,26 @@ def measure_indicators(
     figures = [m for m in index.mentions if m.kind in QUANTITY_KINDS]
     ends = sorted(m.end for m in figures)
     starts = sorted(m.start for m in figures)
+    plans = _exceeded_plans(index)
     return [
-        {**item, **_measure_fields(text, index, item, reviewed, upcoming, starts, ends)}
+        {**item, **_measure_fields(text, index, item, reviewed, upcoming, starts, ends, plans)}
         for item in indicators
     ]
+
+
+def _exceeded_plans(index: NumberIndex) -> frozenset[tuple[int, int]]:
+    """Where the plan of a "done / planned" pair done beyond it is printed ("1.140/600 ca":
+    the 600): the indicators read it as a figure of its own (see
+    indicators._exceeded_plan), the target."""
+    return frozenset(
+        m.parts[1]
+        for m in index.mentions
+        if m.kind is Kind.RATIO
+        and len(m.parts) == RATIO_SIDES
+        and m.denominator
+        and m.values
+        and 0 < m.denominator[0] < m.values[0]
+    )
 
 
 def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[int, int] | None:
@@ -331,11 +351,14 @@ def _measure_fields(
     upcoming: dict[str, Any] | None,
     starts: list[int],
     ends: list[int],
+    plans: frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, Any]:
     fields: dict[str, Any] = {"measure": Measure.LEVEL, "direction": None, "compared_to": None}
     span = _figure_span(text, index, item)
     if span is None:
         return fields | {"per": None}
+    if span in plans:
+        return fields | {"per": None, "measure": Measure.TARGET}
     before, after, rest, follows_share, opening = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)

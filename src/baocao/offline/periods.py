@@ -359,10 +359,13 @@ class SentencePeriods:
         """Where the part holding ``position`` starts."""
         return self.part_starts[bisect.bisect_right(self.part_starts, position) - 1]
 
-    def target_before(self, position: int) -> int | None:
-        """Where the last target cue before ``position`` ends, if any."""
-        found = bisect.bisect_right(self.target_ends, position)
-        return self.target_ends[found - 1] if found else None
+    def first_target_before(self, position: int) -> int | None:
+        """Where the sentence's first target cue ends, if it comes before ``position``: the
+        target's stretch opens there, whatever cue repeats it later ("Dự kiến đến cuối năm
+        2031, phòng khám sẽ ...")."""
+        if self.target_ends and self.target_ends[0] <= position:
+            return self.target_ends[0]
+        return None
 
 
 def sentence_periods(
@@ -536,7 +539,9 @@ def _main_period(
 ) -> dict[str, Any] | None:
     """The period of a figure that is not an earlier period's base figure (see
     :func:`indicator_period`)."""
-    target_end = frame.target_before(spot.start)
+    # The target's stretch opens at the sentence's first target cue: a deadline after it
+    # speaks for the figures though a later cue repeats the aim ("... sẽ ...").
+    target_end = frame.first_target_before(spot.start)
     target = target_end is not None
     visible = [cue for cue in frame.cues if _visible(lowered, spot, frame, cue, target_end)]
     # A period right after the figure, in its comma part: "28,5 giường bệnh/vạn dân năm

@@ -110,6 +110,14 @@ _PROVINCIAL_PROGRAMME = (
     rf"[Cc]hương trình(?:(?!(?<![^\W\d_]){_DISTRICT_TYPES}(?![^\W\d_]))[^,.;:\n]){{0,60}}?"
     rf"(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
 )
+# A national programme named as such ("Chương trình Chống lao Quốc gia", "Dự án Phòng chống
+# sốt rét quốc gia") is the nation's; not the funding scheme "Chương trình mục tiêu quốc gia",
+# nor a programme carried out somewhere ("... quốc gia tại tỉnh X", "... quốc gia trên địa
+# bàn"), nor one about a topic ("... quốc gia về y tế").
+_NATIONAL_PROGRAMME = (
+    r"(?:Chương trình|Dự án)(?![ \t]+mục[ \t]+tiêu)(?:[ \t]+[^\W\d_]+){1,6}?[ \t]+[Qq]uốc gia"
+    r"(?![^\W\d_])(?![ \t]+(?:về|tại|ở|của|trên|trong|cho|giai)(?![^\W\d_]))"
+)
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -119,6 +127,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
+        (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
             rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
@@ -333,13 +342,20 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Bắc Cạn": "Bắc Kạn",
     "Đắc Lắc": "Đắk Lắk",
     "Kontum": "Kon Tum",
-    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
 # The aliases written as capitals ("Bệnh viện Da liễu TPHCM"): one word, yet a province.
 PROVINCE_ACRONYMS = frozenset(alias for alias in PROVINCE_ALIASES if alias.isupper())
+
+
+def _province_key(name: str) -> str:
+    """``name`` folded, a hyphen read as a space: "Thừa Thiên - Huế", "Thừa Thiên-Huế" and
+    "Thừa Thiên Huế" key alike, as "Bà Rịa - Vũng Tàu" and "Bà Rịa Vũng Tàu" do."""
+    return " ".join(fold_name(name).replace("-", " ").split())
+
+
 _PROVINCE_BY_FOLD: dict[str, str] = {
-    **{fold_name(alias): name for alias, name in PROVINCE_ALIASES.items()},
-    **{fold_name(name): name for name in PROVINCES},
+    **{_province_key(alias): name for alias, name in PROVINCE_ALIASES.items()},
+    **{_province_key(name): name for name in PROVINCES},
 }
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
 # "ngành Y tế Thái Nguyên": the sector of a province named without "tỉnh" (a name that is no
@@ -415,9 +431,9 @@ def _strip_parenthetical(name: str) -> str:
 
 def _canonical_province(candidate: str) -> str | None:
     """The province ``candidate`` names (longest prefix of up to 4 words), or None."""
-    words = candidate.split()
+    words = candidate.replace("-", " ").split()
     for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
-        province = _PROVINCE_BY_FOLD.get(fold(" ".join(words[:size])))
+        province = _PROVINCE_BY_FOLD.get(_province_key(" ".join(words[:size])))
         if province is not None:
             return province
     return None
@@ -682,8 +698,10 @@ def _path_province(path: str) -> str | None:
     return None
 
 
-# A district's name in a host ("donggiang.gov.vn", "benhvienhuulung.vn") only when it is this
-# long (short names hide inside other words) and no province is spelt so ("thanhhoa").
+# A district's name inside a host label ("benhvienhuulung.vn") only when it is this long
+# (short names hide inside other words); a shorter one only as the whole label, as a district
+# portal names itself ("sontra.danang.gov.vn", "donggiang.gov.vn"); never one a province is
+# spelt so ("thanhhoa").
 MIN_HOST_DISTRICT_SLUG = 7
 
 
@@ -694,7 +712,7 @@ def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
     for entries in district_table().values():
         for entry in entries:
             slug = _slug(entry.name)
-            if len(slug) >= MIN_HOST_DISTRICT_SLUG and slug not in provinces:
+            if slug and slug not in provinces:
                 slugs.setdefault(slug, []).append(entry)
     return tuple(sorted(((k, tuple(v)) for k, v in slugs.items()), key=lambda item: -len(item[0])))
 
@@ -708,12 +726,19 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
     for label in host.split("."):
         label = label.replace("-", "")
         for slug, entries in _district_slugs():
-            if slug in label:
+            if label == slug or (len(slug) >= MIN_HOST_DISTRICT_SLUG and slug in label):
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
                 provinces = {entry.province for entry in entries}
                 return entries[0].name, provinces.pop() if len(provinces) == 1 else None
     return None
+
+
+def _page_district_province(url: str | None) -> str | None:
+    """The province of the district a page's host names (a district's portal or a district
+    unit's site, "<district>.gov.vn"), when the gazetteer knows one province of that name."""
+    found = _page_district(url, None)
+    return found[1] if found is not None else None
 
 
 def _province_votes(text: str, end: int) -> Counter[str]:
@@ -810,7 +835,8 @@ def find_place(
 
     The province comes from the organiser's name, else the district's (gazetteer), else the
     province the article names most, else the page's (``page_province``, see
-    :func:`province_of_page`); a national organiser has neither. A unit below the province takes
+    :func:`province_of_page`), else that of the district its host names; a national organiser
+    has neither. A unit below the province takes
     the district in its own
     name, else the first one its sentence names (apposition first: "Trạm Y tế xã A, huyện B
     tổ chức"), else the headline and lead; a commune or district unit then takes the district
@@ -833,6 +859,7 @@ def find_place(
         or (votes.most_common(1)[0][0] if votes else None)
         or _province_at_end(name)
         or page_province
+        or _page_district_province(page_url)
     )
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
@@ -901,7 +928,7 @@ def full_organizer(organizer: str, province: str | None) -> str:
 def is_province(name: str) -> bool:
     """Whether ``name`` is a province of the gazetteer (any spelling variant)."""
     canonical = _canonical_province(name)
-    return canonical is not None and fold(name) in _PROVINCE_BY_FOLD
+    return canonical is not None and _province_key(name) in _PROVINCE_BY_FOLD
 
 
 def is_place(name: str) -> bool:

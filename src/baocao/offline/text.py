@@ -187,13 +187,15 @@ _DAY_CUE = (
 )
 # A meeting over several days prints a day range or list; its first day is the meeting date:
 # "ngày 20-21/12", "ngày 20 - 21/12/2023", "từ ngày 14 đến 15/7", "ngày 20 - 21 tháng 12",
-# "Trong 2 ngày (3 và 4/10)".
-_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|và)\s+(?:ngày\s+)?)\d{1,2}"
+# "Trong 2 ngày (3 và 4/10)"; a range in words may close on the newspaper's hyphen ("ngày 23
+# và 24-3", "từ ngày 8 đến 9-7"), one parted by a hyphen not ("20-21-3" is no date).
+_WORDED_DAY_RANGE = r"\s+(?:đến|và)\s+(?:ngày\s+)?\d{1,2}"
+_DAY_RANGE = rf"(?:\s*[-–]\s*\d{{1,2}}|{_WORDED_DAY_RANGE})"
 EVENT_DATE_RE = re.compile(
     rf"{_DAY_CUE}"
     rf"(?:(?P<d2>\d{{1,2}})(?:{_DAY_RANGE}(?=\s+tháng))?"
     r"\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
-    rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d))?"
+    rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d)|{_WORDED_DAY_RANGE}(?=-\d))?"
     r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)(?![\d/])"
 )
 MEETING_WORDS_RE = re.compile(
