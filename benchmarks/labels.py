@@ -6,7 +6,8 @@ articles and counts the labels an analyst cannot use, by failure class (the firs
 applies):
 
 - ``symbol``: empty, or no word but symbols, function words and trend verbs ("‰", "‰ giảm");
-- ``unit_only``: the label is the figure's unit and nothing else ("ca", "trẻ");
+- ``unit_only``: the label is the figure's unit and nothing else ("ca", "trẻ", a percent's
+  "tỷ lệ"; a per-base unit like "giường bệnh/vạn dân" names its indicator and passes);
 - ``dangling``: it ends in a function word ("đơn vị có", "... huyện Tân Mỹ và");
 - ``doubled``: a word or two-word phrase printed twice in a row ("tỷ lệ tỉ lệ", "ca ca");
 - ``same_label``: figures of different value or unit in one sentence share one label
@@ -47,11 +48,55 @@ CLASSES = ("symbol", "unit_only", "dangling", "doubled", "same_label")
 # Words that cannot end a name of what is counted: conjunctions, prepositions, verbs of being
 # and having, plural markers and aspect words (the measure's own list; the backend has its own).
 FUNCTION_WORDS = frozenset(
-    "và có của với cho được là các những tại trong đã đang sẽ bị để từ đến hoặc hay nhưng mà thì"
-    " về theo do bởi ở trên dưới hơn gần khoảng đạt chiếm như cùng mỗi vào lên xuống".split()
+    [
+        "và",
+        "có",
+        "của",
+        "với",
+        "cho",
+        "được",
+        "là",
+        "các",
+        "những",
+        "tại",
+        "trong",
+        "đã",
+        "đang",
+        "sẽ",
+        "bị",
+        "để",
+        "từ",
+        "đến",
+        "hoặc",
+        "hay",
+        "nhưng",
+        "mà",
+        "thì",
+        "về",
+        "theo",
+        "do",
+        "bởi",
+        "ở",
+        "trên",
+        "dưới",
+        "hơn",
+        "gần",
+        "khoảng",
+        "đạt",
+        "chiếm",
+        "như",
+        "cùng",
+        "mỗi",
+        "vào",
+        "lên",
+        "xuống",
+    ]
 )
 # "trở lên" (or more) closes a phrase; "lên" alone is a verb's dangling particle.
 CLOSING_PAIRS = frozenset({("trở", "lên"), ("trở", "xuống")})
+# A per-base unit names its indicator ("giường bệnh/vạn dân", "bác sĩ trên 10.000 dân"): a label
+# that repeats it is no bare unit; a bare base ("/100.000 dân") is.
+PER_BASE_RE = re.compile(r"/|\strên\s")
 # Words a rate's label opens with: alone they only repeat the unit ("tỷ lệ" of a "%").
 RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ", "suất"})
 # Verbs of change that name no counted thing on their own ("‰ giảm").
@@ -59,7 +104,7 @@ TREND_WORDS = frozenset({"tăng", "giảm", "đạt", "vượt"})
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 TITLE_MAX_CHARS = 150
 # tỉ / tỷ: one word, two spellings ("tỷ lệ tỉ lệ" is a doubled phrase).
-SPELLING_FOLDS = {"ti": "ty"}
+SPELLING_FOLDS = {"tỉ": "tỷ"}
 
 
 @dataclass
@@ -92,7 +137,9 @@ class Tally:
 
 
 def _folded_words(label: str) -> list[str]:
-    return [SPELLING_FOLDS.get(word, word) for word in (fold(w) for w in WORD_RE.findall(label))]
+    """The words of ``label`` in lower case, one spelling each ("tỉ" is "tỷ"); tones kept:
+    "tiên tiến" is no doubled word."""
+    return [SPELLING_FOLDS.get(w.lower(), w.lower()) for w in WORD_RE.findall(label)]
 
 
 def label_failure(label: str, unit: str) -> str | None:
@@ -101,7 +148,8 @@ def label_failure(label: str, unit: str) -> str | None:
     words = [word.lower() for word in WORD_RE.findall(label)]
     if not [w for w in words if w not in FUNCTION_WORDS and w not in TREND_WORDS]:
         return "symbol"
-    if fold(label.strip()) == fold(unit.strip()) or (
+    per_base = unit[:1].isalpha() and PER_BASE_RE.search(unit) is not None
+    if (fold(label.strip()) == fold(unit.strip()) and not per_base) or (
         not unit[:1].isalpha() and all(word in RATE_WORDS for word in words)
     ):
         return "unit_only"
