@@ -92,8 +92,9 @@ FUNCTION_WORDS = frozenset(
         "xuống",
     ]
 )
-# "trở lên" (or more) closes a phrase; "lên" alone is a verb's dangling particle.
-CLOSING_PAIRS = frozenset({("trở", "lên"), ("trở", "xuống")})
+# "trở lên" (or more) and "triệt để" (thoroughly) close a phrase; "lên" alone is a verb's
+# dangling particle.
+CLOSING_PAIRS = frozenset({("trở", "lên"), ("trở", "xuống"), ("triệt", "để")})
 # A per-base unit names its indicator ("giường bệnh/vạn dân", "bác sĩ trên 10.000 dân"): a label
 # that repeats it is no bare unit; a bare base ("/100.000 dân") is.
 PER_BASE_RE = re.compile(r"/|\strên\s")

@@ -125,6 +125,18 @@ def test_labels_end_on_no_function_word(sentence: str, value: Decimal, label: st
             id="a-counted-noun-and-its-passive-verb",
         ),
         pytest.param(
+            "Trong quý có 46/50 trẻ dưới 6 tuổi được cân đo định kỳ.",
+            Decimal(46),
+            "trẻ dưới 6 tuổi được cân đo định kỳ",
+            id="a-counted-noun-and-its-age-bound",
+        ),
+        pytest.param(
+            "Tỷ lệ trẻ dưới 6 tuổi được cân đo định kỳ đạt 92,0% (46/50 trẻ).",
+            Decimal(46),
+            "trẻ dưới 6 tuổi được cân đo định kỳ",
+            id="a-count-in-parentheses-after-its-rate",
+        ),
+        pytest.param(
             "Tỷ lệ hộ dùng hố xí hợp vệ sinh năm 2030 đạt 92,1% (năm 2029 đạt 88,7%).",
             Decimal("88.7"),
             "Tỷ lệ hộ dùng hố xí hợp vệ sinh năm 2029",

@@ -29,10 +29,9 @@ from decimal import Decimal
 
 from baocao.offline.text import Span
 
-# How many words a phrase taken from the text after a figure may hold (the indicator rules'
-# window too), and before one (a subject names its qualifiers before the verb).
-PHRASE_MAX_WORDS = 8
-PHRASE_BEFORE_MAX_WORDS = 10
+# How many words a phrase taken from the text around a figure may hold (the indicator rules'
+# keyword window holds 8, which cuts "... tặng Giấy khen" and "tỷ lệ người dân có thẻ ...").
+PHRASE_MAX_WORDS = 10
 # Words that cannot end the name of what is counted, nor open one taken from the text before a
 # figure: conjunctions, prepositions, verbs of being, having and reaching, aspect words.
 DANGLING_WORDS = frozenset(
@@ -86,9 +85,10 @@ DANGLING_WORDS = frozenset(
         "so",
     }
 )
-# Closed phrases whose last word is otherwise dangling: "con thứ 3 trở lên" (or more); and
+# Closed phrases whose last word is otherwise dangling: "con thứ 3 trở lên" (or more), "xử lý
+# triệt để" (thoroughly); and
 # nouns whose first word is otherwise one: "đối tượng" (the people a programme covers).
-CLOSING_PAIRS = frozenset({("trở", "lên"), ("trở", "xuống")})
+CLOSING_PAIRS = frozenset({("trở", "lên"), ("trở", "xuống"), ("triệt", "để")})
 OPENING_PAIRS = frozenset({("đối", "tượng")})
 # Words that name nothing counted on their own: a bound's ("trở lên"), a correspondence's
 # ("tương ứng").
@@ -106,7 +106,7 @@ RATE_HEADS = frozenset({"tỷ", "tỉ", "công", "hệ"})
 RATE_TAILS = frozenset({"lệ", "suất", "số"})
 PERCENT_HEAD = ("tỷ", "lệ")
 PERCENT_UNIT = "%"
-# How many words beyond PHRASE_BEFORE_MAX_WORDS a rate's name may reach back.
+# How many words beyond PHRASE_MAX_WORDS a rate's name may reach back.
 RATE_REACH = 4
 # One word, two spellings: compared as one.
 SPELLINGS = {"tỉ": "tỷ"}
@@ -122,7 +122,6 @@ AFTER_STOP_RE = re.compile(
 )
 PUNCTUATION = "()[],;:.!?\"'“”"
 PHRASE_END_RE = re.compile(r"[,;:()]|\.(?=\s|$)")
-NEXT_FIGURE_RE = re.compile(r"\s\S*\d")
 WORD_RE = re.compile(r"[^\W\d_]")
 
 
@@ -197,10 +196,10 @@ def _trim(words: list[str], *, lead: bool = True) -> list[str]:
 
 
 def _last_words(words: list[str]) -> list[str]:
-    """The last :data:`PHRASE_BEFORE_MAX_WORDS` of ``words``, started after a function word
+    """The last :data:`PHRASE_MAX_WORDS` of ``words``, started after a function word
     within them when there is one (a phrase's own start, not the second syllable of a word:
     "đối tượng hộ cận nghèo", not "tượng hộ cận nghèo"), and never inside a rate's name."""
-    first = max(0, len(words) - PHRASE_BEFORE_MAX_WORDS)
+    first = max(0, len(words) - PHRASE_MAX_WORDS)
     if first == 0:
         return words
     keys = _keys(words)
@@ -307,11 +306,15 @@ def _unit_end(text: str, figure: ShownFigure) -> int:
     return figure.end
 
 
-def _words_after(text: str, figure: ShownFigure) -> list[str]:
-    """The words after a counted figure that describe what it counts, a passive verb
-    included, up to the clause's next part or figure."""
-    after = PHRASE_END_RE.split(text[_unit_end(text, figure) : figure.clause.end], maxsplit=1)[0]
-    after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]
+def _words_after(text: str, figure: ShownFigure, figures: list[ShownFigure]) -> list[str]:
+    """The words after a counted figure that describe what it counts, a passive verb and a
+    number that is no figure ("trẻ dưới 6 tuổi được cân đo") included, up to the clause's
+    next part or figure."""
+    start = _unit_end(text, figure)
+    end = min(
+        [figure.clause.end] + [other.start for other in figures if start <= other.start],
+    )
+    after = PHRASE_END_RE.split(text[start:end], maxsplit=1)[0]
     after = AFTER_STOP_RE.sub("", " " + after)
     return _trim(after.split()[:PHRASE_MAX_WORDS], lead=False)
 
@@ -335,6 +338,21 @@ def _previous_in_sentence(
     if any(_is_content(word) and _key(word) not in own for word in between):
         return None
     return position - 1
+
+
+def _counted(words: list[str], unit: str) -> list[str]:
+    """``words`` without the rate's name they open with when they name the counted ``unit``
+    after it: "(46/50 trẻ)" after "tỷ lệ trẻ ... đạt 92%" counts the children."""
+    keys = _keys(words)
+    if (
+        unit[:1].isalpha()
+        and len(keys) > len(PERCENT_HEAD)
+        and keys[0] in RATE_HEADS
+        and keys[1] in RATE_TAILS
+        and _key(unit.split()[0]) in keys[2:]
+    ):
+        return words[2:]
+    return words
 
 
 def _with_trend(words: list[str], trend: str) -> list[str]:
@@ -371,6 +389,7 @@ def _name(
                 if keys[n] in RATE_HEADS and keys[n + 1] in RATE_TAILS
             )
             return phrase[head:]  # the rate's whole name, which the window cut
+    words = _counted(words, figure.unit)
     if _names_something(words, figure.unit):
         return words
     trend = next((w for w in figure.raw.split() if _key(w) in TREND_WORDS), None)
@@ -380,7 +399,7 @@ def _name(
             changes[position] = (previous, trend)
             return _with_trend(shown[previous], trend)
     if trend is None and figure.unit[:1].isalpha() and not figure.money:
-        after = _words_after(text, figure)
+        after = _words_after(text, figure, figures)
         if any(_is_content(word) for word in after):
             return _join(figure.unit.split(), after)
     phrase = _phrase_before(text, figure, figures)
@@ -390,6 +409,7 @@ def _name(
         phrase = _join(list(PERCENT_HEAD), phrase)
     elif figure.unit[:1].isalpha() and not figure.money:
         unit = figure.unit.split()
+        phrase = _counted(phrase, figure.unit)
         if _key(unit[0]) not in _keys(phrase):
             phrase = [*unit, *phrase]  # "điểm" + "Trung tâm Y tế huyện A": whose score
     if trend is not None and _key(trend) not in _keys(phrase):
