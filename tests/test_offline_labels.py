@@ -125,6 +125,12 @@ def test_labels_end_on_no_function_word(sentence: str, value: Decimal, label: st
             id="a-counted-noun-and-its-passive-verb",
         ),
         pytest.param(
+            "Huyện cố gắng hạ tỷ lệ mắc sốt rét mới xuống dưới 8/100.000 dân.",
+            Decimal(8),
+            "tỷ lệ mắc sốt rét mới",
+            id="a-per-base-unit-before-the-rate-it-measures",
+        ),
+        pytest.param(
             "Trong quý có 46/50 trẻ dưới 6 tuổi được cân đo định kỳ.",
             Decimal(46),
             "trẻ dưới 6 tuổi được cân đo định kỳ",

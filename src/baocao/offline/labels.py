@@ -239,16 +239,24 @@ def _join(head: list[str], rest: list[str]) -> list[str]:
 
 def tidy_label(raw: str, unit: str) -> list[str]:
     """The words of a keyword window as a label: the unit (or a percent's "tỷ lệ") it opens
-    with joined to the text's words without repeating them, a symbol unit before words dropped,
-    function words trimmed from the end."""
+    with joined to the text's words without repeating them, a unit that opens with a symbol
+    dropped before words, function words trimmed from the end."""
     words = raw.split()
     unit_words = unit.split()
     for head in (list(PERCENT_HEAD), unit_words):
         if head and _keys(words[: len(head)]) == _keys(head) and len(words) > len(head):
             words = _join(words[: len(head)], words[len(head) :])
             break
-    if words and not WORD_RE.search(words[0]) and len(words) > 1:
-        words = words[1:]  # "‰ tỷ suất sinh thô": the symbol is the unit's column
+    if (
+        unit_words
+        and not unit[:1].isalpha()
+        and len(words) > len(unit_words)
+        and _keys(words[: len(unit_words)]) == _keys(unit_words)
+    ):
+        # "‰ tỷ suất sinh thô", "/100.000 dân tỷ lệ mắc lao": the unit has its column
+        words = words[len(unit_words) :]
+        if _key(words[0]) == PERCENT_HEAD[1]:
+            words = [PERCENT_HEAD[0], *words]  # "lệ lưu hành": the window cut "tỷ"
     return _trim(words, lead=False)
 
 
@@ -417,6 +425,14 @@ def _name(
     return phrase
 
 
+def _tells_apart(phrase: list[str], label: list[str]) -> bool:
+    """Whether ``phrase`` adds to ``label`` more than it repeats (a phrase that mostly repeats
+    the label, "... giảm sâu nhất số ca nhiễm mới ... giảm sâu nhất", tells nothing apart)."""
+    own = set(_keys(label))
+    new = [key for key in _keys(phrase) if key not in own]
+    return len(new) * 2 > len(phrase)
+
+
 def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
     """The label of each figure (in the order of the text) as the report shows it (see the
     module docstring)."""
@@ -435,11 +451,7 @@ def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
             continue
         for position in members:
             phrase = _phrase_before(text, figures[position], figures)
-            if (
-                position not in changes
-                and phrase
-                and not set(_keys(phrase)) <= set(_keys(shown[position]))
-            ):
+            if position not in changes and _tells_apart(phrase, shown[position]):
                 shown[position] = _join(shown[position], phrase)
     for position, (previous, trend) in changes.items():
         shown[position] = _with_trend(shown[previous], trend)  # the figure told apart
