@@ -25,6 +25,8 @@ names: ``tests/test_private_imports.py`` fails on a private one imported across 
 - ``dates``: the publication and meeting dates, the meeting kind and the report periods;
 - ``people``: persons with their position and role;
 - ``periods``: the period of each indicator;
+- ``labels``: indicator labels as an analyst reads them (the indicator rules' keyword window
+  made to name what is counted);
 - ``indicators``: figures, labels, quotes and categories;
 - ``measures``: what each figure measures (level, change, target ...) from its cue words;
 - ``statements``: achievements, challenges and priorities;

@@ -87,6 +87,7 @@ from baocao.offline.text import (
     author_from_line,
     containing,
     find_author_line,
+    is_headline,
     read_layout,
 )
 from baocao.settings import API_KEY_ENV_VAR
@@ -673,7 +674,14 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
 
     skip = [lead] if lead is not None else []
     report: dict[str, Any] = {
-        "title": title,
+        # The headline as printed; empty when the page has none (its first line is the lead
+        # paragraph or a caption, which the rules above still read as the headline's place,
+        # or the line taken for it comes after the lead: a sentence of the body).
+        "title": title
+        if layout.title is not None
+        and (lead is None or layout.title.start <= lead.start)
+        and is_headline(title)
+        else "",
         "event_date": event,
         "organizer": full_organizer(organizer.name if organizer else "", province),
         # A congress (đại hội) is an association's, whatever unit the text names first; a

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
 from baocao.offline.enums import IndicatorCategory
+from baocao.offline.labels import ShownFigure, shown_labels
 from baocao.offline.periods import (
     STRUCTURE_HEADS,
     ReportPeriods,
@@ -1588,6 +1589,7 @@ def find_indicators(
     lowered = lower_in_place(text)
     frames: dict[Span, SentencePeriods] = {}
     indicators: list[dict[str, Any]] = []
+    figures: list[ShownFigure] = []
     seen: set[tuple[Decimal, str, str, int]] = set()
     article = _ArticleContext(layout, article_topic, kind, {})
     for position, fact in enumerate(facts):
@@ -1609,6 +1611,19 @@ def find_indicators(
             continue
         seen.add(key)
         label = _label(text, fact, clause, index.mentions)
+        figures.append(
+            ShownFigure(
+                label,
+                fact.mention.start,
+                fact.end,
+                fact.unit,
+                fact.mention.unit,
+                fact.value,
+                fact.mention.kind is Kind.MONEY,
+                clause,
+                sentence,
+            )
+        )
         if sentence not in frames:
             frames[sentence] = sentence_periods(text, lowered, sentence, periods)
         following = facts[position + 1].mention.start if position + 1 < len(facts) else len(text)
@@ -1645,4 +1660,7 @@ def find_indicators(
                 ),
             }
         )
+    # The category reads the keyword window; the report shows a label an analyst can read.
+    for indicator, shown in zip(indicators, shown_labels(text, figures), strict=True):
+        indicator["label"] = shown
     return indicators

@@ -349,6 +349,46 @@ def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span |
     return None
 
 
+# A headline is a line of a few words; a page stored without one opens with its lead paragraph
+# or a photo caption, which the layout still reads as its first line (its rules use it as the
+# headline's place) but the report does not show as a title. The genre's headlines run to about
+# 130 characters; a longer first line is a paragraph.
+HEADLINE_MAX_CHARS = 150
+# A sentence ends inside the line ("... (14-9). Ảnh: Minh Khang."), after a word that is no
+# abbreviation ("TP. Long Mỹ", "ThS. BS. Lạc"): an abbreviation is short and capitalised.
+INNER_SENTENCE_END_RE = re.compile(r"(?P<word>\S*)[.!?…][\"”’)]?\s+(?=[\"“(]?[^\W\d_])")
+ABBREVIATION_MAX_CHARS = 5
+# A photo credit: the line is a caption ("... (Ảnh: Bảo Ngọc)", "Ảnh Quốc Khải").
+PHOTO_CREDIT_RE = re.compile(r"(?:^|[\s(.])Ảnh\s*:|\(Ảnh\b|\.\s*Ảnh\s")
+# The lead's form: an outlet's credit ("(ABC)-", "(tinxyz.vn) –", "XYZ Online –") or an
+# opening adverbial of time, place or source and its comma ("Sáng 14-9,", "Tại hội nghị,",
+# "Theo báo cáo của ...,"), closed by a full stop; or reported speech ("..., cho biết, ...").
+OUTLET_CREDIT_RE = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*[-–—]?|[A-ZĐ]{2,}(?: Online)?\s*[-–—])")
+LEAD_OPENER_RE = re.compile(
+    r"^\s*(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm qua|Hôm nay|Vừa qua|Năm|Trong|Theo|Tại|Thông tin"
+    r"|Sau|Qua|Những năm qua|Nhìn chung|Đến|Thực hiện|Với|Dự|Đến dự|Tham dự)"
+    r"(?![^\W\d_])[^,.;:\n]{0,80},"
+)
+REPORTED_SPEECH_RE = re.compile(r"\bcho biết\b")
+
+
+def is_headline(line: str) -> bool:
+    """Whether the first line of a page is a headline, not a paragraph of the body: at most
+    :data:`HEADLINE_MAX_CHARS` long, one sentence, no photo credit, and not a lead (an outlet's
+    credit or an opening adverbial closed by a full stop, or reported speech)."""
+    stripped = line.strip()
+    if len(stripped) > HEADLINE_MAX_CHARS or PHOTO_CREDIT_RE.search(stripped):
+        return False
+    for end in INNER_SENTENCE_END_RE.finditer(stripped):
+        word = end.group("word").strip('("“')
+        if not (len(word) <= ABBREVIATION_MAX_CHARS and word[:1].isupper()) or word.endswith(")"):
+            return False
+    closed = stripped.endswith(".")
+    if closed and (OUTLET_CREDIT_RE.match(stripped) or LEAD_OPENER_RE.match(stripped)):
+        return False
+    return not REPORTED_SPEECH_RE.search(stripped)
+
+
 def read_layout(text: str) -> Layout:
     """Split ``text`` into lines and sentences and find its headline, publication
     lines and byline (see :class:`Layout`)."""

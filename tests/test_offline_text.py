@@ -1,0 +1,83 @@
+"""Tests for baocao.offline.text: which first line of a page is a headline.
+
+Lines are written for these tests in the genre's forms (headlines, leads, captions).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.documents import load_document
+from baocao.numerals import NumberIndex
+from baocao.offline import extract_offline
+from baocao.offline.text import HEADLINE_MAX_CHARS, is_headline
+from baocao.schemas import load_report_type
+
+MODEL = load_report_type("health_review").model
+LEAD = (
+    "Sáng 10/1/2031, Trung tâm Y tế huyện Hòa Lạc họp tổng kết hoạt động y tế năm 2030, bàn "
+    "việc của năm 2031 và khen thưởng. Năm 2030, toàn huyện khám bệnh cho 52.300 lượt "
+    "người, đạt 104% kế hoạch."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Trung tâm Y tế huyện Hòa Lạc tổng kết hoạt động năm 2030", id="plain"),
+        pytest.param(
+            "Hội nghị nhìn lại một năm làm y tế 2030, bàn việc của năm 2031.",
+            id="closed-by-a-stop",
+        ),
+        pytest.param("TP. Hòa Lạc: Khám bệnh cho hơn 20.000 lượt người", id="abbreviation"),
+        pytest.param("(HL) Hội nghị nhìn lại một năm làm y tế 2030", id="outlet-credit-no-stop"),
+        pytest.param("TRUNG TÂM Y TẾ HÒA LẠC TỔNG KẾT CÔNG TÁC NĂM 2023", id="capitals"),
+    ],
+)
+def test_a_headline_is_kept(line: str) -> None:
+    assert is_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(LEAD, id="lead-paragraph-longer-than-a-headline"),
+        pytest.param(
+            "Năm qua ngành y tế hoàn thành 12/13 chỉ tiêu. Hội nghị khen thưởng 20 tập thể.",
+            id="two-sentences",
+        ),
+        pytest.param("Quang cảnh hội nghị tổng kết (Ảnh: Minh Anh)", id="photo-caption"),
+        pytest.param(
+            "(HL)- Sáng 10-1, Trung tâm Y tế huyện họp tổng kết năm 2030.",
+            id="outlet-credit-and-a-closed-sentence",
+        ),
+        pytest.param(
+            "Tại hội nghị, lãnh đạo huyện nghe báo cáo kết quả y tế năm 2030.",
+            id="opening-adverbial-and-a-closed-sentence",
+        ),
+        pytest.param(
+            "Giám đốc Sở Y tế cho biết, năm 2023 toàn ngành khám cho 1,2 triệu lượt người",
+            id="reported-speech",
+        ),
+    ],
+)
+def test_a_paragraph_of_the_body_is_no_headline(line: str) -> None:
+    assert not is_headline(line)
+
+
+def test_the_lead_is_longer_than_a_headline() -> None:
+    assert len(LEAD) > HEADLINE_MAX_CHARS
+
+
+def _title(text: str) -> str:
+    document = load_document(text)
+    return str(extract_offline(document, NumberIndex(document.text), MODEL).title)
+
+
+def test_a_page_stored_without_its_headline_has_no_title() -> None:
+    assert _title(f"{LEAD}\n\nHội nghị đã khen thưởng 15 tập thể và 30 cá nhân.") == ""
+
+
+def test_a_page_with_its_headline_keeps_it() -> None:
+    headline = "Hòa Lạc: Nhìn lại một năm làm y tế 2030"
+    assert _title(f"{headline}\n\n{LEAD}") == headline
