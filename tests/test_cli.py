@@ -1387,6 +1387,52 @@ def test_a_stop_that_a_library_turns_into_its_own_error_is_an_interruption(
     assert "interrupted" in result.stderr and "please report" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("scenario", "command", "target", "before", "replaced", "said"),
+    [
+        ("csv kept", "export", "x.csv", True, False, "x.csv was left as it was"),
+        ("csv none", "export", "x.csv", False, False, "x.csv was not written"),
+        ("csv done", "export", "x.csv", True, True, "after {out} was written in full"),
+        ("site kept", "review", "site", True, False, "site was left as it was"),
+        ("site none", "review", "site", False, False, "site was not written"),
+        ("site done", "review", "site", True, True, "review site in {out} was written in full"),
+    ],
+)
+def test_a_stopped_export_or_review_says_what_became_of_its_output(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: str,
+    command: str,
+    target: str,
+    before: bool,
+    replaced: bool,
+    said: str,
+) -> None:
+    out = tmp_path / target
+    written = out / "index.html" if command == "review" else out
+    if before:
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_text("the previous one", encoding="utf-8")
+
+    def stopped(*args: Any, **kwargs: Any) -> int:
+        if replaced:  # as the staged output is moved in, a new file takes the old one's place
+            fresh = written.with_name("fresh")
+            fresh.write_text("the new one", encoding="utf-8")
+            fresh.replace(written)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(
+        f"baocao.cli.{'write_csv' if command == 'export' else 'write_review_site'}", stopped
+    )
+    records = tmp_path / "o.jsonl"
+    records.write_text("", encoding="utf-8")
+    flag = "--csv" if command == "export" else "--html"
+    result = invoke(runner, command, str(records), flag, str(out))
+    assert result.exit_code == EXIT_INTERRUPTED, scenario
+    assert said.format(out=out) in " ".join(result.stderr.split()), scenario
+
+
 def test_a_stop_that_a_library_swallows_is_still_an_interruption(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

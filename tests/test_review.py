@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import baocao.review
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.numerals import find_numbers
@@ -283,6 +284,45 @@ def test_a_rewrite_removes_its_stale_pages_and_nothing_else(tmp_path: Path) -> N
     assert after == {page_names([second])[0], "article-draft.html"}
     assert len(before - after) == 1
     assert all(path.read_text(encoding="utf-8") == "my own file" for path in mine)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_review_stopped_part_way_leaves_the_previous_site_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "notes.txt").write_text("my own file", encoding="utf-8")
+    write_review_site([_record(SAMPLE)], site_dir)
+    previous = _snapshot(site_dir)
+    real_view = baocao.review._view
+    views = 0
+
+    def view_then_stop(*args: Any, **kwargs: Any) -> Any:
+        nonlocal views
+        views += 1
+        if views == 2:  # the first page is built, the second never is: Ctrl-C
+            raise KeyboardInterrupt
+        return real_view(*args, **kwargs)
+
+    monkeypatch.setattr("baocao.review._view", view_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        write_review_site([_record(OTHER), _record(SAMPLE)], site_dir)
+    assert _snapshot(site_dir) == previous
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "nothing left beside it"
+    views = 0
+    with pytest.raises(KeyboardInterrupt):
+        write_review_site([_record(OTHER), _record(SAMPLE)], tmp_path / "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "a new site is not written"
+    monkeypatch.setattr("baocao.review._view", real_view)
+    write_review_site([_record(OTHER)], site_dir)  # the next run replaces it as usual
+    assert (
+        "notes.txt" in _snapshot(site_dir) and (site_dir / page_names([_record(OTHER)])[0]).exists()
+    )
+    assert not (site_dir / page_names([_record(SAMPLE)])[0]).exists()
 
 
 def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> None:

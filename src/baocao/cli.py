@@ -75,7 +75,7 @@ from baocao.records import (
     recheck_record,
     resolve_report_types,
 )
-from baocao.review import write_review_site
+from baocao.review import INDEX_NAME, write_review_site
 from baocao.runs import (
     STDIN_PATH,
     STDIN_SOURCE,
@@ -1102,6 +1102,30 @@ MISSING_SOURCES_HINT = (
 )
 
 
+FileState = tuple[int, int, int] | None  # a file's (device, inode, mtime_ns); None: absent
+
+
+def _file_state(path: Path) -> FileState:
+    """What tells a file apart from the one that replaces it (None when there is none)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino, stat.st_mtime_ns
+
+
+def _output_stopped_message(what: str, before: FileState, now: FileState) -> str:
+    """What a stopped ``export`` or ``review`` says of its output, looking at it on disk.
+
+    Both build their output beside it and move it in at the end (:mod:`baocao.staging`),
+    so a stop leaves the previous output or the new one whole, never a part.
+    """
+    if now == before:
+        left = "was not written" if now is None else "was left as it was"
+        return f"interrupted: {what} {left} (run the same command again to write it)"
+    return f"interrupted after {what} was written in full"
+
+
 @app.command(
     epilog=_examples(
         "baocao export out/reports.jsonl --csv out/reports.csv",
@@ -1112,6 +1136,7 @@ MISSING_SOURCES_HINT = (
     )
 )
 def export(
+    ctx: typer.Context,
     records_file: RecordsFile,
     csv_path: Annotated[
         Path,
@@ -1152,6 +1177,10 @@ def export(
     cannot vouch for.
     """
     _set_verbose(verbose)
+    before = _file_state(csv_path)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _output_stopped_message(
+        str(csv_path), before, _file_state(csv_path)
+    )
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     misfit = _warn_misfit(records_file, records, schema)
@@ -1203,6 +1232,7 @@ def export(
     )
 )
 def review(
+    ctx: typer.Context,
     records_file: RecordsFile,
     html_dir: Annotated[
         Path,
@@ -1229,6 +1259,11 @@ def review(
     last error (a source extracted again after an edit has its older records ignored).
     """
     _set_verbose(verbose)
+    index_file = html_dir / INDEX_NAME  # moved in last: changed once the new site is in
+    before = _file_state(index_file)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _output_stopped_message(
+        f"the review site in {html_dir}", before, _file_state(index_file)
+    )
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     _warn_misfit(records_file, records, schema)

@@ -82,6 +82,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
+from baocao.staging import staged_file
 
 logger = logging.getLogger(__name__)
 
@@ -486,7 +487,8 @@ def write_csv(
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
             file's records for one record per source.
-        path: the CSV file to create (overwritten).
+        path: the CSV file to create, or replace once the new one is whole: until then (a
+            stop, an error) the previous file stays as it was.
         excel: for spreadsheets: start the file with a UTF-8 byte-order mark so Excel reads
             Vietnamese text, and put an apostrophe before every text cell that starts with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
@@ -515,7 +517,9 @@ def write_csv(
     rows_written = failed = ungrounded = changed = unproven = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding=encoding, newline="") as handle:
+        # Written beside path and moved over it at the end: a stop or an error part-way
+        # leaves the previous file (or none), never half a CSV.
+        with staged_file(path, encoding=encoding) as handle:
             writer = csv.DictWriter(handle, fieldnames=layout.names)
             writer.writeheader()
             for record in listed:
@@ -533,6 +537,8 @@ def write_csv(
                     unproven + counts[2],
                 )
     except OSError as err:
-        raise RecordError(f"cannot write {path}: {err.strerror}") from err
+        raise RecordError(
+            f"cannot write {path}: {err.strerror} ({path} was left as it was)"
+        ) from err
     logger.info("wrote %d rows to %s", rows_written, path)
     return ExportResult(rows_written, failed, ungrounded, changed, unproven)

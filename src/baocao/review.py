@@ -75,6 +75,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
+from baocao.staging import staged_folder
 
 logger = logging.getLogger(__name__)
 
@@ -1380,21 +1381,21 @@ def write_review_site(
     layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stale = _previous_pages(out_dir) - set(names)
-        for record, name in zip(listed, names, strict=True):
-            view = _view(record, name, layout, schema, max_bytes, root)
-            (out_dir / name).write_text(render_article_page(view), encoding="utf-8")
-            views.append(view)
-        index = out_dir / INDEX_NAME
-        index.write_text(render_index(views, layout), encoding="utf-8")
-        (out_dir / MANIFEST_NAME).write_text(
-            json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
-            encoding="utf-8",
-        )
-        for name in sorted(stale):
-            (out_dir / name).unlink(missing_ok=True)
+        stale = _previous_pages(out_dir) - set(names) if out_dir.is_dir() else set()
+        # Built beside out_dir and moved in at the end: a stop or an error part-way leaves
+        # the previous site (or none) as it was.
+        with staged_folder(out_dir, last=(INDEX_NAME,), remove=sorted(stale)) as building:
+            for record, name in zip(listed, names, strict=True):
+                view = _view(record, name, layout, schema, max_bytes, root)
+                (building / name).write_text(render_article_page(view), encoding="utf-8")
+                views.append(view)
+            (building / INDEX_NAME).write_text(render_index(views, layout), encoding="utf-8")
+            (building / MANIFEST_NAME).write_text(
+                json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
+                encoding="utf-8",
+            )
     except OSError as err:
         raise RecordError(f"cannot write the review site to {out_dir}: {err.strerror}") from err
+    index = out_dir / INDEX_NAME
     logger.info("wrote %d article pages to %s, removed %d stale", len(views), out_dir, len(stale))
     return index
