@@ -961,6 +961,75 @@ def _started(command: list[str]) -> subprocess.Popen[str]:
     return process
 
 
+def _closed_pipe() -> int:
+    """The writing end of a pipe whose reader has gone (``| head`` after its lines)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    return write_end
+
+
+@pytest.mark.parametrize(
+    ("scenario", "written", "planned", "said", "not_said"),
+    [
+        ("while starting", 0, 0, "interrupted: 0 records written", "nothing"),
+        ("part-way", 2, 5, "interrupted: 2 records written", "all"),
+        ("all written", 5, 5, "stopped after all 5 records of this run", "run the same command"),
+    ],
+)
+def test_a_stopped_extract_says_whether_work_is_left(
+    scenario: str, written: int, planned: int, said: str, not_said: str
+) -> None:
+    message = cli_module._stopped_message(written, Path("o.jsonl"), planned)
+    assert said in message and not_said not in message, scenario
+
+
+def test_a_closed_progress_stream_does_not_stop_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(ARTICLES), "-o", str(out)]
+    closed = _closed_pipe()
+    try:
+        run = subprocess.run(
+            [*command, "--offline"],
+            stderr=closed,
+            stdout=subprocess.PIPE,
+            timeout=SUBPROCESS_TIMEOUT_S,
+            check=False,
+        )
+    finally:
+        os.close(closed)
+    assert run.returncode == EXIT_OK
+    assert len(lines(out)) == len(SAMPLES), "every record written, none an error"
+    assert all(record["error"] is None for record in lines(out))
+
+
+def test_a_closed_data_stream_ends_the_command_quietly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"  # more numbers than a pipe's buffer holds
+    big.write_text(FIRST.read_text(encoding="utf-8") * 20, encoding="utf-8")
+    closed = _closed_pipe()
+    try:
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "baocao",
+                "numbers",
+                str(big),
+                "--json",
+                "--max-bytes",
+                "10000000",
+            ],
+            stdout=closed,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=SUBPROCESS_TIMEOUT_S,
+            check=False,
+        )
+    finally:
+        os.close(closed)
+    assert run.returncode == EXIT_FAILED
+    assert run.stderr == "", "no traceback, no 'please report it'"
+
+
 def test_two_runs_on_one_output_one_exits_2_naming_the_first_and_nothing_is_duplicated(
     tmp_path: Path,
 ) -> None:

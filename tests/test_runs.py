@@ -197,6 +197,25 @@ def test_a_stop_signal_while_a_record_is_written_waits_for_it_to_be_on_disk(
     assert result.written == len(counted) == 1
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
+def test_a_stop_signal_once_the_last_record_is_written_stops_nothing(
+    extractor: Extractor, tmp_path: Path, signum: int
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    sources = [str(sample) for sample in SAMPLES[:2]]
+    counted: list[str] = []
+
+    def stopped_while_counting_the_last(extraction: Extraction) -> None:
+        counted.append(extraction.source.path)
+        if len(counted) == len(sources):  # as the CLI prints its last progress line
+            os.kill(os.getpid(), signum)
+
+    with Run(extractor, out) as run:
+        result = run.extract(sources, on_record=stopped_while_counting_the_last)
+    assert not result.interrupted and result.ok
+    assert result.written == len(lines(out)) == len(sources)
+
+
 def test_a_run_told_not_to_handle_signals_leaves_the_handlers_alone(
     extractor: Extractor, tmp_path: Path
 ) -> None:

@@ -19,11 +19,14 @@ Every command is a few lines over the library; what they share lives here:
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
 ``--strict`` gate (``check``, ``export``) found a failed record or an ungrounded value, 2
 usage or configuration errors, a model endpoint that cannot be reached or an output file
-another run is writing, 130 interrupted.
+another run is writing, 130 interrupted. A command whose data's reader goes away (``| head``)
+ends quietly, exit 1, as Unix tools end without a message; a closed stderr (progress,
+summaries) stops nothing: its lines are dropped (:class:`HumanOutput`).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -33,7 +36,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol, TextIO, cast
 from urllib.parse import urlsplit
 
 import typer
@@ -148,23 +151,92 @@ def _verbose() -> bool:
     return logging.getLogger(LOGGER_NAME).isEnabledFor(logging.DEBUG)
 
 
+def _drop_output(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at the null device: its reader has gone.
+
+    What is still buffered, and all that is written later, goes nowhere instead of failing
+    again (and instead of Python's shutdown reporting the failed flush).
+    """
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to redirect
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+class HumanOutput(io.TextIOBase):
+    """stderr for progress, summaries and warnings, which a closed reader does not stop.
+
+    ``baocao extract ... 2>&1 | head -2`` closes the pipe after two lines: the next line
+    would raise BrokenPipeError out of the run's progress callback and end the run. Here
+    the first such error sends stderr to the null device (:func:`_drop_output`) and the
+    run goes on writing its records; the lines it would have printed are dropped.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        """Write to ``stream``: the ``sys.stderr`` of the moment, taken before a progress
+        bar replaces it with a proxy of its own, which writes back here."""
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # TextIOBase's is a plain attribute
+        """The stream's encoding."""
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        """Write to the stream; nothing when its reader has gone."""
+        try:
+            self._stream.write(text)
+        except BrokenPipeError:
+            _drop_output(self._stream)
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush the stream; nothing when its reader has gone."""
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            _drop_output(self._stream)
+
+    def isatty(self) -> bool:
+        """Whether the stream is a terminal."""
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        """The stream's file descriptor."""
+        return self._stream.fileno()
+
+
+def _human_output() -> TextIO:
+    """stderr as :class:`HumanOutput`."""
+    # typeshed's IO[str] is a class, not a protocol: a TextIOBase is a text stream all the same.
+    return cast("TextIO", HumanOutput(sys.stderr))
+
+
 def _console(*, stderr: bool = False, highlight: bool = True) -> Console:
     """A rich console on stdout or stderr; off a terminal, one that never wraps a line.
 
     rich wraps to 80 columns when it writes to a pipe or a file, cutting file names mid-name
     (or shortening a table cell with an ellipsis); there, text is printed unwrapped and
-    tables at their natural width.
+    tables at their natural width. stderr is :class:`HumanOutput`, which a closed reader
+    does not stop.
     """
-    console = Console(stderr=stderr, highlight=highlight)
+    file = _human_output() if stderr else None
+    console = Console(file=file, highlight=highlight)
     if console.is_terminal:
         return console
-    return Console(stderr=stderr, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
+    return Console(file=file, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
 
 
 def _fail(message: str, code: int) -> NoReturn:
     """Print one line to stderr (and the traceback under --verbose), then exit."""
     if _verbose() and sys.exc_info()[0] is not None:
-        sys.stderr.write(traceback.format_exc())
+        _human_output().write(traceback.format_exc())
     _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
@@ -213,6 +285,13 @@ class ErrorMappingGroup(TyperGroup):
             raise
         except KeyboardInterrupt:
             _fail(_stopped(ctx), EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader of the command's data went away (``baocao numbers --json | head``):
+            # end quietly with 1, as rich does for what it prints. Human output never raises
+            # it (HumanOutput) and the model stack reports its sockets' errors as its own,
+            # so it is stdout's.
+            _drop_output(sys.stdout)
+            raise typer.Exit(EXIT_FAILED) from None
         except Exception as err:
             # A stop that a library turned into its own error (numpy's import raising
             # ImportError, which a schema file's loading reports as a SchemaError) is a stop.
@@ -259,10 +338,10 @@ app.add_typer(cache_app, name="cache")
 
 def _log_handler() -> logging.Handler:
     """rich's handler on a terminal; plain lines elsewhere (rich pads each to the width)."""
-    console = Console(stderr=True)
+    console = Console(file=_human_output())
     if console.is_terminal:
         return RichHandler(console=console, show_time=False, show_path=False, rich_tracebacks=False)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(_human_output())
     handler.setFormatter(logging.Formatter(PIPE_LOG_FORMAT))
     return handler
 
@@ -613,6 +692,10 @@ class ProgressBar:
 class LogLines:
     """One plain line per finished source on stderr (for logs and pipes)."""
 
+    def __init__(self) -> None:
+        """Print to stderr as it is now."""
+        self._stream = _human_output()
+
     def advance(self, extraction: Extraction, tally: Tally) -> None:
         """Print the line for one source."""
         where = f"[{tally.done}/{tally.total}] {extraction.source.path}"
@@ -620,11 +703,11 @@ class LogLines:
             v = extraction.verification
             grounded = f"{v.grounded}/{v.checked} grounded" if v is not None else "not verified"
             cached = ", cached" if extraction.cached else ""
-            typer.echo(f"{where}: ok ({grounded}{cached})", err=True)
+            typer.echo(f"{where}: ok ({grounded}{cached})", file=self._stream)
         else:
             error = extraction.error
             message = f"{error.type}: {error.message}" if error else "failed"
-            typer.echo(f"{where}: FAILED {message}", err=True)
+            typer.echo(f"{where}: FAILED {message}", file=self._stream)
 
     def close(self) -> None:
         """Nothing to clean up."""
@@ -902,7 +985,7 @@ def extract(
     # SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way, in ErrorMappingGroup:
     # with this line, saying what is on disk. Once the records are all written, stop signals
     # are ignored while the summary is printed.
-    ctx.meta[STOPPED_MESSAGE] = lambda: _stopped_message(tally.done, output)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _stopped_message(tally.done, output, tally.total)
     sources = collect_sources(paths)
     urls = source_urls(sources, source_url, manifest)
     settings, notice = build_settings(
@@ -967,16 +1050,23 @@ def extract(
             soft_wrap=True,
         )
     if interrupted:
-        _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+        _fail(_stopped_message(tally.done, output, tally.total), EXIT_INTERRUPTED)
     if tally.failed or plan.skipped_failed:
         raise typer.Exit(EXIT_FAILED)
 
 
-def _stopped_message(written: int, output: Path) -> str:
-    """What an interrupted ``extract`` says: what is on disk and how to go on."""
+def _stopped_message(written: int, output: Path, planned: int = 0) -> str:
+    """What an interrupted ``extract`` says: what is on disk and how to go on.
+
+    ``planned``: the records the run's plan holds (0 before it is made). A stop once all
+    of them are written (as the run closes, before the summary) has left nothing to do.
+    """
+    records = f"{written} record{'' if written == 1 else 's'}"
+    if planned and written >= planned:
+        return f"stopped after all {records} of this run were written to {output}: none is left"
     return (
-        f"interrupted: {written} record{'' if written == 1 else 's'} written to {output} by "
-        "this run; run the same command again to continue"
+        f"interrupted: {records} written to {output} by this run; "
+        "run the same command again to continue"
     )
 
 

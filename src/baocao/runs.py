@@ -311,15 +311,20 @@ class Interrupts:
     (pydantic then reports it as a serialisation error) or between writing a record and
     counting it. A signal that arrives inside :meth:`record` is held and raised as soon as the
     record is on disk; anywhere else it interrupts at once (so a run waiting minutes on a
-    model stops immediately).
+    model stops immediately). Once the run sets :attr:`exhausted` (its last record is
+    written, counted or being counted), signals are ignored, a held one included: a run
+    with nothing left to do is not reported as stopped.
     """
 
     def __init__(self) -> None:
         """Nothing is installed until :meth:`installed`."""
         self._writing = False
         self._pending = False
+        self.exhausted = False
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.exhausted:  # every record is written: nothing is left to stop
+            return
         if self._writing:
             global _stops_seen
             _stops_seen += 1  # counted now, raised once the record is on disk
@@ -353,7 +358,7 @@ class Interrupts:
             yield
         finally:
             self._writing = False
-        if self._pending:
+        if self._pending and not self.exhausted:
             raise KeyboardInterrupt
 
 
@@ -367,7 +372,8 @@ class RunResult:
         failed: of those, the errors.
         interrupted: SIGINT or SIGTERM (or KeyboardInterrupt) stopped the run; the records
             written so far are whole and on disk, and running the same sources again
-            continues where it stopped.
+            continues where it stopped. A stop signal that arrives once the last record is
+            written (while ``on_record`` counts it) stops nothing and is ignored.
     """
 
     plan: Plan
@@ -551,6 +557,9 @@ class Run:
                             replaced.add(extraction.source.path)
                         result.written += 1
                         result.failed += int(not extraction.ok)
+                        # The plan is exhausted: a stop from now on (while the caller counts
+                        # this record, say) has nothing to stop, and is ignored.
+                        interrupts.exhausted = result.written >= plan.total
                         if on_record is not None:
                             on_record(extraction)
             except KeyboardInterrupt:
