@@ -437,3 +437,12 @@ def test_excel_leaves_numbers_and_harmless_text_alone(
 )
 def test_excel_safe(scenario: str, text: str, expected: str) -> None:
     assert excel_safe(text) == expected, scenario
+
+
+def test_write_csv_reads_a_records_file_given_by_its_path(tmp_path: Path) -> None:
+    source = _article(tmp_path)
+    record = _record(source, INDICATORS, ITEMS)
+    records = tmp_path / "reports.jsonl"
+    records.write_text(json.dumps(record.to_json(), ensure_ascii=False) + "\n", "utf-8")
+    assert write_csv(str(records), tmp_path / "a.csv") == write_csv([record], tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()

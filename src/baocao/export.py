@@ -56,7 +56,7 @@ import csv
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -68,7 +68,9 @@ from baocao.records import (
     LEAST_TRUSTED_FIRST,
     Record,
     RecordCheck,
+    RecordsOrPath,
     Verified,
+    given_records,
     recheck_record,
 )
 from baocao.schemas import ReportType
@@ -471,7 +473,7 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
 
 
 def write_csv(
-    records: Iterable[Record],
+    records: RecordsOrPath,
     path: str | os.PathLike[str],
     *,
     excel: bool = False,
@@ -486,7 +488,8 @@ def write_csv(
 
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
-            file's records for one record per source.
+            file's records for one record per source; or the path of a records file, whose
+            latest record per source is used (as ``baocao export`` does).
         path: the CSV file to create, or replace once the new one is whole: until then (a
             stop, an error) the previous file stays as it was.
         excel: for spreadsheets: start the file with a UTF-8 byte-order mark so Excel reads
@@ -504,12 +507,13 @@ def write_csv(
         vouch for.
 
     Raises:
-        RecordError: the file cannot be written.
+        RecordError: the file cannot be written, or a records file given cannot be read.
+        TypeError: ``records`` are neither records nor a path.
         SchemaError: a record's report type cannot be loaded, the records are of several
             types (or of another than ``schema``), or the type's declared columns are wrong.
     """
     path = Path(path)
-    listed = list(records)
+    listed = given_records(records, "write_csv")
     good = (record.schema for record in listed if record.ok)
     layout = csv_layout(one_report_type(good, schema))
     numeric = layout.numeric

@@ -41,7 +41,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -58,7 +58,9 @@ from baocao.records import (
     CheckStatus,
     Record,
     RecordCheck,
+    RecordsOrPath,
     Verified,
+    given_records,
     is_label,
     recheck_record,
     source_file,
@@ -1344,7 +1346,7 @@ def _previous_pages(out_dir: Path) -> set[str]:
 
 
 def write_review_site(
-    records: Iterable[Record],
+    records: RecordsOrPath,
     out_dir: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
@@ -1355,7 +1357,9 @@ def write_review_site(
 
     Args:
         records: extraction records, one page each, as given: pass
-            :func:`baocao.records.current_records` of a file's records for one page per source.
+            :func:`baocao.records.current_records` of a file's records for one page per source;
+            or the path of a records file, whose latest record per source is used (as
+            ``baocao review`` does).
         out_dir: the folder to write (created). Pages an earlier run wrote that this one does
             not are removed; other files are left alone.
         max_bytes: size limit used when re-loading each source document.
@@ -1368,14 +1372,16 @@ def write_review_site(
         The path of ``index.html``.
 
     Raises:
-        RecordError: the folder or a page cannot be written.
+        RecordError: the folder or a page cannot be written, or a records file given cannot
+            be read.
+        TypeError: ``records`` are neither records nor a path.
         SchemaError: a record's report type cannot be loaded, the records are of several
             types (or of another than ``schema``), or the type's review declarations name no
             field of it.
     """
     out_dir = Path(out_dir)
     root = None if root is None else Path(root)
-    listed = list(records)
+    listed = given_records(records, "write_review_site")
     names = page_names(listed)
     good = (record.schema for record in listed if record.ok)
     layout = review_layout(one_report_type(good, schema))
