@@ -297,6 +297,31 @@ def test_stops_are_ignored_once_the_run_has_ended_only_where_the_cli_installed_t
             signal.signal(sig, handler)
 
 
+def test_stops_ignored_from_the_last_record_stay_ignored_as_the_run_closes(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    # The CLI ignores stops once its last record is counted, while the run's own handler
+    # is installed; the handler the run puts back must not raise one either.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    sources = [str(SAMPLES[0])]
+
+    def last_record(extraction: Extraction) -> None:
+        ignore_stop_signals()
+
+    try:
+        interrupt_on_stop_signals()
+        with Run(extractor, tmp_path / "reports.jsonl") as run:
+            result = run.extract(sources, on_record=last_record)
+            os.kill(os.getpid(), signal.SIGTERM)  # as the run closes: ignored
+        assert not result.interrupted
+        interrupt_on_stop_signals()  # a new command line stops again
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def test_a_folder_gives_its_articles_sorted_and_a_file_named_twice_once(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("b", encoding="utf-8")
     (tmp_path / "sub").mkdir()

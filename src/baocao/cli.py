@@ -1028,6 +1028,10 @@ def extract(
 
         def advance(extraction: Extraction) -> None:
             tally.add(extraction)
+            if tally.done >= tally.total:
+                # The last record is on disk: from here on a stop has nothing to stop (the
+                # run closing, its summary); the run ignores it too while it is counted.
+                ignore_stop_signals()
             reporter.advance(extraction, tally)
 
         try:

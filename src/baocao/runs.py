@@ -241,11 +241,17 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
 
 # How many stop signals reached this module's handlers (see stop_signals_received).
 _stops_seen = 0
+# Set by ignore_stop_signals, cleared by interrupt_on_stop_signals: _raise_interrupt then
+# does nothing, even where a run's own handler put it back after ignore_stop_signals.
+_stops_ignored = False
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``."""
+    """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``
+    (unless :func:`ignore_stop_signals` was called since)."""
     global _stops_seen
+    if _stops_ignored:
+        return
     _stops_seen += 1
     raise KeyboardInterrupt
 
@@ -269,8 +275,12 @@ def ignore_stop_signals() -> None:
     instead of saying it was interrupted (or dying while the interpreter shuts down).
     Only the handlers :func:`interrupt_on_stop_signals` installed are replaced: a program
     that did not install them (the CLI invoked in-process, from Python or a test) keeps its
-    own. Off the main thread nothing changes.
+    own. Off the main thread nothing changes. Called while a run's own handler is installed
+    (from ``on_record``, once the last record is on disk), it takes effect when the run
+    puts :func:`interrupt_on_stop_signals`' handler back: that handler then does nothing.
     """
+    global _stops_ignored
+    _stops_ignored = True
     if threading.current_thread() is threading.main_thread():
         for sig in _handled_signals():
             if signal.getsignal(sig) is _raise_interrupt:
@@ -299,6 +309,8 @@ def interrupt_on_stop_signals() -> None:
     terminal's Ctrl-C). :meth:`Interrupts.installed` replaces these handlers while a run
     executes and puts them back after. Off the main thread nothing is installed.
     """
+    global _stops_ignored
+    _stops_ignored = False
     if threading.current_thread() is threading.main_thread():
         for sig in _handled_signals():
             signal.signal(sig, _raise_interrupt)
