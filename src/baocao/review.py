@@ -582,9 +582,11 @@ class ReviewLayout:
     default: all), ``REVIEW_GROUPS`` (the overview's "Articles per ..." charts, the first
     also a filter; default: the report's enum fields), ``REVIEW_COLUMNS`` (the articles
     table's fields; default: the groups), ``REVIEW_TEXT`` / ``REVIEW_ORDER`` (model -> how an
-    object of it is written / its sort key as a string), ``REVIEW_VALUE`` (list name -> how
-    an item's figure cell is written), ``REVIEW_ITEM_COLUMNS`` (list name -> further item
-    fields shown); and ``TRUST_FIGURES`` (:func:`baocao.shape.trust_figures`).
+    object of it is written / its sort key as a string; an empty key: no place in the order,
+    as a period printed without its year, which a chart then ranks after every placed
+    value), ``REVIEW_VALUE`` (list name -> how an item's figure cell is written),
+    ``REVIEW_ITEM_COLUMNS`` (list name -> further item fields shown); and ``TRUST_FIGURES``
+    (:func:`baocao.shape.trust_figures`).
 
     Attributes:
         title: the report field that titles a page (its first text field).
@@ -1168,13 +1170,25 @@ STATE_SERIES = (
 _TRUST_SLOT = {Verified.GROUNDED: 0, Verified.UNGROUNDED: 1, Verified.CHANGED: 2}
 
 
-def _top(counter: Mapping[str, list[int]], order: Sequence[str] | None = None) -> list[Bar]:
-    """Bars of the most frequent labels (or in ``order``), the rest summed into one."""
-    labels = (
-        list(order) if order is not None else sorted(counter, key=lambda k: (-sum(counter[k]), k))
-    )
-    bars = [Bar(label, tuple(counter[label])) for label in labels[:CHART_MAX_BARS]]
-    rest = labels[CHART_MAX_BARS:]
+def _top(
+    counter: Mapping[str, list[int]],
+    order: Sequence[str] | None = None,
+    unplaced: frozenset[str] = frozenset(),
+) -> list[Bar]:
+    """Bars of the most frequent labels, the rest summed into one.
+
+    Args:
+        counter: label -> counts (one per series).
+        order: every label in the order to show the kept ones in (periods by date);
+            None: by frequency.
+        unplaced: labels of values with no place in the order (a period printed without
+            its year, a field not given): kept only where no other label is left, shown last.
+    """
+    by_count = sorted(counter, key=lambda k: (k in unplaced, -sum(counter[k]), k))
+    kept = set(by_count[:CHART_MAX_BARS])
+    labels = by_count if order is None else sorted(order, key=lambda k: k in unplaced)
+    bars = [Bar(label, tuple(counter[label])) for label in labels if label in kept]
+    rest = [label for label in labels if label not in kept]
     if rest:
         width = len(next(iter(counter.values())))
         summed = tuple(sum(counter[label][i] for label in rest) for i in range(width))
@@ -1213,7 +1227,11 @@ def _charts(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
             if key is not None:
                 keys[label] = key
         order = sorted(counts, key=lambda k: keys[k]) if shown.order is not None else None
-        figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, _top(counts, order)))
+        # A value not given, or one its order cannot place (an empty key), never takes the
+        # bar of one that is placed.
+        unplaced = frozenset(k for k in counts if k == UNKNOWN_LABEL or keys.get(k) == "")
+        bars = _top(counts, order, unplaced)
+        figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, bars))
     return (
         '<section class="charts" id="charts">'
         + "".join(
