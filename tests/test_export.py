@@ -446,3 +446,21 @@ def test_write_csv_reads_a_records_file_given_by_its_path(tmp_path: Path) -> Non
     records.write_text(json.dumps(record.to_json(), ensure_ascii=False) + "\n", "utf-8")
     assert write_csv(str(records), tmp_path / "a.csv") == write_csv([record], tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_an_article_without_figures_still_gets_one_row_so_meetings_can_be_counted(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.csv"
+    result = write_csv(
+        [_record("a.txt", INDICATORS[:1], []), _record("no-figures.txt", [], []), FAILED], out
+    )
+    rows = _read(out)
+    assert result.rows == len(rows) == 2
+    bare = rows[1]
+    assert (bare["source"], bare["province"], bare["meeting_kind"]) == (
+        "no-figures.txt",
+        "Đắk Nông",
+        "quarterly_review",
+    )
+    assert bare["label"] == bare["value"] == bare["unit"] == bare["quote"] == ""

@@ -1261,6 +1261,9 @@ def export(
 ) -> None:
     """Write one CSV row per item of each report's lists of figures, with its article's fields.
 
+    An article without figures gets one row of its fields (its figure columns empty), so
+    articles can be counted per province or period.
+
     Columns come from the report type's fields (named by their paths), or as its schema file
     declares them. Each record is re-verified against its source, as check does: grounded is
     yes/no in the current source text; verified is grounded, ungrounded, changed (the record

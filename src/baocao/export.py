@@ -20,6 +20,10 @@ Layout by the number of lists of figures a type has:
 * no list: one row per article, its ``grounded`` / ``verified`` speaking for the article's
   own figures (its grounded numeric fields outside lists).
 
+An article whose lists of figures are all empty (a meeting reported without figures) still
+gets one row, as in a type without lists: its article fields, the item columns empty, so
+that meetings can be counted per province or period from the CSV alone.
+
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
 
@@ -31,7 +35,8 @@ integer) is left alone, so ``-5`` stays a number. Without ``excel`` every cell i
 verbatim, for data tools that read CSV as data.
 
 Records are written as given: pass :func:`baocao.records.current_records` of a file's records
-to get one record per source. Records without a report (errors) give no rows.
+to get one record per source. Records without a report (errors) give no rows; a report
+without figures gives one.
 
 Trust is recomputed, not read from the record: each record is re-verified against its
 source as ``baocao check`` does (:func:`baocao.records.recheck_record`). ``grounded`` is
@@ -379,7 +384,8 @@ def _trust(check: RecordCheck | None, paths: Sequence[str]) -> tuple[str, str]:
 def report_rows(
     record: Record, layout: CsvLayout, check: RecordCheck | None = None
 ) -> list[dict[str, str]]:
-    """The CSV rows of one record (none when it has no report).
+    """The CSV rows of one record: a row per item of its lists of figures, one row of its
+    article's fields when it has none (or the type has no list), none when it has no report.
 
     Args:
         record: an extraction record.
@@ -402,12 +408,6 @@ def report_rows(
     # The article's own figures (week.year): a row per article speaks for them, and so does
     # every item's row where the type does not say what its rows speak for (TRUST_FIGURES).
     article_paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
-    if not layout.lists:
-        trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
-        for column in layout.columns:
-            if column.source is Source.TRUST:
-                article[column.name] = trust[column.key]
-        return [{column.name: article.get(column.name, "") for column in layout.columns}]
     rows: list[dict[str, str]] = []
     for item_list in layout.lists:
         figures = layout.trust.get(item_list.name)
@@ -428,7 +428,16 @@ def report_rows(
                 if column.source is Source.TRUST:
                     cells[column.name] = trust[column.key]
             rows.append({column.name: cells.get(column.name, "") for column in layout.columns})
-    return rows
+    if rows:
+        return rows
+    # No list of figures, or every list empty (a meeting reported without figures): one row
+    # of the article's fields, so that articles can still be counted per province, its item
+    # columns empty and its trust the article's own figures'.
+    trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
+    for column in layout.columns:
+        if column.source is Source.TRUST:
+            article[column.name] = trust[column.key]
+    return [{column.name: article.get(column.name, "") for column in layout.columns}]
 
 
 @dataclass(frozen=True)
