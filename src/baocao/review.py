@@ -1048,10 +1048,17 @@ def _trust_title(verified: Verified, item: CheckItem | None) -> str:
     return f"{item.path} = {item.value}" if item else ""
 
 
+def _not_found(item: CheckItem | None) -> str:
+    """Why an ungrounded value is: nowhere in the article, or printed with another unit."""
+    if item is not None and item.unit is not None:
+        return f"is printed in the article, but not as {item.unit!r} (the unit reported)"
+    return "is not in the article"
+
+
 def _ungrounded_list(view: ArticleView) -> str:
     items = [
         f'<li class="{CLASS_UNGROUNDED}" title="{_e(path)}"><code>{_e(path)}</code> = '
-        f"<b>{_e(value)}</b> is not in the article</li>"
+        f"<b>{_e(value)}</b> {_e(_not_found(view.check.item(path)))}</li>"
         for path, value in view.check.ungrounded
     ]
     heading = f"<h2>Ungrounded values ({len(items)})</h2>"
