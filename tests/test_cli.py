@@ -113,6 +113,28 @@ def test_every_command_has_help_with_examples(runner: CliRunner, command: list[s
     assert "$ baocao" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "usage", "argument"),
+    [
+        (["extract"], "baocao extract [OPTIONS] PATH...", "PATH..."),
+        (["check"], "baocao check [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["export"], "baocao export [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["review"], "baocao review [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["eval"], "baocao eval [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["numbers"], "baocao numbers [OPTIONS] FILE", "FILE"),
+    ],
+    ids=lambda c: " ".join(c) if isinstance(c, list) else None,
+)
+def test_help_names_arguments_as_a_user_types_them_not_their_python_type(
+    runner: CliRunner, command: list[str], usage: str, argument: str
+) -> None:
+    shown = invoke(runner, *command, "--help").stdout
+    assert f"Usage: {usage}\n" in shown
+    listed = shown.split("Arguments:\n", 1)[1].splitlines()[0].split()
+    assert listed[0] == argument and not listed[1].startswith("<"), listed  # no <list[str]>
+    assert "{" not in shown.splitlines()[0]
+
+
 # --- extract: configuration ----------------------------------------------------------------
 
 

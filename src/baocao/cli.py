@@ -51,7 +51,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
@@ -273,8 +273,40 @@ def _stopped(ctx: Any) -> str:
     return describe() if callable(describe) else "interrupted"
 
 
+class PlainArgument(TyperArgument):
+    """An argument shown by its metavar alone: ``PATH...``, not ``PATH <list[str]>``.
+
+    typer prints a Python type after each argument's name in ``--help`` (``<list[str]>``,
+    ``<file>``), which says nothing to a user the metavar and help do not; and ``{PATH}``
+    on the usage line for a required one. Typer builds its arguments itself (there is no
+    class to pass for them), so :class:`ErrorMappingGroup` makes its commands' arguments
+    this class.
+    """
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        """No type after the name: the metavar and the help say what to give."""
+        return None
+
+    def _rich_display_name(self) -> str:
+        """The name in the Arguments list: ``PATH...`` for several, ``FILE`` for one."""
+        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+    def _usage_display_name(self) -> str:
+        """The name on the usage line: ``PATH...``, ``[PATH]...`` when optional."""
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+
 class ErrorMappingGroup(TyperGroup):
     """The command group that turns exceptions into one-line messages and exit codes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """The group, its commands' arguments shown plainly (:class:`PlainArgument`)."""
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            for param in command.params:
+                if type(param) is TyperArgument:
+                    param.__class__ = PlainArgument  # same fields, plainer help
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
         """Run the command; translate baocao's errors (and any bug) into an exit code."""
