@@ -54,8 +54,8 @@ def _partial_name(folder: Path, name: str) -> Path:
 def _stops_held() -> Iterator[None]:
     """Hold SIGINT and SIGTERM for the block; a signal received meanwhile is raised after.
 
-    Off the main thread (Python runs handlers there only) and for a signal the process
-    ignores, nothing changes.
+    Off the main thread (Python runs handlers there only), for a signal the process ignores
+    and for one whose handler was set outside Python, nothing changes.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -67,7 +67,9 @@ def _stops_held() -> Iterator[None]:
 
     previous: dict[signal.Signals, Handler] = {}
     for sig in HELD_SIGNALS:
-        if signal.getsignal(sig) is not signal.SIG_IGN:
+        current = signal.getsignal(sig)
+        # Ignored, or a handler set outside Python (None: it could not be put back): left.
+        if current is not signal.SIG_IGN and current is not None:
             previous[sig] = signal.signal(sig, hold)
     try:
         yield
