@@ -41,7 +41,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import TYPE_CHECKING, BinaryIO, Self
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, Self
 
 from baocao.documents import Document, load_document
 from baocao.errors import ConfigError, DocumentError, SchemaError
@@ -246,14 +246,18 @@ _stops_seen = 0
 _stops_ignored = False
 
 
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``
-    (unless :func:`ignore_stop_signals` was called since)."""
+def _stop() -> NoReturn:
+    """Count a stop signal and stop as Ctrl-C does: raise ``KeyboardInterrupt``."""
     global _stops_seen
-    if _stops_ignored:
-        return
     _stops_seen += 1
     raise KeyboardInterrupt
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    """The command line's signal handler: it stops as Ctrl-C does (raises
+    ``KeyboardInterrupt``), unless :func:`ignore_stop_signals` was called since."""
+    if not _stops_ignored:
+        _stop()
 
 
 def stop_signals_received() -> int:
@@ -342,7 +346,7 @@ class Interrupts:
             _stops_seen += 1  # counted now, raised once the record is on disk
             self._pending = True
             return
-        _raise_interrupt(signum, frame)
+        _stop()
 
     @contextmanager
     def installed(self) -> Iterator[None]:
