@@ -502,15 +502,16 @@ def describe_period(period: Mapping[str, object] | None) -> str:
 
 
 def period_order(period: Mapping[str, object] | None) -> str:
-    """A period's chronological sort key, as digits (``2023202`` for Q2/2023; none first)."""
+    """A period's chronological sort key, as digits (``2023202`` for Q2/2023); empty for a
+    period without its year (``H1/?``, or none), which has no place in time: the review's
+    charts rank it after every dated period, and sorting puts it first."""
     period = period if isinstance(period, Mapping) else {}
     year = period.get("year")
+    if not isinstance(year, int):
+        return ""
     index = period.get("index")
     kind = PERIOD_ORDER.get(str(period.get("kind")), 0)
-    return (
-        f"{year if isinstance(year, int) else 0:04d}{kind:d}"
-        f"{index if isinstance(index, int) else 0:02d}"
-    )
+    return f"{year:04d}{kind:d}{index if isinstance(index, int) else 0:02d}"
 
 
 def indicator_value(indicator: Mapping[str, object], number: Callable[[object], str]) -> str:

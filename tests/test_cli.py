@@ -113,6 +113,28 @@ def test_every_command_has_help_with_examples(runner: CliRunner, command: list[s
     assert "$ baocao" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "usage", "argument"),
+    [
+        (["extract"], "baocao extract [OPTIONS] PATH...", "PATH..."),
+        (["check"], "baocao check [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["export"], "baocao export [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["review"], "baocao review [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["eval"], "baocao eval [OPTIONS] OUT.jsonl", "OUT.jsonl"),
+        (["numbers"], "baocao numbers [OPTIONS] FILE", "FILE"),
+    ],
+    ids=lambda c: " ".join(c) if isinstance(c, list) else None,
+)
+def test_help_names_arguments_as_a_user_types_them_not_their_python_type(
+    runner: CliRunner, command: list[str], usage: str, argument: str
+) -> None:
+    shown = invoke(runner, *command, "--help").stdout
+    assert f"Usage: {usage}\n" in shown
+    listed = shown.split("Arguments:\n", 1)[1].splitlines()[0].split()
+    assert listed[0] == argument and not listed[1].startswith("<"), listed  # no <list[str]>
+    assert "{" not in shown.splitlines()[0]
+
+
 # --- extract: configuration ----------------------------------------------------------------
 
 
@@ -961,6 +983,75 @@ def _started(command: list[str]) -> subprocess.Popen[str]:
     return process
 
 
+def _closed_pipe() -> int:
+    """The writing end of a pipe whose reader has gone (``| head`` after its lines)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    return write_end
+
+
+@pytest.mark.parametrize(
+    ("scenario", "written", "planned", "said", "not_said"),
+    [
+        ("while starting", 0, 0, "interrupted: 0 records written", "nothing"),
+        ("part-way", 2, 5, "interrupted: 2 records written", "all"),
+        ("all written", 5, 5, "stopped after all 5 records of this run", "run the same command"),
+    ],
+)
+def test_a_stopped_extract_says_whether_work_is_left(
+    scenario: str, written: int, planned: int, said: str, not_said: str
+) -> None:
+    message = cli_module._stopped_message(written, Path("o.jsonl"), planned)
+    assert said in message and not_said not in message, scenario
+
+
+def test_a_closed_progress_stream_does_not_stop_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "baocao", "extract", str(ARTICLES), "-o", str(out)]
+    closed = _closed_pipe()
+    try:
+        run = subprocess.run(
+            [*command, "--offline"],
+            stderr=closed,
+            stdout=subprocess.PIPE,
+            timeout=SUBPROCESS_TIMEOUT_S,
+            check=False,
+        )
+    finally:
+        os.close(closed)
+    assert run.returncode == EXIT_OK
+    assert len(lines(out)) == len(SAMPLES), "every record written, none an error"
+    assert all(record["error"] is None for record in lines(out))
+
+
+def test_a_closed_data_stream_ends_the_command_quietly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"  # more numbers than a pipe's buffer holds
+    big.write_text(FIRST.read_text(encoding="utf-8") * 20, encoding="utf-8")
+    closed = _closed_pipe()
+    try:
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "baocao",
+                "numbers",
+                str(big),
+                "--json",
+                "--max-bytes",
+                "10000000",
+            ],
+            stdout=closed,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=SUBPROCESS_TIMEOUT_S,
+            check=False,
+        )
+    finally:
+        os.close(closed)
+    assert run.returncode == EXIT_FAILED
+    assert run.stderr == "", "no traceback, no 'please report it'"
+
+
 def test_two_runs_on_one_output_one_exits_2_naming_the_first_and_nothing_is_duplicated(
     tmp_path: Path,
 ) -> None:
@@ -1385,6 +1476,52 @@ def test_a_stop_that_a_library_turns_into_its_own_error_is_an_interruption(
     result = runner.invoke(app, ["export", str(out), "--csv", str(tmp_path / "x.csv")])
     assert result.exit_code == EXIT_INTERRUPTED
     assert "interrupted" in result.stderr and "please report" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("scenario", "command", "target", "before", "replaced", "said"),
+    [
+        ("csv kept", "export", "x.csv", True, False, "x.csv was left as it was"),
+        ("csv none", "export", "x.csv", False, False, "x.csv was not written"),
+        ("csv done", "export", "x.csv", True, True, "after {out} was written in full"),
+        ("site kept", "review", "site", True, False, "site was left as it was"),
+        ("site none", "review", "site", False, False, "site was not written"),
+        ("site done", "review", "site", True, True, "review site in {out} was written in full"),
+    ],
+)
+def test_a_stopped_export_or_review_says_what_became_of_its_output(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: str,
+    command: str,
+    target: str,
+    before: bool,
+    replaced: bool,
+    said: str,
+) -> None:
+    out = tmp_path / target
+    written = out / "index.html" if command == "review" else out
+    if before:
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_text("the previous one", encoding="utf-8")
+
+    def stopped(*args: Any, **kwargs: Any) -> int:
+        if replaced:  # as the staged output is moved in, a new file takes the old one's place
+            fresh = written.with_name("fresh")
+            fresh.write_text("the new one", encoding="utf-8")
+            fresh.replace(written)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(
+        f"baocao.cli.{'write_csv' if command == 'export' else 'write_review_site'}", stopped
+    )
+    records = tmp_path / "o.jsonl"
+    records.write_text("", encoding="utf-8")
+    flag = "--csv" if command == "export" else "--html"
+    result = invoke(runner, command, str(records), flag, str(out))
+    assert result.exit_code == EXIT_INTERRUPTED, scenario
+    assert said.format(out=out) in " ".join(result.stderr.split()), scenario
 
 
 def test_a_stop_that_a_library_swallows_is_still_an_interruption(

@@ -398,6 +398,35 @@ def test_describe_ungrounded_lists_every_failure_and_how_to_fix_it() -> None:
     assert "drop it" in message
 
 
+@pytest.mark.parametrize(
+    ("scenario", "value", "unit", "mismatch", "said"),
+    [
+        # "gần 1,6 tỷ đồng" is printed: reported as visits it is there, but not as "lượt".
+        (
+            "another unit",
+            "1600000000",
+            "lượt",
+            "lượt",
+            "this number is printed in the article, but not as 'lượt'",
+        ),
+        ("printed nowhere", "1700000000", "lượt", None, "this number is not printed"),
+        ("its own unit", "1600000000", "đồng", None, ""),
+    ],
+)
+def test_a_number_printed_with_another_unit_is_ungrounded_and_says_which_unit(
+    scenario: str, value: str, unit: str, mismatch: str | None, said: str
+) -> None:
+    report = _report(indicators=[_indicator(value, unit, "gần 1,6 tỷ đồng")])
+    verification = verify(report, ARTICLE)
+    item = _by_path(verification)["indicators[0].value"]
+    assert item.unit == mismatch, scenario
+    assert (item.status is Status.GROUNDED) is (not said), scenario
+    if said:
+        assert f"- indicators[0].value = {value}: {said}" in describe_ungrounded(verification)
+    record_form = TypeAdapter(CheckItem).dump_python(item)
+    assert ("unit" in record_form) is (mismatch is not None), "said only when there is one"
+
+
 def test_describe_ungrounded_when_all_is_well() -> None:
     assert "All 16 checked values" in describe_ungrounded(verify(_report(), ARTICLE))
 

@@ -998,3 +998,33 @@ def test_a_list_of_values_is_compared_as_export_shows_it_nulls_left_out() -> Non
     compared = Compared("notes", notes.path, (), (normalize_label,), whole=False, values=notes)
     assert compared.key({"notes": ["Sởi", None]}) == compared.key({"notes": ["sởi"]})
     assert compared.key({}) == frozenset()
+
+
+@pytest.mark.parametrize("given", [str, Path], ids=["str", "Path"])
+def test_evaluate_reads_a_records_file_given_by_its_path(
+    tmp_path: Path, gold_dir: Path, given: type
+) -> None:
+    records = [
+        make_record("a_article", copy.deepcopy(GOLD_A)),
+        make_record("b_article", copy.deepcopy(GOLD_B)),
+    ]
+    out = tmp_path / "out.jsonl"
+    out.write_text(
+        "".join(json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in records), "utf-8"
+    )
+    from_path = evaluate(given(out), gold_dir)
+    assert from_path.to_dict() == evaluate(records, gold_dir).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("scenario", "records"),
+    [
+        ("dicts read from JSON", [{"source": {"path": "a_article.txt"}}]),
+        ("a number", 3),
+    ],
+)
+def test_evaluate_refuses_what_is_not_records_naming_what_to_pass(
+    gold_dir: Path, scenario: str, records: Any
+) -> None:
+    with pytest.raises(TypeError, match=r"takes Record objects .*read_records.* or the path"):
+        evaluate(records, gold_dir)

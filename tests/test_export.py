@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+import baocao.export
 from baocao.crosscheck import verify
 from baocao.documents import load_document
+from baocao.errors import RecordError
 from baocao.export import ExportResult, csv_layout, excel_safe, write_csv
 from baocao.record import SourceInfo
 from baocao.records import Record, recheck_record
@@ -318,6 +320,40 @@ def test_the_result_counts_what_the_re_verification_cannot_vouch_for(tmp_path: P
     assert clean == ExportResult(rows=1) and not clean.problems
 
 
+@pytest.mark.parametrize(
+    ("scenario", "stop"),
+    [("a Ctrl-C", KeyboardInterrupt), ("a failing disk", OSError(28, "No space left on device"))],
+)
+def test_an_export_stopped_part_way_leaves_the_previous_csv_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scenario: str, stop: BaseException
+) -> None:
+    out = tmp_path / "out.csv"
+    records = [_record("a.txt", INDICATORS, ITEMS), _record("b.txt", INDICATORS, ITEMS)]
+    write_csv(records, out)
+    previous = out.read_bytes()
+    real_rows = baocao.export.report_rows
+    calls = 0
+
+    def rows_then_stop(*args: Any, **kwargs: Any) -> list[dict[str, str]]:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the first record's rows are written, the second's never come
+            raise stop
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr("baocao.export.report_rows", rows_then_stop)
+    with pytest.raises((KeyboardInterrupt, RecordError)) as raised:
+        write_csv(records, out)
+    assert out.read_bytes() == previous, scenario
+    assert sorted(tmp_path.iterdir()) == [out], "no partial file is left beside it"
+    if isinstance(raised.value, RecordError):
+        assert "out.csv was left as it was" in str(raised.value)
+    calls = 0
+    with pytest.raises((KeyboardInterrupt, RecordError)):
+        write_csv(records, tmp_path / "new.csv")
+    assert sorted(tmp_path.iterdir()) == [out], "a new CSV stopped part-way is not written"
+
+
 def test_no_records_gives_a_header_only(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert write_csv([], out) == ExportResult()
@@ -401,3 +437,30 @@ def test_excel_leaves_numbers_and_harmless_text_alone(
 )
 def test_excel_safe(scenario: str, text: str, expected: str) -> None:
     assert excel_safe(text) == expected, scenario
+
+
+def test_write_csv_reads_a_records_file_given_by_its_path(tmp_path: Path) -> None:
+    source = _article(tmp_path)
+    record = _record(source, INDICATORS, ITEMS)
+    records = tmp_path / "reports.jsonl"
+    records.write_text(json.dumps(record.to_json(), ensure_ascii=False) + "\n", "utf-8")
+    assert write_csv(str(records), tmp_path / "a.csv") == write_csv([record], tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_an_article_without_figures_still_gets_one_row_so_meetings_can_be_counted(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.csv"
+    result = write_csv(
+        [_record("a.txt", INDICATORS[:1], []), _record("no-figures.txt", [], []), FAILED], out
+    )
+    rows = _read(out)
+    assert result.rows == len(rows) == 2
+    bare = rows[1]
+    assert (bare["source"], bare["province"], bare["meeting_kind"]) == (
+        "no-figures.txt",
+        "Đắk Nông",
+        "quarterly_review",
+    )
+    assert bare["label"] == bare["value"] == bare["unit"] == bare["quote"] == ""

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import baocao.review
 from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.numerals import find_numbers
@@ -283,6 +284,45 @@ def test_a_rewrite_removes_its_stale_pages_and_nothing_else(tmp_path: Path) -> N
     assert after == {page_names([second])[0], "article-draft.html"}
     assert len(before - after) == 1
     assert all(path.read_text(encoding="utf-8") == "my own file" for path in mine)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_review_stopped_part_way_leaves_the_previous_site_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "notes.txt").write_text("my own file", encoding="utf-8")
+    write_review_site([_record(SAMPLE)], site_dir)
+    previous = _snapshot(site_dir)
+    real_view = baocao.review._view
+    views = 0
+
+    def view_then_stop(*args: Any, **kwargs: Any) -> Any:
+        nonlocal views
+        views += 1
+        if views == 2:  # the first page is built, the second never is: Ctrl-C
+            raise KeyboardInterrupt
+        return real_view(*args, **kwargs)
+
+    monkeypatch.setattr("baocao.review._view", view_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        write_review_site([_record(OTHER), _record(SAMPLE)], site_dir)
+    assert _snapshot(site_dir) == previous
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "nothing left beside it"
+    views = 0
+    with pytest.raises(KeyboardInterrupt):
+        write_review_site([_record(OTHER), _record(SAMPLE)], tmp_path / "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "a new site is not written"
+    monkeypatch.setattr("baocao.review._view", real_view)
+    write_review_site([_record(OTHER)], site_dir)  # the next run replaces it as usual
+    assert (
+        "notes.txt" in _snapshot(site_dir) and (site_dir / page_names([_record(OTHER)])[0]).exists()
+    )
+    assert not (site_dir / page_names([_record(SAMPLE)])[0]).exists()
 
 
 def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> None:
@@ -650,3 +690,43 @@ def test_index_filters_by_state(site: Site, tmp_path: Path) -> None:
         })()""",
     )
     assert shown == {"rows": 1, "count": "1 of 4"}
+
+
+def test_a_chart_keeps_the_most_frequent_periods_in_date_order_and_lumps_the_rest() -> None:
+    # Eighteen early years with one article each, the reviewed year with thirty, and
+    # periods printed without their year: the first 16 in date order would hide 2023.
+    counts = {str(year): [1, 0] for year in range(2001, 2019)}
+    counts["2023"] = [25, 5]
+    counts["H1/?"] = [3, 0]
+    counts["(not given)"] = [2, 0]
+    order = ["(not given)", "H1/?", *(str(year) for year in range(2001, 2019)), "2023"]
+    bars = baocao.review._top(counts, order, frozenset({"H1/?", "(not given)"}))
+    labels = [bar.label for bar in bars]
+    assert labels[-2] == "2023", "kept, in date order, before the lumped rest"
+    assert labels[:-2] == [str(year) for year in range(2001, 2016)]
+    assert labels[-1] == f"{baocao.review.OTHER_BARS} 5"  # 2016-2018, H1/?, (not given)
+    assert sum(bar.total for bar in bars) == sum(map(sum, counts.values()))
+
+
+def test_a_chart_shows_periods_without_a_year_only_where_no_dated_one_is_left() -> None:
+    counts = {"2022": [1, 0], "2023": [4, 0], "H1/?": [9, 0]}
+    bars = baocao.review._top(counts, ["H1/?", "2022", "2023"], frozenset({"H1/?"}))
+    assert [bar.label for bar in bars] == ["2022", "2023", "H1/?"]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "period", "key"),
+    [
+        ("quarter", {"kind": "quarter", "year": 2023, "index": 2}, "2023202"),
+        ("year", {"kind": "year", "year": 2023, "index": None}, "2023500"),
+        ("no year", {"kind": "half_year", "year": None, "index": 1}, ""),
+        ("none", None, ""),
+    ],
+)
+def test_a_period_without_its_year_has_no_place_in_time(
+    scenario: str, period: dict[str, Any] | None, key: str
+) -> None:
+    assert load_report_type("health_review").declared("REVIEW_ORDER")
+    period_order = load_report_type("health_review").declared("REVIEW_ORDER")
+    (order,) = period_order.values()
+    assert order(period) == key, scenario

@@ -197,6 +197,25 @@ def test_a_stop_signal_while_a_record_is_written_waits_for_it_to_be_on_disk(
     assert result.written == len(counted) == 1
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
+def test_a_stop_signal_once_the_last_record_is_written_stops_nothing(
+    extractor: Extractor, tmp_path: Path, signum: int
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    sources = [str(sample) for sample in SAMPLES[:2]]
+    counted: list[str] = []
+
+    def stopped_while_counting_the_last(extraction: Extraction) -> None:
+        counted.append(extraction.source.path)
+        if len(counted) == len(sources):  # as the CLI prints its last progress line
+            os.kill(os.getpid(), signum)
+
+    with Run(extractor, out) as run:
+        result = run.extract(sources, on_record=stopped_while_counting_the_last)
+    assert not result.interrupted and result.ok
+    assert result.written == len(lines(out)) == len(sources)
+
+
 def test_a_run_told_not_to_handle_signals_leaves_the_handlers_alone(
     extractor: Extractor, tmp_path: Path
 ) -> None:
@@ -273,6 +292,31 @@ def test_stops_are_ignored_once_the_run_has_ended_only_where_the_cli_installed_t
         ignore_stop_signals()
         assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
         os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def test_stops_ignored_from_the_last_record_stay_ignored_as_the_run_closes(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    # The CLI ignores stops once its last record is counted, while the run's own handler
+    # is installed; the handler the run puts back must not raise one either.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    sources = [str(SAMPLES[0])]
+
+    def last_record(extraction: Extraction) -> None:
+        ignore_stop_signals()
+
+    try:
+        interrupt_on_stop_signals()
+        with Run(extractor, tmp_path / "reports.jsonl") as run:
+            result = run.extract(sources, on_record=last_record)
+            os.kill(os.getpid(), signal.SIGTERM)  # as the run closes: ignored
+        assert not result.interrupted
+        interrupt_on_stop_signals()  # a new command line stops again
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -19,11 +19,14 @@ Every command is a few lines over the library; what they share lives here:
 Exit codes: 0 all good, 1 some sources failed (their records are still written) or a
 ``--strict`` gate (``check``, ``export``) found a failed record or an ungrounded value, 2
 usage or configuration errors, a model endpoint that cannot be reached or an output file
-another run is writing, 130 interrupted.
+another run is writing, 130 interrupted. A command whose data's reader goes away (``| head``)
+ends quietly, exit 1, as Unix tools end without a message; a closed stderr (progress,
+summaries) stops nothing: its lines are dropped (:class:`HumanOutput`).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -33,7 +36,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol, TextIO, cast
 from urllib.parse import urlsplit
 
 import typer
@@ -48,7 +51,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
@@ -75,7 +78,7 @@ from baocao.records import (
     recheck_record,
     resolve_report_types,
 )
-from baocao.review import write_review_site
+from baocao.review import INDEX_NAME, write_review_site
 from baocao.runs import (
     STDIN_PATH,
     STDIN_SOURCE,
@@ -148,23 +151,92 @@ def _verbose() -> bool:
     return logging.getLogger(LOGGER_NAME).isEnabledFor(logging.DEBUG)
 
 
+def _drop_output(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at the null device: its reader has gone.
+
+    What is still buffered, and all that is written later, goes nowhere instead of failing
+    again (and instead of Python's shutdown reporting the failed flush).
+    """
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to redirect
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+class HumanOutput(io.TextIOBase):
+    """stderr for progress, summaries and warnings, which a closed reader does not stop.
+
+    ``baocao extract ... 2>&1 | head -2`` closes the pipe after two lines: the next line
+    would raise BrokenPipeError out of the run's progress callback and end the run. Here
+    the first such error sends stderr to the null device (:func:`_drop_output`) and the
+    run goes on writing its records; the lines it would have printed are dropped.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        """Write to ``stream``: the ``sys.stderr`` of the moment, taken before a progress
+        bar replaces it with a proxy of its own, which writes back here."""
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # TextIOBase's is a plain attribute
+        """The stream's encoding."""
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        """Write to the stream; nothing when its reader has gone."""
+        try:
+            self._stream.write(text)
+        except BrokenPipeError:
+            _drop_output(self._stream)
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush the stream; nothing when its reader has gone."""
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            _drop_output(self._stream)
+
+    def isatty(self) -> bool:
+        """Whether the stream is a terminal."""
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        """The stream's file descriptor."""
+        return self._stream.fileno()
+
+
+def _human_output() -> TextIO:
+    """stderr as :class:`HumanOutput`."""
+    # typeshed's IO[str] is a class, not a protocol: a TextIOBase is a text stream all the same.
+    return cast("TextIO", HumanOutput(sys.stderr))
+
+
 def _console(*, stderr: bool = False, highlight: bool = True) -> Console:
     """A rich console on stdout or stderr; off a terminal, one that never wraps a line.
 
     rich wraps to 80 columns when it writes to a pipe or a file, cutting file names mid-name
     (or shortening a table cell with an ellipsis); there, text is printed unwrapped and
-    tables at their natural width.
+    tables at their natural width. stderr is :class:`HumanOutput`, which a closed reader
+    does not stop.
     """
-    console = Console(stderr=stderr, highlight=highlight)
+    file = _human_output() if stderr else None
+    console = Console(file=file, highlight=highlight)
     if console.is_terminal:
         return console
-    return Console(stderr=stderr, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
+    return Console(file=file, highlight=highlight, width=PIPE_WIDTH, soft_wrap=True)
 
 
 def _fail(message: str, code: int) -> NoReturn:
     """Print one line to stderr (and the traceback under --verbose), then exit."""
     if _verbose() and sys.exc_info()[0] is not None:
-        sys.stderr.write(traceback.format_exc())
+        _human_output().write(traceback.format_exc())
     _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
@@ -201,8 +273,40 @@ def _stopped(ctx: Any) -> str:
     return describe() if callable(describe) else "interrupted"
 
 
+class PlainArgument(TyperArgument):
+    """An argument shown by its metavar alone: ``PATH...``, not ``PATH <list[str]>``.
+
+    typer prints a Python type after each argument's name in ``--help`` (``<list[str]>``,
+    ``<file>``), which says nothing to a user the metavar and help do not; and ``{PATH}``
+    on the usage line for a required one. Typer builds its arguments itself (there is no
+    class to pass for them), so :class:`ErrorMappingGroup` makes its commands' arguments
+    this class.
+    """
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        """No type after the name: the metavar and the help say what to give."""
+        return None
+
+    def _rich_display_name(self) -> str:
+        """The name in the Arguments list: ``PATH...`` for several, ``FILE`` for one."""
+        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+    def _usage_display_name(self) -> str:
+        """The name on the usage line: ``PATH...``, ``[PATH]...`` when optional."""
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+
 class ErrorMappingGroup(TyperGroup):
     """The command group that turns exceptions into one-line messages and exit codes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """The group, its commands' arguments shown plainly (:class:`PlainArgument`)."""
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            for param in command.params:
+                if type(param) is TyperArgument:
+                    param.__class__ = PlainArgument  # same fields, plainer help
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
         """Run the command; translate baocao's errors (and any bug) into an exit code."""
@@ -213,6 +317,13 @@ class ErrorMappingGroup(TyperGroup):
             raise
         except KeyboardInterrupt:
             _fail(_stopped(ctx), EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader of the command's data went away (``baocao numbers --json | head``):
+            # end quietly with 1, as rich does for what it prints. Human output never raises
+            # it (HumanOutput) and the model stack reports its sockets' errors as its own,
+            # so it is stdout's.
+            _drop_output(sys.stdout)
+            raise typer.Exit(EXIT_FAILED) from None
         except Exception as err:
             # A stop that a library turned into its own error (numpy's import raising
             # ImportError, which a schema file's loading reports as a SchemaError) is a stop.
@@ -259,10 +370,10 @@ app.add_typer(cache_app, name="cache")
 
 def _log_handler() -> logging.Handler:
     """rich's handler on a terminal; plain lines elsewhere (rich pads each to the width)."""
-    console = Console(stderr=True)
+    console = Console(file=_human_output())
     if console.is_terminal:
         return RichHandler(console=console, show_time=False, show_path=False, rich_tracebacks=False)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(_human_output())
     handler.setFormatter(logging.Formatter(PIPE_LOG_FORMAT))
     return handler
 
@@ -613,6 +724,10 @@ class ProgressBar:
 class LogLines:
     """One plain line per finished source on stderr (for logs and pipes)."""
 
+    def __init__(self) -> None:
+        """Print to stderr as it is now."""
+        self._stream = _human_output()
+
     def advance(self, extraction: Extraction, tally: Tally) -> None:
         """Print the line for one source."""
         where = f"[{tally.done}/{tally.total}] {extraction.source.path}"
@@ -620,11 +735,11 @@ class LogLines:
             v = extraction.verification
             grounded = f"{v.grounded}/{v.checked} grounded" if v is not None else "not verified"
             cached = ", cached" if extraction.cached else ""
-            typer.echo(f"{where}: ok ({grounded}{cached})", err=True)
+            typer.echo(f"{where}: ok ({grounded}{cached})", file=self._stream)
         else:
             error = extraction.error
             message = f"{error.type}: {error.message}" if error else "failed"
-            typer.echo(f"{where}: FAILED {message}", err=True)
+            typer.echo(f"{where}: FAILED {message}", file=self._stream)
 
     def close(self) -> None:
         """Nothing to clean up."""
@@ -902,7 +1017,7 @@ def extract(
     # SIGTERM raise KeyboardInterrupt as SIGINT does) ends the same way, in ErrorMappingGroup:
     # with this line, saying what is on disk. Once the records are all written, stop signals
     # are ignored while the summary is printed.
-    ctx.meta[STOPPED_MESSAGE] = lambda: _stopped_message(tally.done, output)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _stopped_message(tally.done, output, tally.total)
     sources = collect_sources(paths)
     urls = source_urls(sources, source_url, manifest)
     settings, notice = build_settings(
@@ -945,6 +1060,10 @@ def extract(
 
         def advance(extraction: Extraction) -> None:
             tally.add(extraction)
+            if tally.done >= tally.total:
+                # The last record is on disk: from here on a stop has nothing to stop (the
+                # run closing, its summary); the run ignores it too while it is counted.
+                ignore_stop_signals()
             reporter.advance(extraction, tally)
 
         try:
@@ -967,16 +1086,23 @@ def extract(
             soft_wrap=True,
         )
     if interrupted:
-        _fail(_stopped_message(tally.done, output), EXIT_INTERRUPTED)
+        _fail(_stopped_message(tally.done, output, tally.total), EXIT_INTERRUPTED)
     if tally.failed or plan.skipped_failed:
         raise typer.Exit(EXIT_FAILED)
 
 
-def _stopped_message(written: int, output: Path) -> str:
-    """What an interrupted ``extract`` says: what is on disk and how to go on."""
+def _stopped_message(written: int, output: Path, planned: int = 0) -> str:
+    """What an interrupted ``extract`` says: what is on disk and how to go on.
+
+    ``planned``: the records the run's plan holds (0 before it is made). A stop once all
+    of them are written (as the run closes, before the summary) has left nothing to do.
+    """
+    records = f"{written} record{'' if written == 1 else 's'}"
+    if planned and written >= planned:
+        return f"stopped after all {records} of this run were written to {output}: none is left"
     return (
-        f"interrupted: {written} record{'' if written == 1 else 's'} written to {output} by "
-        "this run; run the same command again to continue"
+        f"interrupted: {records} written to {output} by this run; "
+        "run the same command again to continue"
     )
 
 
@@ -1102,6 +1228,30 @@ MISSING_SOURCES_HINT = (
 )
 
 
+FileState = tuple[int, int, int] | None  # a file's (device, inode, mtime_ns); None: absent
+
+
+def _file_state(path: Path) -> FileState:
+    """What tells a file apart from the one that replaces it (None when there is none)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino, stat.st_mtime_ns
+
+
+def _output_stopped_message(what: str, before: FileState, now: FileState) -> str:
+    """What a stopped ``export`` or ``review`` says of its output, looking at it on disk.
+
+    Both build their output beside it and move it in at the end (:mod:`baocao.staging`),
+    so a stop leaves the previous output or the new one whole, never a part.
+    """
+    if now == before:
+        left = "was not written" if now is None else "was left as it was"
+        return f"interrupted: {what} {left} (run the same command again to write it)"
+    return f"interrupted after {what} was written in full"
+
+
 @app.command(
     epilog=_examples(
         "baocao export out/reports.jsonl --csv out/reports.csv",
@@ -1112,6 +1262,7 @@ MISSING_SOURCES_HINT = (
     )
 )
 def export(
+    ctx: typer.Context,
     records_file: RecordsFile,
     csv_path: Annotated[
         Path,
@@ -1142,6 +1293,9 @@ def export(
 ) -> None:
     """Write one CSV row per item of each report's lists of figures, with its article's fields.
 
+    An article without figures gets one row of its fields (its figure columns empty), so
+    articles can be counted per province or period.
+
     Columns come from the report type's fields (named by their paths), or as its schema file
     declares them. Each record is re-verified against its source, as check does: grounded is
     yes/no in the current source text; verified is grounded, ungrounded, changed (the record
@@ -1152,6 +1306,10 @@ def export(
     cannot vouch for.
     """
     _set_verbose(verbose)
+    before = _file_state(csv_path)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _output_stopped_message(
+        str(csv_path), before, _file_state(csv_path)
+    )
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     misfit = _warn_misfit(records_file, records, schema)
@@ -1203,6 +1361,7 @@ def export(
     )
 )
 def review(
+    ctx: typer.Context,
     records_file: RecordsFile,
     html_dir: Annotated[
         Path,
@@ -1229,6 +1388,11 @@ def review(
     last error (a source extracted again after an edit has its older records ignored).
     """
     _set_verbose(verbose)
+    index_file = html_dir / INDEX_NAME  # moved in last: changed once the new site is in
+    before = _file_state(index_file)
+    ctx.meta[STOPPED_MESSAGE] = lambda: _output_stopped_message(
+        f"the review site in {html_dir}", before, _file_state(index_file)
+    )
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     records = current_records(read_records(records_file))
     _warn_misfit(records_file, records, schema)

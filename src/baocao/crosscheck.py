@@ -129,6 +129,9 @@ class CheckItem:
         matches: for a number, how it matched at each span (same order as ``spans``):
             exact, scaled ("1,6 tỷ" for 1600000000), percent, ratio_side, range_end or
             ambiguous (:class:`~baocao.numerals.Match`); empty for a quote.
+        unit: for an ungrounded number that the article does print, but not with the unit
+            the report gives it ("450 triệu" đồng reported as 450000000 "lượt"): that unit.
+            None otherwise: the number is printed nowhere.
     """
 
     path: str
@@ -137,14 +140,32 @@ class CheckItem:
     status: Status
     spans: tuple[tuple[int, int], ...] = ()
     matches: tuple[Match, ...] = ()
+    unit: str | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """The record's form of the item: ``matches`` only for a number."""
+        """The record's form of the item: ``matches`` only for a number, ``unit`` only when
+        set (a number printed with another unit)."""
         data: dict[str, Any] = handler(self)
         if self.target != NUMBER:
             data.pop("matches", None)
+        if self.unit is None:
+            data.pop("unit", None)
         return data
+
+    @property
+    def why(self) -> str:
+        """Why the value is ungrounded, in words (empty when it is grounded)."""
+        if self.status is Status.GROUNDED:
+            return ""
+        if self.target != NUMBER:
+            return "this text is not in the article word for word"
+        if self.unit is not None:
+            return (
+                f"this number is printed in the article, but not as {self.unit!r} "
+                "(the unit reported with it)"
+            )
+        return "this number is not printed in the article"
 
 
 @dataclass(frozen=True)
@@ -289,12 +310,8 @@ def describe_ungrounded(verification: Verification) -> str:
         "article:"
     ]
     for item in failures:
-        what = (
-            "this number is not printed in the article"
-            if item.target == NUMBER
-            else "this text is not in the article word for word"
-        )
-        lines.append(f"- {item.path} = {_shorten(item.value, quoted=item.target == QUOTE)}: {what}")
+        value = _shorten(item.value, quoted=item.target == QUOTE)
+        lines.append(f"- {item.path} = {value}: {item.why}")
     lines.append(COPY_INSTRUCTION)
     return "\n".join(lines)
 
@@ -530,6 +547,7 @@ class _Checker:
         grounded = next((m for m in markers if isinstance(m, Grounded)), Grounded())
         number = _as_decimal(value)
         located: tuple[tuple[Span, Match], ...] = ()
+        mismatched: str | None = None
         if number.is_finite():
             unit = _unit(owner, grounded.unit_field)
             kinds = _KINDS_BY_MARKER[grounded.kind]
@@ -545,6 +563,10 @@ class _Checker:
                     found = [(span, Match.SCALED) for span in _scale_word_spans(self.text, number)]
                 known = self._located[key] = tuple(found)
             located = known
+            if not located and unit is not None:
+                # Printed, but with another unit (or none)? Said so, still ungrounded.
+                other = self.index.locate_matches(number, None, kinds)
+                mismatched = unit if other else None
         return CheckItem(
             path=path,
             value=plain_text(number),
@@ -552,6 +574,7 @@ class _Checker:
             status=Status.GROUNDED if located else Status.UNGROUNDED,
             spans=tuple(span for span, _ in located),
             matches=tuple(match for _, match in located),
+            unit=mismatched,
         )
 
     def check_quote(self, quote: str, path: str) -> CheckItem:

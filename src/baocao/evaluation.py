@@ -54,7 +54,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from baocao.errors import ConfigError, RecordError, SchemaError
 from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
-from baocao.records import Record, current_records, validation_problem
+from baocao.records import (
+    Record,
+    RecordsOrPath,
+    current_records,
+    given_records,
+    validation_problem,
+)
 from baocao.schemas import declaration, model_report_type
 from baocao.scoring import (
     SCORING_RULES_NAME,
@@ -1111,15 +1117,16 @@ def _evaluate_article(
 
 
 def evaluate(
-    records: Iterable[Record],
+    records: RecordsOrPath,
     gold_dir: str | os.PathLike[str],
     schema: str | type[BaseModel] | None = None,
 ) -> EvalReport:
     """Compare extraction records with the gold reports in ``gold_dir``.
 
     Args:
-        records: records as :func:`baocao.records.read_records` reads them; when a source
-            appears more than once, its last good record counts.
+        records: records as :func:`baocao.records.read_records` reads them, or the path of
+            a records file (``out/reports.jsonl``); when a source appears more than once,
+            its last good record counts.
         gold_dir: a folder of ``<source file stem>.json`` gold reports (a bare report, or a
             record whose ``report`` is the gold).
         schema: the report type of records that do not name theirs (default
@@ -1133,7 +1140,9 @@ def evaluate(
 
     Raises:
         ConfigError: ``gold_dir`` is not a folder.
-        RecordError: a gold file is not a JSON report of the type.
+        RecordError: a gold file is not a JSON report of the type, or a records file given
+            cannot be read.
+        TypeError: ``records`` are neither records nor a path.
         SchemaError: the records are of several report types (or of another than
             ``schema``), the report type cannot be
             loaded, or its scoring rules name a field it does not have.
@@ -1142,7 +1151,7 @@ def evaluate(
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
-    current = current_records(records)
+    current = current_records(given_records(records, "evaluate"))
     # Each record's type resolved as every reader resolves it (a model given from code too).
     report_type = one_report_type((record.schema for record in current), schema)
     scoring = report_scoring(report_type.model)

@@ -20,6 +20,10 @@ Layout by the number of lists of figures a type has:
 * no list: one row per article, its ``grounded`` / ``verified`` speaking for the article's
   own figures (its grounded numeric fields outside lists).
 
+An article whose lists of figures are all empty (a meeting reported without figures) still
+gets one row, as in a type without lists: its article fields, the item columns empty, so
+that meetings can be counted per province or period from the CSV alone.
+
 The CSV is UTF-8 so Vietnamese text survives; ``excel=True`` adds a byte-order mark, which is
 what makes Excel (and LibreOffice on some systems) pick UTF-8 instead of a legacy code page.
 
@@ -31,7 +35,8 @@ integer) is left alone, so ``-5`` stays a number. Without ``excel`` every cell i
 verbatim, for data tools that read CSV as data.
 
 Records are written as given: pass :func:`baocao.records.current_records` of a file's records
-to get one record per source. Records without a report (errors) give no rows.
+to get one record per source. Records without a report (errors) give no rows; a report
+without figures gives one.
 
 Trust is recomputed, not read from the record: each record is re-verified against its
 source as ``baocao check`` does (:func:`baocao.records.recheck_record`). ``grounded`` is
@@ -56,7 +61,7 @@ import csv
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -68,7 +73,9 @@ from baocao.records import (
     LEAST_TRUSTED_FIRST,
     Record,
     RecordCheck,
+    RecordsOrPath,
     Verified,
+    given_records,
     recheck_record,
 )
 from baocao.schemas import ReportType
@@ -82,6 +89,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
+from baocao.staging import staged_file
 
 logger = logging.getLogger(__name__)
 
@@ -376,7 +384,8 @@ def _trust(check: RecordCheck | None, paths: Sequence[str]) -> tuple[str, str]:
 def report_rows(
     record: Record, layout: CsvLayout, check: RecordCheck | None = None
 ) -> list[dict[str, str]]:
-    """The CSV rows of one record (none when it has no report).
+    """The CSV rows of one record: a row per item of its lists of figures, one row of its
+    article's fields when it has none (or the type has no list), none when it has no report.
 
     Args:
         record: an extraction record.
@@ -399,12 +408,6 @@ def report_rows(
     # The article's own figures (week.year): a row per article speaks for them, and so does
     # every item's row where the type does not say what its rows speak for (TRUST_FIGURES).
     article_paths = [leaf.name for leaf in layout.article_figures if leaf.get(report) is not None]
-    if not layout.lists:
-        trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
-        for column in layout.columns:
-            if column.source is Source.TRUST:
-                article[column.name] = trust[column.key]
-        return [{column.name: article.get(column.name, "") for column in layout.columns}]
     rows: list[dict[str, str]] = []
     for item_list in layout.lists:
         figures = layout.trust.get(item_list.name)
@@ -425,7 +428,16 @@ def report_rows(
                 if column.source is Source.TRUST:
                     cells[column.name] = trust[column.key]
             rows.append({column.name: cells.get(column.name, "") for column in layout.columns})
-    return rows
+    if rows:
+        return rows
+    # No list of figures, or every list empty (a meeting reported without figures): one row
+    # of the article's fields, so that articles can still be counted per province, its item
+    # columns empty and its trust the article's own figures'.
+    trust = dict(zip(TRUST_COLUMNS, _trust(check, article_paths), strict=True))
+    for column in layout.columns:
+        if column.source is Source.TRUST:
+            article[column.name] = trust[column.key]
+    return [{column.name: article.get(column.name, "") for column in layout.columns}]
 
 
 @dataclass(frozen=True)
@@ -470,7 +482,7 @@ def _tally(check: RecordCheck) -> tuple[int, int, int]:
 
 
 def write_csv(
-    records: Iterable[Record],
+    records: RecordsOrPath,
     path: str | os.PathLike[str],
     *,
     excel: bool = False,
@@ -485,8 +497,10 @@ def write_csv(
 
     Args:
         records: extraction records, as given: pass :func:`baocao.records.current_records` of a
-            file's records for one record per source.
-        path: the CSV file to create (overwritten).
+            file's records for one record per source; or the path of a records file, whose
+            latest record per source is used (as ``baocao export`` does).
+        path: the CSV file to create, or replace once the new one is whole: until then (a
+            stop, an error) the previous file stays as it was.
         excel: for spreadsheets: start the file with a UTF-8 byte-order mark so Excel reads
             Vietnamese text, and put an apostrophe before every text cell that starts with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so it is not run as a
@@ -502,12 +516,13 @@ def write_csv(
         vouch for.
 
     Raises:
-        RecordError: the file cannot be written.
+        RecordError: the file cannot be written, or a records file given cannot be read.
+        TypeError: ``records`` are neither records nor a path.
         SchemaError: a record's report type cannot be loaded, the records are of several
             types (or of another than ``schema``), or the type's declared columns are wrong.
     """
     path = Path(path)
-    listed = list(records)
+    listed = given_records(records, "write_csv")
     good = (record.schema for record in listed if record.ok)
     layout = csv_layout(one_report_type(good, schema))
     numeric = layout.numeric
@@ -515,7 +530,9 @@ def write_csv(
     rows_written = failed = ungrounded = changed = unproven = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding=encoding, newline="") as handle:
+        # Written beside path and moved over it at the end: a stop or an error part-way
+        # leaves the previous file (or none), never half a CSV.
+        with staged_file(path, encoding=encoding) as handle:
             writer = csv.DictWriter(handle, fieldnames=layout.names)
             writer.writeheader()
             for record in listed:
@@ -533,6 +550,8 @@ def write_csv(
                     unproven + counts[2],
                 )
     except OSError as err:
-        raise RecordError(f"cannot write {path}: {err.strerror}") from err
+        raise RecordError(
+            f"cannot write {path}: {err.strerror} ({path} was left as it was)"
+        ) from err
     logger.info("wrote %d rows to %s", rows_written, path)
     return ExportResult(rows_written, failed, ungrounded, changed, unproven)

@@ -131,7 +131,40 @@ def is_label(path: str) -> bool:
     return path.startswith("<") and path.endswith(">")
 
 
-def current_records(records: Iterable[Record]) -> list[Record]:
+RecordsOrPath = Iterable[Record] | str | os.PathLike[str]
+
+
+def given_records(records: RecordsOrPath, taker: str) -> list[Record]:
+    """The records a public function was given: as given, or those of a records file's path.
+
+    A path (``str`` or ``os.PathLike``) is read as the CLI reads it, the latest record per
+    source: ``current_records(read_records(path))``.
+
+    Args:
+        records: :class:`Record` objects, or the path of a JSONL file ``baocao extract`` wrote.
+        taker: the function's name, for the message.
+
+    Raises:
+        TypeError: anything else (a dict read from JSON, a number), naming what to pass.
+        RecordError: the file cannot be read, or holds a line that is not a record.
+    """
+    if isinstance(records, str | os.PathLike):
+        return current_records(read_records(records))
+    what = (
+        f"{taker}() takes Record objects (baocao.read_records(path) reads them) or the path "
+        "of a records file written by 'baocao extract' (out/reports.jsonl)"
+    )
+    try:
+        listed = list(records)
+    except TypeError:
+        raise TypeError(f"{what}, not {type(records).__name__}") from None
+    for record in listed:
+        if not isinstance(record, Record):
+            raise TypeError(f"{what}, not a list holding {type(record).__name__}")
+    return listed
+
+
+def current_records(records: RecordsOrPath) -> list[Record]:
     """The record that counts for each source: its last good record, else its last record.
 
     An output file is an append log: an edited source is extracted again and its new record
@@ -144,13 +177,20 @@ def current_records(records: Iterable[Record]) -> list[Record]:
     in on two runs both stay. Records without a source path are all kept.
 
     Args:
-        records: records in file order (as read by :func:`read_records`).
+        records: records in file order (as read by :func:`read_records`), or the path of a
+            records file (read here).
 
     Returns:
         The chosen records themselves (not copies).
+
+    Raises:
+        TypeError: ``records`` are neither records nor a path (see :func:`given_records`).
+        RecordError: a path given cannot be read as records.
     """
+    if isinstance(records, str | os.PathLike):
+        return given_records(records, "current_records")
     chosen: dict[object, Record] = {}
-    for number, record in enumerate(records):
+    for number, record in enumerate(given_records(records, "current_records")):
         path = record.source.path
         key: object
         if not path:

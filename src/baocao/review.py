@@ -41,7 +41,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -58,7 +58,9 @@ from baocao.records import (
     CheckStatus,
     Record,
     RecordCheck,
+    RecordsOrPath,
     Verified,
+    given_records,
     is_label,
     recheck_record,
     source_file,
@@ -75,6 +77,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
+from baocao.staging import staged_folder
 
 logger = logging.getLogger(__name__)
 
@@ -579,9 +582,11 @@ class ReviewLayout:
     default: all), ``REVIEW_GROUPS`` (the overview's "Articles per ..." charts, the first
     also a filter; default: the report's enum fields), ``REVIEW_COLUMNS`` (the articles
     table's fields; default: the groups), ``REVIEW_TEXT`` / ``REVIEW_ORDER`` (model -> how an
-    object of it is written / its sort key as a string), ``REVIEW_VALUE`` (list name -> how
-    an item's figure cell is written), ``REVIEW_ITEM_COLUMNS`` (list name -> further item
-    fields shown); and ``TRUST_FIGURES`` (:func:`baocao.shape.trust_figures`).
+    object of it is written / its sort key as a string; an empty key: no place in the order,
+    as a period printed without its year, which a chart then ranks after every placed
+    value), ``REVIEW_VALUE`` (list name -> how an item's figure cell is written),
+    ``REVIEW_ITEM_COLUMNS`` (list name -> further item fields shown); and ``TRUST_FIGURES``
+    (:func:`baocao.shape.trust_figures`).
 
     Attributes:
         title: the report field that titles a page (its first text field).
@@ -1043,10 +1048,17 @@ def _trust_title(verified: Verified, item: CheckItem | None) -> str:
     return f"{item.path} = {item.value}" if item else ""
 
 
+def _not_found(item: CheckItem | None) -> str:
+    """Why an ungrounded value is: nowhere in the article, or printed with another unit."""
+    if item is not None and item.unit is not None:
+        return f"is printed in the article, but not as {item.unit!r} (the unit reported)"
+    return "is not in the article"
+
+
 def _ungrounded_list(view: ArticleView) -> str:
     items = [
         f'<li class="{CLASS_UNGROUNDED}" title="{_e(path)}"><code>{_e(path)}</code> = '
-        f"<b>{_e(value)}</b> is not in the article</li>"
+        f"<b>{_e(value)}</b> {_e(_not_found(view.check.item(path)))}</li>"
         for path, value in view.check.ungrounded
     ]
     heading = f"<h2>Ungrounded values ({len(items)})</h2>"
@@ -1165,13 +1177,25 @@ STATE_SERIES = (
 _TRUST_SLOT = {Verified.GROUNDED: 0, Verified.UNGROUNDED: 1, Verified.CHANGED: 2}
 
 
-def _top(counter: Mapping[str, list[int]], order: Sequence[str] | None = None) -> list[Bar]:
-    """Bars of the most frequent labels (or in ``order``), the rest summed into one."""
-    labels = (
-        list(order) if order is not None else sorted(counter, key=lambda k: (-sum(counter[k]), k))
-    )
-    bars = [Bar(label, tuple(counter[label])) for label in labels[:CHART_MAX_BARS]]
-    rest = labels[CHART_MAX_BARS:]
+def _top(
+    counter: Mapping[str, list[int]],
+    order: Sequence[str] | None = None,
+    unplaced: frozenset[str] = frozenset(),
+) -> list[Bar]:
+    """Bars of the most frequent labels, the rest summed into one.
+
+    Args:
+        counter: label -> counts (one per series).
+        order: every label in the order to show the kept ones in (periods by date);
+            None: by frequency.
+        unplaced: labels of values with no place in the order (a period printed without
+            its year, a field not given): kept only where no other label is left, shown last.
+    """
+    by_count = sorted(counter, key=lambda k: (k in unplaced, -sum(counter[k]), k))
+    kept = set(by_count[:CHART_MAX_BARS])
+    labels = by_count if order is None else sorted(order, key=lambda k: k in unplaced)
+    bars = [Bar(label, tuple(counter[label])) for label in labels if label in kept]
+    rest = [label for label in labels if label not in kept]
     if rest:
         width = len(next(iter(counter.values())))
         summed = tuple(sum(counter[label][i] for label in rest) for i in range(width))
@@ -1210,7 +1234,11 @@ def _charts(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
             if key is not None:
                 keys[label] = key
         order = sorted(counts, key=lambda k: keys[k]) if shown.order is not None else None
-        figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, _top(counts, order)))
+        # A value not given, or one its order cannot place (an empty key), never takes the
+        # bar of one that is placed.
+        unplaced = frozenset(k for k in counts if k == UNKNOWN_LABEL or keys.get(k) == "")
+        bars = _top(counts, order, unplaced)
+        figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, bars))
     return (
         '<section class="charts" id="charts">'
         + "".join(
@@ -1343,7 +1371,7 @@ def _previous_pages(out_dir: Path) -> set[str]:
 
 
 def write_review_site(
-    records: Iterable[Record],
+    records: RecordsOrPath,
     out_dir: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
@@ -1354,7 +1382,9 @@ def write_review_site(
 
     Args:
         records: extraction records, one page each, as given: pass
-            :func:`baocao.records.current_records` of a file's records for one page per source.
+            :func:`baocao.records.current_records` of a file's records for one page per source;
+            or the path of a records file, whose latest record per source is used (as
+            ``baocao review`` does).
         out_dir: the folder to write (created). Pages an earlier run wrote that this one does
             not are removed; other files are left alone.
         max_bytes: size limit used when re-loading each source document.
@@ -1367,34 +1397,36 @@ def write_review_site(
         The path of ``index.html``.
 
     Raises:
-        RecordError: the folder or a page cannot be written.
+        RecordError: the folder or a page cannot be written, or a records file given cannot
+            be read.
+        TypeError: ``records`` are neither records nor a path.
         SchemaError: a record's report type cannot be loaded, the records are of several
             types (or of another than ``schema``), or the type's review declarations name no
             field of it.
     """
     out_dir = Path(out_dir)
     root = None if root is None else Path(root)
-    listed = list(records)
+    listed = given_records(records, "write_review_site")
     names = page_names(listed)
     good = (record.schema for record in listed if record.ok)
     layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stale = _previous_pages(out_dir) - set(names)
-        for record, name in zip(listed, names, strict=True):
-            view = _view(record, name, layout, schema, max_bytes, root)
-            (out_dir / name).write_text(render_article_page(view), encoding="utf-8")
-            views.append(view)
-        index = out_dir / INDEX_NAME
-        index.write_text(render_index(views, layout), encoding="utf-8")
-        (out_dir / MANIFEST_NAME).write_text(
-            json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
-            encoding="utf-8",
-        )
-        for name in sorted(stale):
-            (out_dir / name).unlink(missing_ok=True)
+        stale = _previous_pages(out_dir) - set(names) if out_dir.is_dir() else set()
+        # Built beside out_dir and moved in at the end: a stop or an error part-way leaves
+        # the previous site (or none) as it was.
+        with staged_folder(out_dir, last=(INDEX_NAME,), remove=sorted(stale)) as building:
+            for record, name in zip(listed, names, strict=True):
+                view = _view(record, name, layout, schema, max_bytes, root)
+                (building / name).write_text(render_article_page(view), encoding="utf-8")
+                views.append(view)
+            (building / INDEX_NAME).write_text(render_index(views, layout), encoding="utf-8")
+            (building / MANIFEST_NAME).write_text(
+                json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
+                encoding="utf-8",
+            )
     except OSError as err:
         raise RecordError(f"cannot write the review site to {out_dir}: {err.strerror}") from err
+    index = out_dir / INDEX_NAME
     logger.info("wrote %d article pages to %s, removed %d stale", len(views), out_dir, len(stale))
     return index

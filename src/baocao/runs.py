@@ -41,7 +41,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import TYPE_CHECKING, BinaryIO, Self
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, Self
 
 from baocao.documents import Document, load_document
 from baocao.errors import ConfigError, DocumentError, SchemaError
@@ -241,13 +241,23 @@ def check_report_types(output: Path, named: Iterable[str | None], report_type: R
 
 # How many stop signals reached this module's handlers (see stop_signals_received).
 _stops_seen = 0
+# Set by ignore_stop_signals, cleared by interrupt_on_stop_signals: _raise_interrupt then
+# does nothing, even where a run's own handler put it back after ignore_stop_signals.
+_stops_ignored = False
 
 
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    """A signal handler that stops as Ctrl-C does: it raises ``KeyboardInterrupt``."""
+def _stop() -> NoReturn:
+    """Count a stop signal and stop as Ctrl-C does: raise ``KeyboardInterrupt``."""
     global _stops_seen
     _stops_seen += 1
     raise KeyboardInterrupt
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    """The command line's signal handler: it stops as Ctrl-C does (raises
+    ``KeyboardInterrupt``), unless :func:`ignore_stop_signals` was called since."""
+    if not _stops_ignored:
+        _stop()
 
 
 def stop_signals_received() -> int:
@@ -269,8 +279,12 @@ def ignore_stop_signals() -> None:
     instead of saying it was interrupted (or dying while the interpreter shuts down).
     Only the handlers :func:`interrupt_on_stop_signals` installed are replaced: a program
     that did not install them (the CLI invoked in-process, from Python or a test) keeps its
-    own. Off the main thread nothing changes.
+    own. Off the main thread nothing changes. Called while a run's own handler is installed
+    (from ``on_record``, once the last record is on disk), it takes effect when the run
+    puts :func:`interrupt_on_stop_signals`' handler back: that handler then does nothing.
     """
+    global _stops_ignored
+    _stops_ignored = True
     if threading.current_thread() is threading.main_thread():
         for sig in _handled_signals():
             if signal.getsignal(sig) is _raise_interrupt:
@@ -299,6 +313,8 @@ def interrupt_on_stop_signals() -> None:
     terminal's Ctrl-C). :meth:`Interrupts.installed` replaces these handlers while a run
     executes and puts them back after. Off the main thread nothing is installed.
     """
+    global _stops_ignored
+    _stops_ignored = False
     if threading.current_thread() is threading.main_thread():
         for sig in _handled_signals():
             signal.signal(sig, _raise_interrupt)
@@ -311,21 +327,26 @@ class Interrupts:
     (pydantic then reports it as a serialisation error) or between writing a record and
     counting it. A signal that arrives inside :meth:`record` is held and raised as soon as the
     record is on disk; anywhere else it interrupts at once (so a run waiting minutes on a
-    model stops immediately).
+    model stops immediately). Once the run sets :attr:`exhausted` (its last record is
+    written, counted or being counted), signals are ignored, a held one included: a run
+    with nothing left to do is not reported as stopped.
     """
 
     def __init__(self) -> None:
         """Nothing is installed until :meth:`installed`."""
         self._writing = False
         self._pending = False
+        self.exhausted = False
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.exhausted:  # every record is written: nothing is left to stop
+            return
         if self._writing:
             global _stops_seen
             _stops_seen += 1  # counted now, raised once the record is on disk
             self._pending = True
             return
-        _raise_interrupt(signum, frame)
+        _stop()
 
     @contextmanager
     def installed(self) -> Iterator[None]:
@@ -353,7 +374,7 @@ class Interrupts:
             yield
         finally:
             self._writing = False
-        if self._pending:
+        if self._pending and not self.exhausted:
             raise KeyboardInterrupt
 
 
@@ -367,7 +388,8 @@ class RunResult:
         failed: of those, the errors.
         interrupted: SIGINT or SIGTERM (or KeyboardInterrupt) stopped the run; the records
             written so far are whole and on disk, and running the same sources again
-            continues where it stopped.
+            continues where it stopped. A stop signal that arrives once the last record is
+            written (while ``on_record`` counts it) stops nothing and is ignored.
     """
 
     plan: Plan
@@ -551,6 +573,9 @@ class Run:
                             replaced.add(extraction.source.path)
                         result.written += 1
                         result.failed += int(not extraction.ok)
+                        # The plan is exhausted: a stop from now on (while the caller counts
+                        # this record, say) has nothing to stop, and is ignored.
+                        interrupts.exhausted = result.written >= plan.total
                         if on_record is not None:
                             on_record(extraction)
             except KeyboardInterrupt:
