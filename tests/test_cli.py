@@ -1547,6 +1547,54 @@ def test_a_stop_that_a_library_swallows_is_still_an_interruption(
     assert "interrupted" in result.stderr and "please report" not in result.stderr
 
 
+def test_a_stop_a_library_swallowed_while_extract_sets_up_stops_before_the_run(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The import system runs a handler inside a callback and only prints the interrupt: the
+    # setting up goes on, but the user asked to stop, so no article is extracted.
+    from baocao.pipeline import Extractor
+
+    real_enter = Extractor.__enter__
+
+    def enter_swallowing_a_stop(self: Extractor) -> Extractor:
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real_enter(self)
+
+    monkeypatch.setattr(Extractor, "__enter__", enter_swallowing_a_stop)
+    article = tmp_path / "a.txt"
+    article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_INTERRUPTED, result.stderr
+    assert not out.exists() or out.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize("args", [["numbers", "-"], ["cache", "info", "--cache-dir", "nowhere"]])
+def test_once_a_command_has_ended_a_stop_is_ignored_while_the_process_exits(
+    runner: CliRunner, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stop after the command's work (its exit code decided) would otherwise kill the
+    # process by SIGINT (exit -2) or print an interruption that did not happen.
+    monkeypatch.chdir(tmp_path)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        result = runner.invoke(app, args, input="Khám 1.250 lượt.")
+        os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised here
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code in (0, 2), result.stderr
+
+
 def test_a_stop_inside_a_schema_files_import_is_an_interruption_not_a_bad_file(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -386,3 +386,47 @@ def test_redo_failed_keeps_the_other_lines_byte_for_byte_keys_it_does_not_know_i
         assert run.extract([str(good), str(bad)]).written == 1
     assert out.read_bytes().startswith(noted)
     assert len(lines(out)) == 2
+
+
+def _swallowed_after_first(
+    extract_many: Callable[..., Iterator[Extraction]],
+) -> Callable[..., Iterator[Extraction]]:
+    """extract_many in which a stop signal arrives after the first record and a library
+    swallows its KeyboardInterrupt (as the import system's callbacks do), then goes on."""
+
+    def swallowing(*args: Any, **kwargs: Any) -> Iterator[Extraction]:
+        inner = extract_many(*args, **kwargs)
+        try:
+            for number, extraction in enumerate(inner):
+                yield extraction
+                if number == 0:
+                    with contextlib.suppress(KeyboardInterrupt):
+                        os.kill(os.getpid(), signal.SIGTERM)
+        finally:
+            inner.close()  # type: ignore[attr-defined]
+
+    return swallowing
+
+
+def test_a_stop_whose_interrupt_was_swallowed_still_stops_the_run_at_the_next_record(
+    batch: list[str], extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "reports.jsonl"
+    monkeypatch.setattr(extractor, "extract_many", _swallowed_after_first(extractor.extract_many))
+    with Run(extractor, out) as run:
+        stopped = run.extract(batch)
+    assert stopped.interrupted and not stopped.ok
+    assert stopped.written == len(lines(out)) == 2  # the record in flight is kept whole
+
+
+def test_a_stop_answered_by_one_run_does_not_stop_the_next(
+    batch: list[str], extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = extractor.extract_many
+    monkeypatch.setattr(extractor, "extract_many", _swallowed_after_first(real))
+    with Run(extractor, tmp_path / "first.jsonl") as run:
+        assert run.extract(batch).interrupted
+    monkeypatch.setattr(extractor, "extract_many", real)
+    with Run(extractor, tmp_path / "second.jsonl") as run:
+        result = run.extract(batch)
+    assert result.ok and result.written == len(batch)

@@ -234,7 +234,12 @@ def _console(*, stderr: bool = False, highlight: bool = True) -> Console:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    """Print one line to stderr (and the traceback under --verbose), then exit."""
+    """Print one line to stderr (and the traceback under --verbose), then exit.
+
+    Stop signals are ignored from here: the command is ending, and a stop while its last
+    line prints would cut it off.
+    """
+    ignore_stop_signals()
     if _verbose() and sys.exc_info()[0] is not None:
         _human_output().write(traceback.format_exc())
     _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
@@ -339,6 +344,10 @@ class ErrorMappingGroup(TyperGroup):
                 "(rerun with --verbose for the traceback, and please report it)",
                 EXIT_FAILED,
             )
+        finally:
+            # The command has ended, its exit code decided: a stop has nothing left to stop
+            # while the process exits (it would die by SIGINT, or claim an interruption).
+            ignore_stop_signals()
 
 
 app = typer.Typer(
@@ -1010,6 +1019,7 @@ def extract(
     # The summary's time is the run's: from the process's start (or this command's), the
     # backend's loading included.
     started = time.monotonic() if _process_started is None else _process_started
+    stops_at_start = stop_signals_received()
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()
@@ -1066,6 +1076,8 @@ def extract(
                 ignore_stop_signals()
             reporter.advance(extraction, tally)
 
+        if stop_signals_received() > stops_at_start:
+            raise KeyboardInterrupt  # a stop a library swallowed while the run was set up
         try:
             interrupted = run.execute(plan, on_record=advance).interrupted
         finally:

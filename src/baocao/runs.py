@@ -329,13 +329,16 @@ class Interrupts:
     record is on disk; anywhere else it interrupts at once (so a run waiting minutes on a
     model stops immediately). Once the run sets :attr:`exhausted` (its last record is
     written, counted or being counted), signals are ignored, a held one included: a run
-    with nothing left to do is not reported as stopped.
+    with nothing left to do is not reported as stopped. A stop whose KeyboardInterrupt was
+    swallowed on the way (raised inside a callback of the import system, or caught by a
+    library) is still counted, and :meth:`record` stops the run at the next record.
     """
 
     def __init__(self) -> None:
-        """Nothing is installed until :meth:`installed`."""
+        """Nothing is installed until :meth:`installed`; stops are counted from now."""
         self._writing = False
         self._pending = False
+        self._stops_before = _stops_seen
         self.exhausted = False
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
@@ -368,13 +371,16 @@ class Interrupts:
 
     @contextmanager
     def record(self) -> Iterator[None]:
-        """Hold signals while one record is serialised, written and counted."""
+        """Hold signals while one record is serialised, written and counted; then raise a
+        held stop, or one received since the run began whose interrupt never arrived (a
+        stop that was raised would have ended the run before this record)."""
         self._writing = True
         try:
             yield
         finally:
             self._writing = False
-        if self._pending and not self.exhausted:
+        stopped = self._pending or _stops_seen > self._stops_before
+        if stopped and not self.exhausted:
             raise KeyboardInterrupt
 
 
