@@ -11,6 +11,9 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
+import baocao.__main__ as baocao_main
 from baocao.__main__ import EXIT_STOPPED, STOPPED_WHILE_STARTING
 
 # A meta-path finder that, when baocao.cli is first looked for, sends SIG to this process;
@@ -150,3 +153,21 @@ def test_importing_baocao_loads_none_of_its_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "['baocao']"
+
+
+class _RaisesWhenCollected:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def __del__(self) -> None:
+        raise self.error  # Python can only print it: an "unraisable" exception
+
+
+def test_a_stops_interrupt_python_cannot_raise_is_not_printed_as_a_crash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "unraisablehook", baocao_main._unraisable)
+    _RaisesWhenCollected(KeyboardInterrupt())  # collected at once: its __del__ raises
+    assert capsys.readouterr().err == ""
+    _RaisesWhenCollected(ValueError("a real problem"))
+    assert "a real problem" in capsys.readouterr().err  # anything else is still reported

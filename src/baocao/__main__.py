@@ -46,8 +46,21 @@ def _stopped() -> NoReturn:
     raise SystemExit(EXIT_STOPPED)
 
 
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Python's report of an exception it could not raise, but not a stop's interrupt.
+
+    A stop signal's handler can run inside a callback of the import system, whose
+    KeyboardInterrupt Python can only print ("Exception ignored in ...", a traceback). The
+    stop is counted all the same (here and in ``baocao.runs``) and ends the program with
+    its own line; the printout would only look like a crash.
+    """
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+
+
 def main() -> None:
     """Entry point of the ``baocao`` console script."""
+    sys.unraisablehook = _unraisable
     stops = _StartStops()
     for signum in (signal.SIGINT, signal.SIGTERM):
         # A job started with SIGINT ignored (``baocao ... &`` in a script) keeps ignoring it.
