@@ -7,9 +7,11 @@ every time, with no timing guesswork.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +173,42 @@ def test_a_stops_interrupt_python_cannot_raise_is_not_printed_as_a_crash(
     assert capsys.readouterr().err == ""
     _RaisesWhenCollected(ValueError("a real problem"))
     assert "a real problem" in capsys.readouterr().err  # anything else is still reported
+
+
+# A sitecustomize whose finder stops the start inside an exec() of source text, as a stop that
+# lands while dataclasses or typing define code does.
+STOP_INSIDE_EXEC = textwrap.dedent(
+    """
+    import sys
+
+    class StopInsideExec:
+        def find_spec(self, name, path=None, target=None):
+            if name == "baocao.cli":
+                exec(
+                    "import os, signal\\n"
+                    "os.kill(os.getpid(), signal.SIGTERM)\\n"
+                    "for _ in range(1000):\\n"
+                    "    pass\\n"
+                )
+            return None
+
+    sys.meta_path.insert(0, StopInsideExec())
+    """
+)
+
+
+def test_python_m_baocao_stopped_inside_an_exec_still_exits_130(tmp_path: Path) -> None:
+    # CPython notes an exec() that ended in KeyboardInterrupt and, under `python -m`, exits
+    # by SIGINT (-2) at the end whatever the program's code, unless the note is cleared.
+    (tmp_path / "sitecustomize.py").write_text(STOP_INSIDE_EXEC, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    done = subprocess.run(
+        [sys.executable, "-m", "baocao", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == EXIT_STOPPED, done.stderr
+    assert done.stderr.strip() == STOPPED_WHILE_STARTING

@@ -82,5 +82,19 @@ def main() -> None:
         _stopped()
 
 
+def _forget_interrupted_exec() -> None:
+    """Clear CPython's note that an ``exec`` of source text ended in KeyboardInterrupt.
+
+    A stop that lands while a library defines code with ``exec`` (dataclasses, typing do, as
+    they are imported) leaves that note set even once the stop is handled; under ``python -m``
+    the interpreter then exits by SIGINT whatever code the program chose (130). Each
+    ``exec`` of text resets the note when it starts, so an empty one clears it.
+    """
+    exec("")  # empty source: run only for the reset
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        _forget_interrupted_exec()  # the exit code stays the program's, under python -m too
