@@ -5531,3 +5531,47 @@ def test_figures_inside_a_rates_label_define_its_group() -> None:
         Decimal(14),
         Decimal(98),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        pytest.param(
+            "Kết quả 6 tháng đầu năm 2031, Trung tâm Y tế huyện Mường Khương đã khám cho 4.210 "
+            "lượt người.",
+            {"kind": "half_year", "year": 2031, "index": 1},
+            id="results-of-a-half-opening-the-body",
+        ),
+        pytest.param(
+            "Sở Y tế tỉnh Lào Cai vừa báo cáo kết quả quý 1/2031: các trạm y tế tiếp nhận 5.400 "
+            "lượt khám.",
+            {"kind": "quarter", "year": 2031, "index": 1},
+            id="a-unit-just-reported-a-quarter",
+        ),
+    ],
+)
+def test_a_units_own_report_of_a_period_is_the_lead(lead: str, period: dict[str, Any]) -> None:
+    report = extract(
+        article(
+            "Nhiều chuyển biến trong công tác y tế cơ sở",
+            "Công tác chăm sóc sức khỏe ban đầu luôn được quan tâm.",
+            lead,
+            "Năm 2031, toàn huyện có 12 trạm y tế đạt chuẩn.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == period
+    # a report of figures names no meeting
+    assert report.meeting_kind.value == "other"
+    assert report.event_date is None
+
+
+def test_a_review_sentence_that_names_no_unit_report_is_no_lead() -> None:
+    # 'kết quả' inside a sentence, and a report that was not "just made", open no period
+    report = extract(
+        article(
+            "Nhiều chuyển biến trong công tác y tế cơ sở",
+            "Năm 2031, các trạm y tế đạt nhiều kết quả trong 6 tháng đầu năm.",
+            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json")["kind"] == "year"

@@ -26,6 +26,7 @@ from baocao.offline.dates import (
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
+    UNIT_REPORT_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -509,6 +510,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
+    if (
+        found is None
+        and lead is not None
+        and UNIT_REPORT_RE.match(text, lead.start, lead.end)
+        and not MEETING_WORDS_RE.search(text, lead.start, lead.end)
+    ):
+        # An undated lead that is a unit's own report of a period, naming no meeting ("Kết quả
+        # 6 tháng đầu năm 2031, Trung tâm ... đã ..."): no meeting is reported (other).
+        meeting_kind = MeetingKind.OTHER
     event = find_event_date(
         found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
     )

@@ -165,6 +165,12 @@ TARGET_LOOKBACK = 50
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
+# A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
+# năm 2031, Trung tâm ...", "Sở Y tế vừa có báo cáo ... trong quý 1/2031"): that sentence is the
+# lead, its period the one reported.
+UNIT_REPORT_RE = re.compile(
+    r"\s*(?:Kết quả\b|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)", re.IGNORECASE
+)
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
 )
@@ -307,6 +313,7 @@ def undated_lead(layout: Layout) -> Span | None:
         if (
             ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
             or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
+            or UNIT_REPORT_RE.match(text, sentence.start, sentence.end)
         ) and PERIOD_RE.search(text, sentence.start, sentence.end):
             return sentence
     return None
