@@ -5575,3 +5575,32 @@ def test_a_review_sentence_that_names_no_unit_report_is_no_lead() -> None:
         )
     )
     assert report.reviewed_period.model_dump(mode="json")["kind"] == "year"
+
+
+def test_a_unit_that_organises_an_inspection_holds_no_meeting() -> None:
+    # the year so far is reported; a quarter's inspections are one item of it
+    report = extract(
+        article(
+            "Thêm nhiều cơ sở thực phẩm được cấp giấy chứng nhận",
+            "Từ đầu năm đến nay, ngành y tế tỉnh Nam Định cấp 45 giấy chứng nhận cơ sở đủ điều "
+            "kiện, tăng 6 giấy so với cùng kỳ năm 2030.",
+            "Trong quý I, Chi cục còn tổ chức kiểm tra 37 bếp ăn tập thể, phạt 3 bếp.",
+        ),
+    )
+    assert report.reviewed_period.model_dump(mode="json")["kind"] == "other"
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_unit_that_organises_a_review_meeting_leads_with_it() -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện tổng kết công tác",
+            "Trung tâm Y tế huyện Vụ Bản tổ chức hội nghị sơ kết công tác quý I năm 2031.",
+            "Trong quý I, đơn vị đã khám cho 8.300 lượt người.",
+        ),
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "quarter",
+        "year": 2031,
+        "index": 1,
+    }

@@ -311,7 +311,10 @@ def undated_lead(layout: Layout) -> Span | None:
             break
         seen += 1
         if (
-            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            (
+                ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+                and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
+            )
             or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
             or UNIT_REPORT_RE.match(text, sentence.start, sentence.end)
         ) and PERIOD_RE.search(text, sentence.start, sentence.end):
