@@ -5604,3 +5604,45 @@ def test_a_unit_that_organises_a_review_meeting_leads_with_it() -> None:
         "year": 2031,
         "index": 1,
     }
+
+
+def test_an_undated_part_of_the_year_takes_the_year_after_the_one_compared() -> None:
+    report = extract(
+        article(
+            "Số lượt khám tiếp tục tăng",
+            "Sở Y tế tỉnh Nam Định vừa báo cáo kết quả 9 tháng đầu năm.",
+            "Số lượt khám đạt 2,3 triệu, nhiều hơn cùng kỳ năm 2030 khoảng 0,2 triệu lượt.",
+            "Năm 2031, ngành đặt mục tiêu giữ ổn định số giường bệnh.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "nine_months",
+        "year": 2031,
+        "index": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 12-10-2031, lãnh đạo Sở Y tế tỉnh Nam Định cho biết 9 tháng qua các bệnh viện "
+        "đã khám 2.300 lượt người.",
+        "Sáng 4/1/2031, Bệnh viện Đa khoa tỉnh Nam Định công bố số liệu tiếp nhận 930 ca cấp "
+        "cứu dịp nghỉ lễ.",
+    ],
+)
+def test_the_day_figures_are_given_out_is_no_event(lead: str) -> None:
+    report = extract(article("Số lượt khám tiếp tục tăng", lead))
+    assert report.event_date is None
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_meeting_that_gives_out_figures_keeps_its_day() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế",
+            "Ngày 12-1-2031, tại hội nghị tổng kết năm 2030, Sở Y tế tỉnh Nam Định cho biết "
+            "các bệnh viện khám cho 2.300 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2031, 1, 12)

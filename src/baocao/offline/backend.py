@@ -109,6 +109,12 @@ MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
+# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
+RELEASE_VERB_RE = re.compile(
+    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
+)
+# The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
+SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -417,7 +423,11 @@ def _year_of_yearless(
     else:
         dated = reference
     if dated is None:
-        return None
+        # An undated page whose figures are set against "cùng kỳ năm 2030" (the same part of
+        # an earlier year) reports that part of the year after, when it prints that year.
+        compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        later = max(compared) + 1 if compared else None
+        return later if later is not None and str(later) in text else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
         year -= 1
@@ -681,6 +691,14 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             if author not in {person["name"] for person in people}:
                 people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
+    if (
+        found is not None
+        and RELEASE_VERB_RE.search(lead_text)
+        and not MEETING_WORDS_RE.search(lead_text)
+    ):
+        # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
+        # viện công bố số liệu ..."): the day figures were given is no event.
+        event, meeting_kind = None, MeetingKind.OTHER
     skip = [lead] if lead is not None else []
     report: dict[str, Any] = {
         "title": title,
