@@ -5646,3 +5646,30 @@ def test_a_meeting_that_gives_out_figures_keeps_its_day() -> None:
         )
     )
     assert report.event_date == datetime.date(2031, 1, 12)
+
+
+@pytest.mark.parametrize("wave", ["đợt II-2031", "đợt II/2031", "đợt II năm 2031"])
+def test_a_campaign_wave_with_its_year_after_a_hyphen_or_slash_is_period_other(wave: str) -> None:
+    report = extract(
+        article(
+            f"Kết quả chiến dịch dân số {wave} tại Nam Định",
+            "Trong chiến dịch, 28 xã tham gia; 3.140 người chọn biện pháp tránh thai hiện đại, "
+            "đạt 104% kế hoạch năm 2031.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "other",
+        "year": 2031,
+        "index": None,
+    }
+
+
+def test_a_part_of_the_year_reviewed_is_no_period_planned_after_it() -> None:
+    report = extract(
+        article(
+            "Hiệu quả bước đầu của chiến dịch dân số",
+            "Sáng 20/7/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
+            "khai chiến dịch đợt II năm 2031 tại 18 xã.",
+        )
+    )
+    assert report.next_period is None

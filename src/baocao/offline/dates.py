@@ -80,7 +80,8 @@ PERIOD_RE = re.compile(
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
     r"(?:(?:\s*/\s*|[-.]|\s+năm\s+)(?P<my>(?:19|20)\d{2})(?!\d))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
-    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
+    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)(?:\s+năm\s+|\s*[-/]\s*)"
+    r"(?P<ry>(?:19|20)\d{2}))(?![\d/])"
     # The year of a call-up ("khám tuyển quân năm 2024", done in the autumn
     # before) and a school year ("năm học 2023 - 2024"): kind other, the year named (a school
     # year's: the year it ends).
@@ -603,11 +604,23 @@ def read_periods(
             if pos > plan.start()
             and p != reviewed
             and not (p["kind"] == PeriodKind.YEAR and p["year"] == reviewed["year"])
+            and not _ends_by(p, reviewed)
         ]
         if later:
             upcoming = later[0]
             break
     return reviewed, upcoming
+
+
+def _ends_by(period: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether ``period`` ends no later than ``other`` (both with years): a part of the year
+    reviewed ("năm 2030 ... triển khai chiến dịch đợt I/2030") is no period planned after it."""
+    if period["year"] is None or other["year"] is None or other["kind"] != PeriodKind.YEAR:
+        return False
+    return (int(period["year"]), period_end_month(period)) <= (
+        int(other["year"]),
+        period_end_month(other),
+    )
 
 
 def _document_plan(scope: str, plan: re.Match[str]) -> bool:
