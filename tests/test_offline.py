@@ -5673,3 +5673,16 @@ def test_a_part_of_the_year_reviewed_is_no_period_planned_after_it() -> None:
         )
     )
     assert report.next_period is None
+
+
+def test_a_central_hospitals_own_year_review_is_the_hospitals() -> None:
+    # the country's figures beside its own do not make its own review the nation's
+    report = extract(
+        article(
+            "Bệnh viện tổng kết công tác năm 2030",
+            "Ngày 14/1/2031, Bệnh viện Nhi Trung ương tổ chức hội nghị tổng kết công tác năm "
+            "2030. Năm qua bệnh viện mổ tim cho 1.050 trẻ, bằng một phần tư số ca của toàn "
+            "quốc (4.200 ca).",
+        )
+    )
+    assert report.organizer_level.value == "hospital"

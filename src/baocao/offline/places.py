@@ -295,6 +295,8 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# The work of a programme (its review is the nation's when a central hospital leads it).
+PROGRAMME_WORK_RE = re.compile(r"chương trình|dự án|phòng[\s,–-]+chống", re.IGNORECASE)
 # The same, right after an agency's name.
 CENTRAL_AFTER_RE = re.compile(rf"[ \t]+{_CENTRAL}")
 # A hospital of the province or the nation: the districts its article names are not its own.
@@ -528,9 +530,16 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
     _, start, name, level = found[0]
-    if level == OrganizerLevel.HOSPITAL and CENTRAL_UNIT_RE.search(name) and national_scope(text):
+    if (
+        level == OrganizerLevel.HOSPITAL
+        and CENTRAL_UNIT_RE.search(name)
+        and PROGRAMME_WORK_RE.search(text, span.start, span.end)
+        and national_scope(text)
+    ):
         # A central hospital leading a national programme ("Bệnh viện Da liễu Trung ương ...
-        # tổng kết phòng chống bệnh phong", the country's figures) meets at the nation's level.
+        # tổng kết phòng chống bệnh phong", the country's figures) meets at the nation's level;
+        # its own year's review ("tổng kết công tác năm 2030"), naming the country's figures
+        # beside its own, is the hospital's.
         level = OrganizerLevel.NATIONAL
     return Organizer(name, level, start)
 
