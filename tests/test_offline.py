@@ -5686,3 +5686,31 @@ def test_a_central_hospitals_own_year_review_is_the_hospitals() -> None:
         )
     )
     assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("unit", "district"),
+    [
+        pytest.param("Trung tâm Y tế khu vực Vụ Bản", "Vụ Bản", id="area-centre"),
+        pytest.param("Trung tâm Y tế dự phòng huyện Vụ Bản", "Vụ Bản", id="district-preventive"),
+    ],
+)
+def test_district_units_named_by_area_or_preventive_work(unit: str, district: str) -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện tổng kết công tác",
+            f"Ngày 10/1/2031, {unit} tổ chức hội nghị tổng kết công tác năm 2030.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+def test_the_provinces_preventive_health_centre_stays_provincial() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế dự phòng",
+            "Ngày 10/1/2031, Trung tâm Y tế dự phòng tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2030.",
+        )
+    )
+    assert report.organizer_level.value == "province"

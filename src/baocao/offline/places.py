@@ -133,12 +133,17 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
+        # they merged into the district centres) is the district's.
+        (rf"Trung tâm [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}", OrganizerLevel.DISTRICT),
         (
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
-            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}",
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:(?:{_DISTRICT_TYPES}|khu vực)[ \t]+)?"
+            rf"{CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
@@ -278,9 +283,10 @@ DISTRICT_IN_NAME_RE = re.compile(
     rf"(?:[ \t]+|(?<=\.))(?:(?P<name>{CAP_WORDS})|(?P<number>{_DISTRICT_NUMBER}))"
 )
 DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
-# "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
+# "Trung tâm Y tế Krông Pắc", "Trung tâm Y tế khu vực Vụ Bản": a district health centre
+# named without "huyện".
 BARE_DISTRICT_UNIT_RE = re.compile(
-    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{CAP_WORDS})$"
+    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?:khu vực[ \t]+)?(?P<name>{CAP_WORDS})$"
 )
 # A general hospital named by its district alone ("Bệnh viện đa khoa Sóc Sơn", "BV Đa khoa
 # khu vực Cai Lậy"): the district's hospital (one named by its province is the province's).
