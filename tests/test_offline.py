@@ -5714,3 +5714,21 @@ def test_the_provinces_preventive_health_centre_stays_provincial() -> None:
         )
     )
     assert report.organizer_level.value == "province"
+
+
+@pytest.mark.parametrize(
+    ("city", "level"),
+    [
+        pytest.param("TP Cần Thơ", "province", id="city-run-by-the-centre"),
+        pytest.param("thành phố Nam Định", "district", id="provincial-city"),
+    ],
+)
+def test_a_steering_committee_of_a_city_is_at_the_citys_level(city: str, level: str) -> None:
+    report = extract(
+        article(
+            "Bảo đảm an toàn thực phẩm dịp Tết",
+            f"Ngày 10/2/2031, Ban Chỉ đạo liên ngành về an toàn thực phẩm {city} tổ chức hội "
+            "nghị tổng kết đợt kiểm tra Tết, với 52 đoàn kiểm tra.",
+        )
+    )
+    assert report.organizer_level.value == level

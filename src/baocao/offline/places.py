@@ -503,6 +503,17 @@ def _named_as_parent(text: str, start: int) -> bool:
     return last[:1].isupper() or last[:1].isdigit()
 
 
+def _names_central_city(name: str) -> bool:
+    """Whether a unit's name ends in a city run by the centre ("... TP Đà Nẵng")."""
+    place = DISTRICT_IN_NAME_RE.search(name)
+    return (
+        place is not None
+        and place.group("name") is not None
+        and place.group("type").lower().startswith(("tp", "thành phố"))
+        and _canonical_province(place.group("name")) in CENTRAL_CITIES
+    )
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text`` (the unit nearest the organising
     verb, the longest at a tie), or None."""
@@ -530,6 +541,9 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
                 name, level = text[match.start() : central.end()], OrganizerLevel.NATIONAL
+            if level == OrganizerLevel.DISTRICT and _names_central_city(name):
+                # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
+                level = OrganizerLevel.PROVINCE
             found.append((before_verb, match.start(), name, level))
             break
     if not found:
