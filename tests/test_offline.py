@@ -3038,8 +3038,8 @@ ROUND_6_7_PERIOD_CASES = [
             "year",
             "Dịp này, Giám đốc Sở tặng Giấy khen cho 7 tập thể và 18 cá nhân. UBND huyện tặng "
             "Bằng khen cho 4 tập thể có thành tích xuất sắc trong năm 2023.",
-            [(7, None), (18, None), (4, YEAR_2023)],
-            id="awards-take-the-year-they-name-else-none",
+            [(7, YEAR_2023), (18, YEAR_2023), (4, YEAR_2023)],
+            id="awards-take-the-year-they-name-else-the-reviewed-one",
         ),
         pytest.param(
             "year",
