@@ -5732,3 +5732,21 @@ def test_a_steering_committee_of_a_city_is_at_the_citys_level(city: str, level: 
         )
     )
     assert report.organizer_level.value == level
+
+
+def test_the_community_mental_health_programmes_patients_are_disease_control() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dự án bảo vệ sức khỏe tâm thần cộng đồng đang quản lý 1.240 bệnh nhân tâm thần "
+            "phân liệt tại cộng đồng.",
+            "Năm 2023, bệnh viện điều trị nội trú 2.900 lượt bệnh nhân, trong đó người bệnh tâm "
+            "thần phân liệt chiếm 58%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[1240] == "disease_control"
+    # the hospital's own patients and their diagnoses are its care
+    assert categories[2900] == "medical_care"
+    assert categories[58] == "medical_care"

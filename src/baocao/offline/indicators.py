@@ -371,6 +371,12 @@ _NAMED_DISEASES = (
     # leprosy and the sexually transmitted infections of a dermatology programme
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
+    # the community mental-health programme: its patients found, managed, kept stable in the
+    # community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
+    # hospital's own patients (a diagnosis's share of its inpatients)
+    r"|quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
+    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
