@@ -5750,3 +5750,18 @@ def test_the_community_mental_health_programmes_patients_are_disease_control() -
     # the hospital's own patients and their diagnoses are its care
     assert categories[2900] == "medical_care"
     assert categories[58] == "medical_care"
+
+
+def test_maternal_and_reproductive_care_across_a_place_is_population() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, các trạm y tế thực hiện 3.120 lượt khám thai, 1.480 lượt khám phụ khoa; "
+            "khám chữa bệnh cho 41.000 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[3120] == "population"
+    assert categories[1480] == "population"
+    assert categories[41000] == "medical_care"

@@ -337,6 +337,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.INFRASTRUCTURE,
         rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
+    # Maternal and reproductive care across a place is the population programme's
+    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa").
+    (
+        IndicatorCategory.POPULATION,
+        r"khám thai|phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
+    ),
     (
         IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất"; "tỷ lệ sử dụng giường bệnh"
