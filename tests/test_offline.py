@@ -5765,3 +5765,19 @@ def test_maternal_and_reproductive_care_across_a_place_is_population() -> None:
     assert categories[3120] == "population"
     assert categories[1480] == "population"
     assert categories[41000] == "medical_care"
+
+
+def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Về cơ cấu lượt khám, các bệnh viện tỉnh chiếm 38% tổng số lượt khám; các bệnh viện "
+            "huyện chiếm 27%; trạm y tế chiếm 6%.",
+            "Năm 2023, toàn tỉnh xây mới 4 trạm y tế.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[27] == "medical_care"
+    assert categories[6] == "medical_care"
+    assert categories[4] == "infrastructure"

@@ -492,6 +492,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
 # A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
 # huyết") names its own disease, not the whole's.
+# A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
+SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
 SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
@@ -1317,8 +1319,16 @@ def _sentence_category(
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
         if topic is None:
             topic = article_topic
+        category = _category_of(lowered, CATEGORY_PATTERNS)
+        if (
+            category == IndicatorCategory.INFRASTRUCTURE
+            and _category_of(lowered, STRONG_CATEGORY_PATTERNS) == IndicatorCategory.MEDICAL_CARE
+        ):
+            # "tỷ trọng lượt khám: ..., trạm y tế chiếm 7%": visits shared out among kinds
+            # of facility are care; the facilities are where it was given
+            category = IndicatorCategory.MEDICAL_CARE
         known = cache[sentence] = _SentenceCategory(
-            _category_of(lowered, CATEGORY_PATTERNS),
+            category,
             topic,
             NAMED_DISEASE_RE.search(lowered) is not None,
         )
@@ -1518,6 +1528,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
+    if (
+        found == IndicatorCategory.INFRASTRUCTURE
+        and unit == PERCENT_UNIT
+        and context.category == IndicatorCategory.MEDICAL_CARE
+        and SHARE_OF_WHOLE_RE.search(quote.lower())
+    ):
+        # "...; trạm y tế chiếm 6%" in a sentence sharing out visits: the stations' share of
+        # the care, not stations counted
+        found = IndicatorCategory.MEDICAL_CARE
     if found is None:
         found = context.category
     if money and found in MONEY_AS_FINANCE:
