@@ -5781,3 +5781,19 @@ def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
     assert categories[27] == "medical_care"
     assert categories[6] == "medical_care"
     assert categories[4] == "infrastructure"
+
+
+def test_iodised_salt_and_goitre_are_nutrition() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ hộ gia đình dùng muối i-ốt đạt 62,5%; tỷ lệ bướu cổ ở học sinh "
+            "còn 2,4%.",
+            "Trung tâm Phòng chống sốt rét bướu cổ tỉnh cấp 8.400 chiếc màn cho các xã.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[62.5] == "nutrition"
+    assert categories[2.4] == "nutrition"
+    assert categories[8400] != "nutrition"

@@ -435,7 +435,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             # births counted ("24.464 trẻ mới sinh", "trẻ em sinh ra")
             r"|trẻ mới sinh|trẻ sinh ra|trẻ em sinh ra|trẻ được sinh ra",
         ),
-        (IndicatorCategory.NUTRITION, r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        # iodine deficiency (iodised salt, goitre) is a micronutrient programme's (not the
+        # malaria and goitre centre named by a malaria figure)
+        (
+            IndicatorCategory.NUTRITION,
+            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|muối i[ -]?ốt|(?<!sốt rét )bướu cổ",
+        ),
         (
             IndicatorCategory.DIGITAL_HEALTH,
             r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
