@@ -5797,3 +5797,24 @@ def test_iodised_salt_and_goitre_are_nutrition() -> None:
     assert categories[62.5] == "nutrition"
     assert categories[2.4] == "nutrition"
     assert categories[8400] != "nutrition"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Từ ngày 22/12/2030 - 6/2/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+        "Từ 2/3 đến 30/4/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+    ],
+)
+def test_a_report_framed_by_a_span_of_dates_reviews_that_span(opening: str) -> None:
+    report = extract(
+        article(
+            "Nam Định: 38 đoàn kiểm tra an toàn thực phẩm phục vụ Tết và mùa Xuân 2031",
+            opening,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "other",
+        "year": 2031,
+        "index": None,
+    }

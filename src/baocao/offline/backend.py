@@ -109,6 +109,12 @@ MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
+# An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
+# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends).
+DATE_SPAN_OPENING_RE = re.compile(
+    r"\s*[Tt]ừ\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s*"
+    r"(?:đến(?:\s+ngày)?|[-–])\s*\d{1,2}[/-]\d{1,2}[/-](?P<y>(?:19|20)\d{2})(?!\d)"
+)
 # A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
 RELEASE_VERB_RE = re.compile(
     r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
@@ -201,6 +207,10 @@ def _fallback_period(
         if dated_year is not None and dated_year > start and str(dated_year) in text:
             return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
         return None
+    span = DATE_SPAN_OPENING_RE.match(lead)
+    if span is not None:
+        # "Từ ngày 10/11/2030 - 25/1/2031, đoàn giám sát đến 36 xã ...": that span's work
+        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
     if years:
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
