@@ -5818,3 +5818,19 @@ def test_a_report_framed_by_a_span_of_dates_reviews_that_span(opening: str) -> N
         "year": 2031,
         "index": None,
     }
+
+
+def test_broadcasts_and_their_listeners_are_communication_outside_population_work() -> None:
+    report = extract(
+        article(
+            "Huyện Vụ Bản sơ kết 6 tháng đầu năm 2031",
+            "Sáu tháng đầu năm 2031, đài truyền thanh các xã của huyện Vụ Bản phát thanh 640 "
+            "lượt tin bài, ước có 19.000 người nghe; trung tâm in 2.300 tờ tranh lật về an toàn "
+            "thực phẩm cho các thôn.",
+            "Trung tâm Y tế huyện khám bệnh cho 3.120 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[640] == "other"
+    assert categories[19000] == "other"
+    assert categories[3120] == "medical_care"

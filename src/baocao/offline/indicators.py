@@ -682,6 +682,13 @@ NO_HEALTH_AREA_RE = re.compile(
     r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
     r"|nhà tiêu|nước hợp vệ sinh"
 )
+# Broadcasts, their listeners and the printed matter handed out ("phát thanh 120 lần", "8.000
+# người nghe", "tranh lật"): communication, category other outside the population programme's
+# work (whose communication the golds file as population).
+BROADCAST_RE = re.compile(
+    r"phát thanh|phát sóng|truyền hình|loa đài|người nghe|người dự nghe|tranh lật|băng đĩa"
+    r"|diễu hành"
+)
 # ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
 # HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
 HEALTH_TALK_RE = re.compile(r"truyền thông")
@@ -1477,6 +1484,13 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             )
         ):
             return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
+        if (
+            not money
+            and BROADCAST_RE.search(own)
+            and _sentence_category(layout, sentence, cache, article_topic).topic
+            != IndicatorCategory.POPULATION
+        ):
+            return IndicatorCategory.OTHER  # broadcasts and their listeners
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
