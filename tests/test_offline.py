@@ -5834,3 +5834,17 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
     assert categories[640] == "other"
     assert categories[19000] == "other"
     assert categories[3120] == "medical_care"
+
+
+def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ bệnh nhân tâm thần toàn tỉnh được điều trị ngoại trú là 76%; khoa "
+            "Khám bệnh điều trị ngoại trú 9.350 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[76] == "disease_control"
+    assert categories[9350] == "medical_care"

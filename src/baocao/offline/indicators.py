@@ -368,6 +368,16 @@ PLAN_SHARE_REACHED_RE = re.compile(
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
 _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
+# The community mental-health programme: its patients found, managed, kept stable in the
+# community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
+# hospital's own patients (a diagnosis's share of its inpatients).
+_MENTAL_PROGRAMME = (
+    r"quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
+    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
+    r"|toàn tỉnh|toàn huyện)"
+    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+)
+MENTAL_PROGRAMME_RE = re.compile(_MENTAL_PROGRAMME)
 _NAMED_DISEASES = (
     rf"sốt xuất huyết|sốt rét|{_TUBERCULOSIS}|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
@@ -377,12 +387,7 @@ _NAMED_DISEASES = (
     # leprosy and the sexually transmitted infections of a dermatology programme
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
-    # the community mental-health programme: its patients found, managed, kept stable in the
-    # community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
-    # hospital's own patients (a diagnosis's share of its inpatients)
-    r"|quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
-    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
-    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+    rf"|{_MENTAL_PROGRAMME}"
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
@@ -1512,6 +1517,10 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
         else:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if strong == IndicatorCategory.MEDICAL_CARE and MENTAL_PROGRAMME_RE.search(quote):
+            # "điều trị ngoại trú cho 70% người bệnh tâm thần của cả huyện": the
+            # community programme's care, however it is worded
+            return IndicatorCategory.DISEASE_CONTROL
         if strong is not None:
             return strong
         if unit.split(",")[0].strip().lower() in STRUCTURE_HEADS and not AWARD_RE.search(
