@@ -1169,6 +1169,11 @@ PER_MILLE_FORMS = [
          Kind.MEASURE, ("0.15",), "‰"),
     Form("percent before a zero count", "Đạt 50%, 0 ca tử vong.", "50%", Kind.PERCENT,
          ("50",), "%"),
+    # "khoản" (a law's clause) typed for "khoảng": the sign makes it a rate, not a clause
+    Form("per mille after a clause word", "tỷ suất chết thô ước khoản 6%o, 41% xã", "6%o",
+         Kind.MEASURE, ("6",), "‰", Qualifier.APPROX),
+    Form("clause number without a sign", "theo khoản 14 Điều 3 của Luật", "14", Kind.NAME,
+         ("14",), None),
 ]  # fmt: skip
 
 
@@ -1477,8 +1482,8 @@ PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
     "capital_after", "heading_number", "dashed_name", "quoted_name", "per_capita_base",
     "per_capita_word",
-    "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "cue_word",
-    "numbered_place", "per_mille", "percent", "bare_year", "quantity",
+    "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "per_mille",
+    "cue_word", "numbered_place", "percent", "bare_year", "quantity",
 )  # fmt: skip
 
 # (text, raw, the rule that reads it): one case per plain rule that adds a mention.

@@ -3038,8 +3038,8 @@ ROUND_6_7_PERIOD_CASES = [
             "year",
             "Dịp này, Giám đốc Sở tặng Giấy khen cho 7 tập thể và 18 cá nhân. UBND huyện tặng "
             "Bằng khen cho 4 tập thể có thành tích xuất sắc trong năm 2023.",
-            [(7, None), (18, None), (4, YEAR_2023)],
-            id="awards-take-the-year-they-name-else-none",
+            [(7, YEAR_2023), (18, YEAR_2023), (4, YEAR_2023)],
+            id="awards-take-the-year-they-name-else-the-reviewed-one",
         ),
         pytest.param(
             "year",
@@ -5531,3 +5531,320 @@ def test_figures_inside_a_rates_label_define_its_group() -> None:
         Decimal(14),
         Decimal(98),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        pytest.param(
+            "Kết quả 6 tháng đầu năm 2031, Trung tâm Y tế huyện Mường Khương đã khám cho 4.210 "
+            "lượt người.",
+            {"kind": "half_year", "year": 2031, "index": 1},
+            id="results-of-a-half-opening-the-body",
+        ),
+        pytest.param(
+            "Sở Y tế tỉnh Lào Cai vừa báo cáo kết quả quý 1/2031: các trạm y tế tiếp nhận 5.400 "
+            "lượt khám.",
+            {"kind": "quarter", "year": 2031, "index": 1},
+            id="a-unit-just-reported-a-quarter",
+        ),
+    ],
+)
+def test_a_units_own_report_of_a_period_is_the_lead(lead: str, period: dict[str, Any]) -> None:
+    report = extract(
+        article(
+            "Nhiều chuyển biến trong công tác y tế cơ sở",
+            "Công tác chăm sóc sức khỏe ban đầu luôn được quan tâm.",
+            lead,
+            "Năm 2031, toàn huyện có 12 trạm y tế đạt chuẩn.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == period
+    # a report of figures names no meeting
+    assert report.meeting_kind.value == "other"
+    assert report.event_date is None
+
+
+def test_a_review_sentence_that_names_no_unit_report_is_no_lead() -> None:
+    # 'kết quả' inside a sentence, and a report that was not "just made", open no period
+    report = extract(
+        article(
+            "Nhiều chuyển biến trong công tác y tế cơ sở",
+            "Năm 2031, các trạm y tế đạt nhiều kết quả trong 6 tháng đầu năm.",
+            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json")["kind"] == "year"
+
+
+def test_a_unit_that_organises_an_inspection_holds_no_meeting() -> None:
+    # the year so far is reported; a quarter's inspections are one item of it
+    report = extract(
+        article(
+            "Thêm nhiều cơ sở thực phẩm được cấp giấy chứng nhận",
+            "Từ đầu năm đến nay, ngành y tế tỉnh Nam Định cấp 45 giấy chứng nhận cơ sở đủ điều "
+            "kiện, tăng 6 giấy so với cùng kỳ năm 2030.",
+            "Trong quý I, Chi cục còn tổ chức kiểm tra 37 bếp ăn tập thể, phạt 3 bếp.",
+        ),
+    )
+    assert report.reviewed_period.model_dump(mode="json")["kind"] == "other"
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_unit_that_organises_a_review_meeting_leads_with_it() -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện tổng kết công tác",
+            "Trung tâm Y tế huyện Vụ Bản tổ chức hội nghị sơ kết công tác quý I năm 2031.",
+            "Trong quý I, đơn vị đã khám cho 8.300 lượt người.",
+        ),
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "quarter",
+        "year": 2031,
+        "index": 1,
+    }
+
+
+def test_an_undated_part_of_the_year_takes_the_year_after_the_one_compared() -> None:
+    report = extract(
+        article(
+            "Số lượt khám tiếp tục tăng",
+            "Sở Y tế tỉnh Nam Định vừa báo cáo kết quả 9 tháng đầu năm.",
+            "Số lượt khám đạt 2,3 triệu, nhiều hơn cùng kỳ năm 2030 khoảng 0,2 triệu lượt.",
+            "Năm 2031, ngành đặt mục tiêu giữ ổn định số giường bệnh.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "nine_months",
+        "year": 2031,
+        "index": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 12-10-2031, lãnh đạo Sở Y tế tỉnh Nam Định cho biết 9 tháng qua các bệnh viện "
+        "đã khám 2.300 lượt người.",
+        "Sáng 4/1/2031, Bệnh viện Đa khoa tỉnh Nam Định công bố số liệu tiếp nhận 930 ca cấp "
+        "cứu dịp nghỉ lễ.",
+    ],
+)
+def test_the_day_figures_are_given_out_is_no_event(lead: str) -> None:
+    report = extract(article("Số lượt khám tiếp tục tăng", lead))
+    assert report.event_date is None
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_meeting_that_gives_out_figures_keeps_its_day() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế",
+            "Ngày 12-1-2031, tại hội nghị tổng kết năm 2030, Sở Y tế tỉnh Nam Định cho biết "
+            "các bệnh viện khám cho 2.300 lượt người.",
+        )
+    )
+    assert report.event_date == datetime.date(2031, 1, 12)
+
+
+@pytest.mark.parametrize("wave", ["đợt II-2031", "đợt II/2031", "đợt II năm 2031"])
+def test_a_campaign_wave_with_its_year_after_a_hyphen_or_slash_is_period_other(wave: str) -> None:
+    report = extract(
+        article(
+            f"Kết quả chiến dịch dân số {wave} tại Nam Định",
+            "Trong chiến dịch, 28 xã tham gia; 3.140 người chọn biện pháp tránh thai hiện đại, "
+            "đạt 104% kế hoạch năm 2031.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "other",
+        "year": 2031,
+        "index": None,
+    }
+
+
+def test_a_part_of_the_year_reviewed_is_no_period_planned_after_it() -> None:
+    report = extract(
+        article(
+            "Hiệu quả bước đầu của chiến dịch dân số",
+            "Sáng 20/7/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
+            "khai chiến dịch đợt II năm 2031 tại 18 xã.",
+        )
+    )
+    assert report.next_period is None
+
+
+def test_a_central_hospitals_own_year_review_is_the_hospitals() -> None:
+    # the country's figures beside its own do not make its own review the nation's
+    report = extract(
+        article(
+            "Bệnh viện tổng kết công tác năm 2030",
+            "Ngày 14/1/2031, Bệnh viện Nhi Trung ương tổ chức hội nghị tổng kết công tác năm "
+            "2030. Năm qua bệnh viện mổ tim cho 1.050 trẻ, bằng một phần tư số ca của toàn "
+            "quốc (4.200 ca).",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("unit", "district"),
+    [
+        pytest.param("Trung tâm Y tế khu vực Vụ Bản", "Vụ Bản", id="area-centre"),
+        pytest.param("Trung tâm Y tế dự phòng huyện Vụ Bản", "Vụ Bản", id="district-preventive"),
+    ],
+)
+def test_district_units_named_by_area_or_preventive_work(unit: str, district: str) -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện tổng kết công tác",
+            f"Ngày 10/1/2031, {unit} tổ chức hội nghị tổng kết công tác năm 2030.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+def test_the_provinces_preventive_health_centre_stays_provincial() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế dự phòng",
+            "Ngày 10/1/2031, Trung tâm Y tế dự phòng tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2030.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+
+
+@pytest.mark.parametrize(
+    ("city", "level"),
+    [
+        pytest.param("TP Cần Thơ", "province", id="city-run-by-the-centre"),
+        pytest.param("thành phố Nam Định", "district", id="provincial-city"),
+    ],
+)
+def test_a_steering_committee_of_a_city_is_at_the_citys_level(city: str, level: str) -> None:
+    report = extract(
+        article(
+            "Bảo đảm an toàn thực phẩm dịp Tết",
+            f"Ngày 10/2/2031, Ban Chỉ đạo liên ngành về an toàn thực phẩm {city} tổ chức hội "
+            "nghị tổng kết đợt kiểm tra Tết, với 52 đoàn kiểm tra.",
+        )
+    )
+    assert report.organizer_level.value == level
+
+
+def test_the_community_mental_health_programmes_patients_are_disease_control() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dự án bảo vệ sức khỏe tâm thần cộng đồng đang quản lý 1.240 bệnh nhân tâm thần "
+            "phân liệt tại cộng đồng.",
+            "Năm 2023, bệnh viện điều trị nội trú 2.900 lượt bệnh nhân, trong đó người bệnh tâm "
+            "thần phân liệt chiếm 58%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[1240] == "disease_control"
+    # the hospital's own patients and their diagnoses are its care
+    assert categories[2900] == "medical_care"
+    assert categories[58] == "medical_care"
+
+
+def test_maternal_and_reproductive_care_across_a_place_is_population() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, các trạm y tế thực hiện 3.120 lượt khám thai, 1.480 lượt khám phụ khoa; "
+            "khám chữa bệnh cho 41.000 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[3120] == "population"
+    assert categories[1480] == "population"
+    assert categories[41000] == "medical_care"
+
+
+def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Về cơ cấu lượt khám, các bệnh viện tỉnh chiếm 38% tổng số lượt khám; các bệnh viện "
+            "huyện chiếm 27%; trạm y tế chiếm 6%.",
+            "Năm 2023, toàn tỉnh xây mới 4 trạm y tế.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[27] == "medical_care"
+    assert categories[6] == "medical_care"
+    assert categories[4] == "infrastructure"
+
+
+def test_iodised_salt_and_goitre_are_nutrition() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ hộ gia đình dùng muối i-ốt đạt 62,5%; tỷ lệ bướu cổ ở học sinh "
+            "còn 2,4%.",
+            "Trung tâm Phòng chống sốt rét bướu cổ tỉnh cấp 8.400 chiếc màn cho các xã.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[62.5] == "nutrition"
+    assert categories[2.4] == "nutrition"
+    assert categories[8400] != "nutrition"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Từ ngày 22/12/2030 - 6/2/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+        "Từ 2/3 đến 30/4/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+    ],
+)
+def test_a_report_framed_by_a_span_of_dates_reviews_that_span(opening: str) -> None:
+    report = extract(
+        article(
+            "Nam Định: 38 đoàn kiểm tra an toàn thực phẩm phục vụ Tết và mùa Xuân 2031",
+            opening,
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "other",
+        "year": 2031,
+        "index": None,
+    }
+
+
+def test_broadcasts_and_their_listeners_are_communication_outside_population_work() -> None:
+    report = extract(
+        article(
+            "Huyện Vụ Bản sơ kết 6 tháng đầu năm 2031",
+            "Sáu tháng đầu năm 2031, đài truyền thanh các xã của huyện Vụ Bản phát thanh 640 "
+            "lượt tin bài, ước có 19.000 người nghe; trung tâm in 2.300 tờ tranh lật về an toàn "
+            "thực phẩm cho các thôn.",
+            "Trung tâm Y tế huyện khám bệnh cho 3.120 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[640] == "other"
+    assert categories[19000] == "other"
+    assert categories[3120] == "medical_care"
+
+
+def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ bệnh nhân tâm thần toàn tỉnh được điều trị ngoại trú là 76%; khoa "
+            "Khám bệnh điều trị ngoại trú 9.350 lượt người.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[76] == "disease_control"
+    assert categories[9350] == "medical_care"

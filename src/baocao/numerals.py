@@ -2200,9 +2200,11 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({_SHORT})),
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
+    # a per-mille sign after the number makes it a rate whatever word is before it ("chết
+    # thô ước khoản 6%o": "khoản" typed for "khoảng", no clause of a law)
+    _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
     _Rule("numbered_place", _read_numbered_place, bare=True),
-    _Rule("per_mille", _read_per_mille, bare=True),
     _Rule("percent", _read_percent),
     _Rule("bare_year", _read_bare_year, shapes=frozenset({_YEAR_LIKE})),
     _Rule("quantity", _read_quantity),

@@ -26,6 +26,7 @@ from baocao.offline.dates import (
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
+    UNIT_REPORT_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -109,6 +110,18 @@ MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
+# An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
+# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends).
+DATE_SPAN_OPENING_RE = re.compile(
+    r"\s*[Tt]ừ\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s*"
+    r"(?:đến(?:\s+ngày)?|[-–])\s*\d{1,2}[/-]\d{1,2}[/-](?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
+RELEASE_VERB_RE = re.compile(
+    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
+)
+# The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
+SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -195,6 +208,10 @@ def _fallback_period(
         if dated_year is not None and dated_year > start and str(dated_year) in text:
             return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
         return None
+    span = DATE_SPAN_OPENING_RE.match(lead)
+    if span is not None:
+        # "Từ ngày 10/11/2030 - 25/1/2031, đoàn giám sát đến 36 xã ...": that span's work
+        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
     if years:
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
@@ -417,7 +434,11 @@ def _year_of_yearless(
     else:
         dated = reference
     if dated is None:
-        return None
+        # An undated page whose figures are set against "cùng kỳ năm 2030" (the same part of
+        # an earlier year) reports that part of the year after, when it prints that year.
+        compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        later = max(compared) + 1 if compared else None
+        return later if later is not None and str(later) in text else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
         year -= 1
@@ -510,6 +531,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     first_yearless = None if reviewed is not None else _first_yearless(scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
+    if (
+        found is None
+        and lead is not None
+        and UNIT_REPORT_RE.match(text, lead.start, lead.end)
+        and not MEETING_WORDS_RE.search(text, lead.start, lead.end)
+    ):
+        # An undated lead that is a unit's own report of a period, naming no meeting ("Kết quả
+        # 6 tháng đầu năm 2031, Trung tâm ... đã ..."): no meeting is reported (other).
+        meeting_kind = MeetingKind.OTHER
     event = find_event_date(
         found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
     )
@@ -672,6 +702,14 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             if author not in {person["name"] for person in people}:
                 people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
+    if (
+        found is not None
+        and RELEASE_VERB_RE.search(lead_text)
+        and not MEETING_WORDS_RE.search(lead_text)
+    ):
+        # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
+        # viện công bố số liệu ..."): the day figures were given is no event.
+        event, meeting_kind = None, MeetingKind.OTHER
     skip = [lead] if lead is not None else []
     report: dict[str, Any] = {
         # The headline as printed; empty when the page has none (its first line is the lead

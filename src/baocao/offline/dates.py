@@ -80,7 +80,8 @@ PERIOD_RE = re.compile(
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
     r"(?:(?:\s*/\s*|[-.]|\s+năm\s+)(?P<my>(?:19|20)\d{2})(?!\d))?)"
     # A round of a campaign in a year ("uống Vitamin A đợt 1 năm 2020"): kind other, that year.
-    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)\s+năm\s+(?P<ry>(?:19|20)\d{2}))(?![\d/])"
+    r"|(?P<round>(?<![\w])đợt\s+(?:\d{1,2}|I{1,3}|IV)(?:\s+năm\s+|\s*[-/]\s*)"
+    r"(?P<ry>(?:19|20)\d{2}))(?![\d/])"
     # The year of a call-up ("khám tuyển quân năm 2024", done in the autumn
     # before) and a school year ("năm học 2023 - 2024"): kind other, the year named (a school
     # year's: the year it ends).
@@ -165,6 +166,13 @@ TARGET_LOOKBACK = 50
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
+# A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
+# năm 2031, Trung tâm ...", its subject after the comma; "Sở Y tế vừa có báo cáo ... trong quý
+# 1/2031"): that sentence is the lead, its period the one reported. (A heading "Kết quả 9
+# tháng đầu năm 2031: ..." under a headline naming the plan too is no lead.)
+UNIT_REPORT_RE = re.compile(
+    r"\s*(?:Kết quả\s[^,.;:\n]{1,40},|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)", re.IGNORECASE
+)
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
 )
@@ -305,8 +313,12 @@ def undated_lead(layout: Layout) -> Span | None:
             break
         seen += 1
         if (
-            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            (
+                ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+                and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
+            )
             or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
+            or UNIT_REPORT_RE.match(text, sentence.start, sentence.end)
         ) and PERIOD_RE.search(text, sentence.start, sentence.end):
             return sentence
     return None
@@ -593,11 +605,23 @@ def read_periods(
             if pos > plan.start()
             and p != reviewed
             and not (p["kind"] == PeriodKind.YEAR and p["year"] == reviewed["year"])
+            and not _ends_by(p, reviewed)
         ]
         if later:
             upcoming = later[0]
             break
     return reviewed, upcoming
+
+
+def _ends_by(period: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether ``period`` ends no later than ``other`` (both with years): a part of the year
+    reviewed ("năm 2030 ... triển khai chiến dịch đợt I/2030") is no period planned after it."""
+    if period["year"] is None or other["year"] is None or other["kind"] != PeriodKind.YEAR:
+        return False
+    return (int(period["year"]), period_end_month(period)) <= (
+        int(other["year"]),
+        period_end_month(other),
+    )
 
 
 def _document_plan(scope: str, plan: re.Match[str]) -> bool:

@@ -338,6 +338,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.INFRASTRUCTURE,
         rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
+    # Maternal and reproductive care across a place is the population programme's
+    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa").
+    (
+        IndicatorCategory.POPULATION,
+        r"khám thai|phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
+    ),
     (
         IndicatorCategory.MEDICAL_CARE,
         # ("công xuất": the common misspelling of "công suất"; "tỷ lệ sử dụng giường bệnh"
@@ -363,6 +369,16 @@ PLAN_SHARE_REACHED_RE = re.compile(
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
 _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
+# The community mental-health programme: its patients found, managed, kept stable in the
+# community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
+# hospital's own patients (a diagnosis's share of its inpatients).
+_MENTAL_PROGRAMME = (
+    r"quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
+    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
+    r"|toàn tỉnh|toàn huyện)"
+    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+)
+MENTAL_PROGRAMME_RE = re.compile(_MENTAL_PROGRAMME)
 _NAMED_DISEASES = (
     rf"sốt xuất huyết|sốt rét|{_TUBERCULOSIS}|tay chân miệng|bệnh dại"
     rf"|{whole_word('sởi')}"
@@ -372,6 +388,7 @@ _NAMED_DISEASES = (
     # leprosy and the sexually transmitted infections of a dermatology programme
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
+    rf"|{_MENTAL_PROGRAMME}"
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
@@ -424,7 +441,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             # births counted ("24.464 trẻ mới sinh", "trẻ em sinh ra")
             r"|trẻ mới sinh|trẻ sinh ra|trẻ em sinh ra|trẻ được sinh ra",
         ),
-        (IndicatorCategory.NUTRITION, r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân"),
+        # iodine deficiency (iodised salt, goitre) is a micronutrient programme's (not the
+        # malaria and goitre centre named by a malaria figure)
+        (
+            IndicatorCategory.NUTRITION,
+            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|muối i[ -]?ốt|(?<!sốt rét )bướu cổ",
+        ),
         (
             IndicatorCategory.DIGITAL_HEALTH,
             r"chuyển đổi số|điện tử|vneid|vssid|phần mềm|không dùng tiền mặt|công nghệ thông tin"
@@ -481,6 +503,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
 # A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
 # huyết") names its own disease, not the whole's.
+# A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
+SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
 SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
@@ -663,6 +687,13 @@ NO_HEALTH_AREA_RE = re.compile(
     r"suất quà|phần quà|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
     r"|truyền thông[ -]+giáo dục sức kh(?:ỏe|oẻ)|truyền thông trực tiếp"
     r"|nhà tiêu|nước hợp vệ sinh"
+)
+# Broadcasts, their listeners and the printed matter handed out ("phát thanh 120 lần", "8.000
+# người nghe", "tranh lật"): communication, category other outside the population programme's
+# work (whose communication the golds file as population).
+BROADCAST_RE = re.compile(
+    r"phát thanh|phát sóng|truyền hình|loa đài|người nghe|người dự nghe|tranh lật|băng đĩa"
+    r"|diễu hành"
 )
 # ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
 # HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
@@ -1306,8 +1337,16 @@ def _sentence_category(
             topic = None  # a routine-immunisation sentence, in a Covid-19 paragraph or not
         if topic is None:
             topic = article_topic
+        category = _category_of(lowered, CATEGORY_PATTERNS)
+        if (
+            category == IndicatorCategory.INFRASTRUCTURE
+            and _category_of(lowered, STRONG_CATEGORY_PATTERNS) == IndicatorCategory.MEDICAL_CARE
+        ):
+            # "tỷ trọng lượt khám: ..., trạm y tế chiếm 7%": visits shared out among kinds
+            # of facility are care; the facilities are where it was given
+            category = IndicatorCategory.MEDICAL_CARE
         known = cache[sentence] = _SentenceCategory(
-            _category_of(lowered, CATEGORY_PATTERNS),
+            category,
             topic,
             NAMED_DISEASE_RE.search(lowered) is not None,
         )
@@ -1451,6 +1490,13 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             )
         ):
             return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
+        if (
+            not money
+            and BROADCAST_RE.search(own)
+            and _sentence_category(layout, sentence, cache, article_topic).topic
+            != IndicatorCategory.POPULATION
+        ):
+            return IndicatorCategory.OTHER  # broadcasts and their listeners
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
@@ -1472,6 +1518,10 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
         else:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
+        if strong == IndicatorCategory.MEDICAL_CARE and MENTAL_PROGRAMME_RE.search(quote):
+            # "điều trị ngoại trú cho 70% người bệnh tâm thần của cả huyện": the
+            # community programme's care, however it is worded
+            return IndicatorCategory.DISEASE_CONTROL
         if strong is not None:
             return strong
         if unit.split(",")[0].strip().lower() in STRUCTURE_HEADS and not AWARD_RE.search(
@@ -1507,6 +1557,15 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         found = IndicatorCategory.DISEASE_CONTROL  # patients of the disease the sentence names
     if found is None and position >= 0:
         found = _list_item_category(layout.text, sentence, position)
+    if (
+        found == IndicatorCategory.INFRASTRUCTURE
+        and unit == PERCENT_UNIT
+        and context.category == IndicatorCategory.MEDICAL_CARE
+        and SHARE_OF_WHOLE_RE.search(quote.lower())
+    ):
+        # "...; trạm y tế chiếm 6%" in a sentence sharing out visits: the stations' share of
+        # the care, not stations counted
+        found = IndicatorCategory.MEDICAL_CARE
     if found is None:
         found = context.category
     if money and found in MONEY_AS_FINANCE:

@@ -170,7 +170,8 @@ CURRENT_PERIOD_RE = re.compile(
 # "trẻ 9 tháng tuổi", "sau 9 tháng": an age or a length, not the nine months.
 NINE_MONTHS_NOT_RE = re.compile(r"\s*tuổi")
 LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:sau|vòng|mất|kéo dài)\s+$")
-# Awards ("tặng Giấy khen cho 9 tập thể và 27 cá nhân"): the period they name, else none.
+# Awards ("tặng Giấy khen cho 9 tập thể và 27 cá nhân"): the period they name, else the
+# reviewed one (their work is the period's).
 AWARD_WORDS = ("khen", "thi đua", "danh hiệu")
 AWARD_RE = re.compile(r"giấy khen|bằng khen|cờ thi đua|chiến sĩ thi đua|khen thưởng|danh hiệu")
 AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
@@ -718,7 +719,7 @@ def indicator_period(
     * a figure that is an earlier period's, in parentheses ("(năm 2022: 231.874 lượt)",
       "so với cùng kỳ năm 2022 (73.071)"): that period;
     * awards: the period the sentence names ("có thành tích xuất sắc trong năm 2023"), else
-      none; an area ("25ha"): none;
+      the reviewed one; an area ("25ha"): none;
     * a period right after the figure ("76,5% năm 2015"), else the last period or stock cue
       before it in its ``;`` part ("Lũy kế 9 tháng, ...", "Hiện toàn huyện có ..."), not a
       comparison base ("so với cùng kỳ năm 2022", "so với quý III");
@@ -730,8 +731,9 @@ def indicator_period(
     if not is_base:
         if frame.award and (unit in AWARDEE_UNITS or AWARD_RE.search(quote.lower()) is not None):
             named = [cue.period for cue in frame.cues if cue.period is not None]
-            # A congress's awards crown the past term ("tặng Bằng khen ... nhiệm kỳ qua").
-            period = named[0] if named else periods.reviewed if periods.term else None
+            # Awards crown the work of the period reviewed (examples/gold/README.md), a
+            # congress's the past term ("tặng Bằng khen ... nhiệm kỳ qua").
+            period = named[0] if named else periods.reviewed
         elif unit.lower() in AREA_UNITS:
             period = None
         elif (planned := plan_heading_year(lowered, spot.start)) is not None:

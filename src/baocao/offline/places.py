@@ -133,12 +133,17 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
+        # they merged into the district centres) is the district's.
+        (rf"Trung tâm [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}", OrganizerLevel.DISTRICT),
         (
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
-            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}",
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:(?:{_DISTRICT_TYPES}|khu vực)[ \t]+)?"
+            rf"{CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
@@ -278,9 +283,10 @@ DISTRICT_IN_NAME_RE = re.compile(
     rf"(?:[ \t]+|(?<=\.))(?:(?P<name>{CAP_WORDS})|(?P<number>{_DISTRICT_NUMBER}))"
 )
 DISTRICT_KIND_NAMES: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
-# "Trung tâm Y tế Krông Pắc": a district health centre named without "huyện".
+# "Trung tâm Y tế Krông Pắc", "Trung tâm Y tế khu vực Vụ Bản": a district health centre
+# named without "huyện".
 BARE_DISTRICT_UNIT_RE = re.compile(
-    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?P<name>{CAP_WORDS})$"
+    rf"(?:(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế|TTYT)[ \t]+(?:khu vực[ \t]+)?(?P<name>{CAP_WORDS})$"
 )
 # A general hospital named by its district alone ("Bệnh viện đa khoa Sóc Sơn", "BV Đa khoa
 # khu vực Cai Lậy"): the district's hospital (one named by its province is the province's).
@@ -295,6 +301,8 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# The work of a programme (its review is the nation's when a central hospital leads it).
+PROGRAMME_WORK_RE = re.compile(r"chương trình|dự án|phòng[\s,–-]+chống", re.IGNORECASE)
 # The same, right after an agency's name.
 CENTRAL_AFTER_RE = re.compile(rf"[ \t]+{_CENTRAL}")
 # A hospital of the province or the nation: the districts its article names are not its own.
@@ -495,6 +503,17 @@ def _named_as_parent(text: str, start: int) -> bool:
     return last[:1].isupper() or last[:1].isdigit()
 
 
+def _names_central_city(name: str) -> bool:
+    """Whether a unit's name ends in a city run by the centre ("... TP Đà Nẵng")."""
+    place = DISTRICT_IN_NAME_RE.search(name)
+    return (
+        place is not None
+        and place.group("name") is not None
+        and place.group("type").lower().startswith(("tp", "thành phố"))
+        and _canonical_province(place.group("name")) in CENTRAL_CITIES
+    )
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text`` (the unit nearest the organising
     verb, the longest at a tie), or None."""
@@ -522,15 +541,25 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
                 name, level = text[match.start() : central.end()], OrganizerLevel.NATIONAL
+            if level == OrganizerLevel.DISTRICT and _names_central_city(name):
+                # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
+                level = OrganizerLevel.PROVINCE
             found.append((before_verb, match.start(), name, level))
             break
     if not found:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
     _, start, name, level = found[0]
-    if level == OrganizerLevel.HOSPITAL and CENTRAL_UNIT_RE.search(name) and national_scope(text):
+    if (
+        level == OrganizerLevel.HOSPITAL
+        and CENTRAL_UNIT_RE.search(name)
+        and PROGRAMME_WORK_RE.search(text, span.start, span.end)
+        and national_scope(text)
+    ):
         # A central hospital leading a national programme ("Bệnh viện Da liễu Trung ương ...
-        # tổng kết phòng chống bệnh phong", the country's figures) meets at the nation's level.
+        # tổng kết phòng chống bệnh phong", the country's figures) meets at the nation's level;
+        # its own year's review ("tổng kết công tác năm 2030"), naming the country's figures
+        # beside its own, is the hospital's.
         level = OrganizerLevel.NATIONAL
     return Organizer(name, level, start)
 

@@ -198,8 +198,11 @@ EVENT_DATE_RE = re.compile(
     rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d)|{_WORDED_DAY_RANGE}(?=-\d))?"
     r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)(?![\d/])"
 )
+# "tổ chức" an inspection ("tổ chức thanh tra, kiểm tra 40 cửa hàng") is work done, no meeting.
 MEETING_WORDS_RE = re.compile(
-    r"hội nghị|tổ chức|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban", re.IGNORECASE
+    r"hội nghị|tổ chức(?!\s+(?:các\s+)?(?:đoàn\s+)?(?:thanh\s+tra|kiểm\s+tra|giám\s+sát))"
+    r"|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban",
+    re.IGNORECASE,
 )
 
 HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
