@@ -19,6 +19,7 @@ import pytest
 import baocao.review
 from baocao.crosscheck import verify
 from baocao.documents import load_document
+from baocao.errors import RecordError
 from baocao.numerals import find_numbers
 from baocao.record import SourceInfo, Usage
 from baocao.records import Record, recheck_record
@@ -323,6 +324,31 @@ def test_a_review_stopped_part_way_leaves_the_previous_site_as_it_was(
         "notes.txt" in _snapshot(site_dir) and (site_dir / page_names([_record(OTHER)])[0]).exists()
     )
     assert not (site_dir / page_names([_record(SAMPLE)])[0]).exists()
+
+
+def test_a_review_that_cannot_be_written_says_what_became_of_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [_record(SAMPLE), _record(OTHER)]
+    real_render = baocao.review.render_article_page
+
+    def full_disk(view: Any) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("baocao.review.render_article_page", full_disk)
+    with pytest.raises(RecordError, match=r"new was not created"):
+        write_review_site(records, tmp_path / "new")
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    with pytest.raises(RecordError, match=r"site was left as it was"):
+        write_review_site(records, site_dir)
+    monkeypatch.setattr("baocao.review.render_article_page", real_render)
+    second = sorted(page_names(records))[1]
+    (site_dir / second).mkdir()  # a folder in the way of the second page moved in
+    (site_dir / second / "mine.txt").write_text("mine", encoding="utf-8")
+    # the manifest and the first page are in; the index is not
+    with pytest.raises(RecordError, match=r"after 2 of its 4 new files were moved in"):
+        write_review_site(records, site_dir)
 
 
 def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> None:

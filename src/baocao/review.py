@@ -77,7 +77,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
-from baocao.staging import staged_folder
+from baocao.staging import PartlyMovedError, staged_folder
 
 logger = logging.getLogger(__name__)
 
@@ -1411,6 +1411,7 @@ def write_review_site(
     good = (record.schema for record in listed if record.ok)
     layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
+    existed = out_dir.is_dir()
     try:
         stale = _previous_pages(out_dir) - set(names) if out_dir.is_dir() else set()
         # Built beside out_dir and moved in at the end: a stop or an error part-way leaves
@@ -1425,8 +1426,17 @@ def write_review_site(
                 json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
                 encoding="utf-8",
             )
+    except PartlyMovedError as err:
+        raise RecordError(
+            f"cannot write the review site to {out_dir}: {err.strerror} (after {err.moved} of "
+            f"its {err.total} new files were moved in, under the previous index: run the same "
+            "command again once the cause is fixed)"
+        ) from err
     except OSError as err:
-        raise RecordError(f"cannot write the review site to {out_dir}: {err.strerror}") from err
+        left = "was left as it was" if existed else "was not created"
+        raise RecordError(
+            f"cannot write the review site to {out_dir}: {err.strerror} ({out_dir} {left})"
+        ) from err
     index = out_dir / INDEX_NAME
     logger.info("wrote %d article pages to %s, removed %d stale", len(views), out_dir, len(stale))
     return index
