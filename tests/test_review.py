@@ -728,10 +728,33 @@ def test_a_chart_keeps_the_most_frequent_periods_in_date_order_and_lumps_the_res
     order = ["(not given)", "H1/?", *(str(year) for year in range(2001, 2019)), "2023"]
     bars = baocao.review._top(counts, order, frozenset({"H1/?", "(not given)"}))
     labels = [bar.label for bar in bars]
-    assert labels[-2] == "2023", "kept, in date order, before the lumped rest"
-    assert labels[:-2] == [str(year) for year in range(2001, 2016)]
-    assert labels[-1] == f"{baocao.review.OTHER_BARS} 5"  # 2016-2018, H1/?, (not given)
+    assert labels[-3] == "2023", "kept, in date order, before the lumped rest"
+    assert labels[:-3] == [str(year) for year in range(2001, 2016)]
+    assert labels[-2] == f"{baocao.review.OTHER_BARS} 4"  # 2016-2018, H1/?
+    assert labels[-1] == "(not given)", "its own bar, last"
     assert sum(bar.total for bar in bars) == sum(map(sum, counts.values()))
+
+
+def test_articles_without_a_province_keep_their_own_bar_last_beside_seventeen_provinces(
+    tmp_path: Path,
+) -> None:
+    # Seventeen provinces (one more than a chart keeps) and thirty articles naming none:
+    # the thirty were sunk below the provinces and summed into '(others)'.
+    provinces = [f"Tỉnh {chr(ord('A') + i)}" for i in range(17)]
+    records = []
+    for i, province in enumerate([*provinces, *[None] * 30]):
+        source = tmp_path / f"article-{i:02d}.txt"
+        shutil.copyfile(SAMPLE, source)
+        record = _record(source)
+        assert record.report is not None
+        record.report["province"] = province
+        records.append(record)
+    index = write_review_site(records, tmp_path / "site").read_text(encoding="utf-8")
+    chart = index.split('aria-label="Articles per province"', 1)[1].split("</svg>", 1)[0]
+    bars = re.findall(r"<g><title>([^<]*?): [^<]*</title>.*?>(\d+)</text></g>", chart)
+    assert bars[-1] == ("(not given)", "30"), "its own bar, last"
+    assert bars[-2] == (f"{baocao.review.OTHER_BARS} 1", "1"), "one province lumped, not the 30"
+    assert len(bars) == 18
 
 
 def test_a_chart_shows_periods_without_a_year_only_where_no_dated_one_is_left() -> None:

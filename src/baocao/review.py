@@ -1182,24 +1182,34 @@ def _top(
     order: Sequence[str] | None = None,
     unplaced: frozenset[str] = frozenset(),
 ) -> list[Bar]:
-    """Bars of the most frequent labels, the rest summed into one.
+    """Bars of the most frequent labels, the rest summed into one; values not given apart.
+
+    The bar of values not given (:data:`UNKNOWN_LABEL`) is never summed with others: it
+    comes last, after the summed bar, so the articles a field is missing from stay in sight.
 
     Args:
         counter: label -> counts (one per series).
         order: every label in the order to show the kept ones in (periods by date);
             None: by frequency.
         unplaced: labels of values with no place in the order (a period printed without
-            its year, a field not given): kept only where no other label is left, shown last.
+            its year): kept only where no placed label is left, shown after the placed ones.
     """
-    by_count = sorted(counter, key=lambda k: (k in unplaced, -sum(counter[k]), k))
+    ranked = [label for label in counter if label != UNKNOWN_LABEL]
+    by_count = sorted(ranked, key=lambda k: (k in unplaced, -sum(counter[k]), k))
     kept = set(by_count[:CHART_MAX_BARS])
-    labels = by_count if order is None else sorted(order, key=lambda k: k in unplaced)
+    labels = (
+        by_count
+        if order is None
+        else sorted((k for k in order if k != UNKNOWN_LABEL), key=lambda k: k in unplaced)
+    )
     bars = [Bar(label, tuple(counter[label])) for label in labels if label in kept]
     rest = [label for label in labels if label not in kept]
     if rest:
-        width = len(next(iter(counter.values())))
+        width = len(counter[rest[0]])
         summed = tuple(sum(counter[label][i] for label in rest) for i in range(width))
         bars.append(Bar(f"{OTHER_BARS} {len(rest)}", summed))
+    if UNKNOWN_LABEL in counter:
+        bars.append(Bar(UNKNOWN_LABEL, tuple(counter[UNKNOWN_LABEL])))
     return bars
 
 
@@ -1233,10 +1243,13 @@ def _charts(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
             key = shown.sort_key(view.report)
             if key is not None:
                 keys[label] = key
-        order = sorted(counts, key=lambda k: keys[k]) if shown.order is not None else None
-        # A value not given, or one its order cannot place (an empty key), never takes the
-        # bar of one that is placed.
-        unplaced = frozenset(k for k in counts if k == UNKNOWN_LABEL or keys.get(k) == "")
+        order = None
+        unplaced: frozenset[str] = frozenset()
+        if shown.order is not None:
+            order = sorted(counts, key=lambda k: keys.get(k, ""))
+            # A value its order cannot place (an empty key) never takes the bar of one
+            # that is placed.
+            unplaced = frozenset(k for k in counts if keys.get(k) == "")
         bars = _top(counts, order, unplaced)
         figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, bars))
     return (
