@@ -1576,6 +1576,71 @@ def test_a_stop_a_library_swallowed_while_extract_sets_up_stops_before_the_run(
     assert not out.exists() or out.read_text(encoding="utf-8") == ""
 
 
+def _swallowing_a_stop(real: Any) -> Any:
+    """``real`` (a method) after a SIGTERM whose KeyboardInterrupt a library swallows, as
+    the import system's callbacks do while typer loads a command."""
+
+    def swallowing(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(self, *args, **kwargs)
+
+    return swallowing
+
+
+@pytest.mark.parametrize(
+    ("scenario", "method"),
+    [("typer finding the command", "resolve_command"), ("parsing the line", "make_context")],
+)
+def test_a_stop_swallowed_before_extract_starts_stops_it_before_any_article(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: str,
+    method: str,
+) -> None:
+    # Between main() installing its handlers and extract's own code, typer imports modules
+    # (typer._adapters, encodings): a stop swallowed there was missed and the run went on.
+    from typer.core import TyperGroup
+
+    monkeypatch.setattr(TyperGroup, method, _swallowing_a_stop(getattr(TyperGroup, method)))
+    article = tmp_path / "a.txt"
+    article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        # As main() does: the count of stops before its handlers were installed.
+        monkeypatch.setattr(
+            cli_module, "_stops_at_main", cli_module.stop_signals_received(), raising=False
+        )
+        result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_INTERRUPTED, (scenario, result.stderr)
+    assert "interrupted" in result.stderr
+    assert not out.exists() or out.read_text(encoding="utf-8") == ""
+
+
+def test_a_stop_while_the_command_line_is_parsed_says_so(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # typer turns a KeyboardInterrupt while parsing into a bare exit 130, saying nothing.
+    from typer.core import TyperGroup
+
+    def stopped(self: Any, *args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(TyperGroup, "make_context", stopped)
+    result = runner.invoke(app, ["numbers", "-"], input="Khám 1.250 lượt.")
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "interrupted while reading the command line: nothing was read or written" in (
+        result.stderr
+    )
+    assert result.stdout == ""
+
+
 @pytest.mark.parametrize("args", [["numbers", "-"], ["cache", "info", "--cache-dir", "nowhere"]])
 def test_once_a_command_has_ended_a_stop_is_ignored_while_the_process_exits(
     runner: CliRunner, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

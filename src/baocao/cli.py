@@ -242,8 +242,13 @@ def _fail(message: str, code: int) -> NoReturn:
     ignore_stop_signals()
     if _verbose() and sys.exc_info()[0] is not None:
         _human_output().write(traceback.format_exc())
-    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
+    _say_error(message)
     raise typer.Exit(code)
+
+
+def _say_error(message: str) -> None:
+    """Print ``Error: message`` on stderr, one line."""
+    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
 
 
 def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
@@ -270,6 +275,23 @@ def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
 # The key under which a command leaves, in its context's meta, how to say it was stopped
 # (a callable: what it has written by then); without one a stop says "interrupted".
 STOPPED_MESSAGE = "baocao.stopped_message"
+# The key under which ErrorMappingGroup.invoke leaves the count of stop signals the command
+# line started from (click shares meta with every nested context): a command compares it
+# to stop_signals_received() to notice a stop whose KeyboardInterrupt a library swallowed.
+STOPS_AT_START = "baocao.stops_at_start"
+STOPPED_WHILE_PARSING = "interrupted while reading the command line: nothing was read or written"
+# The count of stop signals when main() started, before it installed its handlers; taken
+# (and cleared) by the first ErrorMappingGroup.invoke. None when the CLI runs inside
+# another program (tests): the count is then taken as the command line is invoked.
+_stops_at_main: int | None = None
+
+
+def _take_stops_at_start() -> int:
+    """The count of stop signals the command line started from (see ``_stops_at_main``)."""
+    global _stops_at_main
+    baseline = stop_signals_received() if _stops_at_main is None else _stops_at_main
+    _stops_at_main = None
+    return baseline
 
 
 def _stopped(ctx: Any) -> str:
@@ -313,10 +335,37 @@ class ErrorMappingGroup(TyperGroup):
                 if type(param) is TyperArgument:
                     param.__class__ = PlainArgument  # same fields, plainer help
 
-    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
-        """Run the command; translate baocao's errors (and any bug) into an exit code."""
-        stops_before = stop_signals_received()
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Parse the command line and run it; a stop while parsing ends with its line.
+
+        typer turns a KeyboardInterrupt outside :meth:`invoke` (while the line is parsed:
+        the only place one can reach it, since stops are ignored once a command has ended)
+        into a bare exit 130, saying nothing; it is told apart by being that exit's cause.
+        """
         try:
+            return super().main(*args, **kwargs)
+        except SystemExit as done:
+            typer_exit = done.__context__
+            if isinstance(typer_exit, typer.Exit) and isinstance(
+                typer_exit.__cause__, KeyboardInterrupt
+            ):
+                ignore_stop_signals()
+                _say_error(STOPPED_WHILE_PARSING)
+            raise
+
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
+        """Run the command; translate baocao's errors (and any bug) into an exit code.
+
+        A stop received since the command line started (:func:`main`), even one whose
+        KeyboardInterrupt a library swallowed while the CLI loaded, stops it here, before
+        the command starts.
+        """
+        if STOPS_AT_START not in ctx.meta:
+            ctx.meta[STOPS_AT_START] = _take_stops_at_start()
+        stops_before: int = ctx.meta[STOPS_AT_START]
+        try:
+            if stop_signals_received() > stops_before:
+                raise KeyboardInterrupt  # a stop a library swallowed: no command starts
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
@@ -1019,7 +1068,11 @@ def extract(
     # The summary's time is the run's: from the process's start (or this command's), the
     # backend's loading included.
     started = time.monotonic() if _process_started is None else _process_started
-    stops_at_start = stop_signals_received()
+    # Counted from the command line's start: a stop swallowed while typer loaded the
+    # command counts too.
+    stops_at_start: int | None = ctx.meta.get(STOPS_AT_START)
+    if stops_at_start is None:
+        stops_at_start = stop_signals_received()
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()
@@ -1651,7 +1704,8 @@ def _process_age_s() -> float:
 
 def main() -> None:
     """Entry point of the ``baocao`` console script."""
-    global _process_started
+    global _process_started, _stops_at_main
     _process_started = time.monotonic() - _process_age_s()
+    _stops_at_main = stop_signals_received()
     interrupt_on_stop_signals()  # SIGTERM stops as Ctrl-C does, from here on (exit 130)
     app()
