@@ -55,6 +55,7 @@ from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
+from baocao.crosscheck import UNCHECKED_WHY
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -1210,14 +1211,15 @@ def check(
     Only the latest record per source is checked: its last good record, else its last error
     (a source extracted again after an edit has its older records ignored). Its source is
     loaded again, its report re-validated with its schema and every number and quote searched
-    in the article again. Prints each ungrounded value (path, value, source) and each source
+    in the article again. Prints each ungrounded value (source, path, value, and why: printed
+    nowhere, or printed with another unit than reported) and each source
     that is missing or changed since extraction (sha256 differs). With ``--matches``, every
     checked value too, with the kinds of match found for it (a quote has none).
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     table = Table(title="ungrounded values", title_justify="left")
-    for column in ("source", "path", "value"):
+    for column in ("source", "path", "value", "why"):
         table.add_column(column, overflow="fold")
     checked = Table(title="checked values", title_justify="left")
     for column in ("source", "path", "value", "status", "matches"):
@@ -1231,7 +1233,8 @@ def check(
         result = recheck_record(record, schema=schema, max_bytes=limit, root=root)
         counts[result.status] += 1
         for path, value in result.ungrounded:
-            table.add_row(result.source, path, value)
+            item = result.item(path)
+            table.add_row(result.source, path, value, UNCHECKED_WHY if item is None else item.why)
         if matches and result.verification is not None:
             for item in result.verification.items:
                 kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))
@@ -1394,8 +1397,9 @@ def export(
         )
     if result.ungrounded:
         warnings.append(
-            f"ungrounded values (not found in their article, grounded=no): "
-            f"{result.ungrounded} (--strict exits 1 on them)"
+            f"ungrounded values (grounded=no: not printed in their article, or printed "
+            f"with another unit; 'baocao check' says which): {result.ungrounded} "
+            "(--strict exits 1 on them)"
         )
     if result.changed:
         warnings.append(
