@@ -1123,11 +1123,9 @@ def extract(
         )
 
         def advance(extraction: Extraction) -> None:
+            # Once the last record is on disk the run ignores stops (its closing, then the
+            # summary: it put the command line's handlers back, doing nothing).
             tally.add(extraction)
-            if tally.done >= tally.total:
-                # The last record is on disk: from here on a stop has nothing to stop (the
-                # run closing, its summary); the run ignores it too while it is counted.
-                ignore_stop_signals()
             reporter.advance(extraction, tally)
 
         if stop_signals_received() > stops_at_start:
