@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import dataclasses
 import json
 import os
 import queue
@@ -39,9 +40,11 @@ from baocao.cli import (
     app,
     build_settings,
 )
+from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError
-from baocao.records import lock_file
+from baocao.records import Record, lock_file
+from baocao.schemas import load_report_type
 from baocao.settings import ENV_VARS, OFFLINE_NOTICE_PREFIX, Settings
 from scripted_server import ScriptedServer, Step
 
@@ -1136,6 +1139,45 @@ def test_check_reports_a_damaged_value_and_a_changed_source(
     assert strict.exit_code == EXIT_FAILED
 
 
+def test_check_export_and_review_say_why_a_value_is_ungrounded(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # One figure printed nowhere, one printed but reported with another unit: "not found in
+    # the article" was said of both.
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Hội nghị tổng kết công tác y tế năm 2023 của Trung tâm Y tế huyện Hòa Bình\n\n"
+        "Năm 2023, Trung tâm đã khám bệnh cho 12.450 lượt người và dành gần 1,6 tỷ đồng "
+        "mua sắm trang thiết bị.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    assert invoke(runner, "extract", str(article), "-o", str(out), "--offline").exit_code == 0
+    records = lines(out)
+    indicators = records[0]["report"]["indicators"]
+    assert [i["value"] for i in indicators] == [12450, 1600000000]
+    indicators[0]["value"] = 98765
+    indicators[1]["unit"] = "lượt"
+    # Stored as extraction would have checked it (not an edit by hand: 'changed').
+    model = load_report_type("health_review").model.model_validate(records[0]["report"])
+    stored = Record.from_json(records[0])
+    checked_now = verify(model, load_document(article))
+    _rewrite(out, [dataclasses.replace(stored, verification=checked_now).to_json()])
+    checked = invoke(runner, "check", str(out))
+    assert "why" in checked.stdout
+    assert "this number is not printed in the article" in checked.stdout
+    assert "this number is printed in the article, but not as 'lượt'" in checked.stdout
+    exported = invoke(runner, "export", str(out), "--csv", str(tmp_path / "o.csv"))
+    assert "or printed with another unit" in exported.stderr
+    assert "not found in their article" not in exported.stderr
+    invoke(runner, "review", str(out), "--html", str(tmp_path / "site"))
+    page = next(p for p in (tmp_path / "site").glob("article-*.html"))
+    text = page.read_text(encoding="utf-8")
+    assert "this number is printed in the article, but not as &#x27;lượt&#x27;" in text or (
+        "this number is printed in the article, but not as 'lượt'" in text
+    )
+
+
 def test_check_matches_lists_every_value_with_its_match_kinds(
     runner: CliRunner, extracted: Path
 ) -> None:
@@ -1258,7 +1300,7 @@ def test_export_strict_fails_on_an_ungrounded_value(
     csv_path = tmp_path / "indicators.csv"
     fresh = invoke(runner, "export", str(extracted), "--csv", str(csv_path), "--strict")
     assert fresh.exit_code == EXIT_FAILED, fresh.output
-    assert "grounded=no): 1 (--strict" in " ".join(fresh.stderr.split())
+    assert "says which): 1 (--strict" in " ".join(fresh.stderr.split())
 
 
 def test_review_site(runner: CliRunner, extracted: Path, tmp_path: Path) -> None:
@@ -1574,6 +1616,71 @@ def test_a_stop_a_library_swallowed_while_extract_sets_up_stops_before_the_run(
             signal.signal(sig, handler)
     assert result.exit_code == EXIT_INTERRUPTED, result.stderr
     assert not out.exists() or out.read_text(encoding="utf-8") == ""
+
+
+def _swallowing_a_stop(real: Any) -> Any:
+    """``real`` (a method) after a SIGTERM whose KeyboardInterrupt a library swallows, as
+    the import system's callbacks do while typer loads a command."""
+
+    def swallowing(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(self, *args, **kwargs)
+
+    return swallowing
+
+
+@pytest.mark.parametrize(
+    ("scenario", "method"),
+    [("typer finding the command", "resolve_command"), ("parsing the line", "make_context")],
+)
+def test_a_stop_swallowed_before_extract_starts_stops_it_before_any_article(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: str,
+    method: str,
+) -> None:
+    # Between main() installing its handlers and extract's own code, typer imports modules
+    # (typer._adapters, encodings): a stop swallowed there was missed and the run went on.
+    from typer.core import TyperGroup
+
+    monkeypatch.setattr(TyperGroup, method, _swallowing_a_stop(getattr(TyperGroup, method)))
+    article = tmp_path / "a.txt"
+    article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cli_module.interrupt_on_stop_signals()
+        # As main() does: the count of stops before its handlers were installed.
+        monkeypatch.setattr(
+            cli_module, "_stops_at_main", cli_module.stop_signals_received(), raising=False
+        )
+        result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert result.exit_code == EXIT_INTERRUPTED, (scenario, result.stderr)
+    assert "interrupted" in result.stderr
+    assert not out.exists() or out.read_text(encoding="utf-8") == ""
+
+
+def test_a_stop_while_the_command_line_is_parsed_says_so(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # typer turns a KeyboardInterrupt while parsing into a bare exit 130, saying nothing.
+    from typer.core import TyperGroup
+
+    def stopped(self: Any, *args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(TyperGroup, "make_context", stopped)
+    result = runner.invoke(app, ["numbers", "-"], input="Khám 1.250 lượt.")
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "interrupted while reading the command line: nothing was read or written" in (
+        result.stderr
+    )
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize("args", [["numbers", "-"], ["cache", "info", "--cache-dir", "nowhere"]])

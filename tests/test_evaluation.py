@@ -1021,6 +1021,7 @@ def test_evaluate_reads_a_records_file_given_by_its_path(
     [
         ("dicts read from JSON", [{"source": {"path": "a_article.txt"}}]),
         ("a number", 3),
+        ("a path as bytes", b"out/reports.jsonl"),
     ],
 )
 def test_evaluate_refuses_what_is_not_records_naming_what_to_pass(

@@ -349,9 +349,11 @@ def test_an_export_stopped_part_way_leaves_the_previous_csv_as_it_was(
     if isinstance(raised.value, RecordError):
         assert "out.csv was left as it was" in str(raised.value)
     calls = 0
-    with pytest.raises((KeyboardInterrupt, RecordError)):
+    with pytest.raises((KeyboardInterrupt, RecordError)) as raised:
         write_csv(records, tmp_path / "new.csv")
     assert sorted(tmp_path.iterdir()) == [out], "a new CSV stopped part-way is not written"
+    if isinstance(raised.value, RecordError):
+        assert "new.csv was not created" in str(raised.value), "not 'left as it was'"
 
 
 def test_no_records_gives_a_header_only(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -479,3 +480,20 @@ def test_a_lock_file_that_cannot_be_created_is_a_record_error(tmp_path: Path) ->
     blocker.write_text("", encoding="ascii")
     with pytest.raises(RecordError, match="cannot create"), OutputLock(blocker / "out.jsonl"):
         pass
+
+
+@pytest.mark.parametrize(
+    ("scenario", "given", "says"),
+    [
+        ("one Record", record("a.txt"), r"not a single Record: pass \[record\]"),
+        ("a dict", {"a": 1}, r"not a dict: Record\.from_json\(data\) reads one record's JSON"),
+        ("a path as bytes", b"out/reports.jsonl", r"not bytes: pass the path as str or Path"),
+        ("a list of dicts", [{"a": 1}], r"not a list holding dict: Record\.from_json"),
+        ("a number", 3, r"not int$"),
+    ],
+)
+def test_what_is_not_records_is_refused_by_what_it_is(scenario: str, given: Any, says: str) -> None:
+    # These read as a list of str or int before ('takes Record objects ... not Record').
+    with pytest.raises(TypeError, match=r"current_records\(\) takes Record objects") as refused:
+        current_records(given)
+    assert re.search(says, str(refused.value)), (scenario, str(refused.value))

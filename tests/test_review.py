@@ -19,6 +19,7 @@ import pytest
 import baocao.review
 from baocao.crosscheck import verify
 from baocao.documents import load_document
+from baocao.errors import RecordError
 from baocao.numerals import find_numbers
 from baocao.record import SourceInfo, Usage
 from baocao.records import Record, recheck_record
@@ -323,6 +324,31 @@ def test_a_review_stopped_part_way_leaves_the_previous_site_as_it_was(
         "notes.txt" in _snapshot(site_dir) and (site_dir / page_names([_record(OTHER)])[0]).exists()
     )
     assert not (site_dir / page_names([_record(SAMPLE)])[0]).exists()
+
+
+def test_a_review_that_cannot_be_written_says_what_became_of_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [_record(SAMPLE), _record(OTHER)]
+    real_render = baocao.review.render_article_page
+
+    def full_disk(view: Any) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("baocao.review.render_article_page", full_disk)
+    with pytest.raises(RecordError, match=r"new was not created"):
+        write_review_site(records, tmp_path / "new")
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    with pytest.raises(RecordError, match=r"site was left as it was"):
+        write_review_site(records, site_dir)
+    monkeypatch.setattr("baocao.review.render_article_page", real_render)
+    second = sorted(page_names(records))[1]
+    (site_dir / second).mkdir()  # a folder in the way of the second page moved in
+    (site_dir / second / "mine.txt").write_text("mine", encoding="utf-8")
+    # the manifest and the first page are in; the index is not
+    with pytest.raises(RecordError, match=r"after 2 of its 4 new files were moved in"):
+        write_review_site(records, site_dir)
 
 
 def test_a_rewrite_removes_positional_pages_of_an_older_site(tmp_path: Path) -> None:
@@ -702,10 +728,33 @@ def test_a_chart_keeps_the_most_frequent_periods_in_date_order_and_lumps_the_res
     order = ["(not given)", "H1/?", *(str(year) for year in range(2001, 2019)), "2023"]
     bars = baocao.review._top(counts, order, frozenset({"H1/?", "(not given)"}))
     labels = [bar.label for bar in bars]
-    assert labels[-2] == "2023", "kept, in date order, before the lumped rest"
-    assert labels[:-2] == [str(year) for year in range(2001, 2016)]
-    assert labels[-1] == f"{baocao.review.OTHER_BARS} 5"  # 2016-2018, H1/?, (not given)
+    assert labels[-3] == "2023", "kept, in date order, before the lumped rest"
+    assert labels[:-3] == [str(year) for year in range(2001, 2016)]
+    assert labels[-2] == f"{baocao.review.OTHER_BARS} 4"  # 2016-2018, H1/?
+    assert labels[-1] == "(not given)", "its own bar, last"
     assert sum(bar.total for bar in bars) == sum(map(sum, counts.values()))
+
+
+def test_articles_without_a_province_keep_their_own_bar_last_beside_seventeen_provinces(
+    tmp_path: Path,
+) -> None:
+    # Seventeen provinces (one more than a chart keeps) and thirty articles naming none:
+    # the thirty were sunk below the provinces and summed into '(others)'.
+    provinces = [f"Tỉnh {chr(ord('A') + i)}" for i in range(17)]
+    records = []
+    for i, province in enumerate([*provinces, *[None] * 30]):
+        source = tmp_path / f"article-{i:02d}.txt"
+        shutil.copyfile(SAMPLE, source)
+        record = _record(source)
+        assert record.report is not None
+        record.report["province"] = province
+        records.append(record)
+    index = write_review_site(records, tmp_path / "site").read_text(encoding="utf-8")
+    chart = index.split('aria-label="Articles per province"', 1)[1].split("</svg>", 1)[0]
+    bars = re.findall(r"<g><title>([^<]*?): [^<]*</title>.*?>(\d+)</text></g>", chart)
+    assert bars[-1] == ("(not given)", "30"), "its own bar, last"
+    assert bars[-2] == (f"{baocao.review.OTHER_BARS} 1", "1"), "one province lumped, not the 30"
+    assert len(bars) == 18
 
 
 def test_a_chart_shows_periods_without_a_year_only_where_no_dated_one_is_left() -> None:

@@ -430,3 +430,33 @@ def test_a_stop_answered_by_one_run_does_not_stop_the_next(
     with Run(extractor, tmp_path / "second.jsonl") as run:
         result = run.extract(batch)
     assert result.ok and result.written == len(batch)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "command_line"),
+    [("under the command line's handlers", True), ("under a program's own", False)],
+)
+def test_a_run_that_wrote_its_last_record_ignores_stops_only_under_the_command_line(
+    batch: list[str], extractor: Extractor, tmp_path: Path, scenario: str, command_line: bool
+) -> None:
+    # The CLI used to do this itself from on_record, counting records a second time.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        if command_line:
+            interrupt_on_stop_signals()
+        else:
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
+        with Run(extractor, tmp_path / "out.jsonl") as run:
+            assert run.extract(batch[:2]).ok
+        if command_line:
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)  # nothing left to stop: nothing raised
+            except KeyboardInterrupt:
+                pytest.fail("a stop after the run's last record was raised")
+        else:
+            with pytest.raises(KeyboardInterrupt):
+                os.kill(os.getpid(), signal.SIGTERM)
+    finally:
+        interrupt_on_stop_signals()  # the flag cleared for the tests after this one
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -55,6 +55,7 @@ from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
+from baocao.crosscheck import UNCHECKED_WHY
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -242,8 +243,13 @@ def _fail(message: str, code: int) -> NoReturn:
     ignore_stop_signals()
     if _verbose() and sys.exc_info()[0] is not None:
         _human_output().write(traceback.format_exc())
-    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
+    _say_error(message)
     raise typer.Exit(code)
+
+
+def _say_error(message: str) -> None:
+    """Print ``Error: message`` on stderr, one line."""
+    _console(stderr=True, highlight=False).print(f"[bold red]Error:[/] {message}", soft_wrap=True)
 
 
 def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
@@ -270,6 +276,23 @@ def _raised_by_a_stop(err: BaseException, stops_before: int) -> bool:
 # The key under which a command leaves, in its context's meta, how to say it was stopped
 # (a callable: what it has written by then); without one a stop says "interrupted".
 STOPPED_MESSAGE = "baocao.stopped_message"
+# The key under which ErrorMappingGroup.invoke leaves the count of stop signals the command
+# line started from (click shares meta with every nested context): a command compares it
+# to stop_signals_received() to notice a stop whose KeyboardInterrupt a library swallowed.
+STOPS_AT_START = "baocao.stops_at_start"
+STOPPED_WHILE_PARSING = "interrupted while reading the command line: nothing was read or written"
+# The count of stop signals when main() started, before it installed its handlers; taken
+# (and cleared) by the first ErrorMappingGroup.invoke. None when the CLI runs inside
+# another program (tests): the count is then taken as the command line is invoked.
+_stops_at_main: int | None = None
+
+
+def _take_stops_at_start() -> int:
+    """The count of stop signals the command line started from (see ``_stops_at_main``)."""
+    global _stops_at_main
+    baseline = stop_signals_received() if _stops_at_main is None else _stops_at_main
+    _stops_at_main = None
+    return baseline
 
 
 def _stopped(ctx: Any) -> str:
@@ -313,10 +336,37 @@ class ErrorMappingGroup(TyperGroup):
                 if type(param) is TyperArgument:
                     param.__class__ = PlainArgument  # same fields, plainer help
 
-    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
-        """Run the command; translate baocao's errors (and any bug) into an exit code."""
-        stops_before = stop_signals_received()
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Parse the command line and run it; a stop while parsing ends with its line.
+
+        typer turns a KeyboardInterrupt outside :meth:`invoke` (while the line is parsed:
+        the only place one can reach it, since stops are ignored once a command has ended)
+        into a bare exit 130, saying nothing; it is told apart by being that exit's cause.
+        """
         try:
+            return super().main(*args, **kwargs)
+        except SystemExit as done:
+            typer_exit = done.__context__
+            if isinstance(typer_exit, typer.Exit) and isinstance(
+                typer_exit.__cause__, KeyboardInterrupt
+            ):
+                ignore_stop_signals()
+                _say_error(STOPPED_WHILE_PARSING)
+            raise
+
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
+        """Run the command; translate baocao's errors (and any bug) into an exit code.
+
+        A stop received since the command line started (:func:`main`), even one whose
+        KeyboardInterrupt a library swallowed while the CLI loaded, stops it here, before
+        the command starts.
+        """
+        if STOPS_AT_START not in ctx.meta:
+            ctx.meta[STOPS_AT_START] = _take_stops_at_start()
+        stops_before: int = ctx.meta[STOPS_AT_START]
+        try:
+            if stop_signals_received() > stops_before:
+                raise KeyboardInterrupt  # a stop a library swallowed: no command starts
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
@@ -1019,7 +1069,11 @@ def extract(
     # The summary's time is the run's: from the process's start (or this command's), the
     # backend's loading included.
     started = time.monotonic() if _process_started is None else _process_started
-    stops_at_start = stop_signals_received()
+    # Counted from the command line's start: a stop swallowed while typer loaded the
+    # command counts too.
+    stops_at_start: int | None = ctx.meta.get(STOPS_AT_START)
+    if stops_at_start is None:
+        stops_at_start = stop_signals_received()
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()
@@ -1069,11 +1123,9 @@ def extract(
         )
 
         def advance(extraction: Extraction) -> None:
+            # Once the last record is on disk the run ignores stops (its closing, then the
+            # summary: it put the command line's handlers back, doing nothing).
             tally.add(extraction)
-            if tally.done >= tally.total:
-                # The last record is on disk: from here on a stop has nothing to stop (the
-                # run closing, its summary); the run ignores it too while it is counted.
-                ignore_stop_signals()
             reporter.advance(extraction, tally)
 
         if stop_signals_received() > stops_at_start:
@@ -1157,14 +1209,15 @@ def check(
     Only the latest record per source is checked: its last good record, else its last error
     (a source extracted again after an edit has its older records ignored). Its source is
     loaded again, its report re-validated with its schema and every number and quote searched
-    in the article again. Prints each ungrounded value (path, value, source) and each source
+    in the article again. Prints each ungrounded value (source, path, value, and why: printed
+    nowhere, or printed with another unit than reported) and each source
     that is missing or changed since extraction (sha256 differs). With ``--matches``, every
     checked value too, with the kinds of match found for it (a quote has none).
     """
     _set_verbose(verbose)
     limit = Settings.build(max_document_bytes=max_bytes).max_document_bytes
     table = Table(title="ungrounded values", title_justify="left")
-    for column in ("source", "path", "value"):
+    for column in ("source", "path", "value", "why"):
         table.add_column(column, overflow="fold")
     checked = Table(title="checked values", title_justify="left")
     for column in ("source", "path", "value", "status", "matches"):
@@ -1178,7 +1231,8 @@ def check(
         result = recheck_record(record, schema=schema, max_bytes=limit, root=root)
         counts[result.status] += 1
         for path, value in result.ungrounded:
-            table.add_row(result.source, path, value)
+            item = result.item(path)
+            table.add_row(result.source, path, value, UNCHECKED_WHY if item is None else item.why)
         if matches and result.verification is not None:
             for item in result.verification.items:
                 kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))
@@ -1341,8 +1395,9 @@ def export(
         )
     if result.ungrounded:
         warnings.append(
-            f"ungrounded values (not found in their article, grounded=no): "
-            f"{result.ungrounded} (--strict exits 1 on them)"
+            f"ungrounded values (grounded=no: not printed in their article, or printed "
+            f"with another unit; 'baocao check' says which): {result.ungrounded} "
+            "(--strict exits 1 on them)"
         )
     if result.changed:
         warnings.append(
@@ -1651,7 +1706,8 @@ def _process_age_s() -> float:
 
 def main() -> None:
     """Entry point of the ``baocao`` console script."""
-    global _process_started
+    global _process_started, _stops_at_main
     _process_started = time.monotonic() - _process_age_s()
+    _stops_at_main = stop_signals_received()
     interrupt_on_stop_signals()  # SIGTERM stops as Ctrl-C does, from here on (exit 130)
     app()

@@ -130,7 +130,7 @@ class CheckItem:
             exact, scaled ("1,6 tỷ" for 1600000000), percent, ratio_side, range_end or
             ambiguous (:class:`~baocao.numerals.Match`); empty for a quote.
         unit: for an ungrounded number that the article does print, but not with the unit
-            the report gives it ("450 triệu" đồng reported as 450000000 "lượt"): that unit.
+            the report gives it ("120 triệu" đồng reported as 120000000 "lượt"): that unit.
             None otherwise: the number is printed nowhere.
     """
 
@@ -166,6 +166,10 @@ class CheckItem:
                 "(the unit reported with it)"
             )
         return "this number is not printed in the article"
+
+
+# Why a value is ungrounded when only its path and value are known (no CheckItem).
+UNCHECKED_WHY = "not found in the article"
 
 
 @dataclass(frozen=True)

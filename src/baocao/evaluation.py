@@ -57,8 +57,7 @@ from baocao.numerals import PERCENT_BASE, PERCENT_UNITS, SCALE_WORDS
 from baocao.records import (
     Record,
     RecordsOrPath,
-    current_records,
-    given_records,
+    given_current_records,
     validation_problem,
 )
 from baocao.schemas import declaration, model_report_type
@@ -1151,7 +1150,7 @@ def evaluate(
     if not gold_dir.is_dir():
         raise ConfigError(f"gold folder not found: {gold_dir}; pass a folder of <stem>.json")
     gold_files = {path.stem: path for path in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
-    current = current_records(given_records(records, "evaluate"))
+    current = given_current_records(records, "evaluate")
     # Each record's type resolved as every reader resolves it (a model given from code too).
     report_type = one_report_type((record.schema for record in current), schema)
     scoring = report_scoring(report_type.model)

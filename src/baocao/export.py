@@ -528,6 +528,7 @@ def write_csv(
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
     rows_written = failed = ungrounded = changed = unproven = 0
+    left = "was left as it was" if path.exists() else "was not created"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside path and moved over it at the end: a stop or an error part-way
@@ -550,8 +551,6 @@ def write_csv(
                     unproven + counts[2],
                 )
     except OSError as err:
-        raise RecordError(
-            f"cannot write {path}: {err.strerror} ({path} was left as it was)"
-        ) from err
+        raise RecordError(f"cannot write {path}: {err.strerror} ({path} {left})") from err
     logger.info("wrote %d rows to %s", rows_written, path)
     return ExportResult(rows_written, failed, ungrounded, changed, unproven)

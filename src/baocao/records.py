@@ -40,7 +40,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -145,22 +145,36 @@ def given_records(records: RecordsOrPath, taker: str) -> list[Record]:
         taker: the function's name, for the message.
 
     Raises:
-        TypeError: anything else (a dict read from JSON, a number), naming what to pass.
+        TypeError: anything else (a dict read from JSON, a number, one Record, a path as
+            bytes), naming what to pass.
         RecordError: the file cannot be read, or holds a line that is not a record.
     """
     if isinstance(records, str | os.PathLike):
-        return current_records(read_records(records))
+        return _latest_per_source(read_records(records))
     what = (
         f"{taker}() takes Record objects (baocao.read_records(path) reads them) or the path "
         "of a records file written by 'baocao extract' (out/reports.jsonl)"
     )
+    # Each of these is iterable, or a Record, and would be misnamed by the generic message.
+    if isinstance(records, Record):
+        raise TypeError(f"{what}, not a single Record: pass [record]")
+    if isinstance(records, bytes | bytearray | memoryview):
+        raise TypeError(f"{what}, not bytes: pass the path as str or Path (os.fsdecode(path))")
+    if isinstance(records, Mapping):
+        raise TypeError(
+            f"{what}, not a {type(records).__name__}: Record.from_json(data) reads one "
+            "record's JSON object"
+        )
     try:
         listed = list(records)
     except TypeError:
         raise TypeError(f"{what}, not {type(records).__name__}") from None
     for record in listed:
         if not isinstance(record, Record):
-            raise TypeError(f"{what}, not a list holding {type(record).__name__}")
+            hint = ": Record.from_json(data) reads each" if isinstance(record, Mapping) else ""
+            raise TypeError(
+                f"{what}, not a {type(records).__name__} holding {type(record).__name__}{hint}"
+            )
     return listed
 
 
@@ -187,10 +201,25 @@ def current_records(records: RecordsOrPath) -> list[Record]:
         TypeError: ``records`` are neither records nor a path (see :func:`given_records`).
         RecordError: a path given cannot be read as records.
     """
+    return given_current_records(records, "current_records")
+
+
+def given_current_records(records: RecordsOrPath, taker: str) -> list[Record]:
+    """:func:`current_records` for a public function ``taker`` (named in its TypeError).
+
+    Raises:
+        TypeError: ``records`` are neither records nor a path (see :func:`given_records`).
+        RecordError: a path given cannot be read as records.
+    """
     if isinstance(records, str | os.PathLike):
-        return given_records(records, "current_records")
+        return given_records(records, taker)  # the file's latest record per source
+    return _latest_per_source(given_records(records, taker))
+
+
+def _latest_per_source(records: Iterable[Record]) -> list[Record]:
+    """Each source's last good record, else its last record (see :func:`current_records`)."""
     chosen: dict[object, Record] = {}
-    for number, record in enumerate(given_records(records, "current_records")):
+    for number, record in enumerate(records):
         path = record.source.path
         key: object
         if not path:

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.charts import Bar, Series, bar_chart
-from baocao.crosscheck import NUMBER, CheckItem, Status
+from baocao.crosscheck import NUMBER, UNCHECKED_WHY, CheckItem, Status
 from baocao.documents import Document, is_address
 from baocao.errors import RecordError, SchemaError
 from baocao.numerals import find_numbers
@@ -77,7 +77,7 @@ from baocao.shape import (
     report_shape,
     trust_figures,
 )
-from baocao.staging import staged_folder
+from baocao.staging import PartlyMovedError, staged_folder
 
 logger = logging.getLogger(__name__)
 
@@ -1049,16 +1049,15 @@ def _trust_title(verified: Verified, item: CheckItem | None) -> str:
 
 
 def _not_found(item: CheckItem | None) -> str:
-    """Why an ungrounded value is: nowhere in the article, or printed with another unit."""
-    if item is not None and item.unit is not None:
-        return f"is printed in the article, but not as {item.unit!r} (the unit reported)"
-    return "is not in the article"
+    """Why an ungrounded value is (:attr:`CheckItem.why`): nowhere in the article, or printed
+    with another unit; a value stored without its check (an older release) says the first."""
+    return item.why if item is not None else UNCHECKED_WHY
 
 
 def _ungrounded_list(view: ArticleView) -> str:
     items = [
         f'<li class="{CLASS_UNGROUNDED}" title="{_e(path)}"><code>{_e(path)}</code> = '
-        f"<b>{_e(value)}</b> {_e(_not_found(view.check.item(path)))}</li>"
+        f"<b>{_e(value)}</b>: {_e(_not_found(view.check.item(path)))}</li>"
         for path, value in view.check.ungrounded
     ]
     heading = f"<h2>Ungrounded values ({len(items)})</h2>"
@@ -1182,24 +1181,34 @@ def _top(
     order: Sequence[str] | None = None,
     unplaced: frozenset[str] = frozenset(),
 ) -> list[Bar]:
-    """Bars of the most frequent labels, the rest summed into one.
+    """Bars of the most frequent labels, the rest summed into one; values not given apart.
+
+    The bar of values not given (:data:`UNKNOWN_LABEL`) is never summed with others: it
+    comes last, after the summed bar, so the articles a field is missing from stay in sight.
 
     Args:
         counter: label -> counts (one per series).
         order: every label in the order to show the kept ones in (periods by date);
             None: by frequency.
         unplaced: labels of values with no place in the order (a period printed without
-            its year, a field not given): kept only where no other label is left, shown last.
+            its year): kept only where no placed label is left, shown after the placed ones.
     """
-    by_count = sorted(counter, key=lambda k: (k in unplaced, -sum(counter[k]), k))
+    ranked = [label for label in counter if label != UNKNOWN_LABEL]
+    by_count = sorted(ranked, key=lambda k: (k in unplaced, -sum(counter[k]), k))
     kept = set(by_count[:CHART_MAX_BARS])
-    labels = by_count if order is None else sorted(order, key=lambda k: k in unplaced)
+    labels = (
+        by_count
+        if order is None
+        else sorted((k for k in order if k != UNKNOWN_LABEL), key=lambda k: k in unplaced)
+    )
     bars = [Bar(label, tuple(counter[label])) for label in labels if label in kept]
     rest = [label for label in labels if label not in kept]
     if rest:
-        width = len(next(iter(counter.values())))
+        width = len(counter[rest[0]])
         summed = tuple(sum(counter[label][i] for label in rest) for i in range(width))
         bars.append(Bar(f"{OTHER_BARS} {len(rest)}", summed))
+    if UNKNOWN_LABEL in counter:
+        bars.append(Bar(UNKNOWN_LABEL, tuple(counter[UNKNOWN_LABEL])))
     return bars
 
 
@@ -1233,10 +1242,13 @@ def _charts(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
             key = shown.sort_key(view.report)
             if key is not None:
                 keys[label] = key
-        order = sorted(counts, key=lambda k: keys[k]) if shown.order is not None else None
-        # A value not given, or one its order cannot place (an empty key), never takes the
-        # bar of one that is placed.
-        unplaced = frozenset(k for k in counts if k == UNKNOWN_LABEL or keys.get(k) == "")
+        order = None
+        unplaced: frozenset[str] = frozenset()
+        if shown.order is not None:
+            order = sorted(counts, key=lambda k: keys.get(k, ""))
+            # A value its order cannot place (an empty key) never takes the bar of one
+            # that is placed.
+            unplaced = frozenset(k for k in counts if keys.get(k) == "")
         bars = _top(counts, order, unplaced)
         figures.append((f"Articles per {_words(shown.label)}", STATE_SERIES, bars))
     return (
@@ -1411,6 +1423,7 @@ def write_review_site(
     good = (record.schema for record in listed if record.ok)
     layout = review_layout(one_report_type(good, schema))
     views: list[ArticleView] = []
+    existed = out_dir.is_dir()
     try:
         stale = _previous_pages(out_dir) - set(names) if out_dir.is_dir() else set()
         # Built beside out_dir and moved in at the end: a stop or an error part-way leaves
@@ -1425,8 +1438,17 @@ def write_review_site(
                 json.dumps({"generator": GENERATOR, "pages": names}, indent=1) + "\n",
                 encoding="utf-8",
             )
+    except PartlyMovedError as err:
+        raise RecordError(
+            f"cannot write the review site to {out_dir}: {err.strerror} (after {err.moved} of "
+            f"its {err.total} new files were moved in, under the previous index: run the same "
+            "command again once the cause is fixed)"
+        ) from err
     except OSError as err:
-        raise RecordError(f"cannot write the review site to {out_dir}: {err.strerror}") from err
+        left = "was left as it was" if existed else "was not created"
+        raise RecordError(
+            f"cannot write the review site to {out_dir}: {err.strerror} ({out_dir} {left})"
+        ) from err
     index = out_dir / INDEX_NAME
     logger.info("wrote %d article pages to %s, removed %d stale", len(views), out_dir, len(stale))
     return index

@@ -327,11 +327,14 @@ class Interrupts:
     (pydantic then reports it as a serialisation error) or between writing a record and
     counting it. A signal that arrives inside :meth:`record` is held and raised as soon as the
     record is on disk; anywhere else it interrupts at once (so a run waiting minutes on a
-    model stops immediately). Once the run sets :attr:`exhausted` (its last record is
+    model stops immediately). Once the run calls :meth:`exhaust` (its last record is
     written, counted or being counted), signals are ignored, a held one included: a run
-    with nothing left to do is not reported as stopped. A stop whose KeyboardInterrupt was
-    swallowed on the way (raised inside a callback of the import system, or caught by a
-    library) is still counted, and :meth:`record` stops the run at the next record.
+    with nothing left to do is not reported as stopped; under the command line's handlers
+    (:func:`interrupt_on_stop_signals`) they stay ignored after the run, as
+    :func:`ignore_stop_signals` makes them, while the program closes. A stop whose
+    KeyboardInterrupt was swallowed on the way (raised inside a callback of the import
+    system, or caught by a library) is still counted, and :meth:`record` stops the run at
+    the next record.
     """
 
     def __init__(self) -> None:
@@ -339,6 +342,7 @@ class Interrupts:
         self._writing = False
         self._pending = False
         self._stops_before = _stops_seen
+        self._under_command_line = False
         self.exhausted = False
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
@@ -363,11 +367,22 @@ class Interrupts:
             yield
             return
         previous = {sig: signal.signal(sig, self._handle) for sig in _handled_signals()}
+        self._under_command_line = any(h is _raise_interrupt for h in previous.values())
         try:
             yield
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+
+    def exhaust(self) -> None:
+        """The plan's last record is written: stops have nothing left to stop from now on.
+
+        Under the command line's handlers this is :func:`ignore_stop_signals` too (the
+        handler the run puts back then does nothing while the program closes).
+        """
+        self.exhausted = True
+        if self._under_command_line:
+            ignore_stop_signals()
 
     @contextmanager
     def record(self) -> Iterator[None]:
@@ -581,7 +596,8 @@ class Run:
                         result.failed += int(not extraction.ok)
                         # The plan is exhausted: a stop from now on (while the caller counts
                         # this record, say) has nothing to stop, and is ignored.
-                        interrupts.exhausted = result.written >= plan.total
+                        if result.written >= plan.total:
+                            interrupts.exhaust()
                         if on_record is not None:
                             on_record(extraction)
             except KeyboardInterrupt:
