@@ -5374,19 +5374,45 @@ def test_a_national_programme_reviewing_its_year_is_the_nations() -> None:
 
 
 @pytest.mark.parametrize(
-    "lead",
+    ("lead", "level"),
     [
         # the funding scheme, reviewed by a province
-        "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam tổ chức tổng kết Chương trình mục tiêu quốc gia "
-        "về y tế năm 2030.",
+        (
+            "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam tổ chức tổng kết Chương trình mục tiêu quốc "
+            "gia về y tế năm 2030.",
+            "province",
+        ),
         # a national programme carried out in a province: the province's work
-        "Năm 2030, Chương trình Tiêm chủng mở rộng quốc gia tại tỉnh Hà Nam tiêm cho 21.000 "
-        "trẻ, toàn tỉnh đạt 97%.",
+        (
+            "Năm 2030, Chương trình Tiêm chủng mở rộng quốc gia tại tỉnh Hà Nam tiêm cho 21.000 "
+            "trẻ, toàn tỉnh đạt 97%.",
+            "province",
+        ),
+        # a province's board of a national programme, the place right after "quốc gia"
+        (
+            "Ngày 20/12/2030, Ban điều hành Chương trình Phòng chống sốt rét quốc gia tỉnh Hà Nam "
+            "họp tổng kết năm 2030.",
+            "province",
+        ),
+        # the funding scheme in capitals, named by a district's board
+        (
+            "Ngày 20/12/2030, Ban Chỉ đạo các Chương trình Mục tiêu quốc gia huyện Kim Bảng, "
+            "tỉnh Hà Nam họp tổng kết năm 2030.",
+            "district",
+        ),
+        # a board of a national programme with no place after it
+        (
+            "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam và Ban Quản lý Dự án Phòng chống sốt rét quốc "
+            "gia họp tổng kết năm 2030.",
+            "province",
+        ),
     ],
 )
-def test_a_national_programme_named_by_a_province_is_not_the_organiser(lead: str) -> None:
+def test_a_national_programme_named_by_a_province_is_not_the_organiser(
+    lead: str, level: str
+) -> None:
     report = extract(article("Tổng kết chương trình y tế năm 2030", lead))
-    assert report.organizer_level.value == "province"
+    assert report.organizer_level.value == level
 
 
 @pytest.mark.parametrize(
