@@ -5262,6 +5262,25 @@ def test_a_sentence_opening_with_an_expectation_and_a_deadline_sets_targets() ->
     assert measures[Decimal(620)] == "level"
 
 
+def test_an_expectation_for_the_end_of_the_reviewed_year_is_its_level() -> None:
+    # a review held before its year ends estimates the year's results: "Dự kiến đến hết năm
+    # 2030" in a review of 2030 is what the year will have reached, not an aim
+    report = extract(
+        _hiv_year_article(
+            "Dự kiến đến hết năm 2030, phòng khám sẽ cấp thuốc ARV cho 1.170 bệnh nhân, tỷ lệ "
+            "bệnh nhân tuân thủ điều trị đạt 92,5%.",
+            "Dự kiến đến cuối năm 2030, có 26 xã sẽ có điểm tư vấn xét nghiệm HIV.",
+            "Dự kiến đến cuối năm 2031, phòng khám sẽ cấp thuốc ARV cho 1.260 bệnh nhân.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(1170)] == "level"
+    assert measures[Decimal("92.5")] == "level"
+    assert measures[Decimal(26)] == "level"
+    # the next year's expectation is still its target
+    assert measures[Decimal(1260)] == "target"
+
+
 def test_a_target_set_for_the_year_after_the_reviewed_one_names_the_next_period() -> None:
     aimed = extract(
         _hiv_year_article(

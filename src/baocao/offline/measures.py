@@ -97,9 +97,12 @@ TARGET_BEFORE_RE = re.compile(
 # A sentence opening with "Mục tiêu" or an expectation ("Dự kiến") sets one only when it looks
 # forward before the figure ("Mục tiêu năm tới: ...", "Mục tiêu đến năm 2025 ...", "Dự kiến
 # đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"), never when it reports the goal met
-# ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%").
+# ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%"). An expectation for the
+# reviewed year or an earlier one ("Dự kiến đến hết năm 2030" in a review of 2030 held in
+# December) estimates what the year reached: its level, not an aim.
 GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?P<cue>Phấn đấu|Mục tiêu|Dự kiến)(?![^\W\d_])")
 GOAL_CUE_PLEDGE = "phấn đấu"
+GOAL_CUE_EXPECTATION = "dự kiến"
 GOAL_FORWARD_RE = re.compile(
     r"(?<![^\W\d_])(?:tới|sắp tới|sau|đến\s+(?:năm|cuối|hết)|sẽ|phấn đấu|trọng tâm"
     r"|giai\s+đoạn\s+(?:tới|\d))(?![^\W\d_])",
@@ -327,19 +330,32 @@ def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
     return not ITEM_REACHED_RE.search(text, line_start, line_end if line_end >= 0 else len(text))
 
 
-def _in_goal_sentence(text: str, start: int, opening: int) -> bool:
+def _in_goal_sentence(
+    text: str, start: int, opening: int, period: dict[str, Any] | None, reviewed: dict[str, Any]
+) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
-    figure); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
+    figure; "Dự kiến" so too, unless the figure's ``period`` is the ``reviewed`` year or an
+    earlier one); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
     within CUE_REACH characters."""
     if opening < 0:
         return False
     goal = GOAL_SENTENCE_RE.match(text, opening, start)
     if goal is None:
         return _in_targets_ahead(text, start)
-    if goal.group("cue").lower() == GOAL_CUE_PLEDGE:
+    cue = goal.group("cue").lower()
+    if cue == GOAL_CUE_PLEDGE:
         return True
-    stretch = text[goal.end() : start]
+    year = period.get("year") if period is not None else None
+    reviewed_year = reviewed.get("year")
+    if cue == GOAL_CUE_EXPECTATION and year is not None and reviewed_year is not None:
+        return int(year) > int(reviewed_year) and _looks_forward(text[goal.end() : start])
+    return _looks_forward(text[goal.end() : start])
+
+
+def _looks_forward(stretch: str) -> bool:
+    """Whether the words between a goal's cue and its figure look ahead and report no result
+    (GOAL_FORWARD_RE, GOAL_MET_RE)."""
     return GOAL_FORWARD_RE.search(stretch) is not None and GOAL_MET_RE.search(stretch) is None
 
 
@@ -362,7 +378,9 @@ def _measure_fields(
     before, after, rest, follows_share, opening = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0], opening) or _planned_item(text, span[0], reviewed):
+    if _in_goal_sentence(text, span[0], opening, item.get("period"), reviewed) or _planned_item(
+        text, span[0], reviewed
+    ):
         # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)
