@@ -5539,6 +5539,26 @@ def test_counts_in_a_sentence_on_who_attended_are_logistics() -> None:
     assert facts(report) == [(Decimal(420), "người"), (Decimal(300), "trẻ")]
 
 
+def test_the_work_reported_after_the_guests_of_an_attendance_sentence_is_counted() -> None:
+    # the attendance stretch ends at a ";" or a reporting cue: what follows is the year's work
+    report = extract(
+        article(
+            "Hội nghị tổng kết năm 2030",
+            "Ngày 12/1/2031, Trung tâm Y tế huyện Kim Bảng tổ chức hội nghị tổng kết năm 2030.",
+            "Dự hội nghị có bà Trần Thị Lan, Phó Chủ tịch UBND huyện; theo báo cáo, năm 2030 "
+            "Trung tâm đã tiêm cho 7.300 trẻ và khám sức khỏe cho 2.150 người cao tuổi.",
+            "Tham dự có đại diện Sở Y tế, theo báo cáo năm 2030 Trung tâm điều trị cho 640 bệnh "
+            "nhân.",
+            "Tham dự hội nghị có 95 đại biểu.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal(7300), "trẻ"),
+        (Decimal(2150), "người"),
+        (Decimal(640), "bệnh nhân"),
+    ]
+
+
 def test_a_bare_number_after_muc_is_a_levels_ordinal_not_a_count() -> None:
     report = extract(
         article(

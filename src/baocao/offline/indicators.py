@@ -192,6 +192,11 @@ ATTENDANCE_OPENING_RE = re.compile(
     r"(?:(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+họp|cuộc\s+họp)\s+)?(?:có|gồm)(?![^\W\d_])"
 )
 ATTENDANCE_REACH = 240
+# ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
+# khám cho ..."): the work reported after it is the sector's, not the meeting's.
+ATTENDANCE_STRETCH_END_RE = re.compile(
+    r";|(?<![^\W\d_])(?:theo\s+báo\s+cáo|báo\s+cáo\s+cho\s+biết)(?![^\W\d_])", re.IGNORECASE
+)
 # A bare number right after "mức" with no unit of its own is a level's ordinal ("34 tiêu chí
 # mức 3"), not a count; "ở mức 11,2%", "mức 28 giường/vạn dân" carry their units.
 LEVEL_ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])mức\s+$", re.IGNORECASE)
@@ -885,7 +890,8 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
 
 def _in_attendance_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens on who attended the
-    meeting (ATTENDANCE_OPENING_RE), within ATTENDANCE_REACH characters."""
+    meeting (ATTENDANCE_OPENING_RE), within ATTENDANCE_REACH characters, before the end of
+    its attendance stretch (ATTENDANCE_STRETCH_END_RE)."""
     low = max(0, start - ATTENDANCE_REACH)
     window = text[low:start]
     if "dự" not in window and "Dự" not in window:
@@ -893,7 +899,10 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
     opening = low
     for match in SENTENCE_END_RE.finditer(text, low, start):
         opening = match.end()
-    return ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
+    return (
+        ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
+        and ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is None
+    )
 
 
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
