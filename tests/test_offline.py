@@ -5339,11 +5339,26 @@ def test_a_posting_stamp_dates_a_yearless_meeting(stamp: str) -> None:
     assert report.event_date == datetime.date(2031, 7, 9)
 
 
-def test_a_date_after_an_update_word_in_prose_is_no_posting_stamp() -> None:
+@pytest.mark.parametrize(
+    "prose",
+    [
+        pytest.param(
+            "Số liệu cập nhật đến 30-6-2030 cho thấy 1.310 ca thực hiện biện pháp tránh thai.",
+            id="updated-to-a-date",
+        ),
+        # the update word right before the date, in a sentence: no label, no colon
+        pytest.param(
+            "Theo số liệu cập nhật 30/6/2030, chiến dịch có 1.310 ca thực hiện biện pháp tránh "
+            "thai.",
+            id="updated-right-before-a-date",
+        ),
+    ],
+)
+def test_a_date_after_an_update_word_in_prose_is_no_posting_stamp(prose: str) -> None:
     report = extract(
         article(
             "Tổng kết chiến dịch dân số",
-            "Số liệu cập nhật đến 30-6-2030 cho thấy 1.310 ca thực hiện biện pháp tránh thai.",
+            prose,
             "Ngày 9-7, huyện Kim Bảng tổ chức tổng kết chiến dịch dân số đợt 1 năm 2031.",
         )
     )
