@@ -5324,6 +5324,7 @@ def test_a_province_written_with_a_hyphen_between_its_parts_is_that_province(
         "Cập nhật: 09-07-2031 | 07:15:00",
         "Người viết: Quản trị Ngày đăng tin: 09/07/2031 Lượt xem: 12",
         "09.07.2031 07:15",
+        "Đăng ngày 09/07/2031",
     ],
 )
 def test_a_posting_stamp_dates_a_yearless_meeting(stamp: str) -> None:
@@ -5590,6 +5591,26 @@ def test_a_bare_number_after_muc_is_a_levels_ordinal_not_a_count() -> None:
         Decimal("11.2"),
         Decimal("29.5"),
         Decimal(28),
+    ]
+
+
+def test_a_count_a_cause_or_a_means_adds_to_a_rates_sentence_is_no_label() -> None:
+    # "do", "với", "nhờ", "đã", "khi" between the rate's word and the count, or between the
+    # count and the rate's value, tell how the rate came about: the count is a figure
+    report = extract(
+        article(
+            "Kết quả chăm sóc sức khỏe sinh sản năm 2031",
+            "Tỷ lệ phụ nữ được sàng lọc ung thư năm 2031 tăng do đã khám cho 1.640 phụ nữ là 35,5%.",
+            "Tỷ lệ người cao tuổi được quản lý sức khỏe với 21.000 người có sổ là 88%.",
+            "Tỷ lệ sinh con thứ 3 trở lên là 11,5%.",
+        )
+    )
+    assert [value for value, _ in facts(report)] == [
+        Decimal(1640),
+        Decimal("35.5"),
+        Decimal(21000),
+        Decimal(88),
+        Decimal("11.5"),
     ]
 
 

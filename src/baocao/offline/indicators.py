@@ -221,12 +221,15 @@ TIERS_MAX = Decimal(4)
 KIND_UNIT = "loại"
 # A count inside the label of a rate ("tỷ lệ sinh trên 2 con là 34,5%", "tỷ lệ hộ có từ 3
 # người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
-# clause break between), and the rate's value after the count's unit.
+# clause break between), and the rate's value after the count's unit; a word of cause, means
+# or time between them ("tỷ lệ ... tăng do đã khám cho 1.640 phụ nữ là 35,5%", "... với 21.000
+# người có sổ là 88%") tells how the rate came about, and the count is a figure of its own.
+_RATE_LABEL_CHAR = r"(?:(?!(?<![^\W\d_])(?:do|với|nhờ|đã|khi)(?![^\W\d_]))[^.;,:()%\n])"
 RATE_LABEL_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^.;,:()%\n]{0,60}$", re.IGNORECASE
+    rf"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_]){_RATE_LABEL_CHAR}{{0,60}}$", re.IGNORECASE
 )
 # The rest of the label, then the rate's value ("... từ 4 lần trở lên trong thai kỳ: 96%").
-RATE_VALUE_AFTER_RE = re.compile(r"[^.;,:()%\n]{0,40}?(?:là|:)\s*[0-9][0-9.,]*\s*%")
+RATE_VALUE_AFTER_RE = re.compile(rf"{_RATE_LABEL_CHAR}{{0,40}}?(?:là|:)\s*[0-9][0-9.,]*\s*%")
 RATE_LABEL_CHARS = 80
 # The figures a rate's label may hold: counts and measures ("dưới 2.400g").
 RATE_LABEL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
