@@ -97,6 +97,15 @@ def test_labels_end_on_no_function_word(sentence: str, value: Decimal, label: st
     assert labels(sentence)[value] == label
 
 
+def test_a_phrase_is_not_cut_after_a_function_word_to_less_than_half() -> None:
+    # cut after "cho", the phrase would keep only whom the dose was given to
+    found = labels(
+        "Năm 2030, toàn huyện đã tiêm mũi nhắc lại vắc xin sởi rubella cho trẻ 24 tháng tuổi "
+        "đạt 95,5%."
+    )
+    assert found[Decimal("95.5")] == "tỷ lệ vắc xin sởi rubella cho trẻ 24 tháng tuổi"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "label"),
     [

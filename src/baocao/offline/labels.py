@@ -32,6 +32,10 @@ from baocao.offline.text import Span
 # How many words a phrase taken from the text around a figure may hold (the indicator rules'
 # keyword window holds 8, which cuts "... tặng Giấy khen" and "tỷ lệ người dân có thẻ ...").
 PHRASE_MAX_WORDS = 10
+# A phrase cut after a function word keeps at least half of them (function words at its ends
+# aside): a shorter one has lost what is measured ("tỷ lệ trẻ 24 tháng tuổi" for a dose given
+# to those children).
+PHRASE_MIN_KEPT = PHRASE_MAX_WORDS // 2
 # Words that cannot end the name of what is counted, nor open one taken from the text before a
 # figure: conjunctions, prepositions, verbs of being, having and reaching, aspect words.
 DANGLING_WORDS = frozenset(
@@ -197,8 +201,10 @@ def _trim(words: list[str], *, lead: bool = True) -> list[str]:
 
 def _last_words(words: list[str]) -> list[str]:
     """The last :data:`PHRASE_MAX_WORDS` of ``words``, started after a function word
-    within them when there is one (a phrase's own start, not the second syllable of a word:
-    "đối tượng hộ cận nghèo", not "tượng hộ cận nghèo"), and never inside a rate's name."""
+    within them when there is one that keeps at least :data:`PHRASE_MIN_KEPT` words (a
+    phrase's own start, not the second syllable of a word: "đối tượng hộ cận nghèo", not
+    "tượng hộ cận nghèo"; not the last words alone: "... mũi 3 cho trẻ 24 tháng tuổi" keeps
+    what was given), and never inside a rate's name."""
     first = max(0, len(words) - PHRASE_MAX_WORDS)
     if first == 0:
         return words
@@ -207,7 +213,10 @@ def _last_words(words: list[str]) -> list[str]:
         if keys[start] in RATE_HEADS and keys[start + 1] in RATE_TAILS:
             return words[start:]  # a rate's whole name: "tỷ lệ người dân có thẻ ..."
     for start in range(first, len(words) - 1):
-        if _key(words[start - 1]) in DANGLING_WORDS:
+        if (
+            _key(words[start - 1]) in DANGLING_WORDS
+            and len(_trim(words[start:])) >= PHRASE_MIN_KEPT
+        ):
             return words[start:]
     for start in range(first, len(words) - 1):
         if words[start][:1].isupper() and words[start - 1][:1].islower():
