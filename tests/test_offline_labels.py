@@ -177,6 +177,17 @@ def test_figures_of_one_sentence_with_one_label_are_told_apart() -> None:
     assert found[Decimal(3120)] == "lượt bệnh nhân nội soi"
 
 
+def test_the_phrase_telling_figures_apart_leaves_out_its_cue_and_subject() -> None:
+    found = labels(
+        "Năm 2030 Trung tâm đã khám cho 61.000 lượt người, dự kiến năm 2031 Trung tâm sẽ khám "
+        "cho 65.000 lượt người."
+    )
+    assert found[Decimal(61000)] == "lượt người năm 2030 khám"
+    assert found[Decimal(65000)] == "lượt người năm 2031 khám"
+    found = labels("Trong năm, xã Tân Mỹ có 14 ca mắc sởi, Xã Suối Đá có 9 ca mắc sởi.")
+    assert found[Decimal(9)] == "ca mắc sởi xã Suối Đá"
+
+
 def test_changes_of_figures_of_one_sentence_name_what_changed() -> None:
     found = labels(
         "Trong năm, tư vấn cho 45.000 lượt người (tăng 12,5%), siêu âm 3.200 "
