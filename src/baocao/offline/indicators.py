@@ -51,6 +51,7 @@ DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
 TOTAL_DURATION_UNITS = frozenset({"ngày"})
+# A "done / planned" pair: its two sides (measures reads the same pairs: exceeded_plan_side).
 RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
@@ -1126,11 +1127,12 @@ def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:
     )
 
 
-def _exceeded_plan(
-    text: str, mention: NumberMention, value: Decimal, unit: str
-) -> NumberMention | None:
-    """The right side of "87.096/75.250 lượt người" (done / planned) when it is below the
-    left: no denominator of a share but a figure of its own, the plan (its own mention)."""
+def exceeded_plan_side(
+    mention: NumberMention, value: Decimal, unit: str | None
+) -> tuple[int, int] | None:
+    """Where the right side of a "done / planned" pair done beyond its plan is printed
+    ("1.240/700 ca": the 700; ``value`` is the left side read): below the left, it is no
+    denominator of a share but a figure of its own, the plan; never for a percentage."""
     if (
         mention.kind is not Kind.RATIO
         or unit == PERCENT_UNIT
@@ -1139,7 +1141,18 @@ def _exceeded_plan(
         or not 0 < mention.denominator[0] < value
     ):
         return None
-    start, end = mention.parts[1]
+    return mention.parts[1]
+
+
+def _exceeded_plan(
+    text: str, mention: NumberMention, value: Decimal, unit: str
+) -> NumberMention | None:
+    """The plan of a "done / planned" pair done beyond it (see :func:`exceeded_plan_side`)
+    as its own mention."""
+    side = exceeded_plan_side(mention, value, unit)
+    if side is None:
+        return None
+    start, end = side
     return NumberMention(
         start=start,
         end=end,

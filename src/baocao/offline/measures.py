@@ -30,10 +30,8 @@ from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
+from baocao.offline.indicators import exceeded_plan_side
 from baocao.offline.text import COMMA_RE, SENTENCE_END_RE, plan_heading_year
-
-# A "done / planned" pair: its two sides.
-RATIO_SIDES = 2
 
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
@@ -236,18 +234,15 @@ def measure_indicators(
 
 
 def _exceeded_plans(index: NumberIndex) -> frozenset[tuple[int, int]]:
-    """Where the plan of a "done / planned" pair done beyond it is printed ("1.140/600 ca":
-    the 600): the indicators read it as a figure of its own (see
-    indicators._exceeded_plan), the target."""
-    return frozenset(
-        m.parts[1]
-        for m in index.mentions
-        if m.kind is Kind.RATIO
-        and len(m.parts) == RATIO_SIDES
-        and m.denominator
-        and m.values
-        and 0 < m.denominator[0] < m.values[0]
+    """Where the plan of a "done / planned" pair done beyond it is printed ("1.240/700 ca":
+    the 700): the indicators read it as a figure of its own (see
+    :func:`~baocao.offline.indicators.exceeded_plan_side`), the target."""
+    sides = (
+        exceeded_plan_side(mention, mention.values[0], mention.unit)
+        for mention in index.mentions
+        if mention.values
     )
+    return frozenset(side for side in sides if side is not None)
 
 
 def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[int, int] | None:
