@@ -5459,6 +5459,8 @@ def test_a_national_programme_named_by_a_province_is_not_the_organiser(
         ("https://baosontranews.vn/tin-tuc?id=7", None),
         # nor does a label of a province's portal
         ("https://danang.gov.vn/tin-tuc?id=7", None),
+        # a label of the kind alone names no numbered district ("Quận 1", "Quận 3" ...)
+        ("https://quan.example.vn/tin-tuc?id=7", None),
     ],
 )
 def test_a_district_portal_named_by_a_short_slug_places_an_unnamed_district_unit(

@@ -642,9 +642,10 @@ HOST_EDGE_ALIASES: dict[str, str] = {"hcm": "Hồ Chí Minh"}
 
 
 def _slug(name: str) -> str:
-    """ "Quảng Nam" -> "quangnam": the unaccented letters of a name, as in a web address."""
+    """ "Quảng Nam" -> "quangnam", "Quận 1" -> "quan1": the unaccented letters and the digits of
+    a name, as in a web address (numbered districts keep their numbers apart)."""
     decomposed = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z" or "0" <= ch <= "9")
 
 
 @functools.cache
