@@ -5605,7 +5605,7 @@ def test_a_count_a_cause_or_a_means_adds_to_a_rates_sentence_is_no_label() -> No
             "Tỷ lệ phụ nữ được sàng lọc ung thư năm 2031 tăng do đã khám cho 1.640 phụ nữ là "
             "35,5%.",
             "Tỷ lệ người cao tuổi được quản lý sức khỏe với 21.000 người có sổ là 88%.",
-            "Tỷ lệ sinh con thứ 3 trở lên là 11,5%.",
+            "Tỷ lệ phụ nữ sinh từ 3 lần trở lên là 11,5%.",
         )
     )
     assert [value for value, _ in facts(report)] == [
