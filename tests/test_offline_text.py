@@ -64,7 +64,7 @@ def test_a_headline_is_kept(line: str) -> None:
             id="an-ellipsis-inside-a-closed-paragraph",
         ),
         pytest.param(
-            "Vì sao số ca sốt xuất huyết tăng? Trung tâm đã giám sát 41 ổ dịch trong năm.",
+            "Vì sao số ca sởi ở vùng cao tăng? Trung tâm đã giám sát 41 ổ dịch trong năm.",
             id="a-question-inside-a-closed-paragraph",
         ),
         pytest.param("Quang cảnh hội nghị tổng kết (Ảnh: Minh Anh)", id="photo-caption"),
