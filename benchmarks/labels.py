@@ -10,11 +10,17 @@ applies):
   "tỷ lệ"; a per-base unit like "giường bệnh/vạn dân" names its indicator and passes);
 - ``dangling``: it ends in a function word ("đơn vị có", "... huyện Tân Mỹ và");
 - ``doubled``: a word or two-word phrase printed twice in a row ("tỷ lệ tỉ lệ", "ca ca");
+- ``cut``: it opens (after its unit or "tỷ lệ") or closes on half of a two-syllable word of
+  the genre whose other half the quote prints next to it ("tỷ lệ đình ..." of "gia đình");
+- ``capital``: a word inside it is capitalised only because it opens a sentence of the quote
+  ("xã Toàn huyện"; names and acronyms printed mid-sentence pass);
 - ``same_label``: figures of different value or unit in one sentence share one label
   (counted once per figure after the first).
 
 and the titles that are no headline: longer than :data:`TITLE_MAX_CHARS` characters or ending
-like a sentence (a full stop: a lead paragraph or a caption taken for a headline).
+like a sentence (a full stop: a lead paragraph or a caption taken for a headline); and the empty
+titles of pages whose first line is short enough for a headline (a headline lost, or a lead or
+caption rightly left out: read them with ``--examples``).
 
 Folders are given on the command line; the real corpus folder (``benchmarks/real/texts``)
 keeps the pages of the splits asked for (``--split``, dev by default; each gold's address is
@@ -44,7 +50,7 @@ from baocao.pipeline import Extractor
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDERS = (TEXTS_DIR, REPO / "examples" / "articles", REPO / "benchmarks/heldout/articles")
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
-CLASSES = ("symbol", "unit_only", "dangling", "doubled", "same_label")
+CLASSES = ("symbol", "unit_only", "dangling", "doubled", "cut", "capital", "same_label")
 # Words that cannot end a name of what is counted: conjunctions, prepositions, verbs of being
 # and having, plural markers and aspect words (the measure's own list; the backend has its own).
 FUNCTION_WORDS = frozenset(
@@ -104,6 +110,32 @@ RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ", "suất"})
 TREND_WORDS = frozenset({"tăng", "giảm", "đạt", "vượt"})
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 TITLE_MAX_CHARS = 150
+# Two-syllable words of the genre a label may cut in half at either end ("đình có nhà tiêu" of
+# "gia đình", "... người cao" of "người cao tuổi"): the syllable inside the label and the one
+# the quote prints next to it make one word. A short list, not a dictionary.
+COMPOUNDS = frozenset(
+    {
+        ("gia", "đình"),
+        ("vắc", "xin"),
+        ("y", "tế"),
+        ("bệnh", "nhân"),
+        ("bệnh", "viện"),
+        ("phụ", "nữ"),
+        ("sức", "khỏe"),
+        ("sức", "khoẻ"),
+        ("cao", "tuổi"),
+        ("trẻ", "em"),
+        ("người", "dân"),
+        ("trạm", "y"),
+        ("thị", "trấn"),
+        ("thị", "xã"),
+        ("điều", "trị"),
+        ("tiêm", "chủng"),
+        ("dân", "số"),
+        ("quốc", "gia"),
+        ("tiêu", "chí"),
+    }
+)
 # tỉ / tỷ: one word, two spellings ("tỷ lệ tỉ lệ" is a doubled phrase).
 SPELLING_FOLDS = {"tỉ": "tỷ"}
 
@@ -120,6 +152,7 @@ class Tally:
     titles_empty: int = 0
     titles_long: int = 0
     titles_sentence: int = 0
+    titles_empty_short: int = 0
     title_examples: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +167,7 @@ class Tally:
             "titles_empty": self.titles_empty,
             "titles_long": self.titles_long,
             "titles_sentence": self.titles_sentence,
+            "titles_empty_short": self.titles_empty_short,
         }
 
 
@@ -143,9 +177,50 @@ def _folded_words(label: str) -> list[str]:
     return [SPELLING_FOLDS.get(w.lower(), w.lower()) for w in WORD_RE.findall(label)]
 
 
-def label_failure(label: str, unit: str) -> str | None:
-    """The first failure class of ``label`` for a figure in ``unit`` (see the module
-    docstring), or None when the label names something."""
+def _cuts_a_word(label: str, unit: str, quote: str) -> bool:
+    """Whether ``label`` opens (after its unit or a rate's "tỷ lệ") or closes on half of a
+    two-syllable word (COMPOUNDS) whose other half ``quote`` prints right next to it."""
+    words = [w.lower() for w in label.split()]
+    printed = [w.lower().strip(",.;:()") for w in quote.split()]
+    if not words:
+        return False
+    heads = [unit.lower().split(), ["tỷ", "lệ"], ["tỉ", "lệ"]]
+    opening = max((len(h) for h in heads if h and words[: len(h)] == h), default=0)
+    for position, word in enumerate(printed):
+        before = printed[position - 1] if position else ""
+        after = printed[position + 1] if position + 1 < len(printed) else ""
+        opens = (
+            opening < len(words)
+            and word == words[opening]
+            and (before, word) in COMPOUNDS
+            and (opening == 0 or words[opening - 1] != before)  # the unit is its first half
+        )
+        if opens and (opening + 1 == len(words) or after == words[opening + 1]):
+            return True
+        closes = word == words[-1] and (word, after) in COMPOUNDS
+        if closes and (len(words) < 2 or before == words[-2]):
+            return True
+    return False
+
+
+def _capital_inside(label: str, quote: str) -> bool:
+    """Whether a word inside ``label`` (not its first) is capitalised only because it opens a
+    sentence of ``quote`` ("xã Toàn huyện", "bệnh nhân Điều trị"): a capital word of more
+    than one letter followed by a lower-case one, printed at the quote's start or after a
+    sentence's or clause's end; names ("Trung tâm Y tế") are printed mid-sentence."""
+    words = label.split()
+    for position, word in enumerate(words[1:], start=1):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if len(word) < 2 or not word[:1].isupper() or word.isupper() or following[:1].isupper():
+            continue  # (an acronym, "UBND", is printed in capitals anywhere)
+        if re.search(rf"(?:^|[.:;!?]\s+){re.escape(word)}(?!\w)", quote.strip()):
+            return True
+    return False
+
+
+def label_failure(label: str, unit: str, quote: str = "") -> str | None:
+    """The first failure class of ``label`` for a figure in ``unit`` printed in ``quote`` (see
+    the module docstring), or None when the label names something."""
     words = [word.lower() for word in WORD_RE.findall(label)]
     if not [w for w in words if w not in FUNCTION_WORDS and w not in TREND_WORDS]:
         return "symbol"
@@ -162,6 +237,10 @@ def label_failure(label: str, unit: str) -> str | None:
         for start in range(len(folded) - 2 * size + 1):
             if folded[start : start + size] == folded[start + size : start + 2 * size]:
                 return "doubled"
+    if _cuts_a_word(label, unit, quote):
+        return "cut"
+    if _capital_inside(label, quote):
+        return "capital"
     return None
 
 
@@ -183,12 +262,13 @@ def measure_article(
         return
     report = extraction.report.model_dump(mode="json")
     text = load_document(path).text
-    sentences = [(span.start, span.end) for span in read_layout(text).sentences]
+    layout = read_layout(text)
+    sentences = [(span.start, span.end) for span in layout.sentences]
     seen: dict[tuple[int, str], set[tuple[str, str]]] = defaultdict(set)
     for indicator in report.get("indicators", []):
         tally.labels += 1
         label, unit = indicator.get("label") or "", indicator.get("unit") or ""
-        failure = label_failure(label, unit)
+        failure = label_failure(label, unit, indicator.get("quote") or "")
         if failure is None:
             where = text.find(indicator.get("quote") or "\0")
             sentence = next(
@@ -214,6 +294,13 @@ def measure_article(
     tally.titles_sentence += sentence_like
     if (long or sentence_like) and len(tally.title_examples) < keep:
         tally.title_examples.append(f"{path.name}: {title[:90]!r}...")
+    first = text[layout.lines[0].start : layout.lines[0].end].strip() if layout.lines else ""
+    if not title and first and len(first) <= TITLE_MAX_CHARS:
+        # a short first line the report showed no title for: a headline lost, or a lead or
+        # caption rightly left out (read with --examples)
+        tally.titles_empty_short += 1
+        if len(tally.title_examples) < keep:
+            tally.title_examples.append(f"{path.name}: empty, first line {first[:90]!r}")
 
 
 def _articles(folder: Path, splits: tuple[str, ...]) -> list[tuple[Path, str | None]]:
@@ -257,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"titles {counts['titles']}: empty {counts['titles_empty']}  "
             f"> {TITLE_MAX_CHARS} chars {counts['titles_long']}  "
-            f"sentence-like {counts['titles_sentence']}"
+            f"sentence-like {counts['titles_sentence']}  "
+            f"empty with a short first line {counts['titles_empty_short']}"
         )
         for failure in CLASSES:
             for example in tally.examples.get(failure, []):

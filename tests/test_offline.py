@@ -5262,6 +5262,25 @@ def test_a_sentence_opening_with_an_expectation_and_a_deadline_sets_targets() ->
     assert measures[Decimal(620)] == "level"
 
 
+def test_an_expectation_for_the_end_of_the_reviewed_year_is_its_level() -> None:
+    # a review held before its year ends estimates the year's results: "Dự kiến đến hết năm
+    # 2030" in a review of 2030 is what the year will have reached, not an aim
+    report = extract(
+        _hiv_year_article(
+            "Dự kiến đến hết năm 2030, phòng khám sẽ cấp thuốc ARV cho 1.170 bệnh nhân, tỷ lệ "
+            "bệnh nhân tuân thủ điều trị đạt 92,5%.",
+            "Dự kiến đến cuối năm 2030, có 26 xã sẽ có điểm tư vấn xét nghiệm HIV.",
+            "Dự kiến đến cuối năm 2031, phòng khám sẽ cấp thuốc ARV cho 1.260 bệnh nhân.",
+        )
+    )
+    measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
+    assert measures[Decimal(1170)] == "level"
+    assert measures[Decimal("92.5")] == "level"
+    assert measures[Decimal(26)] == "level"
+    # the next year's expectation is still its target
+    assert measures[Decimal(1260)] == "target"
+
+
 def test_a_target_set_for_the_year_after_the_reviewed_one_names_the_next_period() -> None:
     aimed = extract(
         _hiv_year_article(
@@ -5305,6 +5324,7 @@ def test_a_province_written_with_a_hyphen_between_its_parts_is_that_province(
         "Cập nhật: 09-07-2031 | 07:15:00",
         "Người viết: Quản trị Ngày đăng tin: 09/07/2031 Lượt xem: 12",
         "09.07.2031 07:15",
+        "Đăng ngày 09/07/2031",
     ],
 )
 def test_a_posting_stamp_dates_a_yearless_meeting(stamp: str) -> None:
@@ -5320,11 +5340,26 @@ def test_a_posting_stamp_dates_a_yearless_meeting(stamp: str) -> None:
     assert report.event_date == datetime.date(2031, 7, 9)
 
 
-def test_a_date_after_an_update_word_in_prose_is_no_posting_stamp() -> None:
+@pytest.mark.parametrize(
+    "prose",
+    [
+        pytest.param(
+            "Số liệu cập nhật đến 30-6-2030 cho thấy 1.310 ca thực hiện biện pháp tránh thai.",
+            id="updated-to-a-date",
+        ),
+        # the update word right before the date, in a sentence: no label, no colon
+        pytest.param(
+            "Theo số liệu cập nhật 30/6/2030, chiến dịch có 1.310 ca thực hiện biện pháp tránh "
+            "thai.",
+            id="updated-right-before-a-date",
+        ),
+    ],
+)
+def test_a_date_after_an_update_word_in_prose_is_no_posting_stamp(prose: str) -> None:
     report = extract(
         article(
             "Tổng kết chiến dịch dân số",
-            "Số liệu cập nhật đến 30-6-2030 cho thấy 1.310 ca thực hiện biện pháp tránh thai.",
+            prose,
             "Ngày 9-7, huyện Kim Bảng tổ chức tổng kết chiến dịch dân số đợt 1 năm 2031.",
         )
     )
@@ -5374,19 +5409,45 @@ def test_a_national_programme_reviewing_its_year_is_the_nations() -> None:
 
 
 @pytest.mark.parametrize(
-    "lead",
+    ("lead", "level"),
     [
         # the funding scheme, reviewed by a province
-        "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam tổ chức tổng kết Chương trình mục tiêu quốc gia "
-        "về y tế năm 2030.",
+        (
+            "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam tổ chức tổng kết Chương trình mục tiêu quốc "
+            "gia về y tế năm 2030.",
+            "province",
+        ),
         # a national programme carried out in a province: the province's work
-        "Năm 2030, Chương trình Tiêm chủng mở rộng quốc gia tại tỉnh Hà Nam tiêm cho 21.000 "
-        "trẻ, toàn tỉnh đạt 97%.",
+        (
+            "Năm 2030, Chương trình Tiêm chủng mở rộng quốc gia tại tỉnh Hà Nam tiêm cho 21.000 "
+            "trẻ, toàn tỉnh đạt 97%.",
+            "province",
+        ),
+        # a province's board of a national programme, the place right after "quốc gia"
+        (
+            "Ngày 20/12/2030, Ban điều hành Chương trình Phòng chống sốt rét quốc gia tỉnh Hà Nam "
+            "họp tổng kết năm 2030.",
+            "province",
+        ),
+        # the funding scheme in capitals, named by a district's board
+        (
+            "Ngày 20/12/2030, Ban Chỉ đạo các Chương trình Mục tiêu quốc gia huyện Kim Bảng, "
+            "tỉnh Hà Nam họp tổng kết năm 2030.",
+            "district",
+        ),
+        # a board of a national programme with no place after it
+        (
+            "Ngày 20/12/2030, Sở Y tế tỉnh Hà Nam và Ban Quản lý Dự án Phòng chống sốt rét quốc "
+            "gia họp tổng kết năm 2030.",
+            "province",
+        ),
     ],
 )
-def test_a_national_programme_named_by_a_province_is_not_the_organiser(lead: str) -> None:
+def test_a_national_programme_named_by_a_province_is_not_the_organiser(
+    lead: str, level: str
+) -> None:
     report = extract(article("Tổng kết chương trình y tế năm 2030", lead))
-    assert report.organizer_level.value == "province"
+    assert report.organizer_level.value == level
 
 
 @pytest.mark.parametrize(
@@ -5398,6 +5459,8 @@ def test_a_national_programme_named_by_a_province_is_not_the_organiser(lead: str
         ("https://baosontranews.vn/tin-tuc?id=7", None),
         # nor does a label of a province's portal
         ("https://danang.gov.vn/tin-tuc?id=7", None),
+        # a label of the kind alone names no numbered district ("Quận 1", "Quận 3" ...)
+        ("https://quan.example.vn/tin-tuc?id=7", None),
     ],
 )
 def test_a_district_portal_named_by_a_short_slug_places_an_unnamed_district_unit(
@@ -5494,6 +5557,26 @@ def test_counts_in_a_sentence_on_who_attended_are_logistics() -> None:
     assert facts(report) == [(Decimal(420), "người"), (Decimal(300), "trẻ")]
 
 
+def test_the_work_reported_after_the_guests_of_an_attendance_sentence_is_counted() -> None:
+    # the attendance stretch ends at a ";" or a reporting cue: what follows is the year's work
+    report = extract(
+        article(
+            "Hội nghị tổng kết năm 2030",
+            "Ngày 12/1/2031, Trung tâm Y tế huyện Kim Bảng tổ chức hội nghị tổng kết năm 2030.",
+            "Dự hội nghị có bà Trần Thị Lan, Phó Chủ tịch UBND huyện; theo báo cáo, năm 2030 "
+            "Trung tâm đã tiêm cho 7.300 trẻ và khám sức khỏe cho 2.150 người cao tuổi.",
+            "Tham dự có đại diện Sở Y tế, theo báo cáo năm 2030 Trung tâm điều trị cho 640 bệnh "
+            "nhân.",
+            "Tham dự hội nghị có 95 đại biểu.",
+        )
+    )
+    assert facts(report) == [
+        (Decimal(7300), "trẻ"),
+        (Decimal(2150), "người"),
+        (Decimal(640), "bệnh nhân"),
+    ]
+
+
 def test_a_bare_number_after_muc_is_a_levels_ordinal_not_a_count() -> None:
     report = extract(
         article(
@@ -5510,6 +5593,27 @@ def test_a_bare_number_after_muc_is_a_levels_ordinal_not_a_count() -> None:
         Decimal("11.2"),
         Decimal("29.5"),
         Decimal(28),
+    ]
+
+
+def test_a_count_a_cause_or_a_means_adds_to_a_rates_sentence_is_no_label() -> None:
+    # "do", "với", "nhờ", "đã", "khi" between the rate's word and the count, or between the
+    # count and the rate's value, tell how the rate came about: the count is a figure
+    report = extract(
+        article(
+            "Kết quả chăm sóc sức khỏe sinh sản năm 2031",
+            "Tỷ lệ phụ nữ được sàng lọc ung thư năm 2031 tăng do đã khám cho 1.640 phụ nữ là "
+            "35,5%.",
+            "Tỷ lệ người cao tuổi được quản lý sức khỏe với 21.000 người có sổ là 88%.",
+            "Tỷ lệ phụ nữ sinh từ 3 lần trở lên là 11,5%.",
+        )
+    )
+    assert [value for value, _ in facts(report)] == [
+        Decimal(1640),
+        Decimal("35.5"),
+        Decimal(21000),
+        Decimal(88),
+        Decimal("11.5"),
     ]
 
 

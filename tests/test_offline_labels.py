@@ -97,6 +97,15 @@ def test_labels_end_on_no_function_word(sentence: str, value: Decimal, label: st
     assert labels(sentence)[value] == label
 
 
+def test_a_phrase_is_not_cut_after_a_function_word_to_less_than_half() -> None:
+    # cut after "cho", the phrase would keep only whom the dose was given to
+    found = labels(
+        "Năm 2030, toàn huyện đã tiêm mũi nhắc lại vắc xin sởi rubella cho trẻ 24 tháng tuổi "
+        "đạt 95,5%."
+    )
+    assert found[Decimal("95.5")] == "tỷ lệ vắc xin sởi rubella cho trẻ 24 tháng tuổi"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "label"),
     [
@@ -166,6 +175,17 @@ def test_figures_of_one_sentence_with_one_label_are_told_apart() -> None:
     found = labels("Trong năm, phẫu thuật 2.450 lượt bệnh nhân, nội soi 3.120 lượt bệnh nhân.")
     assert found[Decimal(2450)] == "lượt bệnh nhân phẫu thuật"
     assert found[Decimal(3120)] == "lượt bệnh nhân nội soi"
+
+
+def test_the_phrase_telling_figures_apart_leaves_out_its_cue_and_subject() -> None:
+    found = labels(
+        "Năm 2030 Trung tâm đã khám cho 61.000 lượt người, dự kiến năm 2031 Trung tâm sẽ khám "
+        "cho 65.000 lượt người."
+    )
+    assert found[Decimal(61000)] == "lượt người năm 2030 khám"
+    assert found[Decimal(65000)] == "lượt người năm 2031 khám"
+    found = labels("Trong năm, xã Tân Mỹ có 14 ca mắc sởi, Xã Suối Đá có 9 ca mắc sởi.")
+    assert found[Decimal(9)] == "ca mắc sởi xã Suối Đá"
 
 
 def test_changes_of_figures_of_one_sentence_name_what_changed() -> None:

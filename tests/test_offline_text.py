@@ -32,6 +32,19 @@ LEAD = (
         pytest.param("TP. Hòa Lạc: Khám bệnh cho hơn 20.000 lượt người", id="abbreviation"),
         pytest.param("(HL) Hội nghị nhìn lại một năm làm y tế 2030", id="outlet-credit-no-stop"),
         pytest.param("TRUNG TÂM Y TẾ HÒA LẠC TỔNG KẾT CÔNG TÁC NĂM 2023", id="capitals"),
+        pytest.param(
+            "Y tế Hòa Lạc năm 2030: Vượt khó... hoàn thành 12/13 chỉ tiêu", id="an-ellipsis-inside"
+        ),
+        pytest.param(
+            "Sốt xuất huyết: Vì sao số ca tăng? Hòa Lạc tìm cách ứng phó", id="a-question-inside"
+        ),
+        pytest.param(
+            "Hiến máu: Cả huyện vào cuộc! Hòa Lạc vượt kế hoạch 1.200 đơn vị",
+            id="an-exclamation-inside",
+        ),
+        pytest.param(
+            "PGS.TS. Trần Văn Lạc tái đắc cử Chủ tịch Hội Y học tỉnh Hòa Lạc", id="a-dotted-title"
+        ),
     ],
 )
 def test_a_headline_is_kept(line: str) -> None:
@@ -45,6 +58,14 @@ def test_a_headline_is_kept(line: str) -> None:
         pytest.param(
             "Năm qua ngành y tế hoàn thành 12/13 chỉ tiêu. Hội nghị khen thưởng 20 tập thể.",
             id="two-sentences",
+        ),
+        pytest.param(
+            "Năm qua ngành y tế vượt khó... Hội nghị khen thưởng 20 tập thể và 35 cá nhân.",
+            id="an-ellipsis-inside-a-closed-paragraph",
+        ),
+        pytest.param(
+            "Vì sao số ca sởi ở vùng cao tăng? Trung tâm đã giám sát 41 ổ dịch trong năm.",
+            id="a-question-inside-a-closed-paragraph",
         ),
         pytest.param("Quang cảnh hội nghị tổng kết (Ảnh: Minh Anh)", id="photo-caption"),
         pytest.param(

@@ -51,14 +51,17 @@ YEAR_REVIEW_LATEST_MONTH = 4
 # A posting stamp printed in a line of its own or glued to a byline or the lead: a date (its
 # parts parted alike by "/", "-" or ".") then its clock time ("14/07/2023 - 14:58:00 Từ đầu
 # năm ...", "Hồng Thoan|10/10/2018 10:37", "Cập nhật: 09-03-2031 | 07:15:00"), or a date after
-# a posting label wherever it sits in its line ("Người viết: Quản trị Ngày đăng tin: 09/03/2031
-# Lượt xem: 12"); a meeting's date in prose has neither. Looked for in the first STAMP_LINES.
+# a posting label: with its colon wherever it sits in its line ("Người viết: Quản trị Ngày đăng
+# tin: 09/03/2031 Lượt xem: 12"), without one only at the line's start or after a "|"
+# ("Đăng ngày 09/03/2031"); a meeting's date in prose has neither ("Theo số liệu cập nhật
+# 30/6/2031, ..." is no stamp). Looked for in the first STAMP_LINES.
+POSTING_LABEL = r"(?:ngày\s+đăng(?:\s+tin)?|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)"
 POSTING_STAMP_RE = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"\s*[-,|]?\s*\d{1,2}:\d{2}"
-    r"|(?<![^\W\d_])(?:ngày\s+đăng(?:\s+tin)?|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*"
+    rf"|(?:(?<![^\W\d_]){POSTING_LABEL}\s*:|(?:^|(?<=\|))[ \t]*{POSTING_LABEL})\s*"
     r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 STAMP_LINES = 4
 

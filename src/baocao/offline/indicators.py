@@ -51,6 +51,7 @@ DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
 TOTAL_DURATION_UNITS = frozenset({"ngày"})
+# A "done / planned" pair: its two sides (measures reads the same pairs: exceeded_plan_side).
 RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
@@ -192,6 +193,11 @@ ATTENDANCE_OPENING_RE = re.compile(
     r"(?:(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+họp|cuộc\s+họp)\s+)?(?:có|gồm)(?![^\W\d_])"
 )
 ATTENDANCE_REACH = 240
+# ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
+# khám cho ..."): the work reported after it is the sector's, not the meeting's.
+ATTENDANCE_STRETCH_END_RE = re.compile(
+    r";|(?<![^\W\d_])(?:theo\s+báo\s+cáo|báo\s+cáo\s+cho\s+biết)(?![^\W\d_])", re.IGNORECASE
+)
 # A bare number right after "mức" with no unit of its own is a level's ordinal ("34 tiêu chí
 # mức 3"), not a count; "ở mức 11,2%", "mức 28 giường/vạn dân" carry their units.
 LEVEL_ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])mức\s+$", re.IGNORECASE)
@@ -216,12 +222,15 @@ TIERS_MAX = Decimal(4)
 KIND_UNIT = "loại"
 # A count inside the label of a rate ("tỷ lệ sinh trên 2 con là 34,5%", "tỷ lệ hộ có từ 3
 # người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
-# clause break between), and the rate's value after the count's unit.
+# clause break between), and the rate's value after the count's unit; a word of cause, means
+# or time between them ("tỷ lệ ... tăng do đã khám cho 1.640 phụ nữ là 35,5%", "... với 21.000
+# người có sổ là 88%") tells how the rate came about, and the count is a figure of its own.
+_RATE_LABEL_CHAR = r"(?:(?!(?<![^\W\d_])(?:do|với|nhờ|đã|khi)(?![^\W\d_]))[^.;,:()%\n])"
 RATE_LABEL_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_])[^.;,:()%\n]{0,60}$", re.IGNORECASE
+    rf"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_]){_RATE_LABEL_CHAR}{{0,60}}$", re.IGNORECASE
 )
 # The rest of the label, then the rate's value ("... từ 4 lần trở lên trong thai kỳ: 96%").
-RATE_VALUE_AFTER_RE = re.compile(r"[^.;,:()%\n]{0,40}?(?:là|:)\s*[0-9][0-9.,]*\s*%")
+RATE_VALUE_AFTER_RE = re.compile(rf"{_RATE_LABEL_CHAR}{{0,40}}?(?:là|:)\s*[0-9][0-9.,]*\s*%")
 RATE_LABEL_CHARS = 80
 # The figures a rate's label may hold: counts and measures ("dưới 2.400g").
 RATE_LABEL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
@@ -916,7 +925,8 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
 
 def _in_attendance_sentence(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens on who attended the
-    meeting (ATTENDANCE_OPENING_RE), within ATTENDANCE_REACH characters."""
+    meeting (ATTENDANCE_OPENING_RE), within ATTENDANCE_REACH characters, before the end of
+    its attendance stretch (ATTENDANCE_STRETCH_END_RE)."""
     low = max(0, start - ATTENDANCE_REACH)
     window = text[low:start]
     if "dự" not in window and "Dự" not in window:
@@ -924,7 +934,10 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
     opening = low
     for match in SENTENCE_END_RE.finditer(text, low, start):
         opening = match.end()
-    return ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
+    return (
+        ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
+        and ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is None
+    )
 
 
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
@@ -1145,11 +1158,12 @@ def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:
     )
 
 
-def _exceeded_plan(
-    text: str, mention: NumberMention, value: Decimal, unit: str
-) -> NumberMention | None:
-    """The right side of "87.096/75.250 lượt người" (done / planned) when it is below the
-    left: no denominator of a share but a figure of its own, the plan (its own mention)."""
+def exceeded_plan_side(
+    mention: NumberMention, value: Decimal, unit: str | None
+) -> tuple[int, int] | None:
+    """Where the right side of a "done / planned" pair done beyond its plan is printed
+    ("1.240/700 ca": the 700; ``value`` is the left side read): below the left, it is no
+    denominator of a share but a figure of its own, the plan; never for a percentage."""
     if (
         mention.kind is not Kind.RATIO
         or unit == PERCENT_UNIT
@@ -1158,7 +1172,18 @@ def _exceeded_plan(
         or not 0 < mention.denominator[0] < value
     ):
         return None
-    start, end = mention.parts[1]
+    return mention.parts[1]
+
+
+def _exceeded_plan(
+    text: str, mention: NumberMention, value: Decimal, unit: str
+) -> NumberMention | None:
+    """The plan of a "done / planned" pair done beyond it (see :func:`exceeded_plan_side`)
+    as its own mention."""
+    side = exceeded_plan_side(mention, value, unit)
+    if side is None:
+        return None
+    start, end = side
     return NumberMention(
         start=start,
         end=end,

@@ -14,7 +14,8 @@ sentence the same words. :func:`shown_labels` makes the label name what is count
   change ("tỷ suất sinh thô giảm"); a counted noun takes the words after it, passive verbs
   included ("cá nhân được Hội Nông dân tặng giấy khen"); else the phrase before the figure, back
   to the previous figure;
-- figures of one sentence that would share a label are told apart by the phrase before each.
+- figures of one sentence that would share a label are told apart by the phrase before each
+  (its cue and subject left out).
 
 Nothing here changes what is extracted: values, units, quotes and categories come from the
 indicator rules, the label only.
@@ -32,6 +33,10 @@ from baocao.offline.text import Span
 # How many words a phrase taken from the text around a figure may hold (the indicator rules'
 # keyword window holds 8, which cuts "... tặng Giấy khen" and "tỷ lệ người dân có thẻ ...").
 PHRASE_MAX_WORDS = 10
+# A phrase cut after a function word keeps at least half of them (function words at its ends
+# aside): a shorter one has lost what is measured ("tỷ lệ trẻ 24 tháng tuổi" for a dose given
+# to those children).
+PHRASE_MIN_KEPT = PHRASE_MAX_WORDS // 2
 # Words that cannot end the name of what is counted, nor open one taken from the text before a
 # figure: conjunctions, prepositions, verbs of being, having and reaching, aspect words.
 DANGLING_WORDS = frozenset(
@@ -197,8 +202,10 @@ def _trim(words: list[str], *, lead: bool = True) -> list[str]:
 
 def _last_words(words: list[str]) -> list[str]:
     """The last :data:`PHRASE_MAX_WORDS` of ``words``, started after a function word
-    within them when there is one (a phrase's own start, not the second syllable of a word:
-    "đối tượng hộ cận nghèo", not "tượng hộ cận nghèo"), and never inside a rate's name."""
+    within them when there is one that keeps at least :data:`PHRASE_MIN_KEPT` words (a
+    phrase's own start, not the second syllable of a word: "đối tượng hộ cận nghèo", not
+    "tượng hộ cận nghèo"; not the last words alone: "... mũi 3 cho trẻ 24 tháng tuổi" keeps
+    what was given), and never inside a rate's name."""
     first = max(0, len(words) - PHRASE_MAX_WORDS)
     if first == 0:
         return words
@@ -207,7 +214,10 @@ def _last_words(words: list[str]) -> list[str]:
         if keys[start] in RATE_HEADS and keys[start + 1] in RATE_TAILS:
             return words[start:]  # a rate's whole name: "tỷ lệ người dân có thẻ ..."
     for start in range(first, len(words) - 1):
-        if _key(words[start - 1]) in DANGLING_WORDS:
+        if (
+            _key(words[start - 1]) in DANGLING_WORDS
+            and len(_trim(words[start:])) >= PHRASE_MIN_KEPT
+        ):
             return words[start:]
     for start in range(first, len(words) - 1):
         if words[start][:1].isupper() and words[start - 1][:1].islower():
@@ -425,6 +435,49 @@ def _name(
     return phrase
 
 
+# Words that open a phrase before a figure without telling what it counts: a cue of aim or
+# source ("dự kiến", "phấn đấu", "theo", "ngoài ra"), and the subject that did the work (a
+# unit's capitalised name, "toàn huyện") up to its tense word ("Trung tâm sẽ khám", "... đã").
+CUE_PAIRS = frozenset({("dự", "kiến"), ("phấn", "đấu"), ("ngoài", "ra")})
+CUE_WORDS = frozenset({"theo"})
+TENSE_WORDS = frozenset({"sẽ", "đã", "đang"})
+WHOLE_AREA_WORD = "toàn"
+SUBJECT_MAX_WORDS = 4
+# Words a sentence's capital may open that are common nouns inside a label ("Năm 2030",
+# "Xã Suối Đá" -> "năm 2030", "xã Suối Đá").
+COMMON_OPENERS = TIME_WORDS | frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "thị"})
+
+
+def _telling_words(phrase: list[str]) -> list[str]:
+    """The words of ``phrase`` that tell a figure apart: without a leading cue (CUE_PAIRS,
+    CUE_WORDS) nor a subject: a capitalised name closed by its tense word ("sẽ", "đã" or
+    "đang" within SUBJECT_MAX_WORDS), or "toàn huyện"; a sentence's capital on a common noun
+    lowered."""
+    words = list(phrase)
+    while words:
+        if len(words) > 1 and (_key(words[0]), _key(words[1])) in CUE_PAIRS:
+            words = words[2:]
+        elif _key(words[0]) in CUE_WORDS:
+            words = words[1:]
+        else:
+            break
+    for start, word in enumerate(words):
+        if not (word[:1].isupper() or _key(word) == WHOLE_AREA_WORD):
+            continue
+        if _key(word) in COMMON_OPENERS:
+            continue  # "Năm 2030 ...": the time, not the subject
+        keys = _keys(words[start + 1 : start + 1 + SUBJECT_MAX_WORDS])
+        tense = next((offset for offset, key in enumerate(keys) if key in TENSE_WORDS), None)
+        if tense is None and _key(word) == WHOLE_AREA_WORD:
+            tense = 0  # "toàn huyện thực hiện": the area is the subject
+        if tense is not None and start + tense + 2 < len(words):
+            words = [*words[:start], *words[start + tense + 2 :]]
+            break
+    if words and words[0][:1].isupper() and _key(words[0]) in COMMON_OPENERS:
+        words[0] = words[0].lower()
+    return words
+
+
 def _tells_apart(phrase: list[str], label: list[str]) -> bool:
     """Whether ``phrase`` adds to ``label`` more than it repeats (a phrase that mostly repeats
     the label, "... giảm sâu nhất số ca nhiễm mới ... giảm sâu nhất", tells nothing apart)."""
@@ -449,8 +502,11 @@ def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
     for members in groups.values():
         if len({(figures[p].value, figures[p].unit) for p in members}) < 2:
             continue
-        for position in members:
-            phrase = _phrase_before(text, figures[position], figures)
+        phrases = {
+            position: _telling_words(_phrase_before(text, figures[position], figures))
+            for position in members
+        }
+        for position, phrase in phrases.items():
             if position not in changes and _tells_apart(phrase, shown[position]):
                 shown[position] = _join(shown[position], phrase)
     for position, (previous, trend) in changes.items():

@@ -30,10 +30,8 @@ from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
 from baocao.offline.enums import Measure, PeriodKind
+from baocao.offline.indicators import exceeded_plan_side
 from baocao.offline.text import COMMA_RE, SENTENCE_END_RE, plan_heading_year
-
-# A "done / planned" pair: its two sides.
-RATIO_SIDES = 2
 
 PERCENT_UNIT = "%"
 # How far around a figure its cue words are looked for (characters): about a clause.
@@ -97,9 +95,12 @@ TARGET_BEFORE_RE = re.compile(
 # A sentence opening with "Mục tiêu" or an expectation ("Dự kiến") sets one only when it looks
 # forward before the figure ("Mục tiêu năm tới: ...", "Mục tiêu đến năm 2025 ...", "Dự kiến
 # đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"), never when it reports the goal met
-# ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%").
+# ("Mục tiêu ... đã hoàn thành: tiêm đủ cho 1.250 trẻ, đạt 96%"). An expectation for the
+# reviewed year or an earlier one ("Dự kiến đến hết năm 2030" in a review of 2030 held in
+# December) estimates what the year reached: its level, not an aim.
 GOAL_SENTENCE_RE = re.compile(r"[\s\"“(*•+–-]*(?P<cue>Phấn đấu|Mục tiêu|Dự kiến)(?![^\W\d_])")
 GOAL_CUE_PLEDGE = "phấn đấu"
+GOAL_CUE_EXPECTATION = "dự kiến"
 GOAL_FORWARD_RE = re.compile(
     r"(?<![^\W\d_])(?:tới|sắp tới|sau|đến\s+(?:năm|cuối|hết)|sẽ|phấn đấu|trọng tâm"
     r"|giai\s+đoạn\s+(?:tới|\d))(?![^\W\d_])",
@@ -233,18 +234,15 @@ def measure_indicators(
 
 
 def _exceeded_plans(index: NumberIndex) -> frozenset[tuple[int, int]]:
-    """Where the plan of a "done / planned" pair done beyond it is printed ("1.140/600 ca":
-    the 600): the indicators read it as a figure of its own (see
-    indicators._exceeded_plan), the target."""
-    return frozenset(
-        m.parts[1]
-        for m in index.mentions
-        if m.kind is Kind.RATIO
-        and len(m.parts) == RATIO_SIDES
-        and m.denominator
-        and m.values
-        and 0 < m.denominator[0] < m.values[0]
+    """Where the plan of a "done / planned" pair done beyond it is printed ("1.240/700 ca":
+    the 700): the indicators read it as a figure of its own (see
+    :func:`~baocao.offline.indicators.exceeded_plan_side`), the target."""
+    sides = (
+        exceeded_plan_side(mention, mention.values[0], mention.unit)
+        for mention in index.mentions
+        if mention.values
     )
+    return frozenset(side for side in sides if side is not None)
 
 
 def _figure_span(text: str, index: NumberIndex, item: dict[str, Any]) -> tuple[int, int] | None:
@@ -327,19 +325,32 @@ def _planned_item(text: str, start: int, reviewed: dict[str, Any]) -> bool:
     return not ITEM_REACHED_RE.search(text, line_start, line_end if line_end >= 0 else len(text))
 
 
-def _in_goal_sentence(text: str, start: int, opening: int) -> bool:
+def _in_goal_sentence(
+    text: str, start: int, opening: int, period: dict[str, Any] | None, reviewed: dict[str, Any]
+) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
-    figure); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
+    figure; "Dự kiến" so too, unless the figure's ``period`` is the ``reviewed`` year or an
+    earlier one); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
     within CUE_REACH characters."""
     if opening < 0:
         return False
     goal = GOAL_SENTENCE_RE.match(text, opening, start)
     if goal is None:
         return _in_targets_ahead(text, start)
-    if goal.group("cue").lower() == GOAL_CUE_PLEDGE:
+    cue = goal.group("cue").lower()
+    if cue == GOAL_CUE_PLEDGE:
         return True
-    stretch = text[goal.end() : start]
+    year = period.get("year") if period is not None else None
+    reviewed_year = reviewed.get("year")
+    if cue == GOAL_CUE_EXPECTATION and year is not None and reviewed_year is not None:
+        return int(year) > int(reviewed_year) and _looks_forward(text[goal.end() : start])
+    return _looks_forward(text[goal.end() : start])
+
+
+def _looks_forward(stretch: str) -> bool:
+    """Whether the words between a goal's cue and its figure look ahead and report no result
+    (GOAL_FORWARD_RE, GOAL_MET_RE)."""
     return GOAL_FORWARD_RE.search(stretch) is not None and GOAL_MET_RE.search(stretch) is None
 
 
@@ -362,7 +373,9 @@ def _measure_fields(
     before, after, rest, follows_share, opening = _cue_windows(text, span, starts, ends)
     fields["per"] = _per_base(rest)
     base = _base_period(item.get("period"), reviewed)
-    if _in_goal_sentence(text, span[0], opening) or _planned_item(text, span[0], reviewed):
+    if _in_goal_sentence(text, span[0], opening, item.get("period"), reviewed) or _planned_item(
+        text, span[0], reviewed
+    ):
         # a goal sentence, or an item listed under a year's plan ("Chỉ tiêu kế hoạch năm ...")
         return fields | {"measure": Measure.TARGET}
     change = CHANGE_BEFORE_RE.search(before)

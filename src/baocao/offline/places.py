@@ -111,12 +111,15 @@ _PROVINCIAL_PROGRAMME = (
     rf"(?:của[ \t]+)?tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?"
 )
 # A national programme named as such ("Chương trình Chống lao Quốc gia", "Dự án Phòng chống
-# sốt rét quốc gia") is the nation's; not the funding scheme "Chương trình mục tiêu quốc gia",
-# nor a programme carried out somewhere ("... quốc gia tại tỉnh X", "... quốc gia trên địa
-# bàn"), nor one about a topic ("... quốc gia về y tế").
+# sốt rét quốc gia") is the nation's; not the funding scheme "Chương trình mục tiêu quốc gia"
+# (either case), nor a programme carried out somewhere ("... quốc gia tại tỉnh X", "... quốc
+# gia trên địa bàn", "... quốc gia huyện X"), nor one about a topic ("... quốc gia về y tế"),
+# nor one whose board speaks ("Ban điều hành Chương trình ...": a province's or district's).
 _NATIONAL_PROGRAMME = (
-    r"(?:Chương trình|Dự án)(?![ \t]+mục[ \t]+tiêu)(?:[ \t]+[^\W\d_]+){1,6}?[ \t]+[Qq]uốc gia"
-    r"(?![^\W\d_])(?![ \t]+(?:về|tại|ở|của|trên|trong|cho|giai)(?![^\W\d_]))"
+    r"(?<!Ban [Đđ]iều hành )(?<!Ban [Cc]hỉ đạo )(?<!Ban [Qq]uản lý )"
+    r"(?:Chương trình|Dự án)(?![ \t]+[Mm]ục[ \t]+[Tt]iêu)(?:[ \t]+[^\W\d_]+){1,6}?[ \t]+[Qq]uốc gia"
+    r"(?![^\W\d_])(?![ \t]+(?:về|tại|ở|của|trên|trong|cho|giai|tỉnh|thành phố|TP|huyện|quận"
+    r"|thị xã|xã)(?![^\W\d_]))"
 )
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
@@ -668,9 +671,10 @@ HOST_EDGE_ALIASES: dict[str, str] = {"hcm": "Hồ Chí Minh"}
 
 
 def _slug(name: str) -> str:
-    """ "Quảng Nam" -> "quangnam": the unaccented letters of a name, as in a web address."""
+    """ "Quảng Nam" -> "quangnam", "Quận 1" -> "quan1": the unaccented letters and the digits of
+    a name, as in a web address (numbered districts keep their numbers apart)."""
     decomposed = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z" or "0" <= ch <= "9")
 
 
 @functools.cache

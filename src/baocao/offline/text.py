@@ -359,7 +359,11 @@ def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span |
 HEADLINE_MAX_CHARS = 150
 # A sentence ends inside the line ("... (14-9). Ảnh: Minh Khang."), after a word that is no
 # abbreviation ("TP. Long Mỹ", "ThS. BS. Lạc"): an abbreviation is short and capitalised.
-INNER_SENTENCE_END_RE = re.compile(r"(?P<word>\S*)[.!?…][\"”’)]?\s+(?=[\"“(]?[^\W\d_])")
+INNER_SENTENCE_END_RE = re.compile(r"(?P<word>\S*?)(?P<mark>[.!?…]+)[\"”’)]?\s+(?=[\"“(]?[^\W\d_])")
+# Inside a line that closes with no full stop (a headline's form), an ellipsis, a question or an
+# exclamation is the headline's pause ("...: Vượt khó... về đích", "Vì sao ...? Huyện tìm cách
+# ..."), no sentence's end; and a dotted title ("PGS.TS.", "ThS.BS.") is abbreviations.
+HEADLINE_PAUSE_MARKS = frozenset("!?…")
 ABBREVIATION_MAX_CHARS = 5
 # A photo credit: the line is a caption ("... (Ảnh: Bảo Ngọc)", "Ảnh Quốc Khải").
 PHOTO_CREDIT_RE = re.compile(r"(?:^|[\s(.])Ảnh\s*:|\(Ảnh\b|\.\s*Ảnh\s")
@@ -375,6 +379,14 @@ LEAD_OPENER_RE = re.compile(
 REPORTED_SPEECH_RE = re.compile(r"\bcho biết\b")
 
 
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (before a full stop) is an abbreviation or a dotted run of them ("TP",
+    "PGS.TS"): short capitalised parts."""
+    return all(
+        len(part) <= ABBREVIATION_MAX_CHARS and part[:1].isupper() for part in word.split(".")
+    )
+
+
 def is_headline(line: str) -> bool:
     """Whether the first line of a page is a headline, not a paragraph of the body: at most
     :data:`HEADLINE_MAX_CHARS` long, one sentence, no photo credit, and not a lead (an outlet's
@@ -382,11 +394,13 @@ def is_headline(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > HEADLINE_MAX_CHARS or PHOTO_CREDIT_RE.search(stripped):
         return False
-    for end in INNER_SENTENCE_END_RE.finditer(stripped):
-        word = end.group("word").strip('("“')
-        if not (len(word) <= ABBREVIATION_MAX_CHARS and word[:1].isupper()) or word.endswith(")"):
-            return False
     closed = stripped.endswith(".")
+    for end in INNER_SENTENCE_END_RE.finditer(stripped):
+        if not closed and (len(end.group("mark")) > 1 or end.group("mark") in HEADLINE_PAUSE_MARKS):
+            continue
+        word = end.group("word").strip('("“')
+        if not _is_abbreviation(word) or word.endswith(")"):
+            return False
     if closed and (OUTLET_CREDIT_RE.match(stripped) or LEAD_OPENER_RE.match(stripped)):
         return False
     return not REPORTED_SPEECH_RE.search(stripped)
