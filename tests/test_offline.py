@@ -5836,6 +5836,53 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
     assert categories[3120] == "medical_care"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        pytest.param(
+            "Năm 2023, Sở Y tế quản lý 9 bệnh viện công lập, trong đó có một bệnh viện tâm thần "
+            "với 220 giường.",
+            9,
+            "infrastructure",
+            id="hospitals-managed",
+        ),
+        pytest.param(
+            "Năm 2023, Bệnh viện Tâm thần tỉnh quản lý 180 giường bệnh, khám cho 16.500 lượt "
+            "người.",
+            16500,
+            "medical_care",
+            id="mental-hospital-visits",
+        ),
+        pytest.param(
+            "Năm 2023, khoa Nội thần kinh phát hiện 64 ca đột quỵ, điều trị cho 38 bệnh nhân "
+            "tâm thần kinh.",
+            38,
+            "medical_care",
+            id="neurology-patients",
+        ),
+        pytest.param(
+            "Năm 2023, phòng khám lão khoa phát hiện 57 người cao tuổi có rối loạn tâm thần.",
+            57,
+            "medical_care",
+            id="found-without-a-patient-noun",
+        ),
+        pytest.param(
+            "Năm 2023, bệnh viện điều trị ngoại trú 8.700 lượt bệnh nhân tâm thần toàn huyện "
+            "đến khám tại bệnh viện.",
+            8700,
+            "medical_care",
+            id="the-districts-patients-at-the-hospital",
+        ),
+    ],
+)
+def test_a_mental_hospitals_own_work_is_not_the_community_programme(
+    sentence: str, value: float, category: str
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[value] == category
+
+
 def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
     report = extract(
         article(

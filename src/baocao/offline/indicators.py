@@ -369,14 +369,19 @@ PLAN_SHARE_REACHED_RE = re.compile(
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
 _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
+# A mental patient or illness ("bệnh nhân tâm thần", "người bệnh động kinh", "bệnh tâm thần"):
+# not a neurology patient ("tâm thần kinh") nor a mental hospital ("Bệnh viện Tâm thần").
+_MENTAL_PATIENT = r"(?:bệnh nhân|người bệnh|bệnh)\s+(?:tâm thần(?! kinh)|động kinh)"
 # The community mental-health programme: its patients found, managed, kept stable in the
-# community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
-# hospital's own patients (a diagnosis's share of its inpatients).
+# community or counted across the province ("1.200 người bệnh tâm thần phân liệt được quản
+# lý ở cộng đồng", "bệnh nhân tâm thần toàn huyện"), and the project by its name; not a
+# mental hospital's own patients (a diagnosis's share of its inpatients, the province's
+# patients it treats "tại bệnh viện"), nor its beds or visits.
 _MENTAL_PROGRAMME = (
-    r"quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
-    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
-    r"|toàn tỉnh|toàn huyện)"
-    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+    rf"(?:quản lý|phát hiện)[^.;\n]{{0,60}}{_MENTAL_PATIENT}"
+    rf"|{_MENTAL_PATIENT}[^.;\n]{{0,60}}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
+    r"|(?:toàn tỉnh|toàn huyện)(?![^.;\n]*tại bệnh viện))"
+    r"|sức khỏe tâm thần (?:tại |dựa vào )?cộng đồng"
 )
 MENTAL_PROGRAMME_RE = re.compile(_MENTAL_PROGRAMME)
 _NAMED_DISEASES = (
