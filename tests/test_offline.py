@@ -5837,6 +5837,36 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        pytest.param(
+            "Năm 2023, khoa Sản - Phụ khoa của Bệnh viện Đa khoa tỉnh điều trị nội trú cho 3.800 "
+            "lượt bệnh nhân.",
+            {3800: "medical_care"},
+            id="gynaecology-ward",
+        ),
+        pytest.param(
+            "Năm 2023, toàn tỉnh có 38 bác sĩ chuyên khoa sản phụ khoa, 9 phòng khám phụ khoa tư "
+            "nhân.",
+            {38: "workforce", 9: "medical_care"},
+            id="doctors-and-clinics",
+        ),
+        pytest.param(
+            "Năm 2023, các trạm y tế khám sàng lọc ung thư phụ khoa cho 6.200 phụ nữ.",
+            {6200: "medical_care"},
+            id="cancer-screening",
+        ),
+    ],
+)
+def test_gynaecology_named_by_a_ward_a_clinic_or_a_cancer_is_no_reproductive_care(
+    sentence: str, values: dict[float, str]
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert {value: categories[value] for value in values} == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "category"),
     [
         pytest.param(

@@ -339,10 +339,13 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
     # Maternal and reproductive care across a place is the population programme's
-    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa").
+    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa");
+    # a ward, its doctors or a clinic named for gynaecology ("khoa Sản - Phụ khoa", "phòng
+    # khám phụ khoa") and a cancer screened for ("ung thư phụ khoa") are not that care.
     (
         IndicatorCategory.POPULATION,
-        r"khám thai|phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
+        r"khám thai|(?<!phòng )khám phụ khoa|điều trị phụ khoa|bệnh phụ khoa"
+        r"|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
     ),
     (
         IndicatorCategory.MEDICAL_CARE,
