@@ -5648,6 +5648,47 @@ def test_a_meeting_that_gives_out_figures_keeps_its_day() -> None:
     assert report.event_date == datetime.date(2031, 1, 12)
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        pytest.param(
+            "Sáng 26/2/2031, tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam, Giám đốc Sở Y tế tỉnh Hà "
+            "Nam cho biết năm 2030 các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2031, 2, 26),
+            id="ceremony",
+        ),
+        pytest.param(
+            "Ngày 14/3/2031, làm việc với đoàn giám sát của Bộ Y tế, Giám đốc Sở Y tế tỉnh Hà "
+            "Nam cho biết năm 2030 các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2031, 3, 14),
+            id="working-visit",
+        ),
+        pytest.param(
+            "Ngày 20/6/2030, tại Đại hội Đảng bộ Sở Y tế tỉnh Hà Nam, Bí thư Đảng ủy cho biết "
+            "các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2030, 6, 20),
+            id="party-congress",
+        ),
+    ],
+)
+def test_figures_given_out_at_an_event_keep_its_day(lead: str, day: datetime.date) -> None:
+    report = extract(article("Ngành y tế Hà Nam khám cho hàng nghìn lượt người", lead))
+    assert report.event_date == day
+
+
+def test_a_meeting_among_the_first_sentences_leads_before_a_unit_report() -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện Vụ Bản vượt nhiều chỉ tiêu",
+            "Kết quả năm 2030, ngành y tế huyện Vụ Bản khám cho 41.000 lượt người.",
+            "Trung tâm Y tế huyện Vụ Bản vừa tổ chức hội nghị tổng kết công tác năm 2030, triển "
+            "khai nhiệm vụ năm 2031.",
+        )
+    )
+    assert report.meeting_kind.value == "year_end_review"
+    assert report.organizer == "Trung tâm Y tế huyện Vụ Bản"
+
+
 @pytest.mark.parametrize("wave", ["đợt II-2031", "đợt II/2031", "đợt II năm 2031"])
 def test_a_campaign_wave_with_its_year_after_a_hyphen_or_slash_is_period_other(wave: str) -> None:
     report = extract(

@@ -120,6 +120,15 @@ DATE_SPAN_OPENING_RE = re.compile(
 RELEASE_VERB_RE = re.compile(
     r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
 )
+# An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
+# đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
+# nghỉ lễ", is no ceremony).
+EVENT_NOUN_RE = re.compile(
+    r"\b(?:tại|dự|trong)\s+(?:buổi\s+)?lễ\b"
+    r"|\blễ\s+(?:kỷ\s+niệm|mít\s+tinh|phát\s+động|trao|khánh\s+thành|công\s+bố|ra\s+mắt)"
+    r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)",
+    re.IGNORECASE,
+)
 # The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
 SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
@@ -706,6 +715,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         found is not None
         and RELEASE_VERB_RE.search(lead_text)
         and not MEETING_WORDS_RE.search(lead_text)
+        and not EVENT_NOUN_RE.search(lead_text)
     ):
         # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
         # viện công bố số liệu ..."): the day figures were given is no event.

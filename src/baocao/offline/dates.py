@@ -298,12 +298,14 @@ def undated_lead(layout: Layout) -> Span | None:
 
     The genre opens the body with the meeting: among the first sentences after the headline
     (publication lines skipped), the first that says a unit held a meeting (a verb such as
-    "tổ chức") and names a period is the lead. Its periods and organiser are read as from a
-    dated lead; the meeting date stays unknown.
+    "tổ chức") and names a period is the lead; failing one, the first unit's own report of a
+    period ("Kết quả 6 tháng đầu năm ..., Trung tâm ..."). Its periods and organiser are read
+    as from a dated lead; the meeting date stays unknown.
     """
     text = layout.text
     start = layout.title.end if layout.title is not None else 0
     seen = 0
+    unit_report: Span | None = None
     for sentence in layout.sentences:
         if sentence.start < start or any(
             p.start <= sentence.start < p.end for p in layout.publication
@@ -312,16 +314,19 @@ def undated_lead(layout: Layout) -> Span | None:
         if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
             break
         seen += 1
+        if not PERIOD_RE.search(text, sentence.start, sentence.end):
+            continue
         if (
-            (
-                ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
-                and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
-            )
-            or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
-            or UNIT_REPORT_RE.match(text, sentence.start, sentence.end)
-        ) and PERIOD_RE.search(text, sentence.start, sentence.end):
+            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
+        ) or PLAN_MEETING_RE.search(text, sentence.start, sentence.end):
             return sentence
-    return None
+        if unit_report is None and UNIT_REPORT_RE.match(text, sentence.start, sentence.end):
+            # a unit's own report is the lead only when no first sentence names a meeting
+            # ("Kết quả năm 2030, ngành y tế huyện ..." before "Trung tâm ... vừa tổ chức
+            # hội nghị tổng kết ...": the meeting's)
+            unit_report = sentence
+    return unit_report
 
 
 def lead_neighbours(layout: Layout, lead: Span) -> list[Span]:
