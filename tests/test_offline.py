@@ -5878,6 +5878,33 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        pytest.param(
+            "Năm 2023, bệnh viện tỉnh hội chẩn từ xa qua hệ thống truyền hình trực tuyến cho 270 "
+            "lượt bệnh nhân của các bệnh viện huyện.",
+            270,
+            "medical_care",
+            id="telemedicine",
+        ),
+        pytest.param(
+            "Hưởng ứng Tháng hành động quốc gia phòng, chống HIV/AIDS, 1.800 đoàn viên tham gia "
+            "diễu hành cổ động về phòng chống HIV/AIDS.",
+            1800,
+            "hiv_aids",
+            id="a-programmes-march",
+        ),
+    ],
+)
+def test_a_video_link_and_a_programmes_own_campaign_are_no_broadcast(
+    sentence: str, value: float, category: str
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[value] == category
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         pytest.param(

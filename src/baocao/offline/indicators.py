@@ -698,10 +698,12 @@ NO_HEALTH_AREA_RE = re.compile(
 )
 # Broadcasts, their listeners and the printed matter handed out ("phát thanh 120 lần", "8.000
 # người nghe", "tranh lật"): communication, category other outside the population programme's
-# work (whose communication the golds file as population).
+# work (whose communication the golds file as population) and, as health talks, outside a
+# named programme's subject. Television only as a channel ("đài truyền hình", "trên truyền
+# hình"), not a video link ("hội chẩn qua truyền hình trực tuyến", "hội nghị truyền hình").
 BROADCAST_RE = re.compile(
-    r"phát thanh|phát sóng|truyền hình|loa đài|người nghe|người dự nghe|tranh lật|băng đĩa"
-    r"|diễu hành"
+    r"phát thanh|phát sóng|(?:đài|trên)[^.;,\n]{0,20}truyền hình|loa đài|người nghe"
+    r"|người dự nghe|tranh lật|băng đĩa|diễu hành"
 )
 # ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
 # HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
@@ -1489,22 +1491,20 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
         own = f"{label}\n{quote}"
-        if (
-            not money
-            and NO_HEALTH_AREA_RE.search(own)
-            and not (
-                HEALTH_TALK_RE.search(own)
-                and _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
-            )
-        ):
-            return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
-        if (
-            not money
-            and BROADCAST_RE.search(own)
-            and _sentence_category(layout, sentence, cache, article_topic).topic
-            != IndicatorCategory.POPULATION
-        ):
-            return IndicatorCategory.OTHER  # broadcasts and their listeners
+        if not money and (NO_HEALTH_AREA_RE.search(own) or BROADCAST_RE.search(own)):
+            # communication on a named programme's subject is that programme's
+            programme_talk = _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
+            if NO_HEALTH_AREA_RE.search(own) and not (
+                HEALTH_TALK_RE.search(own) and programme_talk
+            ):
+                return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
+            if (
+                BROADCAST_RE.search(own)
+                and not programme_talk
+                and _sentence_category(layout, sentence, cache, article_topic).topic
+                != IndicatorCategory.POPULATION
+            ):
+                return IndicatorCategory.OTHER  # broadcasts and their listeners
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
