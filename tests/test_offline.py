@@ -5729,6 +5729,19 @@ def test_a_central_hospitals_own_year_review_is_the_hospitals() -> None:
     assert report.organizer_level.value == "hospital"
 
 
+def test_a_central_hospitals_plan_of_work_is_no_programme() -> None:
+    # "chương trình công tác" is the year's plan, not a national programme's work
+    report = extract(
+        article(
+            "Bệnh viện tổng kết công tác năm 2030",
+            "Ngày 14/1/2031, Bệnh viện Nhi Trung ương tổ chức hội nghị tổng kết công tác năm "
+            "2030, triển khai chương trình công tác năm 2031. Năm qua bệnh viện mổ tim cho 1.050 "
+            "trẻ, bằng một phần tư số ca của toàn quốc (4.200 ca).",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
 @pytest.mark.parametrize(
     ("unit", "district"),
     [
