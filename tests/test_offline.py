@@ -5874,6 +5874,28 @@ def test_a_report_framed_by_a_span_of_dates_reviews_that_span(opening: str) -> N
     }
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        pytest.param(
+            "Từ ngày 1/1/2030 đến 31/12/2030, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+            {"kind": "year", "year": 2030, "index": None},
+            id="a-year",
+        ),
+        pytest.param(
+            "Từ ngày 1/1 đến 30/6/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+            {"kind": "half_year", "year": 2031, "index": 1},
+            id="a-first-half",
+        ),
+    ],
+)
+def test_a_span_of_dates_that_bounds_a_calendar_period_reviews_that_period(
+    opening: str, period: dict[str, Any]
+) -> None:
+    report = extract(article("Nam Định kiểm tra an toàn thực phẩm", opening))
+    assert report.reviewed_period.model_dump(mode="json") == period
+
+
 def test_broadcasts_and_their_listeners_are_communication_outside_population_work() -> None:
     report = extract(
         article(

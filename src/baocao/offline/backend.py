@@ -67,6 +67,7 @@ from baocao.offline.periods import (
     TARGET_CUE_RE,
     UNKNOWN_YEAR,
     ReportPeriods,
+    span_period,
 )
 from baocao.offline.places import (
     Organizer,
@@ -111,10 +112,11 @@ DECEMBER = 12
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
-# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends).
+# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
+# calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
 DATE_SPAN_OPENING_RE = re.compile(
-    r"\s*[Tt]ừ\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s*"
-    r"(?:đến(?:\s+ngày)?|[-–])\s*\d{1,2}[/-]\d{1,2}[/-](?P<y>(?:19|20)\d{2})(?!\d)"
+    r"\s*[Tt]ừ\s+(?:ngày\s+)?(?P<d1>\d{1,2})[/-](?P<m1>\d{1,2})(?:[/-](?P<y1>(?:19|20)\d{2}))?\s*"
+    r"(?:đến(?:\s+ngày)?|[-–])\s*(?P<d2>\d{1,2})[/-](?P<m2>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
 RELEASE_VERB_RE = re.compile(
@@ -220,7 +222,17 @@ def _fallback_period(
     span = DATE_SPAN_OPENING_RE.match(lead)
     if span is not None:
         # "Từ ngày 10/11/2030 - 25/1/2031, đoàn giám sát đến 36 xã ...": that span's work
-        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
+        year = int(span.group("y"))
+        bounded = (
+            span_period(
+                (int(span.group("d1")), int(span.group("m1"))),
+                (int(span.group("d2")), int(span.group("m2"))),
+                year,
+            )
+            if span.group("y1") in {None, span.group("y")}
+            else None
+        )
+        return bounded or {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if years:
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:

@@ -290,9 +290,23 @@ def _dated_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any
         if _is_last_day(day, month, year):
             return _months_from_january(month, year)
         return {"kind": PeriodKind.OTHER, "year": year, "index": None}
-    first_day, first_month = int(match.group("d1")), int(match.group("m1"))
-    day, month = int(match.group("d2")), int(match.group("m2"))
     year = int(match.group("y2") or match.group("y1") or reviewed_year)
+    return span_period(
+        (int(match.group("d1")), int(match.group("m1"))),
+        (int(match.group("d2")), int(match.group("m2"))),
+        year,
+    )
+
+
+def span_period(first: tuple[int, int], last: tuple[int, int], year: int) -> dict[str, Any] | None:
+    """The period of ``year`` that a span of days bounds, each day given as (day, month).
+
+    A calendar period when the span is one ("1/1 - 30/6": the first half; "1/1 - 31/12":
+    the year; "1/4 - 30/6": the second quarter), else ``other`` of that year; None when a
+    month is no month.
+    """
+    first_day, first_month = first
+    day, month = last
     if first_month not in MONTHS or month not in MONTHS:
         return None
     whole_months = first_day == 1 and _is_last_day(day, month, year)
