@@ -6016,6 +6016,26 @@ def test_a_mental_hospitals_own_work_is_not_the_community_programme(
     assert categories[value] == category
 
 
+def test_honours_for_a_whole_record_crown_no_period() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 15 cá nhân đã hiến máu tình nguyện từ 25 lần "
+            "trở lên.",
+            "Năm 2023, 6 bác sĩ của tỉnh được phong tặng danh hiệu Thầy thuốc Ưu tú.",
+            "Giám đốc Sở tặng Giấy khen cho 9 tập thể.",
+        )
+    )
+    periods = {
+        float(i.value): None if i.period is None else i.period.model_dump(mode="json")
+        for i in report.indicators
+    }
+    assert periods[15] is None
+    assert periods[6] is None
+    assert periods[9] == {"kind": "year", "year": 2023, "index": None}
+
+
 def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
     report = extract(
         article(
