@@ -6016,6 +6016,35 @@ def test_a_mental_hospitals_own_work_is_not_the_community_programme(
     assert categories[value] == category
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        pytest.param(
+            "Năm 2023, Bệnh viện Sản Nhi tỉnh đỡ đẻ 6.400 ca, chăm sóc sau sinh cho 6.100 bà mẹ "
+            "tại bệnh viện.",
+            {6100: "medical_care"},
+            id="a-maternity-hospitals-own-care",
+        ),
+        pytest.param(
+            "Năm 2023, các trạm y tế chăm sóc sau sinh cho 5.300 bà mẹ.",
+            {5300: "population"},
+            id="care-across-the-province",
+        ),
+        pytest.param(
+            "Năm 2023, 95% phụ nữ có thai được khám thai và tiêm phòng uốn ván đủ 2 mũi.",
+            {95: "vaccination"},
+            id="tetanus-shots",
+        ),
+    ],
+)
+def test_maternal_care_by_who_gives_it_and_tetanus_shots(
+    sentence: str, values: dict[float, str]
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert {value: categories[value] for value in values} == values
+
+
 def test_honours_for_a_whole_record_crown_no_period() -> None:
     report = extract(
         article(

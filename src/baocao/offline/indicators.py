@@ -341,11 +341,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     # Maternal and reproductive care across a place is the population programme's
     # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa");
     # a ward, its doctors or a clinic named for gynaecology ("khoa Sản - Phụ khoa", "phòng
-    # khám phụ khoa") and a cancer screened for ("ung thư phụ khoa") are not that care.
+    # khám phụ khoa") and a cancer screened for ("ung thư phụ khoa") are not that care; beside
+    # a tetanus shot ("khám thai và tiêm phòng uốn ván") the figure is the vaccination's.
     (
         IndicatorCategory.POPULATION,
-        r"khám thai|(?<!phòng )khám phụ khoa|điều trị phụ khoa|bệnh phụ khoa"
-        r"|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
+        r"khám thai(?![^.;\n]{0,40}uốn ván)|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
+        r"|bệnh phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
     ),
     (
         IndicatorCategory.MEDICAL_CARE,
@@ -398,6 +399,12 @@ _NAMED_DISEASES = (
     r"|lây qua đường tình dục"
     rf"|{_MENTAL_PROGRAMME}"
 )
+# A maternity hospital or ward ("Bệnh viện Phụ sản", "Bệnh viện Sản Nhi", "khoa Sản"): the
+# maternal care it gives is its own.
+MATERNITY_UNIT_RE = re.compile(
+    r"(?:[Bb]ệnh viện|BV)[ \t]+(?:[Pp]hụ[ \t]+[Ss]ản|[Ss]ản[ \t]+[Nn]hi|[Ss]ản(?![^\W\d_]))"
+    r"|[Kk]hoa[ \t]+[Ss]ản"
+)
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
@@ -425,7 +432,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.VACCINATION,
             r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc"
-            r"|tiêm vét|tiêm ngừa",
+            r"|tiêm vét|tiêm ngừa|tiêm phòng uốn ván",
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
@@ -1438,7 +1445,22 @@ class _ArticleContext:
 
 
 def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
-    """The category of a figure, first rule that decides:
+    """The category of a figure (:func:`_area_category`); maternal care that a maternity
+    hospital or ward gives itself (its subject before the figure: "Bệnh viện Sản Nhi tỉnh đỡ
+    đẻ 7.200 ca, chăm sóc sau sinh cho ...") is its care, ``medical_care``, not the population
+    programme's (examples/gold/README.md)."""
+    category = _area_category(clause, article)
+    if (
+        category == IndicatorCategory.POPULATION
+        and clause.position >= 0
+        and MATERNITY_UNIT_RE.search(article.layout.text, clause.sentence.start, clause.position)
+    ):
+        return IndicatorCategory.MEDICAL_CARE
+    return category
+
+
+def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
+    """The category of a figure by its health area, first rule that decides:
 
     * an item of the plan itself ("hoàn thành 15/16 chỉ tiêu", PLAN_ITEM_RE) and communication
       outputs (COMMUNICATION_UNITS) are ``other``; techniques counted (TECHNIQUE_UNITS) are
