@@ -5565,13 +5565,31 @@ def test_a_units_own_report_of_a_period_is_the_lead(lead: str, period: dict[str,
     assert report.event_date is None
 
 
-def test_a_review_sentence_that_names_no_unit_report_is_no_lead() -> None:
-    # 'kết quả' inside a sentence, and a report that was not "just made", open no period
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn trong 6 tháng đầu năm 2031.",
+            id="a-report-not-just-made",
+        ),
+        pytest.param(
+            "Kết quả kiểm tra cho thấy, trong 6 tháng đầu năm 2031 có 12 trạm y tế đạt chuẩn.",
+            id="results-of-an-inspection",
+        ),
+        pytest.param(
+            "Kết quả, trong 6 tháng đầu năm 2031 các trạm y tế khám cho 3.400 lượt người.",
+            id="results-with-no-period",
+        ),
+    ],
+)
+def test_a_review_sentence_that_names_no_unit_report_is_no_lead(sentence: str) -> None:
+    # 'kết quả' inside a sentence or not followed by a period, and a report that was not
+    # "just made", open no period
     report = extract(
         article(
             "Nhiều chuyển biến trong công tác y tế cơ sở",
             "Năm 2031, các trạm y tế đạt nhiều kết quả trong 6 tháng đầu năm.",
-            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn.",
+            sentence,
         )
     )
     assert report.reviewed_period.model_dump(mode="json")["kind"] == "year"
@@ -5709,8 +5727,8 @@ def test_a_part_of_the_year_reviewed_is_no_period_planned_after_it() -> None:
     report = extract(
         article(
             "Hiệu quả bước đầu của chiến dịch dân số",
-            "Sáng 20/7/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
-            "khai chiến dịch đợt II năm 2031 tại 18 xã.",
+            "Sáng 5/12/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
+            "khai chiến dịch đợt III năm 2031 tại 18 xã.",
         )
     )
     assert report.next_period is None
@@ -5850,7 +5868,7 @@ def test_iodised_salt_and_goitre_are_nutrition() -> None:
     categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[62.5] == "nutrition"
     assert categories[2.4] == "nutrition"
-    assert categories[8400] != "nutrition"
+    assert categories[8400] == "disease_control"
 
 
 @pytest.mark.parametrize(

@@ -167,11 +167,15 @@ TARGET_LOOKBACK = 50
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
-# năm 2031, Trung tâm ...", its subject after the comma; "Sở Y tế vừa có báo cáo ... trong quý
+# năm 2031, Trung tâm ...", the period right after "Kết quả", its subject after the comma;
+# not "Kết quả kiểm tra cho thấy, ..."; "Sở Y tế vừa có báo cáo ... trong quý
 # 1/2031"): that sentence is the lead, its period the one reported. (A heading "Kết quả 9
 # tháng đầu năm 2031: ..." under a headline naming the plan too is no lead.)
 UNIT_REPORT_RE = re.compile(
-    r"\s*(?:Kết quả\s[^,.;:\n]{1,40},|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)", re.IGNORECASE
+    r"\s*(?:Kết quả\s+(?:(?:công tác|hoạt động)\s+)?(?:trong\s+)?(?:\d+\s+)?"
+    r"(?:năm|tháng|quý|đợt|giai đoạn)\b[^,.;:\n]{0,40},"
+    r"|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)",
+    re.IGNORECASE,
 )
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
