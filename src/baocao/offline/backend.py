@@ -109,8 +109,6 @@ OPENING_SENTENCES = 4
 # 2021 at the latest).
 MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
-# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
-# chỉ đạo tuyến năm 2019".
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
 # 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
 # calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
@@ -133,6 +131,8 @@ EVENT_NOUN_RE = re.compile(
 )
 # The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
 SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
+# chỉ đạo tuyến năm 2019".
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).

@@ -165,7 +165,6 @@ TARGET_YEAR_RE = re.compile(
 TARGET_LOOKBACK = 50
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
-# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
 # năm 2031, Trung tâm ...", the period right after "Kết quả", its subject after the comma;
 # not "Kết quả kiểm tra cho thấy, ..."; "Sở Y tế vừa có báo cáo ... trong quý
@@ -177,6 +176,7 @@ UNIT_REPORT_RE = re.compile(
     r"|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)",
     re.IGNORECASE,
 )
+# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
 )
