@@ -5871,6 +5871,20 @@ def test_iodised_salt_and_goitre_are_nutrition() -> None:
     assert categories[8400] == "disease_control"
 
 
+def test_iodine_spelt_iod_and_its_deficiency_are_nutrition() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ hộ gia đình dùng muối iod đủ tiêu chuẩn đạt 71%; tỷ lệ trẻ em thiếu "
+            "i-ốt còn 4,5%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[71] == "nutrition"
+    assert categories[4.5] == "nutrition"
+
+
 @pytest.mark.parametrize(
     "opening",
     [

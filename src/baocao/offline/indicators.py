@@ -456,11 +456,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             # births counted ("24.464 trẻ mới sinh", "trẻ em sinh ra")
             r"|trẻ mới sinh|trẻ sinh ra|trẻ em sinh ra|trẻ được sinh ra",
         ),
-        # iodine deficiency (iodised salt, goitre) is a micronutrient programme's (not the
-        # malaria and goitre centre named by a malaria figure)
+        # iodine deficiency (iodised salt, goitre; "i-ốt", "iốt" or "iod") is a micronutrient
+        # programme's (not the malaria and goitre centre named by a malaria figure)
         (
             IndicatorCategory.NUTRITION,
-            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|muối i[ -]?ốt|(?<!sốt rét )bướu cổ",
+            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|(?:muối|thiếu) (?:i[ -]?ốt|iod)"
+            r"|(?<!sốt rét )bướu cổ",
         ),
         (
             IndicatorCategory.DIGITAL_HEALTH,
