@@ -5855,6 +5855,20 @@ def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
     assert categories[4] == "infrastructure"
 
 
+def test_a_share_of_facilities_up_to_standard_stays_infrastructure_beside_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, các trạm y tế khám cho 38.000 lượt người; số trạm đạt chuẩn quốc gia chiếm "
+            "86%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[38000] == "medical_care"
+    assert categories[86] == "infrastructure"
+
+
 def test_iodised_salt_and_goitre_are_nutrition() -> None:
     report = extract(
         article(

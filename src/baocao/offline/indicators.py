@@ -519,6 +519,9 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
+# What makes a share the facilities' own ("số trạm đạt chuẩn quốc gia chiếm 90%", "xây mới",
+# "nâng cấp"): facilities counted, whatever care the sentence's other parts count.
+FACILITY_WORK_RE = re.compile(r"đạt chuẩn|xây|nâng cấp|sửa chữa|cải tạo")
 # A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
 # huyết") names its own disease, not the whole's.
 SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
@@ -1593,9 +1596,13 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         and unit == PERCENT_UNIT
         and context.category == IndicatorCategory.MEDICAL_CARE
         and SHARE_OF_WHOLE_RE.search(quote.lower())
+        and not FACILITY_WORK_RE.search(
+            (position >= 0 and _list_item(layout.text, sentence, position)) or quote.lower()
+        )
     ):
         # "...; trạm y tế chiếm 6%" in a sentence sharing out visits: the stations' share of
-        # the care, not stations counted
+        # the care, not stations counted (nor "...; số trạm đạt chuẩn chiếm 90%": its own
+        # ";"-part says what the share counts)
         found = IndicatorCategory.MEDICAL_CARE
     if found is None:
         found = context.category
