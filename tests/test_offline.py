@@ -5624,6 +5624,23 @@ def test_a_unit_that_organises_a_review_meeting_leads_with_it() -> None:
     }
 
 
+def test_a_year_compared_before_a_stage_s_end_dates_no_part_of_the_year() -> None:
+    # "cùng kỳ năm 2019, trước dịch" is no last year's: 2020 is printed only as a stage's end
+    report = extract(
+        article(
+            "Số lượt khám tăng mạnh",
+            "Trung tâm Y tế huyện Vụ Bản vừa báo cáo kết quả 6 tháng đầu năm.",
+            "Số lượt khám đạt 84.000, gấp rưỡi cùng kỳ năm 2019, trước dịch Covid-19.",
+            "Giai đoạn 2016-2020, huyện xây mới 12 trạm y tế.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "half_year",
+        "year": None,
+        "index": 1,
+    }
+
+
 def test_an_undated_part_of_the_year_takes_the_year_after_the_one_compared() -> None:
     report = extract(
         article(

@@ -131,6 +131,8 @@ EVENT_NOUN_RE = re.compile(
 )
 # The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
 SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+# A year printed on its own, not as the end of a span of years ("2016-2020", "2016 - 2020").
+OWN_YEAR_RE = re.compile(r"(?<![\d.,])(?<!\d[-–])(?<!\d [-–] )(?P<y>(?:19|20)\d{2})(?![\d.,]?\d)")
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
 # chỉ đạo tuyến năm 2019".
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
@@ -457,9 +459,12 @@ def _year_of_yearless(
     if dated is None:
         # An undated page whose figures are set against "cùng kỳ năm 2030" (the same part of
         # an earlier year) reports that part of the year after, when it prints that year.
+        # Only when that year is the latest the page prints on its own (not a stage's end,
+        # "Giai đoạn 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's).
         compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        printed = [int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)]
         later = max(compared) + 1 if compared else None
-        return later if later is not None and str(later) in text else None
+        return later if later is not None and printed and later == max(printed) else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
         year -= 1
