@@ -303,7 +303,7 @@ def undated_lead(layout: Layout) -> Span | None:
     The genre opens the body with the meeting: among the first sentences after the headline
     (publication lines skipped), the first that says a unit held a meeting (a verb such as
     "tổ chức") and names a period is the lead; failing one, the first unit's own report of a
-    period ("Kết quả 6 tháng đầu năm ..., Trung tâm ..."). Its periods and organiser are read
+    period ("Kết quả quý III năm ..., Trạm Y tế ..."). Its periods and organiser are read
     as from a dated lead; the meeting date stays unknown.
     """
     text = layout.text

@@ -377,8 +377,8 @@ _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
 # not a neurology patient ("tâm thần kinh") nor a mental hospital ("Bệnh viện Tâm thần").
 _MENTAL_PATIENT = r"(?:bệnh nhân|người bệnh|bệnh)\s+(?:tâm thần(?! kinh)|động kinh)"
 # The community mental-health programme: its patients found, managed, kept stable in the
-# community or counted across the province ("1.200 người bệnh tâm thần phân liệt được quản
-# lý ở cộng đồng", "bệnh nhân tâm thần toàn huyện"), and the project by its name; not a
+# community or counted across the province ("xã quản lý 1.200 người bệnh động kinh ở cộng
+# đồng", "bệnh nhân tâm thần toàn huyện"), and the project by its name; not a
 # mental hospital's own patients (a diagnosis's share of its inpatients, the province's
 # patients it treats "tại bệnh viện"), nor its beds or visits.
 _MENTAL_PROGRAMME = (
