@@ -5669,13 +5669,31 @@ def test_a_units_own_report_of_a_period_is_the_lead(lead: str, period: dict[str,
     assert report.event_date is None
 
 
-def test_a_review_sentence_that_names_no_unit_report_is_no_lead() -> None:
-    # 'kết quả' inside a sentence, and a report that was not "just made", open no period
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn trong 6 tháng đầu năm 2031.",
+            id="a-report-not-just-made",
+        ),
+        pytest.param(
+            "Kết quả kiểm tra cho thấy, trong 6 tháng đầu năm 2031 có 12 trạm y tế đạt chuẩn.",
+            id="results-of-an-inspection",
+        ),
+        pytest.param(
+            "Kết quả, trong 6 tháng đầu năm 2031 các trạm y tế khám cho 3.400 lượt người.",
+            id="results-with-no-period",
+        ),
+    ],
+)
+def test_a_review_sentence_that_names_no_unit_report_is_no_lead(sentence: str) -> None:
+    # 'kết quả' inside a sentence or not followed by a period, and a report that was not
+    # "just made", open no period
     report = extract(
         article(
             "Nhiều chuyển biến trong công tác y tế cơ sở",
             "Năm 2031, các trạm y tế đạt nhiều kết quả trong 6 tháng đầu năm.",
-            "Báo cáo cho thấy 12 trạm y tế đạt chuẩn.",
+            sentence,
         )
     )
     assert report.reviewed_period.model_dump(mode="json")["kind"] == "year"
@@ -5706,6 +5724,23 @@ def test_a_unit_that_organises_a_review_meeting_leads_with_it() -> None:
     assert report.reviewed_period.model_dump(mode="json") == {
         "kind": "quarter",
         "year": 2031,
+        "index": 1,
+    }
+
+
+def test_a_year_compared_before_a_stage_s_end_dates_no_part_of_the_year() -> None:
+    # "cùng kỳ năm 2019, trước dịch" is no last year's: 2020 is printed only as a stage's end
+    report = extract(
+        article(
+            "Số lượt khám tăng mạnh",
+            "Trung tâm Y tế huyện Vụ Bản vừa báo cáo kết quả 6 tháng đầu năm.",
+            "Số lượt khám đạt 84.000, gấp rưỡi cùng kỳ năm 2019, trước dịch Covid-19.",
+            "Giai đoạn 2016-2020, huyện xây mới 12 trạm y tế.",
+        )
+    )
+    assert report.reviewed_period.model_dump(mode="json") == {
+        "kind": "half_year",
+        "year": None,
         "index": 1,
     }
 
@@ -5752,6 +5787,47 @@ def test_a_meeting_that_gives_out_figures_keeps_its_day() -> None:
     assert report.event_date == datetime.date(2031, 1, 12)
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        pytest.param(
+            "Sáng 26/2/2031, tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam, Giám đốc Sở Y tế tỉnh Hà "
+            "Nam cho biết năm 2030 các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2031, 2, 26),
+            id="ceremony",
+        ),
+        pytest.param(
+            "Ngày 14/3/2031, làm việc với đoàn giám sát của Bộ Y tế, Giám đốc Sở Y tế tỉnh Hà "
+            "Nam cho biết năm 2030 các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2031, 3, 14),
+            id="working-visit",
+        ),
+        pytest.param(
+            "Ngày 20/6/2030, tại Đại hội Đảng bộ Sở Y tế tỉnh Hà Nam, Bí thư Đảng ủy cho biết "
+            "các bệnh viện khám cho 2.300 lượt người.",
+            datetime.date(2030, 6, 20),
+            id="party-congress",
+        ),
+    ],
+)
+def test_figures_given_out_at_an_event_keep_its_day(lead: str, day: datetime.date) -> None:
+    report = extract(article("Ngành y tế Hà Nam khám cho hàng nghìn lượt người", lead))
+    assert report.event_date == day
+
+
+def test_a_meeting_among_the_first_sentences_leads_before_a_unit_report() -> None:
+    report = extract(
+        article(
+            "Ngành y tế huyện Vụ Bản vượt nhiều chỉ tiêu",
+            "Kết quả năm 2030, ngành y tế huyện Vụ Bản khám cho 41.000 lượt người.",
+            "Trung tâm Y tế huyện Vụ Bản vừa tổ chức hội nghị tổng kết công tác năm 2030, triển "
+            "khai nhiệm vụ năm 2031.",
+        )
+    )
+    assert report.meeting_kind.value == "year_end_review"
+    assert report.organizer == "Trung tâm Y tế huyện Vụ Bản"
+
+
 @pytest.mark.parametrize("wave", ["đợt II-2031", "đợt II/2031", "đợt II năm 2031"])
 def test_a_campaign_wave_with_its_year_after_a_hyphen_or_slash_is_period_other(wave: str) -> None:
     report = extract(
@@ -5772,8 +5848,8 @@ def test_a_part_of_the_year_reviewed_is_no_period_planned_after_it() -> None:
     report = extract(
         article(
             "Hiệu quả bước đầu của chiến dịch dân số",
-            "Sáng 20/7/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
-            "khai chiến dịch đợt II năm 2031 tại 18 xã.",
+            "Sáng 5/12/2031, Trung tâm Y tế huyện Vụ Bản tổng kết công tác năm 2031 và triển "
+            "khai chiến dịch đợt III năm 2031 tại 18 xã.",
         )
     )
     assert report.next_period is None
@@ -5787,6 +5863,19 @@ def test_a_central_hospitals_own_year_review_is_the_hospitals() -> None:
             "Ngày 14/1/2031, Bệnh viện Nhi Trung ương tổ chức hội nghị tổng kết công tác năm "
             "2030. Năm qua bệnh viện mổ tim cho 1.050 trẻ, bằng một phần tư số ca của toàn "
             "quốc (4.200 ca).",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+def test_a_central_hospitals_plan_of_work_is_no_programme() -> None:
+    # "chương trình công tác" is the year's plan, not a national programme's work
+    report = extract(
+        article(
+            "Bệnh viện tổng kết công tác năm 2030",
+            "Ngày 14/1/2031, Bệnh viện Nhi Trung ương tổ chức hội nghị tổng kết công tác năm "
+            "2030, triển khai chương trình công tác năm 2031. Năm qua bệnh viện mổ tim cho 1.050 "
+            "trẻ, bằng một phần tư số ca của toàn quốc (4.200 ca).",
         )
     )
     assert report.organizer_level.value == "hospital"
@@ -5887,6 +5976,20 @@ def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
     assert categories[4] == "infrastructure"
 
 
+def test_a_share_of_facilities_up_to_standard_stays_infrastructure_beside_care() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, các trạm y tế khám cho 38.000 lượt người; số trạm đạt chuẩn quốc gia chiếm "
+            "86%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[38000] == "medical_care"
+    assert categories[86] == "infrastructure"
+
+
 def test_iodised_salt_and_goitre_are_nutrition() -> None:
     report = extract(
         article(
@@ -5900,7 +6003,21 @@ def test_iodised_salt_and_goitre_are_nutrition() -> None:
     categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[62.5] == "nutrition"
     assert categories[2.4] == "nutrition"
-    assert categories[8400] != "nutrition"
+    assert categories[8400] == "disease_control"
+
+
+def test_iodine_spelt_iod_and_its_deficiency_are_nutrition() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Năm 2023, tỷ lệ hộ gia đình dùng muối iod đủ tiêu chuẩn đạt 71%; tỷ lệ trẻ em thiếu "
+            "i-ốt còn 4,5%.",
+        )
+    )
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[71] == "nutrition"
+    assert categories[4.5] == "nutrition"
 
 
 @pytest.mark.parametrize(
@@ -5924,6 +6041,28 @@ def test_a_report_framed_by_a_span_of_dates_reviews_that_span(opening: str) -> N
     }
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        pytest.param(
+            "Từ ngày 1/1/2030 đến 31/12/2030, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+            {"kind": "year", "year": 2030, "index": None},
+            id="a-year",
+        ),
+        pytest.param(
+            "Từ ngày 1/1 đến 30/6/2031, lực lượng liên ngành kiểm tra 1.240 cơ sở thực phẩm.",
+            {"kind": "half_year", "year": 2031, "index": 1},
+            id="a-first-half",
+        ),
+    ],
+)
+def test_a_span_of_dates_that_bounds_a_calendar_period_reviews_that_period(
+    opening: str, period: dict[str, Any]
+) -> None:
+    report = extract(article("Nam Định kiểm tra an toàn thực phẩm", opening))
+    assert report.reviewed_period.model_dump(mode="json") == period
+
+
 def test_broadcasts_and_their_listeners_are_communication_outside_population_work() -> None:
     report = extract(
         article(
@@ -5938,6 +6077,159 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
     assert categories[640] == "other"
     assert categories[19000] == "other"
     assert categories[3120] == "medical_care"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        pytest.param(
+            "Năm 2023, bệnh viện tỉnh hội chẩn từ xa qua hệ thống truyền hình trực tuyến cho 270 "
+            "lượt bệnh nhân của các bệnh viện huyện.",
+            270,
+            "medical_care",
+            id="telemedicine",
+        ),
+        pytest.param(
+            "Hưởng ứng Tháng hành động quốc gia phòng, chống HIV/AIDS, 1.800 đoàn viên tham gia "
+            "diễu hành cổ động về phòng chống HIV/AIDS.",
+            1800,
+            "hiv_aids",
+            id="a-programmes-march",
+        ),
+    ],
+)
+def test_a_video_link_and_a_programmes_own_campaign_are_no_broadcast(
+    sentence: str, value: float, category: str
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[value] == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        pytest.param(
+            "Năm 2023, khoa Sản - Phụ khoa của Bệnh viện Đa khoa tỉnh điều trị nội trú cho 3.800 "
+            "lượt bệnh nhân.",
+            {3800: "medical_care"},
+            id="gynaecology-ward",
+        ),
+        pytest.param(
+            "Năm 2023, toàn tỉnh có 38 bác sĩ chuyên khoa sản phụ khoa, 9 phòng khám phụ khoa tư "
+            "nhân.",
+            {38: "workforce", 9: "medical_care"},
+            id="doctors-and-clinics",
+        ),
+        pytest.param(
+            "Năm 2023, các trạm y tế khám sàng lọc ung thư phụ khoa cho 6.200 phụ nữ.",
+            {6200: "medical_care"},
+            id="cancer-screening",
+        ),
+    ],
+)
+def test_gynaecology_named_by_a_ward_a_clinic_or_a_cancer_is_no_reproductive_care(
+    sentence: str, values: dict[float, str]
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert {value: categories[value] for value in values} == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        pytest.param(
+            "Năm 2023, Sở Y tế quản lý 9 bệnh viện công lập, trong đó có một bệnh viện tâm thần "
+            "với 220 giường.",
+            9,
+            "infrastructure",
+            id="hospitals-managed",
+        ),
+        pytest.param(
+            "Năm 2023, Bệnh viện Tâm thần tỉnh quản lý 180 giường bệnh, khám cho 16.500 lượt "
+            "người.",
+            16500,
+            "medical_care",
+            id="mental-hospital-visits",
+        ),
+        pytest.param(
+            "Năm 2023, khoa Nội thần kinh phát hiện 64 ca đột quỵ, điều trị cho 38 bệnh nhân "
+            "tâm thần kinh.",
+            38,
+            "medical_care",
+            id="neurology-patients",
+        ),
+        pytest.param(
+            "Năm 2023, phòng khám lão khoa phát hiện 57 người cao tuổi có rối loạn tâm thần.",
+            57,
+            "medical_care",
+            id="found-without-a-patient-noun",
+        ),
+        pytest.param(
+            "Năm 2023, bệnh viện điều trị ngoại trú 8.700 lượt bệnh nhân tâm thần toàn huyện "
+            "đến khám tại bệnh viện.",
+            8700,
+            "medical_care",
+            id="the-districts-patients-at-the-hospital",
+        ),
+    ],
+)
+def test_a_mental_hospitals_own_work_is_not_the_community_programme(
+    sentence: str, value: float, category: str
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[value] == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        pytest.param(
+            "Năm 2023, Bệnh viện Sản Nhi tỉnh đỡ đẻ 6.400 ca, chăm sóc sau sinh cho 6.100 bà mẹ "
+            "tại bệnh viện.",
+            {6100: "medical_care"},
+            id="a-maternity-hospitals-own-care",
+        ),
+        pytest.param(
+            "Năm 2023, các trạm y tế chăm sóc sau sinh cho 5.300 bà mẹ.",
+            {5300: "population"},
+            id="care-across-the-province",
+        ),
+        pytest.param(
+            "Năm 2023, 95% phụ nữ có thai được khám thai và tiêm phòng uốn ván đủ 2 mũi.",
+            {95: "vaccination"},
+            id="tetanus-shots",
+        ),
+    ],
+)
+def test_maternal_care_by_who_gives_it_and_tetanus_shots(
+    sentence: str, values: dict[float, str]
+) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert {value: categories[value] for value in values} == values
+
+
+def test_honours_for_a_whole_record_crown_no_period() -> None:
+    report = extract(
+        article(
+            TITLE,
+            LEAD,
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 15 cá nhân đã hiến máu tình nguyện từ 25 lần "
+            "trở lên.",
+            "Năm 2023, 6 bác sĩ của tỉnh được phong tặng danh hiệu Thầy thuốc Ưu tú.",
+            "Giám đốc Sở tặng Giấy khen cho 9 tập thể.",
+        )
+    )
+    periods = {
+        float(i.value): None if i.period is None else i.period.model_dump(mode="json")
+        for i in report.indicators
+    }
+    assert periods[15] is None
+    assert periods[6] is None
+    assert periods[9] == {"kind": "year", "year": 2023, "index": None}
 
 
 def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:

@@ -67,6 +67,7 @@ from baocao.offline.periods import (
     TARGET_CUE_RE,
     UNKNOWN_YEAR,
     ReportPeriods,
+    span_period,
 )
 from baocao.offline.places import (
     Organizer,
@@ -108,20 +109,32 @@ OPENING_SENTENCES = 4
 # 2021 at the latest).
 MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
-# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
-# chỉ đạo tuyến năm 2019".
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
-# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends).
+# 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
+# calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
 DATE_SPAN_OPENING_RE = re.compile(
-    r"\s*[Tt]ừ\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s*"
-    r"(?:đến(?:\s+ngày)?|[-–])\s*\d{1,2}[/-]\d{1,2}[/-](?P<y>(?:19|20)\d{2})(?!\d)"
+    r"\s*[Tt]ừ\s+(?:ngày\s+)?(?P<d1>\d{1,2})[/-](?P<m1>\d{1,2})(?:[/-](?P<y1>(?:19|20)\d{2}))?\s*"
+    r"(?:đến(?:\s+ngày)?|[-–])\s*(?P<d2>\d{1,2})[/-](?P<m2>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
 RELEASE_VERB_RE = re.compile(
     r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
 )
+# An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
+# đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
+# nghỉ lễ", is no ceremony).
+EVENT_NOUN_RE = re.compile(
+    r"\b(?:tại|dự|trong)\s+(?:buổi\s+)?lễ\b"
+    r"|\blễ\s+(?:kỷ\s+niệm|mít\s+tinh|phát\s+động|trao|khánh\s+thành|công\s+bố|ra\s+mắt)"
+    r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)",
+    re.IGNORECASE,
+)
 # The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
 SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+# A year printed on its own, not as the end of a span of years ("2016-2020", "2016 - 2020").
+OWN_YEAR_RE = re.compile(r"(?<![\d.,])(?<!\d[-–])(?<!\d [-–] )(?P<y>(?:19|20)\d{2})(?![\d.,]?\d)")
+# A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
+# chỉ đạo tuyến năm 2019".
 YEARLY_WORK_MEETING_RE = re.compile(r"hội nghị công tác[^.;\n]{0,40}?năm\s+\d{4}", re.IGNORECASE)
 
 # The fields that identify the health_review model (DESIGN.md contract names).
@@ -211,7 +224,17 @@ def _fallback_period(
     span = DATE_SPAN_OPENING_RE.match(lead)
     if span is not None:
         # "Từ ngày 10/11/2030 - 25/1/2031, đoàn giám sát đến 36 xã ...": that span's work
-        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
+        year = int(span.group("y"))
+        bounded = (
+            span_period(
+                (int(span.group("d1")), int(span.group("m1"))),
+                (int(span.group("d2")), int(span.group("m2"))),
+                year,
+            )
+            if span.group("y1") in {None, span.group("y")}
+            else None
+        )
+        return bounded or {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if years:
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
@@ -436,9 +459,12 @@ def _year_of_yearless(
     if dated is None:
         # An undated page whose figures are set against "cùng kỳ năm 2030" (the same part of
         # an earlier year) reports that part of the year after, when it prints that year.
+        # Only when that year is the latest the page prints on its own (not a stage's end,
+        # "Giai đoạn 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's).
         compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        printed = [int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)]
         later = max(compared) + 1 if compared else None
-        return later if later is not None and str(later) in text else None
+        return later if later is not None and printed and later == max(printed) else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
         year -= 1
@@ -706,6 +732,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         found is not None
         and RELEASE_VERB_RE.search(lead_text)
         and not MEETING_WORDS_RE.search(lead_text)
+        and not EVENT_NOUN_RE.search(lead_text)
     ):
         # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
         # viện công bố số liệu ..."): the day figures were given is no event.

@@ -168,14 +168,18 @@ TARGET_YEAR_RE = re.compile(
 TARGET_LOOKBACK = 50
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
-# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
-# năm 2031, Trung tâm ...", its subject after the comma; "Sở Y tế vừa có báo cáo ... trong quý
+# năm 2031, Trung tâm ...", the period right after "Kết quả", its subject after the comma;
+# not "Kết quả kiểm tra cho thấy, ..."; "Sở Y tế vừa có báo cáo ... trong quý
 # 1/2031"): that sentence is the lead, its period the one reported. (A heading "Kết quả 9
 # tháng đầu năm 2031: ..." under a headline naming the plan too is no lead.)
 UNIT_REPORT_RE = re.compile(
-    r"\s*(?:Kết quả\s[^,.;:\n]{1,40},|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)", re.IGNORECASE
+    r"\s*(?:Kết quả\s+(?:(?:công tác|hoạt động)\s+)?(?:trong\s+)?(?:\d+\s+)?"
+    r"(?:năm|tháng|quý|đợt|giai đoạn)\b[^,.;:\n]{0,40},"
+    r"|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)",
+    re.IGNORECASE,
 )
+# A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
 )
@@ -301,12 +305,14 @@ def undated_lead(layout: Layout) -> Span | None:
 
     The genre opens the body with the meeting: among the first sentences after the headline
     (publication lines skipped), the first that says a unit held a meeting (a verb such as
-    "tổ chức") and names a period is the lead. Its periods and organiser are read as from a
-    dated lead; the meeting date stays unknown.
+    "tổ chức") and names a period is the lead; failing one, the first unit's own report of a
+    period ("Kết quả quý III năm ..., Trạm Y tế ..."). Its periods and organiser are read
+    as from a dated lead; the meeting date stays unknown.
     """
     text = layout.text
     start = layout.title.end if layout.title is not None else 0
     seen = 0
+    unit_report: Span | None = None
     for sentence in layout.sentences:
         if sentence.start < start or any(
             p.start <= sentence.start < p.end for p in layout.publication
@@ -315,16 +321,19 @@ def undated_lead(layout: Layout) -> Span | None:
         if sentence.start >= layout.body_end or seen >= LEAD_MAX_SENTENCES:
             break
         seen += 1
+        if not PERIOD_RE.search(text, sentence.start, sentence.end):
+            continue
         if (
-            (
-                ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
-                and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
-            )
-            or PLAN_MEETING_RE.search(text, sentence.start, sentence.end)
-            or UNIT_REPORT_RE.match(text, sentence.start, sentence.end)
-        ) and PERIOD_RE.search(text, sentence.start, sentence.end):
+            ORGANIZER_VERB_RE.search(text, sentence.start, sentence.end)
+            and MEETING_WORDS_RE.search(text, sentence.start, sentence.end)
+        ) or PLAN_MEETING_RE.search(text, sentence.start, sentence.end):
             return sentence
-    return None
+        if unit_report is None and UNIT_REPORT_RE.match(text, sentence.start, sentence.end):
+            # a unit's own report is the lead only when no first sentence names a meeting
+            # ("Kết quả năm 2030, ngành y tế huyện ..." before "Trung tâm ... vừa tổ chức
+            # hội nghị tổng kết ...": the meeting's)
+            unit_report = sentence
+    return unit_report
 
 
 def lead_neighbours(layout: Layout, lead: Span) -> list[Span]:

@@ -348,10 +348,14 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         rf"trang thiết bị|thiết bị y tế|{whole_word('máy')}(?! tính| bay)",
     ),
     # Maternal and reproductive care across a place is the population programme's
-    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa").
+    # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa");
+    # a ward, its doctors or a clinic named for gynaecology ("khoa Sản - Phụ khoa", "phòng
+    # khám phụ khoa") and a cancer screened for ("ung thư phụ khoa") are not that care; beside
+    # a tetanus shot ("khám thai và tiêm phòng uốn ván") the figure is the vaccination's.
     (
         IndicatorCategory.POPULATION,
-        r"khám thai|phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
+        r"khám thai(?![^.;\n]{0,40}uốn ván)|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
+        r"|bệnh phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
     ),
     (
         IndicatorCategory.MEDICAL_CARE,
@@ -378,14 +382,19 @@ PLAN_SHARE_REACHED_RE = re.compile(
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
 _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
+# A mental patient or illness ("bệnh nhân tâm thần", "người bệnh động kinh", "bệnh tâm thần"):
+# not a neurology patient ("tâm thần kinh") nor a mental hospital ("Bệnh viện Tâm thần").
+_MENTAL_PATIENT = r"(?:bệnh nhân|người bệnh|bệnh)\s+(?:tâm thần(?! kinh)|động kinh)"
 # The community mental-health programme: its patients found, managed, kept stable in the
-# community ("1.200 người bệnh tâm thần phân liệt được quản lý ở cộng đồng"), not a mental
-# hospital's own patients (a diagnosis's share of its inpatients).
+# community or counted across the province ("xã quản lý 1.200 người bệnh động kinh ở cộng
+# đồng", "bệnh nhân tâm thần toàn huyện"), and the project by its name; not a
+# mental hospital's own patients (a diagnosis's share of its inpatients, the province's
+# patients it treats "tại bệnh viện"), nor its beds or visits.
 _MENTAL_PROGRAMME = (
-    r"quản lý[^.;\n]{0,60}(?:tâm thần|động kinh)|phát hiện[^.;\n]{0,60}(?:tâm thần|động kinh)"
-    r"|tâm thần[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
-    r"|toàn tỉnh|toàn huyện)"
-    r"|động kinh[^.;\n]{0,60}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện)"
+    rf"(?:quản lý|phát hiện)[^.;\n]{{0,60}}{_MENTAL_PATIENT}"
+    rf"|{_MENTAL_PATIENT}[^.;\n]{{0,60}}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
+    r"|(?:toàn tỉnh|toàn huyện)(?![^.;\n]*tại bệnh viện))"
+    r"|sức khỏe tâm thần (?:tại |dựa vào )?cộng đồng"
 )
 MENTAL_PROGRAMME_RE = re.compile(_MENTAL_PROGRAMME)
 _NAMED_DISEASES = (
@@ -398,6 +407,12 @@ _NAMED_DISEASES = (
     r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
     rf"|{_MENTAL_PROGRAMME}"
+)
+# A maternity hospital or ward ("Bệnh viện Phụ sản", "Bệnh viện Sản Nhi", "khoa Sản"): the
+# maternal care it gives is its own.
+MATERNITY_UNIT_RE = re.compile(
+    r"(?:[Bb]ệnh viện|BV)[ \t]+(?:[Pp]hụ[ \t]+[Ss]ản|[Ss]ản[ \t]+[Nn]hi|[Ss]ản(?![^\W\d_]))"
+    r"|[Kk]hoa[ \t]+[Ss]ản"
 )
 # Care given: examinations, treatment, admissions, procedures, traditional medicine.
 _CARE_ACTIVITY = (
@@ -426,7 +441,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.VACCINATION,
             r"tiêm chủng|vắc[ -]?xin|vaccine|mũi tiêm|được tiêm|tiêm bù|tiêm đủ|tiêm nhắc"
-            r"|tiêm vét|tiêm ngừa",
+            r"|tiêm vét|tiêm ngừa|tiêm phòng uốn ván",
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
@@ -450,11 +465,12 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             # births counted ("24.464 trẻ mới sinh", "trẻ em sinh ra")
             r"|trẻ mới sinh|trẻ sinh ra|trẻ em sinh ra|trẻ được sinh ra",
         ),
-        # iodine deficiency (iodised salt, goitre) is a micronutrient programme's (not the
-        # malaria and goitre centre named by a malaria figure)
+        # iodine deficiency (iodised salt, goitre; "i-ốt", "iốt" or "iod") is a micronutrient
+        # programme's (not the malaria and goitre centre named by a malaria figure)
         (
             IndicatorCategory.NUTRITION,
-            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|muối i[ -]?ốt|(?<!sốt rét )bướu cổ",
+            r"dinh dưỡng|vi chất|vitamin|thấp còi|nhẹ cân|(?:muối|thiếu) (?:i[ -]?ốt|iod)"
+            r"|(?<!sốt rét )bướu cổ",
         ),
         (
             IndicatorCategory.DIGITAL_HEALTH,
@@ -510,10 +526,13 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
-# A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
-# huyết") names its own disease, not the whole's.
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
+# What makes a share the facilities' own ("số trạm đạt chuẩn quốc gia chiếm 90%", "xây mới",
+# "nâng cấp"): facilities counted, whatever care the sentence's other parts count.
+FACILITY_WORK_RE = re.compile(r"đạt chuẩn|xây|nâng cấp|sửa chữa|cải tạo")
+# A subset printed after the figure ("310 bệnh nhân nằm viện, trong đó 38 bệnh nhân sốt xuất
+# huyết") names its own disease, not the whole's.
 SUBSET_AFTER_RE = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])", re.IGNORECASE)
 # A bare "ca" (case) is a disease cue only when nothing else names the area, not in the label,
 # the quote, the list item nor the sentence: births ("ca đẻ"), treatments ("châm cứu 300 ca"),
@@ -699,10 +718,12 @@ NO_HEALTH_AREA_RE = re.compile(
 )
 # Broadcasts, their listeners and the printed matter handed out ("phát thanh 120 lần", "8.000
 # người nghe", "tranh lật"): communication, category other outside the population programme's
-# work (whose communication the golds file as population).
+# work (whose communication the golds file as population) and, as health talks, outside a
+# named programme's subject. Television only as a channel ("đài truyền hình", "trên truyền
+# hình"), not a video link ("hội chẩn qua truyền hình trực tuyến", "hội nghị truyền hình").
 BROADCAST_RE = re.compile(
-    r"phát thanh|phát sóng|truyền hình|loa đài|người nghe|người dự nghe|tranh lật|băng đĩa"
-    r"|diễu hành"
+    r"phát thanh|phát sóng|(?:đài|trên)[^.;,\n]{0,20}truyền hình|loa đài|người nghe"
+    r"|người dự nghe|tranh lật|băng đĩa|diễu hành"
 )
 # ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
 # HIV/AIDS cho 5.600 lượt người") is that programme's, as population communication is.
@@ -1453,7 +1474,22 @@ class _ArticleContext:
 
 
 def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
-    """The category of a figure, first rule that decides:
+    """The category of a figure (:func:`_area_category`); maternal care that a maternity
+    hospital or ward gives itself (its subject before the figure: "Bệnh viện Sản Nhi tỉnh đỡ
+    đẻ 7.200 ca, chăm sóc sau sinh cho ...") is its care, ``medical_care``, not the population
+    programme's (examples/gold/README.md)."""
+    category = _area_category(clause, article)
+    if (
+        category == IndicatorCategory.POPULATION
+        and clause.position >= 0
+        and MATERNITY_UNIT_RE.search(article.layout.text, clause.sentence.start, clause.position)
+    ):
+        return IndicatorCategory.MEDICAL_CARE
+    return category
+
+
+def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
+    """The category of a figure by its health area, first rule that decides:
 
     * an item of the plan itself ("hoàn thành 15/16 chỉ tiêu", PLAN_ITEM_RE) and communication
       outputs (COMMUNICATION_UNITS) are ``other``; techniques counted (TECHNIQUE_UNITS) are
@@ -1506,22 +1542,20 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
             # "Hội hiện có 2.076 hội viên": an association's practitioners.
             return IndicatorCategory.WORKFORCE
         own = f"{label}\n{quote}"
-        if (
-            not money
-            and NO_HEALTH_AREA_RE.search(own)
-            and not (
-                HEALTH_TALK_RE.search(own)
-                and _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
-            )
-        ):
-            return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
-        if (
-            not money
-            and BROADCAST_RE.search(own)
-            and _sentence_category(layout, sentence, cache, article_topic).topic
-            != IndicatorCategory.POPULATION
-        ):
-            return IndicatorCategory.OTHER  # broadcasts and their listeners
+        if not money and (NO_HEALTH_AREA_RE.search(own) or BROADCAST_RE.search(own)):
+            # communication on a named programme's subject is that programme's
+            programme_talk = _category_of(own, CATEGORY_PATTERNS) in PROGRAMME_CATEGORIES
+            if NO_HEALTH_AREA_RE.search(own) and not (
+                HEALTH_TALK_RE.search(own) and programme_talk
+            ):
+                return IndicatorCategory.OTHER  # gifts, health-education sessions, latrines
+            if (
+                BROADCAST_RE.search(own)
+                and not programme_talk
+                and _sentence_category(layout, sentence, cache, article_topic).topic
+                != IndicatorCategory.POPULATION
+            ):
+                return IndicatorCategory.OTHER  # broadcasts and their listeners
         strong = None
         if money and position >= 0:
             # A sum's own comma-part first: "cộng tác viên dân số có 1.975 người, phụ cấp
@@ -1587,9 +1621,13 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
         and unit == PERCENT_UNIT
         and context.category == IndicatorCategory.MEDICAL_CARE
         and SHARE_OF_WHOLE_RE.search(quote.lower())
+        and not FACILITY_WORK_RE.search(
+            (position >= 0 and _list_item(layout.text, sentence, position)) or quote.lower()
+        )
     ):
         # "...; trạm y tế chiếm 6%" in a sentence sharing out visits: the stations' share of
-        # the care, not stations counted
+        # the care, not stations counted (nor "...; số trạm đạt chuẩn chiếm 90%": its own
+        # ";"-part says what the share counts)
         found = IndicatorCategory.MEDICAL_CARE
     if found is None:
         found = context.category

@@ -175,6 +175,11 @@ LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:sau|vòng|mất|kéo dài)\s+$")
 AWARD_WORDS = ("khen", "thi đua", "danh hiệu")
 AWARD_RE = re.compile(r"giấy khen|bằng khen|cờ thi đua|chiến sĩ thi đua|khen thưởng|danh hiệu")
 AWARDEE_UNITS = frozenset({"tập thể", "cá nhân"})
+# Honours for a whole record, no period's work (examples/gold/README.md): blood donors
+# honoured for many donations ("hiến máu tình nguyện từ 30 lần trở lên"), the state's titles
+# for a career ("Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"). (An order, "Huân chương Lao
+# động", crowns a period's work in the golds: ac01, u02.)
+WHOLE_RECORD_AWARD_RE = re.compile(r"hiến máu[^.;\n]{0,40}?\blần\b|thầy thuốc (?:nhân dân|ưu tú)")
 # A figure in parentheses that opens with a period ("(năm 2022: 231.874 lượt)", "(cùng kỳ:
 # 168.552 lượt)", "(cùng kỳ năm 2023 xảy ra 2 vụ)"), or alone in parentheses after one ("so
 # với cùng kỳ năm 2022 (73.071)", "so với năm 2023 (78,4%)"): the earlier period's figure.
@@ -290,9 +295,23 @@ def _dated_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any
         if _is_last_day(day, month, year):
             return _months_from_january(month, year)
         return {"kind": PeriodKind.OTHER, "year": year, "index": None}
-    first_day, first_month = int(match.group("d1")), int(match.group("m1"))
-    day, month = int(match.group("d2")), int(match.group("m2"))
     year = int(match.group("y2") or match.group("y1") or reviewed_year)
+    return span_period(
+        (int(match.group("d1")), int(match.group("m1"))),
+        (int(match.group("d2")), int(match.group("m2"))),
+        year,
+    )
+
+
+def span_period(first: tuple[int, int], last: tuple[int, int], year: int) -> dict[str, Any] | None:
+    """The period of ``year`` that a span of days bounds, each day given as (day, month).
+
+    A calendar period when the span is one ("1/1 - 30/6": the first half; "1/1 - 31/12":
+    the year; "1/4 - 30/6": the second quarter), else ``other`` of that year; None when a
+    month is no month.
+    """
+    first_day, first_month = first
+    day, month = last
     if first_month not in MONTHS or month not in MONTHS:
         return None
     whole_months = first_day == 1 and _is_last_day(day, month, year)
@@ -719,7 +738,8 @@ def indicator_period(
     * a figure that is an earlier period's, in parentheses ("(năm 2022: 231.874 lượt)",
       "so với cùng kỳ năm 2022 (73.071)"): that period;
     * awards: the period the sentence names ("có thành tích xuất sắc trong năm 2023"), else
-      the reviewed one; an area ("25ha"): none;
+      the reviewed one; none for a whole record ("hiến máu từ 30 lần", "Thầy thuốc Ưu tú");
+      an area ("25ha"): none;
     * a period right after the figure ("76,5% năm 2015"), else the last period or stock cue
       before it in its ``;`` part ("Lũy kế 9 tháng, ...", "Hiện toàn huyện có ..."), not a
       comparison base ("so với cùng kỳ năm 2022", "so với quý III");
@@ -732,8 +752,12 @@ def indicator_period(
         if frame.award and (unit in AWARDEE_UNITS or AWARD_RE.search(quote.lower()) is not None):
             named = [cue.period for cue in frame.cues if cue.period is not None]
             # Awards crown the work of the period reviewed (examples/gold/README.md), a
-            # congress's the past term ("tặng Bằng khen ... nhiệm kỳ qua").
-            period = named[0] if named else periods.reviewed
+            # congress's the past term ("tặng Bằng khen ... nhiệm kỳ qua"); honours for a
+            # whole record crown no period's.
+            if WHOLE_RECORD_AWARD_RE.search(lowered, spot.part.start, spot.part.end):
+                period = None
+            else:
+                period = named[0] if named else periods.reviewed
         elif unit.lower() in AREA_UNITS:
             period = None
         elif (planned := plan_heading_year(lowered, spot.start)) is not None:

@@ -304,8 +304,14 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 CENTRAL_UNIT_RE = re.compile(_CENTRAL)
-# The work of a programme (its review is the nation's when a central hospital leads it).
-PROGRAMME_WORK_RE = re.compile(r"chương trình|dự án|phòng[\s,–-]+chống", re.IGNORECASE)
+# The work of a programme (its review is the nation's when a central hospital leads it): a
+# target or national programme ("chương trình mục tiêu", "Chương trình Chống lao Quốc gia"), a
+# project, the fight against a disease ("phòng, chống bệnh phong"); not a plan of work
+# ("chương trình công tác năm 2031", "chương trình hành động").
+PROGRAMME_WORK_RE = re.compile(
+    r"chương trình[ \t]+(?:mục tiêu|[^.;,\n]{0,40}?quốc gia)|dự án|phòng[\s,–-]+chống",
+    re.IGNORECASE,
+)
 # The same, right after an agency's name.
 CENTRAL_AFTER_RE = re.compile(rf"[ \t]+{_CENTRAL}")
 # A hospital of the province or the nation: the districts its article names are not its own.
