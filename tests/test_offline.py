@@ -5617,6 +5617,30 @@ def test_a_count_a_cause_or_a_means_adds_to_a_rates_sentence_is_no_label() -> No
     ]
 
 
+def test_da_khi_and_voi_after_du_sit_inside_a_rates_group() -> None:
+    # "đã"/"khi" block a label only after a verb of change, "với" not after "đủ": the count
+    # defines the group, while "tăng do", "địa bàn với" still set a figure of its own
+    report = extract(
+        article(
+            "Kết quả chăm sóc sức khỏe sinh sản năm 2031",
+            "Tỷ lệ trẻ khi sinh có cân nặng dưới 2.600 gram là 3,9%.",
+            "Tỷ lệ cặp vợ chồng đã sinh 3 con trở lên là 5,8%.",
+            "Tỷ lệ trẻ em được tiêm chủng đầy đủ với 8 loại vắc xin là 96,6%.",
+            "Tỷ lệ tiêm chủng năm 2031 tăng do đã tiêm cho 1.720 trẻ là 97,2%.",
+            "Tỷ lệ bao phủ bảo hiểm y tế trên địa bàn với 23.000 người tham gia là 91%.",
+        )
+    )
+    assert [value for value, _ in facts(report)] == [
+        Decimal("3.9"),
+        Decimal("5.8"),
+        Decimal("96.6"),
+        Decimal(1720),
+        Decimal("97.2"),
+        Decimal(23000),
+        Decimal(91),
+    ]
+
+
 def test_figures_inside_a_rates_label_define_its_group() -> None:
     report = extract(
         article(

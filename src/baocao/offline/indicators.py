@@ -222,10 +222,16 @@ TIERS_MAX = Decimal(4)
 KIND_UNIT = "loại"
 # A count inside the label of a rate ("tỷ lệ sinh trên 2 con là 34,5%", "tỷ lệ hộ có từ 3
 # người: 12%"): it defines the group the rate is of. The rate's word before (no figure or
-# clause break between), and the rate's value after the count's unit; a word of cause, means
-# or time between them ("tỷ lệ ... tăng do đã khám cho 1.640 phụ nữ là 35,5%", "... với 21.000
-# người có sổ là 88%") tells how the rate came about, and the count is a figure of its own.
-_RATE_LABEL_CHAR = r"(?:(?!(?<![^\W\d_])(?:do|với|nhờ|đã|khi)(?![^\W\d_]))[^.;,:()%\n])"
+# clause break between), and the rate's value after the count's unit; a word of cause or means
+# between them ("tỷ lệ ... tăng do đã khám cho 1.640 phụ nữ là 35,5%", "... với 21.000 người có
+# sổ là 88%") tells how the rate came about, and the count is a figure of its own. "đã" and
+# "khi" sit inside a group ("tỷ lệ cặp vợ chồng đã sinh 3 con", "tỷ lệ trẻ khi sinh có cân nặng
+# dưới 2.500 gram") and block only right after a verb of change ("tăng đã", "giảm khi"); "với"
+# after "đủ" names what a full schedule holds ("tiêm chủng đầy đủ với 8 loại vắc xin").
+_RATE_LABEL_STOP = (
+    r"(?<![^\W\d_])(?:do|nhờ|(?<!đủ )với|(?:(?<=tăng )|(?<=giảm ))(?:đã|khi|với))(?![^\W\d_])"
+)
+_RATE_LABEL_CHAR = rf"(?:(?!{_RATE_LABEL_STOP})[^.;,:()%\n])"
 RATE_LABEL_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])tỷ (?:lệ|suất|số)(?![^\W\d_]){_RATE_LABEL_CHAR}{{0,60}}$", re.IGNORECASE
 )
