@@ -1331,6 +1331,16 @@ def test_meeting_kind_and_periods(
             _period("half_year", 2024, 1),
         ),
         pytest.param(
+            "the year after a compared one is printed, with a later target after it",
+            [
+                "Sơ kết công tác y tế 6 tháng đầu năm",
+                "Trong 6 tháng đầu năm, toàn huyện đã khám cho 41.000 lượt người, tăng 7% so "
+                "với cùng kỳ năm 2030. Năm 2031 là năm đầu thực hiện kế hoạch 5 năm, ngành y tế "
+                "phấn đấu đến năm 2035 đạt 12 bác sĩ/vạn dân.",
+            ],
+            _period("half_year", 2031, 1),
+        ),
+        pytest.param(
             "a yearless headline period takes the year the body prints with it",
             [
                 "Gần 900.000 lượt khám bệnh trong 6 tháng đầu năm",

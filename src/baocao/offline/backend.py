@@ -459,12 +459,13 @@ def _year_of_yearless(
     if dated is None:
         # An undated page whose figures are set against "cùng kỳ năm 2030" (the same part of
         # an earlier year) reports that part of the year after, when it prints that year.
-        # Only when that year is the latest the page prints on its own (not a stage's end,
-        # "Giai đoạn 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's).
+        # Only when that year is printed on its own (not only a stage's end, "Giai đoạn
+        # 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's); later targets
+        # ("phấn đấu đến năm 2035") may follow it.
         compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
-        printed = [int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)]
+        printed = {int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)}
         later = max(compared) + 1 if compared else None
-        return later if later is not None and printed and later == max(printed) else None
+        return later if later is not None and later in printed else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
         year -= 1

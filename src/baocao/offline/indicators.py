@@ -725,10 +725,12 @@ NO_HEALTH_AREA_RE = re.compile(
 # Broadcasts, their listeners and the printed matter handed out ("phát thanh 120 lần", "8.000
 # người nghe", "tranh lật"): communication, category other outside the population programme's
 # work (whose communication the golds file as population) and, as health talks, outside a
-# named programme's subject. Television only as a channel ("đài truyền hình", "trên truyền
-# hình"), not a video link ("hội chẩn qua truyền hình trực tuyến", "hội nghị truyền hình").
+# named programme's subject. Television only as a channel ("đài truyền hình", "trên sóng
+# truyền hình"), not a video link ("hội chẩn qua truyền hình trực tuyến", "hội nghị truyền
+# hình", "hội chẩn trên hệ thống truyền hình trực tuyến"): "trên" only right before it.
 BROADCAST_RE = re.compile(
-    r"phát thanh|phát sóng|(?:đài|trên)[^.;,\n]{0,20}truyền hình|loa đài|người nghe"
+    r"phát thanh|phát sóng|đài[^.;,\n]{0,20}truyền hình|trên\s+(?:sóng\s+)?truyền hình"
+    r"|loa đài|người nghe"
     r"|người dự nghe|tranh lật|băng đĩa|diễu hành"
 )
 # ... but communication on a named programme's subject ("truyền thông trực tiếp về phòng chống
