@@ -5543,7 +5543,7 @@ def test_the_plan_a_result_went_beyond_is_a_target() -> None:
             "Kết quả chiến dịch dân số năm 2031",
             "Ngày 25/1/2031, Trung tâm Dân số huyện Kim Bảng tổng kết chiến dịch năm 2030.",
             "Năm 2030, số ca dùng viên uống tránh thai là 1.140/600 ca; số ca đặt vòng là 310/700 "
-            "ca.",
+            "lượt bệnh nhân.",
         )
     )
     measures = {indicator.value: indicator.measure.value for indicator in report.indicators}
@@ -6122,6 +6122,19 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
             270,
             "medical_care",
             id="telemedicine",
+        ),
+        pytest.param(
+            "Năm 2023, bệnh viện tỉnh hội chẩn từ xa trên hệ thống truyền hình trực tuyến cho 160 "
+            "lượt bệnh nhân.",
+            160,
+            "medical_care",
+            id="telemedicine-on-a-system",
+        ),
+        pytest.param(
+            "Trung tâm phát 45 tin bài trên sóng truyền hình tỉnh.",
+            45,
+            "other",
+            id="on-air-is-a-broadcast",
         ),
         pytest.param(
             "Hưởng ứng Tháng hành động quốc gia phòng, chống HIV/AIDS, 1.800 đoàn viên tham gia "
