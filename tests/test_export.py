@@ -466,3 +466,12 @@ def test_an_article_without_figures_still_gets_one_row_so_meetings_can_be_counte
         "quarterly_review",
     )
     assert bare["label"] == bare["value"] == bare["unit"] == bare["quote"] == ""
+
+
+def test_a_looping_link_is_said_left_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    out.symlink_to(out)  # a link to itself: no file behind it, but the name is taken
+    with pytest.raises(RecordError) as raised:
+        write_csv([_record("a.txt", INDICATORS, ITEMS)], out)
+    assert "out.csv was left as it was" in str(raised.value)
+    assert out.is_symlink()

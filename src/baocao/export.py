@@ -528,7 +528,8 @@ def write_csv(
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
     rows_written = failed = ungrounded = changed = unproven = 0
-    left = "was left as it was" if path.exists() else "was not created"
+    # lexists: a link that loops or dangles is there, and stays.
+    left = "was left as it was" if os.path.lexists(path) else "was not created"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside path and moved over it at the end: a stop or an error part-way
