@@ -6249,6 +6249,17 @@ def test_a_mental_hospitals_own_work_is_not_the_community_programme(
             {95: "vaccination"},
             id="tetanus-shots",
         ),
+        pytest.param(
+            "Năm 2023, tỷ lệ phụ nữ có thai được khám thai đủ 4 lần đạt 92%, tiêm phòng uốn ván "
+            "đủ mũi đạt 97%.",
+            {92: "population", 97: "vaccination"},
+            id="check-ups-with-a-figure-of-their-own",
+        ),
+        pytest.param(
+            "Năm 2023, 94% phụ nữ có thai được khám thai, tiêm phòng uốn ván đủ 2 mũi.",
+            {94: "vaccination"},
+            id="tetanus-shots-after-a-comma",
+        ),
     ],
 )
 def test_maternal_care_by_who_gives_it_and_tetanus_shots(

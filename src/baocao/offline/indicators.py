@@ -357,10 +357,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     # (examples/gold/README.md), though counted in visits ("lượt khám thai", "khám phụ khoa");
     # a ward, its doctors or a clinic named for gynaecology ("khoa Sản - Phụ khoa", "phòng
     # khám phụ khoa") and a cancer screened for ("ung thư phụ khoa") are not that care; beside
-    # a tetanus shot ("khám thai và tiêm phòng uốn ván") the figure is the vaccination's.
+    # a tetanus shot joined to it ("khám thai và tiêm phòng uốn ván", "khám thai, tiêm phòng
+    # uốn ván") the figure is the vaccination's; a figure of its own between them ("khám thai
+    # đủ 4 lần đạt 91%, tiêm phòng uốn ván ...") stays the check-ups'.
     (
         IndicatorCategory.POPULATION,
-        r"khám thai(?![^.;\n]{0,40}uốn ván)|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
+        r"khám thai(?!\s*(?:và|,)\s*(?:được\s+)?tiêm phòng uốn ván)|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
         r"|bệnh phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
     ),
     (
@@ -1349,6 +1351,9 @@ def _category_of(haystack: str, table: tuple[tuple[_Name, re.Pattern[str]], ...]
     return None
 
 
+# A tetanus shot for pregnant women named in a figure's own label (see the population rule).
+TETANUS_SHOT_RE = re.compile(r"tiêm phòng uốn ván|tiêm vắc xin uốn ván")
+
 CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
     (IndicatorCategory.FOOD_SAFETY, FOOD_CONTEXT_RE),
     (IndicatorCategory.COVID19, COVID_CONTEXT_RE),
@@ -1583,6 +1588,10 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         ):
             # "đạt 115,7% chỉ tiêu kế hoạch": the share of the plan of what the quote counts
             strong = strong or _category_of(quote, STRONG_CATEGORY_PATTERNS)
+        elif TETANUS_SHOT_RE.search(label):
+            # "..., tiêm phòng uốn ván đủ mũi đạt 96%": the shot's own figure, whatever
+            # check-ups the quote counts before it
+            strong = strong or IndicatorCategory.VACCINATION
         else:
             strong = strong or _category_of(label + "\n" + quote, STRONG_CATEGORY_PATTERNS)
         if strong == IndicatorCategory.MEDICAL_CARE and MENTAL_PROGRAMME_RE.search(quote):
