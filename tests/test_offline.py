@@ -5979,6 +5979,20 @@ def test_the_community_mental_health_programmes_patients_are_disease_control() -
     assert categories[58] == "medical_care"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chương trình bảo vệ sức khỏe tâm thần quản lý 160 trường hợp tâm thần phân liệt.",
+        "Năm 2023, các trạm y tế quản lý 160 người mắc trầm cảm.",
+        "Năm 2023, các trạm y tế phát hiện mới 160 ca động kinh.",
+    ],
+)
+def test_the_mental_programme_by_its_cases_and_illnesses(sentence: str) -> None:
+    report = extract(article(TITLE, LEAD, sentence))
+    categories = {float(i.value): i.category.value for i in report.indicators}
+    assert categories[160] == "disease_control"
+
+
 def test_maternal_and_reproductive_care_across_a_place_is_population() -> None:
     report = extract(
         article(

@@ -390,9 +390,15 @@ PLAN_SHARE_REACHED_RE = re.compile(
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
 _PROGRAMME_OUTCOMES = r"điều trị thành công|bỏ trị"
-# A mental patient or illness ("bệnh nhân tâm thần", "người bệnh động kinh", "bệnh tâm thần"):
-# not a neurology patient ("tâm thần kinh") nor a mental hospital ("Bệnh viện Tâm thần").
-_MENTAL_PATIENT = r"(?:bệnh nhân|người bệnh|bệnh)\s+(?:tâm thần(?! kinh)|động kinh)"
+# A mental patient or illness ("bệnh nhân tâm thần", "người bệnh động kinh", "bệnh tâm thần",
+# "trường hợp tâm thần phân liệt", "người mắc trầm cảm"; schizophrenia and depression by
+# their own names): not a neurology patient ("tâm thần kinh") nor a mental hospital ("Bệnh
+# viện Tâm thần").
+_MENTAL_ILLNESS = r"(?:tâm thần(?! kinh)|động kinh|trầm cảm)"
+_MENTAL_PATIENT = (
+    rf"(?:(?<![^\W\d_])(?:bệnh nhân|người bệnh|người mắc|bệnh|trường hợp|ca)\s+{_MENTAL_ILLNESS}"
+    r"|tâm thần phân liệt|trầm cảm)"
+)
 # The community mental-health programme: its patients found, managed, kept stable in the
 # community or counted across the province ("xã quản lý 1.200 người bệnh động kinh ở cộng
 # đồng", "bệnh nhân tâm thần toàn huyện"), and the project by its name; not a
@@ -402,7 +408,7 @@ _MENTAL_PROGRAMME = (
     rf"(?:quản lý|phát hiện)[^.;\n]{{0,60}}{_MENTAL_PATIENT}"
     rf"|{_MENTAL_PATIENT}[^.;\n]{{0,60}}(?:cộng đồng|quản lý|ổn định|tái hòa nhập|phát hiện"
     r"|(?:toàn tỉnh|toàn huyện)(?![^.;\n]*tại bệnh viện))"
-    r"|sức khỏe tâm thần (?:tại |dựa vào )?cộng đồng"
+    r"|sức khỏe tâm thần (?:tại |dựa vào )?cộng đồng|bảo vệ sức khỏe tâm thần"
 )
 MENTAL_PROGRAMME_RE = re.compile(_MENTAL_PROGRAMME)
 _NAMED_DISEASES = (
