@@ -5291,6 +5291,41 @@ def test_an_expectation_for_the_end_of_the_reviewed_year_is_its_level() -> None:
     assert measures[Decimal(1260)] == "target"
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "value"),
+    [
+        pytest.param(
+            "Sơ kết công tác y tế 6 tháng đầu năm 2030",
+            "Dự kiến 6 tháng cuối năm 2030, Trung tâm sẽ khám cho 47.000 lượt người.",
+            47000,
+            id="the-second-half-at-a-half-year-review",
+        ),
+        pytest.param(
+            "Sơ kết công tác y tế 9 tháng năm 2030",
+            "Dự kiến cả năm 2030, Trung tâm sẽ khám cho 86.000 lượt người.",
+            86000,
+            id="the-whole-year-at-a-nine-month-review",
+        ),
+    ],
+)
+def test_an_expectation_past_the_reviewed_periods_end_is_a_target(
+    title: str, sentence: str, value: int
+) -> None:
+    # the same year, a later end: what the rest of the year aims at
+    report = extract(
+        article(
+            title,
+            f"Sáng 10/10/2030, Trung tâm Y tế huyện Tuy An tổ chức hội nghị {title[0].lower()}"
+            f"{title[1:]}.",
+            "Trung tâm đã khám cho 39.000 lượt người.",
+            sentence,
+        )
+    )
+    measures = {float(i.value): i.measure.value for i in report.indicators}
+    assert measures[value] == "target"
+    assert measures[39000] == "level"
+
+
 def test_a_target_set_for_the_year_after_the_reviewed_one_names_the_next_period() -> None:
     aimed = extract(
         _hiv_year_article(

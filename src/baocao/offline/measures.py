@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from baocao.numerals import QUANTITY_KINDS, SCALE_WORDS, Kind, NumberIndex
+from baocao.offline.dates import period_end_month
 from baocao.offline.enums import Measure, PeriodKind
 from baocao.offline.indicators import exceeded_plan_side
 from baocao.offline.text import COMMA_RE, SENTENCE_END_RE, plan_heading_year
@@ -330,8 +331,8 @@ def _in_goal_sentence(
 ) -> bool:
     """Whether the figure at ``start`` is in a sentence that opens with its goal (see
     GOAL_SENTENCE_RE; "Mục tiêu" with a forward cue and no "đã" / "hoàn thành" before the
-    figure; "Dự kiến" so too, unless the figure's ``period`` is the ``reviewed`` year or an
-    earlier one); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
+    figure; "Dự kiến" so too, unless the figure's ``period`` ends no later than the
+    ``reviewed`` one); ``opening`` is where its sentence opens (:func:`_cue_windows`), -1 when not
     within CUE_REACH characters."""
     if opening < 0:
         return False
@@ -343,8 +344,13 @@ def _in_goal_sentence(
         return True
     year = period.get("year") if period is not None else None
     reviewed_year = reviewed.get("year")
-    if cue == GOAL_CUE_EXPECTATION and year is not None and reviewed_year is not None:
-        return int(year) > int(reviewed_year) and _looks_forward(text[goal.end() : start])
+    if cue == GOAL_CUE_EXPECTATION and period is not None and year is not None:
+        if reviewed_year is not None:
+            # level only when the figure's period ends no later than the reviewed one ends
+            # ("Dự kiến 6 tháng cuối năm 2030" at a half-year review of 2030 looks ahead)
+            ends = (int(year), period_end_month(period))
+            reviewed_ends = (int(reviewed_year), period_end_month(reviewed))
+            return ends > reviewed_ends and _looks_forward(text[goal.end() : start])
     return _looks_forward(text[goal.end() : start])
 
 
