@@ -188,6 +188,16 @@ def test_the_phrase_telling_figures_apart_leaves_out_its_cue_and_subject() -> No
     assert found[Decimal(9)] == "ca mắc sởi xã Suối Đá"
 
 
+def test_a_subject_each_figure_has_its_own_tells_them_apart() -> None:
+    found = labels(
+        "Năm 2030, Bệnh viện Đa khoa tỉnh đã khám cho 305.000 lượt người, Bệnh viện Sản Nhi đã "
+        "khám cho 94.000 lượt người."
+    )
+    assert "Đa khoa" in found[Decimal(305000)]
+    assert "Sản Nhi" in found[Decimal(94000)]
+    assert found[Decimal(305000)] != found[Decimal(94000)]
+
+
 def test_changes_of_figures_of_one_sentence_name_what_changed() -> None:
     found = labels(
         "Trong năm, tư vấn cho 45.000 lượt người (tăng 12,5%), siêu âm 3.200 "

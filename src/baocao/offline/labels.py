@@ -448,11 +448,20 @@ SUBJECT_MAX_WORDS = 4
 COMMON_OPENERS = TIME_WORDS | frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "thị"})
 
 
-def _telling_words(phrase: list[str]) -> list[str]:
-    """The words of ``phrase`` that tell a figure apart: without a leading cue (CUE_PAIRS,
-    CUE_WORDS) nor a subject: a capitalised name closed by its tense word ("sẽ", "đã" or
-    "đang" within SUBJECT_MAX_WORDS), or "toàn huyện"; a sentence's capital on a common noun
-    lowered."""
+def _opens_name(words: list[str], start: int) -> bool:
+    """Whether ``words[start]`` may open a subject: the start of a capitalised run, the phrase's
+    first word or one after a clause mark or a figure ("Năm 2030, Bệnh viện ...", "năm 2030
+    Trung tâm ..."), not a word inside a name ("Bệnh viện Đa khoa": not "Đa")."""
+    if start == 0:
+        return True
+    previous = words[start - 1]
+    return not previous[-1:].isalpha() or previous[:1].isdigit()
+
+
+def _subject_split(phrase: list[str]) -> tuple[list[str], tuple[int, int] | None]:
+    """``phrase`` without a leading cue (CUE_PAIRS, CUE_WORDS), and where its subject lies in
+    it (from, to), if any: a capitalised name opening a run (:func:`_opens_name`) closed by its
+    tense word ("sẽ", "đã" or "đang" within SUBJECT_MAX_WORDS), or "toàn huyện"."""
     words = list(phrase)
     while words:
         if len(words) > 1 and (_key(words[0]), _key(words[1])) in CUE_PAIRS:
@@ -462,19 +471,27 @@ def _telling_words(phrase: list[str]) -> list[str]:
         else:
             break
     for start, word in enumerate(words):
-        if not (word[:1].isupper() or _key(word) == WHOLE_AREA_WORD):
+        whole_area = _key(word) == WHOLE_AREA_WORD
+        if not (whole_area or (word[:1].isupper() and _opens_name(words, start))):
             continue
         if _key(word) in COMMON_OPENERS:
             continue  # "Năm 2030 ...": the time, not the subject
         keys = _keys(words[start + 1 : start + 1 + SUBJECT_MAX_WORDS])
         tense = next((offset for offset, key in enumerate(keys) if key in TENSE_WORDS), None)
-        if tense is None and _key(word) == WHOLE_AREA_WORD:
+        if tense is None and whole_area:
             tense = 0  # "toàn huyện thực hiện": the area is the subject
         if tense is not None and start + tense + 2 < len(words):
-            words = [*words[:start], *words[start + tense + 2 :]]
-            break
+            return words, (start, start + tense + 2)
+    return words, None
+
+
+def _telling_words(words: list[str], subject: tuple[int, int] | None) -> list[str]:
+    """The words of a phrase (cue left out, :func:`_subject_split`) that tell a figure apart:
+    without its ``subject`` when given; a sentence's capital on a common noun lowered."""
+    if subject is not None:
+        words = [*words[: subject[0]], *words[subject[1] :]]
     if words and words[0][:1].isupper() and _key(words[0]) in COMMON_OPENERS:
-        words[0] = words[0].lower()
+        words = [words[0].lower(), *words[1:]]
     return words
 
 
@@ -502,9 +519,20 @@ def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
     for members in groups.values():
         if len({(figures[p].value, figures[p].unit) for p in members}) < 2:
             continue
-        phrases = {
-            position: _telling_words(_phrase_before(text, figures[position], figures))
+        split = {
+            position: _subject_split(_phrase_before(text, figures[position], figures))
             for position in members
+        }
+        # a subject (its tense word aside) is left out only when every member shares it:
+        # "Bệnh viện A đã khám ..., Bệnh viện B đã khám ..." tells them apart by whose they are
+        subjects = {
+            None if span is None else tuple(_keys(words[span[0] : span[1] - 1]))
+            for words, span in split.values()
+        }
+        shared = len(subjects) == 1
+        phrases = {
+            position: _telling_words(words, span if shared else None)
+            for position, (words, span) in split.items()
         }
         for position, phrase in phrases.items():
             if position not in changes and _tells_apart(phrase, shown[position]):
