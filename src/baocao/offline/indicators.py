@@ -362,7 +362,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     # đủ 4 lần đạt 91%, tiêm phòng uốn ván ...") stays the check-ups'.
     (
         IndicatorCategory.POPULATION,
-        r"khám thai(?!\s*(?:và|,)\s*(?:được\s+)?tiêm phòng uốn ván)|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
+        r"khám thai(?!\s*(?:và|,)\s*(?:được\s+)?tiêm phòng uốn ván)"
+        r"|(?<!phòng )khám phụ khoa|điều trị phụ khoa"
         r"|bệnh phụ khoa|viêm nhiễm đường sinh sản|chăm sóc sau sinh",
     ),
     (

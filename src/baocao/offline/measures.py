@@ -344,13 +344,17 @@ def _in_goal_sentence(
         return True
     year = period.get("year") if period is not None else None
     reviewed_year = reviewed.get("year")
-    if cue == GOAL_CUE_EXPECTATION and period is not None and year is not None:
-        if reviewed_year is not None:
-            # level only when the figure's period ends no later than the reviewed one ends
-            # ("Dự kiến 6 tháng cuối năm 2030" at a half-year review of 2030 looks ahead)
-            ends = (int(year), period_end_month(period))
-            reviewed_ends = (int(reviewed_year), period_end_month(reviewed))
-            return ends > reviewed_ends and _looks_forward(text[goal.end() : start])
+    if (
+        cue == GOAL_CUE_EXPECTATION
+        and period is not None
+        and year is not None
+        and reviewed_year is not None
+    ):
+        # level only when the figure's period ends no later than the reviewed one ends
+        # ("Dự kiến 6 tháng cuối năm 2030" at a half-year review of 2030 looks ahead)
+        ends = (int(year), period_end_month(period))
+        reviewed_ends = (int(reviewed_year), period_end_month(reviewed))
+        return ends > reviewed_ends and _looks_forward(text[goal.end() : start])
     return _looks_forward(text[goal.end() : start])
 
 
