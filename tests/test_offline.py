@@ -6289,6 +6289,11 @@ def test_a_mental_hospitals_own_work_is_not_the_community_programme(
             id="a-maternity-hospitals-own-care",
         ),
         pytest.param(
+            "Năm 2023, khoa Sản của Bệnh viện Đa khoa huyện chăm sóc sau sinh cho 2.300 bà mẹ.",
+            {2300: "medical_care"},
+            id="a-maternity-wards-own-care",
+        ),
+        pytest.param(
             "Năm 2023, các trạm y tế chăm sóc sau sinh cho 5.300 bà mẹ.",
             {5300: "population"},
             id="care-across-the-province",

@@ -642,10 +642,6 @@ _PLANNED_CUES = frozenset({"kế hoạch"})
 # Name cues of a class or a phase ("kỹ thuật loại 1", "Dự án ... giai đoạn 02"): a unit after
 # the number makes it a count ("trong giai đoạn 5 năm", "loại 2 liều").
 _UNIT_FREE_CUES = frozenset({"loại", "giai đoạn"})
-# Name cues after which a counted noun makes the number a count: a disease ("COVID 19" is
-# its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases) and the hospital's acronym ("BV
-# 108" is one hospital; "mỗi BV 3 bác sĩ", "giường BV 1.500 giường" count what it has).
-_COUNTED_AFTER_CUES = frozenset({"covid", "bv"})
 # After "BV", only what a hospital has counts ("mỗi BV 4 bác sĩ"); a person noun after its
 # number keeps the number a name ("BV 115 người bệnh được chuyển tuyến": hospital No. 115).
 _HOSPITAL_HAS_UNITS = frozenset(
@@ -667,7 +663,10 @@ _HOSPITAL_HAS_UNITS = frozenset(
         "kỹ thuật",
     }
 )
-_HOSPITAL_CUE = "bv"
+# Name cues after which a counted noun makes the number a count, with the nouns that do: a
+# disease ("COVID 19" is its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases) and the
+# hospital's acronym ("BV 108" is one hospital; "mỗi BV 3 bác sĩ" counts what it has).
+_COUNTED_AFTER_CUES: dict[str, frozenset[str]] = {"covid": COUNT_UNITS, "bv": _HOSPITAL_HAS_UNITS}
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -1314,9 +1313,8 @@ class _Scanner:
                 return None  # "giường kế hoạch 150 giường": planned beds, not Plan No. 150
             if cue in _UNIT_FREE_CUES and _unit_at(words, 0)[0] is not None:
                 return None  # "trong giai đoạn 5 năm": a length, not phase No. 5
-            if cue in _COUNTED_AFTER_CUES and _unit_at(words, 0)[0] in (
-                _HOSPITAL_HAS_UNITS if cue == _HOSPITAL_CUE else COUNT_UNITS
-            ):
+            counted = _COUNTED_AFTER_CUES.get(cue)
+            if counted is not None and _unit_at(words, 0)[0] in counted:
                 return None  # "cúm 1.010 ca, COVID 21 ca": cases of the disease
             return Kind.NAME
         return None

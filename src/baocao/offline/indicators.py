@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
 from baocao.offline.enums import IndicatorCategory
-from baocao.offline.labels import ShownFigure, shown_labels
+from baocao.offline.labels import PHRASE_END_RE, ShownFigure, shown_labels
 from baocao.offline.periods import (
     STRUCTURE_HEADS,
     ReportPeriods,
@@ -242,7 +242,6 @@ RATE_LABEL_CHARS = 80
 RATE_LABEL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 # Words that open a label before the noun it counts ("tổng số xét nghiệm: 389.063").
 LABEL_TOTAL_WORDS = ("tổng", "số")
-_SKIP_SPACES_RE = re.compile(r"\s*")
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
@@ -260,7 +259,6 @@ LABEL_STOP_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Words between the figure and the noun that say nothing about what is counted.
-LABEL_END_RE = re.compile(r"[,;:()]|\.(?=\s|$)")
 NEXT_FIGURE_RE = re.compile(r"\s\S*\d")
 LABEL_LEAD_RE = re.compile(r"^\s*(?:đồng|trở lên|trở xuống|số|các)?\s*(?=\S)", re.IGNORECASE)
 LABEL_TRIM_WORDS = frozenset(
@@ -424,8 +422,8 @@ _NAMED_DISEASES = (
     rf"|{_MENTAL_PROGRAMME}"
 )
 # A maternity hospital or ward ("Bệnh viện Phụ sản", "Bệnh viện Sản Nhi", "khoa Sản"): the
-# maternal care it gives is its own.
-MATERNITY_UNIT_RE = re.compile(
+# maternal care it gives is its own (MATERNITY_UNIT_RE, below, only names the hospital kind).
+MATERNITY_WARD_RE = re.compile(
     r"(?:[Bb]ệnh viện|BV)[ \t]+(?:[Pp]hụ[ \t]+[Ss]ản|[Ss]ản[ \t]+[Nn]hi|[Ss]ản(?![^\W\d_]))"
     r"|[Kk]hoa[ \t]+[Ss]ản"
 )
@@ -1297,7 +1295,7 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     A count names it after the number ("75.135 lượt khám chữa bệnh"); a percentage after it
     when a noun follows ("100% xã đạt tiêu chí") or else before it ("tỷ lệ ... đạt 82,8%").
     """
-    after = LABEL_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
+    after = PHRASE_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
     printed = fact.mention.unit
     if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
         after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
@@ -1310,7 +1308,7 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     if previous and previous[-1].unit and before.lstrip().startswith(previous[-1].unit):
         before = before.lstrip()[len(previous[-1].unit) :]  # the previous figure's unit
     context = ""
-    for segment in reversed(LABEL_END_RE.split(before)):
+    for segment in reversed(PHRASE_END_RE.split(before)):
         words = segment.split()[-LABEL_MAX_WORDS:]
         while words and words[-1].lower() in LABEL_TRIM_WORDS:
             words.pop()
@@ -1502,7 +1500,7 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     if (
         category == IndicatorCategory.POPULATION
         and clause.position >= 0
-        and MATERNITY_UNIT_RE.search(article.layout.text, clause.sentence.start, clause.position)
+        and MATERNITY_WARD_RE.search(article.layout.text, clause.sentence.start, clause.position)
     ):
         return IndicatorCategory.MEDICAL_CARE
     return category
