@@ -11,6 +11,7 @@ and a request missing from its cassette fails the test with the re-record hint.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 from vcr import VCR
 
+from baocao import runs
 from cassette_config import (
     CASSETTES_DIR,
     REPLAY_BASE_URL,
@@ -111,3 +113,18 @@ def endpoint(record_mode: str) -> Iterator[Endpoint]:
     with ScriptedServer() as server:
         yield Endpoint(server.base_url, server)
         assert server.pending_steps == 0, "the script was not used up: the scenario changed"
+
+
+@pytest.fixture
+def saved_stop_handlers() -> Iterator[dict[int, Any]]:
+    """SIGINT's and SIGTERM's handlers before the test, put back after it: for tests that
+    install the command line's (``interrupt_on_stop_signals``) or a run's own."""
+    previous: dict[int, Any] = {
+        sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    yield previous
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+    runs._stops_ignored = (
+        False  # as a new command line's start (interrupt_on_stop_signals) leaves it
+    )

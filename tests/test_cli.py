@@ -1567,7 +1567,10 @@ def test_a_stopped_export_or_review_says_what_became_of_its_output(
 
 
 def test_a_stop_that_a_library_swallows_is_still_an_interruption(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     # numpy's C import prints the KeyboardInterrupt and raises an ImportError with no cause
     def stopped_in_an_import(*args: Any, **kwargs: Any) -> int:
@@ -1575,22 +1578,20 @@ def test_a_stop_that_a_library_swallows_is_still_an_interruption(
             os.kill(os.getpid(), signal.SIGINT)
         raise ImportError("multiarray failed to import") from None
 
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     monkeypatch.setattr("baocao.cli.write_csv", stopped_in_an_import)
     out = tmp_path / "o.jsonl"
     out.write_text("", encoding="utf-8")
-    try:
-        cli_module.interrupt_on_stop_signals()
-        result = runner.invoke(app, ["export", str(out), "--csv", str(tmp_path / "x.csv")])
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    result = runner.invoke(app, ["export", str(out), "--csv", str(tmp_path / "x.csv")])
     assert result.exit_code == EXIT_INTERRUPTED
     assert "interrupted" in result.stderr and "please report" not in result.stderr
 
 
 def test_a_stop_a_library_swallowed_while_extract_sets_up_stops_before_the_run(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     # The import system runs a handler inside a callback and only prints the interrupt: the
     # setting up goes on, but the user asked to stop, so no article is extracted.
@@ -1607,13 +1608,8 @@ def test_a_stop_a_library_swallowed_while_extract_sets_up_stops_before_the_run(
     article = tmp_path / "a.txt"
     article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        cli_module.interrupt_on_stop_signals()
-        result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
     assert result.exit_code == EXIT_INTERRUPTED, result.stderr
     assert not out.exists() or out.read_text(encoding="utf-8") == ""
 
@@ -1640,6 +1636,7 @@ def test_a_stop_swallowed_before_extract_starts_stops_it_before_any_article(
     monkeypatch: pytest.MonkeyPatch,
     scenario: str,
     method: str,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     # Between main() installing its handlers and extract's own code, typer imports modules
     # (typer._adapters, encodings): a stop swallowed there was missed and the run went on.
@@ -1649,17 +1646,12 @@ def test_a_stop_swallowed_before_extract_starts_stops_it_before_any_article(
     article = tmp_path / "a.txt"
     article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        cli_module.interrupt_on_stop_signals()
-        # As main() does: the count of stops before its handlers were installed.
-        monkeypatch.setattr(
-            cli_module, "_stops_at_main", cli_module.stop_signals_received(), raising=False
-        )
-        result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    # As main() does: the count of stops before its handlers were installed.
+    monkeypatch.setattr(
+        cli_module, "_stops_at_main", cli_module.stop_signals_received(), raising=False
+    )
+    result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--offline"])
     assert result.exit_code == EXIT_INTERRUPTED, (scenario, result.stderr)
     assert "interrupted" in result.stderr
     assert not out.exists() or out.read_text(encoding="utf-8") == ""
@@ -1685,25 +1677,26 @@ def test_a_stop_while_the_command_line_is_parsed_says_so(
 
 @pytest.mark.parametrize("args", [["numbers", "-"], ["cache", "info", "--cache-dir", "nowhere"]])
 def test_once_a_command_has_ended_a_stop_is_ignored_while_the_process_exits(
-    runner: CliRunner, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     # A stop after the command's work (its exit code decided) would otherwise kill the
     # process by SIGINT (exit -2) or print an interruption that did not happen.
     monkeypatch.chdir(tmp_path)
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        cli_module.interrupt_on_stop_signals()
-        result = runner.invoke(app, args, input="Khám 1.250 lượt.")
-        os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised here
-        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    result = runner.invoke(app, args, input="Khám 1.250 lượt.")
+    os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised here
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
     assert result.exit_code in (0, 2), result.stderr
 
 
 def test_a_stop_inside_a_schema_files_import_is_an_interruption_not_a_bad_file(
-    runner: CliRunner, tmp_path: Path
+    runner: CliRunner,
+    tmp_path: Path,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     # The schema loader reports a failed import as a SchemaError ("fix the file"): a stop
     # that a library inside it swallowed (numpy's ImportError) must still read as a stop.
@@ -1719,33 +1712,31 @@ def test_a_stop_inside_a_schema_files_import_is_an_interruption_not_a_bad_file(
     )
     article = tmp_path / "a.txt"
     article.write_text("Năm 2023, bệnh viện khám cho 1.250 lượt người.", encoding="utf-8")
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        cli_module.interrupt_on_stop_signals()
-        result = runner.invoke(
-            app,
-            [
-                "extract",
-                str(article),
-                "-o",
-                str(tmp_path / "o.jsonl"),
-                "--schema",
-                f"{schema}:R",
-                "--base-url",
-                "http://127.0.0.1:9",
-                "--model",
-                "m",
-            ],
-        )
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(article),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--schema",
+            f"{schema}:R",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--model",
+            "m",
+        ],
+    )
     assert result.exit_code == EXIT_INTERRUPTED, result.stderr
     assert "interrupted" in result.stderr and "fix the file" not in result.stderr
 
 
 def test_a_stop_while_the_summary_prints_is_ignored_once_every_record_is_written(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    saved_stop_handlers: dict[int, Any],
 ) -> None:
     table = cli_module._summary_table
 
@@ -1755,13 +1746,8 @@ def test_a_stop_while_the_summary_prints_is_ignored_once_every_record_is_written
 
     monkeypatch.setattr(cli_module, "_summary_table", summary_then_stopped)
     out = tmp_path / "o.jsonl"
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        cli_module.interrupt_on_stop_signals()
-        result = runner.invoke(app, ["extract", str(FIRST), "-o", str(out), "--offline"])
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    cli_module.interrupt_on_stop_signals()
+    result = runner.invoke(app, ["extract", str(FIRST), "-o", str(out), "--offline"])
     assert result.exit_code == EXIT_OK, result.stderr
     assert "interrupted" not in result.stderr and len(out.read_text().splitlines()) == 1
 

@@ -250,76 +250,59 @@ def test_a_stop_signal_outside_a_record_interrupts_at_once(signum: int) -> None:
     assert {sig: signal.getsignal(sig) for sig in previous} == previous  # handlers restored
 
 
-def test_a_sigint_the_process_was_started_with_ignored_stays_ignored() -> None:
+def test_a_sigint_the_process_was_started_with_ignored_stays_ignored(
+    saved_stop_handlers: dict[int, Any],
+) -> None:
     # As a shell script's background job starts (`baocao extract ... &`).
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        interrupt_on_stop_signals()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    interrupt_on_stop_signals()
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
+    interrupts = Interrupts()
+    with interrupts.installed():
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-        assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
-        interrupts = Interrupts()
-        with interrupts.installed():
-            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-            assert signal.getsignal(signal.SIGTERM) == interrupts._handle
-            os.kill(os.getpid(), signal.SIGINT)  # ignored: nothing is raised
-        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        assert signal.getsignal(signal.SIGTERM) == interrupts._handle
+        os.kill(os.getpid(), signal.SIGINT)  # ignored: nothing is raised
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
 
 
-def test_a_stop_is_counted_even_when_a_library_swallows_its_interrupt() -> None:
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        interrupt_on_stop_signals()
-        before = stop_signals_received()
-        # As numpy's import does: the interrupt swallowed, an ImportError raised instead.
-        with contextlib.suppress(KeyboardInterrupt):
-            os.kill(os.getpid(), signal.SIGTERM)
-        assert stop_signals_received() == before + 1
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+def test_a_stop_is_counted_even_when_a_library_swallows_its_interrupt(
+    saved_stop_handlers: dict[int, Any],
+) -> None:
+    interrupt_on_stop_signals()
+    before = stop_signals_received()
+    # As numpy's import does: the interrupt swallowed, an ImportError raised instead.
+    with contextlib.suppress(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGTERM)
+    assert stop_signals_received() == before + 1
 
 
-def test_stops_are_ignored_once_the_run_has_ended_only_where_the_cli_installed_them() -> None:
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        ignore_stop_signals()  # nothing installed by the CLI: the program keeps its handlers
-        assert {sig: signal.getsignal(sig) for sig in previous} == previous
-        interrupt_on_stop_signals()
-        ignore_stop_signals()
-        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
-        os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+def test_stops_are_ignored_once_the_run_has_ended_only_where_the_cli_installed_them(
+    saved_stop_handlers: dict[int, Any],
+) -> None:
+    previous = saved_stop_handlers
+    ignore_stop_signals()  # nothing installed by the CLI: the program keeps its handlers
+    assert {sig: signal.getsignal(sig) for sig in previous} == previous
+    interrupt_on_stop_signals()
+    ignore_stop_signals()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    os.kill(os.getpid(), signal.SIGTERM)  # ignored: nothing is raised
 
 
 def test_stops_ignored_from_the_last_record_stay_ignored_as_the_run_closes(
-    extractor: Extractor, tmp_path: Path
+    extractor: Extractor, tmp_path: Path, saved_stop_handlers: dict[int, Any]
 ) -> None:
-    # The CLI ignores stops once its last record is counted, while the run's own handler
-    # is installed; the handler the run puts back must not raise one either.
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # Under the command line's handlers a run ignores stops once its last record is counted,
+    # while its own handler is installed; the handler it puts back must not raise one either.
     sources = [str(SAMPLES[0])]
-
-    def last_record(extraction: Extraction) -> None:
-        ignore_stop_signals()
-
-    try:
-        interrupt_on_stop_signals()
-        with Run(extractor, tmp_path / "reports.jsonl") as run:
-            result = run.extract(sources, on_record=last_record)
-            os.kill(os.getpid(), signal.SIGTERM)  # as the run closes: ignored
-        assert not result.interrupted
-        interrupt_on_stop_signals()  # a new command line stops again
-        with pytest.raises(KeyboardInterrupt):
-            os.kill(os.getpid(), signal.SIGTERM)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    interrupt_on_stop_signals()
+    with Run(extractor, tmp_path / "reports.jsonl") as run:
+        result = run.extract(sources)
+        os.kill(os.getpid(), signal.SIGTERM)  # as the run closes: ignored
+    assert not result.interrupted
+    interrupt_on_stop_signals()  # a new command line stops again
+    with pytest.raises(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def test_a_folder_gives_its_articles_sorted_and_a_file_named_twice_once(tmp_path: Path) -> None:

@@ -1071,9 +1071,7 @@ def extract(
     started = time.monotonic() if _process_started is None else _process_started
     # Counted from the command line's start: a stop swallowed while typer loaded the
     # command counts too.
-    stops_at_start: int | None = ctx.meta.get(STOPS_AT_START)
-    if stops_at_start is None:
-        stops_at_start = stop_signals_received()
+    stops_at_start: int = ctx.meta[STOPS_AT_START]  # set by ErrorMappingGroup.invoke
     _set_verbose(verbose)
     console = _console(stderr=True)
     tally = Tally()

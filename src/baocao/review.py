@@ -1425,7 +1425,7 @@ def write_review_site(
     views: list[ArticleView] = []
     existed = out_dir.is_dir()
     try:
-        stale = _previous_pages(out_dir) - set(names) if out_dir.is_dir() else set()
+        stale = _previous_pages(out_dir) - set(names) if existed else set()
         # Built beside out_dir and moved in at the end: a stop or an error part-way leaves
         # the previous site (or none) as it was.
         with staged_folder(out_dir, last=(INDEX_NAME,), remove=sorted(stale)) as building:
