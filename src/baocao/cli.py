@@ -55,7 +55,6 @@ from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
-from baocao.crosscheck import UNCHECKED_WHY
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -1229,8 +1228,7 @@ def check(
         result = recheck_record(record, schema=schema, max_bytes=limit, root=root)
         counts[result.status] += 1
         for path, value in result.ungrounded:
-            item = result.item(path)
-            table.add_row(result.source, path, value, UNCHECKED_WHY if item is None else item.why)
+            table.add_row(result.source, path, value, result.why(path))
         if matches and result.verification is not None:
             for item in result.verification.items:
                 kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))

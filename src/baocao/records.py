@@ -51,7 +51,15 @@ from typing import Self
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from baocao.crosscheck import CheckItem, Status, StoredCounts, Verification, same_value, verify
+from baocao.crosscheck import (
+    UNCHECKED_WHY,
+    CheckItem,
+    Status,
+    StoredCounts,
+    Verification,
+    same_value,
+    verify,
+)
 from baocao.documents import Document, load_document
 from baocao.errors import BaocaoError, OutputLockedError, RecordError
 from baocao.record import Record as Record
@@ -693,6 +701,12 @@ class RecordCheck:
     def item(self, path: str) -> CheckItem | None:
         """The recomputed check of one value, by path (``indicators[3].value``)."""
         return self._items.get(path)
+
+    def why(self, path: str) -> str:
+        """Why the value at ``path`` is ungrounded, in words (:attr:`CheckItem.why`); a value
+        stored without its check (an older release) is "not found in the article"."""
+        item = self._items.get(path)
+        return UNCHECKED_WHY if item is None else item.why
 
     @cached_property
     def _items(self) -> dict[str, CheckItem]:

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.charts import Bar, Series, bar_chart
-from baocao.crosscheck import NUMBER, UNCHECKED_WHY, CheckItem, Status
+from baocao.crosscheck import NUMBER, CheckItem, Status
 from baocao.documents import Document, is_address
 from baocao.errors import RecordError, SchemaError
 from baocao.numerals import find_numbers
@@ -1048,16 +1048,10 @@ def _trust_title(verified: Verified, item: CheckItem | None) -> str:
     return f"{item.path} = {item.value}" if item else ""
 
 
-def _not_found(item: CheckItem | None) -> str:
-    """Why an ungrounded value is (:attr:`CheckItem.why`): nowhere in the article, or printed
-    with another unit; a value stored without its check (an older release) says the first."""
-    return item.why if item is not None else UNCHECKED_WHY
-
-
 def _ungrounded_list(view: ArticleView) -> str:
     items = [
         f'<li class="{CLASS_UNGROUNDED}" title="{_e(path)}"><code>{_e(path)}</code> = '
-        f"<b>{_e(value)}</b>: {_e(_not_found(view.check.item(path)))}</li>"
+        f"<b>{_e(value)}</b>: {_e(view.check.why(path))}</li>"
         for path, value in view.check.ungrounded
     ]
     heading = f"<h2>Ungrounded values ({len(items)})</h2>"

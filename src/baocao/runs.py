@@ -340,7 +340,6 @@ class Interrupts:
     def __init__(self) -> None:
         """Nothing is installed until :meth:`installed`; stops are counted from now."""
         self._writing = False
-        self._pending = False
         self._stops_before = _stops_seen
         self._under_command_line = False
         self.exhausted = False
@@ -351,7 +350,6 @@ class Interrupts:
         if self._writing:
             global _stops_seen
             _stops_seen += 1  # counted now, raised once the record is on disk
-            self._pending = True
             return
         _stop()
 
@@ -394,8 +392,7 @@ class Interrupts:
             yield
         finally:
             self._writing = False
-        stopped = self._pending or _stops_seen > self._stops_before
-        if stopped and not self.exhausted:
+        if _stops_seen > self._stops_before and not self.exhausted:
             raise KeyboardInterrupt
 
 

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 PARTIAL_SUFFIX = ".partial"
 RANDOM_BYTES = 4  # 8 hex characters: two runs beside one output never pick the same name
@@ -58,10 +58,26 @@ SYMLINK_HOPS = 40  # Linux's own limit on links followed in one path (ELOOP beyo
 PROCESS_FOLDER = ("/", "proc")  # a link through /proc (/dev/stdout, /dev/fd/N): a descriptor
 
 
+_Made = TypeVar("_Made")
+
+
 def _partial_name(folder: Path, name: str) -> Path:
     """A hidden name in ``folder`` for new content: ``.<name>.<pid>.<random>.partial``."""
     token = secrets.token_hex(RANDOM_BYTES)
     return folder / f".{name}.{os.getpid()}.{token}{PARTIAL_SUFFIX}"
+
+
+def _claim(folder: Path, name: str, create: Callable[[Path], _Made]) -> tuple[Path, _Made]:
+    """A new partial name in ``folder`` for ``name``, made by ``create`` (which must fail
+    with :class:`FileExistsError` when the name is taken: another name is then drawn)."""
+    for attempt in range(NAME_ATTEMPTS):
+        partial = _partial_name(folder, name)
+        try:
+            return partial, create(partial)
+        except FileExistsError:
+            if attempt == NAME_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _process_gone(pid: int) -> bool:
@@ -180,14 +196,7 @@ def staged_file(path: Path, *, encoding: str) -> Iterator[TextIO]:
             yield handle
         return
     _remove_abandoned(target.parent, target.name)
-    for attempt in range(NAME_ATTEMPTS):
-        partial = _partial_name(target.parent, target.name)
-        try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            break
-        except FileExistsError:
-            if attempt == NAME_ATTEMPTS - 1:
-                raise
+    partial, fd = _claim(target.parent, target.name, _create_file)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             yield handle
@@ -202,21 +211,19 @@ def staged_file(path: Path, *, encoding: str) -> Iterator[TextIO]:
         raise
 
 
+def _create_file(path: Path) -> int:
+    """Create ``path`` for writing, failing when it exists (permissions as a new file gets)."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+
+
 def _make_folder(path: Path) -> Path:
     """A new hidden folder for ``path``'s files: beside it when it does not exist, else in it
     (permissions as a new folder gets)."""
     inside = path.is_dir()
     folder, name = (path, PARTIAL_FOLDER) if inside else (path.parent, path.name)
     _remove_abandoned(folder, name)
-    for attempt in range(NAME_ATTEMPTS):
-        partial = _partial_name(folder, name)
-        try:
-            partial.mkdir()
-            return partial
-        except FileExistsError:
-            if attempt == NAME_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+    partial, _ = _claim(folder, name, Path.mkdir)
+    return partial
 
 
 @contextmanager

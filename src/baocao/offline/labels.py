@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -383,9 +384,11 @@ def _name(
     shown: list[list[str]],
     position: int,
     changes: dict[int, tuple[int, str]],
+    before: Callable[[int], list[str]],
 ) -> list[str]:
     """The label of ``figures[position]``, the labels before it being ``shown``; a change of
-    the figure before it is noted in ``changes`` (its position and trend word)."""
+    the figure before it is noted in ``changes`` (its position and trend word); ``before``
+    gives the phrase before a figure (:func:`_phrase_before`, computed once per figure)."""
     figure = figures[position]
     words = tidy_label(figure.raw, figure.unit)
     rest = words[len(PERCENT_HEAD) :]
@@ -394,7 +397,7 @@ def _name(
         and rest
         and _keys(words[: len(PERCENT_HEAD)]) == list(PERCENT_HEAD)
     ):
-        phrase = _phrase_before(text, figure, figures)
+        phrase = before(position)
         if (
             _names_rate(phrase)
             and len(phrase) > len(words)
@@ -420,7 +423,7 @@ def _name(
         after = _words_after(text, figure, figures)
         if any(_is_content(word) for word in after):
             return _join(figure.unit.split(), after)
-    phrase = _phrase_before(text, figure, figures)
+    phrase = before(position)
     if not phrase:
         return words or figure.raw.split()
     if figure.unit == PERCENT_UNIT and not _names_rate(phrase):
@@ -508,8 +511,16 @@ def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
     module docstring)."""
     shown: list[list[str]] = []
     changes: dict[int, tuple[int, str]] = {}
+    phrases_before: dict[int, tuple[str, ...]] = {}
+
+    def before(position: int) -> list[str]:
+        if position not in phrases_before:
+            phrase = _phrase_before(text, figures[position], figures)
+            phrases_before[position] = tuple(phrase)
+        return list(phrases_before[position])
+
     for position in range(len(figures)):
-        shown.append(_name(text, figures, shown, position, changes))
+        shown.append(_name(text, figures, shown, position, changes, before))
     # Figures of one sentence with one label: each told apart by the phrase before it.
     groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
     for position, words in enumerate(shown):
@@ -519,10 +530,7 @@ def shown_labels(text: str, figures: list[ShownFigure]) -> list[str]:
     for members in groups.values():
         if len({(figures[p].value, figures[p].unit) for p in members}) < 2:
             continue
-        split = {
-            position: _subject_split(_phrase_before(text, figures[position], figures))
-            for position in members
-        }
+        split = {position: _subject_split(before(position)) for position in members}
         # a subject (its tense word aside) is left out only when every member shares it:
         # "Bệnh viện A đã khám ..., Bệnh viện B đã khám ..." tells them apart by whose they are
         subjects = {
