@@ -20,8 +20,10 @@ import pytest
 
 from baocao import load_document
 from baocao.documents import read_manifest
-from baocao.evaluation import evaluate, format_misses
+from baocao.evaluation import check_gold, evaluate, format_misses
 from baocao.pipeline import Extractor
+from baocao.schemas import load_report_type
+from baocao.settings import DEFAULT_SCHEMA
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
@@ -151,7 +153,9 @@ def test_fetched_text_with_another_sha_is_reported_and_not_kept(
 def benchmark_scripts() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCHMARKS))
     try:
-        yield {name: importlib.import_module(name) for name in ("real", "real_numbers")}
+        yield {
+            name: importlib.import_module(name) for name in ("real", "real_numbers", "agreement")
+        }
     finally:
         sys.path.remove(str(BENCHMARKS))
 
@@ -248,3 +252,74 @@ def test_every_real_page_present_gets_a_report(realcorpus: ModuleType) -> None:
     report = evaluate(records, realcorpus.GOLD_DIR)
     assert len(report.scored) == len(pages)
     format_misses(report)  # every gold of facts can be shown (spans, no quotes)
+
+
+def test_second_readings_are_valid_reports_of_corpus_pages(
+    realcorpus: ModuleType, benchmark_scripts: dict[str, ModuleType]
+) -> None:
+    # Each second reading holds only scored fields (plus who read and what they doubted), of
+    # a page in the corpus, with values the report type accepts in place of the first gold's.
+    agreement = benchmark_scripts["agreement"]
+    readings = agreement.read_second()
+    pages = {page.stem: page for page in realcorpus.read_pages()}
+    model = load_report_type(DEFAULT_SCHEMA).model
+    scored = {c.name for c in agreement.scored_fields(readings)}
+    for stem, reading in readings.items():
+        assert stem in pages, stem
+        fields = set(reading) - agreement.SECOND_EXTRAS
+        assert fields - {"organizer"} <= scored, (stem, fields - scored)
+        assert set(reading["unsure"]) <= fields, stem
+        check_gold({**pages[stem].gold, **{f: reading[f] for f in fields}}, model, Path(stem))
+
+
+def test_agreement_counts_readers_and_rules_per_field(
+    realcorpus: ModuleType, benchmark_scripts: dict[str, ModuleType], tmp_path: Path
+) -> None:
+    agreement = benchmark_scripts["agreement"]
+    for stem in ("x01_a", "x02_b"):
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html")
+        gold = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+        gold.update(organizer_level="province", province="Quảng Nam", reviewed_period=None)
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    pages = realcorpus.read_pages(tmp_path)
+    readings = {
+        # the same province spelled as the gazetteer's full name is the same place
+        "x01_a": {"organizer_level": "province", "province": "Tỉnh Quảng Nam", "unsure": []},
+        "x02_b": {
+            "organizer_level": "district",
+            "province": "Quảng Nam",
+            "unsure": ["organizer_level"],
+        },
+    }
+    fields = agreement.scored_fields(readings)
+    assert [c.name for c in fields] == ["organizer_level", "province"]
+    alone = agreement.agree(pages, readings, fields, None)
+    assert alone.fields["organizer_level"].readers == 1
+    assert alone.fields["province"].readers == 2
+    assert alone.fields["organizer_level"].unsure == 1
+    assert [d["page"] for d in alone.differences] == ["x02_b"]
+    rules = {"x01_a": {"organizer_level": "hospital", "province": "Quảng Nam"}, "x02_b": {}}
+    counts = agreement.agree(pages, readings, fields, rules).fields["organizer_level"]
+    assert (counts.rules_first, counts.rules_second, counts.rules_either) == (0, 0, 0)
+    counts = agreement.agree(
+        pages, readings, fields, {**rules, "x02_b": {"organizer_level": "district"}}
+    )
+    assert (
+        counts.fields["organizer_level"].rules_second,
+        counts.fields["organizer_level"].rules_either,
+    ) == (1, 1)
+
+
+def test_agreement_without_texts_prints_the_readers_alone(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    agreement = benchmark_scripts["agreement"]
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    assert agreement.main([]) == 0
+    shown = capsys.readouterr().out
+    assert "texts missing" in shown and "rules=first" not in shown
+    assert "readers agree" in shown and "organizer_level" in shown

@@ -1,0 +1,210 @@
+"""How far two readers agree on a page's metadata, and where the offline rules stand (issue 12).
+
+Every real page has a gold written by one reader (``benchmarks/real/gold/``). For some of them
+a second reader wrote the metadata again, blind to the first gold and to the rules
+(``benchmarks/real/second/<stem>.json``: the scored fields, plus ``unsure``, the fields the
+second reader hesitated on). Two readers' agreement is the ceiling a field can be held to:
+a target above it measures the readers, not the extractor.
+
+Printed per split (dev / blind) and field: the pages read twice, how often the two readers
+agree, and, when the texts are present (``make real-texts``), how often the offline rules
+give the first reader's answer, the second's, or either; the count of pages where the second
+reader was unsure. ``--misses`` lists every page where the readers differ or the rules miss
+the first gold (field, page, first, second, rules); ``--json`` prints it all as JSON. Without
+texts (CI, a fresh clone) the readers' agreement is printed alone.
+
+    python benchmarks/agreement.py [--misses] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import needs_venv  # noqa: F401  (first: a clear line without the venv)
+from realcorpus import CORPUS, SPLITS, Page, read_pages
+
+from baocao.evaluation import Compared, report_scoring
+from baocao.pipeline import Extractor
+from baocao.schemas import load_report_type
+from baocao.settings import DEFAULT_SCHEMA
+
+SECOND_DIR = CORPUS / "second"
+# What the second reader wrote besides the fields: the fields hesitated on, and who read.
+SECOND_EXTRAS = frozenset({"unsure", "_reader"})
+
+
+@dataclass
+class FieldAgreement:
+    """One field's counts over the pages read twice."""
+
+    pages: int = 0
+    readers: int = 0
+    rules_first: int = 0
+    rules_second: int = 0
+    rules_either: int = 0
+    unsure: int = 0
+
+    def shares(self, with_rules: bool) -> dict[str, float | int]:
+        """The counts as shares of the pages (rules' only when they were run)."""
+        shares: dict[str, float | int] = {
+            "pages": self.pages,
+            "readers_agree": round(self.readers / self.pages, 3),
+            "unsure": self.unsure,
+        }
+        if with_rules:
+            shares["rules_first"] = round(self.rules_first / self.pages, 3)
+            shares["rules_second"] = round(self.rules_second / self.pages, 3)
+            shares["rules_either"] = round(self.rules_either / self.pages, 3)
+        return shares
+
+
+@dataclass
+class Agreement:
+    """Every field's counts for one split, and the pages where someone differs."""
+
+    fields: dict[str, FieldAgreement]
+    differences: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read_second(folder: Path = SECOND_DIR) -> dict[str, dict[str, Any]]:
+    """The second readings by page stem.
+
+    Raises:
+        SystemExit: a file is not a JSON object.
+    """
+    readings: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            reading = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise SystemExit(f"{path}: not a second reading ({err}); see {__file__}") from err
+        if not isinstance(reading, dict):
+            raise SystemExit(f"{path}: not a second reading (not an object); see {__file__}")
+        readings[path.stem] = reading
+    return readings
+
+
+def scored_fields(readings: Mapping[str, Mapping[str, Any]]) -> list[Compared]:
+    """The report's scored fields that the second readings hold (compared as ``baocao eval``
+    compares them: places by their canonical name, periods whole)."""
+    model = load_report_type(DEFAULT_SCHEMA).model
+    written = {name for reading in readings.values() for name in reading} - SECOND_EXTRAS
+    return [c for c in report_scoring(model).fields if c.name in written]
+
+
+def agree(
+    pages: list[Page],
+    readings: Mapping[str, Mapping[str, Any]],
+    fields: list[Compared],
+    predicted: Mapping[str, Mapping[str, Any]] | None,
+) -> Agreement:
+    """Count, per field, the pages where the readers (and the rules, when ``predicted`` holds
+    their reports by stem) agree."""
+    result = Agreement({c.name: FieldAgreement() for c in fields})
+    for page in pages:
+        second = readings[page.stem]
+        report = None if predicted is None else predicted.get(page.stem, {})
+        for compared in fields:
+            counts = result.fields[compared.name]
+            first_key, second_key = compared.key(page.gold), compared.key(second)
+            counts.pages += 1
+            counts.readers += first_key == second_key
+            counts.unsure += compared.name in second.get("unsure", ())
+            rules_key = None if report is None else compared.key(report)
+            if report is not None:
+                counts.rules_first += rules_key == first_key
+                counts.rules_second += rules_key == second_key
+                counts.rules_either += rules_key in (first_key, second_key)
+            if first_key != second_key or (report is not None and rules_key != first_key):
+                result.differences.append(
+                    {
+                        "field": compared.name,
+                        "page": page.stem,
+                        "first": compared.raw(page.gold),
+                        "second": compared.raw(second),
+                        **({} if report is None else {"rules": compared.raw(report)}),
+                        "unsure": compared.name in second.get("unsure", ()),
+                    }
+                )
+    return result
+
+
+def _predicted(pages: list[Page]) -> dict[str, Mapping[str, Any]]:
+    with Extractor(offline=True, no_cache=True) as extractor:
+        return {
+            page.stem: extractor.extract(page.text_path, url=page.url).to_record().report or {}
+            for page in pages
+        }
+
+
+def _print(split: str, agreement: Agreement, with_rules: bool, misses: bool) -> None:
+    pages = next(iter(agreement.fields.values())).pages if agreement.fields else 0
+    print(f"== {split}: {pages} pages read twice")
+    columns = ["readers agree", *(("rules=first", "rules=second", "rules=either") * with_rules)]
+    print(f"{'field':<16} " + "  ".join(f"{c:>13}" for c in columns) + "  unsure")
+    for name, counts in agreement.fields.items():
+        shares = counts.shares(with_rules)
+        values = [shares["readers_agree"]]
+        if with_rules:
+            values += [shares["rules_first"], shares["rules_second"], shares["rules_either"]]
+        cells = "  ".join(f"{v:>13.3f}" for v in values)
+        print(f"{name:<16} {cells}  {counts.unsure:>6}")
+    if misses:
+        for d in agreement.differences:
+            rules = f"  rules {json.dumps(d['rules'], ensure_ascii=False)}" if "rules" in d else ""
+            print(
+                f"  {d['field']} {d['page']}: first {json.dumps(d['first'], ensure_ascii=False)}"
+                f"  second {json.dumps(d['second'], ensure_ascii=False)}{rules}"
+                + ("  (second unsure)" if d["unsure"] else "")
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--misses", action="store_true", help="list every difference per page")
+    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    args = parser.parse_args(argv)
+    readings = read_second()
+    pages = {page.stem: page for page in read_pages()}
+    unknown = sorted(set(readings) - set(pages))
+    if unknown:
+        print(
+            f"second readings without a gold in the corpus: {', '.join(unknown)}", file=sys.stderr
+        )
+        return 2
+    twice = [pages[stem] for stem in readings]
+    if not twice:
+        print(f"no second readings in {SECOND_DIR}: nothing to compare")
+        return 0
+    fields = scored_fields(readings)
+    with_rules = all(page.text_path.exists() for page in twice)
+    predicted = _predicted(twice) if with_rules else None
+    if not with_rules:
+        print("texts missing (run `make real-texts`): the readers' agreement only, no rules")
+    results: dict[str, Any] = {}
+    for split in (*SPLITS, "all"):
+        chosen = [page for page in twice if split in (page.split, "all")]
+        if not chosen:
+            continue
+        agreement = agree(chosen, readings, fields, predicted)
+        if args.json:
+            results[split] = {
+                "fields": {n: c.shares(with_rules) for n, c in agreement.fields.items()},
+                **({"differences": agreement.differences} if args.misses else {}),
+            }
+        else:
+            _print(split, agreement, with_rules, args.misses)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
