@@ -6356,3 +6356,59 @@ def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
     categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[76] == "disease_control"
     assert categories[9350] == "medical_care"
+
+
+def test_the_host_of_a_working_session_is_the_organiser_not_the_visitor() -> None:
+    # The visitor's office is named first (in a caption-like headline); the unit the session is
+    # held with reports its work.
+    report = extract(
+        article(
+            "Phó Giám đốc Sở Y tế tỉnh Phú Yên Lê Văn Tám cùng đoàn công tác làm việc với Bệnh "
+            "viện Mắt Phú Yên.",
+            "Bệnh viện Mắt Phú Yên cho biết 6 tháng đầu năm 2031 đã khám cho 41.200 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # the visitor named first, the host after 'làm việc với'
+        (
+            "Sáng 9/8/2031, đoàn công tác của Sở Y tế tỉnh Kon Tum làm việc với Trung tâm Y tế "
+            "huyện Đắk Hà về công tác 6 tháng đầu năm 2031.",
+            "district",
+        ),
+        # an ordinary meeting: the unit that holds it
+        (
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+            "năm 2031.",
+            "province",
+        ),
+        # a unit that works with partners is no working session's host
+        (
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031, "
+            "các đơn vị làm việc với nhiều đối tác.",
+            "province",
+        ),
+    ],
+)
+def test_working_session_host_rule_only_after_lam_viec_voi(sentence: str, level: str) -> None:
+    report = extract(article("Sơ kết công tác y tế 6 tháng đầu năm 2031", sentence))
+    assert report.organizer_level.value == level
+
+
+def test_a_headline_in_capitals_names_its_unit_as_the_body_writes_it() -> None:
+    # The headline names the unit in capitals; the body names the ministry first.
+    report = extract(
+        article(
+            "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH TRÀ VINH GIÁM SÁT SỐT XUẤT HUYẾT QUÝ II NĂM 2031",
+            "Trong quý II năm 2031, theo hướng dẫn của Bộ Y tế, các đơn vị đã giám sát 312 ca "
+            "mắc sốt xuất huyết.",
+            "Trung tâm Kiểm soát bệnh tật đề nghị các xã của tỉnh Trà Vinh tiếp tục diệt lăng "
+            "quăng.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.province == "Trà Vinh"

@@ -87,6 +87,7 @@ from baocao.offline.text import (
     Layout,
     Span,
     author_from_line,
+    body_cased,
     containing,
     find_author_line,
     is_headline,
@@ -639,7 +640,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []
     ):
-        organizer = find_organizer(text, span)
+        # A headline in capitals is read as the body writes its words (unit names' casing).
+        organizer = find_organizer(text if span is lead else body_cased(text, span), span)
         if organizer is None and span is lead:
             organizer = sector_subject(text, lead)
         if organizer is not None:

@@ -275,6 +275,15 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
+# The unit a working session is held with or at ("đoàn công tác làm việc với Trung tâm Y tế
+# huyện X", "làm việc tại Bệnh viện Y"): the host that reports its work, the organiser,
+# whoever visits it and however early the visitor's office is named (a director of the
+# department named first, the hospital after "làm việc với").
+HOST_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])làm\s+việc\s+(?:với|tại)\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
+    re.IGNORECASE,
+)
+HOST_LOOKBACK = 30
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
@@ -544,6 +553,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             before_verb = (
                 0 if verb is not None and match.start() < verb.start() and not partner else 1
             )
+            if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
+                before_verb = -1  # the host of a working session
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
