@@ -6412,3 +6412,32 @@ def test_a_headline_in_capitals_names_its_unit_as_the_body_writes_it() -> None:
     )
     assert report.organizer_level.value == "province"
     assert report.province == "Trà Vinh"
+
+
+def test_a_unit_in_another_sentence_than_the_organising_verb_is_not_its_subject() -> None:
+    # No unit in the headline nor an opening lead: the first unit the body names reports; the
+    # commune station of a photo caption, named before a late "tổ chức tư vấn", does not.
+    report = extract(
+        article(
+            "Kết quả công tác dân số 9 tháng năm 2031",
+            "Chi cục trưởng Chi cục Dân số tỉnh cho biết, 9 tháng năm 2031 toàn tỉnh có 7.310 "
+            "trẻ mới sinh.",
+            "Cán bộ Trạm Y tế xã Tân Phú tư vấn cho người dân tại huyện Mỏ Cày Nam. Ảnh: Lan Chi",
+            "Trong quý IV, các đơn vị sẽ tổ chức tư vấn cho 2.100 cặp vợ chồng.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    # the province of the district it names (the gazetteer), the district not the office's
+    assert report.province == "Bến Tre"
+    assert report.district is None
+
+
+def test_a_unit_in_the_verbs_own_sentence_is_still_its_subject() -> None:
+    report = extract(
+        article(
+            "Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2031",
+            "Các đơn vị đã khám cho 21.000 lượt người. Ngày 8/7/2031, Trung tâm Y tế huyện Mỏ Cày "
+            "Nam tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2031, Sở Y tế tỉnh Bến Tre dự.",
+        )
+    )
+    assert report.organizer_level.value == "district"

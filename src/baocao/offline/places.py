@@ -275,6 +275,8 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
+# A sentence's or a paragraph's end between a unit and the organising verb.
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
 # The unit a working session is held with or at ("đoàn công tác làm việc với Trung tâm Y tế
 # huyện X", "làm việc tại Bệnh viện Y"): the host that reports its work, the organiser,
 # whoever visits it and however early the visitor's office is named (a director of the
@@ -550,8 +552,15 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             partner = PARTNER_BEFORE_RE.search(
                 text, max(0, match.start() - PARTNER_LOOKBACK), match.start()
             )
+            # (the verb's own sentence only: across a sentence end, or a paragraph, the unit is
+            # no subject of it: a whole body's units before a late "tổ chức tư vấn")
             before_verb = (
-                0 if verb is not None and match.start() < verb.start() and not partner else 1
+                0
+                if verb is not None
+                and match.start() < verb.start()
+                and not partner
+                and SENTENCE_BREAK_RE.search(text, match.end(), verb.start()) is None
+                else 1
             )
             if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
                 before_verb = -1  # the host of a working session
@@ -822,6 +831,16 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
             yield found
 
 
+def _districts_province(source: str) -> str | None:
+    """The province of the district ``source`` names most (of the gazetteer's districts that
+    belong to one province only): where the article is when it names no province ("huyện Ba
+    Vì", a photo caption's "huyện Mỹ Xuyên"), or None."""
+    counted = Counter(
+        province for _, province in _districts_named(source, None) if province is not None
+    )
+    return counted.most_common(1)[0][0] if counted else None
+
+
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
 HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})")
 HEADLINE_PROVINCE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})[ \t]*:")
@@ -910,6 +929,7 @@ def find_place(
         or _province_at_end(name)
         or page_province
         or _page_district_province(page_url)
+        or _districts_province(text[:body_end])
     )
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
