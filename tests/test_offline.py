@@ -6380,6 +6380,12 @@ def test_the_host_of_a_working_session_is_the_organiser_not_the_visitor() -> Non
             "huyện Đắk Hà về công tác 6 tháng đầu năm 2031.",
             "district",
         ),
+        # a visit: the unit visited, not the visitor's committee
+        (
+            "Sáng 27/2/2031, lãnh đạo UBND tỉnh Kon Tum chúc mừng Bệnh viện Đa khoa khu vực "
+            "Ngọc Hồi; năm 2030 bệnh viện khám cho 83.000 lượt người.",
+            "hospital",
+        ),
         # an ordinary meeting: the unit that holds it
         (
             "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết công tác 6 tháng đầu "
@@ -6441,3 +6447,16 @@ def test_a_unit_in_the_verbs_own_sentence_is_still_its_subject() -> None:
         )
     )
     assert report.organizer_level.value == "district"
+
+
+def test_the_provinces_committee_unnamed_is_the_provinces() -> None:
+    # "UBND tỉnh" printed without the province's name, as "Sở Y tế" often is.
+    report = extract(
+        article(
+            "Thêm 21 trạm y tế đạt chuẩn trong năm 2031",
+            "Năm 2031, UBND tỉnh công nhận thêm 21 xã có trạm y tế đạt chuẩn, nâng tổng số lên "
+            "118 xã.",
+            "Một góc Trạm y tế xã Hòa Bình sau khi được sửa chữa - Ảnh minh họa",
+        )
+    )
+    assert report.organizer_level.value == "province"

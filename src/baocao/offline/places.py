@@ -178,7 +178,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
-        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
+        # (named or not, as "Sở Y tế" is: "UBND tỉnh công nhận thêm 12 xã ...")
+        (rf"{_COMMITTEE}[ \t]+tỉnh(?:[ \t]+{CAP_WORDS})?", OrganizerLevel.PROVINCE),
         # A steering committee of a place ("Ban Chỉ đạo liên ngành về an toàn vệ sinh thực
         # phẩm tỉnh", "BCĐ phòng chống dịch huyện X") is at that place's level.
         (
@@ -277,12 +278,14 @@ PARTNER_BEFORE_RE = re.compile(
 PARTNER_LOOKBACK = 24
 # A sentence's or a paragraph's end between a unit and the organising verb.
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
-# The unit a working session is held with or at ("đoàn công tác làm việc với Trung tâm Y tế
-# huyện X", "làm việc tại Bệnh viện Y"): the host that reports its work, the organiser,
-# whoever visits it and however early the visitor's office is named (a director of the
-# department named first, the hospital after "làm việc với").
+# The unit a working session or a visit is held with or at ("đoàn công tác làm việc với Trung
+# tâm Y tế huyện X", "làm việc tại Bệnh viện Y", "thăm Trạm Y tế xã Z"): the host that reports
+# its work, the organiser, whoever visits it and however early the visitor's office is named
+# (a director of the department named first, the hospital after "làm việc với"; the
+# province's leaders who visit a hospital).
 HOST_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])làm\s+việc\s+(?:với|tại)\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
+    r"(?<![^\W\d_])(?:làm\s+việc\s+(?:với|tại)|thăm(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
+    r"\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
