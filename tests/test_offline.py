@@ -6460,3 +6460,46 @@ def test_the_provinces_committee_unnamed_is_the_provinces() -> None:
         )
     )
     assert report.organizer_level.value == "province"
+
+
+def test_a_unit_the_body_names_is_one_of_the_sector_the_opening_speaks_of() -> None:
+    # The page opens on the whole sector ("các bệnh viện của ngành Y tế"); the provincial
+    # hospital the body names among the sector's results is not the page's organiser.
+    report = extract(
+        article(
+            "Tại hội nghị, lãnh đạo các bệnh viện, trung tâm của ngành Y tế cùng cam kết thi đua "
+            "trong năm 2031.",
+            "Năm 2030, Bệnh viện Đa khoa tỉnh mở thêm 3 khoa; toàn ngành khám cho 1.250.000 lượt "
+            "người.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+
+
+def test_a_unit_the_body_names_stays_the_organiser_when_the_opening_names_no_sector() -> None:
+    report = extract(
+        article(
+            "Tại hội nghị, các khoa, phòng đã ký kết giao ước thi đua năm 2031.",
+            "Năm 2030, Bệnh viện Đa khoa tỉnh đã nâng cao chất lượng khám chữa bệnh, khám cho "
+            "250.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("headline", "level"),
+    [
+        ("Vĩnh Long chăm lo y tế cơ sở", "province"),
+        # a district's name (no province's) is not read so
+        ("Trà Ôn chăm lo y tế cơ sở", "other"),
+    ],
+)
+def test_a_province_named_bare_as_the_subject_is_the_organiser(headline: str, level: str) -> None:
+    report = extract(
+        article(
+            headline,
+            "Năm 2030, các trạm y tế được trang bị thêm máy móc, 94% trạm y tế có bác sĩ.",
+        )
+    )
+    assert report.organizer_level.value == level

@@ -78,6 +78,7 @@ from baocao.offline.places import (
     place_organizer,
     province_of_page,
     sector_subject,
+    whole_sector,
 )
 from baocao.offline.statements import find_statements
 from baocao.offline.terms import congress_periods
@@ -662,6 +663,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             )
             if placed is not None and placed.level == OrganizerLevel.PROVINCE:
                 organizer = placed
+        elif organizer is not None:
+            # A unit the body names, while the headline or the lead speaks of the whole sector
+            # or place ("các bệnh viện của ngành Y tế cùng ...", "toàn tỉnh có ..."): the
+            # sector's page, the unit one of its own.
+            # (the first line only when it comes before the lead: after it, a body paragraph)
+            heading = [t for t in title_span if lead is None or t.start <= lead.start]
+            organizer = whole_sector(text, heading + ([lead] if lead else [])) or organizer
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (

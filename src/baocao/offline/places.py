@@ -228,6 +228,11 @@ WHOLE_PLACE_RE = re.compile(
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
+# A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
+# by a word in lower case (the verb): its subject when the name is a province's.
+PROVINCE_SUBJECT_RE = re.compile(
+    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})[ \t]+(?!{CAP})(?=[^\W\d_])"
+)
 # The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
 # thi đua đã ..."): a hospitals' report, at their level.
 HOSPITAL_GROUP_RE = re.compile(
@@ -637,6 +642,23 @@ def _compared(text: str, start: int) -> bool:
     return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
+def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
+    """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
+    tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
+    "toàn quốc" outside a comparison; or None. A unit the body names further on is then one of
+    its units, not the page's subject."""
+    for span in spans:
+        whole = WHOLE_PLACE_RE.search(text, span.start, span.end)
+        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
+            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
+            return Organizer(whole.group().strip(), level, whole.start())
+        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
+        if bare is not None:
+            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
+            return Organizer(bare.group(), level, bare.start())
+    return None
+
+
 def place_organizer(
     text: str, spans: Iterable[Span], headline: Span | None = None
 ) -> Organizer | None:
@@ -664,6 +686,15 @@ def place_organizer(
             ),
             None,
         )
+        opening = PROVINCE_SUBJECT_RE.match(text, span.start, span.end)
+        if (
+            opening is not None
+            and is_province(opening.group("name"))
+            and (match is None or opening.start("name") < match.start())
+        ):
+            # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
+            # Trăng có ..."): the province's own page.
+            return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
         whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
         if whole is not None and not (whole["national"] and _compared(text, whole.start())):
             level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
