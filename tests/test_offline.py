@@ -6503,3 +6503,42 @@ def test_a_province_named_bare_as_the_subject_is_the_organiser(headline: str, le
         )
     )
     assert report.organizer_level.value == level
+
+
+def test_a_working_sessions_date_mid_sentence_dates_it_and_its_review_names_the_period() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Nhi tỉnh Gia Lai nâng cao chất lượng khám chữa bệnh",
+            "Trong buổi làm việc sáng 14/8 với đoàn công tác của Sở Y tế, Bệnh viện Nhi tỉnh Gia "
+            "Lai cho biết 6 tháng đầu năm 2031 bệnh viện khám cho 61.000 lượt trẻ em.",
+        )
+    )
+    assert report.event_date == datetime.date(2031, 8, 14)
+    assert (report.reviewed_period.kind.value, report.reviewed_period.index) == ("half_year", 1)
+
+
+@pytest.mark.parametrize(
+    ("review", "kind"),
+    [
+        # the workshop is named by its year, its review sentence names the half reviewed
+        (
+            "Hội thảo đánh giá kết quả công tác 6 tháng đầu năm, triển khai nhiệm vụ đến hết năm "
+            "2031.",
+            "half_year",
+        ),
+        # a part of the year still ahead of the meeting is no period reviewed
+        ("Hội thảo thống nhất sẽ báo cáo kết quả tại giao ban tháng 11 năm 2031.", "year"),
+    ],
+)
+def test_the_part_of_the_year_a_review_sentence_names_beats_the_meetings_year(
+    review: str, kind: str
+) -> None:
+    report = extract(
+        article(
+            "Nâng cao chất lượng công tác dân số",
+            "Ngày 20/7/2031, Chi cục Dân số tỉnh Yên Bái tổ chức Hội thảo chuyên đề công tác dân "
+            f"số năm 2031. {review} Toàn tỉnh có 5.120 trẻ mới sinh.",
+        )
+    )
+    assert report.reviewed_period.kind.value == kind
+    assert report.reviewed_period.year == 2031

@@ -302,6 +302,24 @@ def _plans_the_same(
     )
 
 
+def _part_of_year(
+    period: dict[str, Any], named: dict[str, Any] | None, reference: tuple[int, int] | None
+) -> bool:
+    """Whether a review sentence's ``period`` is a part of the year the lead or the headline
+    names with no review word (``named``), over by the meeting or the posting (``reference``):
+    the meeting is named by its year ("Hội thảo ... năm 2031") and its review sentence says
+    which part it reviews ("đánh giá ... 6 tháng đầu năm"), the period the review names beating
+    the bare year; a part still ahead (a May giao ban a page posted in April announces) is
+    none."""
+    return (
+        named is not None
+        and named["kind"] == PeriodKind.YEAR
+        and period["kind"] != PeriodKind.YEAR
+        and period["year"] == named["year"]
+        and (reference is None or (period["year"], period_end_month(period)) <= reference)
+    )
+
+
 def _at_year_end(event: date, year: int) -> bool:
     """Whether a meeting on ``event`` is held as ``year`` ends: in its December or the first
     months of the next year."""
@@ -549,7 +567,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 if (
                     found_periods[0] is not None
                     and not _long_before(found_periods[0], reference, index, text)
-                    and (reviewed is None or _plans_the_same(found_periods[1], reviewed, upcoming))
+                    and (
+                        reviewed is None
+                        or _plans_the_same(found_periods[1], reviewed, upcoming)
+                        or _part_of_year(found_periods[0], reviewed, reference)
+                    )
                 ):
                     reviewed, upcoming = found_periods
                     scope = chunk

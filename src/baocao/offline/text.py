@@ -202,7 +202,10 @@ EVENT_DATE_RE = re.compile(
 # "tổ chức" an inspection ("tổ chức thanh tra, kiểm tra 40 cửa hàng") is work done, no meeting.
 MEETING_WORDS_RE = re.compile(
     r"hội nghị|tổ chức(?!\s+(?:các\s+)?(?:đoàn\s+)?(?:thanh\s+tra|kiểm\s+tra|giám\s+sát))"
-    r"|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban",
+    r"|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban"
+    # a workshop and a working session are meetings too ("Hội thảo ... đánh giá quý II", "Trong
+    # buổi làm việc, bệnh viện trình bày ...")
+    r"|hội thảo|buổi làm việc",
     re.IGNORECASE,
 )
 
