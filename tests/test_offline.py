@@ -6542,3 +6542,44 @@ def test_the_part_of_the_year_a_review_sentence_names_beats_the_meetings_year(
     )
     assert report.reviewed_period.kind.value == kind
     assert report.reviewed_period.year == 2031
+
+
+def test_a_page_looking_back_over_a_year_and_part_of_the_next_reviews_other() -> None:
+    # No period in the lead: the body reports a whole year and the first nine months of the
+    # next one; the latest year is printed only inside its part.
+    report = extract(
+        article(
+            "Bệnh viện Phổi tỉnh Lào Cai kỷ niệm 20 năm thành lập",
+            "Sáng ngày 12/10, Bệnh viện Phổi tỉnh Lào Cai tổ chức lễ kỷ niệm 20 năm thành lập.",
+            "Năm 2030, bệnh viện khám cho 9.410 lượt người; 9 tháng năm 2031, số lượt khám là "
+            "7.020.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year == 2031
+    # a meeting in October dated by a span of 2031 is held in 2031
+    assert report.event_date == datetime.date(2031, 10, 12)
+
+
+def test_a_page_printing_its_latest_year_whole_reviews_that_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Phổi tỉnh Lào Cai kỷ niệm 20 năm thành lập",
+            "Sáng ngày 12/1, Bệnh viện Phổi tỉnh Lào Cai tổ chức lễ kỷ niệm 20 năm thành lập.",
+            "Năm 2030, bệnh viện khám cho 9.410 lượt người; riêng quý IV năm 2030 là 2.300 lượt.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "year"
+    assert report.reviewed_period.year == 2030
+
+
+def test_the_days_of_a_holiday_are_a_period_of_their_year() -> None:
+    report = extract(
+        article(
+            "Lãnh đạo tỉnh thăm bệnh viện trực Tết",
+            "Chủ tịch UBND tỉnh thăm và chúc Tết cán bộ Bệnh viện Đa khoa tỉnh Bình Phước.",
+            "Trong những ngày Tết Nguyên đán Canh Tuất 2030, bệnh viện đã cấp cứu 612 ca.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year == 2030

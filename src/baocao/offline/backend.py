@@ -179,6 +179,34 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
+def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
+    """The reviewed period of a page whose latest year ``latest`` is printed only inside parts
+    of it ("9 tháng năm 2031", never "năm 2031" on its own; not a year figures are compared
+    with, nor a multi-year plan's end): that part when it is the only period the body reports,
+    else (the page looks back
+    over several: "Năm 2030, ...; 9 tháng năm 2031, ...") kind other, of the latest year;
+    None when the body prints the latest year as a whole year (the year is then reviewed)."""
+    periods: list[dict[str, Any]] = []
+    for match in PERIOD_RE.finditer(body):
+        if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
+            continue
+        if TARGET_YEAR_RE.search(body, max(0, match.start() - TARGET_LOOKBACK), match.start()):
+            continue
+        if match.group("stage"):
+            continue  # a multi-year plan ("giai đoạn 2011-2020") is no part of its last year
+        period = period_of_match(match)
+        if period is not None and period["year"] is not None:
+            periods.append({**period, "year": int(period["year"])})
+    if not any(p["year"] == latest for p in periods) or any(
+        p["year"] == latest and p["kind"] == PeriodKind.YEAR for p in periods
+    ):
+        return None
+    kinds = {(p["kind"], p["year"], p["index"]) for p in periods}
+    if len(kinds) == 1:
+        return periods[0]
+    return {"kind": PeriodKind.OTHER, "year": latest, "index": None}
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -238,6 +266,9 @@ def _fallback_period(
         )
         return bounded or {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if years:
+        latest = _latest_in_parts(body, max(years))
+        if latest is not None:
+            return latest
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}

@@ -91,6 +91,10 @@ PERIOD_RE = re.compile(
     rf"|(?P<callup>(?:{CALLUP_WORDS})"
     r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
+    # The days of a holiday ("Tết Nguyên đán Giáp Thìn 2031", "Tết Dương lịch 2031", "Tết
+    # Tân Hợi 2031"): kind other, of the year named.
+    r"|(?P<holiday>(?-i:Tết)(?:\s+(?:Nguyên\s+đán|Dương\s+lịch|âm\s+lịch))?"
+    r"(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -452,11 +456,13 @@ def _infer_year(
         if school_year or month >= end_month - MAX_PERIOD_LAG_MONTHS:
             return year
         if (
-            period["kind"] == PeriodKind.YEAR
+            period["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}
             and month > YEAR_REVIEW_LATEST_MONTH
             and not year_review
         ):
-            return year  # within the year named: too late to review the year before
+            # within the year named: too late to review the year before (a span of it, kind
+            # other, has no known end: read as the year's)
+            return year
         return year + 1
     return None
 
@@ -509,6 +515,8 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("cy"), "index": None}
     if match.group("school"):
         return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
+    if match.group("holiday"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 
