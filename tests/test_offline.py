@@ -6583,3 +6583,26 @@ def test_the_days_of_a_holiday_are_a_period_of_their_year() -> None:
     )
     assert report.reviewed_period.kind.value == "other"
     assert report.reviewed_period.year == 2030
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # the session is held with the director: his office is the visitor's, the hospital
+        # reports
+        (
+            "Trong buổi làm việc sáng 3/9/2031 với Giám đốc Sở Y tế tỉnh Hậu Giang, Bệnh viện "
+            "Sản Nhi tỉnh Hậu Giang trình bày công việc 8 tháng đầu năm 2031.",
+            "hospital",
+        ),
+        # no visit: the head speaks for the department, a hospital named after it is an item
+        (
+            "Sáng 3/9/2031, Giám đốc Sở Y tế tỉnh Hậu Giang cho biết, 8 tháng đầu năm 2031 Bệnh "
+            "viện Sản Nhi tỉnh Hậu Giang đã khám cho 52.000 lượt người.",
+            "province",
+        ),
+    ],
+)
+def test_a_leaders_office_is_the_visitors_only_in_a_visit(lead: str, level: str) -> None:
+    report = extract(article("Nâng cao chất lượng khám chữa bệnh cho bà mẹ, trẻ em", lead))
+    assert report.organizer_level.value == level

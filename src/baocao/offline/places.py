@@ -294,6 +294,16 @@ HOST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
+# In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
+# tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
+# only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
+# Y tế cho biết, năm 2030 ...".)
+VISIT_RE = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|thăm|chúc\s+mừng)(?![^\W\d_])", re.IGNORECASE)
+OFFICE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
+    r"|Trưởng\s+ban|Cục\s+trưởng|Chi\s+cục\s+trưởng)|[Ll]ãnh\s+đạo)\s+$"
+)
+OFFICE_LOOKBACK = 24
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
@@ -547,6 +557,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     verb, the longest at a tie), or None."""
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    visit = VISIT_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
@@ -572,6 +583,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             )
             if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
                 before_verb = -1  # the host of a working session
+            elif visit is not None and OFFICE_BEFORE_RE.search(
+                text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
+            ):
+                before_verb = 2  # a visitor's office: any other unit the span names first
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
