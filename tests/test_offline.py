@@ -6606,3 +6606,28 @@ def test_the_days_of_a_holiday_are_a_period_of_their_year() -> None:
 def test_a_leaders_office_is_the_visitors_only_in_a_visit(lead: str, level: str) -> None:
     report = extract(article("Nâng cao chất lượng khám chữa bệnh cho bà mẹ, trẻ em", lead))
     assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        ("Giám đốc Sở đề ra phương hướng, nhiệm vụ cho những tháng cuối năm.", ("half_year", 2)),
+        ("Hội nghị thống nhất kế hoạch hoạt động đến hết năm 2031.", ("half_year", 2)),
+        # a deadline of a target is no period planned
+        ("Trung tâm phấn đấu đến cuối năm 2031 đạt 95% trẻ được tiêm chủng.", None),
+    ],
+)
+def test_the_rest_of_the_year_planned_after_its_first_half(
+    plan: str, expected: tuple[str, int] | None
+) -> None:
+    report = extract(
+        article(
+            "Sơ kết công tác y tế 6 tháng đầu năm 2031",
+            "Sáng 15/7/2031, Trung tâm Y tế huyện Lục Yên tổ chức hội nghị sơ kết công tác 6 "
+            "tháng đầu năm 2031.",
+            f"Trong 6 tháng, trung tâm khám cho 18.400 lượt người. {plan}",
+        )
+    )
+    upcoming = report.next_period
+    found = (upcoming.kind.value, upcoming.index) if upcoming is not None else None
+    assert found == expected

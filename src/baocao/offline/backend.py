@@ -22,6 +22,7 @@ from baocao.offline.dates import (
     ONLINE_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
+    PLAN_CUE_RE,
     REVIEW_CUE_RE,
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
@@ -433,6 +434,40 @@ def _later_plan(
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
+    return _rest_of_year_plan(layout, reviewed)
+
+
+# The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
+# hết năm 2031".
+REST_OF_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The part of the year left after a part reviewed, as the schema's periods name it: after the
+# first half the second; after nine months or the third quarter, the fourth quarter.
+REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
+    (PeriodKind.HALF_YEAR, 1): (PeriodKind.HALF_YEAR, 2),
+    (PeriodKind.NINE_MONTHS, None): (PeriodKind.QUARTER, 4),
+    (PeriodKind.QUARTER, 3): (PeriodKind.QUARTER, 4),
+}
+
+
+def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """The rest of the year as the period planned after a part of it reviewed, when a body
+    sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
+    "triển khai nhiệm vụ đến hết năm 2031"): the second half after the first, the fourth quarter
+    after nine months or the third; None after any other part, or with no such sentence."""
+    rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
+    if rest is None or reviewed["year"] is None:
+        return None
+    text = layout.text
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        match = REST_OF_YEAR_RE.search(text, sentence.start, sentence.end)
+        if match is not None and PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+            return {"kind": rest[0], "year": reviewed["year"], "index": rest[1]}
     return None
 
 
