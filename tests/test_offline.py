@@ -6631,3 +6631,36 @@ def test_the_rest_of_the_year_planned_after_its_first_half(
     upcoming = report.next_period
     found = (upcoming.kind.value, upcoming.index) if upcoming is not None else None
     assert found == expected
+
+
+def _category_of_figure(report: Any, value: str) -> str:
+    return next(i.category.value for i in report.indicators if i.value == Decimal(value))
+
+
+def test_a_figure_set_against_its_plan_target_keeps_its_area() -> None:
+    report = extract(
+        article(
+            "Kết quả công tác dân số 9 tháng năm 2031",
+            "Chi cục trưởng Chi cục Dân số tỉnh Long An cho biết, 9 tháng năm 2031 có 61,2% thai "
+            "phụ được tầm soát trước sinh (chỉ tiêu kế hoạch của tỉnh: 70%) và 93,5% trẻ mới sinh "
+            "được sàng lọc bằng lấy máu gót chân (chỉ tiêu kế hoạch của tỉnh: 92%).",
+            "Toàn tỉnh hoàn thành 15/16 chỉ tiêu kế hoạch năm 2031.",
+        )
+    )
+    assert _category_of_figure(report, "61.2") == "population"
+    assert _category_of_figure(report, "93.5") == "population"
+    # the plan's items counted are the plan itself
+    assert _category_of_figure(report, "15") == "other"
+
+
+def test_a_month_count_in_words_is_a_period_of_the_year() -> None:
+    report = extract(
+        article(
+            "Hội thảo công tác dân số năm 2031",
+            "Ngày 20/6/2031, Tổng cục Dân số tổ chức hội thảo đánh giá công tác dân số 6 tháng "
+            "đầu năm 2031.",
+            "Trong năm tháng đầu năm 2031, cả nước có 301.200 trẻ được sinh ra.",
+        )
+    )
+    period = next(i.period for i in report.indicators if i.value == Decimal("301200"))
+    assert (period.kind.value, period.year) == ("other", 2031)

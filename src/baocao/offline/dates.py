@@ -77,7 +77,9 @@ PERIOD_RE = re.compile(
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm"): kind other, of that year.
-    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01])\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
+    # (the count in words too: "năm tháng đầu năm 2013" is five months)
+    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01]|hai|bốn|năm|bảy|tám|mười(?:\s+một)?)"
+    r"\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
     # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
