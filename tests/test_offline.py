@@ -6664,3 +6664,15 @@ def test_a_month_count_in_words_is_a_period_of_the_year() -> None:
     )
     period = next(i.period for i in report.indicators if i.value == Decimal("301200"))
     assert (period.kind.value, period.year) == ("other", 2031)
+
+
+def test_the_guests_a_sentence_goes_on_to_count_are_no_indicators() -> None:
+    report = extract(
+        article(
+            "Hội thảo công tác dân số 6 tháng đầu năm 2031",
+            "Ngày 20/7/2031, Tổng cục Dân số tổ chức hội thảo đánh giá công tác 6 tháng đầu năm "
+            "2031 với sự tham dự của 40 đơn vị (trong đó có 9 bệnh viện).",
+            "Trong 6 tháng, cả nước có 512.300 trẻ được sàng lọc sơ sinh.",
+        )
+    )
+    assert [i.value for i in report.indicators] == [Decimal("512300")]

@@ -193,6 +193,10 @@ ATTENDANCE_OPENING_RE = re.compile(
     r"(?:(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+họp|cuộc\s+họp)\s+)?(?:có|gồm)(?![^\W\d_])"
 )
 ATTENDANCE_REACH = 240
+# Inside a sentence, the clause of who attended: "với sự tham dự của".
+ATTENDANCE_CLAUSE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sự\s+)?tham\s+dự\s+của(?![^\W\d_])", re.IGNORECASE
+)
 # ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
 # khám cho ..."): the work reported after it is the sector's, not the meeting's.
 ATTENDANCE_STRETCH_END_RE = re.compile(
@@ -973,9 +977,13 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
     opening = low
     for match in SENTENCE_END_RE.finditer(text, low, start):
         opening = match.end()
+    if ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is not None:
+        return False
+    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị, trong đó 9
+    # bệnh viện"): the figures after it count the guests
     return (
         ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
-        and ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is None
+        or ATTENDANCE_CLAUSE_RE.search(text, opening, start) is not None
     )
 
 
