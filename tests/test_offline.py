@@ -6676,3 +6676,14 @@ def test_the_guests_a_sentence_goes_on_to_count_are_no_indicators() -> None:
         )
     )
     assert [i.value for i in report.indicators] == [Decimal("512300")]
+
+
+def test_a_buildings_storeys_are_no_indicator() -> None:
+    report = extract(
+        article(
+            "Khánh thành khối nhà điều trị mới",
+            "Sáng 2/9/2031, Bệnh viện Đa khoa tỉnh Cà Mau khánh thành khối nhà 7 tầng với 320 "
+            "giường bệnh.",
+        )
+    )
+    assert [i.value for i in report.indicators] == [Decimal("320")]

@@ -184,6 +184,8 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 # A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
 # indicator of the sector's work.
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
+# A building's storeys ("khối nhà 7 tầng"): its description, not health work.
+STOREYS_AFTER_RE = re.compile(r"\s*tầng(?![^\W\d_])")
 # The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
 LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
 # A sentence that opens on who attended ("Tham dự hội nghị có ...", "Đại biểu dự có ... cùng
@@ -1043,6 +1045,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
         # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
         return False
+    if STOREYS_AFTER_RE.match(text, mention.end):
+        return False  # "tòa nhà 9 tầng": the building's size
     if unit is not None and _cut_after(text, mention.end, unit):
         return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
