@@ -6687,3 +6687,15 @@ def test_a_buildings_storeys_are_no_indicator() -> None:
         )
     )
     assert [i.value for i in report.indicators] == [Decimal("320")]
+
+
+def test_patients_admitted_and_discharged_are_the_hospitals_care() -> None:
+    report = extract(
+        article(
+            "Bệnh viện trực Tết an toàn",
+            "Trong ngày mùng 2 Tết năm 2031, Bệnh viện Đa khoa tỉnh Sóc Trăng có 61 ca nhập "
+            "viện và 140 ca xuất viện.",
+        )
+    )
+    assert _category_of_figure(report, "61") == "medical_care"
+    assert _category_of_figure(report, "140") == "medical_care"

@@ -437,6 +437,8 @@ MATERNITY_WARD_RE = re.compile(
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
     r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
+    # patients admitted, kept and discharged ("53 ca nhập viện", "156 ca xuất viện")
+    r"|nhập viện|nằm viện|xuất viện|ra viện"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -547,7 +549,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
-CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón")
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
 # What makes a share the facilities' own ("số trạm đạt chuẩn quốc gia chiếm 90%", "xây mới",
