@@ -6699,3 +6699,16 @@ def test_patients_admitted_and_discharged_are_the_hospitals_care() -> None:
     )
     assert _category_of_figure(report, "61") == "medical_care"
     assert _category_of_figure(report, "140") == "medical_care"
+
+
+def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
+            "Ước tổng số lượt khám bệnh năm 2031 là 1.240.000 lượt; toàn tỉnh có 318 bác sĩ.",
+        )
+    )
+    qualifiers = {i.value: i.qualifier.value for i in report.indicators}
+    assert qualifiers[Decimal("1240000")] == "approx"
+    assert qualifiers[Decimal("318")] == "exact"  # the next clause states a count
