@@ -6712,3 +6712,19 @@ def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
     qualifiers = {i.value: i.qualifier.value for i in report.indicators}
     assert qualifiers[Decimal("1240000")] == "approx"
     assert qualifiers[Decimal("318")] == "exact"  # the next clause states a count
+
+
+def test_a_units_staff_and_its_yearly_average_are_no_periods_figures() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Nhi tỉnh Bình Định sơ kết 6 tháng đầu năm 2031",
+            "Sáng 10/7/2031, Bệnh viện Nhi tỉnh Bình Định tổ chức hội nghị sơ kết công tác 6 "
+            "tháng đầu năm 2031; bệnh viện đã khám cho 58.300 lượt trẻ.",
+            "Bệnh viện hạng II này hoạt động với đội ngũ 620 cán bộ y tế. Bình quân mỗi năm, các "
+            "khoa khám cho khoảng 210.000 lượt trẻ.",
+        )
+    )
+    periods = {i.value: i.period for i in report.indicators}
+    assert periods[Decimal("620")] is None
+    assert periods[Decimal("210000")] is None
+    assert periods[Decimal("58300")] is not None
