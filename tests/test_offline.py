@@ -6728,3 +6728,23 @@ def test_a_units_staff_and_its_yearly_average_are_no_periods_figures() -> None:
     assert periods[Decimal("620")] is None
     assert periods[Decimal("210000")] is None
     assert periods[Decimal("58300")] is not None
+
+
+def test_a_holidays_days_off_are_a_period_and_a_compared_holidays_year_is_not_reviewed() -> None:
+    days_off = extract(
+        article(
+            "Các bệnh viện trực lễ an toàn",
+            "Dịp nghỉ lễ 30/4 và 1/5 năm 2031, các bệnh viện tỉnh Yên Bái khám cho 3.120 lượt "
+            "người, nhiều hơn kỳ nghỉ lễ năm 2030 là 340 lượt.",
+        )
+    )
+    assert (days_off.reviewed_period.kind.value, days_off.reviewed_period.year) == ("other", 2031)
+    compared = extract(
+        article(
+            "Dịch bệnh được kiểm soát trong những ngày Tết",
+            "22/02/2031 | 09:10",
+            "Trong tuần nghỉ Tết, các trạm y tế chỉ ghi nhận 4 ca sốt xuất huyết, giảm 2 ca so "
+            "với Tết Dương lịch 2030.",
+        )
+    )
+    assert compared.reviewed_period.year == 2031

@@ -180,6 +180,16 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
+def _compared_periods(text: str) -> list[tuple[int, int]]:
+    """The spans of the periods ``text`` sets figures against ("so với cùng kỳ 6 tháng đầu năm
+    2030", "so với Tết Dương lịch 2030"): their years are no year reviewed."""
+    return [
+        match.span()
+        for match in PERIOD_RE.finditer(text)
+        if COMPARED_YEAR_RE.search(text, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+    ]
+
+
 def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     """The reviewed period of a page whose latest year ``latest`` is printed only inside parts
     of it ("9 tháng năm 2031", never "năm 2031" on its own; not a year figures are compared
@@ -224,12 +234,15 @@ def _fallback_period(
     after it, else the dated year, else None), else the year printed most (not one a figure
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
+    compared = _compared_periods(text)
     years = Counter(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
         and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
         and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
+        # (nor the year of a compared period: "so với Tết Dương lịch 2030")
+        and not any(start <= m.start < end for start, end in compared)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )

@@ -94,9 +94,12 @@ PERIOD_RE = re.compile(
     r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
     # The days of a holiday ("Tết Nguyên đán Giáp Thìn 2031", "Tết Dương lịch 2031", "Tết
-    # Tân Hợi 2031"): kind other, of the year named.
-    r"|(?P<holiday>(?-i:Tết)(?:\s+(?:Nguyên\s+đán|Dương\s+lịch|âm\s+lịch))?"
-    r"(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
+    # Tân Hợi 2031", "nghỉ lễ 30/4 và 1/5 năm 2031"): kind other, of the year named.
+    r"|(?P<holiday>(?:(?-i:Tết)(?:\s+(?:Nguyên\s+đán|Dương\s+lịch|âm\s+lịch))?"
+    r"(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
+    # ... and a public holiday's days off ("nghỉ lễ 30/4 và 1/5 năm 2031", "nghỉ lễ 2/9 năm")
+    r"|nghỉ\s+lễ(?:\s+\d{1,2}/\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2}/\d{1,2})?)?)"
+    r"\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
