@@ -6748,3 +6748,16 @@ def test_a_holidays_days_off_are_a_period_and_a_compared_holidays_year_is_not_re
         )
     )
     assert compared.reviewed_period.year == 2031
+
+
+def test_the_last_quarter_named_as_work_ahead_after_nine_months() -> None:
+    report = extract(
+        article(
+            "Ngành y tế sơ kết công tác 9 tháng năm 2031",
+            "Sáng 5/10/2031, Sở Y tế tỉnh Hà Nam tổ chức hội nghị sơ kết công tác 9 tháng năm "
+            "2031; toàn ngành khám cho 812.000 lượt người.",
+            "Sở đề ra các nhiệm vụ cho 3 tháng cuối năm, trước hết là phòng chống dịch bệnh.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2031, 4)

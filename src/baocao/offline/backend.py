@@ -469,8 +469,9 @@ REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
 def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
     """The rest of the year as the period planned after a part of it reviewed, when a body
     sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
-    "triển khai nhiệm vụ đến hết năm 2031"): the second half after the first, the fourth quarter
-    after nine months or the third; None after any other part, or with no such sentence."""
+    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"): the second
+    half after the first, the fourth quarter after nine months or the third; None after any
+    other part, or with no such sentence."""
     rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
     if rest is None or reviewed["year"] is None:
         return None
@@ -478,8 +479,15 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        match = REST_OF_YEAR_RE.search(text, sentence.start, sentence.end)
-        if match is not None and PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+            continue
+        if REST_OF_YEAR_RE.search(text, sentence.start, sentence.end) is not None or any(
+            (named := period_of_match(match)) is not None
+            and named["year"] in {None, str(reviewed["year"])}
+            and (named["kind"], named["index"]) == rest
+            for match in PERIOD_RE.finditer(text, sentence.start, sentence.end)
+        ):
+            # (the part left named as such too: "nhiệm vụ ... trong 3 tháng cuối năm")
             return {"kind": rest[0], "year": reviewed["year"], "index": rest[1]}
     return None
 
