@@ -6761,3 +6761,26 @@ def test_the_last_quarter_named_as_work_ahead_after_nine_months() -> None:
     )
     upcoming = report.next_period
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2031, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # no unit named: the province the figures are counted within
+        (
+            "Năm 2031, các xã trong tỉnh có thêm 14 trạm y tế được xây mới.",
+            "province",
+        ),
+        # a unit named: it stays the organiser, whatever it is compared with
+        (
+            "Sáng 9/1/2032, Trung tâm Y tế huyện Kỳ Sơn tổng kết năm 2031, đứng đầu các đơn vị "
+            "trong tỉnh về tiêm chủng với 98% trẻ được tiêm đủ mũi.",
+            "district",
+        ),
+    ],
+)
+def test_the_province_a_page_counts_within_is_its_organiser_only_when_no_unit_is_named(
+    lead: str, level: str
+) -> None:
+    report = extract(article("Y tế xã đạt chuẩn quốc gia", lead))
+    assert report.organizer_level.value == level

@@ -224,7 +224,7 @@ PLACE_SUBJECT_RE = re.compile(
 # địa bàn tỉnh", "tỷ lệ ... trên toàn quốc"): the province's or the nation's report when the
 # article names no unit. Headlines in capitals write "TOÀN TỈNH".
 WHOLE_PLACE_RE = re.compile(
-    r"(?<!\w)(?:toàn|trên địa bàn)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
+    r"(?<!\w)(?:toàn|trên địa bàn|trong)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
