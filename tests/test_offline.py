@@ -6784,3 +6784,15 @@ def test_the_province_a_page_counts_within_is_its_organiser_only_when_no_unit_is
 ) -> None:
     report = extract(article("Y tế xã đạt chuẩn quốc gia", lead))
     assert report.organizer_level.value == level
+
+
+def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:
+    report = extract(
+        article(
+            "Hưng Yên cải thiện cân bằng giới tính",
+            "Năm 2031, tỷ số giới tính khi sinh của tỉnh Hưng Yên là 111,2 (số bé trai sinh ra "
+            "trên 100 bé gái).",
+        )
+    )
+    assert Decimal("100") not in [i.value for i in report.indicators]
+    assert Decimal("111.2") in [i.value for i in report.indicators]

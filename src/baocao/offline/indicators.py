@@ -63,6 +63,11 @@ LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?)
 PER_CAPITA_BASE_NOUNS = frozenset({"dân", "người dân", "dân số"})
 PER_CAPITA_BASES = frozenset(Decimal(10) ** power for power in range(3, 7))
 PER_CAPITA_BEFORE_RE = re.compile(r"(?:trên|/|mỗi)\s*$", re.IGNORECASE)
+# The base of a sex ratio at birth ("số bé trai trên 100 bé gái", "trai/100 cháu gái").
+SEX_RATIO_BASE = Decimal(100)
+SEX_RATIO_BASE_AFTER_RE = re.compile(
+    r"\s+(?:(?:trẻ|bé|cháu)(?:\s+sơ\s+sinh)?\s+)?(?:gái|nữ)(?![^\W\d_])", re.IGNORECASE
+)
 TOTAL_DURATION_ABOVE = 1000
 AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
 # A bare number after these words is a document number, rank, round or group, not a count.
@@ -1007,6 +1012,12 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return False  # "số giường bệnh trên 10.000 dân": the base of a rate, not a count
+    if (
+        _reading(mention) == SEX_RATIO_BASE
+        and SEX_RATIO_BASE_AFTER_RE.match(text, mention.end)
+        and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+    ):
+        return False  # "số trẻ trai trên 100 trẻ gái": the base of the sex ratio
     if CONNECTION_BEFORE_RE.search(
         text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
     ):
