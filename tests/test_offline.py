@@ -6356,3 +6356,443 @@ def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
     categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[76] == "disease_control"
     assert categories[9350] == "medical_care"
+
+
+def test_the_host_of_a_working_session_is_the_organiser_not_the_visitor() -> None:
+    # The visitor's office is named first (in a caption-like headline); the unit the session is
+    # held with reports its work.
+    report = extract(
+        article(
+            "Phó Giám đốc Sở Y tế tỉnh Phú Yên Lê Văn Tám cùng đoàn công tác làm việc với Bệnh "
+            "viện Mắt Phú Yên.",
+            "Bệnh viện Mắt Phú Yên cho biết 6 tháng đầu năm 2031 đã khám cho 41.200 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # the visitor named first, the host after 'làm việc với'
+        (
+            "Sáng 9/8/2031, đoàn công tác của Sở Y tế tỉnh Kon Tum làm việc với Trung tâm Y tế "
+            "huyện Đắk Hà về công tác 6 tháng đầu năm 2031.",
+            "district",
+        ),
+        # a visit: the unit visited, not the visitor's committee
+        (
+            "Sáng 27/2/2031, lãnh đạo UBND tỉnh Kon Tum chúc mừng Bệnh viện Đa khoa khu vực "
+            "Ngọc Hồi; năm 2030 bệnh viện khám cho 83.000 lượt người.",
+            "hospital",
+        ),
+        # an ordinary meeting: the unit that holds it
+        (
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+            "năm 2031.",
+            "province",
+        ),
+        # a unit that works with partners is no working session's host
+        (
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031, "
+            "các đơn vị làm việc với nhiều đối tác.",
+            "province",
+        ),
+    ],
+)
+def test_working_session_host_rule_only_after_lam_viec_voi(sentence: str, level: str) -> None:
+    report = extract(article("Sơ kết công tác y tế 6 tháng đầu năm 2031", sentence))
+    assert report.organizer_level.value == level
+
+
+def test_a_headline_in_capitals_names_its_unit_as_the_body_writes_it() -> None:
+    # The headline names the unit in capitals; the body names the ministry first.
+    report = extract(
+        article(
+            "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH TRÀ VINH GIÁM SÁT SỐT XUẤT HUYẾT QUÝ II NĂM 2031",
+            "Trong quý II năm 2031, theo hướng dẫn của Bộ Y tế, các đơn vị đã giám sát 312 ca "
+            "mắc sốt xuất huyết.",
+            "Trung tâm Kiểm soát bệnh tật đề nghị các xã của tỉnh Trà Vinh tiếp tục diệt lăng "
+            "quăng.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.province == "Trà Vinh"
+
+
+def test_a_unit_in_another_sentence_than_the_organising_verb_is_not_its_subject() -> None:
+    # No unit in the headline nor an opening lead: the first unit the body names reports; the
+    # commune station of a photo caption, named before a late "tổ chức tư vấn", does not.
+    report = extract(
+        article(
+            "Kết quả công tác dân số 9 tháng năm 2031",
+            "Chi cục trưởng Chi cục Dân số tỉnh cho biết, 9 tháng năm 2031 toàn tỉnh có 7.310 "
+            "trẻ mới sinh.",
+            "Cán bộ Trạm Y tế xã Tân Phú tư vấn cho người dân tại huyện Mỏ Cày Nam. Ảnh: Lan Chi",
+            "Trong quý IV, các đơn vị sẽ tổ chức tư vấn cho 2.100 cặp vợ chồng.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    # the province of the district it names (the gazetteer), the district not the office's
+    assert report.province == "Bến Tre"
+    assert report.district is None
+
+
+def test_a_unit_in_the_verbs_own_sentence_is_still_its_subject() -> None:
+    report = extract(
+        article(
+            "Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2031",
+            "Các đơn vị đã khám cho 21.000 lượt người. Ngày 8/7/2031, Trung tâm Y tế huyện Mỏ Cày "
+            "Nam tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2031, Sở Y tế tỉnh Bến Tre dự.",
+        )
+    )
+    assert report.organizer_level.value == "district"
+
+
+def test_the_provinces_committee_unnamed_is_the_provinces() -> None:
+    # "UBND tỉnh" printed without the province's name, as "Sở Y tế" often is.
+    report = extract(
+        article(
+            "Thêm 21 trạm y tế đạt chuẩn trong năm 2031",
+            "Năm 2031, UBND tỉnh công nhận thêm 21 xã có trạm y tế đạt chuẩn, nâng tổng số lên "
+            "118 xã.",
+            "Một góc Trạm y tế xã Hòa Bình sau khi được sửa chữa - Ảnh minh họa",
+        )
+    )
+    assert report.organizer_level.value == "province"
+
+
+def test_a_unit_the_body_names_is_one_of_the_sector_the_opening_speaks_of() -> None:
+    # The page opens on the whole sector ("các bệnh viện của ngành Y tế"); the provincial
+    # hospital the body names among the sector's results is not the page's organiser.
+    report = extract(
+        article(
+            "Tại hội nghị, lãnh đạo các bệnh viện, trung tâm của ngành Y tế cùng cam kết thi đua "
+            "trong năm 2031.",
+            "Năm 2030, Bệnh viện Đa khoa tỉnh mở thêm 3 khoa; toàn ngành khám cho 1.250.000 lượt "
+            "người.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+
+
+def test_a_unit_the_body_names_stays_the_organiser_when_the_opening_names_no_sector() -> None:
+    report = extract(
+        article(
+            "Tại hội nghị, các khoa, phòng đã ký kết giao ước thi đua năm 2031.",
+            "Năm 2030, Bệnh viện Đa khoa tỉnh đã nâng cao chất lượng khám chữa bệnh, khám cho "
+            "250.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("headline", "level"),
+    [
+        ("Vĩnh Long chăm lo y tế cơ sở", "province"),
+        # a district's name (no province's) is not read so
+        ("Trà Ôn chăm lo y tế cơ sở", "other"),
+    ],
+)
+def test_a_province_named_bare_as_the_subject_is_the_organiser(headline: str, level: str) -> None:
+    report = extract(
+        article(
+            headline,
+            "Năm 2030, các trạm y tế được trang bị thêm máy móc, 94% trạm y tế có bác sĩ.",
+        )
+    )
+    assert report.organizer_level.value == level
+
+
+def test_a_working_sessions_date_mid_sentence_dates_it_and_its_review_names_the_period() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Nhi tỉnh Gia Lai nâng cao chất lượng khám chữa bệnh",
+            "Trong buổi làm việc sáng 14/8 với đoàn công tác của Sở Y tế, Bệnh viện Nhi tỉnh Gia "
+            "Lai cho biết 6 tháng đầu năm 2031 bệnh viện khám cho 61.000 lượt trẻ em.",
+        )
+    )
+    assert report.event_date == datetime.date(2031, 8, 14)
+    assert (report.reviewed_period.kind.value, report.reviewed_period.index) == ("half_year", 1)
+
+
+@pytest.mark.parametrize(
+    ("review", "kind"),
+    [
+        # the workshop is named by its year, its review sentence names the half reviewed
+        (
+            "Hội thảo đánh giá kết quả công tác 6 tháng đầu năm, triển khai nhiệm vụ đến hết năm "
+            "2031.",
+            "half_year",
+        ),
+        # a part of the year still ahead of the meeting is no period reviewed
+        ("Hội thảo thống nhất sẽ báo cáo kết quả tại giao ban tháng 11 năm 2031.", "year"),
+    ],
+)
+def test_the_part_of_the_year_a_review_sentence_names_beats_the_meetings_year(
+    review: str, kind: str
+) -> None:
+    report = extract(
+        article(
+            "Nâng cao chất lượng công tác dân số",
+            "Ngày 20/7/2031, Chi cục Dân số tỉnh Yên Bái tổ chức Hội thảo chuyên đề công tác dân "
+            f"số năm 2031. {review} Toàn tỉnh có 5.120 trẻ mới sinh.",
+        )
+    )
+    assert report.reviewed_period.kind.value == kind
+    assert report.reviewed_period.year == 2031
+
+
+def test_a_page_looking_back_over_a_year_and_part_of_the_next_reviews_other() -> None:
+    # No period in the lead: the body reports a whole year and the first nine months of the
+    # next one; the latest year is printed only inside its part.
+    report = extract(
+        article(
+            "Bệnh viện Phổi tỉnh Lào Cai kỷ niệm 20 năm thành lập",
+            "Sáng ngày 12/10, Bệnh viện Phổi tỉnh Lào Cai tổ chức lễ kỷ niệm 20 năm thành lập.",
+            "Năm 2030, bệnh viện khám cho 9.410 lượt người; 9 tháng năm 2031, số lượt khám là "
+            "7.020.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year == 2031
+    # a meeting in October dated by a span of 2031 is held in 2031
+    assert report.event_date == datetime.date(2031, 10, 12)
+
+
+def test_a_page_printing_its_latest_year_whole_reviews_that_year() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Phổi tỉnh Lào Cai kỷ niệm 20 năm thành lập",
+            "Sáng ngày 12/1, Bệnh viện Phổi tỉnh Lào Cai tổ chức lễ kỷ niệm 20 năm thành lập.",
+            "Năm 2030, bệnh viện khám cho 9.410 lượt người; riêng quý IV năm 2030 là 2.300 lượt.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "year"
+    assert report.reviewed_period.year == 2030
+
+
+def test_the_days_of_a_holiday_are_a_period_of_their_year() -> None:
+    report = extract(
+        article(
+            "Lãnh đạo tỉnh thăm bệnh viện trực Tết",
+            "Chủ tịch UBND tỉnh thăm và chúc Tết cán bộ Bệnh viện Đa khoa tỉnh Bình Phước.",
+            "Trong những ngày Tết Nguyên đán Canh Tuất 2030, bệnh viện đã cấp cứu 612 ca.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "other"
+    assert report.reviewed_period.year == 2030
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # the session is held with the director: his office is the visitor's, the hospital
+        # reports
+        (
+            "Trong buổi làm việc sáng 3/9/2031 với Giám đốc Sở Y tế tỉnh Hậu Giang, Bệnh viện "
+            "Sản Nhi tỉnh Hậu Giang trình bày công việc 8 tháng đầu năm 2031.",
+            "hospital",
+        ),
+        # no visit: the head speaks for the department, a hospital named after it is an item
+        (
+            "Sáng 3/9/2031, Giám đốc Sở Y tế tỉnh Hậu Giang cho biết, 8 tháng đầu năm 2031 Bệnh "
+            "viện Sản Nhi tỉnh Hậu Giang đã khám cho 52.000 lượt người.",
+            "province",
+        ),
+    ],
+)
+def test_a_leaders_office_is_the_visitors_only_in_a_visit(lead: str, level: str) -> None:
+    report = extract(article("Nâng cao chất lượng khám chữa bệnh cho bà mẹ, trẻ em", lead))
+    assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        ("Giám đốc Sở đề ra phương hướng, nhiệm vụ cho những tháng cuối năm.", ("half_year", 2)),
+        ("Hội nghị thống nhất kế hoạch hoạt động đến hết năm 2031.", ("half_year", 2)),
+        # a deadline of a target is no period planned
+        ("Trung tâm phấn đấu đến cuối năm 2031 đạt 95% trẻ được tiêm chủng.", None),
+    ],
+)
+def test_the_rest_of_the_year_planned_after_its_first_half(
+    plan: str, expected: tuple[str, int] | None
+) -> None:
+    report = extract(
+        article(
+            "Sơ kết công tác y tế 6 tháng đầu năm 2031",
+            "Sáng 15/7/2031, Trung tâm Y tế huyện Lục Yên tổ chức hội nghị sơ kết công tác 6 "
+            "tháng đầu năm 2031.",
+            f"Trong 6 tháng, trung tâm khám cho 18.400 lượt người. {plan}",
+        )
+    )
+    upcoming = report.next_period
+    found = (upcoming.kind.value, upcoming.index) if upcoming is not None else None
+    assert found == expected
+
+
+def _category_of_figure(report: Any, value: str) -> str:
+    return next(i.category.value for i in report.indicators if i.value == Decimal(value))
+
+
+def test_a_figure_set_against_its_plan_target_keeps_its_area() -> None:
+    report = extract(
+        article(
+            "Kết quả công tác dân số 9 tháng năm 2031",
+            "Chi cục trưởng Chi cục Dân số tỉnh Long An cho biết, 9 tháng năm 2031 có 61,2% thai "
+            "phụ được tầm soát trước sinh (chỉ tiêu kế hoạch của tỉnh: 70%) và 93,5% trẻ mới sinh "
+            "được sàng lọc bằng lấy máu gót chân (chỉ tiêu kế hoạch của tỉnh: 92%).",
+            "Toàn tỉnh hoàn thành 15/16 chỉ tiêu kế hoạch năm 2031.",
+        )
+    )
+    assert _category_of_figure(report, "61.2") == "population"
+    assert _category_of_figure(report, "93.5") == "population"
+    # the plan's items counted are the plan itself
+    assert _category_of_figure(report, "15") == "other"
+
+
+def test_a_month_count_in_words_is_a_period_of_the_year() -> None:
+    report = extract(
+        article(
+            "Hội thảo công tác dân số năm 2031",
+            "Ngày 20/6/2031, Tổng cục Dân số tổ chức hội thảo đánh giá công tác dân số 6 tháng "
+            "đầu năm 2031.",
+            "Trong năm tháng đầu năm 2031, cả nước có 301.200 trẻ được sinh ra.",
+        )
+    )
+    period = next(i.period for i in report.indicators if i.value == Decimal("301200"))
+    assert (period.kind.value, period.year) == ("other", 2031)
+
+
+def test_the_guests_a_sentence_goes_on_to_count_are_no_indicators() -> None:
+    report = extract(
+        article(
+            "Hội thảo công tác dân số 6 tháng đầu năm 2031",
+            "Ngày 20/7/2031, Tổng cục Dân số tổ chức hội thảo đánh giá công tác 6 tháng đầu năm "
+            "2031 với sự tham dự của 40 đơn vị (trong đó có 9 bệnh viện).",
+            "Trong 6 tháng, cả nước có 512.300 trẻ được sàng lọc sơ sinh.",
+        )
+    )
+    assert [i.value for i in report.indicators] == [Decimal("512300")]
+
+
+def test_a_buildings_storeys_are_no_indicator() -> None:
+    report = extract(
+        article(
+            "Khánh thành khối nhà điều trị mới",
+            "Sáng 2/9/2031, Bệnh viện Đa khoa tỉnh Cà Mau khánh thành khối nhà 7 tầng với 320 "
+            "giường bệnh.",
+        )
+    )
+    assert [i.value for i in report.indicators] == [Decimal("320")]
+
+
+def test_patients_admitted_and_discharged_are_the_hospitals_care() -> None:
+    report = extract(
+        article(
+            "Bệnh viện trực Tết an toàn",
+            "Trong ngày mùng 2 Tết năm 2031, Bệnh viện Đa khoa tỉnh Sóc Trăng có 61 ca nhập "
+            "viện và 140 ca xuất viện.",
+        )
+    )
+    assert _category_of_figure(report, "61") == "medical_care"
+    assert _category_of_figure(report, "140") == "medical_care"
+
+
+def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
+            "Ước tổng số lượt khám bệnh năm 2031 là 1.240.000 lượt; toàn tỉnh có 318 bác sĩ.",
+        )
+    )
+    qualifiers = {i.value: i.qualifier.value for i in report.indicators}
+    assert qualifiers[Decimal("1240000")] == "approx"
+    assert qualifiers[Decimal("318")] == "exact"  # the next clause states a count
+
+
+def test_a_units_staff_and_its_yearly_average_are_no_periods_figures() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Nhi tỉnh Bình Định sơ kết 6 tháng đầu năm 2031",
+            "Sáng 10/7/2031, Bệnh viện Nhi tỉnh Bình Định tổ chức hội nghị sơ kết công tác 6 "
+            "tháng đầu năm 2031; bệnh viện đã khám cho 58.300 lượt trẻ.",
+            "Bệnh viện hạng II này hoạt động với đội ngũ 620 cán bộ y tế. Bình quân mỗi năm, các "
+            "khoa khám cho khoảng 210.000 lượt trẻ.",
+        )
+    )
+    periods = {i.value: i.period for i in report.indicators}
+    assert periods[Decimal("620")] is None
+    assert periods[Decimal("210000")] is None
+    assert periods[Decimal("58300")] is not None
+
+
+def test_a_holidays_days_off_are_a_period_and_a_compared_holidays_year_is_not_reviewed() -> None:
+    days_off = extract(
+        article(
+            "Các bệnh viện trực lễ an toàn",
+            "Dịp nghỉ lễ 30/4 và 1/5 năm 2031, các bệnh viện tỉnh Yên Bái khám cho 3.120 lượt "
+            "người, nhiều hơn kỳ nghỉ lễ năm 2030 là 340 lượt.",
+        )
+    )
+    assert (days_off.reviewed_period.kind.value, days_off.reviewed_period.year) == ("other", 2031)
+    compared = extract(
+        article(
+            "Dịch bệnh được kiểm soát trong những ngày Tết",
+            "22/02/2031 | 09:10",
+            "Trong tuần nghỉ Tết, các trạm y tế chỉ ghi nhận 4 ca sốt xuất huyết, giảm 2 ca so "
+            "với Tết Dương lịch 2030.",
+        )
+    )
+    assert compared.reviewed_period.year == 2031
+
+
+def test_the_last_quarter_named_as_work_ahead_after_nine_months() -> None:
+    report = extract(
+        article(
+            "Ngành y tế sơ kết công tác 9 tháng năm 2031",
+            "Sáng 5/10/2031, Sở Y tế tỉnh Hà Nam tổ chức hội nghị sơ kết công tác 9 tháng năm "
+            "2031; toàn ngành khám cho 812.000 lượt người.",
+            "Sở đề ra các nhiệm vụ cho 3 tháng cuối năm, trước hết là phòng chống dịch bệnh.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2031, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # no unit named: the province the figures are counted within
+        (
+            "Năm 2031, các xã trong tỉnh có thêm 14 trạm y tế được xây mới.",
+            "province",
+        ),
+        # a unit named: it stays the organiser, whatever it is compared with
+        (
+            "Sáng 9/1/2032, Trung tâm Y tế huyện Kỳ Sơn tổng kết năm 2031, đứng đầu các đơn vị "
+            "trong tỉnh về tiêm chủng với 98% trẻ được tiêm đủ mũi.",
+            "district",
+        ),
+    ],
+)
+def test_the_province_a_page_counts_within_is_its_organiser_only_when_no_unit_is_named(
+    lead: str, level: str
+) -> None:
+    report = extract(article("Y tế xã đạt chuẩn quốc gia", lead))
+    assert report.organizer_level.value == level
+
+
+def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:
+    report = extract(
+        article(
+            "Hưng Yên cải thiện cân bằng giới tính",
+            "Năm 2031, tỷ số giới tính khi sinh của tỉnh Hưng Yên là 111,2 (số bé trai sinh ra "
+            "trên 100 bé gái).",
+        )
+    )
+    assert Decimal("100") not in [i.value for i in report.indicators]
+    assert Decimal("111.2") in [i.value for i in report.indicators]

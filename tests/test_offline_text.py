@@ -10,7 +10,7 @@ import pytest
 from baocao.documents import load_document
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
-from baocao.offline.text import HEADLINE_MAX_CHARS, is_headline
+from baocao.offline.text import HEADLINE_MAX_CHARS, Span, body_cased, is_headline
 from baocao.schemas import load_report_type
 
 MODEL = load_report_type("health_review").model
@@ -102,3 +102,16 @@ def test_a_page_stored_without_its_headline_has_no_title() -> None:
 def test_a_page_with_its_headline_keeps_it() -> None:
     headline = "Hòa Lạc: Nhìn lại một năm làm y tế 2030"
     assert _title(f"{headline}\n\n{LEAD}") == headline
+
+
+def test_a_headline_in_capitals_is_recased_as_the_body_writes_its_words() -> None:
+    headline = "TRẠM Y TẾ XÃ AN LẠC KHÁM CHO 90 NGƯỜI"
+    text = f"{headline}\n\nTrạm Y tế xã An Lạc đã khám cho người cao tuổi; trạm khám tận nhà."
+    recased = body_cased(text, Span(0, len(headline)))
+    assert recased[: len(headline)] == "Trạm Y tế xã An Lạc khám cho 90 người"
+    assert recased[len(headline) :] == text[len(headline) :]
+
+
+def test_a_headline_not_in_capitals_is_left_as_printed() -> None:
+    text = "Trạm Y tế xã An Lạc khám cho 90 NGƯỜI\n\nTRẠM đã khám."
+    assert body_cased(text, Span(0, 38)) == text

@@ -22,6 +22,7 @@ from baocao.offline.dates import (
     ONLINE_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
+    PLAN_CUE_RE,
     REVIEW_CUE_RE,
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
@@ -78,6 +79,7 @@ from baocao.offline.places import (
     place_organizer,
     province_of_page,
     sector_subject,
+    whole_sector,
 )
 from baocao.offline.statements import find_statements
 from baocao.offline.terms import congress_periods
@@ -87,6 +89,7 @@ from baocao.offline.text import (
     Layout,
     Span,
     author_from_line,
+    body_cased,
     containing,
     find_author_line,
     is_headline,
@@ -177,6 +180,44 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
+def _compared_periods(text: str) -> list[tuple[int, int]]:
+    """The spans of the periods ``text`` sets figures against ("so với cùng kỳ 6 tháng đầu năm
+    2030", "so với Tết Dương lịch 2030"): their years are no year reviewed."""
+    return [
+        match.span()
+        for match in PERIOD_RE.finditer(text)
+        if COMPARED_YEAR_RE.search(text, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+    ]
+
+
+def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
+    """The reviewed period of a page whose latest year ``latest`` is printed only inside parts
+    of it ("9 tháng năm 2031", never "năm 2031" on its own; not a year figures are compared
+    with, nor a multi-year plan's end): that part when it is the only period the body reports,
+    else (the page looks back
+    over several: "Năm 2030, ...; 9 tháng năm 2031, ...") kind other, of the latest year;
+    None when the body prints the latest year as a whole year (the year is then reviewed)."""
+    periods: list[dict[str, Any]] = []
+    for match in PERIOD_RE.finditer(body):
+        if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
+            continue
+        if TARGET_YEAR_RE.search(body, max(0, match.start() - TARGET_LOOKBACK), match.start()):
+            continue
+        if match.group("stage"):
+            continue  # a multi-year plan ("giai đoạn 2011-2020") is no part of its last year
+        period = period_of_match(match)
+        if period is not None and period["year"] is not None:
+            periods.append({**period, "year": int(period["year"])})
+    if not any(p["year"] == latest for p in periods) or any(
+        p["year"] == latest and p["kind"] == PeriodKind.YEAR for p in periods
+    ):
+        return None
+    kinds = {(p["kind"], p["year"], p["index"]) for p in periods}
+    if len(kinds) == 1:
+        return periods[0]
+    return {"kind": PeriodKind.OTHER, "year": latest, "index": None}
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -193,12 +234,15 @@ def _fallback_period(
     after it, else the dated year, else None), else the year printed most (not one a figure
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
+    compared = _compared_periods(text)
     years = Counter(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
         and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
         and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
+        # (nor the year of a compared period: "so với Tết Dương lịch 2030")
+        and not any(start <= m.start < end for start, end in compared)
         for value in m.values[:1]
         if int(value) in YEAR_LIKE
     )
@@ -236,6 +280,9 @@ def _fallback_period(
         )
         return bounded or {"kind": PeriodKind.OTHER, "year": year, "index": None}
     if years:
+        latest = _latest_in_parts(body, max(years))
+        if latest is not None:
+            return latest
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
@@ -297,6 +344,24 @@ def _plans_the_same(
         and (named["kind"], named["year"], named["index"])
         == (plan["kind"], plan["year"], plan["index"])
         for named in (reviewed, upcoming)
+    )
+
+
+def _part_of_year(
+    period: dict[str, Any], named: dict[str, Any] | None, reference: tuple[int, int] | None
+) -> bool:
+    """Whether a review sentence's ``period`` is a part of the year the lead or the headline
+    names with no review word (``named``), over by the meeting or the posting (``reference``):
+    the meeting is named by its year ("Hội thảo ... năm 2031") and its review sentence says
+    which part it reviews ("đánh giá ... 6 tháng đầu năm"), the period the review names beating
+    the bare year; a part still ahead (a May giao ban a page posted in April announces) is
+    none."""
+    return (
+        named is not None
+        and named["kind"] == PeriodKind.YEAR
+        and period["kind"] != PeriodKind.YEAR
+        and period["year"] == named["year"]
+        and (reference is None or (period["year"], period_end_month(period)) <= reference)
     )
 
 
@@ -382,6 +447,48 @@ def _later_plan(
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
+    return _rest_of_year_plan(layout, reviewed)
+
+
+# The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
+# hết năm 2031".
+REST_OF_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The part of the year left after a part reviewed, as the schema's periods name it: after the
+# first half the second; after nine months or the third quarter, the fourth quarter.
+REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
+    (PeriodKind.HALF_YEAR, 1): (PeriodKind.HALF_YEAR, 2),
+    (PeriodKind.NINE_MONTHS, None): (PeriodKind.QUARTER, 4),
+    (PeriodKind.QUARTER, 3): (PeriodKind.QUARTER, 4),
+}
+
+
+def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """The rest of the year as the period planned after a part of it reviewed, when a body
+    sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
+    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"): the second
+    half after the first, the fourth quarter after nine months or the third; None after any
+    other part, or with no such sentence."""
+    rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
+    if rest is None or reviewed["year"] is None:
+        return None
+    text = layout.text
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+            continue
+        if REST_OF_YEAR_RE.search(text, sentence.start, sentence.end) is not None or any(
+            (named := period_of_match(match)) is not None
+            and named["year"] in {None, str(reviewed["year"])}
+            and (named["kind"], named["index"]) == rest
+            for match in PERIOD_RE.finditer(text, sentence.start, sentence.end)
+        ):
+            # (the part left named as such too: "nhiệm vụ ... trong 3 tháng cuối năm")
+            return {"kind": rest[0], "year": reviewed["year"], "index": rest[1]}
     return None
 
 
@@ -547,7 +654,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
                 if (
                     found_periods[0] is not None
                     and not _long_before(found_periods[0], reference, index, text)
-                    and (reviewed is None or _plans_the_same(found_periods[1], reviewed, upcoming))
+                    and (
+                        reviewed is None
+                        or _plans_the_same(found_periods[1], reviewed, upcoming)
+                        or _part_of_year(found_periods[0], reviewed, reference)
+                    )
                 ):
                     reviewed, upcoming = found_periods
                     scope = chunk
@@ -639,7 +750,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []
     ):
-        organizer = find_organizer(text, span)
+        # A headline in capitals is read as the body writes its words (unit names' casing).
+        organizer = find_organizer(text if span is lead else body_cased(text, span), span)
         if organizer is None and span is lead:
             organizer = sector_subject(text, lead)
         if organizer is not None:
@@ -660,6 +772,13 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             )
             if placed is not None and placed.level == OrganizerLevel.PROVINCE:
                 organizer = placed
+        elif organizer is not None:
+            # A unit the body names, while the headline or the lead speaks of the whole sector
+            # or place ("các bệnh viện của ngành Y tế cùng ...", "toàn tỉnh có ..."): the
+            # sector's page, the unit one of its own.
+            # (the first line only when it comes before the lead: after it, a body paragraph)
+            heading = [t for t in title_span if lead is None or t.start <= lead.start]
+            organizer = whole_sector(text, heading + ([lead] if lead else [])) or organizer
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (

@@ -77,7 +77,9 @@ PERIOD_RE = re.compile(
     r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm"): kind other, of that year.
-    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01])\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
+    # (the count in words too: "năm tháng đầu năm 2013" is five months)
+    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01]|hai|bốn|năm|bảy|tám|mười(?:\s+một)?)"
+    r"\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
     # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
@@ -91,6 +93,13 @@ PERIOD_RE = re.compile(
     rf"|(?P<callup>(?:{CALLUP_WORDS})"
     r"\s+năm\s+(?P<cy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<school>năm\s+học\s+(?:19|20)\d{2}\s*[-–]\s*(?P<scy>(?:19|20)\d{2}))(?!\d)"
+    # The days of a holiday ("Tết Nguyên đán Giáp Thìn 2031", "Tết Dương lịch 2031", "Tết
+    # Tân Hợi 2031", "nghỉ lễ 30/4 và 1/5 năm 2031"): kind other, of the year named.
+    r"|(?P<holiday>(?:(?-i:Tết)(?:\s+(?:Nguyên\s+đán|Dương\s+lịch|âm\s+lịch))?"
+    r"(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
+    # ... and a public holiday's days off ("nghỉ lễ 30/4 và 1/5 năm 2031", "nghỉ lễ 2/9 năm")
+    r"|nghỉ\s+lễ(?:\s+\d{1,2}/\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2}/\d{1,2})?)?)"
+    r"\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
     # the plan ends.
@@ -452,11 +461,13 @@ def _infer_year(
         if school_year or month >= end_month - MAX_PERIOD_LAG_MONTHS:
             return year
         if (
-            period["kind"] == PeriodKind.YEAR
+            period["kind"] in {PeriodKind.YEAR, PeriodKind.OTHER}
             and month > YEAR_REVIEW_LATEST_MONTH
             and not year_review
         ):
-            return year  # within the year named: too late to review the year before
+            # within the year named: too late to review the year before (a span of it, kind
+            # other, has no known end: read as the year's)
+            return year
         return year + 1
     return None
 
@@ -509,6 +520,8 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("cy"), "index": None}
     if match.group("school"):
         return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
+    if match.group("holiday"):
+        return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 

@@ -63,6 +63,11 @@ LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?)
 PER_CAPITA_BASE_NOUNS = frozenset({"dân", "người dân", "dân số"})
 PER_CAPITA_BASES = frozenset(Decimal(10) ** power for power in range(3, 7))
 PER_CAPITA_BEFORE_RE = re.compile(r"(?:trên|/|mỗi)\s*$", re.IGNORECASE)
+# The base of a sex ratio at birth ("số bé trai trên 100 bé gái", "trai/100 cháu gái").
+SEX_RATIO_BASE = Decimal(100)
+SEX_RATIO_BASE_AFTER_RE = re.compile(
+    r"\s+(?:(?:trẻ|bé|cháu)(?:\s+sơ\s+sinh)?\s+)?(?:gái|nữ)(?![^\W\d_])", re.IGNORECASE
+)
 TOTAL_DURATION_ABOVE = 1000
 AVERAGE_CUE_RE = re.compile(r"trung bình|bình quân", re.IGNORECASE)
 # A bare number after these words is a document number, rank, round or group, not a count.
@@ -184,6 +189,8 @@ BODY_WEIGHT_QUALIFIERS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 # A distance after a figure ("trên 70 km", "cách 30 cây số"): how far a commune lies, not an
 # indicator of the sector's work.
 DISTANCE_AFTER_RE = re.compile(r"\s*(?:km|ki-?lô-?mét|kilomet|cây số)\b", re.IGNORECASE)
+# A building's storeys ("khối nhà 7 tầng"): its description, not health work.
+STOREYS_AFTER_RE = re.compile(r"\s*tầng(?![^\W\d_])")
 # The meeting's own logistics counted: "với 121 đại biểu", "trên 700 điểm cầu".
 LOGISTICS_AFTER_RE = re.compile(r"\s*(?:điểm cầu|đại biểu)(?![^\W\d_])", re.IGNORECASE)
 # A sentence that opens on who attended ("Tham dự hội nghị có ...", "Đại biểu dự có ... cùng
@@ -193,6 +200,10 @@ ATTENDANCE_OPENING_RE = re.compile(
     r"(?:(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+họp|cuộc\s+họp)\s+)?(?:có|gồm)(?![^\W\d_])"
 )
 ATTENDANCE_REACH = 240
+# Inside a sentence, the clause of who attended: "với sự tham dự của".
+ATTENDANCE_CLAUSE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sự\s+)?tham\s+dự\s+của(?![^\W\d_])", re.IGNORECASE
+)
 # ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
 # khám cho ..."): the work reported after it is the sector's, not the meeting's.
 ATTENDANCE_STRETCH_END_RE = re.compile(
@@ -250,6 +261,11 @@ YEAR_LIKE = range(1900, 2101)
 # may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
 BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
 ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
+# A sentence or a ";"-clause that opens on "Ước" (estimated): its figures are estimates.
+ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])")
+# A sentence's or a clause's end (not the dot inside "2.950.000"), and how far back it is sought.
+ESTIMATE_CLAUSE_END_RE = re.compile(r"[.!?…](?=\s)|;|\n")
+ESTIMATE_REACH = 300
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
 # A label ends where the clause moves on from what is counted.
@@ -304,8 +320,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         r"giấy khen|bằng khen|khen thưởng|thành tích xuất sắc|thi đua|các chỉ tiêu"
         # awards by praise ("được huyện biểu dương"), and research topics and initiatives
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
-        # (not "đạt 115,7% chỉ tiêu kế hoạch": a share of one activity's plan)
-        r"|(?<!%)(?<!% )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
+        # (not "đạt 115,7% chỉ tiêu kế hoạch", "đạt 99% so với chỉ tiêu kế hoạch", "(chỉ tiêu
+        # kế hoạch năm 2031 đề ra 70%)": a share of one activity's plan, or its target named)
+        r"|(?<!%)(?<!% )(?<!\()(?<!so với )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
         # blood donation (drives, donors, units collected): a civic campaign the schema has no
         # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu");
         # not units a hospital transfuses or a laboratory screens, which keep their area
@@ -431,6 +448,8 @@ MATERNITY_WARD_RE = re.compile(
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
     r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
+    # patients admitted, kept and discharged ("53 ca nhập viện", "156 ca xuất viện")
+    r"|nhập viện|nằm viện|xuất viện|ra viện"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -471,7 +490,10 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
-            r"|kế hoạch hóa gia đình|khhgđ|tránh thai|sàng lọc (?:trước sinh|sơ sinh)"
+            r"|kế hoạch hóa gia đình|khhgđ|tránh thai"
+            # prenatal and newborn screening, however it is named ("tầm soát trước sinh", the
+            # heel-prick blood test "lấy máu gót chân")
+            r"|(?:sàng lọc|tầm soát) (?:trước sinh|sơ sinh)|lấy máu gót chân"
             r"|mất cân bằng giới tính|con thứ 3|con thứ ba|sức khỏe sinh sản|sức khoẻ sinh sản"
             rf"|{whole_word('đẻ')}|sinh tại|sinh con tại|khám thai|quản lý thai"
             r"|sinh đẻ|giới tính khi sinh|trước kết hôn|tiền hôn nhân|tỷ suất sinh|tỉ suất sinh"
@@ -538,7 +560,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
 # (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
-CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón|nhập viện|nằm viện")
+CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón")
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
 # What makes a share the facilities' own ("số trạm đạt chuẩn quốc gia chiếm 90%", "xây mới",
@@ -970,9 +992,13 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
     opening = low
     for match in SENTENCE_END_RE.finditer(text, low, start):
         opening = match.end()
+    if ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is not None:
+        return False
+    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị, trong đó 9
+    # bệnh viện"): the figures after it count the guests
     return (
         ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
-        and ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is None
+        or ATTENDANCE_CLAUSE_RE.search(text, opening, start) is not None
     )
 
 
@@ -986,6 +1012,12 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return False  # "số giường bệnh trên 10.000 dân": the base of a rate, not a count
+    if (
+        _reading(mention) == SEX_RATIO_BASE
+        and SEX_RATIO_BASE_AFTER_RE.match(text, mention.end)
+        and PER_CAPITA_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+    ):
+        return False  # "số trẻ trai trên 100 trẻ gái": the base of the sex ratio
     if CONNECTION_BEFORE_RE.search(
         text, max(0, mention.start - CONNECTION_BEFORE_CHARS), mention.start
     ):
@@ -1032,6 +1064,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         # "cách trung tâm huyện trên 70 km": geography, not health work; so is the low end of
         # a range ("từ 10 đến 15 km"), which the scanner gives the range's unit.
         return False
+    if STOREYS_AFTER_RE.match(text, mention.end):
+        return False  # "tòa nhà 9 tầng": the building's size
     if unit is not None and _cut_after(text, mention.end, unit):
         return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
@@ -1703,6 +1737,13 @@ def _qualifier(text: str, mention: NumberMention) -> Qualifier:
     ("* Ước cuối năm 2017:" then "- Tổng số sinh: 520 trẻ") is an estimate."""
     if mention.qualifier is not Qualifier.EXACT:
         return mention.qualifier
+    low = max(0, mention.start - ESTIMATE_REACH)
+    clause_start = low
+    for stop in ESTIMATE_CLAUSE_END_RE.finditer(text, low, mention.start):
+        clause_start = stop.end()
+    if ESTIMATE_OPENING_RE.match(text, clause_start, mention.start):
+        # "Ước tổng số lượt khám năm 2031 là 1.200.000 lượt": the clause opens on an estimate
+        return Qualifier.APPROX
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not BULLET_LINE_RE.match(text, line_start):
         return mention.qualifier

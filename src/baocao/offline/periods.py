@@ -65,7 +65,9 @@ STRUCTURE_HEADS = frozenset({"khoa", "phòng"})
 BED_HEADS = frozenset({"giường"})
 BED_STOCK_BEFORE_RE = re.compile(r"(?:quy mô|thực kê|chỉ tiêu)[^.;]*$")
 BED_STOCK_CHARS = 60
-STAFF_HAS_BEFORE_RE = re.compile(r"(?<![^\W\d_])có\s+$")
+# "có 6 viên chức", "đội ngũ 320 cán bộ": the staff a unit has.
+STAFF_BODY = "đội ngũ"
+STAFF_HAS_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:có|{STAFF_BODY})\s+$")
 STAFF_UNIT_RE = re.compile(rf"(?:{STAFF_NOUNS})\b")
 # "1 bác sĩ và 1 y sĩ" after "có": the second headcount of the list.
 STAFF_LIST_BEFORE_RE = re.compile(
@@ -100,6 +102,7 @@ TARGET_WORDS = ("phấn đấu", "mục tiêu", "sẽ", "dự kiến")
 PER_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])(?!\s+(?:19|20)\d\d)")
 PER_YEAR_PART_START = ",;:(–-"
 PER_YEAR_GOAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:phấn đấu|mục tiêu)\s+$")
+PER_YEAR_AVERAGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân)\s+$")
 PER_YEAR_VERB_AFTER_RE = re.compile(r"\s*(?:(?:đạt|là|trên|hơn|khoảng|gần)(?![^\W\d_])|[0-9])")
 YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_SPAN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -660,7 +663,7 @@ def _is_stock_headcount(lowered: str, spot: FigureSpot) -> bool:
     có 7 người", "29/29 trạm y tế có bác sĩ"."""
     after = lowered[spot.end : spot.part.end]
     head = lowered[spot.part.start : spot.start]
-    if "có" in head:
+    if "có" in head or STAFF_BODY in head:
         noun = after.lstrip()
         has_before = STAFF_HAS_BEFORE_RE.search(head, max(0, len(head) - 8)) or (
             STAFF_LIST_BEFORE_RE.search(head)
@@ -721,6 +724,8 @@ def _per_year(lowered: str, spot: FigureSpot) -> bool:
         not before
         or before[-1] in PER_YEAR_PART_START
         or PER_YEAR_GOAL_BEFORE_RE.search(lowered, sentence.start, cue.start()) is not None
+        # "Bình quân mỗi năm, trạm tiêm cho ...": a yearly average is no one year's
+        or PER_YEAR_AVERAGE_BEFORE_RE.search(lowered, sentence.start, cue.start()) is not None
         or PER_YEAR_VERB_AFTER_RE.match(lowered, cue.end()) is not None
     )
 

@@ -178,7 +178,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
-        (rf"{_COMMITTEE}[ \t]+tỉnh[ \t]+{CAP_WORDS}", OrganizerLevel.PROVINCE),
+        # (named or not, as "Sở Y tế" is: "UBND tỉnh công nhận thêm 12 xã ...")
+        (rf"{_COMMITTEE}[ \t]+tỉnh(?:[ \t]+{CAP_WORDS})?", OrganizerLevel.PROVINCE),
         # A steering committee of a place ("Ban Chỉ đạo liên ngành về an toàn vệ sinh thực
         # phẩm tỉnh", "BCĐ phòng chống dịch huyện X") is at that place's level.
         (
@@ -223,9 +224,14 @@ PLACE_SUBJECT_RE = re.compile(
 # địa bàn tỉnh", "tỷ lệ ... trên toàn quốc"): the province's or the nation's report when the
 # article names no unit. Headlines in capitals write "TOÀN TỈNH".
 WHOLE_PLACE_RE = re.compile(
-    r"(?<!\w)(?:toàn|trên địa bàn)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
+    r"(?<!\w)(?:toàn|trên địa bàn|trong)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
+)
+# A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
+# by a word in lower case (the verb): its subject when the name is a province's.
+PROVINCE_SUBJECT_RE = re.compile(
+    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})[ \t]+(?!{CAP})(?=[^\W\d_])"
 )
 # The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
 # thi đua đã ..."): a hospitals' report, at their level.
@@ -275,6 +281,29 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
+# A sentence's or a paragraph's end between a unit and the organising verb.
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
+# The unit a working session or a visit is held with or at ("đoàn công tác làm việc với Trung
+# tâm Y tế huyện X", "làm việc tại Bệnh viện Y", "thăm Trạm Y tế xã Z"): the host that reports
+# its work, the organiser, whoever visits it and however early the visitor's office is named
+# (a director of the department named first, the hospital after "làm việc với"; the
+# province's leaders who visit a hospital).
+HOST_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:làm\s+việc\s+(?:với|tại)|thăm(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
+    r"\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
+    re.IGNORECASE,
+)
+HOST_LOOKBACK = 30
+# In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
+# tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
+# only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
+# Y tế cho biết, năm 2030 ...".)
+VISIT_RE = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|thăm|chúc\s+mừng)(?![^\W\d_])", re.IGNORECASE)
+OFFICE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
+    r"|Trưởng\s+ban|Cục\s+trưởng|Chi\s+cục\s+trưởng)|[Ll]ãnh\s+đạo)\s+$"
+)
+OFFICE_LOOKBACK = 24
 # "TP.HCM" glues the city to the dot.
 PROVINCE_IN_NAME_RE = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?|Sở Y tế|[nN]gành [yY] tế(?:[ \t]+tỉnh)?)[ \t]+|TP\.)"
@@ -528,6 +557,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     verb, the longest at a tie), or None."""
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    visit = VISIT_RE.search(text, span.start, span.end)
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
@@ -541,9 +571,22 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             partner = PARTNER_BEFORE_RE.search(
                 text, max(0, match.start() - PARTNER_LOOKBACK), match.start()
             )
+            # (the verb's own sentence only: across a sentence end, or a paragraph, the unit is
+            # no subject of it: a whole body's units before a late "tổ chức tư vấn")
             before_verb = (
-                0 if verb is not None and match.start() < verb.start() and not partner else 1
+                0
+                if verb is not None
+                and match.start() < verb.start()
+                and not partner
+                and SENTENCE_BREAK_RE.search(text, match.end(), verb.start()) is None
+                else 1
             )
+            if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
+                before_verb = -1  # the host of a working session
+            elif visit is not None and OFFICE_BEFORE_RE.search(
+                text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
+            ):
+                before_verb = 2  # a visitor's office: any other unit the span names first
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
@@ -614,6 +657,23 @@ def _compared(text: str, start: int) -> bool:
     return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
+def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
+    """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
+    tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
+    "toàn quốc" outside a comparison; or None. A unit the body names further on is then one of
+    its units, not the page's subject."""
+    for span in spans:
+        whole = WHOLE_PLACE_RE.search(text, span.start, span.end)
+        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
+            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
+            return Organizer(whole.group().strip(), level, whole.start())
+        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
+        if bare is not None:
+            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
+            return Organizer(bare.group(), level, bare.start())
+    return None
+
+
 def place_organizer(
     text: str, spans: Iterable[Span], headline: Span | None = None
 ) -> Organizer | None:
@@ -641,6 +701,15 @@ def place_organizer(
             ),
             None,
         )
+        opening = PROVINCE_SUBJECT_RE.match(text, span.start, span.end)
+        if (
+            opening is not None
+            and is_province(opening.group("name"))
+            and (match is None or opening.start("name") < match.start())
+        ):
+            # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
+            # Trăng có ..."): the province's own page.
+            return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
         whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
         if whole is not None and not (whole["national"] and _compared(text, whole.start())):
             level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
@@ -811,6 +880,16 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
             yield found
 
 
+def _districts_province(source: str) -> str | None:
+    """The province of the district ``source`` names most (of the gazetteer's districts that
+    belong to one province only): where the article is when it names no province ("huyện Ba
+    Vì", a photo caption's "huyện Mỹ Xuyên"), or None."""
+    counted = Counter(
+        province for _, province in _districts_named(source, None) if province is not None
+    )
+    return counted.most_common(1)[0][0] if counted else None
+
+
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
 HEADLINE_PLACE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})")
 HEADLINE_PROVINCE_RE = re.compile(rf"^\s*(?P<name>{CAP_WORDS})[ \t]*:")
@@ -899,6 +978,7 @@ def find_place(
         or _province_at_end(name)
         or page_province
         or _page_district_province(page_url)
+        or _districts_province(text[:body_end])
     )
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from baocao.scoring import strip_tones
@@ -201,7 +202,10 @@ EVENT_DATE_RE = re.compile(
 # "tổ chức" an inspection ("tổ chức thanh tra, kiểm tra 40 cửa hàng") is work done, no meeting.
 MEETING_WORDS_RE = re.compile(
     r"hội nghị|tổ chức(?!\s+(?:các\s+)?(?:đoàn\s+)?(?:thanh\s+tra|kiểm\s+tra|giám\s+sát))"
-    r"|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban",
+    r"|diễn ra|khai mạc|cuộc họp|họp|tổng kết|sơ kết|giao ban"
+    # a workshop and a working session are meetings too ("Hội thảo ... đánh giá quý II", "Trong
+    # buổi làm việc, bệnh viện trình bày ...")
+    r"|hội thảo|buổi làm việc",
     re.IGNORECASE,
 )
 
@@ -462,3 +466,33 @@ def author_from_line(line: str) -> tuple[str, str | None] | None:
         return None
     unit = " ".join(part for part in (rest.group("unit"), rest.group("tail")) if part)
     return match.group("name"), unit.strip() or None
+
+
+# A word as the recasing of a headline in capitals reads it: letters only ("KHÁNH", "Y").
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def body_cased(text: str, span: Span) -> str:
+    """``text`` with ``span`` (a headline printed in capitals) recased word by word as the rest
+    of the page prints each word most often ("TRUNG TÂM Y TẾ HUYỆN AN PHÚ" -> "Trung tâm Y tế
+    huyện An Phú" when the body writes them so); a word the body never prints is read in lower
+    case. The same length as ``text`` (offsets hold); ``text`` itself when the span is not in
+    capitals."""
+    headline = text[span.start : span.end]
+    if not headline.isupper():
+        return text
+    casings: dict[str, Counter[str]] = {}
+    for source in (text[: span.start], text[span.end :]):
+        for word in _LETTERS_RE.findall(source):
+            casings.setdefault(word.lower(), Counter())[word] += 1
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        seen = casings.get(word.lower())
+        chosen = seen.most_common(1)[0][0] if seen else word.lower()
+        return chosen if len(chosen) == len(word) else word.lower()
+
+    recased = _LETTERS_RE.sub(recase, headline)
+    if len(recased) != len(headline):
+        return text  # a casing that changes a word's length (never in Vietnamese letters)
+    return text[: span.start] + recased + text[span.end :]
