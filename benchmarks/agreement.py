@@ -9,11 +9,12 @@ a target above it measures the readers, not the extractor.
 Printed per split (dev / blind) and field: the pages read twice, how often the two readers
 agree, and, when the texts are present (``make real-texts``), how often the offline rules
 give the first reader's answer, the second's, or either; the count of pages where the second
-reader was unsure. ``--misses`` lists every page where the readers differ or the rules miss
+reader was unsure. ``--round N [N ...]`` keeps the pages of those collection rounds (each
+gold's ``_source.round``). ``--misses`` lists every page where the readers differ or the rules miss
 the first gold (field, page, first, second, rules); ``--json`` prints it all as JSON. Without
 texts (CI, a fresh clone) the readers' agreement is printed alone.
 
-    python benchmarks/agreement.py [--misses] [--json]
+    python benchmarks/agreement.py [--round N ...] [--misses] [--json]
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_SCHEMA
 
 SECOND_DIR = CORPUS / "second"
+# The exit code when the rounds asked for hold no page read twice (a typo), as real.py's.
+EXIT_NOTHING_ASKED = 2
 # What the second reader wrote besides the fields: the fields hesitated on, and who read.
 SECOND_EXTRAS = frozenset({"unsure", "_reader"})
 
@@ -170,8 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--misses", action="store_true", help="list every difference per page")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument(
+        "--round",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="only the pages of these collection rounds (the golds' _source.round)",
+    )
     args = parser.parse_args(argv)
-    readings = read_second()
+    readings = read_second(SECOND_DIR)
     pages = {page.stem: page for page in read_pages()}
     unknown = sorted(set(readings) - set(pages))
     if unknown:
@@ -179,20 +189,22 @@ def main(argv: list[str] | None = None) -> int:
             f"second readings without a gold in the corpus: {', '.join(unknown)}", file=sys.stderr
         )
         return 2
-    twice = [pages[stem] for stem in readings]
+    twice = [
+        pages[stem] for stem in readings if args.round is None or pages[stem].round in args.round
+    ]
     if not twice:
-        print(f"no second readings in {SECOND_DIR}: nothing to compare")
-        return 0
+        rounds = "" if args.round is None else f" of round {', '.join(map(str, args.round))}"
+        print(f"no second readings{rounds} in {SECOND_DIR}: nothing to compare")
+        return 0 if args.round is None else EXIT_NOTHING_ASKED
     fields = scored_fields(readings)
     with_rules = all(page.text_path.exists() for page in twice)
     predicted = _predicted(twice) if with_rules else None
     if not with_rules:
         print("texts missing (run `make real-texts`): the readers' agreement only, no rules")
     results: dict[str, Any] = {}
-    for split in (*SPLITS, "all"):
+    present = [split for split in SPLITS if any(page.split == split for page in twice)]
+    for split in [*present, "all"] if len(present) > 1 else present:
         chosen = [page for page in twice if split in (page.split, "all")]
-        if not chosen:
-            continue
         agreement = agree(chosen, readings, fields, predicted)
         if args.json:
             results[split] = {

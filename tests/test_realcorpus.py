@@ -323,3 +323,33 @@ def test_agreement_without_texts_prints_the_readers_alone(
     shown = capsys.readouterr().out
     assert "texts missing" in shown and "rules=first" not in shown
     assert "readers agree" in shown and "organizer_level" in shown
+
+
+def test_agreement_keeps_the_rounds_asked_for_and_refuses_an_empty_one(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    agreement = benchmark_scripts["agreement"]
+    (tmp_path / "gold").mkdir()
+    for stem, round_ in (("x01_a", 1), ("x02_b", 2)):
+        _write_gold(tmp_path / "gold", stem, f"https://baoa.vn/{stem}.html")
+        path = tmp_path / "gold" / f"{stem}.json"
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold["_source"]["round"] = round_
+        gold["organizer_level"] = "province"
+        path.write_text(json.dumps(gold), encoding="utf-8")
+    second = tmp_path / "second"
+    second.mkdir()
+    for stem in ("x01_a", "x02_b"):
+        reading = {"organizer_level": "province", "unsure": []}
+        (second / f"{stem}.json").write_text(json.dumps(reading), encoding="utf-8")
+    monkeypatch.setattr(agreement, "read_pages", lambda: realcorpus.read_pages(tmp_path / "gold"))
+    monkeypatch.setattr(agreement, "SECOND_DIR", second)
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    assert agreement.main(["--round", "2"]) == 0
+    assert "== dev: 1 pages read twice" in capsys.readouterr().out
+    assert agreement.main(["--round", "7"]) == agreement.EXIT_NOTHING_ASKED
+    assert "no second readings of round 7" in capsys.readouterr().out
