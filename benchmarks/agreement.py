@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import CORPUS, SPLITS, Page, read_pages
+from realcorpus import CORPUS, SPLITS, Page, offline_records, read_pages
 
 from baocao.evaluation import Compared, report_scoring
-from baocao.pipeline import Extractor
 from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_SCHEMA
 
@@ -101,6 +100,21 @@ def scored_fields(readings: Mapping[str, Mapping[str, Any]]) -> list[Compared]:
     return [c for c in report_scoring(model).fields if c.name in written]
 
 
+def check_complete(readings: Mapping[str, Mapping[str, Any]], fields: list[Compared]) -> None:
+    """Refuse a second reading that leaves out a scored field (it would be compared as null).
+
+    Raises:
+        SystemExit: a reading lacks a field another reading holds (the message names both).
+    """
+    for stem, reading in readings.items():
+        missing = [c.name for c in fields if c.name not in reading]
+        if missing:
+            raise SystemExit(
+                f"{SECOND_DIR / stem}.json: the second reading leaves out {', '.join(missing)}; "
+                "write every field (null when the page does not say)"
+            )
+
+
 def agree(
     pages: list[Page],
     readings: Mapping[str, Mapping[str, Any]],
@@ -139,11 +153,8 @@ def agree(
 
 
 def _predicted(pages: list[Page]) -> dict[str, Mapping[str, Any]]:
-    with Extractor(offline=True, no_cache=True) as extractor:
-        return {
-            page.stem: extractor.extract(page.text_path, url=page.url).to_record().report or {}
-            for page in pages
-        }
+    records = offline_records(pages)
+    return {page.stem: record.report or {} for page, record in zip(pages, records, strict=True)}
 
 
 def _print(split: str, agreement: Agreement, with_rules: bool, misses: bool) -> None:
@@ -190,17 +201,23 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     twice = [
-        pages[stem] for stem in readings if args.round is None or pages[stem].round in args.round
+        pages[stem]
+        for stem in readings
+        if not pages[stem].scanner_only and (args.round is None or pages[stem].round in args.round)
     ]
     if not twice:
         rounds = "" if args.round is None else f" of round {', '.join(map(str, args.round))}"
         print(f"no second readings{rounds} in {SECOND_DIR}: nothing to compare")
         return 0 if args.round is None else EXIT_NOTHING_ASKED
     fields = scored_fields(readings)
+    check_complete(readings, fields)
     with_rules = all(page.text_path.exists() for page in twice)
     predicted = _predicted(twice) if with_rules else None
     if not with_rules:
-        print("texts missing (run `make real-texts`): the readers' agreement only, no rules")
+        print(
+            "texts missing (run `make real-texts`): the readers' agreement only, no rules",
+            file=sys.stderr,
+        )
     results: dict[str, Any] = {}
     present = [split for split in SPLITS if any(page.split == split for page in twice)]
     for split in [*present, "all"] if len(present) > 1 else present:

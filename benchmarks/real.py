@@ -29,22 +29,12 @@ import sys
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, Page, read_pages
+from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, offline_records, read_pages
 
 from baocao.evaluation import EvalReport, evaluate, format_misses
-from baocao.pipeline import Extractor
-from baocao.records import Record
 
 # The exit code when the rounds asked for hold no page of the splits asked for (a typo).
 EXIT_NOTHING_ASKED = 2
-
-
-def _records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
-    with Extractor(offline=True, no_cache=True) as extractor:
-        return [
-            extractor.extract(page.text_path, url=page.url if with_urls else None).to_record()
-            for page in pages
-        ]
 
 
 def _scores(report: EvalReport) -> dict[str, Any]:
@@ -147,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             "nothing scored (run `make real-texts` with internet access)"
         )
         return 0
-    report = evaluate(_records(present, with_urls=not args.no_urls), GOLD_DIR)
+    report = evaluate(offline_records(present, with_urls=not args.no_urls), GOLD_DIR)
     results: dict[str, Any] = {}
     for split in splits:
         stems = {p.stem for p in present if p.split == split}

@@ -40,6 +40,8 @@ import needs_venv  # noqa: F401  (first: a clear line without the venv)
 
 from baocao import load_document
 from baocao.errors import DocumentError
+from baocao.pipeline import Extractor
+from baocao.records import Record
 
 CORPUS = Path(__file__).resolve().parent / "real"
 GOLD_DIR = CORPUS / "gold"
@@ -116,6 +118,16 @@ def read_pages(gold_dir: Path = GOLD_DIR) -> list[Page]:
             raise SystemExit(f"{path}: _source.split is {page.split!r}, expected dev or blind")
         pages.append(page)
     return pages
+
+
+def offline_records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
+    """The offline extractor's record of each page's text (with the page's address as a
+    manifest gives it, unless ``with_urls`` is false), in the order of ``pages``."""
+    with Extractor(offline=True, no_cache=True) as extractor:
+        return [
+            extractor.extract(page.text_path, url=page.url if with_urls else None).to_record()
+            for page in pages
+        ]
 
 
 def _cell(value: str) -> str:

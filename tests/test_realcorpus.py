@@ -267,7 +267,7 @@ def test_second_readings_are_valid_reports_of_corpus_pages(
     for stem, reading in readings.items():
         assert stem in pages, stem
         fields = set(reading) - agreement.SECOND_EXTRAS
-        assert fields - {"organizer"} <= scored, (stem, fields - scored)
+        assert fields - {"organizer"} == scored, (stem, scored ^ (fields - {"organizer"}))
         assert set(reading["unsure"]) <= fields, stem
         check_gold({**pages[stem].gold, **{f: reading[f] for f in fields}}, model, Path(stem))
 
@@ -305,9 +305,12 @@ def test_agreement_counts_readers_and_rules_per_field(
         pages, readings, fields, {**rules, "x02_b": {"organizer_level": "district"}}
     )
     assert (
+        counts.fields["organizer_level"].rules_first,
         counts.fields["organizer_level"].rules_second,
         counts.fields["organizer_level"].rules_either,
-    ) == (1, 1)
+    ) == (0, 1, 1)
+    with pytest.raises(SystemExit, match=r"x02_b\.json: the second reading leaves out province"):
+        agreement.check_complete({**readings, "x02_b": {"organizer_level": "district"}}, fields)
 
 
 def test_agreement_without_texts_prints_the_readers_alone(
@@ -320,9 +323,11 @@ def test_agreement_without_texts_prints_the_readers_alone(
     agreement = benchmark_scripts["agreement"]
     monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
     assert agreement.main([]) == 0
-    shown = capsys.readouterr().out
-    assert "texts missing" in shown and "rules=first" not in shown
-    assert "readers agree" in shown and "organizer_level" in shown
+    shown = capsys.readouterr()
+    assert "texts missing" in shown.err and "rules=first" not in shown.out
+    assert "readers agree" in shown.out and "organizer_level" in shown.out
+    assert agreement.main(["--json"]) == 0
+    assert "readers_agree" in json.loads(capsys.readouterr().out)["dev"]["fields"]["province"]
 
 
 def test_agreement_keeps_the_rounds_asked_for_and_refuses_an_empty_one(

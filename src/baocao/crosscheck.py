@@ -168,10 +168,6 @@ class CheckItem:
         return "this number is not printed in the article"
 
 
-# Why a value is ungrounded when only its path and value are known (no CheckItem).
-UNCHECKED_WHY = "not found in the article"
-
-
 @dataclass(frozen=True)
 class Verification:
     """Every check of one report against its article.

@@ -52,7 +52,6 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from baocao.crosscheck import (
-    UNCHECKED_WHY,
     CheckItem,
     Status,
     StoredCounts,
@@ -703,10 +702,9 @@ class RecordCheck:
         return self._items.get(path)
 
     def why(self, path: str) -> str:
-        """Why the value at ``path`` is ungrounded, in words (:attr:`CheckItem.why`); a value
-        stored without its check (an older release) is "not found in the article"."""
-        item = self._items.get(path)
-        return UNCHECKED_WHY if item is None else item.why
+        """Why the value at ``path`` (one of :attr:`ungrounded`) is ungrounded, in words
+        (:attr:`CheckItem.why`): not printed in the article, or printed with another unit."""
+        return self._items[path].why
 
     @cached_property
     def _items(self) -> dict[str, CheckItem]:
