@@ -6796,3 +6796,26 @@ def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:
     )
     assert Decimal("100") not in [i.value for i in report.indicators]
     assert Decimal("111.2") in [i.value for i in report.indicators]
+
+
+def test_a_goal_for_the_end_of_a_year_is_no_year_reported() -> None:
+    report = extract(
+        article(
+            "Y tế xã Tân Yên được củng cố",
+            "14/03/2034 | 10:20",
+            "Đến nay, 8 trạm y tế của huyện Tân Yên đã có bác sĩ. Mục tiêu đến cuối năm 2035 "
+            "là mọi trạm y tế đều có bác sĩ.",
+        )
+    )
+    assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("other", 2034)
+
+
+def test_the_year_of_the_dates_a_body_prints_most_beats_a_later_expiry_year() -> None:
+    report = extract(
+        article(
+            "Kết quả giám sát thực phẩm",
+            "Đoàn lấy 30 mẫu bánh ngày 03/5/2032 và 12 mẫu sữa ngày 07/5/2032; một mẫu sữa "
+            "(hạn sử dụng 20/1/2033) bị nhiễm khuẩn.",
+        )
+    )
+    assert report.reviewed_period.year == 2032

@@ -218,6 +218,13 @@ def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     return {"kind": PeriodKind.OTHER, "year": latest, "index": None}
 
 
+def _most_printed(years: Counter[int]) -> int:
+    """The year printed most; at a tie the latest (a page reports its latest year and looks
+    back on earlier ones once each: "khánh thành năm 2001, ... trong năm 2031"; a
+    product's expiry year printed once is later than the year of the dates the body reports)."""
+    return max(years, key=lambda year: (years[year], year))
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -296,7 +303,7 @@ def _fallback_period(
         and int(m.values[0]) in YEAR_LIKE
     ]
     if date_years:
-        return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
     return None
 
 

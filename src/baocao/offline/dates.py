@@ -171,7 +171,8 @@ PERIOD_END_DATE_RE = re.compile(
 # A year after a goal ("phấn đấu đến năm 2020 có 100% trạm y tế có bác sĩ") is a target's,
 # not the year an article reports on.
 TARGET_YEAR_RE = re.compile(
-    r"(?:phấn đấu|mục tiêu|định hướng|tầm nhìn)[^.;\n]{0,30}?(?:đến|tới)\s+(?:năm\s+)?$",
+    r"(?:phấn đấu|mục tiêu|định hướng|tầm nhìn)[^.;\n]{0,30}?(?:đến|tới)\s+"
+    r"(?:(?:cuối|hết)\s+)?(?:năm\s+)?$",
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
