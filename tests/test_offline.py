@@ -6819,3 +6819,61 @@ def test_the_year_of_the_dates_a_body_prints_most_beats_a_later_expiry_year() ->
         )
     )
     assert report.reviewed_period.year == 2032
+
+
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed"),
+    [
+        pytest.param(
+            "a compared year names no period of the page's own (its year is not printed)",
+            [
+                "Tin ngắn",
+                "Huyện đã có 240 người mắc cúm mùa, gấp 3 lần cùng kỳ năm 2040.",
+            ],
+            _period("other", None),
+        ),
+        pytest.param(
+            "a month a body opens with, no year printed anywhere",
+            [
+                "Hơn 2.000 lượt người được khám bệnh",
+                "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+            ],
+            {"kind": "month", "year": None, "index": 7},
+        ),
+        pytest.param(
+            "a span that opens with a month is no month",
+            [
+                "Tiêm vắc xin cho người dân",
+                "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, các trạm đã "
+                "tiêm 12.400 mũi vắc xin sởi.",
+            ],
+            _period("other", 2041),
+        ),
+        pytest.param(
+            "figures counted up to the last day of a half are the half's",
+            [
+                "Các đại biểu dự hội nghị",
+                "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ và tư "
+                "vấn cho 800 cặp vợ chồng.",
+            ],
+            _period("half_year", 2041, 1),
+        ),
+    ],
+)
+def test_the_period_of_a_page_that_names_its_year_only_indirectly(
+    scenario: str, paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
+    report = extract(
+        article(
+            "Các đại biểu dự hội nghị",
+            "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ.",
+            "Từ nay đến cuối năm, trung tâm sẽ triển khai tư vấn tiền hôn nhân ở các xã.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2041, 2)

@@ -176,6 +176,20 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
+# A month that opens a span ("từ tháng 3.2031 đến ngày 31.8.2031", "từ tháng 10 đến tháng 12"):
+# the span's work, of kind other, not that month's.
+SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
+SPAN_END_AFTER_RE = re.compile(
+    r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
+)
+SPAN_LOOKBACK = 4
+# Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
+# có ..."; "tính đến ngày 30/9/2031"): that part's work, from the year's start.
+UP_TO_DAY_RE = re.compile(
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
@@ -512,6 +526,12 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     if match.group("month"):
         if int(match.group("m")) not in MONTHS:
             return None
+        whole = match.string
+        if SPAN_START_BEFORE_RE.search(
+            whole, max(0, match.start() - SPAN_LOOKBACK), match.start()
+        ) and SPAN_END_AFTER_RE.match(whole, match.end()):
+            # the first month of a span ("từ tháng 4 đến ..."): the span's work
+            return {"kind": PeriodKind.OTHER, "year": match.group("my"), "index": None}
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
@@ -739,6 +759,10 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     # đã duy trì ... phần mềm báo cáo" prints its period before an unrelated "báo cáo".
     for start in dict.fromkeys((review.start() if review else 0, 0)):
         for match in PERIOD_RE.finditer(scope, start):
+            if COMPARED_YEAR_RE.search(
+                scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+            ):
+                continue  # "so với cùng kỳ năm 2030": the baseline, not a period named
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
