@@ -6877,3 +6877,14 @@ def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
     )
     upcoming = report.next_period
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2041, 2)
+
+
+def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
+    report = extract(
+        article(
+            "Tiêm vắc xin cho người dân",
+            "Theo Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì, năm 2041 các xã đã phun "
+            "hóa chất cho 3.100 hộ, ngành y tế đã tổ chức tiêm cho 9.800 trẻ.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Ba Vì")

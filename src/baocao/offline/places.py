@@ -68,8 +68,9 @@ _PROVINCIAL_AGENCY = (
     rf"|Trung tâm [Cc]hăm sóc sức {_KHOE} sinh sản|Trung tâm (?:[Dd]a liễu|[Nn]ội tiết)"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
-# A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh").
-_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
+# A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh";
+# the fixed phrase "phòng, chống" keeps its comma inside the name).
+_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)(?:[^,.;:\n]|,(?=[ \t]*chống)){0,60}?[ \t]"
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
