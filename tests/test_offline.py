@@ -6888,3 +6888,23 @@ def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
         )
     )
     assert (report.organizer_level.value, report.district) == ("district", "Ba Vì")
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # no unit named: the whole district the figures are counted within
+        ("Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.", "district"),
+        ("Toàn huyện có 9.300 trẻ được uống vitamin A.", "district"),
+        # a unit named: it stays the organiser
+        (
+            "Trong tháng 7, Sở Y tế đã kiểm tra 40 cơ sở trên địa bàn huyện.",
+            "province",
+        ),
+    ],
+)
+def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
+    lead: str, level: str
+) -> None:
+    report = extract(article("Hơn 2.000 lượt người được khám bệnh", lead))
+    assert report.organizer_level.value == level

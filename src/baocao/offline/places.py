@@ -229,6 +229,11 @@ WHOLE_PLACE_RE = re.compile(
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
+# The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
+# huyện"): a district's own page (its name from the text or the page's address).
+WHOLE_DISTRICT_RE = re.compile(
+    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)(?![ \t]+[A-ZĐ\d])(?!\w)"
+)
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
 # by a word in lower case (the verb): its subject when the name is a province's.
 PROVINCE_SUBJECT_RE = re.compile(
@@ -727,6 +732,9 @@ def place_organizer(
         if bare is not None:
             level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
             return Organizer(bare.group(), level, bare.start())
+        district = WHOLE_DISTRICT_RE.search(text, span.start, span.end)
+        if district is not None:
+            return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
 
 
