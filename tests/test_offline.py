@@ -6908,3 +6908,27 @@ def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
 ) -> None:
     report = extract(article("Hơn 2.000 lượt người được khám bệnh", lead))
     assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the end of the span the figures cover is no meeting's day
+        (
+            "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, ngành y tế đã tổ chức "
+            "uống vitamin A cho 12.400 trẻ.",
+            None,
+        ),
+        # a meeting over several days still has its first day
+        (
+            "Từ ngày 10 đến ngày 12/3/2041, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2040.",
+            datetime.date(2041, 3, 10),
+        ),
+    ],
+)
+def test_a_date_closing_a_span_of_figures_is_no_event_date(
+    lead: str, day: datetime.date | None
+) -> None:
+    report = extract(article("Tiêm vắc xin cho người dân", lead))
+    assert report.event_date == day

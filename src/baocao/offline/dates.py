@@ -183,6 +183,12 @@ SPAN_END_AFTER_RE = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
 )
 SPAN_LOOKBACK = 4
+# A date that closes a span of figures ("từ tháng 3 đến ngày 31/8/2031"): no day of a meeting.
+SPAN_END_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])từ\s(?:[^.;\n]|\.(?=\d)){1,40}?\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_END_LOOKBACK = 60
 # Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
 # có ..."; "tính đến ngày 30/9/2031"): that part's work, from the year's start.
 UP_TO_DAY_RE = re.compile(
@@ -311,6 +317,8 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             text, max(0, match.start() - DOCUMENT_LOOKBACK), match.start()
         ):
             continue
+        if SPAN_END_BEFORE_RE.search(text, max(0, match.start() - SPAN_END_LOOKBACK), match.start()):
+            continue  # "từ tháng 3 đến ngày 31/8/2031": the end of the span figures cover
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
