@@ -6932,3 +6932,22 @@ def test_a_date_closing_a_span_of_figures_is_no_event_date(
 ) -> None:
     report = extract(article("Tiêm vắc xin cho người dân", lead))
     assert report.event_date == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "Năm 2041, các nhóm đồng đẳng đã tư vấn cho 4.100 người có quan hệ tình dục đồng giới.",
+            "hiv_aids",
+        ),
+        ("Dự án cấp bơm kim tiêm sạch cho 1.300 người tiêm chích ma túy.", "hiv_aids"),
+        # an ordinary care figure keeps its area
+        ("Năm 2041, bệnh viện khám cho 41.000 lượt người.", "medical_care"),
+    ],
+)
+def test_the_hiv_programme_s_key_populations_are_its_figures(
+    sentence: str, category: str
+) -> None:
+    report = extract(article("Kết quả năm 2041", sentence))
+    assert report.indicators[0].category.value == category
