@@ -6951,3 +6951,17 @@ def test_the_hiv_programme_s_key_populations_are_its_figures(
 ) -> None:
     report = extract(article("Kết quả năm 2041", sentence))
     assert report.indicators[0].category.value == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Trong năm 2041, khoa Ngoại đã thực hiện 420 ca mổ.", "medical_care"),
+        ("Bệnh viện mổ cấp cứu cho 37 ca trong dịp Tết năm 2041.", "medical_care"),
+        # a disease's cases keep their area
+        ("Năm 2041, toàn tỉnh ghi nhận 37 ca sốt xuất huyết.", "disease_control"),
+    ],
+)
+def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
+    report = extract(article("Kết quả năm 2041", sentence))
+    assert report.indicators[0].category.value == category

@@ -459,6 +459,8 @@ _CARE_ACTIVITY = (
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
+    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật"
+    rf"|{whole_word('mổ')}"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
