@@ -6894,7 +6894,10 @@ def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
     ("lead", "level"),
     [
         # no unit named: the whole district the figures are counted within
-        ("Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.", "district"),
+        (
+            "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+            "district",
+        ),
         ("Toàn huyện có 9.300 trẻ được uống vitamin A.", "district"),
         # a unit named: it stays the organiser
         (
@@ -6946,9 +6949,7 @@ def test_a_date_closing_a_span_of_figures_is_no_event_date(
         ("Năm 2041, bệnh viện khám cho 41.000 lượt người.", "medical_care"),
     ],
 )
-def test_the_hiv_programme_s_key_populations_are_its_figures(
-    sentence: str, category: str
-) -> None:
+def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, category: str) -> None:
     report = extract(article("Kết quả năm 2041", sentence))
     assert report.indicators[0].category.value == category
 

@@ -317,7 +317,8 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             text, max(0, match.start() - DOCUMENT_LOOKBACK), match.start()
         ):
             continue
-        if SPAN_END_BEFORE_RE.search(text, max(0, match.start() - SPAN_END_LOOKBACK), match.start()):
+        low = max(0, match.start() - SPAN_END_LOOKBACK)
+        if SPAN_END_BEFORE_RE.search(text, low, match.start()):
             continue  # "từ tháng 3 đến ngày 31/8/2031": the end of the span figures cover
         sentence = containing(layout.sentences, match.start())
         if sentence is None:

@@ -232,7 +232,8 @@ WHOLE_PLACE_RE = re.compile(
 # The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
 # huyện"): a district's own page (its name from the text or the page's address).
 WHOLE_DISTRICT_RE = re.compile(
-    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)(?![ \t]+[A-ZĐ\d])(?!\w)"
+    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)"
+    r"(?![ \t]+[A-ZĐ\d])(?!\w)"
 )
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
 # by a word in lower case (the verb): its subject when the name is a province's.
