@@ -6796,3 +6796,173 @@ def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:
     )
     assert Decimal("100") not in [i.value for i in report.indicators]
     assert Decimal("111.2") in [i.value for i in report.indicators]
+
+
+def test_a_goal_for_the_end_of_a_year_is_no_year_reported() -> None:
+    report = extract(
+        article(
+            "Y tế xã Tân Yên được củng cố",
+            "14/03/2034 | 10:20",
+            "Đến nay, 8 trạm y tế của huyện Tân Yên đã có bác sĩ. Mục tiêu đến cuối năm 2035 "
+            "là mọi trạm y tế đều có bác sĩ.",
+        )
+    )
+    assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("other", 2034)
+
+
+def test_the_year_of_the_dates_a_body_prints_most_beats_a_later_expiry_year() -> None:
+    report = extract(
+        article(
+            "Kết quả giám sát thực phẩm",
+            "Đoàn lấy 30 mẫu bánh ngày 03/5/2032 và 12 mẫu sữa ngày 07/5/2032; một mẫu sữa "
+            "(hạn sử dụng 20/1/2033) bị nhiễm khuẩn.",
+        )
+    )
+    assert report.reviewed_period.year == 2032
+
+
+@pytest.mark.parametrize(
+    ("scenario", "paragraphs", "reviewed"),
+    [
+        pytest.param(
+            "a compared year names no period of the page's own (its year is not printed)",
+            [
+                "Tin ngắn",
+                "Huyện đã có 240 người mắc cúm mùa, gấp 3 lần cùng kỳ năm 2040.",
+            ],
+            _period("other", None),
+        ),
+        pytest.param(
+            "a month a body opens with, no year printed anywhere",
+            [
+                "Hơn 2.000 lượt người được khám bệnh",
+                "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+            ],
+            {"kind": "month", "year": None, "index": 7},
+        ),
+        pytest.param(
+            "a span that opens with a month is no month",
+            [
+                "Tiêm vắc xin cho người dân",
+                "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, các trạm đã "
+                "tiêm 12.400 mũi vắc xin sởi.",
+            ],
+            _period("other", 2041),
+        ),
+        pytest.param(
+            "figures counted up to the last day of a half are the half's",
+            [
+                "Các đại biểu dự hội nghị",
+                "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ và tư "
+                "vấn cho 800 cặp vợ chồng.",
+            ],
+            _period("half_year", 2041, 1),
+        ),
+    ],
+)
+def test_the_period_of_a_page_that_names_its_year_only_indirectly(
+    scenario: str, paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed, scenario
+
+
+def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
+    report = extract(
+        article(
+            "Các đại biểu dự hội nghị",
+            "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ.",
+            "Từ nay đến cuối năm, trung tâm sẽ triển khai tư vấn tiền hôn nhân ở các xã.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2041, 2)
+
+
+def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
+    report = extract(
+        article(
+            "Tiêm vắc xin cho người dân",
+            "Theo Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì, năm 2041 các xã đã phun "
+            "hóa chất cho 3.100 hộ, ngành y tế đã tổ chức tiêm cho 9.800 trẻ.",
+        )
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Ba Vì")
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # no unit named: the whole district the figures are counted within
+        (
+            "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+            "district",
+        ),
+        ("Toàn huyện có 9.300 trẻ được uống vitamin A.", "district"),
+        # a unit named: it stays the organiser
+        (
+            "Trong tháng 7, Sở Y tế đã kiểm tra 40 cơ sở trên địa bàn huyện.",
+            "province",
+        ),
+    ],
+)
+def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
+    lead: str, level: str
+) -> None:
+    report = extract(article("Hơn 2.000 lượt người được khám bệnh", lead))
+    assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the end of the span the figures cover is no meeting's day
+        (
+            "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, ngành y tế đã tổ chức "
+            "uống vitamin A cho 12.400 trẻ.",
+            None,
+        ),
+        # a meeting over several days still has its first day
+        (
+            "Từ ngày 10 đến ngày 12/3/2041, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2040.",
+            datetime.date(2041, 3, 10),
+        ),
+    ],
+)
+def test_a_date_closing_a_span_of_figures_is_no_event_date(
+    lead: str, day: datetime.date | None
+) -> None:
+    report = extract(article("Tiêm vắc xin cho người dân", lead))
+    assert report.event_date == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "Năm 2041, các nhóm đồng đẳng đã tư vấn cho 4.100 người có quan hệ tình dục đồng giới.",
+            "hiv_aids",
+        ),
+        ("Dự án cấp bơm kim tiêm sạch cho 1.300 người tiêm chích ma túy.", "hiv_aids"),
+        # an ordinary care figure keeps its area
+        ("Năm 2041, bệnh viện khám cho 41.000 lượt người.", "medical_care"),
+    ],
+)
+def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, category: str) -> None:
+    report = extract(article("Kết quả năm 2041", sentence))
+    assert report.indicators[0].category.value == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Trong năm 2041, khoa Ngoại đã thực hiện 420 ca mổ.", "medical_care"),
+        ("Bệnh viện mổ cấp cứu cho 37 ca trong dịp Tết năm 2041.", "medical_care"),
+        # a disease's cases keep their area
+        ("Năm 2041, toàn tỉnh ghi nhận 37 ca sốt xuất huyết.", "disease_control"),
+    ],
+)
+def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
+    report = extract(article("Kết quả năm 2041", sentence))
+    assert report.indicators[0].category.value == category

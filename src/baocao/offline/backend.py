@@ -20,6 +20,7 @@ from baocao.offline.dates import (
     MAX_PERIOD_LAG_MONTHS,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
+    OPENING_PERIOD_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
     PLAN_CUE_RE,
@@ -28,6 +29,7 @@ from baocao.offline.dates import (
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
+    UP_TO_DAY_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -218,6 +220,31 @@ def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     return {"kind": PeriodKind.OTHER, "year": latest, "index": None}
 
 
+def _opening_yearless(layout: Layout) -> dict[str, Any] | None:
+    """The period a body sentence among the first ones opens with, printed without a year
+    ("Trong tháng 7, các trạm y tế ..."), for a page that prints no year at all; else None
+    (also when an earlier sentence reports the year so far, "Từ đầu năm đến nay": a part named
+    after it is one item of that work)."""
+    text = layout.text
+    opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+    for sentence in opening:
+        if YEAR_TO_DATE_RE.search(text, sentence.start, sentence.end):
+            return None
+        opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
+        match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
+        period = period_of_match(match) if match is not None else None
+        if period is not None and period["year"] is None:
+            return period
+    return None
+
+
+def _most_printed(years: Counter[int]) -> int:
+    """The year printed most; at a tie the latest (a page reports its latest year and looks
+    back on earlier ones once each: "khánh thành năm 2001, ... trong năm 2031"; a
+    product's expiry year printed once is later than the year of the dates the body reports)."""
+    return max(years, key=lambda year: (years[year], year))
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -286,6 +313,12 @@ def _fallback_period(
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+    up_to = UP_TO_DAY_RE.search(body)
+    if up_to is not None:
+        # "Đến hết ngày 30/6/2031, toàn tỉnh có ...": the year's work up to that day.
+        return span_period(
+            (1, 1), (int(up_to.group("d")), int(up_to.group("m"))), int(up_to.group("y"))
+        )
     # Last, the year of the dates the body prints ("từ 23/9 đến 25/9/2021"): the latest.
     date_years = [
         int(m.values[0])
@@ -296,7 +329,7 @@ def _fallback_period(
         and int(m.values[0]) in YEAR_LIKE
     ]
     if date_years:
-        return {"kind": PeriodKind.OTHER, "year": max(date_years), "index": None}
+        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
     return None
 
 
@@ -451,9 +484,10 @@ def _later_plan(
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
-# hết năm 2031".
+# hết năm 2031", "từ nay đến cuối năm".
 REST_OF_YEAR_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm)"
+    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm"
+    r"|từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -811,7 +845,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if reviewed is None:
         # Never drop the article's figures for want of a year: the period stays, its year
         # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = yearless or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+        reviewed = (
+            yearless
+            or _opening_yearless(layout)
+            or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+        )
         logger.warning(
             "%s: no year for the reviewed period (%s); reported as null",
             document.source,

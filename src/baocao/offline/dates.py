@@ -171,10 +171,31 @@ PERIOD_END_DATE_RE = re.compile(
 # A year after a goal ("phấn đấu đến năm 2020 có 100% trạm y tế có bác sĩ") is a target's,
 # not the year an article reports on.
 TARGET_YEAR_RE = re.compile(
-    r"(?:phấn đấu|mục tiêu|định hướng|tầm nhìn)[^.;\n]{0,30}?(?:đến|tới)\s+(?:năm\s+)?$",
+    r"(?:phấn đấu|mục tiêu|định hướng|tầm nhìn)[^.;\n]{0,30}?(?:đến|tới)\s+"
+    r"(?:(?:cuối|hết)\s+)?(?:năm\s+)?$",
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
+# A month that opens a span ("từ tháng 3.2031 đến ngày 31.8.2031", "từ tháng 10 đến tháng 12"):
+# the span's work, of kind other, not that month's.
+SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
+SPAN_END_AFTER_RE = re.compile(
+    r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
+)
+SPAN_LOOKBACK = 4
+# A date that closes a span of figures ("từ tháng 3 đến ngày 31/8/2031"): no day of a meeting.
+SPAN_END_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])từ\s(?:[^.;\n]|\.(?=\d)){1,40}?\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_END_LOOKBACK = 60
+# Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
+# có ..."; "tính đến ngày 30/9/2031"): that part's work, from the year's start.
+UP_TO_DAY_RE = re.compile(
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
@@ -296,6 +317,9 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             text, max(0, match.start() - DOCUMENT_LOOKBACK), match.start()
         ):
             continue
+        low = max(0, match.start() - SPAN_END_LOOKBACK)
+        if SPAN_END_BEFORE_RE.search(text, low, match.start()):
+            continue  # "từ tháng 3 đến ngày 31/8/2031": the end of the span figures cover
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
@@ -511,6 +535,12 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     if match.group("month"):
         if int(match.group("m")) not in MONTHS:
             return None
+        whole = match.string
+        if SPAN_START_BEFORE_RE.search(
+            whole, max(0, match.start() - SPAN_LOOKBACK), match.start()
+        ) and SPAN_END_AFTER_RE.match(whole, match.end()):
+            # the first month of a span ("từ tháng 4 đến ..."): the span's work
+            return {"kind": PeriodKind.OTHER, "year": match.group("my"), "index": None}
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
@@ -738,6 +768,10 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
     # đã duy trì ... phần mềm báo cáo" prints its period before an unrelated "báo cáo".
     for start in dict.fromkeys((review.start() if review else 0, 0)):
         for match in PERIOD_RE.finditer(scope, start):
+            if COMPARED_YEAR_RE.search(
+                scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
+            ):
+                continue  # "so với cùng kỳ năm 2030": the baseline, not a period named
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}

@@ -402,6 +402,11 @@ PLAN_SHARE_REACHED_RE = re.compile(
 # The patterns are lower case and run over lower-cased text (cheaper than IGNORECASE), and
 # every alternative starts with a literal (whole words through whole_word) so a search skips ahead.
 # "Chương trình mục tiêu Y tế - Dân số" names a funding source, not population work.
+# The HIV programme's key populations: men who have sex with men, sex workers, people who
+# inject drugs ("nhóm MSM", "người bán dâm", "người tiêm chích ma túy").
+_HIV_KEY_POPULATIONS = (
+    rf"quan hệ tình dục đồng giới|bán dâm|nghiện chích|tiêm chích ma túy|{whole_word('msm')}"
+)
 # Tuberculosis ("lao"), not labour ("lao động").
 _TUBERCULOSIS = rf"{whole_word('lao')}(?! động)"
 # A disease programme's treatment outcomes: success and loss ("tỷ lệ điều trị thành công").
@@ -454,6 +459,8 @@ _CARE_ACTIVITY = (
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
+    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật"
+    rf"|{whole_word('mổ')}"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
@@ -468,7 +475,9 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.HIV_AIDS,
-            rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+            rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"
+            # the programme's key populations, counted or reached by its outreach
+            rf"|{_HIV_KEY_POPULATIONS}",
         ),
         (
             IndicatorCategory.VACCINATION,

@@ -68,8 +68,9 @@ _PROVINCIAL_AGENCY = (
     rf"|Trung tâm [Cc]hăm sóc sức {_KHOE} sinh sản|Trung tâm (?:[Dd]a liễu|[Nn]ội tiết)"
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
-# A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh").
-_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)[^,.;:\n]{0,60}?[ \t]"
+# A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh";
+# the fixed phrase "phòng, chống" keeps its comma inside the name).
+_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)(?:[^,.;:\n]|,(?=[ \t]*chống)){0,60}?[ \t]"
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
@@ -227,6 +228,12 @@ WHOLE_PLACE_RE = re.compile(
     r"(?<!\w)(?:toàn|trên địa bàn|trong)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
+)
+# The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
+# huyện"): a district's own page (its name from the text or the page's address).
+WHOLE_DISTRICT_RE = re.compile(
+    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)"
+    r"(?![ \t]+[A-ZĐ\d])(?!\w)"
 )
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
 # by a word in lower case (the verb): its subject when the name is a province's.
@@ -726,6 +733,9 @@ def place_organizer(
         if bare is not None:
             level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
             return Organizer(bare.group(), level, bare.start())
+        district = WHOLE_DISTRICT_RE.search(text, span.start, span.end)
+        if district is not None:
+            return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
 
 
