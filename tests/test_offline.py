@@ -6392,10 +6392,11 @@ def test_the_host_of_a_working_session_is_the_organiser_not_the_visitor() -> Non
             "năm 2031.",
             "province",
         ),
-        # a unit that works with partners is no working session's host
+        # the sentence says first who holds the meeting: a unit congratulated after it is no
+        # host
         (
-            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031, "
-            "các đơn vị làm việc với nhiều đối tác.",
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031; "
+            "Chủ tịch UBND tỉnh dự và chúc mừng Bệnh viện Y dược cổ truyền tỉnh.",
             "province",
         ),
     ],
@@ -6605,6 +6606,54 @@ def test_the_days_of_a_holiday_are_a_period_of_their_year() -> None:
 )
 def test_a_leaders_office_is_the_visitors_only_in_a_visit(lead: str, level: str) -> None:
     report = extract(article("Nâng cao chất lượng khám chữa bệnh cho bà mẹ, trẻ em", lead))
+    assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # the holder of the meeting named first; a leader congratulates a hospital after it
+        (
+            "Sáng 11/1/2031, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2030; Phó Chủ "
+            "tịch UBND tỉnh dự và chúc mừng Bệnh viện Đa khoa tỉnh được tặng Cờ thi đua.",
+            "province",
+        ),
+        # a workplace, not a session: doctors who came to work at a commune's station
+        (
+            "Sáng 11/1/2031, Trung tâm Y tế huyện Lạc Sơn tổ chức hội nghị tổng kết năm 2030; "
+            "năm qua có 3 bác sĩ về làm việc tại Trạm Y tế xã Ân Nghĩa.",
+            "district",
+        ),
+        # the director chairs the meeting: his department holds it, though a leader of the
+        # province congratulates the sector and a hospital is named after
+        (
+            "Sáng 11/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình chủ trì hội nghị tổng kết năm 2030; "
+            "lãnh đạo tỉnh dự và chúc mừng thành tích của ngành, nhất là Bệnh viện Đa khoa tỉnh "
+            "Hòa Bình làm chủ nhiều kỹ thuật.",
+            "province",
+        ),
+        # "môi trường làm việc" and "thăm khám" are no working session or visit
+        (
+            "Ngày 8/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình cho biết, năm 2030 các đơn vị đã cải "
+            "thiện môi trường làm việc, Bệnh viện Đa khoa tỉnh Hòa Bình mở thêm khoa mới.",
+            "province",
+        ),
+        (
+            "Ngày 8/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình cho biết, năm 2030 các trạm đã thăm "
+            "khám cho 640.000 lượt người, Bệnh viện Đa khoa tỉnh Hòa Bình nhận 9.100 ca chuyển "
+            "tuyến.",
+            "province",
+        ),
+        # the unit before "làm việc với lãnh đạo ..." is the subject; the leaders visit it
+        (
+            "Sáng 6/4/2031, Trung tâm Y tế huyện Mai Châu làm việc với lãnh đạo Sở Y tế tỉnh Hòa "
+            "Bình về kết quả quý I năm 2031.",
+            "district",
+        ),
+    ],
+)
+def test_a_meetings_holder_keeps_the_organiser_in_ordinary_leads(lead: str, level: str) -> None:
+    report = extract(article("Tổng kết công tác y tế năm 2030", lead))
     assert report.organizer_level.value == level
 
 

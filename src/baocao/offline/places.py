@@ -283,22 +283,40 @@ PARTNER_BEFORE_RE = re.compile(
 PARTNER_LOOKBACK = 24
 # A sentence's or a paragraph's end between a unit and the organising verb.
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
+# The verb of a working session or a visit: "làm việc với" (a session held with a unit, never a
+# workplace: "về làm việc tại trạm", "môi trường làm việc"), "thăm" (never an examination:
+# "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
+_VISIT_VERB = (
+    r"(?<![^\W\d_])(?:làm\s+việc(?=\s+với\b|\s+(?:sáng|chiều|ngày|hôm)\b)"
+    r"|thăm(?!\s+(?:khám|dò|hỏi|quan)\b)(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
+    r"(?![^\W\d_])"
+)
+# A word that makes "làm việc" a workplace or a working condition, not a session held with a
+# unit.
+NOT_A_SESSION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:môi\s+trường|điều\s+kiện|chế\s+độ|tinh\s+thần|giờ|nơi|thời\s+gian"
+    r"|phong\s+cách|tác\s+phong)\s+$",
+    re.IGNORECASE,
+)
+NOT_A_SESSION_LOOKBACK = 16
+VISIT_RE = re.compile(_VISIT_VERB, re.IGNORECASE)
 # The unit a working session or a visit is held with or at ("đoàn công tác làm việc với Trung
-# tâm Y tế huyện X", "làm việc tại Bệnh viện Y", "thăm Trạm Y tế xã Z"): the host that reports
+# tâm Y tế huyện X", "thăm Bệnh viện Y", "chúc mừng Trạm Y tế xã Z"): the host that reports
 # its work, the organiser, whoever visits it and however early the visitor's office is named
 # (a director of the department named first, the hospital after "làm việc với"; the
-# province's leaders who visit a hospital).
+# province's leaders who visit a hospital) -- unless the span says first who holds the meeting
+# (HOLDING_VERB_RE: "Sở Y tế tổ chức hội nghị ...; lãnh đạo tỉnh chúc mừng Bệnh viện ...").
 HOST_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:làm\s+việc\s+(?:với|tại)|thăm(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
-    r"\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
+    rf"{_VISIT_VERB}(?:\s+với)?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
+# Who holds a meeting, for the host rule: the organising verb or "chủ trì".
+HOLDING_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\bchủ trì\b")
 # In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
 # tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
 # only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
-# Y tế cho biết, năm 2030 ...".)
-VISIT_RE = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|thăm|chúc\s+mừng)(?![^\W\d_])", re.IGNORECASE)
+# Y tế cho biết, năm 2030 ...", "Giám đốc Sở Y tế chủ trì hội nghị".)
 OFFICE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
     r"|Trưởng\s+ban|Cục\s+trưởng|Chi\s+cục\s+trưởng)|[Ll]ãnh\s+đạo)\s+$"
@@ -552,12 +570,36 @@ def _names_central_city(name: str) -> bool:
     )
 
 
+def _visit(text: str, span: Span) -> re.Match[str] | None:
+    """The first verb of a working session or a visit in ``span`` of ``text`` (VISIT_RE, not
+    after a word that makes "làm việc" a workplace), or None."""
+    for visit in VISIT_RE.finditer(text, span.start, span.end):
+        if not NOT_A_SESSION_BEFORE_RE.search(
+            text, max(0, visit.start() - NOT_A_SESSION_LOOKBACK), visit.start()
+        ):
+            return visit
+    return None
+
+
+def _unit_before(text: str, start: int, end: int) -> bool:
+    """Whether a unit is named between ``start`` and ``end`` of ``text`` in the sentence that
+    ``end`` is in: the subject of a visit verb ("Trung tâm Y tế huyện X làm việc với lãnh đạo
+    Sở Y tế"), which makes the leaders after the verb the visitors."""
+    breaks = [found.end() for found in SENTENCE_BREAK_RE.finditer(text, start, end)]
+    low = breaks[-1] if breaks else start
+    return any(pattern.search(text, low, end) for pattern, _ in ORGANIZER_PATTERNS)
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text`` (the unit nearest the organising
     verb, the longest at a tie), or None."""
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
-    visit = VISIT_RE.search(text, span.start, span.end)
+    holding = HOLDING_VERB_RE.search(text, span.start, span.end)
+    visit = _visit(text, span)
+    # (a visit after the sentence has said who holds the meeting is no session of its own)
+    if visit is not None and holding is not None and holding.start() < visit.start():
+        visit = None
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
@@ -581,7 +623,14 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 and SENTENCE_BREAK_RE.search(text, match.end(), verb.start()) is None
                 else 1
             )
-            if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
+            host = (
+                HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start())
+                if visit is not None
+                else None
+            )
+            if host is not None and not (
+                host["leaders"] and _unit_before(text, span.start, host.start())
+            ):
                 before_verb = -1  # the host of a working session
             elif visit is not None and OFFICE_BEFORE_RE.search(
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
