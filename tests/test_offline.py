@@ -6727,6 +6727,22 @@ def test_the_guests_a_sentence_goes_on_to_count_are_no_indicators() -> None:
     assert [i.value for i in report.indicators] == [Decimal("512300")]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the sentence goes on past the guests, after a comma, to the year's work
+        "Sáng 9/1/2031, Trung tâm Y tế huyện Kỳ Sơn tổ chức hội nghị tổng kết năm 2030 với sự "
+        "tham dự của lãnh đạo UBND huyện, năm qua trung tâm khám cho 47.300 lượt người.",
+        # ... or after a colon
+        "Với sự tham dự của lãnh đạo Sở Y tế, hội nghị nghe báo cáo: năm 2030 trung tâm khám "
+        "cho 47.300 lượt người.",
+    ],
+)
+def test_the_attendance_clause_ends_at_a_comma_or_a_colon(lead: str) -> None:
+    report = extract(article("Trung tâm Y tế huyện Kỳ Sơn tổng kết năm 2030", lead))
+    assert [i.value for i in report.indicators] == [Decimal("47300")]
+
+
 def test_a_buildings_storeys_are_no_indicator() -> None:
     report = extract(
         article(

@@ -204,6 +204,14 @@ ATTENDANCE_REACH = 240
 ATTENDANCE_CLAUSE_RE = re.compile(
     r"(?<![^\W\d_])(?:sự\s+)?tham\s+dự\s+của(?![^\W\d_])", re.IGNORECASE
 )
+# A comma or a colon between words (not the decimal comma of "98,5"), and the parentheses it
+# may stand in.
+CLAUSE_BREAK_RE = re.compile(r"[,:](?=\s)|[()]")
+# A count of guests: the places, units or delegates that attended.
+GUEST_COUNT_RE = re.compile(
+    r"[\d.,]+\s+(?:tỉnh|thành\s+phố|đơn\s+vị|đại\s+biểu|bệnh\s+viện|sở|huyện|quận|điểm\s+cầu"
+    r"|cơ\s+quan)(?![^\W\d_])"
+)
 # ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
 # khám cho ..."): the work reported after it is the sector's, not the meeting's.
 ATTENDANCE_STRETCH_END_RE = re.compile(
@@ -994,12 +1002,32 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
         opening = match.end()
     if ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is not None:
         return False
-    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị, trong đó 9
-    # bệnh viện"): the figures after it count the guests
-    return (
-        ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
-        or ATTENDANCE_CLAUSE_RE.search(text, opening, start) is not None
+    if ATTENDANCE_OPENING_RE.match(text, opening, start) is not None:
+        return True
+    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị (trong đó 9 bệnh
+    # viện)"): the figures in that clause count the guests; the clause ends at a comma or a
+    # colon outside parentheses ("..., năm qua trung tâm khám cho ...": the report again),
+    # though a count of guests may still follow it ("..., gồm 22 tỉnh ...")
+    clause = max(
+        (found.end() for found in ATTENDANCE_CLAUSE_RE.finditer(text, opening, start)), default=None
     )
+    return clause is not None and (
+        not _clause_closed(text, clause, start) or GUEST_COUNT_RE.match(text, start) is not None
+    )
+
+
+def _clause_closed(text: str, start: int, end: int) -> bool:
+    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) ends the clause that
+    opens at ``start`` of ``text`` before ``end``."""
+    depth = 0
+    for mark in CLAUSE_BREAK_RE.finditer(text, start, end):
+        if mark.group() == "(":
+            depth += 1
+        elif mark.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return True
+    return False
 
 
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
