@@ -6664,6 +6664,14 @@ def test_a_meetings_holder_keeps_the_organiser_in_ordinary_leads(lead: str, leve
         ("Hội nghị thống nhất kế hoạch hoạt động đến hết năm 2031.", ("half_year", 2)),
         # a deadline of a target is no period planned
         ("Trung tâm phấn đấu đến cuối năm 2031 đạt 95% trẻ được tiêm chủng.", None),
+        # a programme that runs to another year's end plans no rest of this one
+        (
+            "Trung tâm tiếp tục triển khai chương trình phục hồi chức năng dựa vào cộng đồng "
+            "đến hết năm 2034.",
+            None,
+        ),
+        # a stock counted to a past year's end is no plan
+        ("Theo kế hoạch, tính đến hết năm 2030 toàn huyện có 88% thôn có nhân viên y tế.", None),
     ],
 )
 def test_the_rest_of_the_year_planned_after_its_first_half(

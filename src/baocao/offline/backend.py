@@ -452,9 +452,11 @@ def _later_plan(
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
 # hết năm 2031".
+# "Đến hết năm" plans this year only: its year, when printed, is the reviewed one; never a
+# stock counted "tính đến hết năm 2030".
 REST_OF_YEAR_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm)"
-    r"(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm"
+    r"|(?<!tính\s)đến\s+hết\s+năm(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The part of the year left after a part reviewed, as the schema's periods name it: after the
@@ -481,7 +483,10 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
             break
         if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
             continue
-        if REST_OF_YEAR_RE.search(text, sentence.start, sentence.end) is not None or any(
+        if any(
+            found["year"] in {None, str(reviewed["year"])}
+            for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
+        ) or any(
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest
