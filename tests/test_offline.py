@@ -6751,6 +6751,19 @@ def test_the_attendance_clause_ends_at_a_comma_or_a_colon(lead: str) -> None:
     assert [i.value for i in report.indicators] == [Decimal("47300")]
 
 
+def test_the_coming_tet_a_year_end_page_announces_is_no_period_reviewed() -> None:
+    report = extract(
+        article(
+            "Ngành y tế vượt qua một năm nhiều khó khăn",
+            "Nhìn lại một năm qua, các đơn vị trong ngành đã nỗ lực vượt khó.",
+            "Năm 2030, các bệnh viện khám cho 870.000 lượt người. Ngành y tế sẵn sàng phục vụ "
+            "người dân dịp Tết Nguyên đán Quý Sửu 2031.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "year"
+    assert report.reviewed_period.year == 2030
+
+
 def test_a_buildings_storeys_are_no_indicator() -> None:
     report = extract(
         article(

@@ -193,11 +193,13 @@ def _compared_periods(text: str) -> list[tuple[int, int]]:
 def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     """The reviewed period of a page whose latest year ``latest`` is printed only inside parts
     of it ("9 tháng năm 2031", never "năm 2031" on its own; not a year figures are compared
-    with, nor a multi-year plan's end): that part when it is the only period the body reports,
-    else (the page looks back
-    over several: "Năm 2030, ...; 9 tháng năm 2031, ...") kind other, of the latest year;
-    None when the body prints the latest year as a whole year (the year is then reviewed)."""
+    with, nor a multi-year plan's end, nor a holiday when the body reports other periods: a
+    year-end page announces the coming Tết): that part when it is the only period the body
+    reports, else (the page looks back over several: "Năm 2030, ...; 9 tháng năm 2031, ...")
+    kind other, of the latest year; None when the body prints the latest year as a whole year
+    (the year is then reviewed)."""
     periods: list[dict[str, Any]] = []
+    holidays: list[dict[str, Any]] = []
     for match in PERIOD_RE.finditer(body):
         if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue
@@ -207,7 +209,9 @@ def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
             continue  # a multi-year plan ("giai đoạn 2011-2020") is no part of its last year
         period = period_of_match(match)
         if period is not None and period["year"] is not None:
-            periods.append({**period, "year": int(period["year"])})
+            found = holidays if match.group("holiday") else periods
+            found.append({**period, "year": int(period["year"])})
+    periods = periods or holidays
     if not any(p["year"] == latest for p in periods) or any(
         p["year"] == latest and p["kind"] == PeriodKind.YEAR for p in periods
     ):
