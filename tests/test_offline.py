@@ -6764,6 +6764,39 @@ def test_the_coming_tet_a_year_end_page_announces_is_no_period_reviewed() -> Non
     assert report.reviewed_period.year == 2030
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a national hospital's doctors serve a district's people: no province of its own
+        "Năm 2030, bệnh viện khám cho 1.800.000 lượt người; đoàn bác sĩ của bệnh viện đã khám "
+        "miễn phí cho 900 người dân huyện Krông Nô.",
+        # a central hospital helps districts' centres
+        "Bệnh viện đã chuyển giao kỹ thuật cho Trung tâm Y tế huyện Bắc Yên, huyện Mộc Châu.",
+    ],
+)
+def test_a_district_a_unit_serves_places_no_unit_of_the_nation(body: str) -> None:
+    report = extract(
+        article(
+            "Bệnh viện Phổi Trung ương tổng kết năm 2030",
+            "Sáng 12/1/2031, Bệnh viện Phổi Trung ương tổ chức hội nghị tổng kết công tác "
+            "năm 2030.",
+            body,
+        )
+    )
+    assert report.province is None
+
+
+def test_the_people_of_a_district_a_hospital_serves_place_no_hospital() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Tâm Đức tổng kết năm 2030",
+            "Sáng 12/1/2031, Bệnh viện Tâm Đức tổ chức hội nghị tổng kết công tác năm 2030.",
+            "Đoàn bác sĩ của bệnh viện đã khám miễn phí cho 900 người dân huyện Krông Nô.",
+        )
+    )
+    assert report.province is None
+
+
 def test_a_buildings_storeys_are_no_indicator() -> None:
     report = extract(
         article(

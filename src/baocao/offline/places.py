@@ -929,12 +929,34 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
             yield found
 
 
-def _districts_province(source: str) -> str | None:
+# A district named as whom a unit served or helped ("khám miễn phí cho người dân huyện X",
+# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y"): no place of the unit's own.
+BENEFICIARY_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:người\s+dân|nhân\s+dân|bà\s+con|cho(?:\s+(?:các\s+)?(?:Trung\s+tâm\s+Y\s+tế"
+    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?)\s+$",
+    re.IGNORECASE,
+)
+BENEFICIARY_LOOKBACK = 40
+# A unit of the nation by its name ("Viện ... Quốc gia").
+NATIONAL_NAME_RE = re.compile(r"[Qq]uốc gia(?![^\W\d_])")
+
+
+def _districts_province(source: str, organizer: str) -> str | None:
     """The province of the district ``source`` names most (of the gazetteer's districts that
-    belong to one province only): where the article is when it names no province ("huyện Ba
-    Vì", a photo caption's "huyện Mỹ Xuyên"), or None."""
+    belong to one province only, not named as whom the unit served): where the article is when
+    it names no province ("huyện Ba Vì", a photo caption's "huyện Mỹ Xuyên"), or None; None
+    for a unit of the nation (``organizer`` named "Trung ương", "Quốc gia"), which helps
+    districts anywhere."""
+    if CENTRAL_UNIT_RE.search(organizer) or NATIONAL_NAME_RE.search(organizer):
+        return None
     counted = Counter(
-        province for _, province in _districts_named(source, None) if province is not None
+        province
+        for place in DISTRICT_IN_NAME_RE.finditer(source)
+        if not BENEFICIARY_BEFORE_RE.search(
+            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
+        )
+        for _, province in _districts_named(place.group(), None)
+        if province is not None
     )
     return counted.most_common(1)[0][0] if counted else None
 
@@ -1027,7 +1049,7 @@ def find_place(
         or _province_at_end(name)
         or page_province
         or _page_district_province(page_url)
-        or _districts_province(text[:body_end])
+        or _districts_province(text[:body_end], name)
     )
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
