@@ -6905,6 +6905,31 @@ def test_the_province_a_page_counts_within_is_its_organiser_only_when_no_unit_is
     assert report.organizer_level.value == level
 
 
+def test_trong_tinh_in_a_headline_leaves_the_hospital_the_body_names_its_own_page() -> None:
+    report = extract(
+        article(
+            "Người bệnh trong tỉnh được chữa trị ngay tại chỗ",
+            "Theo bà Hồ Thị Lan, Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum, năm 2030 bệnh viện "
+            "khám cho 214.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.organizer == "Bệnh viện Đa khoa tỉnh Kon Tum"
+
+
+def test_the_whole_province_as_organiser_is_named_by_the_province() -> None:
+    report = extract(
+        article(
+            "Y tế xã đạt chuẩn quốc gia",
+            "Năm 2031, các xã trong tỉnh có thêm 14 trạm y tế được xây mới.",
+            "Các trạm mới nâng số trạm đạt chuẩn lên 91 trạm.",
+            "Đến năm 2035, mọi xã của tỉnh Kon Tum phấn đấu đạt chuẩn.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.organizer == "tỉnh Kon Tum"
+
+
 def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:
     report = extract(
         article(

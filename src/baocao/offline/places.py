@@ -224,7 +224,7 @@ PLACE_SUBJECT_RE = re.compile(
 # địa bàn tỉnh", "tỷ lệ ... trên toàn quốc"): the province's or the nation's report when the
 # article names no unit. Headlines in capitals write "TOÀN TỈNH".
 WHOLE_PLACE_RE = re.compile(
-    r"(?<!\w)(?:toàn|trên địa bàn|trong)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
+    r"(?<!\w)(?:toàn|trên địa bàn|(?P<inside>trong))[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
@@ -706,20 +706,42 @@ def _compared(text: str, start: int) -> bool:
     return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
+def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
+    """The whole province or nation ``text`` names between ``start`` and ``end`` ("toàn tỉnh",
+    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``),
+    at its level, or None."""
+    for whole in WHOLE_PLACE_RE.finditer(text, start, end):
+        if whole["inside"] and not inside:
+            continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
+        if whole["national"] and _compared(text, whole.start()):
+            return None
+        level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
+        return Organizer(whole.group().strip(), level, whole.start())
+    return None
+
+
+def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
+    """A bare "ngành Y tế" ``text`` names between ``start`` and ``end``: the province's, or the
+    nation's when the article speaks of the country; or None."""
+    bare = BARE_SECTOR_RE.search(text, start, end)
+    if bare is None:
+        return None
+    level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
+    return Organizer(bare.group(), level, bare.start())
+
+
 def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
     tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
-    "toàn quốc" outside a comparison; or None. A unit the body names further on is then one of
-    its units, not the page's subject."""
+    "toàn quốc" outside a comparison (not "trong tỉnh", which qualifies a noun there); or
+    None. A unit the body names further on is then one of its units, not the page's
+    subject."""
     for span in spans:
-        whole = WHOLE_PLACE_RE.search(text, span.start, span.end)
-        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
-            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
-            return Organizer(whole.group().strip(), level, whole.start())
-        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
-        if bare is not None:
-            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
-            return Organizer(bare.group(), level, bare.start())
+        found = _whole_place(text, span.start, span.end, inside=False) or _bare_sector(
+            text, span.start, span.end
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -759,10 +781,9 @@ def place_organizer(
             # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
             # Trăng có ..."): the province's own page.
             return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
-        whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
-        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
-            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
-            return Organizer(whole.group().strip(), level, whole.start())
+        whole = _whole_place(text, span.start, match.start() if match else span.end, inside=True)
+        if whole is not None:
+            return whole
         if match is not None:
             group = next(g for g in ("commune", "district", "city", "province") if match[g])
             if group == "city":
@@ -771,10 +792,9 @@ def place_organizer(
             else:
                 level = OrganizerLevel(group)  # the other group names are levels
             return Organizer(match.group().strip(), level, match.start())
-        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
+        bare = _bare_sector(text, span.start, span.end)
         if bare is not None:
-            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
-            return Organizer(bare.group(), level, bare.start())
+            return bare
     return None
 
 
@@ -1106,12 +1126,17 @@ def _province_at_end(name: str) -> str | None:
 
 
 def full_organizer(organizer: str, province: str | None) -> str:
-    # "Sở Y tế tổ chức ..." names the department without its province: add it when known.
-    """``organizer`` completed with its province when the article writes only
-    "Sở Y tế"."""
-    if organizer == "Sở Y tế" and province:
-        kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    """``organizer`` completed with its province when the article writes only "Sở Y tế"
+    ("Sở Y tế tổ chức ..."), and the province itself, named, when the organiser is the whole
+    province the page speaks of ("toàn tỉnh", "trong tỉnh")."""
+    if not province:
+        return organizer
+    kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    if organizer == "Sở Y tế":
         return f"Sở Y tế {kind} {province}"
+    whole = WHOLE_PLACE_RE.fullmatch(organizer)
+    if whole is not None and not whole["national"]:
+        return f"{kind} {province}"
     return organizer
 
 
