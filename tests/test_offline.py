@@ -6820,6 +6820,17 @@ def test_patients_admitted_and_discharged_are_the_hospitals_care() -> None:
     assert _category_of_figure(report, "140") == "medical_care"
 
 
+def test_admissions_in_a_disease_sentence_stay_the_diseases_cases() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum tổng kết năm 2030",
+            "Năm 2030, toàn tỉnh ghi nhận 870 ca mắc sốt xuất huyết, trong đó 205 ca phải nhập "
+            "viện; không có ca tử vong.",
+        )
+    )
+    assert _category_of_figure(report, "205") == "disease_control"
+
+
 def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
     report = extract(
         article(

@@ -452,12 +452,16 @@ MATERNITY_WARD_RE = re.compile(
     r"(?:[Bb]ệnh viện|BV)[ \t]+(?:[Pp]hụ[ \t]+[Ss]ản|[Ss]ản[ \t]+[Nn]hi|[Ss]ản(?![^\W\d_]))"
     r"|[Kk]hoa[ \t]+[Ss]ản"
 )
-# Care given: examinations, treatment, admissions, procedures, traditional medicine.
+# Patients admitted or kept in hospital ("ca nhập viện"): the hospital's care, but a disease's
+# cases in a sentence that names the disease ("N ca mắc sốt xuất huyết, trong đó M ca phải nhập
+# viện"; CARE_ACTIVITY_RE leaves them out).
+_ADMISSION = r"nhập viện|nằm viện"
+# Care given: examinations, treatment, discharges, procedures, traditional medicine.
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
     r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
-    # patients admitted, kept and discharged ("53 ca nhập viện", "156 ca xuất viện")
-    r"|nhập viện|nằm viện|xuất viện|ra viện"
+    # patients discharged ("ca xuất viện"; admissions: _ADMISSION)
+    r"|xuất viện|ra viện"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -562,12 +566,13 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
-        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
+        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|{_ADMISSION}|người bệnh|bệnh nhân"),
     )
 )
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
-# nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
-# (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
+# nhân)", "M ca phải nhập viện") in a sentence naming a disease counts that disease's cases:
+# its programme's. (Patients received too, which the table leaves to the sentence: "tiếp
+# nhận" also takes complaints.)
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón")
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
