@@ -6836,12 +6836,26 @@ def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
         article(
             "Tổng kết công tác y tế năm 2031",
             "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
-            "Ước tổng số lượt khám bệnh năm 2031 là 1.240.000 lượt; toàn tỉnh có 318 bác sĩ.",
+            "Ước thực hiện cả năm, các trạm y tế tiêm đủ mũi cho 7.350 trẻ; toàn tỉnh có 318 "
+            "bác sĩ.",
         )
     )
     qualifiers = {i.value: i.qualifier.value for i in report.indicators}
-    assert qualifiers[Decimal("1240000")] == "approx"
+    assert qualifiers[Decimal("7350")] == "approx"
     assert qualifiers[Decimal("318")] == "exact"  # the next clause states a count
+
+
+def test_a_wish_opening_on_uoc_is_no_estimate() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
+            "Ước mơ của ngành là mọi thôn có nhân viên y tế, năm 2031 đã có 1.460 thôn có nhân "
+            "viên y tế.",
+        )
+    )
+    qualifiers = {i.value: i.qualifier.value for i in report.indicators}
+    assert qualifiers[Decimal("1460")] == "exact"
 
 
 def test_a_units_staff_and_its_yearly_average_are_no_periods_figures() -> None:

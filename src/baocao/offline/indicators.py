@@ -269,9 +269,15 @@ YEAR_LIKE = range(1900, 2101)
 # may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
 BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
 ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
-# A sentence or a ";"-clause that opens on "Ước" (estimated): its figures are estimates.
-ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])")
-# A sentence's or a clause's end (not the dot inside "2.950.000"), and how far back it is sought.
+# A sentence or a ";"-clause that opens on "Ước" (estimated) and a word an estimate goes on
+# with ("Ước thực hiện", "Ước cả năm", "Ước tổng số"; not "Ước mơ", "Ước nguyện"): its
+# figures are estimates.
+ESTIMATE_OPENING_RE = re.compile(
+    r"\s*Ước\s+(?:tính|thực\s+hiện|đạt|cả|năm|cuối|tổng|số|có|khoảng|đến|hết|trong|\d)"
+    r"(?![^\W\d_])"
+)
+# A sentence's or a clause's end (not the thousands dot inside a figure), and how far back it
+# is sought.
 ESTIMATE_CLAUSE_END_RE = re.compile(r"[.!?…](?=\s)|;|\n")
 ESTIMATE_REACH = 300
 PERCENT_UNIT = "%"
@@ -1775,7 +1781,7 @@ def _qualifier(text: str, mention: NumberMention) -> Qualifier:
     for stop in ESTIMATE_CLAUSE_END_RE.finditer(text, low, mention.start):
         clause_start = stop.end()
     if ESTIMATE_OPENING_RE.match(text, clause_start, mention.start):
-        # "Ước tổng số lượt khám năm 2031 là 1.200.000 lượt": the clause opens on an estimate
+        # "Ước cả năm, các trạm tiêm đủ mũi cho 3.400 trẻ": the clause opens on an estimate
         return Qualifier.APPROX
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not BULLET_LINE_RE.match(text, line_start):
