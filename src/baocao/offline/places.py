@@ -19,7 +19,15 @@ from vietnamadminunits.database import get_data
 
 from baocao.numerals import document_names_pattern
 from baocao.offline.enums import OrganizerLevel
-from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
+from baocao.offline.text import (
+    CAP,
+    CAP_WORDS,
+    INNER_SENTENCE_END_RE,
+    Span,
+    fold,
+    fold_name,
+    word_start,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -281,8 +289,6 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
-# A sentence's or a paragraph's end between a unit and the organising verb.
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
 # The verb of a working session or a visit: "làm việc với" (a session held with a unit, never a
 # workplace: "về làm việc tại trạm", "môi trường làm việc"), "thăm" (never an examination:
 # "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
@@ -585,14 +591,39 @@ def _unit_before(text: str, start: int, end: int) -> bool:
     """Whether a unit is named between ``start`` and ``end`` of ``text`` in the sentence that
     ``end`` is in: the subject of a visit verb ("Trung tâm Y tế huyện X làm việc với lãnh đạo
     Sở Y tế"), which makes the leaders after the verb the visitors."""
-    breaks = [found.end() for found in SENTENCE_BREAK_RE.finditer(text, start, end)]
-    low = breaks[-1] if breaks else start
+    low = start
+    while (found := _sentence_break(text, low, end)) is not None:
+        low = found
     return any(pattern.search(text, low, end) for pattern, _ in ORGANIZER_PATTERNS)
 
 
+def _sentence_break(text: str, start: int, end: int) -> int | None:
+    """Where the first sentence or paragraph that starts between ``start`` and ``end`` of
+    ``text`` opens (a stop before a capital: text.INNER_SENTENCE_END_RE; a line break), or
+    None."""
+    line = text.find("\n", start, end)
+    for stop in INNER_SENTENCE_END_RE.finditer(text, start, end):
+        if 0 <= line < stop.start():
+            break
+        opening = text[stop.end() : stop.end() + 2].lstrip('"“(')
+        if opening[:1].isupper():
+            return stop.end()
+    return line + 1 if line >= 0 else None
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
-    """The organiser named in ``span`` of ``text`` (the unit nearest the organising
-    verb, the longest at a tie), or None."""
+    """The organiser named in ``span`` of ``text``, or None: of the first unit each pattern
+    finds (not a document's issuer, nor a unit named as another's parent), by rank:
+
+    - the host of a working session or a visit (HOST_BEFORE_RE: "làm việc với", "thăm",
+      "chúc mừng" just before it), when the span has not first said who holds the meeting and
+      the unit is not the leaders a subject named before the verb visits;
+    - the subject of the organising verb in the verb's own sentence (not a partner): the one
+      nearest the verb;
+    - any other unit: the first named;
+    - last, in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
+      "Giám đốc Sở Y tế ..."), the visitor's.
+    """
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     holding = HOLDING_VERB_RE.search(text, span.start, span.end)
@@ -620,7 +651,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 if verb is not None
                 and match.start() < verb.start()
                 and not partner
-                and SENTENCE_BREAK_RE.search(text, match.end(), verb.start()) is None
+                and _sentence_break(text, match.end(), verb.start()) is None
                 else 1
             )
             host = (
