@@ -180,13 +180,21 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
+def _not_reviewed(text: str, start: int) -> bool:
+    """Whether the year or period at ``start`` of ``text`` is one figures are compared with
+    ("so với cùng kỳ năm 2030", "so với Tết Dương lịch 2030") or a target's ("phấn đấu đến năm
+    2035"): no year reviewed."""
+    return (
+        COMPARED_YEAR_RE.search(text, max(0, start - COMPARED_LOOKBACK), start) is not None
+        or TARGET_YEAR_RE.search(text, max(0, start - TARGET_LOOKBACK), start) is not None
+    )
+
+
 def _compared_periods(text: str) -> list[tuple[int, int]]:
-    """The spans of the periods ``text`` sets figures against ("so với cùng kỳ 6 tháng đầu năm
-    2030", "so với Tết Dương lịch 2030"): their years are no year reviewed."""
+    """The spans of the periods ``text`` sets figures against or targets
+    (:func:`_not_reviewed`): the years they print are no year reviewed."""
     return [
-        match.span()
-        for match in PERIOD_RE.finditer(text)
-        if COMPARED_YEAR_RE.search(text, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+        match.span() for match in PERIOD_RE.finditer(text) if _not_reviewed(text, match.start())
     ]
 
 
@@ -201,9 +209,7 @@ def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     periods: list[dict[str, Any]] = []
     holidays: list[dict[str, Any]] = []
     for match in PERIOD_RE.finditer(body):
-        if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
-            continue
-        if TARGET_YEAR_RE.search(body, max(0, match.start() - TARGET_LOOKBACK), match.start()):
+        if _not_reviewed(body, match.start()):
             continue
         if match.group("stage"):
             continue  # a multi-year plan ("giai đoạn 2011-2020") is no part of its last year
@@ -243,8 +249,7 @@ def _fallback_period(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
-        and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
-        and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
+        and not _not_reviewed(text, m.start)
         # (nor the year of a compared period: "so với Tết Dương lịch 2030")
         and not any(start <= m.start < end for start, end in compared)
         for value in m.values[:1]
