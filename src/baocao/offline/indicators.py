@@ -276,9 +276,9 @@ ESTIMATE_OPENING_RE = re.compile(
     r"\s*Ước\s+(?:tính|thực\s+hiện|đạt|cả|năm|cuối|tổng|số|có|khoảng|đến|hết|trong|\d)"
     r"(?![^\W\d_])"
 )
-# A sentence's or a clause's end (not the thousands dot inside a figure), and how far back it
-# is sought.
-ESTIMATE_CLAUSE_END_RE = re.compile(r"[.!?…](?=\s)|;|\n")
+# A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
+# ";"-clause's, and how far back it is sought.
+ESTIMATE_CLAUSE_END_RE = re.compile(rf"{SENTENCE_END_RE.pattern}|;")
 ESTIMATE_REACH = 300
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
