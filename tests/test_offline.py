@@ -6392,10 +6392,11 @@ def test_the_host_of_a_working_session_is_the_organiser_not_the_visitor() -> Non
             "năm 2031.",
             "province",
         ),
-        # a unit that works with partners is no working session's host
+        # the sentence says first who holds the meeting: a unit congratulated after it is no
+        # host
         (
-            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031, "
-            "các đơn vị làm việc với nhiều đối tác.",
+            "Sáng 9/8/2031, Sở Y tế tỉnh Kon Tum tổ chức hội nghị sơ kết 6 tháng đầu năm 2031; "
+            "Chủ tịch UBND tỉnh dự và chúc mừng Bệnh viện Y dược cổ truyền tỉnh.",
             "province",
         ),
     ],
@@ -6609,12 +6610,68 @@ def test_a_leaders_office_is_the_visitors_only_in_a_visit(lead: str, level: str)
 
 
 @pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # the holder of the meeting named first; a leader congratulates a hospital after it
+        (
+            "Sáng 11/1/2031, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2030; Phó Chủ "
+            "tịch UBND tỉnh dự và chúc mừng Bệnh viện Đa khoa tỉnh được tặng Cờ thi đua.",
+            "province",
+        ),
+        # a workplace, not a session: doctors who came to work at a commune's station
+        (
+            "Sáng 11/1/2031, Trung tâm Y tế huyện Lạc Sơn tổ chức hội nghị tổng kết năm 2030; "
+            "năm qua có 3 bác sĩ về làm việc tại Trạm Y tế xã Ân Nghĩa.",
+            "district",
+        ),
+        # the director chairs the meeting: his department holds it, though a leader of the
+        # province congratulates the sector and a hospital is named after
+        (
+            "Sáng 11/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình chủ trì hội nghị tổng kết năm 2030; "
+            "lãnh đạo tỉnh dự và chúc mừng thành tích của ngành, nhất là Bệnh viện Đa khoa tỉnh "
+            "Hòa Bình làm chủ nhiều kỹ thuật.",
+            "province",
+        ),
+        # "môi trường làm việc" and "thăm khám" are no working session or visit
+        (
+            "Ngày 8/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình cho biết, năm 2030 các đơn vị đã cải "
+            "thiện môi trường làm việc, Bệnh viện Đa khoa tỉnh Hòa Bình mở thêm khoa mới.",
+            "province",
+        ),
+        (
+            "Ngày 8/1/2031, Giám đốc Sở Y tế tỉnh Hòa Bình cho biết, năm 2030 các trạm đã thăm "
+            "khám cho 640.000 lượt người, Bệnh viện Đa khoa tỉnh Hòa Bình nhận 9.100 ca chuyển "
+            "tuyến.",
+            "province",
+        ),
+        # the unit before "làm việc với lãnh đạo ..." is the subject; the leaders visit it
+        (
+            "Sáng 6/4/2031, Trung tâm Y tế huyện Mai Châu làm việc với lãnh đạo Sở Y tế tỉnh Hòa "
+            "Bình về kết quả quý I năm 2031.",
+            "district",
+        ),
+    ],
+)
+def test_a_meetings_holder_keeps_the_organiser_in_ordinary_leads(lead: str, level: str) -> None:
+    report = extract(article("Tổng kết công tác y tế năm 2030", lead))
+    assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
     ("plan", "expected"),
     [
         ("Giám đốc Sở đề ra phương hướng, nhiệm vụ cho những tháng cuối năm.", ("half_year", 2)),
         ("Hội nghị thống nhất kế hoạch hoạt động đến hết năm 2031.", ("half_year", 2)),
         # a deadline of a target is no period planned
         ("Trung tâm phấn đấu đến cuối năm 2031 đạt 95% trẻ được tiêm chủng.", None),
+        # a programme that runs to another year's end plans no rest of this one
+        (
+            "Trung tâm tiếp tục triển khai chương trình phục hồi chức năng dựa vào cộng đồng "
+            "đến hết năm 2034.",
+            None,
+        ),
+        # a stock counted to a past year's end is no plan
+        ("Theo kế hoạch, tính đến hết năm 2030 toàn huyện có 88% thôn có nhân viên y tế.", None),
     ],
 )
 def test_the_rest_of_the_year_planned_after_its_first_half(
@@ -6678,6 +6735,68 @@ def test_the_guests_a_sentence_goes_on_to_count_are_no_indicators() -> None:
     assert [i.value for i in report.indicators] == [Decimal("512300")]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the sentence goes on past the guests, after a comma, to the year's work
+        "Sáng 9/1/2031, Trung tâm Y tế huyện Kỳ Sơn tổ chức hội nghị tổng kết năm 2030 với sự "
+        "tham dự của lãnh đạo UBND huyện, năm qua trung tâm khám cho 47.300 lượt người.",
+        # ... or after a colon
+        "Với sự tham dự của lãnh đạo Sở Y tế, hội nghị nghe báo cáo: năm 2030 trung tâm khám "
+        "cho 47.300 lượt người.",
+    ],
+)
+def test_the_attendance_clause_ends_at_a_comma_or_a_colon(lead: str) -> None:
+    report = extract(article("Trung tâm Y tế huyện Kỳ Sơn tổng kết năm 2030", lead))
+    assert [i.value for i in report.indicators] == [Decimal("47300")]
+
+
+def test_the_coming_tet_a_year_end_page_announces_is_no_period_reviewed() -> None:
+    report = extract(
+        article(
+            "Ngành y tế vượt qua một năm nhiều khó khăn",
+            "Nhìn lại một năm qua, các đơn vị trong ngành đã nỗ lực vượt khó.",
+            "Năm 2030, các bệnh viện khám cho 870.000 lượt người. Ngành y tế sẵn sàng phục vụ "
+            "người dân dịp Tết Nguyên đán Quý Sửu 2031.",
+        )
+    )
+    assert report.reviewed_period.kind.value == "year"
+    assert report.reviewed_period.year == 2030
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a national hospital's doctors serve a district's people: no province of its own
+        "Năm 2030, bệnh viện khám cho 1.800.000 lượt người; đoàn bác sĩ của bệnh viện đã khám "
+        "miễn phí cho 900 người dân huyện Krông Nô.",
+        # a central hospital helps districts' centres
+        "Bệnh viện đã chuyển giao kỹ thuật cho Trung tâm Y tế huyện Bắc Yên, huyện Mộc Châu.",
+    ],
+)
+def test_a_district_a_unit_serves_places_no_unit_of_the_nation(body: str) -> None:
+    report = extract(
+        article(
+            "Bệnh viện Phổi Trung ương tổng kết năm 2030",
+            "Sáng 12/1/2031, Bệnh viện Phổi Trung ương tổ chức hội nghị tổng kết công tác "
+            "năm 2030.",
+            body,
+        )
+    )
+    assert report.province is None
+
+
+def test_the_people_of_a_district_a_hospital_serves_place_no_hospital() -> None:
+    report = extract(
+        article(
+            "Bệnh viện Tâm Đức tổng kết năm 2030",
+            "Sáng 12/1/2031, Bệnh viện Tâm Đức tổ chức hội nghị tổng kết công tác năm 2030.",
+            "Đoàn bác sĩ của bệnh viện đã khám miễn phí cho 900 người dân huyện Krông Nô.",
+        )
+    )
+    assert report.province is None
+
+
 def test_a_buildings_storeys_are_no_indicator() -> None:
     report = extract(
         article(
@@ -6701,17 +6820,42 @@ def test_patients_admitted_and_discharged_are_the_hospitals_care() -> None:
     assert _category_of_figure(report, "140") == "medical_care"
 
 
+def test_admissions_in_a_disease_sentence_stay_the_diseases_cases() -> None:
+    report = extract(
+        article(
+            "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum tổng kết năm 2030",
+            "Năm 2030, toàn tỉnh ghi nhận 870 ca mắc sốt xuất huyết, trong đó 205 ca phải nhập "
+            "viện; không có ca tử vong.",
+        )
+    )
+    assert _category_of_figure(report, "205") == "disease_control"
+
+
 def test_a_clause_opening_on_an_estimate_gives_estimates() -> None:
     report = extract(
         article(
             "Tổng kết công tác y tế năm 2031",
             "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
-            "Ước tổng số lượt khám bệnh năm 2031 là 1.240.000 lượt; toàn tỉnh có 318 bác sĩ.",
+            "Ước thực hiện cả năm, các trạm y tế tiêm đủ mũi cho 7.350 trẻ; toàn tỉnh có 318 "
+            "bác sĩ.",
         )
     )
     qualifiers = {i.value: i.qualifier.value for i in report.indicators}
-    assert qualifiers[Decimal("1240000")] == "approx"
+    assert qualifiers[Decimal("7350")] == "approx"
     assert qualifiers[Decimal("318")] == "exact"  # the next clause states a count
+
+
+def test_a_wish_opening_on_uoc_is_no_estimate() -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 8/1/2032, Sở Y tế tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2031.",
+            "Ước mơ của ngành là mọi thôn có nhân viên y tế, năm 2031 đã có 1.460 thôn có nhân "
+            "viên y tế.",
+        )
+    )
+    qualifiers = {i.value: i.qualifier.value for i in report.indicators}
+    assert qualifiers[Decimal("1460")] == "exact"
 
 
 def test_a_units_staff_and_its_yearly_average_are_no_periods_figures() -> None:
@@ -6784,6 +6928,31 @@ def test_the_province_a_page_counts_within_is_its_organiser_only_when_no_unit_is
 ) -> None:
     report = extract(article("Y tế xã đạt chuẩn quốc gia", lead))
     assert report.organizer_level.value == level
+
+
+def test_trong_tinh_in_a_headline_leaves_the_hospital_the_body_names_its_own_page() -> None:
+    report = extract(
+        article(
+            "Người bệnh trong tỉnh được chữa trị ngay tại chỗ",
+            "Theo bà Hồ Thị Lan, Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum, năm 2030 bệnh viện "
+            "khám cho 214.000 lượt người.",
+        )
+    )
+    assert report.organizer_level.value == "hospital"
+    assert report.organizer == "Bệnh viện Đa khoa tỉnh Kon Tum"
+
+
+def test_the_whole_province_as_organiser_is_named_by_the_province() -> None:
+    report = extract(
+        article(
+            "Y tế xã đạt chuẩn quốc gia",
+            "Năm 2031, các xã trong tỉnh có thêm 14 trạm y tế được xây mới.",
+            "Các trạm mới nâng số trạm đạt chuẩn lên 91 trạm.",
+            "Đến năm 2035, mọi xã của tỉnh Kon Tum phấn đấu đạt chuẩn.",
+        )
+    )
+    assert report.organizer_level.value == "province"
+    assert report.organizer == "tỉnh Kon Tum"
 
 
 def test_the_base_of_a_sex_ratio_is_no_indicator() -> None:

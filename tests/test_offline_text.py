@@ -112,6 +112,23 @@ def test_a_headline_in_capitals_is_recased_as_the_body_writes_its_words() -> Non
     assert recased[len(headline) :] == text[len(headline) :]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the district's name, never printed in the body, is read as a name after "HUYỆN"
+        (
+            "TRUNG TÂM Y TẾ HUYỆN ĐÔNG LÃM SƠ KẾT 6 THÁNG",
+            "trung tâm y tế huyện Đông Lãm sơ kết 6 tháng",
+        ),
+        # ... never after a plural ("CÁC HUYỆN")
+        ("CÁC HUYỆN ĐỀU VƯỢT KẾ HOẠCH", "các huyện đều vượt kế hoạch"),
+    ],
+)
+def test_an_unseen_word_after_a_district_word_is_a_name(headline: str, expected: str) -> None:
+    text = f"{headline}\n\nTrong 6 tháng, công tác y tế của huyện được chú trọng."
+    assert body_cased(text, Span(0, len(headline)))[: len(headline)] == expected
+
+
 def test_a_headline_not_in_capitals_is_left_as_printed() -> None:
     text = "Trạm Y tế xã An Lạc khám cho 90 NGƯỜI\n\nTRẠM đã khám."
     assert body_cased(text, Span(0, 38)) == text

@@ -182,34 +182,44 @@ def _check_model(report_model: type[BaseModel]) -> None:
         )
 
 
+def _not_reviewed(text: str, start: int) -> bool:
+    """Whether the year or period at ``start`` of ``text`` is one figures are compared with
+    ("so với cùng kỳ năm 2030", "so với Tết Dương lịch 2030") or a target's ("phấn đấu đến năm
+    2035"): no year reviewed."""
+    return (
+        COMPARED_YEAR_RE.search(text, max(0, start - COMPARED_LOOKBACK), start) is not None
+        or TARGET_YEAR_RE.search(text, max(0, start - TARGET_LOOKBACK), start) is not None
+    )
+
+
 def _compared_periods(text: str) -> list[tuple[int, int]]:
-    """The spans of the periods ``text`` sets figures against ("so với cùng kỳ 6 tháng đầu năm
-    2030", "so với Tết Dương lịch 2030"): their years are no year reviewed."""
+    """The spans of the periods ``text`` sets figures against or targets
+    (:func:`_not_reviewed`): the years they print are no year reviewed."""
     return [
-        match.span()
-        for match in PERIOD_RE.finditer(text)
-        if COMPARED_YEAR_RE.search(text, max(0, match.start() - COMPARED_LOOKBACK), match.start())
+        match.span() for match in PERIOD_RE.finditer(text) if _not_reviewed(text, match.start())
     ]
 
 
 def _latest_in_parts(body: str, latest: int) -> dict[str, Any] | None:
     """The reviewed period of a page whose latest year ``latest`` is printed only inside parts
     of it ("9 tháng năm 2031", never "năm 2031" on its own; not a year figures are compared
-    with, nor a multi-year plan's end): that part when it is the only period the body reports,
-    else (the page looks back
-    over several: "Năm 2030, ...; 9 tháng năm 2031, ...") kind other, of the latest year;
-    None when the body prints the latest year as a whole year (the year is then reviewed)."""
+    with, nor a multi-year plan's end, nor a holiday when the body reports other periods: a
+    year-end page announces the coming Tết): that part when it is the only period the body
+    reports, else (the page looks back over several: "Năm 2030, ...; 9 tháng năm 2031, ...")
+    kind other, of the latest year; None when the body prints the latest year as a whole year
+    (the year is then reviewed)."""
     periods: list[dict[str, Any]] = []
+    holidays: list[dict[str, Any]] = []
     for match in PERIOD_RE.finditer(body):
-        if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
-            continue
-        if TARGET_YEAR_RE.search(body, max(0, match.start() - TARGET_LOOKBACK), match.start()):
+        if _not_reviewed(body, match.start()):
             continue
         if match.group("stage"):
             continue  # a multi-year plan ("giai đoạn 2011-2020") is no part of its last year
         period = period_of_match(match)
         if period is not None and period["year"] is not None:
-            periods.append({**period, "year": int(period["year"])})
+            found = holidays if match.group("holiday") else periods
+            found.append({**period, "year": int(period["year"])})
+    periods = periods or holidays
     if not any(p["year"] == latest for p in periods) or any(
         p["year"] == latest and p["kind"] == PeriodKind.YEAR for p in periods
     ):
@@ -266,8 +276,7 @@ def _fallback_period(
         int(value)
         for m in index.mentions
         if m.kind is Kind.YEAR
-        and not COMPARED_YEAR_RE.search(text, max(0, m.start - COMPARED_LOOKBACK), m.start)
-        and not TARGET_YEAR_RE.search(text, max(0, m.start - TARGET_LOOKBACK), m.start)
+        and not _not_reviewed(text, m.start)
         # (nor the year of a compared period: "so với Tết Dương lịch 2030")
         and not any(start <= m.start < end for start, end in compared)
         for value in m.values[:1]
@@ -485,10 +494,12 @@ def _later_plan(
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
 # hết năm 2031", "từ nay đến cuối năm".
+# "Đến hết năm" plans this year only: its year, when printed, is the reviewed one; never a
+# stock counted "tính đến hết năm 2030".
 REST_OF_YEAR_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm|đến\s+hết\s+năm"
-    r"|từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm)"
-    r"(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm"
+    r"|(?<!tính\s)đến\s+hết\s+năm(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+    r"|từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The part of the year left after a part reviewed, as the schema's periods name it: after the
@@ -515,7 +526,10 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
             break
         if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
             continue
-        if REST_OF_YEAR_RE.search(text, sentence.start, sentence.end) is not None or any(
+        if any(
+            found["year"] in {None, str(reviewed["year"])}
+            for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
+        ) or any(
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest

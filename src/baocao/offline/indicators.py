@@ -204,6 +204,14 @@ ATTENDANCE_REACH = 240
 ATTENDANCE_CLAUSE_RE = re.compile(
     r"(?<![^\W\d_])(?:sự\s+)?tham\s+dự\s+của(?![^\W\d_])", re.IGNORECASE
 )
+# A comma or a colon between words (not the decimal comma of "98,5"), and the parentheses it
+# may stand in.
+CLAUSE_BREAK_RE = re.compile(r"[,:](?=\s)|[()]")
+# A count of guests: the places, units or delegates that attended.
+GUEST_COUNT_RE = re.compile(
+    r"[\d.,]+\s+(?:tỉnh|thành\s+phố|đơn\s+vị|đại\s+biểu|bệnh\s+viện|sở|huyện|quận|điểm\s+cầu"
+    r"|cơ\s+quan)(?![^\W\d_])"
+)
 # ... up to a ";" or a reporting cue ("Dự hội nghị có ...; theo báo cáo, năm 2030 Trung tâm đã
 # khám cho ..."): the work reported after it is the sector's, not the meeting's.
 ATTENDANCE_STRETCH_END_RE = re.compile(
@@ -261,10 +269,16 @@ YEAR_LIKE = range(1900, 2101)
 # may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
 BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
 ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
-# A sentence or a ";"-clause that opens on "Ước" (estimated): its figures are estimates.
-ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])")
-# A sentence's or a clause's end (not the dot inside "2.950.000"), and how far back it is sought.
-ESTIMATE_CLAUSE_END_RE = re.compile(r"[.!?…](?=\s)|;|\n")
+# A sentence or a ";"-clause that opens on "Ước" (estimated) and a word an estimate goes on
+# with ("Ước thực hiện", "Ước cả năm", "Ước tổng số"; not "Ước mơ", "Ước nguyện"): its
+# figures are estimates.
+ESTIMATE_OPENING_RE = re.compile(
+    r"\s*Ước\s+(?:tính|thực\s+hiện|đạt|cả|năm|cuối|tổng|số|có|khoảng|đến|hết|trong|\d)"
+    r"(?![^\W\d_])"
+)
+# A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
+# ";"-clause's, and how far back it is sought.
+ESTIMATE_CLAUSE_END_RE = re.compile(rf"{SENTENCE_END_RE.pattern}|;")
 ESTIMATE_REACH = 300
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)
@@ -449,12 +463,16 @@ MATERNITY_WARD_RE = re.compile(
     r"(?:[Bb]ệnh viện|BV)[ \t]+(?:[Pp]hụ[ \t]+[Ss]ản|[Ss]ản[ \t]+[Nn]hi|[Ss]ản(?![^\W\d_]))"
     r"|[Kk]hoa[ \t]+[Ss]ản"
 )
-# Care given: examinations, treatment, admissions, procedures, traditional medicine.
+# Patients admitted or kept in hospital ("ca nhập viện"): the hospital's care, but a disease's
+# cases in a sentence that names the disease ("N ca mắc sốt xuất huyết, trong đó M ca phải nhập
+# viện"; CARE_ACTIVITY_RE leaves them out).
+_ADMISSION = r"nhập viện|nằm viện"
+# Care given: examinations, treatment, discharges, procedures, traditional medicine.
 _CARE_ACTIVITY = (
     rf"khám|chữa bệnh|{whole_word('kcb')}|điều trị|nội trú|ngoại trú|phẫu thuật|cấp cứu"
     r"|công suất|cấp thuốc|cấp phát thuốc|khỏi bệnh"
-    # patients admitted, kept and discharged ("53 ca nhập viện", "156 ca xuất viện")
-    r"|nhập viện|nằm viện|xuất viện|ra viện"
+    # patients discharged ("ca xuất viện"; admissions: _ADMISSION)
+    r"|xuất viện|ra viện"
     r"|châm cứu|cấy chỉ|xoa bóp|bấm huyệt|điện châm|cổ truyền"
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
@@ -563,12 +581,13 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             rf"|{whole_word('chi')}(?! cục| bộ| hội| nhánh)"
             r"|nguồn vốn|đầu tư",
         ),
-        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|người bệnh|bệnh nhân"),
+        (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|{_ADMISSION}|người bệnh|bệnh nhân"),
     )
 )
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
-# nhân)") in a sentence naming a disease counts that disease's cases: its programme's.
-# (Admissions too, which the table leaves to the sentence: "tiếp nhận" also takes complaints.)
+# nhân)", "M ca phải nhập viện") in a sentence naming a disease counts that disease's cases:
+# its programme's. (Patients received too, which the table leaves to the sentence: "tiếp
+# nhận" also takes complaints.)
 CARE_ACTIVITY_RE = re.compile(rf"{_CARE_ACTIVITY}|tiếp nhận|tiếp đón")
 # A part's share of a whole the sentence counts ("trạm y tế chiếm 6%").
 SHARE_OF_WHOLE_RE = re.compile(r"(?<![^\W\d_])chiếm(?![^\W\d_])")
@@ -1003,12 +1022,32 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
         opening = match.end()
     if ATTENDANCE_STRETCH_END_RE.search(text, opening, start) is not None:
         return False
-    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị, trong đó 9
-    # bệnh viện"): the figures after it count the guests
-    return (
-        ATTENDANCE_OPENING_RE.match(text, opening, start) is not None
-        or ATTENDANCE_CLAUSE_RE.search(text, opening, start) is not None
+    if ATTENDANCE_OPENING_RE.match(text, opening, start) is not None:
+        return True
+    # ... or that goes on to who attended ("... với sự tham dự của 40 đơn vị (trong đó 9 bệnh
+    # viện)"): the figures in that clause count the guests; the clause ends at a comma or a
+    # colon outside parentheses ("..., năm qua trung tâm khám cho ...": the report again),
+    # though a count of guests may still follow it ("..., gồm 22 tỉnh ...")
+    clause = max(
+        (found.end() for found in ATTENDANCE_CLAUSE_RE.finditer(text, opening, start)), default=None
     )
+    return clause is not None and (
+        not _clause_closed(text, clause, start) or GUEST_COUNT_RE.match(text, start) is not None
+    )
+
+
+def _clause_closed(text: str, start: int, end: int) -> bool:
+    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) ends the clause that
+    opens at ``start`` of ``text`` before ``end``."""
+    depth = 0
+    for mark in CLAUSE_BREAK_RE.finditer(text, start, end):
+        if mark.group() == "(":
+            depth += 1
+        elif mark.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return True
+    return False
 
 
 def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
@@ -1751,7 +1790,7 @@ def _qualifier(text: str, mention: NumberMention) -> Qualifier:
     for stop in ESTIMATE_CLAUSE_END_RE.finditer(text, low, mention.start):
         clause_start = stop.end()
     if ESTIMATE_OPENING_RE.match(text, clause_start, mention.start):
-        # "Ước tổng số lượt khám năm 2031 là 1.200.000 lượt": the clause opens on an estimate
+        # "Ước cả năm, các trạm tiêm đủ mũi cho 3.400 trẻ": the clause opens on an estimate
         return Qualifier.APPROX
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not BULLET_LINE_RE.match(text, line_start):

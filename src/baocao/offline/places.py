@@ -19,7 +19,15 @@ from vietnamadminunits.database import get_data
 
 from baocao.numerals import document_names_pattern
 from baocao.offline.enums import OrganizerLevel
-from baocao.offline.text import CAP, CAP_WORDS, Span, fold, fold_name, word_start
+from baocao.offline.text import (
+    CAP,
+    CAP_WORDS,
+    INNER_SENTENCE_END_RE,
+    Span,
+    fold,
+    fold_name,
+    word_start,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Regex pieces
@@ -225,7 +233,7 @@ PLACE_SUBJECT_RE = re.compile(
 # địa bàn tỉnh", "tỷ lệ ... trên toàn quốc"): the province's or the nation's report when the
 # article names no unit. Headlines in capitals write "TOÀN TỈNH".
 WHOLE_PLACE_RE = re.compile(
-    r"(?<!\w)(?:toàn|trên địa bàn|trong)[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
+    r"(?<!\w)(?:toàn|trên địa bàn|(?P<inside>trong))[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
     r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
 )
@@ -288,24 +296,40 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
-# A sentence's or a paragraph's end between a unit and the organising verb.
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")
+# The verb of a working session or a visit: "làm việc với" (a session held with a unit, never a
+# workplace: "về làm việc tại trạm", "môi trường làm việc"), "thăm" (never an examination:
+# "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
+_VISIT_VERB = (
+    r"(?<![^\W\d_])(?:làm\s+việc(?=\s+với\b|\s+(?:sáng|chiều|ngày|hôm)\b)"
+    r"|thăm(?!\s+(?:khám|dò|hỏi|quan)\b)(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
+    r"(?![^\W\d_])"
+)
+# A word that makes "làm việc" a workplace or a working condition, not a session held with a
+# unit.
+NOT_A_SESSION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:môi\s+trường|điều\s+kiện|chế\s+độ|tinh\s+thần|giờ|nơi|thời\s+gian"
+    r"|phong\s+cách|tác\s+phong)\s+$",
+    re.IGNORECASE,
+)
+NOT_A_SESSION_LOOKBACK = 16
+VISIT_RE = re.compile(_VISIT_VERB, re.IGNORECASE)
 # The unit a working session or a visit is held with or at ("đoàn công tác làm việc với Trung
-# tâm Y tế huyện X", "làm việc tại Bệnh viện Y", "thăm Trạm Y tế xã Z"): the host that reports
+# tâm Y tế huyện X", "thăm Bệnh viện Y", "chúc mừng Trạm Y tế xã Z"): the host that reports
 # its work, the organiser, whoever visits it and however early the visitor's office is named
 # (a director of the department named first, the hospital after "làm việc với"; the
-# province's leaders who visit a hospital).
+# province's leaders who visit a hospital) -- unless the span says first who holds the meeting
+# (HOLDING_VERB_RE: "Sở Y tế tổ chức hội nghị ...; lãnh đạo tỉnh chúc mừng Bệnh viện ...").
 HOST_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:làm\s+việc\s+(?:với|tại)|thăm(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
-    r"\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?$",
+    rf"{_VISIT_VERB}(?:\s+với)?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
+# Who holds a meeting, for the host rule: the organising verb or "chủ trì".
+HOLDING_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\bchủ trì\b")
 # In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
 # tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
 # only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
-# Y tế cho biết, năm 2030 ...".)
-VISIT_RE = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|thăm|chúc\s+mừng)(?![^\W\d_])", re.IGNORECASE)
+# Y tế cho biết, năm 2030 ...", "Giám đốc Sở Y tế chủ trì hội nghị".)
 OFFICE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
     r"|Trưởng\s+ban|Cục\s+trưởng|Chi\s+cục\s+trưởng)|[Ll]ãnh\s+đạo)\s+$"
@@ -559,12 +583,61 @@ def _names_central_city(name: str) -> bool:
     )
 
 
+def _visit(text: str, span: Span) -> re.Match[str] | None:
+    """The first verb of a working session or a visit in ``span`` of ``text`` (VISIT_RE, not
+    after a word that makes "làm việc" a workplace), or None."""
+    for visit in VISIT_RE.finditer(text, span.start, span.end):
+        if not NOT_A_SESSION_BEFORE_RE.search(
+            text, max(0, visit.start() - NOT_A_SESSION_LOOKBACK), visit.start()
+        ):
+            return visit
+    return None
+
+
+def _unit_before(text: str, start: int, end: int) -> bool:
+    """Whether a unit is named between ``start`` and ``end`` of ``text`` in the sentence that
+    ``end`` is in: the subject of a visit verb ("Trung tâm Y tế huyện X làm việc với lãnh đạo
+    Sở Y tế"), which makes the leaders after the verb the visitors."""
+    low = start
+    while (found := _sentence_break(text, low, end)) is not None:
+        low = found
+    return any(pattern.search(text, low, end) for pattern, _ in ORGANIZER_PATTERNS)
+
+
+def _sentence_break(text: str, start: int, end: int) -> int | None:
+    """Where the first sentence or paragraph that starts between ``start`` and ``end`` of
+    ``text`` opens (a stop before a capital: text.INNER_SENTENCE_END_RE; a line break), or
+    None."""
+    line = text.find("\n", start, end)
+    for stop in INNER_SENTENCE_END_RE.finditer(text, start, end):
+        if 0 <= line < stop.start():
+            break
+        opening = text[stop.end() : stop.end() + 2].lstrip('"“(')
+        if opening[:1].isupper():
+            return stop.end()
+    return line + 1 if line >= 0 else None
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
-    """The organiser named in ``span`` of ``text`` (the unit nearest the organising
-    verb, the longest at a tie), or None."""
+    """The organiser named in ``span`` of ``text``, or None: of the first unit each pattern
+    finds (not a document's issuer, nor a unit named as another's parent), by rank:
+
+    - the host of a working session or a visit (HOST_BEFORE_RE: "làm việc với", "thăm",
+      "chúc mừng" just before it), when the span has not first said who holds the meeting and
+      the unit is not the leaders a subject named before the verb visits;
+    - the subject of the organising verb in the verb's own sentence (not a partner): the one
+      nearest the verb;
+    - any other unit: the first named;
+    - last, in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
+      "Giám đốc Sở Y tế ..."), the visitor's.
+    """
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
-    visit = VISIT_RE.search(text, span.start, span.end)
+    holding = HOLDING_VERB_RE.search(text, span.start, span.end)
+    visit = _visit(text, span)
+    # (a visit after the sentence has said who holds the meeting is no session of its own)
+    if visit is not None and holding is not None and holding.start() < visit.start():
+        visit = None
     for pattern, level in ORGANIZER_PATTERNS:
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
@@ -585,10 +658,17 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 if verb is not None
                 and match.start() < verb.start()
                 and not partner
-                and SENTENCE_BREAK_RE.search(text, match.end(), verb.start()) is None
+                and _sentence_break(text, match.end(), verb.start()) is None
                 else 1
             )
-            if HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start()):
+            host = (
+                HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start())
+                if visit is not None
+                else None
+            )
+            if host is not None and not (
+                host["leaders"] and _unit_before(text, span.start, host.start())
+            ):
                 before_verb = -1  # the host of a working session
             elif visit is not None and OFFICE_BEFORE_RE.search(
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
@@ -645,11 +725,7 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
     if verb is None:
         return None
-    bare = BARE_SECTOR_RE.search(text, span.start, verb.start())
-    if bare is None:
-        return None
-    level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
-    return Organizer(bare.group(), level, bare.start())
+    return _bare_sector(text, span.start, verb.start())
 
 
 def national_scope(text: str) -> bool:
@@ -664,20 +740,42 @@ def _compared(text: str, start: int) -> bool:
     return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
 
 
+def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
+    """The whole province or nation ``text`` names between ``start`` and ``end`` ("toàn tỉnh",
+    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``),
+    at its level, or None."""
+    for whole in WHOLE_PLACE_RE.finditer(text, start, end):
+        if whole["inside"] and not inside:
+            continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
+        if whole["national"] and _compared(text, whole.start()):
+            return None
+        level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
+        return Organizer(whole.group().strip(), level, whole.start())
+    return None
+
+
+def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
+    """A bare "ngành Y tế" ``text`` names between ``start`` and ``end``: the province's, or the
+    nation's when the article speaks of the country; or None."""
+    bare = BARE_SECTOR_RE.search(text, start, end)
+    if bare is None:
+        return None
+    level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
+    return Organizer(bare.group(), level, bare.start())
+
+
 def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
     """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
     tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
-    "toàn quốc" outside a comparison; or None. A unit the body names further on is then one of
-    its units, not the page's subject."""
+    "toàn quốc" outside a comparison (not "trong tỉnh", which qualifies a noun there); or
+    None. A unit the body names further on is then one of its units, not the page's
+    subject."""
     for span in spans:
-        whole = WHOLE_PLACE_RE.search(text, span.start, span.end)
-        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
-            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
-            return Organizer(whole.group().strip(), level, whole.start())
-        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
-        if bare is not None:
-            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
-            return Organizer(bare.group(), level, bare.start())
+        found = _whole_place(text, span.start, span.end, inside=False) or _bare_sector(
+            text, span.start, span.end
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -717,10 +815,9 @@ def place_organizer(
             # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
             # Trăng có ..."): the province's own page.
             return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
-        whole = WHOLE_PLACE_RE.search(text, span.start, match.start() if match else span.end)
-        if whole is not None and not (whole["national"] and _compared(text, whole.start())):
-            level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
-            return Organizer(whole.group().strip(), level, whole.start())
+        whole = _whole_place(text, span.start, match.start() if match else span.end, inside=True)
+        if whole is not None:
+            return whole
         if match is not None:
             group = next(g for g in ("commune", "district", "city", "province") if match[g])
             if group == "city":
@@ -729,10 +826,9 @@ def place_organizer(
             else:
                 level = OrganizerLevel(group)  # the other group names are levels
             return Organizer(match.group().strip(), level, match.start())
-        bare = BARE_SECTOR_RE.search(text, span.start, span.end)
+        bare = _bare_sector(text, span.start, span.end)
         if bare is not None:
-            level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
-            return Organizer(bare.group(), level, bare.start())
+            return bare
         district = WHOLE_DISTRICT_RE.search(text, span.start, span.end)
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
@@ -890,12 +986,34 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
             yield found
 
 
-def _districts_province(source: str) -> str | None:
+# A district named as whom a unit served or helped ("khám miễn phí cho người dân huyện X",
+# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y"): no place of the unit's own.
+BENEFICIARY_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:người\s+dân|nhân\s+dân|bà\s+con|cho(?:\s+(?:các\s+)?(?:Trung\s+tâm\s+Y\s+tế"
+    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?)\s+$",
+    re.IGNORECASE,
+)
+BENEFICIARY_LOOKBACK = 40
+# A unit of the nation by its name ("Viện ... Quốc gia").
+NATIONAL_NAME_RE = re.compile(r"[Qq]uốc gia(?![^\W\d_])")
+
+
+def _districts_province(source: str, organizer: str) -> str | None:
     """The province of the district ``source`` names most (of the gazetteer's districts that
-    belong to one province only): where the article is when it names no province ("huyện Ba
-    Vì", a photo caption's "huyện Mỹ Xuyên"), or None."""
+    belong to one province only, not named as whom the unit served): where the article is when
+    it names no province ("huyện Ba Vì", a photo caption's "huyện Mỹ Xuyên"), or None; None
+    for a unit of the nation (``organizer`` named "Trung ương", "Quốc gia"), which helps
+    districts anywhere."""
+    if CENTRAL_UNIT_RE.search(organizer) or NATIONAL_NAME_RE.search(organizer):
+        return None
     counted = Counter(
-        province for _, province in _districts_named(source, None) if province is not None
+        province
+        for place in DISTRICT_IN_NAME_RE.finditer(source)
+        if not BENEFICIARY_BEFORE_RE.search(
+            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
+        )
+        for _, province in _districts_named(place.group(), None)
+        if province is not None
     )
     return counted.most_common(1)[0][0] if counted else None
 
@@ -988,7 +1106,7 @@ def find_place(
         or _province_at_end(name)
         or page_province
         or _page_district_province(page_url)
-        or _districts_province(text[:body_end])
+        or _districts_province(text[:body_end], name)
     )
     if level not in SUB_PROVINCE_LEVELS:
         # An association of a district ("Hội Đông y huyện Núi Thành") is placed by its name.
@@ -1045,12 +1163,17 @@ def _province_at_end(name: str) -> str | None:
 
 
 def full_organizer(organizer: str, province: str | None) -> str:
-    # "Sở Y tế tổ chức ..." names the department without its province: add it when known.
-    """``organizer`` completed with its province when the article writes only
-    "Sở Y tế"."""
-    if organizer == "Sở Y tế" and province:
-        kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    """``organizer`` completed with its province when the article writes only "Sở Y tế"
+    ("Sở Y tế tổ chức ..."), and the province itself, named, when the organiser is the whole
+    province the page speaks of ("toàn tỉnh", "trong tỉnh")."""
+    if not province:
+        return organizer
+    kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    if organizer == "Sở Y tế":
         return f"Sở Y tế {kind} {province}"
+    whole = WHOLE_PLACE_RE.fullmatch(organizer)
+    if whole is not None and not whole["national"]:
+        return f"{kind} {province}"
     return organizer
 
 

@@ -472,12 +472,23 @@ def author_from_line(line: str) -> tuple[str, str | None] | None:
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
+# The words that name a place's level, and how many words after one a capitals headline
+# reads as the place's name when the body never prints them ("HUYỆN CHỢ MỚI SƠ KẾT" -> "huyện
+# Chợ Mới sơ kết": the genre's district and commune names are of two words).
+# (A district's level only: "TỈNH", "XÃ" open too many headline phrases, "TOÀN TỈNH ĐẠT
+# ...", "Y TẾ XÃ ĐẠT CHUẨN"; nor after a plural: "CÁC HUYỆN ĐẠT ...".)
+LEVEL_WORDS = frozenset({"huyện", "quận", "phố", "tp", "tx"})
+PLURAL_WORDS = frozenset({"các", "những", "nhiều", "toàn", "mọi"})
+PLACE_NAME_WORDS = 2
+
+
 def body_cased(text: str, span: Span) -> str:
     """``text`` with ``span`` (a headline printed in capitals) recased word by word as the rest
     of the page prints each word most often ("TRUNG TÂM Y TẾ HUYỆN AN PHÚ" -> "Trung tâm Y tế
     huyện An Phú" when the body writes them so); a word the body never prints is read in lower
-    case. The same length as ``text`` (offsets hold); ``text`` itself when the span is not in
-    capitals."""
+    case, but as a place's name (capitalised) in the first PLACE_NAME_WORDS after a
+    district's level word ("HUYỆN", "QUẬN", ...: LEVEL_WORDS). The same length as ``text``
+    (offsets hold); ``text`` itself when the span is not in capitals."""
     headline = text[span.start : span.end]
     if not headline.isupper():
         return text
@@ -486,11 +497,25 @@ def body_cased(text: str, span: Span) -> str:
         for word in _LETTERS_RE.findall(source):
             casings.setdefault(word.lower(), Counter())[word] += 1
 
+    # (how many unseen words after a level word are still read as its place's name)
+    naming = 0
+    previous = ""
+
     def recase(match: re.Match[str]) -> str:
+        nonlocal naming, previous
         word = match.group()
-        seen = casings.get(word.lower())
-        chosen = seen.most_common(1)[0][0] if seen else word.lower()
-        return chosen if len(chosen) == len(word) else word.lower()
+        lower = word.lower()
+        seen = casings.get(lower)
+        if not seen and naming > 0:
+            # a word the body never prints, after "HUYỆN", "QUẬN" ...: the place's name
+            chosen = word.capitalize()
+            naming -= 1
+        else:
+            chosen = seen.most_common(1)[0][0] if seen else lower
+            level = lower in LEVEL_WORDS and previous not in PLURAL_WORDS
+            naming = PLACE_NAME_WORDS if level else 0
+        previous = lower
+        return chosen if len(chosen) == len(word) else lower
 
     recased = _LETTERS_RE.sub(recase, headline)
     if len(recased) != len(headline):
