@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import CORPUS, SPLITS, Page, offline_records, read_pages
+from realcorpus import CORPUS, SPLITS, Page, add_round_argument, offline_records, read_pages
 
 from baocao.evaluation import Compared, report_scoring
 from baocao.schemas import load_report_type
@@ -184,13 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--misses", action="store_true", help="list every difference per page")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
-    parser.add_argument(
-        "--round",
-        type=int,
-        nargs="+",
-        metavar="N",
-        help="only the pages of these collection rounds (the golds' _source.round)",
-    )
+    add_round_argument(parser)
     args = parser.parse_args(argv)
     readings = read_second(SECOND_DIR)
     pages = {page.stem: page for page in read_pages()}

@@ -29,7 +29,7 @@ import sys
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, offline_records, read_pages
+from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, add_round_argument, offline_records, read_pages
 
 from baocao.evaluation import EvalReport, evaluate, format_misses
 
@@ -97,13 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="dev (pages the rules were tuned on), blind (measured only) or all (default)",
     )
-    parser.add_argument(
-        "--round",
-        type=int,
-        nargs="+",
-        metavar="N",
-        help="only the pages of these collection rounds (the golds' _source.round)",
-    )
+    add_round_argument(parser)
     parser.add_argument("--misses", action="store_true", help="list every miss per page")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(

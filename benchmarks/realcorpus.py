@@ -120,6 +120,17 @@ def read_pages(gold_dir: Path = GOLD_DIR) -> list[Page]:
     return pages
 
 
+def add_round_argument(parser: argparse.ArgumentParser) -> None:
+    """``--round N [N ...]``: keep the pages of those collection rounds (``Page.round``)."""
+    parser.add_argument(
+        "--round",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="only the pages of these collection rounds (the golds' _source.round)",
+    )
+
+
 def offline_records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
     """The offline extractor's record of each page's text (with the page's address as a
     manifest gives it, unless ``with_urls`` is false), in the order of ``pages``."""
