@@ -7135,3 +7135,47 @@ def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, cate
 def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
     report = extract(article("Kết quả năm 2041", sentence))
     assert report.indicators[0].category.value == category
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # a delegation that comes to visit and work at a unit: the unit hosts the session
+        (
+            "Chiều 9/5/2032, đoàn công tác của Sở Y tế tỉnh Yên Bái do Phó Giám đốc Sở làm "
+            "trưởng đoàn đã đến thăm và làm việc tại Trung tâm Y tế huyện Trạm Tấu.",
+            "district",
+        ),
+        (
+            "Ngày 3/10/2032, đoàn công tác của Bộ Y tế đến làm việc tại Sở Y tế tỉnh Đắk Nông "
+            "về kết quả chống dịch 9 tháng năm 2032.",
+            "province",
+        ),
+        # the delegation's unit visits the leaders of the unit after the verb
+        (
+            "Chiều 2/5/2032, đoàn công tác Sở Y tế tỉnh Lào Cai làm việc với lãnh đạo Trung tâm "
+            "Y tế huyện Si Ma Cai về công tác quý I năm 2032.",
+            "district",
+        ),
+        # "tiến hành" and a "cuộc họp" say nothing of who holds the session
+        (
+            "Ngày 6/5/2032, đoàn công tác Sở Y tế tỉnh Điện Biên tiến hành giám sát, làm việc "
+            "với Trung tâm Y tế huyện Tủa Chùa về quý I năm 2032.",
+            "district",
+        ),
+        (
+            "Ngày 8/5/2032, trong cuộc họp giao ban, đoàn công tác Sở Y tế tỉnh Lai Châu đã làm "
+            "việc với Trung tâm Y tế huyện Phong Thổ.",
+            "district",
+        ),
+        # a workplace is still no session: doctors who came to work at a station
+        (
+            "Sáng 11/1/2032, Trung tâm Y tế huyện Mường Chà tổng kết năm 2031; năm qua có 4 bác "
+            "sĩ về làm việc tại Trạm Y tế xã Na Sang.",
+            "district",
+        ),
+    ],
+)
+def test_a_visit_s_host_is_found_in_the_usual_working_session_leads(lead: str, level: str) -> None:
+    report = extract(article("Đoàn công tác làm việc với đơn vị", lead))
+    assert report.organizer_level.value == level

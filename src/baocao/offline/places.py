@@ -296,11 +296,14 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
-# The verb of a working session or a visit: "làm việc với" (a session held with a unit, never a
-# workplace: "về làm việc tại trạm", "môi trường làm việc"), "thăm" (never an examination:
-# "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
+# The verb of a working session or a visit: "làm việc với", "(đến, thăm và) làm việc tại" (a
+# session held with or at a unit, never a workplace: "3 bác sĩ về làm việc tại trạm", "cán bộ
+# làm việc tại", "môi trường làm việc"), "thăm" (never an examination: "thăm khám", "thăm dò",
+# "thăm hỏi"), "chúc mừng".
 _VISIT_VERB = (
     r"(?<![^\W\d_])(?:làm\s+việc(?=\s+với\b|\s+(?:sáng|chiều|ngày|hôm)\b)"
+    r"|(?<!\bvề\s)(?<!\bsĩ\s)(?<!\bbộ\s)(?<!\bviên\s)(?<!\bdưỡng\s)(?<!\bngười\s)"
+    r"làm\s+việc(?=\s+tại\b)"
     r"|thăm(?!\s+(?:khám|dò|hỏi|quan)\b)(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
     r"(?![^\W\d_])"
 )
@@ -320,12 +323,26 @@ VISIT_RE = re.compile(_VISIT_VERB, re.IGNORECASE)
 # province's leaders who visit a hospital) -- unless the span says first who holds the meeting
 # (HOLDING_VERB_RE: "Sở Y tế tổ chức hội nghị ...; lãnh đạo tỉnh chúc mừng Bệnh viện ...").
 HOST_BEFORE_RE = re.compile(
-    rf"{_VISIT_VERB}(?:\s+với)?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
+    rf"{_VISIT_VERB}(?:\s+(?:với|tại))?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
-# Who holds a meeting, for the host rule: the organising verb or "chủ trì".
-HOLDING_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\bchủ trì\b")
+# Who holds a meeting, for the host rule: "tổ chức" a meeting, "chủ trì", "khai mạc" (not
+# ORGANIZER_VERB_RE: "tiến hành kiểm tra, làm việc với" and "tại cuộc họp giao ban, đoàn ...
+# làm việc với" say nothing of who holds the session).
+HOLDING_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi|cuộc|họp|tổng\s+kết|sơ\s+kết)"
+    r"|chủ\s+trì|khai\s+mạc)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A delegation ("đoàn công tác (của) Sở Y tế ..."): the unit it names visits, whatever the verb
+# is followed by ("đoàn công tác Sở Y tế làm việc với lãnh đạo Trung tâm Y tế huyện X").
+DELEGATION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])đoàn(?:\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|liên\s+ngành))*"
+    r"(?:\s+của)?\s+$",
+    re.IGNORECASE,
+)
+DELEGATION_LOOKBACK = 32
 # In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
 # tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
 # only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
@@ -597,11 +614,18 @@ def _visit(text: str, span: Span) -> re.Match[str] | None:
 def _unit_before(text: str, start: int, end: int) -> bool:
     """Whether a unit is named between ``start`` and ``end`` of ``text`` in the sentence that
     ``end`` is in: the subject of a visit verb ("Trung tâm Y tế huyện X làm việc với lãnh đạo
-    Sở Y tế"), which makes the leaders after the verb the visitors."""
+    Sở Y tế"), which makes the leaders after the verb the visitors -- not one a delegation
+    names (DELEGATION_BEFORE_RE), which is the visitor itself."""
     low = start
     while (found := _sentence_break(text, low, end)) is not None:
         low = found
-    return any(pattern.search(text, low, end) for pattern, _ in ORGANIZER_PATTERNS)
+    return any(
+        not DELEGATION_BEFORE_RE.search(
+            text, max(0, match.start() - DELEGATION_LOOKBACK), match.start()
+        )
+        for pattern, _ in ORGANIZER_PATTERNS
+        for match in pattern.finditer(text, low, end)
+    )
 
 
 def _sentence_break(text: str, start: int, end: int) -> int | None:
