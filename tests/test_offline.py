@@ -7179,3 +7179,36 @@ def test_operations_by_their_everyday_name_are_care(sentence: str, category: str
 def test_a_visit_s_host_is_found_in_the_usual_working_session_leads(lead: str, level: str) -> None:
     report = extract(article("Đoàn công tác làm việc với đơn vị", lead))
     assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    "guests",
+    [
+        "lãnh đạo UBND huyện, Phòng Y tế và đại diện 23 trạm y tế xã, thị trấn",
+        "đại diện Sở Y tế, lãnh đạo Huyện ủy cùng hơn 170 cán bộ, viên chức của trung tâm",
+        "bà Lò Thị Mai, Phó Chủ tịch UBND huyện, 19 trưởng trạm y tế và 52 nhân viên y tế thôn",
+        "lãnh đạo UBND tỉnh, đại diện 11 bệnh viện, 8 trung tâm y tế huyện, thị xã",
+        "260 đại biểu, trong đó có 35 khách mời",
+    ],
+)
+def test_a_comma_separated_guest_list_counts_no_indicator(guests: str) -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 12/1/2032, Trung tâm Y tế huyện Bảo Yên tổ chức hội nghị tổng kết năm 2031 "
+            f"với sự tham dự của {guests}.",
+            "Năm 2031, trung tâm đã khám cho 88.000 lượt người.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal(88000)]
+
+
+def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
+    report = extract(
+        article(
+            "Giao ban tháng 4",
+            "Sáng 4/5/2032, Trung tâm Y tế huyện Văn Bàn họp giao ban tháng 4/2032 với sự tham dự "
+            "của 15 trạm trưởng, trong tháng trung tâm khám cho 6.300 lượt người.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal(6300)]

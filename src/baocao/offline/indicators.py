@@ -207,6 +207,18 @@ ATTENDANCE_CLAUSE_RE = re.compile(
 # A comma or a colon between words (not the decimal comma of "98,5"), and the parentheses it
 # may stand in.
 CLAUSE_BREAK_RE = re.compile(r"[,:](?=\s)|[()]")
+# What opens the report again after that comma or colon (a guest list is comma-separated by
+# nature: "lãnh đạo UBND huyện, đại diện 17 trạm y tế xã, ..."): a period or a year ("năm qua",
+# "năm 2030", "trong tháng"), the meeting hearing the report ("hội nghị nghe báo cáo"), or a
+# unit at its work ("trung tâm (đã) khám ...").
+REPORT_AFTER_BREAK_RE = re.compile(
+    r"\s*(?:năm\s+(?:qua|nay|\d{4})|trong\s+(?:năm|tháng|quý|kỳ)|(?:\d+|sáu|chín)\s+tháng"
+    r"|quý\s+[IV\d]|hội\s+nghị\s+(?:đã\s+)?(?:nghe|đánh\s+giá|thảo\s+luận|thông\s+qua)"
+    r"|theo\s+báo\s+cáo|(?:trung\s+tâm|bệnh\s+viện|đơn\s+vị|ngành\s+y\s+tế|toàn\s+(?:huyện"
+    r"|tỉnh|ngành))\s+(?:đã\s+)?(?:khám|điều\s+trị|tiêm|thực\s+hiện|triển\s+khai|tiếp\s+nhận"
+    r"|đạt|hoàn\s+thành))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A count of guests: the places, units or delegates that attended.
 GUEST_COUNT_RE = re.compile(
     r"[\d.,]+\s+(?:tỉnh|thành\s+phố|đơn\s+vị|đại\s+biểu|bệnh\s+viện|sở|huyện|quận|điểm\s+cầu"
@@ -1037,15 +1049,16 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
 
 
 def _clause_closed(text: str, start: int, end: int) -> bool:
-    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) ends the clause that
-    opens at ``start`` of ``text`` before ``end``."""
+    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) that the report opens
+    again after (REPORT_AFTER_BREAK_RE) ends the clause that opens at ``start`` of ``text``
+    before ``end``."""
     depth = 0
     for mark in CLAUSE_BREAK_RE.finditer(text, start, end):
         if mark.group() == "(":
             depth += 1
         elif mark.group() == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and REPORT_AFTER_BREAK_RE.match(text, mark.end()) is not None:
             return True
     return False
 
