@@ -7212,3 +7212,36 @@ def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
         )
     )
     assert [indicator.value for indicator in report.indicators] == [Decimal(6300)]
+
+
+@pytest.mark.parametrize(
+    ("body", "reviewed"),
+    [
+        # the close of a campaign's span of days, or its deadline: no part of the year
+        (
+            "Trong tháng hành động từ ngày 10/4 đến hết ngày 30/6/2032, đoàn kiểm tra liên ngành "
+            "huyện Kiến Thụy đã kiểm tra 95 cơ sở, xử phạt 11 cơ sở.",
+            _period("other", 2032),
+        ),
+        (
+            "Đợt vệ sinh môi trường phòng sốt xuất huyết kéo dài đến hết ngày 31/12/2032; đến nay "
+            "các xã đã xử lý 14.300 hộ gia đình.",
+            _period("other", 2032),
+        ),
+        (
+            "Đợt tư vấn sức khỏe sinh sản được triển khai đến hết ngày 30/9/2032 tại 18 xã; đến "
+            "nay đã có 2.700 lượt người được tư vấn.",
+            _period("other", 2032),
+        ),
+        # opening its clause, the day still counts the year's work up to it
+        (
+            "Tính đến hết ngày 30/9/2032, trung tâm đã tiêm 8.600 liều vắc xin.",
+            _period("nine_months", 2032),
+        ),
+    ],
+)
+def test_up_to_a_day_names_a_part_only_opening_its_clause(
+    body: str, reviewed: dict[str, Any]
+) -> None:
+    report = extract(article("Kết quả công tác y tế", body))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed

@@ -190,11 +190,14 @@ SPAN_END_BEFORE_RE = re.compile(
 )
 SPAN_END_LOOKBACK = 60
 # Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
-# có ..."; "tính đến ngày 30/9/2031"): that part's work, from the year's start.
+# có ..."; "tính đến ngày 30/9/2031"; "từ đầu năm đến ngày ..."): that part's work, from the
+# year's start -- only as a clause's opener or after "tính" / "từ đầu năm", never a span's end
+# ("từ ngày 15/4 đến hết ngày 30/6") nor a deadline ("kéo dài đến hết ngày 31/12").
 UP_TO_DAY_RE = re.compile(
-    r"(?<![^\W\d_])đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+    r"(?:^|(?<=[.;:,!?]\s)|(?<![^\W\d_])tính\s+|(?<![^\W\d_])từ\s+đầu\s+năm\s+)"
+    r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
     r"(?P<y>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
