@@ -7127,9 +7127,15 @@ def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, cate
     ("sentence", "category"),
     [
         ("Trong năm 2041, khoa Ngoại đã thực hiện 420 ca mổ.", "medical_care"),
-        ("Bệnh viện mổ cấp cứu cho 37 ca trong dịp Tết năm 2041.", "medical_care"),
+        ("Trong dịp Tết năm 2041, kíp trực của bệnh viện đã mổ 37 ca.", "medical_care"),
         # a disease's cases keep their area
         ("Năm 2041, toàn tỉnh ghi nhận 37 ca sốt xuất huyết.", "disease_control"),
+        # a slaughterhouse's "giết mổ" is no operation: an inspection, a food-safety figure
+        ("Năm 2041, đoàn liên ngành kiểm tra 58 cơ sở giết mổ gia súc.", "inspection"),
+        (
+            "Năm 2041, Chi cục An toàn vệ sinh thực phẩm lấy 140 mẫu thịt tại cơ sở giết mổ.",
+            "food_safety",
+        ),
     ],
 )
 def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
@@ -7245,3 +7251,21 @@ def test_up_to_a_day_names_a_part_only_opening_its_clause(
 ) -> None:
     report = extract(article("Kết quả công tác y tế", body))
     assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Ước tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ năm 2032 đạt 96,4%.", "approx"),
+        ("Ước khám bệnh cả năm cho 980.000 lượt người.", "approx"),
+        ("Ước thu viện phí năm 2032 được 74 tỷ đồng.", "approx"),
+        ("Ước tháng 12, các trạm y tế khám cho 17.500 lượt người.", "approx"),
+        # a wish, not an estimate
+        ("Ước mơ của trung tâm là năm 2032 có 25 bác sĩ ở các trạm y tế.", "exact"),
+    ],
+)
+def test_a_clause_opening_on_uoc_is_an_estimate_unless_a_wish(
+    sentence: str, qualifier: str
+) -> None:
+    report = extract(article("Kết quả công tác y tế năm 2032", sentence))
+    assert report.indicators[0].qualifier.value == qualifier

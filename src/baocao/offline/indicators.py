@@ -281,12 +281,11 @@ YEAR_LIKE = range(1900, 2101)
 # may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
 BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
 ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
-# A sentence or a ";"-clause that opens on "Ước" (estimated) and a word an estimate goes on
-# with ("Ước thực hiện", "Ước cả năm", "Ước tổng số"; not "Ước mơ", "Ước nguyện"): its
-# figures are estimates.
+# A sentence or a ";"-clause that opens on "Ước" (estimated: "Ước thực hiện", "Ước cả năm",
+# "Ước tỷ lệ ...", "Ước thu ..."), not on a wish ("Ước mơ", "Ước mong", "Ước nguyện", "Ước
+# vọng"): its figures are estimates.
 ESTIMATE_OPENING_RE = re.compile(
-    r"\s*Ước\s+(?:tính|thực\s+hiện|đạt|cả|năm|cuối|tổng|số|có|khoảng|đến|hết|trong|\d)"
-    r"(?![^\W\d_])"
+    r"\s*Ước(?![^\W\d_])(?!\s+(?:mơ|mong|nguyện|vọng)(?![^\W\d_]))"
 )
 # A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
 # ";"-clause's, and how far back it is sought.
@@ -489,8 +488,9 @@ _CARE_ACTIVITY = (
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
-    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật"
-    rf"|{whole_word('mổ')}"
+    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật" (not a
+    # slaughterhouse's "giết mổ", nor "mổ xẻ")
+    rf"|(?<![Gg]iết\s){whole_word('mổ')}(?!\s+xẻ)"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
