@@ -7269,3 +7269,13 @@ def test_a_clause_opening_on_uoc_is_an_estimate_unless_a_wish(
 ) -> None:
     report = extract(article("Kết quả công tác y tế năm 2032", sentence))
     assert report.indicators[0].qualifier.value == qualifier
+
+
+def test_a_capitals_headline_s_verbs_after_huyen_name_no_district() -> None:
+    report = extract(
+        article(
+            "TRUNG TÂM Y TẾ HUYỆN VƯỢT MỨC KẾ HOẠCH NĂM 2031",
+            "Năm 2031, Trung tâm Y tế đã khám cho 64.000 lượt người.",
+        )
+    )
+    assert report.organizer == "Trung tâm Y tế huyện"

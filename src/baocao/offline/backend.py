@@ -78,6 +78,7 @@ from baocao.offline.places import (
     find_organizer,
     find_place,
     full_organizer,
+    names_place,
     place_organizer,
     province_of_page,
     sector_subject,
@@ -799,7 +800,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         [layout.title] if layout.title is not None else []
     ):
         # A headline in capitals is read as the body writes its words (unit names' casing).
-        organizer = find_organizer(text if span is lead else body_cased(text, span), span)
+        organizer = find_organizer(
+            text if span is lead else body_cased(text, span, names_place), span
+        )
         if organizer is None and span is lead:
             organizer = sector_subject(text, lead)
         if organizer is not None:

@@ -284,9 +284,7 @@ ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:
 # A sentence or a ";"-clause that opens on "Ước" (estimated: "Ước thực hiện", "Ước cả năm",
 # "Ước tỷ lệ ...", "Ước thu ..."), not on a wish ("Ước mơ", "Ước mong", "Ước nguyện", "Ước
 # vọng"): its figures are estimates.
-ESTIMATE_OPENING_RE = re.compile(
-    r"\s*Ước(?![^\W\d_])(?!\s+(?:mơ|mong|nguyện|vọng)(?![^\W\d_]))"
-)
+ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])(?!\s+(?:mơ|mong|nguyện|vọng)(?![^\W\d_]))")
 # A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
 # ";"-clause's, and how far back it is sought.
 ESTIMATE_CLAUSE_END_RE = re.compile(rf"{SENTENCE_END_RE.pattern}|;")

@@ -1207,6 +1207,12 @@ def is_province(name: str) -> bool:
     return canonical is not None and _province_key(name) in _PROVINCE_BY_FOLD
 
 
+def names_place(name: str) -> bool:
+    """Whether ``name`` is, whole, a district or a province of the gazetteer ("Điện Biên
+    Đông", "Hồ Chí Minh"; not "Hoàn Thành")."""
+    return fold(name) in district_table() or is_province(name)
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` opens with a district or province of the gazetteer ("Ninh Kiều")."""
     words = name.split()
