@@ -7279,3 +7279,14 @@ def test_a_capitals_headline_s_verbs_after_huyen_name_no_district() -> None:
         )
     )
     assert report.organizer == "Trung tâm Y tế huyện"
+
+
+def test_a_whole_district_as_organiser_is_named_by_its_district() -> None:
+    report = extract(
+        article(
+            "Kết quả uống vitamin A đợt 1",
+            "Trong đợt 1 năm 2032, toàn huyện có 6.100 trẻ được uống vitamin A, đạt 98,7%. "
+            "Huyện Anh Sơn có 21 xã, thị trấn.",
+        )
+    )
+    assert (report.organizer, report.district) == ("huyện Anh Sơn", "Anh Sơn")

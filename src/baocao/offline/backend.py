@@ -923,7 +923,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and is_headline(title)
         else "",
         "event_date": event,
-        "organizer": full_organizer(organizer.name if organizer else "", province),
+        "organizer": full_organizer(organizer.name if organizer else "", province, district),
         # A congress (đại hội) is an association's, whatever unit the text names first; a
         # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
         # the hospital.

@@ -240,7 +240,7 @@ WHOLE_PLACE_RE = re.compile(
 # The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
 # huyện"): a district's own page (its name from the text or the page's address).
 WHOLE_DISTRICT_RE = re.compile(
-    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)"
+    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?P<kind>huyện|thị xã|quận)"
     r"(?![ \t]+[A-ZĐ\d])(?!\w)"
 )
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
@@ -1186,10 +1186,14 @@ def _province_at_end(name: str) -> str | None:
     return None
 
 
-def full_organizer(organizer: str, province: str | None) -> str:
+def full_organizer(organizer: str, province: str | None, district: str | None = None) -> str:
     """``organizer`` completed with its province when the article writes only "Sở Y tế"
-    ("Sở Y tế tổ chức ..."), and the province itself, named, when the organiser is the whole
-    province the page speaks of ("toàn tỉnh", "trong tỉnh")."""
+    ("Sở Y tế tổ chức ..."), and the province or the district itself, named, when the
+    organiser is the whole place the page speaks of ("toàn tỉnh", "trong tỉnh" -> "tỉnh X";
+    "toàn huyện", "trên địa bàn huyện" -> "huyện Y", given its ``district``)."""
+    whole_district = WHOLE_DISTRICT_RE.fullmatch(organizer)
+    if whole_district is not None and district:
+        return f"{whole_district['kind']} {district}"
     if not province:
         return organizer
     kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
