@@ -176,14 +176,14 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 3.2031 đến ngày 31.8.2031", "từ tháng 10 đến tháng 12"):
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 10 đến tháng 12"):
 # the span's work, of kind other, not that month's.
 SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
 )
 SPAN_LOOKBACK = 4
-# A date that closes a span of figures ("từ tháng 3 đến ngày 31/8/2031"): no day of a meeting.
+# A date that closes a span of figures ("từ tháng 5 đến ngày 20/9/2031"): no day of a meeting.
 SPAN_END_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])từ\s(?:[^.;\n]|\.(?=\d)){1,40}?\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
     re.IGNORECASE,
@@ -322,7 +322,7 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             continue
         low = max(0, match.start() - SPAN_END_LOOKBACK)
         if SPAN_END_BEFORE_RE.search(text, low, match.start()):
-            continue  # "từ tháng 3 đến ngày 31/8/2031": the end of the span figures cover
+            continue  # "từ tháng 5 đến ngày 20/9/2031": the end of the span figures cover
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
