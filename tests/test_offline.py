@@ -7296,3 +7296,16 @@ def test_a_whole_district_as_organiser_is_named_by_its_district() -> None:
         )
     )
     assert (report.organizer, report.district) == ("huyện Anh Sơn", "Anh Sơn")
+
+
+def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
+    report = extract(
+        article(
+            "Sơ kết 9 tháng đầu năm 2032",
+            "Sáng 8/10/2032, Trung tâm Y tế huyện Bát Xát sơ kết công tác 9 tháng đầu năm 2032: "
+            "trung tâm đã khám cho 52.000 lượt người.",
+            "Từ nay đến cuối năm, trung tâm sẽ tập trung tiêm vắc xin sởi cho trẻ.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2032, 4)
