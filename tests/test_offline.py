@@ -7309,3 +7309,30 @@ def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
     )
     upcoming = report.next_period
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2032, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # the month that closes a span of months is the span's, a calendar part when it is one
+        (
+            "Từ tháng 1 đến tháng 6/2032, trung tâm đã khám cho 38.500 lượt người.",
+            _period("half_year", 2032, 1),
+        ),
+        (
+            "Từ tháng 4 đến tháng 6/2032, trung tâm đã khám cho 19.700 lượt người.",
+            _period("quarter", 2032, 2),
+        ),
+        (
+            "Từ tháng 2 đến tháng 5/2032, trung tâm đã khám cho 24.100 lượt người.",
+            _period("other", 2032),
+        ),
+        # a month on its own is still that month
+        ("Trong tháng 6/2032, trung tâm đã khám cho 6.900 lượt người.", _period("month", 2032, 6)),
+    ],
+)
+def test_the_month_closing_a_span_of_months_is_the_span_s(
+    sentence: str, period: dict[str, Any]
+) -> None:
+    report = extract(article("Kết quả khám chữa bệnh", sentence))
+    assert report.indicators[0].period.model_dump(mode="json") == period
