@@ -7336,3 +7336,33 @@ def test_the_month_closing_a_span_of_months_is_the_span_s(
 ) -> None:
     report = extract(article("Kết quả khám chữa bệnh", sentence))
     assert report.indicators[0].period.model_dump(mode="json") == period
+
+
+def test_a_steering_committee_named_with_a_list_of_social_ills_is_found_whole() -> None:
+    report = extract(
+        article(
+            "Giao ban công tác phòng chống HIV/AIDS",
+            "Chiều 12/4/2032, Ban Chỉ đạo phòng, chống HIV/AIDS, ma túy, mại dâm huyện Mường Tè "
+            "họp giao ban quý I năm 2032. Quý I, huyện phát hiện 4 người nhiễm HIV mới.",
+        )
+    )
+    assert (report.organizer, report.district) == (
+        "Ban Chỉ đạo phòng, chống HIV/AIDS, ma túy, mại dâm huyện Mường Tè",
+        "Mường Tè",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a hospital that came to screen people in a district: no district of its own
+        "Năm 2031, đoàn bác sĩ Bệnh viện Việt Đức đã về khám sàng lọc tại huyện Sìn Hồ cho "
+        "1.700 người.",
+        # every district of a list the help went to
+        "Năm 2031, Bệnh viện Hồng Phúc đã chuyển giao kỹ thuật cho Trung tâm Y tế huyện Quỳnh "
+        "Nhai, huyện Thuận Châu.",
+    ],
+)
+def test_the_districts_a_hospital_served_are_no_place_of_its_own(lead: str) -> None:
+    report = extract(article("Hỗ trợ y tế tuyến huyện", lead))
+    assert (report.province, report.district) == (None, None)

@@ -77,8 +77,12 @@ _PROVINCIAL_AGENCY = (
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
 # A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh";
-# the fixed phrase "phòng, chống" keeps its comma inside the name).
-_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)(?:[^,.;:\n]|,(?=[ \t]*chống)){0,60}?[ \t]"
+# the fixed phrase "phòng, chống" keeps its comma inside the name, and so does the list of
+# social ills a committee fights: "phòng, chống HIV/AIDS, ma túy, mại dâm huyện X").
+_STEERING = (
+    r"(?:Ban [Cc]hỉ đạo|BCĐ)"
+    r"(?:[^,.;:\n]|,(?=[ \t]*(?:chống|ma túy|mại dâm|tệ nạn|tội phạm)(?![^\W\d_]))){0,60}?[ \t]"
+)
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
@@ -1011,13 +1015,18 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
 
 
 # A district named as whom a unit served or helped ("khám miễn phí cho người dân huyện X",
-# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y"): no place of the unit's own.
+# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y", "về khám sàng lọc tại huyện Z"): no
+# place of the unit's own.
 BENEFICIARY_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:người\s+dân|nhân\s+dân|bà\s+con|cho(?:\s+(?:các\s+)?(?:Trung\s+tâm\s+Y\s+tế"
-    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?)\s+$",
+    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?"
+    r"|(?:khám|sàng\s+lọc)(?:[^\W\d_]|[ \t]){0,24}?[ \t](?:tại|ở))\s+$",
     re.IGNORECASE,
 )
 BENEFICIARY_LOOKBACK = 40
+# ... and the districts listed right after it ("cho Trung tâm Y tế huyện X, huyện Y và huyện
+# Z"): served too.
+LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # A unit of the nation by its name ("Viện ... Quốc gia").
 NATIONAL_NAME_RE = re.compile(r"[Qq]uốc gia(?![^\W\d_])")
 
@@ -1031,15 +1040,25 @@ def _districts_province(source: str, organizer: str) -> str | None:
     if CENTRAL_UNIT_RE.search(organizer) or NATIONAL_NAME_RE.search(organizer):
         return None
     counted = Counter(
-        province
-        for place in DISTRICT_IN_NAME_RE.finditer(source)
-        if not BENEFICIARY_BEFORE_RE.search(
-            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
-        )
-        for _, province in _districts_named(place.group(), None)
-        if province is not None
+        province for _, province in _districts_not_served(source, None) if province is not None
     )
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _districts_not_served(source: str, hint: str | None) -> Iterable[tuple[str, str | None]]:
+    """:func:`_districts_named` of ``source`` but those named as whom a unit served
+    (BENEFICIARY_BEFORE_RE, and the districts listed right after one: LIST_GAP_RE)."""
+    served_until = -1  # where the last district named as served ends
+    for place in DISTRICT_IN_NAME_RE.finditer(source):
+        if BENEFICIARY_BEFORE_RE.search(
+            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
+        ) is not None or (
+            served_until >= 0 and LIST_GAP_RE.fullmatch(source, served_until, place.start())
+        ):
+            served_until = place.end()
+            continue
+        served_until = -1
+        yield from _districts_named(place.group(), hint)
 
 
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
@@ -1147,7 +1166,7 @@ def find_place(
     if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
     if found is None and not (level == OrganizerLevel.HOSPITAL and PROVINCIAL_UNIT_RE.search(name)):
-        found = next((f for source in near for f in _districts_named(source, hint)), None)
+        found = next((f for source in near for f in _districts_not_served(source, hint)), None)
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
             found = counted.most_common(1)[0][0] if counted else None
