@@ -7366,3 +7366,16 @@ def test_a_steering_committee_named_with_a_list_of_social_ills_is_found_whole() 
 def test_the_districts_a_hospital_served_are_no_place_of_its_own(lead: str) -> None:
     report = extract(article("Hỗ trợ y tế tuyến huyện", lead))
     assert (report.province, report.district) == (None, None)
+
+
+def test_the_rest_of_the_year_with_a_word_that_looks_ahead_is_planned() -> None:
+    report = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2032",
+            "Sáng 9/7/2032, Trung tâm Y tế huyện Mường Khương sơ kết công tác 6 tháng đầu năm "
+            "2032: trung tâm đã khám cho 33.000 lượt người.",
+            "Đến hết năm 2032, trung tâm phấn đấu khám cho 70.000 lượt người.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2032, 2)

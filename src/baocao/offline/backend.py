@@ -504,6 +504,9 @@ REST_OF_YEAR_RE = re.compile(
     r"|(?P<from_now>từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Words that look ahead in a sentence naming the rest of the year ("Đến hết năm 2031, trung
+# tâm phấn đấu khám cho ...", "... sẽ ..."), though no plan word.
+AHEAD_CUE_RE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|sẽ)(?![^\W\d_])", re.IGNORECASE)
 # The part of the year left after a part reviewed, as the schema's periods name it: after the
 # first half the second; after nine months or the third quarter, the fourth quarter.
 REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
@@ -516,8 +519,9 @@ REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
 def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
     """The rest of the year as the period planned after a part of it reviewed, when a body
     sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
-    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm") or with
-    "từ nay đến cuối năm", which needs none: the second half after the first, the fourth
+    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"), or names
+    the rest of the year with a word that looks ahead (AHEAD_CUE_RE: "phấn đấu", "sẽ"), or
+    says "từ nay đến cuối năm", which needs none: the second half after the first, the fourth
     quarter after nine months or the third; None after any other part, or with no such
     sentence."""
     rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
@@ -528,8 +532,10 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
         if sentence.start >= layout.body_end:
             break
         rests = list(REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end))
-        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end) and not any(
-            found["from_now"] for found in rests
+        if not (
+            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+            or (rests and AHEAD_CUE_RE.search(text, sentence.start, sentence.end))
+            or any(found["from_now"] for found in rests)
         ):
             continue
         if any(found["year"] in {None, str(reviewed["year"])} for found in rests) or any(
