@@ -7004,26 +7004,27 @@ def test_the_year_of_the_dates_a_body_prints_most_beats_a_later_expiry_year() ->
         pytest.param(
             "a month a body opens with, no year printed anywhere",
             [
-                "Hơn 2.000 lượt người được khám bệnh",
-                "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+                "Giám sát ổ dịch sốt xuất huyết",
+                "Trong tháng 9, đội y tế dự phòng đã giám sát 46 ổ dịch và phun hóa chất cho "
+                "1.300 hộ.",
             ],
-            {"kind": "month", "year": None, "index": 7},
+            {"kind": "month", "year": None, "index": 9},
         ),
         pytest.param(
             "a span that opens with a month is no month",
             [
-                "Tiêm vắc xin cho người dân",
-                "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, các trạm đã "
-                "tiêm 12.400 mũi vắc xin sởi.",
+                "Kết quả đợt tiêm sởi",
+                "Báo cáo của Trung tâm Y tế huyện Thường Tín nêu, từ tháng 5-2041 đến ngày "
+                "20-9-2041, các trạm đã tiêm 12.400 mũi vắc xin sởi.",
             ],
             _period("other", 2041),
         ),
         pytest.param(
             "figures counted up to the last day of a half are the half's",
             [
-                "Các đại biểu dự hội nghị",
-                "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ và tư "
-                "vấn cho 800 cặp vợ chồng.",
+                "Khám sức khỏe người cao tuổi",
+                "Tính đến ngày 30/6/2041, đội y tế lưu động đã khám cho 5.100 người cao tuổi và "
+                "lập hồ sơ cho 800 người.",
             ],
             _period("half_year", 2041, 1),
         ),
@@ -7039,9 +7040,10 @@ def test_the_period_of_a_page_that_names_its_year_only_indirectly(
 def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
     report = extract(
         article(
-            "Các đại biểu dự hội nghị",
-            "Tính đến hết ngày 30/6/2041, các xã đã sàng lọc sơ sinh cho 5.100 trẻ.",
-            "Từ nay đến cuối năm, trung tâm sẽ triển khai tư vấn tiền hôn nhân ở các xã.",
+            "Khám sức khỏe người cao tuổi",
+            "Tính đến ngày 30/6/2041, đội y tế lưu động đã khám cho 5.100 người cao tuổi.",
+            "Các trạm y tế sẽ triển khai khám sàng lọc tăng huyết áp tại thôn bản từ nay đến "
+            "cuối năm.",
         )
     )
     upcoming = report.next_period
@@ -7051,12 +7053,16 @@ def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
 def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
     report = extract(
         article(
-            "Tiêm vắc xin cho người dân",
-            "Theo Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì, năm 2041 các xã đã phun "
-            "hóa chất cho 3.100 hộ, ngành y tế đã tổ chức tiêm cho 9.800 trẻ.",
+            "Phun hóa chất phòng sốt xuất huyết",
+            "Năm 2041, Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì đã chỉ đạo các xã phun "
+            "hóa chất tại 3.100 hộ gia đình, ngành y tế đã tổ chức giám sát 210 điểm nguy cơ.",
         )
     )
-    assert (report.organizer_level.value, report.district) == ("district", "Ba Vì")
+    assert (report.organizer, report.organizer_level.value, report.district) == (
+        "Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì",
+        "district",
+        "Ba Vì",
+    )
 
 
 @pytest.mark.parametrize(
@@ -7064,7 +7070,7 @@ def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
     [
         # no unit named: the whole district the figures are counted within
         (
-            "Trong tháng 7, các trạm y tế trên địa bàn huyện tiếp nhận 2.140 lượt khám.",
+            "Trong tháng 9, đội y tế lưu động đã khám cho 860 người cao tuổi trên địa bàn huyện.",
             "district",
         ),
         ("Toàn huyện có 9.300 trẻ được uống vitamin A.", "district"),
@@ -7078,7 +7084,7 @@ def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
 def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
     lead: str, level: str
 ) -> None:
-    report = extract(article("Hơn 2.000 lượt người được khám bệnh", lead))
+    report = extract(article("Chăm sóc sức khỏe người cao tuổi", lead))
     assert report.organizer_level.value == level
 
 
@@ -7087,8 +7093,8 @@ def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
     [
         # the end of the span the figures cover is no meeting's day
         (
-            "Theo Ban Chỉ đạo huyện, từ tháng 3.2041 đến ngày 31.8.2041, ngành y tế đã tổ chức "
-            "uống vitamin A cho 12.400 trẻ.",
+            "Trung tâm Y tế huyện Thường Xuân đã tổ chức đợt bổ sung vitamin A từ tháng 5/2041 "
+            "đến ngày 15/9/2041 cho 12.400 trẻ.",
             None,
         ),
         # a meeting over several days still has its first day
@@ -7102,7 +7108,7 @@ def test_a_page_counting_within_a_whole_unnamed_district_is_the_district_s(
 def test_a_date_closing_a_span_of_figures_is_no_event_date(
     lead: str, day: datetime.date | None
 ) -> None:
-    report = extract(article("Tiêm vắc xin cho người dân", lead))
+    report = extract(article("Bổ sung vitamin A cho trẻ", lead))
     assert report.event_date == day
 
 
@@ -7127,11 +7133,249 @@ def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, cate
     ("sentence", "category"),
     [
         ("Trong năm 2041, khoa Ngoại đã thực hiện 420 ca mổ.", "medical_care"),
-        ("Bệnh viện mổ cấp cứu cho 37 ca trong dịp Tết năm 2041.", "medical_care"),
+        ("Trong dịp Tết năm 2041, kíp trực của bệnh viện đã mổ 37 ca.", "medical_care"),
         # a disease's cases keep their area
         ("Năm 2041, toàn tỉnh ghi nhận 37 ca sốt xuất huyết.", "disease_control"),
+        # a slaughterhouse's "giết mổ" is no operation: an inspection, a food-safety figure
+        ("Năm 2041, đoàn liên ngành kiểm tra 58 cơ sở giết mổ gia súc.", "inspection"),
+        (
+            "Năm 2041, Chi cục An toàn vệ sinh thực phẩm lấy 140 mẫu thịt tại cơ sở giết mổ.",
+            "food_safety",
+        ),
     ],
 )
 def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
     report = extract(article("Kết quả năm 2041", sentence))
     assert report.indicators[0].category.value == category
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # a delegation that comes to visit and work at a unit: the unit hosts the session
+        (
+            "Chiều 9/5/2032, đoàn công tác của Sở Y tế tỉnh Yên Bái do Phó Giám đốc Sở làm "
+            "trưởng đoàn đã đến thăm và làm việc tại Trung tâm Y tế huyện Trạm Tấu.",
+            "district",
+        ),
+        (
+            "Ngày 3/10/2032, đoàn công tác của Bộ Y tế đến làm việc tại Sở Y tế tỉnh Đắk Nông "
+            "về kết quả chống dịch 9 tháng năm 2032.",
+            "province",
+        ),
+        # the delegation's unit visits the leaders of the unit after the verb
+        (
+            "Chiều 2/5/2032, đoàn công tác Sở Y tế tỉnh Lào Cai làm việc với lãnh đạo Trung tâm "
+            "Y tế huyện Si Ma Cai về công tác quý I năm 2032.",
+            "district",
+        ),
+        # "tiến hành" and a "cuộc họp" say nothing of who holds the session
+        (
+            "Ngày 6/5/2032, đoàn công tác Sở Y tế tỉnh Điện Biên tiến hành giám sát, làm việc "
+            "với Trung tâm Y tế huyện Tủa Chùa về quý I năm 2032.",
+            "district",
+        ),
+        (
+            "Ngày 8/5/2032, trong cuộc họp giao ban, đoàn công tác Sở Y tế tỉnh Lai Châu đã làm "
+            "việc với Trung tâm Y tế huyện Phong Thổ.",
+            "district",
+        ),
+        # a workplace is still no session: doctors who came to work at a station
+        (
+            "Sáng 11/1/2032, Trung tâm Y tế huyện Mường Chà tổng kết năm 2031; năm qua có 4 bác "
+            "sĩ về làm việc tại Trạm Y tế xã Na Sang.",
+            "district",
+        ),
+    ],
+)
+def test_a_visit_s_host_is_found_in_the_usual_working_session_leads(lead: str, level: str) -> None:
+    report = extract(article("Đoàn công tác làm việc với đơn vị", lead))
+    assert report.organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    "guests",
+    [
+        "lãnh đạo UBND huyện, Phòng Y tế và đại diện 23 trạm y tế xã, thị trấn",
+        "đại diện Sở Y tế, lãnh đạo Huyện ủy cùng hơn 170 cán bộ, viên chức của trung tâm",
+        "bà Lò Thị Mai, Phó Chủ tịch UBND huyện, 19 trưởng trạm y tế và 52 nhân viên y tế thôn",
+        "lãnh đạo UBND tỉnh, đại diện 11 bệnh viện, 8 trung tâm y tế huyện, thị xã",
+        "260 đại biểu, trong đó có 35 khách mời",
+    ],
+)
+def test_a_comma_separated_guest_list_counts_no_indicator(guests: str) -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 12/1/2032, Trung tâm Y tế huyện Bảo Yên tổ chức hội nghị tổng kết năm 2031 "
+            f"với sự tham dự của {guests}.",
+            "Năm 2031, trung tâm đã khám cho 88.000 lượt người.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal(88000)]
+
+
+def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
+    report = extract(
+        article(
+            "Giao ban tháng 4",
+            "Sáng 4/5/2032, Trung tâm Y tế huyện Văn Bàn họp giao ban tháng 4/2032 với sự tham dự "
+            "của 15 trạm trưởng, trong tháng trung tâm khám cho 6.300 lượt người.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == [Decimal(6300)]
+
+
+@pytest.mark.parametrize(
+    ("body", "reviewed"),
+    [
+        # the close of a campaign's span of days, or its deadline: no part of the year
+        (
+            "Trong tháng hành động từ ngày 10/4 đến hết ngày 30/6/2032, đoàn kiểm tra liên ngành "
+            "huyện Kiến Thụy đã kiểm tra 95 cơ sở, xử phạt 11 cơ sở.",
+            _period("other", 2032),
+        ),
+        (
+            "Đợt vệ sinh môi trường phòng sốt xuất huyết kéo dài đến hết ngày 31/12/2032; đến nay "
+            "các xã đã xử lý 14.300 hộ gia đình.",
+            _period("other", 2032),
+        ),
+        (
+            "Đợt tư vấn sức khỏe sinh sản được triển khai đến hết ngày 30/9/2032 tại 18 xã; đến "
+            "nay đã có 2.700 lượt người được tư vấn.",
+            _period("other", 2032),
+        ),
+        # opening its clause, the day still counts the year's work up to it
+        (
+            "Tính đến hết ngày 30/9/2032, trung tâm đã tiêm 8.600 liều vắc xin.",
+            _period("nine_months", 2032),
+        ),
+    ],
+)
+def test_up_to_a_day_names_a_part_only_opening_its_clause(
+    body: str, reviewed: dict[str, Any]
+) -> None:
+    report = extract(article("Kết quả công tác y tế", body))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Ước tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ năm 2032 đạt 96,4%.", "approx"),
+        ("Ước khám bệnh cả năm cho 980.000 lượt người.", "approx"),
+        ("Ước thu viện phí năm 2032 được 74 tỷ đồng.", "approx"),
+        ("Ước tháng 12, các trạm y tế khám cho 17.500 lượt người.", "approx"),
+        # a wish, not an estimate
+        ("Ước mơ của trung tâm là năm 2032 có 25 bác sĩ ở các trạm y tế.", "exact"),
+    ],
+)
+def test_a_clause_opening_on_uoc_is_an_estimate_unless_a_wish(
+    sentence: str, qualifier: str
+) -> None:
+    report = extract(article("Kết quả công tác y tế năm 2032", sentence))
+    assert report.indicators[0].qualifier.value == qualifier
+
+
+def test_a_capitals_headline_s_verbs_after_huyen_name_no_district() -> None:
+    report = extract(
+        article(
+            "TRUNG TÂM Y TẾ HUYỆN VƯỢT MỨC KẾ HOẠCH NĂM 2031",
+            "Năm 2031, Trung tâm Y tế đã khám cho 64.000 lượt người.",
+        )
+    )
+    assert report.organizer == "Trung tâm Y tế huyện"
+
+
+def test_a_whole_district_as_organiser_is_named_by_its_district() -> None:
+    report = extract(
+        article(
+            "Kết quả uống vitamin A đợt 1",
+            "Trong đợt 1 năm 2032, toàn huyện có 6.100 trẻ được uống vitamin A, đạt 98,7%. "
+            "Huyện Anh Sơn có 21 xã, thị trấn.",
+        )
+    )
+    assert (report.organizer, report.district) == ("huyện Anh Sơn", "Anh Sơn")
+
+
+def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
+    report = extract(
+        article(
+            "Sơ kết 9 tháng đầu năm 2032",
+            "Sáng 8/10/2032, Trung tâm Y tế huyện Bát Xát sơ kết công tác 9 tháng đầu năm 2032: "
+            "trung tâm đã khám cho 52.000 lượt người.",
+            "Từ nay đến cuối năm, trung tâm sẽ tập trung tiêm vắc xin sởi cho trẻ.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2032, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # the month that closes a span of months is the span's, a calendar part when it is one
+        (
+            "Từ tháng 1 đến tháng 6/2032, trung tâm đã khám cho 38.500 lượt người.",
+            _period("half_year", 2032, 1),
+        ),
+        (
+            "Từ tháng 4 đến tháng 6/2032, trung tâm đã khám cho 19.700 lượt người.",
+            _period("quarter", 2032, 2),
+        ),
+        (
+            "Từ tháng 2 đến tháng 5/2032, trung tâm đã khám cho 24.100 lượt người.",
+            _period("other", 2032),
+        ),
+        # a month on its own is still that month
+        ("Trong tháng 6/2032, trung tâm đã khám cho 6.900 lượt người.", _period("month", 2032, 6)),
+    ],
+)
+def test_the_month_closing_a_span_of_months_is_the_span_s(
+    sentence: str, period: dict[str, Any]
+) -> None:
+    report = extract(article("Kết quả khám chữa bệnh", sentence))
+    assert report.indicators[0].period.model_dump(mode="json") == period
+
+
+def test_a_steering_committee_named_with_a_list_of_social_ills_is_found_whole() -> None:
+    report = extract(
+        article(
+            "Giao ban công tác phòng chống HIV/AIDS",
+            "Chiều 12/4/2032, Ban Chỉ đạo phòng, chống HIV/AIDS, ma túy, mại dâm huyện Mường Tè "
+            "họp giao ban quý I năm 2032. Quý I, huyện phát hiện 4 người nhiễm HIV mới.",
+        )
+    )
+    assert (report.organizer, report.district) == (
+        "Ban Chỉ đạo phòng, chống HIV/AIDS, ma túy, mại dâm huyện Mường Tè",
+        "Mường Tè",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a hospital that came to screen people in a district: no district of its own
+        "Năm 2031, đoàn bác sĩ Bệnh viện Việt Đức đã về khám sàng lọc tại huyện Sìn Hồ cho "
+        "1.700 người.",
+        # every district of a list the help went to
+        "Năm 2031, Bệnh viện Hồng Phúc đã chuyển giao kỹ thuật cho Trung tâm Y tế huyện Quỳnh "
+        "Nhai, huyện Thuận Châu.",
+    ],
+)
+def test_the_districts_a_hospital_served_are_no_place_of_its_own(lead: str) -> None:
+    report = extract(article("Hỗ trợ y tế tuyến huyện", lead))
+    assert (report.province, report.district) == (None, None)
+
+
+def test_the_rest_of_the_year_with_a_word_that_looks_ahead_is_planned() -> None:
+    report = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2032",
+            "Sáng 9/7/2032, Trung tâm Y tế huyện Mường Khương sơ kết công tác 6 tháng đầu năm "
+            "2032: trung tâm đã khám cho 33.000 lượt người.",
+            "Đến hết năm 2032, trung tâm phấn đấu khám cho 70.000 lượt người.",
+        )
+    )
+    upcoming = report.next_period
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2032, 2)

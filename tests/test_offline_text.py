@@ -10,6 +10,7 @@ import pytest
 from baocao.documents import load_document
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
+from baocao.offline.places import names_place
 from baocao.offline.text import HEADLINE_MAX_CHARS, Span, body_cased, is_headline
 from baocao.schemas import load_report_type
 
@@ -107,7 +108,7 @@ def test_a_page_with_its_headline_keeps_it() -> None:
 def test_a_headline_in_capitals_is_recased_as_the_body_writes_its_words() -> None:
     headline = "TRẠM Y TẾ XÃ AN LẠC KHÁM CHO 90 NGƯỜI"
     text = f"{headline}\n\nTrạm Y tế xã An Lạc đã khám cho người cao tuổi; trạm khám tận nhà."
-    recased = body_cased(text, Span(0, len(headline)))
+    recased = body_cased(text, Span(0, len(headline)), names_place)
     assert recased[: len(headline)] == "Trạm Y tế xã An Lạc khám cho 90 người"
     assert recased[len(headline) :] == text[len(headline) :]
 
@@ -117,18 +118,25 @@ def test_a_headline_in_capitals_is_recased_as_the_body_writes_its_words() -> Non
     [
         # the district's name, never printed in the body, is read as a name after "HUYỆN"
         (
-            "TRUNG TÂM Y TẾ HUYỆN ĐÔNG LÃM SƠ KẾT 6 THÁNG",
-            "trung tâm y tế huyện Đông Lãm sơ kết 6 tháng",
+            "TRUNG TÂM Y TẾ HUYỆN CHỢ MỚI SƠ KẾT 6 THÁNG",
+            "trung tâm y tế huyện Chợ Mới sơ kết 6 tháng",
         ),
-        # ... never after a plural ("CÁC HUYỆN")
+        # ... of up to three words
+        ("HUYỆN ĐIỆN BIÊN ĐÔNG SƠ KẾT 6 THÁNG", "huyện Điện Biên Đông sơ kết 6 tháng"),
+        ("THÀNH PHỐ HỒ CHÍ MINH SƠ KẾT 6 THÁNG", "thành phố Hồ Chí Minh sơ kết 6 tháng"),
+        # ... never after a plural ("CÁC HUYỆN", "MỖI HUYỆN")
         ("CÁC HUYỆN ĐỀU VƯỢT KẾ HOẠCH", "các huyện đều vượt kế hoạch"),
+        ("MỖI HUYỆN MỘT ĐỘI CƠ ĐỘNG", "mỗi huyện một đội cơ động"),
+        # ... nor words that name no place: the headline's verbs
+        ("TRUNG TÂM Y TẾ HUYỆN VƯỢT CHỈ TIÊU", "trung tâm y tế huyện vượt chỉ tiêu"),
+        ("TRUNG TÂM Y TẾ HUYỆN HOÀN THÀNH KẾ HOẠCH", "trung tâm y tế huyện hoàn thành kế hoạch"),
     ],
 )
 def test_an_unseen_word_after_a_district_word_is_a_name(headline: str, expected: str) -> None:
     text = f"{headline}\n\nTrong 6 tháng, công tác y tế của huyện được chú trọng."
-    assert body_cased(text, Span(0, len(headline)))[: len(headline)] == expected
+    assert body_cased(text, Span(0, len(headline)), names_place)[: len(headline)] == expected
 
 
 def test_a_headline_not_in_capitals_is_left_as_printed() -> None:
     text = "Trạm Y tế xã An Lạc khám cho 90 NGƯỜI\n\nTRẠM đã khám."
-    assert body_cased(text, Span(0, 38)) == text
+    assert body_cased(text, Span(0, 38), names_place) == text

@@ -78,6 +78,7 @@ from baocao.offline.places import (
     find_organizer,
     find_place,
     full_organizer,
+    names_place,
     place_organizer,
     province_of_page,
     sector_subject,
@@ -493,15 +494,19 @@ def _later_plan(
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
-# hết năm 2031", "từ nay đến cuối năm".
+# hết năm 2031", "từ nay đến cuối năm" (from_now: it looks ahead by itself, no plan word
+# needed).
 # "Đến hết năm" plans this year only: its year, when printed, is the reviewed one; never a
 # stock counted "tính đến hết năm 2030".
 REST_OF_YEAR_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:những|các)\s+tháng\s+(?:cuối|còn\s+lại)(?:\s+của)?\s+năm"
     r"|(?<!tính\s)đến\s+hết\s+năm(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-    r"|từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm)(?![^\W\d_])",
+    r"|(?P<from_now>từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Words that look ahead in a sentence naming the rest of the year ("Đến hết năm 2031, trung
+# tâm phấn đấu khám cho ...", "... sẽ ..."), though no plan word.
+AHEAD_CUE_RE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|sẽ)(?![^\W\d_])", re.IGNORECASE)
 # The part of the year left after a part reviewed, as the schema's periods name it: after the
 # first half the second; after nine months or the third quarter, the fourth quarter.
 REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
@@ -514,9 +519,11 @@ REST_AFTER: dict[tuple[str, int | None], tuple[str, int | None]] = {
 def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
     """The rest of the year as the period planned after a part of it reviewed, when a body
     sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
-    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"): the second
-    half after the first, the fourth quarter after nine months or the third; None after any
-    other part, or with no such sentence."""
+    "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"), or names
+    the rest of the year with a word that looks ahead (AHEAD_CUE_RE: "phấn đấu", "sẽ"), or
+    says "từ nay đến cuối năm", which needs none: the second half after the first, the fourth
+    quarter after nine months or the third; None after any other part, or with no such
+    sentence."""
     rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
     if rest is None or reviewed["year"] is None:
         return None
@@ -524,12 +531,14 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+        rests = list(REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end))
+        if not (
+            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+            or (rests and AHEAD_CUE_RE.search(text, sentence.start, sentence.end))
+            or any(found["from_now"] for found in rests)
+        ):
             continue
-        if any(
-            found["year"] in {None, str(reviewed["year"])}
-            for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
-        ) or any(
+        if any(found["year"] in {None, str(reviewed["year"])} for found in rests) or any(
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest
@@ -799,7 +808,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         [layout.title] if layout.title is not None else []
     ):
         # A headline in capitals is read as the body writes its words (unit names' casing).
-        organizer = find_organizer(text if span is lead else body_cased(text, span), span)
+        organizer = find_organizer(
+            text if span is lead else body_cased(text, span, names_place), span
+        )
         if organizer is None and span is lead:
             organizer = sector_subject(text, lead)
         if organizer is not None:
@@ -920,7 +931,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and is_headline(title)
         else "",
         "event_date": event,
-        "organizer": full_organizer(organizer.name if organizer else "", province),
+        "organizer": full_organizer(organizer.name if organizer else "", province, district),
         # A congress (đại hội) is an association's, whatever unit the text names first; a
         # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
         # the hospital.

@@ -176,25 +176,46 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 3.2031 đến ngày 31.8.2031", "từ tháng 10 đến tháng 12"):
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 10 đến tháng 12"):
 # the span's work, of kind other, not that month's.
 SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
 )
 SPAN_LOOKBACK = 4
-# A date that closes a span of figures ("từ tháng 3 đến ngày 31/8/2031"): no day of a meeting.
+# ... and the month that closes it ("từ tháng 1 đến tháng 6/2031", "từ tháng 10-2030 tới tháng
+# 3-2031"): the span's work too.
+SPAN_CLOSE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])từ\s+tháng\s+(?P<first>\d{1,2})(?:[/.-](?:19|20)\d{2})?\s*(?:đến|tới|[-–])\s*"
+    r"(?:hết\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_CLOSE_LOOKBACK = 32
+# The calendar periods whole months make: from January to the end of month N; a quarter's
+# first month; the second half's months.
+CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
+    3: (PeriodKind.QUARTER, 1),
+    6: (PeriodKind.HALF_YEAR, 1),
+    9: (PeriodKind.NINE_MONTHS, None),
+    12: (PeriodKind.YEAR, None),
+}
+QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
+SECOND_HALF_MONTHS = (7, 12)
+# A date that closes a span of figures ("từ tháng 5 đến ngày 20/9/2031"): no day of a meeting.
 SPAN_END_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])từ\s(?:[^.;\n]|\.(?=\d)){1,40}?\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 SPAN_END_LOOKBACK = 60
 # Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
-# có ..."; "tính đến ngày 30/9/2031"): that part's work, from the year's start.
+# có ..."; "tính đến ngày 30/9/2031"; "từ đầu năm đến ngày ..."): that part's work, from the
+# year's start -- only as a clause's opener or after "tính" / "từ đầu năm", never a span's end
+# ("từ ngày 15/4 đến hết ngày 30/6") nor a deadline ("kéo dài đến hết ngày 31/12").
 UP_TO_DAY_RE = re.compile(
-    r"(?<![^\W\d_])đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+    r"(?:^|(?<=[.;:,!?]\s)|(?<![^\W\d_])tính\s+|(?<![^\W\d_])từ\s+đầu\s+năm\s+)"
+    r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
     r"(?P<y>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
@@ -319,7 +340,7 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             continue
         low = max(0, match.start() - SPAN_END_LOOKBACK)
         if SPAN_END_BEFORE_RE.search(text, low, match.start()):
-            continue  # "từ tháng 3 đến ngày 31/8/2031": the end of the span figures cover
+            continue  # "từ tháng 5 đến ngày 20/9/2031": the end of the span figures cover
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
@@ -541,6 +562,14 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         ) and SPAN_END_AFTER_RE.match(whole, match.end()):
             # the first month of a span ("từ tháng 4 đến ..."): the span's work
             return {"kind": PeriodKind.OTHER, "year": match.group("my"), "index": None}
+        opening = SPAN_CLOSE_BEFORE_RE.search(
+            whole, max(0, match.start() - SPAN_CLOSE_LOOKBACK), match.start()
+        )
+        if opening is not None:
+            # its last month ("từ tháng 1 đến tháng 6/2031": the first half): the span's work
+            return months_period(
+                int(opening.group("first")), int(match.group("m")), match.group("my")
+            )
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
@@ -553,6 +582,20 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     if match.group("holiday"):
         return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
+
+
+def months_period(first: int, last: int, year: Any) -> dict[str, Any]:
+    """The period of ``year`` that whole months ``first`` to ``last`` make: from January to
+    the end of a quarter, a half, nine months or the year (CUMULATIVE_KINDS); a quarter; the
+    second half; else ``other``."""
+    if first == 1 and last in CUMULATIVE_KINDS:
+        kind, index = CUMULATIVE_KINDS[last]
+        return {"kind": kind, "year": year, "index": index}
+    if first in QUARTER_FIRST_MONTHS and last == first + 2:
+        return {"kind": PeriodKind.QUARTER, "year": year, "index": last // 3}
+    if (first, last) == SECOND_HALF_MONTHS:
+        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": 2}
+    return {"kind": PeriodKind.OTHER, "year": year, "index": None}
 
 
 def periods_in(

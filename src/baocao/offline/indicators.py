@@ -207,6 +207,18 @@ ATTENDANCE_CLAUSE_RE = re.compile(
 # A comma or a colon between words (not the decimal comma of "98,5"), and the parentheses it
 # may stand in.
 CLAUSE_BREAK_RE = re.compile(r"[,:](?=\s)|[()]")
+# What opens the report again after that comma or colon (a guest list is comma-separated by
+# nature: "lãnh đạo UBND huyện, đại diện 17 trạm y tế xã, ..."): a period or a year ("năm qua",
+# "năm 2030", "trong tháng"), the meeting hearing the report ("hội nghị nghe báo cáo"), or a
+# unit at its work ("trung tâm (đã) khám ...").
+REPORT_AFTER_BREAK_RE = re.compile(
+    r"\s*(?:năm\s+(?:qua|nay|\d{4})|trong\s+(?:năm|tháng|quý|kỳ)|(?:\d+|sáu|chín)\s+tháng"
+    r"|quý\s+[IV\d]|hội\s+nghị\s+(?:đã\s+)?(?:nghe|đánh\s+giá|thảo\s+luận|thông\s+qua)"
+    r"|theo\s+báo\s+cáo|(?:trung\s+tâm|bệnh\s+viện|đơn\s+vị|ngành\s+y\s+tế|toàn\s+(?:huyện"
+    r"|tỉnh|ngành))\s+(?:đã\s+)?(?:khám|điều\s+trị|tiêm|thực\s+hiện|triển\s+khai|tiếp\s+nhận"
+    r"|đạt|hoàn\s+thành))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A count of guests: the places, units or delegates that attended.
 GUEST_COUNT_RE = re.compile(
     r"[\d.,]+\s+(?:tỉnh|thành\s+phố|đơn\s+vị|đại\s+biểu|bệnh\s+viện|sở|huyện|quận|điểm\s+cầu"
@@ -269,13 +281,10 @@ YEAR_LIKE = range(1900, 2101)
 # may belong to ("* Ước cuối năm 2017:", "Ước thực hiện cả năm:").
 BULLET_LINE_RE = re.compile(r"[ \t]*[-+•–][ \t]")
 ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:[ \t]*$")
-# A sentence or a ";"-clause that opens on "Ước" (estimated) and a word an estimate goes on
-# with ("Ước thực hiện", "Ước cả năm", "Ước tổng số"; not "Ước mơ", "Ước nguyện"): its
-# figures are estimates.
-ESTIMATE_OPENING_RE = re.compile(
-    r"\s*Ước\s+(?:tính|thực\s+hiện|đạt|cả|năm|cuối|tổng|số|có|khoảng|đến|hết|trong|\d)"
-    r"(?![^\W\d_])"
-)
+# A sentence or a ";"-clause that opens on "Ước" (estimated: "Ước thực hiện", "Ước cả năm",
+# "Ước tỷ lệ ...", "Ước thu ..."), not on a wish ("Ước mơ", "Ước mong", "Ước nguyện", "Ước
+# vọng"): its figures are estimates.
+ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])(?!\s+(?:mơ|mong|nguyện|vọng)(?![^\W\d_]))")
 # A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
 # ";"-clause's, and how far back it is sought.
 ESTIMATE_CLAUSE_END_RE = re.compile(rf"{SENTENCE_END_RE.pattern}|;")
@@ -477,8 +486,9 @@ _CARE_ACTIVITY = (
     rf"|{whole_word('yhct')}|không dùng thuốc|đột quỵ|tái thông|tiêu sợi huyết"
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
-    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật"
-    rf"|{whole_word('mổ')}"
+    # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật" (not a
+    # slaughterhouse's "giết mổ", nor "mổ xẻ")
+    rf"|(?<![Gg]iết\s){whole_word('mổ')}(?!\s+xẻ)"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
@@ -1037,15 +1047,16 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
 
 
 def _clause_closed(text: str, start: int, end: int) -> bool:
-    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) ends the clause that
-    opens at ``start`` of ``text`` before ``end``."""
+    """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) that the report opens
+    again after (REPORT_AFTER_BREAK_RE) ends the clause that opens at ``start`` of ``text``
+    before ``end``."""
     depth = 0
     for mark in CLAUSE_BREAK_RE.finditer(text, start, end):
         if mark.group() == "(":
             depth += 1
         elif mark.group() == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and REPORT_AFTER_BREAK_RE.match(text, mark.end()) is not None:
             return True
     return False
 

@@ -17,6 +17,7 @@ from baocao.offline.dates import (
     CALLUP_WORDS,
     MONTHS,
     PERIOD_RE,
+    months_period,
     period_end_month,
     period_of_match,
 )
@@ -203,13 +204,6 @@ BASE_BEFORE_RE = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+\d{4})?|năm\s+\d{4}|quý\s+[iv\d]+(?:\s*/\s*\d{4})?)\s*$"
 )
 PRINTED_YEAR_KINDS = frozenset({Kind.YEAR, Kind.DATE})
-CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
-    3: (PeriodKind.QUARTER, 1),
-    6: (PeriodKind.HALF_YEAR, 1),
-    9: (PeriodKind.NINE_MONTHS, None),
-    12: (PeriodKind.YEAR, None),
-}
-QUARTER_FIRST_MONTHS = frozenset({1, 4, 7, 10})
 # A deadline right after a target cue: "phấn đấu đến cuối năm 2024", "mục tiêu đến hết năm".
 DEADLINE_RE = re.compile(r"\s*(?:đến|vào|tới)\s+(?:hết\s+)?(?:cuối\s+)?\S")
 # A campaign month ("Trong Tháng hành động vì an toàn thực phẩm, ...") is its own period:
@@ -222,7 +216,6 @@ CAMPAIGN_WORDS = ("hành động",)
 YEAR_END_RE = re.compile(
     r"(?:vào|đến|tới)\s+(?:hết\s+)?cuối\s+(?:năm(?!\s*\d)|tháng\s+(?P<month>\d{1,2})(?![\d/]))"
 )
-SECOND_HALF_MONTHS = (7, 12)
 
 # ---------------------------------------------------------------------------------------------
 # Indicator periods
@@ -278,8 +271,7 @@ def _with_year(period: dict[str, Any], periods: ReportPeriods) -> dict[str, Any]
 
 def _months_from_january(months: int, year: int) -> dict[str, Any]:
     """The period from 1 January to the end of month ``months``."""
-    kind, index = CUMULATIVE_KINDS.get(months, (PeriodKind.OTHER, None))
-    return {"kind": kind, "year": year, "index": index}
+    return months_period(1, months, year)
 
 
 def _is_last_day(day: int, month: int, year: int) -> bool:
@@ -317,13 +309,8 @@ def span_period(first: tuple[int, int], last: tuple[int, int], year: int) -> dic
     day, month = last
     if first_month not in MONTHS or month not in MONTHS:
         return None
-    whole_months = first_day == 1 and _is_last_day(day, month, year)
-    if whole_months and first_month == 1:
-        return _months_from_january(month, year)
-    if whole_months and first_month in QUARTER_FIRST_MONTHS and month == first_month + 2:
-        return {"kind": PeriodKind.QUARTER, "year": year, "index": month // 3}
-    if whole_months and (first_month, month) == SECOND_HALF_MONTHS:
-        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": 2}
+    if first_day == 1 and _is_last_day(day, month, year):
+        return months_period(first_month, month, year)
     return {"kind": PeriodKind.OTHER, "year": year, "index": None}
 
 

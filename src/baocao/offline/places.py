@@ -77,8 +77,12 @@ _PROVINCIAL_AGENCY = (
     rf"|Ban [Bb]ảo vệ,?[ \t]+[Cc]hăm sóc sức {_KHOE} cán bộ)"
 )
 # A steering committee, up to the place it belongs to ("Ban Chỉ đạo liên ngành về ... tỉnh";
-# the fixed phrase "phòng, chống" keeps its comma inside the name).
-_STEERING = r"(?:Ban [Cc]hỉ đạo|BCĐ)(?:[^,.;:\n]|,(?=[ \t]*chống)){0,60}?[ \t]"
+# the fixed phrase "phòng, chống" keeps its comma inside the name, and so does the list of
+# social ills a committee fights: "phòng, chống HIV/AIDS, ma túy, mại dâm huyện X").
+_STEERING = (
+    r"(?:Ban [Cc]hỉ đạo|BCĐ)"
+    r"(?:[^,.;:\n]|,(?=[ \t]*(?:chống|ma túy|mại dâm|tệ nạn|tội phạm)(?![^\W\d_]))){0,60}?[ \t]"
+)
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
@@ -240,7 +244,7 @@ WHOLE_PLACE_RE = re.compile(
 # The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
 # huyện"): a district's own page (its name from the text or the page's address).
 WHOLE_DISTRICT_RE = re.compile(
-    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?:huyện|thị xã|quận)"
+    r"(?<!\w)(?:[Tt]oàn|[Tt]rên địa bàn|[Tt]rong)[ \t]+(?P<kind>huyện|thị xã|quận)"
     r"(?![ \t]+[A-ZĐ\d])(?!\w)"
 )
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
@@ -296,11 +300,14 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
-# The verb of a working session or a visit: "làm việc với" (a session held with a unit, never a
-# workplace: "về làm việc tại trạm", "môi trường làm việc"), "thăm" (never an examination:
-# "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
+# The verb of a working session or a visit: "làm việc với", "(đến, thăm và) làm việc tại" (a
+# session held with or at a unit, never a workplace: "3 bác sĩ về làm việc tại trạm", "cán bộ
+# làm việc tại", "môi trường làm việc"), "thăm" (never an examination: "thăm khám", "thăm dò",
+# "thăm hỏi"), "chúc mừng".
 _VISIT_VERB = (
     r"(?<![^\W\d_])(?:làm\s+việc(?=\s+với\b|\s+(?:sáng|chiều|ngày|hôm)\b)"
+    r"|(?<!\bvề\s)(?<!\bsĩ\s)(?<!\bbộ\s)(?<!\bviên\s)(?<!\bdưỡng\s)(?<!\bngười\s)"
+    r"làm\s+việc(?=\s+tại\b)"
     r"|thăm(?!\s+(?:khám|dò|hỏi|quan)\b)(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
     r"(?![^\W\d_])"
 )
@@ -320,12 +327,26 @@ VISIT_RE = re.compile(_VISIT_VERB, re.IGNORECASE)
 # province's leaders who visit a hospital) -- unless the span says first who holds the meeting
 # (HOLDING_VERB_RE: "Sở Y tế tổ chức hội nghị ...; lãnh đạo tỉnh chúc mừng Bệnh viện ...").
 HOST_BEFORE_RE = re.compile(
-    rf"{_VISIT_VERB}(?:\s+với)?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
+    rf"{_VISIT_VERB}(?:\s+(?:với|tại))?\s+(?:(?P<leaders>lãnh\s+đạo)\s+|tập\s+thể\s+)?$",
     re.IGNORECASE,
 )
 HOST_LOOKBACK = 30
-# Who holds a meeting, for the host rule: the organising verb or "chủ trì".
-HOLDING_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\bchủ trì\b")
+# Who holds a meeting, for the host rule: "tổ chức" a meeting, "chủ trì", "khai mạc" (not
+# ORGANIZER_VERB_RE: "tiến hành kiểm tra, làm việc với" and "tại cuộc họp giao ban, đoàn ...
+# làm việc với" say nothing of who holds the session).
+HOLDING_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi|cuộc|họp|tổng\s+kết|sơ\s+kết)"
+    r"|chủ\s+trì|khai\s+mạc)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A delegation ("đoàn công tác (của) Sở Y tế ..."): the unit it names visits, whatever the verb
+# is followed by ("đoàn công tác Sở Y tế làm việc với lãnh đạo Trung tâm Y tế huyện X").
+DELEGATION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])đoàn(?:\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|liên\s+ngành))*"
+    r"(?:\s+của)?\s+$",
+    re.IGNORECASE,
+)
+DELEGATION_LOOKBACK = 32
 # In a working session or a visit (VISIT_RE), a unit named as a leader's office ("Giám đốc Sở Y
 # tế X", "Chủ tịch UBND tỉnh", "lãnh đạo Sở Y tế") is the visitor's: it stands as the organiser
 # only when the span names no other unit. (Elsewhere a head speaks for the unit: "Giám đốc Sở
@@ -597,11 +618,18 @@ def _visit(text: str, span: Span) -> re.Match[str] | None:
 def _unit_before(text: str, start: int, end: int) -> bool:
     """Whether a unit is named between ``start`` and ``end`` of ``text`` in the sentence that
     ``end`` is in: the subject of a visit verb ("Trung tâm Y tế huyện X làm việc với lãnh đạo
-    Sở Y tế"), which makes the leaders after the verb the visitors."""
+    Sở Y tế"), which makes the leaders after the verb the visitors -- not one a delegation
+    names (DELEGATION_BEFORE_RE), which is the visitor itself."""
     low = start
     while (found := _sentence_break(text, low, end)) is not None:
         low = found
-    return any(pattern.search(text, low, end) for pattern, _ in ORGANIZER_PATTERNS)
+    return any(
+        not DELEGATION_BEFORE_RE.search(
+            text, max(0, match.start() - DELEGATION_LOOKBACK), match.start()
+        )
+        for pattern, _ in ORGANIZER_PATTERNS
+        for match in pattern.finditer(text, low, end)
+    )
 
 
 def _sentence_break(text: str, start: int, end: int) -> int | None:
@@ -987,13 +1015,18 @@ def _districts_named(source: str, hint: str | None) -> Iterable[tuple[str, str |
 
 
 # A district named as whom a unit served or helped ("khám miễn phí cho người dân huyện X",
-# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y"): no place of the unit's own.
+# "chuyển giao kỹ thuật cho Trung tâm Y tế huyện Y", "về khám sàng lọc tại huyện Z"): no
+# place of the unit's own.
 BENEFICIARY_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:người\s+dân|nhân\s+dân|bà\s+con|cho(?:\s+(?:các\s+)?(?:Trung\s+tâm\s+Y\s+tế"
-    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?)\s+$",
+    r"|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Trạm\s+Y\s+tế))?"
+    r"|(?:khám|sàng\s+lọc)(?:[^\W\d_]|[ \t]){0,24}?[ \t](?:tại|ở))\s+$",
     re.IGNORECASE,
 )
 BENEFICIARY_LOOKBACK = 40
+# ... and the districts listed right after it ("cho Trung tâm Y tế huyện X, huyện Y và huyện
+# Z"): served too.
+LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # A unit of the nation by its name ("Viện ... Quốc gia").
 NATIONAL_NAME_RE = re.compile(r"[Qq]uốc gia(?![^\W\d_])")
 
@@ -1007,15 +1040,25 @@ def _districts_province(source: str, organizer: str) -> str | None:
     if CENTRAL_UNIT_RE.search(organizer) or NATIONAL_NAME_RE.search(organizer):
         return None
     counted = Counter(
-        province
-        for place in DISTRICT_IN_NAME_RE.finditer(source)
-        if not BENEFICIARY_BEFORE_RE.search(
-            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
-        )
-        for _, province in _districts_named(place.group(), None)
-        if province is not None
+        province for _, province in _districts_not_served(source, None) if province is not None
     )
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _districts_not_served(source: str, hint: str | None) -> Iterable[tuple[str, str | None]]:
+    """:func:`_districts_named` of ``source`` but those named as whom a unit served
+    (BENEFICIARY_BEFORE_RE, and the districts listed right after one: LIST_GAP_RE)."""
+    served_until = -1  # where the last district named as served ends
+    for place in DISTRICT_IN_NAME_RE.finditer(source):
+        if BENEFICIARY_BEFORE_RE.search(
+            source, max(0, place.start() - BENEFICIARY_LOOKBACK), place.start()
+        ) is not None or (
+            served_until >= 0 and LIST_GAP_RE.fullmatch(source, served_until, place.start())
+        ):
+            served_until = place.end()
+            continue
+        served_until = -1
+        yield from _districts_named(place.group(), hint)
 
 
 # A headline that opens with a place, newspaper style: "Ninh Phước: Nâng cao ...".
@@ -1123,7 +1166,7 @@ def find_place(
     if found is None and level in BARE_DISTRICT_LEVELS:
         found = _bare_district(name, hint)
     if found is None and not (level == OrganizerLevel.HOSPITAL and PROVINCIAL_UNIT_RE.search(name)):
-        found = next((f for source in near for f in _districts_named(source, hint)), None)
+        found = next((f for source in near for f in _districts_not_served(source, hint)), None)
         if found is None and level in ARTICLE_WIDE_DISTRICT_LEVELS:
             counted = Counter(_districts_named(text[:body_end], hint))
             found = counted.most_common(1)[0][0] if counted else None
@@ -1162,10 +1205,14 @@ def _province_at_end(name: str) -> str | None:
     return None
 
 
-def full_organizer(organizer: str, province: str | None) -> str:
+def full_organizer(organizer: str, province: str | None, district: str | None = None) -> str:
     """``organizer`` completed with its province when the article writes only "Sở Y tế"
-    ("Sở Y tế tổ chức ..."), and the province itself, named, when the organiser is the whole
-    province the page speaks of ("toàn tỉnh", "trong tỉnh")."""
+    ("Sở Y tế tổ chức ..."), and the province or the district itself, named, when the
+    organiser is the whole place the page speaks of ("toàn tỉnh", "trong tỉnh" -> "tỉnh X";
+    "toàn huyện", "trên địa bàn huyện" -> "huyện Y", given its ``district``)."""
+    whole_district = WHOLE_DISTRICT_RE.fullmatch(organizer)
+    if whole_district is not None and district:
+        return f"{whole_district['kind']} {district}"
     if not province:
         return organizer
     kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
@@ -1181,6 +1228,12 @@ def is_province(name: str) -> bool:
     """Whether ``name`` is a province of the gazetteer (any spelling variant)."""
     canonical = _canonical_province(name)
     return canonical is not None and _province_key(name) in _PROVINCE_BY_FOLD
+
+
+def names_place(name: str) -> bool:
+    """Whether ``name`` is, whole, a district or a province of the gazetteer ("Điện Biên
+    Đông", "Hồ Chí Minh"; not "Hoàn Thành")."""
+    return fold(name) in district_table() or is_province(name)
 
 
 def is_place(name: str) -> bool:

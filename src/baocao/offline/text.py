@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from baocao.scoring import strip_tones
@@ -472,23 +473,25 @@ def author_from_line(line: str) -> tuple[str, str | None] | None:
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
-# The words that name a place's level, and how many words after one a capitals headline
-# reads as the place's name when the body never prints them ("HUYỆN CHỢ MỚI SƠ KẾT" -> "huyện
-# Chợ Mới sơ kết": the genre's district and commune names are of two words).
+# The words that name a place's level, after which a capitals headline reads the words the
+# body never prints as the place's name, when they name a place (``is_place_name``: "HUYỆN
+# CHỢ MỚI SƠ KẾT" -> "huyện Chợ Mới sơ kết"; "HUYỆN HOÀN THÀNH VƯỢT MỨC" keeps its verbs).
 # (A district's level only: "TỈNH", "XÃ" open too many headline phrases, "TOÀN TỈNH ĐẠT
-# ...", "Y TẾ XÃ ĐẠT CHUẨN"; nor after a plural: "CÁC HUYỆN ĐẠT ...".)
+# ...", "Y TẾ XÃ ĐẠT CHUẨN"; nor after a plural: "CÁC HUYỆN ĐẠT ...", "MỖI HUYỆN MỘT ...".)
 LEVEL_WORDS = frozenset({"huyện", "quận", "phố", "tp", "tx"})
-PLURAL_WORDS = frozenset({"các", "những", "nhiều", "toàn", "mọi"})
-PLACE_NAME_WORDS = 2
+PLURAL_WORDS = frozenset({"các", "những", "nhiều", "toàn", "mọi", "mỗi", "từng"})
+# The most words a place's name runs to ("Điện Biên Đông", "Hồ Chí Minh").
+PLACE_NAME_WORDS = 3
 
 
-def body_cased(text: str, span: Span) -> str:
+def body_cased(text: str, span: Span, is_place_name: Callable[[str], bool]) -> str:
     """``text`` with ``span`` (a headline printed in capitals) recased word by word as the rest
     of the page prints each word most often ("TRUNG TÂM Y TẾ HUYỆN AN PHÚ" -> "Trung tâm Y tế
     huyện An Phú" when the body writes them so); a word the body never prints is read in lower
-    case, but as a place's name (capitalised) in the first PLACE_NAME_WORDS after a
-    district's level word ("HUYỆN", "QUẬN", ...: LEVEL_WORDS). The same length as ``text``
-    (offsets hold); ``text`` itself when the span is not in capitals."""
+    case, but capitalised in the longest run of 1 to PLACE_NAME_WORDS words after a district's
+    level word ("HUYỆN", "QUẬN", ...: LEVEL_WORDS, not after a plural) that ``is_place_name``
+    (capitalised) accepts: the place's name. The same length as ``text`` (offsets hold);
+    ``text`` itself when the span is not in capitals."""
     headline = text[span.start : span.end]
     if not headline.isupper():
         return text
@@ -496,26 +499,29 @@ def body_cased(text: str, span: Span) -> str:
     for source in (text[: span.start], text[span.end :]):
         for word in _LETTERS_RE.findall(source):
             casings.setdefault(word.lower(), Counter())[word] += 1
-
-    # (how many unseen words after a level word are still read as its place's name)
-    naming = 0
-    previous = ""
+    words = [word.lower() for word in _LETTERS_RE.findall(headline)]
+    # (the positions of the words read as a place's name)
+    naming: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in LEVEL_WORDS or (at > 0 and words[at - 1] in PLURAL_WORDS):
+            continue
+        for size in range(PLACE_NAME_WORDS, 0, -1):
+            name = words[at + 1 : at + 1 + size]
+            if len(name) == size and is_place_name(" ".join(n.capitalize() for n in name)):
+                naming.update(range(at + 1, at + 1 + size))
+                break
+    position = 0
 
     def recase(match: re.Match[str]) -> str:
-        nonlocal naming, previous
+        nonlocal position
         word = match.group()
-        lower = word.lower()
-        seen = casings.get(lower)
-        if not seen and naming > 0:
-            # a word the body never prints, after "HUYỆN", "QUẬN" ...: the place's name
-            chosen = word.capitalize()
-            naming -= 1
+        seen = casings.get(word.lower())
+        if not seen and position in naming:
+            chosen = word.capitalize()  # a word the body never prints: the place's name
         else:
-            chosen = seen.most_common(1)[0][0] if seen else lower
-            level = lower in LEVEL_WORDS and previous not in PLURAL_WORDS
-            naming = PLACE_NAME_WORDS if level else 0
-        previous = lower
-        return chosen if len(chosen) == len(word) else lower
+            chosen = seen.most_common(1)[0][0] if seen else word.lower()
+        position += 1
+        return chosen if len(chosen) == len(word) else word.lower()
 
     recased = _LETTERS_RE.sub(recase, headline)
     if len(recased) != len(headline):
