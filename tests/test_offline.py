@@ -7186,6 +7186,28 @@ def test_operations_by_their_everyday_name_are_care(sentence: str, category: str
             "sĩ về làm việc tại Trạm Y tế xã Na Sang.",
             "district",
         ),
+        # a delegation that "đã về làm việc tại" a unit visits it
+        (
+            "Ngày 14/6/2032, đoàn giám sát của Sở Y tế tỉnh Hà Giang đã về làm việc tại Trung "
+            "tâm Y tế huyện Quản Bạ.",
+            "district",
+        ),
+        # a staff member's workplace, whatever the adverb before the verb, is no host
+        (
+            "Năm 2031, Trung tâm Y tế huyện Như Xuân khám cho 41.000 lượt người; ba điều dưỡng "
+            "hiện đang làm việc tại Bệnh viện Đa khoa tỉnh Thanh Hóa sẽ trở về trung tâm.",
+            "district",
+        ),
+        (
+            "Trung tâm Y tế huyện Quan Sơn tổng kết năm 2031; nhiều y sĩ của trung tâm đã làm "
+            "việc tại Bệnh viện Đa khoa tỉnh Thanh Hóa.",
+            "district",
+        ),
+        (
+            "Trung tâm Y tế huyện Cẩm Thủy tổng kết năm 2031: 9 học viên ra trường sẽ làm việc "
+            "tại Bệnh viện Đa khoa khu vực Cẩm Thủy.",
+            "district",
+        ),
     ],
 )
 def test_a_visit_s_host_is_found_in_the_usual_working_session_leads(lead: str, level: str) -> None:
