@@ -7249,6 +7249,36 @@ def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("report_clause", "values"),
+    [
+        # the full unit name at its work
+        (
+            "Trung tâm Y tế huyện Kỳ Anh đã tiêm cho 4.100 trẻ, đạt 97% kế hoạch",
+            [Decimal(4100), Decimal(97)],
+        ),
+        # a rate, then another figure
+        (
+            "tỷ lệ trẻ được tiêm đủ mũi đạt 96,8%, trung tâm điều trị cho 6.200 người",
+            [Decimal("96.8"), Decimal(6200)],
+        ),
+        # "có" after the whole district
+        ("toàn huyện có 17 trạm y tế có bác sĩ", [Decimal(17)]),
+    ],
+)
+def test_a_clause_with_its_own_work_verb_after_a_guest_list_s_comma_is_read(
+    report_clause: str, values: list[Decimal]
+) -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 9/1/2032, Trung tâm Y tế huyện Kỳ Anh tổ chức hội nghị tổng kết năm 2031 với sự "
+            f"tham dự của đại diện UBND huyện, {report_clause}.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == values
+
+
+@pytest.mark.parametrize(
     ("body", "reviewed"),
     [
         # the close of a campaign's span of days, or its deadline: no part of the year
