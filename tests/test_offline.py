@@ -7302,6 +7302,21 @@ def test_a_clause_with_its_own_work_verb_after_a_guest_list_s_comma_is_read(
             "Tính đến hết ngày 30/9/2032, trung tâm đã tiêm 8.600 liều vắc xin.",
             _period("nine_months", 2032),
         ),
+        # after a cumulative opener too
+        (
+            "Lũy kế đến hết ngày 30/6/2032, các trạm y tế xã đã quản lý 1.350 người tăng huyết áp.",
+            _period("half_year", 2032, 1),
+        ),
+        (
+            "Kết quả đến ngày 31/3/2032, trung tâm đã sàng lọc 740 người cao tuổi.",
+            _period("quarter", 2032, 1),
+        ),
+        # a report's deadline is still no part of the year
+        (
+            "Các trạm y tế phải gửi báo cáo kết quả đến hết ngày 20/12/2032; đến nay đã có 9 trạm "
+            "gửi báo cáo.",
+            _period("other", 2032),
+        ),
     ],
 )
 def test_up_to_a_day_names_a_part_only_opening_its_clause(
@@ -7377,6 +7392,11 @@ def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
         ),
         (
             "Từ tháng 2 đến tháng 5/2032, trung tâm đã khám cho 24.100 lượt người.",
+            _period("other", 2032),
+        ),
+        # a span across two years is no calendar part of the closing year
+        (
+            "Từ tháng 1/2031 đến tháng 6/2032, trung tâm đã khám sàng lọc cho 5.800 người.",
             _period("other", 2032),
         ),
         # a month on its own is still that month

@@ -29,7 +29,6 @@ from baocao.offline.dates import (
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
-    UP_TO_DAY_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -45,6 +44,7 @@ from baocao.offline.dates import (
     read_periods,
     reference_month,
     undated_lead,
+    up_to_day,
     url_month,
     yearless_period,
 )
@@ -323,7 +323,7 @@ def _fallback_period(
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
-    up_to = UP_TO_DAY_RE.search(body)
+    up_to = up_to_day(body)
     if up_to is not None:
         # "Đến hết ngày 30/6/2031, toàn tỉnh có ...": the year's work up to that day.
         return span_period(
