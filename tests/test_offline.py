@@ -7379,6 +7379,19 @@ def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2032, 4)
 
 
+def test_a_household_s_own_plan_for_the_rest_of_the_year_plans_nothing() -> None:
+    report = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2032",
+            "Sáng 9/7/2032, Trung tâm Y tế huyện Sìn Hồ sơ kết công tác 6 tháng đầu năm 2032: "
+            "trung tâm đã tiêm vắc xin cho 2.300 trẻ.",
+            "Anh Páo, một phụ huynh ở xã Pa Tần, nói từ nay đến cuối năm gia đình sẽ đưa cháu "
+            "đi khám định kỳ.",
+        )
+    )
+    assert report.next_period is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "period"),
     [
