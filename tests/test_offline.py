@@ -7053,15 +7053,15 @@ def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
 def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
     report = extract(
         article(
-            "Phun hóa chất phòng sốt xuất huyết",
-            "Năm 2041, Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì đã chỉ đạo các xã phun "
-            "hóa chất tại 3.100 hộ gia đình, ngành y tế đã tổ chức giám sát 210 điểm nguy cơ.",
+            "Diệt bọ gậy mùa mưa",
+            "Suốt năm 2041, nhờ Ban Chỉ đạo phòng, chống sốt rét huyện Mỹ Đức, 2.900 hộ ngủ màn "
+            "tẩm thuốc; các trạm y tế xã rà soát 140 ổ bọ gậy.",
         )
     )
     assert (report.organizer, report.organizer_level.value, report.district) == (
-        "Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì",
+        "Ban Chỉ đạo phòng, chống sốt rét huyện Mỹ Đức",
         "district",
-        "Ba Vì",
+        "Mỹ Đức",
     )
 
 

@@ -176,7 +176,7 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 10 đến tháng 12"):
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11"):
 # the span's work, of kind other, not that month's.
 SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
