@@ -7150,6 +7150,20 @@ def test_operations_by_their_everyday_name_are_care(sentence: str, category: str
     assert {indicator.category.value for indicator in report.indicators} == {category}
 
 
+def test_a_slaughter_point_s_mo_cut_off_by_its_comma_is_no_operation() -> None:
+    report = extract(
+        article(
+            "Kiểm tra an toàn thực phẩm dịp Tết",
+            "Đoàn kiểm tra của huyện Kiến Xương đã kiểm tra 21 điểm giết, mổ gia cầm nhỏ lẻ và 15 "
+            "cơ sở kinh doanh thịt.",
+        )
+    )
+    assert [indicator.category.value for indicator in report.indicators] == [
+        "inspection",
+        "inspection",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead", "level"),
     [

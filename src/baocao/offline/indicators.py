@@ -497,8 +497,10 @@ _CARE_ACTIVITY = (
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
     # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật" (not a
-    # slaughterhouse's "giết mổ", "giết, mổ", "lò mổ", nor "mổ xẻ")
-    rf"|(?<![Gg]iết\s)(?<![Gg]iết,\s)(?<![Ll]ò\s){whole_word('mổ')}(?!\s+xẻ)"
+    # slaughterhouse's "giết mổ", "giết, mổ", "lò mổ", "mổ gia cầm" (read where a clause's
+    # comma cuts "giết" off), nor "mổ xẻ")
+    rf"|(?<![Gg]iết\s)(?<![Gg]iết,\s)(?<![Ll]ò\s){whole_word('mổ')}"
+    r"(?!\s+(?:xẻ|gia\s+(?:súc|cầm)|lợn|heo|trâu|bò)(?![^\W\d_]))"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
