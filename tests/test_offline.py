@@ -7053,15 +7053,15 @@ def test_the_rest_of_the_year_from_now_is_planned_after_a_half() -> None:
 def test_a_steering_committee_named_with_phong_chong_is_its_place_s() -> None:
     report = extract(
         article(
-            "Phun hóa chất phòng sốt xuất huyết",
-            "Năm 2041, Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì đã chỉ đạo các xã phun "
-            "hóa chất tại 3.100 hộ gia đình, ngành y tế đã tổ chức giám sát 210 điểm nguy cơ.",
+            "Diệt bọ gậy mùa mưa",
+            "Suốt năm 2041, nhờ Ban Chỉ đạo phòng, chống sốt rét huyện Mỹ Đức, 2.900 hộ ngủ màn "
+            "tẩm thuốc; các trạm y tế xã rà soát 140 ổ bọ gậy.",
         )
     )
     assert (report.organizer, report.organizer_level.value, report.district) == (
-        "Ban Chỉ đạo phòng, chống dịch bệnh huyện Ba Vì",
+        "Ban Chỉ đạo phòng, chống sốt rét huyện Mỹ Đức",
         "district",
-        "Ba Vì",
+        "Mỹ Đức",
     )
 
 
@@ -7138,15 +7138,30 @@ def test_the_hiv_programme_s_key_populations_are_its_figures(sentence: str, cate
         ("Năm 2041, toàn tỉnh ghi nhận 37 ca sốt xuất huyết.", "disease_control"),
         # a slaughterhouse's "giết mổ" is no operation: an inspection, a food-safety figure
         ("Năm 2041, đoàn liên ngành kiểm tra 58 cơ sở giết mổ gia súc.", "inspection"),
+        ("Năm 2041, đoàn liên ngành kiểm tra 26 lò mổ trên địa bàn huyện.", "inspection"),
         (
-            "Năm 2041, Chi cục An toàn vệ sinh thực phẩm lấy 140 mẫu thịt tại cơ sở giết mổ.",
-            "food_safety",
+            "Năm 2041, đội kiểm tra 14 cơ sở bán thịt và 9 điểm giết, mổ gia súc nhỏ lẻ.",
+            "inspection",
         ),
     ],
 )
 def test_operations_by_their_everyday_name_are_care(sentence: str, category: str) -> None:
     report = extract(article("Kết quả năm 2041", sentence))
-    assert report.indicators[0].category.value == category
+    assert {indicator.category.value for indicator in report.indicators} == {category}
+
+
+def test_a_slaughter_point_s_mo_cut_off_by_its_comma_is_no_operation() -> None:
+    report = extract(
+        article(
+            "Kiểm tra an toàn thực phẩm dịp Tết",
+            "Đoàn kiểm tra của huyện Kiến Xương đã kiểm tra 21 điểm giết, mổ gia cầm nhỏ lẻ và 15 "
+            "cơ sở kinh doanh thịt.",
+        )
+    )
+    assert [indicator.category.value for indicator in report.indicators] == [
+        "inspection",
+        "inspection",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -7184,6 +7199,28 @@ def test_operations_by_their_everyday_name_are_care(sentence: str, category: str
         (
             "Sáng 11/1/2032, Trung tâm Y tế huyện Mường Chà tổng kết năm 2031; năm qua có 4 bác "
             "sĩ về làm việc tại Trạm Y tế xã Na Sang.",
+            "district",
+        ),
+        # a delegation that "đã về làm việc tại" a unit visits it
+        (
+            "Ngày 14/6/2032, đoàn giám sát của Sở Y tế tỉnh Hà Giang đã về làm việc tại Trung "
+            "tâm Y tế huyện Quản Bạ.",
+            "district",
+        ),
+        # a staff member's workplace, whatever the adverb before the verb, is no host
+        (
+            "Năm 2031, Trung tâm Y tế huyện Như Xuân khám cho 41.000 lượt người; ba điều dưỡng "
+            "hiện đang làm việc tại Bệnh viện Đa khoa tỉnh Thanh Hóa sẽ trở về trung tâm.",
+            "district",
+        ),
+        (
+            "Trung tâm Y tế huyện Quan Sơn tổng kết năm 2031; nhiều y sĩ của trung tâm đã làm "
+            "việc tại Bệnh viện Đa khoa tỉnh Thanh Hóa.",
+            "district",
+        ),
+        (
+            "Trung tâm Y tế huyện Cẩm Thủy tổng kết năm 2031: 9 học viên ra trường sẽ làm việc "
+            "tại Bệnh viện Đa khoa khu vực Cẩm Thủy.",
             "district",
         ),
     ],
@@ -7227,6 +7264,36 @@ def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("report_clause", "values"),
+    [
+        # the full unit name at its work
+        (
+            "Trung tâm Y tế huyện Kỳ Anh đã tiêm cho 4.100 trẻ, đạt 97% kế hoạch",
+            [Decimal(4100), Decimal(97)],
+        ),
+        # a rate, then another figure
+        (
+            "tỷ lệ trẻ được tiêm đủ mũi đạt 96,8%, trung tâm điều trị cho 6.200 người",
+            [Decimal("96.8"), Decimal(6200)],
+        ),
+        # "có" after the whole district
+        ("toàn huyện có 17 trạm y tế có bác sĩ", [Decimal(17)]),
+    ],
+)
+def test_a_clause_with_its_own_work_verb_after_a_guest_list_s_comma_is_read(
+    report_clause: str, values: list[Decimal]
+) -> None:
+    report = extract(
+        article(
+            "Tổng kết công tác y tế năm 2031",
+            "Sáng 9/1/2032, Trung tâm Y tế huyện Kỳ Anh tổ chức hội nghị tổng kết năm 2031 với sự "
+            f"tham dự của đại diện UBND huyện, {report_clause}.",
+        )
+    )
+    assert [indicator.value for indicator in report.indicators] == values
+
+
+@pytest.mark.parametrize(
     ("body", "reviewed"),
     [
         # the close of a campaign's span of days, or its deadline: no part of the year
@@ -7249,6 +7316,21 @@ def test_the_report_after_a_guest_list_s_comma_is_still_read() -> None:
         (
             "Tính đến hết ngày 30/9/2032, trung tâm đã tiêm 8.600 liều vắc xin.",
             _period("nine_months", 2032),
+        ),
+        # after a cumulative opener too
+        (
+            "Lũy kế đến hết ngày 30/6/2032, các trạm y tế xã đã quản lý 1.350 người tăng huyết áp.",
+            _period("half_year", 2032, 1),
+        ),
+        (
+            "Kết quả đến ngày 31/3/2032, trung tâm đã sàng lọc 740 người cao tuổi.",
+            _period("quarter", 2032, 1),
+        ),
+        # a report's deadline is still no part of the year
+        (
+            "Các trạm y tế phải gửi báo cáo kết quả đến hết ngày 20/12/2032; đến nay đã có 9 trạm "
+            "gửi báo cáo.",
+            _period("other", 2032),
         ),
     ],
 )
@@ -7311,6 +7393,19 @@ def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2032, 4)
 
 
+def test_a_household_s_own_plan_for_the_rest_of_the_year_plans_nothing() -> None:
+    report = extract(
+        article(
+            "Sơ kết 6 tháng đầu năm 2032",
+            "Sáng 9/7/2032, Trung tâm Y tế huyện Sìn Hồ sơ kết công tác 6 tháng đầu năm 2032: "
+            "trung tâm đã tiêm vắc xin cho 2.300 trẻ.",
+            "Anh Páo, một phụ huynh ở xã Pa Tần, nói từ nay đến cuối năm gia đình sẽ đưa cháu "
+            "đi khám định kỳ.",
+        )
+    )
+    assert report.next_period is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "period"),
     [
@@ -7325,6 +7420,11 @@ def test_the_rest_of_the_year_from_now_needs_no_plan_word() -> None:
         ),
         (
             "Từ tháng 2 đến tháng 5/2032, trung tâm đã khám cho 24.100 lượt người.",
+            _period("other", 2032),
+        ),
+        # a span across two years is no calendar part of the closing year
+        (
+            "Từ tháng 1/2031 đến tháng 6/2032, trung tâm đã khám sàng lọc cho 5.800 người.",
             _period("other", 2032),
         ),
         # a month on its own is still that month

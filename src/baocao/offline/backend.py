@@ -29,7 +29,6 @@ from baocao.offline.dates import (
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
-    UP_TO_DAY_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -45,6 +44,7 @@ from baocao.offline.dates import (
     read_periods,
     reference_month,
     undated_lead,
+    up_to_day,
     url_month,
     yearless_period,
 )
@@ -323,7 +323,7 @@ def _fallback_period(
         return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
-    up_to = UP_TO_DAY_RE.search(body)
+    up_to = up_to_day(body)
     if up_to is not None:
         # "Đến hết ngày 30/6/2031, toàn tỉnh có ...": the year's work up to that day.
         return span_period(
@@ -504,6 +504,13 @@ REST_OF_YEAR_RE = re.compile(
     r"|(?P<from_now>từ\s+nay\s+đến\s+(?:hết|cuối)\s+năm))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A household or a person as the subject right after the rest of the year ("Chị Lan cho biết từ
+# nay đến cuối năm gia đình sẽ ...", "..., bà con sẽ ..."): their own plan, not the unit's.
+PRIVATE_SUBJECT_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:gia\s+đình|bà\s+con|người\s+dân|chị|anh|em|cháu|chúng\s+tôi|tôi|mẹ|bố"
+    r"|con)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Words that look ahead in a sentence naming the rest of the year ("Đến hết năm 2031, trung
 # tâm phấn đấu khám cho ...", "... sẽ ..."), though no plan word.
 AHEAD_CUE_RE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|sẽ)(?![^\W\d_])", re.IGNORECASE)
@@ -521,8 +528,9 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
     sentence sets work for it with a plan word ("đề ra phương hướng những tháng cuối năm",
     "triển khai nhiệm vụ đến hết năm 2031", "nhiệm vụ ... trong 3 tháng cuối năm"), or names
     the rest of the year with a word that looks ahead (AHEAD_CUE_RE: "phấn đấu", "sẽ"), or
-    says "từ nay đến cuối năm", which needs none: the second half after the first, the fourth
-    quarter after nine months or the third; None after any other part, or with no such
+    says "từ nay đến cuối năm", which needs none -- not of a household's or a person's own
+    plan (PRIVATE_SUBJECT_AFTER_RE): the second half after the first, the fourth quarter after
+    nine months or the third; None after any other part, or with no such
     sentence."""
     rest = REST_AFTER.get((reviewed["kind"], reviewed["index"]))
     if rest is None or reviewed["year"] is None:
@@ -531,7 +539,11 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        rests = list(REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end))
+        rests = [
+            found
+            for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
+            if not PRIVATE_SUBJECT_AFTER_RE.match(text, found.end())
+        ]
         if not (
             PLAN_CUE_RE.search(text, sentence.start, sentence.end)
             or (rests and AHEAD_CUE_RE.search(text, sentence.start, sentence.end))

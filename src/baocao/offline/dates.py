@@ -176,7 +176,7 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 10 đến tháng 12"):
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11"):
 # the span's work, of kind other, not that month's.
 SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
@@ -186,7 +186,8 @@ SPAN_LOOKBACK = 4
 # ... and the month that closes it ("từ tháng 1 đến tháng 6/2031", "từ tháng 10-2030 tới tháng
 # 3-2031"): the span's work too.
 SPAN_CLOSE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])từ\s+tháng\s+(?P<first>\d{1,2})(?:[/.-](?:19|20)\d{2})?\s*(?:đến|tới|[-–])\s*"
+    r"(?<![^\W\d_])từ\s+tháng\s+(?P<first>\d{1,2})(?:[/.-](?P<first_year>(?:19|20)\d{2}))?"
+    r"\s*(?:đến|tới|[-–])\s*"
     r"(?:hết\s+)?$",
     re.IGNORECASE,
 )
@@ -208,15 +209,22 @@ SPAN_END_BEFORE_RE = re.compile(
 )
 SPAN_END_LOOKBACK = 60
 # Figures counted up to the last day of a part of the year ("Đến hết ngày 30/6/2031, toàn tỉnh
-# có ..."; "tính đến ngày 30/9/2031"; "từ đầu năm đến ngày ..."): that part's work, from the
-# year's start -- only as a clause's opener or after "tính" / "từ đầu năm", never a span's end
-# ("từ ngày 15/4 đến hết ngày 30/6") nor a deadline ("kéo dài đến hết ngày 31/12").
+# có ..."; "tính đến ngày 30/9/2031"; "từ đầu năm đến ngày ..."; "Lũy kế đến hết ngày ..."):
+# that part's work, from the year's start -- never a span's end (SPAN_END_BEFORE_RE: "từ ngày
+# 15/4 đến hết ngày 30/6", though "từ đầu năm" opens the year) nor a deadline or a duration
+# (DEADLINE_BEFORE_RE: "kéo dài đến hết ngày 31/12", "báo cáo kết quả đến hết ngày ...").
 UP_TO_DAY_RE = re.compile(
-    r"(?:^|(?<=[.;:,!?]\s)|(?<![^\W\d_])tính\s+|(?<![^\W\d_])từ\s+đầu\s+năm\s+)"
-    r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
     r"(?P<y>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
+YEAR_START_SPAN_RE = re.compile(r"từ\s+đầu\s+năm\s", re.IGNORECASE)
+DEADLINE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:kéo\s+dài|diễn\s+ra|triển\s+khai|thực\s+hiện|hoàn\s+thành|báo\s+cáo"
+    r"|trước|gửi|nộp|hạn|phấn\s+đấu)(?:\s+[^\s.;:,!?]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+DEADLINE_LOOKBACK = 40
 # The same words as a page address's slug writes them ("tong-ket", "so-ket", "hoi-nghi").
 MEETING_SLUG_RE = re.compile(r"(?<![a-z])(?:tong-ket|so-ket|hoi-nghi|giao-ban)(?![a-z])")
 # A body that opens with a unit's own report of a period, no meeting ("Kết quả 6 tháng đầu
@@ -566,7 +574,10 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
             whole, max(0, match.start() - SPAN_CLOSE_LOOKBACK), match.start()
         )
         if opening is not None:
-            # its last month ("từ tháng 1 đến tháng 6/2031": the first half): the span's work
+            # its last month ("từ tháng 1 đến tháng 6/2031": the first half): the span's work;
+            # across two years ("từ tháng 1/2030 đến tháng 6/2031") no part of either
+            if opening.group("first_year") not in {None, match.group("my")}:
+                return {"kind": PeriodKind.OTHER, "year": match.group("my"), "index": None}
             return months_period(
                 int(opening.group("first")), int(match.group("m")), match.group("my")
             )
@@ -854,3 +865,20 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
     ):
         return MeetingKind.YEAR_END_REVIEW
     return MeetingKind.OTHER
+
+
+def up_to_day(text: str) -> re.Match[str] | None:
+    """The first "đến (hết) ngày D/M/Y" of ``text`` that counts the year's figures up to that day
+    (UP_TO_DAY_RE): not a span's end (SPAN_END_BEFORE_RE, unless the span opens the year:
+    YEAR_START_SPAN_RE) nor a deadline (DEADLINE_BEFORE_RE), or None."""
+    for match in UP_TO_DAY_RE.finditer(text):
+        day = match.start("d")
+        span = SPAN_END_BEFORE_RE.search(text, max(0, day - SPAN_END_LOOKBACK), day)
+        if span is not None and not YEAR_START_SPAN_RE.match(span.group()):
+            continue
+        if DEADLINE_BEFORE_RE.search(
+            text, max(0, match.start() - DEADLINE_LOOKBACK), match.start()
+        ):
+            continue
+        return match
+    return None

@@ -219,6 +219,16 @@ REPORT_AFTER_BREAK_RE = re.compile(
     r"|đạt|hoàn\s+thành))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Or, whatever opens it, a clause with a work verb of its own between that comma and the figure
+# ("..., Trung tâm Y tế huyện X đã khám cho ...", "..., tỷ lệ ... đạt ...", "..., toàn huyện có
+# ... xã"): a guest list is a list of nouns ("lãnh đạo ..., đại diện ..."), never one -- not
+# "có liên quan" of a guest ("các phòng, ban có liên quan") nor "trong đó có" that counts them.
+WORK_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(?:khám|tiêm|điều\s+trị|đạt|ghi\s+nhận|thực\s+hiện|tiếp\s+nhận"
+    r"|phát\s+hiện|triển\s+khai|hoàn\s+thành"
+    r"|(?<!\bđó\s)(?<!\bđấy\s)có(?!\s+liên\s+quan\b))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A count of guests: the places, units or delegates that attended.
 GUEST_COUNT_RE = re.compile(
     r"[\d.,]+\s+(?:tỉnh|thành\s+phố|đơn\s+vị|đại\s+biểu|bệnh\s+viện|sở|huyện|quận|điểm\s+cầu"
@@ -487,8 +497,10 @@ _CARE_ACTIVITY = (
     # paraclinical services are care too
     r"|chụp|x quang|x-quang|siêu âm|điện tim|nội soi|cận lâm sàng"
     # operations by their everyday name ("ca mổ", "mổ cấp cứu"), as "phẫu thuật" (not a
-    # slaughterhouse's "giết mổ", nor "mổ xẻ")
-    rf"|(?<![Gg]iết\s){whole_word('mổ')}(?!\s+xẻ)"
+    # slaughterhouse's "giết mổ", "giết, mổ", "lò mổ", "mổ gia cầm" (read where a clause's
+    # comma cuts "giết" off), nor "mổ xẻ")
+    rf"|(?<![Gg]iết\s)(?<![Gg]iết,\s)(?<![Ll]ò\s){whole_word('mổ')}"
+    r"(?!\s+(?:xẻ|gia\s+(?:súc|cầm)|lợn|heo|trâu|bò)(?![^\W\d_]))"
 )
 CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
@@ -1048,15 +1060,18 @@ def _in_attendance_sentence(text: str, start: int) -> bool:
 
 def _clause_closed(text: str, start: int, end: int) -> bool:
     """Whether a comma or a colon outside parentheses (CLAUSE_BREAK_RE) that the report opens
-    again after (REPORT_AFTER_BREAK_RE) ends the clause that opens at ``start`` of ``text``
-    before ``end``."""
+    again after (REPORT_AFTER_BREAK_RE, or a work verb before ``end``: WORK_VERB_RE) ends the
+    clause that opens at ``start`` of ``text`` before ``end``."""
     depth = 0
     for mark in CLAUSE_BREAK_RE.finditer(text, start, end):
         if mark.group() == "(":
             depth += 1
         elif mark.group() == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and REPORT_AFTER_BREAK_RE.match(text, mark.end()) is not None:
+        elif depth == 0 and (
+            REPORT_AFTER_BREAK_RE.match(text, mark.end()) is not None
+            or WORK_VERB_RE.search(text, mark.end(), end) is not None
+        ):
             return True
     return False
 

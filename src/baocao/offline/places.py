@@ -301,13 +301,12 @@ PARTNER_BEFORE_RE = re.compile(
 )
 PARTNER_LOOKBACK = 24
 # The verb of a working session or a visit: "làm việc với", "(đến, thăm và) làm việc tại" (a
-# session held with or at a unit, never a workplace: "3 bác sĩ về làm việc tại trạm", "cán bộ
-# làm việc tại", "môi trường làm việc"), "thăm" (never an examination: "thăm khám", "thăm dò",
-# "thăm hỏi"), "chúc mừng".
+# session held at a unit only after a visit's opening words, SESSION_AT_OPENER_BEFORE_RE: never
+# a workplace, "bác sĩ đang làm việc tại bệnh viện", "môi trường làm việc"), "thăm" (never an
+# examination: "thăm khám", "thăm dò", "thăm hỏi"), "chúc mừng".
 _VISIT_VERB = (
     r"(?<![^\W\d_])(?:làm\s+việc(?=\s+với\b|\s+(?:sáng|chiều|ngày|hôm)\b)"
-    r"|(?<!\bvề\s)(?<!\bsĩ\s)(?<!\bbộ\s)(?<!\bviên\s)(?<!\bdưỡng\s)(?<!\bngười\s)"
-    r"làm\s+việc(?=\s+tại\b)"
+    r"|làm\s+việc(?=\s+tại\b)"
     r"|thăm(?!\s+(?:khám|dò|hỏi|quan)\b)(?:\s+và\s+chúc\s+mừng)?|chúc\s+mừng)"
     r"(?![^\W\d_])"
 )
@@ -320,6 +319,24 @@ NOT_A_SESSION_BEFORE_RE = re.compile(
 )
 NOT_A_SESSION_LOOKBACK = 16
 VISIT_RE = re.compile(_VISIT_VERB, re.IGNORECASE)
+# "làm việc tại" is a session only after a visit's own opening words, a word or none before it:
+# "đoàn ... (đã) đến / về (thăm và) làm việc tại", "kiểm tra và / kiểm tra, làm việc tại", "có
+# buổi làm việc tại", "thăm và làm việc tại". Anything else is a workplace ("đang / đã / sẽ làm
+# việc tại Bệnh viện X").
+SESSION_AT_RE = re.compile(r"làm\s+việc\s+tại\b", re.IGNORECASE)
+SESSION_AT_OPENER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<opener>(?:đến|về)(?:\s+thăm(?:\s+và)?)?|thăm\s+và"
+    r"|kiểm\s+tra(?:\s+và|\s*,)|có\s+buổi)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+SESSION_AT_LOOKBACK = 32
+# Staff who come to work at a unit ("3 bác sĩ (đã) về làm việc tại trạm") take a post: "về" after
+# a staff noun opens no visit.
+STAFF_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sĩ|bộ|viên|dưỡng|người|sinh)\s+(?:(?:đã|sẽ|đang|mới|vừa)\s+)?$",
+    re.IGNORECASE,
+)
+STAFF_LOOKBACK = 24
 # The unit a working session or a visit is held with or at ("đoàn công tác làm việc với Trung
 # tâm Y tế huyện X", "thăm Bệnh viện Y", "chúc mừng Trạm Y tế xã Z"): the host that reports
 # its work, the organiser, whoever visits it and however early the visitor's office is named
@@ -610,9 +627,25 @@ def _visit(text: str, span: Span) -> re.Match[str] | None:
     for visit in VISIT_RE.finditer(text, span.start, span.end):
         if not NOT_A_SESSION_BEFORE_RE.search(
             text, max(0, visit.start() - NOT_A_SESSION_LOOKBACK), visit.start()
-        ):
+        ) and _held_at(text, visit.start()):
             return visit
     return None
+
+
+def _held_at(text: str, verb: int) -> bool:
+    """Whether the visit verb at ``verb`` of ``text`` is a session: any verb but "làm việc
+    tại", and that one only after a visit's opening words (SESSION_AT_OPENER_BEFORE_RE), not
+    "về" after a staff noun (STAFF_BEFORE_RE: a post taken, not a visit)."""
+    if not SESSION_AT_RE.match(text, verb):
+        return True
+    opener = SESSION_AT_OPENER_BEFORE_RE.search(text, max(0, verb - SESSION_AT_LOOKBACK), verb)
+    if opener is None:
+        return False
+    return not (
+        opener["opener"].lower().startswith("về")
+        and STAFF_BEFORE_RE.search(text, max(0, opener.start() - STAFF_LOOKBACK), opener.start())
+        is not None
+    )
 
 
 def _unit_before(text: str, start: int, end: int) -> bool:
@@ -694,6 +727,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 if visit is not None
                 else None
             )
+            if host is not None and not _held_at(text, host.start()):
+                host = None  # a workplace, not the host of a session
             if host is not None and not (
                 host["leaders"] and _unit_before(text, span.start, host.start())
             ):
