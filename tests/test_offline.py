@@ -2379,6 +2379,14 @@ def categories(*paragraphs: str) -> list[tuple[Decimal, str, str]]:
     return [(i.value, i.unit, i.category.value) for i in report.indicators]
 
 
+def category_by_value(*paragraphs: str) -> dict[float, str]:
+    """The category of each figure of an article of ``paragraphs`` after the lead, by value."""
+    return {
+        float(i.value): i.category.value
+        for i in extract(article(TITLE, LEAD, *paragraphs)).indicators
+    }
+
+
 SPECIFIC_KEYWORD_CASES = [
     # Specific keywords win over generic ones of the table, whatever the table's order.
     pytest.param(
@@ -5997,17 +6005,12 @@ def test_a_steering_committee_of_a_city_is_at_the_citys_level(city: str, level: 
 
 
 def test_the_community_mental_health_programmes_patients_are_disease_control() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Dự án bảo vệ sức khỏe tâm thần cộng đồng đang quản lý 1.240 bệnh nhân tâm thần "
-            "phân liệt tại cộng đồng.",
-            "Năm 2023, bệnh viện điều trị nội trú 2.900 lượt bệnh nhân, trong đó người bệnh tâm "
-            "thần phân liệt chiếm 58%.",
-        )
+    categories = category_by_value(
+        "Dự án bảo vệ sức khỏe tâm thần cộng đồng đang quản lý 1.240 bệnh nhân tâm thần "
+        "phân liệt tại cộng đồng.",
+        "Năm 2023, bệnh viện điều trị nội trú 2.900 lượt bệnh nhân, trong đó người bệnh tâm "
+        "thần phân liệt chiếm 58%.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[1240] == "disease_control"
     # the hospital's own patients and their diagnoses are its care
     assert categories[2900] == "medical_care"
@@ -6023,82 +6026,54 @@ def test_the_community_mental_health_programmes_patients_are_disease_control() -
     ],
 )
 def test_the_mental_programme_by_its_cases_and_illnesses(sentence: str) -> None:
-    report = extract(article(TITLE, LEAD, sentence))
-    categories = {float(i.value): i.category.value for i in report.indicators}
+    categories = category_by_value(sentence)
     assert categories[160] == "disease_control"
 
 
 def test_maternal_and_reproductive_care_across_a_place_is_population() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Năm 2023, các trạm y tế thực hiện 3.120 lượt khám thai, 1.480 lượt khám phụ khoa; "
-            "khám chữa bệnh cho 41.000 lượt người.",
-        )
+    categories = category_by_value(
+        "Năm 2023, các trạm y tế thực hiện 3.120 lượt khám thai, 1.480 lượt khám phụ khoa; "
+        "khám chữa bệnh cho 41.000 lượt người.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[3120] == "population"
     assert categories[1480] == "population"
     assert categories[41000] == "medical_care"
 
 
 def test_visits_shared_out_among_kinds_of_facility_are_care() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Về cơ cấu lượt khám, các bệnh viện tỉnh chiếm 38% tổng số lượt khám; các bệnh viện "
-            "huyện chiếm 27%; trạm y tế chiếm 6%.",
-            "Năm 2023, toàn tỉnh xây mới 4 trạm y tế.",
-        )
+    categories = category_by_value(
+        "Về cơ cấu lượt khám, các bệnh viện tỉnh chiếm 38% tổng số lượt khám; các bệnh viện "
+        "huyện chiếm 27%; trạm y tế chiếm 6%.",
+        "Năm 2023, toàn tỉnh xây mới 4 trạm y tế.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[27] == "medical_care"
     assert categories[6] == "medical_care"
     assert categories[4] == "infrastructure"
 
 
 def test_a_share_of_facilities_up_to_standard_stays_infrastructure_beside_care() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Năm 2023, các trạm y tế khám cho 38.000 lượt người; số trạm đạt chuẩn quốc gia chiếm "
-            "86%.",
-        )
+    categories = category_by_value(
+        "Năm 2023, các trạm y tế khám cho 38.000 lượt người; số trạm đạt chuẩn quốc gia chiếm 86%.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[38000] == "medical_care"
     assert categories[86] == "infrastructure"
 
 
 def test_iodised_salt_and_goitre_are_nutrition() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Năm 2023, tỷ lệ hộ gia đình dùng muối i-ốt đạt 62,5%; tỷ lệ bướu cổ ở học sinh "
-            "còn 2,4%.",
-            "Trung tâm Phòng chống sốt rét bướu cổ tỉnh cấp 8.400 chiếc màn cho các xã.",
-        )
+    categories = category_by_value(
+        "Năm 2023, tỷ lệ hộ gia đình dùng muối i-ốt đạt 62,5%; tỷ lệ bướu cổ ở học sinh còn 2,4%.",
+        "Trung tâm Phòng chống sốt rét bướu cổ tỉnh cấp 8.400 chiếc màn cho các xã.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[62.5] == "nutrition"
     assert categories[2.4] == "nutrition"
     assert categories[8400] == "disease_control"
 
 
 def test_iodine_spelt_iod_and_its_deficiency_are_nutrition() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Năm 2023, tỷ lệ hộ gia đình dùng muối iod đủ tiêu chuẩn đạt 71%; tỷ lệ trẻ em thiếu "
-            "i-ốt còn 4,5%.",
-        )
+    categories = category_by_value(
+        "Năm 2023, tỷ lệ hộ gia đình dùng muối iod đủ tiêu chuẩn đạt 71%; tỷ lệ trẻ em thiếu "
+        "i-ốt còn 4,5%.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[71] == "nutrition"
     assert categories[4.5] == "nutrition"
 
@@ -6197,8 +6172,7 @@ def test_broadcasts_and_their_listeners_are_communication_outside_population_wor
 def test_a_video_link_and_a_programmes_own_campaign_are_no_broadcast(
     sentence: str, value: float, category: str
 ) -> None:
-    report = extract(article(TITLE, LEAD, sentence))
-    categories = {float(i.value): i.category.value for i in report.indicators}
+    categories = category_by_value(sentence)
     assert categories[value] == category
 
 
@@ -6227,8 +6201,7 @@ def test_a_video_link_and_a_programmes_own_campaign_are_no_broadcast(
 def test_gynaecology_named_by_a_ward_a_clinic_or_a_cancer_is_no_reproductive_care(
     sentence: str, values: dict[float, str]
 ) -> None:
-    report = extract(article(TITLE, LEAD, sentence))
-    categories = {float(i.value): i.category.value for i in report.indicators}
+    categories = category_by_value(sentence)
     assert {value: categories[value] for value in values} == values
 
 
@@ -6274,8 +6247,7 @@ def test_gynaecology_named_by_a_ward_a_clinic_or_a_cancer_is_no_reproductive_car
 def test_a_mental_hospitals_own_work_is_not_the_community_programme(
     sentence: str, value: float, category: str
 ) -> None:
-    report = extract(article(TITLE, LEAD, sentence))
-    categories = {float(i.value): i.category.value for i in report.indicators}
+    categories = category_by_value(sentence)
     assert categories[value] == category
 
 
@@ -6319,8 +6291,7 @@ def test_a_mental_hospitals_own_work_is_not_the_community_programme(
 def test_maternal_care_by_who_gives_it_and_tetanus_shots(
     sentence: str, values: dict[float, str]
 ) -> None:
-    report = extract(article(TITLE, LEAD, sentence))
-    categories = {float(i.value): i.category.value for i in report.indicators}
+    categories = category_by_value(sentence)
     assert {value: categories[value] for value in values} == values
 
 
@@ -6345,15 +6316,10 @@ def test_honours_for_a_whole_record_crown_no_period() -> None:
 
 
 def test_care_of_the_provinces_mental_patients_is_the_programmes() -> None:
-    report = extract(
-        article(
-            TITLE,
-            LEAD,
-            "Năm 2023, tỷ lệ bệnh nhân tâm thần toàn tỉnh được điều trị ngoại trú là 76%; khoa "
-            "Khám bệnh điều trị ngoại trú 9.350 lượt người.",
-        )
+    categories = category_by_value(
+        "Năm 2023, tỷ lệ bệnh nhân tâm thần toàn tỉnh được điều trị ngoại trú là 76%; khoa "
+        "Khám bệnh điều trị ngoại trú 9.350 lượt người.",
     )
-    categories = {float(i.value): i.category.value for i in report.indicators}
     assert categories[76] == "disease_control"
     assert categories[9350] == "medical_care"
 
