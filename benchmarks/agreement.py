@@ -11,10 +11,11 @@ agree, and, when the texts are present (``make real-texts``), how often the offl
 give the first reader's answer, the second's, or either; the count of pages where the second
 reader was unsure. ``--round N [N ...]`` keeps the pages of those collection rounds (each
 gold's ``_source.round``). ``--misses`` lists every page where the readers differ or the rules miss
-the first gold (field, page, first, second, rules); ``--json`` prints it all as JSON. Without
+the first gold (field, page, first, second, rules), the rules' part of a blind page only with
+``--open-blind`` (once its round is opened for tuning); ``--json`` prints it all as JSON. Without
 texts (CI, a fresh clone) the readers' agreement is printed alone.
 
-    python benchmarks/agreement.py [--round N ...] [--misses] [--json]
+    python benchmarks/agreement.py [--round N ...] [--misses [--open-blind]] [--json]
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ from pathlib import Path
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import CORPUS, SPLITS, Page, add_round_argument, offline_records, read_pages
+from realcorpus import (
+    CORPUS,
+    SPLITS,
+    Page,
+    add_misses_arguments,
+    add_round_argument,
+    blind_hidden_note,
+    offline_records,
+    read_pages,
+)
 
 from baocao.evaluation import Compared, report_scoring
 from baocao.schemas import load_report_type
@@ -120,9 +130,12 @@ def agree(
     readings: Mapping[str, Mapping[str, Any]],
     fields: list[Compared],
     predicted: Mapping[str, Mapping[str, Any]] | None,
+    *,
+    hidden: frozenset[str] = frozenset(),
 ) -> Agreement:
     """Count, per field, the pages where the readers (and the rules, when ``predicted`` holds
-    their reports by stem) agree."""
+    their reports by stem) agree. The differences of the pages in ``hidden`` (blind ones) name
+    the readers' alone: the rules' answers count, and are not shown."""
     result = Agreement({c.name: FieldAgreement() for c in fields})
     for page in pages:
         second = readings[page.stem]
@@ -138,14 +151,15 @@ def agree(
                 counts.rules_first += rules_key == first_key
                 counts.rules_second += rules_key == second_key
                 counts.rules_either += rules_key in (first_key, second_key)
-            if first_key != second_key or (report is not None and rules_key != first_key):
+            shown = None if page.stem in hidden else report
+            if first_key != second_key or (shown is not None and rules_key != first_key):
                 result.differences.append(
                     {
                         "field": compared.name,
                         "page": page.stem,
                         "first": compared.raw(page.gold),
                         "second": compared.raw(second),
-                        **({} if report is None else {"rules": compared.raw(report)}),
+                        **({} if shown is None else {"rules": compared.raw(shown)}),
                         "unsure": compared.name in second.get("unsure", ()),
                     }
                 )
@@ -182,7 +196,7 @@ def _print(split: str, agreement: Agreement, with_rules: bool, misses: bool) -> 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--misses", action="store_true", help="list every difference per page")
+    add_misses_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_round_argument(parser)
     args = parser.parse_args(argv)
@@ -216,7 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     present = [split for split in SPLITS if any(page.split == split for page in twice)]
     for split in [*present, "all"] if len(present) > 1 else present:
         chosen = [page for page in twice if split in (page.split, "all")]
-        agreement = agree(chosen, readings, fields, predicted)
+        hidden = frozenset(
+            p.stem for p in chosen if p.split == "blind" and predicted and not args.open_blind
+        )
+        agreement = agree(chosen, readings, fields, predicted, hidden=hidden)
+        if args.misses and hidden:
+            print(blind_hidden_note(len(hidden)), file=sys.stderr)
         if args.json:
             results[split] = {
                 "fields": {n: c.shares(with_rules) for n, c in agreement.fields.items()},

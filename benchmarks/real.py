@@ -12,13 +12,15 @@ precision / recall / F1, the accuracy of every metadata field, of the matched in
 attributes (category, qualifier, denominator, upper end, period), and the pages that got no
 report. ``--round N [N ...]`` keeps the pages of those collection rounds (each gold's
 ``_source.round``: a round is collected, run blind once, then tuned on); ``--misses`` adds every
-miss (gold vs predicted) per page; ``--json`` prints it all as JSON; ``--no-urls`` runs without
+miss (gold vs predicted) per dev page, and per blind page only with ``--open-blind`` (once the
+round is opened for tuning: whoever reads a blind round's misses can no longer measure it
+blind); ``--json`` prints it all as JSON; ``--no-urls`` runs without
 the pages' addresses (text alone). Without texts (CI, a fresh
 clone) it says so and exits 0: run ``make real-texts``. Rounds that hold no page of the splits
 asked for are named on stderr; when none holds any, it exits 2.
 
-    python benchmarks/real.py [--split dev|blind|all] [--round N ...] [--misses] [--json]
-                              [--no-urls]
+    python benchmarks/real.py [--split dev|blind|all] [--round N ...] [--misses [--open-blind]]
+                              [--json] [--no-urls]
 """
 
 from __future__ import annotations
@@ -29,7 +31,16 @@ import sys
 from typing import Any
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
-from realcorpus import GOLD_DIR, SPLITS, TEXTS_DIR, add_round_argument, offline_records, read_pages
+from realcorpus import (
+    GOLD_DIR,
+    SPLITS,
+    TEXTS_DIR,
+    add_misses_arguments,
+    add_round_argument,
+    blind_hidden_note,
+    offline_records,
+    read_pages,
+)
 
 from baocao.evaluation import EvalReport, evaluate, format_misses
 
@@ -98,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         help="dev (pages the rules were tuned on), blind (measured only) or all (default)",
     )
     add_round_argument(parser)
-    parser.add_argument("--misses", action="store_true", help="list every miss per page")
+    add_misses_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
         "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
@@ -138,16 +149,19 @@ def main(argv: list[str] | None = None) -> int:
         part = EvalReport(report.scoring, [a for a in report.articles if _stem(a.source) in stems])
         missing = sum(1 for p in pages if p.split == split and not p.text_path.exists())
         rounds = sorted({p.round for p in pages if p.split == split and p.round is not None})
+        misses = args.misses and (split != "blind" or args.open_blind)
+        if args.misses and not misses:
+            print(blind_hidden_note(len(part.articles)), file=sys.stderr)
         if args.json:
             results[split] = {
                 **({"rounds": rounds} if args.round else {}),
                 **_scores(part),
                 "texts_missing": missing,
-                **({"per_article": [a.to_dict() for a in part.articles]} if args.misses else {}),
+                **({"per_article": [a.to_dict() for a in part.articles]} if misses else {}),
             }
         else:
             scope = f", round {', '.join(map(str, rounds))}" if args.round else ""
-            _print_split(split + scope, part, missing, args.misses)
+            _print_split(split + scope, part, missing, misses)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0

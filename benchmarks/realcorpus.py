@@ -131,6 +131,31 @@ def add_round_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_misses_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--misses`` (list the misses per page) and ``--open-blind``: a blind page's misses are
+    listed only with the second, once its round is opened for tuning (a blind round is run to
+    be measured; whoever reads its misses can no longer measure it blind)."""
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every miss per page (a blind page's only with --open-blind)",
+    )
+    parser.add_argument(
+        "--open-blind",
+        action="store_true",
+        help="with --misses, list the rules' misses on blind pages too: do it only when their "
+        "round is opened for tuning, it ends their blindness",
+    )
+
+
+def blind_hidden_note(count: int) -> str:
+    """The line that says ``count`` blind pages' misses were not listed, and how to list them."""
+    return (
+        f"the rules' misses on {count} blind pages are not listed: a blind round is measured, "
+        "not read (--open-blind lists them once the round is opened for tuning)"
+    )
+
+
 def offline_records(pages: list[Page], *, with_urls: bool = True) -> list[Record]:
     """The offline extractor's record of each page's text (with the page's address as a
     manifest gives it, unless ``with_urls`` is false), in the order of ``pages``."""

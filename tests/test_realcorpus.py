@@ -207,6 +207,41 @@ def test_real_scores_only_the_rounds_asked_for(
     assert "no blind pages of round 1" in capsys.readouterr().err
 
 
+def test_real_lists_a_blind_pages_misses_only_once_its_round_is_opened(
+    realcorpus: ModuleType,
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Both pages miss their figure (the text prints another one): only the dev page's miss is
+    # listed, unless --open-blind says the blind round has been opened for tuning.
+    (tmp_path / "texts").mkdir()
+    for stem, split in [("x01_a", "dev"), ("x03_c", "blind")]:
+        text = tmp_path / "texts" / f"{stem}.txt"
+        text.write_text("Sở Y tế tổng kết năm 2023: khám 45 lượt.", "utf-8")
+        with Extractor(offline=True, no_cache=True) as extractor:
+            gold = extractor.extract(text).to_record().report
+        assert gold is not None and gold["indicators"]
+        gold["indicators"][0]["value"] = 54
+        gold["_source"] = {"url": f"https://baoa.vn/{stem}", "sha256": "ab" * 32, "split": split}
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    real = benchmark_scripts["real"]
+    monkeypatch.setattr(real, "read_pages", lambda: realcorpus.read_pages(tmp_path))
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    monkeypatch.setattr(real, "GOLD_DIR", tmp_path)
+    assert real.main(["--misses"]) == 0
+    shown = capsys.readouterr()
+    assert "x01_a" in shown.out and "x03_c" not in shown.out
+    assert "misses on 1 blind pages are not listed" in shown.err
+    assert real.main(["--misses", "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert "per_article" in scores["dev"] and "per_article" not in scores["blind"]
+    assert real.main(["--misses", "--open-blind"]) == 0
+    shown = capsys.readouterr()
+    assert "x03_c" in shown.out and "not listed" not in shown.err
+
+
 def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
     benchmark_scripts: dict[str, ModuleType],
     tmp_path: Path,
@@ -309,6 +344,11 @@ def test_agreement_counts_readers_and_rules_per_field(
         counts.fields["organizer_level"].rules_second,
         counts.fields["organizer_level"].rules_either,
     ) == (0, 1, 1)
+    # A blind page's differences keep the readers' and leave the rules' out; counts stay.
+    hidden = agreement.agree(pages, readings, fields, rules, hidden=frozenset({"x01_a", "x02_b"}))
+    assert [(d["page"], "rules" in d) for d in hidden.differences] == [("x02_b", False)]
+    assert hidden.fields["organizer_level"].rules_first == 0
+    assert hidden.fields["province"].rules_first == 1  # x02_b's rules gave none
     with pytest.raises(SystemExit, match=r"x02_b\.json: the second reading leaves out province"):
         agreement.check_complete({**readings, "x02_b": {"organizer_level": "district"}}, fields)
 
