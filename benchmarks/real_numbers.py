@@ -11,7 +11,9 @@ offsets, all in ``load_document(text).text``), it reports:
 - **located**: the share of gold indicator values that :func:`baocao.locate_value` (value and
   unit as in the gold) finds at their gold span.
 
-Every miss is listed: article, span, the printed text and how the scanner read it. With
+Every miss is listed: article, span, the printed text and how the scanner read it; a blind
+page's (its gold's ``_source.split``) only with ``--open-blind``, once its round is opened for
+tuning (its misses count, and are not shown: a blind round is measured, not read). With
 ``--unannotated`` it also lists the quantity mentions that lie on no gold figure, date or
 identifier: figures the gold leaves out (a national total, a baseline) and forms the scanner
 takes for quantities that are none (a per-capita base), for a reader to judge. A gold
@@ -26,6 +28,7 @@ committed): each sentence's syllables are joined back into newspaper text (see
 Run from the repository root::
 
     python benchmarks/real_numbers.py [--texts DIR] [--gold DIR] [--phoner FILE] [--misses N]
+                                      [--unannotated] [--open-blind]
 """
 
 from __future__ import annotations
@@ -68,10 +71,17 @@ class Tally:
     target: float
     hits: int = 0
     misses: list[str] = field(default_factory=list)
+    # Misses counted but not listed (blind pages').
+    hidden: int = 0
 
     @property
     def total(self) -> int:
-        return self.hits + len(self.misses)
+        return self.hits + len(self.misses) + self.hidden
+
+    def hide_from(self, shown: int) -> None:
+        """Count the misses listed after the first ``shown`` as hidden, and unlist them."""
+        self.hidden += len(self.misses) - shown
+        del self.misses[shown:]
 
     def line(self) -> str:
         if not self.total:
@@ -152,11 +162,12 @@ def unannotated(article: str, text: str, index: NumberIndex, gold: dict[str, Any
 
 
 def score_corpus(
-    texts: Path, golds: Path, extra: list[str] | None = None
+    texts: Path, golds: Path, extra: list[str] | None = None, *, open_blind: bool = False
 ) -> tuple[int, list[Tally]]:
     """Score every gold of ``golds`` whose text is in ``texts``: (articles scored, tallies).
 
-    ``extra``, when given, collects the :func:`unannotated` quantity mentions.
+    ``extra``, when given, collects the :func:`unannotated` quantity mentions. A blind
+    page's misses (and unannotated mentions) are counted, not listed, unless ``open_blind``.
     """
     dates = Tally("dates read as no quantity", TARGET_DATES)
     identifiers = Tally("identifiers read as no quantity", TARGET_IDENTIFIERS)
@@ -177,12 +188,17 @@ def score_corpus(
         index = NumberIndex(document.text)
         marks = gold.get("_scanner") or {}
         article = gold_path.stem
+        listed = [len(tally.misses) for tally in (dates, identifiers, located)]
         check_no_quantity(dates, article, document.text, index, map(tuple, marks.get("dates", [])))
         check_no_quantity(
             identifiers, article, document.text, index, map(tuple, marks.get("identifiers", []))
         )
         check_located(located, article, document.text, index, gold)
-        if extra is not None:
+        blind = (gold.get("_source") or {}).get("split") == "blind" and not open_blind
+        if blind:
+            for tally, shown in zip((dates, identifiers, located), listed, strict=True):
+                tally.hide_from(shown)
+        if extra is not None and not blind:
             extra.extend(unannotated(article, document.text, index, gold))
         scored += 1
     if missing:
@@ -274,6 +290,12 @@ def report(tallies: list[Tally], misses: int) -> None:
             print(f"  {miss}")
         if len(tally.misses) > misses:
             print(f"  ... {len(tally.misses) - misses} more (--misses N)")
+    hidden = sum(tally.hidden for tally in tallies)
+    if hidden:
+        print(
+            f"\n{hidden} misses on blind pages not listed: a blind round is measured, not read "
+            "(--open-blind lists them once the round is opened for tuning)"
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -290,6 +312,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--unannotated", action="store_true", help="list quantities on no gold figure"
     )
+    parser.add_argument(
+        "--open-blind",
+        action="store_true",
+        help="list blind pages' misses too: only once their round is opened for tuning",
+    )
     args = parser.parse_args(argv)
     if args.phoner is not None and not args.phoner.is_file():
         sys.exit(f"no PhoNER file at {args.phoner}: give the path of test_syllable.json")
@@ -298,7 +325,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"no texts in {args.texts}: the real corpus is not here, nothing scored")
     else:
         extra: list[str] | None = [] if args.unannotated else None
-        scored, tallies = score_corpus(args.texts, args.gold, extra)
+        scored, tallies = score_corpus(args.texts, args.gold, extra, open_blind=args.open_blind)
         print(f"real corpus: {scored} articles scored ({args.texts}, golds {args.gold})")
         report(tallies, args.misses)
         if extra is not None:

@@ -262,6 +262,30 @@ def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
     assert shown.count("no text") == 1 and "skipped 2 golds with no text" in shown
 
 
+def test_real_numbers_counts_a_blind_pages_misses_and_lists_them_only_when_opened(
+    benchmark_scripts: dict[str, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for stem, split in (("x01_a", "dev"), ("x03_c", "blind")):
+        (texts / f"{stem}.txt").write_text("Năm 2023 khám 12 lượt.", encoding="utf-8")
+        _write_gold(tmp_path, stem, f"https://baoa.vn/{stem}.html", split=split)
+        gold = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+        gold["_source"]["sha256"] = load_document(texts / f"{stem}.txt").sha256
+        gold["indicators"][0].update(value=21, span=[14, 16])  # printed 12: not located
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    script = benchmark_scripts["real_numbers"]
+    args = ["--texts", str(texts), "--gold", str(tmp_path)]
+    script.main(args)
+    shown = capsys.readouterr().out
+    assert "located at their span: 0/2" in shown  # both counted
+    assert "x01_a" in shown and "x03_c" not in shown
+    assert "1 misses on blind pages not listed" in shown
+    script.main([*args, "--open-blind"])
+    shown = capsys.readouterr().out
+    assert "x03_c" in shown and "not listed" not in shown
+
+
 @pytest.mark.parametrize(
     "script", sorted(p.name for p in BENCHMARKS.glob("*.py") if p.name != "copies.py")
 )
