@@ -154,7 +154,8 @@ def benchmark_scripts() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCHMARKS))
     try:
         yield {
-            name: importlib.import_module(name) for name in ("real", "real_numbers", "agreement")
+            name: importlib.import_module(name)
+            for name in ("real", "real_numbers", "agreement", "probes")
         }
     finally:
         sys.path.remove(str(BENCHMARKS))
@@ -284,6 +285,61 @@ def test_real_numbers_counts_a_blind_pages_misses_and_lists_them_only_when_opene
     script.main([*args, "--open-blind"])
     shown = capsys.readouterr().out
     assert "x03_c" in shown and "not listed" not in shown
+
+
+def test_the_held_out_probes_hold_six_articles_per_cause_each_with_its_gold(
+    benchmark_scripts: dict[str, ModuleType],
+) -> None:
+    probes = benchmark_scripts["probes"]
+    golds = probes.read_golds(probes.PROBES)
+    causes = {str(g["cause_name"]) for g in golds.values()}
+    assert len(golds) == 60 and len(causes) == 10
+    assert all(sum(g["cause_name"] == c for g in golds.values()) == 6 for c in causes)
+    assert all((probes.PROBES / "articles" / f"{probe}.txt").is_file() for probe in golds)
+
+
+def test_probes_count_each_field_per_cause_and_list_the_misses(
+    benchmark_scripts: dict[str, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    probes = benchmark_scripts["probes"]
+    period = {"kind": "year", "year": 2031, "index": None}
+    gold = {
+        "cause_name": "plain controls",
+        "organizer_level": "province",
+        "province": "Quảng Nam",
+        "district": None,
+        "reviewed_period": period,
+    }
+    golds = {"p1": gold, "p2": {**gold, "cause_name": "association"}}
+    reports = {
+        # the province spelled in full is the same place; a period compared whole
+        "p1": {**gold, "province": "Tỉnh Quảng Nam", "reviewed_period": {**period}},
+        "p2": None,  # no report: every field missed
+    }
+    result = probes.score(golds, reports, probes.compared_fields())
+    assert result.causes["plain controls"].right == dict.fromkeys(probes.FIELDS, 1)
+    assert result.causes["association"].right["organizer_level"] == 0
+    assert result.total.probes == 2 and result.total.right["province"] == 1
+    # p2's null district equals its gold's null: three misses, not four
+    assert sorted(m["field"] for m in result.misses if m["probe"] == "p2") == [
+        "organizer_level",
+        "province",
+        "reviewed_period",
+    ]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "p1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "articles" / "p1.txt").write_text(
+        "Sở Y tế Quảng Nam tổng kết công tác năm 2031\n\nNgày 10/1/2032, Sở Y tế tỉnh Quảng "
+        "Nam tổ chức hội nghị tổng kết công tác y tế năm 2031: khám 41.200 lượt.",
+        encoding="utf-8",
+    )
+    assert probes.main(["--misses"], folder=tmp_path) == 0
+    shown = capsys.readouterr().out
+    assert "plain controls" in shown and "  1/1" in shown
+    (tmp_path / "gold" / "p2.json").write_text(json.dumps({"cause_name": "x"}), "utf-8")
+    with pytest.raises(SystemExit, match=r"p2\.json: a probe gold lacks organizer_level"):
+        probes.main([], folder=tmp_path)
 
 
 @pytest.mark.parametrize(
