@@ -93,7 +93,10 @@ _ASSOCIATION_STOP = (
     r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
 _ASSOCIATION = (
-    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    # (a branch, "Chi hội Đông y xã X"; "hội" in lower case after "của": "lương y của hội Đông
+    # y phường X")
+    r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
+    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
@@ -770,12 +773,30 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
 ASSOCIATION_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\b(?:tổng kết|sơ kết)\b")
 
 
-def association_holds(text: str, organizer: Organizer, sentence_end: int) -> bool:
+# Before an association, what makes it the subject of its clause: nothing (the clause opens
+# with it, after an adverbial and its comma: "Sáng 2/3, Hội Châm cứu huyện X khám ..."), or
+# its members ("các hội viên (của) Hội X", "lương y của hội Đông y X").
+ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[,;:.!?\n])\s*(?:(?:các|những)\s+)?"
+    r"(?:(?:hội\s+viên|lương\s+y|thầy\s+thuốc|cán\s+bộ|thành\s+viên)\s+(?:của\s+)?)?$",
+    re.IGNORECASE,
+)
+ASSOCIATION_SUBJECT_LOOKBACK = 40
+
+
+def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_end: int) -> bool:
     """Whether ``organizer`` may stand as the organiser: any unit, but an association
     (level "other") only as the subject of the meeting verb in its sentence (ending at
-    ``sentence_end``); one the body names at its work ("Hội Chữ thập đỏ chăm sóc ...") takes
-    part, the place the article reports on is the owner."""
+    ``sentence_end``) or, in the lead (ending at ``lead_end``), of its clause
+    (ASSOCIATION_SUBJECT_BEFORE_RE: the association or its members do the work, whatever the
+    verb: "Hội Châm cứu xã X khám ...", "các hội viên Hội Y dược học cổ truyền tỉnh Y đã
+    khám ..."). One named at another's side ("Trạm Y tế xã phối hợp với Hội Chữ thập đỏ
+    ...", "đại diện Hội Phụ nữ dự"), or at its work further on in the body, takes part: the
+    place the article reports on is the owner."""
     if organizer.level != OrganizerLevel.OTHER:
+        return True
+    before = text[max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK) : organizer.start]
+    if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
         return True
     after = organizer.start + len(organizer.name)
     return ASSOCIATION_VERB_RE.search(text, after, sentence_end) is not None
