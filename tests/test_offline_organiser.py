@@ -107,3 +107,94 @@ def test_meeting_words_opening_with_hoi_are_no_association() -> None:
         )
         == "province"
     )
+
+
+# --- Causes D, F2, G: a higher body cited for its guidance or present as a guest -----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Giám sát dịch bệnh 9 tháng",
+                "Thực hiện hướng dẫn của Bộ Y tế, Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam đã "
+                "giám sát 57 ổ dịch trong 9 tháng năm 2024.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi",
+                "Theo lịch tiêm chủng của Bộ Y tế, năm 2024 các trạm y tế trong tỉnh Lào Cai đã "
+                "tiêm đủ mũi cho 11.200 trẻ, đạt 96,4%.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Khám sàng lọc đái tháo đường",
+                "Dưới sự chỉ đạo của Sở Y tế, Trung tâm Y tế huyện Krông Ana đã khám sàng lọc "
+                "cho 4.870 người trong năm 2024.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tổng kết công tác năm 2024",
+                "Sáng 8/1/2025, Phó Giám đốc Sở Y tế tỉnh Nam Định dự hội nghị tổng kết năm 2024 "
+                "của Bệnh viện Mắt tỉnh. Năm qua, bệnh viện mổ cho 3.900 ca.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Kỷ niệm ngày thành lập",
+                "Chiều 20/3/2025, Thứ trưởng Bộ Y tế tham dự lễ kỷ niệm 50 năm thành lập của "
+                "Bệnh viện Nội tiết Trung ương. Năm 2024, bệnh viện khám cho 710.000 lượt người.",
+            ),
+            "hospital",
+        ),
+    ],
+    ids=["instruction", "schedule", "under-direction", "sở-guest", "ministry-guest"],
+)
+def test_a_higher_body_cited_or_attending_does_not_beat_the_holder(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tổng kết ngành y tế năm 2024",
+                "Ngày 15/1/2025, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2024 theo chỉ "
+                "đạo của Chính phủ. Cả nước khám cho 180 triệu lượt người.",
+            ),
+            "national",
+        ),
+        (
+            (
+                "Giao ban ngành y tế 6 tháng",
+                "Sáng 12/7/2024, Thứ trưởng Bộ Y tế chủ trì hội nghị giao ban ngành y tế 6 tháng "
+                "đầu năm. Toàn quốc có 95% trạm y tế có bác sĩ.",
+            ),
+            "national",
+        ),
+        (
+            (
+                "Sơ kết hoạt động của các trung tâm y tế",
+                "Ngày 10/7/2024, Sở Y tế tỉnh Gia Lai tổ chức hội nghị sơ kết hoạt động của "
+                "Trung tâm Y tế các huyện. Các đơn vị đã tiêm 31.000 mũi vắc xin.",
+            ),
+            "province",
+        ),
+    ],
+    ids=["ministry-holds", "minister-chairs", "sở-reviews-its-centres"],
+)
+def test_a_higher_body_that_holds_the_meeting_stays_the_organiser(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected

@@ -289,6 +289,30 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
+# Before a unit, a norm or an instruction the sentence says it follows: "Thực hiện chỉ đạo của
+# Bộ Y tế, ...", "theo hướng dẫn / quy định / quy trình / lịch / Bộ tiêu chí ... của Bộ Y tế",
+# "dưới sự chỉ đạo của Sở Y tế": the authority cited, not the unit that does the work or
+# meets (a plan of its own, "triển khai kế hoạch năm 2031 của Sở Y tế", cites nothing; nor does
+# a line of work, "công tác chỉ đạo tuyến của Bệnh viện X").
+_GUIDANCE = (
+    r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
+    r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
+)
+GUIDANCE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ)\s+"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?\s+của\s+$",
+    re.IGNORECASE,
+)
+GUIDANCE_LOOKBACK = 110
+# Before a unit, the meeting it holds: "(dự) hội nghị tổng kết năm 2030 của Bệnh viện X", "lễ
+# kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
+# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
+MEETING_OF_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|cuộc\s+họp)"
+    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)[^.;,\n]{0,50}?)?\s+của\s+$",
+    re.IGNORECASE,
+)
+MEETING_OF_LOOKBACK = 80
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
@@ -684,13 +708,16 @@ def _sentence_break(text: str, start: int, end: int) -> int | None:
 
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text``, or None: of the first unit each pattern
-    finds (not a document's issuer, nor a unit named as another's parent), by rank:
+    finds (not a document's issuer, nor the authority whose guidance the work follows, nor a
+    unit named as another's parent), by rank:
 
     - the host of a working session or a visit (HOST_BEFORE_RE: "làm việc với", "thăm",
       "chúc mừng" just before it), when the span has not first said who holds the meeting and
       the unit is not the leaders a subject named before the verb visits;
     - the subject of the organising verb in the verb's own sentence (not a partner): the one
       nearest the verb;
+    - the holder of a meeting the span names ("hội nghị tổng kết ... của X": MEETING_OF_BEFORE_RE),
+      whoever attends it;
     - any other unit: the first named;
     - last, in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
       "Giám đốc Sở Y tế ..."), the visitor's.
@@ -708,6 +735,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
+            if GUIDANCE_BEFORE_RE.search(
+                text, max(0, match.start() - GUIDANCE_LOOKBACK), match.start()
+            ):
+                continue  # the authority whose guidance the work follows
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
@@ -723,8 +754,12 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 and match.start() < verb.start()
                 and not partner
                 and _sentence_break(text, match.end(), verb.start()) is None
-                else 1
+                else 2
             )
+            if before_verb and MEETING_OF_BEFORE_RE.search(
+                text, max(0, match.start() - MEETING_OF_LOOKBACK), match.start()
+            ):
+                before_verb = 1  # the holder of the meeting the sentence names
             host = (
                 HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start())
                 if visit is not None
@@ -739,7 +774,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             elif visit is not None and OFFICE_BEFORE_RE.search(
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
             ):
-                before_verb = 2  # a visitor's office: any other unit the span names first
+                before_verb = 3  # a visitor's office: any other unit the span names first
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
@@ -773,15 +808,16 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
 ASSOCIATION_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\b(?:tổng kết|sơ kết)\b")
 
 
-# Before an association, what makes it the subject of its clause: nothing (the clause opens
-# with it, after an adverbial and its comma: "Sáng 2/3, Hội Châm cứu huyện X khám ..."), or
-# its members ("các hội viên (của) Hội X", "lương y của hội Đông y X").
+# Before an association, what makes it the subject of its sentence: nothing (the sentence opens
+# with it, after one adverbial and its comma: "Sáng 2/3, Hội Châm cứu huyện X khám ..."), or its
+# members ("các hội viên (của) Hội X", "lương y của hội Đông y X"); not a clause after another
+# subject ("xã X chăm lo ...; Hội Chữ thập đỏ thăm khám ...").
 ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:^|[,;:.!?\n])\s*(?:(?:các|những)\s+)?"
+    r"[.!?\n]\s*(?:[^,.;:!?\n]{0,50},\s*)?(?:(?:các|những)\s+)?"
     r"(?:(?:hội\s+viên|lương\s+y|thầy\s+thuốc|cán\s+bộ|thành\s+viên)\s+(?:của\s+)?)?$",
     re.IGNORECASE,
 )
-ASSOCIATION_SUBJECT_LOOKBACK = 40
+ASSOCIATION_SUBJECT_LOOKBACK = 100
 
 
 def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_end: int) -> bool:
@@ -795,7 +831,8 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
     place the article reports on is the owner."""
     if organizer.level != OrganizerLevel.OTHER:
         return True
-    before = text[max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK) : organizer.start]
+    low = max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK)
+    before = ("\n" if low == 0 else "") + text[low : organizer.start]
     if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
         return True
     after = organizer.start + len(organizer.name)
