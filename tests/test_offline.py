@@ -6458,8 +6458,8 @@ def test_a_unit_the_body_names_stays_the_organiser_when_the_opening_names_no_sec
     ("headline", "level"),
     [
         ("Vĩnh Long chăm lo y tế cơ sở", "province"),
-        # a district's name (no province's) is not read so
-        ("Trà Ôn chăm lo y tế cơ sở", "other"),
+        # a district's name (no province's) is the district's own page (cause I)
+        ("Trà Ôn chăm lo y tế cơ sở", "district"),
     ],
 )
 def test_a_province_named_bare_as_the_subject_is_the_organiser(headline: str, level: str) -> None:

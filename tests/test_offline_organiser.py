@@ -198,3 +198,76 @@ def test_a_higher_body_that_holds_the_meeting_stays_the_organiser(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert level(*paragraphs) == expected
+
+
+# --- Cause I: a district reports with no unit named ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district"),
+    [
+        (
+            (
+                "Tin ngắn",
+                "Hiện nay Krông Bông có 85 trẻ mắc tay chân miệng, phần lớn ở các xã vùng cao.",
+            ),
+            "Krông Bông",
+        ),
+        (
+            (
+                "Mường Tè: 93% trẻ được uống vitamin A",
+                "Tháng 6/2024, huyện đã cho 4.100 trẻ từ 6 đến 36 tháng tuổi uống vitamin A.",
+            ),
+            "Mường Tè",
+        ),
+        (
+            (
+                "Thêm 3 xã đạt chuẩn y tế",
+                "Năm 2024, Tiên Phước có thêm 3 xã đạt Bộ tiêu chí quốc gia về y tế, nâng tổng "
+                "số lên 15 xã.",
+            ),
+            "Tiên Phước",
+        ),
+        (
+            (
+                "Tin ngắn trong ngày",
+                "(ABC) - Đến nay Đức Trọng đã phun hóa chất cho 2.300 hộ ở vùng có muỗi truyền "
+                "bệnh.",
+            ),
+            "Đức Trọng",
+        ),
+    ],
+    ids=["now-subject", "headline-colon", "year-subject", "outlet-tag"],
+)
+def test_a_district_named_bare_as_the_subject_is_the_organiser(
+    paragraphs: tuple[str, ...], district: str
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tiêm chủng mở rộng năm 2024",
+                "Năm 2024, Quảng Ngãi có 21.400 trẻ dưới 1 tuổi được tiêm chủng đầy đủ.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Tiêm chủng mở rộng năm 2024",
+                "Năm 2024, toàn tỉnh Bình Phước có 96% trẻ được tiêm chủng đầy đủ; huyện Bù Đăng "
+                "đạt cao nhất với 99%.",
+            ),
+            "province",
+        ),
+    ],
+    ids=["province-subject", "district-as-example"],
+)
+def test_a_province_page_naming_a_district_stays_the_provinces(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected

@@ -255,6 +255,15 @@ WHOLE_DISTRICT_RE = re.compile(
 PROVINCE_SUBJECT_RE = re.compile(
     rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})[ \t]+(?!{CAP})(?=[^\W\d_])"
 )
+# A district's name, bare, opening a sentence or a headline: after an adverbial ("Năm 2030, ",
+# "Đến nay "), followed by a verb in lower case or by the colon of a headline ("X: 95% trẻ
+# ..."): its subject when the name is, whole, a district's (the district reports, no unit
+# named).
+DISTRICT_SUBJECT_RE = re.compile(
+    r"\s*(?:\([A-ZĐ]{2,8}\)\s*[-–—]\s*)?"  # an outlet's tag opening the lead: "(ABC) - "
+    r"(?:[^,.;:\n]{0,40},\s*|(?:[Đđ]ến|[Hh]iện|[Tt]ính\s+đến)\s+nay,?\s+)?"
+    rf"(?P<name>{CAP_WORDS})(?:[ \t]*:|[ \t]+(?!{CAP})(?=[^\W\d_]))"
+)
 # The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
 # thi đua đã ..."): a hospitals' report, at their level.
 HOSPITAL_GROUP_RE = re.compile(
@@ -936,6 +945,17 @@ def place_organizer(
             # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
             # Trăng có ..."): the province's own page.
             return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
+        district = DISTRICT_SUBJECT_RE.match(text, span.start, span.end)
+        if (
+            district is not None
+            and _is_bare_district(district.group("name"))
+            and (match is None or district.start("name") < match.start())
+        ):
+            # A district named bare as the subject ("Đến nay X ghi nhận ...", "X: 95% trẻ
+            # ..."): the district's own page.
+            return Organizer(
+                district.group("name"), OrganizerLevel.DISTRICT, district.start("name")
+            )
         whole = _whole_place(text, span.start, match.start() if match else span.end, inside=True)
         if whole is not None:
             return whole
@@ -1184,9 +1204,17 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
     return found
 
 
+def _is_bare_district(name: str) -> bool:
+    """Whether ``name`` is, whole, a district of the gazetteer and no province's name."""
+    return fold(name) in district_table() and not is_province(name)
+
+
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
     """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
-    without "huyện" (a centre named as its province: that province's capital city)."""
+    without "huyện" (a centre named as its province: that province's capital city); a
+    district named bare ("Krông Năng" as the subject)."""
+    if _is_bare_district(organizer):
+        return _canonical_district(None, organizer, hint)
     centre = BARE_DISTRICT_UNIT_RE.match(organizer)
     match = centre or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
     if match is None:
