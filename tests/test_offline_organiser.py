@@ -271,3 +271,80 @@ def test_a_province_page_naming_a_district_stays_the_provinces(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert level(*paragraphs) == expected
+
+
+# --- Cause F1: a national agency (an institute, a body named for the nation) ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Tổng kết công tác năm 2024",
+            "Ngày 14/1/2025, Viện Pasteur Nha Trang tổ chức hội nghị tổng kết. Năm qua, viện "
+            "đã xét nghiệm 96.000 mẫu cho các tỉnh miền Trung.",
+        ),
+        (
+            "Viện Vệ sinh dịch tễ Tây Nguyên sơ kết 6 tháng",
+            "Sáng 9/7/2024, Viện Vệ sinh dịch tễ Tây Nguyên sơ kết công tác 6 tháng đầu năm; "
+            "khu vực ghi nhận 1.320 ca sốt xuất huyết.",
+        ),
+        (
+            "Trung tâm Kiểm định quốc gia sinh phẩm y học tổng kết năm 2024",
+            "Ngày 10/1/2025, Trung tâm Kiểm định quốc gia sinh phẩm y học tổ chức tổng kết; "
+            "năm qua đã kiểm định 640 lô vắc xin.",
+        ),
+    ],
+    ids=["institute-of-a-city", "regional-institute", "national-centre"],
+)
+def test_a_national_agency_is_the_nations(paragraphs: tuple[str, ...]) -> None:
+    assert level(*paragraphs) == "national"
+
+
+def test_a_delegation_of_guests_is_no_organiser() -> None:
+    assert (
+        level(
+            "Hội nghị phòng chống sốt rét",
+            "Chiều 20/6/2024, đoàn đại biểu Viện Pasteur TP Hồ Chí Minh dự hội nghị phòng "
+            "chống sốt rét.",
+            "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước báo cáo 6 tháng đầu năm "
+            "có 74 ca sốt rét.",
+        )
+        == "province"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Bệnh Viện Nhi Trung ương tổng kết năm 2024",
+                "Ngày 6/1/2025, Bệnh Viện Nhi Trung ương tổ chức hội nghị tổng kết; năm qua "
+                "bệnh viện khám cho 1,3 triệu lượt trẻ.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Ký quy chế phối hợp năm 2025",
+                "Ngày 3/3/2025, Viện Kiểm sát nhân dân tỉnh Tây Ninh và Sở Y tế ký quy chế phối "
+                "hợp; năm 2024 hai bên xử lý 12 vụ việc.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Xây dựng nông thôn mới về y tế",
+                "Năm 2024, Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Sơn La công nhận "
+                "thêm 14 xã đạt chuẩn quốc gia về y tế.",
+            ),
+            "province",
+        ),
+    ],
+    ids=["hospital-capital-V", "prosecutors", "province-board-of-a-national-scheme"],
+)
+def test_names_with_vien_or_quoc_gia_that_are_no_national_agency(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected

@@ -110,6 +110,19 @@ _NATIONAL_FORCE = (
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
+# The ministry's institutes ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha Trang", a
+# regional institute named by its city) and a body named for the nation ("Ủy ban Quốc gia
+# phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ..."): the nation's. Not a hospital
+# ("Bệnh viện", also printed "Bệnh Viện"), an academy ("Học viện"), the prosecutors ("Viện Kiểm
+# sát"), nor a body of a place carrying out a national scheme ("Ban Chỉ đạo Chương trình mục
+# tiêu quốc gia ... tỉnh X"; "chuẩn quốc gia" is a standard).
+_NATIONAL_AGENCY = (
+    rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?!Kiểm[ \t]+sát){CAP}"
+    rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương)[^\W\d_]+){{0,6}}"
+    r"(?:[ \t]+Trung[ \t]+ương)?"
+    r"|(?:Trung tâm|Ủy ban|Uỷ ban)[ \t]+(?:(?!mục|tiêu|chuẩn)[^\W\d_]+[ \t]+){0,3}?[Qq]uốc[ \t]+gia"
+    r"(?![^\W\d_])(?![ \t]+(?:tại|ở|của|trên|tỉnh|thành phố|TP|huyện|quận|thị xã|xã)(?![^\W\d_]))"
+)
 # A province's command of the armed forces or its police, whose medical units the article
 # reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Bộ CHQS tỉnh X", "Công an tỉnh X". Not
 # "Biên phòng" alone: "Đồn Biên phòng Cửa khẩu X" is a post, "Ngày Biên phòng Toàn dân" a day.
@@ -144,6 +157,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_NATIONAL_AGENCY, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
@@ -210,7 +224,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does. The
         # common misprint "Bệnh viên" names a hospital too.
         (
-            r"(?:Bệnh vi[ệê]n|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
+            r"(?:Bệnh [vV]i[ệê]n|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|[Qq]uân dân y|[Qq]uân y|huyện|tỉnh"
             # Specialities and the centre written with lower-case words: "Bệnh viện Da liễu
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
@@ -322,6 +336,12 @@ MEETING_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 MEETING_OF_LOOKBACK = 80
+# Before a unit, a delegation of delegates ("đoàn đại biểu (của) Viện X tham dự hội nghị ..."):
+# guests at another's meeting, never its holder.
+GUEST_DELEGATION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])đoàn\s+đại\s+biểu(?:\s+của)?\s+$", re.IGNORECASE
+)
+GUEST_DELEGATION_LOOKBACK = 24
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
@@ -748,6 +768,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - GUIDANCE_LOOKBACK), match.start()
             ):
                 continue  # the authority whose guidance the work follows
+            if GUEST_DELEGATION_BEFORE_RE.search(
+                text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
+            ):
+                continue  # a delegation of guests
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
             # The subject of "tổ chức" is the organiser (not a partner named with it);
