@@ -348,3 +348,98 @@ def test_names_with_vien_or_quoc_gia_that_are_no_national_agency(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert level(*paragraphs) == expected
+
+
+# --- Round 18's forms: a province's page naming districts; a hospital named only as such ----
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Bình Phước: 9.400 trẻ được uống vitamin A",
+                "Đợt 1 năm 2024, các trạm y tế đã cho 9.400 trẻ uống vitamin A, đạt 98%.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Tiêm vắc xin sởi bổ sung",
+                "Tháng 4/2024, mọi huyện trừ thị xã Buôn Hồ đã tiêm xong vắc xin sởi; toàn tỉnh "
+                "tiêm cho 48.000 trẻ.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Tư vấn dinh dưỡng cho bà mẹ",
+                "Năm 2024, dự án mở điểm tư vấn dinh dưỡng tại 3 xã của huyện Krông Pắc; toàn "
+                "tỉnh hiện có 30 điểm.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Khám sàng lọc ung thư cổ tử cung",
+                "Năm 2024, Trung tâm Y tế các huyện đã khám sàng lọc cho 12.000 phụ nữ, vượt 8% "
+                "chỉ tiêu.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Phát triển kỹ thuật mới",
+                "Mùa mưa năm nay, số trẻ sốt cao đến khám tăng nhanh.",
+                "Bệnh viện đang điều trị nội trú cho 140 trẻ, gấp đôi tháng trước.",
+            ),
+            "hospital",
+        ),
+    ],
+    ids=[
+        "province-headline-colon",
+        "district-excepted",
+        "sites-of-the-work",
+        "units-of-many-districts",
+        "bare-hospital-subject",
+    ],
+)
+def test_a_province_or_hospital_page_that_names_no_unit_of_its_own(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Thêm xã đạt chuẩn y tế",
+                "Năm 2024, huyện Krông Pắc có thêm 4 xã đạt Bộ tiêu chí quốc gia về y tế.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tổng kết ngành y tế năm 2024",
+                "Ngày 9/1/2025, Sở Y tế tỉnh Bình Phước tổ chức tổng kết. Bệnh viện đã triển "
+                "khai 14 kỹ thuật mới.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Sơ kết 6 tháng",
+                "Ngày 5/7/2024, Trung tâm Y tế huyện Cư Jút sơ kết 6 tháng đầu năm; đơn vị khám "
+                "cho 41.000 lượt người.",
+            ),
+            "district",
+        ),
+    ],
+    ids=["district-subject", "unit-named-beats-bare-hospital", "one-district-centre"],
+)
+def test_district_and_named_units_keep_their_level(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected

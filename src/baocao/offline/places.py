@@ -180,7 +180,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.DISTRICT,
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
-        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", OrganizerLevel.DISTRICT),
+        # (or of many: "Trung tâm Y tế 9 huyện", PLURAL_DISTRICTS_RE)
+        (
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:(?:\d+|các)[ \t]+)?{_UNNAMED_DISTRICT}",
+            OrganizerLevel.DISTRICT,
+        ),
         # The district's population centre: "Trung tâm Dân số - KHHGĐ huyện Giồng Trôm".
         (
             rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
@@ -267,7 +271,8 @@ WHOLE_DISTRICT_RE = re.compile(
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
 # by a word in lower case (the verb): its subject when the name is a province's.
 PROVINCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})[ \t]+(?!{CAP})(?=[^\W\d_])"
+    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})"
+    rf"(?:[ \t]*:|[ \t]+(?!{CAP})(?=[^\W\d_]))"  # (or a headline's colon: "X: 95% trẻ ...")
 )
 # A district's name, bare, opening a sentence or a headline: after an adverbial ("Năm 2030, ",
 # "Đến nay "), followed by a verb in lower case or by the colon of a headline ("X: 95% trẻ
@@ -458,6 +463,11 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# A district unit's kind named for many districts ("Trung tâm Dân số - KHHGĐ 7 huyện", "Trung
+# tâm Y tế các huyện"): the districts' units together, the province's report.
+PLURAL_DISTRICTS_RE = re.compile(
+    r"(?<![^\W\d_])(?:\d+|các)[ \t]+(?:huyện|thị xã|thành phố|quận)$", re.IGNORECASE
+)
 # The work of a programme (its review is the nation's when a central hospital leads it): a
 # target or national programme ("chương trình mục tiêu", "Chương trình Chống lao Quốc gia"), a
 # project, the fight against a disease ("phòng, chống bệnh phong"); not a plan of work
@@ -473,6 +483,19 @@ PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])các\s+$")
 PLURAL_BEFORE_CHARS = 5
+# Before a place, words that make it no subject of the page: a list ("các huyện X, Y"), an
+# exception ("mọi huyện trừ thị xã X"), the sites of the work ("tại 3 xã của huyện X").
+NOT_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:các|trừ)"
+    r"|\d+\s+xã(?:\s*,\s*(?:phường|thị\s+trấn))*\s+(?:của|thuộc))\s+$"
+)
+NOT_SUBJECT_LOOKBACK = 40
+# The bare word for a hospital opening a sentence as its subject ("Bệnh viện đã đưa vào
+# ..."), when the page names no unit (its name only in the page's address): a hospital's page.
+BARE_HOSPITAL_SUBJECT_RE = re.compile(
+    r"\s*(?:[^,.;:\n]{0,40},\s*)?(?P<unit>Bệnh viện)[ \t]+(?=(?:đã|đang|vừa|tiếp\s+tục"
+    r"|tiến\s+hành|triển\s+khai|thực\s+hiện|luôn|có)(?![^\W\d_]))"
+)
 # Runs over every article: every alternative starts with a literal (see word_start).
 PROVINCE_MENTION_RE = re.compile(
     "(?:"
@@ -814,6 +837,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
                 name, level = text[match.start() : central.end()], OrganizerLevel.NATIONAL
+            if level == OrganizerLevel.DISTRICT and PLURAL_DISTRICTS_RE.search(name):
+                level = OrganizerLevel.PROVINCE
             if level == OrganizerLevel.DISTRICT and _names_central_city(name):
                 # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
                 level = OrganizerLevel.PROVINCE
@@ -949,13 +974,18 @@ def place_organizer(
             return Organizer(
                 hospitals.group("group"), OrganizerLevel.HOSPITAL, hospitals.start("group")
             )
+        hospital = BARE_HOSPITAL_SUBJECT_RE.match(text, span.start, span.end)
+        if hospital is not None:
+            return Organizer(
+                hospital.group("unit"), OrganizerLevel.HOSPITAL, hospital.start("unit")
+            )
         # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
         match = next(
             (
                 m
                 for m in PLACE_SUBJECT_RE.finditer(text, span.start, span.end)
-                if not PLURAL_BEFORE_RE.search(
-                    text, max(0, m.start() - PLURAL_BEFORE_CHARS), m.start()
+                if not NOT_SUBJECT_BEFORE_RE.search(
+                    text, max(0, m.start() - NOT_SUBJECT_LOOKBACK), m.start()
                 )
             ),
             None,
