@@ -19,8 +19,8 @@ from baocao.schemas import load_report_type
 MODEL = load_report_type("health_review").model
 
 
-def extract(*paragraphs: str) -> Any:
-    document = load_document("\n\n".join(paragraphs))
+def extract(*paragraphs: str, url: str | None = None) -> Any:
+    document = load_document("\n\n".join(paragraphs), url=url)
     return extract_offline(document, NumberIndex(document.text), MODEL)
 
 
@@ -443,3 +443,62 @@ def test_district_and_named_units_keep_their_level(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert level(*paragraphs) == expected
+
+
+# --- The organiser's place: a province in brackets after it, a place in the address's path --
+
+
+def test_a_province_in_brackets_after_the_organiser_places_it() -> None:
+    report = extract(
+        "Ghép thận thành công",
+        "Tháng 9/2024, Bệnh viện Thống Nhất (TPHCM) đã ghép thận cho 12 người bệnh, nâng số ca "
+        "ghép từ đầu năm lên 41.",
+    )
+    assert (report.organizer_level.value, report.province) == ("hospital", "Hồ Chí Minh")
+
+
+def test_a_bracket_after_the_organiser_that_is_no_province_places_nothing() -> None:
+    report = extract(
+        "Ghép thận thành công",
+        "Tháng 9/2024, Bệnh viện Thống Nhất (hạng đặc biệt) đã ghép thận cho 12 người bệnh, "
+        "nâng số ca ghép từ đầu năm lên 41.",
+    )
+    assert report.province is None
+
+
+@pytest.mark.parametrize(
+    ("url", "province", "district"),
+    [
+        (
+            "https://example.vn/suc-khoe/an-toan-thuc-pham-o-tphcm-nam-2024-1234.html",
+            "Hồ Chí Minh",
+            None,
+        ),
+        (
+            "https://example.vn/benh-vien-da-khoa-thi-xa-buon-ho-tong-ket-nam-2024-99.html",
+            "Đắk Lắk",
+            "Buôn Hồ",
+        ),
+    ],
+    ids=["city-alias-in-path", "district-after-its-kind-in-path"],
+)
+def test_the_address_path_places_a_page_that_names_no_place(
+    url: str, province: str, district: str | None
+) -> None:
+    report = extract(
+        "Tổng kết năm 2024",
+        "Năm 2024, bệnh viện khám cho 215.000 lượt người.",
+        "Bệnh viện đang điều trị nội trú cho 310 người bệnh.",
+        url=url,
+    )
+    assert (report.province, report.district) == (province, district)
+
+
+def test_a_district_name_in_the_path_without_its_kind_places_no_district() -> None:
+    report = extract(
+        "Tổng kết năm 2024",
+        "Năm 2024, bệnh viện khám cho 215.000 lượt người.",
+        "Bệnh viện đang điều trị nội trú cho 310 người bệnh.",
+        url="https://example.vn/vinh-danh-bac-si-tre-nam-2024-99.html",
+    )
+    assert report.district is None

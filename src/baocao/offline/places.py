@@ -1094,13 +1094,15 @@ MAX_SLUG_WORDS = 4
 
 def _path_province(path: str) -> str | None:
     """The first province an address's path spells as hyphenated unaccented words
-    ("/ha-tinh-phat-hien-25-mau-thuoc.htm", "/29-nganh-y-te-binh-duong-so-ket"); only names
-    of :data:`MIN_EMBEDDED_SLUG` letters or more (short ones hide in other words)."""
+    ("/ha-tinh-phat-hien-25-mau-thuoc.htm", "/29-nganh-y-te-binh-duong-so-ket", a city's alias
+    "tphcm"); only names of :data:`MIN_EMBEDDED_SLUG` letters or more (short ones hide in other
+    words)."""
     slugs = dict(_host_slugs())
     for segment in path.casefold().split("/"):
         words = re.split(r"[^a-z0-9]+", segment)
         for start in range(len(words)):
-            for size in range(MAX_SLUG_WORDS, 1, -1):
+            # (one word only for a host's alias of a city: "/an-toan-thuc-pham-o-tphcm")
+            for size in range(MAX_SLUG_WORDS, 0, -1):
                 joined = "".join(words[start : start + size])
                 if len(joined) >= MIN_EMBEDDED_SLUG and joined in slugs:
                     return slugs[joined]
@@ -1128,7 +1130,8 @@ def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
 
 def _page_district(url: str | None, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) a page's host names (a district portal, a district hospital's
-    site), placed by ``province`` when several provinces share the name; else None."""
+    site), else its path after a district's kind word (:func:`_path_district`), placed by
+    ``province`` when several provinces share the name; else None."""
     if not url:
         return None
     host = (urlsplit(url).hostname or "").casefold()
@@ -1136,6 +1139,29 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
         label = label.replace("-", "")
         for slug, entries in _district_slugs():
             if label == slug or (len(slug) >= MIN_HOST_DISTRICT_SLUG and slug in label):
+                if province is not None:
+                    entries = tuple(e for e in entries if e.province == province) or entries
+                provinces = {entry.province for entry in entries}
+                return entries[0].name, provinces.pop() if len(provinces) == 1 else None
+    return _path_district(urlsplit(url).path, province)
+
+
+# A district in an address's path, after its kind's word ("/trung-tam-y-te-thi-xa-son-tay-
+# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name.
+PATH_DISTRICT_RE = re.compile(
+    r"(?<![a-z0-9])(?:huyen|thi-xa|thanh-pho|quan|tp|tx)-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
+)
+
+
+def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
+    """(district, province) an address's ``path`` names after a district's kind word (the
+    longest name the gazetteer knows; placed by ``province`` when several share it), or None."""
+    slugs = dict(_district_slugs())
+    for match in PATH_DISTRICT_RE.finditer(path.casefold()):
+        words = match.group("name").split("-")
+        for size in range(len(words), 0, -1):
+            entries = slugs.get("".join(words[:size]))
+            if entries:
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
                 provinces = {entry.province for entry in entries}
@@ -1319,6 +1345,7 @@ def find_place(
     votes = _province_votes(text, body_end)
     hint = (
         named
+        or _province_in_parenthesis(near[0] if near and organizer else "", name)
         or _headline_province(headline)
         or (votes.most_common(1)[0][0] if votes else None)
         or _province_at_end(name)
@@ -1353,6 +1380,22 @@ def find_place(
         return hint, None
     district, province = found
     return named or province or hint, district
+
+
+# The place printed in brackets right after a unit's name: "Bệnh viện X (TPHCM)".
+PARENTHESIS_PLACE_RE = re.compile(r"[ \t]*\((?P<name>[^()\n]{2,30})\)")
+
+
+def _province_in_parenthesis(after: str, name: str) -> str | None:
+    """The province printed in brackets right after the organiser's ``name`` at the start of
+    ``after`` (the organiser's sentence from its name on: "Bệnh viện Chợ Rẫy (TPHCM) cho
+    biết"), or None."""
+    if not name or not after.startswith(name):
+        return None
+    match = PARENTHESIS_PLACE_RE.match(after, len(name))
+    if match is None or not is_province(match.group("name").strip()):
+        return None
+    return _canonical_province(match.group("name").strip())
 
 
 # A commune named in a unit's name: "Hội Đông y xã Tân Lập", "Hội Chữ thập đỏ phường 3".
