@@ -502,3 +502,34 @@ def test_a_district_name_in_the_path_without_its_kind_places_no_district() -> No
         url="https://example.vn/vinh-danh-bac-si-tre-nam-2024-99.html",
     )
     assert report.district is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Tổng kết công tác năm 2024",
+            "Chiều 14/1/2025, Bệnh viện Trung ương Huế tổ chức hội nghị tổng kết; năm qua bệnh "
+            "viện khám cho 1,6 triệu lượt người.",
+        ),
+        (
+            "Phát động thi đua năm 2025",
+            "Sáng 20/2/2025, Bệnh viện Đại học Y Dược Huế tổ chức hội nghị viên chức; năm 2024 "
+            "bệnh viện thực hiện 21.000 ca phẫu thuật.",
+        ),
+    ],
+    ids=["central-hospital", "university-hospital"],
+)
+def test_a_unit_named_for_a_province_by_one_word_is_placed_there(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert extract(*paragraphs).province == "Thừa Thiên Huế"
+
+
+def test_a_city_of_a_provinces_one_word_name_stays_a_district() -> None:
+    report = extract(
+        "Sơ kết 6 tháng",
+        "Ngày 4/7/2024, Trung tâm Y tế thành phố Huế sơ kết 6 tháng đầu năm; đơn vị tiêm 8.300 "
+        "mũi vắc xin.",
+    )
+    assert report.organizer_level.value == "district"

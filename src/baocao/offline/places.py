@@ -234,6 +234,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
+            # a university's hospital: "Bệnh viện Đại học Y Dược X"
+            r"|[Đđ]ại học"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
             # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
             # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
@@ -1410,9 +1412,17 @@ _NOT_PROVINCE_BEFORE = frozenset(
 def _province_at_end(name: str) -> str | None:
     """The province a unit's name ends with when it prints no "tỉnh" ("Bệnh viện Phổi Hải
     Dương"): a province name of two words or more, not after a district or commune word, or
-    a city's acronym ("Bệnh viện Da liễu TPHCM")."""
+    a city's acronym ("Bệnh viện Da liễu TPHCM") or a one-word name ("... Trung ương Huế")."""
     words = name.split()
     if len(words) > 1 and words[-1] in PROVINCE_ACRONYMS:
+        return PROVINCE_ALIASES[words[-1]]
+    if (
+        len(words) > 1
+        and words[-1] in PROVINCE_ALIASES
+        and words[-2].lower() not in _NOT_PROVINCE_BEFORE
+    ):
+        # a province's one-word name as units print it ("Bệnh viện Trung ương Huế"), not the
+        # city of that name ("Trung tâm Y tế thành phố Huế")
         return PROVINCE_ALIASES[words[-1]]
     for size in range(min(len(words) - 1, MAX_PLACE_WORDS), 1, -1):
         if words[-size - 1].lower() in _NOT_PROVINCE_BEFORE:
