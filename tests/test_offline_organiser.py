@@ -533,3 +533,76 @@ def test_a_city_of_a_provinces_one_word_name_stays_a_district() -> None:
         "mũi vắc xin.",
     )
     assert report.organizer_level.value == "district"
+
+
+# --- Causes B and H: a provincial centre of an unlisted kind; a district's preventive team --
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Trung tâm Huyết học - Truyền máu Bình Định tổng kết năm 2024",
+                "Ngày 10/1/2025, Trung tâm Huyết học - Truyền máu Bình Định tổ chức tổng kết; "
+                "năm qua tiếp nhận 31.000 đơn vị máu.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Phục hồi chức năng cho trẻ khuyết tật",
+                "Năm 2024, Trung tâm Phục hồi chức năng Lạng Sơn đã điều trị cho 2.300 lượt trẻ.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Phun hóa chất diệt muỗi",
+                "Năm 2010, Đội Y tế dự phòng thị xã Ba Đồn đã phun hóa chất cho 1.870 hộ, đạt 96% "
+                "kế hoạch của Trung tâm Y tế dự phòng tỉnh.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tiêm chủng tháng 5",
+                "Trong tháng 5, Trạm Y tế xã Hòa Tiến đã tiêm cho 420 trẻ, đạt 98% kế hoạch của "
+                "Trung tâm Y tế huyện Hòa Vang.",
+            ),
+            "commune",
+        ),
+    ],
+    ids=["blood-centre", "rehabilitation-centre", "preventive-team", "plan-owner"],
+)
+def test_provincial_centres_and_district_teams_of_unlisted_kinds(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Công tác dân số năm 2024",
+                "Năm 2024, Trung tâm Dân số huyện Quảng Ninh đã tư vấn cho 1.400 cặp vợ chồng.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tổng kết ngành y tế",
+                "Ngày 8/1/2025, Sở Y tế tỉnh Hà Nam tổ chức tổng kết; toàn ngành đạt 104% kế "
+                "hoạch khám chữa bệnh.",
+            ),
+            "province",
+        ),
+    ],
+    ids=["district-of-a-provinces-name", "own-plan-no-owner"],
+)
+def test_a_centre_of_a_district_or_an_own_plan_is_read_as_before(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected

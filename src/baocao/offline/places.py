@@ -168,7 +168,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
         # they merged into the district centres) is the district's.
-        (rf"Trung tâm [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}", OrganizerLevel.DISTRICT),
+        # (and its team before the centres: "Đội Y tế dự phòng huyện X")
+        (
+            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}",
+            OrganizerLevel.DISTRICT,
+        ),
         (
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
@@ -321,7 +325,8 @@ ISSUER_BEFORE_RE = re.compile(
 ISSUER_LOOKBACK = 120
 # Before a unit, a norm or an instruction the sentence says it follows: "Thực hiện chỉ đạo của
 # Bộ Y tế, ...", "theo hướng dẫn / quy định / quy trình / lịch / Bộ tiêu chí ... của Bộ Y tế",
-# "dưới sự chỉ đạo của Sở Y tế": the authority cited, not the unit that does the work or
+# "dưới sự chỉ đạo của Sở Y tế", "đạt 90% kế hoạch của Sở Y tế": the authority cited, not the
+# unit that does the work or
 # meets (a plan of its own, "triển khai kế hoạch năm 2031 của Sở Y tế", cites nothing; nor does
 # a line of work, "công tác chỉ đạo tuyến của Bệnh viện X").
 _GUIDANCE = (
@@ -329,7 +334,9 @@ _GUIDANCE = (
     r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
 )
 GUIDANCE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ)\s+"
+    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ"
+    # (a target set by a plan: "đạt 90% kế hoạch của Trung tâm ... tỉnh")
+    r"|(?:đạt|vượt)(?:\s+[\d.,]+\s*%)?)\s+"
     rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?\s+của\s+$",
     re.IGNORECASE,
 )
@@ -561,10 +568,20 @@ PROVINCE_SECTOR_RE = re.compile(
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
-# Organisers: every unit pattern, then a province's sector named without "tỉnh".
+# A centre of a kind the list above lacks, named by its province without "tỉnh" ("Trung tâm
+# Mắt Kiên Giang"): the province's (not a district centre, "Trung tâm Y tế", nor a centre of
+# a district of a province's name, "... huyện Quảng Ninh").
+PROVINCE_CENTRE_RE = re.compile(
+    r"Trung tâm[ \t]+(?![Yy][ \t]+tế)"
+    r"(?:(?!(?:huyện|quận|thị|thành|xã|phường|TP|TX)(?![^\W\d_]))(?:[^\W\d_]+|[-–])[ \t]+){1,7}?(?:"
+    + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# Organisers: every unit pattern, then a province's sector or centre named without "tỉnh".
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = (
     *_UNIT_PATTERNS,
     (PROVINCE_SECTOR_RE, OrganizerLevel.PROVINCE),
+    (PROVINCE_CENTRE_RE, OrganizerLevel.PROVINCE),
 )
 MAX_PLACE_WORDS = 4
 
