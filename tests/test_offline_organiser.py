@@ -606,3 +606,25 @@ def test_a_centre_of_a_district_or_an_own_plan_is_read_as_before(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert level(*paragraphs) == expected
+
+
+def test_the_issuer_of_a_document_named_without_its_number_is_no_organiser() -> None:
+    assert (
+        level(
+            "Kiểm tra an toàn thực phẩm",
+            "Thực hiện Chỉ thị của UBND tỉnh Bến Tre, năm 2024 Trung tâm Y tế huyện Ba Tri đã "
+            "kiểm tra 210 cơ sở thực phẩm.",
+        )
+        == "district"
+    )
+
+
+def test_a_committee_issuing_its_own_decision_stays_the_organiser() -> None:
+    assert (
+        level(
+            "Thêm 12 xã đạt chuẩn",
+            "Năm 2024, UBND tỉnh Bến Tre ban hành quyết định công nhận thêm 12 xã đạt chuẩn "
+            "quốc gia về y tế.",
+        )
+        == "province"
+    )

@@ -332,6 +332,8 @@ ISSUER_LOOKBACK = 120
 _GUIDANCE = (
     r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
     r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
+    # (a document named without its number: "Thực hiện Quyết định của UBND tỉnh")
+    r"|quyết\s+định|chỉ\s+thị|công\s+văn|nghị\s+quyết|thông\s+tư"
 )
 GUIDANCE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ"
