@@ -350,6 +350,61 @@ def test_names_with_vien_or_quoc_gia_that_are_no_national_agency(
     assert level(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tuyên truyền an toàn thực phẩm cho tiểu thương",
+                "Ngày 8/4/2024, Viện KSND huyện Cư Kuin cùng Trung tâm Y tế huyện Cư Kuin tuyên "
+                "truyền cho 180 tiểu thương; 9 cơ sở được nhắc nhở.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Phối hợp kiểm tra hành nghề y tư nhân",
+                "Sáng 16/5/2024, Viện Kiểm Sát nhân dân tỉnh Kon Tum và Sở Y tế tỉnh Kon Tum kiểm "
+                "tra 7 phòng khám tư nhân; 3 cơ sở phải dừng hoạt động.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Khám sàng lọc bệnh tuyến giáp",
+                "Ngày 21/9/2024, Viện Y học ứng dụng TP Cần Thơ khám sàng lọc cho 450 người dân; "
+                "Bệnh viện Đa khoa tỉnh Hậu Giang phối hợp thực hiện.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Cấp thẻ bảo hiểm y tế cho hộ cận nghèo",
+                "Năm 2024, Trung tâm Khuyến nông quốc gia hỗ trợ 5 tỷ đồng; Sở Y tế tỉnh Bắc Giang "
+                "đã cấp thẻ bảo hiểm y tế cho 27.000 người cận nghèo.",
+            ),
+            "province",
+        ),
+    ],
+    ids=["prosecutors-acronym", "prosecutors-any-case", "city-institute", "other-sector-body"],
+)
+def test_a_vien_of_no_ministry_kind_or_another_sectors_national_body_is_no_national_agency(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+def test_an_institute_of_the_ministrys_kinds_is_the_nations() -> None:
+    assert (
+        level(
+            "Giám sát môi trường lao động",
+            "Năm 2024, Viện Sức khỏe nghề nghiệp và môi trường tổ chức giám sát môi trường lao "
+            "động tại 210 cơ sở.",
+        )
+        == "national"
+    )
+
+
 # --- Round 18's forms: a province's page naming districts; a hospital named only as such ----
 
 

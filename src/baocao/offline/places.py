@@ -110,17 +110,35 @@ _NATIONAL_FORCE = (
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
-# The ministry's institutes ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha Trang", a
-# regional institute named by its city) and a body named for the nation ("Ủy ban Quốc gia
-# phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ..."): the nation's. Not a hospital
-# ("Bệnh viện", also printed "Bệnh Viện"), an academy ("Học viện"), the prosecutors ("Viện Kiểm
-# sát"), nor a body of a place carrying out a national scheme ("Ban Chỉ đạo Chương trình mục
-# tiêu quốc gia ... tỉnh X"; "chuẩn quốc gia" is a standard).
+# The ministry's institutes by their kinds ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha
+# Trang", a regional institute named by its city or region) and a health body named for the
+# nation ("Ủy ban Quốc gia phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ghép ..."): the
+# nation's. Any other "Viện" is no ministry's institute (the prosecutors, "Viện KSND", "Viện
+# Kiểm Sát"; a province's or a city's research institute); nor is a national body of another
+# sector ("Trung tâm Nước sạch quốc gia"), a venue ("Trung tâm Hội nghị Quốc gia") or a body of a
+# place carrying out a national scheme ("Ban Chỉ đạo Chương trình mục tiêu quốc gia ... tỉnh X";
+# "chuẩn quốc gia" is a standard).
+_INSTITUTE_KIND = (
+    r"Vệ[ \t]+sinh[ \t]+[Dd]ịch[ \t]+tễ|Pasteur|Sốt[ \t]+rét|Dinh[ \t]+dưỡng|Kiểm[ \t]+nghiệm"
+    r"|Kiểm[ \t]+định|Y[ \t]+tế[ \t]+[Cc]ông[ \t]+cộng|Sức[ \t]+khỏe[ \t]+[Nn]ghề[ \t]+nghiệp"
+    r"|Pháp[ \t]+y|Huyết[ \t]+học|Chiến[ \t]+lược|Trang[ \t]+thiết[ \t]+bị|Vắc[ \t]+xin"
+    r"|Dược[ \t]+liệu|Y[ \t]+học[ \t]+biển|Y[ \t]+học[ \t]+lao[ \t]+động"
+)
+# Words of a national body's own name (or of the words right after "quốc gia") that make it a
+# health body.
+_NATIONAL_HEALTH_WORD = (
+    r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
+    r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
+)
 _NATIONAL_AGENCY = (
-    rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?!Kiểm[ \t]+sát){CAP}"
+    rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?:{_INSTITUTE_KIND})(?![^\W\d_])"
     rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương)[^\W\d_]+){{0,6}}"
     r"(?:[ \t]+Trung[ \t]+ương)?"
-    r"|(?:Trung tâm|Ủy ban|Uỷ ban)[ \t]+(?:(?!mục|tiêu|chuẩn)[^\W\d_]+[ \t]+){0,3}?[Qq]uốc[ \t]+gia"
+    # (a health body: a health word in its name or in the few words after "quốc gia")
+    rf"|(?=(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_NATIONAL_HEALTH_WORD})"
+    rf"|(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+[Qq]uốc[ \t]+gia"
+    rf"[^.;\n]{{0,25}}?(?<![^\W\d_])(?:{_NATIONAL_HEALTH_WORD}))"
+    r"(?:Trung tâm|Ủy ban|Uỷ ban)[ \t]+(?:(?!mục|tiêu|chuẩn)[^\W\d_]+[ \t]+){0,3}?[Qq]uốc[ \t]+gia"
     r"(?![^\W\d_])(?![ \t]+(?:tại|ở|của|trên|tỉnh|thành phố|TP|huyện|quận|thị xã|xã)(?![^\W\d_]))"
 )
 # A province's command of the armed forces or its police, whose medical units the article
