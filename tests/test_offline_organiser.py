@@ -560,6 +560,34 @@ def test_a_district_name_in_the_path_without_its_kind_places_no_district() -> No
 
 
 @pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.vn/y-te-co-so-quan-tam-binh-dang-gioi-trong-cham-soc-2024-77.html",
+        "https://example.vn/dieu-duong-can-quan-tam-ky-nang-giao-tiep-voi-nguoi-benh-78.html",
+    ],
+    ids=["quan-tam-before-a-huyen", "quan-tam-before-a-city"],
+)
+def test_a_path_word_spelt_like_quan_places_no_district_of_another_kind(url: str) -> None:
+    report = extract(
+        "Tổng kết năm 2024",
+        "Năm 2024, bệnh viện khám cho 215.000 lượt người.",
+        "Bệnh viện đang điều trị nội trú cho 310 người bệnh.",
+        url=url,
+    )
+    assert (report.province, report.district) == (None, None)
+
+
+def test_a_numbered_urban_district_after_quan_in_the_path_places_it() -> None:
+    report = extract(
+        "Tổng kết năm 2024",
+        "Năm 2024, bệnh viện khám cho 215.000 lượt người.",
+        "Bệnh viện đang điều trị nội trú cho 310 người bệnh.",
+        url="https://example.vn/benh-vien-quan-5-tong-ket-nam-2024-79.html",
+    )
+    assert (report.province, report.district) == ("Hồ Chí Minh", "Quận 5")
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         (

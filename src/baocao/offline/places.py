@@ -1186,20 +1186,35 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
 
 
 # A district in an address's path, after its kind's word ("/trung-tam-y-te-thi-xa-son-tay-
-# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name.
+# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. Only a
+# district of that kind: "quan" is also the slug of "quản" and "quan" ("quan-ly-nhan-luc",
+# "quan-tam-dao-tao"), whose next words may spell a district of another kind.
 PATH_DISTRICT_RE = re.compile(
-    r"(?<![a-z0-9])(?:huyen|thi-xa|thanh-pho|quan|tp|tx)-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
+    r"(?<![a-z0-9])(?P<kind>huyen|thi-xa|thanh-pho|quan|tp|tx)"
+    r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
 )
+PATH_DISTRICT_KINDS = {
+    "huyen": "huyện",
+    "thi-xa": "thị xã",
+    "tx": "thị xã",
+    "thanh-pho": "thành phố",
+    "tp": "thành phố",
+    "quan": "quận",
+}
 
 
 def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) an address's ``path`` names after a district's kind word (the
-    longest name the gazetteer knows; placed by ``province`` when several share it), or None."""
+    longest name the gazetteer knows of that kind; placed by ``province`` when several share
+    it), or None."""
     slugs = dict(_district_slugs())
     for match in PATH_DISTRICT_RE.finditer(path.casefold()):
+        kind = PATH_DISTRICT_KINDS[match.group("kind")]
         words = match.group("name").split("-")
+        if kind == "quận" and words[0].isdigit():
+            words[0] = "quan" + words[0]  # a numbered district's slug keeps its kind: "quan3"
         for size in range(len(words), 0, -1):
-            entries = slugs.get("".join(words[:size]))
+            entries = tuple(e for e in slugs.get("".join(words[:size]), ()) if e.kind == kind)
             if entries:
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
