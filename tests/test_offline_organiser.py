@@ -665,6 +665,28 @@ def test_provincial_centres_and_district_teams_of_unlisted_kinds(
 
 
 @pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Khám sàng lọc cho trẻ khuyết tật",
+            "Sáng 12/5/2024, tại Trung tâm Phục hồi chức năng Lạng Sơn, Trung tâm Y tế huyện "
+            "Cao Lộc khám sàng lọc cho 230 trẻ; 41 trẻ được hẹn điều trị.",
+        ),
+        (
+            "Khám sức khỏe cho học viên",
+            "Tháng 9/2024, Trung tâm Giáo dục nghề nghiệp Lào Cai có 420 học viên được Trung "
+            "tâm Y tế thành phố Lào Cai khám sức khỏe đầu khóa.",
+        ),
+    ],
+    ids=["health-centre-as-venue", "no-health-kind"],
+)
+def test_a_provinces_centre_as_a_venue_or_of_no_health_kind_is_no_organiser(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert level(*paragraphs) == "district"
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         (

@@ -588,15 +588,29 @@ PROVINCE_SECTOR_RE = re.compile(
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
-# A centre of a kind the list above lacks, named by its province without "tỉnh" ("Trung tâm
-# Mắt Kiên Giang"): the province's (not a district centre, "Trung tâm Y tế", nor a centre of
-# a district of a province's name, "... huyện Quảng Ninh").
+# A health centre of a kind the list above lacks, named by its province without "tỉnh" ("Trung
+# tâm Mắt Kiên Giang", "Trung tâm Huyết học - Truyền máu X"): the province's. Its first words
+# say a health kind (HEALTH_CENTRE_KIND: not a culture, sports or schooling centre of the
+# province); not a district centre ("Trung tâm Y tế"), nor a centre of a district of a
+# province's name ("... huyện Quảng Ninh").
+_HEALTH_CENTRE_KIND = (
+    r"Mắt|Huyết[ \t]+học|Truyền[ \t]+máu|Giám[ \t]+định|Pháp[ \t]+y|Phục[ \t]+hồi|Nội[ \t]+tiết"
+    r"|Da[ \t]+liễu|Chăm[ \t]+sóc[ \t]+sức|Bảo[ \t]+vệ[ \t]+sức|Sức[ \t]+khỏe|Sức[ \t]+khoẻ"
+    r"|Kiểm[ \t]+nghiệm|Cấp[ \t]+cứu|Điều[ \t]+dưỡng|Phòng[ \t]+chống|Phòng,[ \t]+chống"
+    r"|Tâm[ \t]+thần|Lao|Phổi|Ung[ \t]+bướu|Tim[ \t]+mạch|Răng|Xét[ \t]+nghiệm|Chẩn[ \t]+đoán"
+    r"|Truyền[ \t]+thông[ \t]+(?:[-–][ \t]+)?[Gg]iáo[ \t]+dục[ \t]+sức|Y[ \t]+học|Y[ \t]+dược"
+    r"|Dược|Thuốc|Vận[ \t]+chuyển[ \t]+cấp[ \t]+cứu|HIV|AIDS|Methadone|Dân[ \t]+số"
+)
 PROVINCE_CENTRE_RE = re.compile(
-    r"Trung tâm[ \t]+(?![Yy][ \t]+tế)"
+    rf"Trung tâm[ \t]+(?=(?:{_HEALTH_CENTRE_KIND})(?![^\W\d_]))(?![Yy][ \t]+tế)"
     r"(?:(?!(?:huyện|quận|thị|thành|xã|phường|TP|TX)(?![^\W\d_]))(?:[^\W\d_]+|[-–])[ \t]+){1,7}?(?:"
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+# Before such a centre, "tại": the venue of another's work ("tại Trung tâm Phục hồi chức năng
+# X, Trung tâm Y tế huyện Y khám ..."), not its organiser.
+VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])tại\s+$", re.IGNORECASE)
+VENUE_LOOKBACK = 8
 # Organisers: every unit pattern, then a province's sector or centre named without "tỉnh".
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = (
     *_UNIT_PATTERNS,
@@ -836,6 +850,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 continue  # a delegation of guests
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
+                text, max(0, match.start() - VENUE_LOOKBACK), match.start()
+            ):
+                continue  # a province's centre as the venue of another's work
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
             partner = PARTNER_BEFORE_RE.search(
