@@ -63,6 +63,64 @@ def test_association_doing_the_work_in_the_lead_is_the_organiser(
     assert level(*paragraphs) == "other"
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tư vấn dinh dưỡng cho nông dân",
+                "Sáng 3/10/2024, Hội Nông dân xã Đông Sơn được Trạm Y tế xã Đông Sơn tư vấn dinh "
+                "dưỡng cho 180 hội viên; 22 người được hẹn tái khám.",
+            ),
+            "commune",
+        ),
+        (
+            (
+                "Khám mắt cho người khiếm thị",
+                "Ngày 14/8/2024, các hội viên Hội Người mù huyện Cẩm Giàng được Trung tâm Y tế "
+                "huyện Cẩm Giàng khám mắt miễn phí; 57 người được cấp kính.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Trao dụng cụ sơ cứu",
+                "Nhân dịp này, Hội Chữ thập đỏ huyện Tân Kỳ nhận 500 bộ dụng cụ sơ cứu do Trung "
+                "tâm Y tế huyện Tân Kỳ trao tặng; trung tâm đã tập huấn cho 90 tình nguyện viên.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Khám sàng lọc ung thư vú",
+                "Năm 2024, Hội Phụ nữ xã Hòa Bình có 260 hội viên được Trạm Y tế xã Hòa Bình khám "
+                "sàng lọc ung thư vú.",
+            ),
+            "commune",
+        ),
+        (
+            (
+                "Khám cho người dân vùng lũ",
+                "Sáng 20/4/2024, Hội Đông y thị xã Hương Trà khám và cấp thuốc miễn phí cho 310 "
+                "người do bão lũ mất nhà cửa; 45 người được châm cứu.",
+            ),
+            "other",
+        ),
+    ],
+    ids=[
+        "receives-care",
+        "members-receive",
+        "receives-a-gift",
+        "members-of-it-receive",
+        "works-for-people-who-receive",
+    ],
+)
+def test_association_that_receives_or_benefits_is_no_organiser(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
 def test_association_names_the_district_it_belongs_to_not_the_level() -> None:
     report = extract(
         "Khám miễn phí cho người cao tuổi",

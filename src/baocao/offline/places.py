@@ -933,6 +933,20 @@ ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION_SUBJECT_LOOKBACK = 100
+# After an association, words that make it the one who receives, benefits or sponsors, not the
+# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ".
+RECEIVER_AFTER_RE = re.compile(
+    # (after the rest of a name cut short, up to its place: "... tật tỉnh X là đơn vị tài trợ")
+    r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường"
+    rf"|thị\s+trấn|TP\.?)\s+{CAP_WORDS})?"
+    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được|bị|nhận|tiếp\s+nhận|thụ\s+hưởng"
+    r"|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# In the association's clause, the word before the unit that does the work to it: "có 320 hội
+# viên được Trạm Y tế xã X khám", "do Trung tâm Y tế huyện Y trao tặng".
+AGENT_CUE_RE = re.compile(r"(?<![^\W\d_])(?:được|do|bởi)\s+", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
 
 
 def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_end: int) -> bool:
@@ -946,12 +960,30 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
     place the article reports on is the owner."""
     if organizer.level != OrganizerLevel.OTHER:
         return True
+    after = organizer.start + len(organizer.name)
+    if _receives(text, after, sentence_end):
+        return False
     low = max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK)
     before = ("\n" if low == 0 else "") + text[low : organizer.start]
     if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
         return True
-    after = organizer.start + len(organizer.name)
     return ASSOCIATION_VERB_RE.search(text, after, sentence_end) is not None
+
+
+def _receives(text: str, after: int, sentence_end: int) -> bool:
+    """Whether the association whose name ends at ``after`` receives, benefits or sponsors in
+    its clause (RECEIVER_AFTER_RE right after its name), or another unit is that clause's
+    agent ("được / do <unit>": AGENT_CUE_RE)."""
+    if RECEIVER_AFTER_RE.match(text, after):
+        return True
+    stop = CLAUSE_END_RE.search(text, after, sentence_end)
+    end = stop.start() if stop is not None else sentence_end
+    return any(
+        pattern.match(text, cue.end()) is not None
+        for cue in AGENT_CUE_RE.finditer(text, after, end)
+        for pattern, level in ORGANIZER_PATTERNS
+        if level != OrganizerLevel.OTHER
+    )
 
 
 def sector_subject(text: str, span: Span) -> Organizer | None:
