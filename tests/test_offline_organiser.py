@@ -305,6 +305,33 @@ def test_a_district_named_bare_as_the_subject_is_the_organiser(
 
 
 @pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Tay chân miệng gia tăng ở Lâm Đồng",
+            "Năm 2024, Di Linh là huyện có nhiều ca mắc nhất tỉnh với 230 ca; toàn tỉnh Lâm Đồng "
+            "ghi nhận 1.140 ca.",
+        ),
+        (
+            "Nhân rộng mô hình quản lý bệnh mạn tính",
+            "Năm 2022, Hương Khê làm thử mô hình tại 3 xã; năm 2024 toàn tỉnh Hà Tĩnh áp dụng "
+            "cho 120 xã, quản lý 18.400 người bệnh.",
+        ),
+        (
+            "Tiêm chủng mở rộng năm 2024",
+            "Năm 2024, Yên Lập dẫn đầu toàn tỉnh về tiêm chủng đầy đủ với 99,2% trẻ dưới 1 tuổi.",
+        ),
+    ],
+    ids=["own-province-named-later", "own-province-as-a-whole", "ranked-in-the-province"],
+)
+def test_a_bare_district_opening_a_lead_about_its_whole_province_is_the_provinces(
+    paragraphs: tuple[str, ...],
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("province", None)
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         (

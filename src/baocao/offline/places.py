@@ -1093,6 +1093,7 @@ def place_organizer(
             district is not None
             and _is_bare_district(district.group("name"))
             and (match is None or district.start("name") < match.start())
+            and not _names_own_province(text, span, district.group("name"))
         ):
             # A district named bare as the subject ("Đến nay X ghi nhận ...", "X: 95% trẻ
             # ..."): the district's own page.
@@ -1117,6 +1118,29 @@ def place_organizer(
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
+
+
+# A district ranked within its province ("cao nhất tỉnh", "dẫn đầu toàn tỉnh"): the province's
+# figures, the district one example.
+RANKED_IN_PROVINCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|đầu|cuối)[ \t]+(?:toàn[ \t]+|trong[ \t]+|của[ \t]+)?tỉnh(?![^\W\d_])"
+)
+
+
+def _names_own_province(text: str, span: Span, district: str) -> bool:
+    """Whether ``span`` of ``text`` speaks of the whole province of ``district`` (a district
+    named bare as its subject): the whole province unnamed ("toàn tỉnh", WHOLE_PLACE_RE), the
+    district ranked in it (RANKED_IN_PROVINCE_RE), or the province named ("toàn tỉnh X",
+    "tỉnh X")."""
+    if WHOLE_PLACE_RE.search(text, span.start, span.end) or RANKED_IN_PROVINCE_RE.search(
+        text, span.start, span.end
+    ):
+        return True
+    own = {entry.province for entry in district_table().get(fold(district), ())}
+    return any(
+        _canonical_province(found.group("name")) in own
+        for found in PROVINCE_MENTION_RE.finditer(text, span.start, span.end)
+    )
 
 
 # A province's name written as a web host writes it: unaccented, no spaces ("quangnam"), and
