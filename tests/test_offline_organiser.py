@@ -227,6 +227,101 @@ def test_a_higher_body_cited_or_attending_does_not_beat_the_holder(
     [
         (
             (
+                "Đánh giá kết quả thực hiện kế hoạch năm 2024 của Trung tâm Y tế huyện Nghĩa Hưng",
+                "Ngày 10/1/2025, hội nghị đánh giá kết quả thực hiện kế hoạch năm 2024 của Trung "
+                "tâm Y tế huyện Nghĩa Hưng có sự tham dự của lãnh đạo Sở Y tế tỉnh Nam Định; năm "
+                "qua trung tâm khám cho 87.000 lượt người.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Lấy số khám bệnh qua điện thoại",
+                "Từ tháng 3/2024, theo quy trình mới của Bệnh viện Đa khoa tỉnh Yên Bái, người "
+                "bệnh lấy số khám qua điện thoại. Sở Y tế tỉnh Yên Bái đã khen thưởng bệnh viện.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Khám thai đạt 96%",
+                "Theo lịch của Trung tâm Y tế huyện Bắc Hà, các trạm y tế xã khám thai vào thứ "
+                "Năm hằng tuần; năm 2024 có 1.320 thai phụ được khám. Sở Y tế tỉnh Lào Cai đã "
+                "kiểm tra 2 lần.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Sơ kết chương trình phòng chống sốt rét",
+                "Ngày 5/12/2024, tại Hà Nội, theo kế hoạch của Bộ Y tế, hội nghị sơ kết chương "
+                "trình đã diễn ra với sự tham dự của đại diện Sở Y tế 40 tỉnh.",
+            ),
+            "national",
+        ),
+    ],
+    ids=["review-of-its-own-plan", "its-own-procedure", "its-own-schedule", "ministrys-own-plan"],
+)
+def test_a_units_own_plan_schedule_or_procedure_cites_no_higher_body(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Hoàn thành chỉ tiêu năm 2024",
+                "Theo đánh giá của Bộ Y tế, năm 2024 Sở Y tế tỉnh Hòa Bình đã hoàn thành 18/20 "
+                "chỉ tiêu chuyên môn.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Giám sát sốt xuất huyết",
+                "Theo số liệu của Viện Pasteur Nha Trang, năm 2024 Trung tâm Kiểm soát bệnh tật "
+                "tỉnh Phú Yên đã xét nghiệm 2.700 mẫu huyết thanh.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Tiêm vắc xin bạch hầu",
+                "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện Mường Nhé đã tiêm 3.200 mũi vắc "
+                "xin bạch hầu cho trẻ.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tổng kết công tác phòng chống lao",
+                "Theo kế hoạch của Bộ Y tế, đoàn đại biểu Sở Y tế các tỉnh dự hội nghị tổng kết "
+                "tại Hà Nội; 48 chỉ tiêu của chương trình được đánh giá.",
+            ),
+            "national",
+        ),
+    ],
+    ids=[
+        "judgement-cited",
+        "figures-cited",
+        "entrusting-body",
+        "cited-body-when-the-rest-are-guests",
+    ],
+)
+def test_a_fronted_citation_before_another_subject_ranks_the_cited_body_last(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert level(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
                 "Tổng kết ngành y tế năm 2024",
                 "Ngày 15/1/2025, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2024 theo chỉ "
                 "đạo của Chính phủ. Cả nước khám cho 180 triệu lượt người.",

@@ -341,26 +341,54 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
-# Before a unit, a norm or an instruction the sentence says it follows: "Thực hiện chỉ đạo của
-# Bộ Y tế, ...", "theo hướng dẫn / quy định / quy trình / lịch / Bộ tiêu chí ... của Bộ Y tế",
-# "dưới sự chỉ đạo của Sở Y tế", "đạt 90% kế hoạch của Sở Y tế": the authority cited, not the
-# unit that does the work or
-# meets (a plan of its own, "triển khai kế hoạch năm 2031 của Sở Y tế", cites nothing; nor does
-# a line of work, "công tác chỉ đạo tuyến của Bệnh viện X").
+# Before a unit, a norm, an instruction or a source the sentence cites: "Thực hiện chỉ đạo của
+# Bộ Y tế, ...", "theo hướng dẫn / quy định / quy trình / lịch / Bộ tiêu chí / số liệu ... của
+# Bộ Y tế", "dưới sự chỉ đạo của Sở Y tế", "đạt 90% kế hoạch của Sở Y tế" (a line of work
+# cites nothing: "công tác chỉ đạo tuyến của Bệnh viện X"). Whether the unit is cited, not the
+# one that works or meets, is :func:`_citation`'s question: the same words name a unit's own
+# plan, schedule or procedure ("theo lịch của Trung tâm Y tế huyện X, các trạm y tế xã tiêm
+# ...", "đánh giá kết quả thực hiện kế hoạch năm 2031 của Trung tâm Y tế huyện X").
 _GUIDANCE = (
     r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
     r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
     # (a document named without its number: "Thực hiện Quyết định của UBND tỉnh")
     r"|quyết\s+định|chỉ\s+thị|công\s+văn|nghị\s+quyết|thông\s+tư"
+    # (a source of figures or of a judgement: "Theo số liệu / đánh giá của Bộ Y tế, ...")
+    r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
 )
+# Space within a paragraph (a citation never runs from a headline's "đạt 98%" into the lead).
+_SP = r"[^\S\n]"
 GUIDANCE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ"
+    rf"(?<![^\W\d_])(?:(?P<cue>thực{_SP}+hiện|theo|căn{_SP}+cứ(?:{_SP}+vào)?|dưới{_SP}+sự|đúng"
+    rf"|tuân{_SP}+thủ)"
     # (a target set by a plan: "đạt 90% kế hoạch của Trung tâm ... tỉnh")
-    r"|(?:đạt|vượt)(?:\s+[\d.,]+\s*%)?)\s+"
-    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?\s+của\s+$",
+    rf"|(?P<target>(?:đạt|vượt)(?:{_SP}+[\d.,]+{_SP}*%)?)){_SP}+"
+    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$",
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
+# A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
+# ...".
+ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
+ENTRUSTED_LOOKBACK = 8
+# Before a citation's cue, the opening of its clause (the sentence's start or a comma, then at
+# most two words: "Triển khai theo chỉ đạo của ..."): a fronted adverbial. Not the review of a
+# unit's own work ("(đánh giá) kết quả thực hiện kế hoạch của X", "sơ kết thực hiện ...").
+FRONTED_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:\n,]\s*)(?!(?:kết\s+quả|đánh\s+giá|sơ\s+kết|tổng\s+kết|kiểm\s+điểm)\s+$)"
+    r"(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FRONTED_LOOKBACK = 30
+# After the cited unit, the comma that closes the fronted adverbial (its own words may follow
+# the unit: "của Bộ Y tế về phòng chống dịch mùa hè,"), within this many characters.
+CITED_CLAUSE_CHARS = 120
+# After that comma, the span in which the sentence's subject (a unit, a place) is named.
+CITED_SUBJECT_CHARS = 50
+# Right before a unit or a place, words that make it no subject: an object, a guest, a venue.
+NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:của|với|cho|tại|do|bởi|dự|đại\s+diện|lãnh\s+đạo)\s+$", re.IGNORECASE
+)
 # Before a unit, the meeting it holds: "(dự) hội nghị tổng kết năm 2030 của Bệnh viện X", "lễ
 # kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
 # ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
@@ -811,10 +839,70 @@ def _sentence_break(text: str, start: int, end: int) -> int | None:
     return line + 1 if line >= 0 else None
 
 
+# What :func:`_citation` finds a unit to be: not cited, cited before another unit as the
+# subject (it ranks last: CITED_RANK), cited before a place as the subject, or a plan's owner
+# whose target the work reaches (both dropped: the place or the worker is the page's).
+NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE = range(3)
+CITED_RANK = 4
+
+
+def _citation(text: str, start: int, end: int) -> int:
+    """Whether the unit at ``start``:``end`` of ``text`` is an authority or a source the
+    sentence cites (NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE): named in a fronted
+    adverbial ("Theo / Thực hiện / Căn cứ / Dưới sự ... của X,", "Được X giao ...,":
+    FRONTED_BEFORE_RE) after which another unit or a place opens the clause as its subject
+    ("..., năm 2031 Trung tâm Y tế huyện Y đã ..."); or the owner of a plan whose target the
+    work reaches ("đạt 90% kế hoạch của X"). A unit's own plan, schedule or procedure cites
+    nothing ("Theo lịch của X, các trạm y tế xã tiêm ...")."""
+    guidance = GUIDANCE_BEFORE_RE.search(text, max(0, start - GUIDANCE_LOOKBACK), start)
+    if guidance is not None and guidance["target"]:
+        return CITED_BEFORE_A_PLACE
+    cue = guidance.start() if guidance is not None else None
+    if cue is None:
+        entrusted = ENTRUSTED_BEFORE_RE.search(text, max(0, start - ENTRUSTED_LOOKBACK), start)
+        cue = entrusted.start() if entrusted is not None else None
+    if cue is None:
+        return NOT_CITED
+    low = max(0, cue - FRONTED_LOOKBACK)
+    if not FRONTED_BEFORE_RE.search(("\n" if low == 0 else "") + text[low:cue]):
+        return NOT_CITED
+    close = CLAUSE_CLOSE_RE.search(text, end, min(len(text), end + CITED_CLAUSE_CHARS))
+    if close is None or close.group() != ",":
+        return NOT_CITED
+    stop = SENTENCE_STOP_RE.search(text, close.end(), close.end() + CITED_SUBJECT_CHARS)
+    window_end = stop.start() if stop is not None else close.end() + CITED_SUBJECT_CHARS
+    window_end = min(window_end, len(text))
+    if any(
+        _opens_clause(text, close.end(), found.start())
+        for pattern, _ in ORGANIZER_PATTERNS
+        for found in pattern.finditer(text, close.end(), window_end)
+    ):
+        return CITED_BEFORE_A_UNIT
+    if any(
+        _opens_clause(text, close.end(), found.start())
+        for found in PLACE_SUBJECT_RE.finditer(text, close.end(), window_end)
+    ):
+        return CITED_BEFORE_A_PLACE
+    return NOT_CITED
+
+
+# The end of a fronted adverbial (a comma) or of its sentence.
+CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
+SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+
+
+def _opens_clause(text: str, low: int, start: int) -> bool:
+    """Whether the unit or place at ``start`` of ``text`` can be the subject of the clause
+    opening at ``low``: not right after an object's or a guest's word
+    (NOT_SUBJECT_WORD_BEFORE_RE)."""
+    return not NOT_SUBJECT_WORD_BEFORE_RE.search(text, low, start)
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text``, or None: of the first unit each pattern
-    finds (not a document's issuer, nor the authority whose guidance the work follows, nor a
-    unit named as another's parent), by rank:
+    finds (not a document's issuer, nor a delegation of guests, GUEST_DELEGATION_BEFORE_RE, nor
+    a unit named as another's parent, nor the owner of a plan whose target the work reaches,
+    nor an authority cited before a place that works: :func:`_citation`), by rank:
 
     - the host of a working session or a visit (HOST_BEFORE_RE: "làm việc với", "thăm",
       "chúc mừng" just before it), when the span has not first said who holds the meeting and
@@ -824,8 +912,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     - the holder of a meeting the span names ("hội nghị tổng kết ... của X": MEETING_OF_BEFORE_RE),
       whoever attends it;
     - any other unit: the first named;
-    - last, in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
-      "Giám đốc Sở Y tế ..."), the visitor's.
+    - in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
+      "Giám đốc Sở Y tế ..."), the visitor's;
+    - last, an authority or a source a fronted adverbial cites before another unit as the
+      subject ("Theo số liệu của X, năm 2031 Y đã ...": :func:`_citation`).
     """
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
@@ -840,10 +930,9 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
-            if GUIDANCE_BEFORE_RE.search(
-                text, max(0, match.start() - GUIDANCE_LOOKBACK), match.start()
-            ):
-                continue  # the authority whose guidance the work follows
+            cited = _citation(text, match.start(), match.end())
+            if cited == CITED_BEFORE_A_PLACE:
+                continue  # the authority whose guidance a place's work follows
             if GUEST_DELEGATION_BEFORE_RE.search(
                 text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
             ):
@@ -888,6 +977,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
             ):
                 before_verb = 3  # a visitor's office: any other unit the span names first
+            if cited == CITED_BEFORE_A_UNIT:
+                before_verb = CITED_RANK  # below every unit the sentence names as its own
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
