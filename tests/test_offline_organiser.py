@@ -213,8 +213,23 @@ def test_meeting_words_opening_with_hoi_are_no_association() -> None:
             ),
             "hospital",
         ),
+        (
+            (
+                "Giao ban quý I",
+                "Phó Giám đốc Sở Y tế Lê Thị Hoa dự buổi họp giao ban quý I của Trung tâm Y tế "
+                "huyện Kim Sơn; trung tâm đã đạt 27% chỉ tiêu khám chữa bệnh năm.",
+            ),
+            "district",
+        ),
     ],
-    ids=["instruction", "schedule", "under-direction", "sở-guest", "ministry-guest"],
+    ids=[
+        "instruction",
+        "schedule",
+        "under-direction",
+        "sở-guest",
+        "ministry-guest",
+        "sở-leader-named-at-a-meeting-noun",
+    ],
 )
 def test_a_higher_body_cited_or_attending_does_not_beat_the_holder(
     paragraphs: tuple[str, ...], expected: str

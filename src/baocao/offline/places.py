@@ -393,7 +393,7 @@ NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
 # kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
 # ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
 MEETING_OF_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|cuộc\s+họp)"
+    r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
     r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)[^.;,\n]{0,50}?)?\s+của\s+$",
     re.IGNORECASE,
 )
@@ -410,7 +410,10 @@ PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$
 PARENT_LOOKBACK = 12
 # How far before "(" or "thuộc" the word that ends the child unit's name is looked for.
 CHILD_NAME_LOOKBACK = 40
-ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+# (not the noun of a meeting another holds: "dự cuộc họp / buổi họp ... của X")
+ORGANIZER_VERB_RE = re.compile(
+    r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|(?<!cuộc )(?<!buổi )họp)\b"
+)
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
 PARTNER_BEFORE_RE = re.compile(
