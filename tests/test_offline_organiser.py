@@ -69,7 +69,7 @@ def test_association_doing_the_work_in_the_lead_is_the_organiser(
         (
             (
                 "Tư vấn dinh dưỡng cho nông dân",
-                "Sáng 3/10/2024, Hội Nông dân xã Đông Sơn được Trạm Y tế xã Đông Sơn tư vấn dinh "
+                "Sáng 3/10/2024, Hội Nông dân xã Quảng Lợi được Trạm Y tế xã Quảng Lợi tư vấn dinh "
                 "dưỡng cho 180 hội viên; 22 người được hẹn tái khám.",
             ),
             "commune",
