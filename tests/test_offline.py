@@ -6458,8 +6458,10 @@ def test_a_unit_the_body_names_stays_the_organiser_when_the_opening_names_no_sec
     ("headline", "level"),
     [
         ("Vĩnh Long chăm lo y tế cơ sở", "province"),
-        # a district's name (no province's) is not read so
-        ("Trà Ôn chăm lo y tế cơ sở", "other"),
+        # a district's name (no province's) is never read as a province; named bare as the
+        # subject with no unit and no province of its own, it is the district's own page (the
+        # real golds of a bare district subject give level district: orgcause's cause I)
+        ("Trà Ôn chăm lo y tế cơ sở", "district"),
     ],
 )
 def test_a_province_named_bare_as_the_subject_is_the_organiser(headline: str, level: str) -> None:

@@ -416,6 +416,15 @@ def _at_year_end(event: date, year: int) -> bool:
     )
 
 
+def _first_body_sentence_end(layout: Layout) -> int:
+    """Where the body's first sentence after the headline ends (an undated page's lead), or 0."""
+    after = layout.title.end if layout.title is not None else 0
+    return next(
+        (s.end for s in layout.sentences if after <= s.start < layout.body_end),
+        0,
+    )
+
+
 def _opening_text(layout: Layout, lead: Span | None) -> str:
     """The lead's text, else (an undated page) the first sentence after the headline."""
     if lead is not None:
@@ -858,7 +867,12 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     if (
         organizer is not None
         and not headline_subject
-        and not association_holds(text, organizer, sentence_of(layout, organizer.start).end)
+        and not association_holds(
+            text,
+            organizer,
+            sentence_of(layout, organizer.start).end,
+            lead.end if lead is not None else _first_body_sentence_end(layout),
+        )
     ):
         organizer = None
     if organizer is None:

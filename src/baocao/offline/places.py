@@ -93,7 +93,10 @@ _ASSOCIATION_STOP = (
     r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
 _ASSOCIATION = (
-    rf"Hội[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    # (a branch, "Chi hội Đông y xã X"; "hội" in lower case after "của": "lương y của hội Đông
+    # y phường X")
+    r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
+    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
@@ -106,6 +109,37 @@ _NATIONAL_FORCE = (
     rf"Tổng cục[ \t]+{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+)?"
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
+)
+# The ministry's institutes by their kinds ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha
+# Trang", a regional institute named by its city or region) and a health body named for the
+# nation ("Ủy ban Quốc gia phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ghép ..."): the
+# nation's. Any other "Viện" is no ministry's institute (the prosecutors, "Viện KSND", "Viện
+# Kiểm Sát"; a province's or a city's research institute); nor is a national body of another
+# sector ("Trung tâm Nước sạch quốc gia"), a venue ("Trung tâm Hội nghị Quốc gia") or a body of a
+# place carrying out a national scheme ("Ban Chỉ đạo Chương trình mục tiêu quốc gia ... tỉnh X";
+# "chuẩn quốc gia" is a standard).
+_INSTITUTE_KIND = (
+    r"Vệ[ \t]+sinh[ \t]+[Dd]ịch[ \t]+tễ|Pasteur|Sốt[ \t]+rét|Dinh[ \t]+dưỡng|Kiểm[ \t]+nghiệm"
+    r"|Kiểm[ \t]+định|Y[ \t]+tế[ \t]+[Cc]ông[ \t]+cộng|Sức[ \t]+khỏe[ \t]+[Nn]ghề[ \t]+nghiệp"
+    r"|Pháp[ \t]+y|Huyết[ \t]+học|Chiến[ \t]+lược|Trang[ \t]+thiết[ \t]+bị|Vắc[ \t]+xin"
+    r"|Dược[ \t]+liệu|Y[ \t]+học[ \t]+biển|Y[ \t]+học[ \t]+lao[ \t]+động"
+)
+# Words of a national body's own name (or of the words right after "quốc gia") that make it a
+# health body.
+_NATIONAL_HEALTH_WORD = (
+    r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
+    r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
+)
+_NATIONAL_AGENCY = (
+    rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?:{_INSTITUTE_KIND})(?![^\W\d_])"
+    rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương)[^\W\d_]+){{0,6}}"
+    r"(?:[ \t]+Trung[ \t]+ương)?"
+    # (a health body: a health word in its name or in the few words after "quốc gia")
+    rf"|(?=(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_NATIONAL_HEALTH_WORD})"
+    rf"|(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+[Qq]uốc[ \t]+gia"
+    rf"[^.;\n]{{0,25}}?(?<![^\W\d_])(?:{_NATIONAL_HEALTH_WORD}))"
+    r"(?:Trung tâm|Ủy ban|Uỷ ban)[ \t]+(?:(?!mục|tiêu|chuẩn)[^\W\d_]+[ \t]+){0,3}?[Qq]uốc[ \t]+gia"
+    r"(?![^\W\d_])(?![ \t]+(?:tại|ở|của|trên|tỉnh|thành phố|TP|huyện|quận|thị xã|xã)(?![^\W\d_]))"
 )
 # A province's command of the armed forces or its police, whose medical units the article
 # reports: "Bộ đội Biên phòng tỉnh X", "BĐBP X", "Bộ CHQS tỉnh X", "Công an tỉnh X". Not
@@ -141,6 +175,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_NATIONAL_AGENCY, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
@@ -151,7 +186,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
         # they merged into the district centres) is the district's.
-        (rf"Trung tâm [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}", OrganizerLevel.DISTRICT),
+        # (and its team before the centres: "Đội Y tế dự phòng huyện X")
+        (
+            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}",
+            OrganizerLevel.DISTRICT,
+        ),
         (
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
@@ -163,7 +202,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             OrganizerLevel.DISTRICT,
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
-        (rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+{_UNNAMED_DISTRICT}", OrganizerLevel.DISTRICT),
+        # (or of many: "Trung tâm Y tế 9 huyện", PLURAL_DISTRICTS_RE)
+        (
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:(?:\d+|các)[ \t]+)?{_UNNAMED_DISTRICT}",
+            OrganizerLevel.DISTRICT,
+        ),
         # The district's population centre: "Trung tâm Dân số - KHHGĐ huyện Giồng Trôm".
         (
             rf"Trung tâm [Dd]ân số[^,.;:\n]{{0,40}}?(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})",
@@ -207,12 +250,14 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does. The
         # common misprint "Bệnh viên" names a hospital too.
         (
-            r"(?:Bệnh vi[ệê]n|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
+            r"(?:Bệnh [vV]i[ệê]n|BV|Bệnh xá)(?:[ \t]+(?:[đĐ]a khoa|[pP]hụ [sS]ản|[cC]huyên khoa"
             r"|[yY] học cổ truyền|[Qq]uân dân y|[Qq]uân y|huyện|tỉnh"
             # Specialities and the centre written with lower-case words: "Bệnh viện Da liễu
             # Trung ương", "Bệnh viện Tâm thần", "Bệnh viện Lao và bệnh phổi".
             r"|[dD]a liễu|[tT]âm thần|[pP]hục hồi chức năng|[lL]ao và [bB]ệnh [pP]hổi"
             r"|[uU]ng bướu|[rR]ăng [hH]àm [mM]ặt|[tT]ai [mM]ũi [hH]ọng|[Tt]rung ương"
+            # a university's hospital: "Bệnh viện Đại học Y Dược X"
+            r"|[Đđ]ại học"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
             # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
             # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
@@ -250,7 +295,17 @@ WHOLE_DISTRICT_RE = re.compile(
 # A place's name opening a sentence or a headline, after an adverbial ("Năm 2030, "), followed
 # by a word in lower case (the verb): its subject when the name is a province's.
 PROVINCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})[ \t]+(?!{CAP})(?=[^\W\d_])"
+    rf"\s*(?:[^,.;:\n]{{0,40}},\s*)?(?P<name>{CAP_WORDS})"
+    rf"(?:[ \t]*:|[ \t]+(?!{CAP})(?=[^\W\d_]))"  # (or a headline's colon: "X: 95% trẻ ...")
+)
+# A district's name, bare, opening a sentence or a headline: after an adverbial ("Năm 2030, ",
+# "Đến nay "), followed by a verb in lower case or by the colon of a headline ("X: 95% trẻ
+# ..."): its subject when the name is, whole, a district's (the district reports, no unit
+# named).
+DISTRICT_SUBJECT_RE = re.compile(
+    r"\s*(?:\([A-ZĐ]{2,8}\)\s*[-–—]\s*)?"  # an outlet's tag opening the lead: "(ABC) - "
+    r"(?:[^,.;:\n]{0,40},\s*|(?:[Đđ]ến|[Hh]iện|[Tt]ính\s+đến)\s+nay,?\s+)?"
+    rf"(?P<name>{CAP_WORDS})(?:[ \t]*:|[ \t]+(?!{CAP})(?=[^\W\d_]))"
 )
 # The hospitals as a group, the subject of the opening ("Năm 2023, các bệnh viện trong Khối
 # thi đua đã ..."): a hospitals' report, at their level.
@@ -286,13 +341,79 @@ ISSUER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_LOOKBACK = 120
+# Before a unit, a norm, an instruction or a source the sentence cites: "Thực hiện chỉ đạo của
+# Bộ Y tế, ...", "theo hướng dẫn / quy định / quy trình / lịch / Bộ tiêu chí / số liệu ... của
+# Bộ Y tế", "dưới sự chỉ đạo của Sở Y tế", "đạt 90% kế hoạch của Sở Y tế" (a line of work
+# cites nothing: "công tác chỉ đạo tuyến của Bệnh viện X"). Whether the unit is cited, not the
+# one that works or meets, is :func:`_citation`'s question: the same words name a unit's own
+# plan, schedule or procedure ("theo lịch của Trung tâm Y tế huyện X, các trạm y tế xã tiêm
+# ...", "đánh giá kết quả thực hiện kế hoạch năm 2031 của Trung tâm Y tế huyện X").
+_GUIDANCE = (
+    r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
+    r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
+    # (a document named without its number: "Thực hiện Quyết định của UBND tỉnh")
+    r"|quyết\s+định|chỉ\s+thị|công\s+văn|nghị\s+quyết|thông\s+tư"
+    # (a source of figures or of a judgement: "Theo số liệu / đánh giá của Bộ Y tế, ...")
+    r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
+)
+# Space within a paragraph (a citation never runs from a headline's "đạt 98%" into the lead).
+_SP = r"[^\S\n]"
+GUIDANCE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<cue>thực{_SP}+hiện|theo|căn{_SP}+cứ(?:{_SP}+vào)?|dưới{_SP}+sự|đúng"
+    rf"|tuân{_SP}+thủ)"
+    # (a target set by a plan: "đạt 90% kế hoạch của Trung tâm ... tỉnh")
+    rf"|(?P<target>(?:đạt|vượt)(?:{_SP}+[\d.,]+{_SP}*%)?)){_SP}+"
+    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$",
+    re.IGNORECASE,
+)
+GUIDANCE_LOOKBACK = 110
+# A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
+# ...".
+ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
+ENTRUSTED_LOOKBACK = 8
+# Before a citation's cue, the opening of its clause (the sentence's start or a comma, then at
+# most two words: "Triển khai theo chỉ đạo của ..."): a fronted adverbial. Not the review of a
+# unit's own work ("(đánh giá) kết quả thực hiện kế hoạch của X", "sơ kết thực hiện ...").
+FRONTED_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:\n,]\s*)(?!(?:kết\s+quả|đánh\s+giá|sơ\s+kết|tổng\s+kết|kiểm\s+điểm)\s+$)"
+    r"(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FRONTED_LOOKBACK = 30
+# After the cited unit, the comma that closes the fronted adverbial (its own words may follow
+# the unit: "của Bộ Y tế về phòng chống dịch mùa hè,"), within this many characters.
+CITED_CLAUSE_CHARS = 120
+# After that comma, the span in which the sentence's subject (a unit, a place) is named.
+CITED_SUBJECT_CHARS = 50
+# Right before a unit or a place, words that make it no subject: an object, a guest, a venue.
+NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:của|với|cho|tại|do|bởi|dự|đại\s+diện|lãnh\s+đạo)\s+$", re.IGNORECASE
+)
+# Before a unit, the meeting it holds: "(dự) hội nghị tổng kết năm 2030 của Bệnh viện X", "lễ
+# kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
+# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
+MEETING_OF_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
+    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)[^.;,\n]{0,50}?)?\s+của\s+$",
+    re.IGNORECASE,
+)
+MEETING_OF_LOOKBACK = 80
+# Before a unit, a delegation of delegates ("đoàn đại biểu (của) Viện X tham dự hội nghị ..."):
+# guests at another's meeting, never its holder.
+GUEST_DELEGATION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])đoàn\s+đại\s+biểu(?:\s+của)?\s+$", re.IGNORECASE
+)
+GUEST_DELEGATION_LOOKBACK = 24
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
 PARENT_LOOKBACK = 12
 # How far before "(" or "thuộc" the word that ends the child unit's name is looked for.
 CHILD_NAME_LOOKBACK = 40
-ORGANIZER_VERB_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|họp)\b")
+# (not the noun of a meeting another holds: "dự cuộc họp / buổi họp ... của X")
+ORGANIZER_VERB_RE = re.compile(
+    r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|(?<!cuộc )(?<!buổi )họp)\b"
+)
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
 PARTNER_BEFORE_RE = re.compile(
@@ -402,6 +523,11 @@ BARE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.HOSPIT
 # Units whose district the article names somewhere even when the lead does not.
 ARTICLE_WIDE_DISTRICT_LEVELS = frozenset({OrganizerLevel.DISTRICT, OrganizerLevel.COMMUNE})
 CENTRAL_UNIT_RE = re.compile(_CENTRAL)
+# A district unit's kind named for many districts ("Trung tâm Dân số - KHHGĐ 7 huyện", "Trung
+# tâm Y tế các huyện"): the districts' units together, the province's report.
+PLURAL_DISTRICTS_RE = re.compile(
+    r"(?<![^\W\d_])(?:\d+|các)[ \t]+(?:huyện|thị xã|thành phố|quận)$", re.IGNORECASE
+)
 # The work of a programme (its review is the nation's when a central hospital leads it): a
 # target or national programme ("chương trình mục tiêu", "Chương trình Chống lao Quốc gia"), a
 # project, the fight against a disease ("phòng, chống bệnh phong"); not a plan of work
@@ -417,6 +543,19 @@ PROVINCIAL_UNIT_RE = re.compile(r"\btỉnh\b|[Tt]rung ương|[Qq]uốc gia")
 # "các tỉnh X, Y": a list of other provinces (guests, neighbours), no vote for the article's.
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])các\s+$")
 PLURAL_BEFORE_CHARS = 5
+# Before a place, words that make it no subject of the page: a list ("các huyện X, Y"), an
+# exception ("mọi huyện trừ thị xã X"), the sites of the work ("tại 3 xã của huyện X").
+NOT_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:các|trừ)"
+    r"|\d+\s+xã(?:\s*,\s*(?:phường|thị\s+trấn))*\s+(?:của|thuộc))\s+$"
+)
+NOT_SUBJECT_LOOKBACK = 40
+# The bare word for a hospital opening a sentence as its subject ("Bệnh viện đã đưa vào
+# ..."), when the page names no unit (its name only in the page's address): a hospital's page.
+BARE_HOSPITAL_SUBJECT_RE = re.compile(
+    r"\s*(?:[^,.;:\n]{0,40},\s*)?(?P<unit>Bệnh viện)[ \t]+(?=(?:đã|đang|vừa|tiếp\s+tục"
+    r"|tiến\s+hành|triển\s+khai|thực\s+hiện|luôn|có)(?![^\W\d_]))"
+)
 # Runs over every article: every alternative starts with a literal (see word_start).
 PROVINCE_MENTION_RE = re.compile(
     "(?:"
@@ -480,10 +619,34 @@ PROVINCE_SECTOR_RE = re.compile(
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
-# Organisers: every unit pattern, then a province's sector named without "tỉnh".
+# A health centre of a kind the list above lacks, named by its province without "tỉnh" ("Trung
+# tâm Mắt Kiên Giang", "Trung tâm Huyết học - Truyền máu X"): the province's. Its first words
+# say a health kind (HEALTH_CENTRE_KIND: not a culture, sports or schooling centre of the
+# province); not a district centre ("Trung tâm Y tế"), nor a centre of a district of a
+# province's name ("... huyện Quảng Ninh").
+_HEALTH_CENTRE_KIND = (
+    r"Mắt|Huyết[ \t]+học|Truyền[ \t]+máu|Giám[ \t]+định|Pháp[ \t]+y|Phục[ \t]+hồi|Nội[ \t]+tiết"
+    r"|Da[ \t]+liễu|Chăm[ \t]+sóc[ \t]+sức|Bảo[ \t]+vệ[ \t]+sức|Sức[ \t]+khỏe|Sức[ \t]+khoẻ"
+    r"|Kiểm[ \t]+nghiệm|Cấp[ \t]+cứu|Điều[ \t]+dưỡng|Phòng[ \t]+chống|Phòng,[ \t]+chống"
+    r"|Tâm[ \t]+thần|Lao|Phổi|Ung[ \t]+bướu|Tim[ \t]+mạch|Răng|Xét[ \t]+nghiệm|Chẩn[ \t]+đoán"
+    r"|Truyền[ \t]+thông[ \t]+(?:[-–][ \t]+)?[Gg]iáo[ \t]+dục[ \t]+sức|Y[ \t]+học|Y[ \t]+dược"
+    r"|Dược|Thuốc|Vận[ \t]+chuyển[ \t]+cấp[ \t]+cứu|HIV|AIDS|Methadone|Dân[ \t]+số"
+)
+PROVINCE_CENTRE_RE = re.compile(
+    rf"Trung tâm[ \t]+(?=(?:{_HEALTH_CENTRE_KIND})(?![^\W\d_]))(?![Yy][ \t]+tế)"
+    r"(?:(?!(?:huyện|quận|thị|thành|xã|phường|TP|TX)(?![^\W\d_]))(?:[^\W\d_]+|[-–])[ \t]+){1,7}?(?:"
+    + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# Before such a centre, "tại": the venue of another's work ("tại Trung tâm Phục hồi chức năng
+# X, Trung tâm Y tế huyện Y khám ..."), not its organiser.
+VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])tại\s+$", re.IGNORECASE)
+VENUE_LOOKBACK = 8
+# Organisers: every unit pattern, then a province's sector or centre named without "tỉnh".
 ORGANIZER_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = (
     *_UNIT_PATTERNS,
     (PROVINCE_SECTOR_RE, OrganizerLevel.PROVINCE),
+    (PROVINCE_CENTRE_RE, OrganizerLevel.PROVINCE),
 )
 MAX_PLACE_WORDS = 4
 
@@ -679,18 +842,83 @@ def _sentence_break(text: str, start: int, end: int) -> int | None:
     return line + 1 if line >= 0 else None
 
 
+# What :func:`_citation` finds a unit to be: not cited, cited before another unit as the
+# subject (it ranks last: CITED_RANK), cited before a place as the subject, or a plan's owner
+# whose target the work reaches (both dropped: the place or the worker is the page's).
+NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE = range(3)
+CITED_RANK = 4
+
+
+def _citation(text: str, start: int, end: int) -> int:
+    """Whether the unit at ``start``:``end`` of ``text`` is an authority or a source the
+    sentence cites (NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE): named in a fronted
+    adverbial ("Theo / Thực hiện / Căn cứ / Dưới sự ... của X,", "Được X giao ...,":
+    FRONTED_BEFORE_RE) after which another unit or a place opens the clause as its subject
+    ("..., năm 2031 Trung tâm Y tế huyện Y đã ..."); or the owner of a plan whose target the
+    work reaches ("đạt 90% kế hoạch của X"). A unit's own plan, schedule or procedure cites
+    nothing ("Theo lịch của X, các trạm y tế xã tiêm ...")."""
+    guidance = GUIDANCE_BEFORE_RE.search(text, max(0, start - GUIDANCE_LOOKBACK), start)
+    if guidance is not None and guidance["target"]:
+        return CITED_BEFORE_A_PLACE
+    cue = guidance.start() if guidance is not None else None
+    if cue is None:
+        entrusted = ENTRUSTED_BEFORE_RE.search(text, max(0, start - ENTRUSTED_LOOKBACK), start)
+        cue = entrusted.start() if entrusted is not None else None
+    if cue is None:
+        return NOT_CITED
+    low = max(0, cue - FRONTED_LOOKBACK)
+    if not FRONTED_BEFORE_RE.search(("\n" if low == 0 else "") + text[low:cue]):
+        return NOT_CITED
+    close = CLAUSE_CLOSE_RE.search(text, end, min(len(text), end + CITED_CLAUSE_CHARS))
+    if close is None or close.group() != ",":
+        return NOT_CITED
+    stop = SENTENCE_STOP_RE.search(text, close.end(), close.end() + CITED_SUBJECT_CHARS)
+    window_end = stop.start() if stop is not None else close.end() + CITED_SUBJECT_CHARS
+    window_end = min(window_end, len(text))
+    if any(
+        _opens_clause(text, close.end(), found.start())
+        for pattern, _ in ORGANIZER_PATTERNS
+        for found in pattern.finditer(text, close.end(), window_end)
+    ):
+        return CITED_BEFORE_A_UNIT
+    if any(
+        _opens_clause(text, close.end(), found.start())
+        for found in PLACE_SUBJECT_RE.finditer(text, close.end(), window_end)
+    ):
+        return CITED_BEFORE_A_PLACE
+    return NOT_CITED
+
+
+# The end of a fronted adverbial (a comma) or of its sentence.
+CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
+SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+
+
+def _opens_clause(text: str, low: int, start: int) -> bool:
+    """Whether the unit or place at ``start`` of ``text`` can be the subject of the clause
+    opening at ``low``: not right after an object's or a guest's word
+    (NOT_SUBJECT_WORD_BEFORE_RE)."""
+    return not NOT_SUBJECT_WORD_BEFORE_RE.search(text, low, start)
+
+
 def find_organizer(text: str, span: Span) -> Organizer | None:
     """The organiser named in ``span`` of ``text``, or None: of the first unit each pattern
-    finds (not a document's issuer, nor a unit named as another's parent), by rank:
+    finds (not a document's issuer, nor a delegation of guests, GUEST_DELEGATION_BEFORE_RE, nor
+    a unit named as another's parent, nor the owner of a plan whose target the work reaches,
+    nor an authority cited before a place that works: :func:`_citation`), by rank:
 
     - the host of a working session or a visit (HOST_BEFORE_RE: "làm việc với", "thăm",
       "chúc mừng" just before it), when the span has not first said who holds the meeting and
       the unit is not the leaders a subject named before the verb visits;
     - the subject of the organising verb in the verb's own sentence (not a partner): the one
       nearest the verb;
+    - the holder of a meeting the span names ("hội nghị tổng kết ... của X": MEETING_OF_BEFORE_RE),
+      whoever attends it;
     - any other unit: the first named;
-    - last, in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
-      "Giám đốc Sở Y tế ..."), the visitor's.
+    - in a session or a visit, a unit named as a leader's office (OFFICE_BEFORE_RE:
+      "Giám đốc Sở Y tế ..."), the visitor's;
+    - last, an authority or a source a fronted adverbial cites before another unit as the
+      subject ("Theo số liệu của X, năm 2031 Y đã ...": :func:`_citation`).
     """
     found: list[tuple[int, int, str, OrganizerLevel]] = []
     verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
@@ -705,8 +933,19 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
             ):
                 continue  # the issuer of a document the article carries out
+            cited = _citation(text, match.start(), match.end())
+            if cited == CITED_BEFORE_A_PLACE:
+                continue  # the authority whose guidance a place's work follows
+            if GUEST_DELEGATION_BEFORE_RE.search(
+                text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
+            ):
+                continue  # a delegation of guests
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
+                text, max(0, match.start() - VENUE_LOOKBACK), match.start()
+            ):
+                continue  # a province's centre as the venue of another's work
             # The subject of "tổ chức" is the organiser (not a partner named with it);
             # otherwise the first unit named.
             partner = PARTNER_BEFORE_RE.search(
@@ -720,8 +959,12 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 and match.start() < verb.start()
                 and not partner
                 and _sentence_break(text, match.end(), verb.start()) is None
-                else 1
+                else 2
             )
+            if before_verb and MEETING_OF_BEFORE_RE.search(
+                text, max(0, match.start() - MEETING_OF_LOOKBACK), match.start()
+            ):
+                before_verb = 1  # the holder of the meeting the sentence names
             host = (
                 HOST_BEFORE_RE.search(text, max(0, match.start() - HOST_LOOKBACK), match.start())
                 if visit is not None
@@ -736,13 +979,17 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             elif visit is not None and OFFICE_BEFORE_RE.search(
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
             ):
-                before_verb = 2  # a visitor's office: any other unit the span names first
+                before_verb = 3  # a visitor's office: any other unit the span names first
+            if cited == CITED_BEFORE_A_UNIT:
+                before_verb = CITED_RANK  # below every unit the sentence names as its own
             name = match.group().strip()
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
                 # khỏe Trung ương" is the ministry's centre, not a province's.
                 name, level = text[match.start() : central.end()], OrganizerLevel.NATIONAL
+            if level == OrganizerLevel.DISTRICT and PLURAL_DISTRICTS_RE.search(name):
+                level = OrganizerLevel.PROVINCE
             if level == OrganizerLevel.DISTRICT and _names_central_city(name):
                 # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
                 level = OrganizerLevel.PROVINCE
@@ -770,15 +1017,67 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
 ASSOCIATION_VERB_RE = re.compile(rf"{ORGANIZER_VERB_RE.pattern}|\b(?:tổng kết|sơ kết)\b")
 
 
-def association_holds(text: str, organizer: Organizer, sentence_end: int) -> bool:
+# Before an association, what makes it the subject of its sentence: nothing (the sentence opens
+# with it, after one adverbial and its comma: "Sáng 2/3, Hội Châm cứu huyện X khám ..."), or its
+# members ("các hội viên (của) Hội X", "lương y của hội Đông y X"); not a clause after another
+# subject ("xã X chăm lo ...; Hội Chữ thập đỏ thăm khám ...").
+ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
+    r"[.!?\n]\s*(?:[^,.;:!?\n]{0,50},\s*)?(?:(?:các|những)\s+)?"
+    r"(?:(?:hội\s+viên|lương\s+y|thầy\s+thuốc|cán\s+bộ|thành\s+viên)\s+(?:của\s+)?)?$",
+    re.IGNORECASE,
+)
+ASSOCIATION_SUBJECT_LOOKBACK = 100
+# After an association, words that make it the one who receives, benefits or sponsors, not the
+# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ".
+RECEIVER_AFTER_RE = re.compile(
+    # (after the rest of a name cut short, up to its place: "... tật tỉnh X là đơn vị tài trợ")
+    r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường"
+    rf"|thị\s+trấn|TP\.?)\s+{CAP_WORDS})?"
+    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được|bị|nhận|tiếp\s+nhận|thụ\s+hưởng"
+    r"|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# In the association's clause, the word before the unit that does the work to it: "có 320 hội
+# viên được Trạm Y tế xã X khám", "do Trung tâm Y tế huyện Y trao tặng".
+AGENT_CUE_RE = re.compile(r"(?<![^\W\d_])(?:được|do|bởi)\s+", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
+
+
+def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_end: int) -> bool:
     """Whether ``organizer`` may stand as the organiser: any unit, but an association
     (level "other") only as the subject of the meeting verb in its sentence (ending at
-    ``sentence_end``); one the body names at its work ("Hội Chữ thập đỏ chăm sóc ...") takes
-    part, the place the article reports on is the owner."""
+    ``sentence_end``) or, in the lead (ending at ``lead_end``), of its clause
+    (ASSOCIATION_SUBJECT_BEFORE_RE: the association or its members do the work, whatever the
+    verb: "Hội Châm cứu xã X khám ...", "các hội viên Hội Y dược học cổ truyền tỉnh Y đã
+    khám ..."). One named at another's side ("Trạm Y tế xã phối hợp với Hội Chữ thập đỏ
+    ...", "đại diện Hội Phụ nữ dự"), or at its work further on in the body, takes part: the
+    place the article reports on is the owner."""
     if organizer.level != OrganizerLevel.OTHER:
         return True
     after = organizer.start + len(organizer.name)
+    if _receives(text, after, sentence_end):
+        return False
+    low = max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK)
+    before = ("\n" if low == 0 else "") + text[low : organizer.start]
+    if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
+        return True
     return ASSOCIATION_VERB_RE.search(text, after, sentence_end) is not None
+
+
+def _receives(text: str, after: int, sentence_end: int) -> bool:
+    """Whether the association whose name ends at ``after`` receives, benefits or sponsors in
+    its clause (RECEIVER_AFTER_RE right after its name), or another unit is that clause's
+    agent ("được / do <unit>": AGENT_CUE_RE)."""
+    if RECEIVER_AFTER_RE.match(text, after):
+        return True
+    stop = CLAUSE_END_RE.search(text, after, sentence_end)
+    end = stop.start() if stop is not None else sentence_end
+    return any(
+        pattern.match(text, cue.end()) is not None
+        for cue in AGENT_CUE_RE.finditer(text, after, end)
+        for pattern, level in ORGANIZER_PATTERNS
+        if level != OrganizerLevel.OTHER
+    )
 
 
 def sector_subject(text: str, span: Span) -> Organizer | None:
@@ -858,13 +1157,18 @@ def place_organizer(
             return Organizer(
                 hospitals.group("group"), OrganizerLevel.HOSPITAL, hospitals.start("group")
             )
+        hospital = BARE_HOSPITAL_SUBJECT_RE.match(text, span.start, span.end)
+        if hospital is not None:
+            return Organizer(
+                hospital.group("unit"), OrganizerLevel.HOSPITAL, hospital.start("unit")
+            )
         # Not a list of other places ("Hội Đông y các tỉnh Hà Giang, Bắc Kạn" as guests).
         match = next(
             (
                 m
                 for m in PLACE_SUBJECT_RE.finditer(text, span.start, span.end)
-                if not PLURAL_BEFORE_RE.search(
-                    text, max(0, m.start() - PLURAL_BEFORE_CHARS), m.start()
+                if not NOT_SUBJECT_BEFORE_RE.search(
+                    text, max(0, m.start() - NOT_SUBJECT_LOOKBACK), m.start()
                 )
             ),
             None,
@@ -878,6 +1182,18 @@ def place_organizer(
             # A province named bare as the subject ("Vĩnh Long chăm lo ...", "Năm 2030, Sóc
             # Trăng có ..."): the province's own page.
             return Organizer(opening.group("name"), OrganizerLevel.PROVINCE, opening.start("name"))
+        district = DISTRICT_SUBJECT_RE.match(text, span.start, span.end)
+        if (
+            district is not None
+            and _is_bare_district(district.group("name"))
+            and (match is None or district.start("name") < match.start())
+            and not _names_own_province(text, span, district.group("name"))
+        ):
+            # A district named bare as the subject ("Đến nay X ghi nhận ...", "X: 95% trẻ
+            # ..."): the district's own page.
+            return Organizer(
+                district.group("name"), OrganizerLevel.DISTRICT, district.start("name")
+            )
         whole = _whole_place(text, span.start, match.start() if match else span.end, inside=True)
         if whole is not None:
             return whole
@@ -896,6 +1212,29 @@ def place_organizer(
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
+
+
+# A district ranked within its province ("cao nhất tỉnh", "dẫn đầu toàn tỉnh"): the province's
+# figures, the district one example.
+RANKED_IN_PROVINCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|đầu|cuối)[ \t]+(?:toàn[ \t]+|trong[ \t]+|của[ \t]+)?tỉnh(?![^\W\d_])"
+)
+
+
+def _names_own_province(text: str, span: Span, district: str) -> bool:
+    """Whether ``span`` of ``text`` speaks of the whole province of ``district`` (a district
+    named bare as its subject): the whole province unnamed ("toàn tỉnh", WHOLE_PLACE_RE), the
+    district ranked in it (RANKED_IN_PROVINCE_RE), or the province named ("toàn tỉnh X",
+    "tỉnh X")."""
+    if WHOLE_PLACE_RE.search(text, span.start, span.end) or RANKED_IN_PROVINCE_RE.search(
+        text, span.start, span.end
+    ):
+        return True
+    own = {entry.province for entry in district_table().get(fold(district), ())}
+    return any(
+        _canonical_province(found.group("name")) in own
+        for found in PROVINCE_MENTION_RE.finditer(text, span.start, span.end)
+    )
 
 
 # A province's name written as a web host writes it: unaccented, no spaces ("quangnam"), and
@@ -962,13 +1301,15 @@ MAX_SLUG_WORDS = 4
 
 def _path_province(path: str) -> str | None:
     """The first province an address's path spells as hyphenated unaccented words
-    ("/ha-tinh-phat-hien-25-mau-thuoc.htm", "/29-nganh-y-te-binh-duong-so-ket"); only names
-    of :data:`MIN_EMBEDDED_SLUG` letters or more (short ones hide in other words)."""
+    ("/ha-tinh-phat-hien-25-mau-thuoc.htm", "/29-nganh-y-te-binh-duong-so-ket", a city's alias
+    "tphcm"); only names of :data:`MIN_EMBEDDED_SLUG` letters or more (short ones hide in other
+    words)."""
     slugs = dict(_host_slugs())
     for segment in path.casefold().split("/"):
         words = re.split(r"[^a-z0-9]+", segment)
         for start in range(len(words)):
-            for size in range(MAX_SLUG_WORDS, 1, -1):
+            # (one word only for a host's alias of a city: "/an-toan-thuc-pham-o-tphcm")
+            for size in range(MAX_SLUG_WORDS, 0, -1):
                 joined = "".join(words[start : start + size])
                 if len(joined) >= MIN_EMBEDDED_SLUG and joined in slugs:
                     return slugs[joined]
@@ -996,7 +1337,8 @@ def _district_slugs() -> tuple[tuple[str, tuple[_District, ...]], ...]:
 
 def _page_district(url: str | None, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) a page's host names (a district portal, a district hospital's
-    site), placed by ``province`` when several provinces share the name; else None."""
+    site), else its path after a district's kind word (:func:`_path_district`), placed by
+    ``province`` when several provinces share the name; else None."""
     if not url:
         return None
     host = (urlsplit(url).hostname or "").casefold()
@@ -1004,6 +1346,44 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
         label = label.replace("-", "")
         for slug, entries in _district_slugs():
             if label == slug or (len(slug) >= MIN_HOST_DISTRICT_SLUG and slug in label):
+                if province is not None:
+                    entries = tuple(e for e in entries if e.province == province) or entries
+                provinces = {entry.province for entry in entries}
+                return entries[0].name, provinces.pop() if len(provinces) == 1 else None
+    return _path_district(urlsplit(url).path, province)
+
+
+# A district in an address's path, after its kind's word ("/trung-tam-y-te-thi-xa-son-tay-
+# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. Only a
+# district of that kind: "quan" is also the slug of "quản" and "quan" ("quan-ly-nhan-luc",
+# "quan-tam-dao-tao"), whose next words may spell a district of another kind.
+PATH_DISTRICT_RE = re.compile(
+    r"(?<![a-z0-9])(?P<kind>huyen|thi-xa|thanh-pho|quan|tp|tx)"
+    r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
+)
+PATH_DISTRICT_KINDS = {
+    "huyen": "huyện",
+    "thi-xa": "thị xã",
+    "tx": "thị xã",
+    "thanh-pho": "thành phố",
+    "tp": "thành phố",
+    "quan": "quận",
+}
+
+
+def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
+    """(district, province) an address's ``path`` names after a district's kind word (the
+    longest name the gazetteer knows of that kind; placed by ``province`` when several share
+    it), or None."""
+    slugs = dict(_district_slugs())
+    for match in PATH_DISTRICT_RE.finditer(path.casefold()):
+        kind = PATH_DISTRICT_KINDS[match.group("kind")]
+        words = match.group("name").split("-")
+        if kind == "quận" and words[0].isdigit():
+            words[0] = "quan" + words[0]  # a numbered district's slug keeps its kind: "quan3"
+        for size in range(len(words), 0, -1):
+            entries = tuple(e for e in slugs.get("".join(words[:size]), ()) if e.kind == kind)
+            if entries:
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
                 provinces = {entry.province for entry in entries}
@@ -1126,9 +1506,17 @@ def _headline_district(headline: str, hint: str | None) -> tuple[str, str | None
     return found
 
 
+def _is_bare_district(name: str) -> bool:
+    """Whether ``name`` is, whole, a district of the gazetteer and no province's name."""
+    return fold(name) in district_table() and not is_province(name)
+
+
 def _bare_district(organizer: str, hint: str | None) -> tuple[str, str | None] | None:
     """ "Trung tâm Y tế Krông Pắc", "Bệnh viện đa khoa Sóc Sơn": a district unit named
-    without "huyện" (a centre named as its province: that province's capital city)."""
+    without "huyện" (a centre named as its province: that province's capital city); a
+    district named bare ("Krông Năng" as the subject)."""
+    if _is_bare_district(organizer):
+        return _canonical_district(None, organizer, hint)
     centre = BARE_DISTRICT_UNIT_RE.match(organizer)
     match = centre or BARE_DISTRICT_HOSPITAL_RE.match(organizer)
     if match is None:
@@ -1179,6 +1567,7 @@ def find_place(
     votes = _province_votes(text, body_end)
     hint = (
         named
+        or _province_in_parenthesis(near[0] if near and organizer else "", name)
         or _headline_province(headline)
         or (votes.most_common(1)[0][0] if votes else None)
         or _province_at_end(name)
@@ -1215,6 +1604,22 @@ def find_place(
     return named or province or hint, district
 
 
+# The place printed in brackets right after a unit's name: "Bệnh viện X (TPHCM)".
+PARENTHESIS_PLACE_RE = re.compile(r"[ \t]*\((?P<name>[^()\n]{2,30})\)")
+
+
+def _province_in_parenthesis(after: str, name: str) -> str | None:
+    """The province printed in brackets right after the organiser's ``name`` at the start of
+    ``after`` (the organiser's sentence from its name on: "Bệnh viện Chợ Rẫy (TPHCM) cho
+    biết"), or None."""
+    if not name or not after.startswith(name):
+        return None
+    match = PARENTHESIS_PLACE_RE.match(after, len(name))
+    if match is None or not is_province(match.group("name").strip()):
+        return None
+    return _canonical_province(match.group("name").strip())
+
+
 # A commune named in a unit's name: "Hội Đông y xã Tân Lập", "Hội Chữ thập đỏ phường 3".
 COMMUNE_IN_NAME_RE = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị trấn)(?![^\W\d_])")
 
@@ -1227,9 +1632,17 @@ _NOT_PROVINCE_BEFORE = frozenset(
 def _province_at_end(name: str) -> str | None:
     """The province a unit's name ends with when it prints no "tỉnh" ("Bệnh viện Phổi Hải
     Dương"): a province name of two words or more, not after a district or commune word, or
-    a city's acronym ("Bệnh viện Da liễu TPHCM")."""
+    a city's acronym ("Bệnh viện Da liễu TPHCM") or a one-word name ("... Trung ương Huế")."""
     words = name.split()
     if len(words) > 1 and words[-1] in PROVINCE_ACRONYMS:
+        return PROVINCE_ALIASES[words[-1]]
+    if (
+        len(words) > 1
+        and words[-1] in PROVINCE_ALIASES
+        and words[-2].lower() not in _NOT_PROVINCE_BEFORE
+    ):
+        # a province's one-word name as units print it ("Bệnh viện Trung ương Huế"), not the
+        # city of that name ("Trung tâm Y tế thành phố Huế")
         return PROVINCE_ALIASES[words[-1]]
     for size in range(min(len(words) - 1, MAX_PLACE_WORDS), 1, -1):
         if words[-size - 1].lower() in _NOT_PROVINCE_BEFORE:
