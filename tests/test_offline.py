@@ -39,6 +39,7 @@ MODEL = load_report_type("health_review").model
 MIN_RECALL = 0.95
 MIN_PRECISION = 0.90
 MIN_FIELD_ACCURACY = 0.90
+UNPRINTED_YEAR_PATHS = frozenset({"reviewed_period.year", "next_period.year"})
 
 TITLE = "Hội nghị tổng kết công tác y tế năm 2023, triển khai nhiệm vụ năm 2024"
 LEAD = (
@@ -55,8 +56,12 @@ def extract(text: str) -> Any:
     document = load_document(text)
     report = extract_offline(document, NumberIndex(document.text), MODEL)
     verification = verify(report, document)
-    # Every offline report is grounded by construction, whatever the article.
-    assert verification.ok, verification.ungrounded
+    # Every offline report is grounded by construction, whatever the article, but for the
+    # year of a period the page names without printing it, read from what the page says of
+    # it ("so với cùng kỳ năm 2030": 2031; see dates.unprinted_year).
+    assert all(item.path in UNPRINTED_YEAR_PATHS for item in verification.ungrounded), (
+        verification.ungrounded
+    )
     assert report.consistency_problems() == []
     return report
 
@@ -1231,7 +1236,7 @@ def _period(kind: str, year: int | None, index: int | None = None) -> dict[str, 
             "Huyện Mộc Châu vừa triển khai nhiệm vụ công tác dân số năm 2020; trong năm qua "
             "công tác dân số có nhiều chuyển biến.",
             "year_end_review",
-            _period("year", None),
+            _period("year", 2019),
             _period("year", 2020),
             id="plan-only-meeting-of-an-unprinted-year-before",
         ),
@@ -6960,12 +6965,12 @@ def test_the_year_of_the_dates_a_body_prints_most_beats_a_later_expiry_year() ->
     ("scenario", "paragraphs", "reviewed"),
     [
         pytest.param(
-            "a compared year names no period of the page's own (its year is not printed)",
+            "a compared year names no period of the page's own; the year after it dates it",
             [
                 "Tin ngắn",
                 "Huyện đã có 240 người mắc cúm mùa, gấp 3 lần cùng kỳ năm 2040.",
             ],
-            _period("other", None),
+            _period("other", 2041),
         ),
         pytest.param(
             "a month a body opens with, no year printed anywhere",
@@ -7445,3 +7450,197 @@ def test_the_rest_of_the_year_with_a_word_that_looks_ahead_is_planned() -> None:
     )
     upcoming = report.next_period
     assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2032, 2)
+
+
+# A period the page names with no year printed for it nor as a date (orgcause R3): its year
+# is read from what the page says of it (dates.unprinted_year). Sentences written for these
+# tests, figures and years invented.
+@pytest.mark.parametrize(
+    ("paragraphs", "reviewed"),
+    [
+        pytest.param(
+            [
+                "Ngành y tế sơ kết công tác 6 tháng",
+                "Sáng 9-7, Sở Y tế tỉnh Yên Bái tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+                "năm. Các bệnh viện điều trị nội trú cho 21.400 lượt người, tăng 5% so với cùng "
+                "kỳ năm 2037.",
+            ],
+            _period("half_year", 2038, 1),
+            id="same-period-compared-half",
+        ),
+        pytest.param(
+            [
+                "Kết quả tiêm chủng quý I",
+                "Trong quý I, Trung tâm Y tế huyện Bảo Thắng tiêm vắc xin cho 1.180 trẻ, giảm 3% "
+                "so với cùng kỳ năm 2034.",
+            ],
+            _period("quarter", 2035, 1),
+            id="same-period-compared-quarter",
+        ),
+        pytest.param(
+            [
+                "Sóc Trăng: tay chân miệng tăng",
+                "Từ đầu năm đến nay, tỉnh Sóc Trăng ghi nhận 312 ca tay chân miệng, tăng 40 ca "
+                "so với cùng kỳ 2036.",
+            ],
+            _period("other", 2037),
+            id="same-period-compared-year-to-date-without-nam",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện khám cho 96.000 lượt người trong 9 tháng",
+                "Trong 9 tháng, Bệnh viện Đa khoa huyện Tiên Du khám cho 96.000 lượt người, "
+                "nhiều hơn cùng kỳ năm 2033 khoảng 4.000 lượt.",
+            ],
+            _period("nine_months", 2034),
+            id="same-period-compared-nine-months",
+        ),
+        pytest.param(
+            [
+                "Trực cấp cứu dịp Tết Nguyên đán Bính Ngọ",
+                "Trong 7 ngày nghỉ Tết, các bệnh viện tỉnh Hà Giang khám cấp cứu cho 2.310 lượt "
+                "người, 15 ca phải chuyển tuyến.",
+            ],
+            _period("other", 2026),
+            id="lunar-tet-binh-ngo",
+        ),
+        pytest.param(
+            [
+                "Ngành y tế Phú Yên trực Tết Kỷ Hợi",
+                "Trong dịp nghỉ Tết, các cơ sở y tế trong tỉnh tiếp nhận 4.120 lượt người đến "
+                "khám.",
+            ],
+            _period("other", 2019),
+            id="lunar-tet-ky-hoi",
+        ),
+        pytest.param(
+            [
+                "Hơn 900 ca tai nạn giao thông trong dịp Tết Quý Mão",
+                "Theo Sở Y tế tỉnh Cà Mau, trong những ngày Tết, các bệnh viện tiếp nhận 912 ca "
+                "tai nạn giao thông.",
+            ],
+            _period("other", 2023),
+            id="lunar-tet-quy-mao",
+        ),
+        pytest.param(
+            [
+                "Trung tâm Y tế huyện Tân Kỳ triển khai nhiệm vụ năm 2036",
+                "Trung tâm Y tế huyện Tân Kỳ vừa triển khai nhiệm vụ năm 2036. Trong năm qua, "
+                "trung tâm khám cho 52.000 lượt người.",
+            ],
+            _period("year", 2035),
+            id="past-year-before-the-plan-of-the-next",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện Đa khoa huyện Đô Lương triển khai kế hoạch năm 2041",
+                "Bệnh viện Đa khoa huyện Đô Lương tổ chức triển khai kế hoạch năm 2041. Năm qua "
+                "bệnh viện điều trị nội trú cho 8.300 người.",
+            ],
+            _period("year", 2040),
+            id="past-year-before-the-plan-word-ke-hoach",
+        ),
+        pytest.param(
+            [
+                "Ngành dân số huyện Krông Búk triển khai công tác năm 2030",
+                "Chi cục Dân số tỉnh Đắk Lắk triển khai công tác dân số năm 2030; năm qua, tỷ lệ "
+                "sinh con thứ ba giảm còn 9%.",
+            ],
+            _period("year", 2029),
+            id="past-year-before-the-work-of-the-next",
+        ),
+        pytest.param(
+            [
+                "Nguồn: https://baoyenbai.com.vn/2036/05/so-ca-sot-xuat-huyet.html",
+                "Yên Bái: sốt xuất huyết giảm",
+                "Từ đầu năm đến nay, toàn tỉnh ghi nhận 64 ca sốt xuất huyết, không có ca tử vong.",
+            ],
+            _period("other", 2036),
+            id="year-to-date-dated-by-the-page-address",
+        ),
+    ],
+)
+def test_the_year_of_a_period_printed_without_one(
+    paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "year"),
+    [
+        pytest.param(
+            [
+                "Thái Bình: số ca sởi giảm",
+                "Từ đầu năm đến nay, toàn tỉnh ghi nhận 18 ca sởi, giảm 12% so với năm 2030.",
+            ],
+            None,
+            id="a-base-year-without-cung-ky",
+        ),
+        pytest.param(
+            [
+                "Lai Châu: số ca sốt rét giảm",
+                "Từ đầu năm đến nay, toàn tỉnh ghi nhận 27 ca sốt rét, giảm 9 ca so với cùng kỳ "
+                "năm trước.",
+            ],
+            None,
+            id="same-period-of-the-year-before-unnamed",
+        ),
+        pytest.param(
+            [
+                "Khám bệnh tăng trong 6 tháng",
+                "Trong 6 tháng đầu năm 2040, Bệnh viện Đa khoa huyện Yên Định khám cho 61.000 "
+                "lượt người, tăng 8% so với cùng kỳ năm 2038.",
+            ],
+            2040,
+            id="the-year-printed-with-the-period-wins",
+        ),
+        pytest.param(
+            [
+                "Số lượt khám tăng",
+                "Trung tâm Y tế huyện Quỳ Hợp vừa báo cáo kết quả 6 tháng đầu năm. Số lượt khám "
+                "đạt 36.000, gấp đôi cùng kỳ năm 2029, thời điểm trước dịch.",
+            ],
+            None,
+            id="a-base-chosen-as-before-an-event",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện tổng kết công tác năm, sẵn sàng đón Tết Đinh Mùi",
+                "Bệnh viện Đa khoa huyện Nghĩa Hưng tổng kết công tác năm. Trong năm qua, bệnh "
+                "viện khám cho 70.000 lượt người.",
+            ],
+            None,
+            id="the-coming-tet-a-year-end-page-greets",
+        ),
+        pytest.param(
+            [
+                "TRUNG TÂM Y TẾ VƯỢT MỨC KẾ HOẠCH NĂM 2031",
+                "Năm 2031, Trung tâm Y tế huyện Hải Hậu đã khám cho 58.000 lượt người.",
+            ],
+            2031,
+            id="a-plan-met-is-no-plan-of-the-next-year",
+        ),
+    ],
+)
+def test_no_year_is_read_for_a_period_from_a_base_or_a_coming_tet(
+    paragraphs: list[str], year: int | None
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.year == year
+
+
+@pytest.mark.parametrize(
+    ("stem", "branch", "anchor", "year"),
+    [
+        ("Giáp", "Thìn", None, 2024),
+        ("Ất", "Tỵ", None, 2025),
+        ("Kỉ", "Hợi", None, 2019),
+        ("Mậu", "Thân", 1970, 1968),
+        ("Giáp", "Sửu", None, None),  # stems and branches of different parity
+        ("Nguyên", "đán", None, None),
+    ],
+)
+def test_lunar_year(stem: str, branch: str, anchor: int | None, year: int | None) -> None:
+    assert offline.dates.lunar_year(stem, branch, anchor) == year

@@ -44,6 +44,7 @@ from baocao.offline.dates import (
     read_periods,
     reference_month,
     undated_lead,
+    unprinted_year,
     up_to_day,
     url_month,
     yearless_period,
@@ -879,14 +880,32 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         if upcoming is not None and found is not None:
             event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
     printed_other = reviewed is None and yearless is not None
-    if reviewed is None:
-        # Never drop the article's figures for want of a year: the period stays, its year
-        # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = (
-            yearless
-            or _opening_yearless(layout)
-            or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+    # The periods as the figures' periods see them: their years only when printed.
+    figures_upcoming = upcoming
+    # Never drop the article's figures for want of a year: the period stays, its year read
+    # from what the page says of it (unprinted_year), else unknown; the figures carry no
+    # period of an unprinted year.
+    figures_reviewed = reviewed or (
+        yearless
+        or _opening_yearless(layout)
+        or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+    )
+    if figures_reviewed["year"] is None and congress is None:
+        # (a congress's past term is known by its years only: "nhiệm kỳ qua" dates none)
+        year = unprinted_year(
+            figures_reviewed,
+            upcoming,
+            text[: layout.body_end],
+            " ".join(scopes),
+            (event.year, event.month) if event is not None else reference,
         )
+        if year is not None:
+            reviewed = {**figures_reviewed, "year": year}
+            # the plan set after the period ("... phương hướng những tháng cuối năm")
+            upcoming = upcoming or _later_plan(layout, index, reviewed, reference)
+            event = event or find_event_date(found, publication, reviewed)
+    if reviewed is None or reviewed["year"] is None:
+        reviewed = {**figures_reviewed, "year": None}
         logger.warning(
             "%s: no year for the reviewed period (%s); reported as null",
             document.source,
@@ -962,9 +981,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             layout,
             index,
             ReportPeriods(
-                reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
-                upcoming,
-                _printed_years(index, reviewed, upcoming),
+                figures_reviewed
+                if figures_reviewed["year"] is not None
+                else {**figures_reviewed, "year": UNKNOWN_YEAR},
+                figures_upcoming,
+                _printed_years(index, figures_reviewed, figures_upcoming),
                 term=congress is not None,
                 printed_other=printed_other,
             ),
@@ -976,7 +997,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         **find_statements(layout, skip, upcoming),
         "author": author,
     }
-    report["indicators"] = measure_indicators(text, index, report["indicators"], reviewed, upcoming)
+    report["indicators"] = measure_indicators(
+        text, index, report["indicators"], figures_reviewed, figures_upcoming
+    )
     return report
 
 

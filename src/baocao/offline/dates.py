@@ -132,8 +132,9 @@ JOINED_PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
-# 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
-ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
+# 2023", "hoàn thành kế hoạch năm", "vượt (mức) kế hoạch", "đạt 105% kế hoạch".
+ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt(?:\s+mức)?|đạt|%)\s*$", re.IGNORECASE)
+ACHIEVED_LOOKBACK = 16
 PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.QUARTER: MeetingKind.QUARTERLY_REVIEW,
     PeriodKind.HALF_YEAR: MeetingKind.MID_YEAR_REVIEW,
@@ -280,6 +281,36 @@ OPENING_PERIOD_RE = re.compile(
 )
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
+# The year of a period printed without one, when no year printed with it or as the meeting's
+# or posting's says it (see unprinted_year).
+# The same period of the year before a figure is set against ("so với cùng kỳ năm 2030"):
+# the period reported is of the year after. Not a base chosen for being before something
+# ("cùng kỳ năm 2029, trước dịch"), nor "so với năm 2029" without "cùng kỳ" (a base year of
+# several), nor "cùng kỳ năm trước" (no year printed).
+SAME_PERIOD_BASE_RE = re.compile(
+    r"(?<![^\W\d_])cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?P<chosen>\s*[,(–-]?\s*(?:thời\s+điểm\s+|giai\s+đoạn\s+)?trước(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+# A Tết named by its lunar year ("dịp Tết Nguyên đán Bính Ngọ", "trực Tết Kỷ Dậu") with no
+# year in digits after it: the Gregorian year it falls in. The stems and branches are listed
+# from the year divisible by 10 (Canh) and by 12 (Thân).
+HEAVENLY_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")
+EARTHLY_BRANCHES = (
+    "thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi",
+)  # fmt: skip
+# Spellings of the same names ("Kỉ", "Quí", "Tị", "Mẹo").
+LUNAR_SPELLINGS = {"kỉ": "kỷ", "quí": "quý", "tị": "tỵ", "mẹo": "mão"}
+LUNAR_CYCLE = 60
+# With nothing on the page to date it, a lunar year is read within this cycle.
+LUNAR_WINDOW_START = 1984
+# Only a Tết whose days are the span reported ("trong dịp Tết ...", "trực Tết ...", "nghỉ
+# Tết ..."), not the coming one a year-end page greets ("chuẩn bị đón Tết ...").
+LUNAR_TET_RE = re.compile(
+    r"(?<![^\W\d_])(?:dịp|trong|trực|nghỉ|ngày)\s+(?-i:Tết)(?:\s+(?:Nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
+    r"(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*(?:năm\s+)?\d)",
+    re.IGNORECASE,
+)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -537,6 +568,89 @@ def period_end_month(period: dict[str, Any]) -> int:
     }.get(period["kind"], 12)
 
 
+def lunar_year(stem: str, branch: str, anchor: int | None) -> int | None:
+    """The Gregorian year a lunar year named by its ``stem`` and ``branch`` ("Giáp", "Thìn")
+    begins in: the one nearest ``anchor`` (a year the page gives), else the one from
+    LUNAR_WINDOW_START on; None when the words name no lunar year."""
+    stem_index = _lunar_index(stem, HEAVENLY_STEMS)
+    branch_index = _lunar_index(branch, EARTHLY_BRANCHES)
+    if stem_index is None or branch_index is None:
+        return None
+    year = next(
+        (
+            year
+            for year in range(LUNAR_WINDOW_START, LUNAR_WINDOW_START + LUNAR_CYCLE)
+            if year % len(HEAVENLY_STEMS) == stem_index
+            and year % len(EARTHLY_BRANCHES) == branch_index
+        ),
+        None,
+    )
+    if year is None or anchor is None:
+        return year  # (a stem and a branch of different parity name no year)
+    return year + LUNAR_CYCLE * round((anchor - year) / LUNAR_CYCLE)
+
+
+def _lunar_index(word: str, names: tuple[str, ...]) -> int | None:
+    lowered = word.lower()
+    lowered = LUNAR_SPELLINGS.get(lowered, lowered)
+    return names.index(lowered) if lowered in names else None
+
+
+def unprinted_year(
+    period: dict[str, Any],
+    upcoming: dict[str, Any] | None,
+    body: str,
+    heading: str,
+    dated: tuple[int, int] | None,
+) -> int | None:
+    """The year of a reviewed ``period`` the page prints with no year and no printed year
+    dates (the headline's or lead's "sơ kết 6 tháng đầu năm", "Từ đầu năm đến nay", "trong
+    năm qua"), read from what the page says of it, in this order:
+
+    1. the period planned after it, printed with its year (``upcoming``): a year reviewed
+       before "nhiệm vụ năm 2031" is 2030, a first half before the second half of 2031 is
+       2031's;
+    2. the same period of a year before that its figures are set against ("so với cùng kỳ
+       năm 2030"): the year after (SAME_PERIOD_BASE_RE);
+    3. for a span of days (kind other), a Tết ``heading`` names by its lunar year ("Tết
+       Nguyên đán Bính Ngọ"): the year it falls in, near ``dated`` (LUNAR_TET_RE);
+    4. ``dated``, the meeting's or the posting's (year, month) (a page date line, the
+       address's folder): its year, the year before when the period ends over a month later
+       (a January meeting reviewing the year).
+
+    None when the page gives none of these. The year so found is not printed: the caller
+    keeps the figures' periods off it.
+    """
+    calendar_kind = period["kind"] != PeriodKind.OTHER
+    if (
+        calendar_kind
+        and upcoming is not None
+        and upcoming["year"] is not None
+        and upcoming["kind"] != PeriodKind.OTHER
+    ):
+        later = period_end_month(upcoming) > period_end_month(period)
+        return int(upcoming["year"]) if later else int(upcoming["year"]) - 1
+    compared = [
+        int(match.group("y"))
+        for match in SAME_PERIOD_BASE_RE.finditer(body)
+        if not match.group("chosen")
+    ]
+    if compared:
+        return max(compared) + 1
+    if not calendar_kind:
+        for match in LUNAR_TET_RE.finditer(heading):
+            anchor = dated[0] if dated is not None else None
+            year = lunar_year(match.group("stem"), match.group("branch"), anchor)
+            if year is not None:
+                return year
+    if dated is None:
+        return None
+    year, month = dated
+    if calendar_kind and period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS:
+        return year - 1
+    return year
+
+
 # ---------------------------------------------------------------------------------------------
 # Meeting kind and periods
 # ---------------------------------------------------------------------------------------------
@@ -704,7 +818,7 @@ def read_periods(
                 break
     upcoming: dict[str, Any] | None = None
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
-        if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
+        if _achieved_plan(scope, plan):
             continue
         # (never the year holding the reviewed part: "sơ kết quý I/2019 và phát động thi đua
         # năm 2019" plans no later period)
@@ -733,6 +847,12 @@ def _ends_by(period: dict[str, Any], other: dict[str, Any]) -> bool:
     )
 
 
+def _achieved_plan(scope: str, plan: re.Match[str]) -> bool:
+    """Whether a plan word names a plan met ("vượt mức kế hoạch năm 2031"), not work planned."""
+    low = max(0, plan.start() - ACHIEVED_LOOKBACK)
+    return ACHIEVED_PLAN_RE.search(scope, low, plan.start()) is not None
+
+
 def _document_plan(scope: str, plan: re.Match[str]) -> bool:
     """Whether a plan word names a document ("Kế hoạch số 572/KH-TTYT"), not work planned."""
     return DOCUMENT_NUMBER_AFTER_RE.match(scope, plan.end()) is not None
@@ -754,7 +874,14 @@ def plan_only(
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
-    plan = next((p for p in PLAN_CUE_RE.finditer(scope) if not _document_plan(scope, p)), None)
+    plan = next(
+        (
+            p
+            for p in PLAN_CUE_RE.finditer(scope)
+            if not _document_plan(scope, p) and not _achieved_plan(scope, p)
+        ),
+        None,
+    )
     mentioned = re.search(rf"năm\s+{reviewed['year']}", scope, re.IGNORECASE)
     if plan is None or mentioned is None or plan.start() > mentioned.start():
         return reviewed, upcoming
