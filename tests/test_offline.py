@@ -7644,3 +7644,71 @@ def test_no_year_is_read_for_a_period_from_a_base_or_a_coming_tet(
 )
 def test_lunar_year(stem: str, branch: str, anchor: int | None, year: int | None) -> None:
     assert offline.dates.lunar_year(stem, branch, anchor) == year
+
+
+# The wrong printed year chosen (orgcause R4): a page that prints each year once reports its
+# latest, not a founding year, a first operation or an earlier award, unless a plan names it.
+@pytest.mark.parametrize(
+    ("paragraphs", "year"),
+    [
+        pytest.param(
+            [
+                "Bệnh viện Đa khoa tỉnh Lào Cai đón nhận Huân chương Lao động",
+                "Thành lập năm 2034, bệnh viện nay có 12 khoa lâm sàng. Năm 2041, bệnh viện khám "
+                "cho 240.000 lượt người.",
+            ],
+            2041,
+            id="founding-year-then-the-year-reported",
+        ),
+        pytest.param(
+            [
+                "Trạm Y tế xã Tân Lập: điểm sáng y tế cơ sở",
+                "Năm 2036, trạm được công nhận đạt chuẩn quốc gia về y tế. Năm 2038, trạm khám "
+                "cho 4.100 lượt người, tăng 6% so với năm 2037.",
+            ],
+            2038,
+            id="an-earlier-award-then-the-year-reported",
+        ),
+        pytest.param(
+            [
+                "Kỷ niệm Ngày Thầy thuốc Việt Nam tại Trung tâm Y tế huyện Mai Sơn",
+                "Ca mổ nội soi đầu tiên của trung tâm được thực hiện năm 2031; trong năm 2039, "
+                "trung tâm phẫu thuật cho 1.250 ca.",
+            ],
+            2039,
+            id="a-first-operation-then-the-year-reported",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện huyện Lục Yên vẫn là điểm tựa của người dân",
+                "Năm 2031, bệnh viện được nâng hạng. Năm 2040, bệnh viện tiếp tục là nơi khám cho "
+                "90.000 lượt người.",
+            ],
+            2040,
+            id="going-on-being-is-no-plan",
+        ),
+        pytest.param(
+            [
+                "Ngành y tế huyện Như Xuân: kết quả nổi bật",
+                "Năm 2032, toàn huyện khám cho 61.000 lượt người. Năm 2033, ngành y tế huyện tiếp "
+                "tục nâng cao chất lượng khám chữa bệnh.",
+            ],
+            2032,
+            id="the-next-year-s-work-is-no-year-reported",
+        ),
+        pytest.param(
+            [
+                "Trung tâm Y tế huyện Bá Thước: tiêm chủng đạt cao",
+                "Năm 2032, trung tâm tiêm chủng đầy đủ cho 2.300 trẻ. Phương hướng năm 2033, "
+                "trung tâm đặt mục tiêu giữ tỷ lệ trên 95%.",
+            ],
+            2032,
+            id="the-next-year-s-target-is-no-year-reported",
+        ),
+    ],
+)
+def test_a_page_printing_each_year_once_reports_its_latest_unplanned_one(
+    paragraphs: list[str], year: int
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == _period("year", year)

@@ -107,6 +107,14 @@ logger = logging.getLogger(__name__)
 NEXT_YEAR_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
 )
+# The work a plan sets ("phương hướng năm 2031", "Năm 2031, trung tâm tiếp tục mở rộng ...";
+# not "tiếp tục là", what a unit goes on being).
+PLAN_WORK_RE = re.compile(
+    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|định hướng|tiếp tục(?!\s+là\b)",
+    re.IGNORECASE,
+)
+# What ends a sentence, for a year's sentence read without the layout.
+SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
 NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 
@@ -257,6 +265,43 @@ def _most_printed(years: Counter[int]) -> int:
     return max(years, key=lambda year: (years[year], year))
 
 
+def _reported_year(years: Counter[int], index: NumberIndex, text: str) -> int:
+    """The year printed most; at a tie the latest that no plan nor holiday names (a page looks
+    back on earlier years once each, a founding year, a first award, and reports its latest;
+    the year its plan is set for, "phương hướng năm 2031", and the coming Tết come after it),
+    else the first printed."""
+    most = max(years.values())
+    tied = [year for year, count in years.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    holidays = [m.span() for m in PERIOD_RE.finditer(text) if m.group("holiday")]
+    planned = {
+        int(m.values[0])
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        and m.values
+        and (
+            _in_plan_sentence(text, m.start, m.end)
+            # the coming Tết a year-end page greets ("dịp Tết Nguyên đán ... 2031")
+            or any(start <= m.start < end for start, end in holidays)
+        )
+    }
+    reported = [year for year in tied if year not in planned]
+    return max(reported) if reported else tied[0]
+
+
+def _in_plan_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` sets work or a target (PLAN_WORK_RE,
+    TARGET_CUE_RE; "tiếp tục" plans work, "tiếp tục là" says what a unit goes on being)."""
+    opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    closing = min(
+        (found for mark in SENTENCE_MARKS if (found := text.find(mark, end)) != -1),
+        default=len(text),
+    )
+    sentence = text[opening:closing]
+    return bool(PLAN_WORK_RE.search(sentence) or TARGET_CUE_RE.search(sentence.lower()))
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -321,7 +366,7 @@ def _fallback_period(
         latest = _latest_in_parts(body, max(years))
         if latest is not None:
             return latest
-        return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
+        return {"kind": PeriodKind.YEAR, "year": _reported_year(years, index, text), "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     up_to = up_to_day(body)
