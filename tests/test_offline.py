@@ -7712,3 +7712,87 @@ def test_a_page_printing_each_year_once_reports_its_latest_unplanned_one(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == _period("year", year)
+
+
+# Spans that are no calendar period (examples/gold/README.md): a campaign's round, the time
+# a programme has run, years counted with their span. The page reports that span (kind
+# other, of the year it ends), not the year it falls in; a year's review stays the year's.
+@pytest.mark.parametrize(
+    ("paragraphs", "reviewed"),
+    [
+        pytest.param(
+            [
+                "Huyện Kỳ Sơn hoàn thành tiêm vắc xin sởi đợt 3 lần 1",
+                "Trong năm 2036, Trung tâm Y tế huyện Kỳ Sơn đã tiêm vắc xin sởi cho 2.150 trẻ.",
+            ],
+            _period("other", 2036),
+            id="a-round-of-a-vaccination-campaign",
+        ),
+        pytest.param(
+            [
+                "Xã Tân Lạc nâng chất lượng trạm y tế",
+                "Trong 5 năm thực hiện đề án, năm 2034 trạm y tế xã Tân Lạc khám cho 5.200 lượt "
+                "người.",
+            ],
+            _period("other", 2034),
+            id="the-years-a-scheme-has-run",
+        ),
+        pytest.param(
+            [
+                "Chương trình phòng chống sốt rét: nhiều kết quả",
+                "Sau 10 năm (2031-2040) thực hiện chương trình, số ca mắc sốt rét của tỉnh Quảng "
+                "Trị giảm 80%.",
+            ],
+            _period("other", 2040),
+            id="years-counted-with-their-span-then-the-work",
+        ),
+        pytest.param(
+            [
+                "Y tế dự phòng Bắc Kạn sau 5 năm",
+                "5 năm qua (2032 - 2036), ngành y tế tỉnh Bắc Kạn đã khống chế 46 ổ dịch.",
+            ],
+            _period("other", 2036),
+            id="years-counted-with-their-span",
+        ),
+        pytest.param(
+            [
+                "Kết quả chiến dịch truyền thông dân số đợt 2",
+                "Năm 2035, Trung tâm Y tế huyện Sìn Hồ triển khai chiến dịch tại 18 xã; có 640 "
+                "người sử dụng biện pháp tránh thai mới.",
+            ],
+            _period("other", 2035),
+            id="a-round-of-a-population-campaign",
+        ),
+        pytest.param(
+            [
+                "Trung tâm Y tế huyện Mường Tè tổng kết năm 2037",
+                "Sáng 10/1/2038, Trung tâm Y tế huyện Mường Tè tổ chức hội nghị tổng kết công tác "
+                "năm 2037, triển khai chiến dịch truyền thông đợt 1.",
+            ],
+            _period("year", 2037),
+            id="a-year-s-review-launching-a-campaign-round",
+        ),
+        pytest.param(
+            [
+                "Sở Y tế tỉnh Điện Biên tổng kết năm 2033",
+                "Ngày 8/1/2034, Sở Y tế tỉnh Điện Biên tổng kết công tác năm 2033 và kế hoạch 5 "
+                "năm (2031-2035) của ngành.",
+            ],
+            _period("year", 2033),
+            id="a-year-s-review-naming-a-five-year-plan",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện huyện Văn Bàn: năm 2039 khám cho 80.000 lượt",
+                "Năm 2039, bệnh viện khám cho 80.000 lượt người và cử 12 bác sĩ đi tập huấn đợt 1.",
+            ],
+            _period("year", 2039),
+            id="a-training-round-in-a-year-s-report",
+        ),
+    ],
+)
+def test_a_span_of_work_that_is_no_calendar_period(
+    paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed

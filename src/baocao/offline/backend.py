@@ -29,6 +29,7 @@ from baocao.offline.dates import (
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
+    WORK_SPAN_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -924,6 +925,17 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = congress
         if upcoming is not None and found is not None:
             event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and meeting_kind != MeetingKind.YEAR_END_REVIEW
+        and congress is None
+        and any(
+            WORK_SPAN_RE.search(candidate) for candidate in [*scopes, _opening_text(layout, lead)]
+        )
+    ):
+        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...": the span's work, of its year
+        reviewed = {**reviewed, "kind": PeriodKind.OTHER}
     printed_other = reviewed is None and yearless is not None
     # The periods as the figures' periods see them: their years only when printed.
     figures_upcoming = upcoming

@@ -101,9 +101,11 @@ PERIOD_RE = re.compile(
     r"|nghỉ\s+lễ(?:\s+\d{1,2}/\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2}/\d{1,2})?)?)"
     r"\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
-    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
-    # the plan ends.
-    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
+    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"), or years counted
+    # with their span ("5 năm qua (2026-2030)", "10 năm (2021 - 2030)"): kind other, the year
+    # the span ends.
+    r"|(?P<stage>(?:giai\s+đoạn\s+|(?<![\w])\d{1,2}\s+năm(?:\s+qua)?\s*\(\s*)"
+    r"(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
     re.IGNORECASE,
 )
 MONTHS = range(1, 13)
@@ -152,6 +154,17 @@ SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra)(?![^\W\d_])", re.IGNORECASE
+)
+# A span of work that is no calendar period, named by the headline or the lead: a campaign's
+# round ("chiến dịch truyền thông đợt 2", "tiêm vắc xin đợt 3 lần 1"), or the time a
+# programme has run ("Qua 4 tháng thực hiện", "trong 5 năm (2026-2030) thực hiện"). The page
+# reports that span (kind other), not the year it falls in.
+WORK_SPAN_RE = re.compile(
+    r"chiến\s+dịch[^.;\n]{0,60}?đợt\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])"
+    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s+lần\s+\d"
+    r"|(?<![\w])(?:sau|trong|qua)\s+\d{1,2}\s+(?:tháng|năm)(?:\s+qua)?(?:\s*\([^()]{0,20}\))?\s+"
+    r"(?:triển\s+khai|thực\s+hiện)",
+    re.IGNORECASE,
 )
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
