@@ -7796,3 +7796,61 @@ def test_a_span_of_work_that_is_no_calendar_period(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+# A period in parentheses right after a figure is that figure's, not the page's: the headline
+# that sets two weeks' counts side by side reports neither month.
+@pytest.mark.parametrize(
+    ("paragraphs", "reviewed"),
+    [
+        pytest.param(
+            [
+                "Sốt xuất huyết nhập viện: 90 lượt/ngày (tháng 7), nay 40 lượt/ngày (tháng 8)",
+                "Theo Trung tâm Kiểm soát bệnh tật tỉnh Long An, từ đầu năm đến nay toàn tỉnh có "
+                "2.100 ca.",
+            ],
+            _period("other", None),
+            id="two-months-of-weekly-counts",
+        ),
+        pytest.param(
+            [
+                "Cúm mùa: 300 lượt/ngày (tháng 1), còn 120 lượt/ngày (tháng 2)",
+                "Các bệnh viện tỉnh Bắc Giang điều trị nội trú cho 84 ca cúm nặng.",
+            ],
+            _period("other", None),
+            id="two-months-of-weekly-counts-no-running-total",
+        ),
+        pytest.param(
+            [
+                "Tỷ lệ tiêm chủng đầy đủ đạt 96% (quý II), cao nhất khu vực",
+                "Trung tâm Y tế huyện Đam Rông duy trì tiêm chủng tại 8 xã; 1.020 trẻ được tiêm đủ "
+                "mũi.",
+            ],
+            _period("other", None),
+            id="a-rate-s-quarter",
+        ),
+        pytest.param(
+            [
+                "Kiểm tra an toàn thực phẩm",
+                "Trong tháng 9 (tháng cao điểm Tết Trung thu), đoàn kiểm tra của huyện Hàm Thuận "
+                "Nam kiểm tra 48 cơ sở.",
+            ],
+            _period("month", None, 9),
+            id="a-month-with-a-note-in-parentheses",
+        ),
+        pytest.param(
+            [
+                "Tay chân miệng: số ca nhập viện giảm (tháng 11)",
+                "Các bệnh viện tỉnh Bình Phước tiếp nhận 56 ca tay chân miệng, giảm 20 ca so với "
+                "tuần trước.",
+            ],
+            _period("month", None, 11),
+            id="a-headline-s-month-in-parentheses-after-no-figure",
+        ),
+    ],
+)
+def test_a_figure_s_period_in_parentheses_is_not_the_page_s(
+    paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed

@@ -166,6 +166,10 @@ WORK_SPAN_RE = re.compile(
     r"(?:triển\s+khai|thực\s+hiện)",
     re.IGNORECASE,
 )
+# A parenthesis right after a figure and its unit ("180 lượt/ngày (", "96% ("): a period in it
+# is that figure's, not the one the sentence reports.
+FIGURE_PARENTHESIS_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?\s*\(\s*$")
+FIGURE_LOOKBACK = 30
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
 # reports.
@@ -966,6 +970,9 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
                 scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
             ):
                 continue  # "so với cùng kỳ năm 2030": the baseline, not a period named
+            low = max(0, match.start() - FIGURE_LOOKBACK)
+            if FIGURE_PARENTHESIS_RE.search(scope, low, match.start()):
+                continue  # "180 lượt/ngày (quý III)": one figure's period, not the page's
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
