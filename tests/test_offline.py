@@ -7854,3 +7854,65 @@ def test_a_figure_s_period_in_parentheses_is_not_the_page_s(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+# A stage reviewed by its number, not its years ("sơ kết giai đoạn 1", also typed "gia
+# đoạn"): it ends at the meeting, of the meeting's year; a document's year ("Quyết định số 20
+# năm 2033") is no year reported.
+@pytest.mark.parametrize(
+    ("paragraphs", "reviewed"),
+    [
+        pytest.param(
+            [
+                "Quỳ Châu sơ kết đề án y tế cơ sở",
+                "Sáng 12/11/2036, UBND huyện Quỳ Châu tổ chức hội nghị sơ kết giai đoạn 1 thực "
+                "hiện đề án nâng cao chất lượng trạm y tế xã. Năm 2031, huyện ban hành đề án; đến "
+                "nay 14/16 trạm đạt chuẩn.",
+            ],
+            _period("other", 2036),
+            id="a-scheme-s-first-stage",
+        ),
+        pytest.param(
+            [
+                "Lạng Sơn tổng kết dự án phòng chống lao",
+                "Ngày 20/10/2037, Sở Y tế tỉnh Lạng Sơn tổ chức hội nghị tổng kết giai đoạn II dự "
+                "án phòng chống lao. Dự án khởi động năm 2033, đã phát hiện 1.240 bệnh nhân lao "
+                "mới.",
+            ],
+            _period("other", 2037),
+            id="a-project-s-second-stage-in-roman",
+        ),
+        pytest.param(
+            [
+                "Trạm Y tế xã Hòa Bình đạt chuẩn",
+                "Thực hiện Quyết định số 20 năm 2033 và Quyết định số 21 năm 2033 của UBND huyện, "
+                "năm 2034 trạm y tế xã Hòa Bình đã khám cho 6.300 lượt người.",
+            ],
+            _period("year", 2034),
+            id="documents-years-are-no-year-reported",
+        ),
+        pytest.param(
+            [
+                "Sở Y tế tỉnh Hà Nam tổng kết năm 2036",
+                "Sáng 9/1/2037, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2036 "
+                "và giai đoạn 2031-2035.",
+            ],
+            _period("year", 2036),
+            id="a-year-s-review-with-a-stage-of-years",
+        ),
+        pytest.param(
+            [
+                "Huyện Yên Thế: năm 2038 khám cho 70.000 lượt",
+                "Năm 2038, Trung tâm Y tế huyện Yên Thế khám cho 70.000 lượt người; năm 2038 cũng "
+                "là năm đầu triển khai Kế hoạch số 15/KH-UBND năm 2037.",
+            ],
+            _period("year", 2038),
+            id="a-year-reported-with-a-plan-document",
+        ),
+    ],
+)
+def test_a_numbered_stage_and_a_document_s_year(
+    paragraphs: list[str], reviewed: dict[str, Any]
+) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed

@@ -17,7 +17,9 @@ from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
+    DOCUMENT_YEAR_RE,
     MAX_PERIOD_LAG_MONTHS,
+    NUMBERED_STAGE_REVIEW_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
     OPENING_PERIOD_RE,
@@ -320,6 +322,8 @@ def _fallback_period(
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     compared = _compared_periods(text)
+    # (nor a document's year: "Quyết định số 32 năm 2026")
+    compared += [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -936,6 +940,15 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...": the span's work, of its year
         reviewed = {**reviewed, "kind": PeriodKind.OTHER}
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and event is not None
+        and str(event.year) in text
+        and any(NUMBERED_STAGE_REVIEW_RE.search(candidate) for candidate in scopes)
+    ):
+        # "sơ kết giai đoạn 2 của chương trình ...": the stage ends at the meeting
+        reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
     printed_other = reviewed is None and yearless is not None
     # The periods as the figures' periods see them: their years only when printed.
     figures_upcoming = upcoming

@@ -153,7 +153,13 @@ SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
-    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra)(?![^\W\d_])", re.IGNORECASE
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The review of a stage named by its number, not its years ("sơ kết giai đoạn 2 của chương
+# trình", "tổng kết giai đoạn III"): the stage ends at the meeting, of the meeting's year.
+NUMBERED_STAGE_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+giai\s+đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![^\W_])", re.IGNORECASE
 )
 # A span of work that is no calendar period, named by the headline or the lead: a campaign's
 # round ("chiến dịch truyền thông đợt 2", "tiêm vắc xin đợt 3 lần 1"), or the time a
@@ -170,6 +176,13 @@ WORK_SPAN_RE = re.compile(
 # is that figure's, not the one the sentence reports.
 FIGURE_PARENTHESIS_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?\s*\(\s*$")
 FIGURE_LOOKBACK = 30
+# The year of a document ("Quyết định số 32 năm 2026", "Kế hoạch số 15/KH-UBND năm 2026"):
+# when it was issued, no period any figure is of.
+DOCUMENT_YEAR_RE = re.compile(
+    r"(?:quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+tư|nghị\s+quyết|nghị\s+định|chỉ\s+thị)"
+    r"\s+số\s*\d[\w/.-]*\s+(?:ngày\s+\d{1,2}[/-]\d{1,2}[/-]|năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
 # reports.
