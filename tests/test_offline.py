@@ -7916,3 +7916,67 @@ def test_a_numbered_stage_and_a_document_s_year(
 ) -> None:
     report = extract(article(*paragraphs))
     assert report.reviewed_period.model_dump(mode="json") == reviewed
+
+
+# A headline that is a report's own title ("Báo cáo công tác ... quý III năm 2035"), with no
+# meeting held named by it or the lead: the unit's report, no meeting (the routine meetings it
+# lists are some of its work).
+@pytest.mark.parametrize(
+    ("paragraphs", "kind"),
+    [
+        pytest.param(
+            [
+                "Báo cáo công tác tiêm chủng quý III năm 2035",
+                "Trong quý III, trạm y tế xã Yên Lạc tiêm vắc xin cho 96 trẻ; tổ chức họp giao "
+                "ban cộng tác viên hằng tháng.",
+            ],
+            "other",
+            id="a-quarter-s-report-listing-its-routine-meetings",
+        ),
+        pytest.param(
+            [
+                "BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2036",
+                "Trong 6 tháng, Trung tâm Y tế huyện Vân Hồ khám cho 31.000 lượt người. Các khoa "
+                "họp giao ban hằng tuần.",
+            ],
+            "other",
+            id="a-half-year-s-report-in-capitals",
+        ),
+        pytest.param(
+            [
+                "Báo cáo hoạt động quý I/2037 của Trạm Y tế phường Đông Thọ",
+                "Trong quý I, trạm khám cho 1.240 lượt người, giao ban với cộng tác viên 3 lần.",
+            ],
+            "other",
+            id="a-station-s-quarterly-report",
+        ),
+        pytest.param(
+            [
+                "Báo cáo kết quả tại hội nghị sơ kết 6 tháng đầu năm 2036",
+                "Sáng 10/7/2036, Trung tâm Y tế huyện Mộc Châu tổ chức hội nghị sơ kết công tác 6 "
+                "tháng đầu năm 2036.",
+            ],
+            "mid_year_review",
+            id="a-report-given-at-a-review-meeting",
+        ),
+        pytest.param(
+            [
+                "Báo cáo công tác quý I năm 2035",
+                "Ngày 5/4/2035, Sở Y tế tỉnh Gia Lai tổ chức giao ban công tác quý I năm 2035.",
+            ],
+            "quarterly_review",
+            id="a-dated-giao-ban-under-a-report-title",
+        ),
+        pytest.param(
+            [
+                "Báo cáo kết quả công tác năm 2035",
+                "Trung tâm Y tế huyện Kỳ Anh vừa tổ chức hội nghị tổng kết công tác năm 2035.",
+            ],
+            "year_end_review",
+            id="an-undated-review-meeting-under-a-report-title",
+        ),
+    ],
+)
+def test_a_report_s_own_title_holds_no_meeting(paragraphs: list[str], kind: str) -> None:
+    report = extract(article(*paragraphs))
+    assert report.meeting_kind.value == kind

@@ -26,7 +26,9 @@ from baocao.offline.dates import (
     PERIOD_END_DATE_RE,
     PERIOD_RE,
     PLAN_CUE_RE,
+    REPORT_TITLE_RE,
     REVIEW_CUE_RE,
+    REVIEW_MEETING_RE,
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
@@ -797,6 +799,16 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         # An undated lead that is a unit's own report of a period, naming no meeting ("Kết quả
         # 6 tháng đầu năm 2031, Trung tâm ... đã ..."): no meeting is reported (other).
+        meeting_kind = MeetingKind.OTHER
+    if (
+        found is None
+        and layout.title is not None
+        and REPORT_TITLE_RE.match(text, layout.title.start, layout.title.end)
+        and not REVIEW_MEETING_RE.search(title)
+        and (lead is None or not REVIEW_MEETING_RE.search(text, lead.start, lead.end))
+    ):
+        # The same under a headline that is the report's own title ("Báo cáo kết quả ... năm
+        # 2031").
         meeting_kind = MeetingKind.OTHER
     event = find_event_date(
         found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW

@@ -269,6 +269,17 @@ UNIT_REPORT_RE = re.compile(
     r"|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)",
     re.IGNORECASE,
 )
+# A headline that is a report's own title ("Báo cáo kết quả tiêm chủng phường Y năm 2031",
+# "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÁNG 5"): the unit's report of a period, no meeting, when
+# neither it nor the lead names a meeting held (REVIEW_MEETING_RE; the routine meetings a
+# report lists, "họp giao ban cộng tác viên hằng tháng", are some of its work).
+REPORT_TITLE_RE = re.compile(
+    r"\s*Báo\s+cáo\s+(?:công\s+tác|kết\s+quả|tình\s+hình|hoạt\s+động)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+REVIEW_MEETING_RE = re.compile(
+    r"hội\s+nghị|hội\s+thảo|tổng\s+kết|sơ\s+kết|buổi\s+làm\s+việc", re.IGNORECASE
+)
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
