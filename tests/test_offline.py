@@ -7980,3 +7980,51 @@ def test_a_numbered_stage_and_a_document_s_year(
 def test_a_report_s_own_title_holds_no_meeting(paragraphs: list[str], kind: str) -> None:
     report = extract(article(*paragraphs))
     assert report.meeting_kind.value == kind
+
+
+# A project's or a programme's review of a year that plans the next is a year-end review; a
+# campaign's review, or a project's over a stage, stays other.
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        pytest.param(
+            "Sáng 15/1/2036, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng kết Dự án phòng chống "
+            "sốt rét năm 2035 và triển khai hoạt động năm 2036.",
+            "year_end_review",
+            id="a-project-s-year",
+        ),
+        pytest.param(
+            "Chiều 10/1/2040, Trung tâm Y tế huyện Tủa Chùa tổng kết Đề án chăm sóc sức khỏe "
+            "người cao tuổi năm 2039 và triển khai nhiệm vụ năm 2040.",
+            "year_end_review",
+            id="a-scheme-s-year",
+        ),
+        pytest.param(
+            "Sáng 8/1/2035, Bệnh viện Đa khoa tỉnh Hòa Bình tổng kết dự án bệnh viện vệ tinh năm "
+            "2034 và triển khai kế hoạch năm 2035.",
+            "year_end_review",
+            id="a-hospital-project-s-year",
+        ),
+        pytest.param(
+            "Ngày 30/5/2036, Trung tâm Y tế huyện Mèo Vạc tổ chức hội nghị tổng kết chiến dịch "
+            "tiêm vắc xin sởi năm 2036.",
+            "other",
+            id="a-campaign-s-review",
+        ),
+        pytest.param(
+            "Ngày 12/12/2037, Sở Y tế tỉnh Sơn La tổ chức tổng kết Dự án nâng cao năng lực y tế "
+            "cơ sở giai đoạn 2031-2037.",
+            "other",
+            id="a-project-s-stage",
+        ),
+        pytest.param(
+            "Ngày 5/1/2037, Chi cục Dân số tỉnh Yên Bái tổng kết chiến dịch truyền thông năm 2036 "
+            "và triển khai chiến dịch năm 2037.",
+            "other",
+            id="a-campaign-s-year-and-the-next",
+        ),
+    ],
+)
+def test_a_project_s_year_reviewed_with_the_next_planned(lead: str, kind: str) -> None:
+    report = extract(article("Hội nghị tổng kết", lead))
+    assert report.meeting_kind.value == kind

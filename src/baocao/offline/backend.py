@@ -26,6 +26,7 @@ from baocao.offline.dates import (
     PERIOD_END_DATE_RE,
     PERIOD_RE,
     PLAN_CUE_RE,
+    PROJECT_REVIEW_RE,
     REPORT_TITLE_RE,
     REVIEW_CUE_RE,
     REVIEW_MEETING_RE,
@@ -875,6 +876,18 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         # "Chiều 22-12, ... họp hội nghị công tác chỉ đạo tuyến năm 2021": a meeting on a year's
         # line of work held as the year ends sums it up.
+        meeting_kind = MeetingKind.YEAR_END_REVIEW
+    if (
+        meeting_kind == MeetingKind.OTHER
+        and reviewed is not None
+        and upcoming is not None
+        and reviewed["kind"] == upcoming["kind"] == PeriodKind.YEAR
+        and reviewed["year"] is not None
+        and upcoming["year"] == reviewed["year"] + 1
+        and PROJECT_REVIEW_RE.search(scope)
+    ):
+        # "tổng kết Dự án ... năm 2030 và triển khai hoạt động năm 2031": a project's year
+        # reviewed and the next planned, a year-end review (a campaign's review stays other)
         meeting_kind = MeetingKind.YEAR_END_REVIEW
     if not held_a_meeting(text, document.url):
         meeting_kind = MeetingKind.OTHER

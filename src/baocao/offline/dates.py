@@ -156,6 +156,11 @@ CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
+# year-end review when it reviews a year and plans the next.
+PROJECT_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+(?:các\s+)?(?:dự án|đề án|chương trình)(?![^\W\d_])", re.IGNORECASE
+)
 # The review of a stage named by its number, not its years ("sơ kết giai đoạn 2 của chương
 # trình", "tổng kết giai đoạn III"): the stage ends at the meeting, of the meeting's year.
 NUMBERED_STAGE_REVIEW_RE = re.compile(
