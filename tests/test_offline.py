@@ -8028,3 +8028,48 @@ def test_a_report_s_own_title_holds_no_meeting(paragraphs: list[str], kind: str)
 def test_a_project_s_year_reviewed_with_the_next_planned(lead: str, kind: str) -> None:
     report = extract(article("Hội nghị tổng kết", lead))
     assert report.meeting_kind.value == kind
+
+
+# "trọng tâm năm N" (the year's focus) after a year reviewed plans that year; the focus of the
+# year reviewed itself, or its focal programmes, plan none.
+@pytest.mark.parametrize(
+    ("lead", "upcoming"),
+    [
+        pytest.param(
+            "Sáng 10/1/2036, Sở Y tế tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác năm 2035 "
+            "và trọng tâm năm 2036.",
+            _period("year", 2036),
+            id="the-next-year-s-focus",
+        ),
+        pytest.param(
+            "Ngày 8/1/2037, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ tổng kết công tác năm 2036, "
+            "bàn trọng tâm công tác năm 2037.",
+            _period("year", 2037),
+            id="the-next-year-s-focus-of-work",
+        ),
+        pytest.param(
+            "Ngày 15/12/2039, Chi cục Dân số tỉnh Vĩnh Long tổng kết năm 2039, đề ra trọng tâm "
+            "năm 2040.",
+            _period("year", 2040),
+            id="the-next-year-s-focus-set-in-december",
+        ),
+        pytest.param(
+            "Ngày 9/1/2036, Sở Y tế tỉnh Hà Giang tổng kết năm 2035; các hoạt động trọng tâm năm "
+            "2035 đều hoàn thành.",
+            None,
+            id="the-focus-of-the-year-reviewed",
+        ),
+        pytest.param(
+            "Ngày 9/1/2036, Trung tâm Y tế huyện Lâm Bình tổng kết các chương trình trọng tâm năm "
+            "2035.",
+            None,
+            id="focal-programmes-reviewed",
+        ),
+    ],
+)
+def test_the_next_year_s_focus_is_the_next_period(
+    lead: str, upcoming: dict[str, Any] | None
+) -> None:
+    report = extract(article("Hội nghị tổng kết", lead))
+    next_period = report.next_period.model_dump(mode="json") if report.next_period else None
+    assert next_period == upcoming

@@ -119,6 +119,8 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    # "tổng kết năm 2030 và trọng tâm năm 2031": the year's focus is the work set for it
+    r"|trọng tâm(?=\s+(?:công tác\s+)?năm\s+\d)"
     # an emulation movement launched or pledged for a year ("phát động phong trào thi đua năm
     # 2019", "ký giao ước năm 2019") is that year's work
     r"|phát động|giao ước"
