@@ -8073,3 +8073,70 @@ def test_the_next_year_s_focus_is_the_next_period(
     report = extract(article("Hội nghị tổng kết", lead))
     next_period = report.next_period.model_dump(mode="json") if report.next_period else None
     assert next_period == upcoming
+
+
+# The day of a visit or a ceremony whose lead opens with an outlet's credit in capitals
+# ("VOV - Chiều 20/1, ..."), or that a sentence dates after the ceremony it names ("công bố
+# tại lễ kỷ niệm ... sáng 27/2"); a release ("cho biết") stays no event.
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        pytest.param(
+            [
+                "Bộ trưởng Bộ Y tế thăm Bệnh viện Đa khoa tỉnh Cao Bằng",
+                "VOV - Chiều 20/1, Bộ trưởng Bộ Y tế đến thăm và chúc Tết cán bộ Bệnh viện Đa khoa "
+                "tỉnh Cao Bằng. Năm 2035, bệnh viện khám cho 310.000 lượt người.",
+            ],
+            datetime.date(2036, 1, 20),
+            id="a-visit-after-a-credit-in-capitals",
+        ),
+        pytest.param(
+            [
+                "Lãnh đạo tỉnh thăm Trung tâm Y tế huyện Bát Xát",
+                "SKĐS - Sáng 3/2, lãnh đạo tỉnh Lào Cai thăm, chúc mừng Trung tâm Y tế huyện Bát "
+                "Xát. Trong năm 2038, trung tâm khám cho 92.000 lượt người.",
+            ],
+            datetime.date(2039, 2, 3),
+            id="a-visit-after-another-credit",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện huyện Bảo Yên khám 85.000 lượt người",
+                "Kết quả được công bố tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam sáng 27/2. Năm 2036, "
+                "Bệnh viện Đa khoa huyện Bảo Yên khám cho 85.000 lượt người.",
+            ],
+            datetime.date(2037, 2, 27),
+            id="a-ceremony-dated-after-its-name",
+        ),
+        pytest.param(
+            [
+                "Mường Nhé tiêm chủng cho 1.900 trẻ",
+                "Thông tin được nêu tại buổi gặp mặt đầu xuân chiều 8/2. Trong năm 2040, Trung tâm "
+                "Y tế huyện Mường Nhé tiêm chủng cho 1.900 trẻ.",
+            ],
+            datetime.date(2041, 2, 8),
+            id="a-spring-gathering-dated-after-its-name",
+        ),
+        pytest.param(
+            [
+                "Hậu Giang: 320 ca sốt xuất huyết",
+                "SKĐS - Ngày 9/3, Sở Y tế tỉnh Hậu Giang cho biết từ đầu năm 2036 đến nay toàn "
+                "tỉnh có 320 ca sốt xuất huyết.",
+            ],
+            None,
+            id="a-release-after-a-credit",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện Đa khoa huyện Đà Bắc: khám cho 40.000 lượt",
+                "Năm 2036, bệnh viện khám cho 40.000 lượt người. Đoàn đã dự lễ khánh thành khoa "
+                "Nhi mới của bệnh viện.",
+            ],
+            None,
+            id="a-ceremony-with-no-day",
+        ),
+    ],
+)
+def test_the_day_of_a_visit_or_ceremony(paragraphs: list[str], day: datetime.date | None) -> None:
+    report = extract(article(*paragraphs))
+    assert report.event_date == day

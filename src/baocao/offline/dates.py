@@ -29,10 +29,19 @@ from baocao.offline.text import (
 
 # Allowed before a sentence-initial date: nothing, the outlet's credit that opens a news lead
 # ("(HNM) -", "(kontumtv.vn) –"), or a connective ("Vừa qua,", "Trong").
+# The credit may be printed without parentheses, in capitals ("GD&TĐ -", "TTXVN -").
 SENTENCE_LEAD_RE = re.compile(
-    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*)?(?:vừa qua,?\s*|trong\s+)?$",
+    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*|(?-i:[A-ZĐ][A-ZĐ&.]{1,11})\s*[-–—]+\s*)?"
+    r"(?:vừa qua,?\s*|trong\s+)?$",
     re.IGNORECASE,
 )
+# Right before a date in its sentence, the ceremony it dates ("dự lễ trao bằng khen ...
+# sáng 9/11", "dự buổi mít tinh ... sáng 1/12").
+CEREMONY_BEFORE_DATE_RE = re.compile(
+    r"(?<![^\W\d_])(?:tại|dự)\s+(?:buổi\s+)?(?:lễ|gặp\s+mặt|mít\s+tinh)(?![^\W\d_])[^.;\n]*$",
+    re.IGNORECASE,
+)
+CEREMONY_LOOKBACK = 100
 # Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
 # 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
 DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
@@ -436,6 +445,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             score += 2
         if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
             score += 2
+        elif CEREMONY_BEFORE_DATE_RE.search(
+            text, max(sentence.start, match.start() - CEREMONY_LOOKBACK), match.start()
+        ):
+            score += 2  # "... trao tại lễ tuyên dương ... sáng 9/11": the ceremony's day
         if score >= 2 and (best is None or score > best[0]):
             best = (score, match.start(), match, sentence)
     return None if best is None else (best[2], best[3])
