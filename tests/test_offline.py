@@ -8140,3 +8140,46 @@ def test_the_next_year_s_focus_is_the_next_period(
 def test_the_day_of_a_visit_or_ceremony(paragraphs: list[str], day: datetime.date | None) -> None:
     report = extract(article(*paragraphs))
     assert report.event_date == day
+
+
+# The opening of an undated page is its first sentence after the headline, not the posting
+# stamp printed between them ("22/10/2036 - 16:40"): a span of work it opens with is read.
+@pytest.mark.parametrize(
+    ("paragraphs", "reviewed"),
+    [
+        pytest.param(
+            [
+                "Hòa Bình: 210 nghìn hồ sơ sức khỏe",
+                "Thứ Tư, 22/10/2036 - 16:40",
+                "Qua 4 tháng thực hiện, các trạm y tế tỉnh Hòa Bình đã lập hồ sơ sức "
+                "khỏe cho 210 nghìn người dân.",
+                "Kinh phí năm 2036 cho việc lập hồ sơ là 4 tỷ đồng.",
+            ],
+            _period("other", 2036),
+            id="months-a-programme-has-run-after-a-stamp",
+        ),
+        pytest.param(
+            [
+                "Tiêm vắc xin sởi cho trẻ",
+                "Chủ nhật, 05/04/2037 14:25",
+                "Trong 2 tháng thực hiện, Trung tâm Y tế huyện Si Ma Cai tiêm vắc xin sởi cho "
+                "1.300 trẻ.",
+                "Năm 2037, huyện được cấp 1.500 liều vắc xin.",
+            ],
+            _period("other", 2037),
+            id="months-a-campaign-has-run-after-a-stamp",
+        ),
+        pytest.param(
+            [
+                "Bệnh viện huyện Bắc Hà khám 60.000 lượt",
+                "12/01/2038 - 09:00",
+                "Năm 2037, Bệnh viện Đa khoa huyện Bắc Hà khám cho 60.000 lượt người.",
+            ],
+            _period("year", 2037),
+            id="a-year-after-a-stamp",
+        ),
+    ],
+)
+def test_the_opening_after_a_posting_stamp(paragraphs: list[str], reviewed: dict[str, Any]) -> None:
+    report = extract(article(*paragraphs))
+    assert report.reviewed_period.model_dump(mode="json") == reviewed

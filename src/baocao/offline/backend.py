@@ -471,11 +471,19 @@ def _at_year_end(event: date, year: int) -> bool:
 
 
 def _opening_text(layout: Layout, lead: Span | None) -> str:
-    """The lead's text, else (an undated page) the first sentence after the headline."""
+    """The lead's text, else (an undated page) the first sentence after the headline (not its
+    posting stamp, "Thứ Tư, 22/10/2031 - 16:40")."""
     if lead is not None:
         return layout.text[lead.start : lead.end]
     after = layout.title.end if layout.title is not None else 0
-    first = next((s for s in layout.sentences if s.start >= after), None)
+    first = next(
+        (
+            s
+            for s in layout.sentences
+            if s.start >= after and not any(p.start <= s.start < p.end for p in layout.publication)
+        ),
+        None,
+    )
     return layout.text[first.start : first.end] if first is not None else ""
 
 
