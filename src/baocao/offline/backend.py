@@ -49,6 +49,7 @@ from baocao.offline.dates import (
     publication_date,
     read_periods,
     reference_month,
+    same_period_year,
     undated_lead,
     unprinted_year,
     up_to_day,
@@ -150,8 +151,6 @@ EVENT_NOUN_RE = re.compile(
     r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)",
     re.IGNORECASE,
 )
-# The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
-SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # A year printed on its own, not as the end of a span of years ("2016-2020", "2016 - 2020").
 OWN_YEAR_RE = re.compile(r"(?<![\d.,])(?<!\d[-–])(?<!\d [-–] )(?P<y>(?:19|20)\d{2})(?![\d.,]?\d)")
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
@@ -700,9 +699,8 @@ def _year_of_yearless(
         # Only when that year is printed on its own (not only a stage's end, "Giai đoạn
         # 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's); later targets
         # ("phấn đấu đến năm 2035") may follow it.
-        compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        later = same_period_year(body)
         printed = {int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)}
-        later = max(compared) + 1 if compared else None
         return later if later is not None and later in printed else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
@@ -967,6 +965,8 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         and reviewed["kind"] == PeriodKind.YEAR
         and meeting_kind != MeetingKind.YEAR_END_REVIEW
         and congress is None
+        # (a headline that prints the year as the period reported, "... năm 2031", keeps it)
+        and not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
         and any(
             WORK_SPAN_RE.search(candidate) for candidate in [*scopes, _opening_text(layout, lead)]
         )
@@ -1001,6 +1001,7 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             text[: layout.body_end],
             " ".join(scopes),
             (event.year, event.month) if event is not None else reference,
+            year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW,
         )
         if year is not None:
             reviewed = {**figures_reviewed, "year": year}

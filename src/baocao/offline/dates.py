@@ -311,9 +311,14 @@ WORK_MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 # A year or period a figure is compared with, not the one reviewed, right before it: "tăng 73
-# trẻ so với cùng kỳ năm 2011", "so với năm 2022", "so với cùng kỳ 6 tháng đầu năm 2017".
-COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
-COMPARED_LOOKBACK = 20
+# trẻ so với cùng kỳ năm 2011", "so với năm 2022", "so với cùng kỳ 6 tháng đầu năm 2017"; and
+# every later year of such a run ("cùng kỳ năm 2029 và 2030", "cùng kỳ năm 2028 - 2030").
+COMPARED_YEAR_RE = re.compile(
+    r"(?:cùng kỳ|so với)(?:\s+năm)?\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$",
+    re.IGNORECASE,
+)
+COMPARED_LOOKBACK = 40
 # Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
 # date, not a year reviewed.
 DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
@@ -340,15 +345,22 @@ OPENING_PERIOD_RE = re.compile(
 OPENING_MAX_SENTENCES = 4
 # The year of a period printed without one, when no year printed with it or as the meeting's
 # or posting's says it (see unprinted_year).
-# The same period of the year before a figure is set against ("so với cùng kỳ năm 2030"):
-# the period reported is of the year after. Not a base chosen for being before something
-# ("cùng kỳ năm 2029, trước dịch"), nor "so với năm 2029" without "cùng kỳ" (a base year of
-# several), nor "cùng kỳ năm trước" (no year printed).
-SAME_PERIOD_BASE_RE = re.compile(
-    r"(?<![^\W\d_])cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])"
-    r"(?P<chosen>\s*[,(–-]?\s*(?:thời\s+điểm\s+|giai\s+đoạn\s+)?trước(?![^\W\d_]))?",
+# The same period of an earlier year a figure is set against ("so với cùng kỳ năm 2030", "cùng
+# kỳ 2029 và 2030", "cùng kỳ năm 2028 - 2030"): every year of the run (``run``), each naming
+# the year before the page's (see same_period_year). A base someone chose, described by the
+# words after it, names no year before the page's (``chosen``): an apposition in parentheses
+# or after a dash ("(năm chưa có dịch)", "- năm trước đại dịch"), or after a comma a word
+# that describes a time ("khi", "lúc", "thời điểm", "trước", "năm", "giai đoạn": ", khi chưa
+# có dịch"). Not "so với năm 2029" without "cùng kỳ" (a base of any year), nor "cùng kỳ năm
+# trước" (no year printed).
+_BASE_YEAR = r"(?:năm\s+)?(?:19|20)\d{2}(?![\d/])"
+SAME_PERIOD_RUN_RE = re.compile(
+    rf"(?<![^\W\d_])cùng\s+kỳ\s+(?P<run>{_BASE_YEAR}(?:\s*(?:,|và|[-–]|đến|tới)\s*{_BASE_YEAR})*)"
+    r"(?P<chosen>\s*(?:\(|[-–]\s*(?=[^\W\d_])|,\s*(?:khi|lúc|thời\s+(?:điểm|kỳ)|giai\s+đoạn"
+    r"|trước|năm|chưa|vốn|là\s+năm)(?![^\W\d_])))?",
     re.IGNORECASE,
 )
+YEAR_IN_RUN_RE = re.compile(r"(?:19|20)\d{2}")
 # A Tết named by its lunar year ("dịp Tết Nguyên đán Bính Ngọ", "trực Tết Kỷ Dậu") with no
 # year in digits after it: the Gregorian year it falls in. The stems and branches are listed
 # from the year divisible by 10 (Canh) and by 12 (Thân).
@@ -359,13 +371,25 @@ EARTHLY_BRANCHES = (
 # Spellings of the same names ("Kỉ", "Quí", "Tị", "Mẹo").
 LUNAR_SPELLINGS = {"kỉ": "kỷ", "quí": "quý", "tị": "tỵ", "mẹo": "mão"}
 LUNAR_CYCLE = 60
-# With nothing on the page to date it, a lunar year is read within this cycle.
+# The cycle lunar years are counted in (the one nearest the page's date is read).
 LUNAR_WINDOW_START = 1984
 # Only a Tết whose days are the span reported ("trong dịp Tết ...", "trực Tết ...", "nghỉ
-# Tết ..."), not the coming one a year-end page greets ("chuẩn bị đón Tết ...").
+# Tết ..."), not the coming one a year-end page greets ("chuẩn bị đón Tết ..."); nor one a plan
+# names in its clause (TET_PLAN_RE), nor one over a year from the page's date (a history).
 LUNAR_TET_RE = re.compile(
     r"(?<![^\W\d_])(?:dịp|trong|trực|nghỉ|ngày)\s+(?-i:Tết)(?:\s+(?:Nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
     r"(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*(?:năm\s+)?\d)",
+    re.IGNORECASE,
+)
+# A clause of a plan before a Tết it names ("triển khai kế hoạch ... trong dịp Tết ..."): the
+# Tết to come, not the days reported.
+TET_PLAN_RE = re.compile(rf"(?:{PLAN_CUE_RE.pattern}|chuẩn\s+bị|đón)[^.;:\n]*$", re.IGNORECASE)
+# A lunar year read for a page is at most this many years before the page's date.
+LUNAR_YEARS_BEFORE = 1
+# A year-end review held early in the year ("tổng kết công tác năm", "năm qua") reviews the
+# year before, whatever its period reads as; not a campaign's or an event's own days.
+YEAR_WORK_REVIEW_RE = re.compile(
+    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
     re.IGNORECASE,
 )
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -657,12 +681,43 @@ def _lunar_index(word: str, names: tuple[str, ...]) -> int | None:
     return names.index(lowered) if lowered in names else None
 
 
+def same_period_year(body: str) -> int | None:
+    """The year a page's figures are of when they are set against the same period of an
+    earlier year ("so với cùng kỳ năm 2030": 2031), the one reading of SAME_PERIOD_RUN_RE:
+    every year of every run is read ("cùng kỳ năm 2029 và 2030" reads 2030 and 2031), and
+    when the readings disagree the page gives no year. None too with no such base, or only
+    bases someone chose (``chosen``: "cùng kỳ năm 2019 (năm chưa có dịch)")."""
+    readings = {
+        int(year) + 1
+        for match in SAME_PERIOD_RUN_RE.finditer(body)
+        if not match.group("chosen")
+        for year in YEAR_IN_RUN_RE.findall(match.group("run"))
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _tet_year(heading: str, dated: tuple[int, int]) -> int | None:
+    """The year of a Tết ``heading`` names by its lunar year as the days reported
+    (LUNAR_TET_RE), not in a plan's clause (TET_PLAN_RE), and no more than
+    LUNAR_YEARS_BEFORE before nor after the page's ``dated`` year (a history is no period
+    reported); None when there is none."""
+    for match in LUNAR_TET_RE.finditer(heading):
+        if TET_PLAN_RE.search(heading, 0, match.start()):
+            continue
+        year = lunar_year(match.group("stem"), match.group("branch"), dated[0])
+        if year is not None and dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]:
+            return year
+    return None
+
+
 def unprinted_year(
     period: dict[str, Any],
     upcoming: dict[str, Any] | None,
     body: str,
     heading: str,
     dated: tuple[int, int] | None,
+    *,
+    year_review: bool = False,
 ) -> int | None:
     """The year of a reviewed ``period`` the page prints with no year and no printed year
     dates (the headline's or lead's "sơ kết 6 tháng đầu năm", "Từ đầu năm đến nay", "trong
@@ -671,16 +726,18 @@ def unprinted_year(
     1. the period planned after it, printed with its year (``upcoming``): a year reviewed
        before "nhiệm vụ năm 2031" is 2030, a first half before the second half of 2031 is
        2031's;
-    2. the same period of a year before that its figures are set against ("so với cùng kỳ
-       năm 2030"): the year after (SAME_PERIOD_BASE_RE);
-    3. for a span of days (kind other), a Tết ``heading`` names by its lunar year ("Tết
-       Nguyên đán Bính Ngọ"): the year it falls in, near ``dated`` (LUNAR_TET_RE);
-    4. ``dated``, the meeting's or the posting's (year, month) (a page date line, the
-       address's folder): its year, the year before when the period ends over a month later
-       (a January meeting reviewing the year).
+    2. the page's own date, ``dated`` (the meeting's or the posting's (year, month): a date
+       line, the address's folder): its year, the year before when the period ends over a
+       month later (a January meeting reviewing the year), and when the page is a
+       ``year_review`` (a year-end review) of the year's work (YEAR_WORK_REVIEW_RE, not a
+       campaign's: CAMPAIGN_REVIEW_RE) held by YEAR_REVIEW_LATEST_MONTH, whatever its period
+       reads as; for a span of days (kind other) a Tết ``heading`` names as the days
+       reported, near that date (see _tet_year);
+    3. an undated page only: the same period of an earlier year its figures are set against
+       (same_period_year).
 
-    None when the page gives none of these. The year so found is not printed: the caller
-    keeps the figures' periods off it.
+    None when the page gives none of these, or its readings disagree. The year so found may
+    be unprinted: the caller keeps the figures' periods off it, and the cross-check flags it.
     """
     calendar_kind = period["kind"] != PeriodKind.OTHER
     if (
@@ -691,25 +748,20 @@ def unprinted_year(
     ):
         later = period_end_month(upcoming) > period_end_month(period)
         return int(upcoming["year"]) if later else int(upcoming["year"]) - 1
-    compared = [
-        int(match.group("y"))
-        for match in SAME_PERIOD_BASE_RE.finditer(body)
-        if not match.group("chosen")
-    ]
-    if compared:
-        return max(compared) + 1
-    if not calendar_kind:
-        for match in LUNAR_TET_RE.finditer(heading):
-            anchor = dated[0] if dated is not None else None
-            year = lunar_year(match.group("stem"), match.group("branch"), anchor)
-            if year is not None:
-                return year
-    if dated is None:
-        return None
-    year, month = dated
-    if calendar_kind and period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS:
-        return year - 1
-    return year
+    if dated is not None:
+        year, month = dated
+        if calendar_kind:
+            lagging = period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS
+            return year - 1 if lagging else year
+        if (
+            year_review
+            and month <= YEAR_REVIEW_LATEST_MONTH
+            and (YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body))
+            and not CAMPAIGN_REVIEW_RE.search(heading)
+        ):
+            return year - 1
+        return _tet_year(heading, dated) or year
+    return same_period_year(body)
 
 
 # ---------------------------------------------------------------------------------------------
