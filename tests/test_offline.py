@@ -8217,9 +8217,11 @@ def test_the_page_s_date_before_a_base_and_every_year_of_a_run(
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [
-        pytest.param("gấp rưỡi cùng kỳ năm 2034, khi chưa có dịch sởi", None, id="comma-khi"),
-        pytest.param("vượt cùng kỳ năm 2034 (năm chưa có dịch)", None, id="parenthesis"),
-        pytest.param("bằng cùng kỳ năm 2034 - năm trước đại dịch", None, id="dash-words"),
+        pytest.param(
+            "nhiều gấp đôi cùng kỳ năm 2034, khi bệnh viện chưa mở khoa nhi", None, id="comma-khi"
+        ),
+        pytest.param("cao hơn cùng kỳ năm 2034 (năm trạm mới xây)", None, id="parenthesis"),
+        pytest.param("ngang cùng kỳ năm 2034 - năm đầu thực hiện đề án", None, id="dash-words"),
         pytest.param(
             "cao hơn cùng kỳ năm 2034, thời điểm dịch chưa bùng phát", None, id="comma-time"
         ),
@@ -8355,8 +8357,9 @@ def test_a_campaign_or_a_late_review_keeps_the_date_s_year(
         pytest.param(
             [
                 "Nguồn: https://baohue.com.vn/2031/01/gap-mat-cuu-y-ta.html",
-                "Gặp mặt các y bác sĩ từng phục vụ trong Tết Mậu Thân",
-                "Chiều 30/1, Bệnh viện tỉnh tổ chức gặp mặt 40 y bác sĩ từng phục vụ thương binh.",
+                "Bệnh viện tỉnh tri ân những người làm thuốc trong Tết Mậu Thân",
+                "Chiều 30/1, Bệnh viện tỉnh mời 40 cựu nhân viên về thăm, kể chuyện băng bó "
+                "thương binh.",
             ],
             2031,
             id="a-history-s-tet-is-no-period",
@@ -8364,7 +8367,7 @@ def test_a_campaign_or_a_late_review_keeps_the_date_s_year(
         pytest.param(
             [
                 "Nguồn: https://baolangson.vn/2030/12/trien-khai-y-te-tet.html",
-                "Triển khai công tác y tế dịp Tết Tân Hợi",
+                "Lạng Sơn chuẩn bị thuốc men cho dịp Tết Tân Hợi",
                 "Chiều 26/12, Sở Y tế tỉnh Lạng Sơn họp triển khai kế hoạch bảo đảm thuốc, 120 "
                 "kíp trực trong dịp Tết Tân Hợi.",
             ],
@@ -8373,7 +8376,7 @@ def test_a_campaign_or_a_late_review_keeps_the_date_s_year(
         ),
         pytest.param(
             [
-                "Nhớ những ngày phục vụ trong Tết Mậu Thân",
+                "Ký ức một trạm xá trong Tết Mậu Thân",
                 "Các cựu y tá Bệnh viện tỉnh kể lại 9 ngày cứu chữa thương binh trong Tết Mậu "
                 "Thân.",
             ],
@@ -8396,8 +8399,8 @@ def test_a_tet_named_by_its_lunar_year(paragraphs: list[str], year: int | None) 
     [
         pytest.param(
             [
-                "Y tế cơ sở huyện Mường Khương chuyển biến năm 2036",
-                "Qua 3 năm thực hiện Nghị quyết của Huyện ủy, y tế cơ sở có nhiều chuyển biến. "
+                "Mường Khương: trạm y tế xã đông người khám năm 2036",
+                "Qua 3 năm thực hiện đề án nâng cấp trạm y tế xã, người dân tin tưởng hơn. "
                 "Năm 2036, các trạm y tế khám cho 39.000 lượt người.",
             ],
             _period("year", 2036),
