@@ -8432,8 +8432,8 @@ def test_a_plan_only_meeting_reviews_the_year_before_its_plan() -> None:
     report = extract(
         article(
             "Hội nghị của ngành y tế",
-            "Huyện Mộc Châu vừa triển khai nhiệm vụ công tác dân số năm 2020; trong năm qua "
-            "công tác dân số có nhiều chuyển biến.",
+            "Trung tâm Y tế huyện Phù Yên vừa triển khai nhiệm vụ tiêm chủng năm 2020; trong năm "
+            "qua, các trạm y tế tiêm đủ mũi cho 3.100 trẻ.",
         ),
         unprinted=UNPRINTED_REVIEWED,
     )
