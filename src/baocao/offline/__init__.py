@@ -8,11 +8,17 @@ and its unit noun (``kiểm tra 604 cơ sở``, ``đạt 82,8%``); plans follow 
 precompiled regular expressions over the :class:`~baocao.numerals.NumberIndex`, and names the
 province of a district with the ``vietnamadminunits`` gazetteer (LEGACY mode, 63 provinces).
 
-Every number it emits is grounded by construction: indicator values come from the index's
-mentions and each quote is a verbatim slice of ``Document.text`` around the mention.
+Every number it emits is grounded by construction (indicator values come from the index's
+mentions and each quote is a verbatim slice of ``Document.text`` around the mention) but one:
+the year of a reviewed or next period the page implies but never prints (``dates.
+unprinted_year``: the plan set after the period, the page's own date, or on an undated page
+the same period of an earlier year its figures are set against). That year is reported, and
+the cross-check flags it as ungrounded (``check --strict`` fails the record); the indicators
+carry no period of it.
 
 The rules are written for the genre (Vietnamese health-sector review articles), not for any
-one article; where a rule cannot decide, the field stays empty rather than guessed.
+one article; where a rule cannot decide (readings that disagree, a lunar year with no page
+date to place it), the field stays empty rather than guessed.
 
 One module per job, each importing only from those listed before it (and only its public
 names: ``tests/test_private_imports.py`` fails on a private one imported across modules):

@@ -17,18 +17,24 @@ from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
+    DOCUMENT_YEAR_RE,
     MAX_PERIOD_LAG_MONTHS,
+    NUMBERED_STAGE_REVIEW_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
     OPENING_PERIOD_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
     PLAN_CUE_RE,
+    PROJECT_REVIEW_RE,
+    REPORT_TITLE_RE,
     REVIEW_CUE_RE,
+    REVIEW_MEETING_RE,
     SINCE_YEAR_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
+    WORK_SPAN_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     event_match,
@@ -43,7 +49,9 @@ from baocao.offline.dates import (
     publication_date,
     read_periods,
     reference_month,
+    same_period_year,
     undated_lead,
+    unprinted_year,
     up_to_day,
     url_month,
     yearless_period,
@@ -106,6 +114,14 @@ logger = logging.getLogger(__name__)
 NEXT_YEAR_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
 )
+# The work a plan sets ("phương hướng năm 2031", "Năm 2031, trung tâm tiếp tục mở rộng ...";
+# not "tiếp tục là", what a unit goes on being).
+PLAN_WORK_RE = re.compile(
+    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|định hướng|tiếp tục(?!\s+là\b)",
+    re.IGNORECASE,
+)
+# What ends a sentence, for a year's sentence read without the layout.
+SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
 NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 
@@ -135,8 +151,6 @@ EVENT_NOUN_RE = re.compile(
     r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)",
     re.IGNORECASE,
 )
-# The same part of an earlier year a figure is set against ("cùng kỳ năm 2030").
-SAME_PERIOD_YEAR_RE = re.compile(r"cùng kỳ(?:\s+năm)?\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # A year printed on its own, not as the end of a span of years ("2016-2020", "2016 - 2020").
 OWN_YEAR_RE = re.compile(r"(?<![\d.,])(?<!\d[-–])(?<!\d [-–] )(?P<y>(?:19|20)\d{2})(?![\d.,]?\d)")
 # A meeting on a year's line of work: "hội nghị công tác chỉ đạo tuyến năm 2021", "hội nghị công tác
@@ -256,6 +270,43 @@ def _most_printed(years: Counter[int]) -> int:
     return max(years, key=lambda year: (years[year], year))
 
 
+def _reported_year(years: Counter[int], index: NumberIndex, text: str) -> int:
+    """The year printed most; at a tie the latest that no plan nor holiday names (a page looks
+    back on earlier years once each, a founding year, a first award, and reports its latest;
+    the year its plan is set for, "phương hướng năm 2031", and the coming Tết come after it),
+    else the first printed."""
+    most = max(years.values())
+    tied = [year for year, count in years.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    holidays = [m.span() for m in PERIOD_RE.finditer(text) if m.group("holiday")]
+    planned = {
+        int(m.values[0])
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        and m.values
+        and (
+            _in_plan_sentence(text, m.start, m.end)
+            # the coming Tết a year-end page greets ("dịp Tết Nguyên đán ... 2031")
+            or any(start <= m.start < end for start, end in holidays)
+        )
+    }
+    reported = [year for year in tied if year not in planned]
+    return max(reported) if reported else tied[0]
+
+
+def _in_plan_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` sets work or a target (PLAN_WORK_RE,
+    TARGET_CUE_RE; "tiếp tục" plans work, "tiếp tục là" says what a unit goes on being)."""
+    opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    closing = min(
+        (found for mark in SENTENCE_MARKS if (found := text.find(mark, end)) != -1),
+        default=len(text),
+    )
+    sentence = text[opening:closing]
+    return bool(PLAN_WORK_RE.search(sentence) or TARGET_CUE_RE.search(sentence.lower()))
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -273,6 +324,8 @@ def _fallback_period(
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     compared = _compared_periods(text)
+    # (nor a document's year: "Quyết định số 32 năm 2026")
+    compared += [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -320,7 +373,7 @@ def _fallback_period(
         latest = _latest_in_parts(body, max(years))
         if latest is not None:
             return latest
-        return {"kind": PeriodKind.YEAR, "year": years.most_common(1)[0][0], "index": None}
+        return {"kind": PeriodKind.YEAR, "year": _reported_year(years, index, text), "index": None}
     if dated_year is not None and str(dated_year) in text:
         return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
     up_to = up_to_day(body)
@@ -426,11 +479,19 @@ def _first_body_sentence_end(layout: Layout) -> int:
 
 
 def _opening_text(layout: Layout, lead: Span | None) -> str:
-    """The lead's text, else (an undated page) the first sentence after the headline."""
+    """The lead's text, else (an undated page) the first sentence after the headline (not its
+    posting stamp, "Thứ Tư, 22/10/2031 - 16:40")."""
     if lead is not None:
         return layout.text[lead.start : lead.end]
     after = layout.title.end if layout.title is not None else 0
-    first = next((s for s in layout.sentences if s.start >= after), None)
+    first = next(
+        (
+            s
+            for s in layout.sentences
+            if s.start >= after and not any(p.start <= s.start < p.end for p in layout.publication)
+        ),
+        None,
+    )
     return layout.text[first.start : first.end] if first is not None else ""
 
 
@@ -647,9 +708,8 @@ def _year_of_yearless(
         # Only when that year is printed on its own (not only a stage's end, "Giai đoạn
         # 2016-2020": "cùng kỳ năm 2019, trước dịch" is no last year's); later targets
         # ("phấn đấu đến năm 2035") may follow it.
-        compared = [int(m.group("y")) for m in SAME_PERIOD_YEAR_RE.finditer(body)]
+        later = same_period_year(body)
         printed = {int(m.group("y")) for m in OWN_YEAR_RE.finditer(text)}
-        later = max(compared) + 1 if compared else None
         return later if later is not None and later in printed else None
     year, month = dated
     if period_end_month({**period, "year": year}) > month + MAX_PERIOD_LAG_MONTHS:
@@ -756,6 +816,16 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         # An undated lead that is a unit's own report of a period, naming no meeting ("Kết quả
         # 6 tháng đầu năm 2031, Trung tâm ... đã ..."): no meeting is reported (other).
         meeting_kind = MeetingKind.OTHER
+    if (
+        found is None
+        and layout.title is not None
+        and REPORT_TITLE_RE.match(text, layout.title.start, layout.title.end)
+        and not REVIEW_MEETING_RE.search(title)
+        and (lead is None or not REVIEW_MEETING_RE.search(text, lead.start, lead.end))
+    ):
+        # The same under a headline that is the report's own title ("Báo cáo kết quả ... năm
+        # 2031").
+        meeting_kind = MeetingKind.OTHER
     event = find_event_date(
         found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
     )
@@ -821,6 +891,18 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     ):
         # "Chiều 22-12, ... họp hội nghị công tác chỉ đạo tuyến năm 2021": a meeting on a year's
         # line of work held as the year ends sums it up.
+        meeting_kind = MeetingKind.YEAR_END_REVIEW
+    if (
+        meeting_kind == MeetingKind.OTHER
+        and reviewed is not None
+        and upcoming is not None
+        and reviewed["kind"] == upcoming["kind"] == PeriodKind.YEAR
+        and reviewed["year"] is not None
+        and upcoming["year"] == reviewed["year"] + 1
+        and PROJECT_REVIEW_RE.search(scope)
+    ):
+        # "tổng kết Dự án ... năm 2030 và triển khai hoạt động năm 2031": a project's year
+        # reviewed and the next planned, a year-end review (a campaign's review stays other)
         meeting_kind = MeetingKind.YEAR_END_REVIEW
     if not held_a_meeting(text, document.url):
         meeting_kind = MeetingKind.OTHER
@@ -892,15 +974,56 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         reviewed, upcoming = congress
         if upcoming is not None and found is not None:
             event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
-    printed_other = reviewed is None and yearless is not None
-    if reviewed is None:
-        # Never drop the article's figures for want of a year: the period stays, its year
-        # unknown (the indicators then carry no period of the reviewed year).
-        reviewed = (
-            yearless
-            or _opening_yearless(layout)
-            or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and meeting_kind != MeetingKind.YEAR_END_REVIEW
+        and congress is None
+        # (a headline that prints the year as the period reported, "... năm 2031", keeps it)
+        and not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
+        and any(
+            WORK_SPAN_RE.search(candidate) for candidate in [*scopes, _opening_text(layout, lead)]
         )
+    ):
+        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...": the span's work, of its year
+        reviewed = {**reviewed, "kind": PeriodKind.OTHER}
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and event is not None
+        and str(event.year) in text
+        and any(NUMBERED_STAGE_REVIEW_RE.search(candidate) for candidate in scopes)
+    ):
+        # "sơ kết giai đoạn 2 của chương trình ...": the stage ends at the meeting
+        reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
+    printed_other = reviewed is None and yearless is not None
+    # The periods as the figures' periods see them: their years only when printed.
+    figures_upcoming = upcoming
+    # Never drop the article's figures for want of a year: the period stays, its year read
+    # from what the page says of it (unprinted_year), else unknown; the figures carry no
+    # period of an unprinted year.
+    figures_reviewed = reviewed or (
+        yearless
+        or _opening_yearless(layout)
+        or {"kind": PeriodKind.OTHER, "year": None, "index": None}
+    )
+    if figures_reviewed["year"] is None and congress is None:
+        # (a congress's past term is known by its years only: "nhiệm kỳ qua" dates none)
+        year = unprinted_year(
+            figures_reviewed,
+            upcoming,
+            text[: layout.body_end],
+            " ".join(scopes),
+            (event.year, event.month) if event is not None else reference,
+            year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW,
+        )
+        if year is not None:
+            reviewed = {**figures_reviewed, "year": year}
+            # the plan set after the period ("... phương hướng những tháng cuối năm")
+            upcoming = upcoming or _later_plan(layout, index, reviewed, reference)
+            event = event or find_event_date(found, publication, reviewed)
+    if reviewed is None or reviewed["year"] is None:
+        reviewed = {**figures_reviewed, "year": None}
         logger.warning(
             "%s: no year for the reviewed period (%s); reported as null",
             document.source,
@@ -976,9 +1099,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             layout,
             index,
             ReportPeriods(
-                reviewed if reviewed["year"] is not None else {**reviewed, "year": UNKNOWN_YEAR},
-                upcoming,
-                _printed_years(index, reviewed, upcoming),
+                figures_reviewed
+                if figures_reviewed["year"] is not None
+                else {**figures_reviewed, "year": UNKNOWN_YEAR},
+                figures_upcoming,
+                _printed_years(index, figures_reviewed, figures_upcoming),
                 term=congress is not None,
                 printed_other=printed_other,
             ),
@@ -990,7 +1115,9 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
         **find_statements(layout, skip, upcoming),
         "author": author,
     }
-    report["indicators"] = measure_indicators(text, index, report["indicators"], reviewed, upcoming)
+    report["indicators"] = measure_indicators(
+        text, index, report["indicators"], figures_reviewed, figures_upcoming
+    )
     return report
 
 

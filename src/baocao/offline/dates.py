@@ -29,10 +29,19 @@ from baocao.offline.text import (
 
 # Allowed before a sentence-initial date: nothing, the outlet's credit that opens a news lead
 # ("(HNM) -", "(kontumtv.vn) –"), or a connective ("Vừa qua,", "Trong").
+# The credit may be printed without parentheses, in capitals ("GD&TĐ -", "TTXVN -").
 SENTENCE_LEAD_RE = re.compile(
-    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*)?(?:vừa qua,?\s*|trong\s+)?$",
+    r"^[\s\"“(\-–]*(?:\([^()\n]{1,40}\)\s*[-–—]+\s*|(?-i:[A-ZĐ][A-ZĐ&.]{1,11})\s*[-–—]+\s*)?"
+    r"(?:vừa qua,?\s*|trong\s+)?$",
     re.IGNORECASE,
 )
+# Right before a date in its sentence, the ceremony it dates ("dự lễ trao bằng khen ...
+# sáng 9/11", "dự buổi mít tinh ... sáng 1/12").
+CEREMONY_BEFORE_DATE_RE = re.compile(
+    r"(?<![^\W\d_])(?:tại|dự)\s+(?:buổi\s+)?(?:lễ|gặp\s+mặt|mít\s+tinh)(?![^\W\d_])[^.;\n]*$",
+    re.IGNORECASE,
+)
+CEREMONY_LOOKBACK = 100
 # Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
 # 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
 DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
@@ -101,9 +110,11 @@ PERIOD_RE = re.compile(
     r"|nghỉ\s+lễ(?:\s+\d{1,2}/\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2}/\d{1,2})?)?)"
     r"\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
     r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
-    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"): kind other, the year
-    # the plan ends.
-    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
+    # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"), or years counted
+    # with their span ("5 năm qua (2026-2030)", "10 năm (2021 - 2030)"): kind other, the year
+    # the span ends.
+    r"|(?P<stage>(?:giai\s+đoạn\s+|(?<![\w])\d{1,2}\s+năm(?:\s+qua)?\s*\(\s*)"
+    r"(?:19|20)\d{2}\s*[-–]\s*(?P<sy>(?:19|20)\d{2}))(?!\d)",
     re.IGNORECASE,
 )
 MONTHS = range(1, 13)
@@ -117,6 +128,8 @@ REVIEW_CUE_RE = re.compile(r"tổng kết|sơ kết|đánh giá|kết quả|báo
 _PLAN = r"kế hoạch(?!\s*h(?:óa|oá))"
 PLAN_CUE_RE = re.compile(
     rf"phương hướng|nhiệm vụ|{_PLAN}|triển khai|mục tiêu|giải pháp|định hướng|chỉ tiêu"
+    # "tổng kết năm 2030 và trọng tâm năm 2031": the year's focus is the work set for it
+    r"|trọng tâm(?=\s+(?:công tác\s+)?năm\s+\d)"
     # an emulation movement launched or pledged for a year ("phát động phong trào thi đua năm
     # 2019", "ký giao ước năm 2019") is that year's work
     r"|phát động|giao ước"
@@ -132,8 +145,9 @@ JOINED_PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 # Before a plan cue, a plan that is met, not the next one: "quyết tâm về đích kế hoạch năm
-# 2023", "hoàn thành kế hoạch năm", "vượt kế hoạch", "đạt 105% kế hoạch".
-ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt|đạt|%)\s*$", re.IGNORECASE)
+# 2023", "hoàn thành kế hoạch năm", "vượt (mức) kế hoạch", "đạt 105% kế hoạch".
+ACHIEVED_PLAN_RE = re.compile(r"(?:về đích|hoàn thành|vượt(?:\s+mức)?|đạt|%)\s*$", re.IGNORECASE)
+ACHIEVED_LOOKBACK = 16
 PERIOD_MEETING_KINDS: dict[str, MeetingKind] = {
     PeriodKind.QUARTER: MeetingKind.QUARTERLY_REVIEW,
     PeriodKind.HALF_YEAR: MeetingKind.MID_YEAR_REVIEW,
@@ -150,7 +164,40 @@ SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re
 # A review of a campaign or a project, not of the year's work: "hội nghị tổng kết chiến dịch
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
-    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra)(?![^\W\d_])", re.IGNORECASE
+    r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
+# year-end review when it reviews a year and plans the next.
+PROJECT_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+(?:các\s+)?(?:dự án|đề án|chương trình)(?![^\W\d_])", re.IGNORECASE
+)
+# The review of a stage named by its number, not its years ("sơ kết giai đoạn 2 của chương
+# trình", "tổng kết giai đoạn III"): the stage ends at the meeting, of the meeting's year.
+NUMBERED_STAGE_REVIEW_RE = re.compile(
+    r"(?:tổng kết|sơ kết)\s+giai\s+đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![^\W_])", re.IGNORECASE
+)
+# A span of work that is no calendar period, named by the headline or the lead: a campaign's
+# round ("chiến dịch truyền thông đợt 2", "tiêm vắc xin đợt 3 lần 1"), or the time a
+# programme has run ("Qua 4 tháng thực hiện", "trong 5 năm (2026-2030) thực hiện"). The page
+# reports that span (kind other), not the year it falls in.
+WORK_SPAN_RE = re.compile(
+    r"chiến\s+dịch[^.;\n]{0,60}?đợt\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])"
+    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s+lần\s+\d"
+    r"|(?<![\w])(?:sau|trong|qua)\s+\d{1,2}\s+(?:tháng|năm)(?:\s+qua)?(?:\s*\([^()]{0,20}\))?\s+"
+    r"(?:triển\s+khai|thực\s+hiện)",
+    re.IGNORECASE,
+)
+# A parenthesis right after a figure and its unit ("180 lượt/ngày (", "96% ("): a period in it
+# is that figure's, not the one the sentence reports.
+FIGURE_PARENTHESIS_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?\s*\(\s*$")
+FIGURE_LOOKBACK = 30
+# The year of a document ("Quyết định số 32 năm 2026", "Kế hoạch số 15/KH-UBND năm 2026"):
+# when it was issued, no period any figure is of.
+DOCUMENT_YEAR_RE = re.compile(
+    r"(?:quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+tư|nghị\s+quyết|nghị\s+định|chỉ\s+thị)"
+    r"\s+số\s*\d[\w/.-]*\s+(?:ngày\s+\d{1,2}[/-]\d{1,2}[/-]|năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
 )
 # A meeting's words, or guests attending one ("Tham dự có ...", "Đến dự"): an article with none
 # of them (a report, a news item on half-year figures) held no meeting, whatever period it
@@ -238,6 +285,17 @@ UNIT_REPORT_RE = re.compile(
     r"|[^.;\n]{0,80}?\bvừa\s+(?:có\s+)?báo\s+cáo\b)",
     re.IGNORECASE,
 )
+# A headline that is a report's own title ("Báo cáo kết quả tiêm chủng phường Y năm 2031",
+# "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÁNG 5"): the unit's report of a period, no meeting, when
+# neither it nor the lead names a meeting held (REVIEW_MEETING_RE; the routine meetings a
+# report lists, "họp giao ban cộng tác viên hằng tháng", are some of its work).
+REPORT_TITLE_RE = re.compile(
+    r"\s*Báo\s+cáo\s+(?:công\s+tác|kết\s+quả|tình\s+hình|hoạt\s+động)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+REVIEW_MEETING_RE = re.compile(
+    r"hội\s+nghị|hội\s+thảo|tổng\s+kết|sơ\s+kết|buổi\s+làm\s+việc", re.IGNORECASE
+)
 # A unit that "vừa triển khai nhiệm vụ năm 2012" held the meeting that planned the year.
 PLAN_MEETING_RE = re.compile(
     r"vừa\s+(?:tổ chức\s+)?triển khai\s+(?:nhiệm vụ|kế hoạch|công tác)", re.IGNORECASE
@@ -253,9 +311,14 @@ WORK_MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 # A year or period a figure is compared with, not the one reviewed, right before it: "tăng 73
-# trẻ so với cùng kỳ năm 2011", "so với năm 2022", "so với cùng kỳ 6 tháng đầu năm 2017".
-COMPARED_YEAR_RE = re.compile(r"(?:cùng kỳ|so với)(?:\s+năm)?\s*$", re.IGNORECASE)
-COMPARED_LOOKBACK = 20
+# trẻ so với cùng kỳ năm 2011", "so với năm 2022", "so với cùng kỳ 6 tháng đầu năm 2017"; and
+# every later year of such a run ("cùng kỳ năm 2029 và 2030", "cùng kỳ năm 2028 - 2030").
+COMPARED_YEAR_RE = re.compile(
+    r"(?:cùng kỳ|so với)(?:\s+năm)?\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$",
+    re.IGNORECASE,
+)
+COMPARED_LOOKBACK = 40
 # Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
 # date, not a year reviewed.
 DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
@@ -280,6 +343,55 @@ OPENING_PERIOD_RE = re.compile(
 )
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
+# The year of a period printed without one, when no year printed with it or as the meeting's
+# or posting's says it (see unprinted_year).
+# The same period of an earlier year a figure is set against ("so với cùng kỳ năm 2030", "cùng
+# kỳ 2029 và 2030", "cùng kỳ năm 2028 - 2030"): every year of the run (``run``), each naming
+# the year before the page's (see same_period_year). A base someone chose, described by the
+# words after it, names no year before the page's (``chosen``): an apposition in parentheses
+# or after a dash ("(năm chưa có dịch)", "- năm trước đại dịch"), or after a comma a word
+# that describes a time ("khi", "lúc", "thời điểm", "trước", "năm", "giai đoạn": ", khi chưa
+# có dịch"). Not "so với năm 2029" without "cùng kỳ" (a base of any year), nor "cùng kỳ năm
+# trước" (no year printed).
+_BASE_YEAR = r"(?:năm\s+)?(?:19|20)\d{2}(?![\d/])"
+SAME_PERIOD_RUN_RE = re.compile(
+    rf"(?<![^\W\d_])cùng\s+kỳ\s+(?P<run>{_BASE_YEAR}(?:\s*(?:,|và|[-–]|đến|tới)\s*{_BASE_YEAR})*)"
+    r"(?P<chosen>\s*(?:\(|[-–]\s*(?=[^\W\d_])|,\s*(?:khi|lúc|thời\s+(?:điểm|kỳ)|giai\s+đoạn"
+    r"|trước|năm|chưa|vốn|là\s+năm)(?![^\W\d_])))?",
+    re.IGNORECASE,
+)
+YEAR_IN_RUN_RE = re.compile(r"(?:19|20)\d{2}")
+# A Tết named by its lunar year ("dịp Tết Nguyên đán Bính Ngọ", "trực Tết Kỷ Dậu") with no
+# year in digits after it: the Gregorian year it falls in. The stems and branches are listed
+# from the year divisible by 10 (Canh) and by 12 (Thân).
+HEAVENLY_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")
+EARTHLY_BRANCHES = (
+    "thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi",
+)  # fmt: skip
+# Spellings of the same names ("Kỉ", "Quí", "Tị", "Mẹo").
+LUNAR_SPELLINGS = {"kỉ": "kỷ", "quí": "quý", "tị": "tỵ", "mẹo": "mão"}
+LUNAR_CYCLE = 60
+# The cycle lunar years are counted in (the one nearest the page's date is read).
+LUNAR_WINDOW_START = 1984
+# Only a Tết whose days are the span reported ("trong dịp Tết ...", "trực Tết ...", "nghỉ
+# Tết ..."), not the coming one a year-end page greets ("chuẩn bị đón Tết ..."); nor one a plan
+# names in its clause (TET_PLAN_RE), nor one over a year from the page's date (a history).
+LUNAR_TET_RE = re.compile(
+    r"(?<![^\W\d_])(?:dịp|trong|trực|nghỉ|ngày)\s+(?-i:Tết)(?:\s+(?:Nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
+    r"(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*(?:năm\s+)?\d)",
+    re.IGNORECASE,
+)
+# A clause of a plan before a Tết it names ("triển khai kế hoạch ... trong dịp Tết ..."): the
+# Tết to come, not the days reported.
+TET_PLAN_RE = re.compile(rf"(?:{PLAN_CUE_RE.pattern}|chuẩn\s+bị|đón)[^.;:\n]*$", re.IGNORECASE)
+# A lunar year read for a page is at most this many years before the page's date.
+LUNAR_YEARS_BEFORE = 1
+# A year-end review held early in the year ("tổng kết công tác năm", "năm qua") reviews the
+# year before, whatever its period reads as; not a campaign's or an event's own days.
+YEAR_WORK_REVIEW_RE = re.compile(
+    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
+    re.IGNORECASE,
+)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -357,6 +469,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             score += 2
         if MEETING_WORDS_RE.search(text, sentence.start, sentence.end):
             score += 2
+        elif CEREMONY_BEFORE_DATE_RE.search(
+            text, max(sentence.start, match.start() - CEREMONY_LOOKBACK), match.start()
+        ):
+            score += 2  # "... trao tại lễ tuyên dương ... sáng 9/11": the ceremony's day
         if score >= 2 and (best is None or score > best[0]):
             best = (score, match.start(), match, sentence)
     return None if best is None else (best[2], best[3])
@@ -537,6 +653,117 @@ def period_end_month(period: dict[str, Any]) -> int:
     }.get(period["kind"], 12)
 
 
+def lunar_year(stem: str, branch: str, anchor: int | None) -> int | None:
+    """The Gregorian year a lunar year named by its ``stem`` and ``branch`` ("Giáp", "Thìn")
+    begins in: the one nearest ``anchor`` (a year the page gives), else the one from
+    LUNAR_WINDOW_START on; None when the words name no lunar year."""
+    stem_index = _lunar_index(stem, HEAVENLY_STEMS)
+    branch_index = _lunar_index(branch, EARTHLY_BRANCHES)
+    if stem_index is None or branch_index is None:
+        return None
+    year = next(
+        (
+            year
+            for year in range(LUNAR_WINDOW_START, LUNAR_WINDOW_START + LUNAR_CYCLE)
+            if year % len(HEAVENLY_STEMS) == stem_index
+            and year % len(EARTHLY_BRANCHES) == branch_index
+        ),
+        None,
+    )
+    if year is None or anchor is None:
+        return year  # (a stem and a branch of different parity name no year)
+    return year + LUNAR_CYCLE * round((anchor - year) / LUNAR_CYCLE)
+
+
+def _lunar_index(word: str, names: tuple[str, ...]) -> int | None:
+    lowered = word.lower()
+    lowered = LUNAR_SPELLINGS.get(lowered, lowered)
+    return names.index(lowered) if lowered in names else None
+
+
+def same_period_year(body: str) -> int | None:
+    """The year a page's figures are of when they are set against the same period of an
+    earlier year ("so với cùng kỳ năm 2030": 2031), the one reading of SAME_PERIOD_RUN_RE:
+    every year of every run is read ("cùng kỳ năm 2029 và 2030" reads 2030 and 2031), and
+    when the readings disagree the page gives no year. None too with no such base, or only
+    bases someone chose (``chosen``: "cùng kỳ năm 2019 (năm chưa có dịch)")."""
+    readings = {
+        int(year) + 1
+        for match in SAME_PERIOD_RUN_RE.finditer(body)
+        if not match.group("chosen")
+        for year in YEAR_IN_RUN_RE.findall(match.group("run"))
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _tet_year(heading: str, dated: tuple[int, int]) -> int | None:
+    """The year of a Tết ``heading`` names by its lunar year as the days reported
+    (LUNAR_TET_RE), not in a plan's clause (TET_PLAN_RE), and no more than
+    LUNAR_YEARS_BEFORE before nor after the page's ``dated`` year (a history is no period
+    reported); None when there is none."""
+    for match in LUNAR_TET_RE.finditer(heading):
+        if TET_PLAN_RE.search(heading, 0, match.start()):
+            continue
+        year = lunar_year(match.group("stem"), match.group("branch"), dated[0])
+        if year is not None and dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]:
+            return year
+    return None
+
+
+def unprinted_year(
+    period: dict[str, Any],
+    upcoming: dict[str, Any] | None,
+    body: str,
+    heading: str,
+    dated: tuple[int, int] | None,
+    *,
+    year_review: bool = False,
+) -> int | None:
+    """The year of a reviewed ``period`` the page prints with no year and no printed year
+    dates (the headline's or lead's "sơ kết 6 tháng đầu năm", "Từ đầu năm đến nay", "trong
+    năm qua"), read from what the page says of it, in this order:
+
+    1. the period planned after it, printed with its year (``upcoming``): a year reviewed
+       before "nhiệm vụ năm 2031" is 2030, a first half before the second half of 2031 is
+       2031's;
+    2. the page's own date, ``dated`` (the meeting's or the posting's (year, month): a date
+       line, the address's folder): its year, the year before when the period ends over a
+       month later (a January meeting reviewing the year), and when the page is a
+       ``year_review`` (a year-end review) of the year's work (YEAR_WORK_REVIEW_RE, not a
+       campaign's: CAMPAIGN_REVIEW_RE) held by YEAR_REVIEW_LATEST_MONTH, whatever its period
+       reads as; for a span of days (kind other) a Tết ``heading`` names as the days
+       reported, near that date (see _tet_year);
+    3. an undated page only: the same period of an earlier year its figures are set against
+       (same_period_year).
+
+    None when the page gives none of these, or its readings disagree. The year so found may
+    be unprinted: the caller keeps the figures' periods off it, and the cross-check flags it.
+    """
+    calendar_kind = period["kind"] != PeriodKind.OTHER
+    if (
+        calendar_kind
+        and upcoming is not None
+        and upcoming["year"] is not None
+        and upcoming["kind"] != PeriodKind.OTHER
+    ):
+        later = period_end_month(upcoming) > period_end_month(period)
+        return int(upcoming["year"]) if later else int(upcoming["year"]) - 1
+    if dated is not None:
+        year, month = dated
+        if calendar_kind:
+            lagging = period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS
+            return year - 1 if lagging else year
+        if (
+            year_review
+            and month <= YEAR_REVIEW_LATEST_MONTH
+            and (YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body))
+            and not CAMPAIGN_REVIEW_RE.search(heading)
+        ):
+            return year - 1
+        return _tet_year(heading, dated) or year
+    return same_period_year(body)
+
+
 # ---------------------------------------------------------------------------------------------
 # Meeting kind and periods
 # ---------------------------------------------------------------------------------------------
@@ -704,7 +931,7 @@ def read_periods(
                 break
     upcoming: dict[str, Any] | None = None
     for plan in PLAN_CUE_RE.finditer(scope, position + 1):
-        if ACHIEVED_PLAN_RE.search(scope, max(0, plan.start() - 16), plan.start()):
+        if _achieved_plan(scope, plan):
             continue
         # (never the year holding the reviewed part: "sơ kết quý I/2019 và phát động thi đua
         # năm 2019" plans no later period)
@@ -733,6 +960,12 @@ def _ends_by(period: dict[str, Any], other: dict[str, Any]) -> bool:
     )
 
 
+def _achieved_plan(scope: str, plan: re.Match[str]) -> bool:
+    """Whether a plan word names a plan met ("vượt mức kế hoạch năm 2031"), not work planned."""
+    low = max(0, plan.start() - ACHIEVED_LOOKBACK)
+    return ACHIEVED_PLAN_RE.search(scope, low, plan.start()) is not None
+
+
 def _document_plan(scope: str, plan: re.Match[str]) -> bool:
     """Whether a plan word names a document ("Kế hoạch số 572/KH-TTYT"), not work planned."""
     return DOCUMENT_NUMBER_AFTER_RE.match(scope, plan.end()) is not None
@@ -754,7 +987,14 @@ def plan_only(
         or REVIEW_CUE_RE.search(scope)
     ):
         return reviewed, upcoming
-    plan = next((p for p in PLAN_CUE_RE.finditer(scope) if not _document_plan(scope, p)), None)
+    plan = next(
+        (
+            p
+            for p in PLAN_CUE_RE.finditer(scope)
+            if not _document_plan(scope, p) and not _achieved_plan(scope, p)
+        ),
+        None,
+    )
     mentioned = re.search(rf"năm\s+{reviewed['year']}", scope, re.IGNORECASE)
     if plan is None or mentioned is None or plan.start() > mentioned.start():
         return reviewed, upcoming
@@ -826,6 +1066,9 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
                 scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()
             ):
                 continue  # "so với cùng kỳ năm 2030": the baseline, not a period named
+            low = max(0, match.start() - FIGURE_LOOKBACK)
+            if FIGURE_PARENTHESIS_RE.search(scope, low, match.start()):
+                continue  # "180 lượt/ngày (quý III)": one figure's period, not the page's
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
