@@ -116,10 +116,20 @@ SUBJECT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
     # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 23.480")
     r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
-    r"\s+(?:là|đạt)\s*$",
+    # the verb may carry the figure's hedge ("là khoảng 12.000", "đạt gần 900"), or be left
+    # out ("Số ca phẫu thuật 2.415 (tăng ...)": the figure right after its subject)
+    r"(?:\s+(?P<verb>là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ước))?)?\s+$",
     re.IGNORECASE,
 )
 SUBJECT_BEFORE_CHARS = 80
+# A subgroup of a total the sentence gave, then its figure: "trong đó phụ nữ từ 15 đến 49
+# tuổi là 9.774" (the subgroup may name ages or a range, so digits are allowed; "là" is not
+# optional here).
+SUBGROUP_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])trong đó\s+(?P<label>[^\W\d_][^:;,.\n]*?)"
+    r"\s+là(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ước))?\s+$",
+    re.IGNORECASE,
+)
 # A list of scores: "Kết quả chấm điểm ... như sau: Trung tâm Y tế A: 3,96; Trung tâm Y tế B:
 # 3,60": after its lead-in, in the same paragraph, each bare figure labelled by a name is a
 # score in "điểm".
@@ -975,12 +985,20 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
 
 
 def _subject_unit(text: str, mention: NumberMention) -> str | None:
-    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE), else None."""
-    subject = SUBJECT_BEFORE_RE.search(
-        text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE, or a subgroup
+    SUBGROUP_BEFORE_RE), else None."""
+    window = max(0, mention.start - SUBJECT_BEFORE_CHARS)
+    subject = SUBJECT_BEFORE_RE.search(text, window, mention.start) or SUBGROUP_BEFORE_RE.search(
+        text, window, mention.start
     )
     if subject is None:
         return None
+    if (
+        subject.re is SUBJECT_BEFORE_RE
+        and subject.group("verb") is None
+        and (_reading(mention) in YEAR_LIKE)
+    ):
+        return None  # "Số xã đạt chuẩn 2023": the year the subject names, not its count
     noun = _counted_noun(subject.group("label").split())
     if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
         return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted

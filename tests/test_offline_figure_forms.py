@@ -1,0 +1,91 @@
+"""The offline indicators on figure forms real pages print (issue 12, round 18 causes).
+
+Each cause is tested by probes of its form written in new words (other nouns, units, places,
+invented figures) and by sentences where the rule must not fire. No sentence comes from a page.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from baocao.crosscheck import verify
+from baocao.documents import load_document
+from baocao.numerals import NumberIndex
+from baocao.offline import extract_offline
+from baocao.schemas import load_report_type
+
+MODEL = load_report_type("health_review").model
+HEADLINE = "Hội nghị tổng kết công tác y tế năm 2031"
+LEAD = (
+    "Sáng 9/1/2032, Trung tâm Y tế huyện Kim Sơn tổ chức hội nghị tổng kết công tác năm 2031, "
+    "triển khai nhiệm vụ năm 2032."
+)
+
+
+def extract(body: str) -> Any:
+    document = load_document("\n\n".join((HEADLINE, LEAD, body)))
+    report = extract_offline(document, NumberIndex(document.text), MODEL)
+    assert verify(report, document).ok
+    return report
+
+
+def figures(body: str) -> list[tuple[Decimal, str | None, Decimal | None]]:
+    return [
+        (indicator.value, indicator.unit, indicator.value_max)
+        for indicator in extract(body).indicators
+    ]
+
+
+def values(body: str) -> set[Decimal]:
+    return {value for value, _, _ in figures(body)}
+
+
+# --- A subject "Số <noun> ..." then its figure, the verb hedged or left out ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Số ca phẫu thuật 2.415 (tăng 8,1%), số lượt chụp X-quang 17.360 (tăng 4,2%).",
+            [(2415, "ca"), (17360, "lượt")],
+            id="no-verb-then-a-bracketed-change",
+        ),
+        pytest.param(
+            "Số phụ nữ được khám phụ khoa trong năm là khoảng 12.608.",
+            [(12608, "phụ nữ")],
+            id="hedged-verb",
+        ),
+        pytest.param(
+            "Tổng số lượt người được tư vấn dinh dưỡng đạt gần 3.140.",
+            [(3140, "lượt")],
+            id="hedged-reach-verb",
+        ),
+        pytest.param(
+            "Số trẻ được tiêm vắc xin sởi là 4.306, trong đó trẻ từ 9 đến 18 tháng tuổi là 3.977.",
+            [(4306, "trẻ"), (3977, "trẻ")],
+            id="a-subgroup-after-trong-do",
+        ),
+    ],
+)
+def test_a_figure_completing_its_subject_takes_the_subjects_noun(
+    body: str, expected: list[tuple[int, str]]
+) -> None:
+    found = {(value, unit) for value, unit, _ in figures(body)}
+    for value, unit in expected:
+        assert (Decimal(value), unit) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Số xã đạt chuẩn 2030 được giữ vững trong năm qua.",
+        "Thực hiện Quyết định số 1234 của UBND tỉnh, Trung tâm đã triển khai kế hoạch.",
+        "Trong đó Bệnh viện Đa khoa huyện là 1 trong các đơn vị dẫn đầu.",
+    ],
+)
+def test_a_subject_form_that_counts_nothing_gives_no_figure(body: str) -> None:
+    assert values(body) == set()
