@@ -89,3 +89,83 @@ def test_a_figure_completing_its_subject_takes_the_subjects_noun(
 )
 def test_a_subject_form_that_counts_nothing_gives_no_figure(body: str) -> None:
     assert values(body) == set()
+
+
+# --- A range whose high end carries its own hedge ("từ A đến hơn B") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mỗi năm Trung tâm khám từ 20 đến hơn 25 nghìn lượt người.",
+            (Decimal(20000), "lượt", Decimal(25000)),
+            id="over",
+        ),
+        pytest.param(
+            "Mỗi đợt đã điều trị cho từ 300 đến gần 450 bệnh nhân.",
+            (Decimal(300), "bệnh nhân", Decimal(450)),
+            id="nearly",
+        ),
+        pytest.param(
+            "Mỗi tháng khoa tiếp nhận từ 40 tới trên 60 ca cấp cứu.",
+            (Decimal(40), "ca", Decimal(60)),
+            id="above-with-toi",
+        ),
+    ],
+)
+def test_a_range_with_a_hedged_high_end_is_one_figure(
+    body: str, expected: tuple[Decimal, str, Decimal]
+) -> None:
+    assert figures(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Giai đoạn từ 2016 đến 2020, Trung tâm đã xây mới 3 trạm y tế.",
+            {Decimal(3)},
+            id="years-are-no-range-of-figures",
+        ),
+        pytest.param(
+            "Đã khám cho 120 người, đến hơn 30 người được chuyển tuyến.",
+            {Decimal(120), Decimal(30)},
+            id="two-clauses",
+        ),
+    ],
+)
+def test_figures_that_only_look_like_a_hedged_range_stay_apart(
+    body: str, expected: set[Decimal]
+) -> None:
+    assert values(body) == expected
+
+
+# --- How often something recurs ("2 tuần 1 lần") is no figure -----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Theo định kỳ 2 tuần 1 lần, Trung tâm tổ chức giao ban chuyên môn.",
+        "Các thôn họp 1 tháng 2 lần để rà soát đối tượng.",
+        "Đoàn kiểm tra xuống các trạm hằng quý 1 lần.",
+    ],
+)
+def test_a_schedule_of_times_per_period_is_no_figure(body: str) -> None:
+    assert values(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Trong 3 tháng, Trung tâm khám cho 240 lượt người.", {Decimal(240)}, id="a-span"
+        ),
+        pytest.param(
+            "Năm 2031, đoàn đã kiểm tra 14 lần tại các cơ sở.", {Decimal(14)}, id="times-done"
+        ),
+    ],
+)
+def test_times_done_in_a_period_are_figures(body: str, expected: set[Decimal]) -> None:
+    assert values(body) == expected

@@ -170,7 +170,9 @@ LISTED_UNIT_RE = re.compile(
 # A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
 # 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
 FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# The high end may carry its own hedge ("từ 20 đến hơn 25 nghìn lượt", "từ 300 đến gần 450
+# bệnh nhân"): still one range.
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|(?:đến|tới)(?:\s+(?:hơn|gần|trên|dưới|khoảng))?)\s*$")
 # A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
 # targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
 DASH_CHAIN_BEFORE_RE = re.compile(r"[0-9]%?\s*[-–—]\s*\Z")
@@ -185,6 +187,14 @@ DOSE_UNITS = frozenset({"mũi", "liều"})
 # Rounds of a campaign after "trong", "qua", "sau" ("trong 6 đợt tiêm chủng, toàn huyện có
 # ..."): a span like a duration, not a figure ("tổ chức 6 đợt kiểm tra" is one).
 ROUND_UNITS = frozenset({"đợt"})
+# How often something recurs: "2 tuần 1 lần", "1 tháng 2 lần", "mỗi quý 1 lần" (a schedule,
+# not work done): the times after a length of time or "mỗi"/"hằng"/"hàng" and a period word.
+FREQUENCY_UNITS = frozenset({"lần"})
+FREQUENCY_BEFORE_RE = re.compile(
+    r"(?:(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
+    re.IGNORECASE,
+)
+FREQUENCY_CUE_CHARS = 16
 SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:trong|qua|sau)\s+(?:cả\s+)?$", re.IGNORECASE)
 # One person's body weight ("bé có cân nặng lúc sinh chỉ 700 gram", "nặng 3,2 kg"): a story,
 # not health work. A bound of a counted group ("trẻ nhẹ cân dưới 2.500 gram") and an average
@@ -1172,6 +1182,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
     ):
         return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
+    if head in FREQUENCY_UNITS and FREQUENCY_BEFORE_RE.search(
+        text, max(0, mention.start - FREQUENCY_CUE_CHARS), mention.start
+    ):
+        return False  # "định kỳ 2 tuần 1 lần": how often, not a figure
     if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
