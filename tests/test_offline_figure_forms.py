@@ -169,3 +169,98 @@ def test_a_schedule_of_times_per_period_is_no_figure(body: str) -> None:
 )
 def test_times_done_in_a_period_are_figures(body: str, expected: set[Decimal]) -> None:
     assert values(body) == expected
+
+
+# --- Areas named by an acronym, a bare disease word, a record or a method ------------------
+
+
+def categories(body: str) -> dict[Decimal, str]:
+    return {indicator.value: indicator.category.value for indicator in extract(body).indicators}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "category"),
+    [
+        pytest.param(
+            "Các trạm y tế đang quản lý 2.340 bệnh nhân THA.",
+            Decimal(2340),
+            "disease_control",
+            id="hypertension-acronym",
+        ),
+        pytest.param(
+            "Tỷ lệ bệnh nhân ĐTĐ được điều trị đạt 61,5%.",
+            Decimal("61.5"),
+            "disease_control",
+            id="diabetes-acronym",
+        ),
+        pytest.param(
+            "Trong năm, huyện phát hiện 7 người mắc phong mới.",
+            Decimal(7),
+            "disease_control",
+            id="leprosy-after-mac",
+        ),
+        pytest.param(
+            "Chương trình phòng chống phong đã đa hóa trị liệu khỏi cho 46 bệnh nhân.",
+            Decimal(46),
+            "disease_control",
+            id="leprosy-after-chong",
+        ),
+        pytest.param(
+            "Đã lập hồ sơ sức khỏe cá nhân cho 52.600 người dân.",
+            Decimal(52600),
+            "digital_health",
+            id="health-record-paper-or-not",
+        ),
+        pytest.param(
+            "Tỷ lệ người dân có hồ sơ quản lý sức khỏe đạt 78%.",
+            Decimal(78),
+            "digital_health",
+            id="health-record-managed",
+        ),
+        pytest.param(
+            "Toàn huyện thực hiện 94 ca triệt sản và 1.120 ca đặt vòng.",
+            Decimal(94),
+            "population",
+            id="sterilisation",
+        ),
+        pytest.param(
+            "Toàn huyện thực hiện 1.120 ca đặt vòng.",
+            Decimal(1120),
+            "population",
+            id="iud",
+        ),
+    ],
+)
+def test_an_area_named_by_acronym_bare_word_or_method(
+    body: str, value: Decimal, category: str
+) -> None:
+    assert categories(body)[value] == category
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "category"),
+    [
+        pytest.param(
+            "Với sự quan tâm tha thiết của lãnh đạo, bệnh viện khám cho 4.500 lượt người.",
+            Decimal(4500),
+            "medical_care",
+            id="tha-thiet-is-no-acronym",
+        ),
+        pytest.param(
+            "Phong trào thi đua đã có 35 tập thể được khen thưởng.",
+            Decimal(35),
+            "other",
+            id="phong-trao-is-no-leprosy",
+        ),
+        pytest.param(
+            "Bệnh viện đã phẫu thuật cho 860 ca, lưu trữ đầy đủ hồ sơ bệnh án.",
+            Decimal(860),
+            "medical_care",
+            id="case-files-are-no-health-record",
+        ),
+    ],
+)
+def test_words_that_only_look_like_an_area_keep_theirs(
+    body: str, value: Decimal, category: str
+) -> None:
+    assert categories(body)[value] == category

@@ -362,6 +362,12 @@ _BLOOD_COLLECTED = (
     r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
     r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
 )
+# The non-communicable diseases of a programme, by name or acronym ("bệnh nhân THA được quản
+# lý", "sàng lọc ĐTĐ"; the acronym lower-cased is also the verb of "tha thiết", "tha thứ").
+_NON_COMMUNICABLE = (
+    rf"tăng huyết áp|{whole_word('tha')}(?! (?:thiết|thứ|hồ|hương|phương|mồi|bổng))"
+    rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -387,7 +393,9 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     ),
     (
         IndicatorCategory.DIGITAL_HEALTH,
-        r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
+        # personal health records, whatever their medium ("hồ sơ sức khỏe giấy")
+        r"hồ sơ sức khỏe|hồ sơ sức khoẻ|hồ sơ quản lý sức khỏe|hồ sơ quản lý sức khoẻ"
+        r"|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông"
         # visits to a website or portal ("16 triệu lượt truy cập website")
@@ -404,7 +412,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.TECHNICAL_SERVICES,
         rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}",
     ),
-    (IndicatorCategory.DISEASE_CONTROL, r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    (IndicatorCategory.DISEASE_CONTROL, _NON_COMMUNICABLE),
     (IndicatorCategory.INFRASTRUCTURE, r"giường bệnh/vạn"),
     (
         IndicatorCategory.WORKFORCE,
@@ -492,7 +500,10 @@ _NAMED_DISEASES = (
     # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
     rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
     # leprosy and the sexually transmitted infections of a dermatology programme
-    r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
+    # (leprosy also bare after "mắc", "chống", "loại trừ": "phát hiện 7 người mắc phong",
+    # "chương trình chống phong"; never "phong trào", "phong tặng")
+    r"|bệnh phong|nhân phong|(?:mắc|chống|loại trừ) phong(?![^\W\d_])"
+    r"|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
     rf"|{_MENTAL_PROGRAMME}"
 )
@@ -560,6 +571,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai"
+            # contraceptive methods by name ("ca triệt sản", "đặt vòng", "dụng cụ tử cung")
+            r"|triệt sản|đặt vòng|dụng cụ tử cung"
             # prenatal and newborn screening, however it is named ("tầm soát trước sinh", the
             # heel-prick blood test "lấy máu gót chân")
             r"|(?:sàng lọc|tầm soát) (?:trước sinh|sơ sinh)|lấy máu gót chân"
@@ -591,7 +604,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
-            r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
+            rf"|{_NON_COMMUNICABLE}|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
             # regimen, its outcomes
