@@ -264,3 +264,65 @@ def test_words_that_only_look_like_an_area_keep_theirs(
     body: str, value: Decimal, category: str
 ) -> None:
     assert categories(body)[value] == category
+
+
+# --- A share of the plan named later in the sentence ----------------------------------------
+
+
+def measures(body: str) -> dict[Decimal, str | None]:
+    return {
+        indicator.value: indicator.measure.value if indicator.measure else None
+        for indicator in extract(body).indicators
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "shares"),
+    [
+        pytest.param(
+            "Tỷ lệ dùng thuốc tránh thai đạt 96%, đặt vòng đạt 121%, triệt sản đạt 84% so với "
+            "kế hoạch.",
+            (Decimal(96), Decimal(121), Decimal(84)),
+            id="a-list-closed-by-the-plan",
+        ),
+        pytest.param(
+            "Khám sàng lọc đạt 103,5% tổng số người trong diện so với kế hoạch năm.",
+            (Decimal("103.5"),),
+            id="what-was-reached-then-the-plan",
+        ),
+        pytest.param(
+            "Tiêm vắc xin sởi đạt 98%, uống vitamin A đạt 99,2% so với chỉ tiêu.",
+            (Decimal(98), Decimal("99.2")),
+            id="a-list-closed-by-the-target",
+        ),
+    ],
+)
+def test_a_share_of_the_plan_named_later_in_the_sentence(
+    body: str, shares: tuple[Decimal, ...]
+) -> None:
+    found = measures(body)
+    assert [found[share] for share in shares] == ["share_of_target"] * len(shares)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Tỷ lệ tiêm chủng đạt 98%, số ca mắc giảm so với kế hoạch đề ra.",
+            Decimal(98),
+            id="another-clause-names-the-plan",
+        ),
+        pytest.param(
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 92% dân số, cao hơn so với kế hoạch.",
+            Decimal(92),
+            id="a-comma-before-the-comparison",
+        ),
+        pytest.param(
+            "Tỷ lệ trẻ được tiêm đủ đạt 97%, tăng 2% so với kế hoạch.",
+            Decimal(97),
+            id="a-change-closes-the-list",
+        ),
+    ],
+)
+def test_a_level_before_another_clause_on_the_plan_stays_a_level(body: str, value: Decimal) -> None:
+    assert measures(body)[value] == "level"

@@ -48,6 +48,15 @@ SHARE_AFTER_RE = re.compile(
     r"(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The plan named later in the sentence: after a list of shares that closes with it ("khám thai
+# đạt 96%, tiêm chủng đạt 121%, ..., sàng lọc đạt 84% so với chỉ tiêu": every share is of its
+# plan), or after the few words that say what was reached ("đạt 103% số người trong diện so
+# với kế hoạch"); no comma before those words (", cao hơn so với kế hoạch" is another clause).
+SHARE_LATER_RE = re.compile(
+    r"\s*%?(?:\s*,\s*[^\d.;:\n%]{1,40}?\s(?:đạt|bằng)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?"
+    r"[\d.,]+\s*%)*(?:\s+[^\d.;:,\n%]{1,30}?)?\s+so với\s+(?:kế hoạch|chỉ tiêu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "so với kế hoạch đạt 94%": the plan named first.
 SHARE_BEFORE_RE = re.compile(
     r"so với\s+(?:kế hoạch|chỉ tiêu)[^\d]{0,40}?(?:đạt|bằng|hoàn thành)\s*(?:tỷ lệ\s*)?$",
@@ -408,6 +417,7 @@ def _measure_fields(
         and (
             SHARE_AFTER_RE.match(after)
             or SHARE_BEFORE_RE.search(before)
+            or SHARE_LATER_RE.match(rest)
             or _share_of_visits(text, index, span, before)
         )
     ):
