@@ -326,3 +326,53 @@ def test_a_share_of_the_plan_named_later_in_the_sentence(
 )
 def test_a_level_before_another_clause_on_the_plan_stays_a_level(body: str, value: Decimal) -> None:
     assert measures(body)[value] == "level"
+
+
+# --- The figure a comparison is made against, of an earlier span ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "previous", "level"),
+    [
+        pytest.param(
+            "Số ca sốt xuất huyết tăng gấp 2 lần (48 ca, so với 24 ca của đợt nghỉ lễ năm 2030).",
+            Decimal(24),
+            Decimal(48),
+            id="of-a-holiday-of-a-past-year",
+        ),
+        pytest.param(
+            "Tỷ lệ nhiễm HIV trong nhóm nghiện chích là 4,1%, so với 6,2% năm 2029.",
+            Decimal("6.2"),
+            Decimal("4.1"),
+            id="of-a-past-year",
+        ),
+        pytest.param(
+            "Trong năm 2031 ghi nhận 310 ca tay chân miệng, so với 402 ca cùng kỳ.",
+            Decimal(402),
+            Decimal(310),
+            id="of-the-same-span-before",
+        ),
+    ],
+)
+def test_the_figure_compared_against_of_an_earlier_span_is_previous(
+    body: str, previous: Decimal, level: Decimal
+) -> None:
+    found = measures(body)
+    assert (found[previous], found[level]) == ("previous", "level")
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Tỷ lệ lây qua đường máu chiếm 38,5% so với 41,2% qua đường tình dục.",
+            Decimal("41.2"),
+            id="two-groups",
+        ),
+        pytest.param("Số ca mắc là 120 ca, so với 90 ca của huyện bạn.", Decimal(90), id="a-place"),
+    ],
+)
+def test_a_figure_compared_against_of_no_earlier_span_stays_a_level(
+    body: str, value: Decimal
+) -> None:
+    assert measures(body)[value] == "level"

@@ -87,6 +87,15 @@ PREVIOUS_BEFORE_RE = re.compile(
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
 )
+# The figure a comparison is made against, then the earlier span it is of ("tăng gấp 2 lần (48
+# ca, so với 24 ca của đợt nghỉ lễ năm 2030)", "là 4,1%, so với 6,2% năm 2029", "so với 1.240
+# ca cùng kỳ"): that span's figure. Not a comparison between two groups ("38% so với 41%").
+COMPARED_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])so với\s*$", re.IGNORECASE)
+PAST_SPAN_AFTER_RE = re.compile(
+    rf"[^\d.;:()]{{0,40}}?(?<![^\W\d_])(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?"
+    rf"|năm trước|năm ngoái|năm\s+(?P<year>{YEAR}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A move from one level to another ("giảm từ 2,4% xuống còn 1,1%", "tăng từ 71% (năm 2020) lên
 # 78%"): the first figure is the earlier level, the second the level reached.
 FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
@@ -445,6 +454,13 @@ def _measure_fields(
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
         return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
+    past = PAST_SPAN_AFTER_RE.match(after) if COMPARED_FIGURE_BEFORE_RE.search(before) else None
+    year = past.group("year") if past is not None else None
+    if past is not None and (
+        year is None or (reviewed.get("year") is not None and int(year) < reviewed["year"])
+    ):
+        cue = past.group("cue").replace("năm ngoái", "năm trước")
+        return fields | {"measure": Measure.PREVIOUS, "compared_to": _compared_period(cue, base)}
     if ELECTED_BEFORE_RE.search(before) or ELECTED_AFTER_RE.match(after):
         # A congress elects its committee ("bầu Ban Chấp hành khóa mới gồm 17 người", "bầu 14
         # đồng chí vào Ban Chấp hành"): the size of a body, no work's level nor aim.
