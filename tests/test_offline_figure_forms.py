@@ -376,3 +376,73 @@ def test_a_figure_compared_against_of_no_earlier_span_stays_a_level(
     body: str, value: Decimal
 ) -> None:
     assert measures(body)[value] == "level"
+
+
+# --- A change worded as a multiple, a difference, or with its span before the figure ------
+
+
+def changes(body: str) -> dict[Decimal, tuple[str | None, str | None]]:
+    return {
+        indicator.value: (
+            indicator.measure.value if indicator.measure else None,
+            indicator.direction.value if indicator.direction else None,
+        )
+        for indicator in extract(body).indicators
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "direction"),
+    [
+        pytest.param(
+            "Số ca tay chân miệng tăng gấp 4 lần so với năm 2030.",
+            Decimal(4),
+            "increase",
+            id="a-multiple",
+        ),
+        pytest.param(
+            "Tỷ lệ nữ giới trong số người nhiễm là 28%, cao hơn 1,2% so với năm 2030.",
+            Decimal("1.2"),
+            "increase",
+            id="higher-than-a-past-year",
+        ),
+        pytest.param(
+            "Tỷ lệ sinh con thứ 3 là 6,1%, thấp hơn 0,4% so với cùng kỳ.",
+            Decimal("0.4"),
+            "decrease",
+            id="lower-than-the-same-span",
+        ),
+        pytest.param(
+            "Mạng lưới đã mở rộng tới 120 xã, tăng so với năm 2030 là 9 xã.",
+            Decimal(9),
+            "increase",
+            id="the-span-before-the-figure",
+        ),
+    ],
+)
+def test_a_change_worded_as_a_multiple_a_difference_or_span_first(
+    body: str, value: Decimal, direction: str
+) -> None:
+    assert changes(body)[value] == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Tỷ lệ tiêm chủng đạt 98%, cao hơn mức trung bình của tỉnh.",
+            Decimal(98),
+            id="higher-than-no-figure",
+        ),
+        pytest.param(
+            "Năm 2031 số ca mắc là 45 ca, tăng so với năm 2030.",
+            Decimal(45),
+            id="the-change-after-the-level",
+        ),
+        pytest.param(
+            "Có 12 xã có tỷ lệ bao phủ cao hơn 90%.", Decimal(90), id="a-threshold-not-a-change"
+        ),
+    ],
+)
+def test_a_level_beside_a_comparison_word_stays_a_level(body: str, value: Decimal) -> None:
+    assert changes(body)[value] == ("level", None)

@@ -67,20 +67,30 @@ SHARE_BEFORE_RE = re.compile(
 # level.
 CHANGE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?P<verb>tăng|giảm)"
-    r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình))*\s*$",
+    r"(?:(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình|gấp))*"
+    # the span compared named between the verb and the figure ("tăng so với năm 2030 là 9 trạm")
+    rf"|\s+so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR}))"
+    r"\s*(?:là|:)?)\s*$",
     re.IGNORECASE,
 )
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
 # share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
 # follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
-EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
+# ("cao hơn 1,2% so với năm 2030", "thấp hơn 7 ca so với cùng kỳ": a difference, a change)
+EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vượt|cao hơn|thấp hơn)\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
 )
 # (a percentage only: "vượt 2 chỉ tiêu" counts the targets exceeded)
 EXCEED_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?![^\W\d_])", re.IGNORECASE)
-DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
+DIRECTIONS = {
+    "tăng": "increase",
+    "giảm": "decrease",
+    "vượt": "increase",
+    "cao": "increase",
+    "thấp": "decrease",
+}
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
     rf"(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR}))"
