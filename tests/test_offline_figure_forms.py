@@ -446,3 +446,42 @@ def test_a_change_worded_as_a_multiple_a_difference_or_span_first(
 )
 def test_a_level_beside_a_comparison_word_stays_a_level(body: str, value: Decimal) -> None:
     assert changes(body)[value] == ("level", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "direction"),
+    [
+        pytest.param("Năm 2031, tỷ lệ giảm sinh đạt 0,4‰.", Decimal("0.4"), "decrease", id="fall"),
+        pytest.param(
+            "Mức tăng số lượt khám so với năm trước là 12,5%.",
+            Decimal("12.5"),
+            "increase",
+            id="rise-with-its-span",
+        ),
+        pytest.param(
+            "Tốc độ giảm tỷ lệ suy dinh dưỡng ở mức 1,1%.",
+            Decimal("1.1"),
+            "decrease",
+            id="pace-of-a-fall",
+        ),
+    ],
+)
+def test_a_change_named_as_the_subject_before_its_figure(
+    body: str, value: Decimal, direction: str
+) -> None:
+    assert changes(body)[value] == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Tỷ lệ tăng dân số tự nhiên là 1,06%.", Decimal("1.06"), id="natural-growth-rate"
+        ),
+        pytest.param(
+            "Tỷ lệ giường bệnh đạt 92%, mức độ hài lòng là 95%.", Decimal(95), id="muc-do"
+        ),
+    ],
+)
+def test_a_rate_named_like_a_change_stays_a_level(body: str, value: Decimal) -> None:
+    assert changes(body)[value] == ("level", None)

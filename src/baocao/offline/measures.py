@@ -77,6 +77,14 @@ CHANGE_BEFORE_RE = re.compile(
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
 # share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
 # follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
+# The change named as the subject before its figure: "tỷ lệ giảm sinh còn 0,4‰", "mức tăng
+# số lượt khám là 12%", "tốc độ giảm ... ở mức 2%"; not "tỷ lệ tăng dân số tự nhiên" (a level:
+# the natural growth rate), so "tăng" only after "mức" or "tốc độ".
+CHANGE_SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:mức|tốc độ)\s+(?P<verb>tăng|giảm)|(?:tỷ|tỉ) lệ\s+(?P<fall>giảm))"
+    r"(?![^\W\d_])[^\d;:]{0,60}?(?:\s(?:đạt|là|ở mức|chỉ còn|còn))?\s*$",
+    re.IGNORECASE,
+)
 # ("cao hơn 1,2% so với năm 2030", "thấp hơn 7 ca so với cùng kỳ": a difference, a change)
 EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vượt|cao hơn|thấp hơn)\s*$", re.IGNORECASE)
 EXCEED_AFTER_RE = re.compile(
@@ -441,6 +449,15 @@ def _measure_fields(
         )
     ):
         return fields | {"measure": Measure.SHARE_OF_TARGET}
+    if change is None and (subject := CHANGE_SUBJECT_BEFORE_RE.search(before)) is not None:
+        verb = (subject.group("verb") or subject.group("fall")).lower()
+        named = COMPARED_RE.search(after)
+        compared = _compared_period(named.group("cue"), base) if named is not None else None
+        return fields | {
+            "measure": Measure.CHANGE,
+            "direction": DIRECTIONS[verb],
+            "compared_to": compared,
+        }
     if change is not None:
         verb = change.group(0).split()[0].lower()
         named = COMPARED_RE.search(after)
