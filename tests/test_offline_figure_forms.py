@@ -485,3 +485,52 @@ def test_a_change_named_as_the_subject_before_its_figure(
 )
 def test_a_rate_named_like_a_change_stays_a_level(body: str, value: Decimal) -> None:
     assert changes(body)[value] == ("level", None)
+
+
+# --- Poisoning by no food, or one injury among an emergency ward's, is no food safety --------
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Trong dịp lễ, bệnh viện cấp cứu 23 ca ngộ độc vì rắn cắn.", Decimal(23), id="snakes"
+        ),
+        pytest.param("Khoa Hồi sức điều trị 5 ca ngộ độc khí CO.", Decimal(5), id="a-gas"),
+        pytest.param("Bệnh viện tiếp nhận 14 ca ngộ độc do ong đốt.", Decimal(14), id="wasps"),
+        pytest.param(
+            "Có 96 ca tai nạn giao thông, 12 ca đả thương và 7 ca ngộ độc.",
+            Decimal(96),
+            id="an-injury-list",
+        ),
+        pytest.param(
+            "Trong 5 ngày nghỉ, có 41 ca chấn thương do tai nạn và 6 ca ngộ độc.",
+            Decimal(41),
+            id="another-injury-list",
+        ),
+    ],
+)
+def test_poisoning_by_no_food_or_among_injuries_is_no_food_safety(
+    body: str, value: Decimal
+) -> None:
+    assert categories(body)[value] != "food_safety"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Trong năm không xảy ra vụ ngộ độc nào; đoàn đã kiểm tra 240 cơ sở.",
+            Decimal(240),
+            id="no-outbreak-then-inspections",
+        ),
+        pytest.param("Ghi nhận 2 vụ ngộ độc với 35 người mắc.", Decimal(35), id="an-outbreak"),
+        pytest.param(
+            "Xảy ra 3 vụ ngộ độc thực phẩm làm 41 người bị tai nạn phải nhập viện.",
+            Decimal(3),
+            id="food-named-beside-an-injury-word",
+        ),
+    ],
+)
+def test_poisoning_with_no_other_cause_stays_food_safety(body: str, value: Decimal) -> None:
+    assert categories(body)[value] == "food_safety"

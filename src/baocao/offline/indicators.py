@@ -368,6 +368,11 @@ _NON_COMMUNICABLE = (
     rf"tăng huyết áp|{whole_word('tha')}(?! (?:thiết|thứ|hồ|hương|phương|mồi|bổng))"
     rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
 )
+# Poisoning, food's unless a poison that is no food is named ("ngộ độc do ong đốt", "ngộ độc
+# vì rắn cắn", "ngộ độc khí CO").
+_FOOD_POISONING = (
+    r"ngộ độc(?!\s+(?:(?:vì|do|bởi)\s+)?(?:rắn|rết|côn trùng|ong|khí|hóa chất|hoá chất|thuốc))"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -557,7 +562,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
-            rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn",
+            rf"thực phẩm|{whole_word('attp')}|{_FOOD_POISONING}|bếp ăn",
         ),
         (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
         (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
@@ -638,6 +643,11 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|{_ADMISSION}|người bệnh|bệnh nhân"),
     )
+)
+NO_FOOD_CATEGORY_PATTERNS = tuple(
+    (category, pattern)
+    for category, pattern in CATEGORY_PATTERNS
+    if category != IndicatorCategory.FOOD_SAFETY
 )
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)", "M ca phải nhập viện") in a sentence naming a disease counts that disease's cases:
@@ -869,7 +879,11 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] 
 # "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
-FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|{_FOOD_POISONING}|bếp ăn")
+# A list of the injuries an emergency ward received ("96 ca chấn thương do tai nạn và 6 ca
+# ngộ độc"): poisoning there is one of the ward's cases, no food-safety topic unless food is named.
+INJURY_LIST_RE = re.compile(r"tai nạn|đả thương|chấn thương")
+FOOD_NAMED_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|bếp ăn|thức ăn|ăn uống")
 # The pandemic, or the vaccines only it was given ("đã xong mũi 1 Moderna", "vắc xin Vero
 # Cell"): the topic of the sentence or paragraph.
 COVID_CONTEXT_RE = re.compile(
@@ -1522,7 +1536,14 @@ CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
 def _context_topic(text: str) -> IndicatorCategory | None:
     """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
     topic, else None."""
-    return _category_of(text, CONTEXT_TOPICS)
+    topic = _category_of(text, CONTEXT_TOPICS)
+    if (
+        topic == IndicatorCategory.FOOD_SAFETY
+        and INJURY_LIST_RE.search(text)
+        and not FOOD_NAMED_RE.search(text)
+    ):
+        return _category_of(text, CONTEXT_TOPICS[1:])
+    return topic
 
 
 @dataclass
@@ -1555,6 +1576,13 @@ def _sentence_category(
         if topic is None:
             topic = article_topic
         category = _category_of(lowered, CATEGORY_PATTERNS)
+        if (
+            category == IndicatorCategory.FOOD_SAFETY
+            and INJURY_LIST_RE.search(lowered)
+            and not FOOD_NAMED_RE.search(lowered)
+        ):
+            # an emergency ward's list of injuries, poisoning among them: its cases
+            category = _category_of(lowered, NO_FOOD_CATEGORY_PATTERNS)
         if (
             category == IndicatorCategory.INFRASTRUCTURE
             and _category_of(lowered, STRONG_CATEGORY_PATTERNS) == IndicatorCategory.MEDICAL_CARE
