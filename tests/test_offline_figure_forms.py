@@ -534,3 +534,56 @@ def test_poisoning_by_no_food_or_among_injuries_is_no_food_safety(
 )
 def test_poisoning_with_no_other_cause_stays_food_safety(body: str, value: Decimal) -> None:
     assert categories(body)[value] == "food_safety"
+
+
+# --- HIV/AIDS as the topic of a sentence or paragraph -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param(
+            "Công tác phòng chống HIV/AIDS tiếp tục được đẩy mạnh. Trong năm phát hiện 212 ca "
+            "mắc mới, 37 người tử vong.",
+            Decimal(212),
+            id="new-cases-in-the-paragraph",
+        ),
+        pytest.param(
+            "Công tác phòng chống HIV/AIDS tiếp tục được đẩy mạnh. Trong năm phát hiện 212 ca "
+            "mắc mới, 37 người tử vong.",
+            Decimal(37),
+            id="deaths-in-the-paragraph",
+        ),
+        pytest.param(
+            "Chương trình phòng chống HIV/AIDS: phát hiện 64 trường hợp mắc mới.",
+            Decimal(64),
+            id="new-cases-in-the-sentence",
+        ),
+    ],
+)
+def test_generic_disease_figures_under_an_hiv_topic_are_hiv(body: str, value: Decimal) -> None:
+    assert categories(body)[value] == "hiv_aids"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "category"),
+    [
+        pytest.param(
+            "Năm 2031 khám chữa bệnh cho 152.000 lượt người. Công tác phòng chống HIV/AIDS, lao "
+            "được duy trì.",
+            Decimal(152000),
+            "medical_care",
+            id="care-beside-an-hiv-sentence",
+        ),
+        pytest.param(
+            "Phát hiện 42 bệnh nhân lao mới; về HIV/AIDS, phát hiện 12 ca nhiễm mới.",
+            Decimal(42),
+            "disease_control",
+            id="a-named-disease-keeps-its-figure",
+        ),
+    ],
+)
+def test_figures_of_another_area_beside_an_hiv_topic_keep_theirs(
+    body: str, value: Decimal, category: str
+) -> None:
+    assert categories(body)[value] == category

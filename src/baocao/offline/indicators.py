@@ -904,6 +904,13 @@ POPULATION_CONTEXT_RE = re.compile(
     r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
 )
 POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
+# HIV/AIDS as a topic: a sentence or paragraph about it lends its area to the figures whose
+# own words name only a disease's or care's generic terms ("phát hiện 640 ca mắc mới", "tử
+# vong", "điều trị") and no other named disease.
+HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
+HIV_CONTEXT_OVERRIDES = frozenset(
+    {IndicatorCategory.DISEASE_CONTROL, IndicatorCategory.MEDICAL_CARE}
+)
 POPULATION_CONTEXT_OVERRIDES = frozenset(
     {IndicatorCategory.MEDICAL_CARE, IndicatorCategory.FINANCE, None}
 )
@@ -1530,6 +1537,7 @@ CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
     (IndicatorCategory.FOOD_SAFETY, FOOD_CONTEXT_RE),
     (IndicatorCategory.COVID19, COVID_CONTEXT_RE),
     (IndicatorCategory.POPULATION, POPULATION_CONTEXT_RE),
+    (IndicatorCategory.HIV_AIDS, HIV_CONTEXT_RE),
 )
 
 
@@ -1861,6 +1869,8 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         return IndicatorCategory.FOOD_SAFETY
     if context.topic == IndicatorCategory.COVID19 and found in COVID_CONTEXT_OVERRIDES:
         return IndicatorCategory.COVID19
+    if context.topic == IndicatorCategory.HIV_AIDS and found in HIV_CONTEXT_OVERRIDES:
+        return IndicatorCategory.HIV_AIDS
     if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
         return IndicatorCategory.POPULATION
     if found is None and LAB_TEST_RE.search(
