@@ -581,6 +581,14 @@ def test_generic_disease_figures_under_an_hiv_topic_are_hiv(body: str, value: De
             "disease_control",
             id="a-named-disease-keeps-its-figure",
         ),
+        pytest.param(
+            "Về HIV/AIDS, phát hiện 12 ca nhiễm mới. Hiện 6/6 huyện, thị xã, thành phố đã triển "
+            "khai quản lý tăng huyết áp, đái tháo đường tại trạm y tế, với 3.100 người được "
+            "quản lý.",
+            Decimal(6),
+            "disease_control",
+            id="another-programmes-words-in-the-sentence",
+        ),
     ],
 )
 def test_figures_of_another_area_beside_an_hiv_topic_keep_theirs(

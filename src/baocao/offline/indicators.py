@@ -911,6 +911,8 @@ HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
 HIV_CONTEXT_OVERRIDES = frozenset(
     {IndicatorCategory.DISEASE_CONTROL, IndicatorCategory.MEDICAL_CARE}
 )
+# (unless the figure's sentence names another programme's own words: STRONG_CATEGORY_PATTERNS)
+HIV_TOPIC_SENTENCES = frozenset({IndicatorCategory.HIV_AIDS, None})
 POPULATION_CONTEXT_OVERRIDES = frozenset(
     {IndicatorCategory.MEDICAL_CARE, IndicatorCategory.FINANCE, None}
 )
@@ -1869,7 +1871,16 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         return IndicatorCategory.FOOD_SAFETY
     if context.topic == IndicatorCategory.COVID19 and found in COVID_CONTEXT_OVERRIDES:
         return IndicatorCategory.COVID19
-    if context.topic == IndicatorCategory.HIV_AIDS and found in HIV_CONTEXT_OVERRIDES:
+    if (
+        context.topic == IndicatorCategory.HIV_AIDS
+        and found in HIV_CONTEXT_OVERRIDES
+        and _category_of(
+            layout.text[sentence.start : sentence.end].lower(), STRONG_CATEGORY_PATTERNS
+        )
+        in HIV_TOPIC_SENTENCES
+    ):
+        # (a sentence naming another programme's own words, "quản lý tăng huyết áp", keeps
+        # its figures)
         return IndicatorCategory.HIV_AIDS
     if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
         return IndicatorCategory.POPULATION
