@@ -1725,3 +1725,26 @@ def test_a_ranking_is_no_count(text: str, raw: str) -> None:
 def test_a_count_after_an_ordinary_word_stays_a_count() -> None:
     count = mention_of("Tổ chức 15 buổi truyền thông cho 300 học sinh.", "15")
     assert (count.kind, count.unit) == (Kind.COUNT, "buổi")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Tính đến ngày 15/1 triệu người dân đã được cấp thẻ.", "15/1"),
+        ("Chiến dịch mở từ ngày 3/10 nghìn người dân tham gia.", "3/10"),
+    ],
+)
+def test_a_date_before_a_scale_word_is_no_per_capita_rate(text: str, raw: str) -> None:
+    assert mention_of(text, raw).kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Năm 2030 mỗi ngày khoa tiếp nhận 1950 - 2100 lượt bệnh nhân.", "2100", "lượt"),
+        ("Năm 2020 - 2040 người được khám sàng lọc.", "2040", "người"),
+    ],
+)
+def test_a_count_after_a_year_and_a_dash_is_no_span_end(text: str, raw: str, unit: str) -> None:
+    count = mention_of(text, raw)
+    assert (count.kind, count.unit) == (Kind.COUNT, unit)

@@ -281,6 +281,10 @@ _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,]
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
 # The dash between the years of a span ("năm 2021-2022").
 _YEAR_SPAN_DASH = re.compile(rf"{_SPACE}*[-–]{_SPACE}*")
+# The last word before a span's first year ("năm 2021-2022", "năm học", "niên khóa", "giai
+# đoạn"), and how many years a span may cover: "1950 - 2100 lượt" is a range of counts.
+_YEAR_SPAN_CUES = frozenset({"năm", "học", "khóa", "khoá", "đoạn"})
+_YEAR_SPAN_MAX = 10
 # The unit of a rate per thousand, whichever way it is printed.
 PER_MILLE = "‰"
 # The per-mille sign, or its typed forms "%0" and "%o" ("tỷ suất sinh thô 18,2%0", "19,2%o").
@@ -1247,15 +1251,20 @@ class _Scanner:
         stripped = self.text[pos : pos + 3].lstrip()
         return bool(stripped) and stripped[0].islower()
 
-    def _year_span_end(self, start: int) -> bool:
-        """Whether the number at ``start`` closes a span of years whose first year was read
-        as one (``năm 2021-2022 huyện ...``): a year too, whatever noun follows it."""
-        if not self.mentions:
+    def _year_span_end(self, start: int, values: tuple[Decimal, ...]) -> bool:
+        """Whether the number at ``start`` (read as ``values``) closes a span of years whose
+        first year was read as one after a span's cue (``năm 2021-2022 huyện ...``,
+        _YEAR_SPAN_CUES) and lies 1 to _YEAR_SPAN_MAX years after it: a year too, whatever
+        noun follows it."""
+        if not self.mentions or not values:
             return False
         last = self.mentions[-1]
         return (
             last.kind is Kind.YEAR
+            and bool(last.values)
             and _YEAR_SPAN_DASH.fullmatch(self.text, last.end, start) is not None
+            and _left_words(self.text, last.start)[0] in _YEAR_SPAN_CUES
+            and 1 <= values[0] - last.values[0] <= _YEAR_SPAN_MAX
         )
 
     def _per_capita_noun(self, words: list[str]) -> bool:
@@ -1634,6 +1643,7 @@ class _Scanner:
         base_scale = SCALE_WORDS.get(words[0], 1) if words else 1
         if (
             base_scale in _PER_CAPITA_BASE_SCALES
+            and last not in _DATE_CUES  # "ngày 20/1 triệu người ...": a date, a comma left out
             and self._per_capita_noun(words[1:])
             and _is_power_of_ten(tuple(value * base_scale for value in right_values))
         ):
@@ -2135,7 +2145,7 @@ def _read_bare_year(scanner: _Scanner, token: _Token) -> bool:
     if not token.year_like or token.used:
         return False
     words = token.words
-    if not scanner._year_span_end(token.start) and (
+    if not scanner._year_span_end(token.start, token.values) and (
         _unit_at(words, 0)[0] is not None
         or (
             words

@@ -191,7 +191,8 @@ ROUND_UNITS = frozenset({"đợt"})
 # not work done): the times after a length of time or "mỗi"/"hằng"/"hàng" and a period word.
 FREQUENCY_UNITS = frozenset({"lần"})
 FREQUENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
+    r"(?:(?<!trong )(?<!sau )(?<!qua )(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))"
+    r"\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
     re.IGNORECASE,
 )
 FREQUENCY_CUE_CHARS = 16
@@ -363,10 +364,24 @@ _BLOOD_COLLECTED = (
     r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
 )
 # The non-communicable diseases of a programme, by name or acronym ("bệnh nhân THA được quản
-# lý", "sàng lọc ĐTĐ"; the acronym lower-cased is also the verb of "tha thiết", "tha thứ").
+# lý", "sàng lọc ĐTĐ"). The texts are read lower-cased, where the acronym THA is also a
+# place's or person's name ("xã Tha La") and a verb ("tha thiết"), so it counts only after
+# the patients, the care or the screening that name a disease ("người mắc THA", "quản lý
+# THA, ĐTĐ"), or beside the other acronym ("THA, ĐTĐ").
+_NCD_BEFORE_ACRONYM = (
+    r"(?:bệnh nhân|người bệnh|người mắc|mắc|bệnh|quản lý|điều trị|sàng lọc|phát hiện|khám)"
+)
 _NON_COMMUNICABLE = (
-    rf"tăng huyết áp|{whole_word('tha')}(?! (?:thiết|thứ|hồ|hương|phương|mồi|bổng))"
+    rf"tăng huyết áp|(?<![^\W\d_]){_NCD_BEFORE_ACRONYM}\s+{whole_word('tha')}"
+    rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
     rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
+)
+# The kinds of health record that are the personal one of the digital programme: electronic,
+# personal, or the whole population's ("... người dân", "... cho 9.000 người dân").
+_RECORD_KIND = (
+    r"\s+(?:điện tử|cá nhân|toàn dân|người dân)"
+    r"|\s+cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:người dân|dân)"
+    r"(?![^\W\d_])"
 )
 # Poisoning, food's unless a poison that is no food is named ("ngộ độc do ong đốt", "ngộ độc
 # vì rắn cắn", "ngộ độc khí CO").
@@ -398,8 +413,12 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     ),
     (
         IndicatorCategory.DIGITAL_HEALTH,
-        # personal health records, whatever their medium ("hồ sơ sức khỏe giấy")
-        r"hồ sơ sức khỏe|hồ sơ sức khoẻ|hồ sơ quản lý sức khỏe|hồ sơ quản lý sức khoẻ"
+        # personal health records, whatever their medium ("hồ sơ sức khỏe cá nhân", "hồ sơ
+        # quản lý sức khỏe", "lập hồ sơ sức khỏe cho 9.000 người dân"), as the golds file
+        # them; not a bare "hồ sơ sức khỏe", which is also the file of a fitness exam ("khám
+        # tuyển và lập hồ sơ sức khỏe cho 420 thanh niên", "... cho 900 công nhân")
+        rf"hồ sơ (?:quản lý )?sức kh(?:ỏe|oẻ)(?:{_RECORD_KIND})"
+        r"|hồ sơ quản lý sức khỏe|hồ sơ quản lý sức khoẻ"
         r"|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông"
@@ -506,8 +525,10 @@ _NAMED_DISEASES = (
     rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
     # leprosy and the sexually transmitted infections of a dermatology programme
     # (leprosy also bare after "mắc", "chống", "loại trừ": "phát hiện 7 người mắc phong",
-    # "chương trình chống phong"; never "phong trào", "phong tặng")
+    # "chương trình chống phong"; never "phong trào", "phong tặng", nor the wind ailments of
+    # traditional medicine, "mắc phong thấp / phong hàn / phong nhiệt")
     r"|bệnh phong|nhân phong|(?:mắc|chống|loại trừ) phong(?![^\W\d_])"
+    r"(?!\s+(?:thấp|tê|hàn|nhiệt|thủy|thuỷ|tỏa|toả|trào|tặng|cách)(?![^\W\d_]))"
     r"|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
     rf"|{_MENTAL_PROGRAMME}"
@@ -882,7 +903,17 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] 
 FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|{_FOOD_POISONING}|bếp ăn")
 # A list of the injuries an emergency ward received ("96 ca chấn thương do tai nạn và 6 ca
 # ngộ độc"): poisoning there is one of the ward's cases, no food-safety topic unless food is named.
-INJURY_LIST_RE = re.compile(r"tai nạn|đả thương|chấn thương")
+INJURY_LIST_RE = re.compile(r"tai nạn|đả thương|chấn thương|đánh nhau")
+# An injury's figure is the ward's care, whatever a neighbour item of its list names ("80 ca
+# tai nạn giao thông, 13 ca ngộ độc": not food safety, nor a disease's cases).
+INJURY_CATEGORY = IndicatorCategory.MEDICAL_CARE
+NOT_INJURY_CATEGORIES = frozenset(
+    {IndicatorCategory.FOOD_SAFETY, IndicatorCategory.DISEASE_CONTROL}
+)
+# The next item of a list joined by "và" before its figure ("62 ca chấn thương và 6 ca ...").
+NEXT_ITEM_RE = re.compile(r"\s(?:và|cùng)\s+(?=\d)")
+# A death is no care, whatever injury caused it ("23 người tử vong do tai nạn").
+DEATH_RE = re.compile(r"tử vong|chết")
 FOOD_NAMED_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|bếp ăn|thức ăn|ăn uống")
 # The pandemic, or the vaccines only it was given ("đã xong mũi 1 Moderna", "vắc xin Vero
 # Cell"): the topic of the sentence or paragraph.
@@ -908,6 +939,19 @@ POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
 # own words name only a disease's or care's generic terms ("phát hiện 640 ca mắc mới", "tử
 # vong", "điều trị") and no other named disease.
 HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
+# ... but only when HIV/AIDS is the text's sole programme: a text that also names another
+# disease or the programmes together ("Các chương trình mục tiêu như phòng chống HIV/AIDS, lao,
+# sốt rét ...", "dịch bệnh, HIV/AIDS") is about them all; and an HIV test is care given to
+# anyone ("xét nghiệm HIV cho 2.100 người"), not the topic.
+OTHER_PROGRAMME_RE = re.compile(
+    rf"{_NAMED_DISEASES}|dịch bệnh|truyền nhiễm|chương trình mục tiêu|tiêm chủng"
+)
+HIV_TEST_RE = re.compile(rf"xét nghiệm(?:\s+sàng lọc)?\s+(?:{whole_word('hiv')})")
+# Outcomes no HIV topic takes: a mother's death, an obstetric event, an accident or injury,
+# the communicable diseases' total ("7 ca tử vong mẹ", "15 ca tai biến sản khoa").
+NOT_HIV_OUTCOME_RE = re.compile(
+    r"tử vong mẹ|chết mẹ|sản khoa|tai biến|tai nạn|chấn thương|truyền nhiễm"
+)
 HIV_CONTEXT_OVERRIDES = frozenset(
     {IndicatorCategory.DISEASE_CONTROL, IndicatorCategory.MEDICAL_CARE}
 )
@@ -1042,7 +1086,7 @@ def _subject_unit(text: str, mention: NumberMention) -> str | None:
     if (
         subject.re is SUBJECT_BEFORE_RE
         and subject.group("verb") is None
-        and (_reading(mention) in YEAR_LIKE)
+        and _reading(mention) in YEAR_LIKE
     ):
         return None  # "Số xã đạt chuẩn 2023": the year the subject names, not its count
     noun = _counted_noun(subject.group("label").split())
@@ -1541,18 +1585,30 @@ CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
     (IndicatorCategory.POPULATION, POPULATION_CONTEXT_RE),
     (IndicatorCategory.HIV_AIDS, HIV_CONTEXT_RE),
 )
+NO_FOOD_CONTEXT_TOPICS = tuple(
+    (category, pattern)
+    for category, pattern in CONTEXT_TOPICS
+    if category != IndicatorCategory.FOOD_SAFETY
+)
+
+
+def _injury_list(text: str) -> bool:
+    """Whether lower-cased ``text`` lists injuries (INJURY_LIST_RE) and names no food
+    (FOOD_NAMED_RE): poisoning there is one of an emergency ward's cases, not food safety."""
+    return INJURY_LIST_RE.search(text) is not None and FOOD_NAMED_RE.search(text) is None
 
 
 def _context_topic(text: str) -> IndicatorCategory | None:
-    """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
-    topic, else None."""
-    topic = _category_of(text, CONTEXT_TOPICS)
-    if (
-        topic == IndicatorCategory.FOOD_SAFETY
-        and INJURY_LIST_RE.search(text)
-        and not FOOD_NAMED_RE.search(text)
+    """The topic lower-cased ``text`` names (CONTEXT_TOPICS, first found): ``food_safety``
+    (not in a list of injuries, :func:`_injury_list`), ``covid19``, ``population`` or
+    ``hiv_aids`` (only as the text's sole programme: not beside another disease or programme,
+    OTHER_PROGRAMME_RE, nor for an HIV test alone); else None."""
+    topics = NO_FOOD_CONTEXT_TOPICS if _injury_list(text) else CONTEXT_TOPICS
+    topic = _category_of(text, topics)
+    if topic == IndicatorCategory.HIV_AIDS and (
+        OTHER_PROGRAMME_RE.search(text) or not HIV_CONTEXT_RE.search(HIV_TEST_RE.sub(" ", text))
     ):
-        return _category_of(text, CONTEXT_TOPICS[1:])
+        return None
     return topic
 
 
@@ -1586,11 +1642,7 @@ def _sentence_category(
         if topic is None:
             topic = article_topic
         category = _category_of(lowered, CATEGORY_PATTERNS)
-        if (
-            category == IndicatorCategory.FOOD_SAFETY
-            and INJURY_LIST_RE.search(lowered)
-            and not FOOD_NAMED_RE.search(lowered)
-        ):
+        if category == IndicatorCategory.FOOD_SAFETY and _injury_list(lowered):
             # an emergency ward's list of injuries, poisoning among them: its cases
             category = _category_of(lowered, NO_FOOD_CATEGORY_PATTERNS)
         if (
@@ -1643,6 +1695,13 @@ def _disease_before_subsets(text: str, sentence: Span, position: int) -> bool:
 
 def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
+    start, end = _comma_bounds(text, sentence, position)
+    return text[start:end]
+
+
+def _comma_bounds(text: str, sentence: Span, position: int) -> tuple[int, int]:
+    """Where the part of ``sentence`` holding ``position`` (:func:`_comma_part`) starts and
+    ends."""
     start, end = sentence.start, sentence.end
     for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
         if match.end() <= position:
@@ -1652,7 +1711,7 @@ def _comma_part(text: str, sentence: Span, position: int) -> str:
             break
     before = text.rfind(";", start, position)
     after = text.find(";", position, end)
-    return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
+    return (before + 1 if before >= 0 else start, after if after >= 0 else end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1688,6 +1747,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     đẻ 7.200 ca, chăm sóc sau sinh cho ...") is its care, ``medical_care``, not the population
     programme's (examples/gold/README.md)."""
     category = _area_category(clause, article)
+    if category in NOT_INJURY_CATEGORIES and _injury_item(article.layout.text, clause):
+        return INJURY_CATEGORY
     if (
         category == IndicatorCategory.POPULATION
         and clause.position >= 0
@@ -1695,6 +1756,20 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     ):
         return IndicatorCategory.MEDICAL_CARE
     return category
+
+
+def _injury_item(text: str, clause: _Clause) -> bool:
+    """Whether the figure's own list item (its comma-part, between items joined by "và") is
+    an injury that names no food (:func:`_injury_list`) nor a death (DEATH_RE): "Có 62 ca
+    chấn thương, 7 ca ngộ độc" lists the 62 as injuries, whatever the poisoning after it."""
+    if clause.position < 0 or clause.money:
+        return False
+    start, end = _comma_bounds(text, clause.sentence, clause.position)
+    for joined in NEXT_ITEM_RE.finditer(text, start, clause.position + 1):
+        start = joined.end()  # "35 ca đả thương và 4 ca ngộ độc": the 4's item starts here
+    following = NEXT_ITEM_RE.search(text, clause.position, end)
+    own = text[start : following.start() if following else end].lower()
+    return _injury_list(own) and DEATH_RE.search(own) is None
 
 
 def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
@@ -1878,9 +1953,10 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
             layout.text[sentence.start : sentence.end].lower(), STRONG_CATEGORY_PATTERNS
         )
         in HIV_TOPIC_SENTENCES
+        and not NOT_HIV_OUTCOME_RE.search(layout.text[sentence.start : sentence.end].lower())
     ):
-        # (a sentence naming another programme's own words, "quản lý tăng huyết áp", keeps
-        # its figures)
+        # (a sentence naming another programme's own words, "quản lý tăng huyết áp", or an
+        # outcome of no HIV programme, "tử vong mẹ", "tai nạn", keeps its figures)
         return IndicatorCategory.HIV_AIDS
     if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
         return IndicatorCategory.POPULATION
