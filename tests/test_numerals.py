@@ -1629,3 +1629,122 @@ def test_issues_of_a_bulletin_keep_their_unit() -> None:
     mentions = NumberIndex("Năm 2023 phát hành 4 số bản tin.").mentions
     count = next(m for m in mentions if m.kind is Kind.COUNT)
     assert (count.values, count.unit) == ((Decimal(4),), "số")
+
+
+# --- Round 18 causes (issue 12), each with probes in new words and must-not-misfire forms ----
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "base", "unit"),
+    [
+        ("Tỷ lệ hiện mắc lao còn 0,35/10 nghìn dân.", "0,35", 10**4, "/10 nghìn dân"),
+        ("Tỷ suất tử vong do sốt rét dưới 0,02/100 nghìn dân.", "0,02", 10**5, "/100 nghìn dân"),
+        ("Số mắc bại liệt dưới 1/1 triệu dân trong năm.", "1", 10**6, "/1 triệu dân"),
+        ("Tỷ lệ mắc sởi là 3,6/100 ngàn trẻ em.", "3,6", 10**5, "/100 ngàn trẻ em"),
+    ],
+)
+def test_a_per_capita_base_printed_with_a_scale_word(
+    text: str, left: str, base: int, unit: str
+) -> None:
+    rate = mention_of(text, left)
+    assert (rate.kind, rate.unit) == (Kind.MEASURE, unit.replace(" em", ""))
+    bases = [m for m in find_numbers(text) if m.kind is Kind.PER_CAPITA]
+    assert [m.values[0] for m in bases] == [Decimal(base)]
+    # the unit as a report gives it grounds the rate; its scale word is the base's
+    assert locate_value(text, rate.values[0], unit) == [span_of(text, left)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kinh phí 250/300 nghìn đồng mỗi suất.",
+        "Đã tiêm cho 180/200 nghìn trẻ trong diện.",
+    ],
+)
+def test_a_share_of_a_scaled_total_is_no_per_capita_rate(text: str) -> None:
+    assert all(m.kind is not Kind.PER_CAPITA for m in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Tỷ suất sinh thô còn 15,2%o, giảm so với năm trước.", "15.2", "%o"),
+        ("Tỷ lệ giảm sinh đạt 0,4%0 trong năm.", "0.4", "%0"),
+        ("Tỷ suất chết thô 5,6‰.", "5.6", "%o"),
+        ("Tỷ suất sinh thô còn 15,2%o.", "15.2", "‰"),
+    ],
+)
+def test_a_reported_per_mille_unit_as_typed_grounds_the_rate(
+    text: str, value: str, unit: str
+) -> None:
+    assert len(locate_value(text, Decimal(value), unit)) == 1
+
+
+def test_a_per_mille_unit_grounds_no_percent() -> None:
+    text = "Tỷ lệ tiêm chủng đạt 15,2%, tỷ suất sinh giảm 0,4‰."
+    assert locate_value(text, Decimal("15.2"), "%o") == []
+    assert locate_value(text, Decimal("0.4"), "%") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Trong năm 2021-2022 huyện đã hỗ trợ 5 xã xây trạm y tế.", "2022"),
+        ("Năm học 2022-2023 tỉnh có 118 trường đạt chuẩn y tế học đường.", "2023"),
+        ("Giai đoạn năm 2016 - 2020 xã đã được công nhận đạt chuẩn.", "2020"),
+    ],
+)
+def test_the_second_year_of_a_span_is_a_year_whatever_noun_follows(text: str, second: str) -> None:
+    assert mention_of(text, second).kind is Kind.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Mỗi đợt có 1500-2000 người tham gia hiến máu.", "2000", "người"),
+        ("Mỗi xã có 3-5 cộng tác viên dân số.", "5", "cộng tác viên"),
+    ],
+)
+def test_a_range_of_counts_is_no_span_of_years(text: str, raw: str, unit: str) -> None:
+    count = mention_of(text, raw)
+    assert (count.kind, count.unit) == (Kind.COUNT, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Bệnh viện lọt tốp 10 bệnh viện xanh của cả nước.", "10"),
+        ("Trung tâm được bình chọn trong Top 20 đơn vị tiêu biểu.", "20"),
+        ("Bệnh viện nằm trong tốp 5 đơn vị dẫn đầu khối thi đua.", "5"),
+    ],
+)
+def test_a_ranking_is_no_count(text: str, raw: str) -> None:
+    assert mention_of(text, raw).kind is Kind.ORDINAL
+
+
+def test_a_count_after_an_ordinary_word_stays_a_count() -> None:
+    count = mention_of("Tổ chức 15 buổi truyền thông cho 300 học sinh.", "15")
+    assert (count.kind, count.unit) == (Kind.COUNT, "buổi")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Tính đến ngày 15/1 triệu người dân đã được cấp thẻ.", "15/1"),
+        ("Chiến dịch mở từ ngày 3/10 nghìn người dân tham gia.", "3/10"),
+    ],
+)
+def test_a_date_before_a_scale_word_is_no_per_capita_rate(text: str, raw: str) -> None:
+    assert mention_of(text, raw).kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Năm 2030 mỗi ngày khoa tiếp nhận 1950 - 2100 lượt bệnh nhân.", "2100", "lượt"),
+        ("Năm 2020 - 2040 người được khám sàng lọc.", "2040", "người"),
+    ],
+)
+def test_a_count_after_a_year_and_a_dash_is_no_span_end(text: str, raw: str, unit: str) -> None:
+    count = mention_of(text, raw)
+    assert (count.kind, count.unit) == (Kind.COUNT, unit)

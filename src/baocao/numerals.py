@@ -279,6 +279,14 @@ _HOUR_BEFORE_MINUTE = re.compile(rf"(?<![0-9.,])([0-9]{{1,2}}){_SPACE}+giờ{_SP
 # A combination vaccine: "vắc xin 5 trong 1" (5-in-1) names a product, neither number counts.
 _IN_ONE = re.compile(rf"(?<![0-9.,])([2-9]){_SPACE}+trong{_SPACE}+1(?![0-9]|[.,][0-9])", re.I)
 _ONE_AFTER_IN = re.compile(rf"(?<![0-9.,])[2-9]{_SPACE}+trong{_SPACE}+\Z", re.I)
+# The dash between the years of a span ("năm 2021-2022").
+_YEAR_SPAN_DASH = re.compile(rf"{_SPACE}*[-–]{_SPACE}*")
+# The last word before a span's first year ("năm 2021-2022", "năm học", "niên khóa", "giai
+# đoạn"), and how many years a span may cover: "1950 - 2100 lượt" is a range of counts.
+_YEAR_SPAN_CUES = frozenset({"năm", "học", "khóa", "khoá", "đoạn"})
+_YEAR_SPAN_MAX = 10
+# The unit of a rate per thousand, whichever way it is printed.
+PER_MILLE = "‰"
 # The per-mille sign, or its typed forms "%0" and "%o" ("tỷ suất sinh thô 18,2%0", "19,2%o").
 _PER_MILLE_AFTER = re.compile(rf"{_SPACE}?(?:‰|%0(?![0-9])|%o(?![^\W\d_]))")
 # The zero of a typed per-mille sign "%0", read with the figure before it.
@@ -352,6 +360,8 @@ SCALE_WORDS: dict[str, int] = {
     "tỷ": 10**9,
     "tỉ": 10**9,
 }
+# The scale words a per-capita base may be printed with ("/10 nghìn dân", "/1 triệu dân").
+_PER_CAPITA_BASE_SCALES = frozenset({10**3, 10**4, 10**6})
 # "nghìn tỷ" is 10**12; "tỷ lệ" (rate) is not a scale.
 _BILLION_WORDS = frozenset({"tỷ", "tỉ"})
 _THOUSAND_WORDS = frozenset({"nghìn", "ngàn"})
@@ -431,7 +441,8 @@ _TIME_CUES = frozenset({"lúc", "hồi"})
 _NOT_TIME_CUES = frozenset({("thu", "hồi"), ("phục", "hồi")})
 # An epidemiological week number: "tuần 12", "tuần 45/2024".
 _WEEK_CUES = frozenset({"tuần"})
-_ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá"})
+# "tốp 10", "top 20": a ranking (of a list of the best), not a count of what follows.
+_ORDINAL_CUES = frozenset({"thứ", "hạng", "lần", "đợt", "mũi", "khóa", "khoá", "tốp", "top"})
 # Words before a d/m slash form that make it a date, or a ratio.
 _DATE_CUES = _DAY_CUES | frozenset(
     {"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "lúc", "hạn", "vào"}
@@ -1240,6 +1251,22 @@ class _Scanner:
         stripped = self.text[pos : pos + 3].lstrip()
         return bool(stripped) and stripped[0].islower()
 
+    def _year_span_end(self, start: int, values: tuple[Decimal, ...]) -> bool:
+        """Whether the number at ``start`` (read as ``values``) closes a span of years whose
+        first year was read as one after a span's cue (``năm 2021-2022 huyện ...``,
+        _YEAR_SPAN_CUES) and lies 1 to _YEAR_SPAN_MAX years after it: a year too, whatever
+        noun follows it."""
+        if not self.mentions or not values:
+            return False
+        last = self.mentions[-1]
+        return (
+            last.kind is Kind.YEAR
+            and bool(last.values)
+            and _YEAR_SPAN_DASH.fullmatch(self.text, last.end, start) is not None
+            and _left_words(self.text, last.start)[0] in _YEAR_SPAN_CUES
+            and 1 <= values[0] - last.values[0] <= _YEAR_SPAN_MAX
+        )
+
     def _per_capita_noun(self, words: list[str]) -> bool:
         return bool(words) and any(
             " ".join(words[: noun.count(" ") + 1]) == noun for noun in _PER_CAPITA_NOUNS
@@ -1612,6 +1639,22 @@ class _Scanner:
             self.rule = "slash_per_capita"
             self.add(start, mid, left_values, Kind.MEASURE, f"/{right} {noun}", qualifier)
             self.add(right_start, end, right_values, Kind.PER_CAPITA, noun)
+            return
+        base_scale = SCALE_WORDS.get(words[0], 1) if words else 1
+        if (
+            base_scale in _PER_CAPITA_BASE_SCALES
+            and last not in _DATE_CUES  # "ngày 20/1 triệu người ...": a date, a comma left out
+            and self._per_capita_noun(words[1:])
+            and _is_power_of_ten(tuple(value * base_scale for value in right_values))
+        ):
+            # "0,35/10 nghìn dân", "1/1 triệu dân": the base printed with a scale word
+            scale_word, noun = words[0], words[1]
+            self.rule = "slash_per_capita"
+            self.add(
+                start, mid, left_values, Kind.MEASURE, f"/{right} {scale_word} {noun}", qualifier
+            )
+            based = tuple(value * base_scale for value in right_values)
+            self.add(right_start, end, based, Kind.PER_CAPITA, noun, scale=base_scale)
             return
         if last in _QUARTER_CUES and len(left) == 1 and 1 <= int(left) <= QUARTER_MAX:
             self.rule = "slash_quarter"
@@ -2078,7 +2121,9 @@ def _read_per_mille(scanner: _Scanner, token: _Token) -> bool:
     per_mille = _PER_MILLE_AFTER.match(scanner.text, token.end)
     if per_mille is None:
         return False
-    scanner.add(token.start, per_mille.end(), token.values, Kind.MEASURE, "‰", token.qualifier)
+    scanner.add(
+        token.start, per_mille.end(), token.values, Kind.MEASURE, PER_MILLE, token.qualifier
+    )
     return True
 
 
@@ -2100,11 +2145,14 @@ def _read_bare_year(scanner: _Scanner, token: _Token) -> bool:
     if not token.year_like or token.used:
         return False
     words = token.words
-    if _unit_at(words, 0)[0] is not None or (
-        words
-        and (
-            words[0] == "tuổi"
-            or (len(words) > 1 and words[1] == "tuổi" and words[0] in PERIOD_UNITS)
+    if not scanner._year_span_end(token.start, token.values) and (
+        _unit_at(words, 0)[0] is not None
+        or (
+            words
+            and (
+                words[0] == "tuổi"
+                or (len(words) > 1 and words[1] == "tuổi" and words[0] in PERIOD_UNITS)
+            )
         )
     ):
         return False
@@ -2446,6 +2494,8 @@ def _as_decimals(value: Decimal | int | float | str) -> tuple[Decimal, ...]:
 
 
 PERCENT_UNITS = frozenset({"%", "phần trăm"})
+# A reported per-mille unit, as printed or typed ("‰", "%o", "%0"): grounds a "‰" mention.
+PER_MILLE_UNITS = frozenset({PER_MILLE, "%o", "%0", "phần nghìn"})
 # How a table entry reads its mention: as printed in plain units, as written before the
 # scale word (1.6 of "1,6 tỷ"), or as a fraction of a percent (0.828 of "82,8%").
 _PLAIN = 0
@@ -2479,10 +2529,15 @@ def _unit_words(unit: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _read_unit(unit: str) -> _UnitSpec | None:
     """Read a reported unit; ``None`` when it is blank (no constraint)."""
+    stripped = unit.strip()
+    if stripped.lower() in PER_MILLE_UNITS:
+        # "%o", "%0": the per-mille sign as typed, which the scanner reads as "‰"
+        return _UnitSpec(1, _Family.NOUN, (PER_MILLE,))
     words = _unit_words(unit)
     if not words:
         return None
-    scale, used = _scale_at(words)
+    # A rate's base ("/10 nghìn dân") carries the scale word, not the value.
+    scale, used = (1, 0) if stripped.startswith("/") else _scale_at(words)
     rest = tuple(words[used:])
     phrase = " ".join(rest)
     if phrase in PERCENT_UNITS or rest[:1] == ("%",) or rest[:2] == ("phần", "trăm"):

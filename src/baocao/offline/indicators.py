@@ -116,10 +116,20 @@ SUBJECT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:số lượng|tổng số|số)\s+(?:danh mục\s+)?"
     # the subject may name its year ("Tổng số lượt khám bệnh trong năm 2023 là 23.480")
     r"(?P<label>[^\W\d_](?:[^\d:;,.\n]|(?<=năm )(?:19|20)\d\d)*?)"
-    r"\s+(?:là|đạt)\s*$",
+    # the verb may carry the figure's hedge ("là khoảng 12.000", "đạt gần 900"), or be left
+    # out ("Số ca phẫu thuật 2.415 (tăng ...)": the figure right after its subject)
+    r"(?:\s+(?P<verb>là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ước))?)?\s+$",
     re.IGNORECASE,
 )
 SUBJECT_BEFORE_CHARS = 80
+# A subgroup of a total the sentence gave, then its figure: "trong đó phụ nữ từ 15 đến 49
+# tuổi là 9.774" (the subgroup may name ages or a range, so digits are allowed; "là" is not
+# optional here).
+SUBGROUP_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])trong đó\s+(?P<label>[^\W\d_][^:;,.\n]*?)"
+    r"\s+là(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ước))?\s+$",
+    re.IGNORECASE,
+)
 # A list of scores: "Kết quả chấm điểm ... như sau: Trung tâm Y tế A: 3,96; Trung tâm Y tế B:
 # 3,60": after its lead-in, in the same paragraph, each bare figure labelled by a name is a
 # score in "điểm".
@@ -160,7 +170,9 @@ LISTED_UNIT_RE = re.compile(
 # A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
 # 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
 FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+# The high end may carry its own hedge ("từ 20 đến hơn 25 nghìn lượt", "từ 300 đến gần 450
+# bệnh nhân"): still one range.
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|(?:đến|tới)(?:\s+(?:hơn|gần|trên|dưới|khoảng))?)\s*$")
 # A dash between figures of a chain of three or more ("90,2% - 86,8% - 99,1%": the three
 # targets of 95-95-95): a list, not a range. Matched at the end of the text before a figure.
 DASH_CHAIN_BEFORE_RE = re.compile(r"[0-9]%?\s*[-–—]\s*\Z")
@@ -175,6 +187,15 @@ DOSE_UNITS = frozenset({"mũi", "liều"})
 # Rounds of a campaign after "trong", "qua", "sau" ("trong 6 đợt tiêm chủng, toàn huyện có
 # ..."): a span like a duration, not a figure ("tổ chức 6 đợt kiểm tra" is one).
 ROUND_UNITS = frozenset({"đợt"})
+# How often something recurs: "2 tuần 1 lần", "1 tháng 2 lần", "mỗi quý 1 lần" (a schedule,
+# not work done): the times after a length of time or "mỗi"/"hằng"/"hàng" and a period word.
+FREQUENCY_UNITS = frozenset({"lần"})
+FREQUENCY_BEFORE_RE = re.compile(
+    r"(?:(?<!trong )(?<!sau )(?<!qua )(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))"
+    r"\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
+    re.IGNORECASE,
+)
+FREQUENCY_CUE_CHARS = 16
 SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:trong|qua|sau)\s+(?:cả\s+)?$", re.IGNORECASE)
 # One person's body weight ("bé có cân nặng lúc sinh chỉ 700 gram", "nặng 3,2 kg"): a story,
 # not health work. A bound of a counted group ("trẻ nhẹ cân dưới 2.500 gram") and an average
@@ -342,6 +363,31 @@ _BLOOD_COLLECTED = (
     r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
     r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
 )
+# The non-communicable diseases of a programme, by name or acronym ("bệnh nhân THA được quản
+# lý", "sàng lọc ĐTĐ"). The texts are read lower-cased, where the acronym THA is also a
+# place's or person's name ("xã Tha La") and a verb ("tha thiết"), so it counts only after
+# the patients, the care or the screening that name a disease ("người mắc THA", "quản lý
+# THA, ĐTĐ"), or beside the other acronym ("THA, ĐTĐ").
+_NCD_BEFORE_ACRONYM = (
+    r"(?:bệnh nhân|người bệnh|người mắc|mắc|bệnh|quản lý|điều trị|sàng lọc|phát hiện|khám)"
+)
+_NON_COMMUNICABLE = (
+    rf"tăng huyết áp|(?<![^\W\d_]){_NCD_BEFORE_ACRONYM}\s+{whole_word('tha')}"
+    rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
+    rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
+)
+# The kinds of health record that are the personal one of the digital programme: electronic,
+# personal, or the whole population's ("... người dân", "... cho 9.000 người dân").
+_RECORD_KIND = (
+    r"\s+(?:điện tử|cá nhân|toàn dân|người dân)"
+    r"|\s+cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:người dân|dân)"
+    r"(?![^\W\d_])"
+)
+# Poisoning, food's unless a poison that is no food is named ("ngộ độc do ong đốt", "ngộ độc
+# vì rắn cắn", "ngộ độc khí CO").
+_FOOD_POISONING = (
+    r"ngộ độc(?!\s+(?:(?:vì|do|bởi)\s+)?(?:rắn|rết|côn trùng|ong|khí|hóa chất|hoá chất|thuốc))"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -367,7 +413,13 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     ),
     (
         IndicatorCategory.DIGITAL_HEALTH,
-        r"hồ sơ sức khỏe điện tử|hồ sơ sức khoẻ điện tử|bệnh án điện tử|chuyển đổi số|căn cước"
+        # personal health records, whatever their medium ("hồ sơ sức khỏe cá nhân", "hồ sơ
+        # quản lý sức khỏe", "lập hồ sơ sức khỏe cho 9.000 người dân"), as the golds file
+        # them; not a bare "hồ sơ sức khỏe", which is also the file of a fitness exam ("khám
+        # tuyển và lập hồ sơ sức khỏe cho 420 thanh niên", "... cho 900 công nhân")
+        rf"hồ sơ (?:quản lý )?sức kh(?:ỏe|oẻ)(?:{_RECORD_KIND})"
+        r"|hồ sơ quản lý sức khỏe|hồ sơ quản lý sức khoẻ"
+        r"|bệnh án điện tử|chuyển đổi số|căn cước"
         r"|định danh điện tử|vneid|vssid|không dùng tiền mặt|phần mềm|công nghệ thông tin"
         r"|liên thông dữ liệu|kết nối liên thông"
         # visits to a website or portal ("16 triệu lượt truy cập website")
@@ -384,7 +436,7 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         IndicatorCategory.TECHNICAL_SERVICES,
         rf"kỹ thuật mới|kĩ thuật mới|danh mục kỹ thuật|{whole_word('dmkt')}",
     ),
-    (IndicatorCategory.DISEASE_CONTROL, r"tăng huyết áp|đái tháo đường|không lây nhiễm"),
+    (IndicatorCategory.DISEASE_CONTROL, _NON_COMMUNICABLE),
     (IndicatorCategory.INFRASTRUCTURE, r"giường bệnh/vạn"),
     (
         IndicatorCategory.WORKFORCE,
@@ -472,7 +524,12 @@ _NAMED_DISEASES = (
     # the common infections of a surveillance list ("cúm 1.010 ca, tiêu chảy 86 ca")
     rf"|{whole_word('cúm')}|tiêu chảy|quai bị|viêm não|thương hàn"
     # leprosy and the sexually transmitted infections of a dermatology programme
-    r"|bệnh phong|nhân phong|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
+    # (leprosy also bare after "mắc", "chống", "loại trừ": "phát hiện 7 người mắc phong",
+    # "chương trình chống phong"; never "phong trào", "phong tặng", nor the wind ailments of
+    # traditional medicine, "mắc phong thấp / phong hàn / phong nhiệt")
+    r"|bệnh phong|nhân phong|(?:mắc|chống|loại trừ) phong(?![^\W\d_])"
+    r"(?!\s+(?:thấp|tê|hàn|nhiệt|thủy|thuỷ|tỏa|toả|trào|tặng|cách)(?![^\W\d_]))"
+    r"|giang mai|bệnh lậu|mồng gà|lây truyền qua đường tình dục"
     r"|lây qua đường tình dục"
     rf"|{_MENTAL_PROGRAMME}"
 )
@@ -526,7 +583,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (
             IndicatorCategory.FOOD_SAFETY,
-            rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn",
+            rf"thực phẩm|{whole_word('attp')}|{_FOOD_POISONING}|bếp ăn",
         ),
         (IndicatorCategory.REFERRAL, r"chuyển tuyến|chuyển viện|chuyển lên tuyến"),
         (IndicatorCategory.INSURANCE, rf"bảo hiểm y tế|{whole_word('bhyt')}|thẻ bảo hiểm"),
@@ -540,6 +597,8 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
             IndicatorCategory.POPULATION,
             r"dân số(?<!y tế - dân số)(?<!y tế-dân số)|sinh con|kế hoạch hoá gia đình"
             r"|kế hoạch hóa gia đình|khhgđ|tránh thai"
+            # contraceptive methods by name ("ca triệt sản", "đặt vòng", "dụng cụ tử cung")
+            r"|triệt sản|đặt vòng|dụng cụ tử cung"
             # prenatal and newborn screening, however it is named ("tầm soát trước sinh", the
             # heel-prick blood test "lấy máu gót chân")
             r"|(?:sàng lọc|tầm soát) (?:trước sinh|sơ sinh)|lấy máu gót chân"
@@ -571,7 +630,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.DISEASE_CONTROL,
             rf"{_NAMED_DISEASES}|dịch bệnh|ổ dịch|vụ dịch|truyền nhiễm|không lây nhiễm"
-            r"|tăng huyết áp|đái tháo đường|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
+            rf"|{_NON_COMMUNICABLE}|lăng quăng|bọ gậy|ca mắc|mắc mới|tử vong"
             r"|phòng,? chống dịch|diệt muỗi|phun hóa chất|phun hoá chất"
             # a programme's own measures: suspected cases tested, cases treated to the
             # regimen, its outcomes
@@ -605,6 +664,11 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         ),
         (IndicatorCategory.MEDICAL_CARE, rf"{_CARE_ACTIVITY}|{_ADMISSION}|người bệnh|bệnh nhân"),
     )
+)
+NO_FOOD_CATEGORY_PATTERNS = tuple(
+    (category, pattern)
+    for category, pattern in CATEGORY_PATTERNS
+    if category != IndicatorCategory.FOOD_SAFETY
 )
 # A patient count whose own words name no care given ("Xã B có 37 bệnh nhân (giảm 12 bệnh
 # nhân)", "M ca phải nhập viện") in a sentence naming a disease counts that disease's cases:
@@ -836,7 +900,21 @@ STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] 
 # "tiêm mũi nhắc lại" in a Covid-19 paragraph is covid19. The paragraph is as far as context
 # reaches: the next paragraph is another topic. Vaccination joins Covid-19 only where routine
 # immunisation (tiêm chủng mở rộng) is not named, and a named disease keeps its own figures.
-FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|ngộ độc|bếp ăn")
+FOOD_CONTEXT_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|{_FOOD_POISONING}|bếp ăn")
+# A list of the injuries an emergency ward received ("96 ca chấn thương do tai nạn và 6 ca
+# ngộ độc"): poisoning there is one of the ward's cases, no food-safety topic unless food is named.
+INJURY_LIST_RE = re.compile(r"tai nạn|đả thương|chấn thương|đánh nhau")
+# An injury's figure is the ward's care, whatever a neighbour item of its list names ("80 ca
+# tai nạn giao thông, 13 ca ngộ độc": not food safety, nor a disease's cases).
+INJURY_CATEGORY = IndicatorCategory.MEDICAL_CARE
+NOT_INJURY_CATEGORIES = frozenset(
+    {IndicatorCategory.FOOD_SAFETY, IndicatorCategory.DISEASE_CONTROL}
+)
+# The next item of a list joined by "và" before its figure ("62 ca chấn thương và 6 ca ...").
+NEXT_ITEM_RE = re.compile(r"\s(?:và|cùng)\s+(?=\d)")
+# A death is no care, whatever injury caused it ("23 người tử vong do tai nạn").
+DEATH_RE = re.compile(r"tử vong|chết")
+FOOD_NAMED_RE = re.compile(rf"thực phẩm|{whole_word('attp')}|bếp ăn|thức ăn|ăn uống")
 # The pandemic, or the vaccines only it was given ("đã xong mũi 1 Moderna", "vắc xin Vero
 # Cell"): the topic of the sentence or paragraph.
 COVID_CONTEXT_RE = re.compile(
@@ -857,6 +935,28 @@ POPULATION_CONTEXT_RE = re.compile(
     r"|(?<!chi cục )(?<!trung tâm )dân số[ \t]*[-–][ \t]*k"
 )
 POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
+# HIV/AIDS as a topic: a sentence or paragraph about it lends its area to the figures whose
+# own words name only a disease's or care's generic terms ("phát hiện 640 ca mắc mới", "tử
+# vong", "điều trị") and no other named disease.
+HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
+# ... but only when HIV/AIDS is the text's sole programme: a text that also names another
+# disease or the programmes together ("Các chương trình mục tiêu như phòng chống HIV/AIDS, lao,
+# sốt rét ...", "dịch bệnh, HIV/AIDS") is about them all; and an HIV test is care given to
+# anyone ("xét nghiệm HIV cho 2.100 người"), not the topic.
+OTHER_PROGRAMME_RE = re.compile(
+    rf"{_NAMED_DISEASES}|dịch bệnh|truyền nhiễm|chương trình mục tiêu|tiêm chủng"
+)
+HIV_TEST_RE = re.compile(rf"xét nghiệm(?:\s+sàng lọc)?\s+(?:{whole_word('hiv')})")
+# Outcomes no HIV topic takes: a mother's death, an obstetric event, an accident or injury,
+# the communicable diseases' total ("7 ca tử vong mẹ", "15 ca tai biến sản khoa").
+NOT_HIV_OUTCOME_RE = re.compile(
+    r"tử vong mẹ|chết mẹ|sản khoa|tai biến|tai nạn|chấn thương|truyền nhiễm"
+)
+HIV_CONTEXT_OVERRIDES = frozenset(
+    {IndicatorCategory.DISEASE_CONTROL, IndicatorCategory.MEDICAL_CARE}
+)
+# (unless the figure's sentence names another programme's own words: STRONG_CATEGORY_PATTERNS)
+HIV_TOPIC_SENTENCES = frozenset({IndicatorCategory.HIV_AIDS, None})
 POPULATION_CONTEXT_OVERRIDES = frozenset(
     {IndicatorCategory.MEDICAL_CARE, IndicatorCategory.FINANCE, None}
 )
@@ -975,12 +1075,20 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
 
 
 def _subject_unit(text: str, mention: NumberMention) -> str | None:
-    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE), else None."""
-    subject = SUBJECT_BEFORE_RE.search(
-        text, max(0, mention.start - SUBJECT_BEFORE_CHARS), mention.start
+    """The noun counted by the subject the figure completes (SUBJECT_BEFORE_RE, or a subgroup
+    SUBGROUP_BEFORE_RE), else None."""
+    window = max(0, mention.start - SUBJECT_BEFORE_CHARS)
+    subject = SUBJECT_BEFORE_RE.search(text, window, mention.start) or SUBGROUP_BEFORE_RE.search(
+        text, window, mention.start
     )
     if subject is None:
         return None
+    if (
+        subject.re is SUBJECT_BEFORE_RE
+        and subject.group("verb") is None
+        and _reading(mention) in YEAR_LIKE
+    ):
+        return None  # "Số xã đạt chuẩn 2023": the year the subject names, not its count
     noun = _counted_noun(subject.group("label").split())
     if (noun in COUNT_UNITS or noun in TOTAL_DURATION_UNITS) and noun.islower():
         return noun  # "Tổng số ngày điều trị nội trú là 9.120": days counted
@@ -1154,6 +1262,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - DOSE_CUE_CHARS), mention.start
     ):
         return False  # "trong 6 đợt tiêm chủng, ...": the span the figures after it cover
+    if head in FREQUENCY_UNITS and FREQUENCY_BEFORE_RE.search(
+        text, max(0, mention.start - FREQUENCY_CUE_CHARS), mention.start
+    ):
+        return False  # "định kỳ 2 tuần 1 lần": how often, not a figure
     if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
@@ -1471,13 +1583,33 @@ CONTEXT_TOPICS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = (
     (IndicatorCategory.FOOD_SAFETY, FOOD_CONTEXT_RE),
     (IndicatorCategory.COVID19, COVID_CONTEXT_RE),
     (IndicatorCategory.POPULATION, POPULATION_CONTEXT_RE),
+    (IndicatorCategory.HIV_AIDS, HIV_CONTEXT_RE),
+)
+NO_FOOD_CONTEXT_TOPICS = tuple(
+    (category, pattern)
+    for category, pattern in CONTEXT_TOPICS
+    if category != IndicatorCategory.FOOD_SAFETY
 )
 
 
+def _injury_list(text: str) -> bool:
+    """Whether lower-cased ``text`` lists injuries (INJURY_LIST_RE) and names no food
+    (FOOD_NAMED_RE): poisoning there is one of an emergency ward's cases, not food safety."""
+    return INJURY_LIST_RE.search(text) is not None and FOOD_NAMED_RE.search(text) is None
+
+
 def _context_topic(text: str) -> IndicatorCategory | None:
-    """``food_safety``, ``covid19`` or ``population`` when lower-cased ``text`` names that
-    topic, else None."""
-    return _category_of(text, CONTEXT_TOPICS)
+    """The topic lower-cased ``text`` names (CONTEXT_TOPICS, first found): ``food_safety``
+    (not in a list of injuries, :func:`_injury_list`), ``covid19``, ``population`` or
+    ``hiv_aids`` (only as the text's sole programme: not beside another disease or programme,
+    OTHER_PROGRAMME_RE, nor for an HIV test alone); else None."""
+    topics = NO_FOOD_CONTEXT_TOPICS if _injury_list(text) else CONTEXT_TOPICS
+    topic = _category_of(text, topics)
+    if topic == IndicatorCategory.HIV_AIDS and (
+        OTHER_PROGRAMME_RE.search(text) or not HIV_CONTEXT_RE.search(HIV_TEST_RE.sub(" ", text))
+    ):
+        return None
+    return topic
 
 
 @dataclass
@@ -1510,6 +1642,9 @@ def _sentence_category(
         if topic is None:
             topic = article_topic
         category = _category_of(lowered, CATEGORY_PATTERNS)
+        if category == IndicatorCategory.FOOD_SAFETY and _injury_list(lowered):
+            # an emergency ward's list of injuries, poisoning among them: its cases
+            category = _category_of(lowered, NO_FOOD_CATEGORY_PATTERNS)
         if (
             category == IndicatorCategory.INFRASTRUCTURE
             and _category_of(lowered, STRONG_CATEGORY_PATTERNS) == IndicatorCategory.MEDICAL_CARE
@@ -1560,6 +1695,13 @@ def _disease_before_subsets(text: str, sentence: Span, position: int) -> bool:
 
 def _comma_part(text: str, sentence: Span, position: int) -> str:
     """The part of ``sentence`` holding ``position`` between commas (COMMA_RE) and ``;``."""
+    start, end = _comma_bounds(text, sentence, position)
+    return text[start:end]
+
+
+def _comma_bounds(text: str, sentence: Span, position: int) -> tuple[int, int]:
+    """Where the part of ``sentence`` holding ``position`` (:func:`_comma_part`) starts and
+    ends."""
     start, end = sentence.start, sentence.end
     for match in COMMA_RE.finditer(text, sentence.start, sentence.end):
         if match.end() <= position:
@@ -1569,7 +1711,7 @@ def _comma_part(text: str, sentence: Span, position: int) -> str:
             break
     before = text.rfind(";", start, position)
     after = text.find(";", position, end)
-    return text[before + 1 if before >= 0 else start : after if after >= 0 else end]
+    return (before + 1 if before >= 0 else start, after if after >= 0 else end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1605,6 +1747,8 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     đẻ 7.200 ca, chăm sóc sau sinh cho ...") is its care, ``medical_care``, not the population
     programme's (examples/gold/README.md)."""
     category = _area_category(clause, article)
+    if category in NOT_INJURY_CATEGORIES and _injury_item(article.layout.text, clause):
+        return INJURY_CATEGORY
     if (
         category == IndicatorCategory.POPULATION
         and clause.position >= 0
@@ -1612,6 +1756,20 @@ def _category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
     ):
         return IndicatorCategory.MEDICAL_CARE
     return category
+
+
+def _injury_item(text: str, clause: _Clause) -> bool:
+    """Whether the figure's own list item (its comma-part, between items joined by "và") is
+    an injury that names no food (:func:`_injury_list`) nor a death (DEATH_RE): "Có 62 ca
+    chấn thương, 7 ca ngộ độc" lists the 62 as injuries, whatever the poisoning after it."""
+    if clause.position < 0 or clause.money:
+        return False
+    start, end = _comma_bounds(text, clause.sentence, clause.position)
+    for joined in NEXT_ITEM_RE.finditer(text, start, clause.position + 1):
+        start = joined.end()  # "35 ca đả thương và 4 ca ngộ độc": the 4's item starts here
+    following = NEXT_ITEM_RE.search(text, clause.position, end)
+    own = text[start : following.start() if following else end].lower()
+    return _injury_list(own) and DEATH_RE.search(own) is None
 
 
 def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCategory:
@@ -1788,6 +1946,18 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         return IndicatorCategory.FOOD_SAFETY
     if context.topic == IndicatorCategory.COVID19 and found in COVID_CONTEXT_OVERRIDES:
         return IndicatorCategory.COVID19
+    if (
+        context.topic == IndicatorCategory.HIV_AIDS
+        and found in HIV_CONTEXT_OVERRIDES
+        and _category_of(
+            layout.text[sentence.start : sentence.end].lower(), STRONG_CATEGORY_PATTERNS
+        )
+        in HIV_TOPIC_SENTENCES
+        and not NOT_HIV_OUTCOME_RE.search(layout.text[sentence.start : sentence.end].lower())
+    ):
+        # (a sentence naming another programme's own words, "quản lý tăng huyết áp", or an
+        # outcome of no HIV programme, "tử vong mẹ", "tai nạn", keeps its figures)
+        return IndicatorCategory.HIV_AIDS
     if context.topic == IndicatorCategory.POPULATION and found in POPULATION_CONTEXT_OVERRIDES:
         return IndicatorCategory.POPULATION
     if found is None and LAB_TEST_RE.search(

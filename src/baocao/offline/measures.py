@@ -48,6 +48,28 @@ SHARE_AFTER_RE = re.compile(
     r"(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The plan named later in the sentence: after a list of shares that closes with it ("khám thai
+# đạt 96%, tiêm chủng đạt 121%, ..., sàng lọc đạt 84% so với chỉ tiêu": every share is of its
+# plan), or after the few words that say what was reached ("đạt 103% số người trong diện so
+# với kế hoạch"); no comma before those words (", cao hơn so với kế hoạch" is another clause),
+# and no word of a comparison among them ("đạt 93% dân số, cao hơn / vượt / tăng nhẹ so với
+# kế hoạch": the level is compared with the plan, not a share of it; "bao cao su" is a
+# condom).
+_COMPARISON_WORD = r"(?<![^\W\d_])(?<!bao )(?:cao|thấp|hơn|vượt|tăng|giảm|bằng|kém)(?![^\W\d_])"
+_LATER_WORDS = rf"(?:(?!{_COMPARISON_WORD})[^\d.;:,\n%])"
+SHARE_LATER_RE = re.compile(
+    r"\s*%?(?:\s*,\s*[^\d.;:\n%]{1,40}?\s(?:đạt|bằng)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?"
+    rf"[\d.,]+\s*%)*(?:\s+{_LATER_WORDS}{{1,30}}?)?\s+so với\s+(?:kế hoạch|chỉ tiêu)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A coverage rate named in a list item's own clause ("tỷ lệ tiêm chủng đầy đủ đạt 94%, tỷ lệ
+# khám thai đạt 96%, số lượt khám đạt 105% so với kế hoạch"): a level, unless that clause names
+# the plan itself, when the items after it name their own rate or count (OWN_SUBJECT_ITEM_RE);
+# items that only name an activity share the rate's head and the plan ("tỷ lệ dùng thuốc
+# tránh thai đạt 96%, đặt vòng đạt 121% ... so với kế hoạch").
+RATE_ITEM_RE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ) lệ(?![^\W\d_])", re.IGNORECASE)
+OWN_SUBJECT_ITEM_RE = re.compile(r",\s*(?:(?:tỷ|tỉ) lệ|(?:tổng\s+)?số)(?![^\W\d_])", re.IGNORECASE)
 # "so với kế hoạch đạt 94%": the plan named first.
 SHARE_BEFORE_RE = re.compile(
     r"so với\s+(?:kế hoạch|chỉ tiêu)[^\d]{0,40}?(?:đạt|bằng|hoàn thành)\s*(?:tỷ lệ\s*)?$",
@@ -58,24 +80,64 @@ SHARE_BEFORE_RE = re.compile(
 # level.
 CHANGE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?P<verb>tăng|giảm)"
-    r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình))*\s*$",
+    r"(?:(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình|gấp))*"
+    # the span compared named between the verb and the figure ("tăng so với năm 2030 là 9 trạm")
+    rf"|\s+so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR}))"
+    r"\s*(?:là|:)?)\s*$",
     re.IGNORECASE,
 )
 # "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
 # the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
 # share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
 # follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
-EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])vượt\s*$", re.IGNORECASE)
+# The change named as the subject before its figure: "tỷ lệ giảm sinh còn 0,4‰", "mức tăng
+# số lượt khám là 12%", "tốc độ giảm ... ở mức 2%"; not "tỷ lệ tăng dân số tự nhiên" (a level:
+# the natural growth rate), so "tăng" only after "mức" or "tốc độ"; and "tỷ lệ giảm" only of
+# births or of a rate or a number ("tỷ lệ giảm sinh", "tỷ lệ giảm tỷ suất ..."), not of a
+# function ("tỷ lệ giảm thị lực", "giảm tiểu cầu": how many have the condition, a level).
+# The subject may name a year or a birth order ("mức giảm sinh năm 2030", "giảm sinh con thứ
+# 3"), no other figure.
+_FALLING = r"sinh|số|(?:tỷ|tỉ) lệ|(?:tỷ|tỉ) suất"
+_SUBJECT_WORDS = rf"(?:[^\d;:]|(?<![\d.,]){YEAR}(?![\d.,])|(?<=thứ )\d{{1,2}}(?![\d.,]))"
+CHANGE_SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:mức|tốc độ)\s+(?P<verb>tăng|giảm)"
+    rf"|(?:tỷ|tỉ) lệ\s+(?P<fall>giảm)(?=\s+(?:{_FALLING})(?![^\W\d_])))"
+    rf"(?![^\W\d_]){_SUBJECT_WORDS}{{0,60}}?(?:\s(?:đạt|là|ở mức|chỉ còn|còn))?\s*$",
+    re.IGNORECASE,
+)
+# ("cao hơn 1,2% so với năm 2030", "thấp hơn 6 ca so với cùng kỳ": a difference, a change,
+# only against an earlier span, DIFFERENCE_AFTER_RE; "đạt 92%, cao hơn 88% của năm 2029",
+# "thấp hơn 5% mức trần" name the other side of the comparison)
+EXCEED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vượt|cao hơn|thấp hơn)\s*$", re.IGNORECASE)
+DIFFERENCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:cao|thấp) hơn\s*$", re.IGNORECASE)
+DIFFERENCE_AFTER_RE = re.compile(
+    rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR}))", re.IGNORECASE
+)
 EXCEED_AFTER_RE = re.compile(
     rf"[^\d]{{0,30}}?so với\s+(?:cùng kỳ|năm\s+(?:trước|{YEAR})|kế hoạch|chỉ tiêu)", re.I
 )
 # (a percentage only: "vượt 2 chỉ tiêu" counts the targets exceeded)
 EXCEED_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?![^\W\d_])", re.IGNORECASE)
-DIRECTIONS = {"tăng": "increase", "giảm": "decrease", "vượt": "increase"}
+DIRECTIONS = {
+    "tăng": "increase",
+    "giảm": "decrease",
+    "vượt": "increase",
+    "cao": "increase",
+    "thấp": "decrease",
+}
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
     rf"(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR}))"
     r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+# The figure a comparison is made against, then the earlier span it is of ("tăng gấp 2 lần (48
+# ca, so với 24 ca của đợt nghỉ lễ năm 2030)", "là 4,1%, so với 6,2% năm 2029", "so với 1.240
+# ca cùng kỳ"): that span's figure. Not a comparison between two groups ("38% so với 41%").
+COMPARED_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])so với\s*$", re.IGNORECASE)
+PAST_SPAN_AFTER_RE = re.compile(
+    rf"[^\d.;:()]{{0,40}}?(?<![^\W\d_])(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?"
+    rf"|năm trước|năm ngoái|năm\s+(?P<year>{YEAR}))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A move from one level to another ("giảm từ 2,4% xuống còn 1,1%", "tăng từ 71% (năm 2020) lên
@@ -364,6 +426,17 @@ def _looks_forward(stretch: str) -> bool:
     return GOAL_FORWARD_RE.search(stretch) is not None and GOAL_MET_RE.search(stretch) is None
 
 
+def _share_named_later(rest: str, before: str) -> bool:
+    """Whether the plan named later in the sentence (SHARE_LATER_RE on ``rest``) makes the
+    figure a share of it: in a list of shares, not an item whose own clause (``before``) names
+    a coverage rate (RATE_ITEM_RE) before items that name their own (OWN_SUBJECT_ITEM_RE):
+    that rate is a level."""
+    later = SHARE_LATER_RE.match(rest)
+    if later is None:
+        return False
+    return not (RATE_ITEM_RE.search(before) and OWN_SUBJECT_ITEM_RE.search(later.group(0)))
+
+
 def _measure_fields(
     text: str,
     index: NumberIndex,
@@ -402,16 +475,32 @@ def _measure_fields(
         )
     ):
         change = EXCEED_BEFORE_RE.search(before)
+        if (
+            change is not None
+            and DIFFERENCE_BEFORE_RE.search(before)
+            and not DIFFERENCE_AFTER_RE.match(after)
+        ):
+            change = None
     if (
         item["unit"] == PERCENT_UNIT
         and change is None
         and (
             SHARE_AFTER_RE.match(after)
             or SHARE_BEFORE_RE.search(before)
+            or _share_named_later(rest, before)
             or _share_of_visits(text, index, span, before)
         )
     ):
         return fields | {"measure": Measure.SHARE_OF_TARGET}
+    if change is None and (subject := CHANGE_SUBJECT_BEFORE_RE.search(before)) is not None:
+        verb = (subject.group("verb") or subject.group("fall")).lower()
+        named = COMPARED_RE.search(after)
+        compared = _compared_period(named.group("cue"), base) if named is not None else None
+        return fields | {
+            "measure": Measure.CHANGE,
+            "direction": DIRECTIONS[verb],
+            "compared_to": compared,
+        }
     if change is not None:
         verb = change.group(0).split()[0].lower()
         named = COMPARED_RE.search(after)
@@ -435,6 +524,13 @@ def _measure_fields(
         if own is not None and compared is not None and own["year"] == compared["year"]:
             compared = own  # the earlier span the figure itself is dated by
         return fields | {"measure": Measure.PREVIOUS, "compared_to": compared}
+    past = PAST_SPAN_AFTER_RE.match(after) if COMPARED_FIGURE_BEFORE_RE.search(before) else None
+    year = past.group("year") if past is not None else None
+    if past is not None and (
+        year is None or (reviewed.get("year") is not None and int(year) < reviewed["year"])
+    ):
+        cue = past.group("cue").replace("năm ngoái", "năm trước")
+        return fields | {"measure": Measure.PREVIOUS, "compared_to": _compared_period(cue, base)}
     if ELECTED_BEFORE_RE.search(before) or ELECTED_AFTER_RE.match(after):
         # A congress elects its committee ("bầu Ban Chấp hành khóa mới gồm 17 người", "bầu 14
         # đồng chí vào Ban Chấp hành"): the size of a body, no work's level nor aim.
