@@ -995,7 +995,10 @@ def extract(
     strict: Annotated[
         bool,
         typer.Option(
-            "--strict", help="A value not found in the article makes the record an error."
+            "--strict",
+            help="A value not found in the article makes the record an error. Offline, a "
+            "period's year the page implies but never prints is reported as null instead "
+            "(printed values only), so such a page keeps its record and figures.",
         ),
     ] = False,
     redo_failed: Annotated[
