@@ -337,9 +337,45 @@ def test_probes_count_each_field_per_cause_and_list_the_misses(
     assert probes.main(["--misses"], folder=tmp_path) == 0
     shown = capsys.readouterr().out
     assert "plain controls" in shown and "  1/1" in shown
+    assert "spend the held-out set" in shown
     (tmp_path / "gold" / "p2.json").write_text(json.dumps({"cause_name": "x"}), "utf-8")
     with pytest.raises(SystemExit, match=r"p2\.json: a probe gold lacks organizer_level"):
         probes.main([], folder=tmp_path)
+
+
+def test_probes_refuse_a_gold_without_its_article_and_keep_the_rules_warnings_to_themselves(
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    probes = benchmark_scripts["probes"]
+    gold = {
+        "cause_name": "period named without its year",
+        "organizer_level": "province",
+        "province": "Lào Cai",
+        "district": None,
+        "reviewed_period": {"kind": "half_year", "year": None, "index": 1},
+    }
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "q1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "articles" / "q1.txt").write_text(
+        "Sở Y tế Lào Cai sơ kết 6 tháng đầu năm\n\nSở Y tế tỉnh Lào Cai tổ chức hội nghị sơ "
+        "kết công tác 6 tháng đầu năm: khám 31.200 lượt người.",
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING"):
+        assert probes.main([], folder=tmp_path) == 0
+    assert not [r for r in caplog.records if r.name.startswith("baocao")], caplog.text
+    assert "q1" not in capsys.readouterr().err
+    assert "spends the set" in probes.MISSES_HELP
+
+    (tmp_path / "gold" / "q2.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        probes.main([], folder=tmp_path)
+    assert stopped.value.code == 2
+    assert "q2" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
