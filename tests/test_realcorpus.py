@@ -241,6 +241,11 @@ def test_real_lists_a_blind_pages_misses_only_once_its_round_is_opened(
     assert real.main(["--misses", "--open-blind"]) == 0
     shown = capsys.readouterr()
     assert "x03_c" in shown.out and "not listed" not in shown.err
+    for script in (real, benchmark_scripts["agreement"]):
+        with pytest.raises(SystemExit) as refused:
+            script.main(["--open-blind"])  # opens nothing without --misses
+        assert refused.value.code == 2
+        assert "--open-blind works only with --misses" in capsys.readouterr().err
 
 
 def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
@@ -282,6 +287,9 @@ def test_real_numbers_counts_a_blind_pages_misses_and_lists_them_only_when_opene
     assert "located at their span: 0/2" in shown  # both counted
     assert "x01_a" in shown and "x03_c" not in shown
     assert "1 misses on blind pages not listed" in shown
+    script.main([*args, "--unannotated"])
+    shown = capsys.readouterr().out
+    assert "x03_c" not in shown and "1 blind pages skipped" in shown
     script.main([*args, "--open-blind"])
     shown = capsys.readouterr().out
     assert "x03_c" in shown and "not listed" not in shown
@@ -460,9 +468,10 @@ def test_agreement_counts_readers_and_rules_per_field(
         counts.fields["organizer_level"].rules_second,
         counts.fields["organizer_level"].rules_either,
     ) == (0, 1, 1)
-    # A blind page's differences keep the readers' and leave the rules' out; counts stay.
+    # A blind page's differences are not listed (its readings are golds, the rules' answers
+    # its misses); counts stay.
     hidden = agreement.agree(pages, readings, fields, rules, hidden=frozenset({"x01_a", "x02_b"}))
-    assert [(d["page"], "rules" in d) for d in hidden.differences] == [("x02_b", False)]
+    assert hidden.differences == []
     assert hidden.fields["organizer_level"].rules_first == 0
     assert hidden.fields["province"].rules_first == 1  # x02_b's rules gave none
     with pytest.raises(SystemExit, match=r"x02_b\.json: the second reading leaves out province"):
