@@ -11,9 +11,10 @@ agree, and, when the texts are present (``make real-texts``), how often the offl
 give the first reader's answer, the second's, or either; the count of pages where the second
 reader was unsure. ``--round N [N ...]`` keeps the pages of those collection rounds (each
 gold's ``_source.round``). ``--misses`` lists every page where the readers differ or the rules miss
-the first gold (field, page, first, second, rules), the rules' part of a blind page only with
-``--open-blind`` (once its round is opened for tuning); ``--json`` prints it all as JSON. Without
-texts (CI, a fresh clone) the readers' agreement is printed alone.
+the first gold (field, page, first, second, rules), a blind page's only with ``--open-blind``
+(once its round is opened for tuning: its two readings are its golds, and the rules' answer
+its misses); ``--open-blind`` without ``--misses`` is a usage error. ``--json`` prints it all
+as JSON. Without texts (CI, a fresh clone) the readers' agreement is printed alone.
 
     python benchmarks/agreement.py [--round N ...] [--misses [--open-blind]] [--json]
 """
@@ -35,9 +36,9 @@ from realcorpus import (
     Page,
     add_misses_arguments,
     add_round_argument,
-    blind_hidden_note,
     offline_records,
     read_pages,
+    refuse_open_blind_alone,
 )
 
 from baocao.evaluation import Compared, report_scoring
@@ -134,8 +135,9 @@ def agree(
     hidden: frozenset[str] = frozenset(),
 ) -> Agreement:
     """Count, per field, the pages where the readers (and the rules, when ``predicted`` holds
-    their reports by stem) agree. The differences of the pages in ``hidden`` (blind ones) name
-    the readers' alone: the rules' answers count, and are not shown."""
+    their reports by stem) agree. The pages in ``hidden`` (blind ones) count, and none of their
+    differences is listed: not the readers' two readings (its golds), nor the rules'
+    answers."""
     result = Agreement({c.name: FieldAgreement() for c in fields})
     for page in pages:
         second = readings[page.stem]
@@ -151,15 +153,16 @@ def agree(
                 counts.rules_first += rules_key == first_key
                 counts.rules_second += rules_key == second_key
                 counts.rules_either += rules_key in (first_key, second_key)
-            shown = None if page.stem in hidden else report
-            if first_key != second_key or (shown is not None and rules_key != first_key):
+            if page.stem in hidden:
+                continue
+            if first_key != second_key or (report is not None and rules_key != first_key):
                 result.differences.append(
                     {
                         "field": compared.name,
                         "page": page.stem,
                         "first": compared.raw(page.gold),
                         "second": compared.raw(second),
-                        **({} if shown is None else {"rules": compared.raw(shown)}),
+                        **({} if report is None else {"rules": compared.raw(report)}),
                         "unsure": compared.name in second.get("unsure", ()),
                     }
                 )
@@ -200,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_round_argument(parser)
     args = parser.parse_args(argv)
+    refuse_open_blind_alone(parser, args)
     readings = read_second(SECOND_DIR)
     pages = {page.stem: page for page in read_pages()}
     unknown = sorted(set(readings) - set(pages))
@@ -230,12 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     present = [split for split in SPLITS if any(page.split == split for page in twice)]
     for split in [*present, "all"] if len(present) > 1 else present:
         chosen = [page for page in twice if split in (page.split, "all")]
-        hidden = frozenset(
-            p.stem for p in chosen if p.split == "blind" and predicted and not args.open_blind
-        )
+        hidden = frozenset(p.stem for p in chosen if p.split == "blind" and not args.open_blind)
         agreement = agree(chosen, readings, fields, predicted, hidden=hidden)
         if args.misses and hidden:
-            print(blind_hidden_note(len(hidden)), file=sys.stderr)
+            print(
+                f"the differences on {len(hidden)} blind pages are not listed (their readings "
+                "are golds): a blind round is measured, not read (--open-blind lists them once "
+                "the round is opened for tuning)",
+                file=sys.stderr,
+            )
         if args.json:
             results[split] = {
                 "fields": {n: c.shares(with_rules) for n, c in agreement.fields.items()},

@@ -15,8 +15,11 @@ organiser level, province, district and reviewed period by ``examples/gold/READM
 misses. A set whose misses informed a rule is spent: write a new one and say so.
 
 Printed: right / total per cause and field, compared as ``baocao eval`` compares them (places
-by their canonical name, periods whole). ``--misses`` lists each miss (for a reader judging
-the set, not for tuning); ``--json`` prints it all as JSON.
+by their canonical name, periods whole). The figures-only run prints nothing else: the
+extractor's warnings (which name probes and their readings) are silenced. ``--misses`` lists
+each miss, and reading them spends the set (for a reader judging it, never while tuning);
+``--json`` prints it all as JSON. A gold whose article is missing is an error naming it
+(exit 2).
 
     python benchmarks/probes.py [--misses] [--json]
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -39,6 +43,13 @@ from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_SCHEMA
 
 PROBES = Path(__file__).resolve().parent / "probes"
+# The extractor's warnings name probes and what the rules read in them: held back.
+QUIET_LOGGER = "baocao"
+MISSES_HELP = (
+    "list every miss per probe; reading them spends the set (for a reader judging it, never "
+    "while tuning: a spent set needs a new one)"
+)
+MISSES_NOTE = "These misses spend the held-out set: write a new one before tuning on them."
 FIELDS = ("organizer_level", "province", "district", "reviewed_period")
 
 
@@ -116,7 +127,20 @@ def score(
 
 
 def extract(folder: Path, probes: list[str]) -> dict[str, Mapping[str, Any] | None]:
-    """The offline extractor's report of each probe's article (None when it gave none)."""
+    """The offline extractor's report of each probe's article (None when it gave none).
+
+    Raises:
+        SystemExit: a probe's article is missing (exit 2, naming it and its gold).
+    """
+    articles = folder / "articles"
+    missing = [probe for probe in probes if not (articles / f"{probe}.txt").is_file()]
+    if missing:
+        print(
+            f"no article for the probe gold(s) {', '.join(missing)}: expected "
+            f"{articles}/<id>.txt beside {folder / 'gold'}/<id>.json (a typo in a name?)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
     with Extractor(offline=True, no_cache=True) as extractor:
         return {
             probe: extractor.extract(folder / "articles" / f"{probe}.txt").to_record().report
@@ -132,26 +156,35 @@ def _row(name: str, tally: Tally) -> str:
 def main(argv: list[str] | None = None, folder: Path = PROBES) -> int:
     """Run the benchmark (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--misses", action="store_true", help="list every miss per probe")
+    parser.add_argument("--misses", action="store_true", help=MISSES_HELP)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     golds = read_golds(folder)
     if not golds:
         print(f"no probe golds in {folder / 'gold'}: nothing scored", file=sys.stderr)
         return 2
-    result = score(golds, extract(folder, list(golds)), compared_fields())
+    quiet = logging.getLogger(QUIET_LOGGER)
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        reports = extract(folder, list(golds))
+    finally:
+        quiet.setLevel(level)
+    result = score(golds, reports, compared_fields())
     if args.json:
         shares = {
             name: {f: round(t.right[f] / t.probes, 3) for f in FIELDS} | {"probes": t.probes}
             for name, t in [*result.causes.items(), ("all", result.total)]
         }
-        print(json.dumps(shares | ({"misses": result.misses} if args.misses else {}), indent=2))
+        spent = {"misses": result.misses, "note": MISSES_NOTE} if args.misses else {}
+        print(json.dumps(shares | spent, indent=2))
         return 0
     print(f"{'cause (probes right / probes)':<44} " + "  ".join(f"{f[:7]:>7}" for f in FIELDS))
     for name, tally in result.causes.items():
         print(_row(name, tally))
     print(_row("all", result.total))
     if args.misses:
+        print(MISSES_NOTE)
         for miss in result.misses:
             print(
                 f"  {miss['probe']} {miss['field']}: gold "

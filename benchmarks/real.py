@@ -14,7 +14,8 @@ report. ``--round N [N ...]`` keeps the pages of those collection rounds (each g
 ``_source.round``: a round is collected, run blind once, then tuned on); ``--misses`` adds every
 miss (gold vs predicted) per dev page, and per blind page only with ``--open-blind`` (once the
 round is opened for tuning: whoever reads a blind round's misses can no longer measure it
-blind); ``--json`` prints it all as JSON; ``--no-urls`` runs without
+blind; ``--open-blind`` without ``--misses`` is a usage error); ``--json`` prints it all as
+JSON; ``--no-urls`` runs without
 the pages' addresses (text alone). Without texts (CI, a fresh
 clone) it says so and exits 0: run ``make real-texts``. Rounds that hold no page of the splits
 asked for are named on stderr; when none holds any, it exits 2.
@@ -40,6 +41,7 @@ from realcorpus import (
     blind_hidden_note,
     offline_records,
     read_pages,
+    refuse_open_blind_alone,
 )
 
 from baocao.evaluation import EvalReport, evaluate, format_misses
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         "--no-urls", action="store_true", help="do not give the extractor the pages' addresses"
     )
     args = parser.parse_args(argv)
+    refuse_open_blind_alone(parser, args)
     splits: tuple[str, ...] = SPLITS if args.split == "all" else (args.split,)
     everything = [
         p

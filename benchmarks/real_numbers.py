@@ -162,12 +162,19 @@ def unannotated(article: str, text: str, index: NumberIndex, gold: dict[str, Any
 
 
 def score_corpus(
-    texts: Path, golds: Path, extra: list[str] | None = None, *, open_blind: bool = False
+    texts: Path,
+    golds: Path,
+    extra: list[str] | None = None,
+    *,
+    open_blind: bool = False,
+    blind_skipped: list[str] | None = None,
 ) -> tuple[int, list[Tally]]:
     """Score every gold of ``golds`` whose text is in ``texts``: (articles scored, tallies).
 
     ``extra``, when given, collects the :func:`unannotated` quantity mentions. A blind
-    page's misses (and unannotated mentions) are counted, not listed, unless ``open_blind``.
+    page's misses are counted, not listed, unless ``open_blind``; its unannotated mentions
+    are not collected, and ``blind_skipped``, when given, gets its stem instead (to say how
+    many pages the listing leaves out).
     """
     dates = Tally("dates read as no quantity", TARGET_DATES)
     identifiers = Tally("identifiers read as no quantity", TARGET_IDENTIFIERS)
@@ -200,6 +207,8 @@ def score_corpus(
                 tally.hide_from(shown)
         if extra is not None and not blind:
             extra.extend(unannotated(article, document.text, index, gold))
+        elif extra is not None and blind_skipped is not None:
+            blind_skipped.append(article)
         scored += 1
     if missing:
         print(f"skipped {missing} golds with no text in {texts} (make real-texts fetches them)")
@@ -325,13 +334,21 @@ def main(argv: list[str] | None = None) -> None:
         print(f"no texts in {args.texts}: the real corpus is not here, nothing scored")
     else:
         extra: list[str] | None = [] if args.unannotated else None
-        scored, tallies = score_corpus(args.texts, args.gold, extra, open_blind=args.open_blind)
+        skipped: list[str] = []
+        scored, tallies = score_corpus(
+            args.texts, args.gold, extra, open_blind=args.open_blind, blind_skipped=skipped
+        )
         print(f"real corpus: {scored} articles scored ({args.texts}, golds {args.gold})")
         report(tallies, args.misses)
         if extra is not None:
             print(f"\nquantities on no gold figure, date or identifier ({len(extra)}):")
             for line in extra:
                 print(f"  {line}")
+            if skipped:
+                print(
+                    f"  ({len(skipped)} blind pages skipped: a blind round is measured, not "
+                    "read; --open-blind lists theirs once the round is opened for tuning)"
+                )
     if args.phoner is not None:
         sentences, tallies = score_phoner(args.phoner)
         print(f"\nPhoNER_COVID19: {sentences} sentences ({args.phoner})")

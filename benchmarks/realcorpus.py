@@ -143,9 +143,16 @@ def add_misses_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--open-blind",
         action="store_true",
-        help="with --misses, list the rules' misses on blind pages too: do it only when their "
-        "round is opened for tuning, it ends their blindness",
+        help="with --misses (alone it is a usage error), list blind pages' misses too: do it "
+        "only when their round is opened for tuning, it ends their blindness",
     )
+
+
+def refuse_open_blind_alone(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A usage error (exit 2) for ``--open-blind`` without ``--misses``: it opens nothing
+    alone, and a run that seems to ignore it misleads."""
+    if args.open_blind and not args.misses:
+        parser.error("--open-blind works only with --misses (it lists blind pages' misses)")
 
 
 def blind_hidden_note(count: int) -> str:

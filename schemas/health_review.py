@@ -147,7 +147,9 @@ class Period(BaseModel):
     kind: PeriodKind
     # Nullable, still required (real pages): a period printed with no year anywhere is still
     # a period; the report keeps its figures and says the year is unknown.
-    year: Annotated[int | None, Grounded("year")]
+    # The page may imply it without printing it ("sơ kết 6 tháng đầu năm" on a page dated
+    # 7/2031): still checked, and a why that says so when it is not printed.
+    year: Annotated[int | None, Grounded("year", implied=True)]
     index: Annotated[int | None, NotGrounded()] = None
 
 

@@ -40,7 +40,7 @@ from baocao.cli import (
     app,
     build_settings,
 )
-from baocao.crosscheck import verify
+from baocao.crosscheck import IMPLIED_WHY, verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import Record, lock_file
@@ -1176,6 +1176,56 @@ def test_check_export_and_review_say_why_a_value_is_ungrounded(
     assert "this number is printed in the article, but not as &#x27;lượt&#x27;" in text or (
         "this number is printed in the article, but not as 'lượt'" in text
     )
+
+
+# An undated half-year review whose year only "cùng kỳ" implies (written for this test,
+# figures and years invented).
+IMPLIED_YEAR_ARTICLE = (
+    "Ngành y tế sơ kết 6 tháng đầu năm\n\n"
+    "Sáng 8-7, Sở Y tế tỉnh Lào Cai tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Các "
+    "trạm y tế khám cho 31.200 lượt người, tăng 6% so với cùng kỳ năm 2037; tiêm chủng đầy "
+    "đủ cho 2.150 trẻ.\n"
+)
+
+
+def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_record(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(IMPLIED_YEAR_ARTICLE, encoding="utf-8")
+    wide = {"COLUMNS": "400"}
+    out = tmp_path / "o.jsonl"
+    assert invoke(runner, "extract", str(article), "-o", str(out), "--offline").exit_code == 0
+    (record,) = lines(out)
+    assert record["report"]["reviewed_period"]["year"] == 2038
+    items = {item["path"]: item for item in record["verification"]["items"]}
+    assert items["reviewed_period.year"]["implied"] is True
+    assert "implied" not in items["indicators[0].value"]  # serialised only when true
+
+    checked = invoke(runner, "check", str(out), env=wide)
+    assert checked.exit_code == EXIT_OK, checked.output
+    assert "reviewed_period.year" in checked.stdout
+    assert IMPLIED_WHY in checked.stdout
+    assert "this number is not printed in the article" not in checked.stdout
+    strict = invoke(runner, "check", str(out), "--strict", env=wide)
+    assert strict.exit_code == EXIT_FAILED, strict.output
+    assert "1 of the ungrounded values is a year a page implies but never prints" in strict.stderr
+    assert "extract with --strict to get null instead" in strict.stderr
+    exported = invoke(runner, "export", str(out), "--csv", str(tmp_path / "o.csv"), env=wide)
+    assert IMPLIED_WHY in exported.stderr
+    invoke(runner, "review", str(out), "--html", str(tmp_path / "site"))
+    page = next((tmp_path / "site").glob("article-*.html")).read_text(encoding="utf-8")
+    assert "a period printed without its year takes the year the page implies" in page
+
+    # --strict extraction: the year null, the record ok with every figure.
+    kept = tmp_path / "strict.jsonl"
+    result = invoke(runner, "extract", str(article), "-o", str(kept), "--offline", "--strict")
+    assert result.exit_code == EXIT_OK, result.output
+    (strict_record,) = lines(kept)
+    assert strict_record["error"] is None
+    assert strict_record["report"]["reviewed_period"]["year"] is None
+    assert strict_record["report"]["indicators"] == record["report"]["indicators"]
+    assert invoke(runner, "check", str(kept), "--strict").exit_code == EXIT_OK
 
 
 def test_check_matches_lists_every_value_with_its_match_kinds(

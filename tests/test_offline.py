@@ -7528,6 +7528,39 @@ def test_the_year_of_a_period_printed_without_one(
     assert report.reviewed_period.model_dump(mode="json") == reviewed
 
 
+# An undated half-year review whose year only "cùng kỳ" implies (sentences written for this
+# test, figures and years invented).
+HALF_YEAR_NO_YEAR = article(
+    "Ngành y tế sơ kết 6 tháng đầu năm",
+    "Sáng 8-7, Sở Y tế tỉnh Lào Cai tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển "
+    "khai nhiệm vụ 6 tháng cuối năm. Các trạm y tế khám cho 31.200 lượt người, tăng 6% so với "
+    "cùng kỳ năm 2037; tiêm chủng đầy đủ cho 2.150 trẻ.",
+)
+
+
+def test_strict_reports_an_implied_year_as_null_and_keeps_the_figures(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    document = load_document(HALF_YEAR_NO_YEAR)
+    index = NumberIndex(document.text)
+    lax = extract_offline(document, index, MODEL)
+    flagged = {item.path for item in verify(lax, document).ungrounded}
+    assert lax.reviewed_period.year == 2038
+    assert "reviewed_period.year" in flagged
+    assert flagged <= {"reviewed_period.year", "next_period.year"}
+
+    with caplog.at_level("WARNING", logger="baocao"):
+        strict = extract_offline(document, index, MODEL, strict=True)
+    assert strict.reviewed_period.year is None
+    assert strict.next_period is None or strict.next_period.year is None
+    assert verify(strict, document).ok
+    assert facts(strict) == facts(lax)
+    assert len(strict.indicators) >= 2
+    warning = " ".join(record.getMessage() for record in caplog.records)
+    assert "implies 2038" in warning
+    assert "cùng kỳ năm 2037" in warning
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "year"),
     [

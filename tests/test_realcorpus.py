@@ -241,6 +241,11 @@ def test_real_lists_a_blind_pages_misses_only_once_its_round_is_opened(
     assert real.main(["--misses", "--open-blind"]) == 0
     shown = capsys.readouterr()
     assert "x03_c" in shown.out and "not listed" not in shown.err
+    for script in (real, benchmark_scripts["agreement"]):
+        with pytest.raises(SystemExit) as refused:
+            script.main(["--open-blind"])  # opens nothing without --misses
+        assert refused.value.code == 2
+        assert "--open-blind works only with --misses" in capsys.readouterr().err
 
 
 def test_real_numbers_counts_missing_texts_and_checks_phoner_first(
@@ -282,6 +287,9 @@ def test_real_numbers_counts_a_blind_pages_misses_and_lists_them_only_when_opene
     assert "located at their span: 0/2" in shown  # both counted
     assert "x01_a" in shown and "x03_c" not in shown
     assert "1 misses on blind pages not listed" in shown
+    script.main([*args, "--unannotated"])
+    shown = capsys.readouterr().out
+    assert "x03_c" not in shown and "1 blind pages skipped" in shown
     script.main([*args, "--open-blind"])
     shown = capsys.readouterr().out
     assert "x03_c" in shown and "not listed" not in shown
@@ -337,9 +345,45 @@ def test_probes_count_each_field_per_cause_and_list_the_misses(
     assert probes.main(["--misses"], folder=tmp_path) == 0
     shown = capsys.readouterr().out
     assert "plain controls" in shown and "  1/1" in shown
+    assert "spend the held-out set" in shown
     (tmp_path / "gold" / "p2.json").write_text(json.dumps({"cause_name": "x"}), "utf-8")
     with pytest.raises(SystemExit, match=r"p2\.json: a probe gold lacks organizer_level"):
         probes.main([], folder=tmp_path)
+
+
+def test_probes_refuse_a_gold_without_its_article_and_keep_the_rules_warnings_to_themselves(
+    benchmark_scripts: dict[str, ModuleType],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    probes = benchmark_scripts["probes"]
+    gold = {
+        "cause_name": "period named without its year",
+        "organizer_level": "province",
+        "province": "Lào Cai",
+        "district": None,
+        "reviewed_period": {"kind": "half_year", "year": None, "index": 1},
+    }
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "q1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "articles" / "q1.txt").write_text(
+        "Sở Y tế Lào Cai sơ kết 6 tháng đầu năm\n\nSở Y tế tỉnh Lào Cai tổ chức hội nghị sơ "
+        "kết công tác 6 tháng đầu năm: khám 31.200 lượt người.",
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING"):
+        assert probes.main([], folder=tmp_path) == 0
+    assert not [r for r in caplog.records if r.name.startswith("baocao")], caplog.text
+    assert "q1" not in capsys.readouterr().err
+    assert "spends the set" in probes.MISSES_HELP
+
+    (tmp_path / "gold" / "q2.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        probes.main([], folder=tmp_path)
+    assert stopped.value.code == 2
+    assert "q2" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -424,9 +468,10 @@ def test_agreement_counts_readers_and_rules_per_field(
         counts.fields["organizer_level"].rules_second,
         counts.fields["organizer_level"].rules_either,
     ) == (0, 1, 1)
-    # A blind page's differences keep the readers' and leave the rules' out; counts stay.
+    # A blind page's differences are not listed (its readings are golds, the rules' answers
+    # its misses); counts stay.
     hidden = agreement.agree(pages, readings, fields, rules, hidden=frozenset({"x01_a", "x02_b"}))
-    assert [(d["page"], "rules" in d) for d in hidden.differences] == [("x02_b", False)]
+    assert hidden.differences == []
     assert hidden.fields["organizer_level"].rules_first == 0
     assert hidden.fields["province"].rules_first == 1  # x02_b's rules gave none
     with pytest.raises(SystemExit, match=r"x02_b\.json: the second reading leaves out province"):

@@ -119,8 +119,13 @@ class ModelBackend:
 class OfflineBackend:
     """Reports from the offline rules (:mod:`baocao.offline`): free, not cached, no HTTP."""
 
-    def __init__(self, report_type: ReportType) -> None:
+    def __init__(self, report_type: ReportType, *, strict: bool = False) -> None:
         """Check that the rules can fill this report type.
+
+        Args:
+            report_type: the report type to fill.
+            strict: the run's ``Settings.strict``: report printed values only (a period year
+                the page implies but never prints is None; see ``extract_offline``).
 
         Raises:
             ConfigError: the report type lacks a field the rules fill.
@@ -135,6 +140,7 @@ class OfflineBackend:
                 f"{API_KEY_ENV_VAR} (OpenAI)"
             )
         self._model = report_type.model
+        self._strict = strict
 
     @property
     def articles_per_slot(self) -> int:
@@ -157,7 +163,7 @@ class OfflineBackend:
         """See :class:`Backend` (no usage, no grounding context: the rules read ``index``)."""
         from baocao.offline import extract_offline
 
-        return extract_offline(document, index, self._model)
+        return extract_offline(document, index, self._model, strict=self._strict)
 
     async def aclose(self) -> None:
         """Nothing to release."""

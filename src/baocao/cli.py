@@ -55,6 +55,7 @@ from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
+from baocao.crosscheck import IMPLIED_WHY
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -994,7 +995,10 @@ def extract(
     strict: Annotated[
         bool,
         typer.Option(
-            "--strict", help="A value not found in the article makes the record an error."
+            "--strict",
+            help="A value not found in the article makes the record an error. Offline, a "
+            "period's year the page implies but never prints is reported as null instead "
+            "(printed values only), so such a page keeps its record and figures.",
         ),
     ] = False,
     redo_failed: Annotated[
@@ -1221,6 +1225,7 @@ def check(
         checked.add_column(column, overflow="fold")
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
+    implied = 0  # ungrounded values that are years a page implies (CheckItem.implied_year)
     records = current_records(read_records(records_file))
     resolve_report_types(records, schema)
     misfit = _warn_misfit(records_file, records, schema)
@@ -1229,6 +1234,9 @@ def check(
         counts[result.status] += 1
         for path, value in result.ungrounded:
             table.add_row(result.source, path, value, result.why(path))
+            item = result.item(path)
+            if item is not None and item.implied_year:
+                implied += 1
         if matches and result.verification is not None:
             for item in result.verification.items:
                 kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))
@@ -1255,6 +1263,14 @@ def check(
     )
     problems = sum(count for status, count in counts.items() if status is not CheckStatus.OK)
     if strict and problems:
+        if implied:
+            _fail(
+                f"--strict: {implied} of the ungrounded values "
+                f"{'is a year' if implied == 1 else 'are years'} a page implies but never "
+                "prints (a period printed without its year); check each by hand before "
+                "summing by period, or extract with --strict to get null instead",
+                EXIT_FAILED,
+            )
         raise typer.Exit(EXIT_FAILED)
 
 
@@ -1394,6 +1410,11 @@ def export(
             f"ungrounded values (grounded=no: not printed in their article, or printed "
             f"with another unit; 'baocao check' says which): {result.ungrounded} "
             "(--strict exits 1 on them)"
+            + (
+                f"; {result.implied} of them years a page implies: {IMPLIED_WHY}"
+                if result.implied
+                else ""
+            )
         )
     if result.changed:
         warnings.append(

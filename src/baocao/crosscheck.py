@@ -13,9 +13,10 @@ values instead of walking again; each article's folded text (for quotes) is kept
 
 Schemas steer the check with markers in ``Annotated[...]`` metadata:
 
-* ``Grounded(kind="quantity" | "year" | "any", unit_field=None, scale_word=False)``: how a
-  number is grounded; numeric fields without a marker are grounded as quantities without a
-  unit;
+* ``Grounded(kind="quantity" | "year" | "any", unit_field=None, scale_word=False,
+  implied=False)``: how a number is grounded; numeric fields without a marker are grounded as
+  quantities without a unit; ``implied`` marks a value a page may imply without printing it
+  (a period's year), which stays ungrounded but is explained as such (:attr:`CheckItem.why`);
 * ``Quote()``: the string must occur verbatim in the article (after :func:`normalize_text` and
   whitespace collapsing on both sides);
 * ``NotGrounded()``: the number is not checked (an index the model derives, such as a quarter).
@@ -28,7 +29,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -64,6 +65,14 @@ FIELD_PLAN_CACHE_SIZE = 256
 # Where check_grounding leaves its verification in a validation context (see verify).
 CHECKED_KEY = "baocao.crosscheck.checked"
 
+# Why an implied year (Grounded(implied=True)) is ungrounded, for a user: every surface that
+# shows why (extract's warning, check, review, export) shows this.
+IMPLIED_WHY = (
+    "not printed: a period printed without its year takes the year the page implies (its "
+    "date, a comparison); check it before summing by period, or extract with --strict to get "
+    "null instead"
+)
+
 COPY_INSTRUCTION = (
     "Copy each figure exactly as it is printed in the article and copy each quote character "
     "for character from the article. If the article does not state a value, drop it (leave "
@@ -83,11 +92,15 @@ class Grounded:
         scale_word: a scale word printed with no number before it grounds its own value
             (10000 by "vạn" of "bác sĩ/vạn dân"): for a rate's base, which the article may
             print as a word. Off elsewhere: "hàng nghìn người" does not print 1000.
+        implied: the page may imply the value without printing it (a period printed without
+            its year takes the year its date or a comparison implies): still ungrounded when
+            not printed, but its :attr:`CheckItem.why` says so and what to do.
     """
 
     kind: Literal["quantity", "year", "any"] = "quantity"
     unit_field: str | None = None
     scale_word: bool = False
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +145,8 @@ class CheckItem:
         unit: for an ungrounded number that the article does print, but not with the unit
             the report gives it ("120 triệu" đồng reported as 120000000 "lượt"): that unit.
             None otherwise: the number is printed nowhere.
+        implied: the field holds a value a page may imply without printing it
+            (``Grounded(implied=True)``: a period's year); serialised only when true.
     """
 
     path: str
@@ -141,21 +156,36 @@ class CheckItem:
     spans: tuple[tuple[int, int], ...] = ()
     matches: tuple[Match, ...] = ()
     unit: str | None = None
+    implied: bool = False
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         """The record's form of the item: ``matches`` only for a number, ``unit`` only when
-        set (a number printed with another unit)."""
+        set (a number printed with another unit), ``implied`` only when true."""
         data: dict[str, Any] = handler(self)
         if self.target != NUMBER:
             data.pop("matches", None)
         if self.unit is None:
             data.pop("unit", None)
+        if not self.implied:
+            data.pop("implied", None)
         return data
 
     @property
+    def implied_year(self) -> bool:
+        """Ungrounded, and of a field a page may imply without printing (a period's year)."""
+        return self.implied and self.status is Status.UNGROUNDED and self.unit is None
+
+    @property
     def why(self) -> str:
-        """Why the value is ungrounded, in words (empty when it is grounded)."""
+        """Why the value is ungrounded, in words, for a user (empty when it is grounded): an
+        implied year says what it is and what to do (:data:`IMPLIED_WHY`)."""
+        return IMPLIED_WHY if self.implied_year else self.plain_why
+
+    @property
+    def plain_why(self) -> str:
+        """Why the value is ungrounded, as a model is told in a re-ask (empty when it is
+        grounded): where it is or is not printed, nothing of how the page may imply it."""
         if self.status is Status.GROUNDED:
             return ""
         if self.target != NUMBER:
@@ -311,7 +341,7 @@ def describe_ungrounded(verification: Verification) -> str:
     ]
     for item in failures:
         value = _shorten(item.value, quoted=item.target == QUOTE)
-        lines.append(f"- {item.path} = {value}: {item.why}")
+        lines.append(f"- {item.path} = {value}: {item.plain_why}")
     lines.append(COPY_INSTRUCTION)
     return "\n".join(lines)
 
@@ -335,6 +365,7 @@ def enforce(verification: Verification, policy: Policy, source: str) -> None:
     if policy is Policy.OFF or not failures:
         return
     listing = "; ".join(f"{item.path} = {_shorten(item.value, quoted=False)}" for item in failures)
+    listing += implied_note(failures)
     if policy is Policy.STRICT:
         raise GroundingError(
             f"{source}: {len(failures)} of {verification.checked} values are not in the "
@@ -348,6 +379,15 @@ def enforce(verification: Verification, policy: Policy, source: str) -> None:
         verification.checked,
         listing,
     )
+
+
+def implied_note(items: Iterable[CheckItem]) -> str:
+    """What a listing of ungrounded values adds for the implied years among them (paths, then
+    :data:`IMPLIED_WHY`): empty when there are none."""
+    paths = list(dict.fromkeys(item.path for item in items if item.implied_year))
+    if not paths:
+        return ""
+    return f" ({', '.join(paths)}: {IMPLIED_WHY})"
 
 
 def check_grounding(report: BaseModel, context: dict[str, Any] | None) -> None:
@@ -575,6 +615,7 @@ class _Checker:
             spans=tuple(span for span, _ in located),
             matches=tuple(match for _, match in located),
             unit=mismatched,
+            implied=grounded.implied,
         )
 
     def check_quote(self, quote: str, path: str) -> CheckItem:

@@ -451,6 +451,8 @@ class ExportResult:
             their unchanged source.
         changed: values whose record or source changed since extraction.
         unproven: values that cannot be checked: source missing or report invalid.
+        implied: of the ``ungrounded``, the years a page implies but never prints (a period
+            printed without its year: :attr:`~baocao.crosscheck.CheckItem.implied_year`).
     """
 
     rows: int = 0
@@ -458,6 +460,7 @@ class ExportResult:
     ungrounded: int = 0
     changed: int = 0
     unproven: int = 0
+    implied: int = 0
 
     @property
     def problems(self) -> bool:
@@ -465,20 +468,24 @@ class ExportResult:
         return bool(self.failed or self.ungrounded or self.changed or self.unproven)
 
 
-def _tally(check: RecordCheck) -> tuple[int, int, int]:
-    """(ungrounded, changed, unproven) values of one re-verified record.
+def _tally(check: RecordCheck) -> tuple[int, int, int, int]:
+    """(ungrounded, changed, unproven, implied) values of one re-verified record (implied:
+    the ungrounded years a page implies, :attr:`~baocao.crosscheck.CheckItem.implied_year`).
 
     A record whose source is missing or whose report no longer validates counts as one
     unproven value: none of its values can be checked.
     """
     if check.verification is None:
-        return 0, 0, 1
+        return 0, 0, 1, 0
     counts = dict.fromkeys(Verified, 0)
+    implied = 0
     for item in check.verification.items:
         verified = check.verified(item.path)
         if verified is not None:
             counts[verified] += 1
-    return counts[Verified.UNGROUNDED], counts[Verified.CHANGED], 0
+        if verified is Verified.UNGROUNDED and item.implied_year:
+            implied += 1
+    return counts[Verified.UNGROUNDED], counts[Verified.CHANGED], 0, implied
 
 
 def write_csv(
@@ -527,7 +534,7 @@ def write_csv(
     layout = csv_layout(one_report_type(good, schema))
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
-    rows_written = failed = ungrounded = changed = unproven = 0
+    rows_written = failed = ungrounded = changed = unproven = implied = 0
     # lexists: a link that loops or dangles is there, and stays.
     left = "was left as it was" if os.path.lexists(path) else "was not created"
     try:
@@ -546,12 +553,13 @@ def write_csv(
                 writer.writerows([_excel_row(r, numeric) for r in rows] if excel else rows)
                 rows_written += len(rows)
                 counts = _tally(check)
-                ungrounded, changed, unproven = (
+                ungrounded, changed, unproven, implied = (
                     ungrounded + counts[0],
                     changed + counts[1],
                     unproven + counts[2],
+                    implied + counts[3],
                 )
     except OSError as err:
         raise RecordError(f"cannot write {path}: {err.strerror} ({path} {left})") from err
     logger.info("wrote %d rows to %s", rows_written, path)
-    return ExportResult(rows_written, failed, ungrounded, changed, unproven)
+    return ExportResult(rows_written, failed, ungrounded, changed, unproven, implied)

@@ -296,7 +296,7 @@ class Extractor:
     def _make_backend(self, settings: Settings, model_client: ModelClient | None) -> Backend:
         """The offline rules or the model, chosen once (see :mod:`baocao.backends`)."""
         if settings.offline:
-            return OfflineBackend(self.report_type)
+            return OfflineBackend(self.report_type, strict=settings.strict)
         prompts = load_prompts(self.report_type)
         client = model_client if model_client is not None else ModelClient(settings)
         return ModelBackend(client, self.report_type, prompts)

@@ -37,6 +37,7 @@ from baocao.offline.dates import (
     WORK_SPAN_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
+    ImpliedYear,
     event_match,
     find_event_date,
     find_meeting_kind,
@@ -735,18 +736,23 @@ def _part_of_the_year(
     return opened, planned
 
 
-def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
+def build_report_data(
+    document: Document, index: NumberIndex, *, strict: bool = False
+) -> dict[str, Any]:
     """Read the article's fields into a plain dict shaped like a ``HealthReviewReport``.
 
     Args:
         document: the loaded article.
         index: its number index (``NumberIndex(document.text)``).
+        strict: report printed values only: a period year the page implies but never prints
+            (``dates.unprinted_year``) is None, with a warning naming what implied it.
 
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
 
     An article that prints no year for its period still gets a report: the period's year is
-    None (logged as a warning) and the figures come out without it.
+    the one the page implies (unless ``strict``), else None (logged as a warning), and the
+    figures come out without it.
     """
     text = document.text
     layout = read_layout(text)
@@ -1000,16 +1006,17 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
     # The periods as the figures' periods see them: their years only when printed.
     figures_upcoming = upcoming
     # Never drop the article's figures for want of a year: the period stays, its year read
-    # from what the page says of it (unprinted_year), else unknown; the figures carry no
-    # period of an unprinted year.
+    # from what the page says of it (unprinted_year; under strict, which reports printed
+    # values only, unknown), else unknown; the figures carry no period of an unprinted year.
     figures_reviewed = reviewed or (
         yearless
         or _opening_yearless(layout)
         or {"kind": PeriodKind.OTHER, "year": None, "index": None}
     )
+    implied: ImpliedYear | None = None
     if figures_reviewed["year"] is None and congress is None:
         # (a congress's past term is known by its years only: "nhiệm kỳ qua" dates none)
-        year = unprinted_year(
+        implied = unprinted_year(
             figures_reviewed,
             upcoming,
             text[: layout.body_end],
@@ -1017,18 +1024,30 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
             (event.year, event.month) if event is not None else reference,
             year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW,
         )
-        if year is not None:
-            reviewed = {**figures_reviewed, "year": year}
-            # the plan set after the period ("... phương hướng những tháng cuối năm")
-            upcoming = upcoming or _later_plan(layout, index, reviewed, reference)
+        if implied is not None:
+            reviewed = {**figures_reviewed, "year": implied.year}
             event = event or find_event_date(found, publication, reviewed)
+            if strict:
+                logger.warning(
+                    "%s: the reviewed period (%s) prints no year; the page implies %d from %s; "
+                    "reported as null (strict: printed values only)",
+                    document.source,
+                    figures_reviewed["kind"],
+                    implied.year,
+                    implied.evidence,
+                )
+                reviewed = {**figures_reviewed, "year": None}
+            else:
+                # the plan set after the period ("... phương hướng những tháng cuối năm")
+                upcoming = upcoming or _later_plan(layout, index, reviewed, reference)
     if reviewed is None or reviewed["year"] is None:
         reviewed = {**figures_reviewed, "year": None}
-        logger.warning(
-            "%s: no year for the reviewed period (%s); reported as null",
-            document.source,
-            reviewed["kind"],
-        )
+        if implied is None:  # (an implied year strict left out was named above)
+            logger.warning(
+                "%s: no year for the reviewed period (%s); reported as null",
+                document.source,
+                reviewed["kind"],
+            )
 
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
@@ -1122,7 +1141,11 @@ def build_report_data(document: Document, index: NumberIndex) -> dict[str, Any]:
 
 
 def extract_offline(
-    document: Document, index: NumberIndex, report_model: type[BaseModel]
+    document: Document,
+    index: NumberIndex,
+    report_model: type[BaseModel],
+    *,
+    strict: bool = False,
 ) -> BaseModel:
     """Fill a ``health_review`` report from the article with rules, no model.
 
@@ -1130,16 +1153,22 @@ def extract_offline(
         document: the loaded article.
         index: its number index.
         report_model: the report type's model; must be the ``health_review`` model.
+        strict: printed values only (the run's ``--strict``): the year of a reviewed or next
+            period the page implies but never prints is reported as None, with a warning
+            naming the page and what implied it, so the record passes a strict check
+            with its figures.
 
     Returns:
-        A validated ``report_model`` instance; every number in it occurs in the article.
+        A validated ``report_model`` instance. Every number in it occurs in the article but,
+        unless ``strict``, the year of a period the page implies and never prints (see
+        :mod:`baocao.offline`), which the cross-check flags as ungrounded.
 
     Raises:
         ConfigError: ``report_model`` is not the ``health_review`` model.
         ExtractionError: the article could not be read into a valid report.
     """
     _check_model(report_model)
-    data = build_report_data(document, index)
+    data = build_report_data(document, index, strict=strict)
     try:
         return report_model.model_validate(data)
     except ValidationError as err:

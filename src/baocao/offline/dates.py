@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from baocao.offline.enums import MeetingKind, PeriodKind
@@ -710,6 +710,18 @@ def _tet_year(heading: str, dated: tuple[int, int]) -> int | None:
     return None
 
 
+class ImpliedYear(NamedTuple):
+    """A year the page implies for a period it prints without one (see unprinted_year).
+
+    Attributes:
+        year: the year.
+        evidence: what implies it, for a warning ("the page's date 7/2031").
+    """
+
+    year: int
+    evidence: str
+
+
 def unprinted_year(
     period: dict[str, Any],
     upcoming: dict[str, Any] | None,
@@ -718,7 +730,7 @@ def unprinted_year(
     dated: tuple[int, int] | None,
     *,
     year_review: bool = False,
-) -> int | None:
+) -> ImpliedYear | None:
     """The year of a reviewed ``period`` the page prints with no year and no printed year
     dates (the headline's or lead's "sơ kết 6 tháng đầu năm", "Từ đầu năm đến nay", "trong
     năm qua"), read from what the page says of it, in this order:
@@ -736,8 +748,9 @@ def unprinted_year(
     3. an undated page only: the same period of an earlier year its figures are set against
        (same_period_year).
 
-    None when the page gives none of these, or its readings disagree. The year so found may
-    be unprinted: the caller keeps the figures' periods off it, and the cross-check flags it.
+    None when the page gives none of these, or (an undated page) its "cùng kỳ" readings
+    disagree. The year so found may be unprinted: the caller keeps the figures' periods off
+    it, and the cross-check flags it; the :class:`ImpliedYear` says what implied it.
     """
     calendar_kind = period["kind"] != PeriodKind.OTHER
     if (
@@ -747,21 +760,31 @@ def unprinted_year(
         and upcoming["kind"] != PeriodKind.OTHER
     ):
         later = period_end_month(upcoming) > period_end_month(period)
-        return int(upcoming["year"]) if later else int(upcoming["year"]) - 1
+        planned = int(upcoming["year"])
+        return ImpliedYear(
+            planned if later else planned - 1, f"the plan for {planned} printed after it"
+        )
     if dated is not None:
         year, month = dated
+        date_evidence = f"the page's date {month}/{year}"
         if calendar_kind:
             lagging = period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS
-            return year - 1 if lagging else year
+            return ImpliedYear(year - 1 if lagging else year, date_evidence)
         if (
             year_review
             and month <= YEAR_REVIEW_LATEST_MONTH
             and (YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body))
             and not CAMPAIGN_REVIEW_RE.search(heading)
         ):
-            return year - 1
-        return _tet_year(heading, dated) or year
-    return same_period_year(body)
+            return ImpliedYear(year - 1, date_evidence)
+        tet = _tet_year(heading, dated)
+        if tet is not None:
+            return ImpliedYear(tet, f"the Tết its heading names, near {date_evidence}")
+        return ImpliedYear(year, date_evidence)
+    compared = same_period_year(body)
+    if compared is None:
+        return None
+    return ImpliedYear(compared, f"'cùng kỳ năm {compared - 1}' (the same period a year before)")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -86,10 +86,6 @@ CHANGE_BEFORE_RE = re.compile(
     r"\s*(?:là|:)?)\s*$",
     re.IGNORECASE,
 )
-# "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
-# the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
-# share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
-# follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
 # The change named as the subject before its figure: "tỷ lệ giảm sinh còn 0,4‰", "mức tăng
 # số lượt khám là 12%", "tốc độ giảm ... ở mức 2%"; not "tỷ lệ tăng dân số tự nhiên" (a level:
 # the natural growth rate), so "tăng" only after "mức" or "tốc độ"; and "tỷ lệ giảm" only of
@@ -105,6 +101,10 @@ CHANGE_SUBJECT_BEFORE_RE = re.compile(
     rf"(?![^\W\d_]){_SUBJECT_WORDS}{{0,60}}?(?:\s(?:đạt|là|ở mức|chỉ còn|còn))?\s*$",
     re.IGNORECASE,
 )
+# "vượt 5% so với cùng kỳ": exceeding an earlier period's figure is a growth; so is exceeding
+# the plan ("đạt 88%, vượt 4% so với kế hoạch", "tăng 15% so với kế hoạch": the excess, not a
+# share of the plan), or the level just printed ("đạt 70%, vượt 2%"); a percentage's plan may
+# follow it with no "so với" ("vượt 8% kế hoạch", "vượt 3,5% chỉ tiêu").
 # ("cao hơn 1,2% so với năm 2030", "thấp hơn 6 ca so với cùng kỳ": a difference, a change,
 # only against an earlier span, DIFFERENCE_AFTER_RE; "đạt 92%, cao hơn 88% của năm 2029",
 # "thấp hơn 5% mức trần" name the other side of the comparison)
