@@ -1210,7 +1210,7 @@ def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_re
     strict = invoke(runner, "check", str(out), "--strict", env=wide)
     assert strict.exit_code == EXIT_FAILED, strict.output
     assert "1 of the ungrounded values is a year a page implies but never prints" in strict.stderr
-    assert "extract with --strict to get null instead" in strict.stderr
+    assert "extract --offline --strict to get null instead" in strict.stderr
     exported = invoke(runner, "export", str(out), "--csv", str(tmp_path / "o.csv"), env=wide)
     assert IMPLIED_WHY in exported.stderr
     invoke(runner, "review", str(out), "--html", str(tmp_path / "site"))

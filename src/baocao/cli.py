@@ -1268,7 +1268,7 @@ def check(
                 f"--strict: {implied} of the ungrounded values "
                 f"{'is a year' if implied == 1 else 'are years'} a page implies but never "
                 "prints (a period printed without its year); check each by hand before "
-                "summing by period, or extract with --strict to get null instead",
+                "summing by period, or extract --offline --strict to get null instead",
                 EXIT_FAILED,
             )
         raise typer.Exit(EXIT_FAILED)

@@ -69,8 +69,8 @@ CHECKED_KEY = "baocao.crosscheck.checked"
 # shows why (extract's warning, check, review, export) shows this.
 IMPLIED_WHY = (
     "not printed: a period printed without its year takes the year the page implies (its "
-    "date, a comparison); check it before summing by period, or extract with --strict to get "
-    "null instead"
+    "date, a comparison); check it before summing by period, or extract --offline --strict to "
+    "get null instead"
 )
 
 COPY_INSTRUCTION = (
