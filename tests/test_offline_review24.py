@@ -108,3 +108,77 @@ def test_a_january_review_of_the_year_s_work_stays_the_year_before(
     paragraphs: tuple[str, ...], url: str
 ) -> None:
     assert reviewed(*paragraphs, url=url) == ("other", 2032)
+
+
+# --- Finding 2: an association honoured at its own meeting, or taking in the blood of its own
+# drive, keeps its page (only a receiver of care or of another unit's service is no organiser)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Hội Đông y tỉnh Tuyên Quang tổng kết năm 2031",
+            "Hội Đông y tỉnh Tuyên Quang được UBND tỉnh tặng bằng khen tại hội nghị tổng kết "
+            "hoạt động năm 2031 sáng 10/1/2032. Năm qua, các phòng chẩn trị của hội khám cho "
+            "17.400 lượt người.",
+        ),
+        (
+            "Hội Chữ thập đỏ huyện Tiên Lữ tổng kết năm 2031",
+            "Sáng 13/1/2032, Hội Chữ thập đỏ huyện Tiên Lữ vừa được Trung ương Hội tặng cờ thi "
+            "đua đã tổ chức hội nghị tổng kết công tác năm 2031. Năm qua hội vận động 980 đơn "
+            "vị máu.",
+        ),
+        (
+            "Hội Y dược học cổ truyền tỉnh Kon Tum tổng kết năm 2031",
+            "Hội Y dược học cổ truyền tỉnh Kon Tum được công nhận là đơn vị xuất sắc tại hội "
+            "nghị tổng kết năm 2031 diễn ra sáng 8/1/2032. Năm qua hội khám cho 12.600 lượt "
+            "người.",
+        ),
+        (
+            "Ngày hội hiến máu ở Ân Thi",
+            "Sáng 14/6, Hội Chữ thập đỏ huyện Ân Thi tiếp nhận 385 đơn vị máu từ cán bộ và "
+            "người dân trong ngày hội hiến máu tình nguyện. Năm 2031, hội vận động được 1.420 "
+            "đơn vị máu.",
+        ),
+    ],
+    ids=["honoured-by-the-province", "honoured-then-holds", "recognised", "own-blood-drive"],
+)
+def test_an_honoured_or_blood_taking_association_keeps_its_page(
+    paragraphs: tuple[str, ...],
+) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer_level.value == "other"
+    assert report.organizer.startswith("Hội ")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Khám sức khỏe cho hội viên cựu chiến binh",
+            "Sáng 5/8, các hội viên Hội Cựu chiến binh xã Đông Phong được Trạm Y tế xã Đông "
+            "Phong khám sức khỏe, tư vấn dinh dưỡng. Có 215 người được khám.",
+        ),
+        (
+            "Tặng quà hội viên người cao tuổi",
+            "Sáng 2/9, Hội Người cao tuổi xã Minh Hải nhận 120 phần quà từ Trạm Y tế xã Minh "
+            "Hải, trạm cũng khám cho 120 hội viên.",
+        ),
+    ],
+    ids=["cared-for-by-a-station", "receives-gifts"],
+)
+def test_an_association_cared_for_by_another_unit_is_no_organiser(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == "commune"
+
+
+def test_a_traditional_medicine_association_s_name_reaches_its_place() -> None:
+    report = extract(
+        "Hội Y dược học cổ truyền thành phố Bảo Lộc dâng hương",
+        "Sáng 20/3/2032, Hội Y dược học cổ truyền thành phố Bảo Lộc tổ chức dâng hương tưởng "
+        "niệm các danh y. Năm 2031, hội khám cho 6.300 lượt người.",
+    )
+    assert report.organizer == "Hội Y dược học cổ truyền thành phố Bảo Lộc"
+    assert report.district == "Bảo Lộc"

@@ -97,7 +97,7 @@ _ASSOCIATION = (
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
     rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,4}}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
@@ -1027,14 +1027,24 @@ ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION_SUBJECT_LOOKBACK = 100
+# An honour in a clause ("được UBND tỉnh tặng bằng khen", "được công nhận là đơn vị xuất
+# sắc", "được Trung ương Hội tặng cờ thi đua"): a unit honoured at its own meeting, no receiver
+# of care or of another unit's service.
+HONOUR = r"tặng|trao|công\s+nhận|khen\s+thưởng|bằng\s+khen|cờ|vinh\s+danh|biểu\s+dương"
+HONOUR_REACH = 40
+HONOUR_AHEAD = rf"(?![^,.;:!?\n]{{0,{HONOUR_REACH}}}?(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
+HONOUR_AHEAD_RE = re.compile(HONOUR_AHEAD, re.IGNORECASE)
 # After an association, words that make it the one who receives, benefits or sponsors, not the
-# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ".
+# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ";
+# not one honoured (HONOUR_AHEAD), nor one that takes in the units of blood of its own drive
+# ("tiếp nhận 410 đơn vị máu").
 RECEIVER_AFTER_RE = re.compile(
     # (after the rest of a name cut short, up to its place: "... tật tỉnh X là đơn vị tài trợ")
     r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường"
     rf"|thị\s+trấn|TP\.?)\s+{CAP_WORDS})?"
-    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được|bị|nhận|tiếp\s+nhận|thụ\s+hưởng"
-    r"|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
+    rf"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được{HONOUR_AHEAD}|bị|nhận"
+    r"|tiếp\s+nhận(?!\s+(?:(?:được|thêm|gần|hơn|trên)\s+)?\d[\d.,]*\s+(?:đơn\s+vị|bịch|túi)\s+máu)"
+    r"|thụ\s+hưởng|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # In the association's clause, the word before the unit that does the work to it: "có 320 hội
@@ -1067,7 +1077,7 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
 def _receives(text: str, after: int, sentence_end: int) -> bool:
     """Whether the association whose name ends at ``after`` receives, benefits or sponsors in
     its clause (RECEIVER_AFTER_RE right after its name), or another unit is that clause's
-    agent ("được / do <unit>": AGENT_CUE_RE)."""
+    agent ("được / do <unit>": AGENT_CUE_RE) but for an honour (HONOUR_AHEAD_RE)."""
     if RECEIVER_AFTER_RE.match(text, after):
         return True
     stop = CLAUSE_END_RE.search(text, after, sentence_end)
@@ -1075,6 +1085,7 @@ def _receives(text: str, after: int, sentence_end: int) -> bool:
     return any(
         pattern.match(text, cue.end()) is not None
         for cue in AGENT_CUE_RE.finditer(text, after, end)
+        if HONOUR_AHEAD_RE.match(text, cue.end()) is not None
         for pattern, level in ORGANIZER_PATTERNS
         if level != OrganizerLevel.OTHER
     )
