@@ -182,3 +182,54 @@ def test_a_traditional_medicine_association_s_name_reaches_its_place() -> None:
     )
     assert report.organizer == "Hội Y dược học cổ truyền thành phố Bảo Lộc"
     assert report.district == "Bảo Lộc"
+
+
+# --- Finding 3: "Theo đánh giá / báo cáo của X tại hội nghị ..." is X's own report, and a
+# clause ranking its subject within X's area names an example: no fronted citation ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Tổng kết công tác y tế năm 2031",
+                "Theo đánh giá của Sở Y tế tỉnh Hà Nam tại hội nghị tổng kết sáng 9/1/2032, năm "
+                "2031 Bệnh viện Đa khoa huyện Thanh Liêm khám cho 164.000 lượt người, dẫn đầu "
+                "tuyến huyện. Toàn ngành khám cho 2,4 triệu lượt.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Y tế cơ sở huyện Kim Sơn năm 2031",
+                "Theo báo cáo của Trung tâm Y tế huyện Kim Sơn tại hội nghị tổng kết năm 2031, "
+                "Trạm Y tế xã Kim Đông khám cho 5.300 lượt người. Toàn huyện có 27/27 xã đạt "
+                "tiêu chí quốc gia về y tế.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Y tế cơ sở huyện Kim Sơn năm 2031",
+                "Theo báo cáo của Trung tâm Y tế huyện Kim Sơn, năm 2031 Trạm Y tế xã Kim Đông "
+                "khám cho 5.300 lượt người, nhiều nhất huyện.",
+            ),
+            "district",
+        ),
+    ],
+    ids=["assessment-at-its-meeting", "report-at-its-meeting", "ranked-within-its-district"],
+)
+def test_a_unit_s_report_at_its_meeting_is_no_citation(
+    paragraphs: tuple[str, ...], level: str
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == level
+
+
+def test_a_cited_source_before_a_unit_s_own_figures_still_yields() -> None:
+    report = extract(
+        "Yên Mô: hơn 200 bệnh nhân lao khỏi bệnh",
+        "Theo số liệu của Trung tâm Kiểm soát bệnh tật tỉnh Ninh Bình, năm 2031 Trung tâm Y "
+        "tế huyện Yên Mô đã điều trị cho 236 bệnh nhân lao, tỷ lệ khỏi đạt 92%.",
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Yên Mô")

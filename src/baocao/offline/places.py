@@ -847,6 +847,20 @@ def _sentence_break(text: str, start: int, end: int) -> int | None:
 # whose target the work reaches (both dropped: the place or the worker is the page's).
 NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE = range(3)
 CITED_RANK = 4
+# A meeting named right after the cited unit ("Theo báo cáo của X tại hội nghị tổng kết ...,"):
+# X holds that meeting and reports its own work (MEETING_OF_BEFORE_RE's case), no source.
+MEETING_AFTER_CITED_RE = re.compile(
+    r"\s*(?:tại|trong)\s+(?:các\s+)?(?:hội\s+nghị|buổi|cuộc\s+họp|lễ|báo\s+cáo\s+tổng\s+kết)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A clause that ranks its subject within an area ("nhiều nhất huyện", "dẫn đầu tuyến huyện",
+# "cao nhất tỉnh"): the subject is an example among the cited unit's own, not the page's.
+RANKED_WITHIN_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|dẫn\s+đầu)\s+(?:(?:toàn|trong|cả|của)\s+)?(?:tuyến\s+)?"
+    r"(?:huyện|tỉnh|thành\s+phố|thị\s+xã|quận|ngành)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _citation(text: str, start: int, end: int) -> int:
@@ -856,7 +870,10 @@ def _citation(text: str, start: int, end: int) -> int:
     FRONTED_BEFORE_RE) after which another unit or a place opens the clause as its subject
     ("..., năm 2031 Trung tâm Y tế huyện Y đã ..."); or the owner of a plan whose target the
     work reaches ("đạt 90% kế hoạch của X"). A unit's own plan, schedule or procedure cites
-    nothing ("Theo lịch của X, các trạm y tế xã tiêm ...")."""
+    nothing ("Theo lịch của X, các trạm y tế xã tiêm ..."); nor does a report X gives at
+    its meeting ("Theo báo cáo của X tại hội nghị ...": MEETING_AFTER_CITED_RE), nor one
+    whose clause ranks its subject within X's area ("..., xã Y khám ..., nhiều nhất huyện":
+    RANKED_WITHIN_RE)."""
     guidance = GUIDANCE_BEFORE_RE.search(text, max(0, start - GUIDANCE_LOOKBACK), start)
     if guidance is not None and guidance["target"]:
         return CITED_BEFORE_A_PLACE
@@ -869,8 +886,15 @@ def _citation(text: str, start: int, end: int) -> int:
     low = max(0, cue - FRONTED_LOOKBACK)
     if not FRONTED_BEFORE_RE.search(("\n" if low == 0 else "") + text[low:cue]):
         return NOT_CITED
+    if MEETING_AFTER_CITED_RE.match(text, end):
+        return NOT_CITED
     close = CLAUSE_CLOSE_RE.search(text, end, min(len(text), end + CITED_CLAUSE_CHARS))
     if close is None or close.group() != ",":
+        return NOT_CITED
+    full_stop = CLAUSE_SENTENCE_END_RE.search(text, close.end())
+    if RANKED_WITHIN_RE.search(
+        text, close.end(), full_stop.start() if full_stop is not None else len(text)
+    ):
         return NOT_CITED
     stop = SENTENCE_STOP_RE.search(text, close.end(), close.end() + CITED_SUBJECT_CHARS)
     window_end = stop.start() if stop is not None else close.end() + CITED_SUBJECT_CHARS
@@ -892,6 +916,8 @@ def _citation(text: str, start: int, end: int) -> int:
 # The end of a fronted adverbial (a comma) or of its sentence.
 CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
 SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+# The end of a sentence, not a figure's thousands dot ("4.800").
+CLAUSE_SENTENCE_END_RE = re.compile(r"[.;!?](?!\S)|\n")
 
 
 def _opens_clause(text: str, low: int, start: int) -> bool:
