@@ -233,3 +233,47 @@ def test_a_cited_source_before_a_unit_s_own_figures_still_yields() -> None:
         "tế huyện Yên Mô đã điều trị cho 236 bệnh nhân lao, tỷ lệ khỏi đạt 92%.",
     )
     assert (report.organizer_level.value, report.district) == ("district", "Yên Mô")
+
+
+# --- Findings 5 and 8: the ministry's institutes named for the nation, and institutes' names
+# that reach the end of their place and stop before the verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    "institute",
+    [
+        "Viện Châm cứu Trung ương",
+        "Viện Y học cổ truyền Trung ương",
+        "Viện Sức khỏe Tâm thần Quốc gia",
+        "Viện Bỏng Quốc gia Lê Hữu Trác",
+        "Viện Tim mạch Việt Nam",
+    ],
+)
+def test_an_institute_named_for_the_nation_is_the_nation_s(institute: str) -> None:
+    report = extract(
+        "Hội nghị tổng kết năm 2033",
+        f"Sáng 11/1/2034, {institute} tổ chức hội nghị tổng kết công tác năm 2033. Năm qua, "
+        "đơn vị khám cho 38.500 lượt người.",
+    )
+    assert (report.organizer_level.value, report.organizer) == ("national", institute)
+
+
+@pytest.mark.parametrize(
+    "institute",
+    ["Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn", "Viện Vệ sinh dịch tễ Tây Nguyên"],
+)
+def test_a_regional_institute_s_name_ends_with_its_place(institute: str) -> None:
+    report = extract(
+        "Giám sát dịch bệnh khu vực",
+        f"Năm 2033, {institute} giám sát sốt xuất huyết tại 9 tỉnh, phát hiện 265 ca.",
+    )
+    assert (report.organizer_level.value, report.organizer) == ("national", institute)
+
+
+def test_an_institute_of_another_sector_named_for_the_nation_is_not_the_ministry_s() -> None:
+    report = extract(
+        "Hội thảo về sức khỏe người cao tuổi",
+        "Sáng 4/6/2033, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo về chăm sóc "
+        "sức khỏe người cao tuổi với 140 đại biểu.",
+    )
+    assert report.organizer_level.value != "national"

@@ -130,10 +130,27 @@ _NATIONAL_HEALTH_WORD = (
     r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
     r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
 )
+# A word in lower case (no capital): of a kind's name ("Kiểm nghiệm thuốc"), or a verb after it.
+_LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
+# Institutes of other sectors whose names may end like the ministry's ("Viện Kiểm sát nhân dân",
+# "Viện Hàn lâm Khoa học xã hội Việt Nam").
+_NOT_HEALTH_INSTITUTE = (
+    r"(?:Kiểm[ \t]+sát|KSND|Hàn[ \t]+lâm|Kinh[ \t]+tế|Dầu[ \t]+khí|Khoa[ \t]+học[ \t]+xã)"
+)
+_NATIONAL_SUFFIX = r"(?:Trung[ \t]+ương|Quốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])"
 _NATIONAL_AGENCY = (
+    # (a kind, its lower-case words, the parts joined by dashes with theirs, "- Ký sinh trùng",
+    # then a capitalised place up to its end, "Quy Nhơn", "Tây Nguyên": not the verb after it)
     rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?:{_INSTITUTE_KIND})(?![^\W\d_])"
-    rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương)[^\W\d_]+){{0,6}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương){_LOWER_WORD}){{0,6}}"
+    rf"(?:[ \t]*[-–][ \t]*{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,3}})*"
+    rf"(?:[ \t]+(?!Trung[ \t]+ương){CAP_WORDS})?"
     r"(?:[ \t]+Trung[ \t]+ương)?"
+    # (any other institute named for the nation: "Viện Châm cứu Trung ương", "Viện Bỏng Quốc
+    # gia Lê Hữu Trác", "Viện Tim mạch Việt Nam")
+    rf"|(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?!{_NOT_HEALTH_INSTITUTE}){CAP}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX})[^\W\d_]+){{0,5}}"
+    rf"[ \t]+{_NATIONAL_SUFFIX}(?:[ \t]+{CAP_WORDS})?"
     # (a health body: a health word in its name or in the few words after "quốc gia")
     rf"|(?=(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_NATIONAL_HEALTH_WORD})"
     rf"|(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+[Qq]uốc[ \t]+gia"
