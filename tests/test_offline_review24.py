@@ -277,3 +277,42 @@ def test_an_institute_of_another_sector_named_for_the_nation_is_not_the_ministry
         "sức khỏe người cao tuổi với 140 đại biểu.",
     )
     assert report.organizer_level.value != "national"
+
+
+# --- Finding 7: a district in an address's path under the kind it had when the page was written
+
+
+PATH_PAGE = (
+    "Tổng kết năm 2031",
+    "Năm 2031, bệnh viện khám cho 184.000 lượt người.",
+    "Bệnh viện đang điều trị nội trú cho 260 người bệnh.",
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "place"),
+    [
+        ("https://example.vn/benh-vien-thi-xa-di-an-tong-ket-2016-2.html", ("Bình Dương", "Dĩ An")),
+        (
+            "https://example.vn/benh-vien-quan-thu-duc-so-ket-2018-3.html",
+            ("Hồ Chí Minh", "Thủ Đức"),
+        ),
+        ("https://example.vn/huyen-thuy-nguyen-tong-ket-2014-6.html", ("Hải Phòng", "Thủy Nguyên")),
+    ],
+    ids=["town-now-a-city", "urban-district-now-a-city", "rural-district-now-a-city"],
+)
+def test_a_path_district_under_its_former_kind(url: str, place: tuple[str, str]) -> None:
+    report = extract(*PATH_PAGE, url=url)
+    assert (report.province, report.district) == place
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.vn/quan-tam-dao-tao-nhan-luc-y-te-2031-4.html",
+        "https://example.vn/quan-ly-benh-khong-lay-nhiem-2031-5.html",
+    ],
+    ids=["quan-tam", "quan-ly"],
+)
+def test_quan_as_a_word_names_no_district_of_another_kind(url: str) -> None:
+    assert extract(*PATH_PAGE, url=url).district is None

@@ -1408,13 +1408,16 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
 
 
 # A district in an address's path, after its kind's word ("/trung-tam-y-te-thi-xa-son-tay-
-# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. Only a
-# district of that kind: "quan" is also the slug of "quản" and "quan" ("quan-ly-nhan-luc",
-# "quan-tam-dao-tao"), whose next words may spell a district of another kind.
+# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. After
+# "quan" only a district of that kind: it is also the slug of "quản" and "quan"
+# ("quan-ly-nhan-luc", "quan-tam-dao-tao"), whose next words may spell a district of another
+# kind.
 PATH_DISTRICT_RE = re.compile(
     r"(?<![a-z0-9])(?P<kind>huyen|thi-xa|thanh-pho|quan|tp|tx)"
     r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
 )
+URBAN_DISTRICT = "quận"
+FORMER_URBAN_DISTRICT = "thành phố"  # the kind an urban district ("quận") may have become
 PATH_DISTRICT_KINDS = {
     "huyen": "huyện",
     "thi-xa": "thị xã",
@@ -1427,8 +1430,9 @@ PATH_DISTRICT_KINDS = {
 
 def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) an address's ``path`` names after a district's kind word (the
-    longest name the gazetteer knows of that kind; placed by ``province`` when several share
-    it), or None."""
+    longest name the gazetteer knows, of that kind first, then of any kind, the page's kind
+    may be an older one, but after "quan" only a city; placed by ``province`` when several
+    share it), or None."""
     slugs = dict(_district_slugs())
     for match in PATH_DISTRICT_RE.finditer(path.casefold()):
         kind = PATH_DISTRICT_KINDS[match.group("kind")]
@@ -1436,7 +1440,13 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
         if kind == "quận" and words[0].isdigit():
             words[0] = "quan" + words[0]  # a numbered district's slug keeps its kind: "quan3"
         for size in range(len(words), 0, -1):
-            entries = tuple(e for e in slugs.get("".join(words[:size]), ()) if e.kind == kind)
+            named = slugs.get("".join(words[:size]), ())
+            # (its kind may have changed since the page: "thị xã Từ Sơn", "huyện Bến Cát"; but
+            # "quan" is also "quản", "quan": after it a district of that kind, or a city that
+            # was one, "quận Thủ Đức")
+            entries = tuple(e for e in named if e.kind == kind) or tuple(
+                e for e in named if kind != URBAN_DISTRICT or e.kind == FORMER_URBAN_DISTRICT
+            )
             if entries:
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
