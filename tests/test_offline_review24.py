@@ -294,12 +294,12 @@ PATH_PAGE = (
     [
         ("https://example.vn/benh-vien-thi-xa-di-an-tong-ket-2016-2.html", ("Bình Dương", "Dĩ An")),
         (
-            "https://example.vn/benh-vien-quan-thu-duc-so-ket-2018-3.html",
-            ("Hồ Chí Minh", "Thủ Đức"),
+            "https://example.vn/trung-tam-y-te-huyen-ben-cat-so-ket-2012-3.html",
+            ("Bình Dương", "Bến Cát"),
         ),
         ("https://example.vn/huyen-thuy-nguyen-tong-ket-2014-6.html", ("Hải Phòng", "Thủy Nguyên")),
     ],
-    ids=["town-now-a-city", "urban-district-now-a-city", "rural-district-now-a-city"],
+    ids=["town-now-a-city", "rural-district-now-a-town", "rural-district-now-a-city"],
 )
 def test_a_path_district_under_its_former_kind(url: str, place: tuple[str, str]) -> None:
     report = extract(*PATH_PAGE, url=url)
@@ -316,3 +316,59 @@ def test_a_path_district_under_its_former_kind(url: str, place: tuple[str, str])
 )
 def test_quan_as_a_word_names_no_district_of_another_kind(url: str) -> None:
     assert extract(*PATH_PAGE, url=url).district is None
+
+
+# --- Finding 4: a district's own page ranking itself in its province, or setting itself
+# against it, keeps its district; the province's page names the province's own figure ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district"),
+    [
+        (
+            (
+                "Xuân Trường về đích sớm",
+                "Đến nay, Xuân Trường có 20/20 xã đạt tiêu chí quốc gia về y tế, dẫn đầu tỉnh "
+                "Nam Định.",
+            ),
+            "Xuân Trường",
+        ),
+        (
+            (
+                "Bảo hiểm y tế ở Nghĩa Đàn",
+                "Nghĩa Đàn có 95,8% dân số tham gia bảo hiểm y tế, cao nhất tỉnh.",
+            ),
+            "Nghĩa Đàn",
+        ),
+        (
+            (
+                "Sốt xuất huyết ở Yên Châu",
+                "Năm 2031, Yên Châu ghi nhận 96 ca sốt xuất huyết, chiếm hơn một phần ba số ca "
+                "của tỉnh Sơn La.",
+            ),
+            "Yên Châu",
+        ),
+        (
+            (
+                "Tiêm chủng ở Tương Dương",
+                "Tương Dương tiêm chủng đầy đủ cho 940 trẻ, đạt 96%, cao hơn mức bình quân của "
+                "tỉnh Nghệ An.",
+            ),
+            "Tương Dương",
+        ),
+    ],
+    ids=["leads-the-named-province", "highest-in-the-province", "share-of-the-province", "above"],
+)
+def test_a_district_ranking_itself_in_its_province_keeps_its_page(
+    paragraphs: tuple[str, ...], district: str
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+def test_a_district_beside_the_province_s_own_figure_is_the_province_s_example() -> None:
+    report = extract(
+        "Sởi giảm ở Hòa Bình",
+        "Năm 2031, Lạc Sơn có 38 ca sởi, nhiều nhất tỉnh; toàn tỉnh Hòa Bình ghi nhận 154 ca.",
+    )
+    assert (report.organizer_level.value, report.district) == ("province", None)

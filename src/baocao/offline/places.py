@@ -1268,26 +1268,42 @@ def place_organizer(
     return None
 
 
-# A district ranked within its province ("cao nhất tỉnh", "dẫn đầu toàn tỉnh"): the province's
-# figures, the district one example.
-RANKED_IN_PROVINCE_RE = re.compile(
-    r"(?<![^\W\d_])(?:nhất|đầu|cuối)[ \t]+(?:toàn[ \t]+|trong[ \t]+|của[ \t]+)?tỉnh(?![^\W\d_])"
+# The whole province as a second subject beside a district named bare, with its own figure in
+# its clause ("...; toàn tỉnh Lâm Đồng ghi nhận 1.140 ca", "năm 2024 toàn tỉnh áp dụng cho 120
+# xã"): the province's page, the district one example. Not the district's own claim that ranks
+# it in its province or sets it against the province ("dẫn đầu toàn tỉnh với 99%", "cao nhất
+# tỉnh", "chiếm một nửa số ca của tỉnh X", "bình quân của tỉnh X", "đầu tiên trong tỉnh").
+PROVINCE_FIGURE_AFTER_RE = re.compile(r"[^,.;:!?\n]{0,40}?\d")
+DISTRICT_CLAIM_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|đầu|cuối|của|hơn|với|so\s+với|trong)[ \t]+(?:toàn[ \t]+)?$",
+    re.IGNORECASE,
 )
+DISTRICT_CLAIM_LOOKBACK = 16
 
 
 def _names_own_province(text: str, span: Span, district: str) -> bool:
     """Whether ``span`` of ``text`` speaks of the whole province of ``district`` (a district
-    named bare as its subject): the whole province unnamed ("toàn tỉnh", WHOLE_PLACE_RE), the
-    district ranked in it (RANKED_IN_PROVINCE_RE), or the province named ("toàn tỉnh X",
-    "tỉnh X")."""
-    if WHOLE_PLACE_RE.search(text, span.start, span.end) or RANKED_IN_PROVINCE_RE.search(
-        text, span.start, span.end
-    ):
-        return True
+    named bare as its subject) as a second subject with its own figure: the whole province
+    unnamed ("toàn tỉnh", WHOLE_PLACE_RE) or named as the district's own ("toàn tỉnh X", "tỉnh
+    X"), followed in its clause by a figure (PROVINCE_FIGURE_AFTER_RE) and not in the
+    district's claim (DISTRICT_CLAIM_BEFORE_RE)."""
     own = {entry.province for entry in district_table().get(fold(district), ())}
-    return any(
-        _canonical_province(found.group("name")) in own
+    wholes = [
+        whole
+        for whole in WHOLE_PLACE_RE.finditer(text, span.start, span.end)
+        if whole["province"] or whole["capital"]
+    ]
+    named = [
+        found
         for found in PROVINCE_MENTION_RE.finditer(text, span.start, span.end)
+        if _canonical_province(found.group("name")) in own
+    ]
+    return any(
+        not DISTRICT_CLAIM_BEFORE_RE.search(
+            text, max(span.start, found.start() - DISTRICT_CLAIM_LOOKBACK), found.start()
+        )
+        and PROVINCE_FIGURE_AFTER_RE.match(text, found.end(), span.end) is not None
+        for found in wholes + named
     )
 
 
@@ -1417,7 +1433,6 @@ PATH_DISTRICT_RE = re.compile(
     r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
 )
 URBAN_DISTRICT = "quận"
-FORMER_URBAN_DISTRICT = "thành phố"  # the kind an urban district ("quận") may have become
 PATH_DISTRICT_KINDS = {
     "huyen": "huyện",
     "thi-xa": "thị xã",
@@ -1431,8 +1446,8 @@ PATH_DISTRICT_KINDS = {
 def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) an address's ``path`` names after a district's kind word (the
     longest name the gazetteer knows, of that kind first, then of any kind, the page's kind
-    may be an older one, but after "quan" only a city; placed by ``province`` when several
-    share it), or None."""
+    may be an older one, but not after "quan"; placed by ``province`` when several share
+    it), or None."""
     slugs = dict(_district_slugs())
     for match in PATH_DISTRICT_RE.finditer(path.casefold()):
         kind = PATH_DISTRICT_KINDS[match.group("kind")]
@@ -1442,10 +1457,9 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
         for size in range(len(words), 0, -1):
             named = slugs.get("".join(words[:size]), ())
             # (its kind may have changed since the page: "thị xã Từ Sơn", "huyện Bến Cát"; but
-            # "quan" is also "quản", "quan": after it a district of that kind, or a city that
-            # was one, "quận Thủ Đức")
-            entries = tuple(e for e in named if e.kind == kind) or tuple(
-                e for e in named if kind != URBAN_DISTRICT or e.kind == FORMER_URBAN_DISTRICT
+            # "quan" is also "quản", "quan": after it a district of that kind only)
+            entries = tuple(e for e in named if e.kind == kind) or (
+                tuple(named) if kind != URBAN_DISTRICT else ()
             )
             if entries:
                 if province is not None:
