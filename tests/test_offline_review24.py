@@ -372,3 +372,42 @@ def test_a_district_beside_the_province_s_own_figure_is_the_province_s_example()
         "Năm 2031, Lạc Sơn có 38 ca sởi, nhiều nhất tỉnh; toàn tỉnh Hòa Bình ghi nhận 154 ca.",
     )
     assert (report.organizer_level.value, report.district) == ("province", None)
+
+
+# --- Finding 6: the work every HIV programme reports beside its own (TB screening,
+# co-infection, integration into other work) leaves HIV the paragraph's programme ----------
+
+HIV_HEAD = "Trung tâm Y tế huyện Lập Thạch tổng kết năm 2031"
+HIV_LEAD = (
+    "Sáng 12/1/2032, Trung tâm Y tế huyện Lập Thạch tổ chức hội nghị tổng kết công tác năm 2031."
+)
+
+
+def categories(paragraph: str) -> dict[str, str]:
+    report = extract(HIV_HEAD, HIV_LEAD, paragraph)
+    return {str(i.value): i.category.value for i in report.indicators}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Công tác phòng, chống HIV/AIDS tiếp tục được lồng ghép với phòng chống dịch bệnh tại "
+        "cộng đồng. Trong năm phát hiện mới 27 ca, tử vong 3 ca.",
+        "Công tác phòng, chống HIV/AIDS được duy trì. Trong năm phát hiện mới 27 ca, tử vong "
+        "3 ca. Các bệnh nhân đều được sàng lọc lao.",
+        "Công tác phòng, chống HIV/AIDS được duy trì. Trong năm phát hiện mới 27 ca, tử vong "
+        "3 ca. Những người đồng nhiễm lao/HIV đều được điều trị.",
+    ],
+    ids=["integrated", "tb-screening", "co-infection"],
+)
+def test_an_hiv_paragraph_with_its_companion_work_keeps_its_category(paragraph: str) -> None:
+    found = categories(paragraph)
+    assert (found["27"], found["3"]) == ("hiv_aids", "hiv_aids")
+
+
+def test_hiv_listed_with_its_peer_programmes_is_no_sole_programme() -> None:
+    found = categories(
+        "Các chương trình mục tiêu như phòng, chống HIV/AIDS, lao, sốt rét được duy trì; trong "
+        "năm phát hiện mới 27 ca, tử vong 3 ca."
+    )
+    assert found["27"] != "hiv_aids"
