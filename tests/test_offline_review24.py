@@ -101,8 +101,16 @@ def test_a_spring_review_of_a_tet_duty_or_festival_is_of_this_year(
             ),
             "https://baobacgiang.vn/y-te/2033/01/benh-vien.html",
         ),
+        (
+            (
+                "Trung tâm Y tế huyện Yên Dũng tổng kết năm, gặp mặt dịp Tết Quý Sửu",
+                "Chiều 9/2, Trung tâm Y tế huyện Yên Dũng tổ chức tổng kết công tác năm và gặp "
+                "mặt cán bộ nhân dịp Tết Quý Sửu. Năm qua, trung tâm khám cho 83.000 lượt người.",
+            ),
+            "https://baobacgiang.vn/y-te/2033/02/gap-mat.html",
+        ),
     ],
-    ids=["year-work", "year-work-then-a-tet-plan"],
+    ids=["year-work", "year-work-then-a-tet-plan", "year-work-and-a-tet-gathering"],
 )
 def test_a_january_review_of_the_year_s_work_stays_the_year_before(
     paragraphs: tuple[str, ...], url: str

@@ -400,6 +400,13 @@ YEAR_WORK_REVIEW_RE = re.compile(
     r"|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The year's work named as the review's object in the headline or the lead ("tổng kết công tác
+# năm", "tổng kết hoạt động năm qua"): the year before, even beside a Tết the staff meet for.
+YEAR_WORK_NAMED_RE = re.compile(
+    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)(?:\s+y\s+tế)?\s+năm(?!\s+học)(?![^\W\d_])"
+    r"(?!\s*\d)|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
+    re.IGNORECASE,
+)
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
 ONLINE_ANYWHERE_RE = re.compile(
     r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
@@ -737,10 +744,12 @@ def unprinted_year(
     2. the page's own date, ``dated`` (the meeting's or the posting's (year, month): a date
        line, the address's folder): its year, the year before when the period ends over a
        month later (a January meeting reviewing the year); for a span of days (kind other)
-       first a Tết ``heading`` names by its lunar year as the days reported, near that date
-       (see _tet_year), then the year before when the page is a ``year_review`` (a year-end
-       review) of the year's work (YEAR_WORK_REVIEW_RE: not a duty's, a festival's nor a
-       campaign's, CAMPAIGN_REVIEW_RE) held by YEAR_REVIEW_LATEST_MONTH;
+       the year before when the page is a ``year_review`` (a year-end review) held by
+       YEAR_REVIEW_LATEST_MONTH whose ``heading`` names the year's work (YEAR_WORK_NAMED_RE),
+       else a Tết ``heading`` names by its lunar year as the days reported, near that date
+       (see _tet_year), else the year before when that review's object is the year's work
+       (YEAR_WORK_REVIEW_RE: not a duty's, a festival's nor a campaign's,
+       CAMPAIGN_REVIEW_RE);
     3. an undated page only: the same period of an earlier year its figures are set against
        (same_period_year).
 
@@ -761,14 +770,18 @@ def unprinted_year(
         if calendar_kind:
             lagging = period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS
             return year - 1 if lagging else year
-        tet = _tet_year(heading, dated)  # a Tết named by its lunar year first
-        if tet is not None:
-            return tet
-        if (
+        early_review = (
             year_review
             and month <= YEAR_REVIEW_LATEST_MONTH
-            and (YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body))
             and not CAMPAIGN_REVIEW_RE.search(heading)
+        )
+        if early_review and YEAR_WORK_NAMED_RE.search(heading):
+            return year - 1  # "tổng kết công tác năm và gặp mặt nhân dịp Tết ..."
+        tet = _tet_year(heading, dated)
+        if tet is not None:
+            return tet
+        if early_review and (
+            YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body)
         ):
             return year - 1
         return year
