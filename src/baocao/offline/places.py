@@ -87,6 +87,9 @@ _STEERING = (
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
 # print "Hội đông y" in lower case.
+# A word in lower case (no capital): of a name ("Kiểm nghiệm thuốc", "Y dược học"), or a verb
+# after it.
+_LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
     r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày|các"
@@ -97,7 +100,10 @@ _ASSOCIATION = (
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
     rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,4}}"
+    # (its words in lower case, then capitalised ones: "Y dược học cổ truyền", "Đông y TT
+    # Huế", not the verb after a capitalised word, "... TT Huế cũng thảo luận")
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,4}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){CAP}){{0,3}}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
@@ -130,8 +136,6 @@ _NATIONAL_HEALTH_WORD = (
     r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
     r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
 )
-# A word in lower case (no capital): of a kind's name ("Kiểm nghiệm thuốc"), or a verb after it.
-_LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
 # Institutes of other sectors whose names may end like the ministry's ("Viện Kiểm sát nhân dân",
 # "Viện Hàn lâm Khoa học xã hội Việt Nam").
 _NOT_HEALTH_INSTITUTE = (
