@@ -387,9 +387,24 @@ TET_PLAN_RE = re.compile(rf"(?:{PLAN_CUE_RE.pattern}|chuẩn\s+bị|đón)[^.;:\
 # A lunar year read for a page is at most this many years before the page's date.
 LUNAR_YEARS_BEFORE = 1
 # A year-end review held early in the year ("tổng kết công tác năm", "năm qua") reviews the
-# year before, whatever its period reads as; not a campaign's or an event's own days.
+# year before, whatever its period reads as; not a campaign's or an event's own days: no
+# review whose object, in its clause, is a duty, a Tết, a festival or a campaign ("tổng kết
+# công tác trực Tết", "tổng kết hoạt động Lễ hội ...", "công tác bảo đảm ... dịp Tết").
+EVENT_WORK_OBJECT = (
+    r"trực|bảo\s+đảm|đảm\s+bảo|phục\s+vụ|(?-i:Tết)|lễ\s+hội|tháng\s+hành\s+động|đợt|chiến\s+dịch"
+)
+EVENT_WORK_OBJECT_REACH = 40
 YEAR_WORK_REVIEW_RE = re.compile(
-    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
+    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)"
+    rf"(?![^.;:,\n]{{0,{EVENT_WORK_OBJECT_REACH}}}?(?<![^\W\d_])(?:{EVENT_WORK_OBJECT})(?![^\W\d_]))"
+    r"|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The year's work named as the review's object in the headline or the lead ("tổng kết công tác
+# năm", "tổng kết hoạt động năm qua"): the year before, even beside a Tết the staff meet for.
+YEAR_WORK_NAMED_RE = re.compile(
+    r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động)(?:\s+y\s+tế)?\s+năm(?!\s+học)(?![^\W\d_])"
+    r"(?!\s*\d)|(?<![^\W\d_])năm\s+qua(?![^\W\d_])",
     re.IGNORECASE,
 )
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
@@ -740,11 +755,13 @@ def unprinted_year(
        2031's;
     2. the page's own date, ``dated`` (the meeting's or the posting's (year, month): a date
        line, the address's folder): its year, the year before when the period ends over a
-       month later (a January meeting reviewing the year), and when the page is a
-       ``year_review`` (a year-end review) of the year's work (YEAR_WORK_REVIEW_RE, not a
-       campaign's: CAMPAIGN_REVIEW_RE) held by YEAR_REVIEW_LATEST_MONTH, whatever its period
-       reads as; for a span of days (kind other) a Tết ``heading`` names as the days
-       reported, near that date (see _tet_year);
+       month later (a January meeting reviewing the year); for a span of days (kind other)
+       the year before when the page is a ``year_review`` (a year-end review) held by
+       YEAR_REVIEW_LATEST_MONTH whose ``heading`` names the year's work (YEAR_WORK_NAMED_RE),
+       else a Tết ``heading`` names by its lunar year as the days reported, near that date
+       (see _tet_year), else the year before when that review's object is the year's work
+       (YEAR_WORK_REVIEW_RE: not a duty's, a festival's nor a campaign's,
+       CAMPAIGN_REVIEW_RE);
     3. an undated page only: the same period of an earlier year its figures are set against
        (same_period_year).
 
@@ -770,16 +787,21 @@ def unprinted_year(
         if calendar_kind:
             lagging = period_end_month(period) > month + MAX_PERIOD_LAG_MONTHS
             return ImpliedYear(year - 1 if lagging else year, date_evidence)
-        if (
+        early_review = (
             year_review
             and month <= YEAR_REVIEW_LATEST_MONTH
-            and (YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body))
             and not CAMPAIGN_REVIEW_RE.search(heading)
-        ):
+        )
+        if early_review and YEAR_WORK_NAMED_RE.search(heading):
+            # "tổng kết công tác năm và gặp mặt nhân dịp Tết ..."
             return ImpliedYear(year - 1, date_evidence)
         tet = _tet_year(heading, dated)
         if tet is not None:
             return ImpliedYear(tet, f"the Tết its heading names, near {date_evidence}")
+        if early_review and (
+            YEAR_WORK_REVIEW_RE.search(heading) or YEAR_WORK_REVIEW_RE.search(body)
+        ):
+            return ImpliedYear(year - 1, date_evidence)
         return ImpliedYear(year, date_evidence)
     compared = same_period_year(body)
     if compared is None:

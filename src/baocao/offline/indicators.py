@@ -947,6 +947,13 @@ OTHER_PROGRAMME_RE = re.compile(
     rf"{_NAMED_DISEASES}|dịch bệnh|truyền nhiễm|chương trình mục tiêu|tiêm chủng"
 )
 HIV_TEST_RE = re.compile(rf"xét nghiệm(?:\s+sàng lọc)?\s+(?:{whole_word('hiv')})")
+# The work every HIV programme reports beside its own, no other programme: TB screening or
+# prevention of its patients, co-infection, and the programme integrated into others ("sàng
+# lọc lao", "đồng nhiễm lao/HIV", "được lồng ghép với tiêm chủng và truyền thông").
+HIV_COMPANION_RE = re.compile(
+    r"đồng\s+nhiễm[^,.;:\n]*|(?:sàng\s+lọc|dự\s+phòng|phát\s+hiện)\s+(?:bệnh\s+)?lao(?!\w)"
+    r"|lồng\s+ghép[^.;:\n]*"
+)
 # Outcomes no HIV topic takes: a mother's death, an obstetric event, an accident or injury,
 # the communicable diseases' total ("7 ca tử vong mẹ", "15 ca tai biến sản khoa").
 NOT_HIV_OUTCOME_RE = re.compile(
@@ -1602,11 +1609,13 @@ def _context_topic(text: str) -> IndicatorCategory | None:
     """The topic lower-cased ``text`` names (CONTEXT_TOPICS, first found): ``food_safety``
     (not in a list of injuries, :func:`_injury_list`), ``covid19``, ``population`` or
     ``hiv_aids`` (only as the text's sole programme: not beside another disease or programme,
-    OTHER_PROGRAMME_RE, nor for an HIV test alone); else None."""
+    OTHER_PROGRAMME_RE, but for the work every HIV programme reports, HIV_COMPANION_RE; nor
+    for an HIV test alone); else None."""
     topics = NO_FOOD_CONTEXT_TOPICS if _injury_list(text) else CONTEXT_TOPICS
     topic = _category_of(text, topics)
     if topic == IndicatorCategory.HIV_AIDS and (
-        OTHER_PROGRAMME_RE.search(text) or not HIV_CONTEXT_RE.search(HIV_TEST_RE.sub(" ", text))
+        OTHER_PROGRAMME_RE.search(HIV_COMPANION_RE.sub(" ", text))
+        or not HIV_CONTEXT_RE.search(HIV_TEST_RE.sub(" ", text))
     ):
         return None
     return topic

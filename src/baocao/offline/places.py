@@ -87,6 +87,9 @@ _STEERING = (
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
 # print "Hội đông y" in lower case.
+# A word in lower case (no capital): of a name ("Kiểm nghiệm thuốc", "Y dược học"), or a verb
+# after it.
+_LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
     r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày|các"
@@ -97,7 +100,10 @@ _ASSOCIATION = (
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
     rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP})[^\W\d_]+){{0,3}}"
+    # (its words in lower case, then capitalised ones: "Y dược học cổ truyền", "Đông y TT
+    # Huế", not the verb after a capitalised word, "... TT Huế cũng thảo luận")
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,4}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){CAP}){{0,3}}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
@@ -130,10 +136,25 @@ _NATIONAL_HEALTH_WORD = (
     r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
     r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
 )
+# Institutes of other sectors whose names may end like the ministry's ("Viện Kiểm sát nhân dân",
+# "Viện Hàn lâm Khoa học xã hội Việt Nam").
+_NOT_HEALTH_INSTITUTE = (
+    r"(?:Kiểm[ \t]+sát|KSND|Hàn[ \t]+lâm|Kinh[ \t]+tế|Dầu[ \t]+khí|Khoa[ \t]+học[ \t]+xã)"
+)
+_NATIONAL_SUFFIX = r"(?:Trung[ \t]+ương|Quốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])"
 _NATIONAL_AGENCY = (
+    # (a kind, its lower-case words, the parts joined by dashes with theirs, "- Ký sinh trùng",
+    # then a capitalised place up to its end, "Quy Nhơn", "Tây Nguyên": not the verb after it)
     rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?:{_INSTITUTE_KIND})(?![^\W\d_])"
-    rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương)[^\W\d_]+){{0,6}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương){_LOWER_WORD}){{0,6}}"
+    rf"(?:[ \t]*[-–][ \t]*{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,3}})*"
+    rf"(?:[ \t]+(?!Trung[ \t]+ương){CAP_WORDS})?"
     r"(?:[ \t]+Trung[ \t]+ương)?"
+    # (any other institute named for the nation: "Viện Châm cứu Trung ương", "Viện Bỏng Quốc
+    # gia Lê Hữu Trác", "Viện Tim mạch Việt Nam")
+    rf"|(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?!{_NOT_HEALTH_INSTITUTE}){CAP}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX})[^\W\d_]+){{0,5}}"
+    rf"[ \t]+{_NATIONAL_SUFFIX}(?:[ \t]+{CAP_WORDS})?"
     # (a health body: a health word in its name or in the few words after "quốc gia")
     rf"|(?=(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_NATIONAL_HEALTH_WORD})"
     rf"|(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+[Qq]uốc[ \t]+gia"
@@ -847,6 +868,20 @@ def _sentence_break(text: str, start: int, end: int) -> int | None:
 # whose target the work reaches (both dropped: the place or the worker is the page's).
 NOT_CITED, CITED_BEFORE_A_UNIT, CITED_BEFORE_A_PLACE = range(3)
 CITED_RANK = 4
+# A meeting named right after the cited unit ("Theo báo cáo của X tại hội nghị tổng kết ...,"):
+# X holds that meeting and reports its own work (MEETING_OF_BEFORE_RE's case), no source.
+MEETING_AFTER_CITED_RE = re.compile(
+    r"\s*(?:tại|trong)\s+(?:các\s+)?(?:hội\s+nghị|buổi|cuộc\s+họp|lễ|báo\s+cáo\s+tổng\s+kết)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A clause that ranks its subject within an area ("nhiều nhất huyện", "dẫn đầu tuyến huyện",
+# "cao nhất tỉnh"): the subject is an example among the cited unit's own, not the page's.
+RANKED_WITHIN_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|dẫn\s+đầu)\s+(?:(?:toàn|trong|cả|của)\s+)?(?:tuyến\s+)?"
+    r"(?:huyện|tỉnh|thành\s+phố|thị\s+xã|quận|ngành)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _citation(text: str, start: int, end: int) -> int:
@@ -856,7 +891,10 @@ def _citation(text: str, start: int, end: int) -> int:
     FRONTED_BEFORE_RE) after which another unit or a place opens the clause as its subject
     ("..., năm 2031 Trung tâm Y tế huyện Y đã ..."); or the owner of a plan whose target the
     work reaches ("đạt 90% kế hoạch của X"). A unit's own plan, schedule or procedure cites
-    nothing ("Theo lịch của X, các trạm y tế xã tiêm ...")."""
+    nothing ("Theo lịch của X, các trạm y tế xã tiêm ..."); nor does a report X gives at
+    its meeting ("Theo báo cáo của X tại hội nghị ...": MEETING_AFTER_CITED_RE), nor one
+    whose clause ranks its subject within X's area ("..., xã Y khám ..., nhiều nhất huyện":
+    RANKED_WITHIN_RE)."""
     guidance = GUIDANCE_BEFORE_RE.search(text, max(0, start - GUIDANCE_LOOKBACK), start)
     if guidance is not None and guidance["target"]:
         return CITED_BEFORE_A_PLACE
@@ -869,8 +907,15 @@ def _citation(text: str, start: int, end: int) -> int:
     low = max(0, cue - FRONTED_LOOKBACK)
     if not FRONTED_BEFORE_RE.search(("\n" if low == 0 else "") + text[low:cue]):
         return NOT_CITED
+    if MEETING_AFTER_CITED_RE.match(text, end):
+        return NOT_CITED
     close = CLAUSE_CLOSE_RE.search(text, end, min(len(text), end + CITED_CLAUSE_CHARS))
     if close is None or close.group() != ",":
+        return NOT_CITED
+    full_stop = CLAUSE_SENTENCE_END_RE.search(text, close.end())
+    if RANKED_WITHIN_RE.search(
+        text, close.end(), full_stop.start() if full_stop is not None else len(text)
+    ):
         return NOT_CITED
     stop = SENTENCE_STOP_RE.search(text, close.end(), close.end() + CITED_SUBJECT_CHARS)
     window_end = stop.start() if stop is not None else close.end() + CITED_SUBJECT_CHARS
@@ -892,6 +937,8 @@ def _citation(text: str, start: int, end: int) -> int:
 # The end of a fronted adverbial (a comma) or of its sentence.
 CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
 SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+# The end of a sentence, not a figure's thousands dot ("4.800").
+CLAUSE_SENTENCE_END_RE = re.compile(r"[.;!?](?!\S)|\n")
 
 
 def _opens_clause(text: str, low: int, start: int) -> bool:
@@ -1027,14 +1074,24 @@ ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION_SUBJECT_LOOKBACK = 100
+# An honour in a clause ("được UBND tỉnh tặng bằng khen", "được công nhận là đơn vị xuất
+# sắc", "được Trung ương Hội tặng cờ thi đua"): a unit honoured at its own meeting, no receiver
+# of care or of another unit's service.
+HONOUR = r"tặng|trao|công\s+nhận|khen\s+thưởng|bằng\s+khen|cờ|vinh\s+danh|biểu\s+dương"
+HONOUR_REACH = 40
+HONOUR_AHEAD = rf"(?![^,.;:!?\n]{{0,{HONOUR_REACH}}}?(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
+HONOUR_AHEAD_RE = re.compile(HONOUR_AHEAD, re.IGNORECASE)
 # After an association, words that make it the one who receives, benefits or sponsors, not the
-# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ".
+# one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ";
+# not one honoured (HONOUR_AHEAD), nor one that takes in the units of blood of its own drive
+# ("tiếp nhận 410 đơn vị máu").
 RECEIVER_AFTER_RE = re.compile(
     # (after the rest of a name cut short, up to its place: "... tật tỉnh X là đơn vị tài trợ")
     r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường"
     rf"|thị\s+trấn|TP\.?)\s+{CAP_WORDS})?"
-    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được|bị|nhận|tiếp\s+nhận|thụ\s+hưởng"
-    r"|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
+    rf"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:được{HONOUR_AHEAD}|bị|nhận"
+    r"|tiếp\s+nhận(?!\s+(?:(?:được|thêm|gần|hơn|trên)\s+)?\d[\d.,]*\s+(?:đơn\s+vị|bịch|túi)\s+máu)"
+    r"|thụ\s+hưởng|là\s+(?:đơn\s+vị|nhà)\s+tài\s+trợ|tài\s+trợ)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # In the association's clause, the word before the unit that does the work to it: "có 320 hội
@@ -1067,7 +1124,7 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
 def _receives(text: str, after: int, sentence_end: int) -> bool:
     """Whether the association whose name ends at ``after`` receives, benefits or sponsors in
     its clause (RECEIVER_AFTER_RE right after its name), or another unit is that clause's
-    agent ("được / do <unit>": AGENT_CUE_RE)."""
+    agent ("được / do <unit>": AGENT_CUE_RE) but for an honour (HONOUR_AHEAD_RE)."""
     if RECEIVER_AFTER_RE.match(text, after):
         return True
     stop = CLAUSE_END_RE.search(text, after, sentence_end)
@@ -1075,6 +1132,7 @@ def _receives(text: str, after: int, sentence_end: int) -> bool:
     return any(
         pattern.match(text, cue.end()) is not None
         for cue in AGENT_CUE_RE.finditer(text, after, end)
+        if HONOUR_AHEAD_RE.match(text, cue.end()) is not None
         for pattern, level in ORGANIZER_PATTERNS
         if level != OrganizerLevel.OTHER
     )
@@ -1214,26 +1272,42 @@ def place_organizer(
     return None
 
 
-# A district ranked within its province ("cao nhất tỉnh", "dẫn đầu toàn tỉnh"): the province's
-# figures, the district one example.
-RANKED_IN_PROVINCE_RE = re.compile(
-    r"(?<![^\W\d_])(?:nhất|đầu|cuối)[ \t]+(?:toàn[ \t]+|trong[ \t]+|của[ \t]+)?tỉnh(?![^\W\d_])"
+# The whole province as a second subject beside a district named bare, with its own figure in
+# its clause ("...; toàn tỉnh Lâm Đồng ghi nhận 1.140 ca", "năm 2024 toàn tỉnh áp dụng cho 120
+# xã"): the province's page, the district one example. Not the district's own claim that ranks
+# it in its province or sets it against the province ("dẫn đầu toàn tỉnh với 99%", "cao nhất
+# tỉnh", "chiếm một nửa số ca của tỉnh X", "bình quân của tỉnh X", "đầu tiên trong tỉnh").
+PROVINCE_FIGURE_AFTER_RE = re.compile(r"[^,.;:!?\n]{0,40}?\d")
+DISTRICT_CLAIM_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:nhất|đầu|cuối|của|hơn|với|so\s+với|trong)[ \t]+(?:toàn[ \t]+)?$",
+    re.IGNORECASE,
 )
+DISTRICT_CLAIM_LOOKBACK = 16
 
 
 def _names_own_province(text: str, span: Span, district: str) -> bool:
     """Whether ``span`` of ``text`` speaks of the whole province of ``district`` (a district
-    named bare as its subject): the whole province unnamed ("toàn tỉnh", WHOLE_PLACE_RE), the
-    district ranked in it (RANKED_IN_PROVINCE_RE), or the province named ("toàn tỉnh X",
-    "tỉnh X")."""
-    if WHOLE_PLACE_RE.search(text, span.start, span.end) or RANKED_IN_PROVINCE_RE.search(
-        text, span.start, span.end
-    ):
-        return True
+    named bare as its subject) as a second subject with its own figure: the whole province
+    unnamed ("toàn tỉnh", WHOLE_PLACE_RE) or named as the district's own ("toàn tỉnh X", "tỉnh
+    X"), followed in its clause by a figure (PROVINCE_FIGURE_AFTER_RE) and not in the
+    district's claim (DISTRICT_CLAIM_BEFORE_RE)."""
     own = {entry.province for entry in district_table().get(fold(district), ())}
-    return any(
-        _canonical_province(found.group("name")) in own
+    wholes = [
+        whole
+        for whole in WHOLE_PLACE_RE.finditer(text, span.start, span.end)
+        if whole["province"] or whole["capital"]
+    ]
+    named = [
+        found
         for found in PROVINCE_MENTION_RE.finditer(text, span.start, span.end)
+        if _canonical_province(found.group("name")) in own
+    ]
+    return any(
+        not DISTRICT_CLAIM_BEFORE_RE.search(
+            text, max(span.start, found.start() - DISTRICT_CLAIM_LOOKBACK), found.start()
+        )
+        and PROVINCE_FIGURE_AFTER_RE.match(text, found.end(), span.end) is not None
+        for found in wholes + named
     )
 
 
@@ -1354,13 +1428,15 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
 
 
 # A district in an address's path, after its kind's word ("/trung-tam-y-te-thi-xa-son-tay-
-# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. Only a
-# district of that kind: "quan" is also the slug of "quản" and "quan" ("quan-ly-nhan-luc",
-# "quan-tam-dao-tao"), whose next words may spell a district of another kind.
+# dat-chuan", "/huyen-krong-pac-tong-ket"): up to MAX_SLUG_WORDS words of its name. After
+# "quan" only a district of that kind: it is also the slug of "quản" and "quan"
+# ("quan-ly-nhan-luc", "quan-tam-dao-tao"), whose next words may spell a district of another
+# kind.
 PATH_DISTRICT_RE = re.compile(
     r"(?<![a-z0-9])(?P<kind>huyen|thi-xa|thanh-pho|quan|tp|tx)"
     r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
 )
+URBAN_DISTRICT = "quận"
 PATH_DISTRICT_KINDS = {
     "huyen": "huyện",
     "thi-xa": "thị xã",
@@ -1373,7 +1449,8 @@ PATH_DISTRICT_KINDS = {
 
 def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) an address's ``path`` names after a district's kind word (the
-    longest name the gazetteer knows of that kind; placed by ``province`` when several share
+    longest name the gazetteer knows, of that kind first, then of any kind, the page's kind
+    may be an older one, but not after "quan"; placed by ``province`` when several share
     it), or None."""
     slugs = dict(_district_slugs())
     for match in PATH_DISTRICT_RE.finditer(path.casefold()):
@@ -1382,7 +1459,12 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
         if kind == "quận" and words[0].isdigit():
             words[0] = "quan" + words[0]  # a numbered district's slug keeps its kind: "quan3"
         for size in range(len(words), 0, -1):
-            entries = tuple(e for e in slugs.get("".join(words[:size]), ()) if e.kind == kind)
+            named = slugs.get("".join(words[:size]), ())
+            # (its kind may have changed since the page: "thị xã Từ Sơn", "huyện Bến Cát"; but
+            # "quan" is also "quản", "quan": after it a district of that kind only)
+            entries = tuple(e for e in named if e.kind == kind) or (
+                tuple(named) if kind != URBAN_DISTRICT else ()
+            )
             if entries:
                 if province is not None:
                     entries = tuple(e for e in entries if e.province == province) or entries
