@@ -40,7 +40,7 @@ from baocao.cli import (
     app,
     build_settings,
 )
-from baocao.crosscheck import IMPLIED_WHY, verify
+from baocao.crosscheck import IMPLIED_HOW, IMPLIED_WHY, verify
 from baocao.documents import load_document
 from baocao.errors import ConfigError
 from baocao.records import Record, lock_file
@@ -1209,13 +1209,17 @@ def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_re
     assert "this number is not printed in the article" not in checked.stdout
     strict = invoke(runner, "check", str(out), "--strict", env=wide)
     assert strict.exit_code == EXIT_FAILED, strict.output
-    assert "1 of the ungrounded values is a year a page implies but never prints" in strict.stderr
+    assert "the ungrounded value is a year the extractor implied in" in strict.stderr
     assert "extract --offline --strict to get null instead" in strict.stderr
     exported = invoke(runner, "export", str(out), "--csv", str(tmp_path / "o.csv"), env=wide)
-    assert IMPLIED_WHY in exported.stderr
+    assert f"1 of them a year the extractor implied, in {article}: {IMPLIED_HOW}" in " ".join(
+        exported.stderr.split()
+    )
     invoke(runner, "review", str(out), "--html", str(tmp_path / "site"))
     page = next((tmp_path / "site").glob("article-*.html")).read_text(encoding="utf-8")
-    assert "a period printed without its year takes the year the page implies" in page
+    assert IMPLIED_HOW in page
+    overview = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<th>Why</th>" in overview and IMPLIED_HOW in overview
 
     # --strict extraction: the year null, the record ok with every figure.
     kept = tmp_path / "strict.jsonl"
@@ -1226,6 +1230,91 @@ def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_re
     assert strict_record["report"]["reviewed_period"]["year"] is None
     assert strict_record["report"]["indicators"] == record["report"]["indicators"]
     assert invoke(runner, "check", str(kept), "--strict").exit_code == EXIT_OK
+
+
+# A year review that prints its years (written for this test, figures and years invented).
+PRINTED_YEAR_ARTICLE = (
+    "Ngành y tế tổng kết năm 2038\n\n"
+    "Sáng 8-1-2039, Sở Y tế tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2038, triển "
+    "khai nhiệm vụ năm 2039. Các trạm y tế khám cho 31.200 lượt người; tiêm chủng đầy đủ "
+    "cho 2.150 trẻ.\n"
+)
+
+
+def _edited(record: dict[str, Any], year: int, *, drop_implied: bool = False) -> dict[str, Any]:
+    """``record`` with its reviewed period's year set to ``year`` (and, with ``drop_implied``,
+    no stored item marked implied: as a model's record)."""
+    edited = json.loads(json.dumps(record))
+    edited["report"]["reviewed_period"]["year"] = year
+    if drop_implied:
+        for item in edited["verification"]["items"]:
+            item.pop("implied", None)
+    return edited
+
+
+def test_only_a_year_the_extractor_implied_is_explained_as_implied(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    implied_page, printed_page = tmp_path / "implied.txt", tmp_path / "printed.txt"
+    implied_page.write_text(IMPLIED_YEAR_ARTICLE, encoding="utf-8")
+    printed_page.write_text(PRINTED_YEAR_ARTICLE, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    extracted = invoke(
+        runner, "extract", str(implied_page), str(printed_page), "-o", str(out), "--offline"
+    )
+    assert extracted.exit_code == EXIT_OK, extracted.output
+    implied, printed = sorted(lines(out), key=lambda record: record["source"]["path"])
+    # Written only on the ungrounded year the extractor implied, never beside "grounded".
+    marked = [
+        (record["source"]["path"], item["path"], item["status"])
+        for record in (implied, printed)
+        for item in record["verification"]["items"]
+        if "implied" in item
+    ]
+    assert marked == [(str(implied_page), "reviewed_period.year", "ungrounded")]
+
+    edits = tmp_path / "edited.jsonl"
+    edits.write_text(
+        "".join(
+            json.dumps(record, ensure_ascii=False) + "\n"
+            for record in (
+                _edited(printed, 2036),  # a wrong year on a page that prints its own
+                _edited(implied, 2040),  # an implied year edited by hand
+            )
+        ),
+        encoding="utf-8",
+    )
+    model_like = tmp_path / "model.jsonl"
+    model_like.write_text(
+        json.dumps(_edited(implied, 2038, drop_implied=True), ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    for records in (edits, model_like):
+        checked = invoke(runner, "check", str(records), "--strict", env={"COLUMNS": "400"})
+        assert checked.exit_code == EXIT_FAILED, checked.output
+        assert "reviewed_period.year" in checked.stdout
+        assert "this number is not printed in the article" in checked.stdout
+        assert IMPLIED_HOW not in checked.stdout
+        assert "--offline" not in checked.stderr
+
+
+def test_check_strict_names_every_cause_beside_implied_years(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article, gone = tmp_path / "implied.txt", tmp_path / "gone.txt"
+    article.write_text(IMPLIED_YEAR_ARTICLE, encoding="utf-8")
+    gone.write_text(PRINTED_YEAR_ARTICLE, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert (
+        invoke(runner, "extract", str(article), str(gone), "-o", str(out), "--offline").exit_code
+        == 0
+    )
+    gone.unlink()
+    result = invoke(runner, "check", str(out), "--strict", env={"COLUMNS": "400"})
+    assert result.exit_code == EXIT_FAILED, result.output
+    last = " ".join(result.stderr.strip().splitlines()[-1].split())
+    assert last.startswith("Error: --strict: fails on 1 missing, 1 ungrounded value; 1 of ")
+    assert f"is a year the extractor implied in {article}" in last
 
 
 def test_check_matches_lists_every_value_with_its_match_kinds(

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from baocao import offline
-from baocao.crosscheck import verify
+from baocao.crosscheck import IMPLIED_KEY, Policy, enforce, verify
 from baocao.documents import load_document
-from baocao.errors import ConfigError
+from baocao.errors import ConfigError, GroundingError
 from baocao.evaluation import evaluate
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
@@ -7552,13 +7552,42 @@ def test_strict_reports_an_implied_year_as_null_and_keeps_the_figures(
     with caplog.at_level("WARNING", logger="baocao"):
         strict = extract_offline(document, index, MODEL, strict=True)
     assert strict.reviewed_period.year is None
-    assert strict.next_period is None or strict.next_period.year is None
+    # The next period's printed kind kept, its year (the implied one) not; nor the meeting's
+    # date, whose year only the implied year gave.
+    assert lax.next_period is not None and lax.event_date is not None
+    assert strict.next_period is not None
+    assert strict.next_period.model_dump(mode="json") == {
+        **lax.next_period.model_dump(mode="json"),
+        "year": None,
+    }
+    assert strict.event_date is None
     assert verify(strict, document).ok
     assert facts(strict) == facts(lax)
     assert len(strict.indicators) >= 2
     warning = " ".join(record.getMessage() for record in caplog.records)
     assert "implies 2038" in warning
     assert "cùng kỳ năm 2037" in warning
+    assert "next period" in warning and "meeting date" in warning
+
+
+def test_only_the_years_the_rules_implied_are_named_and_a_model_error_keeps_one_way_forward() -> (
+    None
+):
+    document = load_document(HALF_YEAR_NO_YEAR)
+    index = NumberIndex(document.text)
+    implied_years: dict[str, str] = {}
+    report = extract_offline(document, index, MODEL, implied_years=implied_years)
+    assert implied_years == {"reviewed_period.year": "2038", "next_period.year": "2038"}
+    offline = verify(report, document, context={IMPLIED_KEY: implied_years})
+    assert {item.path for item in offline.items if item.implied} == set(implied_years)
+    # The same report as a model's (no years named as implied): plain, and under strict its
+    # error offers no offline backend.
+    as_model = verify(report, document)
+    assert not any(item.implied for item in as_model.items)
+    with pytest.raises(GroundingError) as raised:
+        enforce(as_model, Policy.STRICT, "a.txt")
+    assert "--offline" not in str(raised.value)
+    assert "run without --strict" in str(raised.value)
 
 
 @pytest.mark.parametrize(

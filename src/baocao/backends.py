@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
+from baocao.crosscheck import IMPLIED_KEY
 from baocao.documents import Document
 from baocao.errors import ConfigError
 from baocao.llm import ModelClient
@@ -160,10 +161,17 @@ class OfflineBackend:
     async def fill(
         self, document: Document, index: NumberIndex, usage: Usage, context: dict[str, Any]
     ) -> BaseModel:
-        """See :class:`Backend` (no usage, no grounding context: the rules read ``index``)."""
+        """See :class:`Backend` (no usage, no grounding context: the rules read ``index``).
+        The period years reported from what the page implies are left in ``context`` under
+        :data:`~baocao.crosscheck.IMPLIED_KEY`, for ``verify`` to mark them implied."""
         from baocao.offline import extract_offline
 
-        return extract_offline(document, index, self._model, strict=self._strict)
+        implied_years: dict[str, str] = {}
+        report = extract_offline(
+            document, index, self._model, strict=self._strict, implied_years=implied_years
+        )
+        context[IMPLIED_KEY] = implied_years
+        return report
 
     async def aclose(self) -> None:
         """Nothing to release."""

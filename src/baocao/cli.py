@@ -33,7 +33,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol, TextIO, cast
@@ -55,7 +55,7 @@ from typer.core import TyperArgument, TyperGroup
 
 from baocao import __version__
 from baocao.cache import ExtractionCache, cache_exists
-from baocao.crosscheck import IMPLIED_WHY
+from baocao.crosscheck import IMPLIED_HOW
 from baocao.documents import is_address, load_document, read_manifest
 from baocao.errors import (
     BaocaoError,
@@ -1225,7 +1225,8 @@ def check(
         checked.add_column(column, overflow="fold")
     counts: dict[CheckStatus, int] = dict.fromkeys(CheckStatus, 0)
     notes: list[str] = []
-    implied = 0  # ungrounded values that are years a page implies (CheckItem.implied_year)
+    implied = 0  # ungrounded values that are years the extractor implied (CheckItem.implied_year)
+    implied_sources: list[str] = []
     records = current_records(read_records(records_file))
     resolve_report_types(records, schema)
     misfit = _warn_misfit(records_file, records, schema)
@@ -1237,6 +1238,8 @@ def check(
             item = result.item(path)
             if item is not None and item.implied_year:
                 implied += 1
+                if result.source not in implied_sources:
+                    implied_sources.append(result.source)
         if matches and result.verification is not None:
             for item in result.verification.items:
                 kinds = ", ".join(dict.fromkeys(match.value for match in item.matches))
@@ -1264,14 +1267,46 @@ def check(
     problems = sum(count for status, count in counts.items() if status is not CheckStatus.OK)
     if strict and problems:
         if implied:
-            _fail(
-                f"--strict: {implied} of the ungrounded values "
-                f"{'is a year' if implied == 1 else 'are years'} a page implies but never "
-                "prints (a period printed without its year); check each by hand before "
-                "summing by period, or extract --offline --strict to get null instead",
-                EXIT_FAILED,
-            )
+            _fail(_implied_failure(counts, table.row_count, implied, implied_sources), EXIT_FAILED)
         raise typer.Exit(EXIT_FAILED)
+
+
+# How many sources a message names before it counts the rest ("a.txt, b.txt and 3 more").
+NAMED_SOURCES = 3
+
+
+def _some(sources: Sequence[str]) -> str:
+    """The first :data:`NAMED_SOURCES` of ``sources`` and how many more."""
+    named = ", ".join(sources[:NAMED_SOURCES])
+    rest = len(sources) - NAMED_SOURCES
+    return f"{named} and {rest} more" if rest > 0 else named
+
+
+def _implied_failure(
+    counts: Mapping[CheckStatus, int], ungrounded: int, implied: int, sources: Sequence[str]
+) -> str:
+    """``check --strict``'s last line when some ungrounded values are implied years: the
+    advice alone when they are all that fails, else every cause first."""
+    years = f"{'is a year' if implied == 1 else 'are years'} the extractor implied"
+    where = f"in {_some(sources)}"
+    advice = (
+        "(a period printed without its year): check each by hand before summing by period, "
+        "or extract --offline --strict to get null instead"
+    )
+    others = {
+        status: count
+        for status, count in counts.items()
+        if count and status not in (CheckStatus.OK, CheckStatus.UNGROUNDED)
+    }
+    if not others and ungrounded == implied:
+        what = "the ungrounded value" if implied == 1 else f"all {implied} ungrounded values"
+        return f"--strict: {what} {years} {where} {advice}"
+    causes = [f"{count} {status}" for status, count in others.items()]
+    causes.append(f"{ungrounded} ungrounded value{'s' if ungrounded != 1 else ''}")
+    return (
+        f"--strict: fails on {', '.join(causes)}; {implied} of the ungrounded values {years} "
+        f"{where} {advice}"
+    )
 
 
 NO_MATCH = "-"  # the matches cell of a quote or an ungrounded number
@@ -1411,7 +1446,9 @@ def export(
             f"with another unit; 'baocao check' says which): {result.ungrounded} "
             "(--strict exits 1 on them)"
             + (
-                f"; {result.implied} of them years a page implies: {IMPLIED_WHY}"
+                f"; {result.implied} of them "
+                f"{'a year' if result.implied == 1 else 'years'} the extractor implied, "
+                f"in {_some(result.implied_sources)}: {IMPLIED_HOW}"
                 if result.implied
                 else ""
             )

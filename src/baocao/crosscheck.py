@@ -65,13 +65,18 @@ FIELD_PLAN_CACHE_SIZE = 256
 # Where check_grounding leaves its verification in a validation context (see verify).
 CHECKED_KEY = "baocao.crosscheck.checked"
 
-# Why an implied year (Grounded(implied=True)) is ungrounded, for a user: every surface that
-# shows why (extract's warning, check, review, export) shows this.
-IMPLIED_WHY = (
-    "not printed: a period printed without its year takes the year the page implies (its "
-    "date, a comparison); check it before summing by period, or extract --offline --strict to "
-    "get null instead"
+# Where an extractor leaves the years it reported from what the page implies, in the context
+# verify runs with: {path: value} ({"reviewed_period.year": "2031"}); the offline backend does.
+IMPLIED_KEY = "baocao.crosscheck.implied"
+
+# Why an implied year (CheckItem.implied) is ungrounded, for a user: every surface that shows
+# why (extract's warning, check, review, export) shows this.
+IMPLIED_HOW = (
+    "the extractor took it from what the page implies (its date, a comparison) for a period "
+    "printed without its year: check it before summing by period, or extract --offline "
+    "--strict to get null instead"
 )
+IMPLIED_WHY = f"not printed; {IMPLIED_HOW}"
 
 COPY_INSTRUCTION = (
     "Copy each figure exactly as it is printed in the article and copy each quote character "
@@ -93,8 +98,9 @@ class Grounded:
             (10000 by "vạn" of "bác sĩ/vạn dân"): for a rate's base, which the article may
             print as a word. Off elsewhere: "hàng nghìn người" does not print 1000.
         implied: the page may imply the value without printing it (a period printed without
-            its year takes the year its date or a comparison implies): still ungrounded when
-            not printed, but its :attr:`CheckItem.why` says so and what to do.
+            its year takes the year its date or a comparison implies): such a value, when
+            ungrounded and the extractor says it implied it (:data:`IMPLIED_KEY`), is an
+            implied :class:`CheckItem`, whose why says so and what to do.
     """
 
     kind: Literal["quantity", "year", "any"] = "quantity"
@@ -145,8 +151,10 @@ class CheckItem:
         unit: for an ungrounded number that the article does print, but not with the unit
             the report gives it ("120 triệu" đồng reported as 120000000 "lượt"): that unit.
             None otherwise: the number is printed nowhere.
-        implied: the field holds a value a page may imply without printing it
-            (``Grounded(implied=True)``: a period's year); serialised only when true.
+        implied: an ungrounded value the extractor reported from what the page implies
+            (a field marked ``Grounded(implied=True)``, a path and value the extractor named
+            under :data:`IMPLIED_KEY`): serialised only when true, so a record keeps it as
+            the evidence a later check reads.
     """
 
     path: str
@@ -173,7 +181,7 @@ class CheckItem:
 
     @property
     def implied_year(self) -> bool:
-        """Ungrounded, and of a field a page may imply without printing (a period's year)."""
+        """Ungrounded, and a year the extractor reported from what the page implies."""
         return self.implied and self.status is Status.UNGROUNDED and self.unit is None
 
     @property
@@ -293,7 +301,9 @@ def verify(
         index: the article's :class:`NumberIndex`, when the caller already has one.
         context: a validation context :func:`check_grounding` ran with. When it verified a
             report with the same field values against the same text (the schema's validator
-            during extraction), that verification is returned instead of walking again.
+            during extraction), that verification is returned instead of walking again. Its
+            :data:`IMPLIED_KEY` names the values the extractor implied (path to value): an
+            ungrounded one of a field marked ``Grounded(implied=True)`` is marked implied.
 
     Returns:
         One item per numeric field (not bool, None skipped, ``NotGrounded`` skipped) and per
@@ -306,11 +316,12 @@ def verify(
     if index is not None and index.text != text:
         raise ValueError("the NumberIndex was built over a different text than the document")
     checked = context.get(CHECKED_KEY) if context else None
-    if isinstance(checked, _Checked) and checked.covers(report, text):
+    implied: Mapping[str, str] = (context.get(IMPLIED_KEY) if context else None) or {}
+    if not implied and isinstance(checked, _Checked) and checked.covers(report, text):
         return checked.verification
     if index is None:
         index = NumberIndex(text)
-    checker = _Checker(text, index)
+    checker = _Checker(text, index, implied)
     items = tuple(checker.walk_model(report, ""))
     verification = Verification(items=items)
     logger.debug(
@@ -518,9 +529,10 @@ class _Checked:
 class _Checker:
     """Walks one report, locating its values in one article."""
 
-    def __init__(self, text: str, index: NumberIndex) -> None:
+    def __init__(self, text: str, index: NumberIndex, implied: Mapping[str, str]) -> None:
         self.text = text
         self.index = index
+        self.implied = implied  # the values the extractor implied, by path (IMPLIED_KEY)
         self._folded: _Folded | None = None
         self._active: set[int] = set()
         # Located spans by (value as written, unit, kinds): a report repeats values (the
@@ -615,7 +627,11 @@ class _Checker:
             spans=tuple(span for span, _ in located),
             matches=tuple(match for _, match in located),
             unit=mismatched,
-            implied=grounded.implied,
+            implied=grounded.implied
+            and not located
+            and mismatched is None
+            and path in self.implied
+            and same_value(self.implied[path], plain_text(number)),
         )
 
     def check_quote(self, quote: str, path: str) -> CheckItem:

@@ -451,8 +451,9 @@ class ExportResult:
             their unchanged source.
         changed: values whose record or source changed since extraction.
         unproven: values that cannot be checked: source missing or report invalid.
-        implied: of the ``ungrounded``, the years a page implies but never prints (a period
-            printed without its year: :attr:`~baocao.crosscheck.CheckItem.implied_year`).
+        implied: of the ``ungrounded``, the years the extractor took from what a page
+            implies (:attr:`~baocao.crosscheck.CheckItem.implied_year`).
+        implied_sources: the sources of those years, in record order.
     """
 
     rows: int = 0
@@ -461,6 +462,7 @@ class ExportResult:
     changed: int = 0
     unproven: int = 0
     implied: int = 0
+    implied_sources: tuple[str, ...] = ()
 
     @property
     def problems(self) -> bool:
@@ -535,6 +537,7 @@ def write_csv(
     numeric = layout.numeric
     encoding = "utf-8-sig" if excel else "utf-8"
     rows_written = failed = ungrounded = changed = unproven = implied = 0
+    implied_sources: list[str] = []
     # lexists: a link that loops or dangles is there, and stays.
     left = "was left as it was" if os.path.lexists(path) else "was not created"
     try:
@@ -559,7 +562,11 @@ def write_csv(
                     unproven + counts[2],
                     implied + counts[3],
                 )
+                if counts[3]:
+                    implied_sources.append(check.source)
     except OSError as err:
         raise RecordError(f"cannot write {path}: {err.strerror} ({path} {left})") from err
     logger.info("wrote %d rows to %s", rows_written, path)
-    return ExportResult(rows_written, failed, ungrounded, changed, unproven, implied)
+    return ExportResult(
+        rows_written, failed, ungrounded, changed, unproven, implied, tuple(implied_sources)
+    )

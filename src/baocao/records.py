@@ -52,6 +52,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from baocao.crosscheck import (
+    IMPLIED_KEY,
     CheckItem,
     Status,
     StoredCounts,
@@ -729,6 +730,16 @@ class RecordCheck:
         return Verified.GROUNDED if item.status is Status.GROUNDED else Verified.UNGROUNDED
 
 
+def _implied_years(record: Record) -> dict[str, str]:
+    """The values the record's extractor implied, by path: its stored items marked
+    ``implied`` (the offline backend's evidence; a model's record and an older one have none).
+    A value edited since no longer matches its path's, so it reads as plain "not printed"."""
+    stored = record.verification
+    if stored is None or isinstance(stored, StoredCounts):
+        return {}
+    return {item.path: item.value for item in stored.items if item.implied}
+
+
 def _disagreements(record: Record, verification: Verification) -> frozenset[str]:
     """Paths whose stored check differs from ``verification`` (see :class:`RecordCheck`)."""
     stored = record.verification
@@ -857,7 +868,7 @@ def recheck_record(
     except ValidationError as err:
         problems = "; ".join(validation_problem(problem) for problem in err.errors())
         return RecordCheck(path, CheckStatus.INVALID, message=problems, document=document)
-    verification = verify(report, document)
+    verification = verify(report, document, context={IMPLIED_KEY: _implied_years(record)})
     ungrounded = [(item.path, item.value) for item in verification.ungrounded]
     changed = document.sha256 != record.source.sha256
     disagreements = _disagreements(record, verification)

@@ -1132,7 +1132,8 @@ def _attention(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
     ]
     values = [
         f'<tr><td><a href="{_e(v.page)}">{_e(v.title)}</a></td><td><code>{_e(path)}</code></td>'
-        f'<td class="n value err">{_e(value)}</td><td>{_e(v.label_of(path))}</td></tr>'
+        f'<td class="n value err">{_e(value)}</td><td>{_e(v.label_of(path))}</td>'
+        f"<td>{_e(v.check.why(path))}</td></tr>"
         for v in sorted(views, key=lambda v: (STATE_RANK[v.state], v.title))
         for path, value in v.check.ungrounded
     ]
@@ -1148,7 +1149,7 @@ def _attention(views: Sequence[ArticleView], layout: ReviewLayout) -> str:
     if values:
         parts.append(
             '<table id="ungrounded-values"><thead><tr><th>Article</th><th>Path</th>'
-            f"<th>Value</th><th>{_e(_item_heading(layout))}</th></tr></thead>"
+            f"<th>Value</th><th>{_e(_item_heading(layout))}</th><th>Why</th></tr></thead>"
             f"<tbody>{''.join(values)}</tbody></table>"
         )
     else:

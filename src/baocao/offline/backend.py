@@ -132,6 +132,9 @@ OPENING_SENTENCES = 4
 # 2021 at the latest).
 MAX_REVIEW_LAG_YEARS = 2
 DECEMBER = 12
+# The report paths of the period years the page may imply (build_report_data's implied_years).
+REVIEWED_YEAR_PATH = "reviewed_period.year"
+NEXT_YEAR_PATH = "next_period.year"
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
 # 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
 # calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
@@ -737,15 +740,25 @@ def _part_of_the_year(
 
 
 def build_report_data(
-    document: Document, index: NumberIndex, *, strict: bool = False
+    document: Document,
+    index: NumberIndex,
+    *,
+    strict: bool = False,
+    implied_years: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Read the article's fields into a plain dict shaped like a ``HealthReviewReport``.
 
     Args:
         document: the loaded article.
         index: its number index (``NumberIndex(document.text)``).
-        strict: report printed values only: a period year the page implies but never prints
-            (``dates.unprinted_year``) is None, with a warning naming what implied it.
+        strict: report printed values only: the reviewed period's year the page implies but
+            never prints (``dates.unprinted_year``) is None, with a warning naming what
+            implied it; so is the year of the next period planned after it (its printed kind
+            and index kept) and of a meeting date whose year only that year gives.
+        implied_years: when given, filled (not under ``strict``) with the path and value of
+            each period year reported from what the page implies (``reviewed_period.year``,
+            ``next_period.year``): the evidence a record keeps so that a check explains just
+            these years as implied (``crosscheck.IMPLIED_KEY``).
 
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
@@ -1026,20 +1039,31 @@ def build_report_data(
         )
         if implied is not None:
             reviewed = {**figures_reviewed, "year": implied.year}
-            event = event or find_event_date(found, publication, reviewed)
+            # the plan set after the period ("... phương hướng những tháng cuối năm")
+            planned = upcoming or _later_plan(layout, index, reviewed, reference)
             if strict:
+                # Printed values only: the periods keep their printed kind and index, not the
+                # implied year, and the meeting's date takes no year from it either.
                 logger.warning(
                     "%s: the reviewed period (%s) prints no year; the page implies %d from %s; "
-                    "reported as null (strict: printed values only)",
+                    "reported as null, as is the year of a next period planned after it and of "
+                    "a meeting date known only by it (strict: printed values only)",
                     document.source,
                     figures_reviewed["kind"],
                     implied.year,
                     implied.evidence,
                 )
+                event = event or find_event_date(found, publication, figures_reviewed)
                 reviewed = {**figures_reviewed, "year": None}
+                if upcoming is None and planned is not None:
+                    upcoming = {**planned, "year": None}
             else:
-                # the plan set after the period ("... phương hướng những tháng cuối năm")
-                upcoming = upcoming or _later_plan(layout, index, reviewed, reference)
+                event = event or find_event_date(found, publication, reviewed)
+                if implied_years is not None:
+                    implied_years[REVIEWED_YEAR_PATH] = str(implied.year)
+                    if upcoming is None and planned is not None and planned["year"] is not None:
+                        implied_years[NEXT_YEAR_PATH] = str(planned["year"])
+                upcoming = planned
     if reviewed is None or reviewed["year"] is None:
         reviewed = {**figures_reviewed, "year": None}
         if implied is None:  # (an implied year strict left out was named above)
@@ -1146,6 +1170,7 @@ def extract_offline(
     report_model: type[BaseModel],
     *,
     strict: bool = False,
+    implied_years: dict[str, str] | None = None,
 ) -> BaseModel:
     """Fill a ``health_review`` report from the article with rules, no model.
 
@@ -1153,10 +1178,13 @@ def extract_offline(
         document: the loaded article.
         index: its number index.
         report_model: the report type's model; must be the ``health_review`` model.
-        strict: printed values only (the run's ``--strict``): the year of a reviewed or next
-            period the page implies but never prints is reported as None, with a warning
-            naming the page and what implied it, so the record passes a strict check
-            with its figures.
+        strict: printed values only (the run's ``--strict``): the reviewed period's year
+            the page implies but never prints is reported as None, with a warning naming the
+            page and what implied it; so is the year of the next period planned after it
+            (its printed kind and index kept) and of a meeting date whose year only the
+            implied year gives. The record passes a strict check with its figures.
+        implied_years: when given, filled with the path and value of each period year
+            reported from what the page implies (see :func:`build_report_data`).
 
     Returns:
         A validated ``report_model`` instance. Every number in it occurs in the article but,
@@ -1168,7 +1196,7 @@ def extract_offline(
         ExtractionError: the article could not be read into a valid report.
     """
     _check_model(report_model)
-    data = build_report_data(document, index, strict=strict)
+    data = build_report_data(document, index, strict=strict, implied_years=implied_years)
     try:
         return report_model.model_validate(data)
     except ValidationError as err:
