@@ -18,8 +18,8 @@ Printed: right / total per cause and field, compared as ``baocao eval`` compares
 by their canonical name, periods whole). The figures-only run prints nothing else: the
 extractor's warnings (which name probes and their readings) are silenced. ``--misses`` lists
 each miss, and reading them spends the set (for a reader judging it, never while tuning);
-``--json`` prints it all as JSON. A gold whose article is missing is an error naming it
-(exit 2).
+``--json`` prints it all as JSON. A data error exits 2 naming what is wrong: a gold that is
+not one, a gold whose article is missing, no golds at all.
 
     python benchmarks/probes.py [--misses] [--json]
 """
@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import needs_venv  # noqa: F401  (first: a clear line without the venv)
+from realcorpus import quiet_extractor
 
 from baocao.evaluation import Compared, report_scoring
 from baocao.pipeline import Extractor
@@ -43,8 +43,8 @@ from baocao.schemas import load_report_type
 from baocao.settings import DEFAULT_SCHEMA
 
 PROBES = Path(__file__).resolve().parent / "probes"
-# The extractor's warnings name probes and what the rules read in them: held back.
-QUIET_LOGGER = "baocao"
+# Exit code of a data error: a malformed gold, a gold without its article, no golds at all.
+EXIT_DATA_ERROR = 2
 MISSES_HELP = (
     "list every miss per probe; reading them spends the set (for a reader judging it, never "
     "while tuning: a spent set needs a new one)"
@@ -80,7 +80,8 @@ def read_golds(folder: Path) -> dict[str, dict[str, Any]]:
     """The probes' golds by id.
 
     Raises:
-        SystemExit: a gold is not a JSON object with a cause and the four fields.
+        SystemExit: a gold is not a JSON object with a cause and the four fields (exit 2,
+            naming it).
     """
     golds: dict[str, dict[str, Any]] = {}
     for path in sorted((folder / "gold").glob("*.json")):
@@ -88,11 +89,17 @@ def read_golds(folder: Path) -> dict[str, dict[str, Any]]:
             gold = json.loads(path.read_text(encoding="utf-8"))
             missing = [key for key in ("cause_name", *FIELDS) if key not in gold]
         except (OSError, ValueError, TypeError) as err:
-            raise SystemExit(f"{path}: not a probe gold ({err}); see {__file__}") from err
+            _data_error(f"{path}: not a probe gold ({err}); see {__file__}")
         if missing:
-            raise SystemExit(f"{path}: a probe gold lacks {', '.join(missing)}; see {__file__}")
+            _data_error(f"{path}: a probe gold lacks {', '.join(missing)}; see {__file__}")
         golds[path.stem] = gold
     return golds
+
+
+def _data_error(message: str) -> NoReturn:
+    """Print ``message`` on stderr and exit with :data:`EXIT_DATA_ERROR`."""
+    print(message, file=sys.stderr)
+    raise SystemExit(EXIT_DATA_ERROR)
 
 
 def compared_fields() -> list[Compared]:
@@ -135,13 +142,11 @@ def extract(folder: Path, probes: list[str]) -> dict[str, Mapping[str, Any] | No
     articles = folder / "articles"
     missing = [probe for probe in probes if not (articles / f"{probe}.txt").is_file()]
     if missing:
-        print(
+        _data_error(
             f"no article for the probe gold(s) {', '.join(missing)}: expected "
-            f"{articles}/<id>.txt beside {folder / 'gold'}/<id>.json (a typo in a name?)",
-            file=sys.stderr,
+            f"{articles}/<id>.txt beside {folder / 'gold'}/<id>.json (a typo in a name?)"
         )
-        raise SystemExit(2)
-    with Extractor(offline=True, no_cache=True) as extractor:
+    with quiet_extractor(), Extractor(offline=True, no_cache=True) as extractor:
         return {
             probe: extractor.extract(folder / "articles" / f"{probe}.txt").to_record().report
             for probe in probes
@@ -162,14 +167,8 @@ def main(argv: list[str] | None = None, folder: Path = PROBES) -> int:
     golds = read_golds(folder)
     if not golds:
         print(f"no probe golds in {folder / 'gold'}: nothing scored", file=sys.stderr)
-        return 2
-    quiet = logging.getLogger(QUIET_LOGGER)
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)
-    try:
-        reports = extract(folder, list(golds))
-    finally:
-        quiet.setLevel(level)
+        return EXIT_DATA_ERROR
+    reports = extract(folder, list(golds))
     result = score(golds, reports, compared_fields())
     if args.json:
         shares = {

@@ -13,11 +13,13 @@ offsets, all in ``load_document(text).text``), it reports:
 
 Every miss is listed: article, span, the printed text and how the scanner read it; a blind
 page's (its gold's ``_source.split``) only with ``--open-blind``, once its round is opened for
-tuning (its misses count, and are not shown: a blind round is measured, not read). With
-``--unannotated`` it also lists the quantity mentions that lie on no gold figure, date or
-identifier: figures the gold leaves out (a national total, a baseline) and forms the scanner
-takes for quantities that are none (a per-capita base), for a reader to judge. A gold
-whose sha256 differs from its text's is skipped with a message (its offsets would be wrong);
+tuning (its misses count, and are not shown: a blind round is measured, not read).
+``--open-blind`` lists a blind page's misses and unannotated mentions, and only beside an
+explicit ``--misses N`` or ``--unannotated`` (alone it is a usage error, exit 2, as in real.py
+and agreement.py). With ``--unannotated`` it also lists the quantity mentions that lie on no
+gold figure, date or identifier: figures the gold leaves out (a national total, a baseline)
+and forms the scanner takes for quantities that are none (a per-capita base), for a reader to
+judge. A gold whose sha256 differs from its text's is skipped with a message (its offsets would be wrong);
 with no texts at all (CI, where the third-party texts are absent) nothing is scored.
 
 ``--phoner FILE`` scores the same two shares on a PhoNER_COVID19 file (JSON lines of
@@ -317,16 +319,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of *.txt")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of *.json")
     parser.add_argument("--phoner", type=Path, help="a PhoNER_COVID19 JSON-lines file")
-    parser.add_argument("--misses", type=int, default=DEFAULT_MISSES, help="misses listed")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        help=f"misses listed per measure (default {DEFAULT_MISSES})",
+    )
     parser.add_argument(
         "--unannotated", action="store_true", help="list quantities on no gold figure"
     )
     parser.add_argument(
         "--open-blind",
         action="store_true",
-        help="list blind pages' misses too: only once their round is opened for tuning",
+        help="with --misses N or --unannotated: list blind pages' misses and unannotated "
+        "mentions too, only once their round is opened for tuning (a usage error alone)",
     )
     args = parser.parse_args(argv)
+    if args.open_blind and args.misses is None and not args.unannotated:
+        parser.error(
+            "--open-blind works only with --misses N or --unannotated (it lists blind pages' "
+            "misses and unannotated mentions)"
+        )
+    misses = DEFAULT_MISSES if args.misses is None else args.misses
     if args.phoner is not None and not args.phoner.is_file():
         sys.exit(f"no PhoNER file at {args.phoner}: give the path of test_syllable.json")
 
@@ -339,7 +352,7 @@ def main(argv: list[str] | None = None) -> None:
             args.texts, args.gold, extra, open_blind=args.open_blind, blind_skipped=skipped
         )
         print(f"real corpus: {scored} articles scored ({args.texts}, golds {args.gold})")
-        report(tallies, args.misses)
+        report(tallies, misses)
         if extra is not None:
             print(f"\nquantities on no gold figure, date or identifier ({len(extra)}):")
             for line in extra:
@@ -352,7 +365,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.phoner is not None:
         sentences, tallies = score_phoner(args.phoner)
         print(f"\nPhoNER_COVID19: {sentences} sentences ({args.phoner})")
-        report(tallies, args.misses)
+        report(tallies, misses)
 
 
 if __name__ == "__main__":

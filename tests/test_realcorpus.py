@@ -290,9 +290,36 @@ def test_real_numbers_counts_a_blind_pages_misses_and_lists_them_only_when_opene
     script.main([*args, "--unannotated"])
     shown = capsys.readouterr().out
     assert "x03_c" not in shown and "1 blind pages skipped" in shown
-    script.main([*args, "--open-blind"])
+    with pytest.raises(SystemExit) as refused:
+        script.main([*args, "--open-blind"])  # alone it would list at once: as real.py, refused
+    assert refused.value.code == 2
+    assert "--open-blind works only with --misses N or --unannotated" in capsys.readouterr().err
+    script.main([*args, "--open-blind", "--misses", "40"])
     shown = capsys.readouterr().out
     assert "x03_c" in shown and "not listed" not in shown
+
+
+def test_offline_records_keep_the_extractors_warnings_about_a_blind_page_off_stderr(
+    realcorpus: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A half-year review with no year anywhere: the extractor warns, naming the page.
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x03_c.txt").write_text(
+        "Sở Y tế Lào Cai sơ kết 6 tháng đầu năm\n\nSở Y tế tỉnh Lào Cai tổ chức hội nghị sơ "
+        "kết công tác 6 tháng đầu năm: khám 31.200 lượt người.",
+        encoding="utf-8",
+    )
+    _write_gold(tmp_path, "x03_c", "https://baoa.vn/x03_c.html", split="blind")
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    with caplog.at_level("WARNING"):
+        (record,) = realcorpus.offline_records(realcorpus.read_pages(tmp_path))
+    assert record.report is not None
+    assert not [r for r in caplog.records if "x03_c" in r.getMessage()], caplog.text
+    assert "x03_c" not in capsys.readouterr().err
 
 
 def test_the_held_out_probes_hold_six_articles_per_cause_each_with_its_gold(
@@ -347,8 +374,15 @@ def test_probes_count_each_field_per_cause_and_list_the_misses(
     assert "plain controls" in shown and "  1/1" in shown
     assert "spend the held-out set" in shown
     (tmp_path / "gold" / "p2.json").write_text(json.dumps({"cause_name": "x"}), "utf-8")
-    with pytest.raises(SystemExit, match=r"p2\.json: a probe gold lacks organizer_level"):
+    with pytest.raises(SystemExit) as stopped:
         probes.main([], folder=tmp_path)
+    assert stopped.value.code == 2  # as for a gold without its article, or no golds
+    assert "p2.json: a probe gold lacks organizer_level" in capsys.readouterr().err
+    (tmp_path / "gold" / "p2.json").write_text("{not json", "utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        probes.main([], folder=tmp_path)
+    assert stopped.value.code == 2
+    assert "p2.json: not a probe gold" in capsys.readouterr().err
 
 
 def test_probes_refuse_a_gold_without_its_article_and_keep_the_rules_warnings_to_themselves(
