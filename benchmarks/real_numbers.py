@@ -19,8 +19,8 @@ explicit ``--misses N`` or ``--unannotated`` (alone it is a usage error, exit 2,
 and agreement.py). With ``--unannotated`` it also lists the quantity mentions that lie on no
 gold figure, date or identifier: figures the gold leaves out (a national total, a baseline)
 and forms the scanner takes for quantities that are none (a per-capita base), for a reader to
-judge. A gold whose sha256 differs from its text's is skipped with a message (its offsets would be wrong);
-with no texts at all (CI, where the third-party texts are absent) nothing is scored.
+judge. A gold whose sha256 differs from its text's is skipped with a message (its offsets would
+be wrong); with no texts at all (CI, where the third-party texts are absent) nothing is scored.
 
 ``--phoner FILE`` scores the same two shares on a PhoNER_COVID19 file (JSON lines of
 ``{"words", "tags"}``, VinAIResearch; kept in the ignored ``benchmarks/phoner/``, never
