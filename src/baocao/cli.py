@@ -997,8 +997,10 @@ def extract(
         typer.Option(
             "--strict",
             help="A value not found in the article makes the record an error. Offline, a "
-            "period's year the page implies but never prints is reported as null instead "
-            "(printed values only), so such a page keeps its record and figures.",
+            "reviewed period's year the page implies but never prints is reported as null "
+            "instead (printed values only), as is the year of a next period planned after it "
+            "(its printed kind kept) and a meeting date whose year only that year gives, so "
+            "such a page keeps its record and figures.",
         ),
     ] = False,
     redo_failed: Annotated[

@@ -472,7 +472,7 @@ class ExportResult:
 
 def _tally(check: RecordCheck) -> tuple[int, int, int, int]:
     """(ungrounded, changed, unproven, implied) values of one re-verified record (implied:
-    the ungrounded years a page implies, :attr:`~baocao.crosscheck.CheckItem.implied_year`).
+    the ungrounded years the extractor implied, :attr:`~baocao.crosscheck.CheckItem.implied_year`).
 
     A record whose source is missing or whose report no longer validates counts as one
     unproven value: none of its values can be checked.

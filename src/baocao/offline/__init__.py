@@ -13,10 +13,13 @@ mentions and each quote is a verbatim slice of ``Document.text`` around the ment
 the year of a reviewed or next period the page implies but never prints (``dates.
 unprinted_year``: the plan set after the period, the page's own date, or on an undated page
 the same period of an earlier year its figures are set against). That year is reported, and
-the cross-check flags it as ungrounded, with a why that says it is an implied year
-(``Grounded(implied=True)`` on ``Period.year``; ``check --strict`` fails the record); the
-indicators carry no period of it. Under ``--strict`` (``extract_offline(..., strict=True)``)
-it is reported as None instead, with a warning naming the page and what implied it, so the
+the cross-check flags it as ungrounded, with a why that says it is an implied year (the
+backend names it through ``extract_offline(..., implied_years=)``; ``Grounded(implied=True)``
+on ``Period.year`` marks the fields that may hold one; ``check --strict`` fails the record);
+the indicators carry no period of it. Under ``--strict`` (``extract_offline(...,
+strict=True)``) the reviewed period's year is reported as None instead, as is the year of a
+next period planned after it (its printed kind and index kept) and a meeting date whose year
+only the implied year gives, with a warning naming the page and what implied it, so the
 record passes and keeps its figures.
 
 The rules are written for the genre (Vietnamese health-sector review articles), not for any
