@@ -440,9 +440,9 @@ def _article_number(server: ScriptedServer, body: dict[str, Any]) -> int:
 def _counting_init(walked: list[str]) -> Any:
     original = crosscheck._Checker.__init__
 
-    def init(self: Any, text: str, index: Any) -> None:
+    def init(self: Any, text: str, index: Any, *rest: Any) -> None:
         walked.append(text)
-        original(self, text, index)
+        original(self, text, index, *rest)
 
     return init
 
