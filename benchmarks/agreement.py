@@ -232,17 +232,17 @@ def main(argv: list[str] | None = None) -> int:
         )
     results: dict[str, Any] = {}
     present = [split for split in SPLITS if any(page.split == split for page in twice)]
+    hidden = frozenset(p.stem for p in twice if p.split == "blind" and not args.open_blind)
+    if args.misses and hidden:  # once, not once per split that holds them
+        print(
+            f"the differences on {len(hidden)} blind pages are not listed (their readings "
+            "are golds): a blind round is measured, not read (--open-blind lists them once "
+            "the round is opened for tuning)",
+            file=sys.stderr,
+        )
     for split in [*present, "all"] if len(present) > 1 else present:
         chosen = [page for page in twice if split in (page.split, "all")]
-        hidden = frozenset(p.stem for p in chosen if p.split == "blind" and not args.open_blind)
         agreement = agree(chosen, readings, fields, predicted, hidden=hidden)
-        if args.misses and hidden:
-            print(
-                f"the differences on {len(hidden)} blind pages are not listed (their readings "
-                "are golds): a blind round is measured, not read (--open-blind lists them once "
-                "the round is opened for tuning)",
-                file=sys.stderr,
-            )
         if args.json:
             results[split] = {
                 "fields": {n: c.shares(with_rules) for n, c in agreement.fields.items()},
