@@ -196,3 +196,16 @@ def test_a_plural_slug_names_no_district_of_another_kind() -> None:
         url="https://baonghean.vn/cac-huyen-vinh-va-cua-lo-2033.html",
     )
     assert report.district is None
+
+
+# --- HV3: programmes a unit runs together are all the text's, not HIV's companions ---------
+
+
+def test_programmes_run_together_leave_a_generic_figure_to_no_single_one() -> None:
+    report = extract(
+        "Các chương trình y tế năm 2033",
+        "Trung tâm Y tế huyện Đức Thọ triển khai lồng ghép phòng chống HIV/AIDS, lao, sốt rét. "
+        "Năm 2033 có 14 ca tử vong.",
+    )
+    categories = {i.category.value for i in report.indicators if i.value == 14}
+    assert categories and "hiv_aids" not in categories
