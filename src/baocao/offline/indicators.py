@@ -949,10 +949,12 @@ OTHER_PROGRAMME_RE = re.compile(
 HIV_TEST_RE = re.compile(rf"xét nghiệm(?:\s+sàng lọc)?\s+(?:{whole_word('hiv')})")
 # The work every HIV programme reports beside its own, no other programme: TB screening or
 # prevention of its patients, co-infection, and the programme integrated into others ("sàng
-# lọc lao", "đồng nhiễm lao/HIV", "được lồng ghép với tiêm chủng và truyền thông").
+# lọc lao", "đồng nhiễm lao/HIV", "được lồng ghép với tiêm chủng và truyền thông"); not the
+# programmes a unit runs together ("triển khai lồng ghép phòng chống HIV/AIDS, lao, sốt rét"):
+# those are all the text's.
 HIV_COMPANION_RE = re.compile(
     r"đồng\s+nhiễm[^,.;:\n]*|(?:sàng\s+lọc|dự\s+phòng|phát\s+hiện)\s+(?:bệnh\s+)?lao(?!\w)"
-    r"|lồng\s+ghép[^.;:\n]*"
+    r"|lồng\s+ghép\s+(?:với|vào)[^.;:\n]*"
 )
 # Outcomes no HIV topic takes: a mother's death, an obstetric event, an accident or injury,
 # the communicable diseases' total ("7 ca tử vong mẹ", "15 ca tai biến sản khoa").

@@ -88,18 +88,24 @@ _STEERING = (
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
 # print "Hội đông y" in lower case.
 # A word in lower case (no capital): of a name ("Kiểm nghiệm thuốc", "Y dược học"), or a verb
-# after it.
+# after it. "nhân" ends a name ("... nhân dịp", "... nhân ngày"), but for "Hội Nạn nhân chất
+# độc da cam".
 _LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
 _NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
 _ASSOCIATION_STOP = (
-    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|nhân|sơ|tổng|đến|ngày|các"
+    r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|(?<![Nn]ạn[ \t])nhân|sơ|tổng"
+    r"|đến|ngày|các"
     r"|tỉnh|huyện|thị|thành|quận|xã|phường|TP|TX)(?![^\W\d_])"
 )
+# The victims' association, whose name runs past the lower-case words an association's name may
+# take ("Hội Nạn nhân chất độc da cam/dioxin huyện X").
+_VICTIMS = r"Nạn[ \t]+nhân[ \t]+chất[ \t]+độc[ \t]+da[ \t]+cam(?:[ \t]*/[ \t]*dioxin)?"
 _ASSOCIATION = (
     # (a branch, "Chi hội Đông y xã X"; "hội" in lower case after "của": "lương y của hội Đông
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
-    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    # (a name longer than its lower-case words allow: "Nạn nhân chất độc da cam/dioxin")
+    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{_VICTIMS}|{CAP}|đông[ \t]+y(?![^\W\d_]))"
     # (its words in lower case, then capitalised ones: "Y dược học cổ truyền", "Đông y TT
     # Huế", not the verb after a capitalised word, "... TT Huế cũng thảo luận")
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,4}}"
@@ -136,23 +142,30 @@ _NATIONAL_HEALTH_WORD = (
     r"[Yy][ \t]+tế|[Ss]ức[ \t]+khỏe|[Ss]ức[ \t]+khoẻ|AIDS|HIV|[Dd]ược|[Tt]huốc|[Gg]hép|[Bb]ệnh"
     r"|[Vv]ắc[ \t]+xin|[Ss]inh[ \t]+phẩm|[Tt]iêm[ \t]+chủng|[Dd]inh[ \t]+dưỡng|[Mm]áu|[Ll]ao"
 )
-# Institutes of other sectors whose names may end like the ministry's ("Viện Kiểm sát nhân dân",
-# "Viện Hàn lâm Khoa học xã hội Việt Nam").
-_NOT_HEALTH_INSTITUTE = (
-    r"(?:Kiểm[ \t]+sát|KSND|Hàn[ \t]+lâm|Kinh[ \t]+tế|Dầu[ \t]+khí|Khoa[ \t]+học[ \t]+xã)"
+# The heads of an institute's name that make one named for the nation a health body ("Viện
+# Châm cứu Trung ương", "Viện Tim mạch Việt Nam"); other sectors' institutes end alike ("Viện
+# Khoa học Thủy lợi Việt Nam", "Viện Năng lượng Nguyên tử Việt Nam"), and so does "Viện Khoa học
+# Lao động ...".
+_INSTITUTE_HEALTH_HEAD = (
+    rf"(?:(?!Lao[ \t]+động|Thuốc[ \t]+lá){_NATIONAL_HEALTH_WORD}"
+    r"|(?i:châm[ \t]+cứu|bỏng|tim[ \t]+mạch|huyết[ \t]+học|truyền[ \t]+máu|tâm[ \t]+thần|y[ \t]+học"
+    r"|y[ \t]+dược|lão[ \t]+khoa|nhi|mắt|da[ \t]+liễu|răng[ \t]+hàm[ \t]+mặt|ung[ \t]+bướu"
+    r"|pháp[ \t]+y|phổi|nội[ \t]+tiết|chấn[ \t]+thương|vệ[ \t]+sinh|dịch[ \t]+tễ|sốt[ \t]+rét"
+    r"|ký[ \t]+sinh[ \t]+trùng|pasteur|kiểm[ \t]+nghiệm))(?![^\W\d_])"
 )
 _NATIONAL_SUFFIX = r"(?:Trung[ \t]+ương|Quốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])"
 _NATIONAL_AGENCY = (
     # (a kind, its lower-case words, the parts joined by dashes with theirs, "- Ký sinh trùng",
     # then a capitalised place up to its end, "Quy Nhơn", "Tây Nguyên": not the verb after it)
     rf"(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?:{_INSTITUTE_KIND})(?![^\W\d_])"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|Trung[ \t]+ương){_LOWER_WORD}){{0,6}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX}){_LOWER_WORD}){{0,6}}"
     rf"(?:[ \t]*[-–][ \t]*{CAP}(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,3}})*"
-    rf"(?:[ \t]+(?!Trung[ \t]+ương){CAP_WORDS})?"
-    r"(?:[ \t]+Trung[ \t]+ương)?"
-    # (any other institute named for the nation: "Viện Châm cứu Trung ương", "Viện Bỏng Quốc
-    # gia Lê Hữu Trác", "Viện Tim mạch Việt Nam")
-    rf"|(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+(?!{_NOT_HEALTH_INSTITUTE}){CAP}"
+    rf"(?:[ \t]+(?!{_NATIONAL_SUFFIX}){CAP_WORDS})?"
+    rf"(?:[ \t]+{_NATIONAL_SUFFIX})?"
+    # (any other institute named for the nation with a health head in its name: "Viện Châm
+    # cứu Trung ương", "Viện Bỏng Quốc gia Lê Hữu Trác", "Viện Tim mạch Việt Nam")
+    rf"|(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+"
+    rf"(?=(?:(?!{_NATIONAL_SUFFIX})[^\W\d_]+[ \t]+){{0,5}}?{_INSTITUTE_HEALTH_HEAD}){CAP}"
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX})[^\W\d_]+){{0,5}}"
     rf"[ \t]+{_NATIONAL_SUFFIX}(?:[ \t]+{CAP_WORDS})?"
     # (a health body: a health word in its name or in the few words after "quốc gia")
@@ -1074,10 +1087,15 @@ ASSOCIATION_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION_SUBJECT_LOOKBACK = 100
-# An honour in a clause ("được UBND tỉnh tặng bằng khen", "được công nhận là đơn vị xuất
-# sắc", "được Trung ương Hội tặng cờ thi đua"): a unit honoured at its own meeting, no receiver
-# of care or of another unit's service.
-HONOUR = r"tặng|trao|công\s+nhận|khen\s+thưởng|bằng\s+khen|cờ|vinh\s+danh|biểu\s+dương"
+# An honour in a clause, named by its object ("được UBND tỉnh tặng bằng khen", "được công nhận
+# là đơn vị xuất sắc", "được Trung ương Hội tặng cờ thi đua"): a unit honoured at its own
+# meeting, no receiver of care or of another unit's service. A bare "tặng" or "trao" is a gift
+# ("được Trung tâm Y tế huyện X trao tặng 40 xe lăn", "khám và tặng quà"): the giver's work.
+HONOUR = (
+    r"bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|cờ\s+(?:đơn\s+vị\s+)?dẫn\s+đầu|huân\s+chương"
+    r"|huy\s+chương|kỷ\s+niệm\s+chương|danh\s+hiệu|công\s+nhận\s+(?:là|đạt)|khen\s+thưởng"
+    r"|vinh\s+danh|biểu\s+dương"
+)
 HONOUR_REACH = 40
 HONOUR_AHEAD = rf"(?![^,.;:!?\n]{{0,{HONOUR_REACH}}}?(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
 HONOUR_AHEAD_RE = re.compile(HONOUR_AHEAD, re.IGNORECASE)
@@ -1437,6 +1455,9 @@ PATH_DISTRICT_RE = re.compile(
     r"-(?P<name>[a-z0-9]+(?:-[a-z0-9]+){0,3})"
 )
 URBAN_DISTRICT = "quận"
+# A kind word after a plural ("cac-huyen-vinh-va-cua-lo") is an ordinary slug, no address: a
+# district of another kind (the city "Vinh") is no older name of the one it reads.
+PATH_PLURAL_RE = re.compile(r"(?<![a-z0-9])(?:cac|nhung)-$")
 PATH_DISTRICT_KINDS = {
     "huyen": "huyện",
     "thi-xa": "thị xã",
@@ -1450,11 +1471,12 @@ PATH_DISTRICT_KINDS = {
 def _path_district(path: str, province: str | None) -> tuple[str, str | None] | None:
     """(district, province) an address's ``path`` names after a district's kind word (the
     longest name the gazetteer knows, of that kind first, then of any kind, the page's kind
-    may be an older one, but not after "quan"; placed by ``province`` when several share
-    it), or None."""
+    may be an older one, but not after "quan" nor after a plural, PATH_PLURAL_RE; placed by
+    ``province`` when several share it), or None."""
     slugs = dict(_district_slugs())
     for match in PATH_DISTRICT_RE.finditer(path.casefold()):
         kind = PATH_DISTRICT_KINDS[match.group("kind")]
+        plural = PATH_PLURAL_RE.search(path.casefold(), 0, match.start()) is not None
         words = match.group("name").split("-")
         if kind == "quận" and words[0].isdigit():
             words[0] = "quan" + words[0]  # a numbered district's slug keeps its kind: "quan3"
@@ -1463,7 +1485,7 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
             # (its kind may have changed since the page: "thị xã Từ Sơn", "huyện Bến Cát"; but
             # "quan" is also "quản", "quan": after it a district of that kind only)
             entries = tuple(e for e in named if e.kind == kind) or (
-                tuple(named) if kind != URBAN_DISTRICT else ()
+                tuple(named) if kind != URBAN_DISTRICT and not plural else ()
             )
             if entries:
                 if province is not None:
