@@ -1297,6 +1297,24 @@ def test_only_a_year_the_extractor_implied_is_explained_as_implied(
         assert IMPLIED_HOW not in checked.stdout
         assert "--offline" not in checked.stderr
 
+    # A record written while the mark stood on every period year, grounded ones included, whose
+    # page has since lost its years: a year printed when extracted was never implied.
+    old_style = json.loads(json.dumps(printed))
+    for item in old_style["verification"]["items"]:
+        if item["path"].endswith("period.year"):
+            item["implied"] = True
+    old_records = tmp_path / "old.jsonl"
+    old_records.write_text(json.dumps(old_style, ensure_ascii=False) + "\n", encoding="utf-8")
+    printed_page.write_text(
+        PRINTED_YEAR_ARTICLE.replace("-2039", "").replace(" 2038", "").replace(" 2039", ""),
+        encoding="utf-8",
+    )
+    checked = invoke(runner, "check", str(old_records), "--strict", env={"COLUMNS": "400"})
+    assert checked.exit_code == EXIT_FAILED, checked.output
+    assert "reviewed_period.year" in checked.stdout
+    assert "this number is not printed in the article" in checked.stdout
+    assert IMPLIED_HOW not in checked.stdout
+
 
 def test_check_strict_names_every_cause_beside_implied_years(
     runner: CliRunner, tmp_path: Path

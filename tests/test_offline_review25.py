@@ -175,7 +175,19 @@ def test_a_duty_for_a_tet_still_reviews_its_own_days() -> None:
 # --- Finding 4: a national institute's name keeps "Quốc gia" ------------------------------------
 
 
-@pytest.mark.parametrize("institute", ["Viện Dinh dưỡng Quốc gia", "Viện Pháp y Quốc gia"])
+@pytest.mark.parametrize(
+    "institute",
+    [
+        "Viện Dinh dưỡng Quốc gia",
+        "Viện Pháp y Quốc gia",
+        # (review 26: heads of the ministry's clinical institutes, and a name with a dash)
+        "Viện Tai Mũi Họng Trung ương",
+        "Viện Ung thư Quốc gia",
+        "Viện Thận Việt Nam",
+        "Viện Điều dưỡng Trung ương",
+        "Viện Phong - Da liễu Trung ương",
+    ],
+)
 def test_a_national_institute_s_name_keeps_its_suffix(institute: str) -> None:
     report = extract(
         "Sơ kết 6 tháng đầu năm 2034",

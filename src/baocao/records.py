@@ -737,7 +737,13 @@ def _implied_years(record: Record) -> dict[str, str]:
     stored = record.verification
     if stored is None or isinstance(stored, StoredCounts):
         return {}
-    return {item.path: item.value for item in stored.items if item.implied}
+    return {
+        item.path: item.value
+        for item in stored.items
+        # (an item stored grounded, or printed with another unit, was never implied: records
+        # written while the mark was still set on every period year carry it there too)
+        if item.implied and item.status is Status.UNGROUNDED and item.unit is None
+    }
 
 
 def _disagreements(record: Record, verification: Verification) -> frozenset[str]:

@@ -151,7 +151,8 @@ _INSTITUTE_HEALTH_HEAD = (
     r"|(?i:châm[ \t]+cứu|bỏng|tim[ \t]+mạch|huyết[ \t]+học|truyền[ \t]+máu|tâm[ \t]+thần|y[ \t]+học"
     r"|y[ \t]+dược|lão[ \t]+khoa|nhi|mắt|da[ \t]+liễu|răng[ \t]+hàm[ \t]+mặt|ung[ \t]+bướu"
     r"|pháp[ \t]+y|phổi|nội[ \t]+tiết|chấn[ \t]+thương|vệ[ \t]+sinh|dịch[ \t]+tễ|sốt[ \t]+rét"
-    r"|ký[ \t]+sinh[ \t]+trùng|pasteur|kiểm[ \t]+nghiệm))(?![^\W\d_])"
+    r"|ký[ \t]+sinh[ \t]+trùng|pasteur|kiểm[ \t]+nghiệm|tai[ \t]+mũi[ \t]+họng|ung[ \t]+thư"
+    r"|thận|điều[ \t]+dưỡng|phong|gút))(?![^\W\d_])"
 )
 _NATIONAL_SUFFIX = r"(?:Trung[ \t]+ương|Quốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])"
 _NATIONAL_AGENCY = (
@@ -166,7 +167,7 @@ _NATIONAL_AGENCY = (
     # cứu Trung ương", "Viện Bỏng Quốc gia Lê Hữu Trác", "Viện Tim mạch Việt Nam")
     rf"|(?<![Bb]ệnh )(?<![Hh]ọc )Viện[ \t]+"
     rf"(?=(?:(?!{_NATIONAL_SUFFIX})[^\W\d_]+[ \t]+){{0,5}}?{_INSTITUTE_HEALTH_HEAD}){CAP}"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX})[^\W\d_]+){{0,5}}"
+    rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!{_ASSOCIATION_STOP}|{_NATIONAL_SUFFIX})[^\W\d_]+){{0,5}}"
     rf"[ \t]+{_NATIONAL_SUFFIX}(?:[ \t]+{CAP_WORDS})?"
     # (a health body: a health word in its name or in the few words after "quốc gia")
     rf"|(?=(?:Trung tâm|Ủy ban|Uỷ ban)(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_NATIONAL_HEALTH_WORD})"
