@@ -4,21 +4,9 @@ uses and figures invented)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from baocao.documents import load_document
-from baocao.numerals import NumberIndex
-from baocao.offline import extract_offline
-from baocao.schemas import load_report_type
-
-MODEL = load_report_type("health_review").model
-
-
-def extract(*paragraphs: str, url: str | None = None) -> Any:
-    document = load_document("\n\n".join(paragraphs), url=url)
-    return extract_offline(document, NumberIndex(document.text), MODEL)
+from offline_pages import extract
 
 
 def reviewed(*paragraphs: str, url: str | None = None) -> tuple[str, int | None]:

@@ -125,10 +125,12 @@ DIRECTIONS = {
     "cao": "increase",
     "thấp": "decrease",
 }
+# An earlier span named for a comparison: "cùng kỳ (năm trước / năm 2022)", "năm trước",
+# "năm 2022" (its year in the group ``year``).
+PAST_SPAN_CUE = rf"cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR})"
 # "cùng kỳ năm trước là 90,4%", "năm 2022: 1.200 ca", "so với cùng kỳ năm 2022 (73.071)".
 PREVIOUS_BEFORE_RE = re.compile(
-    rf"(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm trước|năm\s+(?P<year>{YEAR}))"
-    r"\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
+    rf"(?P<cue>{PAST_SPAN_CUE})\s*(?:[:(]|là|đạt|chỉ đạt|có|ghi nhận)?\s*\(?\s*$",
     re.IGNORECASE,
 )
 # The figure a comparison is made against, then the earlier span it is of ("tăng gấp 2 lần (48
@@ -136,8 +138,7 @@ PREVIOUS_BEFORE_RE = re.compile(
 # ca cùng kỳ"): that span's figure. Not a comparison between two groups ("38% so với 41%").
 COMPARED_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])so với\s*$", re.IGNORECASE)
 PAST_SPAN_AFTER_RE = re.compile(
-    rf"[^\d.;:()]{{0,40}}?(?<![^\W\d_])(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?"
-    rf"|năm trước|năm ngoái|năm\s+(?P<year>{YEAR}))(?![^\W\d_])",
+    rf"[^\d.;:()]{{0,40}}?(?<![^\W\d_])(?P<cue>{PAST_SPAN_CUE}|năm ngoái)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A move from one level to another ("giảm từ 2,4% xuống còn 1,1%", "tăng từ 71% (năm 2020) lên
