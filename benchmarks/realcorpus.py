@@ -19,6 +19,8 @@ Run from the repository root::
     python benchmarks/realcorpus.py sources          # rewrite SOURCES.md from gold/
     python benchmarks/realcorpus.py sources --check  # exit 1 when SOURCES.md is stale
     python benchmarks/realcorpus.py fetch            # fill texts/ from the addresses
+    python benchmarks/realcorpus.py restore STEM FILE  # keep a copy read elsewhere (a stored
+                                                     # copy of the page) when its sha256 holds
     python benchmarks/realcorpus.py manifest         # texts/manifest.csv for the CLI:
     baocao extract benchmarks/real/texts -o out.jsonl --offline \
         --manifest benchmarks/real/texts/manifest.csv
@@ -288,6 +290,57 @@ def fetch_all(pages: list[Page], *, keep_mismatched: bool = False) -> int:
     return failed
 
 
+def restore_forms(text: str) -> Iterator[tuple[str, str]]:
+    """The layouts a copy of a page may have been kept in, each named: as written, and with one
+    blank line between paragraphs (a copy read as one line per paragraph)."""
+    yield "as written", text
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    yield "one blank line between paragraphs", "\n\n".join(paragraphs) + "\n"
+
+
+def first_span_off(page: Page, text: str) -> str | None:
+    """The first gold figure whose printed digits are not at the gold's offsets in ``text``,
+    described for a reader mending a copy (``None`` when every span holds)."""
+    for item in page.gold.get("indicators", []):
+        span = item.get("span")
+        if not span:
+            continue
+        start, end = span
+        printed = text[start:end]
+        if not any(ch.isdigit() for ch in printed):
+            return (
+                f"figure {item.get('value')} {item.get('unit') or ''} ({item.get('label')}) "
+                f"expected at {start}-{end}, the copy has {printed!r} there; nearby: "
+                f"{text[max(0, start - 40) : end + 40]!r}"
+            )
+    return None
+
+
+def restore(page: Page, candidates: list[Path]) -> str:
+    """Keep the first of ``candidates`` (in one of :func:`restore_forms`) whose text as
+    ``load_document`` reads it has the gold's sha256, as ``texts/<stem>.txt``. Returns one line
+    saying what happened (which file and layout, or why none holds)."""
+    notes = []
+    for candidate in candidates:
+        raw = candidate.read_text(encoding="utf-8")
+        for form, text in restore_forms(raw):
+            try:
+                document = load_document(text, source=page.stem)
+            except DocumentError as err:
+                notes.append(f"{candidate} ({form}): no article ({err})")
+                continue
+            if document.sha256 == page.sha256:
+                TEXTS_DIR.mkdir(parents=True, exist_ok=True)
+                page.text_path.write_text(text, encoding="utf-8")
+                return f"{page.stem}: restored from {candidate} ({form}), sha256 ok"
+            off = first_span_off(page, document.text)
+            notes.append(
+                f"{candidate} ({form}): sha256 differs, {len(document.text)} characters; "
+                + (off or "every gold figure's offsets hold (a difference after them?)")
+            )
+    return f"{page.stem}: not restored\n  " + "\n  ".join(notes)
+
+
 def write_manifest(pages: list[Page], path: Path = MANIFEST_FILE) -> None:
     """A ``path,url`` CSV of the pages (paths relative to its folder), for ``--manifest``."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -309,8 +362,26 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument(
         "--keep-mismatched", action="store_true", help="keep texts whose sha256 differs"
     )
+    restore_cmd = commands.add_parser(
+        "restore",
+        help="keep a copy of a page read elsewhere when its sha256 holds",
+        description="Keep FILE as texts/STEM.txt when its text (as written, or with one blank "
+        "line between paragraphs) has the gold's sha256; otherwise say where the copy first "
+        "departs from the gold's offsets. For a machine without internet whose pages are "
+        "read from stored copies.",
+    )
+    restore_cmd.add_argument("stem", help="the page's stem (gold/<stem>.json)")
+    restore_cmd.add_argument("files", nargs="+", type=Path, help="candidate copies, in order")
     args = parser.parse_args(argv)
     pages = read_pages()
+    if args.command == "restore":
+        by_stem = {page.stem: page for page in pages}
+        if args.stem not in by_stem:
+            print(f"no gold named {args.stem} in {GOLD_DIR}")
+            return 2
+        line = restore(by_stem[args.stem], args.files)
+        print(line)
+        return 0 if "sha256 ok" in line else 1
     if args.command == "sources":
         rendered = render_sources(pages)
         if args.check:

@@ -557,3 +557,40 @@ def test_agreement_keeps_the_rounds_asked_for_and_refuses_an_empty_one(
     assert "== dev: 1 pages read twice" in capsys.readouterr().out
     assert agreement.main(["--round", "7"]) == agreement.EXIT_NOTHING_ASKED
     assert "no second readings of round 7" in capsys.readouterr().out
+
+
+def test_restore_keeps_a_copy_read_one_line_per_paragraph_when_its_sha256_holds(
+    realcorpus: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = "Sở Y tế tổng kết năm 2023.\n\nKhám 12 lượt người bệnh.\n"
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")
+    gold_path = tmp_path / "x01_a.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold["_source"]["sha256"] = load_document(kept).sha256
+    gold["indicators"][0]["span"] = [kept.index("12"), kept.index("12") + 2]
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    page = realcorpus.read_pages(tmp_path)[0]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Sở Y tế tổng kết năm 2023.\nKhám 12 lượt người bệnh.", encoding="utf-8")
+
+    line = realcorpus.restore(page, [copy])
+
+    assert line.endswith("(one blank line between paragraphs), sha256 ok")
+    assert load_document(page.text_path).sha256 == page.sha256
+
+
+def test_restore_refuses_a_copy_whose_sha256_differs_and_says_where_it_drifts(
+    realcorpus: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_gold(tmp_path, "x01_a", "https://baoa.vn/1.html")  # lượt khám 12 at 3-5
+    monkeypatch.setattr(realcorpus, "TEXTS_DIR", tmp_path / "texts")
+    page = realcorpus.read_pages(tmp_path)[0]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Khám xong 12 lượt.", encoding="utf-8")
+
+    line = realcorpus.restore(page, [copy])
+
+    assert line.startswith("x01_a: not restored")
+    assert "figure 12 lượt (lượt khám) expected at 3-5, the copy has 'm ' there" in line
+    assert not page.text_path.exists()
