@@ -444,8 +444,12 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
 
 
 # A page address dated by the folder it is filed in: "/channel/12378/201807/...",
-# ".../2018/07/...".
-URL_MONTH_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/")
+# ".../2018/07/...", or by the posting time that ends its slug ("...-tai-ha-noi-
+# 20310714093015482.htm": year, month, day, then the clock time and milliseconds).
+URL_MONTH_RE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/"
+    r"|-(?P<sy>(?:19|20)\d\d)(?P<sm>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6,9}\.[a-z]+$"
+)
 
 
 def url_month(url: str | None) -> tuple[int, int] | None:
@@ -453,7 +457,9 @@ def url_month(url: str | None) -> tuple[int, int] | None:
     if url is None:
         return None
     match = URL_MONTH_RE.search(urlsplit(url).path)
-    return (int(match.group("y")), int(match.group("m"))) if match else None
+    if match is None:
+        return None
+    return int(match.group("y") or match.group("sy")), int(match.group("m") or match.group("sm"))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
