@@ -58,3 +58,43 @@ def test_a_printed_year_beats_the_slug_s_posting_time() -> None:
         url=STAMPED.format(slug="tong-ket"),
     )
     assert report.reviewed_period.year == 2030
+
+
+# A year printed only as a comparison base named by a few words or by its figure ("so với cùng
+# kỳ nghỉ năm N", "so với 40 ca năm N") is no year reviewed: a holiday's days of the page's
+# own year (kind other, the year of its date).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong 3 ngày nghỉ lễ, bệnh viện tiếp nhận 920 ca cấp cứu, tăng 8% so với cùng kỳ "
+        "nghỉ năm 2030.",
+        "Trong 3 ngày nghỉ lễ, bệnh viện tiếp nhận 920 ca cấp cứu (so với 850 ca năm 2030).",
+        "Trong 3 ngày nghỉ lễ, bệnh viện tiếp nhận 920 ca cấp cứu, ít hơn so với dịp nghỉ "
+        "lễ năm 2030.",
+    ],
+)
+def test_a_base_year_named_by_words_or_its_figure_is_not_reviewed(sentence: str) -> None:
+    report = extract(
+        "Hơn 900 ca cấp cứu dịp nghỉ lễ",
+        "Sáng 4/1, bệnh viện thông tin số liệu hoạt động trong kỳ nghỉ lễ vừa qua. " + sentence,
+        url=STAMPED.format(slug="nghi-le"),
+    )
+    assert report.reviewed_period.year == 2031
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the plan's year is the year of the work
+        "Năm 2030, bệnh viện khám cho 92.000 lượt người, đạt 104% so với kế hoạch năm 2030.",
+        # a comma closes the comparison: the year after it is the one reported
+        "So với các đơn vị khác, năm 2030 bệnh viện khám cho 92.000 lượt người.",
+    ],
+)
+def test_a_year_after_a_plan_or_a_closed_comparison_stays_reviewed(sentence: str) -> None:
+    report = extract(
+        "Bệnh viện khám cho 92.000 lượt người",
+        "Sáng 4/1, bệnh viện thông tin kết quả hoạt động. " + sentence,
+        url=STAMPED.format(slug="ket-qua"),
+    )
+    assert report.reviewed_period.year == 2030

@@ -315,7 +315,11 @@ WORK_MEETING_RE = re.compile(
 # every later year of such a run ("cùng kỳ năm 2029 và 2030", "cùng kỳ năm 2028 - 2030").
 COMPARED_YEAR_RE = re.compile(
     r"(?:cùng kỳ|so với)(?:\s+năm)?\s*"
-    r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$",
+    r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$"
+    # the base named by a few words or its figure before its year ("so với cùng kỳ nghỉ năm
+    # 2030", "so với 44 ca năm 2030", "so với cùng kỳ Tết năm 2030"); not a plan's year ("so
+    # với kế hoạch năm 2031" is the year the plan is for)
+    r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục)\s)(?:[^\W\d_]+|\d[\d.,]*)){1,4}\s+năm\s+$",
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
