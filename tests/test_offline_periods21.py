@@ -98,3 +98,72 @@ def test_a_year_after_a_plan_or_a_closed_comparison_stays_reviewed(sentence: str
         url=STAMPED.format(slug="ket-qua"),
     )
     assert report.reviewed_period.year == 2030
+
+
+QUARTER_PAGE = (
+    "Giao ban công tác y tế quý I năm 2031",
+    "Sáng 5/4/2031, Trung tâm Y tế huyện tổ chức giao ban đánh giá kết quả công tác quý I "
+    "năm 2031. Trong quý, trung tâm khám cho 8.400 lượt người.",
+)
+MONTH_PAGE = (
+    "Bệnh viện họp giao ban tháng 12/2030",
+    "Sáng 2/1/2031, Bệnh viện Đa khoa huyện họp giao ban đánh giá hoạt động tháng 12/2030. "
+    "Trong tháng, bệnh viện khám cho 5.100 lượt người.",
+)
+
+
+# The part right after a quarter or a month reviewed, named by a body sentence that plans or
+# looks ahead: the next period (the next year's first after the last).
+@pytest.mark.parametrize(
+    ("page", "sentence", "kind", "year", "index"),
+    [
+        (
+            QUARTER_PAGE,
+            "Quý II, trung tâm phấn đấu tiêm chủng đủ liều cho 98% trẻ.",
+            "quarter",
+            2031,
+            2,
+        ),
+        (
+            QUARTER_PAGE,
+            "Hội nghị thống nhất nhiệm vụ trọng tâm quý 2 là phòng chống sốt xuất huyết.",
+            "quarter",
+            2031,
+            2,
+        ),
+        (
+            MONTH_PAGE,
+            "Giám đốc đề nghị các khoa quán triệt nhiệm vụ trọng tâm tháng 01/2031.",
+            "month",
+            2031,
+            1,
+        ),
+    ],
+)
+def test_the_part_after_a_quarter_or_month_reviewed_is_planned(
+    page: tuple[str, str], sentence: str, kind: str, year: int, index: int
+) -> None:
+    report = extract(*page, sentence)
+    assert report.next_period is not None
+    assert (report.next_period.kind.value, report.next_period.year, report.next_period.index) == (
+        kind,
+        year,
+        index,
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        # the next quarter named as a past fact, no plan
+        (QUARTER_PAGE, "Quý II năm 2030, trung tâm khám cho 7.900 lượt người."),
+        # a later part that is not the next one
+        (QUARTER_PAGE, "Quý IV, trung tâm phấn đấu hoàn thành xây dựng khu khám mới."),
+        # a month set against, not planned
+        (MONTH_PAGE, "Số lượt khám cao hơn so với tháng 1, đạt kế hoạch đề ra."),
+    ],
+)
+def test_a_part_named_without_a_plan_or_not_next_is_no_next_period(
+    page: tuple[str, str], sentence: str
+) -> None:
+    assert extract(*page, sentence).next_period is None

@@ -564,7 +564,7 @@ def _later_plan(
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
-    return _rest_of_year_plan(layout, reviewed)
+    return _rest_of_year_plan(layout, reviewed) or _following_part_plan(layout, reviewed)
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
@@ -632,6 +632,42 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
         ):
             # (the part left named as such too: "nhiệm vụ ... trong 3 tháng cuối năm")
             return {"kind": rest[0], "year": reviewed["year"], "index": rest[1]}
+    return None
+
+
+# How many parts of each kind a year has: the part after the last is the next year's first.
+PARTS_IN_YEAR = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 12}
+
+
+def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """The quarter or month right after a quarter or month reviewed (the next year's first
+    after the last), when a body sentence names it with a word that plans or looks ahead
+    ("Quý II, huyện phấn đấu ...", "quán triệt nhiệm vụ trọng tâm tháng 01/2031", "Kế hoạch
+    tháng 5: ..."), its year printed as that part's or not at all; else None."""
+    parts = PARTS_IN_YEAR.get(reviewed["kind"])
+    if parts is None or reviewed["year"] is None or reviewed["index"] is None:
+        return None
+    year, index = int(reviewed["year"]), int(reviewed["index"]) + 1
+    if index > parts:
+        year, index = year + 1, 1
+    text = layout.text
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not (
+            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+            or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
+        ):
+            continue
+        for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
+            named = period_of_match(match)
+            if (
+                named is not None
+                and (named["kind"], named["index"]) == (reviewed["kind"], index)
+                and named["year"] in {None, str(year)}
+                and not _not_reviewed(text, match.start())
+            ):
+                return {"kind": reviewed["kind"], "year": year, "index": index}
     return None
 
 
