@@ -167,3 +167,67 @@ def test_a_part_named_without_a_plan_or_not_next_is_no_next_period(
     page: tuple[str, str], sentence: str
 ) -> None:
     assert extract(*page, sentence).next_period is None
+
+
+# A page stored without its headline, whose text prints no period nor year of its own: the
+# period its address's slug names (the headline as the address writes it).
+HEADLESS = (
+    "Theo đó, trung tâm đã xây dựng 420 tin, bài tuyên truyền và tổ chức 36 lớp tập huấn "
+    "cho 1.100 lượt cán bộ y tế cơ sở."
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "kind", "index"),
+    [
+        ("giao-ban-cong-tac-truyen-thong-6-thang-dau-nam-2031", "half_year", 1),
+        ("so-ket-cong-tac-y-te-quy-iii-nam-2031", "quarter", 3),
+        ("ket-qua-giam-sat-thuc-pham-thang-5-2031", "month", 5),
+    ],
+)
+def test_a_slug_names_the_period_of_a_page_that_prints_none(
+    slug: str, kind: str, index: int
+) -> None:
+    report = extract(HEADLESS, url=f"https://ttyt.example.vn/tin-tuc/{slug}-574.html")
+    period = report.reviewed_period
+    assert (period.kind.value, period.year, period.index) == (kind, 2031, index)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "slug"),
+    [
+        # the text prints its own period and year: the slug says nothing more
+        (
+            (
+                "Năm 2030, trung tâm đã xây dựng 420 tin, bài tuyên truyền và tổ chức 36 lớp "
+                "tập huấn cho 1.100 lượt cán bộ y tế cơ sở.",
+            ),
+            "giao-ban-6-thang-dau-nam-2031",
+        ),
+        # a day of a month ("ngày 2 tháng 9") is no month's work
+        ((HEADLESS,), "le-mit-tinh-ngay-2-thang-9-2031"),
+    ],
+)
+def test_a_slug_s_period_leaves_a_printed_one_and_a_day_alone(
+    paragraphs: tuple[str, ...], slug: str
+) -> None:
+    report = extract(*paragraphs, url=f"https://ttyt.example.vn/tin-tuc/{slug}-574.html")
+    assert report.reviewed_period.kind.value != "half_year"
+    assert report.reviewed_period.kind.value != "month"
+
+
+def test_a_slug_s_year_unprinted_is_implied_and_null_under_strict() -> None:
+    from baocao.documents import load_document
+    from baocao.numerals import NumberIndex
+    from baocao.offline import extract_offline
+    from offline_pages import MODEL
+
+    document = load_document(
+        HEADLESS, url="https://ttyt.example.vn/tin-tuc/giao-ban-6-thang-dau-nam-2031-574.html"
+    )
+    implied: dict[str, str] = {}
+    report = extract_offline(document, NumberIndex(document.text), MODEL, implied_years=implied)
+    assert report.reviewed_period.year == 2031
+    assert implied == {"reviewed_period.year": "2031"}
+    strict = extract_offline(document, NumberIndex(document.text), MODEL, strict=True)
+    assert (strict.reviewed_period.kind.value, strict.reviewed_period.year) == ("half_year", None)

@@ -51,6 +51,7 @@ from baocao.offline.dates import (
     read_periods,
     reference_month,
     same_period_year,
+    slug_period,
     undated_lead,
     unprinted_year,
     up_to_day,
@@ -908,6 +909,7 @@ def build_report_data(
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
+    slug_year: int | None = None
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
             index,
@@ -928,6 +930,21 @@ def build_report_data(
             if opened is not None:
                 reviewed, upcoming = opened, planned
                 meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
+        slugged = slug_period(document.url)
+        if (
+            slugged is not None
+            and (reviewed is None or reviewed["kind"] == PeriodKind.OTHER)
+            and (reviewed is None or reviewed["year"] in {None, slugged["year"]})
+            and not any(m.kind is Kind.YEAR for m in index.mentions)
+        ):
+            # A page whose text prints no period nor year of its own (stored without its
+            # headline): the period its address's slug names ("...-6-thang-dau-nam-2031"),
+            # its year implied when the text prints it nowhere (as a year the page's date
+            # implies: not the figures', null under strict).
+            if str(slugged["year"]) in text:
+                reviewed = slugged
+            else:
+                reviewed, slug_year = {**slugged, "year": None}, slugged["year"]
         if event is None and reviewed is not None:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.
@@ -1065,7 +1082,9 @@ def build_report_data(
     implied: ImpliedYear | None = None
     if figures_reviewed["year"] is None and congress is None:
         # (a congress's past term is known by its years only: "nhiệm kỳ qua" dates none)
-        implied = unprinted_year(
+        implied = (
+            ImpliedYear(slug_year, "the page address's slug") if slug_year is not None else None
+        ) or unprinted_year(
             figures_reviewed,
             upcoming,
             text[: layout.body_end],

@@ -456,6 +456,40 @@ URL_MONTH_RE = re.compile(
 )
 
 
+# A period as a page address's slug writes it, unaccented, with its year ("...-6-thang-dau-
+# nam-2031-...", "-quy-ii-2031", "-thang-6-2031", "-9-thang-nam-2031").
+SLUG_PERIOD_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:6|sau)-thang-(?P<h>dau|cuoi)(?:-nam)?-(?P<hy>(?:19|20)\d\d)"
+    r"|(?:9|chin)-thang(?:-dau)?(?:-nam)?-(?P<ny>(?:19|20)\d\d)"
+    r"|quy-(?P<q>iv|i{1,3}|[1-4])(?:-nam)?-(?P<qy>(?:19|20)\d\d)"
+    r"|(?<![0-9]-)thang-(?P<m>0?[1-9]|1[0-2])(?:-nam)?-(?P<my>(?:19|20)\d\d))(?![0-9])"
+)
+
+
+def slug_period(url: str | None) -> dict[str, Any] | None:
+    """The period (with its year) a page address's slug names (SLUG_PERIOD_RE), or None: the
+    headline as the address writes it, for a page whose text lost it."""
+    if url is None:
+        return None
+    match = SLUG_PERIOD_RE.search(urlsplit(url).path.lower())
+    if match is None:
+        return None
+    if match.group("hy"):
+        index = 1 if match.group("h") == "dau" else 2
+        return {"kind": PeriodKind.HALF_YEAR, "year": int(match.group("hy")), "index": index}
+    if match.group("ny"):
+        return {"kind": PeriodKind.NINE_MONTHS, "year": int(match.group("ny")), "index": None}
+    if match.group("qy"):
+        quarter = match.group("q").upper()
+        index = ROMAN_QUARTERS.get(quarter) or int(quarter)
+        return {"kind": PeriodKind.QUARTER, "year": int(match.group("qy")), "index": index}
+    return {
+        "kind": PeriodKind.MONTH,
+        "year": int(match.group("my")),
+        "index": int(match.group("m")),
+    }
+
+
 def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of the folder a page's address files it in, or None."""
     if url is None:
