@@ -231,3 +231,49 @@ def test_a_slug_s_year_unprinted_is_implied_and_null_under_strict() -> None:
     assert implied == {"reviewed_period.year": "2031"}
     strict = extract_offline(document, NumberIndex(document.text), MODEL, strict=True)
     assert (strict.reviewed_period.kind.value, strict.reviewed_period.year) == ("half_year", None)
+
+
+# A multi-year stage not over at the meeting, named by the lead, is no period reviewed: the
+# work is of the meeting's year, implied by its date when the text does not print it.
+FOLDER = "https://bao.example.vn/channel/123/203107/tin-dan-so-55/"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 11-7, Ban Chỉ đạo huyện tổ chức kỷ niệm Ngày Dân số Thế giới và sơ kết Chiến "
+        "lược dân số giai đoạn 2026-2035 trên địa bàn huyện.",
+        "Sáng 9-7, UBND xã đón nhận Bằng công nhận xã đạt Bộ tiêu chí quốc gia về y tế giai "
+        "đoạn 2030 - 2040.",
+        "Chiều 15-7, Sở Y tế tổ chức hội nghị đánh giá Kế hoạch chăm sóc sức khỏe người cao "
+        "tuổi giai đoạn 2028-2035.",
+    ],
+)
+def test_a_stage_not_over_at_a_meeting_dated_only_by_the_page_is_its_year(lead: str) -> None:
+    report = extract(lead, "Hội nghị có 120 đại biểu tham dự.", url=FOLDER)
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == ("other", 2031)
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        # the meeting's year printed: as before
+        (
+            "Sáng 11-7-2031, Ban Chỉ đạo huyện sơ kết Chiến lược dân số giai đoạn 2026-2035 "
+            "trên địa bàn huyện.",
+            2031,
+        ),
+        # a stage over by the meeting: its last year
+        (
+            "Sáng 11-7, Ban Chỉ đạo huyện tổng kết Chiến lược dân số giai đoạn 2021-2030 "
+            "trên địa bàn huyện.",
+            2030,
+        ),
+    ],
+)
+def test_a_stage_printed_with_the_meeting_s_year_or_over_keeps_its_reading(
+    lead: str, year: int
+) -> None:
+    report = extract(lead, "Hội nghị có 120 đại biểu tham dự.", url=FOLDER)
+    assert report.reviewed_period.year == year

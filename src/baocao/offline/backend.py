@@ -903,12 +903,13 @@ def build_report_data(
         and reviewed["kind"] == PeriodKind.OTHER
         and event is not None
         and int(reviewed["year"]) > event.year
-        and str(event.year) in text
         and re.search(rf"[-–]\s*{reviewed['year']}(?!\d)", scope)
     ):
         # A stage not over at the meeting ("đón Bằng công nhận xã đạt tiêu chí quốc gia giai
-        # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's.
-        reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
+        # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's
+        # (implied by the meeting's date when the text does not print it).
+        year = event.year if str(event.year) in text else None
+        reviewed = {"kind": PeriodKind.OTHER, "year": year, "index": None}
     slug_year: int | None = None
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
