@@ -277,3 +277,34 @@ def test_a_stage_printed_with_the_meeting_s_year_or_over_keeps_its_reading(
 ) -> None:
     report = extract(lead, "Hội nghị có 120 đại biểu tham dự.", url=FOLDER)
     assert report.reviewed_period.year == year
+
+
+# The months left of the year ("9 tháng cuối năm") are no nine months from its start: a span
+# that is no calendar period, kind other, of its year.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 5/4/2031, Chi cục Dân số tỉnh tổ chức hội nghị sơ kết công tác 3 tháng đầu năm, "
+        "triển khai nhiệm vụ 9 tháng cuối năm 2031.",
+        "Sáng 6/4/2031, Trung tâm Y tế huyện sơ kết công tác quý I năm 2031 và bàn phương "
+        "hướng chín tháng cuối năm 2031.",
+        "Ngày 3/4/2031, Sở Y tế sơ kết công tác quý I/2031, đề ra nhiệm vụ 9 tháng cuối năm.",
+    ],
+)
+def test_the_months_left_of_the_year_are_no_nine_months(lead: str) -> None:
+    report = extract(lead, "Trong quý, toàn tỉnh khám cho 8.400 lượt người.")
+    assert report.next_period is not None
+    assert (report.next_period.kind.value, report.next_period.year) == ("other", 2031)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 5/10/2031, Sở Y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2031.",
+        "Sáng 6/10/2031, Trung tâm Y tế huyện sơ kết công tác 9 tháng năm 2031.",
+    ],
+)
+def test_nine_months_from_the_year_s_start_stay_nine_months(lead: str) -> None:
+    report = extract(lead, "Trong 9 tháng, toàn tỉnh khám cho 28.400 lượt người.")
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == ("nine_months", 2031)

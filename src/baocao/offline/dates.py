@@ -83,12 +83,13 @@ PERIOD_RE = re.compile(
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
-    r"|(?P<nine>(?:09|9|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    r"|(?P<nine>(?:09|9|chín)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
-    # năm"): kind other, of that year.
+    # năm") or to its end ("9 tháng cuối năm 2018", the months left after the first quarter):
+    # kind other, of that year.
     # (the count in words too: "năm tháng đầu năm 2013" is five months)
-    r"|(?P<months>(?<![\w])(?:0?[12457]|0?8|1[01]|hai|bốn|năm|bảy|tám|mười(?:\s+một)?)"
-    r"\s+tháng\s+đầu\s+năm(?:\s+(?P<oy>\d{4}))?)"
+    r"|(?P<months>(?<![\w])(?:0?[124579]|0?8|1[01]|hai|bốn|năm|bảy|tám|chín|mười(?:\s+một)?)"
+    r"\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
     # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
