@@ -167,6 +167,14 @@ CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The review of several years' work ("sơ kết 5 năm triển khai Quyết định ...", "tổng kết 10 năm
+# thực hiện Chỉ thị ..."): a stage of a programme, no year-end review (the year a plan runs to,
+# "đến năm 2030", is no year reviewed). Two years or more; "tổng kết năm 2030" is a year's.
+MULTI_YEAR_REVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổng|sơ)\s+kết\s+(?:[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"(?:\s+(?:lăm|năm))?)\s+năm(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
 # year-end review when it reviews a year and plans the next.
 PROJECT_REVIEW_RE = re.compile(
@@ -1140,7 +1148,10 @@ def held_a_meeting(text: str, url: str | None) -> bool:
 
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
-    headline or lead ``scope`` and the reviewed period."""
+    headline or lead ``scope`` and the reviewed period; a review of several years' work
+    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names."""
+    if MULTI_YEAR_REVIEW_RE.search(scope):
+        return MeetingKind.OTHER  # "sơ kết 5 năm triển khai ... đến năm 2030": a stage's review
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
             return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2023 - 2024"

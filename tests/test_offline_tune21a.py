@@ -1,0 +1,60 @@
+"""Round 19's misses in the organiser, its place, the meeting's date and kind, fixed as forms of
+the genre (tuner t21a): each on reworded probes of its form and on near sentences the rule must
+not change (sentences written for these tests; units, places' uses and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+# --- Cause 1: a review of several years' work ("sơ kết 5 năm triển khai ...") is no year-end
+# review, whatever year the page names -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Sơ kết 5 năm thực hiện đề án chăm sóc sức khỏe người cao tuổi",
+            "Ngày 14/6/2031, Sở Y tế tỉnh Hà Nam tổ chức hội nghị sơ kết 5 năm thực hiện đề án "
+            "chăm sóc sức khỏe người cao tuổi đến năm 2035. Đã có 86% người cao tuổi được lập "
+            "hồ sơ sức khỏe.",
+        ),
+        (
+            "Tổng kết 10 năm phòng chống tác hại thuốc lá",
+            "Sáng 2/11/2032, Trung tâm Y tế huyện Gia Viễn tổ chức tổng kết 10 năm thực hiện "
+            "chương trình phòng chống tác hại thuốc lá. Năm 2032, 45 trường học đạt tiêu chí "
+            "không khói thuốc.",
+        ),
+        (
+            "Hội nghị trực tuyến của Bộ Y tế",
+            "Báo cáo tại hội nghị trực tuyến sơ kết 3 năm triển khai kế hoạch phát triển dược "
+            "liệu đến năm 2030 do Bộ Y tế tổ chức ngày 9-4 cho biết, 42 tỉnh đã có vùng trồng "
+            "dược liệu.",
+        ),
+    ],
+    ids=["so-ket-5-nam", "tong-ket-10-nam", "reported-at"],
+)
+def test_a_review_of_several_years_is_no_year_end_review(paragraphs: tuple[str, ...]) -> None:
+    assert extract(*paragraphs).meeting_kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Tổng kết công tác y tế năm 2031",
+            "Ngày 10/1/2032, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2031, "
+            "triển khai nhiệm vụ năm 2032. Năm 2031, 96% trẻ được tiêm chủng đầy đủ.",
+        ),
+        (
+            "Trung tâm Y tế huyện Gia Viễn tổng kết năm 2031",
+            "Sáng 8/1/2032, Trung tâm Y tế huyện Gia Viễn tổ chức tổng kết năm 2031 và 5 năm "
+            "qua luôn hoàn thành kế hoạch. Năm 2031 trung tâm khám cho 61.200 lượt người.",
+        ),
+    ],
+    ids=["year-review", "year-review-naming-five-years-after"],
+)
+def test_a_year_s_review_stays_a_year_end_review(paragraphs: tuple[str, ...]) -> None:
+    assert extract(*paragraphs).meeting_kind.value == "year_end_review"
