@@ -58,3 +58,69 @@ def test_a_review_of_several_years_is_no_year_end_review(paragraphs: tuple[str, 
 )
 def test_a_year_s_review_stays_a_year_end_review(paragraphs: tuple[str, ...]) -> None:
     assert extract(*paragraphs).meeting_kind.value == "year_end_review"
+
+
+# --- Cause 2: the province's health sector named without the province ("ngành y tế tỉnh") is
+# the page's subject; a district unit the body singles out is one of its units ---------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Chưa đạt chỉ tiêu tiêm chủng trong 6 tháng đầu năm",
+            "(QT) - Trong 6 tháng đầu năm 2031, ngành y tế tỉnh đã tiêm chủng đầy đủ cho 11.200 "
+            "trẻ, đạt 46% kế hoạch năm.",
+            "Riêng Trung tâm Y tế huyện Hải Lăng chỉ đạt 31% kế hoạch, thấp nhất tỉnh.",
+        ),
+        (
+            "Khám chữa bệnh tăng mạnh",
+            "Năm 2031, ngành Y tế tỉnh khám cho hơn 1,2 triệu lượt người, tăng 8% so với năm 2030.",
+            "Trung tâm Y tế huyện Đức Thọ có số lượt khám cao nhất với 98.000 lượt.",
+        ),
+        (
+            "Sốt xuất huyết giảm trong quý III",
+            "Trong quý III/2031, toàn ngành y tế tỉnh ghi nhận 420 ca sốt xuất huyết, giảm 35% "
+            "so với cùng kỳ.",
+            "Bệnh viện đa khoa huyện Cam Lộ điều trị 96 ca, nhiều nhất trong các đơn vị.",
+        ),
+        (
+            "Tỷ lệ sinh tại cơ sở y tế tăng",
+            "12/07/2031 | 09:15 GMT+7",
+            "Sáu tháng đầu năm, ngành y tế tỉnh quản lý thai cho 9.400 phụ nữ, 98% sinh tại cơ "
+            "sở y tế.",
+            "Trung tâm Y tế huyện Vĩnh Linh có tỷ lệ thấp nhất, 93%.",
+        ),
+    ],
+    ids=["quy-rieng", "nam-named-unit", "toan-nganh-hospital", "after-posting-stamp"],
+)
+def test_the_province_s_sector_unnamed_is_the_page_s_subject(paragraphs: tuple[str, ...]) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer_level.value == "province"
+    assert report.district is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Trung tâm Y tế huyện Đức Thọ vượt kế hoạch",
+                "Năm 2031, Trung tâm Y tế huyện Đức Thọ khám cho 98.000 lượt người, góp phần vào "
+                "kết quả chung của ngành y tế tỉnh.",
+            ),
+            "district",
+        ),
+        (
+            (
+                "Tổng kết công tác y tế năm 2031",
+                "Ngày 6/1/2032, Trung tâm Y tế huyện Cam Lộ tổ chức hội nghị tổng kết công tác năm "
+                "2031. Năm qua, ngành y tế tỉnh ghi nhận 420 ca sốt xuất huyết.",
+            ),
+            "district",
+        ),
+    ],
+    ids=["unit-subject-of-lead", "unit-holds-meeting"],
+)
+def test_a_unit_the_lead_names_keeps_the_page(paragraphs: tuple[str, ...], level: str) -> None:
+    assert extract(*paragraphs).organizer_level.value == level

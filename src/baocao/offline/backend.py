@@ -90,6 +90,7 @@ from baocao.offline.places import (
     names_place,
     place_organizer,
     province_of_page,
+    sector_named,
     sector_subject,
     whole_sector,
 )
@@ -97,6 +98,7 @@ from baocao.offline.statements import find_statements
 from baocao.offline.terms import congress_periods
 from baocao.offline.text import (
     MEETING_WORDS_RE,
+    MIN_CLAUSE_WORDS,
     TITLE_PREFIX_RE,
     Layout,
     Span,
@@ -121,6 +123,8 @@ PLAN_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|định hướng|tiếp tục(?!\s+là\b)",
     re.IGNORECASE,
 )
+# A word of letters (a clause has MIN_CLAUSE_WORDS of them; a posting stamp's line has none).
+LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 # What ends a sentence, for a year's sentence read without the layout.
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
@@ -959,7 +963,23 @@ def build_report_data(
             # sector's page, the unit one of its own.
             # (the first line only when it comes before the lead: after it, a body paragraph)
             heading = [t for t in title_span if lead is None or t.start <= lead.start]
-            organizer = whole_sector(text, heading + ([lead] if lead else [])) or organizer
+            # (no lead: the sector the body's first sentence names as a whole, "Trong quý I,
+            # ngành y tế tỉnh thực hiện ...", is the page's as a lead's would be; not a place
+            # the sentence counts in, "các bệnh viện trên địa bàn tỉnh")
+            body_opening = [
+                sentence
+                for sentence in opening
+                if (layout.title is None or sentence.start >= layout.title.end)
+                and not any(p.start <= sentence.start < p.end for p in layout.publication)
+                # (not a posting stamp's line: "07/04/2031 | 13:37 GMT+7")
+                and len(LETTER_WORD_RE.findall(text, sentence.start, sentence.end))
+                >= MIN_CLAUSE_WORDS
+            ]
+            organizer = (
+                whole_sector(text, heading + ([lead] if lead else []))
+                or (sector_named(text, body_opening[0]) if lead is None and body_opening else None)
+                or organizer
+            )
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (

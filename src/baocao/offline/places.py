@@ -353,6 +353,9 @@ HOSPITAL_GROUP_RE = re.compile(
 BARE_SECTOR_RE = re.compile(
     rf"[Nn]gành [Yy] tế(?![ \t]+(?:tỉnh|thành phố|TP|huyện|thị xã|quận|TX|xã|phường|{CAP}))"
 )
+# "ngành y tế tỉnh" with no name after it ("Trong quý I, ngành y tế tỉnh thực hiện ..."): the
+# sector of the province the page belongs to, never the nation's.
+UNNAMED_PROVINCE_SECTOR_RE = re.compile(rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?![^\W\d_])(?![ \t]+{CAP})")
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
@@ -1167,6 +1170,13 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
     return _bare_sector(text, span.start, verb.start())
 
 
+def sector_named(text: str, span: Span) -> Organizer | None:
+    """The health sector ``span`` of ``text`` names as a whole, with no place after it ("ngành
+    y tế": the province's, or the nation's when the article speaks of the country; "ngành y tế
+    tỉnh": the province's), or None: in a page's opening sentence, the page's subject."""
+    return _bare_sector(text, span.start, span.end)
+
+
 def national_scope(text: str) -> bool:
     """Whether the article speaks of the nation (a national cue outside a comparison): a bare
     "ngành y tế" is then the nation's sector, else the province's."""
@@ -1195,8 +1205,12 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
 
 def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
     """A bare "ngành Y tế" ``text`` names between ``start`` and ``end``: the province's, or the
-    nation's when the article speaks of the country; or None."""
+    nation's when the article speaks of the country; "ngành y tế tỉnh" with no name the
+    province's (UNNAMED_PROVINCE_SECTOR_RE), whichever comes first; or None."""
     bare = BARE_SECTOR_RE.search(text, start, end)
+    provincial = UNNAMED_PROVINCE_SECTOR_RE.search(text, start, end)
+    if provincial is not None and (bare is None or provincial.start() < bare.start()):
+        return Organizer(provincial.group(), OrganizerLevel.PROVINCE, provincial.start())
     if bare is None:
         return None
     level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
