@@ -124,3 +124,152 @@ def test_the_province_s_sector_unnamed_is_the_page_s_subject(paragraphs: tuple[s
 )
 def test_a_unit_the_lead_names_keeps_the_page(paragraphs: tuple[str, ...], level: str) -> None:
     assert extract(*paragraphs).organizer_level.value == level
+
+
+# --- Cause 3: a unit's name printed with its acronym in brackets before its place ("Trung tâm
+# Y tế (TTYT) huyện X") is still that unit's name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level", "district"),
+    [
+        (
+            (
+                "Khám sàng lọc bệnh tăng huyết áp",
+                "Sáng 12/5/2031, Trung tâm Y tế (TTYT) huyện Ý Yên tổ chức khám sàng lọc tăng "
+                "huyết áp cho 640 người cao tuổi.",
+            ),
+            "district",
+            "Ý Yên",
+        ),
+        (
+            (
+                "Tập huấn phòng chống bệnh dại",
+                "Ngày 3/4/2031, Trung tâm y tế (TTYT) thị xã Hương Trà đã tổ chức tập huấn phòng "
+                "chống bệnh dại cho 85 cán bộ y tế xã.",
+            ),
+            "district",
+            "Hương Trà",
+        ),
+        (
+            (
+                "Tiêm vắc xin sởi cho trẻ",
+                "Trong tháng 9/2031, Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Nam Định tổ chức "
+                "tiêm vắc xin sởi cho 12.400 trẻ.",
+            ),
+            "province",
+            None,
+        ),
+        (
+            (
+                "Khám mắt cho người cao tuổi",
+                "Ngày 20/9/2031, Trung tâm Y tế (TTYT) huyện Vụ Bản phối hợp với Bệnh viện Mắt "
+                "Nam Định tổ chức khám mắt cho 510 người cao tuổi.",
+            ),
+            "district",
+            "Vụ Bản",
+        ),
+        (
+            (
+                "Kiểm tra an toàn thực phẩm dịp Tết",
+                "Ngày 15/1/2031, Sở Y tế (SYT) tỉnh Nam Định tổ chức kiểm tra an toàn thực phẩm "
+                "tại 60 cơ sở; Trung tâm Y tế huyện Vụ Bản cùng tham gia.",
+            ),
+            "province",
+            None,
+        ),
+    ],
+    ids=["ttyt-huyen", "ttyt-thi-xa", "cdc-tinh", "ttyt-with-partner", "so-y-te"],
+)
+def test_a_unit_named_with_its_acronym_in_brackets_keeps_its_level(
+    paragraphs: tuple[str, ...], level: str, district: str | None
+) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer_level.value == level
+    assert report.district == district
+    assert report.organizer.startswith(("Trung tâm", "Sở"))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Khám mắt cho học sinh",
+                "Ngày 9/10/2031, Bệnh viện Mắt (BVM) tỉnh Nam Định khám mắt cho 1.200 học sinh.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Khám sức khỏe người cao tuổi",
+                "Ngày 9/10/2031, Trạm Y tế xã Yên Lợi (huyện Ý Yên) khám cho 230 người cao tuổi.",
+            ),
+            "commune",
+        ),
+    ],
+    ids=["hospital-acronym", "commune-with-district-in-brackets"],
+)
+def test_brackets_after_a_unit_change_no_other_level(
+    paragraphs: tuple[str, ...], level: str
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == level
+
+
+# --- Cause 4: the partners listed after "phối hợp với" ("X phối hợp với A và B tổ chức ...") are
+# not the subject of the verb, however near it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Khám sàng lọc ung thư cho phụ nữ",
+            "Từ ngày 4 - 9/3, Trung tâm Y tế huyện Ý Yên đã phối hợp với Hội Liên hiệp phụ nữ "
+            "huyện Ý Yên và Bệnh viện đa khoa Hồng Phúc tổ chức khám sàng lọc cho 720 phụ nữ.",
+        ),
+        (
+            "Khám mắt miễn phí",
+            "Năm 2031, Trung tâm Y tế huyện Hải Hậu kết hợp với Hội Người cao tuổi huyện, Bệnh "
+            "viện Mắt Sài Gòn tổ chức khám mắt cho 1.050 người.",
+        ),
+        (
+            "Tư vấn dinh dưỡng",
+            "Sáng 6/6/2031, Trung tâm Y tế huyện Nghĩa Hưng cùng Đoàn Thanh niên huyện và Bệnh "
+            "viện Nhi Hà Nam tiến hành tư vấn dinh dưỡng cho 300 bà mẹ.",
+        ),
+    ],
+    ids=["va", "comma", "cung"],
+)
+def test_partners_listed_after_the_leader_are_not_the_organiser(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == "district"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Khám bệnh cho người nghèo",
+                "Phối hợp với Hội Chữ thập đỏ huyện, ngày 2/8/2031 Bệnh viện đa khoa Hồng Phúc tổ "
+                "chức khám bệnh cho 400 người nghèo.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Khám sàng lọc ung thư cho phụ nữ",
+                "Ngày 4/3/2031, Bệnh viện đa khoa Hồng Phúc tổ chức khám sàng lọc cho 720 phụ nữ, "
+                "phối hợp với Trung tâm Y tế huyện Ý Yên.",
+            ),
+            "hospital",
+        ),
+    ],
+    ids=["fronted-partner", "partner-after-verb"],
+)
+def test_a_partner_cue_elsewhere_leaves_the_subject(
+    paragraphs: tuple[str, ...], level: str
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == level
