@@ -4,6 +4,8 @@ not change (sentences written for these tests; units, places' uses and figures i
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from offline_pages import extract
@@ -273,3 +275,81 @@ def test_a_partner_cue_elsewhere_leaves_the_subject(
     paragraphs: tuple[str, ...], level: str
 ) -> None:
     assert extract(*paragraphs).organizer_level.value == level
+
+
+# --- Cause 5: a campaign's day, printed in a sentence that names the campaign but no meeting
+# ("chiến dịch ... triển khai trong 2 ngày 1 - 2/6"), is the page's event date --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Hơn 90.000 trẻ được uống vitamin A đợt 1/2031",
+                "Tiếp nối các năm trước, chiến dịch bổ sung vitamin A cho trẻ được tỉnh triển khai "
+                "trong 2 ngày 1 - 2/6, uống bù ngày 3/6.",
+                "Toàn tỉnh có 90.412 trẻ được uống tại 412 điểm.",
+            ),
+            datetime.date(2031, 6, 1),
+        ),
+        (
+            (
+                "Tiêm vắc xin sởi cho trẻ",
+                "Theo kế hoạch, chiến dịch tiêm vắc xin sởi được huyện Ý Yên bắt đầu từ ngày "
+                "10/4/2031 tại 25 trạm y tế.",
+                "Đã có 4.800 trẻ được tiêm, đạt 96%.",
+            ),
+            datetime.date(2031, 4, 10),
+        ),
+        (
+            (
+                "Diệt lăng quăng phòng sốt xuất huyết",
+                "Các phường đồng loạt ra quân diệt lăng quăng ngày 15-5-2031, huy động 1.200 người "
+                "dân tham gia.",
+            ),
+            datetime.date(2031, 5, 15),
+        ),
+    ],
+    ids=["vitamin-a-days", "vaccine-from-day", "ra-quan"],
+)
+def test_a_campaign_s_day_is_the_event_date(
+    paragraphs: tuple[str, ...], day: datetime.date
+) -> None:
+    assert extract(*paragraphs).event_date == day
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Tổng kết chiến dịch tiêm vắc xin sởi",
+                "Chiến dịch được triển khai từ ngày 1/8 tại 25 trạm y tế. Chiều 10/9/2031, Trung "
+                "tâm Y tế huyện Ý Yên tổ chức hội nghị tổng kết chiến dịch.",
+            ),
+            datetime.date(2031, 9, 10),
+        ),
+        (
+            (
+                "Tình hình sốt xuất huyết",
+                "Tính đến ngày 30/6/2031, toàn tỉnh ghi nhận 2.400 ca sốt xuất huyết, giảm 20% so "
+                "với cùng kỳ.",
+            ),
+            None,
+        ),
+        (
+            (
+                "Kết quả chiến dịch chăm sóc sức khỏe sinh sản đợt I năm 2031",
+                "Từ ngày 15-3 đến 15-5, toàn tỉnh có 48 xã triển khai chiến dịch; 12.300 người "
+                "được tư vấn.",
+            ),
+            None,
+        ),
+    ],
+    ids=["meeting-after-campaign-days", "count-to-a-day", "campaign-months-span"],
+)
+def test_a_meeting_or_a_count_keeps_its_date(
+    paragraphs: tuple[str, ...], day: datetime.date | None
+) -> None:
+    assert extract(*paragraphs).event_date == day

@@ -42,6 +42,18 @@ CEREMONY_BEFORE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 CEREMONY_LOOKBACK = 100
+# A campaign or a drive a sentence names ("chiến dịch ... triển khai trong 2 ngày 1 - 2/6", "ra
+# quân diệt lăng quăng ngày 15-5"): an event, its day the page's event date when no date is
+# the meeting's.
+CAMPAIGN_EVENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|ra\s+quân|đợt\s+cao\s+điểm)(?![^\W\d_])", re.IGNORECASE
+)
+# After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
+# có ..."): the months a campaign's figures cover, no day of an event (a campaign's days within
+# a month are one range of the date: "ngày 1 - 2/6").
+SPAN_TO_DATE_AFTER_RE = re.compile(
+    r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE
+)
 # Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
 # 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
 DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
@@ -472,9 +484,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
-    """The date that opens a sentence or sits in one about the meeting, and that sentence."""
+    """The date that opens a sentence or sits in one about the meeting, and that sentence;
+    failing one, the first date in a sentence naming a campaign (CAMPAIGN_EVENT_RE): its day."""
     text = layout.text
     best: tuple[int, int, re.Match[str], Span] | None = None
+    campaign: tuple[re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
             continue
@@ -499,7 +513,15 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             score += 2  # "... trao tại lễ tuyên dương ... sáng 9/11": the ceremony's day
         if score >= 2 and (best is None or score > best[0]):
             best = (score, match.start(), match, sentence)
-    return None if best is None else (best[2], best[3])
+        elif (
+            campaign is None
+            and CAMPAIGN_EVENT_RE.search(text, sentence.start, sentence.end)
+            and not SPAN_TO_DATE_AFTER_RE.match(text, match.end())
+        ):
+            campaign = (match, sentence)
+    if best is None:
+        return campaign
+    return best[2], best[3]
 
 
 def undated_lead(layout: Layout) -> Span | None:
