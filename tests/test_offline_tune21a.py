@@ -353,3 +353,78 @@ def test_a_meeting_or_a_count_keeps_its_date(
     paragraphs: tuple[str, ...], day: datetime.date | None
 ) -> None:
     assert extract(*paragraphs).event_date == day
+
+
+# --- Cause 6: a page filed by its address in a month folder ("/203105/", "/2031/06/"), whose
+# meeting date prints no year, reports a meeting held by then, not in the year a plan runs to ----
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "url", "day"),
+    [
+        (
+            (
+                "Tăng khám chữa bệnh bằng y học cổ truyền",
+                "Báo cáo tại hội nghị trực tuyến sơ kết 5 năm triển khai kế hoạch phát triển y "
+                "dược cổ truyền đến năm 2035 do Bộ Y tế tổ chức ngày 20-5 cho biết, 62% trạm y "
+                "tế có khám bằng y học cổ truyền.",
+            ),
+            "https://baoabc.vn/channel/5425/203105/tang-kham-2487859/index.htm",
+            datetime.date(2031, 5, 20),
+        ),
+        (
+            (
+                "Hội nghị sơ kết đề án dinh dưỡng",
+                "Sáng 14/6, Sở Y tế tỉnh Nam Định tổ chức hội nghị sơ kết 3 năm thực hiện đề án "
+                "cải thiện dinh dưỡng đến năm 2035. Tỷ lệ trẻ suy dinh dưỡng thấp còi còn 18%.",
+            ),
+            "https://baoxyz.vn/2031/06/hoi-nghi-so-ket-de-an.html",
+            datetime.date(2031, 6, 14),
+        ),
+        (
+            (
+                "Tổng kết 10 năm thực hiện chỉ thị",
+                "Chiều 22/11, Trung tâm Y tế huyện Ý Yên tổ chức tổng kết 10 năm thực hiện Chỉ "
+                "thị về công tác dân số đến năm 2040. Tỷ số giới tính khi sinh còn 109 bé trai/100 "
+                "bé gái.",
+            ),
+            "https://tinyte.vn/tin-tuc/2031/11/tong-ket-10-nam.html",
+            datetime.date(2031, 11, 22),
+        ),
+    ],
+    ids=["channel-folder", "year-month-folders", "late-in-year"],
+)
+def test_a_meeting_is_held_by_the_month_its_page_is_filed_in(
+    paragraphs: tuple[str, ...], url: str, day: datetime.date
+) -> None:
+    assert extract(*paragraphs, url=url).event_date == day
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "url", "day"),
+    [
+        (
+            (
+                "Tổng kết công tác y tế năm 2031",
+                "Chiều 28/12, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2031, "
+                "triển khai nhiệm vụ năm 2032. Năm 2031, 97% trẻ được tiêm chủng đầy đủ.",
+            ),
+            "https://baoxyz.vn/2032/01/tong-ket-y-te.html",
+            datetime.date(2031, 12, 28),
+        ),
+        (
+            (
+                "Hội nghị sơ kết đề án dinh dưỡng",
+                "Ngày 14/6/2033, Sở Y tế tỉnh Nam Định tổ chức hội nghị sơ kết đề án cải thiện "
+                "dinh dưỡng. Tỷ lệ trẻ suy dinh dưỡng thấp còi còn 18%.",
+            ),
+            "https://baoxyz.vn/2031/06/hoi-nghi-so-ket-de-an.html",
+            datetime.date(2033, 6, 14),
+        ),
+    ],
+    ids=["review-posted-next-january", "printed-year-kept"],
+)
+def test_a_filed_page_s_other_dates_are_unchanged(
+    paragraphs: tuple[str, ...], url: str, day: datetime.date
+) -> None:
+    assert extract(*paragraphs, url=url).event_date == day

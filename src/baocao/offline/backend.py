@@ -774,7 +774,8 @@ def build_report_data(
     text = document.text
     layout = read_layout(text)
     # The posting's month from the page, else from the folder its address files it in.
-    publication = publication_date(layout) or url_month(document.url)
+    printed_publication = publication_date(layout)
+    publication = printed_publication or url_month(document.url)
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
@@ -1092,6 +1093,21 @@ def build_report_data(
                 document.source,
                 reviewed["kind"],
             )
+
+    if (
+        event is not None
+        and found is not None
+        and printed_publication is None
+        and publication is not None
+        and event.year > publication[0]
+        and not (found[0].group("y") or found[0].group("y2"))
+    ):
+        # The page's address files it in a month ("/201605/") and the meeting's date prints no
+        # year: the meeting was held by then, whatever later year a plan's horizon put forward
+        # ("sơ kết 5 năm triển khai kế hoạch ... đến năm 2020", read as the period). (A printed
+        # posting stamp may be a republisher's, earlier than the meeting; the folder is the
+        # site's own.)
+        event = find_event_date(found, publication, None) or event
 
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []
