@@ -56,6 +56,14 @@ RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
 CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
+# A national benchmark set beside a local figure, inside its parentheses: "đạt 93,4% (toàn quốc
+# đạt 91,2%)", "(kế hoạch 14, bình quân cả nước khoảng 12)": the nation's figure, not the page's.
+NATIONAL_BENCHMARK_CHARS = 120
+NATIONAL_BENCHMARK_BEFORE_RE = re.compile(
+    r"[(,;]\s*(?:(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?)?(?:toàn quốc|cả nước)"
+    r"\s*(?:đạt|là|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    re.IGNORECASE,
+)
 # "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
 LABEL_BEFORE_CHARS = 80
 LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
@@ -1225,6 +1233,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         )
     ):
         return False  # "tiêu chí mức 3": the level's ordinal
+    if _national_benchmark(text, mention.start):
+        return False
     if _in_attendance_sentence(text, mention.start):
         return False  # "Tham dự hội nghị có ... 230 viên chức": who attended
     low = max(0, mention.start - RANK_CUE_CHARS)
@@ -1286,6 +1296,16 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _national_benchmark(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a national benchmark inside the parentheses after a
+    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)")."""
+    before = text[max(0, start - NATIONAL_BENCHMARK_CHARS) : start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    return bool(NATIONAL_BENCHMARK_BEFORE_RE.search(before, opening))
 
 
 def _cut_after(text: str, end: int, unit: str) -> bool:

@@ -1,0 +1,74 @@
+"""Tuner t21b's fixes of round 19's indicator misses, each on sentences of the genre written for
+these tests (places, units and figures invented) and on near sentences the rule must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+
+def _values(*paragraphs: str) -> list[float]:
+    return [float(item.value) for item in extract(*paragraphs).indicators]
+
+
+# --- Cause 1: a national benchmark printed in parentheses beside a local figure ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Năm 2033, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 93,4% (toàn quốc đạt 91,2%).",
+            [93.4],
+            [91.2],
+        ),
+        (
+            "Năm 2033, tỷ suất tử vong trẻ em dưới 1 tuổi của huyện là 3,2‰ (cả nước 12,1‰), "
+            "tỷ lệ tiêm chủng đầy đủ đạt 98%.",
+            [3.2, 98.0],
+            [12.1],
+        ),
+        (
+            "Năm 2033, số bác sĩ trên vạn dân đạt 14,5 (kế hoạch 14, bình quân cả nước "
+            "khoảng 12), số xã đạt chuẩn là 120 xã.",
+            [120.0],
+            [12.0],
+        ),
+        (
+            "Năm 2033, tỷ lệ trẻ suy dinh dưỡng thấp còi giảm còn 17% (mục tiêu dưới 18%, "
+            "trung bình toàn quốc trên 19%).",
+            [17.0],
+            [19.0],
+        ),
+    ],
+    ids=["toan-quoc-dat", "ca-nuoc-bare", "binh-quan-ca-nuoc", "trung-binh-toan-quoc"],
+)
+def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
+    sentence: str, kept: list[float], dropped: list[float]
+) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+    assert not any(value in values for value in dropped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Năm 2033, toàn quốc đạt 91,2% dân số tham gia bảo hiểm y tế, cả nước có 1.250 "
+            "bệnh viện.",
+            [91.2, 1250.0],
+        ),
+        (
+            "Năm 2033, tỉnh đã khám cho 2.400 người (trong đó toàn tỉnh có 300 trẻ em) và "
+            "tiêm cho 5.100 trẻ.",
+            [2400.0, 300.0, 5100.0],
+        ),
+    ],
+    ids=["national-page-states-it", "province-wide-subset"],
+)
+def test_a_national_figure_outside_a_parenthesis_stays(sentence: str, kept: list[float]) -> None:
+    values = _values("Bộ Y tế tổng kết công tác năm 2033", sentence)
+    assert all(value in values for value in kept)
