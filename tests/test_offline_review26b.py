@@ -4,9 +4,15 @@ change."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from offline_pages import extract
+
+
+def _items(sentence: str) -> list[Any]:
+    return list(extract("Tổng kết năm 2033", sentence).indicators)
 
 
 def _values(*paragraphs: str) -> list[float]:
@@ -72,3 +78,44 @@ def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
 def test_a_national_figure_outside_a_parenthesis_stays(sentence: str, kept: list[float]) -> None:
     values = _values("Bộ Y tế tổng kết công tác năm 2033", sentence)
     assert all(value in values for value in kept)
+
+
+# --- Cause 2: a per-population rate's base written "trên 10.000 dân" or with a redundant one
+# ("/1vạn dân"): the "trên" form has no printed slash unit, so its counted noun is the unit (the
+# base goes to ``per``, as for "Số giường bệnh trên vạn dân đạt ..."); "/1 vạn" is "/vạn" ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "base"),
+    [
+        ("Năm 2033, huyện đạt tỷ lệ 27 giường bệnh/1vạn dân.", 27, "giường bệnh/vạn dân", 10000),
+        ("Năm 2033, toàn tỉnh có 11,4 bác sĩ trên 10.000 dân.", 11.4, "bác sĩ", 10000),
+        ("Năm 2033, số lượng bác sỹ đạt 9 bác sỹ/1 vạn dân.", 9, "bác sỹ/vạn dân", 10000),
+        ("Năm 2033, thành phố đạt 33 giường bệnh trên 1 vạn dân.", 33, "giường bệnh", 10000),
+        ("Năm 2033, tỉnh có 2,1 dược sĩ trên vạn dân.", 2.1, "dược sĩ", 10000),
+    ],
+    ids=["slash-one-van", "tren-digits", "slash-one-space-van", "tren-one-van", "tren-van"],
+)
+def test_a_rate_s_unit_reads_one_way_whatever_its_base_s_form(
+    sentence: str, value: float, unit: str, base: int
+) -> None:
+    items = [i for i in _items(sentence) if float(i.value) == value]
+    assert [(i.unit, i.per.value if i.per else None) for i in items] == [(unit, base)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2033, tỷ lệ mắc lao là 39,98/100.000 dân.", 39.98, "/100.000 dân"),
+        ("Năm 2033, tỉnh có 13 điều dưỡng/vạn dân.", 13, "điều dưỡng/vạn dân"),
+        ("Năm 2033, tỉnh có 12 bác sĩ/10.000 dân.", 12, "bác sĩ/10.000 dân"),
+        ("Năm 2033, trạm y tế đã khám cho 2.400 người dân.", 2400, "người dân"),
+        ("Năm 2033, tỉnh đã cấp 1.200 thẻ bảo hiểm y tế cho người dân.", 1200, "thẻ"),
+    ],
+    ids=["bare-base", "slash-van", "slash-digits", "people", "cards"],
+)
+def test_a_printed_slash_rate_or_a_plain_count_keeps_its_unit(
+    sentence: str, value: float, unit: str
+) -> None:
+    items = [i for i in _items(sentence) if float(i.value) == value]
+    assert [i.unit for i in items] == [unit]

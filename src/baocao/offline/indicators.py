@@ -64,6 +64,16 @@ NATIONAL_BENCHMARK_BEFORE_RE = re.compile(
     r"\s*(?:đạt|là|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
     re.IGNORECASE,
 )
+# A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
+# bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
+# to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
+# one before its scale word dropped ("giường/1vạn dân" is "giường/vạn dân").
+RATE_AFTER_TREN_RE = re.compile(
+    r"(?P<noun>[^\W\d_][^/\d]*?)\s+trên\s+"
+    r"(?:\d[\d.]*\s*(?:vạn|nghìn|ngàn|triệu)?|vạn|nghìn|ngàn|triệu)\s*(?:người dân|dân số|dân)",
+    re.IGNORECASE,
+)
+ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
 # "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
 LABEL_BEFORE_CHARS = 80
 LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
@@ -1427,6 +1437,8 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if own_unit is not None and value_max is None:
             unit = _listed_unit(text, mention, unit)
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
+        rate = RATE_AFTER_TREN_RE.fullmatch(unit)
+        unit = rate.group("noun") if rate is not None else ONE_BEFORE_SCALE_RE.sub("/", unit)
         facts.append(_Fact(mention, value, unit, value_max, end))
         plan = _exceeded_plan(text, mention, value, unit)
         if plan is not None:
