@@ -119,3 +119,104 @@ def test_a_printed_slash_rate_or_a_plain_count_keeps_its_unit(
 ) -> None:
     items = [i for i in _items(sentence) if float(i.value) == value]
     assert [i.unit for i in items] == [unit]
+
+
+# --- Cause 3: a figure of what would happen "if" (nếu): general knowledge, not the work -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Năm 2033, trạm đã khám cho 1.240 người. Theo bác sĩ, bệnh có thể chữa khỏi tới "
+            "95% nếu được phát hiện sớm.",
+            [1240.0],
+            [95.0],
+        ),
+        (
+            "Năm 2033, huyện đã tiêm cho 3.100 trẻ; tiêm đủ mũi giúp giảm 70% nguy cơ mắc "
+            "bệnh nếu tiêm đúng lịch.",
+            [3100.0],
+            [70.0],
+        ),
+        (
+            "Năm 2033, bệnh viện phẫu thuật 412 ca; tỷ lệ sống trên 5 năm đạt 80 % nếu người "
+            "bệnh điều trị kịp thời.",
+            [412.0],
+            [80.0],
+        ),
+    ],
+    ids=["chua-khoi", "giam-nguy-co", "ty-le-song"],
+)
+def test_a_figure_of_what_would_happen_if_is_no_figure_of_the_work(
+    sentence: str, kept: list[float], dropped: list[float]
+) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+    assert not any(value in values for value in dropped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Năm 2033, tỷ lệ tiêm chủng đạt 96%, nếu so với cùng kỳ tăng 2%.",
+            [96.0, 2.0],
+        ),
+        (
+            "Năm 2033, tỉnh khám cho 5.600 người; nếu tính cả tuyến xã thì khám 9.800 người.",
+            [5600.0, 9800.0],
+        ),
+    ],
+    ids=["comma-before-neu", "neu-before-figure"],
+)
+def test_a_figure_beside_a_later_if_clause_stays(sentence: str, kept: list[float]) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+
+
+# --- Cause 4: the size of the group a unit is ranked in ("cao nhất trong 22 sở") -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Năm 2033, Sở Y tế có chỉ số cải cách hành chính tăng cao nhất trong 19 sở, ngành "
+            "của tỉnh, giải quyết 2.310 hồ sơ.",
+            [2310.0],
+            [19.0],
+        ),
+        (
+            "Năm 2033, huyện dẫn đầu trong 11 huyện, thị xã về tiêm chủng với tỷ lệ 99%.",
+            [99.0],
+            [11.0],
+        ),
+        (
+            "Năm 2033, bệnh viện đứng đầu trong số 24 bệnh viện tuyến tỉnh về chỉ số hài "
+            "lòng, đạt 96,5%.",
+            [96.5],
+            [24.0],
+        ),
+    ],
+    ids=["cao-nhat-trong", "dan-dau-trong", "dung-dau-trong-so"],
+)
+def test_the_group_a_unit_is_ranked_in_is_no_figure(
+    sentence: str, kept: list[float], dropped: list[float]
+) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+    assert not any(value in values for value in dropped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Năm 2033, huyện có 12 xã, trong 12 xã có 10 xã đạt chuẩn quốc gia.", [12.0, 10.0]),
+        ("Năm 2033, tỷ lệ tiêm chủng cao nhất trong tỉnh, đạt 99,1%, tiêm cho 870 trẻ.", [870.0]),
+    ],
+    ids=["trong-without-rank", "rank-without-group-size"],
+)
+def test_a_count_after_trong_without_a_rank_stays(sentence: str, kept: list[float]) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)

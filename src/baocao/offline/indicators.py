@@ -291,6 +291,16 @@ RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
 RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
+# The size of the group a unit is ranked in: "cao nhất trong 22 sở, ngành", "dẫn đầu trong số
+# 11 huyện", "đứng đầu trong 24 bệnh viện".
+RANK_GROUP_BEFORE_RE = re.compile(
+    r"(?:nhất|đứng đầu|dẫn đầu|xếp đầu|đứng cuối|xếp cuối)\s+(?:trong|trên)\s+(?:tổng\s+)?"
+    r"(?:số\s+)?(?:các\s+)?$",
+    re.IGNORECASE,
+)
+# A figure of what would happen if ("chữa khỏi tới 95% nếu được phát hiện sớm"): knowledge
+# about a disease or a measure, not the work reviewed; "nếu" right after the figure's unit.
+CONDITIONAL_AFTER_RE = re.compile(r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])", re.IGNORECASE)
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
 # association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
 # four tiers (trung ương, tỉnh, huyện, xã).
@@ -1253,6 +1263,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
     ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
         return False  # "là 1 trong 6 nước": a rank inside a group
+    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start):
+        return False  # "cao nhất trong 22 sở": the group a unit is ranked in
+    if CONDITIONAL_AFTER_RE.match(text, mention.end):
+        return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
     if _in_rate_label(text, mention, unit):
         return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
