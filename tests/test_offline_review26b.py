@@ -220,3 +220,108 @@ def test_the_group_a_unit_is_ranked_in_is_no_figure(
 def test_a_count_after_trong_without_a_rank_stays(sentence: str, kept: list[float]) -> None:
     values = _values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
+
+
+# --- Cause 5: the year a strategy runs to ("đến năm 2030") before the stage a review covers --
+
+
+def _periods(*paragraphs: str) -> tuple[Any, Any]:
+    report = extract(*paragraphs)
+    pair = []
+    for period in (report.reviewed_period, report.next_period):
+        pair.append(None if period is None else (period.kind.value, period.year))
+    return pair[0], pair[1]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hội nghị sơ kết 5 năm thực hiện Chiến lược quốc gia về dinh dưỡng đến năm 2035, giai "
+        "đoạn 2026-2030 do Bộ Y tế tổ chức ngày 12-3-2031 cho biết, 92% trẻ được cân đo.",
+        "Ngày 9-4-2031, Sở Y tế tổng kết Kế hoạch phát triển y tế cơ sở tới năm 2035 giai đoạn "
+        "2026 - 2030; toàn tỉnh có 140 trạm y tế đạt chuẩn.",
+        "Tại hội nghị sơ kết Đề án chăm sóc sức khỏe người cao tuổi đến năm 2035, giai đoạn "
+        "2026–2030 ngày 2-3-2031, huyện báo cáo đã khám cho 5.200 người.",
+    ],
+    ids=["chien-luoc", "ke-hoach-toi", "de-an-en-dash"],
+)
+def test_a_strategy_s_horizon_year_is_not_the_stage_reviewed(lead: str) -> None:
+    assert _periods("Tin y tế", lead)[0] == ("other", 2030)
+
+
+@pytest.mark.parametrize(
+    ("lead", "reviewed"),
+    [
+        (
+            "Ngày 5-1-2034, Sở Y tế tổng kết công tác y tế năm 2033 và triển khai kế hoạch đến "
+            "năm 2035; toàn tỉnh khám cho 2,1 triệu lượt người.",
+            ("year", 2033),
+        ),
+        (
+            "Ngày 5-1-2034, Sở Y tế tổng kết công tác năm 2033 và kế hoạch giai đoạn 2031-2035; "
+            "toàn tỉnh khám cho 2,1 triệu lượt người.",
+            ("year", 2033),
+        ),
+    ],
+    ids=["year-then-horizon", "year-then-stage"],
+)
+def test_a_year_reviewed_before_a_plan_stays(lead: str, reviewed: tuple[str, int]) -> None:
+    assert _periods("Tin y tế", lead)[0] == reviewed
+
+
+# --- Cause 6: after a span of years reviewed, the next span of the same kind is the next period
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "upcoming"),
+    [
+        (
+            (
+                "Hội nghị sơ kết 5 năm thực hiện Chiến lược quốc gia về dinh dưỡng giai đoạn "
+                "2026-2030 do Bộ Y tế tổ chức ngày 12-3-2031 cho biết, 92% trẻ được cân đo.",
+                "Trong giai đoạn 2031-2035, toàn ngành tiếp tục nâng cao chất lượng dinh dưỡng.",
+            ),
+            ("other", 2035),
+        ),
+        (
+            (
+                "Năm học 2032-2033, Sở Y tế phối hợp với Sở GD-ĐT khám răng cho 4.100 học sinh.",
+                "Trong năm học 2033-2034, hai sở sẽ tiếp tục mở rộng chương trình tới các "
+                "trường mầm non.",
+            ),
+            ("other", 2034),
+        ),
+        (
+            (
+                "Tổng kết giai đoạn 2026 - 2030 của chương trình, huyện đã điều trị cho 640 "
+                "bệnh nhân.",
+                "Giai đoạn 2030 - 2035, huyện đặt mục tiêu mở rộng chương trình tới mọi xã.",
+            ),
+            ("other", 2035),
+        ),
+    ],
+    ids=["stage", "school-year", "stage-from-the-end-year"],
+)
+def test_the_next_span_of_the_same_kind_is_the_next_period(
+    paragraphs: tuple[str, ...], upcoming: tuple[str, int]
+) -> None:
+    assert _periods("Tin y tế", *paragraphs)[1] == upcoming
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Hội nghị sơ kết 5 năm thực hiện Chiến lược quốc gia về dinh dưỡng giai đoạn "
+            "2026-2030 do Bộ Y tế tổ chức ngày 12-3-2031 cho biết, 92% trẻ được cân đo.",
+            "So với giai đoạn 2021-2025, tỷ lệ suy dinh dưỡng giảm rõ rệt.",
+        ),
+        (
+            "Năm học 2032-2033, Sở Y tế phối hợp với Sở GD-ĐT khám răng cho 4.100 học sinh.",
+            "Kết quả này cao hơn năm học 2031-2032.",
+        ),
+    ],
+    ids=["earlier-stage", "earlier-school-year"],
+)
+def test_an_earlier_span_is_no_next_period(paragraphs: tuple[str, ...]) -> None:
+    assert _periods("Tin y tế", *paragraphs)[1] is None
