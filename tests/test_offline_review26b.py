@@ -325,3 +325,32 @@ def test_the_next_span_of_the_same_kind_is_the_next_period(
 )
 def test_an_earlier_span_is_no_next_period(paragraphs: tuple[str, ...]) -> None:
     assert _periods("Tin y tế", *paragraphs)[1] is None
+
+
+# --- Cause 7: "chị em" (women, as a group) read as its first word -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2033, trạm y tế khám phụ khoa cho 640 chị em phụ nữ.", 640, "phụ nữ"),
+        ("Năm 2033, hội đã tư vấn sức khỏe sinh sản cho 1.120 chị em.", 1120, "chị em"),
+        ("Năm 2033, trung tâm tầm soát ung thư cho 315 chị em phụ nữ từ 40 tuổi.", 315, "phụ nữ"),
+        ("Năm 2033, huyện khám sức khỏe cho 210 anh chị em công nhân.", 210, "anh chị em"),
+    ],
+    ids=["chi-em-phu-nu", "chi-em", "chi-em-phu-nu-tuoi", "anh-chi-em"],
+)
+def test_chi_em_is_one_counted_noun(sentence: str, value: float, unit: str) -> None:
+    assert [i.unit for i in _items(sentence) if float(i.value) == value] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2033, trạm y tế khám thai cho 95 phụ nữ mang thai.", 95, "phụ nữ"),
+        ("Năm 2033, trung tâm tư vấn dinh dưỡng cho 300 bà mẹ.", 300, "bà mẹ"),
+    ],
+    ids=["phu-nu", "ba-me"],
+)
+def test_other_people_nouns_keep_their_unit(sentence: str, value: float, unit: str) -> None:
+    assert [i.unit for i in _items(sentence) if float(i.value) == value] == [unit]

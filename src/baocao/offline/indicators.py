@@ -74,6 +74,13 @@ RATE_AFTER_TREN_RE = re.compile(
     re.IGNORECASE,
 )
 ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
+# "chị em" (women as a group; "anh chị em": people as a group) counted, which the scanner reads as
+# its first word: the group is the unit, and "chị em phụ nữ" counts women ("phụ nữ").
+KINSHIP_UNITS = frozenset({"chị", "anh"})
+KINSHIP_AFTER_RE = re.compile(
+    r"\s*(?P<group>(?:anh\s+)?chị\s+em)(?:\s+(?P<women>phụ\s+nữ))?(?![^\W\d_])", re.IGNORECASE
+)
+WOMEN_UNIT = "phụ nữ"
 # "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
 LABEL_BEFORE_CHARS = 80
 LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
@@ -1453,6 +1460,11 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
         rate = RATE_AFTER_TREN_RE.fullmatch(unit)
         unit = rate.group("noun") if rate is not None else ONE_BEFORE_SCALE_RE.sub("/", unit)
+        kinship = KINSHIP_AFTER_RE.match(text, mention.end) if unit in KINSHIP_UNITS else None
+        if kinship is not None:
+            unit = (
+                WOMEN_UNIT if kinship.group("women") else " ".join(kinship.group("group").split())
+            )
         facts.append(_Fact(mention, value, unit, value_max, end))
         plan = _exceeded_plan(text, mention, value, unit)
         if plan is not None:
@@ -1572,7 +1584,11 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     """
     after = PHRASE_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
     printed = fact.mention.unit
-    if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
+    kinship = KINSHIP_AFTER_RE.match(after) if printed in KINSHIP_UNITS else None
+    if kinship is not None:
+        # "chị em phụ nữ có ...": the women counted; "chị em ..." names its group whole
+        after = after[kinship.start("women") :] if kinship.group("women") else after
+    elif printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
         after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
