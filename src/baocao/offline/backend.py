@@ -568,7 +568,35 @@ def _later_plan(
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
-    return _rest_of_year_plan(layout, reviewed)
+    return _rest_of_year_plan(layout, reviewed) or _next_span_plan(layout, reviewed)
+
+
+# The kinds of span that follow one another (PERIOD_RE's groups and their end years): a stage
+# of years ("giai đoạn 2021-2025", then "giai đoạn 2026-2030") and a school year ("năm học
+# 2032-2033", then "năm học 2033-2034").
+SPAN_GROUPS = {"stage": "sy", "school": "scy"}
+FIRST_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _next_span_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After a span of years reviewed (a stage, a school year, printed in the body), the next
+    span of the same kind the body names, starting where the reviewed one ends or the year
+    after ("Trong giai đoạn 2026-2030, toàn ngành ...", "Trong năm học 2033-2034, ... sẽ"):
+    that span, of kind other and the year it ends."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    year = int(reviewed["year"])
+    spans = [
+        (group, int(FIRST_YEAR_RE.findall(match.group(group))[0]), int(match.group(end)))
+        for match in PERIOD_RE.finditer(layout.text, 0, layout.body_end)
+        for group, end in SPAN_GROUPS.items()
+        if match.group(group)
+    ]
+    kinds = {group for group, _, last in spans if last == year}
+    for group, first, last in spans:
+        if group in kinds and first in {year, year + 1} and last > year:
+            return {"kind": PeriodKind.OTHER, "year": last, "index": None}
+    return None
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến

@@ -149,6 +149,9 @@ PLAN_CUE_RE = re.compile(
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
 )
+# The year a plan or a strategy runs to ("Chiến lược ... đến năm 2030"), not "đến hết năm".
+HORIZON_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+$", re.IGNORECASE)
+HORIZON_LOOKBACK = 8
 # The plan joined to a review that names no period of its own: "tổng kết công tác chăm sóc
 # sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
 # the one year printed is the plan's, the reviewed year the one before.
@@ -986,6 +989,17 @@ def read_periods(
     review = REVIEW_CUE_RE.search(scope)
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
+    if any(period["kind"] == PeriodKind.OTHER for _, period in after_review[1:]):
+        # "sơ kết 5 năm thực hiện Chiến lược ... đến năm 2030, giai đoạn 2021-2025": the year a
+        # plan runs to is its horizon, the stage named after it the span reviewed.
+        after_review = [
+            item
+            for item in after_review
+            if not (
+                item[1]["kind"] == PeriodKind.YEAR
+                and HORIZON_BEFORE_RE.search(scope, max(0, item[0] - HORIZON_LOOKBACK), item[0])
+            )
+        ] or after_review
     position, reviewed = after_review[0]
     if (
         review is not None
