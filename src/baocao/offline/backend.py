@@ -91,6 +91,7 @@ from baocao.offline.places import (
     names_place,
     place_organizer,
     province_of_page,
+    sector_named,
     sector_subject,
     whole_sector,
 )
@@ -98,6 +99,7 @@ from baocao.offline.statements import find_statements
 from baocao.offline.terms import congress_periods
 from baocao.offline.text import (
     MEETING_WORDS_RE,
+    MIN_CLAUSE_WORDS,
     TITLE_PREFIX_RE,
     Layout,
     Span,
@@ -122,6 +124,8 @@ PLAN_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|định hướng|tiếp tục(?!\s+là\b)",
     re.IGNORECASE,
 )
+# A word of letters (a clause has MIN_CLAUSE_WORDS of them; a posting stamp's line has none).
+LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 # What ends a sentence, for a year's sentence read without the layout.
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
@@ -565,7 +569,39 @@ def _later_plan(
             return upcoming
     if reviewed["kind"] == PeriodKind.YEAR and reviewed["year"] is not None:
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
-    return _rest_of_year_plan(layout, reviewed) or _following_part_plan(layout, reviewed)
+    return (
+        _rest_of_year_plan(layout, reviewed)
+        or _following_part_plan(layout, reviewed)
+        or _next_span_plan(layout, reviewed)
+    )
+
+
+# The kinds of span that follow one another (PERIOD_RE's groups and their end years): a stage
+# of years ("giai đoạn 2021-2025", then "giai đoạn 2026-2030") and a school year ("năm học
+# 2032-2033", then "năm học 2033-2034").
+SPAN_GROUPS = {"stage": "sy", "school": "scy"}
+FIRST_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _next_span_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After a span of years reviewed (a stage, a school year, printed in the body), the next
+    span of the same kind the body names, starting where the reviewed one ends or the year
+    after ("Trong giai đoạn 2026-2030, toàn ngành ...", "Trong năm học 2033-2034, ... sẽ"):
+    that span, of kind other and the year it ends."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    year = int(reviewed["year"])
+    spans = [
+        (group, int(FIRST_YEAR_RE.findall(match.group(group))[0]), int(match.group(end)))
+        for match in PERIOD_RE.finditer(layout.text, 0, layout.body_end)
+        for group, end in SPAN_GROUPS.items()
+        if match.group(group)
+    ]
+    kinds = {group for group, _, last in spans if last == year}
+    for group, first, last in spans:
+        if group in kinds and first in {year, year + 1} and last > year:
+            return {"kind": PeriodKind.OTHER, "year": last, "index": None}
+    return None
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
@@ -807,7 +843,8 @@ def build_report_data(
     text = document.text
     layout = read_layout(text)
     # The posting's month from the page, else from the folder its address files it in.
-    publication = publication_date(layout) or url_month(document.url)
+    printed_publication = publication_date(layout)
+    publication = printed_publication or url_month(document.url)
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
@@ -1013,7 +1050,23 @@ def build_report_data(
             # sector's page, the unit one of its own.
             # (the first line only when it comes before the lead: after it, a body paragraph)
             heading = [t for t in title_span if lead is None or t.start <= lead.start]
-            organizer = whole_sector(text, heading + ([lead] if lead else [])) or organizer
+            # (no lead: the sector the body's first sentence names as a whole, "Trong quý I,
+            # ngành y tế tỉnh thực hiện ...", is the page's as a lead's would be; not a place
+            # the sentence counts in, "các bệnh viện trên địa bàn tỉnh")
+            body_opening = [
+                sentence
+                for sentence in opening
+                if (layout.title is None or sentence.start >= layout.title.end)
+                and not any(p.start <= sentence.start < p.end for p in layout.publication)
+                # (not a posting stamp's line: "07/04/2031 | 13:37 GMT+7")
+                and len(LETTER_WORD_RE.findall(text, sentence.start, sentence.end))
+                >= MIN_CLAUSE_WORDS
+            ]
+            organizer = (
+                whole_sector(text, heading + ([lead] if lead else []))
+                or (sector_named(text, body_opening[0]) if lead is None and body_opening else None)
+                or organizer
+            )
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")
     # is the article's subject: its own report, whatever the verb.
     headline_subject = (
@@ -1128,6 +1181,21 @@ def build_report_data(
                 document.source,
                 reviewed["kind"],
             )
+
+    if (
+        event is not None
+        and found is not None
+        and printed_publication is None
+        and publication is not None
+        and event.year > publication[0]
+        and not (found[0].group("y") or found[0].group("y2"))
+    ):
+        # The page's address files it in a month ("/201605/") and the meeting's date prints no
+        # year: the meeting was held by then, whatever later year a plan's horizon put forward
+        # ("sơ kết 5 năm triển khai kế hoạch ... đến năm 2020", read as the period). (A printed
+        # posting stamp may be a republisher's, earlier than the meeting; the folder is the
+        # site's own.)
+        event = find_event_date(found, publication, None) or event
 
     lead_text = text[lead.start : lead.end] if lead is not None else ""
     near: list[str] = []

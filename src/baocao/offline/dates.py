@@ -42,6 +42,18 @@ CEREMONY_BEFORE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 CEREMONY_LOOKBACK = 100
+# A campaign or a drive a sentence names ("chiến dịch ... triển khai trong 2 ngày 1 - 2/6", "ra
+# quân diệt lăng quăng ngày 15-5"): an event, its day the page's event date when no date is
+# the meeting's.
+CAMPAIGN_EVENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|ra\s+quân|đợt\s+cao\s+điểm)(?![^\W\d_])", re.IGNORECASE
+)
+# After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
+# có ..."): the months a campaign's figures cover, no day of an event (a campaign's days within
+# a month are one range of the date: "ngày 1 - 2/6").
+SPAN_TO_DATE_AFTER_RE = re.compile(
+    r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE
+)
 # Right before a date, a document it dates, not the meeting: "Kế hoạch số 572/KH-TTYT ngày
 # 30 tháng 8 năm 2021", "Quyết định số 4667, ngày 07/11/2014".
 DOCUMENT_BEFORE_DATE_RE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ][\w-]*|(?<![^\W\d_])số\s*\d+)\s*,?\s*$")
@@ -138,6 +150,9 @@ PLAN_CUE_RE = re.compile(
     r"|(?<![^\W\d_])cho(?=\s+năm\s+\d)",
     re.IGNORECASE,
 )
+# The year a plan or a strategy runs to ("Chiến lược ... đến năm 2030"), not "đến hết năm".
+HORIZON_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+$", re.IGNORECASE)
+HORIZON_LOOKBACK = 8
 # The plan joined to a review that names no period of its own: "tổng kết công tác chăm sóc
 # sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
 # the one year printed is the plan's, the reviewed year the one before.
@@ -166,6 +181,14 @@ SCHOOL_YEAR_REVIEW_RE = re.compile(r"tổng kết[^.;\n]{0,80}?năm\s+học", re
 # tăng cường tuyên truyền ... năm 2010", "tổng kết dự án ...", "sơ kết đợt tiêm ...".
 CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The review of several years' work ("sơ kết 5 năm triển khai Quyết định ...", "tổng kết 10 năm
+# thực hiện Chỉ thị ..."): a stage of a programme, no year-end review (the year a plan runs to,
+# "đến năm 2030", is no year reviewed). Two years or more; "tổng kết năm 2030" is a year's.
+MULTI_YEAR_REVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổng|sơ)\s+kết\s+(?:[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"(?:\s+(?:lăm|năm))?)\s+năm(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
@@ -509,9 +532,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
-    """The date that opens a sentence or sits in one about the meeting, and that sentence."""
+    """The date that opens a sentence or sits in one about the meeting, and that sentence;
+    failing one, the first date in a sentence naming a campaign (CAMPAIGN_EVENT_RE): its day."""
     text = layout.text
     best: tuple[int, int, re.Match[str], Span] | None = None
+    campaign: tuple[re.Match[str], Span] | None = None
     for match in EVENT_DATE_RE.finditer(text, 0, layout.body_end):
         if any(p.start <= match.start() < p.end for p in layout.publication):
             continue
@@ -536,7 +561,15 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
             score += 2  # "... trao tại lễ tuyên dương ... sáng 9/11": the ceremony's day
         if score >= 2 and (best is None or score > best[0]):
             best = (score, match.start(), match, sentence)
-    return None if best is None else (best[2], best[3])
+        elif (
+            campaign is None
+            and CAMPAIGN_EVENT_RE.search(text, sentence.start, sentence.end)
+            and not SPAN_TO_DATE_AFTER_RE.match(text, match.end())
+        ):
+            campaign = (match, sentence)
+    if best is None:
+        return campaign
+    return best[2], best[3]
 
 
 def undated_lead(layout: Layout) -> Span | None:
@@ -1001,6 +1034,17 @@ def read_periods(
     review = REVIEW_CUE_RE.search(scope)
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
+    if any(period["kind"] == PeriodKind.OTHER for _, period in after_review[1:]):
+        # "sơ kết 5 năm thực hiện Chiến lược ... đến năm 2030, giai đoạn 2021-2025": the year a
+        # plan runs to is its horizon, the stage named after it the span reviewed.
+        after_review = [
+            item
+            for item in after_review
+            if not (
+                item[1]["kind"] == PeriodKind.YEAR
+                and HORIZON_BEFORE_RE.search(scope, max(0, item[0] - HORIZON_LOOKBACK), item[0])
+            )
+        ] or after_review
     position, reviewed = after_review[0]
     if (
         review is not None
@@ -1185,7 +1229,10 @@ def held_a_meeting(text: str, url: str | None) -> bool:
 
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
-    headline or lead ``scope`` and the reviewed period."""
+    headline or lead ``scope`` and the reviewed period; a review of several years' work
+    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names."""
+    if MULTI_YEAR_REVIEW_RE.search(scope):
+        return MeetingKind.OTHER  # "sơ kết 5 năm triển khai ... đến năm 2030": a stage's review
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
             return MeetingKind.YEAR_END_REVIEW  # "tổng kết ... năm học 2023 - 2024"

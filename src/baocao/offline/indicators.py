@@ -56,6 +56,31 @@ RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
 CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
+# A national benchmark set beside a local figure, inside its parentheses: "đạt 93,4% (toàn quốc
+# đạt 91,2%)", "(kế hoạch 14, bình quân cả nước khoảng 12)": the nation's figure, not the page's.
+NATIONAL_BENCHMARK_CHARS = 120
+NATIONAL_BENCHMARK_BEFORE_RE = re.compile(
+    r"[(,;]\s*(?:(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?)?(?:toàn quốc|cả nước)"
+    r"\s*(?:đạt|là|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    re.IGNORECASE,
+)
+# A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
+# bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
+# to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
+# one before its scale word dropped ("giường/1vạn dân" is "giường/vạn dân").
+RATE_AFTER_TREN_RE = re.compile(
+    r"(?P<noun>[^\W\d_][^/\d]*?)\s+trên\s+"
+    r"(?:\d[\d.]*\s*(?:vạn|nghìn|ngàn|triệu)?|vạn|nghìn|ngàn|triệu)\s*(?:người dân|dân số|dân)",
+    re.IGNORECASE,
+)
+ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
+# "chị em" (women as a group; "anh chị em": people as a group) counted, which the scanner reads as
+# its first word: the group is the unit, and "chị em phụ nữ" counts women ("phụ nữ").
+KINSHIP_UNITS = frozenset({"chị", "anh"})
+KINSHIP_AFTER_RE = re.compile(
+    r"\s*(?P<group>(?:anh\s+)?chị\s+em)(?:\s+(?P<women>phụ\s+nữ))?(?![^\W\d_])", re.IGNORECASE
+)
+WOMEN_UNIT = "phụ nữ"
 # "<what is counted>: N", the label a phrase of its own (after a clause break or a line start).
 LABEL_BEFORE_CHARS = 80
 LABEL_BEFORE_RE = re.compile(r"(?:^|[,;:.\n])\s*(?P<label>[^\W\d_][^:;,.\n\d]*?):\s*$")
@@ -273,6 +298,16 @@ RANK_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+$", re.IGNORECASE)
 RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
+# The size of the group a unit is ranked in: "cao nhất trong 22 sở, ngành", "dẫn đầu trong số
+# 11 huyện", "đứng đầu trong 24 bệnh viện".
+RANK_GROUP_BEFORE_RE = re.compile(
+    r"(?:nhất|đứng đầu|dẫn đầu|xếp đầu|đứng cuối|xếp cuối)\s+(?:trong|trên)\s+(?:tổng\s+)?"
+    r"(?:số\s+)?(?:các\s+)?$",
+    re.IGNORECASE,
+)
+# A figure of what would happen if ("chữa khỏi tới 95% nếu được phát hiện sớm"): knowledge
+# about a disease or a measure, not the work reviewed; "nếu" right after the figure's unit.
+CONDITIONAL_AFTER_RE = re.compile(r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])", re.IGNORECASE)
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
 # association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
 # four tiers (trung ương, tỉnh, huyện, xã).
@@ -1225,6 +1260,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         )
     ):
         return False  # "tiêu chí mức 3": the level's ordinal
+    if _national_benchmark(text, mention.start):
+        return False
     if _in_attendance_sentence(text, mention.start):
         return False  # "Tham dự hội nghị có ... 230 viên chức": who attended
     low = max(0, mention.start - RANK_CUE_CHARS)
@@ -1233,6 +1270,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
     ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
         return False  # "là 1 trong 6 nước": a rank inside a group
+    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start):
+        return False  # "cao nhất trong 22 sở": the group a unit is ranked in
+    if CONDITIONAL_AFTER_RE.match(text, mention.end):
+        return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
     if _in_rate_label(text, mention, unit):
         return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
@@ -1286,6 +1327,16 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _national_benchmark(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a national benchmark inside the parentheses after a
+    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)")."""
+    before = text[max(0, start - NATIONAL_BENCHMARK_CHARS) : start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    return bool(NATIONAL_BENCHMARK_BEFORE_RE.search(before, opening))
 
 
 def _cut_after(text: str, end: int, unit: str) -> bool:
@@ -1407,6 +1458,13 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if own_unit is not None and value_max is None:
             unit = _listed_unit(text, mention, unit)
         unit = MONEY_UNIT_NAMES.get(unit.lower(), unit)
+        rate = RATE_AFTER_TREN_RE.fullmatch(unit)
+        unit = rate.group("noun") if rate is not None else ONE_BEFORE_SCALE_RE.sub("/", unit)
+        kinship = KINSHIP_AFTER_RE.match(text, mention.end) if unit in KINSHIP_UNITS else None
+        if kinship is not None:
+            unit = (
+                WOMEN_UNIT if kinship.group("women") else " ".join(kinship.group("group").split())
+            )
         facts.append(_Fact(mention, value, unit, value_max, end))
         plan = _exceeded_plan(text, mention, value, unit)
         if plan is not None:
@@ -1526,7 +1584,11 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
     """
     after = PHRASE_END_RE.split(text[fact.end : clause.end], maxsplit=1)[0]
     printed = fact.mention.unit
-    if printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
+    kinship = KINSHIP_AFTER_RE.match(after) if printed in KINSHIP_UNITS else None
+    if kinship is not None:
+        # "chị em phụ nữ có ...": the women counted; "chị em ..." names its group whole
+        after = after[kinship.start("women") :] if kinship.group("women") else after
+    elif printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
         after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))

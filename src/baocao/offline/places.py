@@ -203,6 +203,9 @@ _NATIONAL_PROGRAMME = (
     r"(?![^\W\d_])(?![ \t]+(?:về|tại|ở|của|trên|trong|cho|giai|tỉnh|thành phố|TP|huyện|quận"
     r"|thị xã|xã)(?![^\W\d_]))"
 )
+# A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
+# huyện X", "Sở Y tế (SYT) tỉnh Y" (as "(CDC)" in the province's centre).
+_ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -216,7 +219,7 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
-            rf"Sở [Yy] tế(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
@@ -232,8 +235,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         ),
         # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
-            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]+(?:(?:{_DISTRICT_TYPES}|khu vực)[ \t]+)?"
-            rf"{CAP_WORDS}",
+            rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế{_ACRONYM}[ \t]+"
+            rf"(?:(?:{_DISTRICT_TYPES}|khu vực)[ \t]+)?{CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
         (rf"TTYT[ \t]+(?:{_DISTRICT_TYPES}[ \t]+)?{CAP_WORDS}", OrganizerLevel.DISTRICT),
@@ -353,6 +356,9 @@ HOSPITAL_GROUP_RE = re.compile(
 BARE_SECTOR_RE = re.compile(
     rf"[Nn]gành [Yy] tế(?![ \t]+(?:tỉnh|thành phố|TP|huyện|thị xã|quận|TX|xã|phường|{CAP}))"
 )
+# "ngành y tế tỉnh" with no name after it ("Trong quý I, ngành y tế tỉnh thực hiện ..."): the
+# sector of the province the page belongs to, never the nation's.
+UNNAMED_PROVINCE_SECTOR_RE = re.compile(rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?![^\W\d_])(?![ \t]+{CAP})")
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
@@ -456,6 +462,14 @@ PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LOOKBACK = 24
+# The same cue before a list of partners ("X đã phối hợp với Hội ... huyện Y và Bệnh viện Z tổ
+# chức"): each unit of the list, the nearest the verb too, is a partner when a unit before the
+# cue in the sentence leads the work (:func:`_listed_partner`). Not "cùng kỳ".
+LISTED_PARTNER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:phối\s+hợp|kết\s+hợp|cùng(?!\s+kỳ))(?![^\W\d_])[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+LISTED_PARTNER_LOOKBACK = 120
 # The verb of a working session or a visit: "làm việc với", "(đến, thăm và) làm việc tại" (a
 # session held at a unit only after a visit's opening words, SESSION_AT_OPENER_BEFORE_RE: never
 # a workplace, "bác sĩ đang làm việc tại bệnh viện", "môi trường làm việc"), "thăm" (never an
@@ -863,6 +877,14 @@ def _unit_before(text: str, start: int, end: int) -> bool:
     )
 
 
+def _listed_partner(text: str, low: int, start: int) -> bool:
+    """Whether the unit at ``start`` of ``text`` is listed after a partner cue
+    (LISTED_PARTNER_BEFORE_RE: "phối hợp với A và B") that a unit named before it, in the same
+    sentence from ``low`` on, leads."""
+    cue = LISTED_PARTNER_BEFORE_RE.search(text, max(low, start - LISTED_PARTNER_LOOKBACK), start)
+    return cue is not None and _unit_before(text, low, cue.start())
+
+
 def _sentence_break(text: str, start: int, end: int) -> int | None:
     """Where the first sentence or paragraph that starts between ``start`` and ``end`` of
     ``text`` opens (a stop before a capital: text.INNER_SENTENCE_END_RE; a line break), or
@@ -1011,6 +1033,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             # otherwise the first unit named.
             partner = PARTNER_BEFORE_RE.search(
                 text, max(0, match.start() - PARTNER_LOOKBACK), match.start()
+            ) is not None or (
+                verb is not None
+                and match.start() < verb.start()
+                and _listed_partner(text, span.start, match.start())
             )
             # (the verb's own sentence only: across a sentence end, or a paragraph, the unit is
             # no subject of it: a whole body's units before a late "tổ chức tư vấn")
@@ -1167,6 +1193,13 @@ def sector_subject(text: str, span: Span) -> Organizer | None:
     return _bare_sector(text, span.start, verb.start())
 
 
+def sector_named(text: str, span: Span) -> Organizer | None:
+    """The health sector ``span`` of ``text`` names as a whole, with no place after it ("ngành
+    y tế": the province's, or the nation's when the article speaks of the country; "ngành y tế
+    tỉnh": the province's), or None: in a page's opening sentence, the page's subject."""
+    return _bare_sector(text, span.start, span.end)
+
+
 def national_scope(text: str) -> bool:
     """Whether the article speaks of the nation (a national cue outside a comparison): a bare
     "ngành y tế" is then the nation's sector, else the province's."""
@@ -1195,8 +1228,12 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
 
 def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
     """A bare "ngành Y tế" ``text`` names between ``start`` and ``end``: the province's, or the
-    nation's when the article speaks of the country; or None."""
+    nation's when the article speaks of the country; "ngành y tế tỉnh" with no name the
+    province's (UNNAMED_PROVINCE_SECTOR_RE), whichever comes first; or None."""
     bare = BARE_SECTOR_RE.search(text, start, end)
+    provincial = UNNAMED_PROVINCE_SECTOR_RE.search(text, start, end)
+    if provincial is not None and (bare is None or provincial.start() < bare.start()):
+        return Organizer(provincial.group(), OrganizerLevel.PROVINCE, provincial.start())
     if bare is None:
         return None
     level = OrganizerLevel.NATIONAL if national_scope(text) else OrganizerLevel.PROVINCE
