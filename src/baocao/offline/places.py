@@ -358,7 +358,11 @@ BARE_SECTOR_RE = re.compile(
 )
 # "ngành y tế tỉnh" with no name after it ("Trong quý I, ngành y tế tỉnh thực hiện ..."): the
 # sector of the province the page belongs to, never the nation's.
-UNNAMED_PROVINCE_SECTOR_RE = re.compile(rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?![^\W\d_])(?![ \t]+{CAP})")
+# "tỉnh ta", "tỉnh nhà": the page's own province, named whole; never "tỉnh bạn" (another's).
+UNNAMED_PROVINCE_SECTOR_RE = re.compile(
+    rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?:[ \t]+(?:ta|nhà)(?![^\W\d_]))?(?![^\W\d_])"
+    rf"(?![ \t]+(?:{CAP}|bạn(?![^\W\d_])))"
+)
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
