@@ -50,3 +50,31 @@ def test_the_sector_of_our_province_is_named_whole() -> None:
     )
     assert report.organizer == "ngành y tế tỉnh ta"
     assert report.organizer_level.value == "province"
+
+
+# --- A partner cue is the list's only when the unit that leads it opens the cue's clause, not
+# a patron or an authority fronted before a comma ("Được sự quan tâm của X, với sự phối hợp
+# của ...", "Thực hiện chỉ đạo của X, kết hợp với <an event>, Y tổ chức") ------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Ra quân diệt lăng quăng",
+            "Được sự quan tâm của UBND huyện Gia Viễn, với sự phối hợp của các đoàn thể, Trung "
+            "tâm Y tế huyện Gia Viễn tổ chức lễ ra quân diệt lăng quăng sáng 20/5/2031.",
+        ),
+        (
+            "Tuyên truyền an toàn thực phẩm",
+            "Thực hiện chỉ đạo của Sở Y tế, kết hợp với Tháng hành động vì an toàn thực phẩm, "
+            "Trung tâm Y tế huyện Gia Viễn tổ chức tuyên truyền cho 140 hộ kinh doanh sáng "
+            "14/5/2031.",
+        ),
+    ],
+    ids=["su-phoi-hop-cua", "ket-hop-voi-event"],
+)
+def test_a_fronted_patron_leads_no_partner_list(paragraphs: tuple[str, ...]) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer == "Trung tâm Y tế huyện Gia Viễn"
+    assert report.district == "Gia Viễn"

@@ -884,9 +884,15 @@ def _unit_before(text: str, start: int, end: int) -> bool:
 def _listed_partner(text: str, low: int, start: int) -> bool:
     """Whether the unit at ``start`` of ``text`` is listed after a partner cue
     (LISTED_PARTNER_BEFORE_RE: "phối hợp với A và B") that a unit named before it, in the same
-    sentence from ``low`` on, leads."""
+    sentence from ``low`` on and in the cue's clause (no comma between), leads."""
     cue = LISTED_PARTNER_BEFORE_RE.search(text, max(low, start - LISTED_PARTNER_LOOKBACK), start)
-    return cue is not None and _unit_before(text, low, cue.start())
+    if cue is None:
+        return False
+    # (the leader opens the cue's clause: not a patron or an authority fronted before a comma,
+    # "Được sự quan tâm của X, với sự phối hợp của ...", "Thực hiện chỉ đạo của X, kết hợp với
+    # <an event>, Y tổ chức": Y leads)
+    clause = text.rfind(",", low, cue.start()) + 1
+    return _unit_before(text, max(low, clause), cue.start())
 
 
 def _sentence_break(text: str, start: int, end: int) -> int | None:
