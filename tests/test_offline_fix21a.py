@@ -78,3 +78,36 @@ def test_a_fronted_patron_leads_no_partner_list(paragraphs: tuple[str, ...]) -> 
     report = extract(*paragraphs)
     assert report.organizer == "Trung tâm Y tế huyện Gia Viễn"
     assert report.district == "Gia Viễn"
+
+
+# --- A year's or a half-year's review held with a review of several years keeps its kind ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kind"),
+    [
+        (
+            (
+                "Tổng kết công tác y tế năm 2031",
+                "Sáng 14/1/2032, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết công tác y tế năm "
+                "2031, triển khai nhiệm vụ năm 2032 và sơ kết 3 năm thực hiện Nghị quyết số "
+                "20-NQ/TW. Năm 2031, toàn ngành khám cho 1,2 triệu lượt người.",
+            ),
+            "year_end_review",
+        ),
+        (
+            (
+                "Sơ kết 6 tháng đầu năm 2031",
+                "Ngày 10/7/2031, Trung tâm Y tế huyện Gia Viễn tổ chức hội nghị sơ kết công tác 6 "
+                "tháng đầu năm 2031 và sơ kết 2 năm thực hiện kế hoạch chuyển đổi số. 6 tháng, "
+                "trung tâm khám cho 41.000 lượt người.",
+            ),
+            "mid_year_review",
+        ),
+    ],
+    ids=["year-and-3-years", "half-and-2-years"],
+)
+def test_a_period_s_review_with_a_stage_s_keeps_its_kind(
+    paragraphs: tuple[str, ...], kind: str
+) -> None:
+    assert extract(*paragraphs).meeting_kind.value == kind

@@ -187,6 +187,15 @@ MULTI_YEAR_REVIEW_RE = re.compile(
     r"(?:\s+(?:lăm|năm))?)\s+năm(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The review of a year's, a half-year's or a quarter's work the scope names beside a review of
+# several years ("tổng kết công tác y tế năm 2023, ... và sơ kết 3 năm thực hiện Nghị quyết",
+# "sơ kết công tác 6 tháng đầu năm 2024 và sơ kết 2 năm ..."): the meeting keeps that kind.
+PERIOD_WORK_REVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổng|sơ)\s+kết(?:\s+(?:công\s+tác|hoạt\s+động|nhiệm\s+vụ)"
+    r"(?:\s+[^\W\d_]+){0,3}?)?\s+(?:năm\s+(?:19|20)\d{2}(?!\d)|(?:0?6|sáu|0?9|chín)\s+tháng"
+    r"|quý(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
 # year-end review when it reviews a year and plans the next.
 PROJECT_REVIEW_RE = re.compile(
@@ -1171,8 +1180,9 @@ def held_a_meeting(text: str, url: str | None) -> bool:
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period; a review of several years' work
-    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names."""
-    if MULTI_YEAR_REVIEW_RE.search(scope):
+    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names, unless the scope reviews a
+    year's, a half-year's or a quarter's work beside it (PERIOD_WORK_REVIEW_RE)."""
+    if MULTI_YEAR_REVIEW_RE.search(scope) and not PERIOD_WORK_REVIEW_RE.search(scope):
         return MeetingKind.OTHER  # "sơ kết 5 năm triển khai ... đến năm 2030": a stage's review
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):
