@@ -4,6 +4,8 @@ own forms (tests/test_offline_tune21a.py) kept."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from offline_pages import extract
@@ -111,3 +113,45 @@ def test_a_period_s_review_with_a_stage_s_keeps_its_kind(
     paragraphs: tuple[str, ...], kind: str
 ) -> None:
     assert extract(*paragraphs).meeting_kind.value == kind
+
+
+# --- A campaign's day is the event's only when the sentence holds the campaign (triển khai, ra
+# quân, bắt đầu ...), not a campaign named in passing, as history, or a deadline ------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Ngành y tế Hà Nam hoàn thành nhiệm vụ năm 2031",
+            "Năm 2031, ngành y tế Hà Nam khám cho 2,1 triệu lượt người. Trong chiến dịch tiêm "
+            "vắc xin sởi ngày 14/3, toàn tỉnh tiêm cho 21.000 trẻ. Tỷ lệ bao phủ bảo hiểm y tế "
+            "đạt 93%.",
+        ),
+        (
+            "Giữ vững thành quả phòng chống sốt rét",
+            "Năm 2032, tỉnh ghi nhận 9 ca sốt rét, giảm 50% so với năm 2030. Từ chiến dịch phun "
+            "hóa chất diệt muỗi ngày 18/4/2029, số ổ dịch giảm mạnh.",
+        ),
+        (
+            "Bệnh viện đẩy mạnh chuyển đổi số",
+            "Năm 2031, Bệnh viện Đa khoa Gia Viễn đã triển khai bệnh án điện tử cho 100% khoa "
+            "lâm sàng. Bệnh viện phấn đấu hoàn thành đợt cao điểm chuyển đổi số trước ngày "
+            "31/12/2031.",
+        ),
+    ],
+    ids=["in-passing", "history", "deadline"],
+)
+def test_a_campaign_named_without_its_holding_gives_no_date(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert extract(*paragraphs).event_date is None
+
+
+def test_a_campaign_held_keeps_its_day() -> None:
+    report = extract(
+        "Tiêm vắc xin sởi cho trẻ",
+        "Chiến dịch tiêm vắc xin sởi được huyện Ý Yên triển khai từ ngày 10/4/2031 tại 25 trạm y "
+        "tế.",
+    )
+    assert report.event_date == datetime.date(2031, 4, 10)

@@ -48,6 +48,21 @@ CEREMONY_LOOKBACK = 100
 CAMPAIGN_EVENT_RE = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|ra\s+quân|đợt\s+cao\s+điểm)(?![^\W\d_])", re.IGNORECASE
 )
+# The sentence holds the campaign it names ("được tỉnh triển khai trong 2 ngày", "bắt đầu từ
+# ngày", "ra quân"): not one named in passing in a period's figures ("Trong chiến dịch ... ngày
+# 12/3, toàn tỉnh tiêm cho ..."), nor as history ("Từ chiến dịch ... ngày 20/4/2021, số ổ dịch
+# giảm").
+CAMPAIGN_HELD_RE = re.compile(
+    r"(?<![^\W\d_])(?:triển\s+khai|bắt\s+đầu|ra\s+quân|phát\s+động|khởi\s+động|tiến\s+hành"
+    r"|mở\s+màn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Right before a campaign's date, a deadline or a count's end ("hoàn thành ... trước ngày
+# 31/12", "tính đến ngày"): no day the campaign is held.
+CAMPAIGN_DEADLINE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:trước|hạn|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE
+)
+CAMPAIGN_DEADLINE_LOOKBACK = 20
 # After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
 # có ..."): the months a campaign's figures cover, no day of an event (a campaign's days within
 # a month are one range of the date: "ngày 1 - 2/6").
@@ -525,6 +540,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
         elif (
             campaign is None
             and CAMPAIGN_EVENT_RE.search(text, sentence.start, sentence.end)
+            and CAMPAIGN_HELD_RE.search(text, sentence.start, sentence.end)
+            and not CAMPAIGN_DEADLINE_BEFORE_RE.search(
+                text, max(sentence.start, match.start() - CAMPAIGN_DEADLINE_LOOKBACK), match.start()
+            )
             and not SPAN_TO_DATE_AFTER_RE.match(text, match.end())
         ):
             campaign = (match, sentence)
