@@ -155,3 +155,26 @@ def test_a_campaign_held_keeps_its_day() -> None:
         "tế.",
     )
     assert report.event_date == datetime.date(2031, 4, 10)
+
+
+# --- A unit's acronym in brackets is no part of the name the report gives -----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Ngày 8/7/2031, Sở Y tế (SYT) tỉnh Kon Tum tổ chức hội nghị sơ kết công tác 6 tháng "
+            "đầu năm 2031.",
+            "Sở Y tế tỉnh Kon Tum",
+        ),
+        (
+            "Sáng 12/5/2031, Trung tâm Y tế (TTYT) huyện Ý Yên tổ chức khám sàng lọc tăng huyết "
+            "áp cho 640 người cao tuổi.",
+            "Trung tâm Y tế huyện Ý Yên",
+        ),
+    ],
+    ids=["syt", "ttyt"],
+)
+def test_an_acronym_in_brackets_is_left_out_of_the_name(paragraph: str, name: str) -> None:
+    assert extract("Hội nghị của ngành y tế", paragraph).organizer == name

@@ -206,6 +206,8 @@ _NATIONAL_PROGRAMME = (
 # A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
 # huyện X", "Sở Y tế (SYT) tỉnh Y" (as "(CDC)" in the province's centre).
 _ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
+# The same acronym as the report leaves it out: "Sở Y tế tỉnh Y", the conventions' form.
+ACRONYM_IN_NAME_RE = re.compile(r"(?<=tế)[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -1079,7 +1081,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 before_verb = 3  # a visitor's office: any other unit the span names first
             if cited == CITED_BEFORE_A_UNIT:
                 before_verb = CITED_RANK  # below every unit the sentence names as its own
-            name = match.group().strip()
+            name = ACRONYM_IN_NAME_RE.sub("", match.group().strip())
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
