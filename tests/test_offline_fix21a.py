@@ -178,3 +178,16 @@ def test_a_campaign_held_keeps_its_day() -> None:
 )
 def test_an_acronym_in_brackets_is_left_out_of_the_name(paragraph: str, name: str) -> None:
     assert extract("Hội nghị của ngành y tế", paragraph).organizer == name
+
+
+# --- Wrong on both trees, in the change's scope --------------------------------------------------
+
+
+def test_a_date_s_year_after_nam_is_read() -> None:
+    report = extract(
+        "Sở Y tế lên kế hoạch hội nghị tổng kết năm 2031",
+        "Sở Y tế tỉnh Cao Bằng cho biết, hội nghị tổng kết công tác y tế năm 2031 sẽ được tổ chức "
+        "vào ngày 7/1 năm 2032. Năm 2031, toàn ngành khám cho 780.000 lượt người.",
+        url="https://baocaobang.vn/y-te/203112/ke-hoach.html",
+    )
+    assert report.event_date == datetime.date(2032, 1, 7)
