@@ -191,3 +191,26 @@ def test_a_date_s_year_after_nam_is_read() -> None:
         url="https://baocaobang.vn/y-te/203112/ke-hoach.html",
     )
     assert report.event_date == datetime.date(2032, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Chiều 29/12/2031, Bệnh viện Đa khoa khu vực (BVĐKKV) Bồng Sơn tổ chức hội nghị tổng "
+            "kết công tác năm 2031.",
+            "Bệnh viện Đa khoa khu vực Bồng Sơn",
+        ),
+        (
+            "Ngày 9/10/2031, Bệnh viện Mắt (BVM) tỉnh Nam Định khám mắt cho 1.200 học sinh.",
+            "Bệnh viện Mắt tỉnh Nam Định",
+        ),
+    ],
+    ids=["bvdkkv", "bvm"],
+)
+def test_a_hospital_s_acronym_in_brackets_is_left_out_of_its_name(
+    paragraph: str, name: str
+) -> None:
+    report = extract("Hoạt động của bệnh viện", paragraph)
+    assert report.organizer == name
+    assert report.organizer_level.value == "hospital"

@@ -206,8 +206,16 @@ _NATIONAL_PROGRAMME = (
 # A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
 # huyện X", "Sở Y tế (SYT) tỉnh Y" (as "(CDC)" in the province's centre).
 _ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
-# The same acronym as the report leaves it out: "Sở Y tế tỉnh Y", the conventions' form.
-ACRONYM_IN_NAME_RE = re.compile(r"(?<=tế)[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
+# A hospital's acronym inside its name, the name going on after it ("Bệnh viện Đa khoa khu vực
+# (BVĐKKV) Bồng Sơn"): not a place in brackets after the name ("Bệnh viện X (TPHCM) cho biết").
+_INNER_ACRONYM = (
+    r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]+(?:tỉnh|thành phố|huyện|thị xã|quận|khu vực|"
+    rf"{CAP}))"
+)
+# The same acronym as the report leaves it out: "Sở Y tế tỉnh Y", the conventions' form (a
+# hospital's too: ACRONYM_IN_NAME_RE applies to the Sở, the district centre and hospitals).
+ACRONYM_IN_NAME_RE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
+ACRONYM_NAMES_RE = re.compile(r"(?:Sở|Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]*\(|(?:Bệnh|BV)")
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -299,6 +307,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             # a university's hospital: "Bệnh viện Đại học Y Dược X"
             r"|[Đđ]ại học"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
+            # its acronym in brackets inside the name: "Bệnh viện Đa khoa khu vực (BVĐKKV) X"
+            rf"|{_INNER_ACRONYM}"
             # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
             # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
             # years or times ("Bệnh viện Y học cổ truyền 2 năm liền", "... tỉnh Bình Định 9
@@ -1081,7 +1091,9 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 before_verb = 3  # a visitor's office: any other unit the span names first
             if cited == CITED_BEFORE_A_UNIT:
                 before_verb = CITED_RANK  # below every unit the sentence names as its own
-            name = ACRONYM_IN_NAME_RE.sub("", match.group().strip())
+            name = match.group().strip()
+            if ACRONYM_NAMES_RE.match(name):
+                name = ACRONYM_IN_NAME_RE.sub("", name)
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức
