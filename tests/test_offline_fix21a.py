@@ -214,3 +214,23 @@ def test_a_hospital_s_acronym_in_brackets_is_left_out_of_its_name(
     report = extract("Hoạt động của bệnh viện", paragraph)
     assert report.organizer == name
     assert report.organizer_level.value == "hospital"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Khám mắt miễn phí cho người nghèo",
+            "Với sự hỗ trợ của Sở Y tế tỉnh Bến Tre cùng các nhà hảo tâm, Bệnh viện Mắt tỉnh đã "
+            "khám mắt miễn phí cho 700 người nghèo ngày 14/9/2031.",
+        ),
+        (
+            "Khám bệnh cho người cao tuổi",
+            "Được sự quan tâm của Sở Y tế tỉnh Bến Tre, Bệnh viện Y học cổ truyền tỉnh đã khám "
+            "cho 500 người cao tuổi.",
+        ),
+    ],
+    ids=["voi-su-ho-tro", "duoc-su-quan-tam"],
+)
+def test_a_fronted_patron_is_not_the_organiser(paragraphs: tuple[str, ...]) -> None:
+    assert extract(*paragraphs).organizer_level.value == "hospital"

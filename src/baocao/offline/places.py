@@ -420,7 +420,11 @@ GUIDANCE_BEFORE_RE = re.compile(
     rf"|tuân{_SP}+thủ)"
     # (a target set by a plan: "đạt 90% kế hoạch của Trung tâm ... tỉnh")
     rf"|(?P<target>(?:đạt|vượt)(?:{_SP}+[\d.,]+{_SP}*%)?)){_SP}+"
-    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$",
+    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$"
+    # (a patron's or a partner's help, fronted: "Với sự hỗ trợ của X cùng ..., Y đã khám ...",
+    # "Được sự quan tâm của X, ...")
+    rf"|(?<![^\W\d_])(?:với|được){_SP}+sự{_SP}+(?:hỗ{_SP}+trợ|giúp{_SP}+đỡ|tài{_SP}+trợ"
+    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+$",
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
