@@ -234,3 +234,13 @@ def test_a_hospital_s_acronym_in_brackets_is_left_out_of_its_name(
 )
 def test_a_fronted_patron_is_not_the_organiser(paragraphs: tuple[str, ...]) -> None:
     assert extract(*paragraphs).organizer_level.value == "hospital"
+
+
+def test_a_day_the_meeting_decides_on_is_not_the_meeting_s() -> None:
+    report = extract(
+        "Triển khai công tác phòng chống sốt xuất huyết năm 2032",
+        "Vừa qua, Trung tâm Y tế huyện Trà Ôn tổ chức hội nghị triển khai công tác phòng chống "
+        "sốt xuất huyết năm 2032. Hội nghị thống nhất tổ chức ra quân chiến dịch diệt lăng quăng "
+        "vào ngày 1/6/2032 tại 14 xã.",
+    )
+    assert report.event_date is None

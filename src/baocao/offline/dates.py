@@ -63,6 +63,13 @@ CAMPAIGN_DEADLINE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:trước|hạn|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE
 )
 CAMPAIGN_DEADLINE_LOOKBACK = 20
+# Before a date in its sentence, the meeting deciding another event ("Hội nghị thống nhất tổ chức
+# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's.
+DECIDED_BY_MEETING_RE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|cuộc\s+họp)\s+(?:đã\s+)?(?:thống\s+nhất|quyết\s+định|đề\s+ra"
+    r"|giao|yêu\s+cầu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
 # có ..."): the months a campaign's figures cover, no day of an event (a campaign's days within
 # a month are one range of the date: "ngày 1 - 2/6").
@@ -526,6 +533,8 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
+        if DECIDED_BY_MEETING_RE.search(text, sentence.start, match.start()):
+            continue  # an event the meeting decides on, its day planned
         score = 0
         if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
             score += 2
