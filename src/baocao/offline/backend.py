@@ -126,6 +126,13 @@ PLAN_WORK_RE = re.compile(
 )
 # A word of letters (a clause has MIN_CLAUSE_WORDS of them; a posting stamp's line has none).
 LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+# The period a sentence reports ("Năm 2031", "Trong quý I", "Sáu tháng đầu năm", "Năm qua"):
+# an undated body's opening on the sector is its report, not a background or a habit ("Hiện
+# nay, ngành y tế tỉnh còn thiếu ...", "Hằng năm, ngành y tế tỉnh tổ chức ...").
+REPORTED_PERIOD_RE = re.compile(
+    rf"{PERIOD_RE.pattern}|(?<!\d)(?:19|20)\d{{2}}(?!\d)|(?<![^\W\d_])năm\s+(?:qua|nay)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # What ends a sentence, for a year's sentence read without the layout.
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
@@ -1062,9 +1069,17 @@ def build_report_data(
                 and len(LETTER_WORD_RE.findall(text, sentence.start, sentence.end))
                 >= MIN_CLAUSE_WORDS
             ]
+            # (a sentence that reports a period's work: REPORTED_PERIOD_RE)
+            sector_opening = (
+                body_opening[0]
+                if lead is None
+                and body_opening
+                and REPORTED_PERIOD_RE.search(text, body_opening[0].start, body_opening[0].end)
+                else None
+            )
             organizer = (
                 whole_sector(text, heading + ([lead] if lead else []))
-                or (sector_named(text, body_opening[0]) if lead is None and body_opening else None)
+                or (sector_named(text, sector_opening) if sector_opening is not None else None)
                 or organizer
             )
     # An association that opens the headline ("Hội Đông y X khám cho 30.000 lượt người")

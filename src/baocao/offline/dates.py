@@ -48,6 +48,28 @@ CEREMONY_LOOKBACK = 100
 CAMPAIGN_EVENT_RE = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|ra\s+quân|đợt\s+cao\s+điểm)(?![^\W\d_])", re.IGNORECASE
 )
+# The sentence holds the campaign it names ("được tỉnh triển khai trong 2 ngày", "bắt đầu từ
+# ngày", "ra quân"): not one named in passing in a period's figures ("Trong chiến dịch ... ngày
+# 12/3, toàn tỉnh tiêm cho ..."), nor as history ("Từ chiến dịch ... ngày 20/4/2021, số ổ dịch
+# giảm").
+CAMPAIGN_HELD_RE = re.compile(
+    r"(?<![^\W\d_])(?:triển\s+khai|bắt\s+đầu|ra\s+quân|phát\s+động|khởi\s+động|tiến\s+hành"
+    r"|mở\s+màn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Right before a campaign's date, a deadline or a count's end ("hoàn thành ... trước ngày
+# 31/12", "tính đến ngày"): no day the campaign is held.
+CAMPAIGN_DEADLINE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:trước|hạn|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE
+)
+CAMPAIGN_DEADLINE_LOOKBACK = 20
+# Before a date in its sentence, the meeting deciding another event ("Hội nghị thống nhất tổ chức
+# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's.
+DECIDED_BY_MEETING_RE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|cuộc\s+họp)\s+(?:đã\s+)?(?:thống\s+nhất|quyết\s+định|đề\s+ra"
+    r"|giao|yêu\s+cầu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
 # có ..."): the months a campaign's figures cover, no day of an event (a campaign's days within
 # a month are one range of the date: "ngày 1 - 2/6").
@@ -189,6 +211,15 @@ CAMPAIGN_REVIEW_RE = re.compile(
 MULTI_YEAR_REVIEW_RE = re.compile(
     r"(?<![^\W\d_])(?:tổng|sơ)\s+kết\s+(?:[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
     r"(?:\s+(?:lăm|năm))?)\s+năm(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The review of a year's, a half-year's or a quarter's work the scope names beside a review of
+# several years ("tổng kết công tác y tế năm 2023, ... và sơ kết 3 năm thực hiện Nghị quyết",
+# "sơ kết công tác 6 tháng đầu năm 2024 và sơ kết 2 năm ..."): the meeting keeps that kind.
+PERIOD_WORK_REVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổng|sơ)\s+kết(?:\s+(?:công\s+tác|hoạt\s+động|nhiệm\s+vụ)"
+    r"(?:\s+[^\W\d_]+){0,3}?)?\s+(?:năm\s+(?:19|20)\d{2}(?!\d)|(?:0?6|sáu|0?9|chín)\s+tháng"
+    r"|quý(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # The review of a project or a programme ("tổng kết Dự án ...", "sơ kết Chương trình ..."): a
@@ -550,6 +581,8 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
         sentence = containing(layout.sentences, match.start())
         if sentence is None:
             continue
+        if DECIDED_BY_MEETING_RE.search(text, sentence.start, match.start()):
+            continue  # an event the meeting decides on, its day planned
         score = 0
         if SENTENCE_LEAD_RE.match(text[sentence.start : match.start()]):
             score += 2
@@ -564,6 +597,10 @@ def event_match(layout: Layout) -> tuple[re.Match[str], Span] | None:
         elif (
             campaign is None
             and CAMPAIGN_EVENT_RE.search(text, sentence.start, sentence.end)
+            and CAMPAIGN_HELD_RE.search(text, sentence.start, sentence.end)
+            and not CAMPAIGN_DEADLINE_BEFORE_RE.search(
+                text, max(sentence.start, match.start() - CAMPAIGN_DEADLINE_LOOKBACK), match.start()
+            )
             and not SPAN_TO_DATE_AFTER_RE.match(text, match.end())
         ):
             campaign = (match, sentence)
@@ -1230,8 +1267,9 @@ def held_a_meeting(text: str, url: str | None) -> bool:
 def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKind:
     """The meeting kind (``year_end_review``, ``mid_year_review`` ...) from the
     headline or lead ``scope`` and the reviewed period; a review of several years' work
-    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names."""
-    if MULTI_YEAR_REVIEW_RE.search(scope):
+    (MULTI_YEAR_REVIEW_RE) is other, whatever year the scope names, unless the scope reviews a
+    year's, a half-year's or a quarter's work beside it (PERIOD_WORK_REVIEW_RE)."""
+    if MULTI_YEAR_REVIEW_RE.search(scope) and not PERIOD_WORK_REVIEW_RE.search(scope):
         return MeetingKind.OTHER  # "sơ kết 5 năm triển khai ... đến năm 2030": a stage's review
     if reviewed is not None and reviewed["kind"] in PERIOD_MEETING_KINDS:
         if reviewed["kind"] == PeriodKind.OTHER and SCHOOL_YEAR_REVIEW_RE.search(scope):

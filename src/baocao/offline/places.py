@@ -206,6 +206,16 @@ _NATIONAL_PROGRAMME = (
 # A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
 # huyện X", "Sở Y tế (SYT) tỉnh Y" (as "(CDC)" in the province's centre).
 _ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
+# A hospital's acronym inside its name, the name going on after it ("Bệnh viện Đa khoa khu vực
+# (BVĐKKV) Bồng Sơn"): not a place in brackets after the name ("Bệnh viện X (TPHCM) cho biết").
+_INNER_ACRONYM = (
+    r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]+(?:tỉnh|thành phố|huyện|thị xã|quận|khu vực|"
+    rf"{CAP}))"
+)
+# The same acronym as the report leaves it out: "Sở Y tế tỉnh Y", the conventions' form (a
+# hospital's too: ACRONYM_IN_NAME_RE applies to the Sở, the district centre and hospitals).
+ACRONYM_IN_NAME_RE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
+ACRONYM_NAMES_RE = re.compile(r"(?:Sở|Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]*\(|(?:Bệnh|BV)")
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -297,6 +307,8 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             # a university's hospital: "Bệnh viện Đại học Y Dược X"
             r"|[Đđ]ại học"
             rf"|thị xã|thành phố|quận|khu vực|{CAP})|[ \t]*[-–][ \t]*{CAP}"
+            # its acronym in brackets inside the name: "Bệnh viện Đa khoa khu vực (BVĐKKV) X"
+            rf"|{_INNER_ACRONYM}"
             # A military hospital named by its number: "Bệnh viện 175", "Bệnh viện Quân y 68",
             # "Bệnh xá Đoàn 31": right after the kind word only, and not a count of months,
             # years or times ("Bệnh viện Y học cổ truyền 2 năm liền", "... tỉnh Bình Định 9
@@ -358,7 +370,11 @@ BARE_SECTOR_RE = re.compile(
 )
 # "ngành y tế tỉnh" with no name after it ("Trong quý I, ngành y tế tỉnh thực hiện ..."): the
 # sector of the province the page belongs to, never the nation's.
-UNNAMED_PROVINCE_SECTOR_RE = re.compile(rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?![^\W\d_])(?![ \t]+{CAP})")
+# "tỉnh ta", "tỉnh nhà": the page's own province, named whole; never "tỉnh bạn" (another's).
+UNNAMED_PROVINCE_SECTOR_RE = re.compile(
+    rf"[Nn]gành [Yy] tế[ \t]+tỉnh(?:[ \t]+(?:ta|nhà)(?![^\W\d_]))?(?![^\W\d_])"
+    rf"(?![ \t]+(?:{CAP}|bạn(?![^\W\d_])))"
+)
 NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
@@ -404,7 +420,11 @@ GUIDANCE_BEFORE_RE = re.compile(
     rf"|tuân{_SP}+thủ)"
     # (a target set by a plan: "đạt 90% kế hoạch của Trung tâm ... tỉnh")
     rf"|(?P<target>(?:đạt|vượt)(?:{_SP}+[\d.,]+{_SP}*%)?)){_SP}+"
-    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$",
+    rf"(?:[^\W\d_]+{_SP}+){{0,2}}?(?:{_GUIDANCE})(?![^\W\d_])[^.;\n]{{0,50}}?{_SP}+của{_SP}+$"
+    # (a patron's or a partner's help, fronted: "Với sự hỗ trợ của X cùng ..., Y đã khám ...",
+    # "Được sự quan tâm của X, ...")
+    rf"|(?<![^\W\d_])(?:với|được){_SP}+sự{_SP}+(?:hỗ{_SP}+trợ|giúp{_SP}+đỡ|tài{_SP}+trợ"
+    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+$",
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
@@ -880,9 +900,15 @@ def _unit_before(text: str, start: int, end: int) -> bool:
 def _listed_partner(text: str, low: int, start: int) -> bool:
     """Whether the unit at ``start`` of ``text`` is listed after a partner cue
     (LISTED_PARTNER_BEFORE_RE: "phối hợp với A và B") that a unit named before it, in the same
-    sentence from ``low`` on, leads."""
+    sentence from ``low`` on and in the cue's clause (no comma between), leads."""
     cue = LISTED_PARTNER_BEFORE_RE.search(text, max(low, start - LISTED_PARTNER_LOOKBACK), start)
-    return cue is not None and _unit_before(text, low, cue.start())
+    if cue is None:
+        return False
+    # (the leader opens the cue's clause: not a patron or an authority fronted before a comma,
+    # "Được sự quan tâm của X, với sự phối hợp của ...", "Thực hiện chỉ đạo của X, kết hợp với
+    # <an event>, Y tổ chức": Y leads)
+    clause = text.rfind(",", low, cue.start()) + 1
+    return _unit_before(text, max(low, clause), cue.start())
 
 
 def _sentence_break(text: str, start: int, end: int) -> int | None:
@@ -1070,6 +1096,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             if cited == CITED_BEFORE_A_UNIT:
                 before_verb = CITED_RANK  # below every unit the sentence names as its own
             name = match.group().strip()
+            if ACRONYM_NAMES_RE.match(name):
+                name = ACRONYM_IN_NAME_RE.sub("", name)
             central = CENTRAL_AFTER_RE.match(text, match.end())
             if level == OrganizerLevel.PROVINCE and central is not None:
                 # An agency's kind named for the nation: "Trung tâm Truyền thông giáo dục sức

@@ -198,7 +198,8 @@ EVENT_DATE_RE = re.compile(
     rf"(?:(?P<d2>\d{{1,2}})(?:{_DAY_RANGE}(?=\s+tháng))?"
     r"\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
     rf"|(?P<d>\d{{1,2}})(?:{_DAY_RANGE}(?=\s*[/.]\s*\d)|{_WORDED_DAY_RANGE}(?=-\d))?"
-    r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)(?![\d/])"
+    # (its year after "năm" too: "ngày 6/1 năm 2023")
+    r"\s*[/.-]\s*(?P<m>\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>\d{4}))?)(?![\d/])"
 )
 # "tổ chức" an inspection ("tổ chức thanh tra, kiểm tra 40 cửa hàng") is work done, no meeting.
 MEETING_WORDS_RE = re.compile(
