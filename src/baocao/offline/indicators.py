@@ -307,7 +307,14 @@ RANK_GROUP_BEFORE_RE = re.compile(
 )
 # A figure of what would happen if ("chữa khỏi tới 95% nếu được phát hiện sớm"): knowledge
 # about a disease or a measure, not the work reviewed; "nếu" right after the figure's unit.
-CONDITIONAL_AFTER_RE = re.compile(r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])", re.IGNORECASE)
+# Not a comparison printed with "nếu" ("tăng 14% nếu so (sánh) với cùng kỳ") nor a counting
+# convention ("đạt 93,5% nếu tính cả ...", "nếu không tính ...", "nếu kể cả ..."): the page's
+# own figures.
+CONDITIONAL_AFTER_RE = re.compile(
+    r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])"
+    r"(?!\s+(?:không\s+)?(?:so|tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
 # association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
 # four tiers (trung ương, tỉnh, huyện, xã).
