@@ -57,3 +57,79 @@ def test_a_comparison_or_a_count_convention_after_neu_stays(
 )
 def test_what_would_happen_if_is_still_dropped(sentence: str, dropped: float) -> None:
     assert dropped not in _values("Tổng kết công tác y tế năm 2033", sentence)
+
+
+# --- A rank's group: only a rank word and a group of units -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Năm 2033, Sở Y tế đã triển khai phần mềm quản lý thống nhất trong 235 trạm y tế "
+            "xã, phường, thị trấn.",
+            [235.0],
+        ),
+        (
+            "Năm 2033, bệnh viện đã áp dụng thống nhất trên 28 khoa lâm sàng bộ quy trình chăm "
+            "sóc người bệnh.",
+            [28.0],
+        ),
+        (
+            "Năm 2033, kết quả khảo sát mới nhất trên 2.400 hộ gia đình cho thấy 35% hộ có nguy "
+            "cơ thiếu vi chất.",
+            [2400.0, 35.0],
+        ),
+        (
+            "Năm 2033, sốt xuất huyết chiếm tỷ lệ cao nhất trong 4.320 ca mắc với 2.150 ca.",
+            [4320.0, 2150.0],
+        ),
+        (
+            "Năm 2033, tay chân miệng có số ca mắc nhiều nhất trong 1.560 ca bệnh, với 620 ca.",
+            [1560.0, 620.0],
+        ),
+        ("Năm 2033, xét nghiệm đầy đủ nhất trên 350 mẫu bệnh phẩm.", [350.0]),
+        ("Năm 2033, đơn vị đứng đầu trên 3 chỉ tiêu chuyên môn của ngành.", [3.0]),
+    ],
+    ids=[
+        "thong-nhat-trong",
+        "thong-nhat-tren",
+        "moi-nhat-tren",
+        "cao-nhat-trong-cases",
+        "nhieu-nhat-trong-cases",
+        "day-du-nhat-tren",
+        "dung-dau-tren-chi-tieu",
+    ],
+)
+def test_no_group_of_ranked_units_stays(sentence: str, kept: list[float]) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+
+
+def test_a_case_count_keeps_the_disease_in_its_label() -> None:
+    report = extract(
+        "Tổng kết công tác y tế năm 2033",
+        "Năm 2033, sốt xuất huyết chiếm tỷ lệ cao nhất trong 4.320 ca mắc với 2.150 ca.",
+    )
+    labels = [item.label for item in report.indicators if float(item.value) == 2150.0]
+    assert labels and "cao nhất trong" not in labels[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        (
+            "Năm 2033, huyện có số người tham gia bảo hiểm y tế cao nhất trong 10 huyện, thành "
+            "phố với 98,7%.",
+            10.0,
+        ),
+        (
+            "Năm 2033, trung tâm dẫn đầu trong số 6 huyện, thị xã của tỉnh về tỷ lệ tiêm chủng "
+            "với 99,1%.",
+            6.0,
+        ),
+    ],
+    ids=["cao-nhat-trong-huyen", "dan-dau-trong-so-huyen"],
+)
+def test_the_group_of_ranked_units_is_still_dropped(sentence: str, dropped: float) -> None:
+    assert dropped not in _values("Tổng kết công tác y tế năm 2033", sentence)

@@ -299,10 +299,18 @@ RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
 # The size of the group a unit is ranked in: "cao nhất trong 22 sở, ngành", "dẫn đầu trong số
-# 11 huyện", "đứng đầu trong 24 bệnh viện".
+# 11 huyện", "đứng đầu trong 24 bệnh viện": a rank (a whole word "cao/thấp/nhiều/ít nhất", not
+# "thống nhất", "mới nhất", "đầy đủ nhất") before "trong/trên" and a group of units after the
+# figure (places, offices, facilities). The cases or samples a share is taken of ("chiếm tỷ lệ
+# cao nhất trong 4.320 ca mắc") and what a unit leads on ("đứng đầu trên 3 chỉ tiêu") count.
 RANK_GROUP_BEFORE_RE = re.compile(
-    r"(?:nhất|đứng đầu|dẫn đầu|xếp đầu|đứng cuối|xếp cuối)\s+(?:trong|trên)\s+(?:tổng\s+)?"
-    r"(?:số\s+)?(?:các\s+)?$",
+    r"(?<![^\W\d_])(?:(?:cao|thấp|nhiều|ít)\s+nhất|(?:đứng|dẫn|xếp)\s+đầu|(?:đứng|xếp)\s+cuối)"
+    r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?:các\s+)?$",
+    re.IGNORECASE,
+)
+RANK_GROUP_AFTER_RE = re.compile(
+    r"\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|sở|ban|ngành|bệnh\s+viện"
+    r"|trung\s+tâm|đơn\s+vị|cơ\s+quan|cơ\s+sở|địa\s+phương|trạm|nước|quốc\s+gia)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A figure of what would happen if ("chữa khỏi tới 95% nếu được phát hiện sớm"): knowledge
@@ -1277,7 +1285,9 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
     ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
         return False  # "là 1 trong 6 nước": a rank inside a group
-    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start):
+    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start) and RANK_GROUP_AFTER_RE.match(
+        text, mention.end
+    ):
         return False  # "cao nhất trong 22 sở": the group a unit is ranked in
     if CONDITIONAL_AFTER_RE.match(text, mention.end):
         return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
