@@ -4,6 +4,8 @@ work."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from offline_pages import extract
@@ -133,3 +135,38 @@ def test_a_case_count_keeps_the_disease_in_its_label() -> None:
 )
 def test_the_group_of_ranked_units_is_still_dropped(sentence: str, dropped: float) -> None:
     assert dropped not in _values("Tổng kết công tác y tế năm 2033", sentence)
+
+
+# --- "đến năm N" then the next stage after a plan word: N ends the programme reviewed ---------
+
+
+def _periods(*paragraphs: str) -> tuple[Any, Any]:
+    report = extract(*paragraphs)
+    pair = []
+    for period in (report.reviewed_period, report.next_period):
+        pair.append(None if period is None else (period.kind.value, period.year))
+    return pair[0], pair[1]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 25/11/2035, UBND tỉnh tổ chức tổng kết Chương trình mục tiêu y tế - dân số đến "
+        "năm 2035, triển khai kế hoạch giai đoạn 2036-2040.",
+        "Ngày 15/12/2035, Sở Y tế tổng kết Kế hoạch hành động phòng chống HIV/AIDS đến năm "
+        "2035, định hướng giai đoạn 2036-2040.",
+        "Ngày 5/12/2035, Tỉnh ủy tổng kết thực hiện Nghị quyết về công tác dân số đến năm 2035 "
+        "và đề ra phương hướng giai đoạn 2036-2040.",
+    ],
+    ids=["chuong-trinh-trien-khai", "ke-hoach-dinh-huong", "nghi-quyet-phuong-huong"],
+)
+def test_a_programme_to_a_year_then_the_next_stage(lead: str) -> None:
+    assert _periods("Tin y tế", lead) == (("other", 2035), ("other", 2040))
+
+
+def test_a_strategy_s_horizon_before_its_stage_is_still_no_period() -> None:
+    lead = (
+        "Ngày 22/10/2035, Sở Y tế sơ kết 5 năm thực hiện Chiến lược Dân số đến năm 2040, giai "
+        "đoạn 2031-2035."
+    )
+    assert _periods("Tin y tế", lead)[0] == ("other", 2035)
