@@ -170,3 +170,39 @@ def test_a_strategy_s_horizon_before_its_stage_is_still_no_period() -> None:
         "đoạn 2031-2035."
     )
     assert _periods("Tin y tế", lead)[0] == ("other", 2035)
+
+
+# --- Labels of a rate after "trên" and of "chị em phụ nữ" with nothing after ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "label"),
+    [
+        (
+            "Năm 2033, tỷ lệ phát hiện lao mới của tỉnh là 145 ca trên 100.000 dân.",
+            145.0,
+            "ca",
+            "ca trên 100.000 dân",
+        ),
+        (
+            "Năm 2033, tỉnh có 31,2 giường bệnh trên 10 nghìn dân.",
+            31.2,
+            "giường bệnh",
+            "giường bệnh trên 10 nghìn dân",
+        ),
+        (
+            "Qua khám năm 2033, có 215 chị em phụ nữ được phát hiện viêm nhiễm và được cấp thuốc.",
+            215.0,
+            "phụ nữ",
+            "chị em phụ nữ",
+        ),
+    ],
+    ids=["ca-tren-100000-dan", "giuong-tren-10-nghin-dan", "chi-em-phu-nu-bare"],
+)
+def test_the_label_names_the_rate_or_the_group_printed(
+    sentence: str, value: float, unit: str, label: str
+) -> None:
+    report = extract("Tổng kết công tác y tế năm 2033", sentence)
+    items = [item for item in report.indicators if float(item.value) == value]
+    assert [item.unit for item in items] == [unit]
+    assert items[0].label == label

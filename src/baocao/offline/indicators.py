@@ -1606,7 +1606,12 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
         # "chị em phụ nữ có ...": the women counted; "chị em ..." names its group whole
         after = after[kinship.start("women") :] if kinship.group("women") else after
     elif printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
-        after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
+        rest = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
+        # A per-population rate after "trên" says what it counts with its base ("145 ca trên
+        # 100.000 dân"): the label keeps the rate as printed.
+        after = (
+            after.lstrip()[: len(printed)] + rest if RATE_AFTER_TREN_RE.fullmatch(printed) else rest
+        )
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
@@ -1632,6 +1637,9 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
         noun = f"{fact.unit} {noun}"
     if noun and fold(noun) != fold(fact.unit):
         return noun
+    if kinship is not None and kinship.group("women"):
+        # "215 chị em phụ nữ được phát hiện ...": the group as printed, nothing more after it
+        return " ".join(kinship.group(0).split())
     if fact.mention.kind is Kind.MONEY:
         return context or fact.unit
     return f"{fact.unit} {context}".strip()
