@@ -206,3 +206,43 @@ def test_the_label_names_the_rate_or_the_group_printed(
     items = [item for item in report.indicators if float(item.value) == value]
     assert [item.unit for item in items] == [unit]
     assert items[0].label == label
+
+
+# --- The nation's average named outright, and "(toàn quốc có ...)" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Năm 2033, tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 92,7%, cao hơn bình quân cả "
+            "nước (90,5%).",
+            [92.7],
+            [90.5],
+        ),
+        (
+            "Năm 2033, sinh con thứ 3 trở lên chiếm 21,4%, cao hơn nhiều so với mức trung bình "
+            "cả nước là 12,1%.",
+            [21.4],
+            [12.1],
+        ),
+        (
+            "Năm 2033, tỉnh có 24 cá nhân được phong tặng danh hiệu Thầy thuốc Ưu tú (toàn quốc "
+            "có 1.120 cá nhân).",
+            [24.0],
+            [1120.0],
+        ),
+    ],
+    ids=["binh-quan-ca-nuoc-paren", "trung-binh-ca-nuoc-la", "toan-quoc-co"],
+)
+def test_the_nation_s_average_is_no_figure_of_the_page(
+    sentence: str, kept: list[float], dropped: list[float]
+) -> None:
+    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert all(value in values for value in kept)
+    assert not any(value in values for value in dropped)
+
+
+def test_a_gap_to_the_nation_s_average_stays() -> None:
+    sentence = "Năm 2033, tỷ lệ tiêm chủng đạt 98%, cao hơn bình quân cả nước 2,3%."
+    assert 2.3 in _values("Tổng kết công tác y tế năm 2033", sentence)

@@ -61,7 +61,16 @@ CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}
 NATIONAL_BENCHMARK_CHARS = 120
 NATIONAL_BENCHMARK_BEFORE_RE = re.compile(
     r"[(,;]\s*(?:(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?)?(?:toàn quốc|cả nước)"
-    r"\s*(?:đạt|là|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    r"\s*(?:đạt|là|có|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    re.IGNORECASE,
+)
+# The nation's average named outright, its figure after "(", "là", ":" or a verb ("cao hơn bình
+# quân cả nước (90,5%)", "so với mức trung bình cả nước là 12,1%"), in or out of parentheses;
+# a figure right after the words ("cao hơn bình quân cả nước 2,3 điểm") is the page's gap.
+NATIONAL_AVERAGE_CHARS = 60
+NATIONAL_AVERAGE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn quốc|cả nước)"
+    r"\s*(?:\(|đạt|là|có|:)\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
     re.IGNORECASE,
 )
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
@@ -1348,7 +1357,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
 
 def _national_benchmark(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a national benchmark inside the parentheses after a
-    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)")."""
+    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)") or the nation's average named before
+    it ("so với mức trung bình cả nước là 12,1%")."""
+    if NATIONAL_AVERAGE_BEFORE_RE.search(text, max(0, start - NATIONAL_AVERAGE_CHARS), start):
+        return True
     before = text[max(0, start - NATIONAL_BENCHMARK_CHARS) : start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:]:
