@@ -246,3 +246,17 @@ def test_the_nation_s_average_is_no_figure_of_the_page(
 def test_a_gap_to_the_nation_s_average_stays() -> None:
     sentence = "Năm 2033, tỷ lệ tiêm chủng đạt 98%, cao hơn bình quân cả nước 2,3%."
     assert 2.3 in _values("Tổng kết công tác y tế năm 2033", sentence)
+
+
+# --- "năm N tỷ suất ...": a year before a rate's name, no money scale --------------------------
+
+
+def test_a_year_before_ty_suat_is_no_amount() -> None:
+    report = extract(
+        "Huyện giảm tỷ suất chết trẻ sơ sinh",
+        "Theo Trung tâm Y tế huyện, năm 2033 tỷ suất chết trẻ sơ sinh của huyện còn 14 trẻ trên "
+        "1.000 trẻ đẻ sống; huyện có 28 nữ hộ sinh thôn bản.",
+    )
+    values = [float(item.value) for item in report.indicators]
+    assert not any(value > 10**9 for value in values)
+    assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("year", 2033)
