@@ -260,3 +260,25 @@ def test_a_year_before_ty_suat_is_no_amount() -> None:
     values = [float(item.value) for item in report.indicators]
     assert not any(value > 10**9 for value in values)
     assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("year", 2033)
+
+
+# --- "N tháng năm YYYY" (no "đầu"): a run of months, kind other ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "reviewed"),
+    [
+        ("Ngày 5/11/2033, Sở Y tế tổ chức sơ kết công tác 10 tháng năm 2033.", ("other", 2033)),
+        (
+            "Ngày 5/10/2033, Sở Y tế tổ chức sơ kết công tác 9 tháng năm 2033.",
+            ("nine_months", 2033),
+        ),
+        (
+            "Ngày 5/7/2033, Sở Y tế tổ chức sơ kết công tác 6 tháng đầu năm 2033.",
+            ("half_year", 2033),
+        ),
+    ],
+    ids=["10-thang-nam", "9-thang-nam", "6-thang-dau-nam"],
+)
+def test_a_run_of_months_before_a_printed_year(lead: str, reviewed: tuple[str, int]) -> None:
+    assert _periods("Tin y tế", lead)[0] == reviewed

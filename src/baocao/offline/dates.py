@@ -99,9 +99,11 @@ PERIOD_RE = re.compile(
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm") or to its end ("9 tháng cuối năm 2018", the months left after the first quarter):
     # kind other, of that year.
-    # (the count in words too: "năm tháng đầu năm 2013" is five months)
-    r"|(?P<months>(?<![\w])(?:0?[124579]|0?8|1[01]|hai|bốn|năm|bảy|tám|chín|mười(?:\s+một)?)"
-    r"\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?P<oy>\d{4}))?)"
+    # (the count in words too: "năm tháng đầu năm 2013" is five months); in digits, "đầu" may
+    # be left out before a printed year ("sơ kết công tác 10 tháng năm 2025").
+    r"|(?P<months>(?<![\w])(?:(?:0?[124579]|0?8|1[01]|hai|bốn|năm|bảy|tám|chín|mười(?:\s+một)?)"
+    r"\s+tháng\s+(?:đầu|cuối)|(?:0?[124578]|1[01])\s+tháng(?=\s+năm\s+\d{4}))\s+năm"
+    r"(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
     # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
