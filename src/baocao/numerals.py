@@ -362,10 +362,10 @@ SCALE_WORDS: dict[str, int] = {
 }
 # The scale words a per-capita base may be printed with ("/10 nghìn dân", "/1 triệu dân").
 _PER_CAPITA_BASE_SCALES = frozenset({10**3, 10**4, 10**6})
-# "nghìn tỷ" is 10**12; "tỷ lệ" (rate) is not a scale.
+# "nghìn tỷ" is 10**12; "tỷ lệ", "tỷ suất" (rates), "tỷ trọng", "tỷ số" are no scale.
 _BILLION_WORDS = frozenset({"tỷ", "tỉ"})
 _THOUSAND_WORDS = frozenset({"nghìn", "ngàn"})
-_NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số"})
+_NOT_SCALE_NEXT = frozenset({"lệ", "trọng", "số", "suất"})
 
 MONEY_UNITS = frozenset({"đồng", "đ", "vnđ", "vnd", "usd", "đô", "euro", "eur"})
 # Money with no smaller coin in use: an amount in it is whole ("500.000 đ" is never 500).

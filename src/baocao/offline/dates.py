@@ -121,9 +121,11 @@ PERIOD_RE = re.compile(
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm") or to its end ("9 tháng cuối năm 2018", the months left after the first quarter):
     # kind other, of that year.
-    # (the count in words too: "năm tháng đầu năm 2013" is five months)
-    r"|(?P<months>(?<![\w])(?:0?[124579]|0?8|1[01]|hai|bốn|năm|bảy|tám|chín|mười(?:\s+một)?)"
-    r"\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?P<oy>\d{4}))?)"
+    # (the count in words too: "năm tháng đầu năm 2013" is five months); in digits, "đầu" may
+    # be left out before a printed year ("sơ kết công tác 10 tháng năm 2025").
+    r"|(?P<months>(?<![\w])(?:(?:0?[124579]|0?8|1[01]|hai|bốn|năm|bảy|tám|chín|mười(?:\s+một)?)"
+    r"\s+tháng\s+(?:đầu|cuối)|(?:0?[124578]|1[01])\s+tháng(?=\s+năm\s+\d{4}))\s+năm"
+    r"(?:\s+(?P<oy>\d{4}))?)"
     # "tháng 10/2023", "tháng 10-2023", "tháng 10.2023", "tháng 10 năm 2023", or "tháng 10"
     # alone (a monthly giao ban), never the month of a date ("ngày 31 tháng 10").
     r"|(?P<month>(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?!\d)"
@@ -175,6 +177,8 @@ PLAN_CUE_RE = re.compile(
 # The year a plan or a strategy runs to ("Chiến lược ... đến năm 2030"), not "đến hết năm".
 HORIZON_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+$", re.IGNORECASE)
 HORIZON_LOOKBACK = 8
+# The first year of a span of years ("giai đoạn 2026-2030").
+SPAN_FIRST_YEAR_RE = re.compile(r"\D{0,24}?((?:19|20)\d{2})")
 # The plan joined to a review that names no period of its own: "tổng kết công tác chăm sóc
 # sức khỏe nhân dân và (triển khai) phương hướng nhiệm vụ năm 2017" (held in March 2017):
 # the one year printed is the plan's, the reviewed year the one before.
@@ -1071,17 +1075,7 @@ def read_periods(
     review = REVIEW_CUE_RE.search(scope)
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
-    if any(period["kind"] == PeriodKind.OTHER for _, period in after_review[1:]):
-        # "sơ kết 5 năm thực hiện Chiến lược ... đến năm 2030, giai đoạn 2021-2025": the year a
-        # plan runs to is its horizon, the stage named after it the span reviewed.
-        after_review = [
-            item
-            for item in after_review
-            if not (
-                item[1]["kind"] == PeriodKind.YEAR
-                and HORIZON_BEFORE_RE.search(scope, max(0, item[0] - HORIZON_LOOKBACK), item[0])
-            )
-        ] or after_review
+    after_review = _without_horizons(scope, after_review)
     position, reviewed = after_review[0]
     if (
         review is not None
@@ -1119,6 +1113,36 @@ def read_periods(
             upcoming = later[0]
             break
     return reviewed, upcoming
+
+
+def _without_horizons(
+    scope: str, found: list[tuple[int, dict[str, Any]]]
+) -> list[tuple[int, dict[str, Any]]]:
+    """``found`` without the years a plan runs to ("đến/tới năm N") that a span of years follows.
+
+    "sơ kết 5 năm thực hiện Chiến lược ... đến năm 2030, giai đoạn 2021-2025": the span named
+    right after the year (no plan word between) is the one reviewed, the year its horizon. A
+    span named after a plan word is the next stage ("tổng kết Chương trình ... đến năm 2025,
+    triển khai kế hoạch giai đoạn 2026-2030"): the year, first, ends the programme reviewed,
+    a span of years (kind other) when the next stage starts the year after it.
+    """
+    kept: list[tuple[int, dict[str, Any]]] = []
+    for number, (position, period) in enumerate(found):
+        horizon = period["kind"] == PeriodKind.YEAR and HORIZON_BEFORE_RE.search(
+            scope, max(0, position - HORIZON_LOOKBACK), position
+        )
+        spans = [item for item in found[number + 1 :] if item[1]["kind"] == PeriodKind.OTHER]
+        if not horizon or not spans:
+            kept.append((position, period))
+            continue
+        span_start, _ = spans[0]
+        if not PLAN_CUE_RE.search(scope, position, span_start):
+            continue  # the horizon of the span named right after it
+        first = SPAN_FIRST_YEAR_RE.match(scope, span_start)
+        if not kept and first is not None and int(first.group(1)) == int(period["year"]) + 1:
+            period = {**period, "kind": PeriodKind.OTHER}
+        kept.append((position, period))
+    return kept or found
 
 
 def _ends_by(period: dict[str, Any], other: dict[str, Any]) -> bool:

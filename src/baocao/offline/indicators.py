@@ -61,7 +61,16 @@ CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}
 NATIONAL_BENCHMARK_CHARS = 120
 NATIONAL_BENCHMARK_BEFORE_RE = re.compile(
     r"[(,;]\s*(?:(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?)?(?:toàn quốc|cả nước)"
-    r"\s*(?:đạt|là|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    r"\s*(?:đạt|là|có|:)?\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
+    re.IGNORECASE,
+)
+# The nation's average named outright, its figure after "(", "là", ":" or a verb ("cao hơn bình
+# quân cả nước (90,5%)", "so với mức trung bình cả nước là 12,1%"), in or out of parentheses;
+# a figure right after the words ("cao hơn bình quân cả nước 2,3 điểm") is the page's gap.
+NATIONAL_AVERAGE_CHARS = 60
+NATIONAL_AVERAGE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn quốc|cả nước)"
+    r"\s*(?:\(|đạt|là|có|:)\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
     re.IGNORECASE,
 )
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
@@ -299,15 +308,30 @@ RANK_OF_AFTER_RE = re.compile(r"\s+trong\s+(?:số\s+)?[0-9]", re.IGNORECASE)
 RANK_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])là\s+(?:1|một)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
 RANK_CUE_CHARS = 24
 # The size of the group a unit is ranked in: "cao nhất trong 22 sở, ngành", "dẫn đầu trong số
-# 11 huyện", "đứng đầu trong 24 bệnh viện".
+# 11 huyện", "đứng đầu trong 24 bệnh viện": a rank (a whole word "cao/thấp/nhiều/ít nhất", not
+# "thống nhất", "mới nhất", "đầy đủ nhất") before "trong/trên" and a group of units after the
+# figure (places, offices, facilities). The cases or samples a share is taken of ("chiếm tỷ lệ
+# cao nhất trong 4.320 ca mắc") and what a unit leads on ("đứng đầu trên 3 chỉ tiêu") count.
 RANK_GROUP_BEFORE_RE = re.compile(
-    r"(?:nhất|đứng đầu|dẫn đầu|xếp đầu|đứng cuối|xếp cuối)\s+(?:trong|trên)\s+(?:tổng\s+)?"
-    r"(?:số\s+)?(?:các\s+)?$",
+    r"(?<![^\W\d_])(?:(?:cao|thấp|nhiều|ít)\s+nhất|(?:đứng|dẫn|xếp)\s+đầu|(?:đứng|xếp)\s+cuối)"
+    r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?:các\s+)?$",
+    re.IGNORECASE,
+)
+RANK_GROUP_AFTER_RE = re.compile(
+    r"\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|sở|ban|ngành|bệnh\s+viện"
+    r"|trung\s+tâm|đơn\s+vị|cơ\s+quan|cơ\s+sở|địa\s+phương|trạm|nước|quốc\s+gia)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A figure of what would happen if ("chữa khỏi tới 95% nếu được phát hiện sớm"): knowledge
 # about a disease or a measure, not the work reviewed; "nếu" right after the figure's unit.
-CONDITIONAL_AFTER_RE = re.compile(r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])", re.IGNORECASE)
+# Not a comparison printed with "nếu" ("tăng 14% nếu so (sánh) với cùng kỳ") nor a counting
+# convention ("đạt 93,5% nếu tính cả ...", "nếu không tính ...", "nếu kể cả ..."): the page's
+# own figures.
+CONDITIONAL_AFTER_RE = re.compile(
+    r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])"
+    r"(?!\s+(?:không\s+)?(?:so|tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
 # association ("Hội hoạt động ở 4 cấp"): a structure, not a count of work; there are at most
 # four tiers (trung ương, tỉnh, huyện, xã).
@@ -1270,7 +1294,9 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         and RANK_LEFT_BEFORE_RE.search(text, low, mention.start)
     ) or RANK_OF_BEFORE_RE.search(text, low, mention.start):
         return False  # "là 1 trong 6 nước": a rank inside a group
-    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start):
+    if RANK_GROUP_BEFORE_RE.search(text, low, mention.start) and RANK_GROUP_AFTER_RE.match(
+        text, mention.end
+    ):
         return False  # "cao nhất trong 22 sở": the group a unit is ranked in
     if CONDITIONAL_AFTER_RE.match(text, mention.end):
         return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
@@ -1331,7 +1357,10 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
 
 def _national_benchmark(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a national benchmark inside the parentheses after a
-    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)")."""
+    local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)") or the nation's average named before
+    it ("so với mức trung bình cả nước là 12,1%")."""
+    if NATIONAL_AVERAGE_BEFORE_RE.search(text, max(0, start - NATIONAL_AVERAGE_CHARS), start):
+        return True
     before = text[max(0, start - NATIONAL_BENCHMARK_CHARS) : start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:]:
@@ -1589,7 +1618,12 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
         # "chị em phụ nữ có ...": the women counted; "chị em ..." names its group whole
         after = after[kinship.start("women") :] if kinship.group("women") else after
     elif printed and printed != fact.unit and after.lstrip().lower().startswith(printed):
-        after = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
+        rest = after.lstrip()[len(printed) :]  # "1.000.000đ mỗi ...": the unit as printed
+        # A per-population rate after "trên" says what it counts with its base ("145 ca trên
+        # 100.000 dân"): the label keeps the rate as printed.
+        after = (
+            after.lstrip()[: len(printed)] + rest if RATE_AFTER_TREN_RE.fullmatch(printed) else rest
+        )
     after = NEXT_FIGURE_RE.split(after, maxsplit=1)[0]  # never run into the next figure
     after = LABEL_STOP_RE.sub("", " " + LABEL_LEAD_RE.sub("", after))
     following = after.split()[:LABEL_MAX_WORDS]
@@ -1615,6 +1649,9 @@ def _label(text: str, fact: _Fact, clause: Span, index_mentions: list[NumberMent
         noun = f"{fact.unit} {noun}"
     if noun and fold(noun) != fold(fact.unit):
         return noun
+    if kinship is not None and kinship.group("women"):
+        # "215 chị em phụ nữ được phát hiện ...": the group as printed, nothing more after it
+        return " ".join(kinship.group(0).split())
     if fact.mention.kind is Kind.MONEY:
         return context or fact.unit
     return f"{fact.unit} {context}".strip()
