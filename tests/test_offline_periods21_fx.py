@@ -60,3 +60,80 @@ def test_a_slug_s_first_half_reviewed_with_the_second_planned_is_the_first_half(
     period = report.reviewed_period
     assert (period.kind.value, period.year, period.index) == ("half_year", 2031, 1)
     assert report.event_date is not None and report.event_date.isoformat() == "2031-07-12"
+
+
+QUARTER_PAGE = (
+    "Giao ban công tác quý I năm 2031",
+    "Sáng 5/4/2031, Trung tâm Y tế huyện tổ chức giao ban đánh giá kết quả công tác quý I "
+    "năm 2031. Trong quý, trung tâm khám cho 8.400 lượt người.",
+)
+MONTH_PAGE = (
+    "Bệnh viện họp giao ban tháng 3/2031",
+    "Sáng 31/3/2031, Bệnh viện Đa khoa huyện họp giao ban đánh giá hoạt động tháng 3/2031. "
+    "Trong tháng, bệnh viện khám cho 5.100 lượt người.",
+)
+YEAR_END_PAGE = (
+    "Giao ban công tác tháng 12 năm 2030",
+    "Chiều 30/12/2030, Trung tâm Y tế huyện tổ chức giao ban đánh giá công tác tháng 12 năm "
+    "2030. Trong tháng 12, trung tâm khám cho 10.210 lượt người.",
+)
+
+
+# The next part named in a sentence that reports the past, that names a past year's part, or
+# that looks ahead to another's event at that time, is no next period.
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        (
+            YEAR_END_PAGE,
+            "Ngay từ tháng 1, trung tâm đã triển khai 12 đợt khám sàng lọc tăng huyết áp tại "
+            "các xã.",
+        ),
+        (
+            QUARTER_PAGE,
+            "Từ quý II, Sở đã triển khai phần mềm hồ sơ sức khỏe điện tử tại 125 trạm y tế.",
+        ),
+        (
+            QUARTER_PAGE,
+            "Quý II năm ngoái, dịch tay chân miệng tăng mạnh tại các trường mầm non, vì vậy "
+            "trung tâm sẽ chủ động giám sát.",
+        ),
+        (
+            MONTH_PAGE,
+            "Tháng 4 năm trước, dịch bạch hầu xảy ra tại một xã nên trung tâm sẽ tiêm vắc xin "
+            "cho 1.200 trẻ.",
+        ),
+        (MONTH_PAGE, "Bộ Y tế sẽ tổ chức đoàn kiểm tra bệnh viện vào tháng 4."),
+        (
+            MONTH_PAGE,
+            "Ngành giáo dục sẽ tổ chức hội khỏe vào tháng 4 nên bệnh viện nhắc các trường vệ "
+            "sinh lớp học.",
+        ),
+    ],
+)
+def test_a_next_part_named_in_the_past_or_as_another_s_event_is_no_next_period(
+    page: tuple[str, str], sentence: str
+) -> None:
+    assert extract(*page, sentence).next_period is None
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence", "index"),
+    [
+        (MONTH_PAGE, "Trong tháng 4, bệnh viện sẽ tập trung phòng chống dịch sốt xuất huyết.", 4),
+        (QUARTER_PAGE, "Quý II, trung tâm phấn đấu khám sức khỏe cho 5.000 người cao tuổi.", 2),
+        # a past verb before the part is another clause's
+        (
+            YEAR_END_PAGE,
+            "Giám đốc đã biểu dương các khoa, đồng thời quán triệt nhiệm vụ trọng tâm tháng "
+            "01/2031.",
+            1,
+        ),
+    ],
+)
+def test_a_next_part_that_frames_a_sentence_looking_ahead_is_still_planned(
+    page: tuple[str, str], sentence: str, index: int
+) -> None:
+    upcoming = extract(*page, sentence).next_period
+    assert upcoming is not None
+    assert (upcoming.year, upcoming.index) == (2031, index)

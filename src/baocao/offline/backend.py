@@ -679,6 +679,13 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
     return None
 
 
+# A verb in the past ("đã triển khai") after a part named: that part's work reported, not planned.
+PAST_TENSE_RE = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE)
+# A part of a past year, named after the part ("Quý II năm ngoái", "tháng 7 năm trước").
+PAST_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:ngoái|trước|qua|rồi)(?![^\W\d_])", re.IGNORECASE)
+# What may stand before a part that opens its sentence ("Quý II, ...", "Trong tháng 12, ...",
+# "Bước sang quý IV, ...").
+FRONTED_PART_RE = re.compile(r"\s*(?:(?:trong|sang|bước sang|đến|tới|riêng)\s+)?", re.IGNORECASE)
 # How many parts of each kind a year has: the part after the last is the next year's first.
 PARTS_IN_YEAR = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 12}
 
@@ -698,10 +705,8 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        if not (
-            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
-            or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
-        ):
+        planned = PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+        if not (planned or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)):
             continue
         for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
             named = period_of_match(match)
@@ -710,6 +715,15 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
                 and (named["kind"], named["index"]) == (reviewed["kind"], index)
                 and named["year"] in {None, str(year)}
                 and not _not_reviewed(text, match.start())
+                # not a part a past verb follows ("Ngay từ tháng 1, trung tâm đã triển khai
+                # ...": a report, no plan)
+                and not PAST_TENSE_RE.search(text, match.end(), sentence.end)
+                # not that part of a past year ("Quý II năm ngoái, ...")
+                and not PAST_YEAR_AFTER_RE.match(text, match.end())
+                # looking ahead ("sẽ", "phấn đấu") alone, the part frames the sentence ("Quý
+                # II, trung tâm phấn đấu ..."); one named later is another's event's time ("Bộ
+                # Y tế sẽ tổ chức đoàn kiểm tra vào tháng 4")
+                and (planned or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
             ):
                 return {"kind": reviewed["kind"], "year": year, "index": index}
     return None
