@@ -137,3 +137,27 @@ def test_a_next_part_that_frames_a_sentence_looking_ahead_is_still_planned(
     upcoming = extract(*page, sentence).next_period
     assert upcoming is not None
     assert (upcoming.year, upcoming.index) == (2031, index)
+
+
+# A rate or a share of the year's own budget or population ("so với dự toán năm N", "so với số
+# trẻ năm N", "so với dân số năm N") is of the year reviewed, not against another.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng thu sự nghiệp đạt 45,2 tỷ đồng, bằng 104% so với dự toán năm 2030. Tỷ lệ tiêm "
+        "chủng đầy đủ đạt 97,6% so với số trẻ năm 2030.",
+        "Tỷ lệ tiêm chủng đầy đủ đạt 95,8% so với số đối tượng năm 2030; tỷ lệ tiêm sởi mũi 2 "
+        "đạt 93,4% so với số trẻ 18 tháng năm 2030.",
+    ],
+)
+def test_a_year_s_own_budget_or_population_as_base_stays_reviewed(sentence: str) -> None:
+    report = extract(
+        "Trung tâm Y tế thành phố tổ chức hội nghị tổng kết",
+        "Sáng 14/1, Trung tâm Y tế thành phố tổ chức hội nghị tổng kết công tác. " + sentence,
+        "Trung tâm khám cho 126.000 lượt người.",
+        "Năm 2031, trung tâm phấn đấu khám cho 130.000 lượt người; kế hoạch năm 2031 đã được "
+        "giao cho từng khoa.",
+        url="https://ttyt.example.vn/2031/01/hoi-nghi-tong-ket.html",
+    )
+    assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("year", 2030)
+    assert report.next_period is not None and report.next_period.year == 2031

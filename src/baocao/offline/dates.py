@@ -373,8 +373,11 @@ COMPARED_YEAR_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$"
     # the base named by a few words or its figure before its year ("so với cùng kỳ nghỉ năm
     # 2030", "so với 44 ca năm 2030", "so với cùng kỳ Tết năm 2030"); not a plan's year ("so
-    # với kế hoạch năm 2031" is the year the plan is for)
-    r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục)\s)(?:[^\W\d_]+|\d[\d.,]*)){1,4}\s+năm\s+$",
+    # với kế hoạch năm 2031" is the year the plan is for), nor the year's own budget or
+    # population a rate is of ("so với dự toán năm 2024", "so với KH năm 2024", "so với số trẻ
+    # năm 2024", "so với (tổng) dân số năm 2024")
+    r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục|dự|kh|số|dân|tổng)\s)(?:[^\W\d_]+|\d[\d.,]*))"
+    r"{1,4}\s+năm\s+$",
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
