@@ -161,3 +161,53 @@ def test_a_year_s_own_budget_or_population_as_base_stays_reviewed(sentence: str)
     )
     assert (report.reviewed_period.kind.value, report.reviewed_period.year) == ("year", 2030)
     assert report.next_period is not None and report.next_period.year == 2031
+
+
+HALF_PAGE = (
+    "Sơ kết công tác 6 tháng đầu năm 2031",
+    "Sáng 10/7/2031, Trung tâm Y tế huyện tổ chức sơ kết công tác 6 tháng đầu năm 2031. "
+    "6 tháng qua, trung tâm tiếp nhận 48.900 lượt khám.",
+)
+
+
+# The rest of the year named as the part left ("6 tháng cuối năm"), framing a sentence that
+# looks ahead with no plan word, is the next period; named later, as another's event's time,
+# it is none.
+def test_the_part_left_framing_a_sentence_looking_ahead_is_planned() -> None:
+    upcoming = extract(
+        *HALF_PAGE, "Trong 6 tháng cuối năm, trung tâm sẽ tập trung nâng cấp khoa hồi sức."
+    ).next_period
+    assert upcoming is not None
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("half_year", 2031, 2)
+
+
+def test_the_part_left_as_another_s_event_time_is_no_next_period() -> None:
+    report = extract(*HALF_PAGE, "Bộ Y tế sẽ tổ chức đoàn kiểm tra trong 6 tháng cuối năm.")
+    assert report.next_period is None
+
+
+# After the months of a year so far reviewed ("10 tháng đầu năm"), the months left that a
+# sentence plans ("2 tháng cuối năm"), the two making the year: the next span, kind other.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 8/11/2031, Sở Y tế tổ chức hội nghị sơ kết công tác 10 tháng đầu năm 2031, "
+        "triển khai nhiệm vụ 2 tháng cuối năm 2031.",
+        "Sáng 6/8/2031, Trung tâm Kiểm soát bệnh tật tỉnh sơ kết 7 tháng đầu năm 2031 và bàn "
+        "giải pháp 5 tháng cuối năm.",
+    ],
+)
+def test_the_months_left_planned_after_the_months_so_far_are_next(lead: str) -> None:
+    report = extract(lead, "Từ đầu năm, toàn ngành khám cho 1,42 triệu lượt người.")
+    upcoming = report.next_period
+    assert upcoming is not None
+    assert (upcoming.kind.value, upcoming.year) == ("other", 2031)
+
+
+def test_months_left_not_making_the_year_with_those_so_far_are_no_next_period() -> None:
+    report = extract(
+        "Ngày 8/11/2031, Sở Y tế tổ chức hội nghị sơ kết công tác 10 tháng đầu năm 2031, "
+        "triển khai nhiệm vụ 4 tháng cuối năm 2031.",
+        "Từ đầu năm, toàn ngành khám cho 1,42 triệu lượt người.",
+    )
+    assert report.next_period is None

@@ -578,6 +578,7 @@ def _later_plan(
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
     return (
         _rest_of_year_plan(layout, reviewed)
+        or _months_left_plan(layout, reviewed)
         or _following_part_plan(layout, reviewed)
         or _next_span_plan(layout, reviewed)
     )
@@ -662,16 +663,21 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
             for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
             if not PRIVATE_SUBJECT_AFTER_RE.match(text, found.end())
         ]
-        if not (
+        ahead = AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
+        cued = (
             PLAN_CUE_RE.search(text, sentence.start, sentence.end)
-            or (rests and AHEAD_CUE_RE.search(text, sentence.start, sentence.end))
+            or (rests and ahead)
             or any(found["from_now"] for found in rests)
-        ):
+        )
+        if not (cued or ahead):
             continue
-        if any(found["year"] in {None, str(reviewed["year"])} for found in rests) or any(
+        if (cued and any(found["year"] in {None, str(reviewed["year"])} for found in rests)) or any(
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest
+            # looked ahead to alone, the part left frames the sentence ("Trong 6 tháng cuối
+            # năm, trung tâm sẽ tập trung ...")
+            and (cued or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
             for match in PERIOD_RE.finditer(text, sentence.start, sentence.end)
         ):
             # (the part left named as such too: "nhiệm vụ ... trong 3 tháng cuối năm")
@@ -686,6 +692,40 @@ PAST_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:ngoái|trước|qua|rồi)(?
 # What may stand before a part that opens its sentence ("Quý II, ...", "Trong tháng 12, ...",
 # "Bước sang quý IV, ...").
 FRONTED_PART_RE = re.compile(r"\s*(?:(?:trong|sang|bước sang|đến|tới|riêng)\s+)?", re.IGNORECASE)
+# The months of a year so far ("10 tháng đầu năm") and the months left of it ("2 tháng cuối
+# năm"), counted.
+MONTHS_SO_FAR_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm", re.IGNORECASE)
+MONTHS_LEFT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s+tháng\s+cuối\s+năm", re.IGNORECASE)
+
+
+def _months_left_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After the months of a year so far reviewed (a span of kind other: "sơ kết 10 tháng đầu
+    năm 2031"), the months left of it that a sentence plans ("triển khai nhiệm vụ 2 tháng cuối
+    năm 2031", "bàn giải pháp 5 tháng cuối năm"), the two counts making the year: that span,
+    of kind other and the year; else None."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    text = layout.text
+    so_far = {int(m.group("n")) for m in MONTHS_SO_FAR_RE.finditer(text, 0, layout.body_end)}
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+            continue
+        for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
+            named = period_of_match(match)
+            left = MONTHS_LEFT_RE.match(match.group(0))
+            if (
+                named is not None
+                and named["kind"] == PeriodKind.OTHER
+                and named["year"] in {None, str(reviewed["year"])}
+                and left is not None
+                and 12 - int(left.group("n")) in so_far
+            ):
+                return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
+    return None
+
+
 # How many parts of each kind a year has: the part after the last is the next year's first.
 PARTS_IN_YEAR = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 12}
 
