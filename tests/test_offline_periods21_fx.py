@@ -211,3 +211,36 @@ def test_months_left_not_making_the_year_with_those_so_far_are_no_next_period() 
         "Từ đầu năm, toàn ngành khám cho 1,42 triệu lượt người.",
     )
     assert report.next_period is None
+
+
+# A period printed without a year on a page whose text prints none: the period the address's
+# slug names, with its year (implied).
+@pytest.mark.parametrize(
+    ("slug", "paragraphs", "kind", "index"),
+    [
+        (
+            "so-ca-tay-chan-mieng-trong-thang-4-2031-giam",
+            (
+                "Theo Trung tâm Kiểm soát bệnh tật tỉnh, trong tháng 4 toàn tỉnh ghi nhận 46 ca "
+                "tay chân miệng, giảm 18 ca so với tháng trước.",
+            ),
+            "month",
+            4,
+        ),
+        (
+            "benh-vien-so-ket-9-thang-nam-2031",
+            (
+                "Chiều 8/10, Bệnh viện Đa khoa huyện tổ chức sơ kết công tác.",
+                "Từ tháng 1 đến tháng 9, bệnh viện khám cho 72.100 lượt người.",
+            ),
+            "nine_months",
+            None,
+        ),
+    ],
+)
+def test_a_slug_dates_a_period_printed_without_a_year(
+    slug: str, paragraphs: tuple[str, ...], kind: str, index: int | None
+) -> None:
+    report = extract(*paragraphs, url=f"https://ttyt.example.vn/tin-tuc/{slug}.html")
+    period = report.reviewed_period
+    assert (period.kind.value, period.year, period.index) == (kind, 2031, index)

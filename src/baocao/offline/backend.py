@@ -996,6 +996,21 @@ def build_report_data(
             yearless = None
             if event is None:
                 event = find_event_date(found, publication, reviewed)
+    slug_year: int | None = None
+    slugged = slug_period(document.url)
+    if (
+        yearless is not None
+        and slugged is not None
+        and (
+            yearless["kind"] == PeriodKind.OTHER
+            or (yearless["kind"], yearless["index"]) == (slugged["kind"], slugged["index"])
+        )
+        and not any(m.kind is Kind.YEAR for m in index.mentions)
+    ):
+        # A period printed without a year ("trong tháng 4", "Từ tháng 1 đến tháng 9") on a
+        # page whose text prints no year: the period the address's slug names with its year
+        # ("...-trong-thang-4-2031-...", "...-so-ket-9-thang-nam-2031"), that year implied.
+        yearless, slug_year = {**slugged, "year": None}, slugged["year"]
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER
@@ -1008,7 +1023,6 @@ def build_report_data(
         # (implied by the meeting's date when the text does not print it).
         year = event.year if str(event.year) in text else None
         reviewed = {"kind": PeriodKind.OTHER, "year": year, "index": None}
-    slug_year: int | None = None
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
             index,
@@ -1029,7 +1043,6 @@ def build_report_data(
             if opened is not None:
                 reviewed, upcoming = opened, planned
                 meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
-        slugged = slug_period(document.url)
         if (
             slugged is not None
             and (reviewed is None or reviewed["kind"] == PeriodKind.OTHER)
