@@ -244,3 +244,11 @@ def test_a_slug_dates_a_period_printed_without_a_year(
     report = extract(*paragraphs, url=f"https://ttyt.example.vn/tin-tuc/{slug}.html")
     period = report.reviewed_period
     assert (period.kind.value, period.year, period.index) == (kind, 2031, index)
+
+
+def test_the_third_quarter_framing_a_sentence_looking_ahead_after_the_first_half_is_next() -> None:
+    upcoming = extract(
+        *HALF_PAGE, "Quý III, trung tâm phấn đấu không để xảy ra tử vong do sốt rét."
+    ).next_period
+    assert upcoming is not None
+    assert (upcoming.kind.value, upcoming.year, upcoming.index) == ("quarter", 2031, 3)

@@ -732,14 +732,21 @@ PARTS_IN_YEAR = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 12}
 
 def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
     """The quarter or month right after a quarter or month reviewed (the next year's first
-    after the last), when a body sentence names it with a word that plans or looks ahead
-    ("Quý II, huyện phấn đấu ...", "quán triệt nhiệm vụ trọng tâm tháng 01/2031", "Kế hoạch
-    tháng 5: ..."), its year printed as that part's or not at all; else None."""
-    parts = PARTS_IN_YEAR.get(reviewed["kind"])
-    if parts is None or reviewed["year"] is None or reviewed["index"] is None:
+    after the last; the third quarter after the first half), when a body sentence names it
+    with a word that plans or looks ahead ("Quý II, huyện phấn đấu ...", "quán triệt nhiệm vụ
+    trọng tâm tháng 01/2031", "Kế hoạch tháng 5: ..."), its year printed as that part's or not
+    at all; else None."""
+    kind = reviewed["kind"]
+    parts = PARTS_IN_YEAR.get(kind)
+    if reviewed["year"] is None or reviewed["index"] is None:
         return None
     year, index = int(reviewed["year"]), int(reviewed["index"]) + 1
-    if index > parts:
+    if (kind, reviewed["index"]) == (PeriodKind.HALF_YEAR, 1):
+        # (after the first half, the third quarter: "Quý III, Sở phấn đấu ...")
+        kind, index = PeriodKind.QUARTER, 3
+    elif parts is None:
+        return None
+    elif index > parts:
         year, index = year + 1, 1
     text = layout.text
     for sentence in layout.sentences:
@@ -752,7 +759,7 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
             named = period_of_match(match)
             if (
                 named is not None
-                and (named["kind"], named["index"]) == (reviewed["kind"], index)
+                and (named["kind"], named["index"]) == (kind, index)
                 and named["year"] in {None, str(year)}
                 and not _not_reviewed(text, match.start())
                 # not a part a past verb follows ("Ngay từ tháng 1, trung tâm đã triển khai
@@ -765,7 +772,7 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
                 # Y tế sẽ tổ chức đoàn kiểm tra vào tháng 4")
                 and (planned or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
             ):
-                return {"kind": reviewed["kind"], "year": year, "index": index}
+                return {"kind": kind, "year": year, "index": index}
     return None
 
 
