@@ -578,6 +578,7 @@ def _later_plan(
         return _next_year_plan(layout, index, int(reviewed["year"]) + 1)
     return (
         _rest_of_year_plan(layout, reviewed)
+        or _months_left_plan(layout, reviewed)
         or _following_part_plan(layout, reviewed)
         or _next_span_plan(layout, reviewed)
     )
@@ -662,20 +663,66 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
             for found in REST_OF_YEAR_RE.finditer(text, sentence.start, sentence.end)
             if not PRIVATE_SUBJECT_AFTER_RE.match(text, found.end())
         ]
-        if not (
+        ahead = AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
+        cued = (
             PLAN_CUE_RE.search(text, sentence.start, sentence.end)
-            or (rests and AHEAD_CUE_RE.search(text, sentence.start, sentence.end))
+            or (rests and ahead)
             or any(found["from_now"] for found in rests)
-        ):
+        )
+        if not (cued or ahead):
             continue
-        if any(found["year"] in {None, str(reviewed["year"])} for found in rests) or any(
+        if (cued and any(found["year"] in {None, str(reviewed["year"])} for found in rests)) or any(
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest
+            # looked ahead to alone, the part left frames the sentence ("Trong 6 tháng cuối
+            # năm, trung tâm sẽ tập trung ...")
+            and (cued or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
             for match in PERIOD_RE.finditer(text, sentence.start, sentence.end)
         ):
             # (the part left named as such too: "nhiệm vụ ... trong 3 tháng cuối năm")
             return {"kind": rest[0], "year": reviewed["year"], "index": rest[1]}
+    return None
+
+
+# A verb in the past ("đã triển khai") after a part named: that part's work reported, not planned.
+PAST_TENSE_RE = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE)
+# A part of a past year, named after the part ("Quý II năm ngoái", "tháng 7 năm trước").
+PAST_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:ngoái|trước|qua|rồi)(?![^\W\d_])", re.IGNORECASE)
+# What may stand before a part that opens its sentence ("Quý II, ...", "Trong tháng 12, ...",
+# "Bước sang quý IV, ...").
+FRONTED_PART_RE = re.compile(r"\s*(?:(?:trong|sang|bước sang|đến|tới|riêng)\s+)?", re.IGNORECASE)
+# The months of a year so far ("10 tháng đầu năm") and the months left of it ("2 tháng cuối
+# năm"), counted.
+MONTHS_SO_FAR_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s+tháng\s+đầu\s+năm", re.IGNORECASE)
+MONTHS_LEFT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s+tháng\s+cuối\s+năm", re.IGNORECASE)
+
+
+def _months_left_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After the months of a year so far reviewed (a span of kind other: "sơ kết 10 tháng đầu
+    năm 2031"), the months left of it that a sentence plans ("triển khai nhiệm vụ 2 tháng cuối
+    năm 2031", "bàn giải pháp 5 tháng cuối năm"), the two counts making the year: that span,
+    of kind other and the year; else None."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    text = layout.text
+    so_far = {int(m.group("n")) for m in MONTHS_SO_FAR_RE.finditer(text, 0, layout.body_end)}
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not PLAN_CUE_RE.search(text, sentence.start, sentence.end):
+            continue
+        for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
+            named = period_of_match(match)
+            left = MONTHS_LEFT_RE.match(match.group(0))
+            if (
+                named is not None
+                and named["kind"] == PeriodKind.OTHER
+                and named["year"] in {None, str(reviewed["year"])}
+                and left is not None
+                and 12 - int(left.group("n")) in so_far
+            ):
+                return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
     return None
 
 
@@ -685,33 +732,47 @@ PARTS_IN_YEAR = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 12}
 
 def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
     """The quarter or month right after a quarter or month reviewed (the next year's first
-    after the last), when a body sentence names it with a word that plans or looks ahead
-    ("Quý II, huyện phấn đấu ...", "quán triệt nhiệm vụ trọng tâm tháng 01/2031", "Kế hoạch
-    tháng 5: ..."), its year printed as that part's or not at all; else None."""
-    parts = PARTS_IN_YEAR.get(reviewed["kind"])
-    if parts is None or reviewed["year"] is None or reviewed["index"] is None:
+    after the last; the third quarter after the first half), when a body sentence names it
+    with a word that plans or looks ahead ("Quý II, huyện phấn đấu ...", "quán triệt nhiệm vụ
+    trọng tâm tháng 01/2031", "Kế hoạch tháng 5: ..."), its year printed as that part's or not
+    at all; else None."""
+    kind = reviewed["kind"]
+    parts = PARTS_IN_YEAR.get(kind)
+    if reviewed["year"] is None or reviewed["index"] is None:
         return None
     year, index = int(reviewed["year"]), int(reviewed["index"]) + 1
-    if index > parts:
+    if (kind, reviewed["index"]) == (PeriodKind.HALF_YEAR, 1):
+        # (after the first half, the third quarter: "Quý III, Sở phấn đấu ...")
+        kind, index = PeriodKind.QUARTER, 3
+    elif parts is None:
+        return None
+    elif index > parts:
         year, index = year + 1, 1
     text = layout.text
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        if not (
-            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
-            or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
-        ):
+        planned = PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+        if not (planned or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)):
             continue
         for match in PERIOD_RE.finditer(text, sentence.start, sentence.end):
             named = period_of_match(match)
             if (
                 named is not None
-                and (named["kind"], named["index"]) == (reviewed["kind"], index)
+                and (named["kind"], named["index"]) == (kind, index)
                 and named["year"] in {None, str(year)}
                 and not _not_reviewed(text, match.start())
+                # not a part a past verb follows ("Ngay từ tháng 1, trung tâm đã triển khai
+                # ...": a report, no plan)
+                and not PAST_TENSE_RE.search(text, match.end(), sentence.end)
+                # not that part of a past year ("Quý II năm ngoái, ...")
+                and not PAST_YEAR_AFTER_RE.match(text, match.end())
+                # looking ahead ("sẽ", "phấn đấu") alone, the part frames the sentence ("Quý
+                # II, trung tâm phấn đấu ..."); one named later is another's event's time ("Bộ
+                # Y tế sẽ tổ chức đoàn kiểm tra vào tháng 4")
+                and (planned or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
             ):
-                return {"kind": reviewed["kind"], "year": year, "index": index}
+                return {"kind": kind, "year": year, "index": index}
     return None
 
 
@@ -942,6 +1003,21 @@ def build_report_data(
             yearless = None
             if event is None:
                 event = find_event_date(found, publication, reviewed)
+    slug_year: int | None = None
+    slugged = slug_period(document.url)
+    if (
+        yearless is not None
+        and slugged is not None
+        and (
+            yearless["kind"] == PeriodKind.OTHER
+            or (yearless["kind"], yearless["index"]) == (slugged["kind"], slugged["index"])
+        )
+        and not any(m.kind is Kind.YEAR for m in index.mentions)
+    ):
+        # A period printed without a year ("trong tháng 4", "Từ tháng 1 đến tháng 9") on a
+        # page whose text prints no year: the period the address's slug names with its year
+        # ("...-trong-thang-4-2031-...", "...-so-ket-9-thang-nam-2031"), that year implied.
+        yearless, slug_year = {**slugged, "year": None}, slugged["year"]
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER
@@ -954,7 +1030,6 @@ def build_report_data(
         # (implied by the meeting's date when the text does not print it).
         year = event.year if str(event.year) in text else None
         reviewed = {"kind": PeriodKind.OTHER, "year": year, "index": None}
-    slug_year: int | None = None
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
             index,
@@ -975,7 +1050,6 @@ def build_report_data(
             if opened is not None:
                 reviewed, upcoming = opened, planned
                 meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
-        slugged = slug_period(document.url)
         if (
             slugged is not None
             and (reviewed is None or reviewed["kind"] == PeriodKind.OTHER)

@@ -377,8 +377,11 @@ COMPARED_YEAR_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*(?:,|và|[-–]|đến|tới)\s*(?:năm\s+)?)*$"
     # the base named by a few words or its figure before its year ("so với cùng kỳ nghỉ năm
     # 2030", "so với 44 ca năm 2030", "so với cùng kỳ Tết năm 2030"); not a plan's year ("so
-    # với kế hoạch năm 2031" is the year the plan is for)
-    r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục)\s)(?:[^\W\d_]+|\d[\d.,]*)){1,4}\s+năm\s+$",
+    # với kế hoạch năm 2031" is the year the plan is for), nor the year's own budget or
+    # population a rate is of ("so với dự toán năm 2024", "so với KH năm 2024", "so với số trẻ
+    # năm 2024", "so với (tổng) dân số năm 2024")
+    r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục|dự|kh|số|dân|tổng)\s)(?:[^\W\d_]+|\d[\d.,]*))"
+    r"{1,4}\s+năm\s+$",
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
@@ -524,13 +527,46 @@ SLUG_PERIOD_RE = re.compile(
     r"|(?<![0-9]-)thang-(?P<m>0?[1-9]|1[0-2])(?:-nam)?-(?P<my>(?:19|20)\d\d))(?![0-9])"
 )
 
+# A slug's period after a word that plans or compares ("...-va-trien-khai-nhiem-vu-6-thang-
+# cuoi-nam-2031", "...-ke-hoach-quy-1-2031", "...-tang-so-voi-6-thang-dau-nam-2030") is the
+# plan's or the base's, not the one reviewed.
+SLUG_NOT_REVIEWED_RE = re.compile(
+    r"(?<![a-z0-9])(?:trien-khai|nhiem-vu|ke-hoach|phuong-huong|so-voi|muc-tieu|chi-tieu)"
+    r"(?![a-z0-9])"
+)
+# Nor one that starts or ends a span ("tu-thang-7-2031", "den-thang-6-2031", "truoc-quy-iii-
+# 2031", "sau-thang-6-2031": a date, not a part's work).
+SLUG_SPAN_EDGE_RE = re.compile(r"(?<![a-z0-9])(?:tu|den|toi|truoc|sau)-$")
+# The first half reviewed and the second planned, the year written once after both ("so-ket-
+# 6-thang-dau-nam-va-trien-khai-nhiem-vu-6-thang-cuoi-nam-2031"): the first half of that year.
+SLUG_HALVES_RE = re.compile(
+    r"(?<![a-z0-9])(?:6|sau)-thang-dau(?:-nam)?-va-(?:[a-z]+-){0,4}(?:6|sau)-thang-cuoi"
+    r"(?:-nam)?-(?P<y>(?:19|20)\d\d)(?![0-9])"
+)
+
 
 def slug_period(url: str | None) -> dict[str, Any] | None:
     """The period (with its year) a page address's slug names (SLUG_PERIOD_RE), or None: the
-    headline as the address writes it, for a page whose text lost it."""
+    headline as the address writes it, for a page whose text lost it; the first half when
+    the slug reviews it and plans the second (SLUG_HALVES_RE), never a period the slug plans,
+    compares with or starts a span from."""
     if url is None:
         return None
-    match = SLUG_PERIOD_RE.search(urlsplit(url).path.lower())
+    path = urlsplit(url).path.lower()
+    halves = SLUG_HALVES_RE.search(path)
+    if halves is not None:
+        return {"kind": PeriodKind.HALF_YEAR, "year": int(halves.group("y")), "index": 1}
+    match = next(
+        (
+            found
+            for found in SLUG_PERIOD_RE.finditer(path)
+            if not SLUG_NOT_REVIEWED_RE.search(
+                path, path.rfind("/", 0, found.start()) + 1, found.start()
+            )
+            and not SLUG_SPAN_EDGE_RE.search(path, 0, found.start())
+        ),
+        None,
+    )
     if match is None:
         return None
     if match.group("hy"):
