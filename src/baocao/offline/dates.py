@@ -64,10 +64,11 @@ CAMPAIGN_DEADLINE_BEFORE_RE = re.compile(
 )
 CAMPAIGN_DEADLINE_LOOKBACK = 20
 # Before a date in its sentence, the meeting deciding another event ("Hội nghị thống nhất tổ chức
-# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's.
+# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's. Not "giao ban" or
+# "giao ước" (the meeting's own name: "Hội nghị giao ban ... được tổ chức vào ngày 10/4").
 DECIDED_BY_MEETING_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|cuộc\s+họp)\s+(?:đã\s+)?(?:thống\s+nhất|quyết\s+định|đề\s+ra"
-    r"|giao|yêu\s+cầu)(?![^\W\d_])",
+    r"|giao(?![^\W\d_])(?!\s+(?:ban|ước)(?![^\W\d_]))|yêu\s+cầu)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh

@@ -1,0 +1,74 @@
+"""Fixer fx21d's mends of review rv21d's worse cases in tuning 21 (fixers fx21a, fx21b): sentences
+in the forms the reviewer wrote (units, places and figures invented), each meeting's date, the
+organiser, the period and the page's own figures kept."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from offline_pages import extract
+
+
+def _values(*paragraphs: str) -> list[float]:
+    return [float(item.value) for item in extract(*paragraphs).indicators]
+
+
+# --- "Hội nghị / Cuộc họp giao ban", "Hội nghị giao ước": the meeting's own name, no meeting
+# that decides ("giao") another event's day -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Giao ban công tác y tế quý I",
+                "Hội nghị giao ban công tác y tế quý I năm 2033 của Sở Y tế tỉnh Hà Nam được tổ "
+                "chức vào ngày 12/4/2033. Quý I, toàn ngành khám cho 210.000 lượt người.",
+            ),
+            datetime.date(2033, 4, 12),
+        ),
+        (
+            (
+                "Giao ban ngành y tế tháng 10",
+                "Hội nghị giao ban ngành y tế tháng 10/2033 diễn ra chiều ngày 6/11/2033 tại Sở "
+                "Y tế tỉnh Hà Nam. Trong tháng, toàn tỉnh khám cho 95.000 lượt người.",
+            ),
+            datetime.date(2033, 11, 6),
+        ),
+        (
+            (
+                "Giao ban 6 tháng đầu năm",
+                "Cuộc họp giao ban công tác y tế 6 tháng đầu năm 2033 của Trung tâm Y tế huyện "
+                "Gia Viễn diễn ra vào sáng 7/7/2033. 6 tháng, trung tâm khám cho 41.000 lượt.",
+            ),
+            datetime.date(2033, 7, 7),
+        ),
+        (
+            (
+                "Giao ước thi đua năm 2034",
+                "Hội nghị giao ước thi đua năm 2034 của Trung tâm Y tế huyện Gia Viễn được tổ "
+                "chức sáng ngày 9/1/2034. Năm 2033, trung tâm khám cho 82.000 lượt người.",
+            ),
+            datetime.date(2034, 1, 9),
+        ),
+    ],
+    ids=["giao-ban-quy", "giao-ban-chieu-tai-so", "cuoc-hop-giao-ban", "giao-uoc"],
+)
+def test_a_giao_ban_or_giao_uoc_meeting_keeps_its_day(
+    paragraphs: tuple[str, ...], day: datetime.date
+) -> None:
+    assert extract(*paragraphs).event_date == day
+
+
+def test_a_giao_ban_meeting_at_the_department_keeps_its_organiser() -> None:
+    report = extract(
+        "Giao ban ngành y tế tháng 10",
+        "Hội nghị giao ban ngành y tế tháng 10/2033 diễn ra chiều ngày 6/11/2033 tại Sở Y tế "
+        "tỉnh Hà Nam. Trong tháng, toàn tỉnh khám cho 95.000 lượt người.",
+    )
+    assert report.organizer == "Sở Y tế tỉnh Hà Nam"
+
