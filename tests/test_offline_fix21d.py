@@ -72,3 +72,48 @@ def test_a_giao_ban_meeting_at_the_department_keeps_its_organiser() -> None:
     )
     assert report.organizer == "Sở Y tế tỉnh Hà Nam"
 
+
+# --- A partner list set off by commas after its leader: "X, phối hợp với A và B, tổ chức ..." --
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organizer", "level"),
+    [
+        (
+            (
+                "Khám sức khỏe người cao tuổi",
+                "Ngày 21/3/2033, Trung tâm Y tế huyện Gia Viễn, phối hợp với Hội Người cao tuổi "
+                "huyện và Trạm Y tế xã Gia Hòa, tổ chức khám sức khỏe cho 320 người cao tuổi.",
+            ),
+            "Trung tâm Y tế huyện Gia Viễn",
+            "district",
+        ),
+        (
+            (
+                "Tiêm vắc xin cho trẻ",
+                "Sáng 17/11/2033, Trung tâm Y tế thị xã Kinh Môn, cùng với Bệnh viện Đa khoa thị "
+                "xã và Hội Chữ thập đỏ, đã tổ chức tiêm vắc xin cho 450 trẻ.",
+            ),
+            "Trung tâm Y tế thị xã Kinh Môn",
+            "district",
+        ),
+        (
+            (
+                "Truyền thông phòng chống HIV",
+                "Ngày 23/8/2033, Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam, kết hợp với Đài Phát "
+                "thanh - Truyền hình tỉnh và Trung tâm Y tế thành phố Phủ Lý, tổ chức truyền "
+                "thông cho 600 học sinh.",
+            ),
+            "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam",
+            "province",
+        ),
+    ],
+    ids=["phoi-hop-voi", "cung-voi", "ket-hop-voi"],
+)
+def test_the_unit_before_a_comma_and_the_cue_leads_the_list(
+    paragraphs: tuple[str, ...], organizer: str, level: str
+) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer == organizer
+    assert report.organizer_level.value == level
+
