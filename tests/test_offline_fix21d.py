@@ -117,3 +117,25 @@ def test_the_unit_before_a_comma_and_the_cue_leads_the_list(
     assert report.organizer == organizer
     assert report.organizer_level.value == level
 
+
+# --- The nation's average before "là" / ":": a gap, or the first of a pair, is the page's ------
+
+
+def test_a_gap_after_la_to_the_nation_s_average_stays() -> None:
+    sentence = (
+        "Năm 2033, tỷ lệ sinh con thứ 3 trở lên của tỉnh là 19,4%, cao hơn mức trung bình cả "
+        "nước là 3,2 điểm phần trăm."
+    )
+    values = _values("Tổng kết công tác dân số năm 2033", sentence)
+    assert 19.4 in values
+    assert 3.2 in values
+
+
+def test_the_page_s_figure_before_the_nation_s_in_a_pair_stays() -> None:
+    sentence = (
+        "Năm 2033, tỷ lệ điều trị thành công của tỉnh so với bình quân cả nước: 91,4% so với 88,7%."
+    )
+    values = _values("Tổng kết công tác phòng chống lao năm 2033", sentence)
+    assert 91.4 in values
+    assert 88.7 not in values
+
