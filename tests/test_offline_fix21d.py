@@ -139,3 +139,18 @@ def test_the_page_s_figure_before_the_nation_s_in_a_pair_stays() -> None:
     assert 91.4 in values
     assert 88.7 not in values
 
+
+# --- "nếu so với" people or a group after a ratio: knowledge of a risk, no figure of the work --
+
+
+def test_a_risk_ratio_compared_with_people_is_dropped() -> None:
+    sentence = (
+        "Theo các chuyên gia, người uống rượu bia có nguy cơ mắc xơ gan cao gấp 9 lần nếu so "
+        "với người không uống."
+    )
+    values = _values(
+        "Tổng kết công tác y tế năm 2033", "Năm 2033, tỉnh khám cho 8.400 lượt.", sentence
+    )
+    assert 9.0 not in values
+    assert 8400.0 in values
+

@@ -342,7 +342,12 @@ RANK_GROUP_AFTER_RE = re.compile(
 # own figures.
 CONDITIONAL_AFTER_RE = re.compile(
     r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])"
-    r"(?!\s+(?:không\s+)?(?:so|tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))",
+    r"(?!\s+(?:không\s+)?(?:tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))"
+    # (a comparison with a time, a plan or a figure; not with people or a group, "gấp 15 lần nếu
+    # so với người không hút": knowledge of a risk)
+    r"(?!\s+so(?:\s+sánh)?\s+với\s+(?:\d|(?:cùng\s+kỳ|năm|tháng|quý|kỳ|giai\s+đoạn|kế\s+hoạch"
+    r"|chỉ\s+tiêu|trước|đầu|lúc|thời\s+điểm|bình\s+quân|trung\s+bình|mức|tỷ\s+lệ|số)"
+    r"(?![^\W\d_])))",
     re.IGNORECASE,
 )
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
