@@ -154,3 +154,21 @@ def test_a_risk_ratio_compared_with_people_is_dropped() -> None:
     assert 9.0 not in values
     assert 8400.0 in values
 
+
+# --- "đến năm N, kế hoạch giai đoạn A-B" with B by N: a stage within the plan, N its horizon ----
+
+
+def _periods(*paragraphs: str) -> tuple[Any, Any]:
+    report = extract(*paragraphs)
+    pair = []
+    for period in (report.reviewed_period, report.next_period):
+        pair.append(None if period is None else (period.kind.value, period.year))
+    return pair[0], pair[1]
+
+
+def test_a_stage_within_the_strategy_after_a_plan_word_keeps_the_horizon_out() -> None:
+    lead = (
+        "Chiều 21/11/2033, Sở Y tế tỉnh Hà Nam sơ kết 3 năm thực hiện Chiến lược Dân số đến năm "
+        "2040, kế hoạch giai đoạn 2031-2035. Sau 3 năm, tỷ lệ sàng lọc trước sinh đạt 70%."
+    )
+    assert _periods("Sơ kết chiến lược dân số", lead)[0] != ("year", 2040)
