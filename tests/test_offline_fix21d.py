@@ -172,3 +172,17 @@ def test_a_stage_within_the_strategy_after_a_plan_word_keeps_the_horizon_out() -
         "2040, kế hoạch giai đoạn 2031-2035. Sau 3 năm, tỷ lệ sàng lọc trước sinh đạt 70%."
     )
     assert _periods("Sơ kết chiến lược dân số", lead)[0] != ("year", 2040)
+
+
+# --- Wrong on both trees: a second patron after "cùng" in a fronted patron clause ("Với sự hỗ trợ
+# của X cùng Y, Z đã ...") is no organiser; Z, who opens the clause, is ----------------------------
+
+
+def test_a_second_patron_in_a_fronted_clause_is_no_organiser() -> None:
+    report = extract(
+        "Phẫu thuật mắt miễn phí cho người nghèo",
+        "Với sự hỗ trợ của Hội Bảo trợ người khuyết tật tỉnh cùng Sở Y tế, Trung tâm Y tế huyện "
+        "Gia Viễn đã phẫu thuật cho 90 người nghèo trong tháng 9/2033.",
+    )
+    assert report.organizer == "Trung tâm Y tế huyện Gia Viễn"
+    assert report.organizer_level.value == "district"

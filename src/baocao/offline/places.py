@@ -424,7 +424,9 @@ GUIDANCE_BEFORE_RE = re.compile(
     # (a patron's or a partner's help, fronted: "Với sự hỗ trợ của X cùng ..., Y đã khám ...",
     # "Được sự quan tâm của X, ...")
     rf"|(?<![^\W\d_])(?:với|được){_SP}+sự{_SP}+(?:hỗ{_SP}+trợ|giúp{_SP}+đỡ|tài{_SP}+trợ"
-    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+$",
+    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+"
+    # (or a second patron after the first, "Với sự hỗ trợ của Quỹ X cùng Sở Y tế, ...")
+    rf"(?:[^,.;:\n]{{1,80}}?{_SP}+(?:cùng|và)(?:{_SP}+với)?{_SP}+)?$",
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
