@@ -64,10 +64,11 @@ CAMPAIGN_DEADLINE_BEFORE_RE = re.compile(
 )
 CAMPAIGN_DEADLINE_LOOKBACK = 20
 # Before a date in its sentence, the meeting deciding another event ("Hội nghị thống nhất tổ chức
-# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's.
+# ra quân chiến dịch ... vào ngày 1/6"): the day decided, not the meeting's. Not "giao ban" or
+# "giao ước" (the meeting's own name: "Hội nghị giao ban ... được tổ chức vào ngày 10/4").
 DECIDED_BY_MEETING_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|cuộc\s+họp)\s+(?:đã\s+)?(?:thống\s+nhất|quyết\s+định|đề\s+ra"
-    r"|giao|yêu\s+cầu)(?![^\W\d_])",
+    r"|giao(?![^\W\d_])(?!\s+(?:ban|ước)(?![^\W\d_]))|yêu\s+cầu)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # After a date, the end of a span printed with its own month ("Từ ngày 30-3 đến 30-5, toàn tỉnh
@@ -1160,7 +1161,9 @@ def _without_horizons(
     right after the year (no plan word between) is the one reviewed, the year its horizon. A
     span named after a plan word is the next stage ("tổng kết Chương trình ... đến năm 2025,
     triển khai kế hoạch giai đoạn 2026-2030"): the year, first, ends the programme reviewed,
-    a span of years (kind other) when the next stage starts the year after it.
+    a span of years (kind other) when the next stage starts the year after it. A span that ends
+    by the year is a stage within the plan, its apposition whatever word stands between ("đến
+    năm 2030, kế hoạch giai đoạn 2021-2025"): the year is its horizon.
     """
     kept: list[tuple[int, dict[str, Any]]] = []
     for number, (position, period) in enumerate(found):
@@ -1171,9 +1174,11 @@ def _without_horizons(
         if not horizon or not spans:
             kept.append((position, period))
             continue
-        span_start, _ = spans[0]
+        span_start, span = spans[0]
         if not PLAN_CUE_RE.search(scope, position, span_start):
             continue  # the horizon of the span named right after it
+        if span["year"] is not None and int(span["year"]) <= int(period["year"]):
+            continue  # "đến năm 2030, kế hoạch giai đoạn 2021-2025": a stage within it
         first = SPAN_FIRST_YEAR_RE.match(scope, span_start)
         if not kept and first is not None and int(first.group(1)) == int(period["year"]) + 1:
             period = {**period, "kind": PeriodKind.OTHER}

@@ -73,6 +73,19 @@ NATIONAL_AVERAGE_BEFORE_RE = re.compile(
     r"\s*(?:\(|đạt|là|có|:)\s*(?:trên|dưới|khoảng|gần|hơn|chỉ)?\s*$",
     re.IGNORECASE,
 )
+# After the figure that follows the nation's average, what makes it the page's own: a gap's unit
+# ("là 2,1 điểm phần trăm", "là 1,5 lần") or a second figure the first is compared with ("bình
+# quân cả nước: 90,2% so với 89,0%"). Before the second of such a pair, the nation's figure.
+NATIONAL_OWN_AFTER_RE = re.compile(
+    r"[\d.,]+\s*(?:(?:điểm|lần)(?![^\W\d_])"
+    r"|(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*so\s+với\s+[\d.,]+)",
+    re.IGNORECASE,
+)
+NATIONAL_PAIR_SECOND_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn quốc|cả nước)"
+    r"\s*(?:là|:)\s*[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*so\s+với\s*$",
+    re.IGNORECASE,
+)
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
 # bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
 # to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
@@ -329,7 +342,12 @@ RANK_GROUP_AFTER_RE = re.compile(
 # own figures.
 CONDITIONAL_AFTER_RE = re.compile(
     r"\s*%?\s*(?:[^\W\d_]+\s+){0,4}?nếu(?![^\W\d_])"
-    r"(?!\s+(?:không\s+)?(?:so|tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))",
+    r"(?!\s+(?:không\s+)?(?:tính|xét|kể|trừ|loại\s+trừ)(?![^\W\d_]))"
+    # (a comparison with a time, a plan or a figure; not with people or a group, "gấp 15 lần nếu
+    # so với người không hút": knowledge of a risk)
+    r"(?!\s+so(?:\s+sánh)?\s+với\s+(?:\d|(?:cùng\s+kỳ|năm|tháng|quý|kỳ|giai\s+đoạn|kế\s+hoạch"
+    r"|chỉ\s+tiêu|trước|đầu|lúc|thời\s+điểm|bình\s+quân|trung\s+bình|mức|tỷ\s+lệ|số)"
+    r"(?![^\W\d_])))",
     re.IGNORECASE,
 )
 # The tiers of the health system ("khám chữa bệnh tại 3 tuyến", "cả 4 tuyến") or of an
@@ -1359,8 +1377,13 @@ def _national_benchmark(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a national benchmark inside the parentheses after a
     local figure ("(chỉ tiêu giao 42, toàn quốc đạt 32)") or the nation's average named before
     it ("so với mức trung bình cả nước là 12,1%")."""
-    if NATIONAL_AVERAGE_BEFORE_RE.search(text, max(0, start - NATIONAL_AVERAGE_CHARS), start):
-        return True
+    low = max(0, start - NATIONAL_AVERAGE_CHARS)
+    if NATIONAL_PAIR_SECOND_BEFORE_RE.search(text, low, start):
+        return True  # "so với bình quân cả nước: 90,2% so với 89,0%": the second, the nation's
+    if NATIONAL_AVERAGE_BEFORE_RE.search(text, low, start):
+        # (not a gap, "cao hơn mức trung bình cả nước là 2,1 điểm phần trăm", nor the first of
+        # a pair printed after the words, "bình quân cả nước: 90,2% so với 89,0%": the page's)
+        return not NATIONAL_OWN_AFTER_RE.match(text, start)
     before = text[max(0, start - NATIONAL_BENCHMARK_CHARS) : start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:]:

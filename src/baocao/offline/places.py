@@ -424,7 +424,9 @@ GUIDANCE_BEFORE_RE = re.compile(
     # (a patron's or a partner's help, fronted: "Với sự hỗ trợ của X cùng ..., Y đã khám ...",
     # "Được sự quan tâm của X, ...")
     rf"|(?<![^\W\d_])(?:với|được){_SP}+sự{_SP}+(?:hỗ{_SP}+trợ|giúp{_SP}+đỡ|tài{_SP}+trợ"
-    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+$",
+    rf"|quan{_SP}+tâm|phối{_SP}+hợp|đồng{_SP}+hành)(?:{_SP}+[^\W\d_]+){{0,3}}?{_SP}+của{_SP}+"
+    # (or a second patron after the first, "Với sự hỗ trợ của Quỹ X cùng Sở Y tế, ...")
+    rf"(?:[^,.;:\n]{{1,80}}?{_SP}+(?:cùng|và)(?:{_SP}+với)?{_SP}+)?$",
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
@@ -490,6 +492,13 @@ LISTED_PARTNER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 LISTED_PARTNER_LOOKBACK = 120
+# The opening of a fronted patron's or authority's clause ("Được sự quan tâm của X, ...", "Thực
+# hiện chỉ đạo của X, ...", "Với sự hỗ trợ của X, ..."): it leads no list of partners.
+FRONTED_PATRON_RE = re.compile(
+    r"\s*(?:được|với\s+sự|nhờ|thực\s+hiện|theo|căn\s+cứ|dưới\s+sự|đúng|tuân\s+thủ"
+    r"|triển\s+khai|trên\s+cơ\s+sở)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # The verb of a working session or a visit: "làm việc với", "(đến, thăm và) làm việc tại" (a
 # session held at a unit only after a visit's opening words, SESSION_AT_OPENER_BEFORE_RE: never
 # a workplace, "bác sĩ đang làm việc tại bệnh viện", "môi trường làm việc"), "thăm" (never an
@@ -908,6 +917,12 @@ def _listed_partner(text: str, low: int, start: int) -> bool:
     # "Được sự quan tâm của X, với sự phối hợp của ...", "Thực hiện chỉ đạo của X, kết hợp với
     # <an event>, Y tổ chức": Y leads)
     clause = text.rfind(",", low, cue.start()) + 1
+    if clause > low and not text[clause : cue.start()].strip():
+        # (the cue right after a comma, "X, phối hợp với A và B, tổ chức ...": the clause before
+        # the comma leads the list, unless it is such a fronted patron or authority)
+        leader = text.rfind(",", low, clause - 1) + 1
+        if not FRONTED_PATRON_RE.match(text, max(low, leader), clause - 1):
+            return _unit_before(text, max(low, leader), clause - 1)
     return _unit_before(text, max(low, clause), cue.start())
 
 
