@@ -17,3 +17,18 @@ def extract(*paragraphs: str, url: str | None = None) -> Any:
     """The offline report of the article made of ``paragraphs`` (blank lines between)."""
     document = load_document("\n\n".join(paragraphs), url=url)
     return extract_offline(document, NumberIndex(document.text), MODEL)
+
+
+def indicator_values(*paragraphs: str) -> list[float]:
+    """The values of the offline report's indicators, in order."""
+    return [float(item.value) for item in extract(*paragraphs).indicators]
+
+
+def report_periods(*paragraphs: str) -> tuple[Any, Any]:
+    """The offline report's reviewed and next period, each as ``(kind, year)`` or ``None``."""
+    report = extract(*paragraphs)
+    pair = [
+        None if period is None else (period.kind.value, period.year)
+        for period in (report.reviewed_period, report.next_period)
+    ]
+    return pair[0], pair[1]

@@ -4,16 +4,9 @@ work."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from offline_pages import extract
-
-
-def _values(*paragraphs: str) -> list[float]:
-    return [float(item.value) for item in extract(*paragraphs).indicators]
-
+from offline_pages import extract, indicator_values, report_periods
 
 # --- "nếu" after a figure: a comparison or a counting convention is the page's own figure -----
 
@@ -45,7 +38,7 @@ def _values(*paragraphs: str) -> list[float]:
 def test_a_comparison_or_a_count_convention_after_neu_stays(
     sentence: str, kept: list[float]
 ) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
 
 
@@ -58,7 +51,7 @@ def test_a_comparison_or_a_count_convention_after_neu_stays(
     ids=["neu-duoc-phat-hien", "neu-khong-tiem"],
 )
 def test_what_would_happen_if_is_still_dropped(sentence: str, dropped: float) -> None:
-    assert dropped not in _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert dropped not in indicator_values("Tổng kết công tác y tế năm 2033", sentence)
 
 
 # --- A rank's group: only a rank word and a group of units -----------------------------------
@@ -104,7 +97,7 @@ def test_what_would_happen_if_is_still_dropped(sentence: str, dropped: float) ->
     ],
 )
 def test_no_group_of_ranked_units_stays(sentence: str, kept: list[float]) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
 
 
@@ -134,18 +127,10 @@ def test_a_case_count_keeps_the_disease_in_its_label() -> None:
     ids=["cao-nhat-trong-huyen", "dan-dau-trong-so-huyen"],
 )
 def test_the_group_of_ranked_units_is_still_dropped(sentence: str, dropped: float) -> None:
-    assert dropped not in _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert dropped not in indicator_values("Tổng kết công tác y tế năm 2033", sentence)
 
 
 # --- "đến năm N" then the next stage after a plan word: N ends the programme reviewed ---------
-
-
-def _periods(*paragraphs: str) -> tuple[Any, Any]:
-    report = extract(*paragraphs)
-    pair = []
-    for period in (report.reviewed_period, report.next_period):
-        pair.append(None if period is None else (period.kind.value, period.year))
-    return pair[0], pair[1]
 
 
 @pytest.mark.parametrize(
@@ -161,7 +146,7 @@ def _periods(*paragraphs: str) -> tuple[Any, Any]:
     ids=["chuong-trinh-trien-khai", "ke-hoach-dinh-huong", "nghi-quyet-phuong-huong"],
 )
 def test_a_programme_to_a_year_then_the_next_stage(lead: str) -> None:
-    assert _periods("Tin y tế", lead) == (("other", 2035), ("other", 2040))
+    assert report_periods("Tin y tế", lead) == (("other", 2035), ("other", 2040))
 
 
 def test_a_strategy_s_horizon_before_its_stage_is_still_no_period() -> None:
@@ -169,7 +154,7 @@ def test_a_strategy_s_horizon_before_its_stage_is_still_no_period() -> None:
         "Ngày 22/10/2035, Sở Y tế sơ kết 5 năm thực hiện Chiến lược Dân số đến năm 2040, giai "
         "đoạn 2031-2035."
     )
-    assert _periods("Tin y tế", lead)[0] == ("other", 2035)
+    assert report_periods("Tin y tế", lead)[0] == ("other", 2035)
 
 
 # --- Labels of a rate after "trên" and of "chị em phụ nữ" with nothing after ------------------
@@ -238,14 +223,14 @@ def test_the_label_names_the_rate_or_the_group_printed(
 def test_the_nation_s_average_is_no_figure_of_the_page(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
     assert not any(value in values for value in dropped)
 
 
 def test_a_gap_to_the_nation_s_average_stays() -> None:
     sentence = "Năm 2033, tỷ lệ tiêm chủng đạt 98%, cao hơn bình quân cả nước 2,3%."
-    assert 2.3 in _values("Tổng kết công tác y tế năm 2033", sentence)
+    assert 2.3 in indicator_values("Tổng kết công tác y tế năm 2033", sentence)
 
 
 # --- "năm N tỷ suất ...": a year before a rate's name, no money scale --------------------------
@@ -281,4 +266,4 @@ def test_a_year_before_ty_suat_is_no_amount() -> None:
     ids=["10-thang-nam", "9-thang-nam", "6-thang-dau-nam"],
 )
 def test_a_run_of_months_before_a_printed_year(lead: str, reviewed: tuple[str, int]) -> None:
-    assert _periods("Tin y tế", lead)[0] == reviewed
+    assert report_periods("Tin y tế", lead)[0] == reviewed

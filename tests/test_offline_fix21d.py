@@ -5,16 +5,10 @@ organiser, the period and the page's own figures kept."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 import pytest
 
-from offline_pages import extract
-
-
-def _values(*paragraphs: str) -> list[float]:
-    return [float(item.value) for item in extract(*paragraphs).indicators]
-
+from offline_pages import extract, indicator_values, report_periods
 
 # --- "Hội nghị / Cuộc họp giao ban", "Hội nghị giao ước": the meeting's own name, no meeting
 # that decides ("giao") another event's day -------------------------------------------------------
@@ -126,7 +120,7 @@ def test_a_gap_after_la_to_the_nation_s_average_stays() -> None:
         "Năm 2033, tỷ lệ sinh con thứ 3 trở lên của tỉnh là 19,4%, cao hơn mức trung bình cả "
         "nước là 3,2 điểm phần trăm."
     )
-    values = _values("Tổng kết công tác dân số năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác dân số năm 2033", sentence)
     assert 19.4 in values
     assert 3.2 in values
 
@@ -135,7 +129,7 @@ def test_the_page_s_figure_before_the_nation_s_in_a_pair_stays() -> None:
     sentence = (
         "Năm 2033, tỷ lệ điều trị thành công của tỉnh so với bình quân cả nước: 91,4% so với 88,7%."
     )
-    values = _values("Tổng kết công tác phòng chống lao năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác phòng chống lao năm 2033", sentence)
     assert 91.4 in values
     assert 88.7 not in values
 
@@ -148,7 +142,7 @@ def test_a_risk_ratio_compared_with_people_is_dropped() -> None:
         "Theo các chuyên gia, người uống rượu bia có nguy cơ mắc xơ gan cao gấp 9 lần nếu so "
         "với người không uống."
     )
-    values = _values(
+    values = indicator_values(
         "Tổng kết công tác y tế năm 2033", "Năm 2033, tỉnh khám cho 8.400 lượt.", sentence
     )
     assert 9.0 not in values
@@ -158,20 +152,12 @@ def test_a_risk_ratio_compared_with_people_is_dropped() -> None:
 # --- "đến năm N, kế hoạch giai đoạn A-B" with B by N: a stage within the plan, N its horizon ----
 
 
-def _periods(*paragraphs: str) -> tuple[Any, Any]:
-    report = extract(*paragraphs)
-    pair = []
-    for period in (report.reviewed_period, report.next_period):
-        pair.append(None if period is None else (period.kind.value, period.year))
-    return pair[0], pair[1]
-
-
 def test_a_stage_within_the_strategy_after_a_plan_word_keeps_the_horizon_out() -> None:
     lead = (
         "Chiều 21/11/2033, Sở Y tế tỉnh Hà Nam sơ kết 3 năm thực hiện Chiến lược Dân số đến năm "
         "2040, kế hoạch giai đoạn 2031-2035. Sau 3 năm, tỷ lệ sàng lọc trước sinh đạt 70%."
     )
-    assert _periods("Sơ kết chiến lược dân số", lead)[0] != ("year", 2040)
+    assert report_periods("Sơ kết chiến lược dân số", lead)[0] != ("year", 2040)
 
 
 # --- Wrong on both trees: a second patron after "cùng" in a fronted patron clause ("Với sự hỗ trợ

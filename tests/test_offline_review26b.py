@@ -8,15 +8,11 @@ from typing import Any
 
 import pytest
 
-from offline_pages import extract
+from offline_pages import extract, indicator_values, report_periods
 
 
 def _items(sentence: str) -> list[Any]:
     return list(extract("Tổng kết năm 2033", sentence).indicators)
-
-
-def _values(*paragraphs: str) -> list[float]:
-    return [float(item.value) for item in extract(*paragraphs).indicators]
 
 
 # --- Cause 1: a national benchmark printed in parentheses beside a local figure ----------------
@@ -54,7 +50,7 @@ def _values(*paragraphs: str) -> list[float]:
 def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
     assert not any(value in values for value in dropped)
 
@@ -76,7 +72,7 @@ def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
     ids=["national-page-states-it", "province-wide-subset"],
 )
 def test_a_national_figure_outside_a_parenthesis_stays(sentence: str, kept: list[float]) -> None:
-    values = _values("Bộ Y tế tổng kết công tác năm 2033", sentence)
+    values = indicator_values("Bộ Y tế tổng kết công tác năm 2033", sentence)
     assert all(value in values for value in kept)
 
 
@@ -151,7 +147,7 @@ def test_a_printed_slash_rate_or_a_plain_count_keeps_its_unit(
 def test_a_figure_of_what_would_happen_if_is_no_figure_of_the_work(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
     assert not any(value in values for value in dropped)
 
@@ -171,7 +167,7 @@ def test_a_figure_of_what_would_happen_if_is_no_figure_of_the_work(
     ids=["comma-before-neu", "neu-before-figure"],
 )
 def test_a_figure_beside_a_later_if_clause_stays(sentence: str, kept: list[float]) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
 
 
@@ -204,7 +200,7 @@ def test_a_figure_beside_a_later_if_clause_stays(sentence: str, kept: list[float
 def test_the_group_a_unit_is_ranked_in_is_no_figure(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
     assert not any(value in values for value in dropped)
 
@@ -218,19 +214,11 @@ def test_the_group_a_unit_is_ranked_in_is_no_figure(
     ids=["trong-without-rank", "rank-without-group-size"],
 )
 def test_a_count_after_trong_without_a_rank_stays(sentence: str, kept: list[float]) -> None:
-    values = _values("Tổng kết công tác y tế năm 2033", sentence)
+    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
     assert all(value in values for value in kept)
 
 
 # --- Cause 5: the year a strategy runs to ("đến năm 2030") before the stage a review covers --
-
-
-def _periods(*paragraphs: str) -> tuple[Any, Any]:
-    report = extract(*paragraphs)
-    pair = []
-    for period in (report.reviewed_period, report.next_period):
-        pair.append(None if period is None else (period.kind.value, period.year))
-    return pair[0], pair[1]
 
 
 @pytest.mark.parametrize(
@@ -246,7 +234,7 @@ def _periods(*paragraphs: str) -> tuple[Any, Any]:
     ids=["chien-luoc", "ke-hoach-toi", "de-an-en-dash"],
 )
 def test_a_strategy_s_horizon_year_is_not_the_stage_reviewed(lead: str) -> None:
-    assert _periods("Tin y tế", lead)[0] == ("other", 2030)
+    assert report_periods("Tin y tế", lead)[0] == ("other", 2030)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +254,7 @@ def test_a_strategy_s_horizon_year_is_not_the_stage_reviewed(lead: str) -> None:
     ids=["year-then-horizon", "year-then-stage"],
 )
 def test_a_year_reviewed_before_a_plan_stays(lead: str, reviewed: tuple[str, int]) -> None:
-    assert _periods("Tin y tế", lead)[0] == reviewed
+    assert report_periods("Tin y tế", lead)[0] == reviewed
 
 
 # --- Cause 6: after a span of years reviewed, the next span of the same kind is the next period
@@ -305,7 +293,7 @@ def test_a_year_reviewed_before_a_plan_stays(lead: str, reviewed: tuple[str, int
 def test_the_next_span_of_the_same_kind_is_the_next_period(
     paragraphs: tuple[str, ...], upcoming: tuple[str, int]
 ) -> None:
-    assert _periods("Tin y tế", *paragraphs)[1] == upcoming
+    assert report_periods("Tin y tế", *paragraphs)[1] == upcoming
 
 
 @pytest.mark.parametrize(
@@ -324,7 +312,7 @@ def test_the_next_span_of_the_same_kind_is_the_next_period(
     ids=["earlier-stage", "earlier-school-year"],
 )
 def test_an_earlier_span_is_no_next_period(paragraphs: tuple[str, ...]) -> None:
-    assert _periods("Tin y tế", *paragraphs)[1] is None
+    assert report_periods("Tin y tế", *paragraphs)[1] is None
 
 
 # --- Cause 7: "chị em" (women, as a group) read as its first word -----------------------------
