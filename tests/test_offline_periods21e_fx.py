@@ -47,6 +47,28 @@ def test_a_next_part_planned_with_a_noun_s_past_clause_or_closing_the_sentence(
     assert (upcoming.year, upcoming.index) == (2031, index)
 
 
+# A slug's plan word not right before its period ("thuc-hien-nhiem-vu-", "trien-khai-chuong-
+# trinh-...-", "chi-tieu-dan-so-") leaves the period reviewed.
+@pytest.mark.parametrize(
+    ("slug", "kind", "index"),
+    [
+        ("ket-qua-thuc-hien-nhiem-vu-6-thang-dau-nam-2031", "half_year", 1),
+        ("ttyt-so-ket-trien-khai-chuong-trinh-tiem-chung-quy-i-2031", "quarter", 1),
+        ("hoi-nghi-danh-gia-chi-tieu-dan-so-9-thang-nam-2031", "nine_months", None),
+    ],
+)
+def test_a_slug_s_plan_word_not_right_before_its_period_leaves_it_reviewed(
+    slug: str, kind: str, index: int | None
+) -> None:
+    report = extract(
+        "Trung tâm Y tế huyện vừa tổ chức sơ kết công tác.",
+        "Từ đầu năm đến nay, trung tâm khám cho 51.240 lượt người.",
+        url=f"https://ttyt.example.vn/tin-tuc/{slug}.html",
+    )
+    period = report.reviewed_period
+    assert (period.kind.value, period.year, period.index) == (kind, 2031, index)
+
+
 # The part left of a past year ("6 tháng cuối năm ngoái") is no next period.
 def test_the_part_left_of_a_past_year_is_no_next_period() -> None:
     report = extract(
@@ -55,3 +77,17 @@ def test_the_part_left_of_a_past_year_is_no_next_period() -> None:
         "tăng trở lại.",
     )
     assert report.next_period is None
+
+
+# A slug that opens with a plan or a launch and reviews nothing before its period names no
+# period reviewed.
+@pytest.mark.parametrize(
+    "slug",
+    ["trien-khai-tiem-vac-xin-bach-hau-quy-iii-2031", "ke-hoach-tiem-chung-thang-10-2031"],
+)
+def test_a_slug_opening_with_a_plan_names_no_period_reviewed(slug: str) -> None:
+    report = extract(
+        "Trung tâm Y tế huyện triển khai tiêm vắc xin cho 3.200 trẻ.",
+        url=f"https://ttyt.example.vn/y-te/{slug}.html",
+    )
+    assert report.reviewed_period.kind.value == "other"

@@ -527,12 +527,21 @@ SLUG_PERIOD_RE = re.compile(
     r"|(?<![0-9]-)thang-(?P<m>0?[1-9]|1[0-2])(?:-nam)?-(?P<my>(?:19|20)\d\d))(?![0-9])"
 )
 
-# A slug's period after a word that plans or compares ("...-va-trien-khai-nhiem-vu-6-thang-
-# cuoi-nam-2031", "...-ke-hoach-quy-1-2031", "...-tang-so-voi-6-thang-dau-nam-2030") is the
-# plan's or the base's, not the one reviewed.
+# A slug's period right after a word that plans or compares ("...-va-trien-khai-nhiem-vu-6-
+# thang-cuoi-nam-2031", "...-ke-hoach-quy-1-2031", "...-tang-so-voi-6-thang-dau-nam-2030") is
+# the plan's or the base's, not the one reviewed; not tasks carried out ("thuc-hien-nhiem-vu-6-
+# thang-dau-nam-2031"), nor such a word further back ("so-ket-trien-khai-chuong-trinh-...-quy-
+# i-2031", "danh-gia-chi-tieu-dan-so-9-thang-nam-2031"): searched up to the period.
 SLUG_NOT_REVIEWED_RE = re.compile(
-    r"(?<![a-z0-9])(?:trien-khai|nhiem-vu|ke-hoach|phuong-huong|so-voi|muc-tieu|chi-tieu)"
-    r"(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:(?<!thuc-hien-)nhiem-vu|trien-khai|ke-hoach|phuong-huong|so-voi)"
+    r"(?:-trong-tam|-cong-tac)?-$"
+)
+# Nor one of a slug that opens with a plan or a launch and reviews nothing before the period
+# ("trien-khai-tiem-vac-xin-...-quy-iii-2031", "ke-hoach-tiem-chung-thang-10-2031"; not
+# "trien-khai-cong-tac-va-so-ket-quy-iii-2031").
+SLUG_PLAN_HEAD_RE = re.compile(
+    r"(?:trien-khai|ke-hoach|phuong-huong)-"
+    r"(?:(?!so-ket-|tong-ket-|danh-gia-|ket-qua-|giao-ban-|hop-|bao-cao-)[a-z0-9]+-)*"
 )
 # Nor one that starts or ends a span ("tu-thang-7-2031", "den-thang-6-2031", "truoc-quy-iii-
 # 2031", "sau-thang-6-2031": a date, not a part's work).
@@ -561,6 +570,9 @@ def slug_period(url: str | None) -> dict[str, Any] | None:
             found
             for found in SLUG_PERIOD_RE.finditer(path)
             if not SLUG_NOT_REVIEWED_RE.search(
+                path, path.rfind("/", 0, found.start()) + 1, found.start()
+            )
+            and not SLUG_PLAN_HEAD_RE.fullmatch(
                 path, path.rfind("/", 0, found.start()) + 1, found.start()
             )
             and not SLUG_SPAN_EDGE_RE.search(path, 0, found.start())
