@@ -91,3 +91,15 @@ def test_a_slug_opening_with_a_plan_names_no_period_reviewed(slug: str) -> None:
         url=f"https://ttyt.example.vn/y-te/{slug}.html",
     )
     assert report.reviewed_period.kind.value == "other"
+
+
+# A run of months the slug names with its year, the text printing the run without one: a
+# span of kind other of that year.
+def test_a_slug_s_run_of_months_dates_a_yearless_run() -> None:
+    report = extract(
+        "Ngày 1/10, Trung tâm Y tế huyện sơ kết công tác từ tháng 1 đến tháng 9.",
+        "Trung tâm khám cho 51.240 lượt người.",
+        url="https://ttyt.example.vn/so-ket-cong-tac-tu-thang-1-den-thang-9-2031.html",
+    )
+    period = report.reviewed_period
+    assert (period.kind.value, period.year) == ("other", 2031)

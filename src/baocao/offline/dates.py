@@ -546,6 +546,12 @@ SLUG_PLAN_HEAD_RE = re.compile(
 # Nor one that starts or ends a span ("tu-thang-7-2031", "den-thang-6-2031", "truoc-quy-iii-
 # 2031", "sau-thang-6-2031": a date, not a part's work).
 SLUG_SPAN_EDGE_RE = re.compile(r"(?<![a-z0-9])(?:tu|den|toi|truoc|sau)-$")
+# A run of months from one to another, the year after it ("so-ket-cong-tac-tu-thang-1-den-
+# thang-9-2031"): a span of kind other of that year.
+SLUG_MONTH_SPAN_RE = re.compile(
+    r"(?<![a-z0-9])tu-thang-(?:0?[1-9]|1[0-2])-(?:den|toi)-thang-(?:0?[1-9]|1[0-2])(?:-nam)?"
+    r"-(?P<y>(?:19|20)\d\d)(?![0-9])"
+)
 # The first half reviewed and the second planned, the year written once after both ("so-ket-
 # 6-thang-dau-nam-va-trien-khai-nhiem-vu-6-thang-cuoi-nam-2031"): the first half of that year.
 SLUG_HALVES_RE = re.compile(
@@ -557,14 +563,18 @@ SLUG_HALVES_RE = re.compile(
 def slug_period(url: str | None) -> dict[str, Any] | None:
     """The period (with its year) a page address's slug names (SLUG_PERIOD_RE), or None: the
     headline as the address writes it, for a page whose text lost it; the first half when
-    the slug reviews it and plans the second (SLUG_HALVES_RE), never a period the slug plans,
-    compares with or starts a span from."""
+    the slug reviews it and plans the second (SLUG_HALVES_RE), a run of months as a span of
+    kind other (SLUG_MONTH_SPAN_RE), never a period the slug plans, compares with or starts a
+    span from."""
     if url is None:
         return None
     path = urlsplit(url).path.lower()
     halves = SLUG_HALVES_RE.search(path)
     if halves is not None:
         return {"kind": PeriodKind.HALF_YEAR, "year": int(halves.group("y")), "index": 1}
+    span = SLUG_MONTH_SPAN_RE.search(path)
+    if span is not None:
+        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
     match = next(
         (
             found
