@@ -103,3 +103,14 @@ def test_a_slug_s_run_of_months_dates_a_yearless_run() -> None:
     )
     period = report.reviewed_period
     assert (period.kind.value, period.year) == ("other", 2031)
+
+
+# An earlier month than the slug's, printed without a year: that month, of the slug's year.
+def test_an_earlier_yearless_month_than_the_slug_s_takes_its_year() -> None:
+    report = extract(
+        "Ngày 3/6, Trung tâm Y tế huyện tổ chức giao ban đánh giá hoạt động tháng 5.",
+        "Trong tháng 5, trung tâm khám cho 7.420 lượt người.",
+        url="https://ttyt.example.vn/ttyt-giao-ban-thang-6-2031.html",
+    )
+    period = report.reviewed_period
+    assert (period.kind.value, period.year, period.index) == ("month", 2031, 5)

@@ -1074,6 +1074,18 @@ def build_report_data(
         # page whose text prints no year: the period the address's slug names with its year
         # ("...-trong-thang-4-2031-...", "...-so-ket-9-thang-nam-2031"), that year implied.
         yearless, slug_year = {**slugged, "year": None}, slugged["year"]
+    elif (
+        yearless is not None
+        and slugged is not None
+        and yearless["kind"] == slugged["kind"]
+        and yearless["index"] is not None
+        and slugged["index"] is not None
+        and int(yearless["index"]) < int(slugged["index"])
+        and not any(m.kind is Kind.YEAR for m in index.mentions)
+    ):
+        # An earlier part of the same kind than the slug's (a meeting in June about "tháng
+        # 5", its address "...-giao-ban-thang-6-2031"): the text's part, of the slug's year.
+        slug_year = slugged["year"]
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER
