@@ -675,6 +675,8 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
             (named := period_of_match(match)) is not None
             and named["year"] in {None, str(reviewed["year"])}
             and (named["kind"], named["index"]) == rest
+            # not the part left of a past year ("Trong 6 tháng cuối năm ngoái, ...")
+            and not _past_year_after(text, match)
             # looked ahead to alone, the part left frames the sentence ("Trong 6 tháng cuối
             # năm, trung tâm sẽ tập trung ...")
             and (cued or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
@@ -687,8 +689,51 @@ def _rest_of_year_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, An
 
 # A verb in the past ("đã triển khai") after a part named: that part's work reported, not planned.
 PAST_TENSE_RE = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])", re.IGNORECASE)
+# A word that plans or looks ahead (or goes on: "tiếp tục") in a sentence, before its "đã".
+PLAN_OR_AHEAD_RE = re.compile(
+    rf"(?:{PLAN_CUE_RE.pattern})|(?<![^\W\d_])(?:phấn\s+đấu|sẽ|tiếp\s+tục)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "trong" right before a part, and what may close a sentence after it.
+CLOSING_DURING_RE = re.compile(r"(?<![^\W\d_])trong\s+$", re.IGNORECASE)
+SENTENCE_CLOSE_RE = re.compile(r"[\s.!;…]*")
+
+
+def _past_verb_after(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether a past verb ("đã") follows a part named (text[start:end]) in its sentence (to
+    stop) as the sentence's own: not one after a word that plans or looks ahead, between the
+    part and it or right before the part ("Kế hoạch tháng 5: ... các nội dung đã được phê
+    duyệt"), which qualifies a noun."""
+    past = PAST_TENSE_RE.search(text, end, stop)
+    if past is None:
+        return False
+    if PLAN_OR_AHEAD_RE.search(text, end, past.start()):
+        return False
+    return not PLAN_BEFORE_PART_RE.search(text, max(0, start - 30), start)
+
+
+# A plan word governing the part right after it ("Kế hoạch tháng 5", "nhiệm vụ trọng tâm quý
+# II").
+PLAN_BEFORE_PART_RE = re.compile(
+    rf"(?:{PLAN_CUE_RE.pattern})(?:\s+(?:trọng\s+tâm|công\s+tác))?\s+$", re.IGNORECASE
+)
 # A part of a past year, named after the part ("Quý II năm ngoái", "tháng 7 năm trước").
 PAST_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:ngoái|trước|qua|rồi)(?![^\W\d_])", re.IGNORECASE)
+# A past year's word right after a part that ends in "năm" ("6 tháng cuối năm ngoái").
+PAST_YEAR_WORD_RE = re.compile(r"\s+(?:ngoái|trước|qua|rồi)(?![^\W\d_])", re.IGNORECASE)
+YEAR_WORD_END_RE = re.compile(r"(?<![^\W\d_])năm$", re.IGNORECASE)
+
+
+def _past_year_after(text: str, match: re.Match[str]) -> bool:
+    """Whether a past year follows the part matched ("Quý II năm ngoái", "6 tháng cuối năm
+    ngoái"): that part is a past year's."""
+    if PAST_YEAR_AFTER_RE.match(text, match.end()):
+        return True
+    return bool(YEAR_WORD_END_RE.search(match.group(0))) and bool(
+        PAST_YEAR_WORD_RE.match(text, match.end())
+    )
+
+
 # What may stand before a part that opens its sentence ("Quý II, ...", "Trong tháng 12, ...",
 # "Bước sang quý IV, ...").
 FRONTED_PART_RE = re.compile(r"\s*(?:(?:trong|sang|bước sang|đến|tới|riêng)\s+)?", re.IGNORECASE)
@@ -764,13 +809,24 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
                 and not _not_reviewed(text, match.start())
                 # not a part a past verb follows ("Ngay từ tháng 1, trung tâm đã triển khai
                 # ...": a report, no plan)
-                and not PAST_TENSE_RE.search(text, match.end(), sentence.end)
+                # ... (one after the sentence already plans or looks ahead qualifies a noun:
+                # "phấn đấu hoàn thành các chỉ tiêu đã đề ra", "Nhiệm vụ ... quý II là hoàn
+                # thành các chỉ tiêu đã giao")
+                and not _past_verb_after(text, match.start(), match.end(), sentence.end)
                 # not that part of a past year ("Quý II năm ngoái, ...")
-                and not PAST_YEAR_AFTER_RE.match(text, match.end())
+                and not _past_year_after(text, match)
                 # looking ahead ("sẽ", "phấn đấu") alone, the part frames the sentence ("Quý
                 # II, trung tâm phấn đấu ..."); one named later is another's event's time ("Bộ
-                # Y tế sẽ tổ chức đoàn kiểm tra vào tháng 4")
-                and (planned or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start()))
+                # Y tế sẽ tổ chức đoàn kiểm tra vào tháng 4"), one "trong" that closes the
+                # sentence the time of its own work ("... sẽ đẩy mạnh tiêm vét trong quý II.")
+                and (
+                    planned
+                    or FRONTED_PART_RE.fullmatch(text, sentence.start, match.start())
+                    or (
+                        CLOSING_DURING_RE.search(text, sentence.start, match.start())
+                        and SENTENCE_CLOSE_RE.fullmatch(text, match.end(), sentence.end)
+                    )
+                )
             ):
                 return {"kind": kind, "year": year, "index": index}
     return None
@@ -1018,6 +1074,18 @@ def build_report_data(
         # page whose text prints no year: the period the address's slug names with its year
         # ("...-trong-thang-4-2031-...", "...-so-ket-9-thang-nam-2031"), that year implied.
         yearless, slug_year = {**slugged, "year": None}, slugged["year"]
+    elif (
+        yearless is not None
+        and slugged is not None
+        and yearless["kind"] == slugged["kind"]
+        and yearless["index"] is not None
+        and slugged["index"] is not None
+        and int(yearless["index"]) < int(slugged["index"])
+        and not any(m.kind is Kind.YEAR for m in index.mentions)
+    ):
+        # An earlier part of the same kind than the slug's (a meeting in June about "tháng
+        # 5", its address "...-giao-ban-thang-6-2031"): the text's part, of the slug's year.
+        slug_year = slugged["year"]
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.OTHER

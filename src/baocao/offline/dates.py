@@ -528,16 +528,31 @@ SLUG_PERIOD_RE = re.compile(
     r"|(?<![0-9]-)thang-(?P<m>0?[1-9]|1[0-2])(?:-nam)?-(?P<my>(?:19|20)\d\d))(?![0-9])"
 )
 
-# A slug's period after a word that plans or compares ("...-va-trien-khai-nhiem-vu-6-thang-
-# cuoi-nam-2031", "...-ke-hoach-quy-1-2031", "...-tang-so-voi-6-thang-dau-nam-2030") is the
-# plan's or the base's, not the one reviewed.
+# A slug's period right after a word that plans or compares ("...-va-trien-khai-nhiem-vu-6-
+# thang-cuoi-nam-2031", "...-ke-hoach-quy-1-2031", "...-tang-so-voi-6-thang-dau-nam-2030") is
+# the plan's or the base's, not the one reviewed; not tasks carried out ("thuc-hien-nhiem-vu-6-
+# thang-dau-nam-2031"), nor such a word further back ("so-ket-trien-khai-chuong-trinh-...-quy-
+# i-2031", "danh-gia-chi-tieu-dan-so-9-thang-nam-2031"): searched up to the period.
 SLUG_NOT_REVIEWED_RE = re.compile(
-    r"(?<![a-z0-9])(?:trien-khai|nhiem-vu|ke-hoach|phuong-huong|so-voi|muc-tieu|chi-tieu)"
-    r"(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:(?<!thuc-hien-)nhiem-vu|trien-khai|ke-hoach|phuong-huong|so-voi)"
+    r"(?:-trong-tam|-cong-tac)?-$"
+)
+# Nor one of a slug that opens with a plan or a launch and reviews nothing before the period
+# ("trien-khai-tiem-vac-xin-...-quy-iii-2031", "ke-hoach-tiem-chung-thang-10-2031"; not
+# "trien-khai-cong-tac-va-so-ket-quy-iii-2031").
+SLUG_PLAN_HEAD_RE = re.compile(
+    r"(?:trien-khai|ke-hoach|phuong-huong)-"
+    r"(?:(?!so-ket-|tong-ket-|danh-gia-|ket-qua-|giao-ban-|hop-|bao-cao-)[a-z0-9]+-)*"
 )
 # Nor one that starts or ends a span ("tu-thang-7-2031", "den-thang-6-2031", "truoc-quy-iii-
 # 2031", "sau-thang-6-2031": a date, not a part's work).
 SLUG_SPAN_EDGE_RE = re.compile(r"(?<![a-z0-9])(?:tu|den|toi|truoc|sau)-$")
+# A run of months from one to another, the year after it ("so-ket-cong-tac-tu-thang-1-den-
+# thang-9-2031"): a span of kind other of that year.
+SLUG_MONTH_SPAN_RE = re.compile(
+    r"(?<![a-z0-9])tu-thang-(?:0?[1-9]|1[0-2])-(?:den|toi)-thang-(?:0?[1-9]|1[0-2])(?:-nam)?"
+    r"-(?P<y>(?:19|20)\d\d)(?![0-9])"
+)
 # The first half reviewed and the second planned, the year written once after both ("so-ket-
 # 6-thang-dau-nam-va-trien-khai-nhiem-vu-6-thang-cuoi-nam-2031"): the first half of that year.
 SLUG_HALVES_RE = re.compile(
@@ -549,19 +564,26 @@ SLUG_HALVES_RE = re.compile(
 def slug_period(url: str | None) -> dict[str, Any] | None:
     """The period (with its year) a page address's slug names (SLUG_PERIOD_RE), or None: the
     headline as the address writes it, for a page whose text lost it; the first half when
-    the slug reviews it and plans the second (SLUG_HALVES_RE), never a period the slug plans,
-    compares with or starts a span from."""
+    the slug reviews it and plans the second (SLUG_HALVES_RE), a run of months as a span of
+    kind other (SLUG_MONTH_SPAN_RE), never a period the slug plans, compares with or starts a
+    span from."""
     if url is None:
         return None
     path = urlsplit(url).path.lower()
     halves = SLUG_HALVES_RE.search(path)
     if halves is not None:
         return {"kind": PeriodKind.HALF_YEAR, "year": int(halves.group("y")), "index": 1}
+    span = SLUG_MONTH_SPAN_RE.search(path)
+    if span is not None:
+        return {"kind": PeriodKind.OTHER, "year": int(span.group("y")), "index": None}
     match = next(
         (
             found
             for found in SLUG_PERIOD_RE.finditer(path)
             if not SLUG_NOT_REVIEWED_RE.search(
+                path, path.rfind("/", 0, found.start()) + 1, found.start()
+            )
+            and not SLUG_PLAN_HEAD_RE.fullmatch(
                 path, path.rfind("/", 0, found.start()) + 1, found.start()
             )
             and not SLUG_SPAN_EDGE_RE.search(path, 0, found.start())
