@@ -32,3 +32,13 @@ def report_periods(*paragraphs: str) -> tuple[Any, Any]:
         for period in (report.reviewed_period, report.next_period)
     ]
     return pair[0], pair[1]
+
+
+def assert_figures(
+    *paragraphs: str, kept: list[float], dropped: list[float] | tuple[float, ...] = ()
+) -> None:
+    """The offline report of ``paragraphs`` keeps every value of ``kept`` as an indicator and
+    none of ``dropped``."""
+    values = indicator_values(*paragraphs)
+    assert all(value in values for value in kept), values
+    assert not any(value in values for value in dropped), values

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from offline_pages import extract, indicator_values, report_periods
+from offline_pages import assert_figures, extract, report_periods
 
 
 def _items(sentence: str) -> list[Any]:
@@ -50,9 +50,7 @@ def _items(sentence: str) -> list[Any]:
 def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
-    assert all(value in values for value in kept)
-    assert not any(value in values for value in dropped)
+    assert_figures("Tổng kết công tác y tế năm 2033", sentence, kept=kept, dropped=dropped)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +70,7 @@ def test_a_national_benchmark_in_parentheses_is_no_figure_of_the_page(
     ids=["national-page-states-it", "province-wide-subset"],
 )
 def test_a_national_figure_outside_a_parenthesis_stays(sentence: str, kept: list[float]) -> None:
-    values = indicator_values("Bộ Y tế tổng kết công tác năm 2033", sentence)
-    assert all(value in values for value in kept)
+    assert_figures("Bộ Y tế tổng kết công tác năm 2033", sentence, kept=kept)
 
 
 # --- Cause 2: a per-population rate's base written "trên 10.000 dân" or with a redundant one
@@ -147,9 +144,7 @@ def test_a_printed_slash_rate_or_a_plain_count_keeps_its_unit(
 def test_a_figure_of_what_would_happen_if_is_no_figure_of_the_work(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
-    assert all(value in values for value in kept)
-    assert not any(value in values for value in dropped)
+    assert_figures("Tổng kết công tác y tế năm 2033", sentence, kept=kept, dropped=dropped)
 
 
 @pytest.mark.parametrize(
@@ -167,8 +162,7 @@ def test_a_figure_of_what_would_happen_if_is_no_figure_of_the_work(
     ids=["comma-before-neu", "neu-before-figure"],
 )
 def test_a_figure_beside_a_later_if_clause_stays(sentence: str, kept: list[float]) -> None:
-    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
-    assert all(value in values for value in kept)
+    assert_figures("Tổng kết công tác y tế năm 2033", sentence, kept=kept)
 
 
 # --- Cause 4: the size of the group a unit is ranked in ("cao nhất trong 22 sở") -------------
@@ -200,9 +194,7 @@ def test_a_figure_beside_a_later_if_clause_stays(sentence: str, kept: list[float
 def test_the_group_a_unit_is_ranked_in_is_no_figure(
     sentence: str, kept: list[float], dropped: list[float]
 ) -> None:
-    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
-    assert all(value in values for value in kept)
-    assert not any(value in values for value in dropped)
+    assert_figures("Tổng kết công tác y tế năm 2033", sentence, kept=kept, dropped=dropped)
 
 
 @pytest.mark.parametrize(
@@ -214,8 +206,7 @@ def test_the_group_a_unit_is_ranked_in_is_no_figure(
     ids=["trong-without-rank", "rank-without-group-size"],
 )
 def test_a_count_after_trong_without_a_rank_stays(sentence: str, kept: list[float]) -> None:
-    values = indicator_values("Tổng kết công tác y tế năm 2033", sentence)
-    assert all(value in values for value in kept)
+    assert_figures("Tổng kết công tác y tế năm 2033", sentence, kept=kept)
 
 
 # --- Cause 5: the year a strategy runs to ("đến năm 2030") before the stage a review covers --
