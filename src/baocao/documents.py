@@ -103,8 +103,9 @@ _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE_OR_INVISIBLE = re.compile(
     r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]"
 )
-_TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
-_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# (A class, a literal run first rather than a repeat: the regex engine skips ahead to them.)
+_TRAILING_SPACES = re.compile(r"[ \t][ \t]*$", re.MULTILINE)
+_EXTRA_BLANK_LINES = re.compile(r"\n\n\n+")
 # Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but tab, LF, VT, FF and CR.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 

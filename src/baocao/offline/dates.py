@@ -476,8 +476,12 @@ YEAR_WORK_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 ONLINE_RE = re.compile(r"trực tuyến|điểm cầu|online", re.IGNORECASE)
+# (Searched over the whole article: written as the two cases of the first letters, each
+# cue's rest checked after it, case-insensitive as before; a whole-pattern IGNORECASE over
+# "hội nghị ...|điểm cầu" gives the regex engine no first character to skip ahead to.)
 ONLINE_ANYWHERE_RE = re.compile(
-    r"(?:hội nghị|họp|hình thức)[^.;\n]{0,40}trực tuyến|điểm cầu", re.IGNORECASE
+    r"[hHđĐ](?:(?<=[hH])(?i:ội nghị|ọp|ình thức)(?i:[^.;\n]{0,40}trực tuyến)"
+    r"|(?<=[đĐ])(?i:iểm cầu))"
 )
 
 # ---------------------------------------------------------------------------------------------

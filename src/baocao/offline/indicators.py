@@ -35,6 +35,7 @@ from baocao.offline.text import (
     Span,
     containing,
     fold,
+    sentence_end_pattern,
     strip_span,
     whole_word,
     word_start,
@@ -395,7 +396,7 @@ ESTIMATE_HEADING_RE = re.compile(r"[ \t*•+–-]*Ước(?![^\W\d_])[^\n]{0,60}:
 ESTIMATE_OPENING_RE = re.compile(r"\s*Ước(?![^\W\d_])(?!\s+(?:mơ|mong|nguyện|vọng)(?![^\W\d_]))")
 # A sentence's end (text.SENTENCE_END_RE: not the thousands dot inside a figure) or a
 # ";"-clause's, and how far back it is sought.
-ESTIMATE_CLAUSE_END_RE = re.compile(rf"{SENTENCE_END_RE.pattern}|;")
+ESTIMATE_CLAUSE_END_RE = re.compile(sentence_end_pattern(";"))
 ESTIMATE_REACH = 300
 PERCENT_UNIT = "%"
 PERCENT_MAX = Decimal(100)

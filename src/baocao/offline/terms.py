@@ -29,7 +29,7 @@ from baocao.offline.text import SENTENCE_END_RE, Span
 # plan). The word is searched first (most articles never print it), its lead-in after.
 # Case spelled out (a literal start the regex engine skips ahead to; IGNORECASE and a leading
 # lookbehind would try every position).
-CONGRESS_RE = re.compile(r"(?:[đĐ]ại|ĐẠI)\s+(?:[hH]ội|HỘI)(?![^\W\d_])")
+CONGRESS_RE = re.compile(r"[đĐ](?:ại|(?<=Đ)ẠI)\s+(?:[hH]ội|HỘI)(?![^\W\d_])")
 HELD_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:tổ\s+chức|dự|tại|khai\s+mạc|diễn\s+ra|ra\s+mắt)\s+"
     r"(?:thành\s+công\s+)?|[.!?:\n]\s*)$",
@@ -37,14 +37,16 @@ HELD_BEFORE_RE = re.compile(
 )
 HELD_BEFORE_CHARS = 24
 # A term printed with its years: "nhiệm kỳ 2022 - 2027", "nhiệm kỳ mới 2016 – 2021",
-# "Nhiệm kỳ VI (2007 - 2012)", "nhiệm kỳ II (2013-2018)".
+# "Nhiệm kỳ VI (2007 - 2012)", "nhiệm kỳ II (2013-2018)". (Both term patterns open with the
+# first letter's two cases and the look-behind after it, the rest case-insensitive: a literal
+# start the regex engine skips ahead to; a whole-pattern IGNORECASE after a look-behind tried
+# every position, over every article.)
 TERM_RE = re.compile(
-    r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?P<new>mới\s+)?(?:[IVXLC]+\s*)?\(?\s*"
-    r"(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
+    r"[nN](?<![^\W\d_][nN])(?i:hiệm\s+kỳ\s+(?P<new>mới\s+)?(?:[IVXLC]+\s*)?\(?\s*"
+    r"(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)(?!\d))"
 )
 # The past term without its years: "Trong nhiệm kỳ qua", "nhiệm kỳ vừa qua".
-PAST_TERM_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![^\W\d_])", re.IGNORECASE)
+PAST_TERM_RE = re.compile(r"[nN](?<![^\W\d_][nN])(?i:hiệm\s+kỳ\s+(?:vừa\s+)?qua(?![^\W\d_]))")
 # How far after "Đại hội" a term printed in the same sentence names the congress's own term
 # ("tổ chức Đại hội lần thứ X, nhiệm kỳ 2022-2027").
 CONGRESS_TERM_CHARS = 60
