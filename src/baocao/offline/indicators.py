@@ -95,6 +95,20 @@ RATE_AFTER_TREN_RE = re.compile(
     r"(?:\d[\d.]*\s*(?:vạn|nghìn|ngàn|triệu)?|vạn|nghìn|ngàn|triệu)\s*(?:người dân|dân số|dân)",
     re.IGNORECASE,
 )
+# A per-population rate named before its bare figure, in the figure's sentence ("số giường
+# bệnh trên 1 vạn dân (không kể trạm y tế) đạt 22,3", "tỷ lệ bác sĩ trên mỗi vạn dân đạt 12,5",
+# "số giường bệnh/vạn dân: đạt 30,16/30"): the figure counts the rate's noun (the counted noun
+# of the scanner's lexicon that ends the words before "trên" or "/"), not the base ("dân") nor
+# another figure's unit. The nearest such name before the figure, within RATE_NAMED_CHARS, with
+# no ";" and no figure with a unit of its own between them.
+RATE_NAMED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})\s*(?:/|trên)\s*"
+    r"(?:(?:1|một|mỗi)\s*)?(?:vạn|1(?:[.,]?000){1,2}|10(?:[.,]?000){1,2}|100[.,]?000"
+    r"|(?:10|100)\s*(?:nghìn|ngàn)|triệu)\s*(?:người dân|dân số|dân)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+RATE_NAMED_CHARS = 120
+RATE_NAMED_NOUN_WORDS = 3
 ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
 # "chị em" (women as a group; "anh chị em": people as a group) counted, which the scanner reads as
 # its first word: the group is the unit, and "chị em phụ nữ" counts women ("phụ nữ").
@@ -1480,6 +1494,8 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if any(p.start <= mention.start < p.end for p in layout.publication):
             continue
         unit = own_unit
+        if unit is None and mention.kind is not Kind.PERCENT:
+            unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
         if unit is None:
             if LABEL_BEFORE_RE.search(
                 text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
@@ -1522,6 +1538,30 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _rate_named_before(
+    text: str, mention: NumberMention, sentence: Span, mentions: list[NumberMention]
+) -> str | None:
+    """The counted noun of a per-population rate named before a bare figure in its sentence
+    (RATE_NAMED_BEFORE_RE: "số giường bệnh trên 1 vạn dân ... đạt 22,3" counts "giường
+    bệnh"), else None."""
+    low = max(sentence.start, mention.start - RATE_NAMED_CHARS)
+    named = max(
+        RATE_NAMED_BEFORE_RE.finditer(text, low, mention.start),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if named is None or ";" in text[named.end() : mention.start]:
+        return None
+    if any(named.end() <= m.start < mention.start and m.unit for m in mentions):
+        return None  # another figure with its unit stands between: the rate is not this one's
+    words = named.group("words").split()
+    for size in range(min(RATE_NAMED_NOUN_WORDS, len(words)), 0, -1):
+        noun = " ".join(words[-size:])
+        if noun in COUNT_UNITS and noun.islower() and noun not in PER_CAPITA_BASE_NOUNS:
+            return noun
+    return None
 
 
 def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:

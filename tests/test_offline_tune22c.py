@@ -1,0 +1,73 @@
+"""Rounds 20-21's misses in the indicators, fixed as forms of the genre (tuner t22c): each on
+reworded sentences of its form and on near sentences the rule must not change (sentences
+written for these tests; units, places and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+# --- Cause 1: a per-population rate named before its bare figure ("số giường bệnh trên 1 vạn
+# dân đạt 22,3", "tỷ lệ bác sĩ trên vạn dân đạt 12,5", "số giường bệnh/vạn dân: đạt 31/30"):
+# the figure counts the rate's noun, never the base ("dân") nor another figure's unit --------
+
+
+def _figures(*paragraphs: str) -> list[tuple[float, str]]:
+    return [(float(item.value), item.unit) for item in extract(*paragraphs).indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2031, tỉnh hoàn thành chỉ tiêu số giường bệnh trên 1 vạn dân (không tính trạm "
+            "y tế xã) đạt 27,4 (chỉ tiêu giao 27).",
+            [(27.4, "giường bệnh"), (27.0, "giường bệnh")],
+        ),
+        (
+            "Hiện nay tỷ lệ bác sĩ trên mỗi vạn dân của toàn tỉnh đạt 11,8, tăng so với năm trước.",
+            [(11.8, "bác sĩ")],
+        ),
+        (
+            "Sau khi sắp xếp, số giường bệnh trên vạn dân giảm từ 38 xuống 33.",
+            [(38.0, "giường bệnh"), (33.0, "giường bệnh")],
+        ),
+        (
+            "Các chỉ tiêu giao đều đạt: số giường bệnh/vạn dân đạt 31,2/30 (vượt), số bác "
+            "sĩ/vạn dân đạt 13,4/13 (vượt).",
+            [(31.2, "giường bệnh"), (30.0, "giường bệnh"), (13.4, "bác sĩ"), (13.0, "bác sĩ")],
+        ),
+    ],
+    ids=["tren-1-van-dat", "tren-moi-van", "giam-tu-xuong", "slash-van-done-over-plan"],
+)
+def test_a_rate_named_before_its_figure_counts_the_rates_noun(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    for value, unit in expected:
+        assert (value, unit) in figures, figures
+    assert not any(unit in {"dân", "vạn dân"} for _, unit in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # the rate's name is in another sentence: the count is not the rate's
+            "Tỉnh có 40 giường bệnh trên vạn dân. Năm 2031 khám cho 12.500 lượt người.",
+            [(40.0, "giường bệnh"), (12500.0, "lượt")],
+        ),
+        (
+            # a figure with its own unit after the rate's name keeps it
+            "Số bác sĩ trên vạn dân tăng, toàn tỉnh có 1.450 bác sĩ và 3.200 điều dưỡng.",
+            [(1450.0, "bác sĩ"), (3200.0, "điều dưỡng")],
+        ),
+    ],
+    ids=["other-sentence", "own-unit"],
+)
+def test_figures_near_a_rate_keep_their_own_units(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert figures == expected
