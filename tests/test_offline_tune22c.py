@@ -71,3 +71,46 @@ def test_figures_near_a_rate_keep_their_own_units(
 ) -> None:
     figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
     assert figures == expected
+
+
+# --- Cause 2: a tally of places as a fraction ("tại 24/29 quận, huyện", "ở 9/30 quận và ...")
+# after a count of cases: the fraction counts the places, not the cases before it ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2031, toàn thành phố ghi nhận 512 ca mắc sốt xuất huyết tại 24/29 quận, huyện.",
+            (24.0, "quận, huyện"),
+        ),
+        (
+            "Trong năm, ghi nhận 86 trường hợp mắc tay chân miệng (rải rác ở 9/30 quận và "
+            "40/120 phường).",
+            (9.0, "quận"),
+        ),
+        (
+            "Năm 2031 có 1.204 ca mắc sởi, phân bố tại 6/13 thị xã, thành phố của tỉnh.",
+            (6.0, "thị xã, thành phố"),
+        ),
+    ],
+    ids=["quan-huyen", "quan-in-parentheses", "thi-xa-thanh-pho"],
+)
+def test_a_fraction_of_places_counts_the_places(sentence: str, expected: tuple[float, str]) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert expected in figures, figures
+    assert (expected[0], "ca mắc") not in figures and (expected[0], "trường hợp") not in figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2031 có 12/15 huyện đạt chuẩn về y tế cơ sở.", (12.0, "huyện")),
+        ("Năm 2031, quận Hai ghi nhận 15/20 ca dương tính được điều trị.", (15.0, "ca")),
+        ("Năm 2031 ghi nhận 42 ca mắc tại 3/12 xã Tân An, Tân Bình, Tân Phú.", (42.0, "ca mắc")),
+    ],
+    ids=["place-noun-the-scanner-reads", "district-named-before", "places-named-after"],
+)
+def test_fractions_that_name_their_unit_keep_it(sentence: str, expected: tuple[float, str]) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert expected in figures, figures

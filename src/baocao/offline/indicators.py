@@ -228,6 +228,14 @@ LISTED_UNIT_NOUNS: tuple[str, ...] = (
 LISTED_UNIT_RE = re.compile(
     r"[ \t]*,[ \t]*(?P<noun>" + "|".join(LISTED_UNIT_NOUNS) + r")(?![^\W\d_])"
 )
+# A fraction of places printed before the places' noun ("tại 24/29 quận, huyện", "ở 9/30
+# quận"), which the scanner leaves without a unit: the noun is the unit (widened to its list by
+# _listed_unit), not the unit of the cases counted before it; a capitalised name or a number
+# after the noun names a place instead ("phường Tân An", "quận 5").
+PLACE_FRACTION_NOUN_RE = re.compile(
+    r"[ \t]+(?P<noun>quận|huyện|thị xã|thị trấn|thành phố|xã|phường)(?![^\W\d_])"
+    r"(?:[ \t]+(?P<next>\w))?"
+)
 # A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
 # 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
 FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
@@ -1129,6 +1137,11 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             # (after a subject the figure completes, "Số lượt khám bệnh là 21.340 BHYT chi
             # trả 85%", the acronym opens the next one)
             return acronym.group("noun")
+    if unit is None and mention.kind is Kind.RATIO:
+        places = PLACE_FRACTION_NOUN_RE.match(text, mention.end)
+        following = "" if places is None else places.group("next") or ""
+        if places is not None and not (following.isupper() or following.isdigit()):
+            return places.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
