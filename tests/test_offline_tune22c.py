@@ -114,3 +114,91 @@ def test_a_fraction_of_places_counts_the_places(sentence: str, expected: tuple[f
 def test_fractions_that_name_their_unit_keep_it(sentence: str, expected: tuple[float, str]) -> None:
     figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
     assert expected in figures, figures
+
+
+# --- Cause 3: background epidemiology on a unit's page: a prevalence attributed to research or
+# to the world ("theo các nghiên cứu, tỷ lệ ... là 1-2%", "thống kê trên thế giới cho thấy",
+# "theo Tổ chức Y tế thế giới"), a national one quoted from another body's report ("Theo báo
+# cáo của ..., tỷ lệ ... tại Việt Nam là ..."), a group's share of the population ("đồng bào
+# dân tộc thiểu số chiếm 62% dân số"): no figure of the unit's work --------------------------
+
+_UNIT_PAGE = (
+    "Trung tâm Y tế huyện Hòa Vang tổng kết công tác năm 2031",
+    "Năm 2031, trung tâm quản lý 214 bệnh nhân trầm cảm tại cộng đồng.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        (
+            "Theo các nghiên cứu, tỷ lệ trầm cảm trong cộng đồng khoảng 2-4%, tỷ lệ rối loạn "
+            "lo âu là 3,5%.",
+            [2.0, 3.5],
+        ),
+        (
+            "Số liệu thống kê trên thế giới cho thấy bệnh đái tháo đường chiếm 9,3% người "
+            "trưởng thành.",
+            [9.3],
+        ),
+        (
+            "Bác sĩ cho biết, theo Tổ chức Y tế thế giới (WHO), khoảng 40% người bệnh tăng "
+            "huyết áp không biết mình mắc bệnh.",
+            [40.0],
+        ),
+        (
+            "Theo báo cáo của Viện Dinh dưỡng, tỷ lệ thừa cân ở trẻ em tại Việt Nam là 19%, "
+            "tỷ lệ béo phì là 8,1%.",
+            [19.0, 8.1],
+        ),
+        (
+            "Huyện có 14 xã miền núi, đồng bào dân tộc thiểu số chiếm hơn 62% dân số.",
+            [62.0],
+        ),
+    ],
+    ids=[
+        "theo-nghien-cuu",
+        "thong-ke-the-gioi",
+        "theo-who",
+        "theo-bao-cao-tai-viet-nam",
+        "dan-toc",
+    ],
+)
+def test_background_epidemiology_is_no_figure_of_the_unit(
+    sentence: str, background: list[float]
+) -> None:
+    figures = [value for value, _ in _figures(*_UNIT_PAGE, sentence)]
+    assert 214.0 in figures
+    assert not any(value in figures for value in background), figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            # the unit's own statistics ("theo thống kê" of its work)
+            "Theo thống kê, năm 2031 trung tâm đã khám sàng lọc cho 5.400 người, phát hiện "
+            "6,5% mắc tăng huyết áp.",
+            [5400.0, 6.5],
+        ),
+        (
+            # a result set against the world's goal
+            "Tỷ lệ điều trị khỏi đạt 91%, vượt mục tiêu của Tổ chức Y tế thế giới là 85%.",
+            [91.0, 85.0],
+        ),
+        (
+            # coverage as a share of the population
+            "Đã lập 84.000 hồ sơ sức khỏe, chiếm 72% dân số của huyện.",
+            [84000.0, 72.0],
+        ),
+        (
+            # the country's figure named as the country's own count, by the ministry
+            "Theo Bộ Y tế, năm 2031 Việt Nam có khoảng 240.000 người nhiễm HIV còn sống.",
+            [240000.0],
+        ),
+    ],
+    ids=["theo-thong-ke-own", "who-goal", "share-of-population", "viet-nam-co"],
+)
+def test_the_units_own_figures_near_such_words_stay(sentence: str, kept: list[float]) -> None:
+    figures = [value for value, _ in _figures(*_UNIT_PAGE, sentence)]
+    assert all(value in figures for value in kept), figures

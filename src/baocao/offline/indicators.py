@@ -86,6 +86,32 @@ NATIONAL_PAIR_SECOND_BEFORE_RE = re.compile(
     r"\s*(?:là|:)\s*[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*so\s+với\s*$",
     re.IGNORECASE,
 )
+# Background epidemiology on a unit's page, no figure of its work: a figure whose sentence,
+# before it, attributes it to research or to the world ("theo các nghiên cứu", "số liệu thống
+# kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
+# body's report ("Theo báo cáo của ...") and states the country's rate ("tại Việt Nam"). A
+# result set against the world's goal ("vượt mục tiêu của WHO là 85%") is not attributed,
+# nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...").
+BACKGROUND_SOURCE_RE = re.compile(
+    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?(?:nghiên cứu|khảo sát)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:nghiên cứu|thống kê|số liệu)[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?"
+    r"thế giới(?![^\W\d_])"
+    r"|(?<![^\W\d_])theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+BACKGROUND_REPORT_OPENING_RE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])",
+    re.IGNORECASE,
+)
+BACKGROUND_COUNTRY_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+Việt Nam(?![^\W\d_])")
+# A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số"): the
+# place's make-up, no work.
+POPULATION_GROUP_SHARE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])dân tộc(?:\s+thiểu số)?\s+chiếm(?:\s+(?:hơn|trên|khoảng|gần|xấp xỉ))?\s*$",
+    re.IGNORECASE,
+)
+BACKGROUND_REACH = 300
+POPULATION_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?dân số(?![^\W\d_])", re.IGNORECASE)
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
 # bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
 # to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
@@ -1347,6 +1373,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
     if _in_rate_label(text, mention, unit):
         return False
+    if _background_figure(text, mention):
+        return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
         return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
@@ -1398,6 +1426,31 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _background_figure(text: str, mention: NumberMention) -> bool:
+    """Whether a figure is background epidemiology (BACKGROUND_SOURCE_RE before it in its
+    sentence; a sentence opening on another body's report that states the country's rate,
+    BACKGROUND_REPORT_OPENING_RE and BACKGROUND_COUNTRY_RE) or a group's share of the
+    population (POPULATION_GROUP_SHARE_BEFORE_RE, POPULATION_AFTER_RE)."""
+    low = max(text.rfind("\n", 0, mention.start) + 1, mention.start - BACKGROUND_REACH)
+    opening = max(
+        (m.end() for m in SENTENCE_BREAK_RE.finditer(text, low, mention.start)), default=low
+    )
+    if BACKGROUND_SOURCE_RE.search(text, opening, mention.start):
+        return True
+    if BACKGROUND_REPORT_OPENING_RE.match(text, opening) and BACKGROUND_COUNTRY_RE.search(
+        text, opening, mention.start
+    ):
+        return True
+    return (
+        mention.kind is Kind.PERCENT
+        and POPULATION_GROUP_SHARE_BEFORE_RE.search(
+            text, max(opening, mention.start - LABEL_BEFORE_CHARS), mention.start
+        )
+        is not None
+        and POPULATION_AFTER_RE.match(text, mention.end) is not None
+    )
 
 
 def _national_benchmark(text: str, start: int) -> bool:
