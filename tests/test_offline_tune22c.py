@@ -202,3 +202,46 @@ def test_background_epidemiology_is_no_figure_of_the_unit(
 def test_the_units_own_figures_near_such_words_stay(sentence: str, kept: list[float]) -> None:
     figures = [value for value, _ in _figures(*_UNIT_PAGE, sentence)]
     assert all(value in figures for value in kept), figures
+
+
+# --- Cause 4: a sentence broken across lines right after a bare figure ("... và trên 30\ntuổi
+# là 6.306 người"): the figure's own word (an age, a unit) opens the next line; the figure
+# takes no other figure's unit ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dropped"),
+    [
+        (
+            "Năm 2031, số người nghiện dưới 18 tuổi là 21 người, từ 18 đến 40\ntuổi là "
+            "1.730 người.",
+            40.0,
+        ),
+        ("Năm 2031 khám cho 3.120 người cao tuổi, trong đó nhóm trên 75\ntuổi có 980 người.", 75.0),
+        ("Năm 2031, huyện tiêm cho 4.150 trẻ; trẻ dưới 5\ntuổi được uống vitamin A đủ liều.", 5.0),
+    ],
+    ids=["range-high-end", "over-age", "under-age"],
+)
+def test_a_figure_whose_line_breaks_mid_sentence_takes_no_other_unit(
+    paragraph: str, dropped: float
+) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", paragraph)
+    assert all(value != dropped for value, _ in figures), figures
+    assert all(value != 18.0 for value, _ in figures), figures  # nor the range's low end
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a line that ends its sentence: the next line is a new one
+        ("Năm 2031 khám cho 3.120 người.\nTrạm y tế xã khám 450 lượt.", [3120.0, 450.0]),
+        # the figure's unit opens the next line: it is the figure's unit
+        ("Năm 2031, toàn tỉnh có 1.214 người nghiện, trong đó 36\nbệnh nhân điều trị.", [36.0]),
+        # a bare figure in one line takes its sentence's unit as before
+        ("Năm 2031 ghi nhận 73.066 ca, giảm so với năm trước (73.071).", [73066.0, 73071.0]),
+    ],
+    ids=["sentence-ends", "unit-across-break", "bare-in-line"],
+)
+def test_figures_of_whole_lines_are_unchanged(paragraph: str, kept: list[float]) -> None:
+    figures = [value for value, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết năm 2031", paragraph)]
+    assert all(value in figures for value in kept), figures

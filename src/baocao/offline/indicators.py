@@ -86,6 +86,15 @@ NATIONAL_PAIR_SECOND_BEFORE_RE = re.compile(
     r"\s*(?:là|:)\s*[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*so\s+với\s*$",
     re.IGNORECASE,
 )
+# A sentence broken across lines right after a bare figure ("và trên 30\ntuổi là 6.306
+# người", "và 20\nngười đang ..."): the word that opens the next line in lower case is the
+# figure's own, which the scanner did not read: a counted noun of its lexicon is the unit; any
+# other word (an age) leaves the figure no unit, and it takes no other figure's.
+LINE_BROKEN_AFTER_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+(?P<second>[^\W\d_]+))?"
+)
+
+
 # Background epidemiology on a unit's page, no figure of its work: a figure whose sentence,
 # before it, attributes it to research or to the world ("theo các nghiên cứu", "số liệu thống
 # kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
@@ -1498,6 +1507,22 @@ def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
     return _reading(mention) <= DOSE_SCHEDULE_MAX or bool(DOSE_SCHEDULE_BEFORE_RE.search(before))
 
 
+def _word_across_break(text: str, mention: NumberMention) -> str | None:
+    """The lower-case word that opens the next line when the line breaks right after a bare
+    figure (LINE_BROKEN_AFTER_RE): the figure's own word, printed across the break (two
+    words when they make a counted noun of the scanner's lexicon, "giường bệnh"); else
+    None."""
+    if mention.unit is not None:
+        return None
+    broken = LINE_BROKEN_AFTER_RE.match(text, mention.end)
+    if broken is None or not broken.group("word")[0].islower():
+        return None
+    word = broken.group("word")
+    if broken.group("second") and f"{word} {broken.group('second')}" in COUNT_UNITS:
+        return f"{word} {broken.group('second')}"
+    return word
+
+
 def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | None) -> bool:
     """Whether a bare figure is the low end of an age or duration range ("từ 5 đến dưới 12
     tuổi"), which the scanner may read as a count."""
@@ -1506,6 +1531,8 @@ def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | 
     if not BOUND_JOIN_RE.match(text[mention.end : following.start]):
         return False
     head = following.unit.split()[0].lower() if following.unit else ""
+    if following.unit is None:
+        head = _word_across_break(text, following) or ""  # "từ 18 đến 30\ntuổi"
     return following.kind is Kind.AGE or head in DURATION_UNITS
 
 
@@ -1562,6 +1589,11 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         unit = own_unit
         if unit is None and mention.kind is not Kind.PERCENT:
             unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
+        across = _word_across_break(text, mention) if unit is None else None
+        if across is not None:
+            if across not in COUNT_UNITS or across in DURATION_UNITS:
+                continue  # its own word opens the next line ("trên 30\ntuổi"): none to inherit
+            unit = across  # "và 20\nngười đang cai nghiện": its unit across the break
         if unit is None:
             if LABEL_BEFORE_RE.search(
                 text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
