@@ -245,3 +245,59 @@ def test_a_figure_whose_line_breaks_mid_sentence_takes_no_other_unit(
 def test_figures_of_whole_lines_are_unchanged(paragraph: str, kept: list[float]) -> None:
     figures = [value for value, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết năm 2031", paragraph)]
     assert all(value in figures for value in kept), figures
+
+
+# --- Cause 5 (category): opioid substitution treatment (methadone, "điều trị thay thế nghiện
+# các chất dạng thuốc phiện") is the HIV/AIDS programme's work, named in the figure's words or
+# in its sentence; a count of addicts or of detox at a centre is not ------------------------
+
+
+def _categories(*paragraphs: str) -> dict[float, str]:
+    return {float(item.value): item.category.value for item in extract(*paragraphs).indicators}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Năm 2031, tỉnh duy trì 6 cơ sở điều trị thay thế nghiện các chất dạng thuốc "
+            "phiện, điều trị cho 1.250 người.",
+            [6.0, 1250.0],
+        ),
+        (
+            "Năm 2031 các cơ sở điều trị thay thế đã tiếp nhận thêm 85 bệnh nhân mới.",
+            [85.0],
+        ),
+        (
+            "Về điều trị Methadone, năm 2031 đã có thêm 3 điểm cấp phát thuốc được đưa vào "
+            "hoạt động tại trạm y tế xã.",
+            [3.0],
+        ),
+    ],
+    ids=["dieu-tri-thay-the", "co-so-dieu-tri-thay-the", "methadone-opens-the-sentence"],
+)
+def test_substitution_treatment_is_hiv_work(sentence: str, values: list[float]) -> None:
+    categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert all(categories.get(value) == "hiv_aids" for value in values), categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        (
+            "Năm 2031 toàn tỉnh có 9.200 người nghiện ma túy, trong đó 640 người đang cai "
+            "nghiện tại trung tâm bảo trợ xã hội.",
+            640.0,
+            "other",
+        ),
+        (
+            "Năm 2031, bệnh viện điều trị nội trú cho 12.000 lượt bệnh nhân.",
+            12000.0,
+            "medical_care",
+        ),
+    ],
+    ids=["detox-at-a-centre", "inpatients"],
+)
+def test_other_treatment_keeps_its_category(sentence: str, value: float, category: str) -> None:
+    categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert categories.get(value) == category, categories

@@ -522,6 +522,9 @@ _RECORD_KIND = (
 _FOOD_POISONING = (
     r"ngộ độc(?!\s+(?:(?:vì|do|bởi)\s+)?(?:rắn|rết|côn trùng|ong|khí|hóa chất|hoá chất|thuốc))"
 )
+# Opioid substitution treatment named in words, methadone's programme (the HIV/AIDS one):
+# "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)"; not detox ("cai nghiện").
+_OPIOID_SUBSTITUTION = r"điều trị thay thế|chất dạng thuốc phiện"
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -543,7 +546,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     ),
     (
         IndicatorCategory.HIV_AIDS,
-        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"
+        rf"|{_OPIOID_SUBSTITUTION}",
     ),
     (
         IndicatorCategory.DIGITAL_HEALTH,
@@ -707,6 +711,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.HIV_AIDS,
             rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"
+            rf"|{_OPIOID_SUBSTITUTION}"
             # the programme's key populations, counted or reached by its outreach
             rf"|{_HIV_KEY_POPULATIONS}",
         ),
@@ -1072,7 +1077,9 @@ POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
 # HIV/AIDS as a topic: a sentence or paragraph about it lends its area to the figures whose
 # own words name only a disease's or care's generic terms ("phát hiện 640 ca mắc mới", "tử
 # vong", "điều trị") and no other named disease.
-HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
+HIV_CONTEXT_RE = re.compile(
+    rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{_OPIOID_SUBSTITUTION}"
+)
 # ... but only when HIV/AIDS is the text's sole programme: a text that also names another
 # disease or the programmes together ("Các chương trình mục tiêu như phòng chống HIV/AIDS, lao,
 # sốt rét ...", "dịch bệnh, HIV/AIDS") is about them all; and an HIV test is care given to
