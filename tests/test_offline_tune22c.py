@@ -301,3 +301,62 @@ def test_substitution_treatment_is_hiv_work(sentence: str, values: list[float]) 
 def test_other_treatment_keeps_its_category(sentence: str, value: float, category: str) -> None:
     categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
     assert categories.get(value) == category, categories
+
+
+# --- Cause 6 (category): health facilities counted as the network ("42 bệnh viện tư nhân",
+# "gần 10.000 nhà thuốc", "30 trung tâm y tế quận, huyện có 54 phòng khám đa khoa") are
+# infrastructure (README: the grassroots network), whatever care the sentence names around
+# them; facilities counted for a work the figure's words name keep that work's area --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Để khám bệnh, chữa bệnh cho nhân dân, năm 2031 Sở quản lý 18 bệnh viện ngoài "
+            "công lập, hơn 1.200 phòng khám tư nhân và gần 2.600 nhà thuốc.",
+            [18.0, 1200.0, 2600.0],
+        ),
+        (
+            "Đến cuối năm 2031, toàn tỉnh có 12 trung tâm y tế huyện với 27 phòng khám đa "
+            "khoa khu vực.",
+            [12.0, 27.0],
+        ),
+        (
+            "Năm 2031, mạng lưới y tế của tỉnh gồm 9 bệnh viện tuyến tỉnh và 340 quầy thuốc.",
+            [9.0, 340.0],
+        ),
+    ],
+    ids=["private-network", "centres-and-clinics", "network-list"],
+)
+def test_facilities_counted_are_infrastructure(sentence: str, values: list[float]) -> None:
+    categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert all(categories.get(value) == "infrastructure" for value in values), categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "category"),
+    [
+        (
+            "Năm 2031, 14 bệnh viện đã triển khai bệnh án điện tử.",
+            14.0,
+            "digital_health",
+        ),
+        (
+            "Năm 2031 đoàn liên ngành kiểm tra 86 nhà thuốc, xử phạt 9 cơ sở vi phạm.",
+            86.0,
+            "inspection",
+        ),
+        (
+            "Năm 2031, các bệnh viện khám cho 215.000 lượt người bệnh.",
+            215000.0,
+            "medical_care",
+        ),
+    ],
+    ids=["digital", "inspected", "visits"],
+)
+def test_facilities_counted_for_a_work_keep_its_area(
+    sentence: str, value: float, category: str
+) -> None:
+    categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert categories.get(value) == category, categories

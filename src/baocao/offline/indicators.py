@@ -522,6 +522,19 @@ _RECORD_KIND = (
 _FOOD_POISONING = (
     r"ngộ độc(?!\s+(?:(?:vì|do|bởi)\s+)?(?:rắn|rết|côn trùng|ong|khí|hóa chất|hoá chất|thuốc))"
 )
+# Health facilities counted by their kind's name (the figure's label opens with it): "bệnh
+# viện", "phòng khám (đa khoa)", "nhà thuốc", "quầy thuốc", "trung tâm y tế", "nhà hộ sinh".
+# Facilities counted in lower case, a kind (a capitalised name counts named units); not when
+# an administrative act on them is counted (licensed, renamed), nor in a sentence whose strong
+# keywords name another area than care or insurance (the work they carry out).
+FACILITY_ACT_RE = re.compile(r"cấp phép|giấy phép|đổi tên")
+FACILITY_NETWORK_SENTENCES = frozenset(
+    {None, IndicatorCategory.MEDICAL_CARE, IndicatorCategory.INSURANCE}
+)
+FACILITY_COUNTED_RE = re.compile(
+    r"(?:bệnh viện|phòng khám(?: đa khoa)?|nhà thuốc|quầy thuốc|trung tâm y tế|nhà hộ sinh)"
+    r"(?![^\W\d_])"
+)
 # Opioid substitution treatment named in words, methadone's programme (the HIV/AIDS one):
 # "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)"; not detox ("cai nghiện").
 _OPIOID_SUBSTITUTION = r"điều trị thay thế|chất dạng thuốc phiện"
@@ -2154,6 +2167,22 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         ):
             # "7 phòng chức năng và 15 khoa lâm sàng": the unit's departments, its structure,
             # whatever staff or work the sentence names with them
+            return IndicatorCategory.INFRASTRUCTURE
+        if (
+            unit.islower()
+            and FACILITY_COUNTED_RE.match(label)
+            and not FACILITY_ACT_RE.search(f"{label}\n{quote}")
+            and _category_of(FACILITY_COUNTED_RE.sub(" ", f"{label}\n{quote}"), CATEGORY_PATTERNS)
+            is None
+            and _category_of(
+                layout.text[sentence.start : sentence.end].lower(), STRONG_CATEGORY_PATTERNS
+            )
+            in FACILITY_NETWORK_SENTENCES
+        ):
+            # "42 bệnh viện tư nhân", "gần 10.000 nhà thuốc": facilities counted, the network,
+            # whatever care the sentence names around them (not when the figure's own words
+            # name a work, "14 bệnh viện triển khai bệnh án điện tử", or its sentence one of
+            # another area, or an administrative act on them, "được cấp phép", "đổi tên")
             return IndicatorCategory.INFRASTRUCTURE
         if position >= 0:
             item = _list_item(layout.text, sentence, position)
