@@ -360,3 +360,36 @@ def test_facilities_counted_for_a_work_keep_its_area(
 ) -> None:
     categories = _categories("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
     assert categories.get(value) == category, categories
+
+
+# --- Cause 7: a change printed right after the year it is set against ("tăng cao hơn năm 2030
+# 0,18%", "giảm so với cùng kỳ năm 2030 350 ca"): the year and the figure are two numbers,
+# not one number printed in space-separated groups of digits ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Năm 2031, tỷ lệ sinh con thứ ba giảm so với năm 2030 0,25%, đạt kế hoạch.", 0.25),
+        ("Năm 2031, tỷ lệ tiêm chủng đầy đủ tăng cao hơn năm 2030 1,2%.", 1.2),
+        ("Số ca mắc sốt xuất huyết năm 2031 giảm so với cùng kỳ năm 2030 350 ca.", 350.0),
+    ],
+    ids=["giam-so-voi-nam", "cao-hon-nam", "cung-ky-nam-count"],
+)
+def test_a_change_right_after_its_year_is_a_figure(sentence: str, value: float) -> None:
+    report = extract("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    measures = {float(item.value): item.measure.value for item in report.indicators}
+    assert measures.get(value) == "change", measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Năm 2031, đường dây nóng của Sở là 0262 3851 777, tiếp nhận 420 cuộc gọi.", 3851.0),
+        ("Năm 2031 dân số toàn tỉnh là 1 234 567 người, khám cho 420 lượt.", 234.0),
+    ],
+    ids=["phone", "digit-groups"],
+)
+def test_numbers_in_digit_groups_stay_dropped(sentence: str, dropped: float) -> None:
+    figures = [v for v, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)]
+    assert dropped not in figures and 420.0 in figures, figures

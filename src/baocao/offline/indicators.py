@@ -95,6 +95,8 @@ LINE_BROKEN_AFTER_RE = re.compile(
 )
 
 
+# A year "năm" names, right before a figure ("so với năm 2030 0,25%"): two numbers.
+YEAR_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])năm[ \t]+(?:19|20)\d\d[ \t]$", re.IGNORECASE)
 # Background epidemiology on a unit's page, no figure of its work: a figure whose sentence,
 # before it, attributes it to research or to the world ("theo các nghiên cứu", "số liệu thống
 # kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
@@ -1302,9 +1304,11 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
     """
     before = text[max(0, mention.start - 2) : mention.start]
     after = text[mention.end : mention.end + 2]
-    return (before[:1].isdigit() and before[1:] == " ") or (
-        after[:1] == " " and after[1:].isdigit()
-    )
+    if before[:1].isdigit() and before[1:] == " ":
+        # (not after a year "năm" names: "tăng cao hơn năm 2030 0,18%" is a change printed
+        # right after the year it is set against)
+        return YEAR_NAMED_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is None
+    return after[:1] == " " and after[1:].isdigit()
 
 
 def _in_attendance_sentence(text: str, start: int) -> bool:

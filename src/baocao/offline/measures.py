@@ -83,7 +83,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình|gấp))*"
     # the span compared named between the verb and the figure ("tăng so với năm 2030 là 9 trạm")
     rf"|\s+so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR}))"
-    r"\s*(?:là|:)?)\s*$",
+    r"\s*(?:là|:)?"
+    # ... or after "(cao|thấp) hơn": "tăng cao hơn năm 2030 0,18%"
+    rf"|(?:\s+(?:cao|thấp))?\s+hơn\s+(?:cùng kỳ\s+)?năm\s+(?:trước|{YEAR}))\s*$",
     re.IGNORECASE,
 )
 # The change named as the subject before its figure: "tỷ lệ giảm sinh còn 0,4‰", "mức tăng
