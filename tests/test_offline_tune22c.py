@@ -393,3 +393,46 @@ def test_a_change_right_after_its_year_is_a_figure(sentence: str, value: float) 
 def test_numbers_in_digit_groups_stay_dropped(sentence: str, dropped: float) -> None:
     figures = [v for v, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)]
     assert dropped not in figures and 420.0 in figures, figures
+
+
+# --- Cause 8: how often, as "N lần/năm" ("khám định kỳ ít nhất 1 lần/năm", "2 lần/tháng"):
+# a frequency, like a period's length, no figure; a count of times done stays ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped", "kept"),
+    [
+        (
+            "Năm 2031, 92% người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm.",
+            1.0,
+            92.0,
+        ),
+        (
+            "Năm 2031 các trạm y tế giám sát 2 lần/tháng tại 18 trường mầm non.",
+            2.0,
+            18.0,
+        ),
+        (
+            "Năm 2031 đã tẩy giun cho 6.400 học sinh, với tần suất 4 lần / năm.",
+            4.0,
+            6400.0,
+        ),
+    ],
+    ids=["it-nhat-1-lan-nam", "lan-thang", "spaced-slash"],
+)
+def test_a_frequency_is_no_figure(sentence: str, dropped: float, kept: float) -> None:
+    figures = [v for v, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)]
+    assert dropped not in figures and kept in figures, figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Năm 2031, đoàn liên ngành đã tổ chức 7 lần kiểm tra an toàn thực phẩm.", 7.0),
+        ("Năm 2031, trung tâm đã giám sát 36 lần tại các xã trong năm.", 36.0),
+    ],
+    ids=["times-done", "times-in-the-year"],
+)
+def test_times_done_stay_figures(sentence: str, kept: float) -> None:
+    figures = [v for v, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)]
+    assert kept in figures, figures

@@ -296,6 +296,10 @@ ROUND_UNITS = frozenset({"đợt"})
 # How often something recurs: "2 tuần 1 lần", "1 tháng 2 lần", "mỗi quý 1 lần" (a schedule,
 # not work done): the times after a length of time or "mỗi"/"hằng"/"hàng" and a period word.
 FREQUENCY_UNITS = frozenset({"lần"})
+# "ít nhất 1 lần/năm", "2 lần / tháng": how often, per a span, printed with a slash.
+FREQUENCY_PER_SPAN_AFTER_RE = re.compile(
+    r"\s*lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)(?![^\W\d_])", re.IGNORECASE
+)
 FREQUENCY_BEFORE_RE = re.compile(
     r"(?:(?<!trong )(?<!sau )(?<!qua )(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))"
     r"\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
@@ -1448,6 +1452,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - FREQUENCY_CUE_CHARS), mention.start
     ):
         return False  # "định kỳ 2 tuần 1 lần": how often, not a figure
+    if head in FREQUENCY_UNITS and FREQUENCY_PER_SPAN_AFTER_RE.match(text, mention.end):
+        return False  # "khám định kỳ ít nhất 1 lần/năm": how often, not a figure
     if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
