@@ -436,3 +436,52 @@ def test_a_frequency_is_no_figure(sentence: str, dropped: float, kept: float) ->
 def test_times_done_stay_figures(sentence: str, kept: float) -> None:
     figures = [v for v, _ in _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)]
     assert kept in figures, figures
+
+
+# --- Cause 9: a change from one level to another ("số trạm y tế tăng từ 96 lên 112", "giảm
+# từ 12 xuống còn 9"): the new level counts what the old one counts, not another figure's
+# unit in the sentence -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2031 dân số tăng từ 1,2 triệu lên 1,4 triệu người, kéo theo số trạm y tế "
+            "tăng từ 96 lên 112.",
+            (112.0, "trạm y tế"),
+        ),
+        (
+            "Năm 2031, toàn tỉnh khám cho 54.000 người; số bác sĩ tăng từ 410 lên 455.",
+            (455.0, "bác sĩ"),
+        ),
+        (
+            "Năm 2031 có 3.200 người nghiện, số cơ sở điều trị giảm từ 12 xuống còn 9.",
+            (9.0, "cơ sở"),
+        ),
+    ],
+    ids=["tang-tu-len", "after-another-clause", "giam-tu-xuong-con"],
+)
+def test_a_new_level_counts_what_the_old_one_counts(
+    sentence: str, expected: tuple[float, str]
+) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert expected in figures, figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2031 số ca mắc sốt rét giảm từ 45 ca xuống 30 ca.", [(45.0, "ca"), (30.0, "ca")]),
+        (
+            "Năm 2031 tỷ lệ tiêm chủng tăng từ 92% lên 95%, khám cho 4.000 người.",
+            [(92.0, "%"), (95.0, "%"), (4000.0, "người")],
+        ),
+    ],
+    ids=["units-printed", "percentages"],
+)
+def test_levels_that_print_their_units_keep_them(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    figures = _figures("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    assert figures == expected

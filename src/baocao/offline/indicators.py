@@ -97,6 +97,10 @@ LINE_BROKEN_AFTER_RE = re.compile(
 
 # A year "năm" names, right before a figure ("so với năm 2030 0,25%"): two numbers.
 YEAR_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])năm[ \t]+(?:19|20)\d\d[ \t]$", re.IGNORECASE)
+# A change from one level to another, "từ 96 lên 112", "từ 12 xuống còn 9": a bare new
+# level counts what the old level before it counts.
+FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+TO_LEVEL_BETWEEN_RE = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", re.IGNORECASE)
 # Background epidemiology on a unit's page, no figure of its work: a figure whose sentence,
 # before it, attributes it to research or to the world ("theo các nghiên cứu", "số liệu thống
 # kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
@@ -1619,6 +1623,8 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         unit = own_unit
         if unit is None and mention.kind is not Kind.PERCENT:
             unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
+        if unit is None and facts and _new_level_of(text, facts[-1], mention):
+            unit = facts[-1].unit  # "số trạm y tế tăng từ 96 lên 112": the old level's unit
         across = _word_across_break(text, mention) if unit is None else None
         if across is not None:
             if across not in COUNT_UNITS or across in DURATION_UNITS:
@@ -1666,6 +1672,20 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _new_level_of(text: str, old: _Fact, mention: NumberMention) -> bool:
+    """Whether ``mention`` is the new level of a change from ``old`` ("từ 96 lên 112":
+    FROM_LEVEL_BEFORE_RE before the old level, TO_LEVEL_BETWEEN_RE between them)."""
+    if old.mention.kind is Kind.PERCENT or not 0 <= mention.start - old.end <= RATE_NAMED_CHARS:
+        return False
+    return (
+        TO_LEVEL_BETWEEN_RE.fullmatch(text, old.end, mention.start) is not None
+        and FROM_LEVEL_BEFORE_RE.search(
+            text, max(0, old.mention.start - LABEL_BEFORE_CHARS), old.mention.start
+        )
+        is not None
+    )
 
 
 def _rate_named_before(
