@@ -106,19 +106,34 @@ TO_LEVEL_BETWEEN_RE = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến
 # kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
 # body's report ("Theo báo cáo của ...") and states the country's rate ("tại Việt Nam"). A
 # result set against the world's goal ("vượt mục tiêu của WHO là 85%") is not attributed,
-# nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...").
+# nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...") or surveys ("Theo
+# khảo sát, ..."), nor a figure after the unit's work named past the source
+# (BACKGROUND_OWN_WORK_RE): the source governs its own clause, not the unit's.
 BACKGROUND_SOURCE_RE = re.compile(
-    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?(?:nghiên cứu|khảo sát)(?![^\W\d_])"
+    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:nghiên cứu|thống kê|số liệu)[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?"
     r"thế giới(?![^\W\d_])"
     r"|(?<![^\W\d_])theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
     re.IGNORECASE,
 )
 BACKGROUND_REPORT_OPENING_RE = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])",
+    r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])"
+    # (not the unit's own report, nor its province's or district's office: "Theo báo cáo của
+    # Bệnh viện, năm 2030 đơn vị là một trong số ít bệnh viện tại Việt Nam ...")
+    r"(?!\s+(?:bệnh viện|trung tâm|sở|phòng|khoa|trạm|đơn vị|ngành|ủy ban|uỷ ban|ubnd)"
+    r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
 BACKGROUND_COUNTRY_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+Việt Nam(?![^\W\d_])")
+# The unit's own work named after a background source, in a later clause or in the clause the
+# source governs ("Theo khuyến cáo của WHO, Trung tâm đã tiêm ...", "..., năm 2030 toàn tỉnh đã
+# phát hiện ...", "..., do đó ...", "Theo WHO, năm 2030 tỷ lệ ... của tỉnh đạt 90%"): the
+# figures after it are the unit's, not the cited body's.
+BACKGROUND_OWN_WORK_RE = re.compile(
+    r"(?<![^\W\d_])(?:đã|do đó|vì vậy|vì thế|toàn (?:tỉnh|huyện|thị xã|thành phố|ngành)"
+    r"|của (?:tỉnh|huyện|thị xã|xã|thành phố|đơn vị|bệnh viện|trung tâm))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số"): the
 # place's make-up, no work.
 POPULATION_GROUP_SHARE_BEFORE_RE = re.compile(
@@ -1480,12 +1495,19 @@ def _background_figure(text: str, mention: NumberMention) -> bool:
     opening = max(
         (m.end() for m in SENTENCE_BREAK_RE.finditer(text, low, mention.start)), default=low
     )
-    if BACKGROUND_SOURCE_RE.search(text, opening, mention.start):
+    source = BACKGROUND_SOURCE_RE.search(text, opening, mention.start)
+    if source is not None and not BACKGROUND_OWN_WORK_RE.search(text, source.end(), mention.start):
         return True
-    if BACKGROUND_REPORT_OPENING_RE.match(text, opening) and BACKGROUND_COUNTRY_RE.search(
-        text, opening, mention.start
+    report = BACKGROUND_REPORT_OPENING_RE.match(text, opening)
+    country = (
+        None if report is None else BACKGROUND_COUNTRY_RE.search(text, report.end(), mention.start)
+    )
+    if (
+        country is not None
+        and ";" not in text[country.end() : mention.start]
+        and not BACKGROUND_OWN_WORK_RE.search(text, country.end(), mention.start)
     ):
-        return True
+        return True  # (the country's figure, in the clause that names the country)
     return (
         mention.kind is Kind.PERCENT
         and POPULATION_GROUP_SHARE_BEFORE_RE.search(
