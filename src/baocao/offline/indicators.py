@@ -561,8 +561,15 @@ FACILITY_COUNTED_RE = re.compile(
     r"(?![^\W\d_])"
 )
 # Opioid substitution treatment named in words, methadone's programme (the HIV/AIDS one):
-# "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)"; not detox ("cai nghiện").
-_OPIOID_SUBSTITUTION = r"điều trị thay thế|chất dạng thuốc phiện"
+# "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)", "cơ sở điều trị thay thế"; not
+# detox ("cai nghiện"), nor an organ's or the plasma's replacement ("điều trị thay thế thận
+# liên tục", "... huyết tương"): the words after "thay thế" name the addiction, the drug or
+# no object at all.
+_OPIOID_SUBSTITUTION = (
+    r"(?:cơ sở|điểm) điều trị thay thế(?![^\W\d_])"
+    r"|điều trị thay thế(?=\s*(?:nghiện|bằng|methadone|cho)(?![^\W\d_])|\s*[^\w\s]|\s*$)"
+    r"|chất dạng thuốc phiện"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
