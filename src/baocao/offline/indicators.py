@@ -319,6 +319,18 @@ FREQUENCY_UNITS = frozenset({"lần"})
 FREQUENCY_PER_SPAN_AFTER_RE = re.compile(
     r"\s*lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)(?![^\W\d_])", re.IGNORECASE
 )
+# ... but a use rate per person and span is a level ("bình quân mỗi người dân đi khám 1,8
+# lần/năm", "số lần khám bình quân đạt 2,1 lần/năm, vượt chỉ tiêu 2 lần/năm"): an average, a
+# level reached or a target named in the figure's clause, unless a schedule's words stand
+# right before it ("định kỳ", "ít nhất"); a fraction of a time is never a schedule.
+FREQUENCY_SCHEDULE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:định kỳ|ít nhất|tối thiểu)\s*$", re.IGNORECASE
+)
+FREQUENCY_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình|đạt|là|chỉ tiêu|kế hoạch|mục tiêu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+FREQUENCY_CLAUSE_BREAK_RE = re.compile(r"[,;:.()\n]")
 FREQUENCY_BEFORE_RE = re.compile(
     r"(?:(?<!trong )(?<!sau )(?<!qua )(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))"
     r"\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
@@ -1478,7 +1490,11 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - FREQUENCY_CUE_CHARS), mention.start
     ):
         return False  # "định kỳ 2 tuần 1 lần": how often, not a figure
-    if head in FREQUENCY_UNITS and FREQUENCY_PER_SPAN_AFTER_RE.match(text, mention.end):
+    if (
+        head in FREQUENCY_UNITS
+        and FREQUENCY_PER_SPAN_AFTER_RE.match(text, mention.end)
+        and not _use_rate_per_span(text, mention)
+    ):
         return False  # "khám định kỳ ít nhất 1 lần/năm": how often, not a figure
     if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
@@ -1491,6 +1507,21 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _use_rate_per_span(text: str, mention: NumberMention) -> bool:
+    """Whether an "N lần/<span>" figure is a use rate's level or target, not a schedule
+    (FREQUENCY_SCHEDULE_BEFORE_RE, FREQUENCY_LEVEL_BEFORE_RE in its clause)."""
+    low = max(0, mention.start - LABEL_BEFORE_CHARS)
+    clause = max(
+        (m.end() for m in FREQUENCY_CLAUSE_BREAK_RE.finditer(text, low, mention.start)),
+        default=low,
+    )
+    if FREQUENCY_SCHEDULE_BEFORE_RE.search(text, clause, mention.start):
+        return False
+    return _reading(mention) != int(_reading(mention)) or bool(
+        FREQUENCY_LEVEL_BEFORE_RE.search(text, clause, mention.start)
+    )
 
 
 def _background_figure(text: str, mention: NumberMention) -> bool:
