@@ -164,6 +164,12 @@ RATE_NAMED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_NAMED_CHARS = 120
+# A comma-joined clause with its own subject and verb between the rate's name and the figure
+# ("..., tuổi thọ trung bình của người dân đạt 72", "..., tỷ lệ điều dưỡng/bác sĩ đạt 1,8"):
+# the figure is that clause's, not the rate's.
+RATE_OTHER_CLAUSE_RE = re.compile(
+    r",\s*[^\W\d_][^,;]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:[^\W\d_]+\s*)?$", re.IGNORECASE
+)
 RATE_NAMED_NOUN_WORDS = 3
 ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
 # "chị em" (women as a group; "anh chị em": people as a group) counted, which the scanner reads as
@@ -1762,6 +1768,10 @@ def _rate_named_before(
     )
     if named is None or ";" in text[named.end() : mention.start]:
         return None
+    between = text[named.end() : mention.start]
+    last_comma = between.rfind(",")
+    if last_comma >= 0 and RATE_OTHER_CLAUSE_RE.search(between[last_comma:]):
+        return None  # "..., tuổi thọ trung bình đạt 72": another clause's figure
     if any(named.end() <= m.start < mention.start and m.unit for m in mentions):
         return None  # another figure with its unit stands between: the rate is not this one's
     words = named.group("words").split()
