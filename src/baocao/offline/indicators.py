@@ -134,12 +134,17 @@ BACKGROUND_OWN_WORK_RE = re.compile(
     r"|của (?:tỉnh|huyện|thị xã|xã|thành phố|đơn vị|bệnh viện|trung tâm))(?![^\W\d_])",
     re.IGNORECASE,
 )
-# A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số"): the
-# place's make-up, no work.
+# A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số",
+# "Người dân tộc Hà Nhì chiếm 35% dân số"): the place's make-up, no work; when the group is the
+# subject of "chiếm" (not after "trong", "của", ...: "tỷ lệ sinh con thứ ba trong đồng bào dân
+# tộc chiếm 15% dân số sinh trong năm" is a rate within the group) and is the minorities or a
+# named people (its capitalised name).
 POPULATION_GROUP_SHARE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])dân tộc(?:\s+thiểu số)?\s+chiếm(?:\s+(?:hơn|trên|khoảng|gần|xấp xỉ))?\s*$",
+    r"(?<![^\W\d_])(?:(?P<lead>[^\W\d_]+)\s+)?(?:(?:đồng bào|người)\s+)?dân tộc"
+    r"(?P<name>(?:\s+[^\W\d_]+){0,3}?)\s+chiếm(?:\s+(?:hơn|trên|khoảng|gần|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
+POPULATION_GROUP_NOT_SUBJECT = frozenset({"trong", "của", "ở", "với", "giữa", "cho", "tại"})
 BACKGROUND_REACH = 300
 POPULATION_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?dân số(?![^\W\d_])", re.IGNORECASE)
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
@@ -1552,14 +1557,15 @@ def _background_figure(text: str, mention: NumberMention) -> bool:
         and not BACKGROUND_OWN_WORK_RE.search(text, country.end(), mention.start)
     ):
         return True  # (the country's figure, in the clause that names the country)
-    return (
-        mention.kind is Kind.PERCENT
-        and POPULATION_GROUP_SHARE_BEFORE_RE.search(
-            text, max(opening, mention.start - LABEL_BEFORE_CHARS), mention.start
-        )
-        is not None
-        and POPULATION_AFTER_RE.match(text, mention.end) is not None
+    if mention.kind is not Kind.PERCENT or POPULATION_AFTER_RE.match(text, mention.end) is None:
+        return False
+    group = POPULATION_GROUP_SHARE_BEFORE_RE.search(
+        text, max(opening, mention.start - LABEL_BEFORE_CHARS), mention.start
     )
+    if group is None or (group.group("lead") or "").lower() in POPULATION_GROUP_NOT_SUBJECT:
+        return False
+    name = group.group("name").split()
+    return " ".join(name).lower() == "thiểu số" or all(word[0].isupper() for word in name)
 
 
 def _national_benchmark(text: str, start: int) -> bool:
