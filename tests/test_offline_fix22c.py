@@ -218,6 +218,15 @@ def test_a_clause_with_its_own_subject_takes_no_rate_noun() -> None:
     assert (1.7, "bác sĩ") not in figures, figures
 
 
+def test_a_part_of_the_rate_keeps_the_rates_noun() -> None:
+    figures = _figures(
+        "Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031",
+        "Năm 2031, số giường bệnh trên 1 vạn dân của tỉnh đạt 27,5, trong đó bệnh viện tư "
+        "nhân chiếm 6.",
+    )
+    assert (6.0, "giường bệnh") in figures, figures
+
+
 # --- Worse 13: a group's share of the population is the group's when the group is the subject
 # of "chiếm"; a rate within the group ("tỷ lệ ... trong đồng bào dân tộc chiếm") is a figure --
 

@@ -171,9 +171,12 @@ RATE_NAMED_BEFORE_RE = re.compile(
 RATE_NAMED_CHARS = 120
 # A comma-joined clause with its own subject and verb between the rate's name and the figure
 # ("..., tuổi thọ trung bình của người dân đạt 72", "..., tỷ lệ điều dưỡng/bác sĩ đạt 1,8"):
-# the figure is that clause's, not the rate's.
+# the figure is that clause's, not the rate's (a part of the rate, "..., trong đó bệnh viện
+# chiếm 8", is the rate's).
 RATE_OTHER_CLAUSE_RE = re.compile(
-    r",\s*[^\W\d_][^,;]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:[^\W\d_]+\s*)?$", re.IGNORECASE
+    r",(?!\s*trong\s+(?:số\s+)?đó)\s*[^\W\d_][^,;]*?\s(?:đạt|là|chiếm|ở mức)\s*"
+    r"(?:[^\W\d_]+\s*)?$",
+    re.IGNORECASE,
 )
 RATE_NAMED_NOUN_WORDS = 3
 ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
