@@ -249,3 +249,26 @@ def test_a_named_peoples_share_of_the_population_is_no_figure() -> None:
         "Người dân tộc Hà Nhì chiếm 33% dân số toàn huyện.",
     )
     assert 41300.0 in figures and 33.0 not in figures, figures
+
+
+# --- Wrong on both trees: a change printed right after the year it is set against ("tăng cao
+# hơn năm 2030 0,18%") is of the reviewed period, compared to that year -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Năm 2031, toàn tỉnh ghi nhận 1.030 ca sốt xuất huyết, tăng hơn năm 2030 215 ca.", 215.0),
+        ("Năm 2031, tỷ lệ sinh con thứ 3 của tỉnh là 21,5%, tăng cao hơn năm 2030 0,21%.", 0.21),
+    ],
+    ids=["tang-hon-nam", "tang-cao-hon-nam"],
+)
+def test_a_change_after_its_compared_year_is_of_the_reviewed_period(
+    sentence: str, value: float
+) -> None:
+    report = extract("Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031", sentence)
+    change = next(item for item in report.indicators if float(item.value) == value)
+    assert change.measure.value == "change"
+    assert (change.period.kind.value, change.period.year) == ("year", 2031)
+    assert change.compared_to is not None
+    assert (change.compared_to.kind.value, change.compared_to.year) == ("year", 2030)
