@@ -87,6 +87,67 @@ NATIONAL_PAIR_SECOND_BEFORE_RE = re.compile(
     r"\s*(?:là|:)\s*[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*so\s+với\s*$",
     re.IGNORECASE,
 )
+# A sentence broken across lines right after a bare figure ("và trên 30\ntuổi là 6.306
+# người", "và 20\nngười đang ..."): the word that opens the next line in lower case is the
+# figure's own, which the scanner did not read: a counted noun of its lexicon is the unit; any
+# other word (an age) leaves the figure no unit, and it takes no other figure's.
+LINE_BROKEN_AFTER_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+(?P<second>[^\W\d_]+))?"
+)
+
+
+# A year "năm" names, right before a figure ("so với năm 2030 0,25%"): two numbers.
+YEAR_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])năm[ \t]+(?:19|20)\d\d[ \t]$", re.IGNORECASE)
+# A change from one level to another, "từ 96 lên 112", "từ 12 xuống còn 9": a bare new
+# level counts what the old level before it counts.
+FROM_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+TO_LEVEL_BETWEEN_RE = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", re.IGNORECASE)
+# Background epidemiology on a unit's page, no figure of its work: a figure whose sentence,
+# before it, attributes it to research or to the world ("theo các nghiên cứu", "số liệu thống
+# kê trên thế giới cho thấy", "theo Tổ chức Y tế thế giới (WHO)"), or that opens on another
+# body's report ("Theo báo cáo của ...") and states the country's rate ("tại Việt Nam"). A
+# result set against the world's goal ("vượt mục tiêu của WHO là 85%") is not attributed,
+# nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...") or surveys ("Theo
+# khảo sát, ..."), nor a figure after the unit's work named past the source
+# (BACKGROUND_OWN_WORK_RE): the source governs its own clause, not the unit's.
+BACKGROUND_SOURCE_RE = re.compile(
+    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:nghiên cứu|thống kê|số liệu)[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?"
+    r"thế giới(?![^\W\d_])"
+    r"|(?<![^\W\d_])theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+BACKGROUND_REPORT_OPENING_RE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])"
+    # (not the unit's own report, nor its province's or district's office: "Theo báo cáo của
+    # Bệnh viện, năm 2030 đơn vị là một trong số ít bệnh viện tại Việt Nam ...")
+    r"(?!\s+(?:bệnh viện|trung tâm|sở|phòng|khoa|trạm|đơn vị|ngành|ủy ban|uỷ ban|ubnd)"
+    r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+BACKGROUND_COUNTRY_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+Việt Nam(?![^\W\d_])")
+# The unit's own work named after a background source, in a later clause or in the clause the
+# source governs ("Theo khuyến cáo của WHO, Trung tâm đã tiêm ...", "..., năm 2030 toàn tỉnh đã
+# phát hiện ...", "..., do đó ...", "Theo WHO, năm 2030 tỷ lệ ... của tỉnh đạt 90%"): the
+# figures after it are the unit's, not the cited body's.
+BACKGROUND_OWN_WORK_RE = re.compile(
+    r"(?<![^\W\d_])(?:đã|do đó|vì vậy|vì thế|toàn (?:tỉnh|huyện|thị xã|thành phố|ngành)"
+    r"|của (?:tỉnh|huyện|thị xã|xã|thành phố|đơn vị|bệnh viện|trung tâm))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số",
+# "Người dân tộc Hà Nhì chiếm 35% dân số"): the place's make-up, no work; when the group is the
+# subject of "chiếm" (not after "trong", "của", ...: "tỷ lệ sinh con thứ ba trong đồng bào dân
+# tộc chiếm 15% dân số sinh trong năm" is a rate within the group) and is the minorities or a
+# named people (its capitalised name).
+POPULATION_GROUP_SHARE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<lead>[^\W\d_]+)\s+)?(?:(?:đồng bào|người)\s+)?dân tộc"
+    r"(?P<name>(?:\s+[^\W\d_]+){0,3}?)\s+chiếm(?:\s+(?:hơn|trên|khoảng|gần|xấp xỉ))?\s*$",
+    re.IGNORECASE,
+)
+POPULATION_GROUP_NOT_SUBJECT = frozenset({"trong", "của", "ở", "với", "giữa", "cho", "tại"})
+BACKGROUND_REACH = 300
+POPULATION_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?dân số(?![^\W\d_])", re.IGNORECASE)
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
 # bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
 # to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
@@ -96,6 +157,29 @@ RATE_AFTER_TREN_RE = re.compile(
     r"(?:\d[\d.]*\s*(?:vạn|nghìn|ngàn|triệu)?|vạn|nghìn|ngàn|triệu)\s*(?:người dân|dân số|dân)",
     re.IGNORECASE,
 )
+# A per-population rate named before its bare figure, in the figure's sentence ("số giường
+# bệnh trên 1 vạn dân (không kể trạm y tế) đạt 22,3", "tỷ lệ bác sĩ trên mỗi vạn dân đạt 12,5",
+# "số giường bệnh/vạn dân: đạt 30,16/30"): the figure counts the rate's noun (the counted noun
+# of the scanner's lexicon that ends the words before "trên" or "/"), not the base ("dân") nor
+# another figure's unit. The nearest such name before the figure, within RATE_NAMED_CHARS, with
+# no ";" and no figure with a unit of its own between them.
+RATE_NAMED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})\s*(?:/|trên)\s*"
+    r"(?:(?:1|một|mỗi)\s*)?(?:vạn|1(?:[.,]?000){1,2}|10(?:[.,]?000){1,2}|100[.,]?000"
+    r"|(?:10|100)\s*(?:nghìn|ngàn)|triệu)\s*(?:người dân|dân số|dân)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+RATE_NAMED_CHARS = 120
+# A comma-joined clause with its own subject and verb between the rate's name and the figure
+# ("..., tuổi thọ trung bình của người dân đạt 72", "..., tỷ lệ điều dưỡng/bác sĩ đạt 1,8"):
+# the figure is that clause's, not the rate's (a part of the rate, "..., trong đó bệnh viện
+# chiếm 8", is the rate's).
+RATE_OTHER_CLAUSE_RE = re.compile(
+    r",(?!\s*trong\s+(?:số\s+)?đó)\s*[^\W\d_][^,;]*?\s(?:đạt|là|chiếm|ở mức)\s*"
+    r"(?:[^\W\d_]+\s*)?$",
+    re.IGNORECASE,
+)
+RATE_NAMED_NOUN_WORDS = 3
 ONE_BEFORE_SCALE_RE = re.compile(r"/\s*1\s*(?=(?:vạn|nghìn|ngàn|triệu)(?![^\W\d_]))", re.IGNORECASE)
 # "chị em" (women as a group; "anh chị em": people as a group) counted, which the scanner reads as
 # its first word: the group is the unit, and "chị em phụ nữ" counts women ("phụ nữ").
@@ -215,6 +299,14 @@ LISTED_UNIT_NOUNS: tuple[str, ...] = (
 LISTED_UNIT_RE = re.compile(
     r"[ \t]*,[ \t]*(?P<noun>" + "|".join(LISTED_UNIT_NOUNS) + r")(?![^\W\d_])"
 )
+# A fraction of places printed before the places' noun ("tại 24/29 quận, huyện", "ở 9/30
+# quận"), which the scanner leaves without a unit: the noun is the unit (widened to its list by
+# _listed_unit), not the unit of the cases counted before it; a capitalised name or a number
+# after the noun names a place instead ("phường Tân An", "quận 5").
+PLACE_FRACTION_NOUN_RE = re.compile(
+    r"[ \t]+(?P<noun>quận|huyện|thị xã|thị trấn|thành phố|xã|phường)(?![^\W\d_])"
+    r"(?:[ \t]+(?P<next>\w))?"
+)
 # A count right after a health unit's capitalised name qualifies the name ("các Trung tâm Y tế
 # 2 chức năng", "lãnh đạo Trung tâm Y tế 11 huyện, thị"): which units, not a figure of work.
 FACILITY_NAME_BEFORE_RE = re.compile(r"(?:Trung tâm [Yy] tế|Trạm [Yy] tế|Bệnh viện)[ \t]+\Z")
@@ -238,6 +330,22 @@ ROUND_UNITS = frozenset({"đợt"})
 # How often something recurs: "2 tuần 1 lần", "1 tháng 2 lần", "mỗi quý 1 lần" (a schedule,
 # not work done): the times after a length of time or "mỗi"/"hằng"/"hàng" and a period word.
 FREQUENCY_UNITS = frozenset({"lần"})
+# "ít nhất 1 lần/năm", "2 lần / tháng": how often, per a span, printed with a slash.
+FREQUENCY_PER_SPAN_AFTER_RE = re.compile(
+    r"\s*lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)(?![^\W\d_])", re.IGNORECASE
+)
+# ... but a use rate per person and span is a level ("bình quân mỗi người dân đi khám 1,8
+# lần/năm", "số lần khám bình quân đạt 2,1 lần/năm, vượt chỉ tiêu 2 lần/năm"): an average, a
+# level reached or a target named in the figure's clause, unless a schedule's words stand
+# right before it ("định kỳ", "ít nhất"); a fraction of a time is never a schedule.
+FREQUENCY_SCHEDULE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:định kỳ|ít nhất|tối thiểu)\s*$", re.IGNORECASE
+)
+FREQUENCY_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình|đạt|là|chỉ tiêu|kế hoạch|mục tiêu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+FREQUENCY_CLAUSE_BREAK_RE = re.compile(r"[,;:.()\n]")
 FREQUENCY_BEFORE_RE = re.compile(
     r"(?:(?<!trong )(?<!sau )(?<!qua )(?<![\d.,])\d+|(?<![^\W\d_])(?:mỗi|hằng|hàng))"
     r"\s+(?:ngày|tuần|tháng|quý|năm)\s+$",
@@ -466,6 +574,29 @@ _RECORD_KIND = (
 _FOOD_POISONING = (
     r"ngộ độc(?!\s+(?:(?:vì|do|bởi)\s+)?(?:rắn|rết|côn trùng|ong|khí|hóa chất|hoá chất|thuốc))"
 )
+# Health facilities counted by their kind's name (the figure's label opens with it): "bệnh
+# viện", "phòng khám (đa khoa)", "nhà thuốc", "quầy thuốc", "trung tâm y tế", "nhà hộ sinh".
+# Facilities counted in lower case, a kind (a capitalised name counts named units); not when
+# an administrative act on them is counted (licensed, renamed), nor in a sentence whose strong
+# keywords name another area than care or insurance (the work they carry out).
+FACILITY_ACT_RE = re.compile(r"cấp phép|giấy phép|đổi tên")
+FACILITY_NETWORK_SENTENCES = frozenset(
+    {None, IndicatorCategory.MEDICAL_CARE, IndicatorCategory.INSURANCE}
+)
+FACILITY_COUNTED_RE = re.compile(
+    r"(?:bệnh viện|phòng khám(?: đa khoa)?|nhà thuốc|quầy thuốc|trung tâm y tế|nhà hộ sinh)"
+    r"(?![^\W\d_])"
+)
+# Opioid substitution treatment named in words, methadone's programme (the HIV/AIDS one):
+# "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)", "cơ sở điều trị thay thế"; not
+# detox ("cai nghiện"), nor an organ's or the plasma's replacement ("điều trị thay thế thận
+# liên tục", "... huyết tương"): the words after "thay thế" name the addiction, the drug or
+# no object at all.
+_OPIOID_SUBSTITUTION = (
+    r"(?:cơ sở|điểm) điều trị thay thế(?![^\W\d_])"
+    r"|điều trị thay thế(?=\s*(?:nghiện|bằng|methadone|cho)(?![^\W\d_])|\s*[^\w\s]|\s*$)"
+    r"|chất dạng thuốc phiện"
+)
 # Category keywords specific to one area of the genre: they win over the table below wherever
 # they occur in the figure's label or quote, in this order (a referral or an award is counted in
 # patients or people, a bed-occupancy rate names beds, a BHYT coverage rate names the
@@ -487,7 +618,8 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
     ),
     (
         IndicatorCategory.HIV_AIDS,
-        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}",
+        rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"
+        rf"|{_OPIOID_SUBSTITUTION}",
     ),
     (
         IndicatorCategory.DIGITAL_HEALTH,
@@ -651,6 +783,7 @@ CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, re.Pattern[str]], ...] = tuple
         (
             IndicatorCategory.HIV_AIDS,
             rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{whole_word('arv')}"
+            rf"|{_OPIOID_SUBSTITUTION}"
             # the programme's key populations, counted or reached by its outreach
             rf"|{_HIV_KEY_POPULATIONS}",
         ),
@@ -1016,7 +1149,9 @@ POPULATION_OFFICE_RE = re.compile(r"dân số", re.IGNORECASE)
 # HIV/AIDS as a topic: a sentence or paragraph about it lends its area to the figures whose
 # own words name only a disease's or care's generic terms ("phát hiện 640 ca mắc mới", "tử
 # vong", "điều trị") and no other named disease.
-HIV_CONTEXT_RE = re.compile(rf"{whole_word('hiv')}|{whole_word('aids')}")
+HIV_CONTEXT_RE = re.compile(
+    rf"{whole_word('hiv')}|{whole_word('aids')}|methadone|{_OPIOID_SUBSTITUTION}"
+)
 # ... but only when HIV/AIDS is the text's sole programme: a text that also names another
 # disease or the programmes together ("Các chương trình mục tiêu như phòng chống HIV/AIDS, lao,
 # sốt rét ...", "dịch bệnh, HIV/AIDS") is about them all; and an HIV test is care given to
@@ -1116,6 +1251,11 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
             # (after a subject the figure completes, "Số lượt khám bệnh là 21.340 BHYT chi
             # trả 85%", the acronym opens the next one)
             return acronym.group("noun")
+    if unit is None and mention.kind is Kind.RATIO:
+        places = PLACE_FRACTION_NOUN_RE.match(text, mention.end)
+        following = "" if places is None else places.group("next") or ""
+        if places is not None and not (following.isupper() or following.isdigit()):
+            return places.group("noun")
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
@@ -1221,9 +1361,11 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
     """
     before = text[max(0, mention.start - 2) : mention.start]
     after = text[mention.end : mention.end + 2]
-    return (before[:1].isdigit() and before[1:] == " ") or (
-        after[:1] == " " and after[1:].isdigit()
-    )
+    if before[:1].isdigit() and before[1:] == " ":
+        # (not after a year "năm" names: "tăng cao hơn năm 2030 0,18%" is a change printed
+        # right after the year it is set against)
+        return YEAR_NAMED_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is None
+    return after[:1] == " " and after[1:].isdigit()
 
 
 def _in_attendance_sentence(text: str, start: int) -> bool:
@@ -1321,6 +1463,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False  # "tới 95% nếu được phát hiện sớm": what would happen, not the work
     if _in_rate_label(text, mention, unit):
         return False
+    if _background_figure(text, mention):
+        return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
         return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
@@ -1361,6 +1505,12 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         text, max(0, mention.start - FREQUENCY_CUE_CHARS), mention.start
     ):
         return False  # "định kỳ 2 tuần 1 lần": how often, not a figure
+    if (
+        head in FREQUENCY_UNITS
+        and FREQUENCY_PER_SPAN_AFTER_RE.match(text, mention.end)
+        and not _use_rate_per_span(text, mention)
+    ):
+        return False  # "khám định kỳ ít nhất 1 lần/năm": how often, not a figure
     if head in TIER_UNITS and _reading(mention) <= TIERS_MAX:
         return False
     if head == KIND_UNIT and DOSE_SCHEDULE_BEFORE_RE.search(
@@ -1372,6 +1522,54 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         if BODY_WEIGHT_BEFORE_RE.search(before) and not AVERAGE_CUE_RE.search(before):
             return False
     return True
+
+
+def _use_rate_per_span(text: str, mention: NumberMention) -> bool:
+    """Whether an "N lần/<span>" figure is a use rate's level or target, not a schedule
+    (FREQUENCY_SCHEDULE_BEFORE_RE, FREQUENCY_LEVEL_BEFORE_RE in its clause)."""
+    low = max(0, mention.start - LABEL_BEFORE_CHARS)
+    clause = max(
+        (m.end() for m in FREQUENCY_CLAUSE_BREAK_RE.finditer(text, low, mention.start)),
+        default=low,
+    )
+    if FREQUENCY_SCHEDULE_BEFORE_RE.search(text, clause, mention.start):
+        return False
+    return _reading(mention) != int(_reading(mention)) or bool(
+        FREQUENCY_LEVEL_BEFORE_RE.search(text, clause, mention.start)
+    )
+
+
+def _background_figure(text: str, mention: NumberMention) -> bool:
+    """Whether a figure is background epidemiology (BACKGROUND_SOURCE_RE before it in its
+    sentence; a sentence opening on another body's report that states the country's rate,
+    BACKGROUND_REPORT_OPENING_RE and BACKGROUND_COUNTRY_RE) or a group's share of the
+    population (POPULATION_GROUP_SHARE_BEFORE_RE, POPULATION_AFTER_RE)."""
+    low = max(text.rfind("\n", 0, mention.start) + 1, mention.start - BACKGROUND_REACH)
+    opening = max(
+        (m.end() for m in SENTENCE_BREAK_RE.finditer(text, low, mention.start)), default=low
+    )
+    source = BACKGROUND_SOURCE_RE.search(text, opening, mention.start)
+    if source is not None and not BACKGROUND_OWN_WORK_RE.search(text, source.end(), mention.start):
+        return True
+    report = BACKGROUND_REPORT_OPENING_RE.match(text, opening)
+    country = (
+        None if report is None else BACKGROUND_COUNTRY_RE.search(text, report.end(), mention.start)
+    )
+    if (
+        country is not None
+        and ";" not in text[country.end() : mention.start]
+        and not BACKGROUND_OWN_WORK_RE.search(text, country.end(), mention.start)
+    ):
+        return True  # (the country's figure, in the clause that names the country)
+    if mention.kind is not Kind.PERCENT or POPULATION_AFTER_RE.match(text, mention.end) is None:
+        return False
+    group = POPULATION_GROUP_SHARE_BEFORE_RE.search(
+        text, max(opening, mention.start - LABEL_BEFORE_CHARS), mention.start
+    )
+    if group is None or (group.group("lead") or "").lower() in POPULATION_GROUP_NOT_SUBJECT:
+        return False
+    name = group.group("name").split()
+    return " ".join(name).lower() == "thiểu số" or all(word[0].isupper() for word in name)
 
 
 def _national_benchmark(text: str, start: int) -> bool:
@@ -1419,6 +1617,22 @@ def _is_dose_schedule(text: str, mention: NumberMention) -> bool:
     return _reading(mention) <= DOSE_SCHEDULE_MAX or bool(DOSE_SCHEDULE_BEFORE_RE.search(before))
 
 
+def _word_across_break(text: str, mention: NumberMention) -> str | None:
+    """The lower-case word that opens the next line when the line breaks right after a bare
+    figure (LINE_BROKEN_AFTER_RE): the figure's own word, printed across the break (two
+    words when they make a counted noun of the scanner's lexicon, "giường bệnh"); else
+    None."""
+    if mention.unit is not None:
+        return None
+    broken = LINE_BROKEN_AFTER_RE.match(text, mention.end)
+    if broken is None or not broken.group("word")[0].islower():
+        return None
+    word = broken.group("word")
+    if broken.group("second") and f"{word} {broken.group('second')}" in COUNT_UNITS:
+        return f"{word} {broken.group('second')}"
+    return word
+
+
 def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | None) -> bool:
     """Whether a bare figure is the low end of an age or duration range ("từ 5 đến dưới 12
     tuổi"), which the scanner may read as a count."""
@@ -1427,6 +1641,8 @@ def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | 
     if not BOUND_JOIN_RE.match(text[mention.end : following.start]):
         return False
     head = following.unit.split()[0].lower() if following.unit else ""
+    if following.unit is None:
+        head = _word_across_break(text, following) or ""  # "từ 18 đến 30\ntuổi"
     return following.kind is Kind.AGE or head in DURATION_UNITS
 
 
@@ -1481,6 +1697,15 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if any(p.start <= mention.start < p.end for p in layout.publication):
             continue
         unit = own_unit
+        if unit is None and mention.kind is not Kind.PERCENT:
+            unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
+        if unit is None and facts and _new_level_of(text, facts[-1], mention):
+            unit = facts[-1].unit  # "số trạm y tế tăng từ 96 lên 112": the old level's unit
+        across = _word_across_break(text, mention) if unit is None else None
+        if across is not None:
+            if across not in COUNT_UNITS or across in DURATION_UNITS:
+                continue  # its own word opens the next line ("trên 30\ntuổi"): none to inherit
+            unit = across  # "và 20\nngười đang cai nghiện": its unit across the break
         if unit is None:
             if LABEL_BEFORE_RE.search(
                 text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
@@ -1523,6 +1748,48 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
     return facts
+
+
+def _new_level_of(text: str, old: _Fact, mention: NumberMention) -> bool:
+    """Whether ``mention`` is the new level of a change from ``old`` ("từ 96 lên 112":
+    FROM_LEVEL_BEFORE_RE before the old level, TO_LEVEL_BETWEEN_RE between them)."""
+    if old.mention.kind is Kind.PERCENT or not 0 <= mention.start - old.end <= RATE_NAMED_CHARS:
+        return False
+    return (
+        TO_LEVEL_BETWEEN_RE.fullmatch(text, old.end, mention.start) is not None
+        and FROM_LEVEL_BEFORE_RE.search(
+            text, max(0, old.mention.start - LABEL_BEFORE_CHARS), old.mention.start
+        )
+        is not None
+    )
+
+
+def _rate_named_before(
+    text: str, mention: NumberMention, sentence: Span, mentions: list[NumberMention]
+) -> str | None:
+    """The counted noun of a per-population rate named before a bare figure in its sentence
+    (RATE_NAMED_BEFORE_RE: "số giường bệnh trên 1 vạn dân ... đạt 22,3" counts "giường
+    bệnh"), else None."""
+    low = max(sentence.start, mention.start - RATE_NAMED_CHARS)
+    named = max(
+        RATE_NAMED_BEFORE_RE.finditer(text, low, mention.start),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if named is None or ";" in text[named.end() : mention.start]:
+        return None
+    between = text[named.end() : mention.start]
+    last_comma = between.rfind(",")
+    if last_comma >= 0 and RATE_OTHER_CLAUSE_RE.search(between[last_comma:]):
+        return None  # "..., tuổi thọ trung bình đạt 72": another clause's figure
+    if any(named.end() <= m.start < mention.start and m.unit for m in mentions):
+        return None  # another figure with its unit stands between: the rate is not this one's
+    words = named.group("words").split()
+    for size in range(min(RATE_NAMED_NOUN_WORDS, len(words)), 0, -1):
+        noun = " ".join(words[-size:])
+        if noun in COUNT_UNITS and noun.islower() and noun not in PER_CAPITA_BASE_NOUNS:
+            return noun
+    return None
 
 
 def _in_dash_chain(text: str, low: NumberMention, high: NumberMention) -> bool:
@@ -2010,6 +2277,22 @@ def _area_category(clause: _Clause, article: _ArticleContext) -> IndicatorCatego
         ):
             # "7 phòng chức năng và 15 khoa lâm sàng": the unit's departments, its structure,
             # whatever staff or work the sentence names with them
+            return IndicatorCategory.INFRASTRUCTURE
+        if (
+            unit.islower()
+            and FACILITY_COUNTED_RE.match(label)
+            and not FACILITY_ACT_RE.search(f"{label}\n{quote}")
+            and _category_of(FACILITY_COUNTED_RE.sub(" ", f"{label}\n{quote}"), CATEGORY_PATTERNS)
+            is None
+            and _category_of(
+                layout.text[sentence.start : sentence.end].lower(), STRONG_CATEGORY_PATTERNS
+            )
+            in FACILITY_NETWORK_SENTENCES
+        ):
+            # "42 bệnh viện tư nhân", "gần 10.000 nhà thuốc": facilities counted, the network,
+            # whatever care the sentence names around them (not when the figure's own words
+            # name a work, "14 bệnh viện triển khai bệnh án điện tử", or its sentence one of
+            # another area, or an administrative act on them, "được cấp phép", "đổi tên")
             return IndicatorCategory.INFRASTRUCTURE
         if position >= 0:
             item = _list_item(layout.text, sentence, position)

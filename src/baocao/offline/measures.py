@@ -85,7 +85,17 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|dưới|nhẹ|mạnh|tới|bình quân|trung bình|gấp))*"
     # the span compared named between the verb and the figure ("tăng so với năm 2030 là 9 trạm")
     rf"|\s+so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR}))"
-    r"\s*(?:là|:)?)\s*$",
+    r"\s*(?:là|:)?"
+    # ... or after "(cao|thấp) hơn": "tăng cao hơn năm 2030 0,18%"
+    rf"|(?:\s+(?:cao|thấp))?\s+hơn\s+(?:cùng kỳ\s+)?năm\s+(?:trước|{YEAR}))\s*$",
+    re.IGNORECASE,
+)
+# The span compared named inside the change's cue, before the figure ("tăng cao hơn năm 2030
+# 0,18%", "giảm so với năm 2030 là 12 ca"): what the change is set against; a year printed
+# there is no period of the figure's own (it is the reviewed one).
+COMPARED_IN_CHANGE_RE = re.compile(
+    rf"(?:so với|hơn)\s+(?P<cue>cùng kỳ(?:\s+năm\s+(?:trước|{YEAR}))?|năm\s+(?:trước|{YEAR}))"
+    r"\s*(?:là|:)?\s*$",
     re.IGNORECASE,
 )
 # The change named as the subject before its figure: "tỷ lệ giảm sinh còn 0,4‰", "mức tăng
@@ -508,11 +518,13 @@ def _measure_fields(
         verb = change.group(0).split()[0].lower()
         named = COMPARED_RE.search(after)
         compared = _compared_period(named.group("cue"), base) if named is not None else None
-        return fields | {
-            "measure": Measure.CHANGE,
-            "direction": DIRECTIONS[verb],
-            "compared_to": compared,
-        }
+        inside = COMPARED_IN_CHANGE_RE.search(change.group(0)) if named is None else None
+        dated = {} if inside is None else _compared_inside(inside.group("cue"), item, reviewed)
+        return (
+            fields
+            | {"measure": Measure.CHANGE, "direction": DIRECTIONS[verb], "compared_to": compared}
+            | dated
+        )
     if FROM_LEVEL_BEFORE_RE.search(before) and TO_LEVEL_AFTER_RE.match(after):
         own = item.get("period")
         earlier = own is not None and own["year"] is not None and own != base
@@ -595,6 +607,25 @@ def _compared_after(text: str, end: int) -> bool:
     after it ("so với cùng kỳ", "so với năm 2022": COMPARED_AFTER_RE, COMPARED_RE)."""
     gap = COMPARED_AFTER_RE.match(text, end)
     return gap is not None and COMPARED_RE.match(text, gap.end()) is not None
+
+
+def _compared_inside(cue: str, item: dict[str, Any], reviewed: dict[str, Any]) -> dict[str, Any]:
+    """``compared_to`` (and ``period``) of a change whose compared span is named inside its
+    cue, before the figure (COMPARED_IN_CHANGE_RE): a figure dated by the compared year alone
+    (the year printed in the cue) is of the reviewed period when that is later."""
+    printed = YEAR_RE.search(cue)
+    own = item.get("period")
+    fields: dict[str, Any] = {}
+    if (
+        printed is not None
+        and own is not None
+        and own.get("year") == int(printed.group(0))
+        and reviewed.get("year") is not None
+        and reviewed["year"] > own["year"]
+    ):
+        own = reviewed
+        fields["period"] = reviewed
+    return fields | {"compared_to": _compared_period(cue, _base_period(own, reviewed))}
 
 
 def _base_period(period: dict[str, Any] | None, reviewed: dict[str, Any]) -> dict[str, Any]:
