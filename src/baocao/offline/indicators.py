@@ -35,6 +35,7 @@ from baocao.offline.text import (
     Span,
     containing,
     fold,
+    near_repeats,
     sentence_end_pattern,
     strip_span,
     whole_word,
@@ -1689,12 +1690,15 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             text, m, mentions[position + 1] if position + 1 < len(mentions) else None
         )
     ]
+    # A paragraph printed again with small differences states its figures once, at the first
+    # copy (a verbatim copy load_document already dropped).
+    repeats = near_repeats(layout)
     facts: list[_Fact] = []
     skip: set[int] = set()
     for position, (mention, own_unit) in enumerate(candidates):
         if position in skip:
             continue
-        if any(p.start <= mention.start < p.end for p in layout.publication):
+        if any(p.start <= mention.start < p.end for p in (*layout.publication, *repeats)):
             continue
         unit = own_unit
         if unit is None and mention.kind is not Kind.PERCENT:
@@ -2450,8 +2454,9 @@ def find_indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        # One figure per clause of a sentence; a paragraph the page prints again (a summary
-        # or a caption) states its figures again, and the golds count them again.
+        # One figure per clause of a sentence; a short line the page prints again (a summary
+        # or a caption) states its figures again, and the golds count them again (a paragraph
+        # printed again is no new statement: _facts left its copy out, near_repeats).
         key = (fact.value, fact.unit, quote, sentence.start)
         if key in seen:
             continue

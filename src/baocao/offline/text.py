@@ -3,11 +3,12 @@
 The building blocks every other module of :mod:`baocao.offline` reads with: capitalised words
 and literal-first alternatives (``word_start``), how sentences and clauses end, name folding,
 :class:`Span` and the sentence and line splitters, and the article's layout (title,
-publication lines, lead sentence and the author's byline).
+publication lines, lead sentence, the author's byline and the paragraphs a page prints again).
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import Counter
@@ -448,6 +449,50 @@ def read_layout(text: str) -> Layout:
         # A byline under the headline ("Tác giả: X" before the lead) opens the body.
         body_end = len(text)
     return Layout(text, lines, _sentences(text), title, publication, body_end)
+
+
+# A paragraph the page prints again with small differences (the lead repeated as the body's first
+# paragraph with curly quotes for straight ones, another dash, an outlet's credit before it, a
+# word added, dropped or changed) is the same text printed again (examples/gold/README.md). Its
+# words are compared casefolded, as letters and digit groups only (quotes, dashes and other
+# punctuation fall away); its printed numbers must be the same, in the same order (a sentence of
+# the same shape with other figures states other facts), and it must be a paragraph: a short
+# line (a caption, a table's row, a heading) may repeat another's words and state its own fact.
+NEAR_REPEAT_MIN_WORDS = 20
+NEAR_REPEAT_MIN_SIMILARITY = 0.85
+REPEAT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+def near_repeats(layout: Layout) -> list[Span]:
+    """The lines of the body that print an earlier line again with small differences: both of
+    :data:`NEAR_REPEAT_MIN_WORDS` words or more, the same printed numbers in the same order, and
+    words alike by :data:`NEAR_REPEAT_MIN_SIMILARITY` (difflib's ratio of the casefolded word
+    sequences) or more. A headline (:func:`is_headline`) is no copy of its lead, nor the lead
+    of it: the golds count a headline's figures on their own. The first copy is not listed."""
+    text = layout.text
+    headline = layout.title
+    if headline is not None and not is_headline(text[headline.start : headline.end]):
+        headline = None  # a page stored without a headline opens with its lead
+    seen: list[tuple[list[str], list[str]]] = []
+    repeats: list[Span] = []
+    for line in layout.lines:
+        if line.start >= layout.body_end or line == headline:
+            continue
+        tokens = REPEAT_TOKEN_RE.findall(text[line.start : line.end].casefold())
+        if len(tokens) < NEAR_REPEAT_MIN_WORDS:
+            continue
+        numbers = [token for token in tokens if token[0].isdigit()]
+        if any(
+            numbers == earlier_numbers
+            and 2 * min(len(tokens), len(earlier)) / (len(tokens) + len(earlier))
+            >= NEAR_REPEAT_MIN_SIMILARITY
+            and difflib.SequenceMatcher(None, earlier, tokens, autojunk=False).ratio()
+            >= NEAR_REPEAT_MIN_SIMILARITY
+            for earlier, earlier_numbers in seen
+        ):
+            repeats.append(line)
+        seen.append((tokens, numbers))
+    return repeats
 
 
 def find_author_line(text: str, lines: list[Span]) -> Span | None:
