@@ -430,6 +430,17 @@ GUIDANCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
+# The nation cited as the authority whose guidance the work follows, fronted ("Thực hiện chỉ đạo
+# của Chính phủ và Bộ Y tế, ...", "Căn cứ chỉ thị của Thủ tướng Chính phủ", "Theo Nghị quyết của
+# Quốc hội", "Thực hiện công điện của Thủ tướng"): a province's page that follows the nation's
+# lead, not the nation's own (its cues, from "body" on, make no national scope).
+CITED_NATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ(?:\s+vào)?|dưới\s+sự|tuân\s+thủ|triển\s+khai)"
+    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_GUIDANCE}|công\s+điện)(?![^\W\d_])[^.;\n]{{0,50}}?"
+    r"\s+của\s+(?P<body>(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội)"
+    r"(?:\s*(?:,|và)\s*(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội))*)",
+    re.IGNORECASE,
+)
 # A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
 # ...".
 ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
@@ -1244,9 +1255,15 @@ def sector_named(text: str, span: Span) -> Organizer | None:
 
 
 def national_scope(text: str) -> bool:
-    """Whether the article speaks of the nation (a national cue outside a comparison): a bare
-    "ngành y tế" is then the nation's sector, else the province's."""
-    return any(not _compared(text, match.start()) for match in NATIONAL_CUE_RE.finditer(text))
+    """Whether the article speaks of the nation (a national cue outside a comparison and
+    outside a citation of the nation as the authority the work follows): a bare "ngành y tế"
+    is then the nation's sector, else the province's."""
+    cited = [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
+    return any(
+        not _compared(text, match.start())
+        and not any(start <= match.start() < end for start, end in cited)
+        for match in NATIONAL_CUE_RE.finditer(text)
+    )
 
 
 def _compared(text: str, start: int) -> bool:

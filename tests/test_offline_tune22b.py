@@ -1,0 +1,67 @@
+"""Rounds 20-21's organiser misses, fixed as forms of the genre (tuner t22b): each on reworded
+probes of its form and on near sentences the rule must not change (sentences written for these
+tests; units, places' uses and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+# --- Cause 1: the nation only cited as the authority a province's work follows ("Thực hiện chỉ
+# đạo của Chính phủ, ...", "Căn cứ chỉ thị của Thủ tướng Chính phủ"): a bare "ngành Y tế" stays
+# the province's --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Ngành Y tế tăng tốc tiêm vắc xin sởi",
+            "Ngành Y tế tổ chức tiêm vắc xin sởi cho học sinh tại xã Thanh Hà",
+            "Tại tỉnh Ninh Bình, ngành Y tế đã tiêm cho 12.400 trẻ, đạt 92% kế hoạch. Theo Nghị "
+            "quyết của Quốc hội, tỉnh Ninh Bình sẽ hoàn thành trong quý II.",
+        ),
+        (
+            "Quảng Trị: tiêm phòng dại cho hơn 2.000 người",
+            "Trong quý I, ngành Y tế địa phương đã tiêm phòng dại cho 2.100 người. Căn cứ chỉ thị "
+            "của Thủ tướng Chính phủ, ngành Y tế tỉnh Quảng Trị tiếp tục tăng cường giám sát tại "
+            "47 xã.",
+        ),
+        (
+            "Bình Phước: tiêm chủng mở rộng đạt 95%",
+            "Trong 6 tháng đầu năm, ngành Y tế đã tiêm chủng đầy đủ cho 9.800 trẻ, đạt 95%. Thực "
+            "hiện công điện của Thủ tướng, ngành Y tế tỉnh Bình Phước rà soát trẻ chưa tiêm tại "
+            "111 xã.",
+        ),
+    ],
+    ids=["theo-nghi-quyet-quoc-hoi", "can-cu-chi-thi-thu-tuong", "cong-dien"],
+)
+def test_a_nation_only_cited_leaves_the_sector_the_province_s(paragraphs: tuple[str, ...]) -> None:
+    report = extract(*paragraphs)
+    assert report.organizer_level.value == "province"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Cả nước ghi nhận hơn 40.000 ca sởi",
+            "Theo Bộ Y tế, từ đầu năm đến nay cả nước ghi nhận 40.120 ca mắc sởi. Ngành Y tế đang "
+            "triển khai chiến dịch tiêm vắc xin cho 1,2 triệu trẻ.",
+        ),
+        (
+            "Ngành Y tế hoàn thành 10 chỉ tiêu",
+            "Năm 2031, ngành Y tế đã hoàn thành 10 trong 12 chỉ tiêu Quốc hội giao, tuổi thọ trung "
+            "bình đạt 74,7 tuổi.",
+        ),
+        (
+            "Ngành Y tế chung tay phòng dịch",
+            "Thủ tướng Chính phủ yêu cầu ngành Y tế tăng cường phòng chống dịch sởi; từ đầu năm "
+            "ngành Y tế đã tiêm cho 2,1 triệu trẻ.",
+        ),
+    ],
+    ids=["ca-nuoc", "chi-tieu-quoc-hoi-giao", "thu-tuong-subject"],
+)
+def test_the_nation_s_own_sector_stays_national(paragraphs: tuple[str, ...]) -> None:
+    assert extract(*paragraphs).organizer_level.value == "national"
