@@ -65,3 +65,79 @@ def test_a_nation_only_cited_leaves_the_sector_the_province_s(paragraphs: tuple[
 )
 def test_the_nation_s_own_sector_stays_national(paragraphs: tuple[str, ...]) -> None:
     assert extract(*paragraphs).organizer_level.value == "national"
+
+
+# --- Cause 2: the holder of a review whose name runs long, naming the period reviewed and the
+# one planned ("hội nghị sơ kết ... 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm của
+# X"), on a page with no dated lead whose first lines name a lower unit ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Y tế Thủ đô nâng chất lượng khám chữa bệnh",
+                "Bệnh viện Thanh Nhàn đưa vào dùng hệ thống đặt lịch khám trực tuyến. "
+                "Ảnh: Minh Anh",
+                "Theo báo cáo tại hội nghị sơ kết công tác y tế 6 tháng đầu năm và triển khai "
+                "nhiệm vụ 6 tháng cuối năm của Sở Y tế Hà Nội, toàn ngành đã khám cho 4,1 triệu "
+                "lượt người, tăng 5% so với cùng kỳ.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Nam Định: cả năm khám cho hơn 1 triệu lượt người",
+                "Bệnh viện Đa khoa huyện Hải Hậu có thêm máy chụp cắt lớp 64 lát.",
+                "Tại hội nghị tổng kết công tác năm 2031, triển khai kế hoạch năm 2032 của Sở Y tế "
+                "tỉnh Nam Định, báo cáo cho biết năm qua toàn tỉnh khám cho 1,02 triệu lượt người.",
+            ),
+            "province",
+        ),
+        (
+            (
+                "Gia Viễn: tiêm chủng đầy đủ đạt 98%",
+                "Trạm Y tế xã Gia Hòa khám sàng lọc cho trẻ em trong tháng 9.",
+                "Hội nghị sơ kết 9 tháng đầu năm về công tác dân số và chăm sóc sức khỏe sinh sản "
+                "của Trung tâm Y tế huyện Gia Viễn cho biết tỷ lệ tiêm chủng đầy đủ đạt 98%.",
+            ),
+            "district",
+        ),
+    ],
+    ids=["so-ket-va-trien-khai", "tong-ket-comma-trien-khai", "so-ket-ve-cong-tac"],
+)
+def test_the_holder_of_a_long_named_review_is_the_organiser(
+    paragraphs: tuple[str, ...], level: str
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == level
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "Bệnh viện Thanh Nhàn tổng kết năm",
+                "Bệnh viện Thanh Nhàn đưa vào dùng hệ thống đặt lịch khám trực tuyến.",
+                "Tại hội nghị tổng kết năm 2031 của bệnh viện, lãnh đạo cho biết năm qua đã khám "
+                "cho 410.000 lượt người, theo đúng kế hoạch và chỉ đạo của Sở Y tế Hà Nội.",
+            ),
+            "hospital",
+        ),
+        (
+            (
+                "Hải Hậu: khám sàng lọc cho người cao tuổi",
+                "Trung tâm Y tế huyện Hải Hậu khám sàng lọc cho 1.200 người cao tuổi, thực hiện "
+                "theo kế hoạch về chăm sóc sức khỏe người cao tuổi năm 2031 của Sở Y tế tỉnh Nam "
+                "Định.",
+            ),
+            "district",
+        ),
+    ],
+    ids=["own-review-citing-the-department", "plan-of-the-department"],
+)
+def test_a_unit_cited_after_a_long_clause_holds_nothing(
+    paragraphs: tuple[str, ...], level: str
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == level

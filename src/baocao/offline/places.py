@@ -465,13 +465,18 @@ NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
 )
 # Before a unit, the meeting it holds: "(dự) hội nghị tổng kết năm 2030 của Bệnh viện X", "lễ
 # kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
-# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
+# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X"). A review's name runs long when it
+# names the period reviewed and the one planned ("hội nghị sơ kết công tác y tế 6 tháng đầu năm
+# và triển khai nhiệm vụ 6 tháng cuối năm của X", "tổng kết công tác năm 2031, triển khai kế
+# hoạch năm 2032 của X"): a comma only before that plan.
 MEETING_OF_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
-    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)[^.;,\n]{0,50}?)?\s+của\s+$",
+    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)"
+    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s))"
+    r"{0,120}?)?\s+của\s+$",
     re.IGNORECASE,
 )
-MEETING_OF_LOOKBACK = 80
+MEETING_OF_LOOKBACK = 160
 # Before a unit, a delegation of delegates ("đoàn đại biểu (của) Viện X tham dự hội nghị ..."):
 # guests at another's meeting, never its holder.
 GUEST_DELEGATION_BEFORE_RE = re.compile(
