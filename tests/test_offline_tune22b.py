@@ -141,3 +141,76 @@ def test_a_unit_cited_after_a_long_clause_holds_nothing(
     paragraphs: tuple[str, ...], level: str
 ) -> None:
     assert extract(*paragraphs).organizer_level.value == level
+
+
+# --- Cause 3: districts named as the sites of a province's work, one after another in a
+# sentence ("tại huyện A và huyện B", "ở huyện A, huyện B và huyện C"), on a page that names no
+# unit: the province's page, not the first district's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Mở rộng điều trị Methadone",
+            "Hai điểm cấp phát thuốc mới đã được mở tại Trung tâm Y tế xã hội huyện Mường Nhé và "
+            "cơ sở điều trị huyện Nậm Pồ.",
+            "Hiện toàn tỉnh Điện Biên đang điều trị cho 1.900 bệnh nhân.",
+        ),
+        (
+            "Thêm cơ sở điều trị nghiện",
+            "Cơ sở điều trị tại thị xã Mường Lay và huyện Tủa Chùa đã đi vào hoạt động trong quý "
+            "II, nâng số bệnh nhân trên địa bàn tỉnh Điện Biên lên 1.850 người.",
+        ),
+        (
+            "Khám lưu động cho đồng bào vùng cao",
+            "Trong tháng 5, các đội lưu động đã khám cho 2.300 người ở huyện Hướng Hóa, huyện "
+            "Đakrông và huyện Gio Linh.",
+            "Năm nay tỉnh Quảng Trị đặt mục tiêu khám cho 10.000 người.",
+        ),
+    ],
+    ids=["tai-a-va-b", "thi-xa-va-huyen", "a-b-va-c"],
+)
+def test_districts_listed_as_sites_make_the_province_s_page(paragraphs: tuple[str, ...]) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("province", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district"),
+    [
+        (
+            (
+                "Gio Linh khám cho người cao tuổi",
+                "Trong tháng 5, Trung tâm Y tế huyện Gio Linh đã khám cho 2.300 người cao tuổi, "
+                "nhiều hơn huyện Vĩnh Linh 400 người.",
+                "Tỉnh Quảng Trị đặt mục tiêu khám cho 10.000 người.",
+            ),
+            "Gio Linh",
+        ),
+        (
+            (
+                "Huyện Hướng Hóa tiêm chủng đạt 97%",
+                "Trong 9 tháng, huyện Hướng Hóa đã tiêm chủng đầy đủ cho 97% trẻ; các xã của "
+                "huyện Hướng Hóa đều đạt kế hoạch.",
+                "Toàn tỉnh Quảng Trị đạt 95%.",
+            ),
+            "Hướng Hóa",
+        ),
+        (
+            (
+                "Cam Lộ khám sàng lọc cho trẻ em",
+                "Trong tháng 6, các đội lưu động đã khám cho 1.400 trẻ ở huyện Cam Lộ phối hợp "
+                "với huyện Hướng Hóa.",
+                "Tỉnh Quảng Trị đặt mục tiêu khám cho 10.000 trẻ.",
+            ),
+            "Cam Lộ",
+        ),
+    ],
+    ids=["compared-district", "one-district-twice", "partner-district"],
+)
+def test_one_district_s_page_stays_the_district_s(
+    paragraphs: tuple[str, ...], district: str
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("district", district)

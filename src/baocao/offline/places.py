@@ -1383,6 +1383,10 @@ def place_organizer(
                 level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
             else:
                 level = OrganizerLevel(group)  # the other group names are levels
+            if level == OrganizerLevel.DISTRICT:
+                province = _listed_districts_province(text, match)
+                if province is not None:
+                    return province
             return Organizer(match.group().strip(), level, match.start())
         bare = _bare_sector(text, span.start, span.end)
         if bare is not None:
@@ -1390,6 +1394,58 @@ def place_organizer(
         district = WHOLE_DISTRICT_RE.search(text, span.start, span.end)
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
+    return None
+
+
+# Between two districts of one list ("tại huyện A và huyện B", "ở huyện A, huyện B"; the sites
+# of a province's work): no sentence's or paragraph's end, and no comparison or partnership
+# ("nhiều hơn huyện B", "phối hợp với huyện B": the first district's own page).
+LISTED_DISTRICTS_GAP_RE = re.compile(
+    r"[^.;!?\n]{0,80}(?:\n[^.;!?\n]{0,80})?"  # (a hard-wrapped line goes on)
+)
+NOT_A_LIST_RE = re.compile(
+    r"(?<![^\W\d_])(?:hơn|so\s+với|với|cùng|giáp|sang|thuộc|của)(?![^\W\d_])", re.IGNORECASE
+)
+LISTED_DISTRICT_AFTER_RE = re.compile(
+    r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
+)
+
+
+def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | None:
+    """The province of a district ``match`` names that is the first of a list of districts
+    (another district of the same province named next in the same sentence, joined with no
+    comparison or partnership between: LISTED_DISTRICTS_GAP_RE, NOT_A_LIST_RE), when the page
+    names that province (its name, or "toàn tỉnh" / "trên địa bàn tỉnh"): the sites of the
+    province's work, the province's page; else None."""
+    first = _canonical_district(None, match.group("name"), None)
+    if first is None or first[1] is None:
+        return None
+    gap = LISTED_DISTRICTS_GAP_RE.match(text, match.end())
+    if gap is None:
+        return None
+    for other in LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()):
+        if NOT_A_LIST_RE.search(text, match.end(), other.start()):
+            return None
+        second = _canonical_district(None, other.group("name"), first[1])
+        if second is None or second[0] == first[0] or second[1] != first[1]:
+            continue
+        whole = next(
+            (w for w in WHOLE_PLACE_RE.finditer(text) if w["province"] or w["capital"]), None
+        )
+        named = next(
+            (
+                found
+                for found in PROVINCE_MENTION_RE.finditer(text)
+                if _canonical_province(found.group("name")) == first[1]
+            ),
+            None,
+        )
+        if named is not None:
+            return Organizer(named.group().strip(), OrganizerLevel.PROVINCE, named.start())
+        if whole is not None:
+            return Organizer(whole.group().strip(), OrganizerLevel.PROVINCE, whole.start())
+        return None
     return None
 
 
