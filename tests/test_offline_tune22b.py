@@ -4,6 +4,8 @@ tests; units, places' uses and figures invented)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from offline_pages import extract
@@ -214,3 +216,70 @@ def test_one_district_s_page_stays_the_district_s(
 ) -> None:
     report = extract(*paragraphs)
     assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+# --- Cause 4: a dated lead that only gives out figures, its verb worded with more words
+# ("đã thông tin về số liệu", "công bố các số liệu", "cung cấp số liệu"): the day figures were
+# given is no event -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Hơn 800 ca cấp cứu dịp Tết Dương lịch",
+            "Sáng 2/1/2032, đại diện Bệnh viện Đa khoa tỉnh Nam Định đã thông tin về số liệu khám "
+            "chữa bệnh trong 3 ngày nghỉ Tết Dương lịch.",
+            "Theo đó, bệnh viện tiếp nhận 815 ca cấp cứu, trong đó 139 ca tai nạn giao thông.",
+        ),
+        (
+            "Số ca sốt xuất huyết giảm mạnh",
+            "Chiều 14/9/2031, Trung tâm Kiểm soát bệnh tật tỉnh Long An công bố các số liệu về "
+            "dịch sốt xuất huyết 8 tháng đầu năm.",
+            "Toàn tỉnh ghi nhận 1.204 ca, giảm 35% so với cùng kỳ.",
+        ),
+        (
+            "Nghỉ lễ 4 ngày, bệnh viện khám cho gần 2.000 lượt người",
+            "Ngày 2/5/2031, Bệnh viện Đa khoa tỉnh Thái Bình cung cấp số liệu khám, cấp cứu trong "
+            "kỳ nghỉ lễ.",
+            "Bệnh viện đã khám, cấp cứu cho 1.943 lượt người.",
+        ),
+    ],
+    ids=["thong-tin-ve-so-lieu", "cong-bo-cac-so-lieu", "cung-cap-so-lieu"],
+)
+def test_a_lead_that_only_releases_figures_dates_no_event(paragraphs: tuple[str, ...]) -> None:
+    report = extract(*paragraphs)
+    assert (report.event_date, report.meeting_kind.value) == (None, "other")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day", "kind"),
+    [
+        (
+            (
+                "Sở Y tế sơ kết 6 tháng",
+                "Sáng 2/7/2031, Sở Y tế tỉnh Nam Định tổ chức hội nghị sơ kết 6 tháng đầu năm và "
+                "thông tin về số liệu tiêm chủng.",
+                "Tỷ lệ tiêm chủng đầy đủ đạt 97%.",
+            ),
+            datetime.date(2031, 7, 2),
+            "mid_year_review",
+        ),
+        (
+            (
+                "Gặp mặt báo chí đầu năm",
+                "Sáng 2/1/2032, tại buổi gặp mặt báo chí, Bệnh viện Đa khoa tỉnh Nam Định đã thông "
+                "tin về số liệu khám chữa bệnh năm 2031.",
+                "Năm qua bệnh viện khám cho 410.000 lượt người.",
+            ),
+            datetime.date(2032, 1, 2),
+            "other",
+        ),
+    ],
+    ids=["meeting-that-also-releases", "press-meeting"],
+)
+def test_a_meeting_or_event_that_gives_figures_keeps_its_day(
+    paragraphs: tuple[str, ...], day: datetime.date, kind: str
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.event_date, report.meeting_kind.value) == (day, kind)

@@ -154,9 +154,12 @@ DATE_SPAN_OPENING_RE = re.compile(
     r"\s*[Tt]ừ\s+(?:ngày\s+)?(?P<d1>\d{1,2})[/-](?P<m1>\d{1,2})(?:[/-](?P<y1>(?:19|20)\d{2}))?\s*"
     r"(?:đến(?:\s+ngày)?|[-–])\s*(?P<d2>\d{1,2})[/-](?P<m2>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
-# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
+# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"; "thông tin
+# về số liệu", "công bố các số liệu", "cung cấp số liệu"), no meeting.
 RELEASE_VERB_RE = re.compile(
-    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
+    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố|cung\s+cấp)\s+"
+    r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)",
+    re.IGNORECASE,
 )
 # An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
 # đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
