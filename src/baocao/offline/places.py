@@ -405,13 +405,17 @@ ISSUER_LOOKBACK = 120
 # one that works or meets, is :func:`_citation`'s question: the same words name a unit's own
 # plan, schedule or procedure ("theo lịch của Trung tâm Y tế huyện X, các trạm y tế xã tiêm
 # ...", "đánh giá kết quả thực hiện kế hoạch năm 2031 của Trung tâm Y tế huyện X").
-_GUIDANCE = (
+# (guidance or an order the work follows)
+_ORDERS = (
     r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
     r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
     # (a document named without its number: "Thực hiện Quyết định của UBND tỉnh")
     r"|quyết\s+định|chỉ\s+thị|công\s+văn|nghị\s+quyết|thông\s+tư"
+)
+_GUIDANCE = (
+    _ORDERS
     # (a source of figures or of a judgement: "Theo số liệu / đánh giá của Bộ Y tế, ...")
-    r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
+    + r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
 )
 # Space within a paragraph (a citation never runs from a headline's "đạt 98%" into the lead).
 _SP = r"[^\S\n]"
@@ -433,10 +437,12 @@ GUIDANCE_LOOKBACK = 110
 # The nation cited as the authority whose guidance the work follows, fronted ("Thực hiện chỉ đạo
 # của Chính phủ và Bộ Y tế, ...", "Căn cứ chỉ thị của Thủ tướng Chính phủ", "Theo Nghị quyết của
 # Quốc hội", "Thực hiện công điện của Thủ tướng"): a province's page that follows the nation's
-# lead, not the nation's own (its cues, from "body" on, make no national scope).
+# lead, not the nation's own (its cues, from "body" on, make no national scope), when the page
+# names a place of its own (see national_scope). Only guidance or an order: the nation cited as
+# the source of a figure ("Theo báo cáo / số liệu của Chính phủ") is no lead a province follows.
 CITED_NATION_RE = re.compile(
     r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ(?:\s+vào)?|dưới\s+sự|tuân\s+thủ|triển\s+khai)"
-    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_GUIDANCE}|công\s+điện)(?![^\W\d_])[^.;\n]{{0,50}}?"
+    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_ORDERS}|công\s+điện)(?![^\W\d_])[^.;\n]{{0,50}}?"
     r"\s+của\s+(?P<body>(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội)"
     r"(?:\s*(?:,|và)\s*(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội))*)",
     re.IGNORECASE,
@@ -1263,12 +1269,29 @@ def national_scope(text: str) -> bool:
     """Whether the article speaks of the nation (a national cue outside a comparison and
     outside a citation of the nation as the authority the work follows): a bare "ngành y tế"
     is then the nation's sector, else the province's."""
-    cited = [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
+    cited = (
+        [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
+        if _names_own_place(text)
+        else []
+    )
     return any(
         not _compared(text, match.start())
         and not any(start <= match.start() < end for start, end in cited)
         for match in NATIONAL_CUE_RE.finditer(text)
     )
+
+
+def _names_own_place(text: str) -> bool:
+    """Whether ``text`` names a province or a district of the gazetteer ("tỉnh Ninh Bình",
+    "ngành y tế Nghệ An", "huyện Thạch Hà") or its unnamed province ("toàn tỉnh", "trên địa bàn
+    tỉnh"): a page that can follow the nation's lead; "18 tỉnh, thành phố" is none."""
+    if any(
+        _canonical_province(found.group("name")) for found in PROVINCE_MENTION_RE.finditer(text)
+    ):
+        return True
+    if any(found["province"] or found["capital"] for found in WHOLE_PLACE_RE.finditer(text)):
+        return True
+    return next(iter(_districts_named(text, None)), None) is not None
 
 
 def _compared(text: str, start: int) -> bool:

@@ -1,0 +1,39 @@
+"""Review rv22b's worse cases of tuning t22b, mended as forms (fixer fx22b): the nation cited
+on a page that names no province of its own, districts that are not a list of sites, and a
+dated lead that reports an event before it gives out figures (sentences written for these
+tests after the reviewer's forms; units, places' uses and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+# --- The nation cited, on a page that names no province, district or "tỉnh" of its own, or
+# cited only as the source of a figure ("Theo báo cáo của Chính phủ"): the nation's own sector
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Ngành y tế tiêm gần 3 triệu liều vắc xin sởi cho trẻ em",
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, ngành y tế đã triển khai chiến dịch tiêm "
+            "vắc xin sởi cho trẻ từ 1 đến 5 tuổi. Sau 6 tuần, ngành đã tiêm được 2,9 triệu liều. "
+            "Có 18 tỉnh, thành phố đạt tỷ lệ trên 98%. Bộ Y tế đề nghị các địa phương hoàn thành "
+            "chiến dịch trước ngày 30/9.",
+        ),
+        (
+            "Ngành y tế giảm 20% thủ tục hành chính",
+            "Theo báo cáo của Chính phủ, năm 2031 ngành y tế đã cắt giảm, đơn giản hóa 152 thủ "
+            "tục hành chính, tương đương 20% tổng số thủ tục. Tỷ lệ hồ sơ được giải quyết trực "
+            "tuyến đạt 67%.",
+        ),
+    ],
+    ids=["cited-no-province-named", "theo-bao-cao-cua-chinh-phu"],
+)
+def test_the_nation_cited_on_a_page_of_no_province_stays_national(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert extract(*paragraphs).organizer_level.value == "national"
