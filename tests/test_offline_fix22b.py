@@ -37,3 +37,47 @@ def test_the_nation_cited_on_a_page_of_no_province_stays_national(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert extract(*paragraphs).organizer_level.value == "national"
+
+
+# --- A district that acts on another ("cử bác sĩ hỗ trợ huyện B", "huyện A ... đạt 97%, trong
+# khi huyện B ..."): no list of sites, the first district's own page ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district"),
+    [
+        (
+            (
+                "Y tế Mường Lát hỗ trợ huyện bạn sau lũ",
+                "Sau trận lũ quét tháng 8/2031, huyện Mường Lát đã cử 12 y, bác sĩ hỗ trợ huyện "
+                "Quan Sơn khắc phục hậu quả. Đoàn đã khám, cấp thuốc miễn phí cho 1.450 người.",
+                "Tỉnh Thanh Hóa đã phân bổ 500 triệu đồng cho công tác khắc phục hậu quả lũ.",
+            ),
+            "Mường Lát",
+        ),
+        (
+            (
+                "Huyện Hoài Nhơn hỗ trợ nhân lực cho huyện An Lão và huyện Hoài Ân",
+                "Năm 2031, huyện Hoài Nhơn đã cử 8 bác sĩ hỗ trợ huyện An Lão và huyện Hoài Ân. "
+                "Các bác sĩ đã khám cho 4.300 lượt người.",
+                "Tỉnh Bình Định hỗ trợ 5 triệu đồng/tháng cho mỗi bác sĩ.",
+            ),
+            "Hoài Nhơn",
+        ),
+        (
+            (
+                "Bảo hiểm y tế: một huyện dẫn đầu tỉnh",
+                "Năm 2031, huyện Cẩm Xuyên có tỷ lệ bao phủ bảo hiểm y tế đạt 97,2%, trong khi "
+                "huyện Kỳ Anh chỉ đạt 89%.",
+                "Tỉnh Hà Tĩnh đặt mục tiêu 95% dân số tham gia bảo hiểm y tế.",
+            ),
+            "Cẩm Xuyên",
+        ),
+    ],
+    ids=["cu-ho-tro-huyen-b", "ho-tro-huyen-b-va-c", "trong-khi-huyen-b"],
+)
+def test_a_district_acting_on_another_keeps_its_page(
+    paragraphs: tuple[str, ...], district: str
+) -> None:
+    report = extract(*paragraphs)
+    assert (report.organizer_level.value, report.district) == ("district", district)

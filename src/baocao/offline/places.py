@@ -1426,6 +1426,11 @@ def place_organizer(
 LISTED_DISTRICTS_GAP_RE = re.compile(
     r"[^.;!?\n]{0,80}(?:\n[^.;!?\n]{0,80})?"  # (a hard-wrapped line goes on)
 )
+# The list goes on from the first district with a joiner, on its line or the hard-wrapped next
+# ("huyện A và (cơ sở) huyện B", "huyện A, huyện B"), and holds no figure: a verb or a clause
+# after the first district ("huyện A đã cử bác sĩ hỗ trợ huyện B", "huyện A đạt 97%, trong khi
+# huyện B") makes it the subject.
+LIST_JOINER_AFTER_RE = re.compile(r"[ \t]*\n?[ \t]*(?:,|(?:và|hoặc)(?![^\W\d_]))")
 NOT_A_LIST_RE = re.compile(
     r"(?<![^\W\d_])(?:hơn|so\s+với|với|cùng|giáp|sang|thuộc|của)(?![^\W\d_])", re.IGNORECASE
 )
@@ -1438,17 +1443,20 @@ LISTED_DISTRICT_AFTER_RE = re.compile(
 def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | None:
     """The province of a district ``match`` names that is the first of a list of districts
     (another district of the same province named next in the same sentence, joined with no
-    comparison or partnership between: LISTED_DISTRICTS_GAP_RE, NOT_A_LIST_RE), when the page
+    comparison or partnership between: LISTED_DISTRICTS_GAP_RE, LIST_JOINER_AFTER_RE, no figure,
+    NOT_A_LIST_RE), when the page
     names that province (its name, or "toàn tỉnh" / "trên địa bàn tỉnh"): the sites of the
     province's work, the province's page; else None."""
     first = _canonical_district(None, match.group("name"), None)
     if first is None or first[1] is None:
         return None
     gap = LISTED_DISTRICTS_GAP_RE.match(text, match.end())
-    if gap is None:
+    if gap is None or not LIST_JOINER_AFTER_RE.match(text, match.end()):
         return None
     for other in LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()):
-        if NOT_A_LIST_RE.search(text, match.end(), other.start()):
+        if NOT_A_LIST_RE.search(text, match.end(), other.start()) or any(
+            char.isdigit() for char in text[match.end() : other.start()]
+        ):
             return None
         second = _canonical_district(None, other.group("name"), first[1])
         if second is None or second[0] == first[0] or second[1] != first[1]:
