@@ -5,6 +5,8 @@ tests after the reviewer's forms; units, places' uses and figures invented)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from offline_pages import extract
@@ -81,3 +83,57 @@ def test_a_district_acting_on_another_keeps_its_page(
 ) -> None:
     report = extract(*paragraphs)
     assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+# --- A dated lead that reports an event (an inspection, a training class, a campaign's day, a
+# visit) and then gives out figures: the day is the event's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Kiểm tra an toàn thực phẩm Tết Trung thu",
+                "Ngày 10/9/2031, Chi cục An toàn vệ sinh thực phẩm tỉnh Bắc Ninh tổ chức kiểm tra "
+                "các cơ sở sản xuất bánh trung thu và cung cấp các số liệu về kết quả kiểm tra.",
+                "Đoàn đã kiểm tra 46 cơ sở, phát hiện 7 cơ sở vi phạm.",
+            ),
+            datetime.date(2031, 9, 10),
+        ),
+        (
+            (
+                "CDC Hà Nam tập huấn giám sát bệnh truyền nhiễm",
+                "Ngày 22/4/2031, tại lớp tập huấn giám sát bệnh truyền nhiễm cho cán bộ y tế xã, "
+                "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam đã cung cấp những số liệu về tình hình "
+                "dịch bệnh quý I.",
+                "Lớp tập huấn có 116 học viên tham gia.",
+            ),
+            datetime.date(2031, 4, 22),
+        ),
+        (
+            (
+                "Ra quân diệt lăng quăng ở Long An",
+                "Sáng 18/5/2031, Trung tâm Y tế huyện Đức Hòa ra quân chiến dịch diệt lăng quăng, "
+                "bọ gậy và thông tin về tình hình sốt xuất huyết trên địa bàn.",
+                "Từ đầu năm, huyện ghi nhận 320 ca mắc.",
+            ),
+            datetime.date(2031, 5, 18),
+        ),
+        (
+            (
+                "Lãnh đạo tỉnh kiểm tra công tác tiêm chủng tại Sơn Dương",
+                "Ngày 14/6/2031, đoàn công tác của UBND tỉnh Tuyên Quang kiểm tra công tác tiêm "
+                "chủng tại huyện Sơn Dương; Trung tâm Y tế huyện đã cung cấp các số liệu về kết "
+                "quả tiêm chủng 5 tháng.",
+                "Toàn huyện đã tiêm cho 1.450 trẻ, đạt 41% kế hoạch năm.",
+            ),
+            datetime.date(2031, 6, 14),
+        ),
+    ],
+    ids=["inspection", "training-class", "campaign-day", "inspection-visit"],
+)
+def test_an_event_reported_before_figures_keeps_its_day(
+    paragraphs: tuple[str, ...], day: datetime.date
+) -> None:
+    assert extract(*paragraphs).event_date == day

@@ -161,6 +161,15 @@ RELEASE_VERB_RE = re.compile(
     r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)",
     re.IGNORECASE,
 )
+# An event the lead reports before it gives out figures ("tổ chức kiểm tra ... và cung cấp các
+# số liệu", "tại lớp tập huấn, ... cung cấp những số liệu", "ra quân chiến dịch ... và thông tin
+# về tình hình", "đoàn công tác ... kiểm tra ...; ... cung cấp các số liệu"): an inspection, a
+# training class, a campaign's day, a visit is an event, its day the lead's.
+EVENT_ACT_RE = re.compile(
+    r"\b(?:kiểm\s+tra|thanh\s+tra|tập\s+huấn|ra\s+quân|phát\s+động|thăm(?!\s+khám)"
+    r"|tiếp\s+(?:đoàn|đón)|đoàn\s+công\s+tác)\b",
+    re.IGNORECASE,
+)
 # An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
 # đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
 # nghỉ lễ", is no ceremony).
@@ -1387,11 +1396,13 @@ def build_report_data(
             if author not in {person["name"] for person in people}:
                 people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
+    release = RELEASE_VERB_RE.search(lead_text)
     if (
         found is not None
-        and RELEASE_VERB_RE.search(lead_text)
+        and release is not None
         and not MEETING_WORDS_RE.search(lead_text)
         and not EVENT_NOUN_RE.search(lead_text)
+        and not EVENT_ACT_RE.search(lead_text, 0, release.start())
     ):
         # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
         # viện công bố số liệu ..."): the day figures were given is no event.
