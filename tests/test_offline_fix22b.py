@@ -137,3 +137,16 @@ def test_an_event_reported_before_figures_keeps_its_day(
     paragraphs: tuple[str, ...], day: datetime.date
 ) -> None:
     assert extract(*paragraphs).event_date == day
+
+
+# --- Wrong on both trees (review rv22b): districts listed as the sites of a province's work,
+# the province unnamed but for "Toàn tỉnh" opening a sentence --------------------------------
+
+
+def test_listed_districts_with_a_sentence_opening_toan_tinh_make_the_province_s_page() -> None:
+    report = extract(
+        "Tiêm vắc xin sởi cho trẻ vùng cao",
+        "Đợt tiêm vắc xin sởi tháng 9/2031 được triển khai tại huyện Mường Tè, huyện Nậm Nhùn và "
+        "huyện Sìn Hồ. Toàn tỉnh đã tiêm cho 14.600 trẻ từ 1 đến 5 tuổi, đạt 97% kế hoạch.",
+    )
+    assert (report.organizer_level.value, report.district) == ("province", None)

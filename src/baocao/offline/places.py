@@ -1434,6 +1434,12 @@ LIST_JOINER_AFTER_RE = re.compile(r"[ \t]*\n?[ \t]*(?:,|(?:và|hoặc)(?![^\W\d_
 NOT_A_LIST_RE = re.compile(
     r"(?<![^\W\d_])(?:hơn|so\s+với|với|cùng|giáp|sang|thuộc|của)(?![^\W\d_])", re.IGNORECASE
 )
+# The whole province, unnamed, opening a sentence ("... và huyện Sìn Hồ. Toàn tỉnh đã tiêm
+# ..."): WHOLE_PLACE_RE reads it in lower case only.
+WHOLE_PROVINCE_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Toàn|Trên địa bàn)[ \t]+tỉnh(?![ \t]+[A-ZĐ])(?!\w)",
+    re.MULTILINE,
+)
 LISTED_DISTRICT_AFTER_RE = re.compile(
     r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
     rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
@@ -1476,6 +1482,11 @@ def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | N
             return Organizer(named.group().strip(), OrganizerLevel.PROVINCE, named.start())
         if whole is not None:
             return Organizer(whole.group().strip(), OrganizerLevel.PROVINCE, whole.start())
+        opening = WHOLE_PROVINCE_OPENING_RE.search(text)
+        if opening is not None:
+            # (named as WHOLE_PLACE_RE reads it: "toàn tỉnh", the province's whole)
+            name = opening.group()
+            return Organizer(name[0].lower() + name[1:], OrganizerLevel.PROVINCE, opening.start())
         return None
     return None
 
