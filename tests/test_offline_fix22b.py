@@ -150,3 +150,17 @@ def test_listed_districts_with_a_sentence_opening_toan_tinh_make_the_province_s_
         "huyện Sìn Hồ. Toàn tỉnh đã tiêm cho 14.600 trẻ từ 1 đến 5 tuổi, đạt 97% kế hoạch.",
     )
     assert (report.organizer_level.value, report.district) == ("province", None)
+
+
+# --- Wrong on both trees (review rv22b): an association holds the long-named review a guest of
+# its own kind attends ("đại diện Hội X huyện A dự hội nghị tổng kết ... của Hội X tỉnh B") ------
+
+
+def test_an_association_holding_a_long_named_review_is_the_organiser() -> None:
+    report = extract(
+        "Hội Đông y tỉnh Hà Nam tổng kết năm 2031",
+        "Sáng 25/12/2031, đại diện Hội Đông y huyện Kim Bảng dự hội nghị tổng kết công tác Hội "
+        "năm 2031, triển khai nhiệm vụ năm 2032 của Hội Đông y tỉnh Hà Nam. Năm 2031, các phòng "
+        "chẩn trị của Hội đã khám chữa bệnh cho 28.000 lượt người.",
+    )
+    assert (report.organizer, report.district) == ("Hội Đông y tỉnh Hà Nam", None)

@@ -1074,6 +1074,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     if visit is not None and holding is not None and holding.start() < visit.start():
         visit = None
     for pattern, level in ORGANIZER_PATTERNS:
+        chosen: tuple[int, int, str, OrganizerLevel] | None = None
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
@@ -1145,8 +1146,15 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             if level == OrganizerLevel.DISTRICT and _names_central_city(name):
                 # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
                 level = OrganizerLevel.PROVINCE
-            found.append((before_verb, match.start(), name, level))
-            break
+            if chosen is None or before_verb == 1:
+                chosen = (before_verb, match.start(), name, level)
+            if chosen[0] != 2:
+                break
+            # (the first unit of a kind named plainly, a guest's: the holder of the meeting the
+            # span names after it, a unit of the same kind, ranks above it: "đại diện Hội X
+            # huyện A dự hội nghị tổng kết ... của Hội X tỉnh B")
+        if chosen is not None:
+            found.append(chosen)
     if not found:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
@@ -1224,6 +1232,10 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
     after = organizer.start + len(organizer.name)
     if _receives(text, after, sentence_end):
         return False
+    if MEETING_OF_BEFORE_RE.search(
+        text, max(0, organizer.start - MEETING_OF_LOOKBACK), organizer.start
+    ):
+        return True  # the holder of the meeting its sentence names ("hội nghị ... của Hội X")
     low = max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK)
     before = ("\n" if low == 0 else "") + text[low : organizer.start]
     if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
