@@ -164,3 +164,17 @@ def test_an_association_holding_a_long_named_review_is_the_organiser() -> None:
         "chẩn trị của Hội đã khám chữa bệnh cho 28.000 lượt người.",
     )
     assert (report.organizer, report.district) == ("Hội Đông y tỉnh Hà Nam", None)
+
+
+# --- Wrong on both trees (review rv22b): a headline's bare "ngành y tế" that the next sentence
+# names again with its place ("ngành y tế huyện X"): that place's sector -----------------------
+
+
+def test_a_headline_s_bare_sector_named_with_its_place_next_is_that_place_s() -> None:
+    report = extract(
+        "Thực hiện chỉ đạo của Chính phủ, ngành y tế tăng cường kiểm tra an toàn thực phẩm",
+        "Thực hiện chỉ đạo của Chính phủ, ngành y tế huyện Thạch Hà đã thành lập 4 đoàn kiểm tra "
+        "liên ngành an toàn thực phẩm. Các đoàn đã kiểm tra 186 cơ sở, phát hiện 12 cơ sở vi "
+        "phạm.",
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Thạch Hà")

@@ -1232,7 +1232,11 @@ def build_report_data(
                 else None
             )
             organizer = (
-                whole_sector(text, heading + ([lead] if lead else []))
+                whole_sector(
+                    text,
+                    heading + ([lead] if lead else []),
+                    body_opening[0] if lead is None and body_opening else None,
+                )
                 or (sector_named(text, sector_opening) if sector_opening is not None else None)
                 or organizer
             )

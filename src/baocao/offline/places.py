@@ -1340,18 +1340,25 @@ def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
     return Organizer(bare.group(), level, bare.start())
 
 
-def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
+def whole_sector(
+    text: str, spans: Iterable[Span], following: Span | None = None
+) -> Organizer | None:
     """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
     tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
     "toàn quốc" outside a comparison (not "trong tỉnh", which qualifies a noun there); or
     None. A unit the body names further on is then one of its units, not the page's
-    subject."""
-    for span in spans:
-        found = _whole_place(text, span.start, span.end, inside=False) or _bare_sector(
-            text, span.start, span.end
-        )
-        if found is not None:
-            return found
+    subject; but the sector the next span (after the last, ``following``: the body's first
+    sentence when there is no lead) names with its place ("ngành y tế huyện X"), the bare one
+    said again (:func:`_sector_named_next`), is the page's."""
+    spans = list(spans)
+    for index, span in enumerate(spans):
+        whole = _whole_place(text, span.start, span.end, inside=False)
+        if whole is not None:
+            return whole
+        bare = _bare_sector(text, span.start, span.end)
+        if bare is not None:
+            later = spans[index + 1 :] or ([following] if following is not None else [])
+            return _sector_named_next(text, later) or bare
     return None
 
 
@@ -1430,6 +1437,32 @@ def place_organizer(
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
+
+
+# The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
+NAMED_SECTOR_RE = re.compile(
+    r"[Nn]gành [Yy] tế[ \t]+(?:(?P<district>huyện|thị xã|quận)|(?P<city>thành phố|TP\.?)|tỉnh)"
+    rf"[ \t]+(?P<name>{CAP_WORDS})"
+)
+
+
+def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
+    """The sector the span after a headline's bare "ngành y tế" names with its place (headline
+    "Thực hiện chỉ đạo của Chính phủ, ngành y tế tăng cường ...", lead "..., ngành y tế huyện X
+    đã ..."): the same sector, its place now said; else None."""
+    if not spans:
+        return None
+    found = NAMED_SECTOR_RE.search(text, spans[0].start, spans[0].end)
+    if found is None:
+        return None
+    if found["district"]:
+        level = OrganizerLevel.DISTRICT
+    elif found["city"]:
+        central = _canonical_province(found.group("name")) in CENTRAL_CITIES
+        level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
+    else:
+        level = OrganizerLevel.PROVINCE
+    return Organizer(found.group().strip(), level, found.start())
 
 
 # Between two districts of one list ("tại huyện A và huyện B", "ở huyện A, huyện B"; the sites
