@@ -154,9 +154,21 @@ DATE_SPAN_OPENING_RE = re.compile(
     r"\s*[Tt]ừ\s+(?:ngày\s+)?(?P<d1>\d{1,2})[/-](?P<m1>\d{1,2})(?:[/-](?P<y1>(?:19|20)\d{2}))?\s*"
     r"(?:đến(?:\s+ngày)?|[-–])\s*(?P<d2>\d{1,2})[/-](?P<m2>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
-# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"), no meeting.
+# A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"; "thông tin
+# về số liệu", "công bố các số liệu", "cung cấp số liệu"), no meeting.
 RELEASE_VERB_RE = re.compile(
-    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố)\s+(?:số\s+liệu|tình\s+hình)", re.IGNORECASE
+    r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố|cung\s+cấp)\s+"
+    r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)",
+    re.IGNORECASE,
+)
+# An event the lead reports before it gives out figures ("tổ chức kiểm tra ... và cung cấp các
+# số liệu", "tại lớp tập huấn, ... cung cấp những số liệu", "ra quân chiến dịch ... và thông tin
+# về tình hình", "đoàn công tác ... kiểm tra ...; ... cung cấp các số liệu"): an inspection, a
+# training class, a campaign's day, a visit is an event, its day the lead's.
+EVENT_ACT_RE = re.compile(
+    r"\b(?:kiểm\s+tra|thanh\s+tra|tập\s+huấn|ra\s+quân|phát\s+động|thăm(?!\s+khám)"
+    r"|tiếp\s+(?:đoàn|đón)|đoàn\s+công\s+tác)\b",
+    re.IGNORECASE,
 )
 # An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
 # đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
@@ -1220,7 +1232,11 @@ def build_report_data(
                 else None
             )
             organizer = (
-                whole_sector(text, heading + ([lead] if lead else []))
+                whole_sector(
+                    text,
+                    heading + ([lead] if lead else []),
+                    body_opening[0] if lead is None and body_opening else None,
+                )
                 or (sector_named(text, sector_opening) if sector_opening is not None else None)
                 or organizer
             )
@@ -1384,11 +1400,13 @@ def build_report_data(
             if author not in {person["name"] for person in people}:
                 people.append({"name": author, "position": byline[1], "role": PersonRole.AUTHOR})
 
+    release = RELEASE_VERB_RE.search(lead_text)
     if (
         found is not None
-        and RELEASE_VERB_RE.search(lead_text)
+        and release is not None
         and not MEETING_WORDS_RE.search(lead_text)
         and not EVENT_NOUN_RE.search(lead_text)
+        and not EVENT_ACT_RE.search(lead_text, 0, release.start())
     ):
         # A dated lead that only releases figures ("Ngày 9-3, Sở Y tế cho biết ...", "bệnh
         # viện công bố số liệu ..."): the day figures were given is no event.

@@ -405,13 +405,17 @@ ISSUER_LOOKBACK = 120
 # one that works or meets, is :func:`_citation`'s question: the same words name a unit's own
 # plan, schedule or procedure ("theo lịch của Trung tâm Y tế huyện X, các trạm y tế xã tiêm
 # ...", "đánh giá kết quả thực hiện kế hoạch năm 2031 của Trung tâm Y tế huyện X").
-_GUIDANCE = (
+# (guidance or an order the work follows)
+_ORDERS = (
     r"chỉ\s+đạo(?!\s+tuyến)|hướng\s+dẫn|kế\s+hoạch|quy\s+định|quy\s+trình|tiêu\s+chí"
     r"|tiêu\s+chuẩn|lịch|phác\s+đồ|yêu\s+cầu|chủ\s+trương"
     # (a document named without its number: "Thực hiện Quyết định của UBND tỉnh")
     r"|quyết\s+định|chỉ\s+thị|công\s+văn|nghị\s+quyết|thông\s+tư"
+)
+_GUIDANCE = (
+    _ORDERS
     # (a source of figures or of a judgement: "Theo số liệu / đánh giá của Bộ Y tế, ...")
-    r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
+    + r"|số\s+liệu|thống\s+kê|báo\s+cáo|đánh\s+giá|khuyến\s+cáo|nhận\s+định"
 )
 # Space within a paragraph (a citation never runs from a headline's "đạt 98%" into the lead).
 _SP = r"[^\S\n]"
@@ -430,6 +434,19 @@ GUIDANCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 GUIDANCE_LOOKBACK = 110
+# The nation cited as the authority whose guidance the work follows, fronted ("Thực hiện chỉ đạo
+# của Chính phủ và Bộ Y tế, ...", "Căn cứ chỉ thị của Thủ tướng Chính phủ", "Theo Nghị quyết của
+# Quốc hội", "Thực hiện công điện của Thủ tướng"): a province's page that follows the nation's
+# lead, not the nation's own (its cues, from "body" on, make no national scope), when the page
+# names a place of its own (see national_scope). Only guidance or an order: the nation cited as
+# the source of a figure ("Theo báo cáo / số liệu của Chính phủ") is no lead a province follows.
+CITED_NATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:thực\s+hiện|theo|căn\s+cứ(?:\s+vào)?|dưới\s+sự|tuân\s+thủ|triển\s+khai)"
+    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_ORDERS}|công\s+điện)(?![^\W\d_])[^.;\n]{{0,50}}?"
+    r"\s+của\s+(?P<body>(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội)"
+    r"(?:\s*(?:,|và)\s*(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội))*)",
+    re.IGNORECASE,
+)
 # A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
 # ...".
 ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
@@ -454,13 +471,18 @@ NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
 )
 # Before a unit, the meeting it holds: "(dự) hội nghị tổng kết năm 2030 của Bệnh viện X", "lễ
 # kỷ niệm của Trung tâm Y tế huyện Y": the holder, however early a guest's office is named
-# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X").
+# ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X"). A review's name runs long when it
+# names the period reviewed and the one planned ("hội nghị sơ kết công tác y tế 6 tháng đầu năm
+# và triển khai nhiệm vụ 6 tháng cuối năm của X", "tổng kết công tác năm 2031, triển khai kế
+# hoạch năm 2032 của X"): a comma only before that plan.
 MEETING_OF_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
-    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)[^.;,\n]{0,50}?)?\s+của\s+$",
+    r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)"
+    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s))"
+    r"{0,120}?)?\s+của\s+$",
     re.IGNORECASE,
 )
-MEETING_OF_LOOKBACK = 80
+MEETING_OF_LOOKBACK = 160
 # Before a unit, a delegation of delegates ("đoàn đại biểu (của) Viện X tham dự hội nghị ..."):
 # guests at another's meeting, never its holder.
 GUEST_DELEGATION_BEFORE_RE = re.compile(
@@ -1052,6 +1074,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
     if visit is not None and holding is not None and holding.start() < visit.start():
         visit = None
     for pattern, level in ORGANIZER_PATTERNS:
+        chosen: tuple[int, int, str, OrganizerLevel] | None = None
         for match in pattern.finditer(text, span.start, span.end):
             if ISSUER_BEFORE_RE.search(
                 text, max(0, match.start() - ISSUER_LOOKBACK), match.start()
@@ -1123,8 +1146,15 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
             if level == OrganizerLevel.DISTRICT and _names_central_city(name):
                 # "Ban Chỉ đạo ... TP Cần Thơ": a city run by the centre is a province.
                 level = OrganizerLevel.PROVINCE
-            found.append((before_verb, match.start(), name, level))
-            break
+            if chosen is None or before_verb == 1:
+                chosen = (before_verb, match.start(), name, level)
+            if chosen[0] != 2:
+                break
+            # (the first unit of a kind named plainly, a guest's: the holder of the meeting the
+            # span names after it, a unit of the same kind, ranks above it: "đại diện Hội X
+            # huyện A dự hội nghị tổng kết ... của Hội X tỉnh B")
+        if chosen is not None:
+            found.append(chosen)
     if not found:
         return None
     found.sort(key=lambda item: (item[0], -item[1] if item[0] == 0 else item[1]))
@@ -1202,6 +1232,10 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
     after = organizer.start + len(organizer.name)
     if _receives(text, after, sentence_end):
         return False
+    if MEETING_OF_BEFORE_RE.search(
+        text, max(0, organizer.start - MEETING_OF_LOOKBACK), organizer.start
+    ):
+        return True  # the holder of the meeting its sentence names ("hội nghị ... của Hội X")
     low = max(0, organizer.start - ASSOCIATION_SUBJECT_LOOKBACK)
     before = ("\n" if low == 0 else "") + text[low : organizer.start]
     if organizer.start < lead_end and ASSOCIATION_SUBJECT_BEFORE_RE.search(before):
@@ -1244,9 +1278,32 @@ def sector_named(text: str, span: Span) -> Organizer | None:
 
 
 def national_scope(text: str) -> bool:
-    """Whether the article speaks of the nation (a national cue outside a comparison): a bare
-    "ngành y tế" is then the nation's sector, else the province's."""
-    return any(not _compared(text, match.start()) for match in NATIONAL_CUE_RE.finditer(text))
+    """Whether the article speaks of the nation (a national cue outside a comparison and
+    outside a citation of the nation as the authority the work follows): a bare "ngành y tế"
+    is then the nation's sector, else the province's."""
+    cited = (
+        [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
+        if _names_own_place(text)
+        else []
+    )
+    return any(
+        not _compared(text, match.start())
+        and not any(start <= match.start() < end for start, end in cited)
+        for match in NATIONAL_CUE_RE.finditer(text)
+    )
+
+
+def _names_own_place(text: str) -> bool:
+    """Whether ``text`` names a province or a district of the gazetteer ("tỉnh Ninh Bình",
+    "ngành y tế Nghệ An", "huyện Thạch Hà") or its unnamed province ("toàn tỉnh", "trên địa bàn
+    tỉnh"): a page that can follow the nation's lead; "18 tỉnh, thành phố" is none."""
+    if any(
+        _canonical_province(found.group("name")) for found in PROVINCE_MENTION_RE.finditer(text)
+    ):
+        return True
+    if any(found["province"] or found["capital"] for found in WHOLE_PLACE_RE.finditer(text)):
+        return True
+    return next(iter(_districts_named(text, None)), None) is not None
 
 
 def _compared(text: str, start: int) -> bool:
@@ -1283,18 +1340,25 @@ def _bare_sector(text: str, start: int, end: int) -> Organizer | None:
     return Organizer(bare.group(), level, bare.start())
 
 
-def whole_sector(text: str, spans: Iterable[Span]) -> Organizer | None:
+def whole_sector(
+    text: str, spans: Iterable[Span], following: Span | None = None
+) -> Organizer | None:
     """The whole sector or place ``spans`` (the headline, the lead) speak of: a bare "ngành Y
     tế" (the province's, or the nation's when the article speaks of the country), "toàn tỉnh",
     "toàn quốc" outside a comparison (not "trong tỉnh", which qualifies a noun there); or
     None. A unit the body names further on is then one of its units, not the page's
-    subject."""
-    for span in spans:
-        found = _whole_place(text, span.start, span.end, inside=False) or _bare_sector(
-            text, span.start, span.end
-        )
-        if found is not None:
-            return found
+    subject; but the sector the next span (after the last, ``following``: the body's first
+    sentence when there is no lead) names with its place ("ngành y tế huyện X"), the bare one
+    said again (:func:`_sector_named_next`), is the page's."""
+    spans = list(spans)
+    for index, span in enumerate(spans):
+        whole = _whole_place(text, span.start, span.end, inside=False)
+        if whole is not None:
+            return whole
+        bare = _bare_sector(text, span.start, span.end)
+        if bare is not None:
+            later = spans[index + 1 :] or ([following] if following is not None else [])
+            return _sector_named_next(text, later) or bare
     return None
 
 
@@ -1361,6 +1425,10 @@ def place_organizer(
                 level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
             else:
                 level = OrganizerLevel(group)  # the other group names are levels
+            if level == OrganizerLevel.DISTRICT:
+                province = _listed_districts_province(text, match)
+                if province is not None:
+                    return province
             return Organizer(match.group().strip(), level, match.start())
         bare = _bare_sector(text, span.start, span.end)
         if bare is not None:
@@ -1368,6 +1436,103 @@ def place_organizer(
         district = WHOLE_DISTRICT_RE.search(text, span.start, span.end)
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
+    return None
+
+
+# The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
+NAMED_SECTOR_RE = re.compile(
+    r"[Nn]gành [Yy] tế[ \t]+(?:(?P<district>huyện|thị xã|quận)|(?P<city>thành phố|TP\.?)|tỉnh)"
+    rf"[ \t]+(?P<name>{CAP_WORDS})"
+)
+
+
+def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
+    """The sector the span after a headline's bare "ngành y tế" names with its place (headline
+    "Thực hiện chỉ đạo của Chính phủ, ngành y tế tăng cường ...", lead "..., ngành y tế huyện X
+    đã ..."): the same sector, its place now said; else None."""
+    if not spans:
+        return None
+    found = NAMED_SECTOR_RE.search(text, spans[0].start, spans[0].end)
+    if found is None:
+        return None
+    if found["district"]:
+        level = OrganizerLevel.DISTRICT
+    elif found["city"]:
+        central = _canonical_province(found.group("name")) in CENTRAL_CITIES
+        level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
+    else:
+        level = OrganizerLevel.PROVINCE
+    return Organizer(found.group().strip(), level, found.start())
+
+
+# Between two districts of one list ("tại huyện A và huyện B", "ở huyện A, huyện B"; the sites
+# of a province's work): no sentence's or paragraph's end, and no comparison or partnership
+# ("nhiều hơn huyện B", "phối hợp với huyện B": the first district's own page).
+LISTED_DISTRICTS_GAP_RE = re.compile(
+    r"[^.;!?\n]{0,80}(?:\n[^.;!?\n]{0,80})?"  # (a hard-wrapped line goes on)
+)
+# The list goes on from the first district with a joiner, on its line or the hard-wrapped next
+# ("huyện A và (cơ sở) huyện B", "huyện A, huyện B"), and holds no figure: a verb or a clause
+# after the first district ("huyện A đã cử bác sĩ hỗ trợ huyện B", "huyện A đạt 97%, trong khi
+# huyện B") makes it the subject.
+LIST_JOINER_AFTER_RE = re.compile(r"[ \t]*\n?[ \t]*(?:,|(?:và|hoặc)(?![^\W\d_]))")
+NOT_A_LIST_RE = re.compile(
+    r"(?<![^\W\d_])(?:hơn|so\s+với|với|cùng|giáp|sang|thuộc|của)(?![^\W\d_])", re.IGNORECASE
+)
+# The whole province, unnamed, opening a sentence ("... và huyện Sìn Hồ. Toàn tỉnh đã tiêm
+# ..."): WHOLE_PLACE_RE reads it in lower case only.
+WHOLE_PROVINCE_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Toàn|Trên địa bàn)[ \t]+tỉnh(?![ \t]+[A-ZĐ])(?!\w)",
+    re.MULTILINE,
+)
+LISTED_DISTRICT_AFTER_RE = re.compile(
+    r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
+    rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
+)
+
+
+def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | None:
+    """The province of a district ``match`` names that is the first of a list of districts
+    (another district of the same province named next in the same sentence, joined with no
+    comparison or partnership between: LISTED_DISTRICTS_GAP_RE, LIST_JOINER_AFTER_RE, no figure,
+    NOT_A_LIST_RE), when the page
+    names that province (its name, or "toàn tỉnh" / "trên địa bàn tỉnh"): the sites of the
+    province's work, the province's page; else None."""
+    first = _canonical_district(None, match.group("name"), None)
+    if first is None or first[1] is None:
+        return None
+    gap = LISTED_DISTRICTS_GAP_RE.match(text, match.end())
+    if gap is None or not LIST_JOINER_AFTER_RE.match(text, match.end()):
+        return None
+    for other in LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()):
+        if NOT_A_LIST_RE.search(text, match.end(), other.start()) or any(
+            char.isdigit() for char in text[match.end() : other.start()]
+        ):
+            return None
+        second = _canonical_district(None, other.group("name"), first[1])
+        if second is None or second[0] == first[0] or second[1] != first[1]:
+            continue
+        whole = next(
+            (w for w in WHOLE_PLACE_RE.finditer(text) if w["province"] or w["capital"]), None
+        )
+        named = next(
+            (
+                found
+                for found in PROVINCE_MENTION_RE.finditer(text)
+                if _canonical_province(found.group("name")) == first[1]
+            ),
+            None,
+        )
+        if named is not None:
+            return Organizer(named.group().strip(), OrganizerLevel.PROVINCE, named.start())
+        if whole is not None:
+            return Organizer(whole.group().strip(), OrganizerLevel.PROVINCE, whole.start())
+        opening = WHOLE_PROVINCE_OPENING_RE.search(text)
+        if opening is not None:
+            # (named as WHOLE_PLACE_RE reads it: "toàn tỉnh", the province's whole)
+            name = opening.group()
+            return Organizer(name[0].lower() + name[1:], OrganizerLevel.PROVINCE, opening.start())
+        return None
     return None
 
 
