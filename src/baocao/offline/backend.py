@@ -19,12 +19,14 @@ from baocao.offline.dates import (
     COMPARED_YEAR_RE,
     DOCUMENT_YEAR_RE,
     MAX_PERIOD_LAG_MONTHS,
+    MULTI_YEAR_REVIEW_RE,
     NUMBERED_STAGE_REVIEW_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
     OPENING_PERIOD_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
+    PERIOD_WORK_REVIEW_RE,
     PLAN_CUE_RE,
     PROJECT_REVIEW_RE,
     REPORT_TITLE_RE,
@@ -38,6 +40,7 @@ from baocao.offline.dates import (
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     ImpliedYear,
+    days_span,
     event_match,
     find_event_date,
     find_meeting_kind,
@@ -1262,13 +1265,26 @@ def build_report_data(
         and reviewed["kind"] == PeriodKind.YEAR
         and meeting_kind != MeetingKind.YEAR_END_REVIEW
         and congress is None
-        # (a headline that prints the year as the period reported, "... năm 2031", keeps it)
-        and not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
+        # (a headline that prints the year as the period reported, "... năm 2031", keeps it,
+        # unless it opens with its span of days: a page stored without its headline whose lead
+        # reads as one, "Từ ngày 15- 28/1, ... dịp Tết ... năm 2031")
+        and (
+            not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
+            or ((framed := days_span(title)) is not None and framed.start() == 0)
+        )
         and any(
-            WORK_SPAN_RE.search(candidate) for candidate in [*scopes, _opening_text(layout, lead)]
+            WORK_SPAN_RE.search(candidate)
+            or days_span(candidate) is not None
+            or (
+                MULTI_YEAR_REVIEW_RE.search(candidate)
+                and not PERIOD_WORK_REVIEW_RE.search(candidate)
+            )
+            for candidate in [*scopes, _opening_text(layout, lead)]
         )
     ):
-        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...": the span's work, of its year
+        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...", a week or a run of days ("Một
+        # tuần gần 600 người ...", "Từ ngày 15- 28/1, đoàn kiểm tra ..."), a review of many
+        # years ("tổng kết 30 năm phòng chống ..."): the span's work, of its year
         reviewed = {**reviewed, "kind": PeriodKind.OTHER}
     if (
         reviewed is not None

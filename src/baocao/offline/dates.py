@@ -248,6 +248,35 @@ WORK_SPAN_RE = re.compile(
     r"(?:triển\s+khai|thực\s+hiện)",
     re.IGNORECASE,
 )
+# A span of days the headline or the lead reports, no calendar period: a week ("Một tuần gần
+# 600 người ...", "trong tuần qua") or a run of days within a month or two ("Từ ngày 15- 28/1,
+# đoàn kiểm tra ...", "từ ngày 28/3 đến 1/4"). The page reports that span (kind other).
+DAYS_SPAN_RE = re.compile(
+    r"(?<![^\W\d_])(?:một|01|1|hai|02|2)\s+tuần(?:\s+qua)?(?![^\W\d_])"
+    r"|(?<![^\W\d_])tuần\s+qua(?![^\W\d_])"
+    r"|(?<![^\W\d_])từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:[/.-](?P<m1>\d{1,2}))?"
+    r"(?:[/.-](?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
+    r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?!\d|,\d)",
+    re.IGNORECASE,
+)
+# How many months a run of days may cross and still be no calendar period (a quarter is one).
+DAYS_SPAN_MAX_MONTHS = 1
+
+
+def days_span(text: str) -> re.Match[str] | None:
+    """The first week or run of days ``text`` names (DAYS_SPAN_RE) that is no calendar
+    period: a run's months valid and at most DAYS_SPAN_MAX_MONTHS apart ("từ 1/1 đến 31/3" is a
+    quarter), else None."""
+    for match in DAYS_SPAN_RE.finditer(text):
+        if match.group("d2") is None:
+            return match
+        last = int(match.group("m2"))
+        first = int(match.group("m1") or last)
+        if first in MONTHS and last in MONTHS and 0 <= last - first <= DAYS_SPAN_MAX_MONTHS:
+            return match
+    return None
+
+
 # A parenthesis right after a figure and its unit ("180 lượt/ngày (", "96% ("): a period in it
 # is that figure's, not the one the sentence reports.
 FIGURE_PARENTHESIS_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?\s*\(\s*$")

@@ -1,0 +1,74 @@
+"""Tuner t22a's fixes of the reviewed and next period (examples/gold/README.md, reviewed_period
+/ next_period): a page whose figures are a span's that is no calendar period, and a page that
+names its year only as the year of its targets. Sentences written for these tests (places,
+units and figures invented), with near sentences the rules must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import report_periods
+
+# --- Cause 1: the headline or the lead names a span that is no calendar period ----------------
+# A week ("một tuần", "tuần qua"), a run of days ("Từ ngày 10-25/1", "từ ngày 6/3 đến 10/3"),
+# the year so far ("từ đầu năm đến nay") or a review of many years ("tổng kết 20 năm"): the
+# page reports that span (kind other, of its year), not the year it falls in.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Một tuần gần 400 người khám sàng lọc đái tháo đường",
+            "Theo thống kê của Bệnh viện Đa khoa tỉnh, từ ngày 6/3- 10/3/2033, bệnh viện đã "
+            "khám sàng lọc cho 312 người dân.",
+            "Ngày Thế giới phòng chống đái tháo đường (14/11) năm 2033 có chủ đề về chăm sóc "
+            "gia đình.",
+        ),
+        (
+            "Từ ngày 10- 25/1, Đoàn kiểm tra liên ngành tỉnh (thành lập theo Quyết định "
+            "15/QĐ-UBND về kiểm tra an toàn thực phẩm dịp Tết Nguyên đán và mùa Lễ hội Xuân năm "
+            "2033) đã kiểm tra 48 cơ sở, xử phạt 12 cơ sở với số tiền 45 triệu đồng.",
+        ),
+        (
+            "Tuần qua, huyện ghi nhận 25 ca mắc sốt xuất huyết",
+            "Trung tâm Y tế huyện cho biết, trong tuần qua, toàn huyện ghi nhận 25 ca mắc sốt "
+            "xuất huyết, tăng 7 ca so với tuần trước. Năm 2033, dịch được dự báo còn diễn biến "
+            "phức tạp.",
+        ),
+        (
+            "Hội nghị toàn quốc về phòng chống sốt rét",
+            "Sáng 12/11/2033, Bộ Y tế tổ chức hội nghị tổng kết 20 năm phòng chống sốt rét. "
+            "Ước tính năm 2033 cả nước có 420 ca mắc sốt rét.",
+        ),
+    ],
+    ids=["mot-tuan", "tu-ngay-10-25", "tuan-qua", "tong-ket-20-nam"],
+)
+def test_a_span_that_is_no_calendar_period_is_reviewed_as_such(page: tuple[str, ...]) -> None:
+    assert report_periods(*page)[0] == ("other", 2033)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Sở Y tế tổng kết công tác năm 2033",
+            "Sáng 25/12/2033, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2033. Năm 2033, "
+            "toàn ngành khám cho 1.200.000 lượt người; trong tuần qua đã tiêm 3.000 mũi vắc xin.",
+        ),
+        (
+            "Bệnh viện huyện khám cho hơn 90.000 lượt người",
+            "Năm 2033, Bệnh viện Đa khoa huyện khám cho 90.500 lượt người. Mỗi tuần bệnh viện "
+            "tổ chức 2 buổi khám lưu động.",
+        ),
+        (
+            "Hội nghị tổng kết công tác y tế",
+            "Sáng 20/12/2033, Trung tâm Y tế huyện tổng kết công tác y tế năm 2033 và sơ kết 3 "
+            "năm thực hiện Nghị quyết của Huyện ủy. Năm 2033, trung tâm khám cho 80.200 lượt "
+            "người.",
+        ),
+    ],
+    ids=["year-review-week-in-body", "moi-tuan", "year-and-3-years"],
+)
+def test_a_year_s_work_stays_the_year(page: tuple[str, ...]) -> None:
+    assert report_periods(*page)[0] == ("year", 2033)
