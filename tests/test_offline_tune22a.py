@@ -72,3 +72,42 @@ def test_a_span_that_is_no_calendar_period_is_reviewed_as_such(page: tuple[str, 
 )
 def test_a_year_s_work_stays_the_year(page: tuple[str, ...]) -> None:
     assert report_periods(*page)[0] == ("year", 2033)
+
+
+# --- Cause 2: the next year named by its place in a plan or a term -----------------------------
+# "2034 - năm đầu nhiệm kỳ ... là năm bản lề", "Năm 2034 được xác định là năm tăng tốc",
+# "Bước sang năm 2034, năm cuối của nhiệm kỳ": the year after the one reviewed, named as the
+# first, pivotal, closing or speeding-up year of a plan or a term, is the year work is set for.
+
+YEAR_REVIEW = (
+    "Hội nghị tổng kết công tác y tế",
+    "Sáng 28/12/2033, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2033. Năm 2033, "
+    "toàn ngành khám cho 1.500.000 lượt người.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2034 - năm đầu nhiệm kỳ mới được xác định là năm bản lề của toàn ngành.",
+        "Năm 2034 được xem là năm tăng tốc, về đích của ngành y tế tỉnh.",
+        "Bước sang năm 2034, năm cuối của nhiệm kỳ, toàn ngành quyết tâm hoàn thành các chỉ "
+        "tiêu được giao.",
+    ],
+    ids=["nam-dau-ban-le", "nam-tang-toc", "nam-cuoi"],
+)
+def test_the_next_year_named_by_its_place_in_a_plan_is_the_next_period(sentence: str) -> None:
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), ("year", 2034))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đầu năm 2034, bệnh viện tỉnh sẽ đón đoàn kiểm tra của Bộ Y tế.",
+        "Năm 2033 là năm đầu tiên bệnh viện triển khai kỹ thuật mổ nội soi.",
+        "Dự kiến năm 2034 tỉnh sẽ khánh thành bệnh viện mới.",
+    ],
+    ids=["dau-nam-event", "reviewed-year-first", "expected-event"],
+)
+def test_a_next_year_s_event_or_the_reviewed_year_s_place_plans_nothing(sentence: str) -> None:
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), None)

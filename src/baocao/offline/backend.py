@@ -140,6 +140,17 @@ REPORTED_PERIOD_RE = re.compile(
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
 NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+# A year named by its place in a plan or a term, right after it ("2031 - năm đầu nhiệm kỳ
+# mới ... là năm bản lề", "Năm 2031 được xác định là năm tăng tốc", "Bước sang năm 2031, năm
+# cuối của nhiệm kỳ"): the year work is set for (the caller takes the year after the one
+# reviewed).
+YEAR_PLACE_RE = re.compile(
+    r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-])"
+    r"\s*(?:[-–:,]\s*|(?:được\s+(?:xác\s+định|xem|coi)\s+)?là\s+)"
+    r"năm\s+(?:đầu(?:\s+tiên)?|bản\s+lề|cuối|tăng\s+tốc|về\s+đích|then\s+chốt|nước\s+rút)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -840,11 +851,17 @@ def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, 
     Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ...", or sets a
     figure for it (a target cue anywhere in the sentence, a quantity after the year: "Dự kiến
     đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"; not an event it expects, "Dự kiến
-    năm 2031 tỉnh sẽ khánh thành bệnh viện mới")."""
+    năm 2031 tỉnh sẽ khánh thành bệnh viện mới"), or names it by its place in a plan or a term
+    (YEAR_PLACE_RE: "2031 - năm đầu nhiệm kỳ mới ... là năm bản lề")."""
     text = layout.text
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
+        if any(
+            int(m.group("year")) == year
+            for m in YEAR_PLACE_RE.finditer(text, sentence.start, sentence.end)
+        ):
+            return {"kind": PeriodKind.YEAR, "year": year, "index": None}
         match = next(
             (
                 m
