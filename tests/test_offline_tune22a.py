@@ -111,3 +111,67 @@ def test_the_next_year_named_by_its_place_in_a_plan_is_the_next_period(sentence:
 )
 def test_a_next_year_s_event_or_the_reviewed_year_s_place_plans_nothing(sentence: str) -> None:
     assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), None)
+
+
+# --- Cause 3: a page whose only year is the year of its targets --------------------------------
+# A news item on a programme's state ("Toàn tỉnh hiện có ...") whose one printed year is the
+# one its targets are set for ("Trong năm 2034, tỉnh phấn đấu ...", "Mục tiêu năm 2034 là
+# ..."): it reviews no calendar period (the state so far: kind other, of that year) and plans
+# that year.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Thêm 3 cơ sở điều trị Methadone đi vào hoạt động",
+            "Toàn tỉnh hiện có 1.200 bệnh nhân đang điều trị Methadone tại 9 cơ sở.",
+            "Trong năm 2034, tỉnh phấn đấu điều trị cho 2.000 bệnh nhân và đưa thêm 5 cơ sở "
+            "vào hoạt động.",
+        ),
+        (
+            "Huyện có 45.000 người tham gia bảo hiểm y tế",
+            "Hiện toàn huyện có 45.000 người tham gia bảo hiểm y tế, chiếm 80% dân số.",
+            "Mục tiêu năm 2034 của huyện là nâng tỷ lệ bao phủ lên 90%.",
+        ),
+        (
+            "Tỉnh đẩy mạnh tiêm chủng mở rộng",
+            "Hiện nay, tỷ lệ trẻ được tiêm chủng đầy đủ của tỉnh đạt 92%.",
+            "Năm 2034, chỉ tiêu tỉnh giao là trên 95% trẻ được tiêm chủng đầy đủ.",
+        ),
+    ],
+    ids=["phan-dau", "muc-tieu", "chi-tieu"],
+)
+def test_a_page_whose_only_year_is_its_targets_reviews_the_state_and_plans_it(
+    page: tuple[str, ...],
+) -> None:
+    assert report_periods(*page) == (("other", 2034), ("year", 2034))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Bệnh viện huyện khám cho hơn 90.000 lượt người",
+            "Năm 2034, Bệnh viện Đa khoa huyện đã khám cho 90.500 lượt người và sẽ mở thêm khoa "
+            "Phục hồi chức năng.",
+        ),
+        (
+            "Bệnh viện huyện khám cho hơn 90.000 lượt người",
+            "Năm 2034, Bệnh viện Đa khoa huyện khám cho 90.500 lượt người, tăng 5% so với năm "
+            "trước.",
+        ),
+    ],
+    ids=["results-and-plan", "results"],
+)
+def test_a_year_s_results_stay_the_year_reviewed(page: tuple[str, ...]) -> None:
+    assert report_periods(*page)[0] == ("year", 2034)
+
+
+def test_a_forecast_for_the_year_plans_nothing() -> None:
+    page = (
+        "Số ca mắc sốt xuất huyết giảm",
+        "Hiện toàn tỉnh có 1.300 ca mắc sốt xuất huyết, giảm 200 ca so với tuần trước.",
+        "Theo ngành y tế, năm 2034 dịch sốt xuất huyết sẽ còn diễn biến phức tạp.",
+    )
+    assert report_periods(*page)[1] is None

@@ -337,6 +337,46 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     return bool(PLAN_WORK_RE.search(sentence) or TARGET_CUE_RE.search(sentence.lower()))
 
 
+# A past verb in a sentence ("đã khám", "đạt được"): it reports results, whatever it plans too.
+PAST_WORK_RE = re.compile(r"(?<![^\W\d_])(?:đã|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
+# A target set for a year: its words, not a forecast's ("sẽ", "dự kiến": "dịch sẽ còn tăng").
+TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
+# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
+TARGET_CUE_BEFORE_YEAR = 16
+
+
+def _targets_year_only(index: NumberIndex, text: str) -> int | None:
+    """The one year a page prints, when every mention of it (not a compared one, nor a
+    document's) stands in a sentence that sets a target for it ("Trong năm 2031, tỉnh phấn
+    đấu ...", "Mục tiêu năm 2031 là ...", "Năm 2031, chỉ tiêu ..."; TARGET_SET_RE after the
+    year or just before it, no past verb; a forecast, "năm 2031 dịch sẽ còn tăng", sets
+    none): the year the page plans, no year it reviews; else None."""
+    compared = _compared_periods(text) + [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
+    mentions = [
+        m
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        and m.values
+        and int(m.values[0]) in YEAR_LIKE
+        and not _not_reviewed(text, m.start)
+        and not any(start <= m.start < end for start, end in compared)
+    ]
+    if not mentions or len({int(m.values[0]) for m in mentions}) != 1:
+        return None
+    for m in mentions:
+        opening = max(text.rfind(mark, 0, m.start) for mark in SENTENCE_MARKS) + 1
+        closing = min(
+            (found for mark in SENTENCE_MARKS if (found := text.find(mark, m.end)) != -1),
+            default=len(text),
+        )
+        sentence = text[opening:closing]
+        if PAST_WORK_RE.search(sentence) or not TARGET_SET_RE.search(
+            sentence, max(0, m.start - opening - TARGET_CUE_BEFORE_YEAR)
+        ):
+            return None
+    return int(mentions[0].values[0])
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -1128,6 +1168,17 @@ def build_report_data(
             _framing_since(index, layout, lead),
             _opening_text(layout, lead),
         )
+        targets_year = _targets_year_only(index, text[: layout.body_end])
+        if (
+            reviewed is not None
+            and reviewed["kind"] == PeriodKind.YEAR
+            and targets_year is not None
+            and reviewed["year"] == targets_year
+        ):
+            # The page's one year is its targets' ("Trong năm 2031, tỉnh phấn đấu điều trị cho
+            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year.
+            reviewed = {"kind": PeriodKind.OTHER, "year": targets_year, "index": None}
+            upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
         if reviewed is not None and (
             reviewed["kind"] == PeriodKind.YEAR
             or not YEAR_TO_DATE_RE.search(text)
