@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from baocao.offline.dates import publication_date
+from baocao.offline.text import read_layout
 from offline_pages import report_periods
 
 # --- Cause 1: the headline or the lead names a span that is no calendar period ----------------
@@ -175,3 +177,46 @@ def test_a_forecast_for_the_year_plans_nothing() -> None:
         "Theo ngành y tế, năm 2034 dịch sốt xuất huyết sẽ còn diễn biến phức tạp.",
     )
     assert report_periods(*page)[1] is None
+
+
+# --- Cause 4: a posting stamp that prints its clock time before the date ----------------------
+# "Thứ Ba, 08:15, 17/04/2034" on a line of its own dates the page: a running total "từ đầu năm
+# đến nay" on it is that year's so far (kind other), not the year a forecast names.
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dated"),
+    [
+        ("Thứ Ba, 08:15, 17/04/2034", (2034, 4)),
+        ("09:30, 02/05/2034", (2034, 5)),
+        ("Chủ nhật, 21:05 - 12/3/2034", (2034, 3)),
+    ],
+    ids=["weekday-clock-date", "clock-date", "clock-dash-date"],
+)
+def test_a_stamp_with_its_clock_first_dates_the_page(stamp: str, dated: tuple[int, int]) -> None:
+    text = f"Gần 5.000 ca mắc sốt xuất huyết\n\n{stamp}\n\nSở Y tế cho biết số ca mắc giảm."
+    assert publication_date(read_layout(text)) == dated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vào lúc 08:15, 17/04/2034 Sở Y tế đã tổ chức hội nghị.",
+        "Đường dây nóng: 08:15, 17/04/2034 và 0912345678 trong giờ hành chính",
+    ],
+    ids=["prose", "hotline-line"],
+)
+def test_a_clock_and_a_date_in_prose_are_no_stamp(line: str) -> None:
+    text = f"Gần 5.000 ca mắc sốt xuất huyết\n\n{line}\n\nSở Y tế cho biết số ca mắc giảm."
+    assert publication_date(read_layout(text)) is None
+
+
+def test_a_running_total_on_a_page_its_stamp_dates_is_that_year_so_far() -> None:
+    page = (
+        "Gần 5.000 ca mắc sốt xuất huyết",
+        "Thứ Ba, 08:15, 17/04/2034",
+        "Các ca tử vong đều chưa được điều trị kịp thời.",
+        "Sở Y tế cho biết, từ đầu năm đến nay, toàn tỉnh ghi nhận 4.850 ca mắc sốt xuất "
+        "huyết. Theo ngành y tế, năm 2034 dịch sẽ còn diễn biến phức tạp.",
+    )
+    assert report_periods(*page)[0] == ("other", 2034)

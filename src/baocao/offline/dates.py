@@ -104,7 +104,10 @@ POSTING_STAMP_RE = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"\s*[-,|]?\s*\d{1,2}:\d{2}"
     rf"|(?:(?<![^\W\d_]){POSTING_LABEL}\s*:|(?:^|(?<=\|))[ \t]*{POSTING_LABEL})\s*"
-    r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)",
+    r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)"
+    # the clock time first, in a line of its own ("Thứ Ba, 08:15, 17/04/2031", "11:04, 06/04/2031")
+    r"|^[^\n\d]{0,20}?\d{1,2}:\d{2}\s*[,|-]?\s*"
+    r"(?P<d3>\d{1,2})(?P<sep3>[/.-])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 STAMP_LINES = 4
@@ -531,11 +534,11 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     top = layout.lines[STAMP_LINES - 1].end if len(layout.lines) >= STAMP_LINES else len(text)
     stamp = POSTING_STAMP_RE.search(text, 0, top)
     if stamp:
-        first = int(stamp.group("d") or stamp.group("d2"))
-        second = int(stamp.group("m") or stamp.group("m2"))
+        first = int(stamp.group("d") or stamp.group("d2") or stamp.group("d3"))
+        second = int(stamp.group("m") or stamp.group("m2") or stamp.group("m3"))
         # "9/13/2021 7:35 AM": a month above 12 is the day of a month-first date.
         month = second if second in MONTHS else first if first in MONTHS else None
-        return int(stamp.group("y") or stamp.group("y2")), month
+        return int(stamp.group("y") or stamp.group("y2") or stamp.group("y3")), month
     return None
 
 
