@@ -220,3 +220,35 @@ def test_a_running_total_on_a_page_its_stamp_dates_is_that_year_so_far() -> None
         "huyết. Theo ngành y tế, năm 2034 dịch sẽ còn diễn biến phức tạp.",
     )
     assert report_periods(*page)[0] == ("other", 2034)
+
+
+# --- Cause 5: the next year's work said with "sẽ" and a verb of work ---------------------------
+# "Để ... năm 2034, trung tâm sẽ tăng cường ...", "Năm 2034, Sở Y tế sẽ đẩy mạnh ...": the unit's
+# work set for the year after the one reviewed, with no plan word; an event it expects ("sẽ
+# khánh thành") or a forecast ("dịch sẽ còn tăng") sets none.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Để giảm tỷ lệ suy dinh dưỡng trong năm 2034, trung tâm sẽ tăng cường truyền thông tại "
+        "các xã.",
+        "Năm 2034, Sở Y tế sẽ đẩy mạnh chuyển đổi số trong khám chữa bệnh.",
+        "Sang năm 2034, các trạm y tế sẽ tập trung quản lý bệnh không lây nhiễm.",
+    ],
+    ids=["de-se-tang-cuong", "se-day-manh", "se-tap-trung"],
+)
+def test_the_next_year_s_work_said_with_se_is_the_next_period(sentence: str) -> None:
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), ("year", 2034))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo dự báo, năm 2034 dịch sốt xuất huyết sẽ còn tăng.",
+        "Năm 2034, bệnh viện tỉnh sẽ đón đoàn đánh giá của Bộ Y tế.",
+    ],
+    ids=["forecast", "expected-visit"],
+)
+def test_a_forecast_or_an_expected_event_next_year_plans_nothing(sentence: str) -> None:
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), None)
