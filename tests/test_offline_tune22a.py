@@ -252,3 +252,47 @@ def test_the_next_year_s_work_said_with_se_is_the_next_period(sentence: str) -> 
 )
 def test_a_forecast_or_an_expected_event_next_year_plans_nothing(sentence: str) -> None:
     assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), None)
+
+
+# --- Cause 6: a day before "tháng" is no count of months -----------------------------------------
+# "(29 tháng chạp)", "ngày 19 tháng 9", "ngày 26 tháng 6": the day of a date ends in 9 or 6,
+# which was read as "9 tháng" (nine months) or "6 tháng" (a half-year).
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 10/2 (29 tháng chạp), Bộ trưởng Bộ Y tế đã thăm, chúc Tết Bệnh viện tỉnh. Năm "
+        "2033, bệnh viện khám cho 520.000 lượt người.",
+        "Ngày 19 tháng 9, đoàn công tác của Bộ Y tế đã làm việc với Bệnh viện tỉnh. Năm 2033, "
+        "bệnh viện khám cho 520.000 lượt người.",
+        "Ngày 26 tháng 6 đầu tiên của mùa mưa, đoàn công tác đã làm việc với Bệnh viện tỉnh. "
+        "Năm 2033, bệnh viện khám cho 520.000 lượt người.",
+    ],
+    ids=["29-thang-chap", "19-thang-9", "26-thang-6"],
+)
+def test_a_day_before_thang_is_no_count_of_months(lead: str) -> None:
+    assert report_periods("Bộ Y tế thăm Bệnh viện tỉnh", lead)[0][0] not in {
+        "nine_months",
+        "half_year",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "Sáng 5/10/2033, Sở Y tế sơ kết công tác 9 tháng đầu năm 2033. 9 tháng, toàn "
+            "ngành khám cho 380.000 lượt người.",
+            "nine_months",
+        ),
+        (
+            "Sáng 5/7/2033, Sở Y tế sơ kết công tác sáu tháng đầu năm 2033. Sáu tháng, toàn "
+            "ngành khám cho 250.000 lượt người.",
+            "half_year",
+        ),
+    ],
+    ids=["9-thang-dau-nam", "sau-thang-dau-nam"],
+)
+def test_a_count_of_months_stays_one(lead: str, kind: str) -> None:
+    assert report_periods("Sơ kết công tác y tế", lead)[0] == (kind, 2033)
