@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from baocao.offline.dates import publication_date
+from baocao.offline.dates import publication_date, url_month
 from baocao.offline.text import read_layout
 from offline_pages import report_periods
 
@@ -296,3 +296,36 @@ def test_a_day_before_thang_is_no_count_of_months(lead: str) -> None:
 )
 def test_a_count_of_months_stays_one(lead: str, kind: str) -> None:
     assert report_periods("Sơ kết công tác y tế", lead)[0] == (kind, 2033)
+
+
+# --- Cause 7: an address that ends in a section's digits and a posting time of two-digit year --
+# "...-185340308145356121.htm": a section (185), then 34-03-08 14:53:56 and milliseconds; the
+# page is dated March 2034 (its year when the text prints no period of its own).
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("https://bao-mot.vn/nganh-y-te-thieu-nhan-luc-185340308145356121.htm", (2034, 3)),
+        ("https://bao-hai.vn/benh-vien-tinh-tong-ket-215341229184444081.chn", (2034, 12)),
+        ("https://bao-ba.vn/xa-hoi/so-ca-sot-xuat-huyet-giam-196340706090234617.htm", (2034, 7)),
+    ],
+    ids=["section-185", "section-215-chn", "folder-and-section"],
+)
+def test_a_posting_time_with_a_two_digit_year_dates_the_page(
+    url: str, month: tuple[int, int]
+) -> None:
+    assert url_month(url) == month
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bao-mot.vn/so-ca-mac-giam-185349999999999999.htm",
+        "https://bao-mot.vn/tre-em-tu-vong-vi-benh-tay-chan-mieng-206508.vov",
+        "https://bao-mot.vn/ma-so-123456789012345678.htm",
+    ],
+    ids=["no-month", "short-id", "id-no-time"],
+)
+def test_an_article_number_is_no_posting_time(url: str) -> None:
+    assert url_month(url) is None

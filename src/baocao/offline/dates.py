@@ -548,6 +548,10 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
 URL_MONTH_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/"
     r"|-(?P<sy>(?:19|20)\d\d)(?P<sm>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6,9}\.[a-z]+$"
+    # a section's three digits, then the posting time with a two-digit year and milliseconds
+    # ("...-xuong-cap-185310308145356121.htm": 2031-03-08 14:53:56.121)
+    r"|-\d{3}(?P<yy>\d\d)(?P<ym>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+    r"\d{3}\.[a-z]+$"
 )
 
 
@@ -640,6 +644,10 @@ def slug_period(url: str | None) -> dict[str, Any] | None:
     }
 
 
+# The century of a two-digit year in a page address's posting time.
+CENTURY = 2000
+
+
 def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of the folder a page's address files it in, or None."""
     if url is None:
@@ -647,6 +655,8 @@ def url_month(url: str | None) -> tuple[int, int] | None:
     match = URL_MONTH_RE.search(urlsplit(url).path)
     if match is None:
         return None
+    if match.group("yy"):
+        return CENTURY + int(match.group("yy")), int(match.group("ym"))
     return int(match.group("y") or match.group("sy")), int(match.group("m") or match.group("sm"))
 
 
