@@ -329,3 +329,57 @@ def test_a_posting_time_with_a_two_digit_year_dates_the_page(
 )
 def test_an_article_number_is_no_posting_time(url: str) -> None:
     assert url_month(url) is None
+
+
+# --- Cause 9: a campaign's round reviewed, the next round planned -------------------------------
+# "Triển khai thành công chiến dịch đợt 1" ... "Chiến dịch đợt 2 sẽ triển khai đến 30/10": the
+# next period is the next round (a span of kind other, of the same year).
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Huyện triển khai thành công chiến dịch đợt 1",
+            "Năm 2034, huyện triển khai chiến dịch chăm sóc sức khỏe sinh sản tại 25 xã. Kết "
+            "thúc đợt 1, kết quả đạt 112% kế hoạch.",
+            "Chiến dịch đợt 2 sẽ triển khai đến 30/10.",
+        ),
+        (
+            "Kết quả chiến dịch truyền thông dân số đợt I",
+            "Năm 2034, tỉnh triển khai chiến dịch truyền thông dân số tại 60 xã, đợt I đạt 105% "
+            "kế hoạch.",
+            "Kế hoạch đợt II sẽ được triển khai vào tháng 9.",
+        ),
+        (
+            "Chiến dịch tiêm vắc xin sởi đợt 1 cho trẻ",
+            "Năm 2034, trung tâm tổ chức chiến dịch tiêm vắc xin sởi đợt 1 cho 4.500 trẻ.",
+            "Trung tâm phấn đấu hoàn thành đợt 2 trong tháng 11.",
+        ),
+    ],
+    ids=["dot-2-se", "dot-II-ke-hoach", "phan-dau-dot-2"],
+)
+def test_the_next_round_of_a_campaign_reviewed_is_the_next_period(page: tuple[str, ...]) -> None:
+    assert report_periods(*page) == (("other", 2034), ("other", 2034))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Huyện triển khai thành công chiến dịch đợt 1",
+            "Năm 2034, huyện triển khai chiến dịch chăm sóc sức khỏe sinh sản tại 25 xã. Kết "
+            "thúc đợt 1, kết quả đạt 112% kế hoạch.",
+            "Đợt 2 đã triển khai xong tại 10 xã vùng cao.",
+        ),
+        (
+            "Huyện triển khai thành công chiến dịch đợt 1",
+            "Năm 2034, huyện triển khai chiến dịch chăm sóc sức khỏe sinh sản tại 25 xã. Kết "
+            "thúc đợt 1, kết quả đạt 112% kế hoạch.",
+            "Đợt 3 năm ngoái huyện tổ chức tại 12 xã.",
+        ),
+    ],
+    ids=["next-round-done", "another-round"],
+)
+def test_a_round_done_or_not_the_next_plans_nothing(page: tuple[str, ...]) -> None:
+    assert report_periods(*page) == (("other", 2034), None)

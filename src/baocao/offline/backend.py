@@ -639,7 +639,50 @@ def _later_plan(
         or _months_left_plan(layout, reviewed)
         or _following_part_plan(layout, reviewed)
         or _next_span_plan(layout, reviewed)
+        or _next_round_plan(layout, reviewed)
     )
+
+
+# A campaign's round by its number ("chiến dịch đợt 1", "đợt II"), as a headline or a lead
+# names the round reported.
+ROUND_RE = re.compile(r"(?<![^\W\d_])đợt\s+(?P<n>\d{1,2}|IV|V|I{1,3})(?![^\W_])", re.IGNORECASE)
+ROMAN_ROUNDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _round_number(match: re.Match[str]) -> int:
+    """The number of a ROUND_RE match ("2", "II")."""
+    number = match.group("n").upper()
+    return ROMAN_ROUNDS.get(number) or int(number)
+
+
+def _next_round_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After a campaign's round reviewed (a span of kind other; the round the headline, else
+    the first body sentence, names: "Triển khai thành công chiến dịch đợt 1"), the next round
+    when a body sentence names it with a word that plans or looks ahead ("Chiến dịch đợt 2 sẽ
+    triển khai đến 31/10"): a span of kind other, of the same year; else None."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    text = layout.text
+    heads = [layout.title] if layout.title is not None else []
+    heads += [s for s in layout.sentences if s.start < layout.body_end][:1]
+    named = next((m for span in heads for m in ROUND_RE.finditer(text, span.start, span.end)), None)
+    if named is None:
+        return None
+    following = _round_number(named) + 1
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not (
+            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+            or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
+        ):
+            continue
+        for match in ROUND_RE.finditer(text, sentence.start, sentence.end):
+            if _round_number(match) == following and not _past_verb_after(
+                text, match.start(), match.end(), sentence.end
+            ):
+                return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
+    return None
 
 
 # The kinds of span that follow one another (PERIOD_RE's groups and their end years): a stage
@@ -1358,6 +1401,9 @@ def build_report_data(
         # tuần gần 600 người ...", "Từ ngày 15- 28/1, đoàn kiểm tra ..."), a review of many
         # years ("tổng kết 30 năm phòng chống ..."): the span's work, of its year
         reviewed = {**reviewed, "kind": PeriodKind.OTHER}
+        if upcoming is None:
+            # (a campaign's round reviewed, the next round planned: "đợt 2 sẽ triển khai")
+            upcoming = _next_round_plan(layout, reviewed)
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
