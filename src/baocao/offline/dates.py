@@ -121,7 +121,9 @@ PERIOD_RE = re.compile(
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
-    r"|(?P<nine>(?<![\w])(?:09|9|chín)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
+    r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
+    r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm") or to its end ("9 tháng cuối năm 2018", the months left after the first quarter):
     # kind other, of that year.
