@@ -8,6 +8,42 @@ import pytest
 
 from offline_pages import report_periods
 
+# --- A week or a run of days is no span reported when it is a duration, a date, or a number ----
+# "tổ chức 2 tuần lễ", "từ hai tuần xuống còn 5 ngày": a duration inside the year's work; "Trong
+# tuần qua, bệnh viện đã công bố kết quả hoạt động năm 2033": when the year's results were
+# released; "từ 1-1.5 triệu đồng": a range of amounts. The page reports its year.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Bệnh viện tỉnh công bố kết quả hoạt động",
+            "Trong tuần qua, Bệnh viện Đa khoa tỉnh đã công bố kết quả hoạt động năm 2033 với "
+            "nhiều chỉ số tăng. Năm 2033 bệnh viện khám cho 215.000 lượt người.",
+        ),
+        (
+            "Trung tâm Y tế huyện: tỷ lệ tiêm chủng đạt 98%",
+            "Năm 2033, Trung tâm Y tế huyện tổ chức 2 tuần lễ cao điểm tiêm chủng, tiêm cho "
+            "4.500 trẻ em.",
+        ),
+        (
+            "Bệnh viện tỉnh rút ngắn thời gian chờ phẫu thuật",
+            "Năm 2033, Bệnh viện Đa khoa tỉnh rút ngắn thời gian chờ phẫu thuật từ hai tuần "
+            "xuống còn 5 ngày; thực hiện 21.000 ca phẫu thuật.",
+        ),
+        (
+            "Bệnh viện tỉnh hỗ trợ bệnh nhân nghèo",
+            "Năm 2033, Bệnh viện Đa khoa tỉnh hỗ trợ bệnh nhân nghèo từ 1-1.5 triệu đồng mỗi đợt "
+            "điều trị; khám cho 312.000 lượt người.",
+        ),
+    ],
+    ids=["tuan-qua-cong-bo-nam", "2-tuan-le", "tu-hai-tuan", "tu-1-1.5-trieu"],
+)
+def test_a_duration_or_a_range_in_the_lead_keeps_the_year(page: tuple[str, ...]) -> None:
+    assert report_periods(*page)[0] == ("year", 2033)
+
+
 # --- The day of a date spelled out is no count of months -----------------------------------------
 # "Ngày 9 tháng 9 năm 2033", "Ngày 09 tháng 10": a one-digit day before "tháng" and a month.
 

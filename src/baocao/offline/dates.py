@@ -253,28 +253,49 @@ WORK_SPAN_RE = re.compile(
     r"(?:triển\s+khai|thực\s+hiện)",
     re.IGNORECASE,
 )
-# A span of days the headline or the lead reports, no calendar period: a week ("Một tuần gần
-# 600 người ...", "trong tuần qua") or a run of days within a month or two ("Từ ngày 15- 28/1,
-# đoàn kiểm tra ...", "từ ngày 28/3 đến 1/4"). The page reports that span (kind other).
+# A span of days the headline or the lead reports, no calendar period: a week opening a
+# sentence or a clause ("Một tuần gần 600 người ...", "Tuần qua, ...", "..., trong tuần qua,
+# ..."; not a duration inside one, "tổ chức 2 tuần lễ", "từ hai tuần xuống còn 5 ngày") or a
+# run of days within a month or two ("Từ ngày 15- 28/1, đoàn kiểm tra ...", "từ ngày 28/3 đến
+# 1/4"; without "ngày" only with "/" between day and month, not "từ 1-1.5 triệu"). The page
+# reports that span (kind other).
 DAYS_SPAN_RE = re.compile(
-    r"(?<![^\W\d_])(?:một|01|1|hai|02|2)\s+tuần(?:\s+qua)?(?![^\W\d_])"
-    r"|(?<![^\W\d_])tuần\s+qua(?![^\W\d_])"
-    r"|(?<![^\W\d_])từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:[/.-](?P<m1>\d{1,2}))?"
-    r"(?:[/.-](?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
-    r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?!\d|,\d)",
+    r"(?:^|(?<=[,;:.!?(\n])|(?<=[,;:.!?(]\s))[ \t]*(?:trong\s+)?"
+    r"(?P<week>(?:một|01|1|hai|02|2)\s+tuần(?:\s+qua)?|tuần\s+qua)(?!\s+lễ)(?![^\W\d_])"
+    r"|(?<![^\W\d_])từ\s+(?P<day>ngày\s+)?(?P<d1>\d{1,2})(?:[/.-](?P<m1>\d{1,2}))?"
+    r"(?:[/.-](?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*(?P<day2>ngày\s+)?"
+    r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 # How many months a run of days may cross and still be no calendar period (a quarter is one).
 DAYS_SPAN_MAX_MONTHS = 1
+# A year named in a sentence ("... công bố kết quả hoạt động năm 2030"), outside a parenthesis.
+SENTENCE_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+PARENTHESIS_RE = re.compile(r"\([^()]*\)")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _names_a_year(text: str, at: int) -> bool:
+    """Whether the sentence of ``text`` around ``at`` names a year ("năm 2030") outside a
+    parenthesis: a week there frames the year's results it reports, not its own work."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    opening = max((end for end in ends if end <= at), default=0)
+    closing = min((end for end in ends if end > at), default=len(text))
+    return bool(SENTENCE_YEAR_RE.search(PARENTHESIS_RE.sub(" ", text[opening:closing])))
 
 
 def days_span(text: str) -> re.Match[str] | None:
     """The first week or run of days ``text`` names (DAYS_SPAN_RE) that is no calendar
     period: a run's months valid and at most DAYS_SPAN_MAX_MONTHS apart ("từ 1/1 đến 31/3" is a
-    quarter), else None."""
+    quarter), without "ngày" only a run written "d/m"; a week with no year named in its
+    sentence ("Trong tuần qua, bệnh viện đã công bố kết quả hoạt động năm 2030"); else None."""
     for match in DAYS_SPAN_RE.finditer(text):
-        if match.group("d2") is None:
-            return match
+        if match.group("week") is not None:
+            if not _names_a_year(text, match.start()):
+                return match
+            continue
+        if not (match.group("day") or match.group("day2")) and match.group("sep") != "/":
+            continue
         last = int(match.group("m2"))
         first = int(match.group("m1") or last)
         if first in MONTHS and last in MONTHS and 0 <= last - first <= DAYS_SPAN_MAX_MONTHS:
