@@ -58,3 +58,30 @@ def test_a_duration_or_a_range_in_the_lead_keeps_the_year(page: tuple[str, ...])
 )
 def test_a_one_digit_day_before_thang_is_no_count_of_months(lead: str) -> None:
     assert report_periods("Trung tâm Y tế huyện khám sàng lọc", lead)[0][0] != "nine_months"
+
+
+# --- A year's results against its targets are that year's, not targets set for it ---------------
+# "hoàn thành và vượt 16/18 chỉ tiêu được giao", "vượt chỉ tiêu ..., đạt 112%", "Mục tiêu năm
+# 2033 ... cũng hoàn thành": the year reviewed, no year planned.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Trung tâm Y tế huyện hoàn thành vượt nhiều chỉ tiêu",
+            "Năm 2033, Trung tâm Y tế huyện hoàn thành và vượt 15/17 chỉ tiêu chuyên môn được "
+            "giao.",
+            "Trung tâm khám cho 80.000 lượt người. Tỷ lệ trẻ tiêm chủng đầy đủ đạt 98,1%.",
+        ),
+        (
+            "Dân số tỉnh vượt chỉ tiêu giao",
+            "Năm 2033, công tác dân số của tỉnh vượt chỉ tiêu về số người mới sử dụng biện pháp "
+            "tránh thai với 12.000 người, đạt 110%.",
+            "Mục tiêu năm 2033 về sàng lọc sơ sinh cũng hoàn thành với 7.000 trẻ, đạt 96%.",
+        ),
+    ],
+    ids=["hoan-thanh-vuot-chi-tieu", "vuot-chi-tieu-muc-tieu-hoan-thanh"],
+)
+def test_a_year_s_results_against_its_targets_stay_the_year(page: tuple[str, ...]) -> None:
+    assert report_periods(*page) == (("year", 2033), None)

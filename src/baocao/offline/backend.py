@@ -343,6 +343,25 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
 
 # A past verb in a sentence ("đã khám", "đạt được"): it reports results, whatever it plans too.
 PAST_WORK_RE = re.compile(r"(?<![^\W\d_])(?:đã|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
+# A verb of results ("hoàn thành và vượt 16/18 chỉ tiêu", "vượt chỉ tiêu ..., đạt 112%", "Mục
+# tiêu năm 2031 ... cũng hoàn thành"): it reports them unless a word that sets or plans stands
+# before it in the sentence ("phấn đấu đạt 95%", "Mục tiêu ... là hoàn thành", "để vượt").
+RESULT_VERB_RE = re.compile(r"(?<![^\W\d_])(?:hoàn\s+thành|vượt|đạt)(?![^\W\d_])", re.IGNORECASE)
+SETS_BEFORE_RESULT_RE = re.compile(
+    r"(?<![^\W\d_])(?:phấn\s+đấu|sẽ|nhằm|để|cần|phải|là|lên|dự\s+kiến|kế\s+hoạch|đặt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _reports_results(sentence: str) -> bool:
+    """Whether ``sentence`` has a verb of results (RESULT_VERB_RE) with no word that sets or
+    plans before it."""
+    return any(
+        not SETS_BEFORE_RESULT_RE.search(sentence, 0, m.start())
+        for m in RESULT_VERB_RE.finditer(sentence)
+    )
+
+
 # A target set for a year: its words, not a forecast's ("sẽ", "dự kiến": "dịch sẽ còn tăng").
 TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
@@ -353,8 +372,9 @@ def _targets_year_only(index: NumberIndex, text: str) -> int | None:
     """The one year a page prints, when every mention of it (not a compared one, nor a
     document's) stands in a sentence that sets a target for it ("Trong năm 2031, tỉnh phấn
     đấu ...", "Mục tiêu năm 2031 là ...", "Năm 2031, chỉ tiêu ..."; TARGET_SET_RE after the
-    year or just before it, no past verb; a forecast, "năm 2031 dịch sẽ còn tăng", sets
-    none): the year the page plans, no year it reviews; else None."""
+    year or just before it, no past verb nor a verb of results, "vượt 16/18 chỉ tiêu"; a
+    forecast, "năm 2031 dịch sẽ còn tăng", sets none): the year the page plans, no year it
+    reviews; else None."""
     compared = _compared_periods(text) + [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     mentions = [
         m
@@ -374,8 +394,12 @@ def _targets_year_only(index: NumberIndex, text: str) -> int | None:
             default=len(text),
         )
         sentence = text[opening:closing]
-        if PAST_WORK_RE.search(sentence) or not TARGET_SET_RE.search(
-            sentence, max(0, m.start - opening - TARGET_CUE_BEFORE_YEAR)
+        if (
+            PAST_WORK_RE.search(sentence)
+            or _reports_results(sentence)
+            or not TARGET_SET_RE.search(
+                sentence, max(0, m.start - opening - TARGET_CUE_BEFORE_YEAR)
+            )
         ):
             return None
     return int(mentions[0].values[0])
