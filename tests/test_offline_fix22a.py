@@ -85,3 +85,29 @@ def test_a_one_digit_day_before_thang_is_no_count_of_months(lead: str) -> None:
 )
 def test_a_year_s_results_against_its_targets_stay_the_year(page: tuple[str, ...]) -> None:
     assert report_periods(*page) == (("year", 2033), None)
+
+
+# --- "sẽ" with no work set: a negation, a thing done by a rule -----------------------------------
+
+YEAR_REVIEW = (
+    "Bệnh viện tỉnh tổng kết năm 2033",
+    "Chiều 11/1/2034, Bệnh viện Đa khoa tỉnh tổng kết công tác năm 2033. Năm 2033, bệnh viện "
+    "khám cho 102.000 lượt người.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do thiếu nhân lực, năm 2034 bệnh viện sẽ không triển khai thêm khoa mới.",
+        "Theo Bảo hiểm xã hội tỉnh, năm 2034 giá dịch vụ y tế sẽ thực hiện theo thông tư mới.",
+    ],
+    ids=["se-khong-trien-khai", "se-thuc-hien-theo"],
+)
+def test_se_with_no_work_set_plans_nothing(sentence: str) -> None:
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), None)
+
+
+def test_se_and_work_still_plans_the_next_year() -> None:
+    sentence = "Năm 2034, bệnh viện sẽ không ngừng nâng cao chất lượng khám chữa bệnh."
+    assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), ("year", 2034))

@@ -118,11 +118,14 @@ from baocao.settings import API_KEY_ENV_VAR
 logger = logging.getLogger(__name__)
 # After "năm <next year>" in a sentence, the work set for it: a plan word, the verbs that
 # carry a plan on ("tiếp tục", "phấn đấu", "đặt mục tiêu"), or "sẽ" and a verb of work ("năm
-# 2031, trung tâm sẽ tăng cường ...": not an event expected, "sẽ khánh thành", nor a forecast).
+# 2031, trung tâm sẽ tăng cường ...": not an event expected, "sẽ khánh thành", nor a forecast;
+# no negation between, "sẽ không triển khai" ("không ngừng", ceaselessly, is none); not a
+# thing done by a rule, "sẽ thực hiện theo thông tư mới").
 NEXT_YEAR_WORK_RE = re.compile(
     r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng"
-    r"|(?<![^\W\d_])sẽ\s+(?:(?:[^\W\d_]+\s+){0,2}?)(?:tăng\s+cường|đẩy\s+mạnh|triển\s+khai"
-    r"|nâng\s+cao|duy\s+trì|mở\s+rộng|tập\s+trung|thực\s+hiện)(?![^\W\d_])",
+    r"|(?<![^\W\d_])sẽ\s+(?:(?!(?:không|chưa|chẳng|chả)(?![^\W\d_])(?!\s+ngừng))[^\W\d_]+\s+){0,2}?"
+    r"(?:tăng\s+cường|đẩy\s+mạnh|triển\s+khai|nâng\s+cao|duy\s+trì|mở\s+rộng|tập\s+trung"
+    r"|thực\s+hiện(?!\s+theo(?![^\W\d_])))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The work a plan sets ("phương hướng năm 2031", "Năm 2031, trung tâm tiếp tục mở rộng ...";
