@@ -111,3 +111,15 @@ def test_se_with_no_work_set_plans_nothing(sentence: str) -> None:
 def test_se_and_work_still_plans_the_next_year() -> None:
     sentence = "Năm 2034, bệnh viện sẽ không ngừng nâng cao chất lượng khám chữa bệnh."
     assert report_periods(*YEAR_REVIEW, sentence) == (("year", 2033), ("year", 2034))
+
+
+# --- The next round planned in the year its sentence prints -------------------------------------
+
+
+def test_the_next_round_is_of_the_year_its_sentence_prints() -> None:
+    page = (
+        "Chiến dịch uống vitamin A đợt 1 năm 2033 tại huyện",
+        "Huyện vừa hoàn thành chiến dịch uống vitamin A đợt 1 năm 2033 cho 5.000 trẻ, đạt 98%.",
+        "Do mưa lũ, đợt 2 sẽ triển khai vào tháng 1/2034 tại 6 xã vùng cao.",
+    )
+    assert report_periods(*page) == (("other", 2033), ("other", 2034))

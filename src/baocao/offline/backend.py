@@ -674,6 +674,8 @@ def _later_plan(
 # names the round reported.
 ROUND_RE = re.compile(r"(?<![^\W\d_])đợt\s+(?P<n>\d{1,2}|IV|V|I{1,3})(?![^\W_])", re.IGNORECASE)
 ROMAN_ROUNDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# A year printed alone or ending a date ("tháng 1/2031", "năm 2031").
+PRINTED_YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|/\d)")
 
 
 def _round_number(match: re.Match[str]) -> int:
@@ -686,7 +688,9 @@ def _next_round_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any]
     """After a campaign's round reviewed (a span of kind other; the round the headline, else
     the first body sentence, names: "Triển khai thành công chiến dịch đợt 1"), the next round
     when a body sentence names it with a word that plans or looks ahead ("Chiến dịch đợt 2 sẽ
-    triển khai đến 31/10"): a span of kind other, of the same year; else None."""
+    triển khai đến 31/10"): a span of kind other, of the year (the one reviewed or the next) its
+    sentence prints after the round ("vào tháng 1/2031"), else of the year reviewed; else
+    None."""
     if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
         return None
     text = layout.text
@@ -708,7 +712,17 @@ def _next_round_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any]
             if _round_number(match) == following and not _past_verb_after(
                 text, match.start(), match.end(), sentence.end
             ):
-                return {"kind": PeriodKind.OTHER, "year": reviewed["year"], "index": None}
+                # (the year the round's sentence prints, "đợt 2 sẽ triển khai vào tháng 1/2031",
+                # else the year reviewed)
+                printed = next(
+                    (
+                        int(found.group())
+                        for found in PRINTED_YEAR_RE.finditer(text, match.end(), sentence.end)
+                        if reviewed["year"] <= int(found.group()) <= reviewed["year"] + 1
+                    ),
+                    reviewed["year"],
+                )
+                return {"kind": PeriodKind.OTHER, "year": printed, "index": None}
     return None
 
 
