@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from baocao.offline.dates import url_month
 from offline_pages import report_periods
 
 # --- A week or a run of days is no span reported when it is a duration, a date, or a number ----
@@ -123,3 +124,17 @@ def test_the_next_round_is_of_the_year_its_sentence_prints() -> None:
         "Do mưa lũ, đợt 2 sẽ triển khai vào tháng 1/2034 tại 6 xã vùng cao.",
     )
     assert report_periods(*page) == (("other", 2033), ("other", 2034))
+
+
+# --- An 18-digit article number off the outlets whose addresses end in a posting time ------------
+
+
+def test_an_article_number_of_a_posting_time_s_form_elsewhere_dates_no_page() -> None:
+    url = "https://bao-bon.vn/tin-y-te/dich-vu-y-te-xa-tot-hon-481320615101502336.htm"
+    assert url_month(url) is None
+
+
+def test_a_posting_time_elsewhere_dates_the_page_when_a_printed_day_agrees() -> None:
+    url = "https://bao-bon.vn/y-te/trung-tam-y-te-huyen-tong-ket-185340112093012044.htm"
+    assert url_month(url, [(10, 1)]) == (2034, 1)
+    assert url_month(url, [(10, 3)]) is None

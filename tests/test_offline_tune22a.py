@@ -306,9 +306,9 @@ def test_a_count_of_months_stays_one(lead: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("url", "month"),
     [
-        ("https://bao-mot.vn/nganh-y-te-thieu-nhan-luc-185340308145356121.htm", (2034, 3)),
-        ("https://bao-hai.vn/benh-vien-tinh-tong-ket-215341229184444081.chn", (2034, 12)),
-        ("https://bao-ba.vn/xa-hoi/so-ca-sot-xuat-huyet-giam-196340706090234617.htm", (2034, 7)),
+        ("https://thanhnien.vn/nganh-y-te-thieu-nhan-luc-185340308145356121.htm", (2034, 3)),
+        ("https://kenh14.vn/benh-vien-tinh-tong-ket-215341229184444081.chn", (2034, 12)),
+        ("https://nld.com.vn/xa-hoi/so-ca-sot-xuat-huyet-giam-196340706090234617.htm", (2034, 7)),
     ],
     ids=["section-185", "section-215-chn", "folder-and-section"],
 )

@@ -59,6 +59,7 @@ from baocao.offline.dates import (
     unprinted_year,
     up_to_day,
     url_month,
+    yearless_dates,
     yearless_period,
 )
 from baocao.offline.enums import (
@@ -1116,7 +1117,7 @@ def build_report_data(
     layout = read_layout(text)
     # The posting's month from the page, else from the folder its address files it in.
     printed_publication = publication_date(layout)
-    publication = printed_publication or url_month(document.url)
+    publication = printed_publication or url_month(document.url, yearless_dates(text))
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()

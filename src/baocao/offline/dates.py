@@ -7,6 +7,7 @@ headline or lead names (reviewed and next), and the kind of meeting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -573,7 +574,7 @@ URL_MONTH_RE = re.compile(
     r"|-(?P<sy>(?:19|20)\d\d)(?P<sm>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6,9}\.[a-z]+$"
     # a section's three digits, then the posting time with a two-digit year and milliseconds
     # ("...-xuong-cap-185310308145356121.htm": 2031-03-08 14:53:56.121)
-    r"|-\d{3}(?P<yy>\d\d)(?P<ym>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+    r"|-\d{3}(?P<yy>\d\d)(?P<ym>0[1-9]|1[0-2])(?P<yd>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
     r"\d{3}\.[a-z]+$"
 )
 
@@ -669,17 +670,61 @@ def slug_period(url: str | None) -> dict[str, Any] | None:
 
 # The century of a two-digit year in a page address's posting time.
 CENTURY = 2000
+# The outlets whose addresses end in a section's three digits and a posting time with a
+# two-digit year (one publishing system several share: "-185310308145356121.htm",
+# "-215311229184444081.chn"). Elsewhere the same run of 18 digits may be an article number
+# ("-481290615101502336.htm" is no time of 2029), so it dates no page unless the page
+# prints a day of that month without a year at most POSTING_DAYS_AFTER days before it ("Sáng
+# 10/1, ..." on "-185310112093012044.htm"): a number that is no time would agree by chance.
+POSTING_TIME_HOSTS = (
+    "thanhnien.vn",
+    "nld.com.vn",
+    "kenh14.vn",
+    "cafef.vn",
+    "soha.vn",
+    "htv.com.vn",
+    "truyenhinhthanhhoa.vn",
+)
 
 
-def url_month(url: str | None) -> tuple[int, int] | None:
-    """(year, month) of the folder a page's address files it in, or None."""
+POSTING_DAYS_AFTER = 7
+# A day and month printed without a year ("Sáng 10/1,", "ngày 9/1 vừa qua").
+YEARLESS_DATE_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d]|\s*[/.-]\s*\d)")
+# How much of the page's opening may print that day.
+YEARLESS_DATE_CHARS = 600
+
+
+def yearless_dates(text: str) -> list[tuple[int, int]]:
+    """(day, month) of each date printed without a year in the opening of ``text``."""
+    return [
+        (int(m.group("d")), int(m.group("m")))
+        for m in YEARLESS_DATE_RE.finditer(text, 0, YEARLESS_DATE_CHARS)
+    ]
+
+
+def _posting_time_host(url: str) -> bool:
+    """Whether ``url`` is on an outlet of POSTING_TIME_HOSTS (or a subdomain of one)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == known or host.endswith("." + known) for known in POSTING_TIME_HOSTS)
+
+
+def url_month(url: str | None, dated: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """(year, month) of the folder a page's address files it in, or None. ``dated``: (day,
+    month) of the dates the page prints without a year (a posting time with a two-digit year
+    off POSTING_TIME_HOSTS dates the page only when one agrees with it)."""
     if url is None:
         return None
     match = URL_MONTH_RE.search(urlsplit(url).path)
     if match is None:
         return None
     if match.group("yy"):
-        return CENTURY + int(match.group("yy")), int(match.group("ym"))
+        month, day = int(match.group("ym")), int(match.group("yd"))
+        if not _posting_time_host(url) and not any(
+            printed_month == month and 0 <= day - printed_day <= POSTING_DAYS_AFTER
+            for printed_day, printed_month in dated
+        ):
+            return None
+        return CENTURY + int(match.group("yy")), month
     return int(match.group("y") or match.group("sy")), int(match.group("m") or match.group("sm"))
 
 
