@@ -138,18 +138,3 @@ def test_a_posting_time_elsewhere_dates_the_page_when_a_printed_day_agrees() -> 
     url = "https://bao-bon.vn/y-te/trung-tam-y-te-huyen-tong-ket-185340112093012044.htm"
     assert url_month(url, [(10, 1)]) == (2034, 1)
     assert url_month(url, [(10, 3)]) is None
-
-
-# --- The year of a date spelled out is the date's, no year reviewed -----------------------------
-# "Ngày 06 tháng 06 năm 2033, ..." is dated as "06/06/2033" is: a running total "từ đầu năm đến
-# nay" on it is the year so far (kind other), not the year.
-
-
-def test_the_year_of_a_date_spelled_out_is_no_year_reviewed() -> None:
-    page = (
-        "Hội Chữ thập đỏ huyện tổ chức hiến máu tình nguyện",
-        "Ngày 06 tháng 06 năm 2033, Hội Chữ thập đỏ huyện tổ chức ngày hội hiến máu tình "
-        "nguyện, tiếp nhận 400 đơn vị máu. Từ đầu năm đến nay, hội đã vận động được 1.200 đơn "
-        "vị máu.",
-    )
-    assert report_periods(*page)[0] == ("other", 2033)

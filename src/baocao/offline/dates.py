@@ -153,8 +153,7 @@ PERIOD_RE = re.compile(
     # ... and a public holiday's days off ("nghỉ lễ 30/4 và 1/5 năm 2031", "nghỉ lễ 2/9 năm")
     r"|nghỉ\s+lễ(?:\s+\d{1,2}/\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2}/\d{1,2})?)?)"
     r"\s+(?:năm\s+)?(?P<hdy>(?:19|20)\d{2}))(?![\d/])"
-    # (not the year of a date spelled out, "ngày 9 tháng 9 năm 2030": the date's, as "9/9/2030")
-    r"|(?P<year>(?<!\d\stháng\s\d\s)(?<!\d\stháng\s\d\d\s)năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
+    r"|(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/])"
     # A multi-year plan ("giai đoạn 2016-2020", "giai đoạn 2021 - 2025"), or years counted
     # with their span ("5 năm qua (2026-2030)", "10 năm (2021 - 2030)"): kind other, the year
     # the span ends.
