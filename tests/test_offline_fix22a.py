@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from baocao.offline.dates import url_month
-from offline_pages import report_periods
+from offline_pages import extract, report_periods
 
 # --- A week or a run of days is no span reported when it is a duration, a date, or a number ----
 # "tổ chức 2 tuần lễ", "từ hai tuần xuống còn 5 ngày": a duration inside the year's work; "Trong
@@ -59,6 +59,16 @@ def test_a_duration_or_a_range_in_the_lead_keeps_the_year(page: tuple[str, ...])
 )
 def test_a_one_digit_day_before_thang_is_no_count_of_months(lead: str) -> None:
     assert report_periods("Trung tâm Y tế huyện khám sàng lọc", lead)[0][0] != "nine_months"
+
+
+def test_a_meeting_launching_a_campaign_on_a_spelled_out_date_is_no_year_s_review() -> None:
+    report = extract(
+        "Trung tâm Y tế huyện tổ chức hội nghị",
+        "Ngày 9 tháng 9 năm 2033, Trung tâm Y tế huyện tổ chức hội nghị triển khai chiến dịch "
+        "tiêm vắc xin phòng bệnh bạch hầu cho trẻ 7 tuổi. Dự kiến 2.000 trẻ được tiêm trong "
+        "đợt này.",
+    )
+    assert report.meeting_kind.value == "other"
 
 
 # --- A year's results against its targets are that year's, not targets set for it ---------------

@@ -216,6 +216,11 @@ CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A meeting that launches a campaign or a round of one ("tổ chức hội nghị triển khai chiến dịch
+# tiêm vắc xin ...", "triển khai đợt 2 ..."), its only work named.
+CAMPAIGN_LAUNCH_RE = re.compile(
+    r"(?<![^\W\d_])triển\s+khai\s+(?:chiến\s+dịch|đợt)(?![^\W\d_])", re.IGNORECASE
+)
 # The review of several years' work ("sơ kết 5 năm triển khai Quyết định ...", "tổng kết 10 năm
 # thực hiện Chỉ thị ..."): a stage of a programme, no year-end review (the year a plan runs to,
 # "đến năm 2030", is no year reviewed). Two years or more; "tổng kết năm 2030" is a year's.
@@ -1478,6 +1483,9 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
         and WORK_MEETING_RE.search(scope)
+        # (a meeting that launches a campaign, "hội nghị triển khai chiến dịch tiêm vắc xin",
+        # is no year's review)
+        and not CAMPAIGN_LAUNCH_RE.search(scope)
     ):
         return MeetingKind.YEAR_END_REVIEW
     return MeetingKind.OTHER
