@@ -19,12 +19,14 @@ from baocao.offline.dates import (
     COMPARED_YEAR_RE,
     DOCUMENT_YEAR_RE,
     MAX_PERIOD_LAG_MONTHS,
+    MULTI_YEAR_REVIEW_RE,
     NUMBERED_STAGE_REVIEW_RE,
     ONLINE_ANYWHERE_RE,
     ONLINE_RE,
     OPENING_PERIOD_RE,
     PERIOD_END_DATE_RE,
     PERIOD_RE,
+    PERIOD_WORK_REVIEW_RE,
     PLAN_CUE_RE,
     PROJECT_REVIEW_RE,
     REPORT_TITLE_RE,
@@ -38,6 +40,7 @@ from baocao.offline.dates import (
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     ImpliedYear,
+    days_span,
     event_match,
     find_event_date,
     find_meeting_kind,
@@ -56,6 +59,7 @@ from baocao.offline.dates import (
     unprinted_year,
     up_to_day,
     url_month,
+    yearless_dates,
     yearless_period,
 )
 from baocao.offline.enums import (
@@ -113,10 +117,17 @@ from baocao.offline.text import (
 from baocao.settings import API_KEY_ENV_VAR
 
 logger = logging.getLogger(__name__)
-# After "năm <next year>" in a sentence, the work set for it: a plan word, or the verbs that
-# carry a plan on ("tiếp tục", "phấn đấu", "đặt mục tiêu").
+# After "năm <next year>" in a sentence, the work set for it: a plan word, the verbs that
+# carry a plan on ("tiếp tục", "phấn đấu", "đặt mục tiêu"), or "sẽ" and a verb of work ("năm
+# 2031, trung tâm sẽ tăng cường ...": not an event expected, "sẽ khánh thành", nor a forecast;
+# no negation between, "sẽ không triển khai" ("không ngừng", ceaselessly, is none); not a
+# thing done by a rule, "sẽ thực hiện theo thông tư mới").
 NEXT_YEAR_WORK_RE = re.compile(
-    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng", re.IGNORECASE
+    r"mục tiêu|phương hướng|nhiệm vụ|kế hoạch|tiếp tục|phấn đấu|định hướng"
+    r"|(?<![^\W\d_])sẽ\s+(?:(?!(?:không|chưa|chẳng|chả)(?![^\W\d_])(?!\s+ngừng))[^\W\d_]+\s+){0,2}?"
+    r"(?:tăng\s+cường|đẩy\s+mạnh|triển\s+khai|nâng\s+cao|duy\s+trì|mở\s+rộng|tập\s+trung"
+    r"|thực\s+hiện(?!\s+theo(?![^\W\d_])))(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # The work a plan sets ("phương hướng năm 2031", "Năm 2031, trung tâm tiếp tục mở rộng ...";
 # not "tiếp tục là", what a unit goes on being).
@@ -137,6 +148,17 @@ REPORTED_PERIOD_RE = re.compile(
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
 NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+# A year named by its place in a plan or a term, right after it ("2031 - năm đầu nhiệm kỳ
+# mới ... là năm bản lề", "Năm 2031 được xác định là năm tăng tốc", "Bước sang năm 2031, năm
+# cuối của nhiệm kỳ"): the year work is set for (the caller takes the year after the one
+# reviewed).
+YEAR_PLACE_RE = re.compile(
+    r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-])"
+    r"\s*(?:[-–:,]\s*|(?:được\s+(?:xác\s+định|xem|coi)\s+)?là\s+)"
+    r"năm\s+(?:đầu(?:\s+tiên)?|bản\s+lề|cuối|tăng\s+tốc|về\s+đích|then\s+chốt|nước\s+rút)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # How many sentences from the top may name the place an article without a unit is about.
 OPENING_SENTENCES = 4
@@ -333,6 +355,70 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     )
     sentence = text[opening:closing]
     return bool(PLAN_WORK_RE.search(sentence) or TARGET_CUE_RE.search(sentence.lower()))
+
+
+# A past verb in a sentence ("đã khám", "đạt được"): it reports results, whatever it plans too.
+PAST_WORK_RE = re.compile(r"(?<![^\W\d_])(?:đã|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
+# A verb of results ("hoàn thành và vượt 16/18 chỉ tiêu", "vượt chỉ tiêu ..., đạt 112%", "Mục
+# tiêu năm 2031 ... cũng hoàn thành"): it reports them unless a word that sets or plans stands
+# before it in the sentence ("phấn đấu đạt 95%", "Mục tiêu ... là hoàn thành", "để vượt").
+RESULT_VERB_RE = re.compile(r"(?<![^\W\d_])(?:hoàn\s+thành|vượt|đạt)(?![^\W\d_])", re.IGNORECASE)
+SETS_BEFORE_RESULT_RE = re.compile(
+    r"(?<![^\W\d_])(?:phấn\s+đấu|sẽ|nhằm|để|cần|phải|là|lên|dự\s+kiến|kế\s+hoạch|đặt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _reports_results(sentence: str) -> bool:
+    """Whether ``sentence`` has a verb of results (RESULT_VERB_RE) with no word that sets or
+    plans before it."""
+    return any(
+        not SETS_BEFORE_RESULT_RE.search(sentence, 0, m.start())
+        for m in RESULT_VERB_RE.finditer(sentence)
+    )
+
+
+# A target set for a year: its words, not a forecast's ("sẽ", "dự kiến": "dịch sẽ còn tăng").
+TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
+# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
+TARGET_CUE_BEFORE_YEAR = 16
+
+
+def _targets_year_only(index: NumberIndex, text: str) -> int | None:
+    """The one year a page prints, when every mention of it (not a compared one, nor a
+    document's) stands in a sentence that sets a target for it ("Trong năm 2031, tỉnh phấn
+    đấu ...", "Mục tiêu năm 2031 là ...", "Năm 2031, chỉ tiêu ..."; TARGET_SET_RE after the
+    year or just before it, no past verb nor a verb of results, "vượt 16/18 chỉ tiêu"; a
+    forecast, "năm 2031 dịch sẽ còn tăng", sets none): the year the page plans, no year it
+    reviews; else None."""
+    compared = _compared_periods(text) + [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
+    mentions = [
+        m
+        for m in index.mentions
+        if m.kind is Kind.YEAR
+        and m.values
+        and int(m.values[0]) in YEAR_LIKE
+        and not _not_reviewed(text, m.start)
+        and not any(start <= m.start < end for start, end in compared)
+    ]
+    if not mentions or len({int(m.values[0]) for m in mentions}) != 1:
+        return None
+    for m in mentions:
+        opening = max(text.rfind(mark, 0, m.start) for mark in SENTENCE_MARKS) + 1
+        closing = min(
+            (found for mark in SENTENCE_MARKS if (found := text.find(mark, m.end)) != -1),
+            default=len(text),
+        )
+        sentence = text[opening:closing]
+        if (
+            PAST_WORK_RE.search(sentence)
+            or _reports_results(sentence)
+            or not TARGET_SET_RE.search(
+                sentence, max(0, m.start - opening - TARGET_CUE_BEFORE_YEAR)
+            )
+        ):
+            return None
+    return int(mentions[0].values[0])
 
 
 def _fallback_period(
@@ -593,7 +679,64 @@ def _later_plan(
         or _months_left_plan(layout, reviewed)
         or _following_part_plan(layout, reviewed)
         or _next_span_plan(layout, reviewed)
+        or _next_round_plan(layout, reviewed)
     )
+
+
+# A campaign's round by its number ("chiến dịch đợt 1", "đợt II"), as a headline or a lead
+# names the round reported.
+ROUND_RE = re.compile(r"(?<![^\W\d_])đợt\s+(?P<n>\d{1,2}|IV|V|I{1,3})(?![^\W_])", re.IGNORECASE)
+ROMAN_ROUNDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# A year printed alone or ending a date ("tháng 1/2031", "năm 2031").
+PRINTED_YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|/\d)")
+
+
+def _round_number(match: re.Match[str]) -> int:
+    """The number of a ROUND_RE match ("2", "II")."""
+    number = match.group("n").upper()
+    return ROMAN_ROUNDS.get(number) or int(number)
+
+
+def _next_round_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] | None:
+    """After a campaign's round reviewed (a span of kind other; the round the headline, else
+    the first body sentence, names: "Triển khai thành công chiến dịch đợt 1"), the next round
+    when a body sentence names it with a word that plans or looks ahead ("Chiến dịch đợt 2 sẽ
+    triển khai đến 31/10"): a span of kind other, of the year (the one reviewed or the next) its
+    sentence prints after the round ("vào tháng 1/2031"), else of the year reviewed; else
+    None."""
+    if reviewed["kind"] != PeriodKind.OTHER or reviewed["year"] is None:
+        return None
+    text = layout.text
+    heads = [layout.title] if layout.title is not None else []
+    heads += [s for s in layout.sentences if s.start < layout.body_end][:1]
+    named = next((m for span in heads for m in ROUND_RE.finditer(text, span.start, span.end)), None)
+    if named is None:
+        return None
+    following = _round_number(named) + 1
+    for sentence in layout.sentences:
+        if sentence.start >= layout.body_end:
+            break
+        if not (
+            PLAN_CUE_RE.search(text, sentence.start, sentence.end)
+            or AHEAD_CUE_RE.search(text, sentence.start, sentence.end)
+        ):
+            continue
+        for match in ROUND_RE.finditer(text, sentence.start, sentence.end):
+            if _round_number(match) == following and not _past_verb_after(
+                text, match.start(), match.end(), sentence.end
+            ):
+                # (the year the round's sentence prints, "đợt 2 sẽ triển khai vào tháng 1/2031",
+                # else the year reviewed)
+                printed = next(
+                    (
+                        int(found.group())
+                        for found in PRINTED_YEAR_RE.finditer(text, match.end(), sentence.end)
+                        if reviewed["year"] <= int(found.group()) <= reviewed["year"] + 1
+                    ),
+                    reviewed["year"],
+                )
+                return {"kind": PeriodKind.OTHER, "year": printed, "index": None}
+    return None
 
 
 # The kinds of span that follow one another (PERIOD_RE's groups and their end years): a stage
@@ -849,11 +992,17 @@ def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, 
     Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ...", or sets a
     figure for it (a target cue anywhere in the sentence, a quantity after the year: "Dự kiến
     đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"; not an event it expects, "Dự kiến
-    năm 2031 tỉnh sẽ khánh thành bệnh viện mới")."""
+    năm 2031 tỉnh sẽ khánh thành bệnh viện mới"), or names it by its place in a plan or a term
+    (YEAR_PLACE_RE: "2031 - năm đầu nhiệm kỳ mới ... là năm bản lề")."""
     text = layout.text
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
+        if any(
+            int(m.group("year")) == year
+            for m in YEAR_PLACE_RE.finditer(text, sentence.start, sentence.end)
+        ):
+            return {"kind": PeriodKind.YEAR, "year": year, "index": None}
         match = next(
             (
                 m
@@ -980,7 +1129,7 @@ def build_report_data(
     layout = read_layout(text)
     # The posting's month from the page, else from the folder its address files it in.
     printed_publication = publication_date(layout)
-    publication = printed_publication or url_month(document.url)
+    publication = printed_publication or url_month(document.url, yearless_dates(text))
     title = ""
     if layout.title is not None:
         title = TITLE_PREFIX_RE.sub("", text[layout.title.start : layout.title.end]).strip()
@@ -1120,6 +1269,17 @@ def build_report_data(
             _framing_since(index, layout, lead),
             _opening_text(layout, lead),
         )
+        targets_year = _targets_year_only(index, text[: layout.body_end])
+        if (
+            reviewed is not None
+            and reviewed["kind"] == PeriodKind.YEAR
+            and targets_year is not None
+            and reviewed["year"] == targets_year
+        ):
+            # The page's one year is its targets' ("Trong năm 2031, tỉnh phấn đấu điều trị cho
+            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year.
+            reviewed = {"kind": PeriodKind.OTHER, "year": targets_year, "index": None}
+            upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
         if reviewed is not None and (
             reviewed["kind"] == PeriodKind.YEAR
             or not YEAR_TO_DATE_RE.search(text)
@@ -1278,14 +1438,30 @@ def build_report_data(
         and reviewed["kind"] == PeriodKind.YEAR
         and meeting_kind != MeetingKind.YEAR_END_REVIEW
         and congress is None
-        # (a headline that prints the year as the period reported, "... năm 2031", keeps it)
-        and not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
+        # (a headline that prints the year as the period reported, "... năm 2031", keeps it,
+        # unless it opens with its span of days: a page stored without its headline whose lead
+        # reads as one, "Từ ngày 15- 28/1, ... dịp Tết ... năm 2031")
+        and (
+            not re.search(rf"(?<![^\W\d_])năm\s+{reviewed['year']}(?!\d)", title, re.IGNORECASE)
+            or ((framed := days_span(title)) is not None and framed.start() == 0)
+        )
         and any(
-            WORK_SPAN_RE.search(candidate) for candidate in [*scopes, _opening_text(layout, lead)]
+            WORK_SPAN_RE.search(candidate)
+            or days_span(candidate) is not None
+            or (
+                MULTI_YEAR_REVIEW_RE.search(candidate)
+                and not PERIOD_WORK_REVIEW_RE.search(candidate)
+            )
+            for candidate in [*scopes, _opening_text(layout, lead)]
         )
     ):
-        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...": the span's work, of its year
+        # "Chiến dịch ... đợt 1", "Qua 4 tháng thực hiện ...", a week or a run of days ("Một
+        # tuần gần 600 người ...", "Từ ngày 15- 28/1, đoàn kiểm tra ..."), a review of many
+        # years ("tổng kết 30 năm phòng chống ..."): the span's work, of its year
         reviewed = {**reviewed, "kind": PeriodKind.OTHER}
+        if upcoming is None:
+            # (a campaign's round reviewed, the next round planned: "đợt 2 sẽ triển khai")
+            upcoming = _next_round_plan(layout, reviewed)
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR

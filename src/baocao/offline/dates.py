@@ -7,6 +7,7 @@ headline or lead names (reviewed and next), and the kind of meeting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -104,7 +105,10 @@ POSTING_STAMP_RE = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"\s*[-,|]?\s*\d{1,2}:\d{2}"
     rf"|(?:(?<![^\W\d_]){POSTING_LABEL}\s*:|(?:^|(?<=\|))[ \t]*{POSTING_LABEL})\s*"
-    r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)",
+    r"(?P<d2>\d{1,2})(?P<sep2>[/.-])(?P<m2>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d{2})(?!\d)"
+    # the clock time first, in a line of its own ("Thứ Ba, 08:15, 17/04/2031", "11:04, 06/04/2031")
+    r"|^[^\n\d]{0,20}?\d{1,2}:\d{2}\s*[,|-]?\s*"
+    r"(?P<d3>\d{1,2})(?P<sep3>[/.-])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 STAMP_LINES = 4
@@ -117,8 +121,10 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    r"|(?P<half>(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
-    r"|(?P<nine>(?:09|9|chín)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
+    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
+    # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
+    r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
+    r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
     # Any other run of months from the year's start ("8 tháng đầu năm 2016", "11 tháng đầu
     # năm") or to its end ("9 tháng cuối năm 2018", the months left after the first quarter):
     # kind other, of that year.
@@ -210,6 +216,11 @@ CAMPAIGN_REVIEW_RE = re.compile(
     r"(?:tổng kết|sơ kết)\s+(?:chiến dịch|đợt|dự án|đề án|kiểm tra|giai\s+đoạn)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A meeting that launches a campaign or a round of one ("tổ chức hội nghị triển khai chiến dịch
+# tiêm vắc xin ...", "triển khai đợt 2 ..."), its only work named.
+CAMPAIGN_LAUNCH_RE = re.compile(
+    r"(?<![^\W\d_])triển\s+khai\s+(?:chiến\s+dịch|đợt)(?![^\W\d_])", re.IGNORECASE
+)
 # The review of several years' work ("sơ kết 5 năm triển khai Quyết định ...", "tổng kết 10 năm
 # thực hiện Chỉ thị ..."): a stage of a programme, no year-end review (the year a plan runs to,
 # "đến năm 2030", is no year reviewed). Two years or more; "tổng kết năm 2030" is a year's.
@@ -248,6 +259,56 @@ WORK_SPAN_RE = re.compile(
     r"(?:triển\s+khai|thực\s+hiện)",
     re.IGNORECASE,
 )
+# A span of days the headline or the lead reports, no calendar period: a week opening a
+# sentence or a clause ("Một tuần gần 600 người ...", "Tuần qua, ...", "..., trong tuần qua,
+# ..."; not a duration inside one, "tổ chức 2 tuần lễ", "từ hai tuần xuống còn 5 ngày") or a
+# run of days within a month or two ("Từ ngày 15- 28/1, đoàn kiểm tra ...", "từ ngày 28/3 đến
+# 1/4"; without "ngày" only with "/" between day and month, not "từ 1-1.5 triệu"). The page
+# reports that span (kind other).
+DAYS_SPAN_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?(\n])|(?<=[,;:.!?(]\s))[ \t]*(?:trong\s+)?"
+    r"(?P<week>(?:một|01|1|hai|02|2)\s+tuần(?:\s+qua)?|tuần\s+qua)(?!\s+lễ)(?![^\W\d_])"
+    r"|(?<![^\W\d_])từ\s+(?P<day>ngày\s+)?(?P<d1>\d{1,2})(?:[/.-](?P<m1>\d{1,2}))?"
+    r"(?:[/.-](?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*(?P<day2>ngày\s+)?"
+    r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+# How many months a run of days may cross and still be no calendar period (a quarter is one).
+DAYS_SPAN_MAX_MONTHS = 1
+# A year named in a sentence ("... công bố kết quả hoạt động năm 2030"), outside a parenthesis.
+SENTENCE_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+PARENTHESIS_RE = re.compile(r"\([^()]*\)")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _names_a_year(text: str, at: int) -> bool:
+    """Whether the sentence of ``text`` around ``at`` names a year ("năm 2030") outside a
+    parenthesis: a week there frames the year's results it reports, not its own work."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    opening = max((end for end in ends if end <= at), default=0)
+    closing = min((end for end in ends if end > at), default=len(text))
+    return bool(SENTENCE_YEAR_RE.search(PARENTHESIS_RE.sub(" ", text[opening:closing])))
+
+
+def days_span(text: str) -> re.Match[str] | None:
+    """The first week or run of days ``text`` names (DAYS_SPAN_RE) that is no calendar
+    period: a run's months valid and at most DAYS_SPAN_MAX_MONTHS apart ("từ 1/1 đến 31/3" is a
+    quarter), without "ngày" only a run written "d/m"; a week with no year named in its
+    sentence ("Trong tuần qua, bệnh viện đã công bố kết quả hoạt động năm 2030"); else None."""
+    for match in DAYS_SPAN_RE.finditer(text):
+        if match.group("week") is not None:
+            if not _names_a_year(text, match.start()):
+                return match
+            continue
+        if not (match.group("day") or match.group("day2")) and match.group("sep") != "/":
+            continue
+        last = int(match.group("m2"))
+        first = int(match.group("m1") or last)
+        if first in MONTHS and last in MONTHS and 0 <= last - first <= DAYS_SPAN_MAX_MONTHS:
+            return match
+    return None
+
+
 # A parenthesis right after a figure and its unit ("180 lượt/ngày (", "96% ("): a period in it
 # is that figure's, not the one the sentence reports.
 FIGURE_PARENTHESIS_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?\s*\(\s*$")
@@ -506,11 +567,11 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
     top = layout.lines[STAMP_LINES - 1].end if len(layout.lines) >= STAMP_LINES else len(text)
     stamp = POSTING_STAMP_RE.search(text, 0, top)
     if stamp:
-        first = int(stamp.group("d") or stamp.group("d2"))
-        second = int(stamp.group("m") or stamp.group("m2"))
+        first = int(stamp.group("d") or stamp.group("d2") or stamp.group("d3"))
+        second = int(stamp.group("m") or stamp.group("m2") or stamp.group("m3"))
         # "9/13/2021 7:35 AM": a month above 12 is the day of a month-first date.
         month = second if second in MONTHS else first if first in MONTHS else None
-        return int(stamp.group("y") or stamp.group("y2")), month
+        return int(stamp.group("y") or stamp.group("y2") or stamp.group("y3")), month
     return None
 
 
@@ -520,6 +581,10 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
 URL_MONTH_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/"
     r"|-(?P<sy>(?:19|20)\d\d)(?P<sm>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6,9}\.[a-z]+$"
+    # a section's three digits, then the posting time with a two-digit year and milliseconds
+    # ("...-xuong-cap-185310308145356121.htm": 2031-03-08 14:53:56.121)
+    r"|-\d{3}(?P<yy>\d\d)(?P<ym>0[1-9]|1[0-2])(?P<yd>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+    r"\d{3}\.[a-z]+$"
 )
 
 
@@ -612,13 +677,63 @@ def slug_period(url: str | None) -> dict[str, Any] | None:
     }
 
 
-def url_month(url: str | None) -> tuple[int, int] | None:
-    """(year, month) of the folder a page's address files it in, or None."""
+# The century of a two-digit year in a page address's posting time.
+CENTURY = 2000
+# The outlets whose addresses end in a section's three digits and a posting time with a
+# two-digit year (one publishing system several share: "-185310308145356121.htm",
+# "-215311229184444081.chn"). Elsewhere the same run of 18 digits may be an article number
+# ("-481290615101502336.htm" is no time of 2029), so it dates no page unless the page
+# prints a day of that month without a year at most POSTING_DAYS_AFTER days before it ("Sáng
+# 10/1, ..." on "-185310112093012044.htm"): a number that is no time would agree by chance.
+POSTING_TIME_HOSTS = (
+    "thanhnien.vn",
+    "nld.com.vn",
+    "kenh14.vn",
+    "cafef.vn",
+    "soha.vn",
+    "htv.com.vn",
+    "truyenhinhthanhhoa.vn",
+)
+
+
+POSTING_DAYS_AFTER = 7
+# A day and month printed without a year ("Sáng 10/1,", "ngày 9/1 vừa qua").
+YEARLESS_DATE_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d]|\s*[/.-]\s*\d)")
+# How much of the page's opening may print that day.
+YEARLESS_DATE_CHARS = 600
+
+
+def yearless_dates(text: str) -> list[tuple[int, int]]:
+    """(day, month) of each date printed without a year in the opening of ``text``."""
+    return [
+        (int(m.group("d")), int(m.group("m")))
+        for m in YEARLESS_DATE_RE.finditer(text, 0, YEARLESS_DATE_CHARS)
+    ]
+
+
+def _posting_time_host(url: str) -> bool:
+    """Whether ``url`` is on an outlet of POSTING_TIME_HOSTS (or a subdomain of one)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == known or host.endswith("." + known) for known in POSTING_TIME_HOSTS)
+
+
+def url_month(url: str | None, dated: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """(year, month) of the folder a page's address files it in, or None. ``dated``: (day,
+    month) of the dates the page prints without a year (a posting time with a two-digit year
+    off POSTING_TIME_HOSTS dates the page only when one agrees with it)."""
     if url is None:
         return None
     match = URL_MONTH_RE.search(urlsplit(url).path)
     if match is None:
         return None
+    if match.group("yy"):
+        month, day = int(match.group("ym")), int(match.group("yd"))
+        if not _posting_time_host(url) and not any(
+            printed_month == month and 0 <= day - printed_day <= POSTING_DAYS_AFTER
+            for printed_day, printed_month in dated
+        ):
+            return None
+        return CENTURY + int(match.group("yy")), month
     return int(match.group("y") or match.group("sy")), int(match.group("m") or match.group("sm"))
 
 
@@ -1372,6 +1487,9 @@ def find_meeting_kind(scope: str, reviewed: dict[str, Any] | None) -> MeetingKin
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
         and WORK_MEETING_RE.search(scope)
+        # (a meeting that launches a campaign, "hội nghị triển khai chiến dịch tiêm vắc xin",
+        # is no year's review)
+        and not CAMPAIGN_LAUNCH_RE.search(scope)
     ):
         return MeetingKind.YEAR_END_REVIEW
     return MeetingKind.OTHER
