@@ -590,12 +590,14 @@ FACILITY_COUNTED_RE = re.compile(
 )
 # Opioid substitution treatment named in words, methadone's programme (the HIV/AIDS one):
 # "điều trị thay thế (nghiện) (các chất dạng thuốc phiện)", "cơ sở điều trị thay thế"; not
-# detox ("cai nghiện"), nor an organ's or the plasma's replacement ("điều trị thay thế thận
-# liên tục", "... huyết tương"): the words after "thay thế" name the addiction, the drug or
-# no object at all.
+# detox ("cai nghiện"), nor an organ's, the plasma's or a hormone's replacement ("điều trị
+# thay thế thận liên tục", "... huyết tương", "điều trị thay thế cho 48 bệnh nhân suy thận",
+# "điều trị thay thế bằng hormone"): the words right after "thay thế" name the addiction or
+# the drug; a bare "cho", "bằng" or a punctuation mark does not say the care is for opioids.
 _OPIOID_SUBSTITUTION = (
     r"(?:cơ sở|điểm) điều trị thay thế(?![^\W\d_])"
-    r"|điều trị thay thế(?=\s*(?:nghiện|bằng|methadone|cho)(?![^\W\d_])|\s*[^\w\s]|\s*$)"
+    r"|điều trị thay thế(?=\s*(?:bằng\s+(?:thuốc\s+)?)?(?:nghiện|methadone|buprenorphine"
+    r"|(?:các\s+)?chất dạng thuốc phiện)(?![^\W\d_]))"
     r"|chất dạng thuốc phiện"
 )
 # Category keywords specific to one area of the genre: they win over the table below wherever
