@@ -111,11 +111,15 @@ TO_LEVEL_BETWEEN_RE = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến
 # nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...") or surveys ("Theo
 # khảo sát, ..."), nor a figure after the unit's work named past the source
 # (BACKGROUND_OWN_WORK_RE): the source governs its own clause, not the unit's.
+# A source the unit acts on ("Thực hiện theo khuyến cáo của WHO, ... tiêm ...", "triển khai
+# theo ...") is no source of the figures after it: "theo" after an action verb.
 BACKGROUND_SOURCE_RE = re.compile(
-    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
+    r"(?<![^\W\d_])(?<!thực hiện )(?<!triển khai )(?<!áp dụng )(?<!làm )"
+    r"theo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:nghiên cứu|thống kê|số liệu)[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?"
     r"thế giới(?![^\W\d_])"
-    r"|(?<![^\W\d_])theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?<!thực hiện )(?<!triển khai )(?<!áp dụng )(?<!làm )"
+    r"theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
     re.IGNORECASE,
 )
 BACKGROUND_REPORT_OPENING_RE = re.compile(
@@ -130,10 +134,14 @@ BACKGROUND_COUNTRY_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+Việt Nam(?![
 # The unit's own work named after a background source, in a later clause or in the clause the
 # source governs ("Theo khuyến cáo của WHO, Trung tâm đã tiêm ...", "..., năm 2030 toàn tỉnh đã
 # phát hiện ...", "..., do đó ...", "Theo WHO, năm 2030 tỷ lệ ... của tỉnh đạt 90%"): the
-# figures after it are the unit's, not the cited body's.
+# figures after it are the unit's, not the cited body's. So is research the unit did or its
+# level commissioned ("nghiên cứu do Bệnh viện thực hiện trên 512 bệnh nhân", "Theo nghiên
+# cứu cấp tỉnh về ...").
+_OWN_BODY = r"(?:tỉnh|huyện|thị xã|xã|thành phố|đơn vị|bệnh viện|trung tâm|sở|ngành|khoa)"
 BACKGROUND_OWN_WORK_RE = re.compile(
     r"(?<![^\W\d_])(?:đã|do đó|vì vậy|vì thế|toàn (?:tỉnh|huyện|thị xã|thành phố|ngành)"
-    r"|của (?:tỉnh|huyện|thị xã|xã|thành phố|đơn vị|bệnh viện|trung tâm))(?![^\W\d_])",
+    rf"|của {_OWN_BODY}|do {_OWN_BODY}|cấp (?:tỉnh|huyện|thành phố|ngành|cơ sở|bộ))"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A group's share of the population ("đồng bào dân tộc thiểu số chiếm hơn 62% dân số",
@@ -148,7 +156,12 @@ POPULATION_GROUP_SHARE_BEFORE_RE = re.compile(
 )
 POPULATION_GROUP_NOT_SUBJECT = frozenset({"trong", "của", "ở", "với", "giữa", "cho", "tại"})
 BACKGROUND_REACH = 300
-POPULATION_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?dân số(?![^\W\d_])", re.IGNORECASE)
+# ("dân số" ending the noun: not the unit's own group, "chiếm 78% dân số được khám sàng lọc")
+POPULATION_AFTER_RE = re.compile(
+    r"\s*(?:tổng\s+)?dân số(?![^\W\d_])"
+    r"(?!\s+(?:được|đã|đang|bị|tham gia|đến|khám|sàng lọc|tiêm)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # A per-population rate's unit with its base after "trên" ("bác sĩ trên 10.000 dân", "giường
 # bệnh trên vạn dân"): no slash unit is printed, so the counted noun is the unit (the base goes
 # to ``per``), as for a rate named before its figure. A slash unit stays as printed, a redundant
