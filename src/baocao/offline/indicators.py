@@ -97,6 +97,17 @@ LINE_BROKEN_AFTER_RE = re.compile(
 )
 
 
+# Words that open a predicate or a phrase of their own, never a figure's noun: a bare figure
+# before a line break that such a word opens ("có 28 trạm y tế, trong đó 25\nđạt chuẩn", "là
+# 45\ntrong cả năm", "tăng 15\nso với") is read as on one line (its unit from its sentence).
+NOT_A_NOUN_ACROSS_BREAK = frozenset(
+    {
+        "đạt", "trong", "so", "là", "được", "có", "tăng", "giảm", "chiếm", "với", "và",
+        "của", "tại", "đã", "bằng", "vượt", "không", "chưa", "đang", "trên", "dưới", "như",
+    }
+)  # fmt: skip
+
+
 # A year "năm" names, right before a figure ("so với năm 2030 0,25%"): two numbers.
 YEAR_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])năm[ \t]+(?:19|20)\d\d[ \t]$", re.IGNORECASE)
 # A change from one level to another, "từ 96 lên 112", "từ 12 xuống còn 9": a bare new
@@ -1721,6 +1732,8 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if unit is None and facts and _new_level_of(text, facts[-1], mention):
             unit = facts[-1].unit  # "số trạm y tế tăng từ 96 lên 112": the old level's unit
         across = _word_across_break(text, mention) if unit is None else None
+        if across is not None and across in NOT_A_NOUN_ACROSS_BREAK:
+            across = None  # "trong đó 25\nđạt chuẩn": the sentence goes on, as on one line
         if across is not None:
             if across not in COUNT_UNITS or across in DURATION_UNITS:
                 continue  # its own word opens the next line ("trên 30\ntuổi"): none to inherit
