@@ -456,11 +456,25 @@ def read_layout(text: str) -> Layout:
 # word added, dropped or changed) is the same text printed again (examples/gold/README.md). Its
 # words are compared casefolded, as letters and digit groups only (quotes, dashes and other
 # punctuation fall away); its printed numbers must be the same, in the same order (a sentence of
-# the same shape with other figures states other facts), and it must be a paragraph: a short
-# line (a caption, a table's row, a heading) may repeat another's words and state its own fact.
+# the same shape with other figures states other facts), it must be a paragraph: a short
+# line (a caption, a table's row, a heading) may repeat another's words and state its own fact,
+# and it must name no other place or unit: two lines with the same figures, each naming a name
+# the other lacks ("huyện Lâm Bình ..." and "huyện Na Hang ...", two stations' rows), state
+# each place's facts (a name only added, as an outlet's credit, keeps it a copy).
 NEAR_REPEAT_MIN_WORDS = 20
 NEAR_REPEAT_MIN_SIMILARITY = 0.85
 REPEAT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# A capitalised word inside a sentence (a name), not one that opens the line or a sentence.
+REPEAT_NAME_RE = re.compile(r"(?<![.!?:;\-–—\"“(]\s)(?<![.!?:;\-–—\"“(])(?<!^)\b[^\W\d_a-zđ]\w*")
+
+
+def _names(line: str) -> set[str]:
+    """The capitalised words of a line that open no sentence, casefolded."""
+    return {
+        match.group().casefold()
+        for match in REPEAT_NAME_RE.finditer(line.strip())
+        if not match.group()[0].islower()
+    }
 
 
 def near_repeats(layout: Layout) -> list[Span]:
@@ -473,7 +487,7 @@ def near_repeats(layout: Layout) -> list[Span]:
     headline = layout.title
     if headline is not None and not is_headline(text[headline.start : headline.end]):
         headline = None  # a page stored without a headline opens with its lead
-    seen: list[tuple[list[str], list[str]]] = []
+    seen: list[tuple[list[str], list[str], set[str]]] = []
     repeats: list[Span] = []
     for line in layout.lines:
         if line.start >= layout.body_end or line == headline:
@@ -482,16 +496,18 @@ def near_repeats(layout: Layout) -> list[Span]:
         if len(tokens) < NEAR_REPEAT_MIN_WORDS:
             continue
         numbers = [token for token in tokens if token[0].isdigit()]
+        names = _names(text[line.start : line.end])
         if any(
             numbers == earlier_numbers
+            and not (names - earlier_names and earlier_names - names)
             and 2 * min(len(tokens), len(earlier)) / (len(tokens) + len(earlier))
             >= NEAR_REPEAT_MIN_SIMILARITY
             and difflib.SequenceMatcher(None, earlier, tokens, autojunk=False).ratio()
             >= NEAR_REPEAT_MIN_SIMILARITY
-            for earlier, earlier_numbers in seen
+            for earlier, earlier_numbers, earlier_names in seen
         ):
             repeats.append(line)
-        seen.append((tokens, numbers))
+        seen.append((tokens, numbers, names))
     return repeats
 
 
