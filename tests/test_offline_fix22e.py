@@ -151,3 +151,20 @@ def test_same_figures_for_another_place_count_again(first: str, second: str) -> 
     first_figures = [float(v) for v in (97, 83, 98)] if "97%" in first else [110.0, 4.0]
     for value in first_figures:
         assert values.count(value) >= 2, values
+
+
+# --- Wrong on both trees (e21, e25): a sum printed across a line break, its scale word and
+# "đồng" opening the next line ("là 37,5\ntỷ đồng"), is the sum in đồng ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2031, tổng kinh phí xây dựng trạm y tế là 37,5\ntỷ đồng.", 37_500_000_000.0),
+        ("Năm 2031, hội trao 85 suất quà, tổng trị giá 142\ntriệu đồng.", 142_000_000.0),
+    ],
+    ids=["ty-dong", "trieu-dong"],
+)
+def test_a_sum_across_a_line_break_is_money(text: str, value: float) -> None:
+    figures = [(float(item.value), item.unit) for item in extract(_HEADLINE, text).indicators]
+    assert (value, "đồng") in figures, figures

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from baocao.numerals import COUNT_UNITS, QUANTITY_KINDS, Kind, NumberIndex, NumberMention, Qualifier
+from baocao.numerals import (
+    COUNT_UNITS,
+    QUANTITY_KINDS,
+    SCALE_WORDS,
+    Kind,
+    NumberIndex,
+    NumberMention,
+    Qualifier,
+)
 from baocao.offline.enums import IndicatorCategory
 from baocao.offline.labels import PHRASE_END_RE, ShownFigure, shown_labels
 from baocao.offline.periods import (
@@ -235,7 +243,8 @@ NON_COUNT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Money abbreviations normalised to the unit the reports use ("1.000.000đ", "500.000 VNĐ").
-MONEY_UNIT_NAMES: dict[str, str] = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
+MONEY_UNIT = "đồng"
+MONEY_UNIT_NAMES: dict[str, str] = {"đ": MONEY_UNIT, "vnđ": MONEY_UNIT, "vnd": MONEY_UNIT}
 # "2/3 số xã, phường": a fraction of a total counts the noun after "số".
 FRACTION_OF_RE = re.compile(r"\s+số\s+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
 # Documents counted by their capitalised name, which the scanner's lowercase unit lexicon does
@@ -1660,6 +1669,17 @@ def _word_across_break(text: str, mention: NumberMention) -> str | None:
     return word
 
 
+def _money_scale_across_break(text: str, mention: NumberMention) -> int | None:
+    """The scale of a sum printed across a line break ("48,5\ntỷ đồng", "126\ntriệu đồng":
+    a scale word and "đồng" open the next line), else None."""
+    if mention.unit is not None:
+        return None
+    broken = LINE_BROKEN_AFTER_RE.match(text, mention.end)
+    if broken is None or (broken.group("second") or "").lower() != MONEY_UNIT:
+        return None
+    return SCALE_WORDS.get(broken.group("word").lower())
+
+
 def _is_age_bound(text: str, mention: NumberMention, following: NumberMention | None) -> bool:
     """Whether a bare figure is the low end of an age or duration range ("từ 5 đến dưới 12
     tuổi"), which the scanner may read as a count."""
@@ -1734,6 +1754,10 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         across = _word_across_break(text, mention) if unit is None else None
         if across is not None and across in NOT_A_NOUN_ACROSS_BREAK:
             across = None  # "trong đó 25\nđạt chuẩn": the sentence goes on, as on one line
+        scale = _money_scale_across_break(text, mention) if across is not None else None
+        if scale is not None:
+            across = None  # "là 48,5\ntỷ đồng": the sum, its scale word and "đồng" across
+            unit = MONEY_UNIT
         if across is not None:
             if across not in COUNT_UNITS or across in DURATION_UNITS:
                 continue  # its own word opens the next line ("trên 30\ntuổi"): none to inherit
@@ -1748,7 +1772,7 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             unit = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
             if unit is None:
                 continue
-        value = _reading(mention)
+        value = _reading(mention) * (scale or 1)
         value_max: Decimal | None = None
         end = mention.end
         following, following_unit = (
