@@ -1,0 +1,39 @@
+"""Review rv22d's worse cases of tunings t22a-c (fixer fx22d), mended as forms: a run of days
+a sentence plans ("sẽ được thực hiện ... từ ngày 15 đến 28/4") is no span the page reports; a
+district's sector the lead names as an example, not as its subject, is not the headline's
+bare sector; a national campaign's page that names one province as an example stays the
+nation's (sentences written for these tests after the reviewer's forms; units, places' uses
+and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import report_periods
+
+# --- A run of days planned in its sentence ("sẽ", "dự kiến" before it): days to come, no span
+# the page reports; the page's reviewed year stays a year -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Y tế tỉnh Hà Nam cho biết, tiêm vắc xin cho trẻ sẽ được thực hiện trong 2 tuần lễ, "
+        "từ ngày 12 đến 25/5/2032.",
+        "Sở Y tế tỉnh Hà Nam dự kiến tổ chức đợt khám sàng lọc từ ngày 3 đến 10/6/2032.",
+    ],
+    ids=["se-duoc-thuc-hien", "du-kien"],
+)
+def test_a_planned_run_of_days_is_no_span_reported(sentence: str) -> None:
+    reviewed, _ = report_periods(
+        sentence, "Năm 2031, tỷ lệ tiêm chủng đầy đủ toàn tỉnh đạt 96,2%. Hiện có 80 điểm tiêm."
+    )
+    assert reviewed == ("year", 2031)
+
+
+def test_a_run_of_days_reported_is_still_a_span() -> None:
+    reviewed, _ = report_periods(
+        "Từ ngày 12 đến 25/5/2031, đoàn kiểm tra của Sở Y tế tỉnh Hà Nam đã kiểm tra 40 cơ sở.",
+        "Đoàn đã xử phạt 6 cơ sở vi phạm với số tiền 42 triệu đồng.",
+    )
+    assert reviewed is not None and reviewed[0] == "other"
