@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from offline_pages import report_periods
+from offline_pages import extract, report_periods
 
 # --- A run of days planned in its sentence ("sẽ", "dự kiến" before it): days to come, no span
 # the page reports; the page's reviewed year stays a year -----------------------------------
@@ -37,3 +37,18 @@ def test_a_run_of_days_reported_is_still_a_span() -> None:
         "Đoàn đã xử phạt 6 cơ sở vi phạm với số tiền 42 triệu đồng.",
     )
     assert reviewed is not None and reviewed[0] == "other"
+
+
+# --- The nation cited on a national campaign's page that names one province as an example
+# ("Tại tỉnh X, tỷ lệ tiêm đạt 96%"): the nation's own sector --------------------------------
+
+
+def test_a_province_named_as_an_example_keeps_a_national_page_national() -> None:
+    report = extract(
+        "Ngành y tế tiêm vắc xin sởi cho trẻ tại 20 tỉnh, thành phố",
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ, ngành y tế đã tiêm gần 2 triệu liều vắc xin "
+        "sởi cho trẻ tại 20 tỉnh, thành phố có nguy cơ cao.",
+        "Tại tỉnh Hà Nam, tỷ lệ tiêm đạt 97%. Bộ Y tế đề nghị các địa phương hoàn thành chiến "
+        "dịch trước ngày 30/11/2031.",
+    )
+    assert (report.organizer_level.value, report.province) == ("national", None)

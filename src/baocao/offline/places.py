@@ -447,6 +447,15 @@ CITED_NATION_RE = re.compile(
     r"(?:\s*(?:,|và)\s*(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội))*)",
     re.IGNORECASE,
 )
+# The work done across many provinces ("tiêm vắc xin sởi cho trẻ tại 18 tỉnh, thành phố", "ở
+# các tỉnh, thành phố"): the nation's page, whose citation of the nation is its own lead and a
+# province it names an example ("Tại tỉnh X, tỷ lệ tiêm đạt 96%"); not a rank or a comparison
+# ("thứ 5/63 tỉnh, thành phố", "trong 63 tỉnh, thành phố").
+MANY_PROVINCES_RE = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở|trên)\s+(?:(?:[2-9]|\d{2})|các)\s+tỉnh\s*,\s*thành(?:\s+phố)?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
 # ...".
 ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
@@ -1283,7 +1292,7 @@ def national_scope(text: str) -> bool:
     is then the nation's sector, else the province's."""
     cited = (
         [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
-        if _names_own_place(text)
+        if _names_own_place(text) and not MANY_PROVINCES_RE.search(text)
         else []
     )
     return any(
