@@ -39,6 +39,33 @@ def test_a_run_of_days_reported_is_still_a_span() -> None:
     assert reviewed is not None and reviewed[0] == "other"
 
 
+# --- A headline's bare "ngành y tế" and a district's sector the lead names as an example
+# ("Theo Sở Y tế tỉnh X, ... ngành y tế huyện A là đơn vị dẫn đầu"): the province's sector ----
+
+
+def test_a_district_sector_named_as_an_example_is_not_the_headlines_sector() -> None:
+    report = extract(
+        "Ngành y tế nâng cao chất lượng khám chữa bệnh",
+        "Theo Sở Y tế tỉnh Hà Nam, năm 2031 ngành y tế huyện Lý Nhân là đơn vị dẫn đầu với tỷ "
+        "lệ hài lòng 95%.",
+        "Toàn tỉnh đã khám cho 1,1 triệu lượt người, tăng 5% so với năm 2030.",
+    )
+    assert (report.organizer_level.value, report.province, report.district) == (
+        "province",
+        "Hà Nam",
+        None,
+    )
+
+
+def test_a_district_sector_as_the_leads_subject_is_still_the_districts() -> None:
+    report = extract(
+        "Ngành y tế nâng cao chất lượng khám chữa bệnh",
+        "Năm 2031, ngành y tế huyện Lý Nhân đã khám cho 120.000 lượt người, tăng 5% so với năm "
+        "2030.",
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Lý Nhân")
+
+
 # --- The nation cited on a national campaign's page that names one province as an example
 # ("Tại tỉnh X, tỷ lệ tiêm đạt 96%"): the nation's own sector --------------------------------
 

@@ -1455,6 +1455,27 @@ NAMED_SECTOR_RE = re.compile(
 )
 
 
+# After a sector named with its place, a rank among others ("... là đơn vị dẫn đầu", "là một
+# trong những địa phương ..."): an example the page praises, not its own subject.
+RANKED_AFTER_RE = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?là[ \t]+(?:đơn[ \t]+vị|địa[ \t]+phương|một[ \t]+trong)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _example_sector(before: str, after: str) -> bool:
+    """Whether the sector named with its place, ``before`` it in its sentence and ``after`` it,
+    is an example the page gives, not the headline's sector said again: its sentence names a
+    province or its Sở first ("Theo Sở Y tế tỉnh X, năm N ngành y tế huyện A ..."), or ranks it
+    ("ngành y tế huyện A là đơn vị dẫn đầu")."""
+    named_first = any(
+        _canonical_province(found.group("name")) or found.group().startswith("Sở")
+        for found in PROVINCE_MENTION_RE.finditer(before)
+    ) or re.search(r"(?<![^\W\d_])Sở[ \t]+Y[ \t]+tế(?![^\W\d_])", before)
+    return bool(named_first or RANKED_AFTER_RE.search(after))
+
+
 def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
     """The sector the span after a headline's bare "ngành y tế" names with its place (headline
     "Thực hiện chỉ đạo của Chính phủ, ngành y tế tăng cường ...", lead "..., ngành y tế huyện X
@@ -1463,6 +1484,13 @@ def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
         return None
     found = NAMED_SECTOR_RE.search(text, spans[0].start, spans[0].end)
     if found is None:
+        return None
+    opening = max(
+        (m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[spans[0].start : found.start()])),
+        default=0,
+    )
+    before = text[spans[0].start + opening : found.start()]
+    if _example_sector(before, text[found.end() : spans[0].end]):
         return None
     if found["district"]:
         level = OrganizerLevel.DISTRICT
