@@ -79,3 +79,24 @@ def test_a_province_named_as_an_example_keeps_a_national_page_national() -> None
         "dịch trước ngày 30/11/2031.",
     )
     assert (report.organizer_level.value, report.province) == ("national", None)
+
+
+# --- Wrong on both trees (review rv22d d34): the year after the one reviewed named "năm tới"
+# ("Năm tới, trạm sẽ triển khai ..."): the work set for it is the next year's ------------------
+
+
+def test_work_set_for_the_coming_year_named_so_is_the_next_years() -> None:
+    reviewed, upcoming = report_periods(
+        "Năm 2031, Trạm Y tế xã Hòa Tiến quản lý 210 người mắc tăng huyết áp.",
+        "Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 97%. Năm tới, trạm sẽ triển khai khám bệnh từ xa "
+        "cho người cao tuổi.",
+    )
+    assert (reviewed, upcoming) == (("year", 2031), ("year", 2032))
+
+
+def test_the_coming_year_named_with_no_work_set_plans_nothing() -> None:
+    _, upcoming = report_periods(
+        "Năm 2031, Trạm Y tế xã Hòa Tiến quản lý 210 người mắc tăng huyết áp.",
+        "Năm tới, trạm dự báo số ca bệnh có thể tăng nhẹ.",
+    )
+    assert upcoming is None
