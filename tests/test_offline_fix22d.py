@@ -100,3 +100,18 @@ def test_the_coming_year_named_with_no_work_set_plans_nothing() -> None:
         "Năm tới, trạm dự báo số ca bệnh có thể tăng nhẹ.",
     )
     assert upcoming is None
+
+
+# --- Wrong on both trees (review rv22d d08): a review whose name lists the works reviewed with
+# commas ("tổng kết công tác khám chữa bệnh, đào tạo, nghiên cứu khoa học ... năm N, triển khai
+# kế hoạch năm N+1 của X"): X holds it, not the guest named first --------------------------------
+
+
+def test_a_review_listing_its_works_is_held_by_the_unit_after_cua() -> None:
+    report = extract(
+        "Ngày 9/1/2032, lãnh đạo UBND tỉnh Hà Nam đến dự hội nghị tổng kết công tác khám chữa "
+        "bệnh, đào tạo, nghiên cứu khoa học và chỉ đạo tuyến năm 2031, triển khai kế hoạch năm "
+        "2032 của Bệnh viện Đa khoa tỉnh Hà Nam.",
+        "Năm 2031, bệnh viện khám cho 380.000 lượt người bệnh. Công suất giường bệnh đạt 112%.",
+    )
+    assert report.organizer == "Bệnh viện Đa khoa tỉnh Hà Nam"

@@ -483,12 +483,17 @@ NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
 # ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X"). A review's name runs long when it
 # names the period reviewed and the one planned ("hội nghị sơ kết công tác y tế 6 tháng đầu năm
 # và triển khai nhiệm vụ 6 tháng cuối năm của X", "tổng kết công tác năm 2031, triển khai kế
-# hoạch năm 2032 của X"): a comma only before that plan.
+# hoạch năm 2032 của X"), or lists the works reviewed ("tổng kết công tác khám chữa bệnh, đào
+# tạo, nghiên cứu khoa học và chỉ đạo tuyến năm 2031, ..."): a comma only before that plan or
+# before another of the sector's works (not a named unit, nor a clause of its own).
 MEETING_OF_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
     r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)"
-    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s))"
-    r"{0,120}?)?\s+của\s+$",
+    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s)"
+    r"|,[ \t]*(?=(?:đào\s+tạo|nghiên\s+cứu|khám|chữa|phòng|chỉ\s+đạo|dân\s+số|an\s+toàn"
+    r"|y\s+tế|điều\s+trị|chăm\s+sóc|kiểm\s+soát|truyền\s+thông|tiêm|xét\s+nghiệm)"
+    r"(?![^\W\d_])))"
+    r"{0,150}?)?\s+của\s+$",
     re.IGNORECASE,
 )
 MEETING_OF_LOOKBACK = 160
