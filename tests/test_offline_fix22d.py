@@ -115,3 +115,30 @@ def test_a_review_listing_its_works_is_held_by_the_unit_after_cua() -> None:
         "Năm 2031, bệnh viện khám cho 380.000 lượt người bệnh. Công suất giường bệnh đạt 112%.",
     )
     assert report.organizer == "Bệnh viện Đa khoa tỉnh Hà Nam"
+
+
+# --- Wrong on both trees (review rv22d d09): districts listed with their kind named once ("Các
+# huyện A, B và C đã hoàn thành ...") on a page of the whole province ("Toàn tỉnh"): the
+# province's sites, the province's page -----------------------------------------------------
+
+
+def test_districts_listed_under_one_plural_kind_are_the_province_s_sites() -> None:
+    report = extract(
+        "Toàn tỉnh có 98 xã đạt tiêu chí quốc gia về y tế. Các huyện Lý Nhân, Kim Bảng và Thanh "
+        "Liêm đã hoàn thành chiến dịch tiêm vắc xin sởi trong tháng 10.",
+        "Tỷ lệ tiêm vắc xin sởi - rubella đạt 97%.",
+    )
+    assert (report.organizer_level.value, report.province, report.district) == (
+        "province",
+        "Hà Nam",
+        None,
+    )
+
+
+def test_a_district_helping_others_named_bare_is_still_not_a_list() -> None:
+    report = extract(
+        "Năm 2031, Trung tâm Y tế huyện Lý Nhân đã cử 12 bác sĩ hỗ trợ các huyện Kim Bảng và "
+        "Thanh Liêm.",
+        "Trung tâm đã khám cho 86.000 lượt người, đạt 104% kế hoạch.",
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Lý Nhân")

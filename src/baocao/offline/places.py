@@ -1527,6 +1527,10 @@ WHOLE_PROVINCE_OPENING_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Toàn|Trên địa bàn)[ \t]+tỉnh(?![ \t]+[A-ZĐ])(?!\w)",
     re.MULTILINE,
 )
+# A list of districts that names their kind once, plural ("các huyện A, B và C"), its later
+# names bare after a comma or "và".
+PLURAL_DISTRICTS_BEFORE_RE = re.compile(r"(?<![^\W\d_])các[ \t]+[HhQqTt]", re.IGNORECASE)
+LISTED_BARE_AFTER_RE = re.compile(rf"(?:,|(?<![^\W\d_])và)[ \t]+(?P<name>{CAP_WORDS})")
 LISTED_DISTRICT_AFTER_RE = re.compile(
     r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
     rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
@@ -1546,7 +1550,12 @@ def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | N
     gap = LISTED_DISTRICTS_GAP_RE.match(text, match.end())
     if gap is None or not LIST_JOINER_AFTER_RE.match(text, match.end()):
         return None
-    for other in LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()):
+    others = list(LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()))
+    if PLURAL_DISTRICTS_BEFORE_RE.search(text, max(0, match.start() - 6), match.start() + 1):
+        # ("các huyện A, B và C": the kind named once for the list)
+        others += LISTED_BARE_AFTER_RE.finditer(text, match.end(), gap.end())
+        others.sort(key=lambda found: found.start())
+    for other in others:
         if NOT_A_LIST_RE.search(text, match.end(), other.start()) or any(
             char.isdigit() for char in text[match.end() : other.start()]
         ):
