@@ -142,3 +142,20 @@ def test_a_district_helping_others_named_bare_is_still_not_a_list() -> None:
         "Trung tâm đã khám cho 86.000 lượt người, đạt 104% kế hoạch.",
     )
     assert (report.organizer_level.value, report.district) == ("district", "Lý Nhân")
+
+
+# --- Wrong on both trees (review rv22d d12): "Trên địa bàn tỉnh, các huyện A, B, C đã ...": the
+# whole province opening the sentence, capitalised, is the page's subject ---------------------
+
+
+def test_the_whole_province_opening_a_sentence_before_listed_districts_is_the_page_s() -> None:
+    report = extract(
+        "Trên địa bàn tỉnh, các huyện Lý Nhân, Kim Bảng, Thanh Liêm đã tổ chức tháng hành động "
+        "vì an toàn thực phẩm.",
+        "Đoàn kiểm tra liên ngành đã kiểm tra 280 cơ sở, xử phạt 17 cơ sở.",
+    )
+    assert (report.organizer_level.value, report.province, report.district) == (
+        "province",
+        "Hà Nam",
+        None,
+    )

@@ -1328,8 +1328,8 @@ def _compared(text: str, start: int) -> bool:
 
 def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
     """The whole province or nation ``text`` names between ``start`` and ``end`` ("toàn tỉnh",
-    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``),
-    at its level, or None."""
+    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``;
+    "Toàn tỉnh", "Trên địa bàn tỉnh" opening a sentence), at its level, or None."""
     for whole in WHOLE_PLACE_RE.finditer(text, start, end):
         if whole["inside"] and not inside:
             continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
@@ -1337,6 +1337,13 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             return None
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
         return Organizer(whole.group().strip(), level, whole.start())
+    opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
+    if opening is not None and DISTRICTS_AFTER_OPENING_RE.match(text, opening.end()):
+        # ("Trên địa bàn tỉnh, các huyện A, B ...": the whole province opening a sentence, in
+        # the case WHOLE_PLACE_RE does not read, before the districts it holds; named as it
+        # reads it)
+        name = opening.group()
+        return Organizer(name[0].lower() + name[1:], OrganizerLevel.PROVINCE, opening.start())
     return None
 
 
@@ -1531,6 +1538,10 @@ WHOLE_PROVINCE_OPENING_RE = re.compile(
 # names bare after a comma or "và".
 PLURAL_DISTRICTS_BEFORE_RE = re.compile(r"(?<![^\W\d_])các[ \t]+[HhQqTt]", re.IGNORECASE)
 LISTED_BARE_AFTER_RE = re.compile(rf"(?:,|(?<![^\W\d_])và)[ \t]+(?P<name>{CAP_WORDS})")
+# After the whole province opening a sentence, the districts it holds in that sentence.
+DISTRICTS_AFTER_OPENING_RE = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![^\W\d_])(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)[ \t]+[A-ZĐ]"
+)
 LISTED_DISTRICT_AFTER_RE = re.compile(
     r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
     rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
