@@ -148,6 +148,9 @@ REPORTED_PERIOD_RE = re.compile(
 SENTENCE_MARKS = (".", "!", "?", "\n")
 # "năm <year>" in a sentence (the year is compared with the next one by the caller).
 NAMED_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+# The year after the one reviewed, named so ("Năm tới, trạm sẽ triển khai ...", "trong năm
+# tới"): as "năm <next year>" for the work set after it.
+COMING_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+tới(?![^\W\d_])", re.IGNORECASE)
 # A year named by its place in a plan or a term, right after it ("2031 - năm đầu nhiệm kỳ
 # mới ... là năm bản lề", "Năm 2031 được xác định là năm tăng tốc", "Bước sang năm 2031, năm
 # cuối của nhiệm kỳ"): the year work is set for (the caller takes the year after the one
@@ -989,10 +992,11 @@ def _following_part_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, 
 
 def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, Any] | None:
     """The year after the reviewed one when a body sentence sets work for it: "Năm 2024,
-    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ...", or sets a
-    figure for it (a target cue anywhere in the sentence, a quantity after the year: "Dự kiến
-    đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh nhân"; not an event it expects, "Dự kiến
-    năm 2031 tỉnh sẽ khánh thành bệnh viện mới"), or names it by its place in a plan or a term
+    Bệnh viện đặt mục tiêu ...", "đề nghị năm 2022, toàn ngành tiếp tục ...", "Năm tới, trạm
+    sẽ triển khai ...", or sets a figure for it (a target cue anywhere in the sentence, a
+    quantity after the year: "Dự kiến đến cuối năm 2031, phòng khám sẽ cấp thuốc cho 640 bệnh
+    nhân"; not an event it expects, "Dự kiến năm 2031 tỉnh sẽ khánh thành bệnh viện mới"), or
+    names it by its place in a plan or a term
     (YEAR_PLACE_RE: "2031 - năm đầu nhiệm kỳ mới ... là năm bản lề")."""
     text = layout.text
     for sentence in layout.sentences:
@@ -1010,7 +1014,7 @@ def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, 
                 if int(m.group("year")) == year
             ),
             None,
-        )
+        ) or COMING_YEAR_RE.search(text, sentence.start, sentence.end)
         if match is None or COMPARED_YEAR_RE.search(
             text, max(0, match.start() - COMPARED_LOOKBACK), match.start()
         ):

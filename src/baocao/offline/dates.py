@@ -290,12 +290,27 @@ def _names_a_year(text: str, at: int) -> bool:
     return bool(SENTENCE_YEAR_RE.search(PARENTHESIS_RE.sub(" ", text[opening:closing])))
 
 
+# A plan before a run of days in its sentence ("... sẽ được thực hiện trong 2 tuần lễ, từ ngày
+# 15 đến 28/4", "dự kiến từ ngày 3 đến 10/5"): days to come, no span the page reports.
+PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:sẽ|dự\s+kiến)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _planned(text: str, at: int) -> bool:
+    """Whether the sentence of ``text`` around ``at`` plans what comes at ``at`` (PLANNED_RE
+    before it in the sentence)."""
+    opening = max((m.end() for m in SENTENCE_END_RE.finditer(text) if m.end() <= at), default=0)
+    return bool(PLANNED_RE.search(text, opening, at))
+
+
 def days_span(text: str) -> re.Match[str] | None:
     """The first week or run of days ``text`` names (DAYS_SPAN_RE) that is no calendar
     period: a run's months valid and at most DAYS_SPAN_MAX_MONTHS apart ("từ 1/1 đến 31/3" is a
     quarter), without "ngày" only a run written "d/m"; a week with no year named in its
-    sentence ("Trong tuần qua, bệnh viện đã công bố kết quả hoạt động năm 2030"); else None."""
+    sentence ("Trong tuần qua, bệnh viện đã công bố kết quả hoạt động năm 2030"); neither one
+    planned in its sentence ("sẽ", "dự kiến" before it); else None."""
     for match in DAYS_SPAN_RE.finditer(text):
+        if _planned(text, match.start()):
+            continue
         if match.group("week") is not None:
             if not _names_a_year(text, match.start()):
                 return match

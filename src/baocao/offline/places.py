@@ -447,6 +447,15 @@ CITED_NATION_RE = re.compile(
     r"(?:\s*(?:,|và)\s*(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội))*)",
     re.IGNORECASE,
 )
+# The work done across many provinces ("tiêm vắc xin sởi cho trẻ tại 18 tỉnh, thành phố", "ở
+# các tỉnh, thành phố"): the nation's page, whose citation of the nation is its own lead and a
+# province it names an example ("Tại tỉnh X, tỷ lệ tiêm đạt 96%"); not a rank or a comparison
+# ("thứ 5/63 tỉnh, thành phố", "trong 63 tỉnh, thành phố").
+MANY_PROVINCES_RE = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở|trên)\s+(?:(?:[2-9]|\d{2})|các)\s+tỉnh\s*,\s*thành(?:\s+phố)?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A body that entrusts the work, fronted: "Được Sở Y tế giao nhiệm vụ, Trung tâm Y tế huyện X
 # ...".
 ENTRUSTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])được\s+$", re.IGNORECASE)
@@ -474,12 +483,17 @@ NOT_SUBJECT_WORD_BEFORE_RE = re.compile(
 # ("Thứ trưởng Bộ Y tế dự hội nghị ... của Bệnh viện X"). A review's name runs long when it
 # names the period reviewed and the one planned ("hội nghị sơ kết công tác y tế 6 tháng đầu năm
 # và triển khai nhiệm vụ 6 tháng cuối năm của X", "tổng kết công tác năm 2031, triển khai kế
-# hoạch năm 2032 của X"): a comma only before that plan.
+# hoạch năm 2032 của X"), or lists the works reviewed ("tổng kết công tác khám chữa bệnh, đào
+# tạo, nghiên cứu khoa học và chỉ đạo tuyến năm 2031, ..."): a comma only before that plan or
+# before another of the sector's works (not a named unit, nor a clause of its own).
 MEETING_OF_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:hội\s+nghị|lễ|buổi\s+lễ|(?:cuộc|buổi)\s+họp)"
     r"(?:\s+(?:tổng\s+kết|sơ\s+kết|giao\s+ban|kỷ\s+niệm)"
-    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s))"
-    r"{0,120}?)?\s+của\s+$",
+    r"(?:[^.;,\n]|,\s*(?=(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\s)"
+    r"|,[ \t]*(?=(?:đào\s+tạo|nghiên\s+cứu|khám|chữa|phòng|chỉ\s+đạo|dân\s+số|an\s+toàn"
+    r"|y\s+tế|điều\s+trị|chăm\s+sóc|kiểm\s+soát|truyền\s+thông|tiêm|xét\s+nghiệm)"
+    r"(?![^\W\d_])))"
+    r"{0,150}?)?\s+của\s+$",
     re.IGNORECASE,
 )
 MEETING_OF_LOOKBACK = 160
@@ -1283,7 +1297,7 @@ def national_scope(text: str) -> bool:
     is then the nation's sector, else the province's."""
     cited = (
         [(found.start("body"), found.end()) for found in CITED_NATION_RE.finditer(text)]
-        if _names_own_place(text)
+        if _names_own_place(text) and not MANY_PROVINCES_RE.search(text)
         else []
     )
     return any(
@@ -1314,8 +1328,8 @@ def _compared(text: str, start: int) -> bool:
 
 def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
     """The whole province or nation ``text`` names between ``start`` and ``end`` ("toàn tỉnh",
-    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``),
-    at its level, or None."""
+    "trên địa bàn tỉnh", "toàn quốc" outside a comparison; "trong tỉnh" too when ``inside``;
+    "Toàn tỉnh", "Trên địa bàn tỉnh" opening a sentence), at its level, or None."""
     for whole in WHOLE_PLACE_RE.finditer(text, start, end):
         if whole["inside"] and not inside:
             continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
@@ -1323,6 +1337,13 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             return None
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
         return Organizer(whole.group().strip(), level, whole.start())
+    opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
+    if opening is not None and DISTRICTS_AFTER_OPENING_RE.match(text, opening.end()):
+        # ("Trên địa bàn tỉnh, các huyện A, B ...": the whole province opening a sentence, in
+        # the case WHOLE_PLACE_RE does not read, before the districts it holds; named as it
+        # reads it)
+        name = opening.group()
+        return Organizer(name[0].lower() + name[1:], OrganizerLevel.PROVINCE, opening.start())
     return None
 
 
@@ -1446,6 +1467,27 @@ NAMED_SECTOR_RE = re.compile(
 )
 
 
+# After a sector named with its place, a rank among others ("... là đơn vị dẫn đầu", "là một
+# trong những địa phương ..."): an example the page praises, not its own subject.
+RANKED_AFTER_RE = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?là[ \t]+(?:đơn[ \t]+vị|địa[ \t]+phương|một[ \t]+trong)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _example_sector(before: str, after: str) -> bool:
+    """Whether the sector named with its place, ``before`` it in its sentence and ``after`` it,
+    is an example the page gives, not the headline's sector said again: its sentence names a
+    province or its Sở first ("Theo Sở Y tế tỉnh X, năm N ngành y tế huyện A ..."), or ranks it
+    ("ngành y tế huyện A là đơn vị dẫn đầu")."""
+    named_first = any(
+        _canonical_province(found.group("name")) or found.group().startswith("Sở")
+        for found in PROVINCE_MENTION_RE.finditer(before)
+    ) or re.search(r"(?<![^\W\d_])Sở[ \t]+Y[ \t]+tế(?![^\W\d_])", before)
+    return bool(named_first or RANKED_AFTER_RE.search(after))
+
+
 def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
     """The sector the span after a headline's bare "ngành y tế" names with its place (headline
     "Thực hiện chỉ đạo của Chính phủ, ngành y tế tăng cường ...", lead "..., ngành y tế huyện X
@@ -1454,6 +1496,13 @@ def _sector_named_next(text: str, spans: list[Span]) -> Organizer | None:
         return None
     found = NAMED_SECTOR_RE.search(text, spans[0].start, spans[0].end)
     if found is None:
+        return None
+    opening = max(
+        (m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[spans[0].start : found.start()])),
+        default=0,
+    )
+    before = text[spans[0].start + opening : found.start()]
+    if _example_sector(before, text[found.end() : spans[0].end]):
         return None
     if found["district"]:
         level = OrganizerLevel.DISTRICT
@@ -1485,6 +1534,14 @@ WHOLE_PROVINCE_OPENING_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Toàn|Trên địa bàn)[ \t]+tỉnh(?![ \t]+[A-ZĐ])(?!\w)",
     re.MULTILINE,
 )
+# A list of districts that names their kind once, plural ("các huyện A, B và C"), its later
+# names bare after a comma or "và".
+PLURAL_DISTRICTS_BEFORE_RE = re.compile(r"(?<![^\W\d_])các[ \t]+[HhQqTt]", re.IGNORECASE)
+LISTED_BARE_AFTER_RE = re.compile(rf"(?:,|(?<![^\W\d_])và)[ \t]+(?P<name>{CAP_WORDS})")
+# After the whole province opening a sentence, the districts it holds in that sentence.
+DISTRICTS_AFTER_OPENING_RE = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![^\W\d_])(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)[ \t]+[A-ZĐ]"
+)
 LISTED_DISTRICT_AFTER_RE = re.compile(
     r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|TX\.?|[Tt]hành phố|TP\.?)"
     rf"(?:[ \t]+|(?<=\.))(?P<name>{CAP_WORDS})"
@@ -1504,7 +1561,12 @@ def _listed_districts_province(text: str, match: re.Match[str]) -> Organizer | N
     gap = LISTED_DISTRICTS_GAP_RE.match(text, match.end())
     if gap is None or not LIST_JOINER_AFTER_RE.match(text, match.end()):
         return None
-    for other in LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()):
+    others = list(LISTED_DISTRICT_AFTER_RE.finditer(text, match.end(), gap.end()))
+    if PLURAL_DISTRICTS_BEFORE_RE.search(text, max(0, match.start() - 6), match.start() + 1):
+        # ("các huyện A, B và C": the kind named once for the list)
+        others += LISTED_BARE_AFTER_RE.finditer(text, match.end(), gap.end())
+        others.sort(key=lambda found: found.start())
+    for other in others:
         if NOT_A_LIST_RE.search(text, match.end(), other.start()) or any(
             char.isdigit() for char in text[match.end() : other.start()]
         ):
