@@ -28,6 +28,7 @@ from baocao.offline.text import (
     COMMA_RE,
     CONNECTIVE_RE,
     CONTEXTLESS_LEAD,
+    LETTER,
     MIN_CLAUSE_WORDS,
     SENTENCE_END_RE,
     WINDOW_WORDS,
@@ -111,12 +112,18 @@ TO_LEVEL_BETWEEN_RE = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến
 # nor the unit's own statistics ("Theo thống kê, trung tâm đã khám ...") or surveys ("Theo
 # khảo sát, ..."), nor a figure after the unit's work named past the source
 # (BACKGROUND_OWN_WORK_RE): the source governs its own clause, not the unit's.
+# (Searched before every figure: written as the case variants of the cues' first letters ("ſ"
+# is an "s" under IGNORECASE), no letter before that one, then each cue's rest, case-insensitive
+# as before and in the same order; a whole-pattern IGNORECASE led by a look-behind gives the
+# regex engine no first character to skip ahead to.)
 BACKGROUND_SOURCE_RE = re.compile(
-    r"(?<![^\W\d_])theo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:nghiên cứu|thống kê|số liệu)[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?"
-    r"thế giới(?![^\W\d_])"
-    r"|(?<![^\W\d_])theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"[tTnNsSſ](?<![^\W\d_].)(?:"
+    r"(?<=[tT])(?i:heo\s+(?:các\s+)?(?:kết quả\s+)?nghiên cứu(?![^\W\d_])"
+    r"|hống kê[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?thế giới(?![^\W\d_])"
+    r"|heo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_]))"
+    r"|(?<=[nN])(?i:ghiên cứu[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?thế giới(?![^\W\d_]))"
+    r"|(?<=[sSſ])(?i:ố liệu[^.;:\n]{0,20}(?:trên|của)\s+(?:toàn\s+)?thế giới(?![^\W\d_]))"
+    r")"
 )
 BACKGROUND_REPORT_OPENING_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])"
@@ -546,9 +553,11 @@ LABEL_TRIM_WORDS = frozenset(
 )
 # Units of blood a drive collects ("thu được 640 đơn vị máu", "góp 210 đơn vị máu"), not the
 # units a hospital transfuses ("truyền 900 đơn vị máu") or screens.
-_BLOOD_COLLECTED = (
-    r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
-    r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+# (Each verb written out with the rest after it, not as a group first: a table pattern whose
+# alternatives all open with a literal lets the regex engine skip ahead to their first letters.)
+_BLOOD_COLLECTED = "|".join(
+    rf"{verb}[ \t]+(?:được[ \t]+)?(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+    for verb in ("tiếp nhận", "thu được", "thu về", "thu", "góp", "vận động được")
 )
 # The non-communicable diseases of a programme, by name or acronym ("bệnh nhân THA được quản
 # lý", "sàng lọc ĐTĐ"). The texts are read lower-cased, where the acronym THA is also a
@@ -556,11 +565,25 @@ _BLOOD_COLLECTED = (
 # the patients, the care or the screening that name a disease ("người mắc THA", "quản lý
 # THA, ĐTĐ"), or beside the other acronym ("THA, ĐTĐ").
 _NCD_BEFORE_ACRONYM = (
-    r"(?:bệnh nhân|người bệnh|người mắc|mắc|bệnh|quản lý|điều trị|sàng lọc|phát hiện|khám)"
+    "bệnh nhân",
+    "người bệnh",
+    "người mắc",
+    "mắc",
+    "bệnh",
+    "quản lý",
+    "điều trị",
+    "sàng lọc",
+    "phát hiện",
+    "khám",
 )
+# (each word before the acronym written out, literal first: see _BLOOD_COLLECTED)
 _NON_COMMUNICABLE = (
-    rf"tăng huyết áp|(?<![^\W\d_]){_NCD_BEFORE_ACRONYM}\s+{whole_word('tha')}"
-    rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
+    "tăng huyết áp|"
+    + "|".join(
+        rf"{word_start(word, not_after=LETTER)}\s+{whole_word('tha')}"
+        for word in _NCD_BEFORE_ACRONYM
+    )
+    + rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
     rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
 )
 # The kinds of health record that are the personal one of the digital programme: electronic,
@@ -594,7 +617,7 @@ FACILITY_COUNTED_RE = re.compile(
 # liên tục", "... huyết tương"): the words after "thay thế" name the addiction, the drug or
 # no object at all.
 _OPIOID_SUBSTITUTION = (
-    r"(?:cơ sở|điểm) điều trị thay thế(?![^\W\d_])"
+    r"cơ sở điều trị thay thế(?![^\W\d_])|điểm điều trị thay thế(?![^\W\d_])"
     r"|điều trị thay thế(?=\s*(?:nghiện|bằng|methadone|cho)(?![^\W\d_])|\s*[^\w\s]|\s*$)"
     r"|chất dạng thuốc phiện"
 )
@@ -611,7 +634,10 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch", "đạt 99% so với chỉ tiêu kế hoạch", "(chỉ tiêu
         # kế hoạch năm 2031 đề ra 70%)": a share of one activity's plan, or its target named)
-        r"|(?<!%)(?<!% )(?<!\()(?<!so với )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
+        # (literal first, the words it may not follow checked after it: see _BLOOD_COLLECTED)
+        r"|chỉ tiêu kế hoạch(?<!%chỉ tiêu kế hoạch)(?<!% chỉ tiêu kế hoạch)"
+        r"(?<!\(chỉ tiêu kế hoạch)(?<!so với chỉ tiêu kế hoạch)"
+        r"|chỉ tiêu được giao|chỉ tiêu chuyên môn"
         # blood donation (drives, donors, units collected): a civic campaign the schema has no
         # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu");
         # not units a hospital transfuses or a laboratory screens, which keep their area
