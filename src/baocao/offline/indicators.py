@@ -929,7 +929,11 @@ BARE_CASE_RE = re.compile(rf"{word_start('ca')}s?\b")
 WORTH_RE = re.compile(r"\s*(?:tổng\s+)?trị giá")
 # Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
 # counts their use.
-ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNORECASE)
+# (the case variants of the cues' first letters, then each cue's rest under IGNORECASE: a
+# whole-pattern IGNORECASE gives the regex engine no first character to skip ahead to)
+ID_CARD_RE = re.compile(
+    r"[cCvVđĐ](?:(?<=[cC])(?i:ăn cước)|(?<=[vV])(?i:neid)|(?<=[đĐ])(?i:ịnh danh điện tử))"
+)
 # The organiser's kind as context, like the population office: a unit whose work is one area
 # reads its own figures in that area (unit_kind names the kind, _unit_kind_category applies it).
 # A maternity hospital's deliveries, caesareans, newborn deaths and IVF are its care (births
