@@ -36,6 +36,7 @@ from baocao.offline.text import (
     COMMA_RE,
     CONNECTIVE_RE,
     CONTEXTLESS_LEAD,
+    LETTER,
     MIN_CLAUSE_WORDS,
     SENTENCE_END_RE,
     WINDOW_WORDS,
@@ -579,9 +580,11 @@ LABEL_TRIM_WORDS = frozenset(
 )
 # Units of blood a drive collects ("thu được 640 đơn vị máu", "góp 210 đơn vị máu"), not the
 # units a hospital transfuses ("truyền 900 đơn vị máu") or screens.
-_BLOOD_COLLECTED = (
-    r"(?:tiếp nhận|thu được|thu về|thu|góp|vận động được)[ \t]+(?:được[ \t]+)?"
-    r"(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+# (Each verb written out with the rest after it, not as a group first: a table pattern whose
+# alternatives all open with a literal lets the regex engine skip ahead to their first letters.)
+_BLOOD_COLLECTED = "|".join(
+    rf"{verb}[ \t]+(?:được[ \t]+)?(?:hơn[ \t]+|gần[ \t]+|trên[ \t]+)?[\d.,]+[ \t]+đơn vị máu"
+    for verb in ("tiếp nhận", "thu được", "thu về", "thu", "góp", "vận động được")
 )
 # The non-communicable diseases of a programme, by name or acronym ("bệnh nhân THA được quản
 # lý", "sàng lọc ĐTĐ"). The texts are read lower-cased, where the acronym THA is also a
@@ -589,11 +592,25 @@ _BLOOD_COLLECTED = (
 # the patients, the care or the screening that name a disease ("người mắc THA", "quản lý
 # THA, ĐTĐ"), or beside the other acronym ("THA, ĐTĐ").
 _NCD_BEFORE_ACRONYM = (
-    r"(?:bệnh nhân|người bệnh|người mắc|mắc|bệnh|quản lý|điều trị|sàng lọc|phát hiện|khám)"
+    "bệnh nhân",
+    "người bệnh",
+    "người mắc",
+    "mắc",
+    "bệnh",
+    "quản lý",
+    "điều trị",
+    "sàng lọc",
+    "phát hiện",
+    "khám",
 )
+# (each word before the acronym written out, literal first: see _BLOOD_COLLECTED)
 _NON_COMMUNICABLE = (
-    rf"tăng huyết áp|(?<![^\W\d_]){_NCD_BEFORE_ACRONYM}\s+{whole_word('tha')}"
-    rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
+    "tăng huyết áp|"
+    + "|".join(
+        rf"{word_start(word, not_after=LETTER)}\s+{whole_word('tha')}"
+        for word in _NCD_BEFORE_ACRONYM
+    )
+    + rf"|{whole_word('tha')}(?=\s*(?:,|và)\s*đtđ(?![^\W\d_]))"
     rf"|đái tháo đường|{whole_word('đtđ')}|không lây nhiễm"
 )
 # The kinds of health record that are the personal one of the digital programme: electronic,
@@ -646,7 +663,10 @@ _STRONG_CATEGORY_PATTERNS: tuple[tuple[IndicatorCategory, str], ...] = (
         r"|tuyên dương|biểu dương|sáng kiến|đề tài"
         # (not "đạt 115,7% chỉ tiêu kế hoạch", "đạt 99% so với chỉ tiêu kế hoạch", "(chỉ tiêu
         # kế hoạch năm 2031 đề ra 70%)": a share of one activity's plan, or its target named)
-        r"|(?<!%)(?<!% )(?<!\()(?<!so với )chỉ tiêu kế hoạch|chỉ tiêu được giao|chỉ tiêu chuyên môn"
+        # (literal first, the words it may not follow checked after it: see _BLOOD_COLLECTED)
+        r"|chỉ tiêu kế hoạch(?<!%chỉ tiêu kế hoạch)(?<!% chỉ tiêu kế hoạch)"
+        r"(?<!\(chỉ tiêu kế hoạch)(?<!so với chỉ tiêu kế hoạch)"
+        r"|chỉ tiêu được giao|chỉ tiêu chuyên môn"
         # blood donation (drives, donors, units collected): a civic campaign the schema has no
         # area for, whatever the sentence's money or staff words ("thu được 640 đơn vị máu");
         # not units a hospital transfuses or a laboratory screens, which keep their area
@@ -938,7 +958,11 @@ BARE_CASE_RE = re.compile(rf"{word_start('ca')}s?\b")
 WORTH_RE = re.compile(r"\s*(?:tổng\s+)?trị giá")
 # Chip ID cards and the national e-ID app: a figure in the same ``;``-part (else sentence)
 # counts their use.
-ID_CARD_RE = re.compile(r"căn cước|vneid|định danh điện tử", re.IGNORECASE)
+# (the case variants of the cues' first letters, then each cue's rest under IGNORECASE: a
+# whole-pattern IGNORECASE gives the regex engine no first character to skip ahead to)
+ID_CARD_RE = re.compile(
+    r"[cCvVđĐ](?:(?<=[cC])(?i:ăn cước)|(?<=[vV])(?i:neid)|(?<=[đĐ])(?i:ịnh danh điện tử))"
+)
 # The organiser's kind as context, like the population office: a unit whose work is one area
 # reads its own figures in that area (unit_kind names the kind, _unit_kind_category applies it).
 # A maternity hospital's deliveries, caesareans, newborn deaths and IVF are its care (births
