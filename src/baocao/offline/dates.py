@@ -278,16 +278,27 @@ DAYS_SPAN_MAX_MONTHS = 1
 # A year named in a sentence ("... công bố kết quả hoạt động năm 2030"), outside a parenthesis.
 SENTENCE_YEAR_RE = re.compile(r"(?<![^\W\d_])năm\s+(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 PARENTHESIS_RE = re.compile(r"\([^()]*\)")
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+# A sentence's end for the span tests below (a mark before a blank, or a line break).
+PLAIN_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_around(text: str, at: int) -> Span:
+    """The sentence of ``text`` (PLAIN_SENTENCE_END_RE) that holds the position ``at``."""
+    opening = 0
+    for end in PLAIN_SENTENCE_END_RE.finditer(text):
+        if end.end() > at:
+            return Span(opening, end.end())
+        opening = end.end()
+    return Span(opening, len(text))
 
 
 def _names_a_year(text: str, at: int) -> bool:
     """Whether the sentence of ``text`` around ``at`` names a year ("năm 2030") outside a
     parenthesis: a week there frames the year's results it reports, not its own work."""
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
-    opening = max((end for end in ends if end <= at), default=0)
-    closing = min((end for end in ends if end > at), default=len(text))
-    return bool(SENTENCE_YEAR_RE.search(PARENTHESIS_RE.sub(" ", text[opening:closing])))
+    sentence = _sentence_around(text, at)
+    return bool(
+        SENTENCE_YEAR_RE.search(PARENTHESIS_RE.sub(" ", text[sentence.start : sentence.end]))
+    )
 
 
 # A plan before a run of days in its sentence ("... sẽ được thực hiện trong 2 tuần lễ, từ ngày
@@ -298,8 +309,7 @@ PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:sẽ|dự\s+kiến)(?![^\W\d_])", re.I
 def _planned(text: str, at: int) -> bool:
     """Whether the sentence of ``text`` around ``at`` plans what comes at ``at`` (PLANNED_RE
     before it in the sentence)."""
-    opening = max((m.end() for m in SENTENCE_END_RE.finditer(text) if m.end() <= at), default=0)
-    return bool(PLANNED_RE.search(text, opening, at))
+    return bool(PLANNED_RE.search(text, _sentence_around(text, at).start, at))
 
 
 def days_span(text: str) -> re.Match[str] | None:
