@@ -477,6 +477,20 @@ def _names(line: str) -> set[str]:
     }
 
 
+class _RepeatLine:
+    """A body line as :func:`near_repeats` compares it: its casefolded words and digit groups,
+    its printed numbers, and (read only when asked) its names."""
+
+    def __init__(self, printed: str, tokens: list[str], numbers: list[str]) -> None:
+        self.printed = printed
+        self.tokens = tokens
+        self.numbers = numbers
+
+    @functools.cached_property
+    def names(self) -> set[str]:
+        return _names(self.printed)
+
+
 def near_repeats(layout: Layout) -> list[Span]:
     """The lines of the body that print an earlier line again with small differences: both of
     :data:`NEAR_REPEAT_MIN_WORDS` words or more, the same printed numbers in the same order, and
@@ -487,27 +501,29 @@ def near_repeats(layout: Layout) -> list[Span]:
     headline = layout.title
     if headline is not None and not is_headline(text[headline.start : headline.end]):
         headline = None  # a page stored without a headline opens with its lead
-    seen: list[tuple[list[str], list[str], set[str]]] = []
+    seen: list[_RepeatLine] = []
     repeats: list[Span] = []
     for line in layout.lines:
         if line.start >= layout.body_end or line == headline:
             continue
-        tokens = REPEAT_TOKEN_RE.findall(text[line.start : line.end].casefold())
+        printed = text[line.start : line.end]
+        tokens = REPEAT_TOKEN_RE.findall(printed.casefold())
         if len(tokens) < NEAR_REPEAT_MIN_WORDS:
             continue
-        numbers = [token for token in tokens if token[0].isdigit()]
-        names = _names(text[line.start : line.end])
+        current = _RepeatLine(printed, tokens, [token for token in tokens if token[0].isdigit()])
+        # The cheap tests first (the numbers, the lengths), the names and difflib's ratio only
+        # for a line that passes them: most lines of a page print other numbers.
         if any(
-            numbers == earlier_numbers
-            and not (names - earlier_names and earlier_names - names)
-            and 2 * min(len(tokens), len(earlier)) / (len(tokens) + len(earlier))
+            current.numbers == earlier.numbers
+            and 2 * min(len(tokens), len(earlier.tokens)) / (len(tokens) + len(earlier.tokens))
             >= NEAR_REPEAT_MIN_SIMILARITY
-            and difflib.SequenceMatcher(None, earlier, tokens, autojunk=False).ratio()
+            and not (current.names - earlier.names and earlier.names - current.names)
+            and difflib.SequenceMatcher(None, earlier.tokens, tokens, autojunk=False).ratio()
             >= NEAR_REPEAT_MIN_SIMILARITY
-            for earlier, earlier_numbers, earlier_names in seen
+            for earlier in seen
         ):
             repeats.append(line)
-        seen.append((tokens, numbers, names))
+        seen.append(current)
     return repeats
 
 
