@@ -89,6 +89,7 @@ from baocao.offline.periods import (
 from baocao.offline.places import (
     Organizer,
     association_holds,
+    body_sector,
     find_organizer,
     find_place,
     full_organizer,
@@ -1423,7 +1424,7 @@ def build_report_data(
     if organizer is None:
         organizer = place_organizer(
             text, title_span + ([lead] if lead else []) + opening, headline=layout.title
-        )
+        ) or body_sector(text, Span(0, layout.body_end))
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the
     # article's.

@@ -1460,6 +1460,22 @@ def place_organizer(
     return None
 
 
+def body_sector(text: str, span: Span) -> Organizer | None:
+    """The whole province or nation, or the bare sector, ``span`` (the body, after an opening
+    that names no unit and no place) names first ("Ngành y tế cho biết, ...", "... trên toàn
+    tỉnh", "trên địa bàn tỉnh"), at its level: the page's own subject, its place's health work
+    as a whole, when nothing else names one; or None."""
+    found = [
+        sector
+        for sector in (
+            _whole_place(text, span.start, span.end, inside=False),
+            _bare_sector(text, span.start, span.end),
+        )
+        if sector is not None
+    ]
+    return min(found, key=lambda sector: sector.start, default=None)
+
+
 # The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
 NAMED_SECTOR_RE = re.compile(
     r"[Nn]gành [Yy] tế[ \t]+(?:(?P<district>huyện|thị xã|quận)|(?P<city>thành phố|TP\.?)|tỉnh)"

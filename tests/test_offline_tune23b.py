@@ -1,0 +1,120 @@
+"""Tuner t23b's fixes of the organiser's level, province and district (examples/gold/README.md,
+organizer_level): a page that names no unit and whose opening names no place, yet speaks of
+its place's health work as a whole further on; a unit named only as the authority that
+honours or recognises the subject's work. Sentences written for these tests (places, units
+and figures invented), with near sentences the rules must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import extract
+
+# A provincial paper's address: the page's province when its text names none.
+PROVINCIAL_URL = "https://baohanam.com.vn/y-te/tin-tuc-12345.html"
+# A national outlet's: places nothing.
+NATIONAL_URL = "https://suckhoedoisong.vn/tin-tuc-12345.htm"
+
+# --- Cause 1: no unit named, no place in the opening, the sector or the whole place further
+# on ("Ngành y tế cho biết", "trên địa bàn tỉnh", "cả nước"): that place's health work as a
+# whole is the organiser, at its level (never "other" with no organiser).
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "url", "level", "province"),
+    [
+        (
+            (
+                "Hơn 12.000 trẻ được tiêm vắc xin sởi",
+                "Đợt tiêm bổ sung vắc xin sởi - rubella đã kết thúc sau hai tuần. Có 12.400 trẻ "
+                "từ 1 đến 5 tuổi được tiêm, đạt 96% kế hoạch. Không có trường hợp phản ứng nặng "
+                "sau tiêm. Các điểm tiêm đều bố trí bàn khám sàng lọc.",
+                "Theo ngành y tế, tỷ lệ tiêm ở vùng cao vẫn thấp hơn vùng xuôi.",
+            ),
+            PROVINCIAL_URL,
+            "province",
+            "Hà Nam",
+        ),
+        (
+            (
+                "Thêm nhiều trạm y tế có bác sĩ",
+                "Năm 2031 có thêm 14 trạm y tế được bố trí bác sĩ làm việc thường xuyên. Số "
+                "giường bệnh đạt 32 giường trên một vạn dân. Tỷ lệ người dân tham gia bảo hiểm "
+                "y tế đạt 93,5%. Nhiều kỹ thuật mới được triển khai.",
+                "Hiện nay, 100% số xã, phường trên địa bàn tỉnh đã có trạm y tế.",
+            ),
+            PROVINCIAL_URL,
+            "province",
+            "Hà Nam",
+        ),
+        (
+            (
+                "Số ca sốt xuất huyết tăng mạnh",
+                "Từ đầu năm đến nay đã ghi nhận 45.200 ca mắc sốt xuất huyết. Có 12 trường hợp "
+                "tử vong. Số ca mắc tăng 38% so với cùng kỳ. Đỉnh dịch được dự báo rơi vào "
+                "tháng 9 và tháng 10.",
+                "Người dân cả nước được khuyến cáo diệt lăng quăng mỗi tuần.",
+            ),
+            NATIONAL_URL,
+            "national",
+            None,
+        ),
+        (
+            (
+                "Tỷ lệ sinh con thứ ba tiếp tục tăng",
+                "Tính đến hết tháng 6 có 9.420 trẻ ra đời. Trong đó có 812 trẻ là con thứ ba "
+                "trở lên, tăng 96 trẻ so với cùng kỳ. Tỷ số giới tính khi sinh là 114 trẻ "
+                "trai/100 trẻ gái. Số người sinh con thứ ba được dự báo còn tăng.",
+                "Hiện ngành Y tế đang tăng cường tuyên truyền tại các xã có tỷ lệ cao.",
+            ),
+            PROVINCIAL_URL,
+            "province",
+            "Hà Nam",
+        ),
+    ],
+    ids=["theo-nganh-y-te", "tren-dia-ban-tinh", "ca-nuoc", "hien-nganh-y-te"],
+)
+def test_the_sector_named_further_on_is_the_page_s_when_nothing_else_is(
+    paragraphs: tuple[str, ...], url: str, level: str, province: str | None
+) -> None:
+    report = extract(*paragraphs, url=url)
+    assert (report.organizer_level.value, report.province, report.district) == (
+        level,
+        province,
+        None,
+    )
+    assert report.organizer
+
+
+def test_a_unit_the_body_names_stays_the_organiser() -> None:
+    report = extract(
+        "Hơn 12.000 trẻ được tiêm vắc xin sởi",
+        "Đợt tiêm bổ sung vắc xin sởi - rubella đã kết thúc sau hai tuần. Có 12.400 trẻ từ 1 "
+        "đến 5 tuổi được tiêm, đạt 96% kế hoạch. Không có trường hợp phản ứng nặng sau tiêm. "
+        "Các điểm tiêm đều bố trí bàn khám sàng lọc.",
+        "Trung tâm Y tế huyện Kim Bảng cho biết, trên địa bàn tỉnh tỷ lệ tiêm ở vùng cao vẫn "
+        "thấp hơn vùng xuôi.",
+        url=PROVINCIAL_URL,
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Kim Bảng")
+
+
+def test_a_district_the_opening_names_stays_the_page_s() -> None:
+    report = extract(
+        "Huyện Lý Nhân đạt 96% kế hoạch tiêm vắc xin sởi",
+        "Năm 2031, huyện Lý Nhân đã tiêm cho 4.100 trẻ từ 1 đến 5 tuổi, đạt 96% kế hoạch.",
+        "Theo ngành y tế, tỷ lệ tiêm trên địa bàn tỉnh đạt 95%.",
+        url=PROVINCIAL_URL,
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Lý Nhân")
+
+
+def test_the_nation_only_compared_with_is_no_organiser() -> None:
+    report = extract(
+        "Số ca sốt xuất huyết tăng mạnh",
+        "Từ đầu năm đến nay đã ghi nhận 4.520 ca mắc sốt xuất huyết. Có 2 trường hợp tử vong. "
+        "Số ca mắc tăng 38% so với cùng kỳ. Đỉnh dịch được dự báo rơi vào tháng 9.",
+        "Tỷ lệ mắc cao hơn 12% so với cả nước.",
+        url=PROVINCIAL_URL,
+    )
+    assert report.organizer_level.value != "national"
