@@ -118,3 +118,109 @@ def test_the_nation_only_compared_with_is_no_organiser() -> None:
         url=PROVINCIAL_URL,
     )
     assert report.organizer_level.value != "national"
+
+
+# --- Cause 2: a unit named as the agent of a passive honour ("được UBND tỉnh công nhận đạt
+# chuẩn", "được Sở Y tế tặng Bằng khen"): the authority that honours the subject's work, not
+# the page's organiser; the place or unit honoured is.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district"),
+    [
+        (
+            (
+                "Thị xã Duy Tiên có thêm 3 phường được Bộ Y tế công nhận đạt chuẩn quốc gia về y "
+                "tế. Đến nay, 15/16 xã, phường của thị xã đã đạt chuẩn, đạt 93,8%.",
+            ),
+            "Duy Tiên",
+        ),
+        (
+            (
+                "Y tế cơ sở chuyển biến rõ nét",
+                "Năm 2031, 12 trạm y tế của huyện Thanh Liêm được UBND tỉnh tặng Bằng khen vì "
+                "thành tích xuất sắc. Các trạm đã khám cho 86.000 lượt người.",
+            ),
+            "Thanh Liêm",
+        ),
+        (
+            (
+                "Huyện Lý Nhân có 18/21 xã được Sở Y tế khen thưởng về công tác tiêm chủng. Tỷ "
+                "lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,6%.",
+            ),
+            "Lý Nhân",
+        ),
+    ],
+    ids=["cong-nhan-dat-chuan", "tang-bang-khen", "khen-thuong"],
+)
+def test_the_authority_that_honours_is_not_the_organiser(
+    paragraphs: tuple[str, ...], district: str
+) -> None:
+    report = extract(*paragraphs, url=PROVINCIAL_URL)
+    assert (report.organizer_level.value, report.district) == ("district", district)
+
+
+def test_a_unit_that_a_passive_meeting_names_still_holds_it() -> None:
+    report = extract(
+        "Tổng kết công tác y tế năm 2031",
+        "Hội nghị tổng kết công tác y tế năm 2031 được Sở Y tế tỉnh Hà Nam tổ chức sáng 8/1/2032."
+        " Năm 2031, toàn ngành khám cho 1,2 triệu lượt người.",
+    )
+    assert (report.organizer_level.value, report.organizer) == (
+        "province",
+        "Sở Y tế tỉnh Hà Nam",
+    )
+
+
+def test_a_unit_honoured_by_another_stays_the_organiser() -> None:
+    report = extract(
+        "Trung tâm Y tế huyện Kim Bảng được UBND tỉnh tặng Bằng khen",
+        "Sáng 10/1/2032, Trung tâm Y tế huyện Kim Bảng tổ chức hội nghị tổng kết công tác năm "
+        "2031. Trung tâm đã khám cho 96.000 lượt người.",
+    )
+    assert (report.organizer_level.value, report.district) == ("district", "Kim Bảng")
+
+
+# --- Cause 3: the whole province named as the field a place is ranked in ("đứng thứ 2 toàn
+# tỉnh", "cao nhất toàn tỉnh", "dẫn đầu toàn tỉnh"): no sign that the page is the province's;
+# the district's unit the body names stays the organiser. The province's own share ("so với
+# dân số toàn tỉnh") still is the province's.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Kim Bảng: tỷ lệ tiêm chủng cao nhất toàn tỉnh",
+            "Năm 2031, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi của huyện đạt 99,2%.",
+            "Trung tâm Y tế huyện Kim Bảng đã tổ chức 240 buổi tiêm chủng tại 18 xã.",
+        ),
+        (
+            "Huyện Kim Bảng đứng thứ 2 toàn tỉnh về số xã đạt chuẩn y tế",
+            "Đến nay, 16/18 xã đã đạt chuẩn quốc gia về y tế, đạt 88,9%.",
+            "Trung tâm Y tế huyện Kim Bảng giao cán bộ phụ trách từng tiêu chí.",
+        ),
+        (
+            "Tỷ lệ dùng biện pháp tránh thai hiện đại ở Kim Bảng dẫn đầu toàn tỉnh",
+            "Năm 2031, tỷ lệ sử dụng biện pháp tránh thai hiện đại của huyện đạt 78,5%.",
+            "Trung tâm Y tế huyện Kim Bảng đã tư vấn cho 5.200 cặp vợ chồng.",
+        ),
+    ],
+    ids=["cao-nhat", "dung-thu-2", "dan-dau"],
+)
+def test_the_province_a_district_is_ranked_in_is_not_the_page_s(
+    paragraphs: tuple[str, ...],
+) -> None:
+    report = extract(*paragraphs, url=PROVINCIAL_URL)
+    assert (report.organizer_level.value, report.district) == ("district", "Kim Bảng")
+
+
+def test_a_share_of_the_whole_province_is_still_the_province_s() -> None:
+    report = extract(
+        "Hơn 300 nghìn người được lập hồ sơ sức khỏe",
+        "Sau 3 tháng, các cơ sở y tế đã lập hồ sơ sức khỏe cho hơn 300 nghìn người, đạt gần 35% "
+        "so với tổng dân số toàn tỉnh.",
+        "Địa phương đạt tỷ lệ cao nhất có 42.000 hồ sơ.",
+        url=PROVINCIAL_URL,
+    )
+    assert report.organizer_level.value == "province"

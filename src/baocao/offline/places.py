@@ -379,14 +379,16 @@ NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
 # Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc",
-# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước") measure the
-# province against the nation; they do not make the sector (or the organiser) the nation's.
+# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước", "đứng thứ 2")
+# measure the province against the nation; they do not make the sector (or the organiser) the
+# nation's. Before the whole province, a rank ("đứng thứ 2 toàn tỉnh", "cao nhất toàn tỉnh")
+# places a district within it (RANK_RE); a share of it ("so với dân số toàn tỉnh") is its own.
+_RANK = r"(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|(?:xếp|đứng)[ \t]+thứ"
 NATIONAL_COMPARISON_RE = re.compile(
-    r"(?:so với|bình quân|trung bình|mức chung|(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|xếp thứ)"
-    r"[^.;\n]{0,24}$",
-    re.IGNORECASE,
+    rf"(?:so với|bình quân|trung bình|mức chung|{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE
 )
-NATIONAL_COMPARISON_LOOKBACK = 40
+RANK_RE = re.compile(rf"(?:{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE)
+COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
 # Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets. The
 # documents are numerals' lexicon, with the plans and guidance a unit issues besides.
@@ -1047,6 +1049,14 @@ def _citation(text: str, start: int, end: int) -> int:
     return NOT_CITED
 
 
+def _honours(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` of ``text`` is the agent of a passive honour its clause
+    names ("được UBND tỉnh công nhận đạt chuẩn", "được Sở Y tế tặng Bằng khen": HONOUR): the
+    authority that honours or recognises the subject's work, not the subject."""
+    entrusted = ENTRUSTED_BEFORE_RE.search(text, max(0, start - ENTRUSTED_LOOKBACK), start)
+    return entrusted is not None and HONOUR_AHEAD_RE.match(text, start) is None
+
+
 # The end of a fronted adverbial (a comma) or of its sentence.
 CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
 SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
@@ -1103,6 +1113,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 continue  # a delegation of guests
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if _honours(text, match.start()):
+                continue  # the authority that honours the subject ("được UBND tỉnh công nhận")
             if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
                 text, max(0, match.start() - VENUE_LOOKBACK), match.start()
             ):
@@ -1320,10 +1332,12 @@ def _names_own_place(text: str) -> bool:
     return next(iter(_districts_named(text, None)), None) is not None
 
 
-def _compared(text: str, start: int) -> bool:
-    """Whether the national cue at ``start`` ends a comparison ("so với cả nước")."""
-    low = max(0, start - NATIONAL_COMPARISON_LOOKBACK)
-    return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
+def _compared(text: str, start: int, pattern: re.Pattern[str] = NATIONAL_COMPARISON_RE) -> bool:
+    """Whether the national cue at ``start`` ends a comparison ("so với cả nước"); with
+    ``pattern`` RANK_RE, whether the whole province there ends a rank ("đứng thứ 2 toàn
+    tỉnh")."""
+    low = max(0, start - COMPARISON_LOOKBACK)
+    return pattern.search(text, low, start) is not None
 
 
 def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
@@ -1335,6 +1349,8 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
         if whole["national"] and _compared(text, whole.start()):
             return None
+        if not whole["national"] and _compared(text, whole.start(), RANK_RE):
+            continue  # ("đứng thứ 2 toàn tỉnh": the field a district is ranked in)
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
         return Organizer(whole.group().strip(), level, whole.start())
     opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
