@@ -224,3 +224,79 @@ def test_a_share_of_the_whole_province_is_still_the_province_s() -> None:
         url=PROVINCIAL_URL,
     )
     assert report.organizer_level.value == "province"
+
+
+# --- Cause 4: a district's name several provinces share ("Châu Thành" in ten), on a page that
+# names no province (a national outlet, a paper not named by its province): placed by the
+# communes the page names in it, when they agree on one province.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "district", "province"),
+    [
+        (
+            (
+                "Trung tâm Y tế huyện Châu Thành vừa tổ chức đợt khám sàng lọc tăng huyết áp cho "
+                "420 người cao tuổi tại xã Song Thuận.",
+            ),
+            "Châu Thành",
+            "Tiền Giang",
+        ),
+        (
+            (
+                "Khám bệnh miễn phí cho người dân vùng cao",
+                "Ngày 12/4/2031, Trung tâm Y tế huyện Chợ Mới phối hợp tổ chức khám bệnh cho 350 "
+                "người dân xã Nông Hạ và xã Thanh Vận.",
+            ),
+            "Chợ Mới",
+            "Bắc Kạn",
+        ),
+        (
+            (
+                "Trung tâm Y tế huyện Tam Nông đã tiêm vắc xin sởi cho 1.250 trẻ. Tại xã An Long, "
+                "tỷ lệ tiêm đạt 98%.",
+            ),
+            "Tam Nông",
+            "Đồng Tháp",
+        ),
+        (
+            (
+                "Trung tâm Y tế huyện Châu Thành cho biết, 6 tháng đầu năm 2031, thị trấn Châu "
+                "Thành và xã Hữu Định ghi nhận 64 ca sốt xuất huyết.",
+            ),
+            "Châu Thành",
+            "Bến Tre",
+        ),
+    ],
+    ids=["chau-thanh-xa", "cho-moi-hai-xa", "tam-nong-tai-xa", "thi-tran-va-xa"],
+)
+def test_a_shared_district_name_is_placed_by_its_communes(
+    paragraphs: tuple[str, ...], district: str, province: str
+) -> None:
+    report = extract(*paragraphs, url=NATIONAL_URL)
+    assert (report.district, report.province) == (district, province)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a commune of that name in two provinces' Châu Thành
+        "Trung tâm Y tế huyện Châu Thành đã khám cho 300 người dân xã An Hiệp.",
+        # communes of two provinces' Châu Thành
+        "Trung tâm Y tế huyện Châu Thành đã khám cho 300 người dân xã Song Thuận và xã Hữu Định.",
+        # no commune named
+        "Trung tâm Y tế huyện Châu Thành đã khám cho 300 người cao tuổi.",
+    ],
+    ids=["shared-commune", "communes-disagree", "no-commune"],
+)
+def test_a_shared_district_name_stays_unplaced_without_agreeing_communes(sentence: str) -> None:
+    report = extract(sentence, url=NATIONAL_URL)
+    assert (report.district, report.province) == ("Châu Thành", None)
+
+
+def test_a_province_the_page_names_still_places_a_shared_district() -> None:
+    report = extract(
+        "Trung tâm Y tế huyện Châu Thành, tỉnh Long An đã khám cho 300 người dân xã Hữu Định.",
+        url=NATIONAL_URL,
+    )
+    assert (report.district, report.province) == ("Châu Thành", "Long An")

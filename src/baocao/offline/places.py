@@ -685,7 +685,7 @@ PROVINCE_MENTION_RE = re.compile(
 LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
 # The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
 GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
-GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
+GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType", "wardShort"]
 # Districts the legacy table already lacks: merged into a neighbour on 1 January 2025, before
 # the provinces were (huyện Nam Đông into Phú Lộc). (name, kind, province as of the article.)
 DISTRICTS_MERGED_IN_2025: tuple[tuple[str, str, str], ...] = (
@@ -779,6 +779,13 @@ class _District:
 
 
 @functools.cache
+def _gazetteer_rows() -> tuple[dict[str, object], ...]:
+    """The ``vietnamadminunits`` legacy table's rows (one per commune: 63 provinces, 696
+    districts, ~10,000 communes), read once."""
+    return tuple(get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE))
+
+
+@functools.cache
 def district_table() -> dict[str, tuple[_District, ...]]:
     """Every pre-2025 district of the gazetteer by folded short name ("mộc châu"), and those
     it lacks (:data:`DISTRICTS_MERGED_IN_2025`).
@@ -787,9 +794,8 @@ def district_table() -> dict[str, tuple[_District, ...]]:
     ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
     in eight wrongly without its province ("huyện Mộc Châu" -> Yên Mô, Ninh Bình).
     """
-    rows = get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE)
     table: dict[str, list[_District]] = {}
-    for row in rows:
+    for row in _gazetteer_rows():
         name = _strip_parenthetical(str(row["districtShort"]))
         province = str(row["provinceShort"])
         district = _District(
@@ -800,6 +806,24 @@ def district_table() -> dict[str, tuple[_District, ...]]:
         table.setdefault(fold(name), []).append(district)
     for name, kind, province in DISTRICTS_MERGED_IN_2025:
         table.setdefault(fold(name), []).append(_District(name, kind, province))
+    return {key: tuple(found) for key, found in table.items()}
+
+
+@functools.cache
+def _commune_table() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Every pre-2025 commune (xã, phường, thị trấn) of the gazetteer by folded short name:
+    (its name, its district's short name, its province as of the article) for each."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _gazetteer_rows():
+        name = str(row["wardShort"])
+        province = str(row["provinceShort"])
+        table.setdefault(fold(name), []).append(
+            (
+                name,
+                _strip_parenthetical(str(row["districtShort"])),
+                LEGACY_PROVINCE_NAMES.get(province, province),
+            )
+        )
     return {key: tuple(found) for key, found in table.items()}
 
 
@@ -2045,7 +2069,34 @@ def find_place(
     if found is None:
         return hint, None
     district, province = found
-    return named or province or hint, district
+    return named or province or hint or _communes_province(text[:body_end], district), district
+
+
+# A commune named with its kind: "xã Quới Thành", "thị trấn Châu Thành".
+COMMUNE_NAMED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:[Xx]ã|[Pp]hường|[Tt]hị[ \t]+trấn)[ \t]+(?P<name>{CAP_WORDS})"
+)
+
+
+def _communes_province(source: str, district: str) -> str | None:
+    """The province of ``district``, a name several provinces share ("Châu Thành"), that the
+    communes ``source`` names in it agree on ("xã Quới Thành": Bến Tre's Châu Thành; "thị
+    trấn Châu Thành" alone, in four provinces, places none); None when they place it in none
+    or in several."""
+    key = fold(district)
+    agreed: set[str] | None = None
+    for match in COMMUNE_NAMED_RE.finditer(source):
+        words = match.group("name").split()
+        for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+            name = " ".join(words[:size])
+            entries = _commune_table().get(fold(name), ())
+            # (the exact spelling first: folding drops tones, "Thành" and "Thạnh" fold alike)
+            entries = tuple(e for e in entries if e[0].casefold() == name.casefold()) or entries
+            provinces = {province for _, own, province in entries if fold(own) == key}
+            if provinces:
+                agreed = provinces if agreed is None else agreed & provinces
+                break
+    return next(iter(agreed)) if agreed is not None and len(agreed) == 1 else None
 
 
 # The place printed in brackets right after a unit's name: "Bệnh viện X (TPHCM)".
