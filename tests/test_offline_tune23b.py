@@ -300,3 +300,72 @@ def test_a_province_the_page_names_still_places_a_shared_district() -> None:
         url=NATIONAL_URL,
     )
     assert (report.district, report.province) == ("Châu Thành", "Long An")
+
+
+# --- Cause 5: a page on a district health centre's own site (its host names the centre and
+# the district: "trungtamyte<district>", "ttyt<district>") that names no unit and no place:
+# the centre's own report, at district level, in the district its host names.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "url", "district"),
+    [
+        (
+            (
+                "Báo cáo kết quả tự kiểm tra chất lượng năm 2031",
+                "Kết quả kiểm tra Trung tâm năm 2031: điểm trung bình 3,72; có 42 tiêu chí đạt "
+                "mức 4 và 5 tiêu chí đạt mức 5.",
+            ),
+            "https://trungtamytekimbang.vn/bao-cao-ket-qua-tu-kiem-tra-2031/",
+            "Kim Bảng",
+        ),
+        (
+            (
+                "Hoạt động khám chữa bệnh tháng 3/2031",
+                "Trong tháng đã khám cho 8.400 lượt người, điều trị nội trú 620 lượt, công suất "
+                "giường bệnh đạt 94%.",
+            ),
+            "https://ttytthanhliem.vn/tin-tuc/hoat-dong-thang-3-2031.html",
+            "Thanh Liêm",
+        ),
+        (
+            (
+                "Sơ kết công tác tiêm chủng 6 tháng đầu năm 2031",
+                "Sáu tháng qua đã tiêm đầy đủ cho 1.120 trẻ dưới 1 tuổi, đạt 52% kế hoạch năm.",
+            ),
+            "https://trungtamytethixaduytien.vn/so-ket-tiem-chung.html",
+            "Duy Tiên",
+        ),
+    ],
+    ids=["trungtamyte-kiem-tra", "ttyt-thang", "thi-xa-so-ket"],
+)
+def test_a_health_centre_s_own_site_page_naming_no_unit_is_the_centre_s(
+    paragraphs: tuple[str, ...], url: str, district: str
+) -> None:
+    report = extract(*paragraphs, url=url)
+    assert (report.organizer_level.value, report.province, report.district) == (
+        "district",
+        "Hà Nam",
+        district,
+    )
+    assert report.organizer.startswith("Trung tâm Y tế")
+
+
+def test_a_unit_named_on_a_health_centre_s_site_stays_the_organiser() -> None:
+    report = extract(
+        "Sở Y tế tỉnh Hà Nam tổng kết công tác năm 2031",
+        "Sáng 8/1/2032, Sở Y tế tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2031. Toàn "
+        "ngành đã khám cho 1,2 triệu lượt người.",
+        url="https://trungtamytekimbang.vn/so-y-te-tong-ket-2031/",
+    )
+    assert (report.organizer_level.value, report.district) == ("province", None)
+
+
+def test_a_district_portal_is_no_health_centre() -> None:
+    report = extract(
+        "Hoạt động khám chữa bệnh tháng 3/2031",
+        "Trong tháng đã khám cho 8.400 lượt người, điều trị nội trú 620 lượt, công suất giường "
+        "bệnh đạt 94%.",
+        url="https://kimbang.hanam.gov.vn/tin-tuc/hoat-dong-thang-3-2031.html",
+    )
+    assert not report.organizer.startswith("Trung tâm Y tế")

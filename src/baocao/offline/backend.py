@@ -93,6 +93,7 @@ from baocao.offline.places import (
     find_organizer,
     find_place,
     full_organizer,
+    host_health_centre,
     names_place,
     place_organizer,
     province_of_page,
@@ -1422,9 +1423,13 @@ def build_report_data(
     ):
         organizer = None
     if organizer is None:
-        organizer = place_organizer(
-            text, title_span + ([lead] if lead else []) + opening, headline=layout.title
-        ) or body_sector(text, Span(0, layout.body_end))
+        organizer = (
+            place_organizer(
+                text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+            )
+            or body_sector(text, Span(0, layout.body_end))
+            or host_health_centre(document.url)
+        )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the
     # article's.

@@ -1859,6 +1859,29 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
     return None
 
 
+# A district health centre's own site: its host opens with the centre's name, the district's
+# after it ("trungtamytethanhthuy.vn", "ttytquyhop.vn", "trungtamytehuyenquocoai.com").
+HEALTH_CENTRE_HOST_RE = re.compile(r"^(?:www\.)?(?:trungtamyte|ttyt)[a-z0-9-]")
+HEALTH_CENTRE_NAME = "Trung tâm Y tế"
+
+
+def host_health_centre(url: str | None) -> Organizer | None:
+    """The district health centre whose own site ``url`` is on (its host names the centre and
+    a district: :func:`_page_district`), named with its district ("Trung tâm Y tế huyện X"),
+    as organiser of a page that names no unit and no place ("Kết quả kiểm tra Trung tâm năm
+    2031: ..."); or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    found = _page_district(url, None) if HEALTH_CENTRE_HOST_RE.match(host) else None
+    if found is None:
+        return None
+    district, province = found
+    kinds = [e.kind for e in district_table().get(fold(district), ()) if e.province == province]
+    name = f"{HEALTH_CENTRE_NAME} {kinds[0] if kinds else 'huyện'} {district}"
+    return Organizer(name, OrganizerLevel.DISTRICT, 0)
+
+
 def _page_district_province(url: str | None) -> str | None:
     """The province of the district a page's host names (a district's portal or a district
     unit's site, "<district>.gov.vn"), when the gazetteer knows one province of that name."""
