@@ -89,9 +89,11 @@ from baocao.offline.periods import (
 from baocao.offline.places import (
     Organizer,
     association_holds,
+    body_sector,
     find_organizer,
     find_place,
     full_organizer,
+    host_health_centre,
     names_place,
     place_organizer,
     province_of_page,
@@ -1421,8 +1423,12 @@ def build_report_data(
     ):
         organizer = None
     if organizer is None:
-        organizer = place_organizer(
-            text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+        organizer = (
+            place_organizer(
+                text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+            )
+            or body_sector(text, Span(0, layout.body_end))
+            or host_health_centre(document.url)
         )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the

@@ -379,14 +379,16 @@ NATIONAL_CUE_RE = re.compile(
     r"Thủ tướng|Bộ trưởng Bộ Y tế|Quốc hội|toàn quốc|cả nước|Chính phủ", re.IGNORECASE
 )
 # Before a national cue, a comparison: "cao hơn bình quân chung cả nước", "so với toàn quốc",
-# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước") measure the
-# province against the nation; they do not make the sector (or the organiser) the nation's.
+# a rank ("đạt cao nhất cả nước", "đứng đầu toàn quốc", "xếp thứ 3 cả nước", "đứng thứ 2")
+# measure the province against the nation; they do not make the sector (or the organiser) the
+# nation's. Before the whole province, a rank ("đứng thứ 2 toàn tỉnh", "cao nhất toàn tỉnh")
+# places a district within it (RANK_RE); a share of it ("so với dân số toàn tỉnh") is its own.
+_RANK = r"(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|(?:xếp|đứng)[ \t]+thứ"
 NATIONAL_COMPARISON_RE = re.compile(
-    r"(?:so với|bình quân|trung bình|mức chung|(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|xếp thứ)"
-    r"[^.;\n]{0,24}$",
-    re.IGNORECASE,
+    rf"(?:so với|bình quân|trung bình|mức chung|{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE
 )
-NATIONAL_COMPARISON_LOOKBACK = 40
+RANK_RE = re.compile(rf"(?:{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE)
+COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
 # Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets. The
 # documents are numerals' lexicon, with the plans and guidance a unit issues besides.
@@ -683,7 +685,7 @@ PROVINCE_MENTION_RE = re.compile(
 LEGACY_PROVINCE_NAMES: dict[str, str] = {"Huế": "Thừa Thiên Huế"}
 # The gazetteer's table of pre-2025 units (63 provinces) and the columns read from it.
 GAZETTEER_LEGACY_TABLE = "admin_units_legacy"
-GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType"]
+GAZETTEER_FIELDS = ["provinceShort", "districtShort", "districtType", "wardShort"]
 # Districts the legacy table already lacks: merged into a neighbour on 1 January 2025, before
 # the provinces were (huyện Nam Đông into Phú Lộc). (name, kind, province as of the article.)
 DISTRICTS_MERGED_IN_2025: tuple[tuple[str, str, str], ...] = (
@@ -777,6 +779,13 @@ class _District:
 
 
 @functools.cache
+def _gazetteer_rows() -> tuple[dict[str, object], ...]:
+    """The ``vietnamadminunits`` legacy table's rows (one per commune: 63 provinces, 696
+    districts, ~10,000 communes), read once."""
+    return tuple(get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE))
+
+
+@functools.cache
 def district_table() -> dict[str, tuple[_District, ...]]:
     """Every pre-2025 district of the gazetteer by folded short name ("mộc châu"), and those
     it lacks (:data:`DISTRICTS_MERGED_IN_2025`).
@@ -785,9 +794,8 @@ def district_table() -> dict[str, tuple[_District, ...]]:
     ~15 ms). An exact lookup: the gazetteer's free-text parser reads about one typed district
     in eight wrongly without its province ("huyện Mộc Châu" -> Yên Mô, Ninh Bình).
     """
-    rows = get_data(GAZETTEER_FIELDS, table=GAZETTEER_LEGACY_TABLE)
     table: dict[str, list[_District]] = {}
-    for row in rows:
+    for row in _gazetteer_rows():
         name = _strip_parenthetical(str(row["districtShort"]))
         province = str(row["provinceShort"])
         district = _District(
@@ -798,6 +806,24 @@ def district_table() -> dict[str, tuple[_District, ...]]:
         table.setdefault(fold(name), []).append(district)
     for name, kind, province in DISTRICTS_MERGED_IN_2025:
         table.setdefault(fold(name), []).append(_District(name, kind, province))
+    return {key: tuple(found) for key, found in table.items()}
+
+
+@functools.cache
+def _commune_table() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Every pre-2025 commune (xã, phường, thị trấn) of the gazetteer by folded short name:
+    (its name, its district's short name, its province as of the article) for each."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _gazetteer_rows():
+        name = str(row["wardShort"])
+        province = str(row["provinceShort"])
+        table.setdefault(fold(name), []).append(
+            (
+                name,
+                _strip_parenthetical(str(row["districtShort"])),
+                LEGACY_PROVINCE_NAMES.get(province, province),
+            )
+        )
     return {key: tuple(found) for key, found in table.items()}
 
 
@@ -1047,6 +1073,14 @@ def _citation(text: str, start: int, end: int) -> int:
     return NOT_CITED
 
 
+def _honours(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` of ``text`` is the agent of a passive honour its clause
+    names ("được UBND tỉnh công nhận đạt chuẩn", "được Sở Y tế tặng Bằng khen": HONOUR): the
+    authority that honours or recognises the subject's work, not the subject."""
+    entrusted = ENTRUSTED_BEFORE_RE.search(text, max(0, start - ENTRUSTED_LOOKBACK), start)
+    return entrusted is not None and HONOUR_AHEAD_RE.match(text, start) is None
+
+
 # The end of a fronted adverbial (a comma) or of its sentence.
 CLAUSE_CLOSE_RE = re.compile(r"[,.;!?\n]")
 SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
@@ -1103,6 +1137,8 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 continue  # a delegation of guests
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if _honours(text, match.start()):
+                continue  # the authority that honours the subject ("được UBND tỉnh công nhận")
             if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
                 text, max(0, match.start() - VENUE_LOOKBACK), match.start()
             ):
@@ -1320,10 +1356,12 @@ def _names_own_place(text: str) -> bool:
     return next(iter(_districts_named(text, None)), None) is not None
 
 
-def _compared(text: str, start: int) -> bool:
-    """Whether the national cue at ``start`` ends a comparison ("so với cả nước")."""
-    low = max(0, start - NATIONAL_COMPARISON_LOOKBACK)
-    return NATIONAL_COMPARISON_RE.search(text, low, start) is not None
+def _compared(text: str, start: int, pattern: re.Pattern[str] = NATIONAL_COMPARISON_RE) -> bool:
+    """Whether the national cue at ``start`` ends a comparison ("so với cả nước"); with
+    ``pattern`` RANK_RE, whether the whole province there ends a rank ("đứng thứ 2 toàn
+    tỉnh")."""
+    low = max(0, start - COMPARISON_LOOKBACK)
+    return pattern.search(text, low, start) is not None
 
 
 def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer | None:
@@ -1335,6 +1373,8 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
         if whole["national"] and _compared(text, whole.start()):
             return None
+        if not whole["national"] and _compared(text, whole.start(), RANK_RE):
+            continue  # ("đứng thứ 2 toàn tỉnh": the field a district is ranked in)
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
         return Organizer(whole.group().strip(), level, whole.start())
     opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
@@ -1458,6 +1498,22 @@ def place_organizer(
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
+
+
+def body_sector(text: str, span: Span) -> Organizer | None:
+    """The whole province or nation, or the bare sector, ``span`` (the body, after an opening
+    that names no unit and no place) names first ("Ngành y tế cho biết, ...", "... trên toàn
+    tỉnh", "trên địa bàn tỉnh"), at its level: the page's own subject, its place's health work
+    as a whole, when nothing else names one; or None."""
+    found = [
+        sector
+        for sector in (
+            _whole_place(text, span.start, span.end, inside=False),
+            _bare_sector(text, span.start, span.end),
+        )
+        if sector is not None
+    ]
+    return min(found, key=lambda sector: sector.start, default=None)
 
 
 # The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
@@ -1803,6 +1859,29 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
     return None
 
 
+# A district health centre's own site: its host opens with the centre's name, the district's
+# after it ("trungtamytethanhthuy.vn", "ttytquyhop.vn", "trungtamytehuyenquocoai.com").
+HEALTH_CENTRE_HOST_RE = re.compile(r"^(?:www\.)?(?:trungtamyte|ttyt)[a-z0-9-]")
+HEALTH_CENTRE_NAME = "Trung tâm Y tế"
+
+
+def host_health_centre(url: str | None) -> Organizer | None:
+    """The district health centre whose own site ``url`` is on (its host names the centre and
+    a district: :func:`_page_district`), named with its district ("Trung tâm Y tế huyện X"),
+    as organiser of a page that names no unit and no place ("Kết quả kiểm tra Trung tâm năm
+    2031: ..."); or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    found = _page_district(url, None) if HEALTH_CENTRE_HOST_RE.match(host) else None
+    if found is None:
+        return None
+    district, province = found
+    kinds = [e.kind for e in district_table().get(fold(district), ()) if e.province == province]
+    name = f"{HEALTH_CENTRE_NAME} {kinds[0] if kinds else 'huyện'} {district}"
+    return Organizer(name, OrganizerLevel.DISTRICT, 0)
+
+
 def _page_district_province(url: str | None) -> str | None:
     """The province of the district a page's host names (a district's portal or a district
     unit's site, "<district>.gov.vn"), when the gazetteer knows one province of that name."""
@@ -2013,7 +2092,34 @@ def find_place(
     if found is None:
         return hint, None
     district, province = found
-    return named or province or hint, district
+    return named or province or hint or _communes_province(text[:body_end], district), district
+
+
+# A commune named with its kind: "xã Quới Thành", "thị trấn Châu Thành".
+COMMUNE_NAMED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:[Xx]ã|[Pp]hường|[Tt]hị[ \t]+trấn)[ \t]+(?P<name>{CAP_WORDS})"
+)
+
+
+def _communes_province(source: str, district: str) -> str | None:
+    """The province of ``district``, a name several provinces share ("Châu Thành"), that the
+    communes ``source`` names in it agree on ("xã Quới Thành": Bến Tre's Châu Thành; "thị
+    trấn Châu Thành" alone, in four provinces, places none); None when they place it in none
+    or in several."""
+    key = fold(district)
+    agreed: set[str] | None = None
+    for match in COMMUNE_NAMED_RE.finditer(source):
+        words = match.group("name").split()
+        for size in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+            name = " ".join(words[:size])
+            entries = _commune_table().get(fold(name), ())
+            # (the exact spelling first: folding drops tones, "Thành" and "Thạnh" fold alike)
+            entries = tuple(e for e in entries if e[0].casefold() == name.casefold()) or entries
+            provinces = {province for _, own, province in entries if fold(own) == key}
+            if provinces:
+                agreed = provinces if agreed is None else agreed & provinces
+                break
+    return next(iter(agreed)) if agreed is not None and len(agreed) == 1 else None
 
 
 # The place printed in brackets right after a unit's name: "Bệnh viện X (TPHCM)".
