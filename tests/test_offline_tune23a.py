@@ -213,3 +213,106 @@ def test_a_meeting_on_a_year_over_or_a_year_end_review_keeps_the_year(lead: str)
         "9 tháng năm 2031, các Hội Đông y trong cụm đã khám, chữa bệnh cho 12.400 lượt người.",
     )
     assert (kind, year) == ("year", 2031)
+
+
+# An undated page whose headline reports the days of a Tết named by its lunar year ("trong dịp
+# Tết Ất Tỵ"): the Gregorian year that Tết falls in (implied, the cycle of the web's years).
+@pytest.mark.parametrize(
+    ("paragraphs", "year"),
+    [
+        (
+            (
+                "Trên 12.000 trẻ chào đời trong dịp Tết Bính Ngọ",
+                "Dịp Tết Nguyên đán Bính Ngọ, các cơ sở y tế đã đón 12.318 trẻ chào đời.",
+            ),
+            2026,
+        ),
+        (
+            (
+                "Hơn 4.000 ca cấp cứu trong 9 ngày nghỉ Tết Giáp Thìn",
+                "Trong 9 ngày nghỉ Tết Giáp Thìn, các bệnh viện trong tỉnh đã tiếp nhận 4.120 "
+                "ca cấp cứu, trong đó 310 ca do tai nạn giao thông.",
+            ),
+            2024,
+        ),
+        (
+            (
+                "Các bệnh viện trực Tết Quý Mão an toàn",
+                "Các đơn vị trực Tết Quý Mão đã khám cho 8.450 lượt người bệnh.",
+            ),
+            2023,
+        ),
+    ],
+)
+def test_an_undated_page_s_tet_named_by_its_lunar_year_dates_the_days_reported(
+    paragraphs: tuple[str, ...], year: int
+) -> None:
+    assert _reviewed(*paragraphs) == ("other", year, None)
+
+
+def test_an_undated_page_greeting_the_coming_tet_takes_no_year_from_it() -> None:
+    _, year, _ = _reviewed(
+        "Ngành y tế sẵn sàng phục vụ nhân dân",
+        "Các bệnh viện chuẩn bị đón Tết Bính Ngọ, bố trí 1.200 giường bệnh dự phòng.",
+    )
+    assert year is None
+
+
+# A news item of figures that reports the year so far ("Từ đầu năm đến nay, ...") before a
+# sentence naming a part of it ("Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."): that part is
+# one item of the year's work, not the period reported.
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Trong tháng 5, Chi cục đã tổ chức 30 buổi nói chuyện chuyên đề cho hơn 4.500 người.",
+        "Riêng trong tháng 9, Trung tâm đã tổ chức 12 buổi truyền thông cho 1.300 người.",
+        "Trong quý II, các trạm y tế đã tổ chức 45 buổi tư vấn cho 2.100 phụ nữ.",
+    ],
+)
+def test_a_part_named_after_the_year_so_far_is_one_item_of_it(item: str) -> None:
+    kind, _, index = _reviewed(
+        "Theo thống kê của Chi cục Dân số, tỷ lệ sinh con thứ 3 toàn tỉnh hiện là 16%.",
+        "Từ đầu năm đến nay, Chi cục đã phối hợp với các huyện tổ chức hơn 150 buổi truyền "
+        "thông, thu hút trên 30.000 người tham gia. " + item,
+    )
+    assert (kind, index) == ("other", None)
+
+
+def test_a_part_named_with_no_year_so_far_before_it_stays_the_period() -> None:
+    assert _reviewed(
+        "Theo thống kê của Chi cục Dân số, tỷ lệ sinh con thứ 3 toàn tỉnh hiện là 16%.",
+        "Trong tháng 5, Chi cục đã tổ chức 30 buổi nói chuyện chuyên đề cho hơn 4.500 người.",
+    ) == ("month", None, 5)
+
+
+# A change printed from one year's figure to another's ("giảm từ trên 72‰ năm 2029 xuống còn
+# 60‰ năm 2031"): the year it starts from is the base, not the year reviewed, however often
+# the page names it elsewhere.
+@pytest.mark.parametrize(
+    "changes",
+    [
+        "Tỷ suất chết trẻ dưới 1 tuổi giảm từ trên 72‰ năm 2029 xuống còn 60‰ năm 2031; tỷ lệ "
+        "suy dinh dưỡng giảm từ 23% năm 2029 xuống còn 22% năm 2031.",
+        "Tỷ lệ tiêm chủng tăng từ 85% năm 2029 lên 92% năm 2031; tỷ lệ trạm có bác sĩ tăng từ "
+        "gần 60% năm 2029 lên 75% năm 2031.",
+        "Số ca mắc sốt rét giảm từ 1.200 ca năm 2029, xuống còn 640 ca năm 2031; số ca tử vong "
+        "giảm từ 12 ca năm 2029 xuống 3 ca năm 2031.",
+    ],
+)
+def test_a_change_s_base_year_is_not_the_year_reviewed(changes: str) -> None:
+    kind, year, _ = _reviewed(
+        "Mạng lưới y tế cơ sở phát huy vai trò",
+        "Tỷ lệ trẻ được tiêm chủng đầy đủ ở mức cao, năm 2029 trên 96%, năm 2031 đạt 98%. "
+        "Tỉnh loại trừ bệnh phong từ năm 2029. " + changes,
+    )
+    assert (kind, year) == ("year", 2031)
+
+
+def test_a_year_the_change_runs_to_stays_reviewed() -> None:
+    # the change's base printed without a year: the year printed most (the page's own) reviewed
+    kind, year, _ = _reviewed(
+        "Mạng lưới y tế cơ sở phát huy vai trò",
+        "Năm 2029, tỷ lệ tiêm chủng đạt 90%. Tỷ lệ suy dinh dưỡng năm 2029 giảm từ 23% xuống "
+        "còn 22%, tỷ lệ trạm có bác sĩ năm 2029 đạt 75%.",
+    )
+    assert (kind, year) == ("year", 2029)

@@ -15,6 +15,7 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
+    CHANGE_FROM_YEAR_RE,
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
     DOCUMENT_YEAR_RE,
@@ -450,6 +451,8 @@ def _fallback_period(
     compared += [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     compared += standard_year_spans(text)
     compared += [m.span("y") for m in SINCE_YEAR_RE.finditer(text)]
+    # (nor a change's base year: "giảm từ 72‰ năm 2030 xuống còn 60‰ năm 2031")
+    compared += [m.span("y") for m in CHANGE_FROM_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -1051,6 +1054,17 @@ def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, 
     return None
 
 
+def _year_so_far_before(layout: Layout, lead: Span) -> bool:
+    """Whether a body sentence after the headline and before ``lead`` reports the year so far
+    (YEAR_TO_DATE_RE: "Từ đầu năm đến nay, ...")."""
+    after = layout.title.end if layout.title is not None else 0
+    return any(
+        after <= sentence.start < lead.start
+        and YEAR_TO_DATE_RE.search(layout.text, sentence.start, sentence.end)
+        for sentence in layout.sentences
+    )
+
+
 def _first_yearless(scopes: list[str]) -> tuple[dict[str, Any], str] | None:
     """The first period printed without a year in ``scopes``, and its scope."""
     for scope in scopes:
@@ -1174,7 +1188,15 @@ def build_report_data(
     reference = reference_month(found, publication)
     # A period printed as such first; the year of the meeting's date ("Ngày 14 tháng 04 năm
     # 2009, ... dự Hội nghị tổng kết") only when no scope prints one ("báo cáo năm 2008").
-    for date_years, candidate in itertools.product((False, True), scopes):
+    # An undated lead after a body sentence that reports the year so far ("Từ đầu năm đến nay,
+    # Chi cục đã ... . Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."): the period it names is
+    # one item of that work, not the period reported (as for _opening_yearless).
+    period_scopes = (
+        scopes[1:]
+        if found is None and lead is not None and _year_so_far_before(layout, lead)
+        else scopes
+    )
+    for date_years, candidate in itertools.product((False, True), period_scopes):
         reviewed, upcoming = read_periods(candidate, reference, text, date_years=date_years)
         if reviewed is not None:
             scope = candidate
@@ -1215,7 +1237,7 @@ def build_report_data(
         # opens with ("9 tháng năm 2031, các đơn vị đã ..."), as a meeting named by its year
         # with no review word does.
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
-    first_yearless = None if reviewed is not None else _first_yearless(scopes)
+    first_yearless = None if reviewed is not None else _first_yearless(period_scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     if (

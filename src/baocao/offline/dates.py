@@ -492,6 +492,14 @@ COMPARED_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
+# The base year of a change printed from one year's figure to another's ("giảm từ trên 72‰ năm
+# 2030 xuống còn 60‰ năm 2031", "tăng từ 85% năm 2029 lên 92%"): a year the figures are set
+# against, not one reviewed.
+CHANGE_FROM_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:giảm|tăng)\s+từ\s+[^.;\n]{0,25}?năm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+"
+    r"(?:xuống|lên)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
 # date, not a year reviewed.
 DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
@@ -1060,16 +1068,20 @@ def same_period_year(body: str) -> int | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def _tet_year(heading: str, dated: tuple[int, int]) -> int | None:
+def _tet_year(heading: str, dated: tuple[int, int] | None) -> int | None:
     """The year of a Tết ``heading`` names by its lunar year as the days reported
     (LUNAR_TET_RE), not in a plan's clause (TET_PLAN_RE), and no more than
     LUNAR_YEARS_BEFORE before nor after the page's ``dated`` year (a history is no period
-    reported); None when there is none."""
+    reported); an undated page's (``dated`` None): the one from LUNAR_WINDOW_START on. None
+    when there is none."""
     for match in LUNAR_TET_RE.finditer(heading):
         if TET_PLAN_RE.search(heading, 0, match.start()):
             continue
-        year = lunar_year(match.group("stem"), match.group("branch"), dated[0])
-        if year is not None and dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]:
+        anchor = dated[0] if dated is not None else None
+        year = lunar_year(match.group("stem"), match.group("branch"), anchor)
+        if year is not None and (
+            dated is None or dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]
+        ):
             return year
     return None
 
@@ -1111,8 +1123,9 @@ def unprinted_year(
        (see _tet_year), else the year before when that review's object is the year's work
        (YEAR_WORK_REVIEW_RE: not a duty's, a festival's nor a campaign's,
        CAMPAIGN_REVIEW_RE);
-    3. an undated page only: the same period of an earlier year its figures are set against
-       (same_period_year).
+    3. an undated page only: a Tết ``heading`` names by its lunar year as the days reported
+       (see _tet_year), for a span of days (kind other); else the same period of an earlier
+       year its figures are set against (same_period_year).
 
     None when the page gives none of these, or (an undated page) its "cùng kỳ" readings
     disagree. The year so found may be unprinted: the caller keeps the figures' periods off
@@ -1152,6 +1165,9 @@ def unprinted_year(
         ):
             return ImpliedYear(year - 1, date_evidence)
         return ImpliedYear(year, date_evidence)
+    tet = None if calendar_kind else _tet_year(heading, None)
+    if tet is not None:
+        return ImpliedYear(tet, "the Tết its heading names by its lunar year")
     compared = same_period_year(body)
     if compared is None:
         return None
