@@ -316,3 +316,38 @@ def test_a_year_the_change_runs_to_stays_reviewed() -> None:
         "còn 22%, tỷ lệ trạm có bác sĩ năm 2029 đạt 75%.",
     )
     assert (kind, year) == ("year", 2029)
+
+
+# "6 tháng" with "đầu" left out names the first half: before a printed year ("sơ kết 6 tháng
+# năm 2031"), or opening a sentence before its comma ("6 tháng, cả nước phát hiện ...").
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Phát hiện hơn 6.000 người nhiễm HIV",
+            "6 tháng, cả nước phát hiện 6.101 trường hợp nhiễm HIV. So với cùng kỳ năm 2030, số "
+            "nhiễm mới giảm 3.760 trường hợp.",
+        ),
+        (
+            "Sơ kết công tác y tế",
+            "Ngày 10/7/2031, Trung tâm Kiểm soát bệnh tật tỉnh tổ chức sơ kết 6 tháng năm 2031, "
+            "ghi nhận 920 ca cúm.",
+        ),
+        (
+            "Dịch sốt xuất huyết giảm",
+            "Sáu tháng, toàn tỉnh ghi nhận 1.240 ca sốt xuất huyết, giảm 30% so với cùng kỳ năm "
+            "2030.",
+        ),
+    ],
+)
+def test_six_months_without_dau_is_the_first_half(paragraphs: tuple[str, ...]) -> None:
+    assert _reviewed(*paragraphs) == ("half_year", 2031, 1)
+
+
+def test_six_months_as_a_duration_is_no_half_year() -> None:
+    kind, year, _ = _reviewed(
+        "Mô hình khám bệnh từ xa phát huy hiệu quả",
+        "Năm 2031, bệnh viện triển khai mô hình khám bệnh từ xa. Sau 6 tháng, mô hình đã khám "
+        "cho 1.200 lượt người, năm 2031 đạt 110% kế hoạch.",
+    )
+    assert (kind, year) == ("year", 2031)

@@ -121,7 +121,11 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
+    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
+    # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
+    # before its comma ("6 tháng, cả nước phát hiện ..."): the first half
+    r"|(?<![\w])(?:06|6|sáu)\s+tháng\s+năm\s+(?P<hy2>(?:19|20)\d{2})(?!\d)"
+    r"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,))"
     # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
     r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
     r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
@@ -1192,8 +1196,9 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
         return {"kind": PeriodKind.QUARTER, "year": match.group("ty"), "index": index}
     if match.group("half"):
-        index = 1 if match.group("h").lower() == "đầu" else 2
-        return {"kind": PeriodKind.HALF_YEAR, "year": match.group("hy"), "index": index}
+        index = 1 if (match.group("h") or "đầu").lower() == "đầu" else 2
+        year = match.group("hy") or match.group("hy2")
+        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": index}
     if match.group("nine"):
         return {"kind": PeriodKind.NINE_MONTHS, "year": match.group("ny"), "index": None}
     if match.group("months"):
