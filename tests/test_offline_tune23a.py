@@ -215,49 +215,6 @@ def test_a_meeting_on_a_year_over_or_a_year_end_review_keeps_the_year(lead: str)
     assert (kind, year) == ("year", 2031)
 
 
-# An undated page whose headline reports the days of a Tết named by its lunar year ("trong dịp
-# Tết Ất Tỵ"): the Gregorian year that Tết falls in (implied, the cycle of the web's years).
-@pytest.mark.parametrize(
-    ("paragraphs", "year"),
-    [
-        (
-            (
-                "Trên 12.000 trẻ chào đời trong dịp Tết Bính Ngọ",
-                "Dịp Tết Nguyên đán Bính Ngọ, các cơ sở y tế đã đón 12.318 trẻ chào đời.",
-            ),
-            2026,
-        ),
-        (
-            (
-                "Hơn 4.000 ca cấp cứu trong 9 ngày nghỉ Tết Giáp Thìn",
-                "Trong 9 ngày nghỉ Tết Giáp Thìn, các bệnh viện trong tỉnh đã tiếp nhận 4.120 "
-                "ca cấp cứu, trong đó 310 ca do tai nạn giao thông.",
-            ),
-            2024,
-        ),
-        (
-            (
-                "Các bệnh viện trực Tết Quý Mão an toàn",
-                "Các đơn vị trực Tết Quý Mão đã khám cho 8.450 lượt người bệnh.",
-            ),
-            2023,
-        ),
-    ],
-)
-def test_an_undated_page_s_tet_named_by_its_lunar_year_dates_the_days_reported(
-    paragraphs: tuple[str, ...], year: int
-) -> None:
-    assert _reviewed(*paragraphs) == ("other", year, None)
-
-
-def test_an_undated_page_greeting_the_coming_tet_takes_no_year_from_it() -> None:
-    _, year, _ = _reviewed(
-        "Ngành y tế sẵn sàng phục vụ nhân dân",
-        "Các bệnh viện chuẩn bị đón Tết Bính Ngọ, bố trí 1.200 giường bệnh dự phòng.",
-    )
-    assert year is None
-
-
 # A news item of figures that reports the year so far ("Từ đầu năm đến nay, ...") before a
 # sentence naming a part of it ("Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."): that part is
 # one item of the year's work, not the period reported.

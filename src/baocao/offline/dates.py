@@ -1072,20 +1072,16 @@ def same_period_year(body: str) -> int | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def _tet_year(heading: str, dated: tuple[int, int] | None) -> int | None:
+def _tet_year(heading: str, dated: tuple[int, int]) -> int | None:
     """The year of a Tết ``heading`` names by its lunar year as the days reported
     (LUNAR_TET_RE), not in a plan's clause (TET_PLAN_RE), and no more than
     LUNAR_YEARS_BEFORE before nor after the page's ``dated`` year (a history is no period
-    reported); an undated page's (``dated`` None): the one from LUNAR_WINDOW_START on. None
-    when there is none."""
+    reported); None when there is none."""
     for match in LUNAR_TET_RE.finditer(heading):
         if TET_PLAN_RE.search(heading, 0, match.start()):
             continue
-        anchor = dated[0] if dated is not None else None
-        year = lunar_year(match.group("stem"), match.group("branch"), anchor)
-        if year is not None and (
-            dated is None or dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]
-        ):
+        year = lunar_year(match.group("stem"), match.group("branch"), dated[0])
+        if year is not None and dated[0] - LUNAR_YEARS_BEFORE <= year <= dated[0]:
             return year
     return None
 
@@ -1127,9 +1123,8 @@ def unprinted_year(
        (see _tet_year), else the year before when that review's object is the year's work
        (YEAR_WORK_REVIEW_RE: not a duty's, a festival's nor a campaign's,
        CAMPAIGN_REVIEW_RE);
-    3. an undated page only: a Tết ``heading`` names by its lunar year as the days reported
-       (see _tet_year), for a span of days (kind other); else the same period of an earlier
-       year its figures are set against (same_period_year).
+    3. an undated page only: the same period of an earlier year its figures are set against
+       (same_period_year).
 
     None when the page gives none of these, or (an undated page) its "cùng kỳ" readings
     disagree. The year so found may be unprinted: the caller keeps the figures' periods off
@@ -1169,9 +1164,6 @@ def unprinted_year(
         ):
             return ImpliedYear(year - 1, date_evidence)
         return ImpliedYear(year, date_evidence)
-    tet = None if calendar_kind else _tet_year(heading, None)
-    if tet is not None:
-        return ImpliedYear(tet, "the Tết its heading names by its lunar year")
     compared = same_period_year(body)
     if compared is None:
         return None
