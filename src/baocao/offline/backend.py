@@ -15,6 +15,7 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
+    CHANGE_FROM_YEAR_RE,
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
     DOCUMENT_YEAR_RE,
@@ -37,6 +38,7 @@ from baocao.offline.dates import (
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
     WORK_SPAN_RE,
+    YEAR_END_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     ImpliedYear,
@@ -45,6 +47,7 @@ from baocao.offline.dates import (
     find_event_date,
     find_meeting_kind,
     held_a_meeting,
+    in_standard_name,
     lead_neighbours,
     opening_periods,
     period_end_month,
@@ -55,6 +58,7 @@ from baocao.offline.dates import (
     reference_month,
     same_period_year,
     slug_period,
+    standard_year_spans,
     undated_lead,
     unprinted_year,
     up_to_day,
@@ -443,8 +447,14 @@ def _fallback_period(
     is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     compared = _compared_periods(text)
-    # (nor a document's year: "Quyết định số 32 năm 2026")
+    # (nor a document's year: "Quyết định số 32 năm 2026"; nor the years of a standard's name,
+    # "chuẩn quốc gia về y tế đến năm 2020"; nor the year a running total starts from, "Từ năm
+    # 2016 đến nay": SINCE_YEAR_RE)
     compared += [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
+    compared += standard_year_spans(text)
+    compared += [m.span("y") for m in SINCE_YEAR_RE.finditer(text)]
+    # (nor a change's base year: "giảm từ 72‰ năm 2030 xuống còn 60‰ năm 2031")
+    compared += [m.span("y") for m in CHANGE_FROM_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -459,7 +469,8 @@ def _fallback_period(
     if to_date is not None:
         # "Từ đầu năm 2025 đến nay" prints its year; "từ đầu năm đến nay" takes the dated one,
         # else (an undated page) the year printed most.
-        year = int(to_date.group("y")) if to_date.group("y") else dated_year
+        printed_year = to_date.group("y") or to_date.group("ey")
+        year = int(printed_year) if printed_year else dated_year
         if year is None and years and YEAR_TO_DATE_RE.search(lead):
             year = years.most_common(1)[0][0]
         if year is not None and str(year) in text:
@@ -577,6 +588,19 @@ def _part_of_year(
         and period["kind"] != PeriodKind.YEAR
         and period["year"] == named["year"]
         and (reference is None or (period["year"], period_end_month(period)) <= reference)
+    )
+
+
+def _year_not_over(period: dict[str, Any] | None, reference: tuple[int, int] | None) -> bool:
+    """Whether ``period`` is a whole year that has not ended by the meeting or the posting
+    (``reference``): held (or posted) within that year, more than MAX_PERIOD_LAG_MONTHS before
+    its end."""
+    return (
+        period is not None
+        and reference is not None
+        and period["kind"] == PeriodKind.YEAR
+        and period["year"] == reference[0]
+        and period_end_month(period) > reference[1] + MAX_PERIOD_LAG_MONTHS
     )
 
 
@@ -1032,6 +1056,17 @@ def _next_year_plan(layout: Layout, index: NumberIndex, year: int) -> dict[str, 
     return None
 
 
+def _year_so_far_before(layout: Layout, lead: Span) -> bool:
+    """Whether a body sentence after the headline and before ``lead`` reports the year so far
+    (YEAR_TO_DATE_RE: "Từ đầu năm đến nay, ...")."""
+    after = layout.title.end if layout.title is not None else 0
+    return any(
+        after <= sentence.start < lead.start
+        and YEAR_TO_DATE_RE.search(layout.text, sentence.start, sentence.end)
+        for sentence in layout.sentences
+    )
+
+
 def _first_yearless(scopes: list[str]) -> tuple[dict[str, Any], str] | None:
     """The first period printed without a year in ``scopes``, and its scope."""
     for scope in scopes:
@@ -1055,6 +1090,8 @@ def _year_of_yearless(
     for match in PERIOD_RE.finditer(body):
         if COMPARED_YEAR_RE.search(body, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue  # "tăng 10% so với 6 tháng đầu năm 2022": the baseline's year
+        if in_standard_name(body, match.start()):
+            continue  # "Bộ tiêu chí quốc gia về y tế giai đoạn 2011-2020": a standard's years
         named = period_of_match(match)
         if (
             named is not None
@@ -1153,7 +1190,15 @@ def build_report_data(
     reference = reference_month(found, publication)
     # A period printed as such first; the year of the meeting's date ("Ngày 14 tháng 04 năm
     # 2009, ... dự Hội nghị tổng kết") only when no scope prints one ("báo cáo năm 2008").
-    for date_years, candidate in itertools.product((False, True), scopes):
+    # An undated lead after a body sentence that reports the year so far ("Từ đầu năm đến nay,
+    # Chi cục đã ... . Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."): the period it names is
+    # one item of that work, not the period reported (as for _opening_yearless).
+    period_scopes = (
+        scopes[1:]
+        if found is None and lead is not None and _year_so_far_before(layout, lead)
+        else scopes
+    )
+    for date_years, candidate in itertools.product((False, True), period_scopes):
         reviewed, upcoming = read_periods(candidate, reference, text, date_years=date_years)
         if reviewed is not None:
             scope = candidate
@@ -1188,7 +1233,13 @@ def build_report_data(
     if not speaks_of_review:
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
-    first_yearless = None if reviewed is not None else _first_yearless(scopes)
+    elif _year_not_over(reviewed, reference) and not YEAR_END_RE.search(scope):
+        # A meeting named by a year not over when it is held ("hội nghị giao ban năm 2031" on
+        # 19 October; no "tổng kết", no "cuối năm"): it reviews the part of the year its body
+        # opens with ("9 tháng năm 2031, các đơn vị đã ..."), as a meeting named by its year
+        # with no review word does.
+        reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
+    first_yearless = None if reviewed is not None else _first_yearless(period_scopes)
     yearless = first_yearless[0] if first_yearless is not None else None
     meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed or yearless)
     if (

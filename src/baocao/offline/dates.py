@@ -121,7 +121,11 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?)"
+    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
+    # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
+    # before its comma ("6 tháng, cả nước phát hiện ..."): the first half
+    r"|(?<![\w])(?:06|6|sáu)\s+tháng\s+năm\s+(?P<hy2>(?:19|20)\d{2})(?!\d)"
+    r"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,))"
     # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
     r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
     r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
@@ -385,6 +389,26 @@ SPAN_CLOSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SPAN_CLOSE_LOOKBACK = 32
+# A month a running total is counted up to, with no month it starts from ("tính đến hết tháng
+# 3", "Từ đầu năm đến tháng 8/2031", "lũy kế đến tháng 10", "đến cuối tháng 7"): the work up to
+# that month's end, of kind other, not that month's. (A bare "đến tháng 10/2031, toàn huyện
+# có ..." is left to the month.)
+RUNNING_TO_MONTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:tính|l[ũu]y\s+kế|từ\s+đầu\s+năm)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"|(?:đến|tới)\s+(?:hết|cuối)\s+)$",
+    re.IGNORECASE,
+)
+RUNNING_TO_MONTH_LOOKBACK = 20
+# The years in a national standard's name ("Bộ tiêu chí quốc gia về y tế xã giai đoạn
+# 2011-2020", "chuẩn quốc gia về y tế đến năm 2020", "BTCQG về y tế giai đoạn 2011-2020"): the
+# standard a commune is recognised under, no period any work is of.
+STANDARD_YEARS_RE = re.compile(
+    r"(?:(?:tiêu\s+chí|chuẩn)\s+quốc\s+gia|BTCQG|CQG)(?:\s*\([^()]{1,12}\))?(?:\s+về\s+y\s+tế)?"
+    r"(?:\s+(?:xã|cấp\s+xã|xã,\s+phường(?:,\s+thị\s+trấn)?))?\s+"
+    r"(?P<years>giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+    r"|(?:đến|tới)\s+năm\s+(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # The calendar periods whole months make: from January to the end of month N; a quarter's
 # first month; the second half's months.
 CUMULATIVE_KINDS: dict[int, tuple[str, int | None]] = {
@@ -472,12 +496,26 @@ COMPARED_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
+# The base year of a change printed from one year's figure to another's ("giảm từ trên 72‰ năm
+# 2030 xuống còn 60‰ năm 2031", "tăng từ 85% năm 2029 lên 92%"): a year the figures are set
+# against, not one reviewed.
+CHANGE_FROM_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:giảm|tăng)\s+từ\s+[^.;\n]{0,25}?năm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+"
+    r"(?:xuống|lên)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Before "năm 2009", the day and month of a date ("Ngày 14 tháng 04 năm 2009"): the year of a
 # date, not a year reviewed.
 DATE_BEFORE_YEAR_RE = re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*$", re.IGNORECASE)
-# "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article.
+# "Từ đầu năm đến nay": the work of the year so far, dated by the meeting or the article, or
+# by the month or day it runs to when that prints its year ("Từ đầu năm đến tháng 8/2031",
+# "từ đầu năm đến hết ngày 15/9/2031").
 YEAR_TO_DATE_RE = re.compile(
-    r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?(?: đến nay)?|đầu năm đến nay", re.IGNORECASE
+    r"từ đầu năm(?:\s+(?P<y>(?:19|20)\d{2}))?"
+    r"(?: đến nay|\s+(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}[/.-]\d{1,2})"
+    r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<ey>(?:19|20)\d{2})(?!\d))?"
+    r"|đầu năm đến nay",
+    re.IGNORECASE,
 )
 # The work since a year up to now ("từ năm 2012 đến nay", "Từ năm 2017 trở lại đây"): several
 # years, the reviewed period of kind other, of the latest year printed after it (else of the
@@ -1150,8 +1188,9 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         index = FIRST_QUARTER if match.group("t").lower() == "đầu" else LAST_QUARTER
         return {"kind": PeriodKind.QUARTER, "year": match.group("ty"), "index": index}
     if match.group("half"):
-        index = 1 if match.group("h").lower() == "đầu" else 2
-        return {"kind": PeriodKind.HALF_YEAR, "year": match.group("hy"), "index": index}
+        index = 1 if (match.group("h") or "đầu").lower() == "đầu" else 2
+        year = match.group("hy") or match.group("hy2")
+        return {"kind": PeriodKind.HALF_YEAR, "year": year, "index": index}
     if match.group("nine"):
         return {"kind": PeriodKind.NINE_MONTHS, "year": match.group("ny"), "index": None}
     if match.group("months"):
@@ -1176,6 +1215,11 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
             return months_period(
                 int(opening.group("first")), int(match.group("m")), match.group("my")
             )
+        if RUNNING_TO_MONTH_BEFORE_RE.search(
+            whole, max(0, match.start() - RUNNING_TO_MONTH_LOOKBACK), match.start()
+        ):
+            # the month a running total is counted to ("tính đến hết tháng 3"): the total's work
+            return {"kind": PeriodKind.OTHER, "year": match.group("my"), "index": None}
         return {"kind": PeriodKind.MONTH, "year": match.group("my"), "index": int(match.group("m"))}
     if match.group("stage"):
         return {"kind": PeriodKind.OTHER, "year": match.group("sy"), "index": None}
@@ -1188,6 +1232,17 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
     if match.group("holiday"):
         return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
+
+
+def standard_year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the years a national standard's name prints (STANDARD_YEARS_RE)."""
+    return [match.span("years") for match in STANDARD_YEARS_RE.finditer(text)]
+
+
+def in_standard_name(text: str, at: int) -> bool:
+    """Whether the period expression at ``at`` of ``text`` is a standard's years
+    (STANDARD_YEARS_RE)."""
+    return any(start <= at < end for start, end in standard_year_spans(text))
 
 
 def months_period(first: int, last: int, year: Any) -> dict[str, Any]:
@@ -1224,6 +1279,8 @@ def periods_in(
     for match in PERIOD_RE.finditer(scope):
         if COMPARED_YEAR_RE.search(scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
+        if in_standard_name(scope, match.start()):
+            continue  # "đạt Bộ tiêu chí quốc gia về y tế giai đoạn 2011-2020": a standard's name
         if not date_years and _year_of_a_date(scope, match):
             continue
         period = period_of_match(match)
@@ -1472,6 +1529,8 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
             low = max(0, match.start() - FIGURE_LOOKBACK)
             if FIGURE_PARENTHESIS_RE.search(scope, low, match.start()):
                 continue  # "180 lượt/ngày (quý III)": one figure's period, not the page's
+            if in_standard_name(scope, match.start()):
+                continue  # "đạt tiêu chí quốc gia về y tế giai đoạn 2011-2020": no period
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
