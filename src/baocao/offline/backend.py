@@ -385,15 +385,23 @@ def _reports_results(sentence: str) -> bool:
 TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
 TARGET_CUE_BEFORE_YEAR = 16
+# A year named as the end of the time left ("Từ nay đến cuối năm 2031", "đến hết năm 2031"):
+# a deadline within the year running, not the year as a whole.
+TO_YEAR_END_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+$", re.IGNORECASE)
+# How far before a year its "đến cuối năm" may stand.
+TO_YEAR_END_LOOKBACK = 20
 
 
-def _targets_year_only(index: NumberIndex, text: str) -> int | None:
+def _targets_year_only(index: NumberIndex, text: str) -> tuple[int, bool] | None:
     """The one year a page prints, when every mention of it (not a compared one, nor a
     document's) stands in a sentence that sets a target for it ("Trong năm 2031, tỉnh phấn
     đấu ...", "Mục tiêu năm 2031 là ...", "Năm 2031, chỉ tiêu ..."; TARGET_SET_RE after the
     year or just before it, no past verb nor a verb of results, "vượt 16/18 chỉ tiêu"; a
     forecast, "năm 2031 dịch sẽ còn tăng", sets none): the year the page plans, no year it
-    reviews; else None."""
+    reviews, and whether it plans the year as a whole: not when every mention names the
+    year's end as a deadline of the time left ("Từ nay đến cuối năm 2031, huyện phấn đấu
+    ...", TO_YEAR_END_RE: the rest of the year running, which a page of the state so far
+    plans as no period of its own); else None."""
     compared = _compared_periods(text) + [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     mentions = [
         m
@@ -421,7 +429,11 @@ def _targets_year_only(index: NumberIndex, text: str) -> int | None:
             )
         ):
             return None
-    return int(mentions[0].values[0])
+    whole = not all(
+        TO_YEAR_END_RE.search(text, max(0, m.start - TO_YEAR_END_LOOKBACK), m.start)
+        for m in mentions
+    )
+    return int(mentions[0].values[0]), whole
 
 
 def _fallback_period(
@@ -1273,17 +1285,20 @@ def build_report_data(
             _framing_since(index, layout, lead),
             _opening_text(layout, lead),
         )
-        targets_year = _targets_year_only(index, text[: layout.body_end])
+        targets = _targets_year_only(index, text[: layout.body_end])
         if (
             reviewed is not None
             and reviewed["kind"] == PeriodKind.YEAR
-            and targets_year is not None
-            and reviewed["year"] == targets_year
+            and targets is not None
+            and reviewed["year"] == targets[0]
         ):
             # The page's one year is its targets' ("Trong năm 2031, tỉnh phấn đấu điều trị cho
-            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year.
+            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year (not
+            # only the rest of it: "Từ nay đến cuối năm 2031, huyện phấn đấu ...").
+            targets_year, whole = targets
             reviewed = {"kind": PeriodKind.OTHER, "year": targets_year, "index": None}
-            upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
+            if whole:
+                upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
         if reviewed is not None and (
             reviewed["kind"] == PeriodKind.YEAR
             or not YEAR_TO_DATE_RE.search(text)

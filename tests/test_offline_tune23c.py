@@ -1,0 +1,61 @@
+"""Rounds 22-23's misses in the next period (tuner t23c), fixed as forms of the genre: each on
+reworded pages of its form and on near pages the rule must not change (pages written for
+these tests; units, places and figures invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_pages import report_periods
+
+# --- Cause 1: a page of the state so far whose one year is only the deadline of the time left
+# ("Từ nay đến cuối năm 2034, huyện phấn đấu ...", "Đến hết năm 2034, tỉnh phấn đấu ..."): it
+# sets targets for the rest of the year running, which plans no period of its own (a whole
+# year's targets, "Trong năm 2034, tỉnh phấn đấu ...", plan the year) -------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Huyện có 12/14 trạm y tế đạt chuẩn quốc gia",
+            "Hiện nay, toàn huyện có 12/14 trạm y tế xã đạt chuẩn quốc gia về y tế.",
+            "Từ nay đến cuối năm 2034, huyện phấn đấu 100% trạm y tế xã đạt chuẩn.",
+        ),
+        (
+            "Tỉnh có 820.000 người tham gia bảo hiểm y tế",
+            "Toàn tỉnh hiện có 820.000 người tham gia bảo hiểm y tế, chiếm 88% dân số.",
+            "Đến hết năm 2034, tỉnh phấn đấu nâng tỷ lệ bao phủ lên 92%.",
+        ),
+        (
+            "Thị xã đẩy mạnh tầm soát ung thư cổ tử cung",
+            "Đến nay, thị xã đã tầm soát cho 3.400 phụ nữ trong độ tuổi.",
+            "Từ nay tới cuối năm 2034, ngành y tế thị xã tiếp tục phấn đấu tầm soát thêm "
+            "1.500 phụ nữ.",
+        ),
+    ],
+    ids=["tu-nay-den-cuoi-nam", "den-het-nam", "tu-nay-toi-cuoi-nam"],
+)
+def test_targets_for_the_rest_of_the_year_running_plan_no_period(page: tuple[str, ...]) -> None:
+    assert report_periods(*page) == (("other", 2034), None)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Huyện có 12/14 trạm y tế đạt chuẩn quốc gia",
+            "Hiện nay, toàn huyện có 12/14 trạm y tế xã đạt chuẩn quốc gia về y tế.",
+            "Năm 2034, huyện phấn đấu đến cuối năm có 100% trạm y tế xã đạt chuẩn.",
+        ),
+        (
+            "Tỉnh có 820.000 người tham gia bảo hiểm y tế",
+            "Toàn tỉnh hiện có 820.000 người tham gia bảo hiểm y tế, chiếm 88% dân số.",
+            "Trong năm 2034, tỉnh phấn đấu nâng tỷ lệ bao phủ lên 92%; đến hết năm 2034, mỗi "
+            "xã phấn đấu có một bác sĩ.",
+        ),
+    ],
+    ids=["year-then-yearless-end", "year-and-its-end"],
+)
+def test_targets_for_the_whole_year_plan_that_year(page: tuple[str, ...]) -> None:
+    assert report_periods(*page) == (("other", 2034), ("year", 2034))
