@@ -59,3 +59,51 @@ def test_targets_for_the_rest_of_the_year_running_plan_no_period(page: tuple[str
 )
 def test_targets_for_the_whole_year_plan_that_year(page: tuple[str, ...]) -> None:
     assert report_periods(*page) == (("other", 2034), ("year", 2034))
+
+
+# --- Cause 2: a meeting that launches a plan for a stage of years ahead ("triển khai kế hoạch
+# thực hiện ... giai đoạn 2034-2036"): the stage is the period planned (other, the year it
+# ends), the meeting's year the one reported; a stage under way that the meeting names (a
+# standard met, a plan half done) plans nothing -----------------------------------------------
+
+DATELINE = "Thứ Tư, ngày 12/04/2034 | 09:15"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(TN) - Ngày 11-4, Trung tâm Y tế huyện Kim Sơn triển khai kế hoạch thực hiện Bộ tiêu chí "
+        "quốc gia về y tế xã, giai đoạn 2034-2036.",
+        "Sáng 11/4, Sở Y tế tỉnh tổ chức hội nghị ban hành kế hoạch hành động chăm sóc sức khỏe "
+        "người cao tuổi giai đoạn 2034 - 2036.",
+        "Chiều 11-4, UBND huyện Tân Phú triển khai Đề án nâng cao chất lượng y tế cơ sở giai "
+        "đoạn 2035-2036 tới các xã, thị trấn.",
+    ],
+    ids=["trien-khai-ke-hoach", "ban-hanh-ke-hoach", "trien-khai-de-an-next-year"],
+)
+def test_a_plan_launched_for_a_stage_ahead_is_the_next_period(lead: str) -> None:
+    page = (
+        DATELINE,
+        lead,
+        "Đến nay, huyện có 14/16 xã đạt tiêu chí quốc gia về y tế xã.",
+    )
+    assert report_periods(*page) == (("other", 2034), ("other", 2036))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 11/4, UBND huyện Kim Sơn tổ chức lễ đón Bằng công nhận xã đạt tiêu chí quốc gia về "
+        "y tế giai đoạn 2031 - 2036.",
+        "Ngày 11-4, Trung tâm Y tế huyện Kim Sơn tiếp tục thực hiện kế hoạch nâng cấp trạm y tế "
+        "giai đoạn 2032-2036.",
+    ],
+    ids=["standard-met", "plan-under-way"],
+)
+def test_a_stage_under_way_plans_nothing(lead: str) -> None:
+    page = (
+        DATELINE,
+        lead,
+        "Đến nay, huyện có 14/16 xã đạt tiêu chí quốc gia về y tế xã.",
+    )
+    assert report_periods(*page)[1] is None

@@ -782,6 +782,24 @@ def _next_span_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] 
     return None
 
 
+def _launched_stage_plan(scope: str, year: int, end: int) -> dict[str, Any] | None:
+    """The stage of years a meeting of ``year`` launches a plan for, when its lead or headline
+    (``scope``) names one ending in ``end`` that starts no earlier than the meeting's year
+    after a plan word ("triển khai kế hoạch thực hiện Bộ tiêu chí ..., giai đoạn 2031-2035",
+    "ban hành kế hoạch hành động giai đoạn 2032-2035"): that stage, of kind other and the
+    year it ends; not a stage under way, whose standard the meeting names ("đón Bằng công
+    nhận xã đạt tiêu chí quốc gia giai đoạn 2021-2030"); else None."""
+    for match in PERIOD_RE.finditer(scope):
+        if (
+            match.group("stage")
+            and int(match.group("sy")) == end
+            and int(FIRST_YEAR_RE.findall(match.group("stage"))[0]) >= year
+            and PLAN_CUE_RE.search(scope, 0, match.start())
+        ):
+            return {"kind": PeriodKind.OTHER, "year": end, "index": None}
+    return None
+
+
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
 # hết năm 2031", "từ nay đến cuối năm" (from_now: it looks ahead by itself, no plan word
 # needed).
@@ -1274,7 +1292,11 @@ def build_report_data(
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's
         # (implied by the meeting's date when the text does not print it).
         year = event.year if str(event.year) in text else None
+        stage_end = int(reviewed["year"])
         reviewed = {"kind": PeriodKind.OTHER, "year": year, "index": None}
+        if upcoming is None:
+            # (a plan launched for a stage ahead: "triển khai kế hoạch ... giai đoạn 2018-2020")
+            upcoming = _launched_stage_plan(scope, event.year, stage_end)
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
             index,
