@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from offline_pages import report_periods
+from offline_pages import extract, report_periods
 
 # --- Cause 1: a page of the state so far whose one year is only the deadline of the time left
 # ("Từ nay đến cuối năm 2034, huyện phấn đấu ...", "Đến hết năm 2034, tỉnh phấn đấu ..."): it
@@ -107,3 +107,34 @@ def test_a_stage_under_way_plans_nothing(lead: str) -> None:
         "Đến nay, huyện có 14/16 xã đạt tiêu chí quốc gia về y tế xã.",
     )
     assert report_periods(*page)[1] is None
+
+
+# --- Cause 3: a page stored without its headline and lead, whose address's slug names the
+# meeting and its period ("...-hoi-nghi-giao-ban-...-6-thang-dau-nam-2034"): the meeting
+# reviews that period, its kind read from it as from a lead's; a slug that names a period but
+# no meeting, on a page that speaks of none, stays other ---------------------------------------
+
+BODY = (
+    "Theo đó, trung tâm đã bám sát các nhiệm vụ trọng tâm của ngành, xây dựng 540 tin, 96 bài "
+    "và 28 phóng sự đăng trên các phương tiện thông tin đại chúng.",
+    "Trung tâm cũng tổ chức 9 lớp tập huấn cho cán bộ làm công tác truyền thông tuyến huyện, xã.",
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "kind"),
+    [
+        ("hoi-nghi-giao-ban-cong-tac-truyen-thong-6-thang-dau-nam-2034-318", "mid_year_review"),
+        ("so-ket-cong-tac-truyen-thong-quy-i-nam-2034-77", "quarterly_review"),
+        ("trung-tam-so-ket-cong-tac-6-thang-dau-nam-2034", "mid_year_review"),
+    ],
+    ids=["giao-ban-6-thang", "so-ket-quy", "so-ket-6-thang"],
+)
+def test_the_meeting_a_slug_names_reviews_the_slug_s_period(slug: str, kind: str) -> None:
+    report = extract(*BODY, url=f"https://ttyt.example.vn/tin-tuc/{slug}.html")
+    assert report.meeting_kind.value == kind
+
+
+def test_a_slug_that_names_a_period_but_no_meeting_stays_other() -> None:
+    report = extract(*BODY, url="https://ttyt.example.vn/tin-tuc/ket-qua-6-thang-dau-nam-2034.html")
+    assert report.meeting_kind.value == "other"

@@ -1345,6 +1345,9 @@ def build_report_data(
                 reviewed = slugged
             else:
                 reviewed, slug_year = {**slugged, "year": None}, slugged["year"]
+            # (the meeting the slug names reviews that period: "...-giao-ban-...-6-thang-dau-nam-
+            # 2031" a mid-year review)
+            meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
         if event is None and reviewed is not None:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.
