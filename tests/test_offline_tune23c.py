@@ -138,3 +138,65 @@ def test_the_meeting_a_slug_names_reviews_the_slug_s_period(slug: str, kind: str
 def test_a_slug_that_names_a_period_but_no_meeting_stays_other() -> None:
     report = extract(*BODY, url="https://ttyt.example.vn/tin-tuc/ket-qua-6-thang-dau-nam-2034.html")
     assert report.meeting_kind.value == "other"
+
+
+# --- Cause 4: a get-together ("gặp mặt", "họp mặt": a year-end one, a press day's) where a
+# unit shares its figures is an event of kind other, whatever period the figures cover; one
+# held with a review ("họp mặt ... và sơ kết công tác 6 tháng đầu năm") stays that review ------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Chiều 26-1, Ban giám đốc Bệnh viện Đa khoa huyện Lục Yên tổ chức chương trình gặp "
+            "mặt cuối năm, tri ân các cơ quan báo chí. Tham dự có lãnh đạo huyện và phóng viên "
+            "các báo.",
+            "Trong năm 2034, bệnh viện đã khám ngoại trú cho 120.518 lượt người (đạt 96,7% kế "
+            "hoạch).",
+        ),
+        (
+            "Bệnh viện tỉnh cảm ơn báo chí đã đồng hành",
+            "Bệnh viện Đa khoa tỉnh đạt nhiều kết quả nổi bật trong 6 tháng đầu năm 2034.",
+            "Thông tin được Giám đốc bệnh viện chia sẻ tại buổi họp mặt kỷ niệm Ngày Báo chí "
+            "Cách mạng Việt Nam.",
+            "Trong 6 tháng đầu năm 2034, bệnh viện khám cho 98.000 lượt người.",
+        ),
+        (
+            "Ngày 19-6-2034, Sở Y tế tỉnh họp mặt các cơ quan báo chí nhân Ngày Báo chí Cách mạng "
+            "Việt Nam; lãnh đạo Sở thông tin kết quả 6 tháng đầu năm 2034.",
+            "Toàn ngành khám cho 1,2 triệu lượt người.",
+        ),
+    ],
+    ids=["gap-mat-cuoi-nam", "hop-mat-bao-chi-body", "hop-mat-lead-ket-qua"],
+)
+def test_a_get_together_is_no_review(page: tuple[str, ...]) -> None:
+    assert extract(*page).meeting_kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        (
+            (
+                "Ngày 11-7-2034, Chi cục Dân số tỉnh tổ chức họp mặt kỷ niệm Ngày Dân số Thế giới "
+                "và sơ kết công tác dân số 6 tháng đầu năm 2034.",
+                "Toàn tỉnh có 4.100 người mới sử dụng biện pháp tránh thai.",
+            ),
+            "mid_year_review",
+        ),
+        (
+            (
+                "Chiều 28-12-2034, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm "
+                "2034 và gặp mặt cuối năm.",
+                "Năm 2034, trung tâm khám cho 120.500 lượt người.",
+            ),
+            "year_end_review",
+        ),
+    ],
+    ids=["hop-mat-va-so-ket", "tong-ket-va-gap-mat"],
+)
+def test_a_get_together_held_with_a_review_stays_that_review(
+    page: tuple[str, ...], kind: str
+) -> None:
+    assert extract(*page).meeting_kind.value == kind

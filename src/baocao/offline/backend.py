@@ -598,6 +598,39 @@ def _at_year_end(event: date, year: int) -> bool:
     )
 
 
+# A get-together ("gặp mặt", "họp mặt"), and the words of a review or a plan that make one a
+# working meeting ("họp mặt kỷ niệm Ngày Dân số Thế giới và sơ kết công tác 6 tháng đầu năm").
+GET_TOGETHER_RE = re.compile(r"(?<![^\W\d_])(?:gặp|họp)\s+mặt(?![^\W\d_])", re.IGNORECASE)
+WORKING_MEETING_RE = re.compile(
+    r"hội\s+nghị|tổng\s+kết|sơ\s+kết|giao\s+ban|đánh\s+giá|nhiệm\s+vụ|phương\s+hướng",
+    re.IGNORECASE,
+)
+
+
+def _get_together_only(layout: Layout, lead: Span | None) -> bool:
+    """Whether the meeting the page reports is a get-together (GET_TOGETHER_RE: a press day's,
+    a year-end one, "Gặp mặt cuối năm - Kết nối và đồng hành", "chia sẻ tại buổi họp mặt kỷ
+    niệm Ngày Báo chí") that no word of a review or a plan names beside it (WORKING_MEETING_RE)
+    in the headline and the lead, else in the first opening sentence that names a meeting: an
+    event of kind other, whatever period the figures shared there cover."""
+    text = layout.text
+    heads = [
+        span
+        for span in (layout.title, lead)
+        if span is not None
+        and (
+            MEETING_WORDS_RE.search(text, span.start, span.end)
+            or GET_TOGETHER_RE.search(text, span.start, span.end)
+        )
+    ]
+    if not heads:
+        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+        heads = [s for s in opening if MEETING_WORDS_RE.search(text, s.start, s.end)][:1]
+    return any(GET_TOGETHER_RE.search(text, s.start, s.end) for s in heads) and not any(
+        WORKING_MEETING_RE.search(text, s.start, s.end) for s in heads
+    )
+
+
 def _first_body_sentence_end(layout: Layout) -> int:
     """Where the body's first sentence after the headline ends (an undated page's lead), or 0."""
     after = layout.title.end if layout.title is not None else 0
@@ -1379,7 +1412,7 @@ def build_report_data(
         # "tổng kết Dự án ... năm 2030 và triển khai hoạt động năm 2031": a project's year
         # reviewed and the next planned, a year-end review (a campaign's review stays other)
         meeting_kind = MeetingKind.YEAR_END_REVIEW
-    if not held_a_meeting(text, document.url):
+    if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
     for span in ([lead] if lead is not None else []) + (
