@@ -200,3 +200,33 @@ def test_a_get_together_held_with_a_review_stays_that_review(
     page: tuple[str, ...], kind: str
 ) -> None:
     assert extract(*page).meeting_kind.value == kind
+
+
+# --- Cause 5: the yearly staff conference named by its members ("hội nghị cán bộ công chức,
+# viên chức", "Hội nghị đại biểu cán bộ viên chức", "hội nghị CBCCVC") reviews the year it
+# names, as "Hội nghị viên chức, người lao động" does; a training for staff does not -----------
+
+STAFF_YEAR = "Năm 2034, ngành y tế hoàn thành 18/20 chỉ tiêu được giao."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 20/3, Sở Y tế tổ chức hội nghị cán bộ công chức, viên chức cơ quan Sở năm 2034.",
+        "Sáng 15-1, Trung tâm Y tế huyện Mỹ Lộc tổ chức Hội nghị cán bộ, công chức, viên chức "
+        "năm 2034.",
+        "Hôm qua, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị đại biểu cán bộ viên chức năm 2034.",
+        "Ngày 20/3, Chi cục Dân số tổ chức hội nghị CBCCVC năm 2034.",
+    ],
+    ids=["can-bo-cong-chuc-vien-chuc", "commas", "dai-bieu-can-bo-vien-chuc", "cbccvc"],
+)
+def test_the_staff_conference_reviews_its_year(lead: str) -> None:
+    assert extract(lead, STAFF_YEAR).meeting_kind.value == "year_end_review"
+
+
+def test_a_training_for_staff_is_no_year_review() -> None:
+    lead = (
+        "Ngày 20/3, Sở Y tế tổ chức hội nghị tập huấn về chuyển đổi số cho cán bộ, công chức, "
+        "viên chức năm 2034."
+    )
+    assert extract(lead, "Có 240 học viên tham gia lớp học.").meeting_kind.value == "other"
