@@ -230,3 +230,37 @@ def test_a_training_for_staff_is_no_year_review() -> None:
         "viên chức năm 2034."
     )
     assert extract(lead, "Có 240 học viên tham gia lớp học.").meeting_kind.value == "other"
+
+
+# --- Cause 6: a meeting named by a year ("hội nghị giao ban năm 2034") held while that year
+# runs (from May to October) does not sum the year up: kind other; one held as the year ends
+# or after it, or called a "tổng kết", stays the year's review ----------------------------------
+
+MEMBERS = "Hội hiện có 6.900 hội viên sinh hoạt tại 120 chi hội."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 19-10-2034, tại thành phố, Hội Đông y tỉnh tổ chức hội nghị giao ban năm 2034.",
+        "Ngày 14/6/2034, Hội Điều dưỡng tỉnh tổ chức hội nghị giao ban công tác hội năm 2034.",
+        "Sáng 20-8-2034, các bệnh viện trong cụm thi đua tổ chức hội nghị đánh giá công tác "
+        "năm 2034.",
+    ],
+    ids=["giao-ban-october", "giao-ban-june", "danh-gia-august"],
+)
+def test_a_year_s_meeting_held_while_it_runs_is_no_year_end_review(lead: str) -> None:
+    assert extract(lead, MEMBERS).meeting_kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 19-12-2034, Hội Đông y tỉnh tổ chức hội nghị giao ban năm 2034.",
+        "Ngày 19-10-2034, Hội Đông y tỉnh tổ chức hội nghị tổng kết công tác hội năm 2034.",
+        "Ngày 20-3-2035, Hội Đông y tỉnh tổ chức hội nghị giao ban năm 2034.",
+    ],
+    ids=["december", "tong-ket", "next-march"],
+)
+def test_a_year_s_meeting_at_its_end_or_called_a_review_stays_its_review(lead: str) -> None:
+    assert extract(lead, MEMBERS).meeting_kind.value == "year_end_review"

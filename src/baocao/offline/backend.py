@@ -37,6 +37,7 @@ from baocao.offline.dates import (
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
     WORK_SPAN_RE,
+    YEAR_END_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     ImpliedYear,
@@ -629,6 +630,16 @@ def _get_together_only(layout: Layout, lead: Span | None) -> bool:
     return any(GET_TOGETHER_RE.search(text, s.start, s.end) for s in heads) and not any(
         WORKING_MEETING_RE.search(text, s.start, s.end) for s in heads
     )
+
+
+# The first month of a year's last part, when its year-end reviews begin.
+YEAR_END_MONTH = 11
+
+
+def _within_year(event: date, year: int | None) -> bool:
+    """Whether a meeting on ``event`` is held while ``year`` runs: after the months of the
+    year before's reviews (YEAR_REVIEW_LATEST_MONTH) and before its last months."""
+    return year == event.year and YEAR_REVIEW_LATEST_MONTH < event.month < YEAR_END_MONTH
 
 
 def _first_body_sentence_end(layout: Layout) -> int:
@@ -1412,6 +1423,17 @@ def build_report_data(
         # "tổng kết Dự án ... năm 2030 và triển khai hoạt động năm 2031": a project's year
         # reviewed and the next planned, a year-end review (a campaign's review stays other)
         meeting_kind = MeetingKind.YEAR_END_REVIEW
+    if (
+        meeting_kind == MeetingKind.YEAR_END_REVIEW
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and event is not None
+        and _within_year(event, reviewed["year"])
+        and not YEAR_END_RE.search(scope or " ".join(scopes))
+    ):
+        # "Ngày 19-10, ... tổ chức hội nghị giao ban năm 2031": a meeting named by a year and
+        # held while that year runs (no "tổng kết", "cuối năm") does not sum the year up.
+        meeting_kind = MeetingKind.OTHER
     if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
