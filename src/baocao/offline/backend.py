@@ -391,15 +391,23 @@ def _reports_results(sentence: str) -> bool:
 TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
 # How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
 TARGET_CUE_BEFORE_YEAR = 16
+# A year named as the end of the time left ("Từ nay đến cuối năm 2031", "đến hết năm 2031"):
+# a deadline within the year running, not the year as a whole.
+TO_YEAR_END_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+$", re.IGNORECASE)
+# How far before a year its "đến cuối năm" may stand.
+TO_YEAR_END_LOOKBACK = 20
 
 
-def _targets_year_only(index: NumberIndex, text: str) -> int | None:
+def _targets_year_only(index: NumberIndex, text: str) -> tuple[int, bool] | None:
     """The one year a page prints, when every mention of it (not a compared one, nor a
     document's) stands in a sentence that sets a target for it ("Trong năm 2031, tỉnh phấn
     đấu ...", "Mục tiêu năm 2031 là ...", "Năm 2031, chỉ tiêu ..."; TARGET_SET_RE after the
     year or just before it, no past verb nor a verb of results, "vượt 16/18 chỉ tiêu"; a
     forecast, "năm 2031 dịch sẽ còn tăng", sets none): the year the page plans, no year it
-    reviews; else None."""
+    reviews, and whether it plans the year as a whole: not when every mention names the
+    year's end as a deadline of the time left ("Từ nay đến cuối năm 2031, huyện phấn đấu
+    ...", TO_YEAR_END_RE: the rest of the year running, which a page of the state so far
+    plans as no period of its own); else None."""
     compared = _compared_periods(text) + [m.span("y") for m in DOCUMENT_YEAR_RE.finditer(text)]
     mentions = [
         m
@@ -427,7 +435,11 @@ def _targets_year_only(index: NumberIndex, text: str) -> int | None:
             )
         ):
             return None
-    return int(mentions[0].values[0])
+    whole = not all(
+        TO_YEAR_END_RE.search(text, max(0, m.start - TO_YEAR_END_LOOKBACK), m.start)
+        for m in mentions
+    )
+    return int(mentions[0].values[0]), whole
 
 
 def _fallback_period(
@@ -612,6 +624,49 @@ def _at_year_end(event: date, year: int) -> bool:
     )
 
 
+# A get-together ("gặp mặt", "họp mặt"), and the words of a review or a plan that make one a
+# working meeting ("họp mặt kỷ niệm Ngày Dân số Thế giới và sơ kết công tác 6 tháng đầu năm").
+GET_TOGETHER_RE = re.compile(r"(?<![^\W\d_])(?:gặp|họp)\s+mặt(?![^\W\d_])", re.IGNORECASE)
+WORKING_MEETING_RE = re.compile(
+    r"hội\s+nghị|tổng\s+kết|sơ\s+kết|giao\s+ban|đánh\s+giá|nhiệm\s+vụ|phương\s+hướng",
+    re.IGNORECASE,
+)
+
+
+def _get_together_only(layout: Layout, lead: Span | None) -> bool:
+    """Whether the meeting the page reports is a get-together (GET_TOGETHER_RE: a press day's,
+    a year-end one, "Gặp mặt cuối năm - Kết nối và đồng hành", "chia sẻ tại buổi họp mặt kỷ
+    niệm Ngày Báo chí") that no word of a review or a plan names beside it (WORKING_MEETING_RE)
+    in the headline and the lead, else in the first opening sentence that names a meeting: an
+    event of kind other, whatever period the figures shared there cover."""
+    text = layout.text
+    heads = [
+        span
+        for span in (layout.title, lead)
+        if span is not None
+        and (
+            MEETING_WORDS_RE.search(text, span.start, span.end)
+            or GET_TOGETHER_RE.search(text, span.start, span.end)
+        )
+    ]
+    if not heads:
+        opening = [s for s in layout.sentences if s.start < layout.body_end][:OPENING_SENTENCES]
+        heads = [s for s in opening if MEETING_WORDS_RE.search(text, s.start, s.end)][:1]
+    return any(GET_TOGETHER_RE.search(text, s.start, s.end) for s in heads) and not any(
+        WORKING_MEETING_RE.search(text, s.start, s.end) for s in heads
+    )
+
+
+# The first month of a year's last part, when its year-end reviews begin.
+YEAR_END_MONTH = 11
+
+
+def _within_year(event: date, year: int | None) -> bool:
+    """Whether a meeting on ``event`` is held while ``year`` runs: after the months of the
+    year before's reviews (YEAR_REVIEW_LATEST_MONTH) and before its last months."""
+    return year == event.year and YEAR_REVIEW_LATEST_MONTH < event.month < YEAR_END_MONTH
+
+
 def _first_body_sentence_end(layout: Layout) -> int:
     """Where the body's first sentence after the headline ends (an undated page's lead), or 0."""
     after = layout.title.end if layout.title is not None else 0
@@ -793,6 +848,24 @@ def _next_span_plan(layout: Layout, reviewed: dict[str, Any]) -> dict[str, Any] 
     for group, first, last in spans:
         if group in kinds and first in {year, year + 1} and last > year:
             return {"kind": PeriodKind.OTHER, "year": last, "index": None}
+    return None
+
+
+def _launched_stage_plan(scope: str, year: int, end: int) -> dict[str, Any] | None:
+    """The stage of years a meeting of ``year`` launches a plan for, when its lead or headline
+    (``scope``) names one ending in ``end`` that starts no earlier than the meeting's year
+    after a plan word ("triển khai kế hoạch thực hiện Bộ tiêu chí ..., giai đoạn 2031-2035",
+    "ban hành kế hoạch hành động giai đoạn 2032-2035"): that stage, of kind other and the
+    year it ends; not a stage under way, whose standard the meeting names ("đón Bằng công
+    nhận xã đạt tiêu chí quốc gia giai đoạn 2021-2030"); else None."""
+    for match in PERIOD_RE.finditer(scope):
+        if (
+            match.group("stage")
+            and int(match.group("sy")) == end
+            and int(FIRST_YEAR_RE.findall(match.group("stage"))[0]) >= year
+            and PLAN_CUE_RE.search(scope, 0, match.start())
+        ):
+            return {"kind": PeriodKind.OTHER, "year": end, "index": None}
     return None
 
 
@@ -1315,7 +1388,11 @@ def build_report_data(
         # đoạn 2011 - 2020", in 2017) names a standard or a plan: the work is the year's
         # (implied by the meeting's date when the text does not print it).
         year = event.year if str(event.year) in text else None
+        stage_end = int(reviewed["year"])
         reviewed = {"kind": PeriodKind.OTHER, "year": year, "index": None}
+        if upcoming is None:
+            # (a plan launched for a stage ahead: "triển khai kế hoạch ... giai đoạn 2018-2020")
+            upcoming = _launched_stage_plan(scope, event.year, stage_end)
     if reviewed is None and yearless is None:
         reviewed = _fallback_period(
             index,
@@ -1326,17 +1403,20 @@ def build_report_data(
             _framing_since(index, layout, lead),
             _opening_text(layout, lead),
         )
-        targets_year = _targets_year_only(index, text[: layout.body_end])
+        targets = _targets_year_only(index, text[: layout.body_end])
         if (
             reviewed is not None
             and reviewed["kind"] == PeriodKind.YEAR
-            and targets_year is not None
-            and reviewed["year"] == targets_year
+            and targets is not None
+            and reviewed["year"] == targets[0]
         ):
             # The page's one year is its targets' ("Trong năm 2031, tỉnh phấn đấu điều trị cho
-            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year.
+            # 4.400 bệnh nhân"): it reports the state so far (other) and plans that year (not
+            # only the rest of it: "Từ nay đến cuối năm 2031, huyện phấn đấu ...").
+            targets_year, whole = targets
             reviewed = {"kind": PeriodKind.OTHER, "year": targets_year, "index": None}
-            upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
+            if whole:
+                upcoming = {"kind": PeriodKind.YEAR, "year": targets_year, "index": None}
         if reviewed is not None and (
             reviewed["kind"] == PeriodKind.YEAR
             or not YEAR_TO_DATE_RE.search(text)
@@ -1361,6 +1441,9 @@ def build_report_data(
                 reviewed = slugged
             else:
                 reviewed, slug_year = {**slugged, "year": None}, slugged["year"]
+            # (the meeting the slug names reviews that period: "...-giao-ban-...-6-thang-dau-nam-
+            # 2031" a mid-year review)
+            meeting_kind = find_meeting_kind(scope or " ".join(scopes), reviewed)
         if event is None and reviewed is not None:
             # "Sáng 24/2, ..." with no year and no period in the lead: the year comes from
             # the period the body reports, as it would from the lead's.
@@ -1392,7 +1475,18 @@ def build_report_data(
         # "tổng kết Dự án ... năm 2030 và triển khai hoạt động năm 2031": a project's year
         # reviewed and the next planned, a year-end review (a campaign's review stays other)
         meeting_kind = MeetingKind.YEAR_END_REVIEW
-    if not held_a_meeting(text, document.url):
+    if (
+        meeting_kind == MeetingKind.YEAR_END_REVIEW
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and event is not None
+        and _within_year(event, reviewed["year"])
+        and not YEAR_END_RE.search(scope or " ".join(scopes))
+    ):
+        # "Ngày 19-10, ... tổ chức hội nghị giao ban năm 2031": a meeting named by a year and
+        # held while that year runs (no "tổng kết", "cuối năm") does not sum the year up.
+        meeting_kind = MeetingKind.OTHER
+    if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
     for span in ([lead] if lead is not None else []) + (

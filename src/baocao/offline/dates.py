@@ -475,9 +475,11 @@ PLAN_MEETING_RE = re.compile(
 # the year of another kind of meeting.
 WORK_MEETING_RE = re.compile(
     rf"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|{_PLAN}"
-    # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ")
-    # reviews the year and sets the next one's targets.
-    r"|kết quả|cbvc|viên chức,?\s+(?:và\s+)?người lao động",
+    # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ",
+    # "hội nghị cán bộ công chức, viên chức", "CBCCVC") reviews the year and sets the next
+    # one's targets.
+    r"|kết quả|cbvc|cbccvc|viên chức,?\s+(?:và\s+)?người lao động"
+    r"|hội nghị\s+(?:đại biểu\s+)?cán bộ,?\s+(?:công chức,?\s+)?viên chức",
     re.IGNORECASE,
 )
 # A year or period a figure is compared with, not the one reviewed, right before it: "tăng 73
