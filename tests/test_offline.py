@@ -3937,9 +3937,10 @@ def test_congress_of_an_association_reviews_a_term_and_dates_the_meeting_by_it()
     )
     assert report.event_date == datetime.date(2022, 3, 9)
     assert report.reviewed_period.kind.value == "other"
-    assert report.reviewed_period.year is None
+    # Each term dated by the year it ends: the past one ends as the new one opens.
+    assert report.reviewed_period.year == 2022
     assert report.next_period is not None
-    assert (report.next_period.kind.value, report.next_period.year) == ("other", 2022)
+    assert (report.next_period.kind.value, report.next_period.year) == ("other", 2027)
 
 
 def test_association_opening_the_headline_is_the_organiser_in_lower_case_too() -> None:
@@ -4038,10 +4039,11 @@ def test_congress_figures_take_the_past_term_and_the_new_committee_the_new_one()
         )
         for item in report.indicators
     }
+    # Each term dated by the year it ends: the past one in 2023, the new one in 2028.
     assert got == {
-        Decimal(42000): ("other", None, "level"),
-        Decimal(11): ("other", 2023, "other"),
-        Decimal(9): ("other", 2023, "other"),
+        Decimal(42000): ("other", 2023, "level"),
+        Decimal(11): ("other", 2028, "other"),
+        Decimal(9): ("other", 2028, "other"),
     }
 
 
@@ -4159,7 +4161,7 @@ def test_congress_of_a_hospitals_party_cell_or_union_is_the_hospitals(body: str)
         )
     )
     assert report.organizer_level.value == "hospital"
-    assert report.next_period is not None and report.next_period.year == 2020
+    assert report.next_period is not None and report.next_period.year == 2025
 
 
 def test_category_patients_counted_in_a_sentence_naming_a_disease() -> None:

@@ -1585,9 +1585,9 @@ def build_report_data(
     if congress is not None:
         # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
         # 2022-2027"): a meeting date without a year is of the new term's first year.
-        reviewed, upcoming = congress
-        if upcoming is not None and found is not None:
-            event = find_event_date(found, publication or (int(upcoming["year"]), None), None)
+        reviewed, upcoming = congress.reviewed, congress.upcoming
+        if congress.opens is not None and found is not None:
+            event = find_event_date(found, publication or (congress.opens, None), None)
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR

@@ -2,9 +2,11 @@
 
 A congress ("Hội Đông y huyện tổ chức Đại hội lần thứ IX, nhiệm kỳ 2022-2027") reviews the
 past term ("Trong nhiệm kỳ qua", "nhiệm kỳ 2017-2022") and opens a new one. Both periods are
-of kind other: the reviewed one dated by its last year when printed (else its year is unknown),
-the next one by its first year (a congress closing "nhiệm kỳ 2004-2011" opens a term from
-2011 when the new one is not printed).
+of kind other, each dated by the year it ends, as a multi-year stage is (examples/gold/README.md):
+the reviewed term by its last year when printed, else by the year the new term opens (the
+congress's: the past term ends there), else its year is unknown; the next term by its last year
+("nhiệm kỳ 2022-2027" → 2027), or, when only the closing term is printed ("nhiệm kỳ 2004-2011"),
+by the year the new one opens (2011: its end is not printed).
 
 The congress must be the article's own: held, or a term named, in one of the spans the caller
 names (the headline, the lead, the organiser's sentence: "Trong nhiệm kỳ 2004-2011, ..." opens
@@ -53,6 +55,17 @@ CONGRESS_TERM_CHARS = 60
 
 
 @dataclass(frozen=True)
+class CongressPeriods:
+    """What a congress's terms say: the term reviewed, the term opened (None when no term's
+    years are printed), and the year the congress opens its new term in (its own year, for a
+    meeting date printed without one; None when unknown)."""
+
+    reviewed: dict[str, Any]
+    upcoming: dict[str, Any] | None
+    opens: int | None
+
+
+@dataclass(frozen=True)
 class _Term:
     start: int
     end: int
@@ -74,9 +87,7 @@ def _terms(text: str, congresses: list[int]) -> list[_Term]:
     return terms
 
 
-def congress_periods(
-    text: str, own: Sequence[Span]
-) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+def congress_periods(text: str, own: Sequence[Span]) -> CongressPeriods | None:
     """The reviewed and next periods of a congress reviewing a term, or None when the text
     reports no congress held, names no term, or neither a held congress nor a term starts in
     one of the ``own`` spans (the headline, the lead, the organiser's sentence)."""
@@ -108,8 +119,9 @@ def congress_periods(
     past = [t for t in terms if t not in new]
     opened = min((t.start for t in new), default=None)
     closed = max((t.end for t in past), default=None)
-    if opened is None and closed is not None:
+    if opened is None:
         opened = closed
-    reviewed = {"kind": PeriodKind.OTHER, "year": closed, "index": None}
-    upcoming = None if opened is None else {"kind": PeriodKind.OTHER, "year": opened, "index": None}
-    return reviewed, upcoming
+    ends = max((t.end for t in new), default=opened)
+    reviewed = {"kind": PeriodKind.OTHER, "year": closed or opened, "index": None}
+    upcoming = None if ends is None else {"kind": PeriodKind.OTHER, "year": ends, "index": None}
+    return CongressPeriods(reviewed, upcoming, opened)
