@@ -1572,8 +1572,11 @@ def build_report_data(
             place_organizer(
                 text, title_span + ([lead] if lead else []) + opening, headline=layout.title
             )
-            or body_sector(text, Span(0, layout.body_end))
+            # (a health centre's own site before the body's whole place or bare sector: on its
+            # own page "cao hơn so với toàn tỉnh", "đang gia tăng trên cả nước", "Ngành y tế
+            # khuyến cáo ..." are its context, not its subject)
             or host_health_centre(document.url)
+            or body_sector(text, Span(0, layout.body_end))
         )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the

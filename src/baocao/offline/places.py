@@ -387,7 +387,18 @@ _RANK = r"(?<![^\W\d_])nhất|đứng đầu|dẫn đầu|(?:xếp|đứng)[ \t]
 NATIONAL_COMPARISON_RE = re.compile(
     rf"(?:so với|bình quân|trung bình|mức chung|{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE
 )
-RANK_RE = re.compile(rf"(?:{_RANK})[^.;\n]{{0,24}}$", re.IGNORECASE)
+# (a rank ends at a comma: "Đáng chú ý nhất, toàn tỉnh không ghi nhận ...", "huyện X đứng đầu,
+# toàn tỉnh có ..." name the whole province as the next clause's subject)
+RANK_RE = re.compile(rf"(?:{_RANK})[^.,;\n]{{0,24}}$", re.IGNORECASE)
+# Before the whole province, a comparison made with it ("cao hơn so với toàn tỉnh", "thấp hơn
+# mức chung toàn tỉnh", "so với bình quân chung của toàn tỉnh"): the page's place measured
+# against the province, not the province's own report; only comparison words between (a share,
+# "so với dân số toàn tỉnh", is the province's own).
+PROVINCE_COMPARISON_RE = re.compile(
+    r"(?<![^\W\d_])(?:so\s+với|hơn)"
+    r"(?:\s+(?:mức|bình\s+quân|trung\s+bình|chung|của|tỷ\s+lệ|với))*\s+$",
+    re.IGNORECASE,
+)
 COMPARISON_LOOKBACK = 40
 # Before a unit, the document it issued: "Thực hiện văn bản số 1188/SYT-KH ngày 24/9/2019 của
 # Sở Y tế ..." names the issuer of an instruction, not the unit that reports or meets. The
@@ -1247,7 +1258,14 @@ HONOUR = (
     r"|vinh\s+danh|biểu\s+dương"
 )
 HONOUR_REACH = 40
-HONOUR_AHEAD = rf"(?![^,.;:!?\n]{{0,{HONOUR_REACH}}}?(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
+# A verb of holding or running between the agent and the honour word makes the agent the
+# meeting's holder and the honour its purpose ("hội nghị được Sở Y tế tổ chức nhằm biểu dương
+# ...", "lễ kỷ niệm được Sở Y tế X tổ chức nhằm vinh danh ..."): the honour reaches no further.
+HOLDING_VERB = r"(?<![^\W\d_])(?:tổ\s+chức|chủ\s+trì|phối\s+hợp|tiến\s+hành|khai\s+mạc)(?![^\W\d_])"
+HONOUR_AHEAD = (
+    rf"(?!(?:(?!{HOLDING_VERB})[^,.;:!?\n]){{0,{HONOUR_REACH}}}?"
+    rf"(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
+)
 HONOUR_AHEAD_RE = re.compile(HONOUR_AHEAD, re.IGNORECASE)
 # After an association, words that make it the one who receives, benefits or sponsors, not the
 # one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ";
@@ -1359,7 +1377,7 @@ def _names_own_place(text: str) -> bool:
 def _compared(text: str, start: int, pattern: re.Pattern[str] = NATIONAL_COMPARISON_RE) -> bool:
     """Whether the national cue at ``start`` ends a comparison ("so với cả nước"); with
     ``pattern`` RANK_RE, whether the whole province there ends a rank ("đứng thứ 2 toàn
-    tỉnh")."""
+    tỉnh"); with PROVINCE_COMPARISON_RE, a comparison ("cao hơn so với toàn tỉnh")."""
     low = max(0, start - COMPARISON_LOOKBACK)
     return pattern.search(text, low, start) is not None
 
@@ -1373,8 +1391,12 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             continue  # ("người bệnh trong tỉnh": a noun's qualifier, seldom the page's subject)
         if whole["national"] and _compared(text, whole.start()):
             return None
-        if not whole["national"] and _compared(text, whole.start(), RANK_RE):
-            continue  # ("đứng thứ 2 toàn tỉnh": the field a district is ranked in)
+        if not whole["national"] and (
+            _compared(text, whole.start(), RANK_RE)
+            or _compared(text, whole.start(), PROVINCE_COMPARISON_RE)
+        ):
+            continue  # ("đứng thứ 2 toàn tỉnh", "cao hơn so với toàn tỉnh": the field a
+            # district is ranked in, or measured against)
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
         return Organizer(whole.group().strip(), level, whole.start())
     opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
