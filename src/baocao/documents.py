@@ -103,8 +103,6 @@ _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE_OR_INVISIBLE = re.compile(
     r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]"
 )
-# (A class, a literal run first rather than a repeat: the regex engine skips ahead to them.)
-_TRAILING_SPACES = re.compile(r"[ \t][ \t]*$", re.MULTILINE)
 _EXTRA_BLANK_LINES = re.compile(r"\n\n\n+")
 # Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but tab, LF, VT, FF and CR.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -214,22 +212,30 @@ _TOOL_WORDS = (
 )
 # Atomic group and possessive repeat: no backtracking blow-up on long near-miss lines.
 _TOOL_LINE = re.compile(rf"\s*(?:(?>{_TOOL_WORDS})(?![^\W\d_])\s*|[|/•·:,;\-–—()\[\]]+\s*)++")
-# Phrases that only occur in site widgets, never in an article's prose.
+# Phrases that only occur in site widgets, never in an article's prose: some open the line
+# (matched there alone), the others may stand anywhere (searched). Each of those opens with a
+# letter, a class or a word boundary, never a group of alternatives that all have to be tried,
+# so the search rejects most positions of a line at once.
+_FURNITURE_OPENINGS = re.compile(
+    r"a-\s*a\s*a\+|"  # font-size widget
+    r"xếp\s+hạng\s*:|"
+    r"đánh\s+giá\s+bài\s+viết|"
+    r"copyright\b|bản\s+quyền\s+(?:thuộc|\d{4})|"  # footer
+    r"chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)"
+)
 _FURNITURE_PHRASES = re.compile(
-    r"(?:[ \t]|^)a-\s*a\s*a\+|"  # font-size widget
-    r"(?:tăng|giảm)\s+tương\s+phản|"
+    r"[ \t]a-\s*a\s*a\+|"  # font-size widget
+    r"tăng\s+tương\s+phản|giảm\s+tương\s+phản|"
     r"trạng\s+thái\s+đăng\s+nhập|"  # login time-out
     r"thời\s+gian\s+chờ\s*:?\s*\d+\s*giây|"
     r"không\s+sử\s+dụng\s+site|"
     r"\d+\s*-\s*\d+\s*phiếu\s+bầu|"  # ratings
     r"điểm\s+của\s+bài\s+viết|"
-    r"^xếp\s+hạng\s*:|"
-    r"^đánh\s+giá\s+bài\s+viết|"
     r"(?:click|bấm|nhấn|nhấp)\s+(?:vào\s+)?(?:đây\s+)?để\s+(?:đánh\s+giá|bình\s+chọn|"
     r"xem\s+kết\s+quả|in|gửi|chia\s+sẻ)|"
-    r"^copyright\b|©|^bản\s+quyền\s+(?:thuộc|\d{4})|"  # footer
+    r"©|"  # footer
     r"ghi\s+rõ\s+nguồn.{0,40}phát\s+hành\s+lại|"
-    r"\bgp-(?:ttđt|btttt|stttt)\b|^chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)|"
+    r"\bgp-(?:ttđt|btttt|stttt)\b|"
     r"điện\s+thoại\s*:.{0,120}(?:e-?mail|fax)\s*:"
 )
 # "-- Chọn liên kết --": a drop-down's placeholder (matched on the raw line: keys lose dashes).
@@ -238,6 +244,9 @@ _DROPDOWN = re.compile(r"^-{2,}\s*chọn\s.{0,60}-{2,}$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[>»›/|]")
 # A label of a few words glued or colon-joined to a number, and nothing else.
 _COUNTER_SHAPE = re.compile(r"^(?P<label>[^\W\d_][^\d]*?)\s*[:：]?\s*(?P<number>\d[\d.,\s]*)$")
+# How every counter-shaped part ends: a test that skips ahead to digits (the shape's lazy label
+# tries its tail at every character, many times the cost, on the many parts that are no counter).
+_ENDS_IN_NUMBER = re.compile(r"\d[\d.,\s]*$")
 _COUNTER_STRONG = re.compile(
     r"truy\s*cập|online|đang\s+trực\s+tuyến|đang\s+xem|lượt\s+xem|lượt\s+đọc|viếng\s+thăm|"
     r"thành\s+viên|máy\s+chủ|\bbots?\b|visitors?|\bhits?\b|pageviews?"
@@ -523,7 +532,8 @@ def normalize_text(text: str) -> str:
         text = _INVISIBLES.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-        text = _TRAILING_SPACES.sub("", text)
+        # Line by line: a regex for "spaces before a line end" tries every space of the text.
+        text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     if "\n\n\n" in text:
         text = _EXTRA_BLANK_LINES.sub("\n\n", text)
     return text.strip()
@@ -1031,7 +1041,7 @@ def _counter_labels(key: str) -> list[str] | None:
         part = part.strip()
         if not part:
             continue
-        match = _COUNTER_SHAPE.match(part)
+        match = _COUNTER_SHAPE.match(part) if _ENDS_IN_NUMBER.search(part) else None
         if match is None or len(match.group("label").split()) > MAX_COUNTER_LABEL_WORDS:
             return None
         labels.append(match.group("label"))
@@ -1045,7 +1055,7 @@ def _is_widget(line: str, key: str) -> bool:
         return True
     if _is_related_heading(key):
         return True
-    if _FURNITURE_PHRASES.search(key):
+    if _FURNITURE_OPENINGS.match(key) or _FURNITURE_PHRASES.search(key):
         return True
     return _TOOL_LINE.fullmatch(key) is not None
 
