@@ -84,3 +84,55 @@ def test_six_months_opening_a_half_year_s_work_stays_the_first_half(work: str) -
         work,
     )
     assert _period(report.reviewed_period) == ("half_year", 2031, 1)
+
+
+# An undated page reporting the year so far ("Từ đầu năm đến nay, ...") reviews "other"; a
+# later sentence's own part of it, printed without a year ("Trong tháng 5, ..."), is still
+# the period of that sentence's figures (its year unknown).
+@pytest.mark.parametrize(
+    ("item", "value", "period"),
+    [
+        (
+            "Trong tháng 5, Chi cục đã tổ chức 26 buổi truyền thông tại các chợ đầu mối.",
+            26,
+            ("month", None, 5),
+        ),
+        (
+            "Riêng trong tháng 9, Trung tâm đã tổ chức 14 buổi nói chuyện chuyên đề.",
+            14,
+            ("month", None, 9),
+        ),
+        (
+            "Trong quý II, các trạm y tế đã phun hóa chất diệt muỗi cho 7.400 hộ.",
+            7400,
+            ("quarter", None, 2),
+        ),
+    ],
+)
+def test_a_part_named_after_the_year_so_far_keeps_its_figures_period(
+    item: str, value: float, period: tuple[str, None, int]
+) -> None:
+    report = extract(
+        "Chi cục tăng cường kiểm tra an toàn thực phẩm",
+        "Từ đầu năm đến nay, Chi cục An toàn vệ sinh thực phẩm tỉnh Hà Tĩnh đã kiểm tra "
+        "1.640 cơ sở sản xuất, kinh doanh thực phẩm.",
+        item,
+        "Số cơ sở vi phạm bị xử phạt là 95 cơ sở.",
+    )
+    assert _period(report.reviewed_period) == ("other", None, None)
+    figures = _figure_periods(report)
+    assert figures[value] == period
+    # a figure whose sentence names no period: the reviewed "other" gives it no year, no period
+    assert figures[95] is None
+
+
+def test_a_part_named_alone_on_an_undated_page_stays_the_period() -> None:
+    report = extract(
+        "Chi cục tăng cường kiểm tra an toàn thực phẩm",
+        "Trong tháng 5, Chi cục đã tổ chức 26 buổi truyền thông tại các chợ đầu mối.",
+        "Số cơ sở vi phạm bị xử phạt là 95 cơ sở.",
+    )
+    assert _period(report.reviewed_period) == ("month", None, 5)
+    figures = _figure_periods(report)
+    assert figures[26] == ("month", None, 5)
+    assert figures[95] == ("month", None, 5)
