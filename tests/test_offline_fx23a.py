@@ -136,3 +136,27 @@ def test_a_part_named_alone_on_an_undated_page_stays_the_period() -> None:
     figures = _figure_periods(report)
     assert figures[26] == ("month", None, 5)
     assert figures[95] == ("month", None, 5)
+
+
+# The year so far, its year printed, counted to a month ("từ đầu năm 2031 đến tháng 10 năm
+# 2031"): the running total of that year (other), not October's work.
+@pytest.mark.parametrize(
+    "running",
+    [
+        "Từ đầu năm 2031 đến tháng 10 năm 2031, toàn tỉnh đã tiêm 812.000 liều vắc xin.",
+        "Tính từ đầu năm 2031 đến tháng 10/2031, toàn tỉnh đã tiêm 812.000 liều vắc xin.",
+        "Từ đầu năm 2031 tới tháng 10-2031, toàn tỉnh đã tiêm 812.000 liều vắc xin.",
+    ],
+)
+def test_the_year_so_far_with_its_year_to_a_month_is_a_running_total(running: str) -> None:
+    report = extract("Tiêm chủng vắc xin phòng COVID-19", running)
+    assert _figure_periods(report)[812000] == ("other", 2031, None)
+
+
+def test_a_month_after_a_year_so_far_s_own_sentence_stays_the_month() -> None:
+    report = extract(
+        "Tiêm chủng vắc xin phòng COVID-19",
+        "Từ đầu năm 2031 đến nay, toàn tỉnh đã tiêm 812.000 liều vắc xin. Trong tháng 10/2031, "
+        "toàn tỉnh tiêm 64.000 liều.",
+    )
+    assert _figure_periods(report)[64000] == ("month", 2031, 10)

@@ -407,11 +407,11 @@ SPAN_CLOSE_LOOKBACK = 32
 # that month's end, of kind other, not that month's. (A bare "đến tháng 10/2031, toàn huyện
 # có ..." is left to the month.)
 RUNNING_TO_MONTH_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tính|l[ũu]y\s+kế|từ\s+đầu\s+năm)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"(?<![^\W\d_])(?:(?:tính|l[ũu]y\s+kế|từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:đến|tới)\s+(?:hết|cuối)\s+)$",
     re.IGNORECASE,
 )
-RUNNING_TO_MONTH_LOOKBACK = 20
+RUNNING_TO_MONTH_LOOKBACK = 28
 # The years in a national standard's name ("Bộ tiêu chí quốc gia về y tế xã giai đoạn
 # 2011-2020", "chuẩn quốc gia về y tế đến năm 2020", "BTCQG về y tế giai đoạn 2011-2020"): the
 # standard a commune is recognised under, no period any work is of.
