@@ -116,6 +116,17 @@ STAMP_LINES = 4
 # Meeting kind and periods.
 # The nouns of a military call-up (its year names a period: see PERIOD_RE's callup).
 CALLUP_WORDS = r"nghĩa\s+vụ\s+quân\s+sự|nvqs|tuyển\s+quân|giao\s+quân|nhập\s+ngũ"
+# A sentence opening on "Sáu tháng, ..." that states how often something is done (every six
+# months): "mỗi" opening its subject ("Sáu tháng, mỗi bệnh nhân được ...", not "mỗi ngày", a
+# daily average of the half), a least or most number of times ("ít nhất 3 lần", "tối thiểu 1
+# lần"), or "một lần" closing a clause ("Sáu tháng, trạm khám ... một lần.").
+_TIMES = r"(?:\d+|một|hai|ba|bốn|năm)\s+lần(?![^\W\d_])"
+SIX_MONTHLY = (
+    r"\s*,\s*mỗi\s+(?!ngày|tuần|tháng|quý|năm)"
+    r"|(?:[^.!?\n]|\.(?=\d))*?(?:"
+    rf"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu|không\s+quá)\s+{_TIMES}"
+    r"|(?<![^\W\d_])(?:một|1)\s+lần\s*(?:[.!?;\n]|$))"
+)
 PERIOD_RE = re.compile(
     # "Qúy", "Quí": the accent typed on the other vowel, or i for y.
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
@@ -123,9 +134,11 @@ PERIOD_RE = re.compile(
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
     # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
-    # before its comma ("6 tháng, cả nước phát hiện ..."): the first half
+    # before its comma ("6 tháng, cả nước phát hiện ..."): the first half; not a sentence that
+    # states how often (SIX_MONTHLY: "Sáu tháng, trạm khám ... một lần", "Sáu tháng, mỗi bệnh
+    # nhân được xét nghiệm ít nhất 3 lần": every six months)
     r"|(?<![\w])(?:06|6|sáu)\s+tháng\s+năm\s+(?P<hy2>(?:19|20)\d{2})(?!\d)"
-    r"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,))"
+    rf"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,)(?!{SIX_MONTHLY}))"
     # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
     r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
     r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
@@ -394,11 +407,11 @@ SPAN_CLOSE_LOOKBACK = 32
 # that month's end, of kind other, not that month's. (A bare "đến tháng 10/2031, toàn huyện
 # có ..." is left to the month.)
 RUNNING_TO_MONTH_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tính|l[ũu]y\s+kế|từ\s+đầu\s+năm)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"(?<![^\W\d_])(?:(?:tính|l[ũu]y\s+kế|từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:đến|tới)\s+(?:hết|cuối)\s+)$",
     re.IGNORECASE,
 )
-RUNNING_TO_MONTH_LOOKBACK = 20
+RUNNING_TO_MONTH_LOOKBACK = 28
 # The years in a national standard's name ("Bộ tiêu chí quốc gia về y tế xã giai đoạn
 # 2011-2020", "chuẩn quốc gia về y tế đến năm 2020", "BTCQG về y tế giai đoạn 2011-2020"): the
 # standard a commune is recognised under, no period any work is of.

@@ -773,13 +773,21 @@ def indicator_period(
             period = None
     if (
         period is not None
-        and (period["kind"] != PeriodKind.OTHER or periods.term or periods.printed_other)
-        and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
+        and period["year"] == UNKNOWN_YEAR
+        and (
+            period["kind"] != PeriodKind.OTHER
+            or (
+                (periods.term or periods.printed_other)
+                and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
+            )
+        )
     ):
         # The reviewed month, quarter or half-year, its year printed nowhere ("Trong tháng 3,
         # ..."), or the past term of a congress ("Trong nhiệm kỳ qua, ..."): the figure's
-        # period is known, its year not. (An article that names no period at all is reviewed
-        # "other" without a year: its figures get none.)
+        # period is known, its year not. So is a month or a quarter the figure's own sentence
+        # names on a page that prints no year for the period it reviews ("Từ đầu năm đến nay,
+        # ... . Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."). (An article that names no
+        # period at all is reviewed "other" without a year: its figures get none.)
         return {**period, "year": None}
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
