@@ -114,3 +114,55 @@ def test_a_year_s_meeting_held_while_it_runs_stays_other(lead: str) -> None:
 )
 def test_a_year_s_meeting_called_its_end_stays_a_year_end_review(lead: str) -> None:
     assert extract(lead, *PLAN_BODY[:1]).meeting_kind.value == "year_end_review"
+
+
+# --- Cases 3 and 4: a stage plan the meeting acts under ("lễ ra quân chiến dịch ... theo kế
+# hoạch giai đoạn 2034-2036") or reviews ("sơ kết 1 năm thực hiện Kế hoạch ... giai đoạn
+# 2034-2036") is no plan it launches: no next period, and the campaign's figures no stage
+# targets; a plan launched for the stage (t23c) is still the next period ------------------------
+
+DATELINE = "Thứ Tư, ngày 12/04/2034 | 09:15"
+STAGE_BODY = "Đến nay, huyện có 14/16 xã đạt tiêu chí quốc gia về y tế xã."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 11/4, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh tổ chức lễ ra quân chiến dịch "
+        "tăng cường tuyên truyền, vận động lồng ghép dịch vụ kế hoạch hóa gia đình theo kế "
+        "hoạch giai đoạn 2034-2036.",
+        "Ngày 11-4, Trung tâm Y tế huyện tổ chức hội nghị sơ kết 1 năm thực hiện Kế hoạch củng "
+        "cố mạng lưới y tế cơ sở giai đoạn 2034-2036.",
+        "Chiều 11/4, Sở Y tế tỉnh tổ chức hội nghị đánh giá kết quả thực hiện kế hoạch phòng "
+        "chống tác hại thuốc lá giai đoạn 2034 - 2036.",
+        "Ngày 11/4, Trung tâm Y tế huyện tổ chức tuyên truyền về tiêm chủng theo mục tiêu giai "
+        "đoạn 2034-2036.",
+    ],
+    ids=["theo-ke-hoach", "so-ket-thuc-hien-ke-hoach", "danh-gia-thuc-hien", "theo-muc-tieu"],
+)
+def test_a_stage_plan_acted_under_or_reviewed_is_no_next_period(lead: str) -> None:
+    assert report_periods(DATELINE, lead, STAGE_BODY)[1] is None
+
+
+def test_a_campaign_s_figure_under_a_stage_plan_is_no_stage_target() -> None:
+    lead = (
+        "Sáng 11/4/2034, Chi cục Dân số - Kế hoạch hóa gia đình tỉnh tổ chức lễ ra quân chiến "
+        "dịch truyền thông dân số theo kế hoạch giai đoạn 2034-2036."
+    )
+    result = extract(lead, "Chiến dịch sẽ được tổ chức tại 96 xã có mức sinh cao.")
+    (figure,) = [i for i in result.indicators if i.value == 96]
+    assert figure.period is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 11-4, Trung tâm Y tế huyện tổ chức hội nghị sơ kết công tác quý I và triển khai "
+        "kế hoạch thực hiện Đề án chăm sóc dinh dưỡng giai đoạn 2034-2036.",
+        "Sáng 11/4, Sở Y tế tỉnh tổ chức hội nghị triển khai kế hoạch theo dõi sức khỏe người "
+        "cao tuổi giai đoạn 2034-2036.",
+    ],
+    ids=["so-ket-then-trien-khai-ke-hoach", "trien-khai-ke-hoach-theo-doi"],
+)
+def test_a_stage_plan_launched_is_still_the_next_period(lead: str) -> None:
+    assert report_periods(DATELINE, lead, STAGE_BODY)[1] == ("other", 2036)

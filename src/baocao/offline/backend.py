@@ -890,10 +890,25 @@ def _launched_stage_plan(scope: str, year: int, end: int) -> dict[str, Any] | No
             match.group("stage")
             and int(match.group("sy")) == end
             and int(FIRST_YEAR_RE.findall(match.group("stage"))[0]) >= year
-            and PLAN_CUE_RE.search(scope, 0, match.start())
+            and any(
+                not UNDER_A_PLAN_RE.search(
+                    scope, max(0, cue.start() - UNDER_A_PLAN_LOOKBACK), cue.start()
+                )
+                for cue in PLAN_CUE_RE.finditer(scope, 0, match.start())
+            )
         ):
             return {"kind": PeriodKind.OTHER, "year": end, "index": None}
     return None
+
+
+# Before a plan word, a plan the meeting acts under or reviews, not one it launches: "lễ ra
+# quân chiến dịch ... theo kế hoạch giai đoạn 2031-2035", "sơ kết 1 năm thực hiện Kế hoạch
+# ... giai đoạn 2031-2035".
+UNDER_A_PLAN_RE = re.compile(
+    r"(?:(?<![^\W\d_])theo|(?:tổng kết|sơ kết|đánh giá)[^.;,\n]{0,30}?thực hiện)\s+$",
+    re.IGNORECASE,
+)
+UNDER_A_PLAN_LOOKBACK = 48
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
