@@ -34,6 +34,7 @@ from baocao.offline.dates import (
     REVIEW_CUE_RE,
     REVIEW_MEETING_RE,
     SINCE_YEAR_RE,
+    STAFF_CONFERENCE_RE,
     TARGET_LOOKBACK,
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
@@ -667,6 +668,32 @@ def _within_year(event: date, year: int | None) -> bool:
     return year == event.year and YEAR_REVIEW_LATEST_MONTH < event.month < YEAR_END_MONTH
 
 
+# "cuối năm" as the year's end ("hội nghị cuối năm"), not the months left of it ("những
+# tháng cuối năm", "6 tháng cuối năm"), which a meeting held while the year runs plans.
+YEAR_END_MEETING_RE = re.compile(r"tổng kết|(?<!tháng\s)cuối năm", re.IGNORECASE)
+
+
+def _sums_up_the_year(
+    scope: str, reviewed: dict[str, Any], upcoming: dict[str, Any] | None
+) -> bool:
+    """Whether a meeting named by the year it is held in, while that year runs, still sums a
+    year up: its lead or headline ``scope`` says so ("tổng kết", "cuối năm":
+    YEAR_END_MEETING_RE); it is the yearly staff conference (STAFF_CONFERENCE_RE: "hội nghị
+    viên chức, người lao động năm 2031" in June reviews the year before); or it plans the year
+    after the one it names ("đánh giá kết quả công tác dân số năm 2031, triển khai kế hoạch
+    năm 2032" in October: a line of work whose year ends early)."""
+    return bool(
+        YEAR_END_MEETING_RE.search(scope)
+        or STAFF_CONFERENCE_RE.search(scope)
+        or (
+            upcoming is not None
+            and upcoming["kind"] == PeriodKind.YEAR
+            and reviewed["year"] is not None
+            and upcoming["year"] == reviewed["year"] + 1
+        )
+    )
+
+
 def _first_body_sentence_end(layout: Layout) -> int:
     """Where the body's first sentence after the headline ends (an undated page's lead), or 0."""
     after = layout.title.end if layout.title is not None else 0
@@ -863,10 +890,25 @@ def _launched_stage_plan(scope: str, year: int, end: int) -> dict[str, Any] | No
             match.group("stage")
             and int(match.group("sy")) == end
             and int(FIRST_YEAR_RE.findall(match.group("stage"))[0]) >= year
-            and PLAN_CUE_RE.search(scope, 0, match.start())
+            and any(
+                not UNDER_A_PLAN_RE.search(
+                    scope, max(0, cue.start() - UNDER_A_PLAN_LOOKBACK), cue.start()
+                )
+                for cue in PLAN_CUE_RE.finditer(scope, 0, match.start())
+            )
         ):
             return {"kind": PeriodKind.OTHER, "year": end, "index": None}
     return None
+
+
+# Before a plan word, a plan the meeting acts under or reviews, not one it launches: "lễ ra
+# quân chiến dịch ... theo kế hoạch giai đoạn 2031-2035", "sơ kết 1 năm thực hiện Kế hoạch
+# ... giai đoạn 2031-2035".
+UNDER_A_PLAN_RE = re.compile(
+    r"(?:(?<![^\W\d_])theo|(?:tổng kết|sơ kết|đánh giá)[^.;,\n]{0,30}?thực hiện)\s+$",
+    re.IGNORECASE,
+)
+UNDER_A_PLAN_LOOKBACK = 48
 
 
 # The rest of the year, unnumbered: "những tháng cuối năm", "các tháng còn lại của năm", "đến
@@ -1481,7 +1523,7 @@ def build_report_data(
         and reviewed["kind"] == PeriodKind.YEAR
         and event is not None
         and _within_year(event, reviewed["year"])
-        and not YEAR_END_RE.search(scope or " ".join(scopes))
+        and not _sums_up_the_year(scope or " ".join(scopes), reviewed, upcoming)
     ):
         # "Ngày 19-10, ... tổ chức hội nghị giao ban năm 2031": a meeting named by a year and
         # held while that year runs (no "tổng kết", "cuối năm") does not sum the year up.

@@ -486,13 +486,17 @@ PLAN_MEETING_RE = re.compile(
 # A year is reviewed at a meeting that reviews or plans work ("tổng kết", "triển khai nhiệm vụ
 # năm 2024"); a year named by an inspection or an awards vote ("bình xét thi đua năm 2023") is
 # the year of another kind of meeting.
+# The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ",
+# "hội nghị cán bộ công chức, viên chức", "CBCCVC") reviews the year before and sets the
+# targets of the year it is named by, whatever month it is held in.
+_STAFF_CONFERENCE = (
+    r"cbvc|cbccvc|viên chức,?\s+(?:và\s+)?người lao động"
+    r"|hội nghị\s+(?:đại biểu\s+)?cán bộ,?\s+(?:công chức,?\s+)?viên chức"
+)
+STAFF_CONFERENCE_RE = re.compile(_STAFF_CONFERENCE, re.IGNORECASE)
 WORK_MEETING_RE = re.compile(
     rf"tổng kết|sơ kết|đánh giá|báo cáo|giao ban|triển khai|phương hướng|nhiệm vụ|{_PLAN}"
-    # The yearly staff conference ("Hội nghị cán bộ, viên chức, người lao động", "CBVC-NLĐ",
-    # "hội nghị cán bộ công chức, viên chức", "CBCCVC") reviews the year and sets the next
-    # one's targets.
-    r"|kết quả|cbvc|cbccvc|viên chức,?\s+(?:và\s+)?người lao động"
-    r"|hội nghị\s+(?:đại biểu\s+)?cán bộ,?\s+(?:công chức,?\s+)?viên chức",
+    rf"|kết quả|{_STAFF_CONFERENCE}",
     re.IGNORECASE,
 )
 # A year or period a figure is compared with, not the one reviewed, right before it: "tăng 73
