@@ -160,3 +160,22 @@ def test_a_month_after_a_year_so_far_s_own_sentence_stays_the_month() -> None:
         "toàn tỉnh tiêm 64.000 liều.",
     )
     assert _figure_periods(report)[64000] == ("month", 2031, 10)
+
+
+# "6 tháng, ..." opening a sentence that gives an age, a course's length or a schedule, with no
+# work done or found in its clause, is no half-year, even on a page of a year's figures
+# (review rv23e, b04).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6 tháng, trẻ bắt đầu được cho ăn dặm theo hướng dẫn của nhân viên y tế thôn.",
+        "Sáu tháng, người bệnh phải uống thuốc đều đặn hằng ngày dưới sự theo dõi của trạm.",
+        "6 tháng, trẻ được uống vitamin A một liều theo chương trình quốc gia.",
+    ],
+)
+def test_six_months_as_an_age_or_a_course_is_no_half_year(sentence: str) -> None:
+    report = extract(
+        "Trạm y tế xã Hòa Bình làm tốt công tác chăm sóc trẻ em",
+        "Năm 2034, Trạm y tế xã Hòa Bình đã khám cho 2.310 lượt trẻ em dưới 5 tuổi. " + sentence,
+    )
+    assert _period(report.reviewed_period)[:2] == ("year", 2034)

@@ -86,3 +86,17 @@ def test_congress_without_any_term_is_no_term_review() -> None:
 def test_city_abbreviation_between_congress_and_term_keeps_the_term_the_congress_own() -> None:
     text = "Sáng 9/10, tại Đại hội Hội Đông y TP. Bảo Lộc lần thứ V, nhiệm kỳ 2023-2028."
     assert _anywhere(text) == _terms(2023, 2028, 2023)
+
+
+def test_a_term_the_congress_sums_up_is_the_past_term() -> None:
+    # "Đại hội tổng kết nhiệm kỳ 2031-2036": the only term printed closes at the congress, even
+    # in the congress's own sentence (review rv23e, g03).
+    for text in (
+        "Ngày 14/5/2036, Hội Chữ thập đỏ Bệnh viện huyện Lạc Sơn tổ chức Đại hội tổng kết "
+        "nhiệm kỳ 2031-2036.",
+        "Hội Người cao tuổi xã An Lạc tổ chức Đại hội nhìn lại hoạt động nhiệm kỳ 2031-2036.",
+    ):
+        assert _anywhere(text) == _terms(2036, 2036, 2036)
+    # A congress that opens its term in its own sentence keeps it new.
+    text = "Hội Đông y huyện Lạc Sơn tổ chức Đại hội lần thứ V, nhiệm kỳ 2036-2041."
+    assert _anywhere(text) == _terms(2036, 2041, 2036)

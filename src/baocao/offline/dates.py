@@ -127,6 +127,15 @@ SIX_MONTHLY = (
     rf"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu|không\s+quá)\s+{_TIMES}"
     r"|(?<![^\W\d_])(?:một|1)\s+lần\s*(?:[.!?;\n]|$))"
 )
+# A sentence opening on "6 tháng, ..." that reports the half's results: a verb of work done or
+# found in its clause ("6 tháng, cả nước phát hiện ...", "Sáu tháng, toàn tỉnh ghi nhận ...",
+# "Sáu tháng, mỗi ngày Bệnh viện tiếp nhận ..."); not an age or a course's length ("6 tháng, trẻ
+# bắt đầu được cho ăn dặm", "Sáu tháng, người bệnh phải uống thuốc đều đặn").
+HALF_RESULTS = (
+    r"(?=(?:[^.!?\n]|\.(?=\d))*?(?<![^\W\d_])(?:ghi\s+nhận|phát\s+hiện|khám|tiếp\s+nhận"
+    r"|thực\s+hiện|đạt|điều\s+trị\s+cho|tiêm\s+(?:chủng|cho)|tổ\s+chức|xử\s+lý|xử\s+phạt"
+    r"|kiểm\s+tra|giám\s+sát|vận\s+động)(?![^\W\d_]))"
+)
 PERIOD_RE = re.compile(
     # "Qúy", "Quí": the accent typed on the other vowel, or i for y.
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
@@ -138,7 +147,7 @@ PERIOD_RE = re.compile(
     # states how often (SIX_MONTHLY: "Sáu tháng, trạm khám ... một lần", "Sáu tháng, mỗi bệnh
     # nhân được xét nghiệm ít nhất 3 lần": every six months)
     r"|(?<![\w])(?:06|6|sáu)\s+tháng\s+năm\s+(?P<hy2>(?:19|20)\d{2})(?!\d)"
-    rf"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,)(?!{SIX_MONTHLY}))"
+    rf"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,{HALF_RESULTS})(?!{SIX_MONTHLY}))"
     # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
     r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
     r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"

@@ -54,6 +54,15 @@ PAST_TERM_RE = re.compile(r"[nN](?<![^\W\d_][nN])(?i:hiệm\s+kỳ\s+(?:vừa\s+
 CONGRESS_TERM_CHARS = 60
 
 
+# A term the congress sums up ("Đại hội tổng kết nhiệm kỳ 2019-2024", "nhìn lại hoạt động
+# nhiệm kỳ ..."): the past term, even in the congress's own sentence.
+CLOSING_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|nhìn\s+lại)(?:\s+(?:hoạt\s+động|công\s+tác))?\s+$",
+    re.IGNORECASE,
+)
+CLOSING_BEFORE_CHARS = 30
+
+
 @dataclass(frozen=True)
 class CongressPeriods:
     """What a congress's terms say: the term reviewed, the term opened (None when no term's
@@ -83,7 +92,10 @@ def _terms(text: str, congresses: list[int]) -> list[_Term]:
             and not SENTENCE_END_RE.search(text, at, match.start())
             for at in congresses
         )
-        terms.append(_Term(start, end, bool(match.group("new")) or own))
+        closing = CLOSING_BEFORE_RE.search(
+            text, max(0, match.start() - CLOSING_BEFORE_CHARS), match.start()
+        )
+        terms.append(_Term(start, end, bool(match.group("new")) or (own and closing is None)))
     return terms
 
 
