@@ -847,6 +847,24 @@ _IRREGULAR_RUN = re.compile(f"{_RUN_CLASS}(?:(?<={_INVISIBLE_CLASS})|{_RUN_CLASS
 _SIMPLE_CHARS: set[str] = {chr(code) for code in range(128)}
 MAX_SIMPLE_CHARS = 4096
 
+
+def _char_is_simple(char: str) -> bool:
+    """``char`` is its own cluster and NFC leaves it alone."""
+    return not unicodedata.combining(char) and unicodedata.normalize("NFC", char) == char
+
+
+# The blocks Vietnamese articles are written in (Latin, its extensions with Vietnamese's
+# precomposed letters, general punctuation and currency signs), their simple characters only.
+# A text of these alone is simple: one regex scan answers without building a set of its
+# characters (see _is_simple).
+_ARTICLE_BLOCKS = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20CF))
+_ARTICLE_SIMPLE_CHARS = "".join(
+    char
+    for first, last in _ARTICLE_BLOCKS
+    for char in map(chr, range(first, last + 1))
+    if _char_is_simple(char)
+)
+_OUTSIDE_ARTICLE_SIMPLE = re.compile("[^" + re.escape(_ARTICLE_SIMPLE_CHARS) + "]")
 _INVISIBLE_CHARS = re.compile(_INVISIBLE_CLASS + "+")
 
 
@@ -971,11 +989,10 @@ def _is_simple(text: str) -> bool:
     Then folding only collapses whitespace and drops invisible characters (the common case:
     a loaded Document is already NFC, and Vietnamese in NFC has no combining marks).
     """
+    if _OUTSIDE_ARTICLE_SIMPLE.search(text) is None:
+        return True
     unknown = set(text).difference(_SIMPLE_CHARS)
-    if any(
-        unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char
-        for char in unknown
-    ):
+    if not all(_char_is_simple(char) for char in unknown):
         return False
     if unknown and len(_SIMPLE_CHARS) < MAX_SIMPLE_CHARS:
         _SIMPLE_CHARS.update(unknown)
