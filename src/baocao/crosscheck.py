@@ -29,7 +29,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -321,9 +321,9 @@ def verify(
         return checked.verification
     if index is None:
         index = NumberIndex(text)
-    checker = _Checker(text, index, implied)
-    items = tuple(checker.walk_model(report, ""))
-    verification = Verification(items=items)
+    items: list[CheckItem] = []
+    _Checker(text, index, implied).walk_model(report, "", items)
+    verification = Verification(items=tuple(items))
     logger.debug(
         "verified %d values: %d grounded, %d ungrounded",
         verification.checked,
@@ -541,17 +541,22 @@ class _Checker:
             tuple[str, str | None, frozenset[Kind], bool], tuple[tuple[Span, Match], ...]
         ] = {}
 
-    def walk_model(self, model: BaseModel, path: str) -> Iterator[CheckItem]:
+    def walk_model(self, model: BaseModel, path: str, items: list[CheckItem]) -> None:
+        """Append the check items of ``model``'s fields to ``items``, in field order.
+
+        (The walk appends to one list rather than yielding through a generator per level:
+        every item would otherwise pass up through each level of nesting.)
+        """
         if id(model) in self._active:  # a model that contains itself: checked once
             return
         self._active.add(id(model))
         try:
             for name, annotation, markers in _field_plan(type(model)):
-                yield from self.walk(
-                    getattr(model, name), annotation, markers, model, _join(path, name)
+                self.walk(
+                    getattr(model, name), annotation, markers, model, _join(path, name), items
                 )
             for name, value in (model.model_extra or {}).items():
-                yield from self.walk(value, Any, frozenset(), model, _join(path, name))
+                self.walk(value, Any, frozenset(), model, _join(path, name), items)
         finally:
             self._active.discard(id(model))
 
@@ -562,7 +567,9 @@ class _Checker:
         outer: frozenset[Marker],
         owner: BaseModel,
         path: str,
-    ) -> Iterator[CheckItem]:
+        items: list[CheckItem],
+    ) -> None:
+        """Append the check items of ``value`` (at ``path`` of ``owner``) to ``items``."""
         if value is None or isinstance(value, bool | Enum):
             return
         if isinstance(value, str) and not (_has_quote(outer) or _mentions_quote(annotation)):
@@ -572,22 +579,22 @@ class _Checker:
         if any(isinstance(marker, NotGrounded) for marker in markers):
             return  # not checked, nor is anything below it
         if isinstance(value, BaseModel):
-            yield from self.walk_model(value, path)
+            self.walk_model(value, path, items)
         elif isinstance(value, int | float | Decimal):
-            yield self.check_number(value, markers, owner, path)
+            items.append(self.check_number(value, markers, owner, path))
         elif isinstance(value, str):
             if any(isinstance(marker, Quote) for marker in markers):
-                yield self.check_quote(value, path)
+                items.append(self.check_quote(value, path))
         elif isinstance(value, Mapping):
             arguments = get_args(annotation)
             element = arguments[1] if len(arguments) == 2 else Any
             for key, member in value.items():
-                yield from self.walk(member, element, markers, owner, _key_path(path, key))
+                self.walk(member, element, markers, owner, _key_path(path, key), items)
         elif isinstance(value, list | tuple | set | frozenset):
             members = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
             for position, member in enumerate(members):
                 element = _member_annotation(annotation, position)
-                yield from self.walk(member, element, markers, owner, f"{path}[{position}]")
+                self.walk(member, element, markers, owner, f"{path}[{position}]", items)
 
     def check_number(
         self,
@@ -839,6 +846,25 @@ _IRREGULAR_RUN = re.compile(f"{_RUN_CLASS}(?:(?<={_INVISIBLE_CLASS})|{_RUN_CLASS
 # and every other character found so, up to a bound.
 _SIMPLE_CHARS: set[str] = {chr(code) for code in range(128)}
 MAX_SIMPLE_CHARS = 4096
+
+
+def _char_is_simple(char: str) -> bool:
+    """``char`` is its own cluster and NFC leaves it alone."""
+    return not unicodedata.combining(char) and unicodedata.normalize("NFC", char) == char
+
+
+# The blocks Vietnamese articles are written in (Latin, its extensions with Vietnamese's
+# precomposed letters, general punctuation and currency signs), their simple characters only.
+# A text of these alone is simple: one regex scan answers without building a set of its
+# characters (see _is_simple).
+_ARTICLE_BLOCKS = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20CF))
+_ARTICLE_SIMPLE_CHARS = "".join(
+    char
+    for first, last in _ARTICLE_BLOCKS
+    for char in map(chr, range(first, last + 1))
+    if _char_is_simple(char)
+)
+_OUTSIDE_ARTICLE_SIMPLE = re.compile("[^" + re.escape(_ARTICLE_SIMPLE_CHARS) + "]")
 _INVISIBLE_CHARS = re.compile(_INVISIBLE_CLASS + "+")
 
 
@@ -963,11 +989,10 @@ def _is_simple(text: str) -> bool:
     Then folding only collapses whitespace and drops invisible characters (the common case:
     a loaded Document is already NFC, and Vietnamese in NFC has no combining marks).
     """
+    if _OUTSIDE_ARTICLE_SIMPLE.search(text) is None:
+        return True
     unknown = set(text).difference(_SIMPLE_CHARS)
-    if any(
-        unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char
-        for char in unknown
-    ):
+    if not all(_char_is_simple(char) for char in unknown):
         return False
     if unknown and len(_SIMPLE_CHARS) < MAX_SIMPLE_CHARS:
         _SIMPLE_CHARS.update(unknown)
