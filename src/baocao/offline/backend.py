@@ -95,6 +95,7 @@ from baocao.offline.places import (
     Organizer,
     association_holds,
     body_sector,
+    context_place,
     find_organizer,
     find_place,
     full_organizer,
@@ -1610,14 +1611,21 @@ def build_report_data(
     ):
         organizer = None
     if organizer is None:
+        placed = place_organizer(
+            text, title_span + ([lead] if lead else []) + opening, headline=layout.title
+        )
+        host_centre = host_health_centre(document.url)
+        if placed is not None and host_centre is not None and context_place(text, placed):
+            # (on a health centre's own site, the nation or the bare sector its opening names
+            # is the context of its own work: "Bệnh sởi đang gia tăng trên cả nước", "Ngành y
+            # tế cho biết, ..."; the centre's page)
+            placed = host_centre
         organizer = (
-            place_organizer(
-                text, title_span + ([lead] if lead else []) + opening, headline=layout.title
-            )
+            placed
             # (a health centre's own site before the body's whole place or bare sector: on its
             # own page "cao hơn so với toàn tỉnh", "đang gia tăng trên cả nước", "Ngành y tế
             # khuyến cáo ..." are its context, not its subject)
-            or host_health_centre(document.url)
+            or host_centre
             or body_sector(text, Span(0, layout.body_end))
         )
     # The article's own congress only: held (or its term named) in the headline, the lead or

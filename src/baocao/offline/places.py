@@ -334,7 +334,9 @@ PLACE_SUBJECT_RE = re.compile(
 WHOLE_PLACE_RE = re.compile(
     r"(?<!\w)(?:toàn|trên địa bàn|(?P<inside>trong))[ \t]+(?P<province>tỉnh)(?![ \t]+[A-ZĐ])"
     r"|(?<!\w)(?:TOÀN|TRÊN ĐỊA BÀN)[ \t]+(?P<capital>TỈNH)(?!\w)"
-    r"|(?<!\w)(?P<national>toàn quốc|cả nước)(?!\w)"
+    # (capitalised only opening a sentence, as its subject: "Cả nước có 18 tỉnh ghi nhận ...")
+    r"|(?<!\w)(?P<national>toàn quốc|cả nước"
+    r"|(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Toàn quốc|Cả nước))(?!\w)"
 )
 # The whole district a page counts within, unnamed ("toàn huyện", "các trạm y tế trên địa bàn
 # huyện"): a district's own page (its name from the text or the page's address).
@@ -1088,6 +1090,8 @@ def _honours(text: str, start: int) -> bool:
     """Whether the unit at ``start`` of ``text`` is the agent of a passive honour its clause
     names ("được UBND tỉnh công nhận đạt chuẩn", "được Sở Y tế tặng Bằng khen": HONOUR): the
     authority that honours or recognises the subject's work, not the subject."""
+    if HONOUR_OF_BEFORE_RE.search(text, max(0, start - HONOUR_OF_LOOKBACK), start):
+        return True  # ("đón nhận Bằng khen của Bộ trưởng Bộ Y tế", "Cờ thi đua của UBND tỉnh")
     entrusted = ENTRUSTED_BEFORE_RE.search(text, max(0, start - ENTRUSTED_LOOKBACK), start)
     return entrusted is not None and HONOUR_AHEAD_RE.match(text, start) is None
 
@@ -1267,6 +1271,16 @@ HONOUR_AHEAD = (
     rf"(?<![^\W\d_])(?:{HONOUR})(?![^\W\d_]))"
 )
 HONOUR_AHEAD_RE = re.compile(HONOUR_AHEAD, re.IGNORECASE)
+# An honour named by its object, then whose it is ("Bằng khen của Bộ trưởng Bộ Y tế", "Cờ thi
+# đua của UBND tỉnh", "danh hiệu ... của Chủ tịch nước"): the authority that gives it, not the
+# unit that receives it.
+HONOUR_OF_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|cờ\s+(?:đơn\s+vị\s+)?dẫn\s+đầu"
+    r"|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương)\s+của\s+"
+    r"(?:(?:bộ\s+trưởng|chủ\s+tịch|thủ\s+tướng|giám\s+đốc)\s+)?$",
+    re.IGNORECASE,
+)
+HONOUR_OF_LOOKBACK = 40
 # After an association, words that make it the one who receives, benefits or sponsors, not the
 # one who works: "Hội X (đã) được ... khám", "bị", "nhận 300 bình xịt", "là đơn vị tài trợ";
 # not one honoured (HONOUR_AHEAD), nor one that takes in the units of blood of its own drive
@@ -1398,7 +1412,10 @@ def _whole_place(text: str, start: int, end: int, *, inside: bool) -> Organizer 
             continue  # ("đứng thứ 2 toàn tỉnh", "cao hơn so với toàn tỉnh": the field a
             # district is ranked in, or measured against)
         level = OrganizerLevel.NATIONAL if whole["national"] else OrganizerLevel.PROVINCE
-        return Organizer(whole.group().strip(), level, whole.start())
+        name = whole.group().strip()  # ("Cả nước" opening a sentence: named "cả nước")
+        return Organizer(
+            name[0].lower() + name[1:] if whole["national"] else name, level, whole.start()
+        )
     opening = WHOLE_PROVINCE_OPENING_RE.search(text, start, end)
     if opening is not None and DISTRICTS_AFTER_OPENING_RE.match(text, opening.end()):
         # ("Trên địa bàn tỉnh, các huyện A, B ...": the whole province opening a sentence, in
@@ -1520,6 +1537,15 @@ def place_organizer(
         if district is not None:
             return Organizer(district.group(), OrganizerLevel.DISTRICT, district.start())
     return None
+
+
+def context_place(text: str, organizer: Organizer) -> bool:
+    """Whether ``organizer``, read from a page's place (:func:`place_organizer`), is the nation
+    ("trên cả nước", "toàn quốc") or the bare sector ("Ngành y tế cho biết, ..."): on a unit's
+    own site the context of the unit's work, not its subject."""
+    return organizer.level == OrganizerLevel.NATIONAL or (
+        BARE_SECTOR_RE.match(text, organizer.start) is not None
+    )
 
 
 def body_sector(text: str, span: Span) -> Organizer | None:
@@ -1799,6 +1825,34 @@ def _path_province(path: str) -> str | None:
 # portal names itself ("sontra.danang.gov.vn", "donggiang.gov.vn"); never one a province is
 # spelt so ("thanhhoa").
 MIN_HOST_DISTRICT_SLUG = 7
+# A health centre's host label: its name, a district's kind, then the district's slug whole.
+HEALTH_CENTRE_LABEL_RE = re.compile(r"(?:trungtamyte|ttyt)(?P<rest>[a-z0-9]+)$")
+HEALTH_CENTRE_LABEL_KINDS = {
+    "huyen": "huyện",
+    "thanhpho": "thành phố",
+    "thixa": "thị xã",
+    "quan": "quận",
+    "tp": "thành phố",
+    "tx": "thị xã",
+}
+
+
+def _health_centre_label_district(label: str) -> tuple[_District, ...]:
+    """The districts whose whole slug a health centre's host ``label`` ends with, after the
+    centre's name and maybe a district's kind ("ttytquyhop", "trungtamytethanhphovinh"), of
+    that kind when some are; or ()."""
+    match = HEALTH_CENTRE_LABEL_RE.match(label)
+    if match is None:
+        return ()
+    slugs = dict(_district_slugs())
+    rest = match.group("rest")
+    if rest in slugs:
+        return slugs[rest]
+    for written, kind in HEALTH_CENTRE_LABEL_KINDS.items():
+        entries = slugs.get(rest[len(written) :], ()) if rest.startswith(written) else ()
+        if entries:
+            return tuple(e for e in entries if e.kind == kind) or entries
+    return ()
 
 
 @functools.cache
@@ -1822,6 +1876,15 @@ def _page_district(url: str | None, province: str | None) -> tuple[str, str | No
     host = (urlsplit(url).hostname or "").casefold()
     for label in host.split("."):
         label = label.replace("-", "")
+        # A health centre's own site: the rest of its label after the centre's name and a
+        # district's kind is the district's whole slug, however short ("ttytquyhop",
+        # "trungtamytethanhphovinh").
+        centre = _health_centre_label_district(label)
+        if centre:
+            if province is not None:
+                centre = tuple(e for e in centre if e.province == province) or centre
+            provinces = {entry.province for entry in centre}
+            return centre[0].name, provinces.pop() if len(provinces) == 1 else None
         for slug, entries in _district_slugs():
             if label == slug or (len(slug) >= MIN_HOST_DISTRICT_SLUG and slug in label):
                 if province is not None:
