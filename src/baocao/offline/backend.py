@@ -496,9 +496,7 @@ def _fallback_period(
         # (not a year after the meeting's: "đến nay" ends at it, and a later one is a term's or
         # a plan's end, "sơ kết giữa nhiệm kỳ 2022-2027" held in 2024)
         later = [
-            year
-            for year in years
-            if year > start and (dated_year is None or year <= dated_year)
+            year for year in years if year > start and (dated_year is None or year <= dated_year)
         ]
         if later:
             return {"kind": PeriodKind.OTHER, "year": max(later), "index": None}
@@ -1353,7 +1351,7 @@ def build_report_data(
                     scope = chunk
                     break
     if not speaks_of_review:
-        reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
+        reviewed, upcoming = plan_only(scope, reviewed, upcoming, text, reference)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     elif _year_not_over(reviewed, reference) and not YEAR_END_RE.search(scope):
         # A meeting named by a year not over when it is held ("hội nghị giao ban năm 2031" on

@@ -88,6 +88,10 @@ DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
+# The last month of the year it names in which a meeting that only plans that year ("triển
+# khai công tác y tế năm 2024") is held as the year's launch, after the year before's review
+# (see plan_only).
+PLAN_ONLY_LATEST_MONTH = 4
 # ... and by April of the next year at the latest: a meeting dated in the months between
 # (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year
 # it names, unless it is the year's review ("tổng kết công tác năm 2019", held late).
@@ -1477,15 +1481,23 @@ def plan_only(
     reviewed: dict[str, Any] | None,
     upcoming: dict[str, Any] | None,
     printed: str,
+    reference: tuple[int, int] | None = None,
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """A meeting that only plans a year ("Hội nghị triển khai công tác y tế năm 2024", held in
     its first days) reviews the year before: (that year, the planned one); the year before is
-    None when the article does not print it."""
+    None when the article does not print it. One held (``reference``, else posted) well into
+    the year it names (from PLAN_ONLY_LATEST_MONTH on: "triển khai công tác phòng, chống dịch
+    năm 2024" on 18 June) reviews no year before: it is read as any meeting named by a year."""
     if (
         reviewed is None
         or upcoming is not None
         or reviewed["kind"] != PeriodKind.YEAR
         or REVIEW_CUE_RE.search(scope)
+        or (
+            reference is not None
+            and reference[0] == reviewed["year"]
+            and reference[1] > PLAN_ONLY_LATEST_MONTH
+        )
     ):
         return reviewed, upcoming
     plan = next(
