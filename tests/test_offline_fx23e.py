@@ -155,3 +155,70 @@ def test_six_months_past_opening_a_sentence_of_results_is_the_first_half(opening
 def test_six_months_past_that_reports_no_work_is_no_half(opening: str) -> None:
     reviewed = _reviewed("Chuyện ở xã Tân Hội", opening, "Năm 2034, xã có 1.200 trẻ dưới 5 tuổi.")
     assert reviewed is None or reviewed[0] != "half_year", reviewed
+
+
+# --- Form 4: a meeting that only plans the year it names, held well into that year (June or
+# July), is no review of the year before ----------------------------------------------------------
+
+
+def _periods(*paragraphs: str) -> tuple[object, object, str]:
+    report = extract(*paragraphs)
+    pair = [
+        None if period is None else (period.kind.value, period.year, period.index)
+        for period in (report.reviewed_period, report.next_period)
+    ]
+    return pair[0], pair[1], report.meeting_kind.value
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 18/6/2034, Trung tâm Y tế thành phố Vĩnh Yên tổ chức hội nghị triển khai công "
+        "tác phòng, chống dịch bệnh năm 2034.",
+        "Sáng 9-7-2034, Chi cục Dân số tỉnh Phú Thọ tổ chức hội nghị triển khai kế hoạch truyền "
+        "thông năm 2034.",
+        "Ngày 22/5/2034, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị triển khai nhiệm vụ công tác "
+        "an toàn thực phẩm năm 2034.",
+    ],
+    ids=["june-phong-chong-dich", "july-ke-hoach", "may-nhiem-vu"],
+)
+def test_a_plan_of_the_year_held_well_into_it_reviews_no_year_before(lead: str) -> None:
+    reviewed, _, kind = _periods(
+        "Triển khai công tác năm 2034",
+        lead,
+        "Năm tháng đầu năm, toàn tỉnh ghi nhận 95 ca tay chân miệng.",
+        "Năm 2033, toàn tỉnh ghi nhận 310 ca tay chân miệng.",
+    )
+    assert reviewed is not None and reviewed[1] == 2034, reviewed
+    assert kind != "year_end_review"
+
+
+def test_the_months_left_of_a_year_planned_in_july_follow_its_first_half() -> None:
+    reviewed, upcoming, kind = _periods(
+        "Ngành y tế Hậu Giang triển khai nhiệm vụ những tháng cuối năm 2034",
+        "Ngày 24/7/2034, Sở Y tế Hậu Giang tổ chức hội nghị triển khai nhiệm vụ những tháng "
+        "cuối năm 2034.",
+        "6 tháng đầu năm, toàn tỉnh khám cho 1,1 triệu lượt người.",
+        "Những tháng cuối năm, ngành y tế tập trung phòng chống sốt xuất huyết.",
+    )
+    assert (reviewed, kind) == (("half_year", 2034, 1), "mid_year_review")
+    assert upcoming is not None and upcoming[1] == 2034
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 12/1/2034, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị triển khai công tác y tế năm 2034.",
+        "Sáng 20-2-2034, Trung tâm Y tế huyện Kim Bôi tổ chức hội nghị triển khai kế hoạch "
+        "công tác năm 2034.",
+    ],
+    ids=["january", "february"],
+)
+def test_a_plan_of_the_year_held_as_it_starts_still_reviews_the_year_before(lead: str) -> None:
+    # (near: held in its first months, the year's launch after the year before's review)
+    reviewed, upcoming, _ = _periods(
+        "Triển khai công tác y tế năm 2034",
+        lead,
+        "Năm 2033, toàn tỉnh khám cho 1,9 triệu lượt người.",
+    )
+    assert (reviewed, upcoming) == (("year", 2033, None), ("year", 2034, None))
