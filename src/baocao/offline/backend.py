@@ -457,8 +457,9 @@ def _fallback_period(
     ("Từ đầu năm đến nay") dated by the meeting or the article (an undated one whose ``lead``
     opens with it: by the year it prints most), else the years ``since`` one
     ("từ năm 2012 đến nay", see :func:`_framing_since`: other, of the latest year printed
-    after it, else the dated year, else None), else the year printed most (not one a figure
-    is compared with: "so với cùng kỳ năm 2019"), else the meeting's year."""
+    after it and not after the dated one, else the dated year, else None), else the year
+    printed most (not one a figure is compared with: "so với cùng kỳ năm 2019"), else the
+    meeting's year."""
     dated_year = event.year if event is not None else reference[0] if reference else None
     compared = _compared_periods(text)
     # (nor a document's year: "Quyết định số 32 năm 2026"; nor the years of a standard's name,
@@ -493,7 +494,11 @@ def _fallback_period(
         # "từ năm 2012 đến nay": up to the latest year printed, else to the dated one; with
         # neither, the year is unknown (None: the caller reports it null).
         start = int(since.group("y"))
-        later = [year for year in years if year > start]
+        # (not a year after the meeting's: "đến nay" ends at it, and a later one is a term's or
+        # a plan's end, "sơ kết giữa nhiệm kỳ 2022-2027" held in 2024)
+        later = [
+            year for year in years if year > start and (dated_year is None or year <= dated_year)
+        ]
         if later:
             return {"kind": PeriodKind.OTHER, "year": max(later), "index": None}
         if dated_year is not None and dated_year > start and str(dated_year) in text:
@@ -1347,7 +1352,7 @@ def build_report_data(
                     scope = chunk
                     break
     if not speaks_of_review:
-        reviewed, upcoming = plan_only(scope, reviewed, upcoming, text)
+        reviewed, upcoming = plan_only(scope, reviewed, upcoming, text, reference)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     elif _year_not_over(reviewed, reference) and not YEAR_END_RE.search(scope):
         # A meeting named by a year not over when it is held ("hội nghị giao ban năm 2031" on

@@ -88,6 +88,10 @@ DOCUMENT_NUMBER_AFTER_RE = re.compile(r"\s+(?:số\s*)?[0-9]+\s*/")
 LEAD_MAX_SENTENCES = 3
 # A year-end review is held in the last months of the year or the first of the next.
 MAX_PERIOD_LAG_MONTHS = 1
+# The last month of the year it names in which a meeting that only plans that year ("triển
+# khai công tác y tế năm 2024") is held as the year's launch, after the year before's review
+# (see plan_only).
+PLAN_ONLY_LATEST_MONTH = 4
 # ... and by April of the next year at the latest: a meeting dated in the months between
 # (May to October, "Sáng 14-7, ... hội nghị công tác tuyến năm 2019") is held within the year
 # it names, unless it is the year's review ("tổng kết công tác năm 2019", held late).
@@ -143,11 +147,13 @@ PERIOD_RE = re.compile(
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
     r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
     # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
-    # before its comma ("6 tháng, cả nước phát hiện ..."): the first half; not a sentence that
+    # before its comma ("6 tháng, cả nước phát hiện ...", "Sáu tháng qua, Trung tâm đã khám
+    # ..."): the first half; not a sentence that
     # states how often (SIX_MONTHLY: "Sáu tháng, trạm khám ... một lần", "Sáu tháng, mỗi bệnh
     # nhân được xét nghiệm ít nhất 3 lần": every six months)
     r"|(?<![\w])(?:06|6|sáu)\s+tháng\s+năm\s+(?P<hy2>(?:19|20)\d{2})(?!\d)"
-    rf"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?=\s*,{HALF_RESULTS})(?!{SIX_MONTHLY}))"
+    rf"|(?:(?<![^\n])|(?<=[.!?]\s))(?:06|6|[Ss]áu)\s+tháng(?:\s+qua)?(?=\s*,{HALF_RESULTS})"
+    rf"(?!{SIX_MONTHLY}))"
     # (never the day of a date: "ngày 9 tháng 9", "9 tháng 10 năm 2030")
     r"|(?P<nine>(?<![\w])(?<!ngày )(?:09|9|chín)\s+tháng(?!\s+cuối)(?!\s+\d{1,2}(?!\d))"
     r"(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<ny>\d{4}))?)"
@@ -553,12 +559,21 @@ SINCE_YEAR_RE = re.compile(
     r"(?:đến|tới)?\s*(?:nay|hiện nay|trở lại đây)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# How far before and after a year the "từ năm ... đến nay" around it is looked for.
+SINCE_LOOKBACK = 12
+SINCE_LOOKAHEAD = 20
 # A body sentence that opens with the period it reports ("Trong 9 tháng đầu năm, ...", "9
 # tháng năm 2018, Bệnh viện ..."), perhaps after its source or a connective ("Theo thống kê
 # của Chi cục, trong 6 tháng đầu năm, ...", "Cụ thể, trong quý II năm 2018, ...").
 OPENING_PERIOD_RE = re.compile(
     r"[\s\"“(]*(?:(?:Theo\s[^,.;:\n]{1,80}|Cụ thể|Theo đó|Tính chung|Nhìn chung),\s*)?"
     r"(?:(?:[Tt]rong|[Qq]ua)\s+)?"
+)
+# A body sentence that opens with a running total up to a month ("Tính đến hết tháng 9, ...",
+# "Lũy kế đến tháng 10, ..."): the total's work (RUNNING_TO_MONTH_BEFORE_RE), of kind other,
+# not that month's (a later "Trong tháng 9, ..." is one item of it).
+RUNNING_OPENING_RE = re.compile(
+    r"[\s\"“(]*(?:[Tt]ính|[Ll][ũu]y\s+kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?=tháng\s+\d)"
 )
 # How many body sentences may come before the one that opens with the period reported.
 OPENING_MAX_SENTENCES = 4
@@ -1305,6 +1320,8 @@ def periods_in(
     printed = scope if printed is None else printed
     found: list[tuple[int, dict[str, Any]]] = []
     for match in PERIOD_RE.finditer(scope):
+        if _since_year(scope, match):
+            continue  # "từ năm 2016 đến nay": the year a running total starts from, not reviewed
         if COMPARED_YEAR_RE.search(scope, max(0, match.start() - COMPARED_LOOKBACK), match.start()):
             continue  # "tăng 8% so với cùng kỳ 6 tháng đầu năm 2017": the baseline, not reviewed
         if in_standard_name(scope, match.start()):
@@ -1464,15 +1481,23 @@ def plan_only(
     reviewed: dict[str, Any] | None,
     upcoming: dict[str, Any] | None,
     printed: str,
+    reference: tuple[int, int] | None = None,
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """A meeting that only plans a year ("Hội nghị triển khai công tác y tế năm 2024", held in
     its first days) reviews the year before: (that year, the planned one); the year before is
-    None when the article does not print it."""
+    None when the article does not print it. One held (``reference``, else posted) well into
+    the year it names (from PLAN_ONLY_LATEST_MONTH on: "triển khai công tác phòng, chống dịch
+    năm 2024" on 18 June) reviews no year before: it is read as any meeting named by a year."""
     if (
         reviewed is None
         or upcoming is not None
         or reviewed["kind"] != PeriodKind.YEAR
         or REVIEW_CUE_RE.search(scope)
+        or (
+            reference is not None
+            and reference[0] == reviewed["year"]
+            and reference[1] > PLAN_ONLY_LATEST_MONTH
+        )
     ):
         return reviewed, upcoming
     plan = next(
@@ -1508,14 +1533,19 @@ def opening_periods(
     text = layout.text
     reviewed: dict[str, Any] | None = None
     seen = 0
+    year_opened = False
     for sentence in layout.sentences:
         if sentence.start >= layout.body_end:
             break
-        opener = OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
+        # (a running total opening the body, not one after a sentence opening with the year:
+        # "Năm 2015, toàn tỉnh phát hiện ... Tính đến tháng 12-2015, ..." reports the year)
+        running = None if year_opened else RUNNING_OPENING_RE.match(text, sentence.start)
+        opener = running or OPENING_PERIOD_RE.match(text, sentence.start, sentence.end)
         match = PERIOD_RE.match(text, opener.end(), sentence.end) if opener else None
         period = period_of_match(match) if match is not None else None
         if reviewed is None:
             seen += 1
+            year_opened = year_opened or (period is not None and period["kind"] == PeriodKind.YEAR)
             if first_only and (
                 seen > OPENING_MAX_SENTENCES
                 or (period is not None and period["kind"] == PeriodKind.YEAR)
@@ -1559,10 +1589,23 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
                 continue  # "180 lượt/ngày (quý III)": one figure's period, not the page's
             if in_standard_name(scope, match.start()):
                 continue  # "đạt tiêu chí quốc gia về y tế giai đoạn 2011-2020": no period
+            if _since_year(scope, match):
+                continue  # "từ năm 2015 trở lại đây": the years since, no period of its own
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
     return None
+
+
+def _since_year(scope: str, match: re.Match[str]) -> bool:
+    """Whether a :data:`PERIOD_RE` match is the year a running total starts from ("từ năm
+    2016 đến nay", "từ năm 2015 trở lại đây": SINCE_YEAR_RE), which names no period reviewed
+    (the years since are read as one span of kind other: see the backend's fallback)."""
+    low = max(0, match.start() - SINCE_LOOKBACK)
+    return any(
+        since.start() <= match.start() < since.end()
+        for since in SINCE_YEAR_RE.finditer(scope, low, match.end() + SINCE_LOOKAHEAD)
+    )
 
 
 def _year_of_a_date(scope: str, match: re.Match[str]) -> bool:
