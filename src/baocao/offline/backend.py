@@ -39,7 +39,6 @@ from baocao.offline.dates import (
     TARGET_YEAR_RE,
     UNIT_REPORT_RE,
     WORK_SPAN_RE,
-    YEAR_END_RE,
     YEAR_REVIEW_LATEST_MONTH,
     YEAR_TO_DATE_RE,
     ImpliedYear,
@@ -1354,9 +1353,10 @@ def build_report_data(
     if not speaks_of_review:
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text, reference)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
-    elif _year_not_over(reviewed, reference) and not YEAR_END_RE.search(scope):
+    elif _year_not_over(reviewed, reference) and not YEAR_END_MEETING_RE.search(scope):
         # A meeting named by a year not over when it is held ("hội nghị giao ban năm 2031" on
-        # 19 October; no "tổng kết", no "cuối năm"): it reviews the part of the year its body
+        # 19 October; no "tổng kết", no "cuối năm" but the months left of it, "những tháng cuối
+        # năm", YEAR_END_MEETING_RE): it reviews the part of the year its body
         # opens with ("9 tháng năm 2031, các đơn vị đã ..."), as a meeting named by its year
         # with no review word does.
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)

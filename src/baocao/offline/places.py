@@ -1825,16 +1825,9 @@ def _path_province(path: str) -> str | None:
 # portal names itself ("sontra.danang.gov.vn", "donggiang.gov.vn"); never one a province is
 # spelt so ("thanhhoa").
 MIN_HOST_DISTRICT_SLUG = 7
-# A health centre's host label: its name, a district's kind, then the district's slug whole.
+# A health centre's host label: its name, a district's kind (HEALTH_CENTRE_LABEL_KINDS, below),
+# then the district's slug whole.
 HEALTH_CENTRE_LABEL_RE = re.compile(r"(?:trungtamyte|ttyt)(?P<rest>[a-z0-9]+)$")
-HEALTH_CENTRE_LABEL_KINDS = {
-    "huyen": "huyện",
-    "thanhpho": "thành phố",
-    "thixa": "thị xã",
-    "quan": "quận",
-    "tp": "thành phố",
-    "tx": "thị xã",
-}
 
 
 def _health_centre_label_district(label: str) -> tuple[_District, ...]:
@@ -1914,6 +1907,10 @@ PATH_DISTRICT_KINDS = {
     "thanh-pho": "thành phố",
     "tp": "thành phố",
     "quan": "quận",
+}
+# The same kinds written into a host label, without hyphens ("ttytthanhphovinh").
+HEALTH_CENTRE_LABEL_KINDS = {
+    kind.replace("-", ""): name for kind, name in PATH_DISTRICT_KINDS.items()
 }
 
 
