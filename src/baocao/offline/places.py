@@ -1827,7 +1827,9 @@ def _path_province(path: str) -> str | None:
 MIN_HOST_DISTRICT_SLUG = 7
 # A health centre's host label: its name, a district's kind (HEALTH_CENTRE_LABEL_KINDS, below),
 # then the district's slug whole.
-HEALTH_CENTRE_LABEL_RE = re.compile(r"(?:trungtamyte|ttyt)(?P<rest>[a-z0-9]+)$")
+# How a district health centre's own host label opens ("trungtamytequyhop", "ttytvinhlinh").
+HEALTH_CENTRE_LABEL_START = r"(?:trungtamyte|ttyt)"
+HEALTH_CENTRE_LABEL_RE = re.compile(rf"{HEALTH_CENTRE_LABEL_START}(?P<rest>[a-z0-9]+)$")
 
 
 def _health_centre_label_district(label: str) -> tuple[_District, ...]:
@@ -1943,7 +1945,7 @@ def _path_district(path: str, province: str | None) -> tuple[str, str | None] | 
 
 # A district health centre's own site: its host opens with the centre's name, the district's
 # after it ("trungtamytethanhthuy.vn", "ttytquyhop.vn", "trungtamytehuyenquocoai.com").
-HEALTH_CENTRE_HOST_RE = re.compile(r"^(?:www\.)?(?:trungtamyte|ttyt)[a-z0-9-]")
+HEALTH_CENTRE_HOST_RE = re.compile(rf"^(?:www\.)?{HEALTH_CENTRE_LABEL_START}[a-z0-9-]")
 HEALTH_CENTRE_NAME = "Trung tâm Y tế"
 
 
