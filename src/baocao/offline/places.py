@@ -122,6 +122,20 @@ _NATIONAL_FORCE = (
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
+# The Ministry of Health's departments by their fields ("Cục Phòng, chống HIV/AIDS", "Cục An
+# toàn thực phẩm", "Cục Quản lý Khám, chữa bệnh"), however cased: the nation's; not a
+# province's office of that name ("Cục Quản lý thị trường tỉnh X"), nor "Chi cục" (a
+# province's).
+_MINISTRY_DEPARTMENT = (
+    r"(?<![Cc]hi )Cục[ \t]+(?:"
+    r"[Pp]hòng,?[ \t]+[Cc]hống[ \t]+HIV/AIDS|[Aa]n[ \t]+toàn[ \t]+[Tt]hực[ \t]+phẩm"
+    r"|[Qq]uản[ \t]+lý[ \t]+(?:[Kk]hám,?[ \t]+[Cc]hữa[ \t]+bệnh|[Dd]ược"
+    r"|[Mm]ôi[ \t]+trường[ \t]+[Yy][ \t]+tế|[Yy],?[ \t]+[Dd]ược[ \t]+[Cc]ổ[ \t]+truyền)"
+    r"|[Kk]hoa[ \t]+học[ \t]+[Cc]ông[ \t]+nghệ[ \t]+và[ \t]+[Đđ]ào[ \t]+tạo"
+    r"|[Bb]à[ \t]+mẹ[ \t]+và[ \t]+[Tt]rẻ[ \t]+em|[Dd]ân[ \t]+số"
+    r"|[Tt]rang[ \t]+thiết[ \t]+bị[ \t]+và[ \t]+[Cc]ông[ \t]+trình[ \t]+[Yy][ \t]+tế)(?![^\W\d_])"
+    r"(?![ \t]+(?:tỉnh|thành[ \t]+phố|TP)(?![^\W\d_]))"
+)
 # The ministry's institutes by their kinds ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha
 # Trang", a regional institute named by its city or region) and a health body named for the
 # nation ("Ủy ban Quốc gia phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ghép ..."): the
@@ -223,20 +237,25 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_MINISTRY_DEPARTMENT, OrganizerLevel.NATIONAL),
         (_NATIONAL_AGENCY, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
-            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            # ("Sở Y tế TP.HCM" glues the city to the dot; "Sở Y tế TPHCM" is one word)
+            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP)(?![^\W\d_])\.?)?"
+            rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
         # they merged into the district centres) is the district's.
-        # (and its team before the centres: "Đội Y tế dự phòng huyện X")
+        # (and its team before the centres: "Đội Y tế dự phòng huyện X"; a district's named
+        # by its kind alone, "Trung tâm Y tế dự phòng huyện đã ...", is the district's too)
         (
-            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}",
+            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+"
+            rf"(?:{_DISTRICT_NAMED}|(?:huyện|thị xã|quận)(?![^\W\d_])(?![ \t]+{CAP}))",
             OrganizerLevel.DISTRICT,
         ),
         (
@@ -518,6 +537,13 @@ GUEST_DELEGATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])đoàn\s+đại\s+biểu(?:\s+của)?\s+$", re.IGNORECASE
 )
 GUEST_DELEGATION_LOOKBACK = 24
+# Before a unit, the list it is a member of ("các bệnh viện này gồm Bệnh viện A 500 giường, ...;
+# Bệnh viện B ..."): one of the things the sentence counts, not its subject; every member up
+# to the sentence's end (a dot between digits, "1.200 giường", ends none).
+LISTED_MEMBER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bao\s+)?gồm(?:\s+có)?\s*:?\s+(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE
+)
+LISTED_MEMBER_LOOKBACK = 300
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
@@ -1150,6 +1176,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
             ):
                 continue  # a delegation of guests
+            if LISTED_MEMBER_BEFORE_RE.search(
+                text, max(0, match.start() - LISTED_MEMBER_LOOKBACK), match.start()
+            ):
+                continue  # a member of a list the sentence counts
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
             if _honours(text, match.start()):
