@@ -93,3 +93,61 @@ def test_a_hospital_that_opens_the_page_stays_the_organiser() -> None:
         "Năm 2033, Bệnh viện Đa khoa tỉnh Sóc Trăng đã khám cho 210.000 lượt người, gồm "
         "Khoa Nhi 40.000 lượt và Khoa Nội 52.000 lượt.",
     )[:2] == ("hospital", "Sóc Trăng")
+
+
+# --- Cause 2: a page that names no unit, no whole place and no sector (often stored without
+# its headline and lead): the one province its opening names bare, as the subject or the owner
+# of the work, at the province's level; the nation when it speaks of the nation -------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Cụ thể, trong tháng 3 (tính đến ngày 25.3.2033), Trà Vinh đã ghi nhận 47 ca sốt xuất "
+        "huyết, giảm 12 ca so với tháng trước.",
+        "Từ đầu năm 2033 đến nay, các cơ quan chức năng của Đà Nẵng đã kiểm tra 1.240 cơ sở "
+        "thực phẩm, phát hiện 96 cơ sở vi phạm.",
+    ],
+    ids=["province-after-two-adverbials", "authorities-of-a-city"],
+)
+def test_the_one_province_an_unnamed_unit_page_opens_with_is_the_organiser(opening: str) -> None:
+    level, province, _ = _placed(opening, "Người dân cần chủ động phòng bệnh.")
+    assert level == "province"
+    assert province in {"Trà Vinh", "Đà Nẵng"}
+
+
+def test_provinces_listed_as_examples_make_a_national_page() -> None:
+    assert _placed(
+        "Trong quý I năm nay, đã có 21,4 triệu lượt người khám chữa bệnh bảo hiểm y tế, chiếm "
+        "24% dự toán Chính phủ giao.",
+        "Có 41/63 tỉnh thành chi vượt quỹ, trong đó có 6 tỉnh vượt trên 100 tỷ (Nghệ An, "
+        "Thanh Hóa…); chỉ 2 tỉnh cân đối được quỹ là Đồng Nai và Bình Dương.",
+    ) == ("national", None, None)
+
+
+def test_a_headless_page_whose_address_says_ca_nuoc_is_national() -> None:
+    assert _placed(
+        "So với cùng kỳ năm ngoái, số vụ ngộ độc tăng 9 vụ, số người mắc tăng 130 người.",
+        "Trong tháng hành động, các đoàn kiểm tra phát hiện 8.200 cơ sở vi phạm.",
+        url="https://tin.example.vn/suc-khoe/6-thang-ca-nuoc-co-61-vu-ngo-doc-2033.html",
+    ) == ("national", None, None)
+
+
+def test_an_unnamed_page_naming_no_place_stays_unplaced() -> None:
+    assert _placed(
+        "So với cùng kỳ năm ngoái, số vụ ngộ độc tăng 9 vụ, số người mắc tăng 130 người.",
+        "Trong tháng hành động, các đoàn kiểm tra phát hiện 8.200 cơ sở vi phạm.",
+        url="https://tin.example.vn/suc-khoe/ngo-doc-thuc-pham-tang-2033.html",
+    )[:2] == ("other", None)
+
+
+# "hệ thống y tế X": the province's sector named without "tỉnh", before a bare "ngành y tế" the
+# page sets beside the nation ("tỉnh đầu tiên trong cả nước").
+
+
+def test_a_province_s_health_system_is_the_province_s_sector() -> None:
+    assert _placed(
+        "Với sự nỗ lực của cả hệ thống chính trị và ngành y tế, những năm qua, hệ thống y tế "
+        "Lai Châu được củng cố từ tỉnh đến cơ sở, 100% xã có trạm y tế.",
+        "Lai Châu là tỉnh đầu tiên trong cả nước đưa 96 trạm y tế xã vào khám bệnh từ xa.",
+    )[:2] == ("province", "Lai Châu")

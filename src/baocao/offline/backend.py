@@ -95,6 +95,7 @@ from baocao.offline.places import (
     association_holds,
     body_sector,
     context_place,
+    figures_place,
     find_organizer,
     find_place,
     full_organizer,
@@ -1632,6 +1633,9 @@ def build_report_data(
             # khuyến cáo ..." are its context, not its subject)
             or host_centre
             or body_sector(text, Span(0, layout.body_end))
+            # (last, a page that names no unit, no whole place and no sector: the province
+            # its opening names bare, "Bến Tre đã ghi nhận ...", else the nation it speaks of)
+            or figures_place(text, title_span + ([lead] if lead else []) + opening, document.url)
         )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the

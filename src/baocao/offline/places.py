@@ -767,10 +767,10 @@ _PROVINCE_BY_FOLD: dict[str, str] = {
     **{_province_key(name): name for name in PROVINCES},
 }
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
-# "ngành Y tế Thái Nguyên": the sector of a province named without "tỉnh" (a name that is no
-# province, "ngành Y tế Việt Nam", is not one).
+# "ngành Y tế Thái Nguyên", "hệ thống y tế Yên Bái": the sector of a province named without
+# "tỉnh" (a name that is no province, "ngành Y tế Việt Nam", is not one).
 PROVINCE_SECTOR_RE = re.compile(
-    r"[Nn]gành [Yy] tế[ \t]+(?:"
+    r"(?:[Nn]gành|[Hh]ệ thống) [Yy] tế[ \t]+(?:"
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
@@ -1594,6 +1594,54 @@ def body_sector(text: str, span: Span) -> Organizer | None:
     return min(found, key=lambda sector: sector.start, default=None)
 
 
+# A capitalised run of words, a province's name when the gazetteer knows it ("Bến Tre", "Hà
+# Nội"; "TPHCM").
+CAPITALISED_RUN_RE = re.compile(CAP_WORDS)
+# Before a province's name, words that make it no place the page reports on: a lower unit's
+# kind ("huyện Quảng Ninh", "thành phố Thái Bình"), a list or a comparison ("các tỉnh X, Y", "so
+# với Y"), the provinces a figure counts ("13 tỉnh ... (X, Y)").
+NOT_OWN_PROVINCE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thành\s+phố|TP\.?|TX\.?|các"
+    r"|so\s+với|hơn|gồm|như|là)\s*$",
+    re.IGNORECASE,
+)
+NOT_OWN_PROVINCE_LOOKBACK = 12
+# The nation's provinces counted ("60/63 tỉnh thành", "13 tỉnh, thành phố"): the nation's page.
+PROVINCES_COUNTED_RE = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:/63)?\s+tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# An address whose slug (the headline as the address spells it) speaks of the whole country
+# ("/nua-nam-ca-nuoc-co-88-vu-ngo-doc"): a page stored without its headline is the nation's.
+NATIONAL_SLUG_RE = re.compile(r"(?<![a-z0-9])(?:ca-nuoc|toan-quoc)(?![a-z0-9])")
+
+
+def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> Organizer | None:
+    """The place whose figures a page reports when it names no unit, no whole place and no
+    sector (often a page stored without its headline and lead): the one province its opening
+    ``spans`` name, bare, as its subject or the owner of its work ("Cụ thể, trong tháng 2, Bến
+    Tre đã ghi nhận 59 ca", "các cơ quan chức năng của Hà Nội đã kiểm tra ..."), at the
+    province's level; else the nation, when the page speaks of it (:func:`national_scope`,
+    the nation's provinces counted, "60/63 tỉnh thành", or its address's slug, "ca-nuoc"), its
+    name then empty; else None. Several provinces named are examples, none the page's own."""
+    named: dict[str, re.Match[str]] = {}
+    for span in spans:
+        for found in CAPITALISED_RUN_RE.finditer(text, span.start, span.end):
+            province = _canonical_province(found.group())
+            if province is None or NOT_OWN_PROVINCE_BEFORE_RE.search(
+                text, max(0, found.start() - NOT_OWN_PROVINCE_LOOKBACK), found.start()
+            ):
+                continue
+            named.setdefault(province, found)
+    if len(named) == 1:
+        found = next(iter(named.values()))
+        return Organizer(found.group(), OrganizerLevel.PROVINCE, found.start())
+    path = urlsplit(url).path.casefold() if url else ""
+    if national_scope(text) or PROVINCES_COUNTED_RE.search(text) or NATIONAL_SLUG_RE.search(path):
+        return Organizer("", OrganizerLevel.NATIONAL, 0)
+    return None
+
+
 # The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
 NAMED_SECTOR_RE = re.compile(
     r"[Nn]gành [Yy] tế[ \t]+(?:(?P<district>huyện|thị xã|quận)|(?P<city>thành phố|TP\.?)|tỉnh)"
@@ -2169,6 +2217,8 @@ def find_place(
     match = PROVINCE_IN_NAME_RE.search(name)
     if match is not None:
         named = _canonical_province(match.group("name"))
+    elif is_province(name):
+        named = _canonical_province(name)  # a province named bare as the page's subject
     votes = _province_votes(text, body_end)
     hint = (
         named
