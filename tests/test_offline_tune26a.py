@@ -151,3 +151,24 @@ def test_a_province_s_health_system_is_the_province_s_sector() -> None:
         "Lai Châu được củng cố từ tỉnh đến cơ sở, 100% xã có trạm y tế.",
         "Lai Châu là tỉnh đầu tiên trong cả nước đưa 96 trạm y tế xã vào khám bệnh từ xa.",
     )[:2] == ("province", "Lai Châu")
+
+
+# --- Cause 3: a hospital's own site (its host opens with "bv" or "benhvien") whose page of
+# figures names no unit, only "bệnh viện": the hospital's report ---------------------------------
+
+HOSPITAL_TABLE = (
+    "Sơ kết chỉ tiêu kế hoạch 6 tháng đầu năm 2033",
+    "Công tác khám chữa bệnh tại bệnh viện:",
+    "Tổng số lần khám bệnh: 2.140",
+    "Tổng số bệnh nhân điều trị nội trú: 612",
+)
+
+
+def test_a_hospital_site_s_page_of_its_own_figures_is_the_hospital_s() -> None:
+    url = "https://bvdakhoavinhlong.example.vn/so-ket-6-thang-dau-nam-2033/"
+    assert _placed(*HOSPITAL_TABLE, url=url)[0] == "hospital"
+
+
+def test_the_same_page_on_another_site_stays_unplaced() -> None:
+    url = "https://tin.example.vn/so-ket-6-thang-dau-nam-2033/"
+    assert _placed(*HOSPITAL_TABLE, url=url)[0] == "other"

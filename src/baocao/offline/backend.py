@@ -100,6 +100,7 @@ from baocao.offline.places import (
     find_place,
     full_organizer,
     host_health_centre,
+    host_hospital,
     names_place,
     place_organizer,
     province_of_page,
@@ -1632,6 +1633,8 @@ def build_report_data(
             # own page "cao hơn so với toàn tỉnh", "đang gia tăng trên cả nước", "Ngành y tế
             # khuyến cáo ..." are its context, not its subject)
             or host_centre
+            # (a hospital's own site likewise: its page of figures "tại bệnh viện")
+            or host_hospital(text, document.url)
             or body_sector(text, Span(0, layout.body_end))
             # (last, a page that names no unit, no whole place and no sector: the province
             # its opening names bare, "Bến Tre đã ghi nhận ...", else the nation it speaks of)

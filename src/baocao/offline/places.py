@@ -2044,6 +2044,24 @@ def host_health_centre(url: str | None) -> Organizer | None:
     return Organizer(name, OrganizerLevel.DISTRICT, 0)
 
 
+# A hospital's own site: its host opens with the hospital's word ("bvttnamdinh.com.vn",
+# "benhviennhitw.org.vn").
+HOSPITAL_HOST_RE = re.compile(r"^(?:www\.)?(?:bv|benhvien)[a-z0-9]")
+# The page speaks of the hospital as its own, unnamed ("tại bệnh viện", "Bệnh viện đã ...").
+BARE_HOSPITAL_RE = re.compile(r"(?<![^\W\d_])[Bb]ệnh[ \t]+viện(?![ \t]+[A-ZĐ])(?![^\W\d_])")
+HOSPITAL_NAME = "Bệnh viện"
+
+
+def host_hospital(text: str, url: str | None) -> Organizer | None:
+    """The hospital whose own site ``url`` is on (its host opens with "bv" or "benhvien"), as
+    organiser of a page that names no unit and no place but speaks of the hospital unnamed
+    ("Công tác điều trị nội trú tại bệnh viện: ..."), at the hospital's level; or None."""
+    if not url or not HOSPITAL_HOST_RE.match((urlsplit(url).hostname or "").casefold()):
+        return None
+    found = BARE_HOSPITAL_RE.search(text)
+    return Organizer(HOSPITAL_NAME, OrganizerLevel.HOSPITAL, found.start()) if found else None
+
+
 def _page_district_province(url: str | None) -> str | None:
     """The province of the district a page's host names (a district's portal or a district
     unit's site, "<district>.gov.vn"), when the gazetteer knows one province of that name."""
