@@ -95,10 +95,12 @@ from baocao.offline.places import (
     association_holds,
     body_sector,
     context_place,
+    figures_place,
     find_organizer,
     find_place,
     full_organizer,
     host_health_centre,
+    host_hospital,
     names_place,
     place_organizer,
     province_of_page,
@@ -1631,7 +1633,12 @@ def build_report_data(
             # own page "cao hơn so với toàn tỉnh", "đang gia tăng trên cả nước", "Ngành y tế
             # khuyến cáo ..." are its context, not its subject)
             or host_centre
+            # (a hospital's own site likewise: its page of figures "tại bệnh viện")
+            or host_hospital(text, document.url)
             or body_sector(text, Span(0, layout.body_end))
+            # (last, a page that names no unit, no whole place and no sector: the province
+            # its opening names bare, "Bến Tre đã ghi nhận ...", else the nation it speaks of)
+            or figures_place(text, title_span + ([lead] if lead else []) + opening, document.url)
         )
     # The article's own congress only: held (or its term named) in the headline, the lead or
     # the organiser's sentence; a union's congress a year-end review mentions is not the

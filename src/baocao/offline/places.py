@@ -122,6 +122,20 @@ _NATIONAL_FORCE = (
     rf"|Cục [Qq]uân y|(?<![Cc]hi )Cục [Yy] tế(?:[ \t]+{CAP_WORDS})?"
     r"|(?:[Nn]gành |[Ll]ực lượng )?[Yy] tế (?:CAND|Công an nhân dân)(?![^\W\d_])"
 )
+# The Ministry of Health's departments by their fields ("Cục Phòng, chống HIV/AIDS", "Cục An
+# toàn thực phẩm", "Cục Quản lý Khám, chữa bệnh"), however cased: the nation's; not a
+# province's office of that name ("Cục Quản lý thị trường tỉnh X"), nor "Chi cục" (a
+# province's).
+_MINISTRY_DEPARTMENT = (
+    r"(?<![Cc]hi )Cục[ \t]+(?:"
+    r"[Pp]hòng,?[ \t]+[Cc]hống[ \t]+HIV/AIDS|[Aa]n[ \t]+toàn[ \t]+[Tt]hực[ \t]+phẩm"
+    r"|[Qq]uản[ \t]+lý[ \t]+(?:[Kk]hám,?[ \t]+[Cc]hữa[ \t]+bệnh|[Dd]ược"
+    r"|[Mm]ôi[ \t]+trường[ \t]+[Yy][ \t]+tế|[Yy],?[ \t]+[Dd]ược[ \t]+[Cc]ổ[ \t]+truyền)"
+    r"|[Kk]hoa[ \t]+học[ \t]+[Cc]ông[ \t]+nghệ[ \t]+và[ \t]+[Đđ]ào[ \t]+tạo"
+    r"|[Bb]à[ \t]+mẹ[ \t]+và[ \t]+[Tt]rẻ[ \t]+em|[Dd]ân[ \t]+số"
+    r"|[Tt]rang[ \t]+thiết[ \t]+bị[ \t]+và[ \t]+[Cc]ông[ \t]+trình[ \t]+[Yy][ \t]+tế)(?![^\W\d_])"
+    r"(?![ \t]+(?:tỉnh|thành[ \t]+phố|TP)(?![^\W\d_]))"
+)
 # The ministry's institutes by their kinds ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha
 # Trang", a regional institute named by its city or region) and a health body named for the
 # nation ("Ủy ban Quốc gia phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ghép ..."): the
@@ -223,20 +237,25 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
     for pattern, level in (
         (r"Bộ Y tế", OrganizerLevel.NATIONAL),
         (_NATIONAL_FORCE, OrganizerLevel.NATIONAL),
+        (_MINISTRY_DEPARTMENT, OrganizerLevel.NATIONAL),
         (_NATIONAL_AGENCY, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_FORCE, OrganizerLevel.PROVINCE),
         (_ASSOCIATION, OrganizerLevel.OTHER),
         (_NATIONAL_PROGRAMME, OrganizerLevel.NATIONAL),
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
-            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{CAP_WORDS})?",
+            # ("Sở Y tế TP.HCM" glues the city to the dot; "Sở Y tế TPHCM" is one word)
+            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP)(?![^\W\d_])\.?)?"
+            rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
         # they merged into the district centres) is the district's.
-        # (and its team before the centres: "Đội Y tế dự phòng huyện X")
+        # (and its team before the centres: "Đội Y tế dự phòng huyện X"; a district's named
+        # by its kind alone, "Trung tâm Y tế dự phòng huyện đã ...", is the district's too)
         (
-            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}",
+            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+"
+            rf"(?:{_DISTRICT_NAMED}|(?:huyện|thị xã|quận)(?![^\W\d_])(?![ \t]+{CAP}))",
             OrganizerLevel.DISTRICT,
         ),
         (
@@ -518,6 +537,13 @@ GUEST_DELEGATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])đoàn\s+đại\s+biểu(?:\s+của)?\s+$", re.IGNORECASE
 )
 GUEST_DELEGATION_LOOKBACK = 24
+# Before a unit, the list it is a member of ("các bệnh viện này gồm Bệnh viện A 500 giường, ...;
+# Bệnh viện B ..."): one of the things the sentence counts, not its subject; every member up
+# to the sentence's end (a dot between digits, "1.200 giường", ends none).
+LISTED_MEMBER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bao\s+)?gồm(?:\s+có)?\s*:?\s+(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE
+)
+LISTED_MEMBER_LOOKBACK = 300
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
@@ -741,10 +767,10 @@ _PROVINCE_BY_FOLD: dict[str, str] = {
     **{_province_key(name): name for name in PROVINCES},
 }
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
-# "ngành Y tế Thái Nguyên": the sector of a province named without "tỉnh" (a name that is no
-# province, "ngành Y tế Việt Nam", is not one).
+# "ngành Y tế Thái Nguyên", "hệ thống y tế Yên Bái": the sector of a province named without
+# "tỉnh" (a name that is no province, "ngành Y tế Việt Nam", is not one).
 PROVINCE_SECTOR_RE = re.compile(
-    r"[Nn]gành [Yy] tế[ \t]+(?:"
+    r"(?:[Nn]gành|[Hh]ệ thống) [Yy] tế[ \t]+(?:"
     + "|".join(re.escape(name) for name in sorted(PROVINCES, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
@@ -1150,6 +1176,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
             ):
                 continue  # a delegation of guests
+            if LISTED_MEMBER_BEFORE_RE.search(
+                text, max(0, match.start() - LISTED_MEMBER_LOOKBACK), match.start()
+            ):
+                continue  # a member of a list the sentence counts
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
             if _honours(text, match.start()):
@@ -1564,6 +1594,54 @@ def body_sector(text: str, span: Span) -> Organizer | None:
     return min(found, key=lambda sector: sector.start, default=None)
 
 
+# A capitalised run of words, a province's name when the gazetteer knows it ("Bến Tre", "Hà
+# Nội"; "TPHCM").
+CAPITALISED_RUN_RE = re.compile(CAP_WORDS)
+# Before a province's name, words that make it no place the page reports on: a lower unit's
+# kind ("huyện Quảng Ninh", "thành phố Thái Bình"), a list or a comparison ("các tỉnh X, Y", "so
+# với Y"), the provinces a figure counts ("13 tỉnh ... (X, Y)").
+NOT_OWN_PROVINCE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thành\s+phố|TP\.?|TX\.?|các"
+    r"|so\s+với|hơn|gồm|như|là)\s*$",
+    re.IGNORECASE,
+)
+NOT_OWN_PROVINCE_LOOKBACK = 12
+# The nation's provinces counted ("60/63 tỉnh thành", "13 tỉnh, thành phố"): the nation's page.
+PROVINCES_COUNTED_RE = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:/63)?\s+tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# An address whose slug (the headline as the address spells it) speaks of the whole country
+# ("/nua-nam-ca-nuoc-co-88-vu-ngo-doc"): a page stored without its headline is the nation's.
+NATIONAL_SLUG_RE = re.compile(r"(?<![a-z0-9])(?:ca-nuoc|toan-quoc)(?![a-z0-9])")
+
+
+def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> Organizer | None:
+    """The place whose figures a page reports when it names no unit, no whole place and no
+    sector (often a page stored without its headline and lead): the one province its opening
+    ``spans`` name, bare, as its subject or the owner of its work ("Cụ thể, trong tháng 2, Bến
+    Tre đã ghi nhận 59 ca", "các cơ quan chức năng của Hà Nội đã kiểm tra ..."), at the
+    province's level; else the nation, when the page speaks of it (:func:`national_scope`,
+    the nation's provinces counted, "60/63 tỉnh thành", or its address's slug, "ca-nuoc"), its
+    name then empty; else None. Several provinces named are examples, none the page's own."""
+    named: dict[str, re.Match[str]] = {}
+    for span in spans:
+        for found in CAPITALISED_RUN_RE.finditer(text, span.start, span.end):
+            province = _canonical_province(found.group())
+            if province is None or NOT_OWN_PROVINCE_BEFORE_RE.search(
+                text, max(0, found.start() - NOT_OWN_PROVINCE_LOOKBACK), found.start()
+            ):
+                continue
+            named.setdefault(province, found)
+    if len(named) == 1:
+        found = next(iter(named.values()))
+        return Organizer(found.group(), OrganizerLevel.PROVINCE, found.start())
+    path = urlsplit(url).path.casefold() if url else ""
+    if national_scope(text) or PROVINCES_COUNTED_RE.search(text) or NATIONAL_SLUG_RE.search(path):
+        return Organizer("", OrganizerLevel.NATIONAL, 0)
+    return None
+
+
 # The sector named with its place ("ngành y tế huyện X", "ngành Y tế tỉnh Y").
 NAMED_SECTOR_RE = re.compile(
     r"[Nn]gành [Yy] tế[ \t]+(?:(?P<district>huyện|thị xã|quận)|(?P<city>thành phố|TP\.?)|tỉnh)"
@@ -1966,6 +2044,24 @@ def host_health_centre(url: str | None) -> Organizer | None:
     return Organizer(name, OrganizerLevel.DISTRICT, 0)
 
 
+# A hospital's own site: its host opens with the hospital's word ("bvttnamdinh.com.vn",
+# "benhviennhitw.org.vn").
+HOSPITAL_HOST_RE = re.compile(r"^(?:www\.)?(?:bv|benhvien)[a-z0-9]")
+# The page speaks of the hospital as its own, unnamed ("tại bệnh viện", "Bệnh viện đã ...").
+BARE_HOSPITAL_RE = re.compile(r"(?<![^\W\d_])[Bb]ệnh[ \t]+viện(?![ \t]+[A-ZĐ])(?![^\W\d_])")
+HOSPITAL_NAME = "Bệnh viện"
+
+
+def host_hospital(text: str, url: str | None) -> Organizer | None:
+    """The hospital whose own site ``url`` is on (its host opens with "bv" or "benhvien"), as
+    organiser of a page that names no unit and no place but speaks of the hospital unnamed
+    ("Công tác điều trị nội trú tại bệnh viện: ..."), at the hospital's level; or None."""
+    if not url or not HOSPITAL_HOST_RE.match((urlsplit(url).hostname or "").casefold()):
+        return None
+    found = BARE_HOSPITAL_RE.search(text)
+    return Organizer(HOSPITAL_NAME, OrganizerLevel.HOSPITAL, found.start()) if found else None
+
+
 def _page_district_province(url: str | None) -> str | None:
     """The province of the district a page's host names (a district's portal or a district
     unit's site, "<district>.gov.vn"), when the gazetteer knows one province of that name."""
@@ -2139,6 +2235,8 @@ def find_place(
     match = PROVINCE_IN_NAME_RE.search(name)
     if match is not None:
         named = _canonical_province(match.group("name"))
+    elif is_province(name):
+        named = _canonical_province(name)  # a province named bare as the page's subject
     votes = _province_votes(text, body_end)
     hint = (
         named
