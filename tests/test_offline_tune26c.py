@@ -111,3 +111,74 @@ def test_a_column_headed_by_an_abbreviated_half_year_is_no_figure() -> None:
     values = [value for value, _ in _figures(*page)]
     assert 6.0 not in values, values
     assert {11900.0, 12650.0, 1540.0, 1720.0} <= set(values), values
+
+
+# --- Cause 2: the year so far named with its year ("Từ đầu năm 2031 đến nay, ..."): that
+# year so far (other), not a stock for want of a bare "từ đầu năm đến nay" ----------------------
+
+
+def _periods(*page: str) -> dict[float, tuple[str, int | None] | None]:
+    return {
+        float(item.value): None
+        if item.period is None
+        else (item.period.kind.value, item.period.year)
+        for item in extract(*page).indicators
+    }
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Theo Sở Y tế, từ đầu năm 2031 đến nay, toàn tỉnh ghi nhận 2.340 ca mắc sốt xuất huyết, "
+        "tăng 2 lần so với cùng kỳ năm 2030, trong đó có 3 ca tử vong.",
+        "Từ đầu năm 2031 đến nay, toàn tỉnh ghi nhận 2.340 ca mắc sốt xuất huyết, trong đó có "
+        "3 ca tử vong.",
+    ],
+    ids=["after-a-source", "opening"],
+)
+def test_the_year_so_far_named_with_its_year(lead: str) -> None:
+    periods = _periods("Sốt xuất huyết gia tăng tại tỉnh Bình Sơn", lead)
+    assert periods[2340] == ("other", 2031), periods
+    assert periods[3] == ("other", 2031), periods
+
+
+def test_the_year_so_far_bounded_by_a_date_keeps_its_rule() -> None:
+    periods = _periods(
+        "Sở Y tế tỉnh Bình Sơn sơ kết 6 tháng đầu năm 2031",
+        "Từ đầu năm 2031 đến ngày 30/6, toàn tỉnh ghi nhận 2.340 ca mắc sốt xuất huyết.",
+    )
+    assert periods[2340] == ("half_year", 2031), periods
+
+
+# --- Cause 3: a total since the epidemic began ("tích lũy", "lũy tích", "từ đầu dịch") is a
+# stock: no period, as "đến nay" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tính đến ngày 30/9/2031, số người nhiễm HIV tích lũy được báo cáo trên toàn tỉnh là "
+        "2.415 người, trong đó có 812 trường hợp đã tử vong.",
+        "Lũy tích số người nhiễm HIV trên địa bàn tỉnh là 2.415 người, trong đó có 812 trường "
+        "hợp đã tử vong.",
+        "Tổng số ca mắc COVID-19 từ đầu dịch là 2.415 ca, trong đó có 812 ca điều trị tại nhà.",
+    ],
+    ids=["tich-luy", "luy-tich", "tu-dau-dich"],
+)
+def test_a_total_since_the_epidemic_began_has_no_period(sentence: str) -> None:
+    periods = _periods(
+        "Trung tâm Kiểm soát bệnh tật tỉnh Bình Sơn sơ kết 9 tháng năm 2031",
+        "Trong 9 tháng năm 2031, toàn tỉnh phát hiện 64 người nhiễm HIV mới.",
+        sentence,
+    )
+    assert periods[2415] is None, periods
+    assert periods[812] is None, periods
+    assert periods[64] == ("nine_months", 2031), periods
+
+
+def test_accumulated_over_a_named_span_keeps_the_span() -> None:
+    periods = _periods(
+        "Tỉnh Bình Sơn tiêm chủng mở rộng 7 tháng năm 2031",
+        "Tỷ lệ tiêm chủng đầy đủ tích lũy trong 7 tháng đầu năm 2031 đạt 58,5%.",
+    )
+    assert periods[58.5] is not None, periods
