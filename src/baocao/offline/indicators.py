@@ -47,6 +47,7 @@ from baocao.offline.text import (
     near_repeats,
     sentence_end_pattern,
     strip_span,
+    table_rows,
     whole_word,
     word_start,
 )
@@ -58,7 +59,10 @@ from baocao.offline.text import (
 # Indicators.
 MAX_QUOTE_CHARS = 100
 LABEL_MAX_WORDS = 8
-DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+# ("th": tháng as tables abbreviate it, "6 th/2008", "6 th đầu 2009": a column's period.)
+DURATION_UNITS = frozenset(
+    {"năm", "tháng", "th", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"}
+)
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
 TOTAL_DURATION_UNITS = frozenset({"ngày"})
@@ -525,6 +529,14 @@ RATE_LABEL_CHARS = 80
 RATE_LABEL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 # Words that open a label before the noun it counts ("tổng số xét nghiệm: 389.063").
 LABEL_TOTAL_WORDS = ("tổng", "số")
+# The abbreviations a table's row label opens with for what it counts ("Tổng số BN điều trị
+# nội trú", "Số lần khám tại PK"), as health reports print them.
+ROW_LABEL_ABBREVIATIONS: dict[str, str] = {
+    "bn": "bệnh nhân",
+    "gb": "giường bệnh",
+    "bv": "bệnh viện",
+    "pk": "phòng khám",
+}
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
 DOSE_CUE_CHARS = 12
@@ -1280,6 +1292,7 @@ class _Fact:
     unit: str
     value_max: Decimal | None
     end: int  # end of the last mention the fact covers (a range covers two)
+    row: str = ""  # the row label of a table cell (table_rows): what the cell counts
 
 
 def _reading(mention: NumberMention) -> Decimal:
@@ -1400,6 +1413,21 @@ def _listed_unit(text: str, mention: NumberMention, unit: str) -> str:
         nouns.append(listed.group("noun"))
         pos = listed.end()
     return ", ".join(nouns)
+
+
+def _row_unit(label: str) -> str | None:
+    """What a table row counts, from its label ("Tổng số trẻ sinh ra": "trẻ", "Ngày điều trị
+    trung bình": "ngày", "Tổng số BN điều trị nội trú": "bệnh nhân"): the counted noun or span
+    of time the label opens with, after its total words; None for another label ("Tỉ lệ ...":
+    its cells print their own unit or none)."""
+    words = [word.lower() for word in label.split()]
+    while len(words) > 1 and words[0] in LABEL_TOTAL_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    words = [*ROW_LABEL_ABBREVIATIONS.get(words[0], words[0]).split(), *words[1:]]
+    noun = _counted_noun(words)
+    return noun if noun in COUNT_UNITS or noun in DURATION_UNITS else None
 
 
 def _counted_noun(words: list[str]) -> str:
@@ -1763,6 +1791,12 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
     # A paragraph printed again with small differences states its figures once, at the first
     # copy (a verbatim copy load_document already dropped).
     repeats = near_repeats(layout)
+    # A table printed one cell per line: a bare cell counts what its row's label names.
+    row_labels = {
+        cell.start: text[row.label.start : row.label.end].strip()
+        for row in table_rows(text, layout.lines)
+        for cell in row.cells
+    }
     facts: list[_Fact] = []
     skip: set[int] = set()
     for position, (mention, own_unit) in enumerate(candidates):
@@ -1771,6 +1805,9 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if any(p.start <= mention.start < p.end for p in (*layout.publication, *repeats)):
             continue
         unit = own_unit
+        row = row_labels.get(text.rfind("\n", 0, mention.start) + 1, "")
+        if unit is None and mention.kind is not Kind.PERCENT and row:
+            unit = _row_unit(row)
         if unit is None and mention.kind is not Kind.PERCENT:
             unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
         if unit is None and facts and _new_level_of(text, facts[-1], mention):
@@ -1823,7 +1860,7 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             unit = (
                 WOMEN_UNIT if kinship.group("women") else " ".join(kinship.group("group").split())
             )
-        facts.append(_Fact(mention, value, unit, value_max, end))
+        facts.append(_Fact(mention, value, unit, value_max, end, row))
         plan = _exceeded_plan(text, mention, value, unit)
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
@@ -2537,7 +2574,8 @@ def find_indicators(
         if key in seen:
             continue
         seen.add(key)
-        label = _label(text, fact, clause, index.mentions)
+        # A table cell counts what its row's label names.
+        label = fact.row[:1].lower() + fact.row[1:] or _label(text, fact, clause, index.mentions)
         figures.append(
             ShownFigure(
                 label,

@@ -38,12 +38,16 @@ from baocao.offline.text import COMMA_RE, Span, plan_heading_year
 _NOT_STOCK_HIEN = "".join(
     f"(?<!{word} hiện)" for word in ("thực", "phát", "thể", "xuất", "biểu", "hiển", "tái")
 )
+# So is a total since the epidemic began ("tích lũy 1.195 người nhiễm HIV", "Tổng số ca mắc từ
+# đầu dịch", "lũy tích số trường hợp tử vong"); "tích lũy từ đầu năm 2014", "tích lũy trong 7
+# tháng" name their period after it (a later cue).
 STOCK_CUE_RE = re.compile(
     rf"hiện(?<![^\W\d_]hiện){_NOT_STOCK_HIEN}(?![^\W\d_])"
     r"(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
-    r"|đến nay(?<!đầu năm đến nay)|đang quản lý|nâng\s+tổng\s+số"
+    r"|đến nay(?<!đầu năm đến nay)(?<!đầu năm \d{4} đến nay)|đang quản lý|nâng\s+tổng\s+số"
+    r"|(?:tích (?:lũy|luỹ)|(?:lũy|luỹ) tích)(?![^\W\d_])|từ đầu dịch"
 )
-STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng")
+STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng", "tích", "đầu dịch")
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
 # covers the whole sentence, not only its own part.
 STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
@@ -144,7 +148,7 @@ PLAN_WORDS_RE = re.compile(r"kế hoạch|chỉ tiêu")
 # "lũy kế từ đầu năm", "từ đầu năm đến nay", "đến hết tháng 9").
 CUMULATIVE_RE = re.compile(
     r"(?:lũy|luỹ)\s+kế(?:\s+(?P<months>\d{1,2})\s+tháng)?"
-    r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+đến\s+nay)?"
+    r"|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?P<since>(?:19|20)\d\d))?(?:\s+đến\s+nay)?"
     r"|đến\s+hết\s+tháng\s+(?P<until>\d{1,2})(?!\d)(?:\s*/\s*(?P<uy>\d{4}))?"
 )
 # A year right after "từ đầu năm" ("từ đầu năm 2024 đến 30/6"): a span its dates bound.
@@ -319,10 +323,15 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     năm" run to the end of the reviewed period."""
     reviewed = periods.reviewed
     months_text = match.group("months") or match.group("until")
+    since = match.group("since")
+    if since is not None and match.group().endswith("nay"):
+        # "từ đầu năm 2019 đến nay": that year so far
+        return {"kind": PeriodKind.OTHER, "year": int(since), "index": None}
     if (
         months_text is None
         and reviewed["kind"] == PeriodKind.YEAR
         and "đầu" in match.group()
+        and since is None
         and not YEAR_AFTER_RE.match(match.string, match.end())
     ):
         # "từ đầu năm đến nay" in a year's report: the year so far (real-corpus convention);

@@ -527,6 +527,67 @@ def near_repeats(layout: Layout) -> list[Span]:
     return repeats
 
 
+# A table the page prints flattened, one cell per line ("Chỉ tiêu", "Kế hoạch", "Thực hiện",
+# "Tỷ lệ", then "Số lượt khám bệnh", "12.000", "12.500", "104%", ...): a row is a label line
+# (a few words, no sentence) and the figure cells after it, in the columns' fixed order. A
+# line that is one figure only (a count, "36,6", "95%", "< 45") is a cell; the row number
+# printed before a label ("2") is one too, the previous row's extra cell, which the table's
+# column count (the fewest cells a row prints) leaves out. Two rows of two cells at least
+# make a table (a heading over one figure line is no table).
+TABLE_CELL_RE = re.compile(r"[<>≤≥]?[ \t]*\d[\d.,]*[ \t]*%?")
+TABLE_LABEL_MAX_WORDS = 12
+TABLE_MIN_ROWS = 2
+TABLE_MIN_CELLS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a table printed one cell per line: its label line and its figure cells."""
+
+    label: Span
+    cells: tuple[Span, ...]
+
+
+def _table_line(line: str) -> str | None:
+    """A "cell" for a line that is one figure, "label" for a short line of words that is no
+    sentence, else None (prose: no table goes on across it)."""
+    stripped = line.strip()
+    if TABLE_CELL_RE.fullmatch(stripped):
+        return "cell"
+    if (
+        any(character.isalpha() for character in stripped)
+        and len(_words(stripped)) <= TABLE_LABEL_MAX_WORDS
+        and stripped[-1] not in ".!?;:"
+    ):
+        return "label"
+    return None
+
+
+def table_rows(text: str, lines: list[Span]) -> list[TableRow]:
+    """The rows of the tables ``text`` prints flattened, one cell per line (see
+    TABLE_CELL_RE): each label line with the figure cells after it, as many as the table
+    has columns."""
+    rows: list[TableRow] = []
+    run: list[tuple[str, Span]] = []
+    for line in [*lines, None]:
+        kind = None if line is None else _table_line(text[line.start : line.end])
+        if kind is not None and line is not None:
+            run.append((kind, line))
+            continue
+        gaps: list[tuple[Span, list[Span]]] = []
+        for kind_in_run, span in run:
+            if kind_in_run == "label":
+                gaps.append((span, []))
+            elif gaps:
+                gaps[-1][1].append(span)
+        found = [(label, cells) for label, cells in gaps if len(cells) >= TABLE_MIN_CELLS]
+        if len(found) >= TABLE_MIN_ROWS:
+            columns = min(len(cells) for _, cells in found)
+            rows.extend(TableRow(label, tuple(cells[:columns])) for label, cells in found)
+        run = []
+    return rows
+
+
 def find_author_line(text: str, lines: list[Span]) -> Span | None:
     """The byline among ``lines`` ("Tác giả: X", "Bài, ảnh: X", a short name line
     at the end), or None."""
