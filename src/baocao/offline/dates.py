@@ -401,13 +401,25 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11"):
-# the span's work, of kind other, not that month's.
-SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11",
+# "Từ đầu tháng 8 đến nay", a running total from that month's start): the span's work, of
+# kind other, not that month's.
+SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:đầu\s+)?$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
 )
-SPAN_LOOKBACK = 4
+SPAN_LOOKBACK = 9
+# A year a running total is counted from the start of ("từ đầu năm 2031 đến nay", "Tích lũy
+# từ đầu năm 2031, cả nước ghi nhận ..."): the work of the year so far, of kind other (as a
+# running total to a date is), not the whole year; unless it is counted to the year's end
+# ("từ đầu năm 2031 đến hết năm").
+YEAR_SO_FAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+đầu\s+$", re.IGNORECASE)
+YEAR_SO_FAR_LOOKBACK = 10
+YEAR_TO_ITS_END_RE = re.compile(
+    r"\s*(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s+(?:học|tài))"
+    r"|\s*(?:đến|tới)\s+(?:ngày\s+)?31\s*[/.-]\s*12",
+    re.IGNORECASE,
+)
 # ... and the month that closes it ("từ tháng 1 đến tháng 6/2031", "từ tháng 10-2030 tới tháng
 # 3-2031"): the span's work too.
 SPAN_CLOSE_BEFORE_RE = re.compile(
@@ -1274,6 +1286,12 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
     if match.group("holiday"):
         return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
+    whole = match.string
+    if YEAR_SO_FAR_BEFORE_RE.search(
+        whole, max(0, match.start() - YEAR_SO_FAR_LOOKBACK), match.start()
+    ) and not YEAR_TO_ITS_END_RE.match(whole, match.end()):
+        # "từ đầu năm 2031 đến nay": the year so far
+        return {"kind": PeriodKind.OTHER, "year": match.group("y"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 

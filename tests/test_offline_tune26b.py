@@ -1,0 +1,82 @@
+"""Tuner t26b's fixes of the reviewed period (examples/gold/README.md, reviewed_period): the
+forms news items of figures print for the span they report. Sentences written for these
+tests (places, units and figures invented), with near sentences the rules must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from offline_pages import extract
+
+
+def _period(report: Any) -> tuple[str, int | None, int | None]:
+    period = report.reviewed_period
+    return period.kind.value, period.year, period.index
+
+
+# --- Cause 1: a running total from the start of a year or a month ("từ đầu năm 2031 đến nay",
+# "Tích lũy từ đầu năm 2031", "Từ đầu tháng 8 đến nay") is the span so far (other, of the year
+# it ends), not the whole year nor that one month.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Theo Cục Y tế dự phòng, từ đầu năm 2031 đến nay, cả nước ghi nhận hơn 41.000 "
+                "ca mắc tay chân miệng, tăng 12% so với cùng kỳ, có 3 trường hợp tử vong.",
+            ),
+            ("other", 2031, None),
+        ),
+        (
+            (
+                "Tích lũy từ đầu năm 2031, toàn quốc ghi nhận 15.320 trường hợp mắc sởi tại 48 "
+                "tỉnh, thành phố.",
+                "Cùng thời gian này có 2.110 ca mắc sốt xuất huyết.",
+            ),
+            ("other", 2031, None),
+        ),
+        (
+            (
+                "Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình cho biết, từ đầu tháng 6/2031 đến "
+                "nay, các đội lưu động đã khám sàng lọc cho 2.460 người cao tuổi, phát hiện "
+                "318 người tăng huyết áp.",
+            ),
+            ("other", 2031, None),
+        ),
+    ],
+    ids=["tu-dau-nam-den-nay", "tich-luy-tu-dau-nam", "tu-dau-thang-den-nay"],
+)
+def test_a_running_total_from_a_start_is_the_span_so_far(
+    paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
+) -> None:
+    assert _period(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Năm 2031, toàn tỉnh đã khám sàng lọc cho 2.460 người cao tuổi, phát hiện 318 "
+                "người tăng huyết áp.",
+            ),
+            ("year", 2031, None),
+        ),
+        (
+            (
+                "Trong tháng 6/2031, các đội lưu động đã khám sàng lọc cho 2.460 người cao "
+                "tuổi, phát hiện 318 người tăng huyết áp.",
+            ),
+            ("month", 2031, 6),
+        ),
+    ],
+    ids=["nam", "trong-thang"],
+)
+def test_a_whole_year_or_month_stays_itself(
+    paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
+) -> None:
+    assert _period(extract(*paragraphs)) == expected
