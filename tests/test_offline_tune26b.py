@@ -80,3 +80,36 @@ def test_a_whole_year_or_month_stays_itself(
     paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
 ) -> None:
     assert _period(extract(*paragraphs)) == expected
+
+
+# --- Cause 2: the holiday figures are set against ("so với cùng ngày Tết Tân Hợi 2031", "so
+# với Tết Tân hợi 2031", its year after the lunar name with no "năm") is no period reported:
+# the Tết reported is.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Các cơ sở khám chữa bệnh trên toàn quốc đã khám, cấp cứu cho 41.200 người, giảm "
+            "8,5% so với cùng ngày Tết Tân Hợi 2031.",
+            "Trong ngày mùng 1 Tết Nguyên đán Nhâm Tý 2032, có 3.950 ca cấp cứu do tai nạn giao "
+            "thông, tăng 2% so với cùng ngày Tết Tân Hợi 2031.",
+        ),
+        (
+            "Ngày 3/2/2032, Sở Y tế báo cáo: trong dịp Tết Nhâm Tý, các bệnh viện đã tiếp nhận "
+            "1.520 ca cấp cứu, tăng 6% so với Tết Tân hợi 2031.",
+        ),
+    ],
+    ids=["so-voi-cung-ngay-tet", "so-voi-tet-ten-am-lich"],
+)
+def test_a_compared_holiday_is_not_the_period_reported(paragraphs: tuple[str, ...]) -> None:
+    assert _period(extract(*paragraphs)) == ("other", 2032, None)
+
+
+def test_a_year_compared_with_the_year_before_stays_the_year() -> None:
+    report = extract(
+        "Năm 2031, toàn tỉnh ghi nhận 1.520 ca cấp cứu do tai nạn giao thông, tăng 6% so với "
+        "năm 2030."
+    )
+    assert _period(report) == ("year", 2031, None)

@@ -538,7 +538,12 @@ COMPARED_YEAR_RE = re.compile(
     # population a rate is of ("so với dự toán năm 2024", "so với KH năm 2024", "so với số trẻ
     # năm 2024", "so với (tổng) dân số năm 2024")
     r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục|dự|kh|số|dân|tổng)\s)(?:[^\W\d_]+|\d[\d.,]*))"
-    r"{1,4}\s+năm\s+$",
+    r"{1,4}\s+năm\s+$"
+    # a holiday the figures are set against ("so với cùng ngày Tết Nhâm Dần 2030", "so với
+    # dịp Tết 2030"), its year printed after its lunar name with no "năm" ("so với Tết Canh
+    # dần 2030")
+    r"|(?:cùng kỳ|so với)(?:\s+(?:cùng\s+)?(?:ngày|kỳ|dịp))?\s+"
+    r"(?:(?-i:Tết)(?:\s+[^\W\d_]+){0,3}\s+(?:năm\s+)?)?$",
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
