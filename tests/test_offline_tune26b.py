@@ -113,3 +113,37 @@ def test_a_year_compared_with_the_year_before_stays_the_year() -> None:
         "năm 2030."
     )
     assert _period(report) == ("year", 2031, None)
+
+
+# --- Cause 3: a half-year in words ("nửa đầu năm", "nửa cuối năm 2031") is the half, for
+# the page and for its figures, as "6 tháng đầu năm" is; half a month is no half-year.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Trong nửa đầu năm 2031, toàn tỉnh có 1.240.000 lượt người khám chữa bệnh bảo "
+                "hiểm y tế, tăng 7,2% so với cùng kỳ năm trước.",
+            ),
+            ("half_year", 2031, 1),
+        ),
+        (
+            ("Nửa cuối năm 2031, các trạm y tế xã đã tiêm vắc xin cho 18.400 trẻ.",),
+            ("half_year", 2031, 2),
+        ),
+        (
+            ("Trong nửa đầu tháng 3/2031, các trạm y tế xã đã tiêm vắc xin cho 18.400 trẻ.",),
+            ("month", 2031, 3),
+        ),
+    ],
+    ids=["nua-dau-nam", "nua-cuoi-nam", "nua-dau-thang"],
+)
+def test_a_half_year_in_words_is_the_half(
+    paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
+) -> None:
+    report = extract(*paragraphs)
+    assert _period(report) == expected
+    figure = report.indicators[0].period
+    assert (figure.kind.value, figure.year, figure.index) == expected

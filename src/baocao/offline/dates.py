@@ -145,7 +145,9 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
+    # ("nửa đầu năm", "nửa cuối năm 2031": the same halves in words)
+    r"|(?P<half>(?<![\w])(?:(?:06|6|sáu)\s+tháng|nửa(?=\s+(?:đầu|cuối)\s+năm))\s+(?P<h>đầu|cuối)"
+    r"(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
     # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
     # before its comma ("6 tháng, cả nước phát hiện ...", "Sáu tháng qua, Trung tâm đã khám
     # ..."): the first half; not a sentence that
