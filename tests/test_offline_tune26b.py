@@ -147,3 +147,34 @@ def test_a_half_year_in_words_is_the_half(
     assert _period(report) == expected
     figure = report.indicators[0].period
     assert (figure.kind.value, figure.year, figure.index) == expected
+
+
+# --- Cause 4: a period printed without its year, counted to a day of its last month that
+# prints the year ("trong tháng 5 (tính đến ngày 24.5.2031)", "tính đến hết ngày 30/6/2031"):
+# that day's year, as "đến hết tháng 6-2031" gives it.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Cụ thể, trong tháng 5 (tính đến ngày 24.5.2031), toàn tỉnh ghi nhận 212 ca sốt "
+                "xuất huyết, tăng 40 ca so với tháng trước.",
+            ),
+            ("month", 2031, 5),
+        ),
+        (
+            (
+                "Trong 6 tháng đầu năm, tính đến hết ngày 30/6/2031, các bệnh viện đã khám cho "
+                "412.000 lượt người.",
+            ),
+            ("half_year", 2031, 1),
+        ),
+    ],
+    ids=["thang-tinh-den-ngay", "sau-thang-den-het-ngay"],
+)
+def test_a_yearless_period_counted_to_a_dated_day_takes_its_year(
+    paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
+) -> None:
+    assert _period(extract(*paragraphs)) == expected

@@ -389,10 +389,11 @@ MEETING_EVIDENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # The month a period ends, printed with its year, as the date its figures run to: "tính đến
-# hết tháng 6-2019", "đến tháng 9/2023" (the year of "6 tháng đầu năm" printed without one).
+# hết tháng 6-2019", "đến tháng 9/2023", or a day of that month ("trong tháng 2 (tính đến ngày
+# 22.2.2031)", "đến hết ngày 30/6/2031") (the year of "6 tháng đầu năm" printed without one).
 PERIOD_END_DATE_RE = re.compile(
-    r"(?<![^\W\d_])đến\s+(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[-/.]|\s+năm\s+)\s*"
-    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?(?:tháng\s+|ngày\s+\d{1,2}\s*[-/.]\s*)(?P<m>\d{1,2})"
+    r"\s*(?:[-/.]|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 # A year after a goal ("phấn đấu đến năm 2020 có 100% trạm y tế có bác sĩ") is a target's,
