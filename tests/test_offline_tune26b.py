@@ -178,3 +178,34 @@ def test_a_yearless_period_counted_to_a_dated_day_takes_its_year(
     paragraphs: tuple[str, ...], expected: tuple[str, int | None, int | None]
 ) -> None:
     assert _period(extract(*paragraphs)) == expected
+
+
+# --- Cause 5: a dated lead in which a unit gives out its written report ("đã có báo cáo tình
+# hình ...", "đã gửi báo cáo lên Chính phủ"): the day of a report is no event (event_date
+# null), unlike a meeting at which someone reports.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 6/2/2032, Sở Y tế tỉnh Hòa Bình đã có báo cáo tình hình khám, chữa bệnh trong dịp "
+        "Tết Nguyên đán Nhâm Tý 2032. Các bệnh viện đã cấp cứu cho 1.320 người, trong đó có 214 "
+        "ca do tai nạn giao thông.",
+        "Ngày 6/2/2032, Bộ trưởng Bộ Y tế đã gửi báo cáo lên Chính phủ về công tác y tế dịp Tết "
+        "Nguyên đán Nhâm Tý 2032. Cả nước có 18.200 ca cấp cứu.",
+    ],
+    ids=["co-bao-cao", "gui-bao-cao"],
+)
+def test_the_day_a_report_is_given_is_no_event(lead: str) -> None:
+    report = extract(lead)
+    assert report.event_date is None
+    assert report.meeting_kind.value == "other"
+
+
+def test_a_meeting_at_which_someone_reports_keeps_its_day() -> None:
+    report = extract(
+        "Ngày 6/2/2032, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị giao ban tháng 1/2032, tại đây, "
+        "bà Lê Thị Hoa có báo cáo kết quả công tác khám, chữa bệnh. Các bệnh viện đã khám cho "
+        "41.300 lượt người."
+    )
+    assert str(report.event_date) == "2032-02-06"
