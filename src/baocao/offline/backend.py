@@ -189,10 +189,12 @@ DATE_SPAN_OPENING_RE = re.compile(
     r"(?:đến(?:\s+ngày)?|[-–])\s*(?P<d2>\d{1,2})[/-](?P<m2>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"; "thông tin
-# về số liệu", "công bố các số liệu", "cung cấp số liệu"), no meeting.
+# về số liệu", "công bố các số liệu", "cung cấp số liệu"; its written report, "đã có báo cáo
+# tình hình ...", "có văn bản báo cáo", "gửi báo cáo"), no meeting.
 RELEASE_VERB_RE = re.compile(
     r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố|cung\s+cấp)\s+"
-    r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)",
+    r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)"
+    r"|\b(?:có|gửi)\s+(?:văn\s+bản\s+)?báo\s+cáo\b",
     re.IGNORECASE,
 )
 # An event the lead reports before it gives out figures ("tổ chức kiểm tra ... và cung cấp các

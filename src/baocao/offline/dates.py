@@ -145,7 +145,9 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    r"|(?P<half>(?<![\w])(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
+    # ("nửa đầu năm", "nửa cuối năm 2031": the same halves in words)
+    r"|(?P<half>(?<![\w])(?:(?:06|6|sáu)\s+tháng|nửa(?=\s+(?:đầu|cuối)\s+năm))\s+(?P<h>đầu|cuối)"
+    r"(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
     # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
     # before its comma ("6 tháng, cả nước phát hiện ...", "Sáu tháng qua, Trung tâm đã khám
     # ..."): the first half; not a sentence that
@@ -387,10 +389,11 @@ MEETING_EVIDENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # The month a period ends, printed with its year, as the date its figures run to: "tính đến
-# hết tháng 6-2019", "đến tháng 9/2023" (the year of "6 tháng đầu năm" printed without one).
+# hết tháng 6-2019", "đến tháng 9/2023", or a day of that month ("trong tháng 2 (tính đến ngày
+# 22.2.2031)", "đến hết ngày 30/6/2031") (the year of "6 tháng đầu năm" printed without one).
 PERIOD_END_DATE_RE = re.compile(
-    r"(?<![^\W\d_])đến\s+(?:hết\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[-/.]|\s+năm\s+)\s*"
-    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<![^\W\d_])đến\s+(?:hết\s+)?(?:tháng\s+|ngày\s+\d{1,2}\s*[-/.]\s*)(?P<m>\d{1,2})"
+    r"\s*(?:[-/.]|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 # A year after a goal ("phấn đấu đến năm 2020 có 100% trạm y tế có bác sĩ") is a target's,
@@ -401,13 +404,25 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
-# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11"):
-# the span's work, of kind other, not that month's.
-SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)
+# A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11",
+# "Từ đầu tháng 8 đến nay", a running total from that month's start): the span's work, of
+# kind other, not that month's.
+SPAN_START_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:đầu\s+)?$", re.IGNORECASE)
 SPAN_END_AFTER_RE = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày|tháng|cuối|nay|\d)", re.IGNORECASE
 )
-SPAN_LOOKBACK = 4
+SPAN_LOOKBACK = 9
+# A year a running total is counted from the start of ("từ đầu năm 2031 đến nay", "Tích lũy
+# từ đầu năm 2031, cả nước ghi nhận ..."): the work of the year so far, of kind other (as a
+# running total to a date is), not the whole year; unless it is counted to the year's end
+# ("từ đầu năm 2031 đến hết năm").
+YEAR_SO_FAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+đầu\s+$", re.IGNORECASE)
+YEAR_SO_FAR_LOOKBACK = 10
+YEAR_TO_ITS_END_RE = re.compile(
+    r"\s*(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s+(?:học|tài))"
+    r"|\s*(?:đến|tới)\s+(?:ngày\s+)?31\s*[/.-]\s*12",
+    re.IGNORECASE,
+)
 # ... and the month that closes it ("từ tháng 1 đến tháng 6/2031", "từ tháng 10-2030 tới tháng
 # 3-2031"): the span's work too.
 SPAN_CLOSE_BEFORE_RE = re.compile(
@@ -526,7 +541,12 @@ COMPARED_YEAR_RE = re.compile(
     # population a rate is of ("so với dự toán năm 2024", "so với KH năm 2024", "so với số trẻ
     # năm 2024", "so với (tổng) dân số năm 2024")
     r"|(?:cùng kỳ|so với)(?:\s+(?!(?:kế|chỉ|mục|dự|kh|số|dân|tổng)\s)(?:[^\W\d_]+|\d[\d.,]*))"
-    r"{1,4}\s+năm\s+$",
+    r"{1,4}\s+năm\s+$"
+    # a holiday the figures are set against ("so với cùng ngày Tết Nhâm Dần 2030", "so với
+    # dịp Tết 2030"), its year printed after its lunar name with no "năm" ("so với Tết Canh
+    # dần 2030")
+    r"|(?:cùng kỳ|so với)(?:\s+(?:cùng\s+)?(?:ngày|kỳ|dịp))?\s+"
+    r"(?:(?-i:Tết)(?:\s+[^\W\d_]+){0,3}\s+(?:năm\s+)?)?$",
     re.IGNORECASE,
 )
 COMPARED_LOOKBACK = 40
@@ -1274,6 +1294,12 @@ def period_of_match(match: re.Match[str]) -> dict[str, Any] | None:
         return {"kind": PeriodKind.OTHER, "year": match.group("scy"), "index": None}
     if match.group("holiday"):
         return {"kind": PeriodKind.OTHER, "year": match.group("hdy"), "index": None}
+    whole = match.string
+    if YEAR_SO_FAR_BEFORE_RE.search(
+        whole, max(0, match.start() - YEAR_SO_FAR_LOOKBACK), match.start()
+    ) and not YEAR_TO_ITS_END_RE.match(whole, match.end()):
+        # "từ đầu năm 2031 đến nay": the year so far
+        return {"kind": PeriodKind.OTHER, "year": match.group("y"), "index": None}
     return {"kind": PeriodKind.YEAR, "year": match.group("y"), "index": None}
 
 

@@ -166,7 +166,7 @@ DATE_BOUND_RE = re.compile(
 )
 # Every period PERIOD_RE reads starts with one of these words, or the word before "tháng"
 # ("6 tháng đầu năm", "chín tháng"): PERIOD_RE is tried only there.
-PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai")
+PERIOD_WORD_RE = re.compile("năm|quý|tháng|giai|nửa")
 # The noun of a call-up right before a "năm": the year is the call-up's (PERIOD_RE's callup).
 CALLUP_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{CALLUP_WORDS})\s+$")
 CALLUP_LOOKBACK = 24
