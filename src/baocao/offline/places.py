@@ -136,6 +136,13 @@ _MINISTRY_DEPARTMENT = (
     r"|[Tt]rang[ \t]+thiết[ \t]+bị[ \t]+và[ \t]+[Cc]ông[ \t]+trình[ \t]+[Yy][ \t]+tế)(?![^\W\d_])"
     r"(?![ \t]+(?:tỉnh|thành[ \t]+phố|TP)(?![^\W\d_]))"
 )
+MINISTRY_DEPARTMENT_RE = re.compile(_MINISTRY_DEPARTMENT)
+# Before a ministry's department, "của": the authority cited or the owner of a team that comes
+# to another ("Thực hiện chỉ đạo của Cục X, ... Chi cục ... tỉnh Y đã chủ trì", "đoàn đánh giá
+# của Cục X đã kiểm tra ... tại Bệnh viện Z"), below any other unit the span names (unless it
+# holds the meeting or is the subject of the organising verb).
+OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])của\s+$", re.IGNORECASE)
+OF_LOOKBACK = 6
 # The ministry's institutes by their kinds ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Nha
 # Trang", a regional institute named by its city or region) and a health body named for the
 # nation ("Ủy ban Quốc gia phòng, chống AIDS", "Trung tâm Điều phối quốc gia về ghép ..."): the
@@ -245,17 +252,22 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         (_PROVINCIAL_PROGRAMME, OrganizerLevel.PROVINCE),
         (
             # ("Sở Y tế TP.HCM" glues the city to the dot; "Sở Y tế TPHCM" is one word)
-            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP)(?![^\W\d_])\.?)?"
-            rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?",
+            # (a dot only after "TP" and before the city's name: "Sở Y tế tỉnh." ends its
+            # sentence)
+            rf"Sở [Yy] tế{_ACRONYM}(?:[ \t]+(?:tỉnh|thành phố|TP)(?![^\W\d_])"
+            rf"(?:(?<=TP)\.(?=[ \t]*{CAP}))?)?(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
         # A preventive-health centre of a district ("Trung tâm Y tế dự phòng huyện X", before
         # they merged into the district centres) is the district's.
         # (and its team before the centres: "Đội Y tế dự phòng huyện X"; a district's named
-        # by its kind alone, "Trung tâm Y tế dự phòng huyện đã ...", is the district's too)
+        # by its kind alone, "Trung tâm Y tế dự phòng huyện đã ...", is the district's too, but
+        # not the districts' centres together: "các Trung tâm Y tế dự phòng huyện, thị xã")
         (
-            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+"
-            rf"(?:{_DISTRICT_NAMED}|(?:huyện|thị xã|quận)(?![^\W\d_])(?![ \t]+{CAP}))",
+            rf"(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+{_DISTRICT_NAMED}"
+            rf"|(?<![Cc]ác )(?<![Nn]hững )(?:Trung tâm|Đội) [Yy] tế [Dd]ự phòng[ \t]+"
+            rf"(?:huyện|thị xã|quận)(?![^\W\d_])(?![ \t]+{CAP})"
+            rf"(?![ \t]*(?:,|và|/)[ \t]*(?:huyện|thị xã|quận|thành phố)(?![^\W\d_]))",
             OrganizerLevel.DISTRICT,
         ),
         (
@@ -539,9 +551,11 @@ GUEST_DELEGATION_BEFORE_RE = re.compile(
 GUEST_DELEGATION_LOOKBACK = 24
 # Before a unit, the list it is a member of ("các bệnh viện này gồm Bệnh viện A 500 giường, ...;
 # Bệnh viện B ..."): one of the things the sentence counts, not its subject; every member up
-# to the sentence's end (a dot between digits, "1.200 giường", ends none).
+# to the sentence's end (a dot between digits, "1.200 giường", ends none), when the list opens
+# with a unit (:func:`_listed_member`).
 LISTED_MEMBER_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:bao\s+)?gồm(?:\s+có)?\s*:?\s+(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:bao\s+)?gồm(?:\s+có)?\s*:?\s+(?P<list>(?:[^.!?\n]|\.(?=\d))*)$",
+    re.IGNORECASE,
 )
 LISTED_MEMBER_LOOKBACK = 300
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
@@ -939,6 +953,19 @@ class Organizer:
     start: int  # offset of the name in the article
 
 
+def _listed_member(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` of ``text`` is a member of a list of units "gồm" opens
+    (LISTED_MEMBER_BEFORE_RE): the first thing listed is a unit. A list of people or of
+    topics ("Với đội ngũ gồm 320 cán bộ, ..., năm 2031 Trung tâm Y tế huyện X đã khám", "bao
+    gồm các nội dung ..., do Trung tâm Y tế huyện Y tổ chức") ends before the sentence's
+    subject."""
+    listed = LISTED_MEMBER_BEFORE_RE.search(text, max(0, start - LISTED_MEMBER_LOOKBACK), start)
+    if listed is None:
+        return False
+    first = listed.start("list")
+    return first == start or any(pattern.match(text, first) for pattern, _ in ORGANIZER_PATTERNS)
+
+
 def _named_as_parent(text: str, start: int) -> bool:
     """Whether the unit at ``start`` is named as the parent of a unit named just before it
     ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật)", "Trạm Y tế xã X thuộc Trung tâm Y tế ..."):
@@ -1176,9 +1203,7 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - GUEST_DELEGATION_LOOKBACK), match.start()
             ):
                 continue  # a delegation of guests
-            if LISTED_MEMBER_BEFORE_RE.search(
-                text, max(0, match.start() - LISTED_MEMBER_LOOKBACK), match.start()
-            ):
+            if _listed_member(text, match.start()):
                 continue  # a member of a list the sentence counts
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
@@ -1226,7 +1251,13 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 text, max(0, match.start() - OFFICE_LOOKBACK), match.start()
             ):
                 before_verb = 3  # a visitor's office: any other unit the span names first
-            if cited == CITED_BEFORE_A_UNIT:
+            if cited == CITED_BEFORE_A_UNIT or (
+                # (named first, no subject of the organising verb nor the holder of the
+                # meeting: "hội nghị tổng kết ... của Cục X")
+                before_verb == 2
+                and MINISTRY_DEPARTMENT_RE.match(text, match.start())
+                and OF_BEFORE_RE.search(text, max(0, match.start() - OF_LOOKBACK), match.start())
+            ):
                 before_verb = CITED_RANK  # below every unit the sentence names as its own
             name = match.group().strip()
             if ACRONYM_NAMES_RE.match(name):
@@ -1602,10 +1633,23 @@ CAPITALISED_RUN_RE = re.compile(CAP_WORDS)
 # với Y"), the provinces a figure counts ("13 tỉnh ... (X, Y)").
 NOT_OWN_PROVINCE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thành\s+phố|TP\.?|TX\.?|các"
-    r"|so\s+với|hơn|gồm|như|là)\s*$",
+    r"|gồm|như|là)\s*$",
     re.IGNORECASE,
 )
 NOT_OWN_PROVINCE_LOOKBACK = 12
+# Before a province's name, a place elsewhere than the page's own: where its patients are sent
+# ("được chuyển lên tuyến trên tại Hà Nội", "chuyển xuống Hà Nội") or what its figures are set
+# beside ("so với Y", "cao hơn Y", "chỉ sau Hà Nội"). On a province's own outlet (its address
+# names it) the page is then that province's.
+ELSEWHERE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:chuyển|đưa)(?:\s+(?:viện|tuyến|gấp|lên|xuống|về|ra|vào|đến|tới))+"
+    r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:tại|ở))?|(?:chỉ\s+|đứng\s+)?sau|so\s+với|hơn)\s*$",
+    re.IGNORECASE,
+)
+ELSEWHERE_LOOKBACK = 40
+# A man's name the gazetteer also knows as a province's ("tư tưởng, đạo đức, phong cách Hồ Chí
+# Minh"): the city, bare, is written "Thành phố Hồ Chí Minh", "TP.HCM".
+PERSON_NAMES = frozenset({"Hồ Chí Minh"})
 # The nation's provinces counted ("60/63 tỉnh thành", "13 tỉnh, thành phố"): the nation's page.
 PROVINCES_COUNTED_RE = re.compile(
     r"(?<![\d.,])\d{1,2}(?:/63)?\s+tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?(?![^\W\d_])",
@@ -1623,12 +1667,24 @@ def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> O
     Tre đã ghi nhận 59 ca", "các cơ quan chức năng của Hà Nội đã kiểm tra ..."), at the
     province's level; else the nation, when the page speaks of it (:func:`national_scope`,
     the nation's provinces counted, "60/63 tỉnh thành", or its address's slug, "ca-nuoc"), its
-    name then empty; else None. Several provinces named are examples, none the page's own."""
+    name then empty; else None. Several provinces named are examples, none the page's own.
+    On a province's own outlet (its address names it: :func:`host_province`), a province
+    named only as elsewhere (ELSEWHERE_BEFORE_RE: "chuyển lên tuyến trên tại Hà Nội", "chỉ sau
+    Hà Nội") leaves the outlet's province, and the provinces a figure counts or the address's
+    slug ("ngay-toan-quoc-phong-chong-...": a campaign's name) make no national page."""
     named: dict[str, re.Match[str]] = {}
+    elsewhere = False
     for span in spans:
         for found in CAPITALISED_RUN_RE.finditer(text, span.start, span.end):
             province = _canonical_province(found.group())
-            if province is None or NOT_OWN_PROVINCE_BEFORE_RE.search(
+            if province is None or found.group() in PERSON_NAMES:
+                continue
+            if ELSEWHERE_BEFORE_RE.search(
+                text, max(0, found.start() - ELSEWHERE_LOOKBACK), found.start()
+            ):
+                elsewhere = True
+                continue
+            if NOT_OWN_PROVINCE_BEFORE_RE.search(
                 text, max(0, found.start() - NOT_OWN_PROVINCE_LOOKBACK), found.start()
             ):
                 continue
@@ -1636,8 +1692,13 @@ def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> O
     if len(named) == 1:
         found = next(iter(named.values()))
         return Organizer(found.group(), OrganizerLevel.PROVINCE, found.start())
+    outlet = host_province(url)
+    if not named and elsewhere and outlet is not None:
+        return Organizer(outlet, OrganizerLevel.PROVINCE, 0)
     path = urlsplit(url).path.casefold() if url else ""
-    if national_scope(text) or PROVINCES_COUNTED_RE.search(text) or NATIONAL_SLUG_RE.search(path):
+    if national_scope(text) or (
+        outlet is None and (PROVINCES_COUNTED_RE.search(text) or NATIONAL_SLUG_RE.search(path))
+    ):
         return Organizer("", OrganizerLevel.NATIONAL, 0)
     return None
 
@@ -1865,7 +1926,14 @@ def province_of_page(url: str | None, site_name: str | None) -> str | None:
                 return _canonical_province(" ".join(words[start:]))
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").casefold()
+    return host_province(url) or _path_province(urlsplit(url).path)
+
+
+def host_province(url: str | None) -> str | None:
+    """The province a page's host names (a province's outlet or portal, ``baoquangnam.vn``,
+    ``soyte.hanam.gov.vn``, a district's portal ``phucat.binhdinh.gov.vn``: a province's
+    unaccented name in a label), or None."""
+    host = (urlsplit(url).hostname or "").casefold() if url else ""
     for label in host.split("."):
         label = label.replace("-", "")
         for slug, province in _host_slugs():
@@ -1874,7 +1942,7 @@ def province_of_page(url: str | None, site_name: str | None) -> str | None:
         for slug, province in HOST_EDGE_ALIASES.items():
             if label.startswith(slug) or label.endswith(slug):
                 return province
-    return _path_province(urlsplit(url).path)
+    return None
 
 
 # How many hyphen-separated words of a path slug a province's name may take ("ba-ria-vung-tau").
@@ -2046,7 +2114,9 @@ def host_health_centre(url: str | None) -> Organizer | None:
 
 # A hospital's own site: its host opens with the hospital's word ("bvttnamdinh.com.vn",
 # "benhviennhitw.org.vn").
-HOSPITAL_HOST_RE = re.compile(r"^(?:www\.)?(?:bv|benhvien)[a-z0-9]")
+# (after "bv", a name: "bvdktinhquangtri", "bvnhitw"; not a ministry's initials,
+# "bvhttdl.gov.vn", the Ministry of Culture, Sports and Tourism)
+HOSPITAL_HOST_RE = re.compile(r"^(?:www\.)?(?:bv[a-z0-9-]*?[aeiouy]|benhvien[a-z0-9])")
 # The page speaks of the hospital as its own, unnamed ("tại bệnh viện", "Bệnh viện đã ...").
 BARE_HOSPITAL_RE = re.compile(r"(?<![^\W\d_])[Bb]ệnh[ \t]+viện(?![ \t]+[A-ZĐ])(?![^\W\d_])")
 HOSPITAL_NAME = "Bệnh viện"
