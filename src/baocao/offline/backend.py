@@ -190,11 +190,13 @@ DATE_SPAN_OPENING_RE = re.compile(
 )
 # A unit giving out its figures ("cho biết", "thông tin số liệu", "công bố số liệu"; "thông tin
 # về số liệu", "công bố các số liệu", "cung cấp số liệu"; its written report, "đã có báo cáo
-# tình hình ...", "có văn bản báo cáo", "gửi báo cáo"), no meeting.
+# tình hình ...", "có văn bản báo cáo", "gửi báo cáo"; not a report made before a body, "có
+# báo cáo trước Ban Thường vụ Tỉnh ủy", "trước các đại biểu": its session), no meeting.
 RELEASE_VERB_RE = re.compile(
     r"\bcho\s+biết\b|\b(?:thông\s+tin|công\s+bố|cung\s+cấp)\s+"
     r"(?:(?:về|các|những|một\s+số)\s+)*(?:số\s+liệu|tình\s+hình)"
-    r"|\b(?:có|gửi)\s+(?:văn\s+bản\s+)?báo\s+cáo\b",
+    r"|\b(?:có|gửi)\s+(?:văn\s+bản\s+)?báo\s+cáo\b"
+    r"(?!\s+trước\s+(?:(?-i:[A-ZĐ])|(?:các\s+)?đại\s+biểu))",
     re.IGNORECASE,
 )
 # An event the lead reports before it gives out figures ("tổ chức kiểm tra ... và cung cấp các
@@ -207,12 +209,13 @@ EVENT_ACT_RE = re.compile(
     re.IGNORECASE,
 )
 # An event the figures were given at ("tại lễ kỷ niệm", "đại hội", "hội thảo", "làm việc với
-# đoàn", "buổi gặp mặt"): the lead's day is that event's, no mere release (a holiday, "kỳ
-# nghỉ lễ", is no ceremony).
+# đoàn", "buổi gặp mặt", "tại phiên chất vấn", "tại cuộc làm việc do ... chủ trì"): the lead's
+# day is that event's, no mere release (a holiday, "kỳ nghỉ lễ", is no ceremony).
 EVENT_NOUN_RE = re.compile(
     r"\b(?:tại|dự|trong)\s+(?:buổi\s+)?lễ\b"
     r"|\blễ\s+(?:kỷ\s+niệm|mít\s+tinh|phát\s+động|trao|khánh\s+thành|công\s+bố|ra\s+mắt)"
-    r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)",
+    r"|\bđại\s+hội\b|\bhội\s+thảo\b|\blàm\s+việc\s+với\b|\bbuổi\s+(?:làm\s+việc|gặp\s+mặt|tiếp)"
+    r"|\bphiên\s+(?:chất\s+vấn|giải\s+trình|thảo\s+luận|điều\s+trần)|\bcuộc\s+làm\s+việc\b",
     re.IGNORECASE,
 )
 # A year printed on its own, not as the end of a span of years ("2016-2020", "2016 - 2020").
@@ -800,6 +803,26 @@ def _later_plan(
         or _following_part_plan(layout, reviewed)
         or _next_span_plan(layout, reviewed)
         or _next_round_plan(layout, reviewed)
+        # (the year so far, "Từ đầu năm 2031 đến nay", is followed by the next year as the
+        # whole year is: "Trong năm 2032, Hội tiếp tục ...")
+        or (
+            _next_year_plan(layout, index, int(reviewed["year"]) + 1)
+            if _year_so_far(layout.text[: layout.body_end], reviewed)
+            else None
+        )
+    )
+
+
+def _year_so_far(body: str, reviewed: dict[str, Any]) -> bool:
+    """Whether ``reviewed`` (kind other) is the year so far the body reports (YEAR_TO_DATE_RE:
+    "Từ đầu năm 2031 đến nay", its year printed as the one reviewed or not at all)."""
+    return (
+        reviewed["kind"] == PeriodKind.OTHER
+        and reviewed["year"] is not None
+        and any(
+            (m.group("y") or m.group("ey")) in {None, str(reviewed["year"])}
+            for m in YEAR_TO_DATE_RE.finditer(body)
+        )
     )
 
 

@@ -145,9 +145,10 @@ PERIOD_RE = re.compile(
     r"(?P<quarter>[Qq](?:uý|úy|uí)\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*/\s*(?P<qy>\d{4})"
     r"|\s+năm\s+(?P<qy2>\d{4}))?)"
     r"|(?P<three>(?<![\w])(?:03|3|ba)\s+tháng\s+(?P<t>đầu|cuối)(?:\s+năm)?(?:\s+(?P<ty>\d{4}))?)"
-    # ("nửa đầu năm", "nửa cuối năm 2031": the same halves in words)
+    # ("nửa đầu năm", "nửa cuối năm 2031": the same halves in words; a school year's half,
+    # "nửa đầu năm học 2023-2024", is no calendar half: the school year is read)
     r"|(?P<half>(?<![\w])(?:(?:06|6|sáu)\s+tháng|nửa(?=\s+(?:đầu|cuối)\s+năm))\s+(?P<h>đầu|cuối)"
-    r"(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
+    r"(?!\s+năm\s+học(?![^\W\d_]))(?:\s+năm)?(?:\s+(?P<hy>\d{4}))?"
     # "đầu" left out: before a printed year ("sơ kết 6 tháng năm 2031"), or opening a sentence
     # before its comma ("6 tháng, cả nước phát hiện ...", "Sáu tháng qua, Trung tâm đã khám
     # ..."): the first half; not a sentence that
@@ -346,6 +347,12 @@ def _planned(text: str, at: int) -> bool:
     return bool(PLANNED_RE.search(text, _sentence_around(text, at).start, at))
 
 
+def forecast(text: str, at: int) -> bool:
+    """Whether the period at ``at`` of ``text`` is one a forecast speaks of (FORECAST_BEFORE_RE
+    before it in its sentence): a span to come, not one reported."""
+    return FORECAST_BEFORE_RE.search(text, max(0, at - FORECAST_LOOKBACK), at) is not None
+
+
 def days_span(text: str) -> re.Match[str] | None:
     """The first week or run of days ``text`` names (DAYS_SPAN_RE) that is no calendar
     period: a run's months valid and at most DAYS_SPAN_MAX_MONTHS apart ("từ 1/1 đến 31/3" is a
@@ -404,6 +411,17 @@ TARGET_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_LOOKBACK = 50
+# A period a forecast speaks of ("Bộ Y tế dự báo số ca mắc có thể tiếp tục tăng trong nửa cuối
+# năm 2031", "dự báo trong 6 tháng cuối năm, ..."), before it in its sentence: a span to come,
+# no period reported (forecasting as a field of work, "công tác giám sát, dự báo dịch bệnh năm
+# 2031", names no modal and no period right after it).
+FORECAST_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])dự\s+báo\s+(?:trong\s+)?(?:(?:những|các)\s+)?$"
+    r"|(?<![^\W\d_])dự\s+báo(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d))*?"
+    r"(?<![^\W\d_])(?:có\s+thể|sẽ)(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
+FORECAST_LOOKBACK = 160
 # A month that opens a span ("từ tháng 5/2031 đến ngày 20/9/2031", "từ tháng 8 tới tháng 11",
 # "Từ đầu tháng 8 đến nay", a running total from that month's start): the span's work, of
 # kind other, not that month's.
@@ -1407,6 +1425,10 @@ def read_periods(
     start = review.start() if review else 0
     after_review = [item for item in found if item[0] >= start] or found
     after_review = _without_horizons(scope, after_review)
+    # (nor a span a forecast speaks of: FORECAST_BEFORE_RE)
+    after_review = [item for item in after_review if not forecast(scope, item[0])]
+    if not after_review:
+        return None, None
     position, reviewed = after_review[0]
     if (
         review is not None
@@ -1617,6 +1639,8 @@ def yearless_period(scope: str) -> dict[str, Any] | None:
                 continue  # "đạt tiêu chí quốc gia về y tế giai đoạn 2011-2020": no period
             if _since_year(scope, match):
                 continue  # "từ năm 2015 trở lại đây": the years since, no period of its own
+            if forecast(scope, match.start()):
+                continue  # "dự báo ... có thể tăng trong nửa cuối năm": a span to come
             period = None if _year_of_a_date(scope, match) else period_of_match(match)
             if period is not None:
                 return {**period, "year": None}
