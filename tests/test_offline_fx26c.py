@@ -1,7 +1,8 @@
 """The regressions a review found in tune26c's rules (fixer fx26c), each on pages written in the
 genre's forms (units, places and figures invented): "TH" is trường hợp outside a table's
 header of months; a table row that names a place or a unit takes its column's unit, or none;
-opening hours are no row of figures."""
+opening hours are no row of figures; "tích lũy" is a running total only as a total of cases;
+"từ đầu năm YYYY đến nay" is the reviewed period so far, or a total since an earlier year."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ from offline_pages import extract
 
 def _figures(*page: str) -> list[tuple[float, str]]:
     return [(float(item.value), item.unit) for item in extract(*page).indicators]
+
+
+def _periods(*page: str) -> dict[float, tuple[str, int | None] | None]:
+    return {
+        float(item.value): None
+        if item.period is None
+        else (item.period.kind.value, item.period.year)
+        for item in extract(*page).indicators
+    }
 
 
 # --- Cause 1: "TH" (trường hợp) is a count; only "th/2030", "th đầu 2031" in a table's header
@@ -146,3 +156,68 @@ def test_opening_hours_are_no_figures() -> None:
     values = [value for value, _ in _figures(*page)]
     assert 21600.0 in values, values
     assert not {7.0, 17.0} & set(values), values
+
+
+# --- Cause 4: "tích lũy" as saving or gaining is no running total ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Năm 2031, bệnh viện tích lũy được 12 tỷ đồng từ nguồn chênh lệch thu chi để đầu tư "
+            "trang thiết bị.",
+            12e9,
+        ),
+        (
+            "Năm 2031, nhờ kinh nghiệm tích lũy, các kíp mổ của bệnh viện đã thực hiện 1.460 "
+            "ca phẫu thuật nội soi.",
+            1460,
+        ),
+    ],
+    ids=["savings", "experience"],
+)
+def test_tich_luy_as_saving_keeps_the_period(sentence: str, value: float) -> None:
+    periods = _periods("Bệnh viện Đa khoa huyện Sông Mây tổng kết công tác năm 2031", sentence)
+    assert periods[value] == ("year", 2031), periods
+
+
+def test_a_running_total_placed_after_tich_luy_is_still_a_stock() -> None:
+    periods = _periods(
+        "Trung tâm Kiểm soát bệnh tật tỉnh Bình Sơn sơ kết 6 tháng đầu năm 2031",
+        "Số người nhiễm HIV tích lũy trên địa bàn là 1.186 người, số tử vong tích lũy là "
+        "512 người.",
+    )
+    assert periods[1186] is None, periods
+    assert periods[512] is None, periods
+
+
+# --- Cause 5: "từ đầu năm YYYY đến nay" -------------------------------------------------------
+
+
+def test_the_year_so_far_since_an_earlier_year_is_a_total() -> None:
+    periods = _periods(
+        "Sở Y tế tỉnh Bình Sơn tổng kết công tác năm 2031",
+        "Năm 2031, toàn tỉnh ghi nhận 812 ca sốt xuất huyết.",
+        "Từ đầu năm 2029 đến nay, tỉnh đã đầu tư xây mới 32 trạm y tế xã.",
+    )
+    assert periods[812] == ("year", 2031), periods
+    assert periods[32] is None, periods
+
+
+@pytest.mark.parametrize(
+    ("heading", "period"),
+    [
+        ("Sở Y tế tỉnh Bình Sơn sơ kết 6 tháng đầu năm 2031", ("half_year", 2031)),
+        ("Sở Y tế tỉnh Bình Sơn sơ kết 9 tháng năm 2031", ("nine_months", 2031)),
+        ("Sở Y tế tỉnh Bình Sơn tổng kết công tác năm 2031", ("other", 2031)),
+    ],
+    ids=["half-year", "nine-months", "year"],
+)
+def test_the_reviewed_year_so_far_is_the_reviewed_period(
+    heading: str, period: tuple[str, int]
+) -> None:
+    periods = _periods(
+        heading, "Từ đầu năm 2031 đến nay, toàn tỉnh ghi nhận 56 ca mắc tay chân miệng."
+    )
+    assert periods[56] == period, periods
