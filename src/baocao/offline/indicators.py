@@ -59,9 +59,13 @@ from baocao.offline.text import (
 # Indicators.
 MAX_QUOTE_CHARS = 100
 LABEL_MAX_WORDS = 8
-# ("th": tháng as tables abbreviate it, "6 th/2008", "6 th đầu 2009": a column's period.)
-DURATION_UNITS = frozenset(
-    {"năm", "tháng", "th", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"}
+DURATION_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý"})
+# "th" is tháng as a table's header abbreviates it before a year ("6 th/2008", "6 th đầu
+# 2009": a column's period, no figure); elsewhere "TH" is trường hợp ("15 TH mắc sốt xuất
+# huyết"), a count.
+MONTHS_ABBREVIATED_AFTER_RE = re.compile(
+    r"[ \t]*th(?:[ \t]*/[ \t]*|[ \t]+(?:đầu|cuối)(?:[ \t]+năm)?[ \t]+)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
 )
 # A number of days beyond a thousand is no span of time but days of care summed over patients
 # (ngày điều trị); "1.000 ngày đầu đời" names a programme, so the bound is exclusive.
@@ -536,6 +540,7 @@ ROW_LABEL_ABBREVIATIONS: dict[str, str] = {
     "gb": "giường bệnh",
     "bv": "bệnh viện",
     "pk": "phòng khám",
+    "th": "trường hợp",
 }
 DOSE_SCHEDULE_MAX = Decimal(4)
 DOSE_SCHEDULE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đủ\s*$", re.IGNORECASE)
@@ -1417,9 +1422,10 @@ def _listed_unit(text: str, mention: NumberMention, unit: str) -> str:
 
 def _row_unit(label: str) -> str | None:
     """What a table row counts, from its label ("Tổng số trẻ sinh ra": "trẻ", "Ngày điều trị
-    trung bình": "ngày", "Tổng số BN điều trị nội trú": "bệnh nhân"): the counted noun or span
-    of time the label opens with, after its total words; None for another label ("Tỉ lệ ...":
-    its cells print their own unit or none)."""
+    trung bình": "ngày", "Tổng số BN điều trị nội trú": "bệnh nhân"): the counted noun the
+    label opens with, after its total words, or an average span of time; None for another
+    label ("Tỉ lệ ...": its cells print their own unit or none; "Giờ làm việc": the hours a
+    unit opens, no figure)."""
     words = [word.lower() for word in label.split()]
     while len(words) > 1 and words[0] in LABEL_TOTAL_WORDS:
         words = words[1:]
@@ -1427,7 +1433,29 @@ def _row_unit(label: str) -> str | None:
         return None
     words = [*ROW_LABEL_ABBREVIATIONS.get(words[0], words[0]).split(), *words[1:]]
     noun = _counted_noun(words)
-    return noun if noun in COUNT_UNITS or noun in DURATION_UNITS else None
+    if noun in DURATION_UNITS:
+        return noun if AVERAGE_CUE_RE.search(label) or noun in TOTAL_DURATION_UNITS else None
+    return noun if noun in COUNT_UNITS else None
+
+
+def _row_names_a_place(label: str) -> bool:
+    """Whether a table row's label names where its figures were counted, a place or a unit
+    by its noun and name ("Xã Sa Nhơn", "Khoa Nội tổng hợp", "BV Nhi", "Phường 5"), not what
+    they count ("Số BN điều trị nội trú", "Trẻ 6-11 tháng"): its counted noun is followed by a
+    capitalised name (as in "xã, huyện Đắk Song"), or a place noun by its number."""
+    words = label.split()
+    if not words or words[0].lower() in LABEL_TOTAL_WORDS:
+        return False
+    if words[0].lower() in ROW_LABEL_ABBREVIATIONS:
+        size = 1
+    else:
+        size = len(_counted_noun([word.lower() for word in words]).split())
+    if size >= len(words):
+        return False
+    name = words[size]
+    if name.isdigit():
+        return " ".join(words[:size]).lower() in LISTED_UNIT_NOUNS
+    return name[:1].isupper() and not (len(name) > 1 and name.isupper())
 
 
 def _counted_noun(words: list[str]) -> str:
@@ -1578,6 +1606,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
     if unit is not None and _cut_after(text, mention.end, unit):
         return False  # the page is cut after the figure ("... Lễ kỷ niệm 226 nă"): no unit
     head = unit.split()[0].lower() if unit else ""
+    if MONTHS_ABBREVIATED_AFTER_RE.match(text, mention.end):
+        return False  # "6 th/2008": a column's period
     if head in DURATION_UNITS:
         if head in TOTAL_DURATION_UNITS and _reading(mention) > TOTAL_DURATION_ABOVE:
             return True  # "5.531 bệnh nhân với 42.836 ngày": treatment days, summed
@@ -1791,12 +1821,16 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
     # A paragraph printed again with small differences states its figures once, at the first
     # copy (a verbatim copy load_document already dropped).
     repeats = near_repeats(layout)
-    # A table printed one cell per line: a bare cell counts what its row's label names.
-    row_labels = {
-        cell.start: text[row.label.start : row.label.end].strip()
-        for row in table_rows(text, layout.lines)
-        for cell in row.cells
-    }
+    # A table printed one cell per line: a bare cell counts what its row's label names, or,
+    # when the label names a place or a unit, what its column's header names.
+    row_labels: dict[int, tuple[str, str]] = {}
+    for table_row in table_rows(text, layout.lines):
+        for column, cell in enumerate(table_row.cells):
+            header = table_row.heads[column] if table_row.heads else None
+            row_labels[cell.start] = (
+                text[table_row.label.start : table_row.label.end].strip(),
+                "" if header is None else text[header.start : header.end].strip(),
+            )
     facts: list[_Fact] = []
     skip: set[int] = set()
     for position, (mention, own_unit) in enumerate(candidates):
@@ -1805,9 +1839,14 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
         if any(p.start <= mention.start < p.end for p in (*layout.publication, *repeats)):
             continue
         unit = own_unit
-        row = row_labels.get(text.rfind("\n", 0, mention.start) + 1, "")
+        row, column_head = row_labels.get(text.rfind("\n", 0, mention.start) + 1, ("", ""))
+        if row and _row_names_a_place(row):
+            row = f"{column_head} {row}" if column_head else row  # "Số lượt khám BV Nhi"
+            counted = _row_unit(column_head) if column_head else None
+        else:
+            counted = _row_unit(row) if row else None
         if unit is None and mention.kind is not Kind.PERCENT and row:
-            unit = _row_unit(row)
+            unit = counted
         if unit is None and mention.kind is not Kind.PERCENT:
             unit = _rate_named_before(text, mention, sentence_of(layout, mention.start), mentions)
         if unit is None and facts and _new_level_of(text, facts[-1], mention):
@@ -2575,7 +2614,10 @@ def find_indicators(
             continue
         seen.add(key)
         # A table cell counts what its row's label names.
-        label = fact.row[:1].lower() + fact.row[1:] or _label(text, fact, clause, index.mentions)
+        row = fact.row
+        if row and not row.split()[0].isupper():
+            row = row[:1].lower() + row[1:]  # "BV Nhi" keeps its abbreviation
+        label = row or _label(text, fact, clause, index.mentions)
         figures.append(
             ShownFigure(
                 label,

@@ -40,12 +40,18 @@ _NOT_STOCK_HIEN = "".join(
 )
 # So is a total since the epidemic began ("tích lũy 1.195 người nhiễm HIV", "Tổng số ca mắc từ
 # đầu dịch", "lũy tích số trường hợp tử vong"); "tích lũy từ đầu năm 2014", "tích lũy trong 7
-# tháng" name their period after it (a later cue).
+# tháng" name their period after it (a later cue). "tích lũy" is a running total only before
+# its figure, its count, its span or its place ("tích lũy 106.409 người", "HIV tích lũy được
+# báo cáo ... là", "tích lũy từ ...", "tích lũy trên địa bàn là"), not as saving or gaining
+# ("bệnh viện tích lũy được 12 tỷ đồng", "kinh nghiệm tích lũy, ...": the figures keep their
+# period).
 STOCK_CUE_RE = re.compile(
     rf"hiện(?<![^\W\d_]hiện){_NOT_STOCK_HIEN}(?![^\W\d_])"
     r"(?!\s+(?:đại|tượng|hành|thực|diện|ra|lên|rõ)(?![^\W\d_]))"
     r"|đến nay(?<!đầu năm đến nay)(?<!đầu năm \d{4} đến nay)|đang quản lý|nâng\s+tổng\s+số"
-    r"|(?:tích (?:lũy|luỹ)|(?:lũy|luỹ) tích)(?![^\W\d_])|từ đầu dịch"
+    r"|tích (?:lũy|luỹ)(?=\s*(?:\d|:|(?:từ|trong|số|là|đến|tính|tại|trên|toàn|của"
+    r"|được\s+(?:báo\s+cáo|ghi\s+nhận))(?![^\W\d_])))"
+    r"|(?:lũy|luỹ) tích(?![^\W\d_])|từ đầu dịch"
 )
 STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng", "tích", "đầu dịch")
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
@@ -325,8 +331,12 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     months_text = match.group("months") or match.group("until")
     since = match.group("since")
     if since is not None and match.group().endswith("nay"):
-        # "từ đầu năm 2019 đến nay": that year so far
-        return {"kind": PeriodKind.OTHER, "year": int(since), "index": None}
+        if reviewed["year"] is not None and int(since) == int(reviewed["year"]):
+            since = None  # the reviewed year so far, as a bare "từ đầu năm đến nay" is
+        else:
+            # "từ đầu năm 2025 đến nay": that year so far (before the reviewed year, a total
+            # since then: a stock, _total_since_earlier_year)
+            return {"kind": PeriodKind.OTHER, "year": int(since), "index": None}
     if (
         months_text is None
         and reviewed["kind"] == PeriodKind.YEAR
@@ -343,6 +353,18 @@ def _cumulative_period(match: re.Match[str], periods: ReportPeriods) -> dict[str
     if months not in MONTHS:
         return None
     return _months_from_january(months, int(match.group("uy") or reviewed["year"]))
+
+
+def _total_since_earlier_year(match: re.Match[str], periods: ReportPeriods) -> bool:
+    """Whether a year so far named with its year is before the reviewed year ("Từ đầu năm 2019
+    đến nay, tỉnh đã xây mới 24 trạm" in the 2023 review): a total since that year, a stock."""
+    since = match.group("since")
+    return (
+        since is not None
+        and match.group().endswith("nay")
+        and periods.reviewed["year"] is not None
+        and int(since) < int(periods.reviewed["year"])
+    )
 
 
 def _year_end_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
@@ -423,6 +445,9 @@ def sentence_periods(
                 add(match.start(), match.end(), ending)
     if any(word in chunk for word in CUMULATIVE_WORDS):
         for match in CUMULATIVE_RE.finditer(lowered, sentence.start, sentence.end):
+            if _total_since_earlier_year(match, periods) and free(match.start(), match.end()):
+                add(match.start(), match.end(), None)
+                continue
             cumulative = _cumulative_period(match, periods)
             if cumulative is not None and free(match.start(), match.end()):
                 add(match.start(), match.end(), cumulative)

@@ -533,7 +533,9 @@ def near_repeats(layout: Layout) -> list[Span]:
 # line that is one figure only (a count, "36,6", "95%", "< 45") is a cell; the row number
 # printed before a label ("2") is one too, the previous row's extra cell, which the table's
 # column count (the fewest cells a row prints) leaves out. Two rows of two cells at least
-# make a table (a heading over one figure line is no table).
+# make a table (a heading over one figure line is no table). The label lines right before the
+# first row, one per column (after a corner cell: "Đơn vị", "Số lượt khám", "Số BN nội trú"),
+# are the columns' headers.
 TABLE_CELL_RE = re.compile(r"[<>≤≥]?[ \t]*\d[\d.,]*[ \t]*%?")
 TABLE_LABEL_MAX_WORDS = 12
 TABLE_MIN_ROWS = 2
@@ -542,10 +544,12 @@ TABLE_MIN_CELLS = 2
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """A row of a table printed one cell per line: its label line and its figure cells."""
+    """A row of a table printed one cell per line: its label line, its figure cells and the
+    header of each cell's column (none when the table prints no header row)."""
 
     label: Span
     cells: tuple[Span, ...]
+    heads: tuple[Span, ...] = ()
 
 
 def _table_line(line: str) -> str | None:
@@ -583,7 +587,15 @@ def table_rows(text: str, lines: list[Span]) -> list[TableRow]:
         found = [(label, cells) for label, cells in gaps if len(cells) >= TABLE_MIN_CELLS]
         if len(found) >= TABLE_MIN_ROWS:
             columns = min(len(cells) for _, cells in found)
-            rows.extend(TableRow(label, tuple(cells[:columns])) for label, cells in found)
+            heads: list[Span] = []
+            for label, cells in gaps[: [label for label, _ in gaps].index(found[0][0])]:
+                heads = [] if cells else [*heads, label]
+            if len(heads) not in (columns, columns + 1):
+                heads = []
+            rows.extend(
+                TableRow(label, tuple(cells[:columns]), tuple(heads[-columns:] if heads else ()))
+                for label, cells in found
+            )
         run = []
     return rows
 
