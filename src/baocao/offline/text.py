@@ -464,6 +464,9 @@ def read_layout(text: str) -> Layout:
 NEAR_REPEAT_MIN_WORDS = 20
 NEAR_REPEAT_MIN_SIMILARITY = 0.85
 REPEAT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# REPEAT_TOKEN_RE's digit groups alone: a line's printed numbers open with them, in order (its
+# other numbers are letter tokens opening with a digit that is no decimal one, "²").
+REPEAT_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A capitalised word inside a sentence (a name), not one that opens the line or a sentence.
 REPEAT_NAME_RE = re.compile(r"(?<![.!?:;\-–—\"“(]\s)(?<![.!?:;\-–—\"“(])(?<!^)\b[^\W\d_a-zđ]\w*")
 
@@ -501,30 +504,44 @@ def near_repeats(layout: Layout) -> list[Span]:
     headline = layout.title
     if headline is not None and not is_headline(text[headline.start : headline.end]):
         headline = None  # a page stored without a headline opens with its lead
+    body = [line for line in layout.lines if line.start < layout.body_end and line != headline]
+    # Tokenising every line costs more than the rest together: a line whose digit groups no
+    # other body line prints (most lines) is no copy, nor copied, and is never read further.
+    # (Casefolding changes no digit, point or comma, so the printed line's groups are the
+    # casefolded one's.)
+    digits = [tuple(REPEAT_DIGITS_RE.findall(text[line.start : line.end])) for line in body]
+    shared = Counter(digits)
     seen: list[_RepeatLine] = []
     repeats: list[Span] = []
-    for line in layout.lines:
-        if line.start >= layout.body_end or line == headline:
+    for line, groups in zip(body, digits, strict=True):
+        if shared[groups] < 2:
             continue
         printed = text[line.start : line.end]
         tokens = REPEAT_TOKEN_RE.findall(printed.casefold())
         if len(tokens) < NEAR_REPEAT_MIN_WORDS:
             continue
         current = _RepeatLine(printed, tokens, [token for token in tokens if token[0].isdigit()])
-        # The cheap tests first (the numbers, the lengths), the names and difflib's ratio only
-        # for a line that passes them: most lines of a page print other numbers.
-        if any(
-            current.numbers == earlier.numbers
-            and 2 * min(len(tokens), len(earlier.tokens)) / (len(tokens) + len(earlier.tokens))
-            >= NEAR_REPEAT_MIN_SIMILARITY
-            and not (current.names - earlier.names and earlier.names - current.names)
-            and difflib.SequenceMatcher(None, earlier.tokens, tokens, autojunk=False).ratio()
-            >= NEAR_REPEAT_MIN_SIMILARITY
-            for earlier in seen
-        ):
+        if any(_is_copy(current, earlier) for earlier in seen):
             repeats.append(line)
         seen.append(current)
     return repeats
+
+
+def _is_copy(current: _RepeatLine, earlier: _RepeatLine) -> bool:
+    """Whether ``current`` prints ``earlier`` again (see :func:`near_repeats`). The cheap tests
+    first (the numbers, the lengths, difflib's quick ratio: an upper bound of its ratio), the
+    names and difflib's ratio only for a pair that passes them."""
+    if current.numbers != earlier.numbers:
+        return False
+    count, earlier_count = len(current.tokens), len(earlier.tokens)
+    if 2 * min(count, earlier_count) / (count + earlier_count) < NEAR_REPEAT_MIN_SIMILARITY:
+        return False
+    words = difflib.SequenceMatcher(None, earlier.tokens, current.tokens, autojunk=False)
+    if words.quick_ratio() < NEAR_REPEAT_MIN_SIMILARITY:
+        return False
+    if current.names - earlier.names and earlier.names - current.names:
+        return False
+    return words.ratio() >= NEAR_REPEAT_MIN_SIMILARITY
 
 
 def find_author_line(text: str, lines: list[Span]) -> Span | None:
