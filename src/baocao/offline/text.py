@@ -464,9 +464,8 @@ def read_layout(text: str) -> Layout:
 NEAR_REPEAT_MIN_WORDS = 20
 NEAR_REPEAT_MIN_SIMILARITY = 0.85
 REPEAT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-# REPEAT_TOKEN_RE's digit groups alone: a line's printed numbers open with them, in order (its
-# other numbers are letter tokens opening with a digit that is no decimal one, "²").
-REPEAT_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# Every byte but an ASCII digit's, deleted from a line's UTF-8 to leave its ASCII digits.
+NOT_ASCII_DIGIT_BYTES = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
 # A capitalised word inside a sentence (a name), not one that opens the line or a sentence.
 REPEAT_NAME_RE = re.compile(r"(?<![.!?:;\-–—\"“(]\s)(?<![.!?:;\-–—\"“(])(?<!^)\b[^\W\d_a-zđ]\w*")
 
@@ -505,16 +504,19 @@ def near_repeats(layout: Layout) -> list[Span]:
     if headline is not None and not is_headline(text[headline.start : headline.end]):
         headline = None  # a page stored without a headline opens with its lead
     body = [line for line in layout.lines if line.start < layout.body_end and line != headline]
-    # Tokenising every line costs more than the rest together: a line whose digit groups no
-    # other body line prints (most lines) is no copy, nor copied, and is never read further.
-    # (Casefolding changes no digit, point or comma, so the printed line's groups are the
-    # casefolded one's.)
-    digits = [tuple(REPEAT_DIGITS_RE.findall(text[line.start : line.end])) for line in body]
+    # Tokenising every line costs more than the rest together: a line whose ASCII digits no
+    # other body line prints in the same order (most lines) prints other numbers than every
+    # other line, so it is no copy nor copied and is never read further. (Every decimal digit
+    # of a line is in one of its number tokens, and casefolding changes no digit.)
+    digits = [
+        text[line.start : line.end].encode(errors="ignore").translate(None, NOT_ASCII_DIGIT_BYTES)
+        for line in body
+    ]
     shared = Counter(digits)
     seen: list[_RepeatLine] = []
     repeats: list[Span] = []
-    for line, groups in zip(body, digits, strict=True):
-        if shared[groups] < 2:
+    for line, line_digits in zip(body, digits, strict=True):
+        if shared[line_digits] < 2:
             continue
         printed = text[line.start : line.end]
         tokens = REPEAT_TOKEN_RE.findall(printed.casefold())
