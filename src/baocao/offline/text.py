@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -315,8 +316,10 @@ def containing(spans: list[Span], position: int) -> Span | None:
     return None
 
 
-def _words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+def _word_count(text: str, up_to: int) -> int:
+    """The number of words of ``text`` (WORD_RE), counted no further than ``up_to``: all a
+    comparison with a bound below ``up_to`` needs, without reading a long line to its end."""
+    return sum(1 for _ in itertools.islice(WORD_RE.finditer(text), up_to))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,7 +350,7 @@ def _is_site_furniture(line: str) -> bool:
     lowered = line.lower()
     if SITE_NAME_RE.search(lowered):
         return True
-    if len(_words(line)) <= MASTHEAD_MAX_WORDS:
+    if _word_count(line, MASTHEAD_MAX_WORDS + 1) <= MASTHEAD_MAX_WORDS:
         stripped = line.strip()
         if SITE_MASTHEAD_RE.match(lowered.strip()):
             return True
@@ -359,7 +362,9 @@ def _is_site_furniture(line: str) -> bool:
         ):
             return True
     parts = SECTION_SEPARATOR_RE.split(line)
-    return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
+    return len(parts) > 1 and all(
+        _word_count(part, SECTION_LABEL_MAX_WORDS + 1) <= SECTION_LABEL_MAX_WORDS for part in parts
+    )
 
 
 def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span | None:
@@ -368,7 +373,7 @@ def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span |
         content = text[line.start : line.end]
         if (
             line not in publication
-            and len(_words(content)) >= MIN_CLAUSE_WORDS
+            and _word_count(content, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
             and not content.rstrip().endswith("?")
             and not EVENT_DATE_RE.match(content.lstrip())
             and not SOURCE_CREDIT_RE.match(content)
@@ -443,7 +448,7 @@ def read_layout(text: str) -> Layout:
     if author is not None and not any(
         line.end <= author.start
         and line != title
-        and len(_words(text[line.start : line.end])) > AUTHOR_MAX_WORDS
+        and _word_count(text[line.start : line.end], AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS
         for line in lines
     ):
         # A byline under the headline ("Tác giả: X" before the lead) opens the body.
@@ -563,7 +568,7 @@ def find_author_line(text: str, lines: list[Span]) -> Span | None:
             continue
         if author_from_line(content) is not None:
             return line
-        if len(_words(content)) > AUTHOR_MAX_WORDS:
+        if _word_count(content, AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS:
             break
     return None
 
@@ -572,7 +577,8 @@ def author_from_line(line: str) -> tuple[str, str | None] | None:
     """(name, unit) of a byline: a short line opening with a capitalised name."""
     labelled = AUTHOR_LABEL_RE.match(line)
     if not labelled and (
-        len(_words(line)) > AUTHOR_MAX_WORDS or line.rstrip().endswith((".", "?", ":", ";"))
+        _word_count(line, AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS
+        or line.rstrip().endswith((".", "?", ":", ";"))
     ):
         return None
     match = labelled or AUTHOR_LINE_RE.match(line)
