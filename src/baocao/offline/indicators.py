@@ -150,6 +150,9 @@ BACKGROUND_SOURCE_RE = re.compile(
     r"theo\s+(?:khuyến cáo\s+của\s+)?(?:Tổ chức Y tế thế giới|WHO)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Words every BACKGROUND_SOURCE_RE match holds ("theo", "thế giới"), lower case: a cheap test
+# of the window before the search, which opens on look-behinds and so tries every position.
+BACKGROUND_SOURCE_CUES = ("theo", "thế")
 BACKGROUND_REPORT_OPENING_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?theo\s+(?:báo cáo|số liệu|thống kê)\s+của(?![^\W\d_])"
     # (not the unit's own report, nor its province's or district's office: "Theo báo cáo của
@@ -1666,7 +1669,12 @@ def _background_figure(text: str, mention: NumberMention) -> bool:
     opening = max(
         (m.end() for m in SENTENCE_BREAK_RE.finditer(text, low, mention.start)), default=low
     )
-    source = BACKGROUND_SOURCE_RE.search(text, opening, mention.start)
+    window = text[opening : mention.start].lower()
+    source = (
+        BACKGROUND_SOURCE_RE.search(text, opening, mention.start)
+        if any(cue in window for cue in BACKGROUND_SOURCE_CUES)
+        else None
+    )
     if source is not None and not BACKGROUND_OWN_WORK_RE.search(text, source.end(), mention.start):
         return True
     report = BACKGROUND_REPORT_OPENING_RE.match(text, opening)

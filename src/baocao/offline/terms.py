@@ -112,10 +112,12 @@ def congress_periods(text: str, own: Sequence[Span]) -> CongressPeriods | None:
             or HELD_BEFORE_RE.search(text, max(0, m.start() - HELD_BEFORE_CHARS), m.start())
         )
     ]
+    if not held:
+        return None  # (before the terms are looked for: most pages hold no congress)
     named = [m.start() for m in held]
     named += [m.start() for m in TERM_RE.finditer(text)]
     named += [m.start() for m in PAST_TERM_RE.finditer(text)]
-    if not held or not any(span.start <= at < span.end for at in named for span in own):
+    if not any(span.start <= at < span.end for at in named for span in own):
         return None
     congresses = [m.end() for m in held]
     terms = _terms(text, congresses)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -315,8 +316,10 @@ def containing(spans: list[Span], position: int) -> Span | None:
     return None
 
 
-def _words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+def _word_count(text: str, up_to: int) -> int:
+    """The number of words of ``text`` (WORD_RE), counted no further than ``up_to``: all a
+    comparison with a bound below ``up_to`` needs, without reading a long line to its end."""
+    return sum(1 for _ in itertools.islice(WORD_RE.finditer(text), up_to))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,7 +350,7 @@ def _is_site_furniture(line: str) -> bool:
     lowered = line.lower()
     if SITE_NAME_RE.search(lowered):
         return True
-    if len(_words(line)) <= MASTHEAD_MAX_WORDS:
+    if _word_count(line, MASTHEAD_MAX_WORDS + 1) <= MASTHEAD_MAX_WORDS:
         stripped = line.strip()
         if SITE_MASTHEAD_RE.match(lowered.strip()):
             return True
@@ -359,7 +362,9 @@ def _is_site_furniture(line: str) -> bool:
         ):
             return True
     parts = SECTION_SEPARATOR_RE.split(line)
-    return len(parts) > 1 and all(len(_words(part)) <= SECTION_LABEL_MAX_WORDS for part in parts)
+    return len(parts) > 1 and all(
+        _word_count(part, SECTION_LABEL_MAX_WORDS + 1) <= SECTION_LABEL_MAX_WORDS for part in parts
+    )
 
 
 def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span | None:
@@ -368,7 +373,7 @@ def _find_title(text: str, lines: list[Span], publication: list[Span]) -> Span |
         content = text[line.start : line.end]
         if (
             line not in publication
-            and len(_words(content)) >= MIN_CLAUSE_WORDS
+            and _word_count(content, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
             and not content.rstrip().endswith("?")
             and not EVENT_DATE_RE.match(content.lstrip())
             and not SOURCE_CREDIT_RE.match(content)
@@ -443,7 +448,7 @@ def read_layout(text: str) -> Layout:
     if author is not None and not any(
         line.end <= author.start
         and line != title
-        and len(_words(text[line.start : line.end])) > AUTHOR_MAX_WORDS
+        and _word_count(text[line.start : line.end], AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS
         for line in lines
     ):
         # A byline under the headline ("Tác giả: X" before the lead) opens the body.
@@ -464,6 +469,8 @@ def read_layout(text: str) -> Layout:
 NEAR_REPEAT_MIN_WORDS = 20
 NEAR_REPEAT_MIN_SIMILARITY = 0.85
 REPEAT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# Every byte but an ASCII digit's, deleted from a line's UTF-8 to leave its ASCII digits.
+NOT_ASCII_DIGIT_BYTES = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
 # A capitalised word inside a sentence (a name), not one that opens the line or a sentence.
 REPEAT_NAME_RE = re.compile(r"(?<![.!?:;\-–—\"“(]\s)(?<![.!?:;\-–—\"“(])(?<!^)\b[^\W\d_a-zđ]\w*")
 
@@ -501,30 +508,47 @@ def near_repeats(layout: Layout) -> list[Span]:
     headline = layout.title
     if headline is not None and not is_headline(text[headline.start : headline.end]):
         headline = None  # a page stored without a headline opens with its lead
+    body = [line for line in layout.lines if line.start < layout.body_end and line != headline]
+    # Tokenising every line costs more than the rest together: a line whose ASCII digits no
+    # other body line prints in the same order (most lines) prints other numbers than every
+    # other line, so it is no copy nor copied and is never read further. (Every decimal digit
+    # of a line is in one of its number tokens, and casefolding changes no digit.)
+    digits = [
+        text[line.start : line.end].encode(errors="ignore").translate(None, NOT_ASCII_DIGIT_BYTES)
+        for line in body
+    ]
+    shared = Counter(digits)
     seen: list[_RepeatLine] = []
     repeats: list[Span] = []
-    for line in layout.lines:
-        if line.start >= layout.body_end or line == headline:
+    for line, line_digits in zip(body, digits, strict=True):
+        if shared[line_digits] < 2:
             continue
         printed = text[line.start : line.end]
         tokens = REPEAT_TOKEN_RE.findall(printed.casefold())
         if len(tokens) < NEAR_REPEAT_MIN_WORDS:
             continue
         current = _RepeatLine(printed, tokens, [token for token in tokens if token[0].isdigit()])
-        # The cheap tests first (the numbers, the lengths), the names and difflib's ratio only
-        # for a line that passes them: most lines of a page print other numbers.
-        if any(
-            current.numbers == earlier.numbers
-            and 2 * min(len(tokens), len(earlier.tokens)) / (len(tokens) + len(earlier.tokens))
-            >= NEAR_REPEAT_MIN_SIMILARITY
-            and not (current.names - earlier.names and earlier.names - current.names)
-            and difflib.SequenceMatcher(None, earlier.tokens, tokens, autojunk=False).ratio()
-            >= NEAR_REPEAT_MIN_SIMILARITY
-            for earlier in seen
-        ):
+        if any(_is_copy(current, earlier) for earlier in seen):
             repeats.append(line)
         seen.append(current)
     return repeats
+
+
+def _is_copy(current: _RepeatLine, earlier: _RepeatLine) -> bool:
+    """Whether ``current`` prints ``earlier`` again (see :func:`near_repeats`). The cheap tests
+    first (the numbers, the lengths, difflib's quick ratio: an upper bound of its ratio), the
+    names and difflib's ratio only for a pair that passes them."""
+    if current.numbers != earlier.numbers:
+        return False
+    count, earlier_count = len(current.tokens), len(earlier.tokens)
+    if 2 * min(count, earlier_count) / (count + earlier_count) < NEAR_REPEAT_MIN_SIMILARITY:
+        return False
+    words = difflib.SequenceMatcher(None, earlier.tokens, current.tokens, autojunk=False)
+    if words.quick_ratio() < NEAR_REPEAT_MIN_SIMILARITY:
+        return False
+    if current.names - earlier.names and earlier.names - current.names:
+        return False
+    return words.ratio() >= NEAR_REPEAT_MIN_SIMILARITY
 
 
 # A table the page prints flattened, one cell per line ("Chỉ tiêu", "Kế hoạch", "Thực hiện",
@@ -560,7 +584,7 @@ def _table_line(line: str) -> str | None:
         return "cell"
     if (
         any(character.isalpha() for character in stripped)
-        and len(_words(stripped)) <= TABLE_LABEL_MAX_WORDS
+        and _word_count(stripped, TABLE_LABEL_MAX_WORDS + 1) <= TABLE_LABEL_MAX_WORDS
         and stripped[-1] not in ".!?;:"
     ):
         return "label"
@@ -617,7 +641,7 @@ def find_author_line(text: str, lines: list[Span]) -> Span | None:
             continue
         if author_from_line(content) is not None:
             return line
-        if len(_words(content)) > AUTHOR_MAX_WORDS:
+        if _word_count(content, AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS:
             break
     return None
 
@@ -626,7 +650,8 @@ def author_from_line(line: str) -> tuple[str, str | None] | None:
     """(name, unit) of a byline: a short line opening with a capitalised name."""
     labelled = AUTHOR_LABEL_RE.match(line)
     if not labelled and (
-        len(_words(line)) > AUTHOR_MAX_WORDS or line.rstrip().endswith((".", "?", ":", ";"))
+        _word_count(line, AUTHOR_MAX_WORDS + 1) > AUTHOR_MAX_WORDS
+        or line.rstrip().endswith((".", "?", ":", ";"))
     ):
         return None
     match = labelled or AUTHOR_LINE_RE.match(line)
