@@ -15,6 +15,7 @@ from baocao.crosscheck import verify
 from baocao.documents import load_document
 from baocao.numerals import NumberIndex
 from baocao.offline import extract_offline
+from baocao.offline.indicators import BACKGROUND_SOURCE_CUES, BACKGROUND_SOURCE_RE
 from baocao.schemas import load_report_type
 
 MODEL = load_report_type("health_review").model
@@ -879,3 +880,37 @@ def test_a_subject_with_no_verb_pairs_across_a_blank_line_with_its_cell() -> Non
 def test_a_heading_with_no_verb_lends_no_noun_to_the_next_paragraph() -> None:
     body = "Số liệu hoạt động\n\n12 trạm y tế đã triển khai tiêm chủng thường xuyên."
     assert {unit for _, unit, _ in figures(body)} == {"trạm y tế"}
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at its top-level ``|`` (outside groups and
+    character classes)."""
+    parts: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def test_every_background_source_form_holds_a_cue_the_cheap_pretest_looks_for() -> None:
+    # _background_figure searches BACKGROUND_SOURCE_RE only when the window holds one of
+    # BACKGROUND_SOURCE_CUES: a form added without one would silently never be found.
+    alternatives = _top_level_alternatives(BACKGROUND_SOURCE_RE.pattern)
+    assert len(alternatives) >= 3
+    for alternative in alternatives:
+        assert any(cue in alternative.lower() for cue in BACKGROUND_SOURCE_CUES), alternative
