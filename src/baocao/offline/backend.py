@@ -101,8 +101,10 @@ from baocao.offline.places import (
     full_organizer,
     host_health_centre,
     host_hospital,
+    mass_association_level,
     names_place,
     place_organizer,
+    plans_only,
     province_of_page,
     sector_named,
     sector_subject,
@@ -1539,7 +1541,9 @@ def build_report_data(
     if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
-    for span in ([lead] if lead is not None else []) + (
+    # (not a lead that only says what a unit will hold next: "Theo kế hoạch, Hội đồng ... huyện
+    # sẽ tổ chức khám tuyển từ ngày 12 đến 20/12": the body names who did the page's work)
+    for span in ([lead] if lead is not None and not plans_only(text, lead) else []) + (
         [layout.title] if layout.title is not None else []
     ):
         # A headline in capitals is read as the body writes its words (unit names' casing).
@@ -1617,6 +1621,13 @@ def build_report_data(
         )
     ):
         organizer = None
+    if organizer is not None and meeting_kind == MeetingKind.OTHER:
+        # (the Red Cross of a district holding a check-up day or a blood drive for its people
+        # works at the district's level: an association of a place's people, not of a health
+        # profession; one holding its own review stays an association, as the probes read it)
+        organizer = mass_association_level(
+            text, organizer, sentence_of(layout, organizer.start).end
+        )
     if organizer is None:
         placed = place_organizer(
             text, title_span + ([lead] if lead else []) + opening, headline=layout.title
