@@ -156,3 +156,57 @@ def test_a_city_s_committee_is_at_a_district_s_rank(
         )
         == expected
     )
+
+
+# --- Cause 4: the body that set a target is no organiser ------------------------------------
+# "luôn vượt chỉ tiêu do UBND tỉnh giao": the province assigned the quota; the page is the town's
+# (named bare in its headline, "Hương Trà: ...").
+
+
+def test_the_body_that_set_a_target_is_no_organiser() -> None:
+    assert _placed(
+        "Bến Lức: vinh danh 25 người hiến máu nhiều lần",
+        "Đây là những người đã hiến máu tình nguyện từ 10 lần trở lên.",
+        "Nhiều năm qua, huyện luôn vượt chỉ tiêu hiến máu do UBND tỉnh giao. Năm 2033, huyện "
+        "tiếp nhận 1.120 đơn vị máu, đạt 104% kế hoạch.",
+    ) == ("district", "Long An", "Bến Lức")
+
+
+# --- Cause 5: a health sector's union meets at the sector's level, at its congress too --------
+# "Công đoàn ngành Y tế (tỉnh X) tổ chức Đại hội": the provincial sector's union, as a hospital's
+# union meets as the hospital; an association's congress stays `other`.
+
+
+@pytest.mark.parametrize("union", ["Công đoàn ngành Y tế", "Công đoàn ngành Y tế tỉnh Long An"])
+def test_a_health_sector_s_union_at_its_congress_is_the_province_s(union: str) -> None:
+    assert _placed(
+        f"{union} tổ chức Đại hội lần thứ IX, nhiệm kỳ 2033-2038",
+        f"Ngày 5-12, {union} tổ chức Đại hội lần thứ IX, nhiệm kỳ 2033-2038. Nhiệm kỳ tới, "
+        "công đoàn phấn đấu phát triển 400 đoàn viên.",
+        url="https://baolongan.vn/cong-doan-nganh-y-te-dai-hoi-a123.html",
+    )[:2] == ("province", "Long An")
+
+
+def test_an_association_s_congress_stays_other() -> None:
+    assert (
+        _placed(
+            "Hội Đông y tỉnh Long An tổ chức Đại hội lần thứ V, nhiệm kỳ 2033-2038",
+            "Ngày 5-12, Hội Đông y tỉnh Long An tổ chức Đại hội lần thứ V, nhiệm kỳ 2033-2038. "
+            "Nhiệm kỳ tới, hội phấn đấu phát triển 400 hội viên.",
+        )[0]
+        == "other"
+    )
+
+
+# --- Cause 6: a sub-department named by its kind alone is the province's --------------------
+# A page cut to its body ("Thời gian qua, Chi cục đã kiểm tra ...") names the branch bare: a
+# department's branch of the province, placed by the provincial outlet.
+
+
+def test_a_sub_department_named_bare_is_the_province_s() -> None:
+    assert _placed(
+        "Thời gian qua, Chi cục đã kiểm tra 180 cơ sở sản xuất, kinh doanh thực phẩm; 12 cơ sở "
+        "chưa đạt bị lập biên bản xử lý.",
+        "Minh Thư",
+        url="https://baolongan.vn/amp.aspx?newid=4412",
+    )[:2] == ("province", "Long An")

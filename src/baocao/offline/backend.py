@@ -108,6 +108,7 @@ from baocao.offline.places import (
     province_of_page,
     sector_named,
     sector_subject,
+    union_of,
     whole_sector,
 )
 from baocao.offline.statements import find_statements
@@ -1832,10 +1833,14 @@ def build_report_data(
         "organizer": full_organizer(organizer.name if organizer else "", province, district),
         # A congress (đại hội) is an association's, whatever unit the text names first; a
         # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
-        # the hospital.
+        # the hospital, and a sector's union ("Công đoàn ngành Y tế tỉnh X") as the sector.
         "organizer_level": organizer.level
         if organizer is not None
-        and (congress is None or organizer.level == OrganizerLevel.HOSPITAL)
+        and (
+            congress is None
+            or organizer.level == OrganizerLevel.HOSPITAL
+            or union_of(text, organizer)
+        )
         else OrganizerLevel.OTHER,
         "province": province,
         "district": district,

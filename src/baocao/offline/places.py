@@ -277,6 +277,13 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # A sub-department named by its kind alone ("Thời gian qua, Chi cục đã kiểm tra 217 cơ
+        # sở"): a department's branch of the province, as the named ones above are (not its
+        # head, "Chi cục trưởng", nor another sector's named branch, "Chi cục Thuế").
+        (
+            rf"Chi cục(?![ \t]+(?:{CAP}|trưởng|phó)(?![^\W\d_]))(?![^\W\d_])",
+            OrganizerLevel.PROVINCE,
+        ),
         # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế{_ACRONYM}[ \t]+"
@@ -589,6 +596,11 @@ FUTURE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:sẽ|dự\s+kiến)(?![^\W\d_])[^,.;:!?\n]*$", re.IGNORECASE
 )
 FUTURE_LOOKBACK = 40
+# A unit that set the target the work reaches ("vượt chỉ tiêu do UBND tỉnh giao", "đạt 121%
+# kế hoạch do Ban Chỉ đạo ... tỉnh giao"): "do" before it, "giao" right after its name.
+ASSIGNER_BEFORE_RE = re.compile(r"(?<![^\W\d_])do\s+$", re.IGNORECASE)
+ASSIGNER_LOOKBACK = 4
+ASSIGNED_AFTER_RE = re.compile(r"\s+giao(?![^\W\d_])")
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
 PARTNER_BEFORE_RE = re.compile(
@@ -1228,6 +1240,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 continue  # a member of a list the sentence counts
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if ASSIGNER_BEFORE_RE.search(
+                text, max(0, match.start() - ASSIGNER_LOOKBACK), match.start()
+            ) and ASSIGNED_AFTER_RE.match(text, match.end()):
+                continue  # the body that set a target ("vượt chỉ tiêu do UBND tỉnh giao")
             if _honours(text, match.start()):
                 continue  # the authority that honours the subject ("được UBND tỉnh công nhận")
             if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
@@ -1482,6 +1498,21 @@ def plans_only(text: str, span: Span) -> bool:
     return bool(verbs) and all(
         FUTURE_BEFORE_RE.search(text, max(span.start, verb.start() - FUTURE_LOOKBACK), verb.start())
         for verb in verbs
+    )
+
+
+# Before a sector or a unit, the union of its workers ("Công đoàn ngành Y tế tỉnh X", "Công đoàn
+# Bệnh viện Y"): it meets, even at its congress, at the level of the sector or unit it serves.
+UNION_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Cc]ông\s+đoàn(?:\s+cơ\s+sở)?\s+$")
+UNION_LOOKBACK = 16
+
+
+def union_of(text: str, organizer: Organizer) -> bool:
+    """Whether ``organizer`` (a sector or a unit of ``text``) is named as the one whose workers'
+    union is meant ("Công đoàn ngành Y tế tỉnh X": UNION_BEFORE_RE right before its name)."""
+    return (
+        UNION_BEFORE_RE.search(text, max(0, organizer.start - UNION_LOOKBACK), organizer.start)
+        is not None
     )
 
 
