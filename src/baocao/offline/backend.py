@@ -101,11 +101,14 @@ from baocao.offline.places import (
     full_organizer,
     host_health_centre,
     host_hospital,
+    mass_association_level,
     names_place,
     place_organizer,
+    plans_only,
     province_of_page,
     sector_named,
     sector_subject,
+    union_of,
     whole_sector,
 )
 from baocao.offline.statements import find_statements
@@ -1564,7 +1567,9 @@ def build_report_data(
     if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
-    for span in ([lead] if lead is not None else []) + (
+    # (not a lead that only says what a unit will hold next: "Theo kế hoạch, Hội đồng ... huyện
+    # sẽ tổ chức khám tuyển từ ngày 12 đến 20/12": the body names who did the page's work)
+    for span in ([lead] if lead is not None and not plans_only(text, lead) else []) + (
         [layout.title] if layout.title is not None else []
     ):
         # A headline in capitals is read as the body writes its words (unit names' casing).
@@ -1642,6 +1647,13 @@ def build_report_data(
         )
     ):
         organizer = None
+    if organizer is not None and meeting_kind == MeetingKind.OTHER:
+        # (the Red Cross of a district holding a check-up day or a blood drive for its people
+        # works at the district's level: an association of a place's people, not of a health
+        # profession; one holding its own review stays an association, as the probes read it)
+        organizer = mass_association_level(
+            text, organizer, sentence_of(layout, organizer.start).end
+        )
     if organizer is None:
         placed = place_organizer(
             text, title_span + ([lead] if lead else []) + opening, headline=layout.title
@@ -1846,10 +1858,14 @@ def build_report_data(
         "organizer": full_organizer(organizer.name if organizer else "", province, district),
         # A congress (đại hội) is an association's, whatever unit the text names first; a
         # hospital's party cell or union ("Chi bộ Bệnh viện ... tổ chức Đại hội") meets as
-        # the hospital.
+        # the hospital, and a sector's union ("Công đoàn ngành Y tế tỉnh X") as the sector.
         "organizer_level": organizer.level
         if organizer is not None
-        and (congress is None or organizer.level == OrganizerLevel.HOSPITAL)
+        and (
+            congress is None
+            or organizer.level == OrganizerLevel.HOSPITAL
+            or union_of(text, organizer)
+        )
         else OrganizerLevel.OTHER,
         "province": province,
         "district": district,

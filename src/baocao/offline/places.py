@@ -83,6 +83,18 @@ _STEERING = (
     r"(?:Ban [Cc]hỉ đạo|BCĐ)"
     r"(?:[^,.;:\n]|,(?=[ \t]*(?:chống|ma túy|mại dâm|tệ nạn|tội phạm)(?![^\W\d_]))){0,60}?[ \t]"
 )
+# A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
+# huyện X", "Sở Y tế (SYT) tỉnh Y", "Hội Chữ thập đỏ (CTĐ) huyện Z" (as "(CDC)" in the province's
+# centre).
+_ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
+# A council ("Hội đồng nghĩa vụ quân sự", "Hội đồng thi đua - khen thưởng"), up to the place it
+# belongs to: its words in any case, no place's kind nor a list's or a level's word among them
+# ("Hội đồng nghĩa vụ quân sự các xã", "Hội đồng ... cấp huyện": no council of one place).
+_COUNCIL = (
+    r"Hội[ \t]+[đĐ]ồng(?![ \t]+hương(?![^\W\d_]))"
+    r"(?:[ \t]*-?[ \t]+(?!(?:các|của|và|cấp|tại|ở|xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)"
+    r"(?![^\W\d_]))[^\W\d_]+){1,6}?[ \t]+"
+)
 # An association ("Hội Đông y huyện Núi Thành", "Hội Chữ thập đỏ tỉnh X") is no level of the
 # health administration (level "other"), though its name may place it; "Hội nghị", "Hội
 # thảo", "Hội thi", "Hội đồng" ... are meetings and councils, not associations. Some outlets
@@ -91,7 +103,10 @@ _STEERING = (
 # after it. "nhân" ends a name ("... nhân dịp", "... nhân ngày"), but for "Hội Nạn nhân chất
 # độc da cam".
 _LOWER_WORD = rf"(?!{CAP})[^\W\d_]+"
-_NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng|Trại|Xuân|Trường)(?![^\W\d_])"
+_NOT_ASSOCIATION = r"(?:Nghị|Thảo|Thi|Diễn|Chợ|Đồng(?![ \t]+hương)|Trại|Xuân|Trường)(?![^\W\d_])"
+# A hometown association ("Hội đồng hương xã X": the people of a place living elsewhere), not a
+# council ("Hội đồng nghĩa vụ quân sự").
+_HOMETOWN = r"[Đđ]ồng[ \t]+hương(?![^\W\d_])"
 _ASSOCIATION_STOP = (
     r"(?:tổ|vừa|đã|tiến|khai|họp|phối|cùng|và|với|trao|có|hiện|tại|(?<![Nn]ạn[ \t])nhân|sơ|tổng"
     r"|đến|ngày|các"
@@ -105,11 +120,11 @@ _ASSOCIATION = (
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
     # (a name longer than its lower-case words allow: "Nạn nhân chất độc da cam/dioxin")
-    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{_VICTIMS}|{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{_VICTIMS}|{_HOMETOWN}|{CAP}|đông[ \t]+y(?![^\W\d_]))"
     # (its words in lower case, then capitalised ones: "Y dược học cổ truyền", "Đông y TT
     # Huế", not the verb after a capitalised word, "... TT Huế cũng thảo luận")
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,4}}"
-    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){CAP}){{0,3}}"
+    rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){CAP}){{0,3}}{_ACRONYM}"
     r"(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.?|TX\.?))?"
     rf"(?:(?:[ \t]+|(?<=\.)){CAP_WORDS})?"
 )
@@ -224,9 +239,6 @@ _NATIONAL_PROGRAMME = (
     r"(?![^\W\d_])(?![ \t]+(?:về|tại|ở|của|trên|trong|cho|giai|tỉnh|thành phố|TP|huyện|quận"
     r"|thị xã|xã)(?![^\W\d_]))"
 )
-# A unit's acronym printed in brackets inside its name, before its place: "Trung tâm Y tế (TTYT)
-# huyện X", "Sở Y tế (SYT) tỉnh Y" (as "(CDC)" in the province's centre).
-_ACRONYM = r"(?:[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\))?"
 # A hospital's acronym inside its name, the name going on after it ("Bệnh viện Đa khoa khu vực
 # (BVĐKKV) Bồng Sơn"): not a place in brackets after the name ("Bệnh viện X (TPHCM) cho biết").
 _INNER_ACRONYM = (
@@ -234,9 +246,12 @@ _INNER_ACRONYM = (
     rf"{CAP}))"
 )
 # The same acronym as the report leaves it out: "Sở Y tế tỉnh Y", the conventions' form (a
-# hospital's too: ACRONYM_IN_NAME_RE applies to the Sở, the district centre and hospitals).
+# hospital's too: ACRONYM_IN_NAME_RE applies to the Sở, the district centre, hospitals and
+# associations).
 ACRONYM_IN_NAME_RE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
-ACRONYM_NAMES_RE = re.compile(r"(?:Sở|Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]*\(|(?:Bệnh|BV)")
+ACRONYM_NAMES_RE = re.compile(
+    r"(?:Sở|Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]*\(|(?:Bệnh|BV)|(?:Chi[ \t]+)?[Hh]ội[ \t]"
+)
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -274,6 +289,13 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # A sub-department named by its kind alone ("Thời gian qua, Chi cục đã kiểm tra 217 cơ
+        # sở"): a department's branch of the province, as the named ones above are (not its
+        # head, "Chi cục trưởng", nor another sector's named branch, "Chi cục Thuế").
+        (
+            rf"Chi cục(?![ \t]+(?:{CAP}|trưởng|phó)(?![^\W\d_]))(?![^\W\d_])",
+            OrganizerLevel.PROVINCE,
+        ),
         # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế{_ACRONYM}[ \t]+"
@@ -309,8 +331,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
         (rf"Trạm [Yy] tế[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
         # The people's committee of a place holds ceremonies and reviews of its health work.
         (rf"{_COMMITTEE}[ \t]+(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS}", OrganizerLevel.COMMUNE),
+        # (a city's, "UBND TP Móng Cái", at a district's rank; a city run by the centre, "UBND
+        # TP.HCM", is a province: _names_central_city)
         (
-            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?)(?:[ \t]+|(?<=\.)){CAP_WORDS}",
+            rf"{_COMMITTEE}[ \t]+(?:huyện|thị xã|quận|TX\.?|thành phố|TP\.?)(?:[ \t]+|(?<=\.))"
+            rf"{CAP_WORDS}",
             OrganizerLevel.DISTRICT,
         ),
         # (named or not, as "Sở Y tế" is: "UBND tỉnh công nhận thêm 12 xã ...")
@@ -325,6 +350,17 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"{_STEERING}tỉnh(?:[ \t]+{CAP_WORDS})?",
             OrganizerLevel.PROVINCE,
         ),
+        # A council of a place ("Hội đồng nghĩa vụ quân sự huyện X", "Hội đồng thi đua - khen
+        # thưởng xã Y") is at that place's level, as its steering committees are.
+        # (the councils of many communes, "Hội đồng nghĩa vụ quân sự 21 xã, thị trấn", meet
+        # at the communes' level)
+        (
+            rf"{_COUNCIL}(?:(?:\d+|các)[ \t]+(?:xã|phường|thị trấn)(?![^\W\d_])"
+            rf"|(?:xã|phường|thị trấn)[ \t]+{CAP_WORDS})",
+            OrganizerLevel.COMMUNE,
+        ),
+        (rf"{_COUNCIL}(?:{_DISTRICT_NAMED}|{_UNNAMED_DISTRICT})", OrganizerLevel.DISTRICT),
+        (rf"{_COUNCIL}tỉnh(?![^\W\d_])(?:[ \t]+{CAP_WORDS})?", OrganizerLevel.PROVINCE),
         # "Bệnh viện Sản - Nhi tỉnh X": a hyphen joins two specialities; "Phụ sản" is one. An
         # infirmary ("Bệnh xá Quân dân y") admits and treats patients as a hospital does. The
         # common misprint "Bệnh viên" names a hospital too.
@@ -568,6 +604,17 @@ CHILD_NAME_LOOKBACK = 40
 ORGANIZER_VERB_RE = re.compile(
     r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|(?<!cuộc )(?<!buổi )họp)\b"
 )
+# Before an organising verb, the future or a plan in its clause ("sẽ tổ chức", "dự kiến tổ
+# chức", "sẽ phát lệnh gọi và tổ chức"): what a unit will hold next, not the page's own event.
+FUTURE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sẽ|dự\s+kiến)(?![^\W\d_])[^,.;:!?\n]*$", re.IGNORECASE
+)
+FUTURE_LOOKBACK = 40
+# A unit that set the target the work reaches ("vượt chỉ tiêu do UBND tỉnh giao", "đạt 121%
+# kế hoạch do Ban Chỉ đạo ... tỉnh giao"): "do" before it, "giao" right after its name.
+ASSIGNER_BEFORE_RE = re.compile(r"(?<![^\W\d_])do\s+$", re.IGNORECASE)
+ASSIGNER_LOOKBACK = 4
+ASSIGNED_AFTER_RE = re.compile(r"\s+giao(?![^\W\d_])")
 # A unit named as the partner of another ("do Bệnh viện phối hợp với Trung tâm Kiểm soát bệnh
 # tật tỉnh tổ chức"): the verb's subject is the unit before it, the one that leads the work.
 PARTNER_BEFORE_RE = re.compile(
@@ -1183,7 +1230,18 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
       subject ("Theo số liệu của X, năm 2031 Y đã ...": :func:`_citation`).
     """
     found: list[tuple[int, int, str, OrganizerLevel]] = []
-    verb = ORGANIZER_VERB_RE.search(text, span.start, span.end)
+    # (not a verb of what a unit will hold next: "Theo kế hoạch, Hội đồng ... huyện sẽ tổ chức
+    # khám tuyển từ ngày 12/12")
+    verb = next(
+        (
+            found_verb
+            for found_verb in ORGANIZER_VERB_RE.finditer(text, span.start, span.end)
+            if not FUTURE_BEFORE_RE.search(
+                text, max(span.start, found_verb.start() - FUTURE_LOOKBACK), found_verb.start()
+            )
+        ),
+        None,
+    )
     holding = HOLDING_VERB_RE.search(text, span.start, span.end)
     visit = _visit(text, span)
     # (a visit after the sentence has said who holds the meeting is no session of its own)
@@ -1207,6 +1265,10 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
                 continue  # a member of a list the sentence counts
             if _named_as_parent(text, match.start()):
                 continue  # the parent of the unit named before it
+            if ASSIGNER_BEFORE_RE.search(
+                text, max(0, match.start() - ASSIGNER_LOOKBACK), match.start()
+            ) and ASSIGNED_AFTER_RE.match(text, match.end()):
+                continue  # the body that set a target ("vượt chỉ tiêu do UBND tỉnh giao")
             if _honours(text, match.start()):
                 continue  # the authority that honours the subject ("được UBND tỉnh công nhận")
             if pattern is PROVINCE_CENTRE_RE and VENUE_BEFORE_RE.search(
@@ -1386,6 +1448,62 @@ def association_holds(text: str, organizer: Organizer, sentence_end: int, lead_e
     return ASSOCIATION_VERB_RE.search(text, after, sentence_end) is not None
 
 
+# A mass organisation's association (the Red Cross, the elderly's, the women's, the veterans',
+# the farmers', the study-promotion one), named with its place: a body of that place's people,
+# not of a health profession, that works at the place's level ("Hội Chữ thập đỏ huyện X" the
+# district's, "Hội Người cao tuổi xã Y" the commune's, "Hội Chữ thập đỏ TP.HCM" the city's); an
+# association of a health profession (Đông y, Châm cứu, Điều dưỡng, Dược học) stays "other", as
+# the gold conventions say.
+MASS_ASSOCIATION_RE = re.compile(
+    r"(?:Chi[ \t]+)?[Hh]ội[ \t]+(?:Chữ[ \t]+thập[ \t]+đỏ|CTĐ|Người[ \t]+cao[ \t]+tuổi|NCT"
+    r"|Liên[ \t]+hiệp[ \t]+Phụ[ \t]+nữ|LHPN|Phụ[ \t]+nữ|Cựu[ \t]+chiến[ \t]+binh|CCB"
+    r"|Nông[ \t]+dân|Khuyến[ \t]+học)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The place an association's name ends with: its kind, then its name (none for "huyện", "xã"
+# alone: the page's own district or commune).
+ASSOCIATION_PLACE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị[ \t]+trấn)|(?P<district>huyện|thị[ \t]+xã|quận|TX)"
+    r"|(?P<city>thành[ \t]+phố|TP)|(?P<province>tỉnh))(?![^\W\d_])\.?"
+    rf"(?:[ \t]*(?P<name>{CAP_WORDS}))?"
+)
+
+
+def mass_association_level(text: str, organizer: Organizer, sentence_end: int) -> Organizer:
+    """``organizer`` at its place's level when it is a mass organisation's association
+    (MASS_ASSOCIATION_RE) that holds the event its sentence (ending at ``sentence_end`` of
+    ``text``) names (ORGANIZER_VERB_RE after its name: "Hội Chữ thập đỏ huyện X phối hợp với
+    ... tổ chức khám bệnh") and whose name places it (a commune, a district or a town, a
+    province or a city run by the centre: ASSOCIATION_PLACE_RE, or a province's name alone,
+    "Hội Chữ thập đỏ Long An"); else ``organizer`` as it is (one honoured or taking in blood is
+    an association's own news)."""
+    if organizer.level != OrganizerLevel.OTHER:
+        return organizer
+    kind = MASS_ASSOCIATION_RE.match(organizer.name)
+    if kind is None or not ORGANIZER_VERB_RE.search(
+        text, organizer.start + len(organizer.name), sentence_end
+    ):
+        return organizer
+    rest = ACRONYM_IN_NAME_RE.sub("", organizer.name[kind.end() :])
+    place = ASSOCIATION_PLACE_RE.search(rest)
+    level: OrganizerLevel | None = None
+    if place is None:
+        level = OrganizerLevel.PROVINCE if is_province(rest.strip()) else None
+    elif place["commune"]:
+        level = OrganizerLevel.COMMUNE
+    elif place["district"]:
+        level = OrganizerLevel.DISTRICT
+    elif place["province"]:
+        level = OrganizerLevel.PROVINCE
+    elif place["name"]:
+        # (a city: a province when the centre runs it, else a district's rank)
+        central = _canonical_province(place["name"]) in CENTRAL_CITIES
+        level = OrganizerLevel.PROVINCE if central else OrganizerLevel.DISTRICT
+    if level is None:
+        return organizer
+    return Organizer(organizer.name, level, organizer.start)
+
+
 def _receives(text: str, after: int, sentence_end: int) -> bool:
     """Whether the association whose name ends at ``after`` receives, benefits or sponsors in
     its clause (RECEIVER_AFTER_RE right after its name), or another unit is that clause's
@@ -1400,6 +1518,32 @@ def _receives(text: str, after: int, sentence_end: int) -> bool:
         if HONOUR_AHEAD_RE.match(text, cue.end()) is not None
         for pattern, level in ORGANIZER_PATTERNS
         if level != OrganizerLevel.OTHER
+    )
+
+
+def plans_only(text: str, span: Span) -> bool:
+    """Whether every organising verb of ``span`` of ``text`` (one at least) is what a unit will
+    hold next (FUTURE_BEFORE_RE: "Theo kế hoạch, Hội đồng ... huyện sẽ tổ chức khám tuyển từ
+    ngày 12/12"): a plan's sentence, whose unit is not the page's own work's."""
+    verbs = list(ORGANIZER_VERB_RE.finditer(text, span.start, span.end))
+    return bool(verbs) and all(
+        FUTURE_BEFORE_RE.search(text, max(span.start, verb.start() - FUTURE_LOOKBACK), verb.start())
+        for verb in verbs
+    )
+
+
+# Before a sector or a unit, the union of its workers ("Công đoàn ngành Y tế tỉnh X", "Công đoàn
+# Bệnh viện Y"): it meets, even at its congress, at the level of the sector or unit it serves.
+UNION_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Cc]ông\s+đoàn(?:\s+cơ\s+sở)?\s+$")
+UNION_LOOKBACK = 16
+
+
+def union_of(text: str, organizer: Organizer) -> bool:
+    """Whether ``organizer`` (a sector or a unit of ``text``) is named as the one whose workers'
+    union is meant ("Công đoàn ngành Y tế tỉnh X": UNION_BEFORE_RE right before its name)."""
+    return (
+        UNION_BEFORE_RE.search(text, max(0, organizer.start - UNION_LOOKBACK), organizer.start)
+        is not None
     )
 
 
