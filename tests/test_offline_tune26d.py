@@ -167,3 +167,21 @@ def test_deaths_printed_without_a_noun_count_the_lists_noun() -> None:
     )
     units = {float(item.value): item.unit for item in report.indicators}
     assert units.get(2.0) == "người", units
+
+
+# --- Cause 4: one sentence listing the same count for several places ("huyện A: 3 xã; ...;
+# huyện C: 3 xã"): each is a printed figure of its own (the golds' one indicator per printed
+# figure), though its clause reads alike -----------------------------------------------------
+
+
+def test_the_same_count_for_other_places_in_one_sentence_counts_each_time() -> None:
+    values = [
+        float(item.value)
+        for item in extract(
+            "Công nhận 9 xã đạt tiêu chí quốc gia về y tế",
+            "Cụ thể: huyện Đông Sơn: 3 xã; huyện Tây Lạc: 2 xã; huyện Nam Bình: 3 xã; thành "
+            "phố Bắc Hà: 1 xã.",
+        ).indicators
+    ]
+    assert values.count(3.0) == 2, values
+    assert values.count(2.0) == 1, values

@@ -2567,10 +2567,11 @@ def find_indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        # One figure per clause of a sentence; a short line the page prints again (a summary
-        # or a caption) states its figures again, and the golds count them again (a paragraph
-        # printed again is no new statement: _facts left its copy out, near_repeats).
-        key = (fact.value, fact.unit, quote, sentence.start)
+        # One figure per printed mention: the same count for another place in one sentence
+        # ("huyện A: 3 xã; huyện B: 3 xã") is printed again, and so is a short line the page
+        # prints again (a summary or a caption); the golds count each (a paragraph printed
+        # again is no new statement: _facts left its copy out, near_repeats).
+        key = (fact.value, fact.unit, quote, fact.mention.start)
         if key in seen:
             continue
         seen.add(key)
