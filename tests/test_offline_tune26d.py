@@ -185,3 +185,55 @@ def test_the_same_count_for_other_places_in_one_sentence_counts_each_time() -> N
     ]
     assert values.count(3.0) == 2, values
     assert values.count(2.0) == 1, values
+
+
+# --- Cause 5: figures of the work's setting: a place's administrative units and their
+# breakdown ("Huyện có 12 đơn vị hành chính (2 thị trấn và 10 xã)"), the size of the blood
+# bags a count of units is made of ("60 đơn vị 350 ml", "đơn vị máu (loại 250ml)"), and "1
+# số" written for "một số" ("some") -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "kept", "dropped"),
+    [
+        (
+            (
+                "100% trạm y tế xã có bác sĩ",
+                "Huyện Bắc Sơn có 12 đơn vị hành chính (2 thị trấn và 10 xã). Đến nay, toàn "
+                "huyện có 11 trạm y tế xã và 1 phòng khám đa khoa khu vực.",
+            ),
+            [11],
+            [12, 10],
+        ),
+        (
+            (
+                "Ngày hội hiến máu đợt 2",
+                "Kết quả, đã thu được 312 đơn vị máu, trong đó có 85 đơn vị 350 ml; bệnh viện "
+                "đã dùng 140 đơn vị máu (loại 250ml) trong tháng.",
+            ),
+            [312, 85, 140],
+            [350, 250],
+        ),
+        (
+            (
+                "Hội nghị khoa học tuổi trẻ",
+                "Hội nghị có 64 báo cáo thuộc 9 chuyên ngành chính và 1 số chuyên ngành khác.",
+            ),
+            [64, 9],
+            [1],
+        ),
+    ],
+    ids=["administrative-units", "blood-bag-size", "mot-so-in-digits"],
+)
+def test_figures_of_the_setting_are_no_figures_of_the_work(
+    page: tuple[str, ...], kept: list[float], dropped: list[float]
+) -> None:
+    assert_figures(*page, kept=kept, dropped=dropped)
+
+
+def test_a_count_of_places_with_no_administrative_words_stays() -> None:
+    assert_figures(
+        "Xã đạt tiêu chí quốc gia về y tế",
+        "Toàn huyện có 10 xã, thị trấn (2 thị trấn và 8 xã) đạt tiêu chí quốc gia về y tế.",
+        kept=[10, 2, 8],
+    )

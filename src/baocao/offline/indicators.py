@@ -71,6 +71,23 @@ RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
 CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
+# A place's count of administrative units ("Huyện có 10 đơn vị hành chính (2 thị trấn và 8
+# xã)") and its breakdown in the brackets after it: the place's geography, not health work.
+ADMIN_UNITS_AFTER_RE = re.compile(r"\s*đơn vị hành chính(?![^\W\d_])", re.IGNORECASE)
+ADMIN_UNITS_BREAKDOWN_BEFORE_RE = re.compile(
+    r"đơn vị hành chính(?:\s+cấp\s+[^\W\d_]+)?\s*\([^()\n]*$", re.IGNORECASE
+)
+ADMIN_UNITS_BREAKDOWN_CHARS = 80
+# The size of a blood bag after the units it sizes ("60 đơn vị 350 ml", "500 đơn vị máu (loại
+# 350ml)", "túi máu 250 ml"): what each unit holds, not a figure of the work.
+BAG_SIZE_UNITS = frozenset({"ml"})
+BAG_SIZE_BEFORE_RE = re.compile(
+    r"(?:(?:đơn vị|túi)(?:\s+máu)?\s*\(?\s*(?:loại\s+)?|(?<![^\W\d_])loại\s+)$", re.IGNORECASE
+)
+BAG_SIZE_BEFORE_CHARS = 24
+# "1 số chuyên ngành khác": "1 số" written for "một số" (some), before the noun it qualifies.
+SOME_UNIT = "số"
+SOME_NOUN_AFTER_RE = re.compile(r"[ \t]+số[ \t]+[^\W\d_A-ZĐ]")
 # A national benchmark set beside a local figure, inside its parentheses: "đạt 93,4% (toàn quốc
 # đạt 91,2%)", "(kế hoạch 14, bình quân cả nước khoảng 12)": the nation's figure, not the page's.
 NATIONAL_BENCHMARK_CHARS = 120
@@ -1553,6 +1570,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False
     if _background_figure(text, mention):
         return False
+    if _describes_setting(text, mention, unit):
+        return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
         return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
@@ -1658,6 +1677,26 @@ def _background_figure(text: str, mention: NumberMention) -> bool:
         return False
     name = group.group("name").split()
     return " ".join(name).lower() == "thiểu số" or all(word[0].isupper() for word in name)
+
+
+def _describes_setting(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a figure describes the setting of the work, not the work: a place's count of
+    administrative units or its breakdown in the brackets after it (ADMIN_UNITS_AFTER_RE,
+    ADMIN_UNITS_BREAKDOWN_BEFORE_RE), the size of the blood bags a count of units is made of
+    (BAG_SIZE_BEFORE_RE), or "1 số" written for "một số" ("some")."""
+    if ADMIN_UNITS_AFTER_RE.match(text, mention.end) or ADMIN_UNITS_BREAKDOWN_BEFORE_RE.search(
+        text, max(0, mention.start - ADMIN_UNITS_BREAKDOWN_CHARS), mention.start
+    ):
+        return True
+    if (mention.unit or "").lower() in BAG_SIZE_UNITS and BAG_SIZE_BEFORE_RE.search(
+        text, max(0, mention.start - BAG_SIZE_BEFORE_CHARS), mention.start
+    ):
+        return True
+    return (
+        unit == SOME_UNIT
+        and _reading(mention) == 1
+        and SOME_NOUN_AFTER_RE.match(text, mention.end) is not None
+    )
 
 
 def _national_benchmark(text: str, start: int) -> bool:
