@@ -237,3 +237,16 @@ def test_a_count_of_places_with_no_administrative_words_stays() -> None:
         "Toàn huyện có 10 xã, thị trấn (2 thị trấn và 8 xã) đạt tiêu chí quốc gia về y tế.",
         kept=[10, 2, 8],
     )
+
+
+# --- Cause 6: a sum the scanner reads as money with no "đồng" after it ("bội chi quỹ trên
+# 200 tỷ (...)") took another figure's noun of its sentence ("13 tỉnh"): a sum is in đồng ----
+
+
+def test_a_sum_with_no_currency_word_is_in_dong() -> None:
+    report = extract(
+        "Quỹ bảo hiểm y tế 6 tháng",
+        "Có 58 tỉnh chi vượt quỹ, trong đó 11 tỉnh bội chi quỹ trên 150 tỷ (Nghệ An, Thanh Hóa).",
+    )
+    units = {float(item.value): item.unit for item in report.indicators}
+    assert units.get(150e9) == "đồng", units

@@ -1328,6 +1328,8 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
     capitalised name, a unit by its name or an acronym ("46 CSTĐCS"), else the noun after
     "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
+    if unit is None and mention.kind is Kind.MONEY:
+        return MONEY_UNIT  # "bội chi quỹ trên 200 tỷ": a sum the scanner read as money
     if unit is None or unit.lower() == "giấy":
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
         if document is not None:
