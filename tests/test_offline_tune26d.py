@@ -250,3 +250,27 @@ def test_a_sum_with_no_currency_word_is_in_dong() -> None:
     )
     units = {float(item.value): item.unit for item in report.indicators}
     assert units.get(150e9) == "đồng", units
+
+
+# --- Cause 7: a quality score printed over its five-point scale with no unit ("có số điểm cao
+# nhất (4,36/5)"): "điểm" named before it in its sentence is the unit -----------------------
+
+
+def test_a_score_over_five_with_no_unit_is_in_diem() -> None:
+    report = extract(
+        "Chất lượng bệnh viện năm 2031",
+        "Theo kết quả đánh giá chất lượng 80 bệnh viện, Bệnh viện A có số điểm cao nhất "
+        "(4,36/5); 2 bệnh viện có số điểm thấp nhất là Bệnh viện Đa khoa tư nhân B (2,15/5) "
+        "và Bệnh viện thẩm mỹ tư nhân C (2,08/5).",
+    )
+    units = {float(item.value): item.unit for item in report.indicators}
+    assert units.get(4.36) == units.get(2.15) == units.get(2.08) == "điểm", units
+
+
+def test_a_ratio_over_five_of_a_count_keeps_no_score_unit() -> None:
+    # "3/5 xã" counts communes; a whole figure over five is no score.
+    report = extract(
+        "Xã đạt chuẩn",
+        "Về điểm trạm y tế, huyện có 3/5 xã đạt chuẩn quốc gia.",
+    )
+    assert all(item.unit != "điểm" for item in report.indicators), report.indicators

@@ -337,6 +337,10 @@ QUALITY_SCORE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])đạt(?:\s+được)?|:)
 QUALITY_SCORE_BEFORE_CHARS = 16
 SENTENCE_BREAK_RE = re.compile(r"[.!?…](?=\s)")
 QUALITY_SCORE_MAX = 5
+# A score printed over its five-point scale with no unit ("có số điểm cao nhất (4,42/5)"):
+# "điểm" named before it in its sentence.
+SCORE_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])điểm(?![^\W\d_])[^.!?;\n]*$", re.IGNORECASE)
+SCORE_NAMED_CHARS = 160
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -1348,6 +1352,17 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         following = "" if places is None else places.group("next") or ""
         if places is not None and not (following.isupper() or following.isdigit()):
             return places.group("noun")
+    if (
+        unit is None
+        and mention.kind is Kind.RATIO
+        and mention.denominator == (Decimal(QUALITY_SCORE_MAX),)
+        and 0 < _reading(mention) <= QUALITY_SCORE_MAX
+        and _reading(mention) != _reading(mention).to_integral_value()
+        and SCORE_NAMED_BEFORE_RE.search(
+            text, max(0, mention.start - SCORE_NAMED_CHARS), mention.start
+        )
+    ):
+        return SCORE_UNIT  # "có số điểm cao nhất (4,42/5)": a score on its five-point scale
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
