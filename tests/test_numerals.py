@@ -1482,8 +1482,8 @@ PLAIN_RULE_ORDER = (
     "malformed", "glued_to_name", "per_mille_zero", "unit_power", "phone_digits",
     "capital_after", "heading_number", "dashed_name", "quoted_name", "per_capita_base",
     "per_capita_word",
-    "in_one", "phone_cue", "clock", "listed_day", "patient_number", "house_number", "per_mille",
-    "cue_word", "numbered_place", "percent", "bare_year", "quantity",
+    "in_one", "phone_cue", "clock", "listed_day", "lunar_day", "patient_number", "house_number",
+    "per_mille", "age_band", "cue_word", "numbered_place", "percent", "bare_year", "quantity",
 )  # fmt: skip
 
 # (text, raw, the rule that reads it): one case per plain rule that adds a mention.
@@ -1501,11 +1501,13 @@ RULE_CASES = [
     ("Người dân gọi hotline 115 khi cần cấp cứu.", "115", "phone_cue"),
     ("Hội nghị khai mạc lúc 8 giờ 30 sáng.", "8", "clock"),
     ("Ngày 20 và 21-4, đoàn kiểm tra làm việc tại huyện.", "20", "listed_day"),
+    ("Đêm 30 Tết, bệnh viện vẫn trực đủ quân số.", "30", "lunar_day"),
     ("Bệnh nhân 416 đã xuất viện.", "416", "patient_number"),
     ("Địa chỉ: 38 Hàng Da, Hà Nội.", "38", "house_number"),
     ("Kết quả năm 2023 được đánh giá cao.", "2023", "cue_word"),
     ("Đoàn giám sát thôn Phú Lộc 2, xã Tân An.", "2", "numbered_place"),
     ("Tỷ suất sinh thô đạt 15,2‰ trong năm.", "15,2‰", "per_mille"),
+    ("Xã tư vấn cho phụ nữ trong độ tuổi 15-49 về sức khỏe.", "15", "age_band"),
     ("Tỷ lệ tiêm chủng đạt 82,8% kế hoạch.", "82,8%", "percent"),
     ("Giai đoạn 2021 - 2025 có nhiều chuyển biến.", "2021", "bare_year"),
     ("Trung tâm đã khám 75.135 lượt người.", "75.135", "quantity"),

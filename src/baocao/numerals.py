@@ -425,6 +425,9 @@ _STOPWORDS = _lexicon(
     "nên, vì, do, nếu, tuy, sau, trước, ngay"
 )
 _NOT_UNITS = _STOPWORDS | frozenset(SCALE_WORDS)
+# Two words after a number that say what befell what it counts, no noun of its own ("233
+# người mắc, 3 tử vong": three people died): no unit, the list's noun is the figure's.
+_NOT_UNIT_PAIRS = frozenset({("tử", "vong")})
 # Words that open the next figure's subject, not a unit of this one, when a sentence runs on
 # without a comma: a total ("... là 21.340 tổng số ca ..."), a rate or capacity ("... là 8.630
 # công suất giường bệnh đạt 91%"), "số" before a counted noun ("... là 1.250 số lượt khám thai
@@ -466,8 +469,17 @@ _CUE_PUNCT = "(),[\"'“‘"
 _YEAR_AFTER = re.compile(rf"{_SPACE}+năm{_SPACE}+[0-9]{{4}}(?![0-9])", re.IGNORECASE)
 # A word after a d-m that makes it a range of ages ("vào 6-12 tuổi"); units do the same.
 _NOT_AFTER_DAY_MONTH = frozenset({"tuổi"})
-# "Sáng nay (24-7)", "hôm qua (23-7)": a relative day, then its date in brackets.
+# "Sáng nay (24-7)", "hôm qua (23-7)": a relative day, then its date in brackets; "Hôm qua
+# 28.5", "sáng nay 24-7": the same day and its date without them.
 _RELATIVE_DAYS = frozenset({"nay", "qua", "mai"})
+# A day of the lunar new year, counted to Tết: "đêm 30 Tết", "tức 29 tết", "ngày 28 âm lịch",
+# the first day of "từ 28 đến mùng 5 Tết" and "(từ 28 - mùng 3 Tết)" (a "mùng" day closes it).
+LUNAR_DAY_MAX = 30
+_LUNAR_DAY_AFTER = re.compile(
+    rf"{_SPACE}*(?:(?:tết|âm{_SPACE}+lịch)(?![^\W\d_])"
+    rf"|(?:(?:đến|tới)(?![^\W\d_])|[-–]){_SPACE}*(?:mùng|mồng){_SPACE}*[0-9]{{1,2}}(?![0-9]))",
+    re.IGNORECASE,
+)
 # A house number: "Địa chỉ: 38 Hàng Da", "trụ sở tại 15 Lê Lợi", "số nhà 12".
 _ADDRESS_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:địa{_SPACE}+chỉ|trụ{_SPACE}+sở|số{_SPACE}+nhà)"
@@ -475,13 +487,27 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A hamlet or quarter named with a number after its name ("thôn Mỹ An 2, phường ...",
-# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break
-# glued to it.
+# "buôn Ea Kmar 1;"), and so a school ("trường Tiểu học Hòa Bình 2."): a hamlet or school
+# word, one to three capitalised words, the number, then a break glued to it.
+_NUMBERED_SCHOOLS = (
+    rf"tiểu{_SPACE}+học|trung{_SPACE}+học{_SPACE}+cơ{_SPACE}+sở|THCS|THPT|mầm{_SPACE}+non"
+    rf"|mẫu{_SPACE}+giáo"
+)
 _NUMBERED_PLACE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố)"
+    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố"
+    rf"|{_NUMBERED_SCHOOLS})"
     rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
     re.IGNORECASE,
 )
+# An age band named before its bounds ("trong độ tuổi 15-49", "nhóm tuổi từ 60 đến 69"): both
+# bounds are ages (the words after the band say what is counted).
+_AGE_BAND_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:độ|lứa|nhóm){_SPACE}+tuổi{_SPACE}+(?:từ{_SPACE}+)?"
+    rf"(?:[0-9]{{1,3}}{_SPACE}*(?:[-–]|đến|tới){_SPACE}*)?\Z",
+    re.IGNORECASE,
+)
+# The word right before either bound ("" after the dash of "15-49").
+_AGE_BAND_LAST_WORDS = frozenset({"tuổi", "từ", "đến", "tới", ""})
 # What may follow the hamlet's number: a break, or the end of the text ("").
 _PLACE_BREAKS = frozenset({",", ";", ".", ")", ""})
 # The word right before a house number ("" after the colon of "Địa chỉ:").
@@ -497,12 +523,13 @@ _ACRONYM_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{2,}}{_SPACE}+\Z")
 TIMELINE_GAP_MAX = 48
 # A named day before a bracketed d-m ("Ngày Thầy thuốc Việt Nam (27-2)"): a capitalised
 # "Ngày", a capitalised word ("Ngày thường phòng khám tiếp nhận (10-12) bệnh nhân" is no day)
-# and up to NAMED_DAY_WORDS_MAX words in all, within NAMED_DAY_WINDOW characters.
+# and up to NAMED_DAY_WORDS_MAX words in all, within NAMED_DAY_WINDOW characters; a dash may
+# join two names of one day ("Ngày Thương binh - Liệt sĩ (27-7)").
 NAMED_DAY_WORDS_MAX = 8
 NAMED_DAY_WINDOW = 64
 _NAMED_DAY = (
     rf"(?<![^\W\d_])Ngày{_SPACE}+[{_UPPER}][^\W\d_]*"
-    rf"(?:{_SPACE}+[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}"
+    rf"(?:{_SPACE}+(?:[-–]{_SPACE}+)?[^\W\d_]+){{0,{NAMED_DAY_WORDS_MAX - 1}}}"
 )
 _NAMED_DAY_BEFORE = re.compile(rf"{_NAMED_DAY}{_SPACE}*\Z")
 # The same named day with no brackets, a space before the date ("Ngày Dân số Thế giới 11-7").
@@ -578,7 +605,7 @@ _RATIO_AFTER = _lexicon("số, tổng, dân")
 _NAME_CUES_1 = _lexicon(
     "quận, phường, số, nhóm, vòng, tầng, tổ, thôn, ấp, khóm, xóm, lô, khu, khối, hẻm, ngõ, "
     "ngách, kiệt, điều, khoản, mục, chương, lộ, đội, covid, iso, tcvn, qcvn, type, tuýp, "
-    "týp, típ, typ, loại, bv"
+    "týp, típ, typ, loại, bv, chợ"
 )
 _NAME_CUES_2 = _lexicon(
     "bệnh viện, học viện, quân y, quân khu, quân đoàn, sư đoàn, trung đoàn, đề án, "
@@ -681,9 +708,14 @@ _HOSPITAL_HAS_UNITS = frozenset(
     }
 )
 # Name cues after which a counted noun makes the number a count, with the nouns that do: a
-# disease ("COVID 19" is its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases) and the
-# hospital's acronym ("BV 108" is one hospital; "mỗi BV 3 bác sĩ" counts what it has).
-_COUNTED_AFTER_CUES: dict[str, frozenset[str]] = {"covid": COUNT_UNITS, "bv": _HOSPITAL_HAS_UNITS}
+# disease ("COVID 19" is its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases), the
+# hospital's acronym ("BV 108" is one hospital; "mỗi BV 3 bác sĩ" counts what it has) and a
+# market ("Ki ốt 12, chợ 3" names one; "tại chợ 40 hộ kinh doanh" counts its stalls).
+_COUNTED_AFTER_CUES: dict[str, frozenset[str]] = {
+    "covid": COUNT_UNITS,
+    "bv": _HOSPITAL_HAS_UNITS,
+    "chợ": COUNT_UNITS,
+}
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -981,8 +1013,8 @@ def _day_cue_before(text: str, start: int) -> bool:
     prev = words[-2] if len(words) > 1 else ""
     if last in _DAY_MONTH_CUES:
         return not (last in _DAY_CUES and prev in _PER_DAY_WORDS)  # "mỗi ngày 2-3 lượt"
-    if last in _RELATIVE_DAYS and text[start - 1 : start] == "(":
-        return True  # "Sáng nay (24-7)", "hôm qua (23-7)"
+    if last in _RELATIVE_DAYS and (text[start - 1 : start] == "(" or prev in _DAY_MONTH_CUES):
+        return True  # "Sáng nay (24-7)", "hôm qua (23-7)", "Hôm qua 28.5"
     return (prev == _WEEKDAY_CUE and last in _WEEKDAY_NAMES) or (prev, last) == _SUNDAY
 
 
@@ -2061,6 +2093,19 @@ def _read_listed_day(scanner: _Scanner, token: _Token) -> bool:
     return False
 
 
+def _read_lunar_day(scanner: _Scanner, token: _Token) -> bool:
+    """A day counted to the lunar new year: ``29 Tết``, ``28 âm lịch``, the first day of
+    ``từ 28 đến mùng 5 Tết`` (a date)."""
+    if (
+        token.bare
+        and 1 <= token.number <= LUNAR_DAY_MAX
+        and _LUNAR_DAY_AFTER.match(scanner.text, token.end) is not None
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.DATE)
+        return True
+    return False
+
+
 def _read_patient_number(scanner: _Scanner, token: _Token) -> bool:
     """A patient's, case's or room's number: ``bệnh nhân 416``, ``Ca số 12 và 140`` (a name)."""
     text, start, last = scanner.text, token.start, token.last
@@ -2106,6 +2151,19 @@ def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
         return False
     scanner.add(start, end, token.values, Kind.NAME)
     return True
+
+
+def _read_age_band(scanner: _Scanner, token: _Token) -> bool:
+    """A bound of an age band named before it: ``độ tuổi 15-49`` (ages)."""
+    low = token.start - LEFT_WINDOW if token.start > LEFT_WINDOW else 0
+    if (
+        token.bare
+        and _AGE_BAND_BEFORE.search(scanner.text, low, token.start) is not None
+        and _unit_at(token.words, 0)[0] not in COUNT_UNITS
+    ):
+        scanner.add(token.start, token.end, token.values, Kind.AGE, "tuổi", token.qualifier)
+        return True
+    return False
 
 
 def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
@@ -2209,6 +2267,7 @@ def _read_quantity(scanner: _Scanner, token: _Token) -> bool:
         elif (
             tail
             and tail[0] not in _NOT_UNITS
+            and tuple(tail[:2]) not in _NOT_UNIT_PAIRS
             and not _opens_subject(tail)
             and scanner._lowercase_at(span_end)
         ):
@@ -2250,11 +2309,13 @@ PLAIN_RULES: tuple[_Rule, ...] = (
     ),
     _Rule("clock", _read_clock, bare=True, shapes=frozenset({_SHORT})),
     _Rule("listed_day", _read_listed_day, bare=True, shapes=frozenset({_SHORT})),
+    _Rule("lunar_day", _read_lunar_day, bare=True, shapes=frozenset({_SHORT})),
     _Rule("patient_number", _read_patient_number, bare=True, before=_PATIENT_LAST_WORDS | {""}),
     _Rule("house_number", _read_house_number, bare=True, before=_ADDRESS_LAST_WORDS),
     # a per-mille sign after the number makes it a rate whatever word is before it ("chết
     # thô ước khoản 6%o": "khoản" typed for "khoảng", no clause of a law)
     _Rule("per_mille", _read_per_mille, bare=True),
+    _Rule("age_band", _read_age_band, bare=True, before=_AGE_BAND_LAST_WORDS),
     _Rule("cue_word", _read_cue_word, bare=True, before=_CUE_LAST_WORDS),
     _Rule("numbered_place", _read_numbered_place, bare=True),
     _Rule("percent", _read_percent),

@@ -75,6 +75,23 @@ RATIO_SIDES = 2
 # Places an online meeting was connected to are its logistics, not the work it reviews.
 CONNECTION_BEFORE_CHARS = 40
 CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
+# A place's count of administrative units ("Huyện có 10 đơn vị hành chính (2 thị trấn và 8
+# xã)") and its breakdown in the brackets after it: the place's geography, not health work.
+ADMIN_UNITS_AFTER_RE = re.compile(r"\s*đơn vị hành chính(?![^\W\d_])", re.IGNORECASE)
+ADMIN_UNITS_BREAKDOWN_BEFORE_RE = re.compile(
+    r"đơn vị hành chính(?:\s+cấp\s+[^\W\d_]+)?\s*\([^()\n]*$", re.IGNORECASE
+)
+ADMIN_UNITS_BREAKDOWN_CHARS = 80
+# The size of a blood bag after the units it sizes ("60 đơn vị 350 ml", "500 đơn vị máu (loại
+# 350ml)", "túi máu 250 ml"): what each unit holds, not a figure of the work.
+BAG_SIZE_UNITS = frozenset({"ml"})
+BAG_SIZE_BEFORE_RE = re.compile(
+    r"(?:(?:đơn vị|túi)(?:\s+máu)?\s*\(?\s*(?:loại\s+)?|(?<![^\W\d_])loại\s+)$", re.IGNORECASE
+)
+BAG_SIZE_BEFORE_CHARS = 24
+# "1 số chuyên ngành khác": "1 số" written for "một số" (some), before the noun it qualifies.
+SOME_UNIT = "số"
+SOME_NOUN_AFTER_RE = re.compile(r"[ \t]+số[ \t]+[^\W\d_A-ZĐ]")
 # A national benchmark set beside a local figure, inside its parentheses: "đạt 93,4% (toàn quốc
 # đạt 91,2%)", "(kế hoạch 14, bình quân cả nước khoảng 12)": the nation's figure, not the page's.
 NATIONAL_BENCHMARK_CHARS = 120
@@ -327,6 +344,10 @@ QUALITY_SCORE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])đạt(?:\s+được)?|:)
 QUALITY_SCORE_BEFORE_CHARS = 16
 SENTENCE_BREAK_RE = re.compile(r"[.!?…](?=\s)")
 QUALITY_SCORE_MAX = 5
+# A score printed over its five-point scale with no unit ("có số điểm cao nhất (4,42/5)"):
+# "điểm" named before it in its sentence.
+SCORE_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])điểm(?![^\W\d_])[^.!?;\n]*$", re.IGNORECASE)
+SCORE_NAMED_CHARS = 160
 # Administrative and department nouns a count may name as one coordinated list ("52 xã,
 # phường, thị trấn", "11 huyện, thị xã, thành phố", "42 khoa, phòng, trung tâm"): the whole
 # list is the unit. A noun followed by a capitalised name is a place ("xã, huyện Đắk Song").
@@ -1319,6 +1340,8 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
     capitalised name, a unit by its name or an acronym ("46 CSTĐCS"), else the noun after
     "số" in a fraction of a total ("2/3 số xã")."""
     unit = mention.unit
+    if unit is None and mention.kind is Kind.MONEY:
+        return MONEY_UNIT  # "bội chi quỹ trên 200 tỷ": a sum the scanner read as money
     if unit is None or unit.lower() == "giấy":
         document = DOCUMENT_UNIT_RE.match(text, mention.end)
         if document is not None:
@@ -1337,6 +1360,17 @@ def _own_unit(text: str, mention: NumberMention) -> str | None:
         following = "" if places is None else places.group("next") or ""
         if places is not None and not (following.isupper() or following.isdigit()):
             return places.group("noun")
+    if (
+        unit is None
+        and mention.kind is Kind.RATIO
+        and mention.denominator == (Decimal(QUALITY_SCORE_MAX),)
+        and 0 < _reading(mention) <= QUALITY_SCORE_MAX
+        and _reading(mention) != _reading(mention).to_integral_value()
+        and SCORE_NAMED_BEFORE_RE.search(
+            text, max(0, mention.start - SCORE_NAMED_CHARS), mention.start
+        )
+    ):
+        return SCORE_UNIT  # "có số điểm cao nhất (4,42/5)": a score on its five-point scale
     if unit is None and mention.denominator:
         fraction = FRACTION_OF_RE.match(text, mention.end)
         if fraction is not None and fraction.group("noun").islower():
@@ -1584,6 +1618,8 @@ def _is_candidate(text: str, mention: NumberMention, unit: str | None) -> bool:
         return False
     if _background_figure(text, mention):
         return False
+    if _describes_setting(text, mention, unit):
+        return False
     if FACILITY_NAME_BEFORE_RE.search(text, max(0, mention.start - RANK_CUE_CHARS), mention.start):
         return False  # "các Trung tâm Y tế 2 chức năng": part of the units' name
     before = text[max(0, mention.start - 2) : mention.start]
@@ -1696,6 +1732,26 @@ def _background_figure(text: str, mention: NumberMention) -> bool:
         return False
     name = group.group("name").split()
     return " ".join(name).lower() == "thiểu số" or all(word[0].isupper() for word in name)
+
+
+def _describes_setting(text: str, mention: NumberMention, unit: str | None) -> bool:
+    """Whether a figure describes the setting of the work, not the work: a place's count of
+    administrative units or its breakdown in the brackets after it (ADMIN_UNITS_AFTER_RE,
+    ADMIN_UNITS_BREAKDOWN_BEFORE_RE), the size of the blood bags a count of units is made of
+    (BAG_SIZE_BEFORE_RE), or "1 số" written for "một số" ("some")."""
+    if ADMIN_UNITS_AFTER_RE.match(text, mention.end) or ADMIN_UNITS_BREAKDOWN_BEFORE_RE.search(
+        text, max(0, mention.start - ADMIN_UNITS_BREAKDOWN_CHARS), mention.start
+    ):
+        return True
+    if (mention.unit or "").lower() in BAG_SIZE_UNITS and BAG_SIZE_BEFORE_RE.search(
+        text, max(0, mention.start - BAG_SIZE_BEFORE_CHARS), mention.start
+    ):
+        return True
+    return (
+        unit == SOME_UNIT
+        and _reading(mention) == 1
+        and SOME_NOUN_AFTER_RE.match(text, mention.end) is not None
+    )
 
 
 def _national_benchmark(text: str, start: int) -> bool:
@@ -2614,10 +2670,11 @@ def find_indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        # One figure per clause of a sentence; a short line the page prints again (a summary
-        # or a caption) states its figures again, and the golds count them again (a paragraph
-        # printed again is no new statement: _facts left its copy out, near_repeats).
-        key = (fact.value, fact.unit, quote, sentence.start)
+        # One figure per printed mention: the same count for another place in one sentence
+        # ("huyện A: 3 xã; huyện B: 3 xã") is printed again, and so is a short line the page
+        # prints again (a summary or a caption); the golds count each (a paragraph printed
+        # again is no new statement: _facts left its copy out, near_repeats).
+        key = (fact.value, fact.unit, quote, fact.mention.start)
         if key in seen:
             continue
         seen.add(key)
