@@ -54,6 +54,14 @@ STOCK_CUE_RE = re.compile(
     r"|(?:lũy|luỹ) tích(?![^\W\d_])|từ đầu dịch"
 )
 STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng", "tích", "đầu dịch")
+# A week of a year in the sentence or the headline ("Trong tuần 38 năm 2023, thành phố ghi
+# nhận 186 ca sốt xuất huyết; tích lũy 5.420 ca"): a weekly bulletin of a disease counted
+# per season, whose "tích lũy" is the year's running total (kind other, of that year or the
+# reviewed one), as the real golds mark it; not the total since an epidemic began ("HIV tích
+# lũy", "lũy tích từ khi triển khai").
+BULLETIN_WEEK_RE = re.compile(
+    r"(?<![^\W\d_])tuần(?:\s+thứ)?\s+\d{1,2}(?!\d)(?:\s*(?:năm\s+|/\s*)(?P<year>(?:19|20)\d\d))?"
+)
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
 # covers the whole sentence, not only its own part.
 STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
@@ -367,6 +375,24 @@ def _total_since_earlier_year(match: re.Match[str], periods: ReportPeriods) -> b
     )
 
 
+def _bulletin_total(
+    lowered: str, match: re.Match[str], chunk: str, periods: ReportPeriods
+) -> dict[str, Any] | None:
+    """The period of a stock cue: None (a stock), but a weekly bulletin's "tích lũy" (the
+    sentence or the headline names a week of the year: BULLETIN_WEEK_RE) is the year so far."""
+    if "tích" not in match.group():
+        return None
+    week = BULLETIN_WEEK_RE.search(chunk) if "tuần" in chunk else None
+    if week is None:
+        newline = lowered.find("\n")
+        headline = lowered if newline == -1 else lowered[:newline]
+        week = BULLETIN_WEEK_RE.search(headline) if "tuần" in headline else None
+    if week is None:
+        return None
+    year = week.group("year") or periods.reviewed["year"]
+    return {"kind": PeriodKind.OTHER, "year": int(year), "index": None}
+
+
 def _year_end_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
     """The period a "cuối năm" / "cuối tháng 6" names at a review of part of the year: the
     reviewed year, or the quarter ending that month (after the reviewed period only)."""
@@ -428,7 +454,7 @@ def sentence_periods(
 
     if any(word in chunk for word in STOCK_WORDS):
         for match in STOCK_CUE_RE.finditer(lowered, sentence.start, sentence.end):
-            add(match.start(), match.end(), None)
+            add(match.start(), match.end(), _bulletin_total(lowered, match, chunk, periods))
     if "/" in chunk:
         for match in DATE_BOUND_RE.finditer(lowered, sentence.start, sentence.end):
             dated = _dated_period(match, periods)

@@ -1,0 +1,95 @@
+"""The regressions review rvg found in round 26's merged rules (fixer fx26g), each on pages
+written in the genre's forms (units, places and figures invented): a weekly bulletin's
+"tích lũy" is the year's running total, not a stock; a "gồm" list that holds the meeting is
+its subject; a flattened table's column header dates its cells or marks them as the plan;
+a person's home province is not the page's place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from offline_pages import extract
+
+
+def _figures(*page: str) -> dict[float, tuple[tuple[str, int | None, int | None] | None, str]]:
+    """Each figure's value: its period (kind, year, index) and its measure."""
+    return {
+        float(item.value): (
+            None
+            if item.period is None
+            else (item.period.kind.value, item.period.year, item.period.index),
+            item.measure.value,
+        )
+        for item in extract(*page).indicators
+    }
+
+
+def _placed(*page: str, url: str | None = None) -> tuple[Any, str, Any]:
+    report = extract(*page, url=url)
+    return report.organizer, report.organizer_level.value, report.province
+
+
+# --- Cause 1: a weekly bulletin's "tích lũy" is the year so far; a total since an epidemic
+# began stays a stock ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "totals", "year"),
+    [
+        (
+            (
+                "Trung tâm Kiểm soát bệnh tật TP Sông Mây thông tin tuần 38",
+                "Trong tuần 38 năm 2031, thành phố ghi nhận 186 ca sốt xuất huyết, giảm 14 ca "
+                "so với tuần trước; tích lũy 5.420 ca, 2 ca tử vong.",
+            ),
+            [5420, 2],
+            2031,
+        ),
+        (
+            (
+                "Tuần 40, tỉnh Sông Mây ghi nhận 96 ca sốt xuất huyết",
+                "Trong tuần 40 năm 2030, toàn tỉnh ghi nhận 96 ca sốt xuất huyết; tích lũy "
+                "4.820 ca, tăng 12% so với cùng kỳ năm 2029; tích lũy 1 ca tử vong.",
+            ),
+            [4820, 12, 1],
+            2030,
+        ),
+        (
+            (
+                "Sông Mây: tuần 22 ghi nhận 41 ca tay chân miệng",
+                "Trung tâm Kiểm soát bệnh tật tỉnh Sông Mây cho biết, trong tuần qua toàn tỉnh "
+                "ghi nhận 41 ca tay chân miệng; tích lũy 903 ca.",
+                "Năm 2031, tỉnh đặt mục tiêu giảm số ca mắc.",
+            ),
+            [903],
+            None,
+        ),
+    ],
+    ids=["week-of-year", "week-with-change", "week-in-headline"],
+)
+def test_a_weekly_bulletin_s_running_total_is_the_year_so_far(
+    page: tuple[str, ...], totals: list[float], year: int | None
+) -> None:
+    figures = _figures(*page)
+    for total in totals:
+        period = figures[total][0]
+        assert period is not None and period[0] == "other", figures
+        if year is not None:
+            assert period[1] == year, figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tính đến ngày 30/9/2031, số trường hợp nhiễm HIV tích lũy được báo cáo trên toàn tỉnh "
+        "là 1.195 người.",
+        "Từ khi triển khai chương trình, lũy tích 1.195 người được điều trị Methadone.",
+        "Tổng số ca mắc từ đầu dịch là 1.195 ca.",
+    ],
+    ids=["hiv-since-first-case", "programme", "since-the-epidemic"],
+)
+def test_a_total_since_an_epidemic_began_stays_a_stock(sentence: str) -> None:
+    figures = _figures("Trung tâm Y tế huyện Sông Mây tổng kết năm 2031", sentence)
+    assert figures[1195][0] is None, figures
