@@ -93,3 +93,26 @@ def test_a_weekly_bulletin_s_running_total_is_the_year_so_far(
 def test_a_total_since_an_epidemic_began_stays_a_stock(sentence: str) -> None:
     figures = _figures("Trung tâm Y tế huyện Sông Mây tổng kết năm 2031", sentence)
     assert figures[1195][0] is None, figures
+
+
+# --- Cause 2: a "gồm" list the organising verb follows holds the meeting -----------------------
+
+
+def test_a_listed_subject_holds_the_meeting() -> None:
+    organizer, level, province = _placed(
+        "Liên ngành tổng kết công tác y tế trường học",
+        "Ngày 5/6/2031, liên ngành gồm Sở Y tế, Sở Giáo dục và Đào tạo tỉnh Quảng Nam tổ chức "
+        "hội nghị tổng kết công tác y tế trường học năm học 2030-2031. Năm học qua, 98% học "
+        "sinh được khám sức khỏe định kỳ.",
+    )
+    assert (organizer, level, province) == ("Sở Y tế tỉnh Quảng Nam", "province", "Quảng Nam")
+
+
+def test_a_listed_member_the_sentence_counts_is_still_skipped() -> None:
+    organizer, _, _ = _placed(
+        "Trung tâm Y tế huyện Sông Mây tổng kết năm 2031",
+        "Ngày 10/1/2032, Trung tâm Y tế huyện Sông Mây tổ chức hội nghị tổng kết. Mạng lưới "
+        "khám chữa bệnh gồm Bệnh viện Đa khoa khu vực Bắc Sông Mây 120 giường, Phòng khám Đa "
+        "khoa Tân Hòa 20 giường.",
+    )
+    assert organizer == "Trung tâm Y tế huyện Sông Mây"
