@@ -116,3 +116,44 @@ def test_a_listed_member_the_sentence_counts_is_still_skipped() -> None:
         "khoa Tân Hòa 20 giường.",
     )
     assert organizer == "Trung tâm Y tế huyện Sông Mây"
+
+
+# --- Cause 3: a flattened table's column header dates its cells or marks the plan ------------
+
+
+def test_a_column_naming_an_earlier_year_holds_the_earlier_figures() -> None:
+    figures = _figures(
+        "Bệnh viện Đa khoa khu vực Sông Mây tổng kết năm 2031",
+        "Ngày 5/1/2032, Bệnh viện Đa khoa khu vực Sông Mây tổ chức hội nghị tổng kết hoạt "
+        "động năm 2031.",
+        "Chỉ tiêu\nNăm 2030\nNăm 2031\nTổng số lần khám bệnh\n312.450\n328.900\n"
+        "Số BN điều trị nội trú\n28.400\n30.120",
+    )
+    assert figures[312450] == (("year", 2030, None), "previous"), figures
+    assert figures[28400] == (("year", 2030, None), "previous"), figures
+    assert figures[328900] == (("year", 2031, None), "level"), figures
+    assert figures[30120] == (("year", 2031, None), "level"), figures
+
+
+def test_a_column_of_months_abbreviated_dates_its_cells() -> None:
+    figures = _figures(
+        "Bệnh viện Tâm thần tỉnh Sông Mây họp sơ kết",
+        "Chiều 4/7/2031, Bệnh viện Tâm thần tỉnh Sông Mây tổ chức sơ kết 6 tháng đầu năm 2031.",
+        "Chỉ tiêu\n6 th/2030\n6 th/2031\nSố lượt khám\n12.400\n13.120\nSố BN nội trú\n1.520\n1.610",
+    )
+    assert figures[1520] == (("half_year", 2030, 1), "previous"), figures
+    assert figures[1610] == (("half_year", 2031, 1), "level"), figures
+
+
+def test_a_plan_column_holds_targets() -> None:
+    figures = _figures(
+        "Trạm Y tế phường 5 báo cáo kết quả tiêm chủng",
+        "Ngày 2/10/2031, Trạm Y tế Phường 5, thành phố Tân An tổ chức họp sơ kết 9 tháng đầu "
+        "năm 2031.",
+        "Nội dung\nKế hoạch\nThực hiện\nTrẻ tiêm chủng đầy đủ\n180\n176\n"
+        "Phụ nữ có thai tiêm uốn ván\n150\n148",
+    )
+    assert figures[180][1] == "target", figures
+    assert figures[150][1] == "target", figures
+    assert figures[176][1] == "level", figures
+    assert figures[148][1] == "level", figures

@@ -292,6 +292,37 @@ def _months_from_january(months: int, year: int) -> dict[str, Any]:
     return months_period(1, months, year)
 
 
+# A table column's header that names a period ("Năm 2024", "6 th/2024", "6 tháng đầu 2009",
+# "Quý I/2025"): the period of the column's cells ("th" is tháng as a header abbreviates it).
+COLUMN_MONTHS_RE = re.compile(
+    r"(?P<months>\d{1,2})\s*(?:th|tháng)\.?(?:\s+đầu)?(?:\s+năm)?\s*/?\s*(?P<year>(?:19|20)\d\d)"
+)
+# A table column's header that names a plan ("Kế hoạch", "KH 2025", "Chỉ tiêu giao"): its cells
+# are targets, beside the achieved ones ("Thực hiện").
+PLAN_COLUMN_RE = re.compile(
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu(?:\s+giao)?|mục\s+tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
+)
+
+
+def column_period(header: str) -> dict[str, Any] | None:
+    """The period a table column's ``header`` names with its year (COLUMN_MONTHS_RE, or a
+    whole PERIOD_RE match), else None."""
+    lowered = " ".join(header.lower().split())
+    months = COLUMN_MONTHS_RE.fullmatch(lowered)
+    if months is not None:
+        return _months_from_january(int(months.group("months")), int(months.group("year")))
+    found = PERIOD_RE.fullmatch(lowered)
+    named = period_of_match(found) if found is not None else None
+    if named is None or named["year"] is None:
+        return None
+    return {**named, "year": int(named["year"])}
+
+
+def plan_column(header: str) -> bool:
+    """Whether a table column's ``header`` names a plan (PLAN_COLUMN_RE)."""
+    return PLAN_COLUMN_RE.fullmatch(" ".join(header.lower().split())) is not None
+
+
 def _is_last_day(day: int, month: int, year: int) -> bool:
     return month in MONTHS and day == calendar.monthrange(year, month)[1]
 
