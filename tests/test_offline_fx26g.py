@@ -157,3 +157,34 @@ def test_a_plan_column_holds_targets() -> None:
     assert figures[150][1] == "target", figures
     assert figures[176][1] == "level", figures
     assert figures[148][1] == "level", figures
+
+
+# --- Cause 4: a person's home province is not the page's place ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bệnh nhân nam 56 tuổi, quê Hà Tĩnh, bị ngừng tim khi đang làm việc.",
+        "Bệnh nhân N.V.A. (45 tuổi, trú tại Hà Tĩnh) nhập viện trong tình trạng hôn mê.",
+        "Anh N.V.B., người Hà Tĩnh, được chuyển đến trong tình trạng nguy kịch.",
+    ],
+    ids=["que", "tru-tai", "nguoi"],
+)
+def test_a_patient_s_home_province_is_not_the_page_s_place(opening: str) -> None:
+    organizer, _, province = _placed(
+        "Bệnh nhân được cứu sống",
+        opening + " Các bác sĩ đã ép tim 45 phút và lọc máu 3 lần. Năm 2031, khoa đã cứu sống "
+        "28 ca ngừng tim ngoại viện.",
+        url="https://tuoitre.vn/benh-nhan-ngung-tim-duoc-cuu-song",
+    )
+    assert (organizer, province) != ("Hà Tĩnh", "Hà Tĩnh")
+    assert province is None
+
+
+def test_a_province_the_opening_reports_on_still_places_the_page() -> None:
+    _, level, province = _placed(
+        "Sốt xuất huyết tăng mạnh",
+        "Cụ thể, trong tháng 2/2031, Hà Tĩnh đã ghi nhận 59 ca sốt xuất huyết.",
+    )
+    assert (level, province) == ("province", "Hà Tĩnh")

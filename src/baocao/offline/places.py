@@ -1645,6 +1645,14 @@ NOT_OWN_PROVINCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_OWN_PROVINCE_LOOKBACK = 12
+# Before a province's name, a person's home ("Bệnh nhân nam 56 tuổi, quê Hà Tĩnh", "trú tại X",
+# "(45 tuổi, ở X)", "anh A, người X", "đến từ X"): where a patient lives, not the page's place.
+HOME_PROVINCE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:quê(?:\s+quán)?(?:\s+(?:ở|tại))?|(?:thường\s+|tạm\s+)?trú(?:\s+(?:ở|tại))?"
+    r"|tuổi\s*,?\s*(?:ở|tại)|,\s*người|đến\s+từ)\s*:?\s*$",
+    re.IGNORECASE,
+)
+HOME_PROVINCE_LOOKBACK = 24
 # Before a province's name, a place elsewhere than the page's own: where its patients are sent
 # ("được chuyển lên tuyến trên tại Hà Nội", "chuyển xuống Hà Nội") or what its figures are set
 # beside ("so với Y", "cao hơn Y", "chỉ sau Hà Nội"). On a province's own outlet (its address
@@ -1696,6 +1704,10 @@ def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> O
                 text, max(0, found.start() - NOT_OWN_PROVINCE_LOOKBACK), found.start()
             ):
                 continue
+            if HOME_PROVINCE_BEFORE_RE.search(
+                text, max(0, found.start() - HOME_PROVINCE_LOOKBACK), found.start()
+            ):
+                continue  # a person's home province
             named.setdefault(province, found)
     if len(named) == 1:
         found = next(iter(named.values()))
