@@ -20,14 +20,17 @@ from baocao.numerals import (
     NumberMention,
     Qualifier,
 )
-from baocao.offline.enums import IndicatorCategory
+from baocao.offline.dates import period_end_month
+from baocao.offline.enums import IndicatorCategory, Measure
 from baocao.offline.labels import PHRASE_END_RE, ShownFigure, shown_labels
 from baocao.offline.periods import (
     STRUCTURE_HEADS,
     ReportPeriods,
     SentencePeriods,
+    column_period,
     indicator_period,
     lower_in_place,
+    plan_column,
     sentence_periods,
     spot_figure,
 )
@@ -1322,6 +1325,7 @@ class _Fact:
     value_max: Decimal | None
     end: int  # end of the last mention the fact covers (a range covers two)
     row: str = ""  # the row label of a table cell (table_rows): what the cell counts
+    column: str = ""  # the header of a table cell's column: its period or its plan
 
 
 def _reading(mention: NumberMention) -> Decimal:
@@ -1963,7 +1967,7 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             unit = (
                 WOMEN_UNIT if kinship.group("women") else " ".join(kinship.group("group").split())
             )
-        facts.append(_Fact(mention, value, unit, value_max, end, row))
+        facts.append(_Fact(mention, value, unit, value_max, end, row, column_head))
         plan = _exceeded_plan(text, mention, value, unit)
         if plan is not None:
             facts.append(_Fact(plan, _reading(plan), unit, None, plan.end))
@@ -2639,6 +2643,33 @@ def _qualifier(text: str, mention: NumberMention) -> Qualifier:
     return mention.qualifier
 
 
+def _column_fields(column: str, reviewed: dict[str, Any]) -> dict[str, Any]:
+    """What a table cell's column header says of its figure ("Kế hoạch", "Năm 2024", "6
+    th/2024"): a plan column's cells are targets; a column naming a period dates its cells,
+    and one that ends before the reviewed period holds the earlier figures (measure previous,
+    compared to that period), as the real golds mark such tables. The measure is then final
+    (:func:`~baocao.offline.measures.measure_indicators` keeps it)."""
+    if not column:
+        return {}
+    if plan_column(column):
+        return {"measure": Measure.TARGET, "direction": None, "compared_to": None, "per": None}
+    dated = column_period(column)
+    if dated is None:
+        return {}
+    if reviewed["year"] is None or (dated["year"], period_end_month(dated)) >= (
+        int(reviewed["year"]),
+        period_end_month(reviewed),
+    ):
+        return {"period": dated}
+    return {
+        "period": dated,
+        "measure": Measure.PREVIOUS,
+        "direction": None,
+        "compared_to": dated,
+        "per": None,
+    }
+
+
 def find_indicators(
     layout: Layout,
     index: NumberIndex,
@@ -2731,6 +2762,7 @@ def find_indicators(
                     lowered, spot, frames[sentence], periods, fact.unit, quote
                 ),
             }
+            | _column_fields(fact.column, periods.reviewed)
         )
     # The category reads the keyword window; the report shows a label an analyst can read.
     for indicator, shown in zip(indicators, shown_labels(text, figures), strict=True):

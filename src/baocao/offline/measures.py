@@ -460,6 +460,8 @@ def _measure_fields(
     ends: list[int],
     plans: frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, Any]:
+    if "measure" in item:
+        return {}  # set by the figure's table column (indicators._column_fields)
     fields: dict[str, Any] = {"measure": Measure.LEVEL, "direction": None, "compared_to": None}
     span = _figure_span(text, index, item)
     if span is None:

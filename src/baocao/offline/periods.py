@@ -54,6 +54,14 @@ STOCK_CUE_RE = re.compile(
     r"|(?:lũy|luỹ) tích(?![^\W\d_])|từ đầu dịch"
 )
 STOCK_WORDS = ("hiện", "đến nay", "đang quản lý", "nâng tổng", "tích", "đầu dịch")
+# A week of a year in the sentence or the headline ("Trong tuần 38 năm 2023, thành phố ghi
+# nhận 186 ca sốt xuất huyết; tích lũy 5.420 ca"): a weekly bulletin of a disease counted
+# per season, whose "tích lũy" is the year's running total (kind other, of that year or the
+# reviewed one), as the real golds mark it; not the total since an epidemic began ("HIV tích
+# lũy", "lũy tích từ khi triển khai").
+BULLETIN_WEEK_RE = re.compile(
+    r"(?<![^\W\d_])tuần(?:\s+thứ)?\s+\d{1,2}(?!\d)(?:\s*(?:năm\s+|/\s*)(?P<year>(?:19|20)\d\d))?"
+)
 # A stock cue that opens its sentence ("Hiện ...", "Đến nay, ...", "Lũy kế đến nay, ...")
 # covers the whole sentence, not only its own part.
 STOCK_OPENING_RE = re.compile(r"^[\W]*(?:(?:lũy|luỹ)\s+kế|tính)?\s*$")
@@ -284,6 +292,37 @@ def _months_from_january(months: int, year: int) -> dict[str, Any]:
     return months_period(1, months, year)
 
 
+# A table column's header that names a period ("Năm 2024", "6 th/2024", "6 tháng đầu 2009",
+# "Quý I/2025"): the period of the column's cells ("th" is tháng as a header abbreviates it).
+COLUMN_MONTHS_RE = re.compile(
+    r"(?P<months>\d{1,2})\s*(?:th|tháng)\.?(?:\s+đầu)?(?:\s+năm)?\s*/?\s*(?P<year>(?:19|20)\d\d)"
+)
+# A table column's header that names a plan ("Kế hoạch", "KH 2025", "Chỉ tiêu giao"): its cells
+# are targets, beside the achieved ones ("Thực hiện").
+PLAN_COLUMN_RE = re.compile(
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu(?:\s+giao)?|mục\s+tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
+)
+
+
+def column_period(header: str) -> dict[str, Any] | None:
+    """The period a table column's ``header`` names with its year (COLUMN_MONTHS_RE, or a
+    whole PERIOD_RE match), else None."""
+    lowered = " ".join(header.lower().split())
+    months = COLUMN_MONTHS_RE.fullmatch(lowered)
+    if months is not None:
+        return _months_from_january(int(months.group("months")), int(months.group("year")))
+    found = PERIOD_RE.fullmatch(lowered)
+    named = period_of_match(found) if found is not None else None
+    if named is None or named["year"] is None:
+        return None
+    return {**named, "year": int(named["year"])}
+
+
+def plan_column(header: str) -> bool:
+    """Whether a table column's ``header`` names a plan (PLAN_COLUMN_RE)."""
+    return PLAN_COLUMN_RE.fullmatch(" ".join(header.lower().split())) is not None
+
+
 def _is_last_day(day: int, month: int, year: int) -> bool:
     return month in MONTHS and day == calendar.monthrange(year, month)[1]
 
@@ -367,6 +406,24 @@ def _total_since_earlier_year(match: re.Match[str], periods: ReportPeriods) -> b
     )
 
 
+def _bulletin_total(
+    lowered: str, match: re.Match[str], chunk: str, periods: ReportPeriods
+) -> dict[str, Any] | None:
+    """The period of a stock cue: None (a stock), but a weekly bulletin's "tích lũy" (the
+    sentence or the headline names a week of the year: BULLETIN_WEEK_RE) is the year so far."""
+    if "tích" not in match.group():
+        return None
+    week = BULLETIN_WEEK_RE.search(chunk) if "tuần" in chunk else None
+    if week is None:
+        newline = lowered.find("\n")
+        headline = lowered if newline == -1 else lowered[:newline]
+        week = BULLETIN_WEEK_RE.search(headline) if "tuần" in headline else None
+    if week is None:
+        return None
+    year = week.group("year") or periods.reviewed["year"]
+    return {"kind": PeriodKind.OTHER, "year": int(year), "index": None}
+
+
 def _year_end_period(match: re.Match[str], periods: ReportPeriods) -> dict[str, Any] | None:
     """The period a "cuối năm" / "cuối tháng 6" names at a review of part of the year: the
     reviewed year, or the quarter ending that month (after the reviewed period only)."""
@@ -428,7 +485,7 @@ def sentence_periods(
 
     if any(word in chunk for word in STOCK_WORDS):
         for match in STOCK_CUE_RE.finditer(lowered, sentence.start, sentence.end):
-            add(match.start(), match.end(), None)
+            add(match.start(), match.end(), _bulletin_total(lowered, match, chunk, periods))
     if "/" in chunk:
         for match in DATE_BOUND_RE.finditer(lowered, sentence.start, sentence.end):
             dated = _dated_period(match, periods)

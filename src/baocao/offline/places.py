@@ -594,6 +594,12 @@ LISTED_MEMBER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 LISTED_MEMBER_LOOKBACK = 300
+# After a listed unit, the organising verb in the same clause ("liên ngành gồm Sở Y tế, Sở Giáo
+# dục và Đào tạo tỉnh X tổ chức hội nghị ..."): the list is the verb's subject, its units the
+# meeting's holders, not things the sentence counts.
+LISTED_SUBJECT_AFTER_RE = re.compile(
+    r"[^.!?\n;:]*?(?<![^\W\d_])(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc)(?![^\W\d_])", re.IGNORECASE
+)
 # A unit named as another's parent ("Bệnh viện Quân y 68 (Tổng cục Kỹ thuật) tổ chức", "...
 # thuộc Sở Y tế") is not the organiser, however near the verb.
 PARENT_BEFORE_RE = re.compile(r"(?:\(\s*|(?<![^\W\d_])(?:trực\s+)?thuộc\s+)$", re.IGNORECASE)
@@ -1005,11 +1011,13 @@ def _listed_member(text: str, start: int) -> bool:
     (LISTED_MEMBER_BEFORE_RE): the first thing listed is a unit. A list of people or of
     topics ("Với đội ngũ gồm 320 cán bộ, ..., năm 2031 Trung tâm Y tế huyện X đã khám", "bao
     gồm các nội dung ..., do Trung tâm Y tế huyện Y tổ chức") ends before the sentence's
-    subject."""
+    subject. A list the organising verb follows (LISTED_SUBJECT_AFTER_RE) is its subject."""
     listed = LISTED_MEMBER_BEFORE_RE.search(text, max(0, start - LISTED_MEMBER_LOOKBACK), start)
     if listed is None:
         return False
     first = listed.start("list")
+    if LISTED_SUBJECT_AFTER_RE.match(text, start):
+        return False  # the list holds the meeting
     return first == start or any(pattern.match(text, first) for pattern, _ in ORGANIZER_PATTERNS)
 
 
@@ -1781,6 +1789,14 @@ NOT_OWN_PROVINCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_OWN_PROVINCE_LOOKBACK = 12
+# Before a province's name, a person's home ("Bệnh nhân nam 56 tuổi, quê Hà Tĩnh", "trú tại X",
+# "(45 tuổi, ở X)", "anh A, người X", "đến từ X"): where a patient lives, not the page's place.
+HOME_PROVINCE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:quê(?:\s+quán)?(?:\s+(?:ở|tại))?|(?:thường\s+|tạm\s+)?trú(?:\s+(?:ở|tại))?"
+    r"|tuổi\s*,?\s*(?:ở|tại)|,\s*người|đến\s+từ)\s*:?\s*$",
+    re.IGNORECASE,
+)
+HOME_PROVINCE_LOOKBACK = 24
 # Before a province's name, a place elsewhere than the page's own: where its patients are sent
 # ("được chuyển lên tuyến trên tại Hà Nội", "chuyển xuống Hà Nội") or what its figures are set
 # beside ("so với Y", "cao hơn Y", "chỉ sau Hà Nội"). On a province's own outlet (its address
@@ -1832,6 +1848,10 @@ def figures_place(text: str, spans: Iterable[Span], url: str | None = None) -> O
                 text, max(0, found.start() - NOT_OWN_PROVINCE_LOOKBACK), found.start()
             ):
                 continue
+            if HOME_PROVINCE_BEFORE_RE.search(
+                text, max(0, found.start() - HOME_PROVINCE_LOOKBACK), found.start()
+            ):
+                continue  # a person's home province
             named.setdefault(province, found)
     if len(named) == 1:
         found = next(iter(named.values()))
