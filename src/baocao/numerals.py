@@ -487,23 +487,41 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A hamlet or quarter named with a number after its name ("thôn Mỹ An 2, phường ...",
-# "buôn Ea Kmar 1;"), and so a school ("trường Tiểu học Hòa Bình 2."): a hamlet or school
-# word, one to three capitalised words, the number, then a break glued to it.
+# "buôn Ea Kmar 1;"): a hamlet word, one to three capitalised words, the number, then a break
+# glued to it.
+_NUMBERED_PLACE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố)"
+    rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
+    re.IGNORECASE,
+)
+# A school numbered after its name: a single digit ("Tiểu học Tam Hồng 1 410": school 1, then
+# its count); after "trường" also before a break or a word that is no unit ("trường Tiểu học
+# Hòa Bình 2.", "Trường Mầm non Hoa Mai 2 triển khai"). A figure after a school's name with
+# no "trường", a break after it, is the school's count in a list ("Mầm non Hoa Sen 215, THCS
+# Lê Lợi 8.").
 _NUMBERED_SCHOOLS = (
     rf"tiểu{_SPACE}+học|trung{_SPACE}+học{_SPACE}+cơ{_SPACE}+sở|THCS|THPT|mầm{_SPACE}+non"
     rf"|mẫu{_SPACE}+giáo"
 )
-_NUMBERED_PLACE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:thôn|xóm|ấp|khóm|bản|buôn|làng|khối|khu{_SPACE}+phố|tổ{_SPACE}+dân{_SPACE}+phố"
-    rf"|{_NUMBERED_SCHOOLS})"
+_NUMBERED_SCHOOL_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?P<school>trường{_SPACE}+)?(?:{_NUMBERED_SCHOOLS})"
     rf"{_SPACE}+(?P<name>[^\W\d_]+(?:{_SPACE}+[^\W\d_]+){{0,2}}){_SPACE}+\Z",
     re.IGNORECASE,
 )
+SCHOOL_NUMBER_MAX = 9
+_FIGURE_AFTER = re.compile(rf"{_SPACE}+[0-9]")
 # An age band named before its bounds ("trong độ tuổi 15-49", "nhóm tuổi từ 60 đến 69"): both
 # bounds are ages (the words after the band say what is counted).
 _AGE_BAND_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:độ|lứa|nhóm){_SPACE}+tuổi{_SPACE}+(?:từ{_SPACE}+)?"
-    rf"(?:[0-9]{{1,3}}{_SPACE}*(?:[-–]|đến|tới){_SPACE}*)?\Z",
+    rf"(?P<first>[0-9]{{1,3}}{_SPACE}*(?:[-–]|đến|tới){_SPACE}*)?\Z",
+    re.IGNORECASE,
+)
+# What follows the first bound of a band: the second ("15-49", "từ 60 đến 69"), an age word
+# ("16 tuổi") or "trở lên"; "trong độ tuổi 4.520 cháu" counts the band's children.
+_AGE_BAND_FIRST_AFTER = re.compile(
+    rf"{_SPACE}*(?:[-–]|đến|tới){_SPACE}*[0-9]|{_SPACE}+(?:tuổi|trở{_SPACE}+(?:lên|xuống))"
+    rf"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The word right before either bound ("" after the dash of "15-49").
@@ -709,13 +727,16 @@ _HOSPITAL_HAS_UNITS = frozenset(
 )
 # Name cues after which a counted noun makes the number a count, with the nouns that do: a
 # disease ("COVID 19" is its name; "tiêu chảy 86 ca, COVID 21 ca" counts its cases), the
-# hospital's acronym ("BV 108" is one hospital; "mỗi BV 3 bác sĩ" counts what it has) and a
-# market ("Ki ốt 12, chợ 3" names one; "tại chợ 40 hộ kinh doanh" counts its stalls).
-_COUNTED_AFTER_CUES: dict[str, frozenset[str]] = {
-    "covid": COUNT_UNITS,
-    "bv": _HOSPITAL_HAS_UNITS,
-    "chợ": COUNT_UNITS,
-}
+# hospital's acronym ("BV 108" is one hospital; "mỗi BV 3 bác sĩ" counts what it has).
+_COUNTED_AFTER_CUES: dict[str, frozenset[str]] = {"covid": COUNT_UNITS, "bv": _HOSPITAL_HAS_UNITS}
+# A market named by its number (see _market_number): "Chợ 3, phường Hòa Khánh" (a capitalised
+# "Chợ" with no lowercase word after the number), "ki ốt 14, chợ 2, phường Bắc Sơn" (an
+# address: a place after it); "chợ 45, siêu thị 12", "tại chợ 7 quầy thịt" are counts.
+MARKET_CUE = "chợ"
+_MARKET_PLACE_AFTER = re.compile(
+    rf",{_SPACE}*(?:phường|xã|quận|huyện|thị{_SPACE}+trấn|thành{_SPACE}+phố|tp)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # The only name cue that keeps a year-like number a name ("số 2023"); "Kế hoạch 2024" is a year.
 _YEAR_NAME_CUES = frozenset({"số"})
 # Every word a cue word ends with (see _Scanner._cue_kind): only after one may it give a kind.
@@ -1016,6 +1037,12 @@ def _day_cue_before(text: str, start: int) -> bool:
     if last in _RELATIVE_DAYS and (text[start - 1 : start] == "(" or prev in _DAY_MONTH_CUES):
         return True  # "Sáng nay (24-7)", "hôm qua (23-7)", "Hôm qua 28.5"
     return (prev == _WEEKDAY_CUE and last in _WEEKDAY_NAMES) or (prev, last) == _SUNDAY
+
+
+def _relative_day_before(text: str, start: int) -> bool:
+    """Whether a relative day with no bracket is right before ``start`` ("đêm qua 5-6")."""
+    words = text[max(0, start - LEFT_WINDOW) : start].lower().split()
+    return bool(words) and words[-1] in _RELATIVE_DAYS
 
 
 def _name_cue(last: str, prev: str) -> str | None:
@@ -1498,6 +1525,8 @@ class _Scanner:
                 # "Ngày 17-8 tin từ Sở Y tế cho biết": a pair that falls is no range, so a
                 # word after it cannot make one
                 return True
+            if _relative_day_before(text, start):
+                return False  # "Đêm qua 5-6 bệnh nhân nặng": a range of what it counts
             words = _words_after(text, end)
             # "Ngày 29-2 bệnh nhân nhập viện"
             return _unit_at(words, 0)[0] in _SUBJECT_NOUNS
@@ -2135,9 +2164,10 @@ def _read_house_number(scanner: _Scanner, token: _Token) -> bool:
 
 
 def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
-    """The number of a hamlet's name: ``thôn Mỹ An 2, phường ...`` (a name)."""
+    """The number of a hamlet's or a school's name: ``thôn Mỹ An 2, phường ...``, ``Tiểu học
+    Tam Hồng 1 410`` (a name; see _NUMBERED_SCHOOL_BEFORE)."""
     text, start, end, last = scanner.text, token.start, token.end, token.last
-    if text[end : end + 1] not in _PLACE_BREAKS or not last or not token.bare:
+    if not last or not token.bare:
         return False
     word_start = start - 1
     while word_start > 0 and text[word_start] in " \t":
@@ -2146,8 +2176,23 @@ def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
     if not text[word_start : word_start + 1].isupper():
         return False
     low = start - LEFT_WINDOW if start > LEFT_WINDOW else 0
-    place = _NUMBERED_PLACE_BEFORE.search(text, low, start)
-    if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
+    breaks = text[end : end + 1] in _PLACE_BREAKS
+    place = _NUMBERED_PLACE_BEFORE.search(text, low, start) if breaks else None
+    if place is None:
+        place = _NUMBERED_SCHOOL_BEFORE.search(text, low, start)
+        if place is None or not (
+            token.raw.isdigit()
+            and token.number <= SCHOOL_NUMBER_MAX
+            and (
+                _FIGURE_AFTER.match(text, end) is not None
+                or (
+                    place.group("school") is not None
+                    and (breaks or _unit_at(token.words, 0)[0] is None)
+                )
+            )
+        ):
+            return False
+    if not all(word[:1].isupper() for word in place.group("name").split()):
         return False
     scanner.add(start, end, token.values, Kind.NAME)
     return True
@@ -2156,14 +2201,27 @@ def _read_numbered_place(scanner: _Scanner, token: _Token) -> bool:
 def _read_age_band(scanner: _Scanner, token: _Token) -> bool:
     """A bound of an age band named before it: ``độ tuổi 15-49`` (ages)."""
     low = token.start - LEFT_WINDOW if token.start > LEFT_WINDOW else 0
+    band = _AGE_BAND_BEFORE.search(scanner.text, low, token.start) if token.bare else None
     if (
-        token.bare
-        and _AGE_BAND_BEFORE.search(scanner.text, low, token.start) is not None
+        band is not None
         and _unit_at(token.words, 0)[0] not in COUNT_UNITS
+        and (
+            band.group("first") is not None
+            or _AGE_BAND_FIRST_AFTER.match(scanner.text, token.end) is not None
+        )
     ):
         scanner.add(token.start, token.end, token.values, Kind.AGE, "tuổi", token.qualifier)
         return True
     return False
+
+
+def _market_number(scanner: _Scanner, token: _Token) -> bool:
+    """Whether the number after "chợ" names the market (MARKET_CUE, _MARKET_PLACE_AFTER)."""
+    text, end = scanner.text, token.end
+    if _MARKET_PLACE_AFTER.match(text, end) is not None:
+        return True  # "ki ốt số 14, chợ 2, phường Bắc Sơn": an address
+    cue = text.rfind(MARKET_CUE[1:], 0, token.start) - 1
+    return text[cue : cue + 1] == "C" and not scanner._lowercase_at(end)
 
 
 def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
@@ -2171,6 +2229,8 @@ def _read_cue_word(scanner: _Scanner, token: _Token) -> bool:
     ``quý 3`` (period), ``lúc 14`` (time), ``lần 2`` (ordinal), ``Quận 3`` (name)."""
     if not token.bare:
         return False
+    if token.last == MARKET_CUE and not _market_number(scanner, token):
+        return False  # "trong đó: chợ 45, siêu thị 12": a count of markets
     kind = scanner._cue_kind(token.last, token.prev, token.number, token.year_like, token.words)
     if kind is None:
         return False

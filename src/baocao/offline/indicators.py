@@ -79,10 +79,17 @@ RATIO_SIDES = 2
 CONNECTION_BEFORE_CHARS = 40
 CONNECTION_BEFORE_RE = re.compile(r"(?:điểm cầu|kết nối)[^.;\n\d]{0,25}$", re.IGNORECASE)
 # A place's count of administrative units ("Huyện có 10 đơn vị hành chính (2 thị trấn và 8
-# xã)") and its breakdown in the brackets after it: the place's geography, not health work.
-ADMIN_UNITS_AFTER_RE = re.compile(r"\s*đơn vị hành chính(?![^\W\d_])", re.IGNORECASE)
+# xã)", "có 102 đơn vị hành chính cấp xã, trong đó ...") and its breakdown in the brackets
+# after it: the place's make-up, not health work. Only a bare count with nothing said of the
+# units after it: a share or a count with a health predicate ("100% đơn vị hành chính cấp xã
+# có bác sĩ", "31/31 đơn vị hành chính cấp xã đạt Bộ tiêu chí") is a figure of the work.
+ADMIN_UNITS_AFTER_RE = re.compile(
+    r"\s*đơn vị hành chính(?:\s+cấp\s+[^\W\d_]+)?\s*(?:[(,.;:]|$|(?:gồm|trực thuộc)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 ADMIN_UNITS_BREAKDOWN_BEFORE_RE = re.compile(
-    r"đơn vị hành chính(?:\s+cấp\s+[^\W\d_]+)?\s*\([^()\n]*$", re.IGNORECASE
+    r"(?<![0-9/%.,])[0-9]+\s*đơn vị hành chính(?:\s+cấp\s+[^\W\d_]+)?\s*\([^()\n]*$",
+    re.IGNORECASE,
 )
 ADMIN_UNITS_BREAKDOWN_CHARS = 80
 # The size of a blood bag after the units it sizes ("60 đơn vị 350 ml", "500 đơn vị máu (loại
@@ -95,6 +102,22 @@ BAG_SIZE_BEFORE_CHARS = 24
 # "1 số chuyên ngành khác": "1 số" written for "một số" (some), before the noun it qualifies.
 SOME_UNIT = "số"
 SOME_NOUN_AFTER_RE = re.compile(r"[ \t]+số[ \t]+[^\W\d_A-ZĐ]")
+# "N tử vong" with no noun of its own counts deaths: in the noun of people of the list before
+# it ("95 người mắc, 2 tử vong"), else in cases ("Có 3 tử vong", "4.125 ca mắc, 3 tử vong"),
+# as the golds write a death count.
+DEATHS_AFTER_RE = re.compile(r"\s*tử\s+vong(?![^\W\d_])", re.IGNORECASE)
+DEATH_UNIT = "ca"
+DEATH_COUNTED_UNITS = frozenset({"người", "trường hợp", "bệnh nhân", "người bệnh", "ca", "trẻ"})
+# A single digit after a capitalised name, then a figure ("Tiểu học Tam Hồng 1 410"): the
+# name's number (the scanner's school number), not a group of the figure's digits.
+NAME_NUMBER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_]+) [0-9] $")
+# What opens another item of a list between two equal counts of one sentence: a label's colon
+# ("cụm 1: 8 trạm; cụm 2: 8 trạm"), or a place's level and its capitalised name ("xã Lóng Sập 2
+# ca, xã Chiềng Khừa 2 ca").
+ANOTHER_ITEM_RE = re.compile(
+    r":|(?<![^\W\d_])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP|TX)\s+"
+    r"(?P<name>[^\W\d_])",
+)
 # A national benchmark set beside a local figure, inside its parentheses: "đạt 93,4% (toàn quốc
 # đạt 91,2%)", "(kế hoạch 14, bình quân cả nước khoảng 12)": the nation's figure, not the page's.
 NATIONAL_BENCHMARK_CHARS = 120
@@ -1518,6 +1541,11 @@ def _in_digit_groups(text: str, mention: NumberMention) -> bool:
     """
     before = text[max(0, mention.start - 2) : mention.start]
     after = text[mention.end : mention.end + 2]
+    named = NAME_NUMBER_BEFORE_RE.search(
+        text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
+    )
+    if named is not None and named.group("name")[:1].isupper():
+        return False  # "Tiểu học Tam Hồng 1 410": school 1, then its count
     if before[:1].isdigit() and before[1:] == " ":
         # (not after a year "năm" names: "tăng cao hơn năm 2030 0,18%" is a change printed
         # right after the year it is set against)
@@ -1743,7 +1771,11 @@ def _describes_setting(text: str, mention: NumberMention, unit: str | None) -> b
     administrative units or its breakdown in the brackets after it (ADMIN_UNITS_AFTER_RE,
     ADMIN_UNITS_BREAKDOWN_BEFORE_RE), the size of the blood bags a count of units is made of
     (BAG_SIZE_BEFORE_RE), or "1 số" written for "một số" ("some")."""
-    if ADMIN_UNITS_AFTER_RE.match(text, mention.end) or ADMIN_UNITS_BREAKDOWN_BEFORE_RE.search(
+    if (
+        mention.kind is Kind.COUNT
+        and not mention.denominator
+        and ADMIN_UNITS_AFTER_RE.match(text, mention.end)
+    ) or ADMIN_UNITS_BREAKDOWN_BEFORE_RE.search(
         text, max(0, mention.start - ADMIN_UNITS_BREAKDOWN_CHARS), mention.start
     ):
         return True
@@ -1930,6 +1962,10 @@ def _facts(layout: Layout, index: NumberIndex) -> list[_Fact]:
             if across not in COUNT_UNITS or across in DURATION_UNITS:
                 continue  # its own word opens the next line ("trên 30\ntuổi"): none to inherit
             unit = across  # "và 20\nngười đang cai nghiện": its unit across the break
+        if unit is None and mention.kind is Kind.COUNT and DEATHS_AFTER_RE.match(text, mention.end):
+            # "Có 3 tử vong", "4.125 ca mắc, 3 tử vong": deaths, in the list's noun of people
+            inherited = _inherited_unit(mention, mentions, sentence_of(layout, mention.start))
+            unit = inherited if inherited in DEATH_COUNTED_UNITS else DEATH_UNIT
         if unit is None:
             if LABEL_BEFORE_RE.search(
                 text, max(0, mention.start - LABEL_BEFORE_CHARS), mention.start
@@ -2670,6 +2706,16 @@ def _column_fields(column: str, reviewed: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _another_item_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens another item of a list: a label and its colon
+    ("cụm 2: 8 trạm"), or a place named by its level and a capitalised name ("xã Chiềng Khừa
+    2 ca"; ANOTHER_ITEM_RE)."""
+    return any(
+        item.group("name") is None or item.group("name").isupper()
+        for item in ANOTHER_ITEM_RE.finditer(text, start, end)
+    )
+
+
 def find_indicators(
     layout: Layout,
     index: NumberIndex,
@@ -2687,7 +2733,7 @@ def find_indicators(
     frames: dict[Span, SentencePeriods] = {}
     indicators: list[dict[str, Any]] = []
     figures: list[ShownFigure] = []
-    seen: set[tuple[Decimal, str, str, int]] = set()
+    seen: dict[tuple[Decimal, str, str, int], int] = {}
     article = _ArticleContext(layout, article_topic, kind, {})
     for position, fact in enumerate(facts):
         # A headline figure the body prints again is a printed figure of its own: the real
@@ -2701,14 +2747,22 @@ def find_indicators(
             # Two figures in one clause: quote the part between connectives ("và", ...).
             clause = _narrow(text, clause, fact.mention.start, fact.end, CONNECTIVE_RE)
         quote = text[clause.start : clause.end]
-        # One figure per printed mention: the same count for another place in one sentence
-        # ("huyện A: 3 xã; huyện B: 3 xã") is printed again, and so is a short line the page
-        # prints again (a summary or a caption); the golds count each (a paragraph printed
-        # again is no new statement: _facts left its copy out, near_repeats).
-        key = (fact.value, fact.unit, quote, fact.mention.start)
-        if key in seen:
+        # One figure per clause of a sentence; a short line the page prints again (a summary
+        # or a caption) states its figures again, and the golds count them again (a paragraph
+        # printed again is no new statement: _facts left its copy out, near_repeats). The
+        # same count for another place or item of one sentence ("huyện A: 3 xã; huyện B: 3
+        # xã") is printed again, and so is a pair of this year's and last year's ("151 ca,
+        # tăng 19 ca (151/132 ca)"); a count restated for the same item ("24 ca, giảm 24
+        # ca", "36 ổ dịch, đạt 100% (36 ổ dịch)") is not.
+        key = (fact.value, fact.unit, quote, sentence.start)
+        last_end = seen.get(key)
+        if (
+            last_end is not None
+            and not fact.mention.denominator  # "(151/132 ca)": this year's and last year's
+            and not _another_item_between(text, last_end, fact.mention.start)
+        ):
             continue
-        seen.add(key)
+        seen[key] = fact.end
         # A table cell counts what its row's label names.
         row = fact.row
         if row and not row.split()[0].isupper():
