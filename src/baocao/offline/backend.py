@@ -1567,11 +1567,14 @@ def build_report_data(
     if not held_a_meeting(text, document.url) or _get_together_only(layout, lead):
         meeting_kind = MeetingKind.OTHER
     organizer: Organizer | None = None
-    # (not a lead that only says what a unit will hold next: "Theo kế hoạch, Hội đồng ... huyện
-    # sẽ tổ chức khám tuyển từ ngày 12 đến 20/12": the body names who did the page's work)
-    for span in ([lead] if lead is not None and not plans_only(text, lead) else []) + (
+    # (not a lead nor a headline that only says what a unit will hold next: "Theo kế hoạch, Hội
+    # đồng ... huyện sẽ tổ chức khám tuyển từ ngày 12 đến 20/12": the body names who did the
+    # page's work)
+    for span in ([lead] if lead is not None else []) + (
         [layout.title] if layout.title is not None else []
     ):
+        if plans_only(text, span):
+            continue
         # A headline in capitals is read as the body writes its words (unit names' casing).
         organizer = find_organizer(
             text if span is lead else body_cased(text, span, names_place), span

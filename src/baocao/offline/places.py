@@ -115,12 +115,17 @@ _ASSOCIATION_STOP = (
 # The victims' association, whose name runs past the lower-case words an association's name may
 # take ("Hội Nạn nhân chất độc da cam/dioxin huyện X").
 _VICTIMS = r"Nạn[ \t]+nhân[ \t]+chất[ \t]+độc[ \t]+da[ \t]+cam(?:[ \t]*/[ \t]*dioxin)?"
+# The women's union, a lower-case word after its capitalised ones ("Hội Liên hiệp Phụ nữ
+# (LHPN) huyện X"): "nữ" no verb that ends its name.
+_WOMEN = r"Liên[ \t]+hiệp[ \t]+Phụ[ \t]+nữ(?![^\W\d_])"
 _ASSOCIATION = (
     # (a branch, "Chi hội Đông y xã X"; "hội" in lower case after "của": "lương y của hội Đông
     # y phường X")
     r"(?:Chi[ \t]+hội|Hội|(?<=của[ \t])hội)"
-    # (a name longer than its lower-case words allow: "Nạn nhân chất độc da cam/dioxin")
-    rf"[ \t]+(?!{_NOT_ASSOCIATION})(?:{_VICTIMS}|{_HOMETOWN}|{CAP}|đông[ \t]+y(?![^\W\d_]))"
+    # (a name longer than its lower-case words allow: "Nạn nhân chất độc da cam/dioxin"; or
+    # with one after its capitalised ones: "Liên hiệp Phụ nữ")
+    rf"[ \t]+(?!{_NOT_ASSOCIATION})"
+    rf"(?:{_VICTIMS}|{_HOMETOWN}|{_WOMEN}|{CAP}|đông[ \t]+y(?![^\W\d_]))"
     # (its words in lower case, then capitalised ones: "Y dược học cổ truyền", "Đông y TT
     # Huế", not the verb after a capitalised word, "... TT Huế cũng thảo luận")
     rf"(?:[ \t]+(?!{_ASSOCIATION_STOP}){_LOWER_WORD}){{0,4}}"
@@ -252,6 +257,15 @@ ACRONYM_IN_NAME_RE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=[ \t]|$)")
 ACRONYM_NAMES_RE = re.compile(
     r"(?:Sở|Trung tâm|TT)[ \t]+[Yy][ \t]+tế[ \t]*\(|(?:Bệnh|BV)|(?:Chi[ \t]+)?[Hh]ội[ \t]"
 )
+# A provincial agency named in full ("Chi cục An toàn vệ sinh thực phẩm tỉnh"), and a
+# sub-department named by its kind alone ("Chi cục đã kiểm tra ..."), whose name is the one the
+# page prints in full (NAMED_AGENCY_RE), its level the province's either way.
+_NAMED_AGENCY = (
+    rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?"
+)
+_BARE_SUB_DEPARTMENT = rf"Chi cục(?![ \t]+(?:{CAP}|trưởng|phó)(?![^\W\d_]))(?![^\W\d_])"
+NAMED_AGENCY_RE = re.compile(_NAMED_AGENCY)
+BARE_SUB_DEPARTMENT_RE = re.compile(_BARE_SUB_DEPARTMENT)
 # Not after "Chủ tịch": "Phó Chủ tịch UBND huyện X" is a guest's position.
 _COMMITTEE = r"(?<!tịch )(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
@@ -285,17 +299,11 @@ _UNIT_PATTERNS: tuple[tuple[re.Pattern[str], OrganizerLevel], ...] = tuple(
             rf"(?![ \t]*(?:,|và|/)[ \t]*(?:huyện|thị xã|quận|thành phố)(?![^\W\d_]))",
             OrganizerLevel.DISTRICT,
         ),
-        (
-            rf"{_PROVINCIAL_AGENCY}(?:[ \t]+(?:tỉnh|thành phố|TP\.?))?(?:[ \t]+{_AGENCY_WORDS})?",
-            OrganizerLevel.PROVINCE,
-        ),
+        (_NAMED_AGENCY, OrganizerLevel.PROVINCE),
         # A sub-department named by its kind alone ("Thời gian qua, Chi cục đã kiểm tra 217 cơ
         # sở"): a department's branch of the province, as the named ones above are (not its
         # head, "Chi cục trưởng", nor another sector's named branch, "Chi cục Thuế").
-        (
-            rf"Chi cục(?![ \t]+(?:{CAP}|trưởng|phó)(?![^\W\d_]))(?![^\W\d_])",
-            OrganizerLevel.PROVINCE,
-        ),
+        (_BARE_SUB_DEPARTMENT, OrganizerLevel.PROVINCE),
         # "Trung tâm Y tế khu vực X": a district centre named by its area (since 2025).
         (
             rf"(?:Trung tâm|TT)[ \t]+[Yy][ \t]+tế{_ACRONYM}[ \t]+"
@@ -1366,6 +1374,18 @@ def find_organizer(text: str, span: Span) -> Organizer | None:
         # its own year's review ("tổng kết công tác năm 2030"), naming the country's figures
         # beside its own, is the hospital's.
         level = OrganizerLevel.NATIONAL
+    if BARE_SUB_DEPARTMENT_RE.fullmatch(name):
+        # ("Chi cục đã kiểm tra 217 cơ sở ... Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm
+        # tỉnh": the sub-department the page names in full)
+        named = next(
+            (
+                agency.group().strip()
+                for agency in NAMED_AGENCY_RE.finditer(text)
+                if agency.group().startswith("Chi cục")
+            ),
+            None,
+        )
+        name = named or name
     return Organizer(name, level, start)
 
 
@@ -1477,20 +1497,52 @@ ASSOCIATION_PLACE_RE = re.compile(
 )
 
 
+# Before an association, the venue of another's work ("tại Hội Chữ thập đỏ tỉnh X, Ngân hàng Y
+# đã tổ chức", "tại trụ sở Hội ..."): no subject of the verb after it.
+ASSOCIATION_VENUE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở)\s+(?:(?:trụ\s+sở|văn\s+phòng|hội\s+trường)\s+)?$", re.IGNORECASE
+)
+ASSOCIATION_VENUE_LOOKBACK = 24
+# A comma in the association's clause that keeps it the subject: before its partners ("Hội X,
+# phối hợp với Y, tổ chức") or the verb's own words, not before another's name ("tại Hội X,
+# Ngân hàng Y đã tổ chức"); a semicolon ends its clause.
+SAME_SUBJECT_COMMA_RE = re.compile(rf",\s*(?!{CAP})")
+# (not a dot: "TP. Hải Phòng", "Ngày 16.6" stay in the clause)
+CLAUSE_MARK_RE = re.compile(r"[,;]")
+
+
+def _verb_subject(text: str, start: int, after: int, verb: re.Match[str]) -> bool:
+    """Whether the unit named from ``start`` to ``after`` of ``text`` is the subject of
+    ``verb``: not the venue of another's work (ASSOCIATION_VENUE_BEFORE_RE), nor a unit
+    whose clause another subject's opens before the verb (SAME_SUBJECT_COMMA_RE: "tại Hội X,
+    Ngân hàng Y đã tổ chức"), nor one for whom another does the work (AGENT_CUE_RE before the
+    verb: "Hội X tiếp nhận 235 đơn vị máu tại ngày hội do Huyện đoàn tổ chức")."""
+    if ASSOCIATION_VENUE_BEFORE_RE.search(text, max(0, start - ASSOCIATION_VENUE_LOOKBACK), start):
+        return False
+    between = text[after : verb.start()]
+    if AGENT_CUE_RE.search(between):
+        return False
+    return all(
+        SAME_SUBJECT_COMMA_RE.match(between, comma.start())
+        for comma in CLAUSE_MARK_RE.finditer(between)
+    )
+
+
 def mass_association_level(text: str, organizer: Organizer, sentence_end: int) -> Organizer:
     """``organizer`` at its place's level when it is a mass organisation's association
     (MASS_ASSOCIATION_RE) that holds the event its sentence (ending at ``sentence_end`` of
-    ``text``) names (ORGANIZER_VERB_RE after its name: "Hội Chữ thập đỏ huyện X phối hợp với
-    ... tổ chức khám bệnh") and whose name places it (a commune, a district or a town, a
-    province or a city run by the centre: ASSOCIATION_PLACE_RE, or a province's name alone,
-    "Hội Chữ thập đỏ Long An"); else ``organizer`` as it is (one honoured or taking in blood is
-    an association's own news)."""
+    ``text``) names as its subject (ORGANIZER_VERB_RE after its name, :func:`_verb_subject`:
+    "Hội Chữ thập đỏ huyện X phối hợp với ... tổ chức khám bệnh"; not a venue, "tại Hội Chữ
+    thập đỏ tỉnh X, Ngân hàng Y đã tổ chức ...") and whose name places it (a commune, a
+    district or a town, a province or a city run by the centre: ASSOCIATION_PLACE_RE, or a
+    province's name alone, "Hội Chữ thập đỏ Long An"); else ``organizer`` as it is (one
+    honoured or taking in blood is an association's own news)."""
     if organizer.level != OrganizerLevel.OTHER:
         return organizer
     kind = MASS_ASSOCIATION_RE.match(organizer.name)
-    if kind is None or not ORGANIZER_VERB_RE.search(
-        text, organizer.start + len(organizer.name), sentence_end
-    ):
+    after = organizer.start + len(organizer.name)
+    verb = ORGANIZER_VERB_RE.search(text, after, sentence_end)
+    if kind is None or verb is None or not _verb_subject(text, organizer.start, after, verb):
         return organizer
     rest = ACRONYM_IN_NAME_RE.sub("", organizer.name[kind.end() :])
     place = ASSOCIATION_PLACE_RE.search(rest)
