@@ -34,6 +34,22 @@ def report_periods(*paragraphs: str) -> tuple[Any, Any]:
     return pair[0], pair[1]
 
 
+def placement(*paragraphs: str, url: str | None = None) -> tuple[Any, str, Any, Any]:
+    """The offline report's organiser, its level, province and district."""
+    report = extract(*paragraphs, url=url)
+    return report.organizer, report.organizer_level.value, report.province, report.district
+
+
+def figure_periods(*paragraphs: str) -> dict[float, tuple[str, int | None] | None]:
+    """Each indicator's value and its period as ``(kind, year)``, or ``None`` for no period."""
+    return {
+        float(item.value): None
+        if item.period is None
+        else (item.period.kind.value, item.period.year)
+        for item in extract(*paragraphs).indicators
+    }
+
+
 def assert_figures(
     *paragraphs: str, kept: list[float], dropped: list[float] | tuple[float, ...] = ()
 ) -> None:

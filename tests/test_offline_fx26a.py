@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from offline_pages import extract
-
-
-def _placed(*paragraphs: str, url: str | None = None) -> tuple[str, str, str | None, str | None]:
-    """The offline report's organiser, its level, province and district."""
-    report = extract(*paragraphs, url=url)
-    return report.organizer, report.organizer_level.value, report.province, report.district
-
+from offline_pages import placement as _placed
 
 # --- A bare province in the opening of a page naming no unit (figures_place) -----------------
 # "tư tưởng, đạo đức, phong cách Hồ Chí Minh" is the man's name, no city of the page's.

@@ -11,19 +11,11 @@ from typing import Any
 import pytest
 
 from offline_pages import extract
+from offline_pages import figure_periods as _periods
 
 
 def _figures(*page: str) -> list[tuple[float, str]]:
     return [(float(item.value), item.unit) for item in extract(*page).indicators]
-
-
-def _periods(*page: str) -> dict[float, tuple[str, int | None] | None]:
-    return {
-        float(item.value): None
-        if item.period is None
-        else (item.period.kind.value, item.period.year)
-        for item in extract(*page).indicators
-    }
 
 
 # --- Cause 1: "TH" (trường hợp) is a count; only "th/2030", "th đầu 2031" in a table's header

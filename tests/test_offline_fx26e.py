@@ -11,14 +11,7 @@ from typing import Any
 
 import pytest
 
-from offline_pages import extract
-
-
-def _placed(*page: str, url: str | None = None) -> tuple[Any, str, Any, Any]:
-    """The offline report's organiser, its level, province and district."""
-    report = extract(*page, url=url)
-    return report.organizer, report.organizer_level.value, report.province, report.district
-
+from offline_pages import placement as _placed
 
 # --- Cause 1: a headline that only says what a unit will hold next names no organiser --------
 # (as a lead of that form names none: the body's unit did the page's work)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from offline_pages import extract
+from offline_pages import figure_periods as _periods
 
 # --- Cause 1: a table printed flattened, one cell per line (a report's "Chỉ tiêu / Kế hoạch /
 # Thực hiện / Tỷ lệ" table as a page stores it): each row is its label and its figure cells in
@@ -115,15 +116,6 @@ def test_a_column_headed_by_an_abbreviated_half_year_is_no_figure() -> None:
 
 # --- Cause 2: the year so far named with its year ("Từ đầu năm 2031 đến nay, ..."): that
 # year so far (other), not a stock for want of a bare "từ đầu năm đến nay" ----------------------
-
-
-def _periods(*page: str) -> dict[float, tuple[str, int | None] | None]:
-    return {
-        float(item.value): None
-        if item.period is None
-        else (item.period.kind.value, item.period.year)
-        for item in extract(*page).indicators
-    }
 
 
 @pytest.mark.parametrize(
