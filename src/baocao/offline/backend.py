@@ -181,6 +181,7 @@ DECEMBER = 12
 # The report paths of the period years the page may imply (build_report_data's implied_years).
 REVIEWED_YEAR_PATH = "reviewed_period.year"
 NEXT_YEAR_PATH = "next_period.year"
+INDICATOR_YEAR_PATH = "indicators[{}].period.year"
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
 # 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
 # calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
@@ -1282,15 +1283,15 @@ def build_report_data(
             and index kept) and of a meeting date whose year only that year gives.
         implied_years: when given, filled (not under ``strict``) with the path and value of
             each period year reported from what the page implies (``reviewed_period.year``,
-            ``next_period.year``): the evidence a record keeps so that a check explains just
-            these years as implied (``crosscheck.IMPLIED_KEY``).
+            ``next_period.year``, ``indicators[N].period.year``): the evidence a record keeps
+            so that a check explains just these years as implied (``crosscheck.IMPLIED_KEY``).
 
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
 
     An article that prints no year for its period still gets a report: the period's year is
     the one the page implies (unless ``strict``), else None (logged as a warning), and the
-    figures come out without it.
+    figures of that period carry the same year (named in ``implied_years`` too), else none.
     """
     text = document.text
     layout = read_layout(text)
@@ -1488,7 +1489,7 @@ def build_report_data(
             # A page whose text prints no period nor year of its own (stored without its
             # headline): the period its address's slug names ("...-6-thang-dau-nam-2031"),
             # its year implied when the text prints it nowhere (as a year the page's date
-            # implies: not the figures', null under strict).
+            # implies: the figures' too, null under strict).
             if str(slugged["year"]) in text:
                 reviewed = slugged
             else:
@@ -1693,12 +1694,12 @@ def build_report_data(
     ):
         # "sơ kết giai đoạn 2 của chương trình ...": the stage ends at the meeting
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
-    printed_other = reviewed is None and yearless is not None
     # The periods as the figures' periods see them: their years only when printed.
     figures_upcoming = upcoming
     # Never drop the article's figures for want of a year: the period stays, its year read
     # from what the page says of it (unprinted_year; under strict, which reports printed
-    # values only, unknown), else unknown; the figures carry no period of an unprinted year.
+    # values only, unknown), else unknown; the figures carry no period of another unprinted
+    # year.
     figures_reviewed = reviewed or (
         yearless
         or _opening_yearless(layout)
@@ -1744,6 +1745,9 @@ def build_report_data(
                     if upcoming is None and planned is not None and planned["year"] is not None:
                         implied_years[NEXT_YEAR_PATH] = str(planned["year"])
                 upcoming = planned
+    # The figures of the reviewed period carry the year the page implies for it, as the
+    # period does, each named implied (under strict, printed values only: none).
+    figures_year = implied.year if implied is not None and not strict else None
     if reviewed is None or reviewed["year"] is None:
         reviewed = {**figures_reviewed, "year": None}
         if implied is None:  # (an implied year strict left out was named above)
@@ -1841,11 +1845,11 @@ def build_report_data(
             ReportPeriods(
                 figures_reviewed
                 if figures_reviewed["year"] is not None
-                else {**figures_reviewed, "year": UNKNOWN_YEAR},
+                else {**figures_reviewed, "year": figures_year or UNKNOWN_YEAR},
                 figures_upcoming,
-                _printed_years(index, figures_reviewed, figures_upcoming),
+                _printed_years(index, figures_reviewed, figures_upcoming)
+                | ({figures_year} if figures_year else set()),
                 term=congress is not None,
-                printed_other=printed_other,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
@@ -1858,6 +1862,10 @@ def build_report_data(
     report["indicators"] = measure_indicators(
         text, index, report["indicators"], figures_reviewed, figures_upcoming
     )
+    if figures_year and implied_years is not None:
+        for position, indicator in enumerate(report["indicators"]):
+            if indicator["period"] is not None and indicator["period"]["year"] == figures_year:
+                implied_years[INDICATOR_YEAR_PATH.format(position)] = str(figures_year)
     return report
 
 
