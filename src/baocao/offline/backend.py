@@ -15,6 +15,7 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
+    CAMPAIGN_YEAR_RE,
     CHANGE_FROM_YEAR_RE,
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
@@ -395,8 +396,9 @@ def _reports_results(sentence: str) -> bool:
 
 # A target set for a year: its words, not a forecast's ("sẽ", "dự kiến": "dịch sẽ còn tăng").
 TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
-# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
-TARGET_CUE_BEFORE_YEAR = 16
+# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm
+# 2031").
+TARGET_CUE_BEFORE_YEAR = 20
 # A year named as the end of the time left ("Từ nay đến cuối năm 2031", "đến hết năm 2031"):
 # a deadline within the year running, not the year as a whole.
 TO_YEAR_END_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+$", re.IGNORECASE)
@@ -448,6 +450,15 @@ def _targets_year_only(index: NumberIndex, text: str) -> tuple[int, bool] | None
     return int(mentions[0].values[0]), whole
 
 
+# The year a unit was founded ("được thành lập vào năm 2002", "ra đời năm 1965"): its
+# history, no period a page reviews.
+FOUNDED_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:thành\s+lập|ra\s+đời)\s+(?:vào\s+|từ\s+)?(?:năm\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -474,6 +485,8 @@ def _fallback_period(
     compared += [m.span("y") for m in SINCE_YEAR_RE.finditer(text)]
     # (nor a change's base year: "giảm từ 72‰ năm 2030 xuống còn 60‰ năm 2031")
     compared += [m.span("y") for m in CHANGE_FROM_YEAR_RE.finditer(text)]
+    # (nor a founding year: "được thành lập vào năm 2002")
+    compared += [m.span("y") for m in FOUNDED_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -507,6 +520,11 @@ def _fallback_period(
             return {"kind": PeriodKind.OTHER, "year": max(later), "index": None}
         if dated_year is not None and dated_year > start and str(dated_year) in text:
             return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+        # (else the latest date the body prints after it: "Từ năm 2008 đến nay, ... ; ngày
+        # 13/4/2014, đoàn ...")
+        since_dates = [year for year in _body_date_years(index, body) if year > start]
+        if since_dates:
+            return {"kind": PeriodKind.OTHER, "year": max(since_dates), "index": None}
         return None
     span = DATE_SPAN_OPENING_RE.match(lead)
     if span is not None:
@@ -536,7 +554,15 @@ def _fallback_period(
             (1, 1), (int(up_to.group("d")), int(up_to.group("m"))), int(up_to.group("y"))
         )
     # Last, the year of the dates the body prints ("từ 23/9 đến 25/9/2021"): the latest.
-    date_years = [
+    date_years = _body_date_years(index, body)
+    if date_years:
+        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
+    return None
+
+
+def _body_date_years(index: NumberIndex, body: str) -> list[int]:
+    """The years of the dates the ``body`` prints, in order."""
+    return [
         int(m.values[0])
         for m in index.mentions
         if m.kind is Kind.DATE
@@ -544,9 +570,6 @@ def _fallback_period(
         and m.start < len(body)
         and int(m.values[0]) in YEAR_LIKE
     ]
-    if date_years:
-        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
-    return None
 
 
 def _long_before(
@@ -700,6 +723,21 @@ def _sums_up_the_year(
             and upcoming["kind"] == PeriodKind.YEAR
             and reviewed["year"] is not None
             and upcoming["year"] == reviewed["year"] + 1
+        )
+    )
+
+
+def _names_campaign_year(scopes: list[str], period: dict[str, Any] | None) -> bool:
+    """Whether a scope names a campaign or a festival with the year of ``period``, a year
+    (CAMPAIGN_YEAR_RE: "Chiến dịch ... năm 2031")."""
+    return (
+        period is not None
+        and period["kind"] == PeriodKind.YEAR
+        and period["year"] is not None
+        and any(
+            int(match.group("year")) == int(period["year"])
+            for candidate in scopes
+            for match in CAMPAIGN_YEAR_RE.finditer(candidate)
         )
     )
 
@@ -1355,7 +1393,9 @@ def build_report_data(
                     reviewed, upcoming = found_periods
                     scope = chunk
                     break
-    if not speaks_of_review:
+    if not speaks_of_review and not _names_campaign_year([scope], reviewed):
+        # (a campaign's plan, "Kế hoạch triển khai chiến dịch ... năm 2031", reports the
+        # campaign: its year is no plan's, see below)
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text, reference)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     elif _year_not_over(reviewed, reference) and not YEAR_END_MEETING_RE.search(scope):
@@ -1388,7 +1428,14 @@ def build_report_data(
         # 2031").
         meeting_kind = MeetingKind.OTHER
     event = find_event_date(
-        found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
+        found,
+        publication,
+        reviewed,
+        year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW,
+        # (an event of the span it names, no review of it: held within that span's year)
+        within=not speaks_of_review
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.OTHER,
     )
     if first_yearless is not None:
         yearless, yearless_scope = first_yearless
@@ -1650,6 +1697,14 @@ def build_report_data(
     if organizer is not None:
         own.append(sentence_of(layout, organizer.start))
     congress = congress_periods(text[: layout.body_end], own)
+    # (the organiser's level reads a congress of those spans only)
+    held_congress = congress is not None
+    if congress is None and lead is None:
+        # An undated page's first body sentence stands for its lead: the congress it names
+        # ("Đại hội Công đoàn ... lần thứ XVII, nhiệm kỳ 2031 - 2036 là sự kiện ...") gives
+        # the periods.
+        first = [s for s in opening if layout.title is None or s.start >= layout.title.end][:1]
+        congress = congress_periods(text[: layout.body_end], first) if first else None
     if congress is not None:
         # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
         # 2022-2027"): a meeting date without a year is of the new term's first year.
@@ -1685,6 +1740,16 @@ def build_report_data(
         if upcoming is None:
             # (a campaign's round reviewed, the next round planned: "đợt 2 sẽ triển khai")
             upcoming = _next_round_plan(layout, reviewed)
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
+        and meeting_kind != MeetingKind.YEAR_END_REVIEW
+        and congress is None
+        and _names_campaign_year(scopes, reviewed)
+    ):
+        # "Chiến dịch vận động hiến máu ... năm 2031 có 22 tổ chức ... tham gia": the campaign's
+        # days, of its year (even when the headline prints that year: it is the campaign's)
+        reviewed = {**reviewed, "kind": PeriodKind.OTHER}
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
@@ -1830,7 +1895,7 @@ def build_report_data(
         # the hospital.
         "organizer_level": organizer.level
         if organizer is not None
-        and (congress is None or organizer.level == OrganizerLevel.HOSPITAL)
+        and (not held_congress or organizer.level == OrganizerLevel.HOSPITAL)
         else OrganizerLevel.OTHER,
         "province": province,
         "district": district,
