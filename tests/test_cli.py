@@ -1209,10 +1209,11 @@ def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_re
     assert "this number is not printed in the article" not in checked.stdout
     strict = invoke(runner, "check", str(out), "--strict", env=wide)
     assert strict.exit_code == EXIT_FAILED, strict.output
-    assert "the ungrounded value is a year the extractor implied in" in strict.stderr
+    # (the reviewed period's year, and its figures' periods, which carry it)
+    assert "all 4 ungrounded values are years the extractor implied in" in strict.stderr
     assert "extract --offline --strict to get null instead" in strict.stderr
     exported = invoke(runner, "export", str(out), "--csv", str(tmp_path / "o.csv"), env=wide)
-    assert f"1 of them a year the extractor implied, in {article}: {IMPLIED_HOW}" in " ".join(
+    assert f"4 of them years the extractor implied, in {article}: {IMPLIED_HOW}" in " ".join(
         exported.stderr.split()
     )
     invoke(runner, "review", str(out), "--html", str(tmp_path / "site"))
@@ -1228,7 +1229,11 @@ def test_an_implied_year_is_explained_everywhere_and_strict_extract_keeps_the_re
     (strict_record,) = lines(kept)
     assert strict_record["error"] is None
     assert strict_record["report"]["reviewed_period"]["year"] is None
-    assert strict_record["report"]["indicators"] == record["report"]["indicators"]
+    # (every figure kept, its period without the implied year)
+    assert strict_record["report"]["indicators"] == [
+        {**item, "period": {**item["period"], "year": None}} if item["period"] else item
+        for item in record["report"]["indicators"]
+    ]
     assert invoke(runner, "check", str(kept), "--strict").exit_code == EXIT_OK
 
 
@@ -1242,10 +1247,15 @@ PRINTED_YEAR_ARTICLE = (
 
 
 def _edited(record: dict[str, Any], year: int, *, drop_implied: bool = False) -> dict[str, Any]:
-    """``record`` with its reviewed period's year set to ``year`` (and, with ``drop_implied``,
-    no stored item marked implied: as a model's record)."""
+    """``record`` with its reviewed period's year set to ``year``, and its figures' periods of
+    the same year (and, with ``drop_implied``, no stored item marked implied: as a model's
+    record)."""
     edited = json.loads(json.dumps(record))
+    old = edited["report"]["reviewed_period"]["year"]
     edited["report"]["reviewed_period"]["year"] = year
+    for indicator in edited["report"]["indicators"]:
+        if indicator["period"] is not None and indicator["period"]["year"] == old:
+            indicator["period"]["year"] = year
     if drop_implied:
         for item in edited["verification"]["items"]:
             item.pop("implied", None)
@@ -1271,7 +1281,11 @@ def test_only_a_year_the_extractor_implied_is_explained_as_implied(
         for item in record["verification"]["items"]
         if "implied" in item
     ]
-    assert marked == [(str(implied_page), "reviewed_period.year", "ungrounded")]
+    # (the reviewed period's year and its figures' periods, which carry it)
+    assert marked == [(str(implied_page), "reviewed_period.year", "ungrounded")] + [
+        (str(implied_page), f"indicators[{position}].period.year", "ungrounded")
+        for position in range(len(implied["report"]["indicators"]))
+    ]
 
     edits = tmp_path / "edited.jsonl"
     edits.write_text(
@@ -1331,8 +1345,9 @@ def test_check_strict_names_every_cause_beside_implied_years(
     result = invoke(runner, "check", str(out), "--strict", env={"COLUMNS": "400"})
     assert result.exit_code == EXIT_FAILED, result.output
     last = " ".join(result.stderr.strip().splitlines()[-1].split())
-    assert last.startswith("Error: --strict: fails on 1 missing, 1 ungrounded value; 1 of ")
-    assert f"is a year the extractor implied in {article}" in last
+    # (the reviewed period's year and its 3 figures' periods, which carry it)
+    assert last.startswith("Error: --strict: fails on 1 missing, 4 ungrounded values; 4 of ")
+    assert f"are years the extractor implied in {article}" in last
 
 
 def test_check_matches_lists_every_value_with_its_match_kinds(

@@ -230,7 +230,12 @@ def test_a_slug_s_year_unprinted_is_implied_and_null_under_strict() -> None:
     implied: dict[str, str] = {}
     report = extract_offline(document, NumberIndex(document.text), MODEL, implied_years=implied)
     assert report.reviewed_period.year == 2031
-    assert implied == {"reviewed_period.year": "2031"}
+    # (the reviewed year, and the figures' periods, which carry it)
+    assert implied == {"reviewed_period.year": "2031"} | {
+        f"indicators[{position}].period.year": "2031"
+        for position, item in enumerate(report.indicators)
+        if item.period is not None and item.period.year == 2031
+    }
     strict = extract_offline(document, NumberIndex(document.text), MODEL, strict=True)
     assert (strict.reviewed_period.kind.value, strict.reviewed_period.year) == ("half_year", None)
 

@@ -16,11 +16,11 @@ the same period of an earlier year its figures are set against). That year is re
 the cross-check flags it as ungrounded, with a why that says it is an implied year (the
 backend names it through ``extract_offline(..., implied_years=)``; ``Grounded(implied=True)``
 on ``Period.year`` marks the fields that may hold one; ``check --strict`` fails the record);
-the indicators carry no period of it. Under ``--strict`` (``extract_offline(...,
-strict=True)``) the reviewed period's year is reported as None instead, as is the year of a
-next period planned after it (its printed kind and index kept) and a meeting date whose year
-only the implied year gives, with a warning naming the page and what implied it, so the
-record passes and keeps its figures.
+the figures of the reviewed period carry it too, each flagged so. Under ``--strict``
+(``extract_offline(..., strict=True)``) the reviewed period's year is reported as None
+instead, as is the year of a next period planned after it (its printed kind and index kept),
+of its figures' periods and of a meeting date whose year only the implied year gives, with a
+warning naming the page and what implied it, so the record passes and keeps its figures.
 
 The rules are written for the genre (Vietnamese health-sector review articles), not for any
 one article; where a rule cannot decide (readings that disagree, a lunar year with no page

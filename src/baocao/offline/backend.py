@@ -15,6 +15,7 @@ from baocao.documents import Document
 from baocao.errors import ConfigError, ExtractionError
 from baocao.numerals import QUANTITY_KINDS, Kind, NumberIndex
 from baocao.offline.dates import (
+    CAMPAIGN_YEAR_RE,
     CHANGE_FROM_YEAR_RE,
     COMPARED_LOOKBACK,
     COMPARED_YEAR_RE,
@@ -184,6 +185,7 @@ DECEMBER = 12
 # The report paths of the period years the page may imply (build_report_data's implied_years).
 REVIEWED_YEAR_PATH = "reviewed_period.year"
 NEXT_YEAR_PATH = "next_period.year"
+INDICATOR_YEAR_PATH = "indicators[{}].period.year"
 # An opening sentence framed by a span of dates ("Từ ngày 10/11/2030 - 25/1/2031, ...", "Từ
 # 2/3 đến 30/4/2031, ..."): the reviewed period is that span (other, of the year it ends; the
 # calendar period it bounds when it is one, "Từ ngày 1/1 đến 30/6/2031": the first half).
@@ -400,8 +402,9 @@ def _reports_results(sentence: str) -> bool:
 
 # A target set for a year: its words, not a forecast's ("sẽ", "dự kiến": "dịch sẽ còn tăng").
 TARGET_SET_RE = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu", re.IGNORECASE)
-# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm").
-TARGET_CUE_BEFORE_YEAR = 16
+# How far before a year its target cue may stand ("Mục tiêu năm 2031", "phấn đấu trong năm
+# 2031").
+TARGET_CUE_BEFORE_YEAR = 20
 # A year named as the end of the time left ("Từ nay đến cuối năm 2031", "đến hết năm 2031"):
 # a deadline within the year running, not the year as a whole.
 TO_YEAR_END_RE = re.compile(r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+$", re.IGNORECASE)
@@ -453,6 +456,15 @@ def _targets_year_only(index: NumberIndex, text: str) -> tuple[int, bool] | None
     return int(mentions[0].values[0]), whole
 
 
+# The year a unit was founded ("được thành lập vào năm 2002", "ra đời năm 1965"): its
+# history, no period a page reviews.
+FOUNDED_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:thành\s+lập|ra\s+đời)\s+(?:vào\s+|từ\s+)?(?:năm\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _fallback_period(
     index: NumberIndex,
     event: date | None,
@@ -479,6 +491,8 @@ def _fallback_period(
     compared += [m.span("y") for m in SINCE_YEAR_RE.finditer(text)]
     # (nor a change's base year: "giảm từ 72‰ năm 2030 xuống còn 60‰ năm 2031")
     compared += [m.span("y") for m in CHANGE_FROM_YEAR_RE.finditer(text)]
+    # (nor a founding year: "được thành lập vào năm 2002")
+    compared += [m.span("y") for m in FOUNDED_YEAR_RE.finditer(text)]
     years = Counter(
         int(value)
         for m in index.mentions
@@ -512,6 +526,11 @@ def _fallback_period(
             return {"kind": PeriodKind.OTHER, "year": max(later), "index": None}
         if dated_year is not None and dated_year > start and str(dated_year) in text:
             return {"kind": PeriodKind.OTHER, "year": dated_year, "index": None}
+        # (else the latest date the body prints after it: "Từ năm 2008 đến nay, ... ; ngày
+        # 13/4/2014, đoàn ...")
+        since_dates = [year for year in _body_date_years(index, body) if year > start]
+        if since_dates:
+            return {"kind": PeriodKind.OTHER, "year": max(since_dates), "index": None}
         return None
     span = DATE_SPAN_OPENING_RE.match(lead)
     if span is not None:
@@ -541,7 +560,15 @@ def _fallback_period(
             (1, 1), (int(up_to.group("d")), int(up_to.group("m"))), int(up_to.group("y"))
         )
     # Last, the year of the dates the body prints ("từ 23/9 đến 25/9/2021"): the latest.
-    date_years = [
+    date_years = _body_date_years(index, body)
+    if date_years:
+        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
+    return None
+
+
+def _body_date_years(index: NumberIndex, body: str) -> list[int]:
+    """The years of the dates the ``body`` prints, in order."""
+    return [
         int(m.values[0])
         for m in index.mentions
         if m.kind is Kind.DATE
@@ -549,9 +576,6 @@ def _fallback_period(
         and m.start < len(body)
         and int(m.values[0]) in YEAR_LIKE
     ]
-    if date_years:
-        return {"kind": PeriodKind.OTHER, "year": _most_printed(Counter(date_years)), "index": None}
-    return None
 
 
 def _long_before(
@@ -705,6 +729,21 @@ def _sums_up_the_year(
             and upcoming["kind"] == PeriodKind.YEAR
             and reviewed["year"] is not None
             and upcoming["year"] == reviewed["year"] + 1
+        )
+    )
+
+
+def _names_campaign_year(scopes: list[str], period: dict[str, Any] | None) -> bool:
+    """Whether a scope names a campaign or a festival with the year of ``period``, a year
+    (CAMPAIGN_YEAR_RE: "Chiến dịch ... năm 2031")."""
+    return (
+        period is not None
+        and period["kind"] == PeriodKind.YEAR
+        and period["year"] is not None
+        and any(
+            int(match.group("year")) == int(period["year"])
+            for candidate in scopes
+            for match in CAMPAIGN_YEAR_RE.finditer(candidate)
         )
     )
 
@@ -1308,15 +1347,15 @@ def build_report_data(
             and index kept) and of a meeting date whose year only that year gives.
         implied_years: when given, filled (not under ``strict``) with the path and value of
             each period year reported from what the page implies (``reviewed_period.year``,
-            ``next_period.year``): the evidence a record keeps so that a check explains just
-            these years as implied (``crosscheck.IMPLIED_KEY``).
+            ``next_period.year``, ``indicators[N].period.year``): the evidence a record keeps
+            so that a check explains just these years as implied (``crosscheck.IMPLIED_KEY``).
 
     Returns:
         The report as a dict (enum values as strings, numbers as ``Decimal``).
 
     An article that prints no year for its period still gets a report: the period's year is
     the one the page implies (unless ``strict``), else None (logged as a warning), and the
-    figures come out without it.
+    figures of that period carry the same year (named in ``implied_years`` too), else none.
     """
     text = document.text
     layout = read_layout(text)
@@ -1380,7 +1419,9 @@ def build_report_data(
                     reviewed, upcoming = found_periods
                     scope = chunk
                     break
-    if not speaks_of_review:
+    if not speaks_of_review and not _names_campaign_year([scope], reviewed):
+        # (a campaign's plan, "Kế hoạch triển khai chiến dịch ... năm 2031", reports the
+        # campaign: its year is no plan's, see below)
         reviewed, upcoming = plan_only(scope, reviewed, upcoming, text, reference)
         reviewed, upcoming = _part_of_the_year(layout, reviewed, upcoming)
     elif _year_not_over(reviewed, reference) and not YEAR_END_MEETING_RE.search(scope):
@@ -1413,7 +1454,14 @@ def build_report_data(
         # 2031").
         meeting_kind = MeetingKind.OTHER
     event = find_event_date(
-        found, publication, reviewed, year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW
+        found,
+        publication,
+        reviewed,
+        year_review=meeting_kind == MeetingKind.YEAR_END_REVIEW,
+        # (an event of the span it names, no review of it: held within that span's year)
+        within=not speaks_of_review
+        and reviewed is not None
+        and reviewed["kind"] == PeriodKind.OTHER,
     )
     if first_yearless is not None:
         yearless, yearless_scope = first_yearless
@@ -1514,7 +1562,7 @@ def build_report_data(
             # A page whose text prints no period nor year of its own (stored without its
             # headline): the period its address's slug names ("...-6-thang-dau-nam-2031"),
             # its year implied when the text prints it nowhere (as a year the page's date
-            # implies: not the figures', null under strict).
+            # implies: the figures' too, null under strict).
             if str(slugged["year"]) in text:
                 reviewed = slugged
             else:
@@ -1687,6 +1735,14 @@ def build_report_data(
     if organizer is not None:
         own.append(sentence_of(layout, organizer.start))
     congress = congress_periods(text[: layout.body_end], own)
+    # (the organiser's level reads a congress of those spans only)
+    held_congress = congress is not None
+    if congress is None and lead is None:
+        # An undated page's first body sentence stands for its lead: the congress it names
+        # ("Đại hội Công đoàn ... lần thứ XVII, nhiệm kỳ 2031 - 2036 là sự kiện ...") gives
+        # the periods.
+        first = [s for s in opening if layout.title is None or s.start >= layout.title.end][:1]
+        congress = congress_periods(text[: layout.body_end], first) if first else None
     if congress is not None:
         # A congress reviews the past term and opens a new one ("Đại hội ..., nhiệm kỳ
         # 2022-2027"): a meeting date without a year is of the new term's first year.
@@ -1725,18 +1781,28 @@ def build_report_data(
     if (
         reviewed is not None
         and reviewed["kind"] == PeriodKind.YEAR
+        and meeting_kind != MeetingKind.YEAR_END_REVIEW
+        and congress is None
+        and _names_campaign_year(scopes, reviewed)
+    ):
+        # "Chiến dịch vận động hiến máu ... năm 2031 có 22 tổ chức ... tham gia": the campaign's
+        # days, of its year (even when the headline prints that year: it is the campaign's)
+        reviewed = {**reviewed, "kind": PeriodKind.OTHER}
+    if (
+        reviewed is not None
+        and reviewed["kind"] == PeriodKind.YEAR
         and event is not None
         and str(event.year) in text
         and any(NUMBERED_STAGE_REVIEW_RE.search(candidate) for candidate in scopes)
     ):
         # "sơ kết giai đoạn 2 của chương trình ...": the stage ends at the meeting
         reviewed = {"kind": PeriodKind.OTHER, "year": event.year, "index": None}
-    printed_other = reviewed is None and yearless is not None
     # The periods as the figures' periods see them: their years only when printed.
     figures_upcoming = upcoming
     # Never drop the article's figures for want of a year: the period stays, its year read
     # from what the page says of it (unprinted_year; under strict, which reports printed
-    # values only, unknown), else unknown; the figures carry no period of an unprinted year.
+    # values only, unknown), else unknown; the figures carry no period of another unprinted
+    # year.
     figures_reviewed = reviewed or (
         yearless
         or _opening_yearless(layout)
@@ -1782,6 +1848,9 @@ def build_report_data(
                     if upcoming is None and planned is not None and planned["year"] is not None:
                         implied_years[NEXT_YEAR_PATH] = str(planned["year"])
                 upcoming = planned
+    # The figures of the reviewed period carry the year the page implies for it, as the
+    # period does, each named implied (under strict, printed values only: none).
+    figures_year = implied.year if implied is not None and not strict else None
     if reviewed is None or reviewed["year"] is None:
         reviewed = {**figures_reviewed, "year": None}
         if implied is None:  # (an implied year strict left out was named above)
@@ -1865,7 +1934,7 @@ def build_report_data(
         "organizer_level": organizer.level
         if organizer is not None
         and (
-            congress is None
+            not held_congress
             or organizer.level == OrganizerLevel.HOSPITAL
             or union_of(text, organizer)
         )
@@ -1883,11 +1952,11 @@ def build_report_data(
             ReportPeriods(
                 figures_reviewed
                 if figures_reviewed["year"] is not None
-                else {**figures_reviewed, "year": UNKNOWN_YEAR},
+                else {**figures_reviewed, "year": figures_year or UNKNOWN_YEAR},
                 figures_upcoming,
-                _printed_years(index, figures_reviewed, figures_upcoming),
+                _printed_years(index, figures_reviewed, figures_upcoming)
+                | ({figures_year} if figures_year else set()),
                 term=congress is not None,
-                printed_other=printed_other,
             ),
             IndicatorCategory.POPULATION
             if organizer is not None and POPULATION_OFFICE_RE.search(organizer.name)
@@ -1900,6 +1969,10 @@ def build_report_data(
     report["indicators"] = measure_indicators(
         text, index, report["indicators"], figures_reviewed, figures_upcoming
     )
+    if figures_year and implied_years is not None:
+        for position, indicator in enumerate(report["indicators"]):
+            if indicator["period"] is not None and indicator["period"]["year"] == figures_year:
+                implied_years[INDICATOR_YEAR_PATH.format(position)] = str(figures_year)
     return report
 
 

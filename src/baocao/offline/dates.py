@@ -294,18 +294,26 @@ WORK_SPAN_RE = re.compile(
     r"(?:triển\s+khai|thực\s+hiện)",
     re.IGNORECASE,
 )
+# A campaign or a festival named with its year in the headline or the lead ("Chiến dịch vận
+# động hiến máu tình nguyện dịp tết ... năm 2030", "Ngày hội hiến máu năm 2030"): the page
+# reports the campaign's days (kind other, of that year), not the year's work.
+CAMPAIGN_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|lễ\s+hội|ngày\s+hội|đợt\s+cao\s+điểm)(?![^\W\d_])"
+    r"[^.;:\n]{0,100}?(?<![^\W\d_])năm\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # A span of days the headline or the lead reports, no calendar period: a week opening a
 # sentence or a clause ("Một tuần gần 600 người ...", "Tuần qua, ...", "..., trong tuần qua,
 # ..."; not a duration inside one, "tổ chức 2 tuần lễ", "từ hai tuần xuống còn 5 ngày") or a
 # run of days within a month or two ("Từ ngày 15- 28/1, đoàn kiểm tra ...", "từ ngày 28/3 đến
-# 1/4"; without "ngày" only with "/" between day and month, not "từ 1-1.5 triệu"). The page
-# reports that span (kind other).
+# 1/4", "từ ngày 23 đến ngày 26 tháng 10 năm 2030"; without "ngày" only with "/" between day
+# and month, not "từ 1-1.5 triệu"). The page reports that span (kind other).
 DAYS_SPAN_RE = re.compile(
     r"(?:^|(?<=[,;:.!?(\n])|(?<=[,;:.!?(]\s))[ \t]*(?:trong\s+)?"
     r"(?P<week>(?:một|01|1|hai|02|2)\s+tuần(?:\s+qua)?|tuần\s+qua)(?!\s+lễ)(?![^\W\d_])"
-    r"|(?<![^\W\d_])từ\s+(?P<day>ngày\s+)?(?P<d1>\d{1,2})(?:[/.-](?P<m1>\d{1,2}))?"
+    r"|(?<![^\W\d_])từ\s+(?P<day>ngày\s+)?(?P<d1>\d{1,2})(?:(?:[/.-]|\s+tháng\s+)(?P<m1>\d{1,2}))?"
     r"(?:[/.-](?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*(?P<day2>ngày\s+)?"
-    r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?!\d|[.,]\d)",
+    r"(?P<d2>\d{1,2})(?:(?P<sep>[/.-])|\s+tháng\s+)(?P<m2>\d{1,2})(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 # How many months a run of days may cross and still be no calendar period (a quarter is one).
@@ -649,7 +657,7 @@ LUNAR_WINDOW_START = 1984
 # Tết ..."), not the coming one a year-end page greets ("chuẩn bị đón Tết ..."); nor one a plan
 # names in its clause (TET_PLAN_RE), nor one over a year from the page's date (a history).
 LUNAR_TET_RE = re.compile(
-    r"(?<![^\W\d_])(?:dịp|trong|trực|nghỉ|ngày)\s+(?-i:Tết)(?:\s+(?:Nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
+    r"(?<![^\W\d_])(?:dịp|trong|trực|nghỉ|ngày)\s+(?-i:[Tt]ết)(?:\s+(?:Nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
     r"(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*(?:năm\s+)?\d)",
     re.IGNORECASE,
 )
@@ -724,6 +732,8 @@ def publication_date(layout: Layout) -> tuple[int, int | None] | None:
 # 20310714093015482.htm": year, month, day, then the clock time and milliseconds).
 URL_MONTH_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/"
+    # a folder per year and month, the month without its zero ("/2031/2/104829")
+    r"|/(?P<fy>(?:19|20)\d\d)/(?P<fm>[1-9])/"
     r"|-(?P<sy>(?:19|20)\d\d)(?P<sm>0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6,9}\.[a-z]+$"
     # a section's three digits, then the posting time with a two-digit year and milliseconds
     # ("...-xuong-cap-185310308145356121.htm": 2031-03-08 14:53:56.121)
@@ -878,7 +888,10 @@ def url_month(url: str | None, dated: Iterable[tuple[int, int]] = ()) -> tuple[i
         ):
             return None
         return CENTURY + int(match.group("yy")), month
-    return int(match.group("y") or match.group("sy")), int(match.group("m") or match.group("sm"))
+    return (
+        int(match.group("y") or match.group("sy") or match.group("fy")),
+        int(match.group("m") or match.group("sm") or match.group("fm")),
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -1010,10 +1023,13 @@ def find_event_date(
     period: dict[str, Any] | None,
     *,
     year_review: bool = False,
+    within: bool = False,
 ) -> date | None:
     """The meeting's date; a missing year comes from the posting date or the period.
     ``year_review``: the meeting sums up its period's year (a year-end review), so it is held
-    after that year, never within it."""
+    after that year, never within it. ``within``: the event is one of the span it names, of
+    kind other (a campaign's day, "Ngày 26.2, ... tổ chức Ngày hội hiến máu đợt 1 năm 2031"),
+    no review of it: held in that span's year."""
     if found is None:
         return None
     match = found[0]
@@ -1032,7 +1048,7 @@ def find_event_date(
     year = (
         int(explicit)
         if explicit
-        else _infer_year(month, publication, period, year_review, school_year=school_year)
+        else _infer_year(month, publication, period, year_review, school_year=school_year or within)
     )
     if year is None:
         return None

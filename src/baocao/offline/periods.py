@@ -259,9 +259,6 @@ class ReportPeriods:
     years: frozenset[int]  # years the article prints (a period's year is grounded)
     # The reviewed period is a congress's past term (kind other): known even without its years.
     term: bool = False
-    # The reviewed period of kind other is printed, only its year is not ("đợt 2", "5 tháng"):
-    # its figures are of it, as a term's are.
-    printed_other: bool = False
 
 
 def lower_in_place(text: str) -> str:
@@ -867,18 +864,16 @@ def indicator_period(
         and period["year"] == UNKNOWN_YEAR
         and (
             period["kind"] != PeriodKind.OTHER
-            or (
-                (periods.term or periods.printed_other)
-                and period == {**periods.reviewed, "year": UNKNOWN_YEAR}
-            )
+            or period == {**periods.reviewed, "year": UNKNOWN_YEAR}
         )
     ):
         # The reviewed month, quarter or half-year, its year printed nowhere ("Trong tháng 3,
         # ..."), or the past term of a congress ("Trong nhiệm kỳ qua, ..."): the figure's
         # period is known, its year not. So is a month or a quarter the figure's own sentence
         # names on a page that prints no year for the period it reviews ("Từ đầu năm đến nay,
-        # ... . Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."). (An article that names no
-        # period at all is reviewed "other" without a year: its figures get none.)
+        # ... . Trong tháng 5, Chi cục đã tổ chức 30 buổi ..."). So is the figure of a span
+        # reviewed without its year ("đợt 2", "5 tháng"), of an event or of a news item that
+        # names no period (reviewed "other", its year unknown), as the golds read them.
         return {**period, "year": None}
     if period is None or period["year"] not in periods.years:
         return None  # a year the article does not print would not be grounded
